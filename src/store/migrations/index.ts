@@ -1,0 +1,12 @@
+import type { Db } from '../db.js';
+import { initialSchema } from './001-initial.js';
+
+/** One schema change. `up` runs inside a transaction that also records the version, so it applies fully or not at all. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+/** Every migration this build knows, oldest first. Append new ones; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
