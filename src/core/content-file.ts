@@ -21,7 +21,7 @@ export function loadJsonArray<T>(
   schema: z.ZodType<T[]>,
   describeEntry: (raw: unknown, index: number) => string,
 ): T[] {
-  const path = typeof file === 'string' ? file : fileURLToPath(file);
+  const path = contentFilePath(file);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -37,6 +37,11 @@ export function loadJsonArray<T>(
     return `${path}: ${entry}, field ${fieldName}: ${issue.message}`;
   });
   throw new ContentError(lines.join('\n'));
+}
+
+/** The file as a path, so every ContentError names it the same way whether it was given as a URL or a string. */
+export function contentFilePath(file: URL | string): string {
+  return typeof file === 'string' ? file : fileURLToPath(file);
 }
 
 export function describeById(raw: unknown, index: number): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContentError, dataFileUrl, describeById, loadJsonArray } from './content-file.js';
+import { ContentError, contentFilePath, dataFileUrl, describeById, loadJsonArray } from './content-file.js';
 
 export const PRINCIPLE_IDS = [
   'customer-obsession',
@@ -28,7 +28,8 @@ export const PrincipleSchema = z.object({
   name: z.string().min(3),
   description: z.string().min(40),
   /** Words and phrases an answer that demonstrates the principle tends to contain (lower case). */
-  signals: z.array(z.string().min(2)).min(3),
+  // The rubric matches signals against a lower-cased answer, so a capital letter would make a signal never match.
+  signals: z.array(z.string().min(2).regex(/^[^A-Z]+$/, 'use lower case')).min(3),
   /** Extra names people type for it: `cx`, `backbone`, `disagree and commit`. */
   aliases: z.array(z.string().min(2)),
 });
@@ -57,16 +58,23 @@ export function normalizePrincipleName(input: string): string {
 export function loadPrinciples(file: URL | string = dataFileUrl('principles.json')): Principle[] {
   const principles = loadJsonArray(file, PrinciplesFileSchema, describeById);
   const owners = new Map<string, string>();
-  for (const principle of principles) {
-    for (const name of [principle.id, principle.name, ...principle.aliases]) {
+  principles.forEach((principle, index) => {
+    const names: [field: string, name: string][] = [
+      ['id', principle.id],
+      ['name', principle.name],
+      ...principle.aliases.map((alias): [string, string] => ['aliases', alias]),
+    ];
+    for (const [field, name] of names) {
       const key = normalizePrincipleName(name);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== principle.id) {
-        throw new ContentError(`${String(file)}: alias "${name}" of "${principle.id}" is also a name of "${owner}"`);
+        throw new ContentError(
+          `${contentFilePath(file)}: ${describeById(principle, index)}, field ${field}: "${name}" is also a name of "${owner}"`,
+        );
       }
       owners.set(key, principle.id);
     }
-  }
+  });
   return principles;
 }
 

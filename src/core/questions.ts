@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContentError, dataFileUrl, describeById, loadJsonArray } from './content-file.js';
+import { ContentError, contentFilePath, dataFileUrl, describeById, loadJsonArray } from './content-file.js';
 import { PrincipleIdSchema, type Principle, type PrincipleId } from './principles.js';
 
 /** What a follow-up probes; the rubric picks probes whose kind matches an answer's weakest criterion. */
@@ -29,16 +29,21 @@ export function loadQuestions(
   file: URL | string = dataFileUrl('questions.json'),
 ): Question[] {
   const questions = loadJsonArray(file, z.array(QuestionSchema), describeById);
-  const ids = new Set<string>();
-  for (const question of questions) {
-    if (ids.has(question.id)) throw new ContentError(`${String(file)}: question id "${question.id}" is used twice`);
-    ids.add(question.id);
-  }
+  const firstIndex = new Map<string, number>();
+  questions.forEach((question, index) => {
+    const first = firstIndex.get(question.id);
+    if (first !== undefined) {
+      throw new ContentError(
+        `${contentFilePath(file)}: ${describeById(question, index)}, field id: already used by entry ${first}`,
+      );
+    }
+    firstIndex.set(question.id, index);
+  });
   for (const principle of principles) {
     const count = questionsFor(principle.id, questions).length;
     if (count < MIN_QUESTIONS_PER_PRINCIPLE) {
       throw new ContentError(
-        `${String(file)}: principle "${principle.id}" has ${count} questions; at least ${MIN_QUESTIONS_PER_PRINCIPLE} are needed`,
+        `${contentFilePath(file)}: principle "${principle.id}", field principle: ${count} questions name it; at least ${MIN_QUESTIONS_PER_PRINCIPLE} are needed`,
       );
     }
   }
