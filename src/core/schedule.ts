@@ -198,13 +198,18 @@ export function nextRun(schedule: Schedule, now: Date, options: NextRunOptions =
   throw new RangeError('no run found in the next two weeks');
 }
 
+/** 'Mon 2 Mar' for a 'YYYY-MM-DD' local date. */
+export function formatLocalDate(localDate: string): string {
+  const date = new Date(`${localDate}T00:00:00Z`);
+  const month = date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  return `${SHORT_DAY[weekdayOf(localDate)]} ${date.getUTCDate()} ${month}`;
+}
+
 /** 'Mon 2 Mar, 09:30 Europe/Berlin (in 3 h)': the next run as a person in the channel would read it. */
 export function describeNextRun(instant: Date, zone: string, now: Date): string {
-  const wall = new Date(wallClockMs(instant.getTime(), zone));
-  const weekday = SHORT_DAY[weekdayOf(wall.toISOString().slice(0, 10))];
-  const month = wall.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
-  const time = wall.toISOString().slice(11, 16);
-  return `${weekday} ${wall.getUTCDate()} ${month}, ${time} ${zone} (${describeDelay(instant.getTime() - now.getTime())})`;
+  const wall = new Date(wallClockMs(instant.getTime(), zone)).toISOString();
+  const time = wall.slice(11, 16);
+  return `${formatLocalDate(wall.slice(0, 10))}, ${time} ${zone} (${describeDelay(instant.getTime() - now.getTime())})`;
 }
 
 function describeDelay(ms: number): string {
