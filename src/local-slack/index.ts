@@ -1,0 +1,32 @@
+/** The local Slack stand-in: a workspace in memory, its Web API over HTTP, and Slack's requests to the app. */
+export { Workspace, TRIGGER_LIFETIME_MS } from './workspace.js';
+export type {
+  BotIdentity,
+  Channel,
+  EphemeralMessage,
+  StoredMessage,
+  StoredView,
+  Team,
+  WorkspaceChange,
+  WorkspaceListener,
+  WorkspaceOptions,
+  WorkspaceUser,
+} from './workspace.js';
+export { startLocalSlackApi } from './server.js';
+export type { BlockKitRejection, LocalSlackApi, LocalSlackApiOptions, RecordedCall, RecordedResponse, ResponseUrlTarget } from './server.js';
+export { answerWebApiCall, SUPPORTED_METHODS } from './web-api.js';
+export type { SlackArgs, WebApiAnswer, WebApiCall } from './web-api.js';
+export { BLOCK_KIT_LIMITS, findBlockKitProblems } from './block-kit-limits.js';
+export type { BlockKitCheckOptions, BlockKitSurface } from './block-kit-limits.js';
+export {
+  blockActionsBody,
+  eventCallbackBody,
+  FORM_CONTENT_TYPE,
+  JSON_CONTENT_TYPE,
+  sendSignedRequest,
+  signSlackRequest,
+  slashCommandBody,
+  urlVerificationBody,
+  viewSubmissionBody,
+} from './requests.js';
+export type { EventCallbackFields, SignedHeaders, SignedRequestOptions, SignedRequestResult, SlashCommandFields } from './requests.js';

@@ -1,0 +1,176 @@
+/**
+ * A local stand-in for Slack's Web API over HTTP, on node:http. Point Bolt's `clientOptions.slackApiUrl` (or a
+ * WebClient's `slackApiUrl`) at `url`; every call is answered from the in-memory `Workspace` and recorded. Slash
+ * command `response_url`s can point here too (`responseUrl(id)`), so what the app sends to them is recorded as well.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createConsoleLogger } from '../logger.js';
+import type { AppLogger } from '../logger.js';
+import { parseWebApiRequest } from './http-request.js';
+import { ResponseUrlInbox } from './response-urls.js';
+import type { RecordedResponse, ResponseUrlTarget } from './response-urls.js';
+import { answerWebApiCall } from './web-api.js';
+import type { SlackArgs } from './web-api.js';
+import type { Workspace } from './workspace.js';
+
+export type { RecordedResponse, ResponseUrlTarget } from './response-urls.js';
+
+export interface LocalSlackApiOptions {
+  workspace: Workspace;
+  /** The only bot token this stand-in accepts (others get `invalid_auth`). */
+  botToken: string;
+  port?: number;
+  host?: string;
+  /** Refused Block Kit and injected failures are logged at warn level; defaults to a console logger. */
+  logger?: AppLogger;
+}
+
+export interface RecordedCall {
+  method: string;
+  /** The parsed arguments without the token; `blocks`/`view` stay as sent (JSON strings from a WebClient). */
+  args: SlackArgs;
+  response: Record<string, unknown>;
+  httpStatus: number;
+  /** Workspace clock, milliseconds. */
+  at: number;
+}
+
+export interface BlockKitRejection {
+  method: string;
+  problems: string[];
+  at: number;
+}
+
+export interface LocalSlackApi {
+  /** Base URL ending in `/api/`, exactly what `slackApiUrl` expects. */
+  url: string;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** Calls refused for breaking Block Kit limits; an end-to-end test can assert this stays empty. */
+  blockKitRejections: BlockKitRejection[];
+  /** The next `times` calls to `method` answer `{ ok: false, error: errorCode }` and change nothing. */
+  failNext(method: string, errorCode: string, times?: number): void;
+  /** The next `times` calls to `method` answer HTTP 429 with `Retry-After`, as Slack does when rate limiting. */
+  rateLimitNext(method: string, retryAfterSeconds: number, times?: number): void;
+  /** A URL on this server that records what is POSTed to it, for a slash command's or action's `response_url`. */
+  responseUrl(id: string, target?: ResponseUrlTarget): string;
+  responses: RecordedResponse[];
+  close(): Promise<void>;
+}
+
+type InjectedOutcome = { kind: 'fail'; error: string } | { kind: 'rate_limit'; retryAfterSeconds: number };
+
+const API_PREFIX = '/api/';
+const RESPONSE_URL_PREFIX = '/response-url/';
+
+export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise<LocalSlackApi> {
+  const { workspace, botToken, port = 0, host = '127.0.0.1' } = options;
+  const logger = options.logger ?? createConsoleLogger('warn');
+  const calls: RecordedCall[] = [];
+  const blockKitRejections: BlockKitRejection[] = [];
+  const injected = new Map<string, InjectedOutcome[]>();
+  const inbox = new ResponseUrlInbox(workspace);
+
+  const inject = (method: string, outcome: InjectedOutcome, times: number): void => {
+    injected.set(method, [...(injected.get(method) ?? []), ...Array.from({ length: times }, () => outcome)]);
+  };
+
+  const answerApi = async (method: string, request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const parsed = parseWebApiRequest(request.headers, await readBody(request), new URL(request.url ?? '/', 'http://local').searchParams);
+    const record = (body: Record<string, unknown>, httpStatus: number): void => {
+      calls.push({ method, args: parsed.args, response: body, httpStatus, at: workspace.now() });
+    };
+    if (parsed.error !== undefined) {
+      const body = { ok: false, error: parsed.error };
+      record(body, 200);
+      return sendJson(response, 200, body);
+    }
+    const outcome = injected.get(method)?.shift();
+    if (outcome?.kind === 'rate_limit') {
+      const body = { ok: false, error: 'ratelimited' };
+      record(body, 429);
+      return sendJson(response, 429, body, { 'Retry-After': String(outcome.retryAfterSeconds) });
+    }
+    if (outcome?.kind === 'fail') {
+      logger.warn(`local Slack: ${method} answers injected error ${outcome.error}`);
+      const body = { ok: false, error: outcome.error };
+      record(body, 200);
+      return sendJson(response, 200, body);
+    }
+    const answer = answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token });
+    if (answer.blockKitProblems.length > 0) {
+      blockKitRejections.push({ method, problems: answer.blockKitProblems, at: workspace.now() });
+      logger.warn(`local Slack: ${method} refused, Block Kit limits broken:\n  ${answer.blockKitProblems.join('\n  ')}`);
+    }
+    const body = parsed.warnings.length > 0 ? withWarnings(answer.body, parsed.warnings) : answer.body;
+    record(body, 200);
+    sendJson(response, 200, body);
+  };
+
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://local').pathname;
+    const handle = async (): Promise<void> => {
+      if (path.startsWith(API_PREFIX) && (request.method === 'POST' || request.method === 'GET')) {
+        return answerApi(decodeURIComponent(path.slice(API_PREFIX.length)), request, response);
+      }
+      if (path.startsWith(RESPONSE_URL_PREFIX) && request.method === 'POST') {
+        const id = decodeURIComponent(path.slice(RESPONSE_URL_PREFIX.length));
+        const answer = inbox.receive(id, request.headers['content-type'], await readBody(request));
+        response.writeHead(answer.status, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end(answer.text);
+        return;
+      }
+      sendJson(response, 404, { ok: false, error: 'not_found' });
+    };
+    handle().catch((error: unknown) => {
+      logger.error('local Slack: request failed', error);
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: 'fatal_error' });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+
+  return {
+    url: `${origin}${API_PREFIX}`,
+    calls,
+    callsTo: (method) => calls.filter((call) => call.method === method),
+    blockKitRejections,
+    failNext: (method, errorCode, times = 1) => inject(method, { kind: 'fail', error: errorCode }, times),
+    rateLimitNext: (method, retryAfterSeconds, times = 1) => inject(method, { kind: 'rate_limit', retryAfterSeconds }, times),
+    responseUrl: (id, target) => {
+      inbox.expect(id, target);
+      return `${origin}${RESPONSE_URL_PREFIX}${encodeURIComponent(id)}`;
+    },
+    responses: inbox.responses,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections from fetch would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function withWarnings(body: Record<string, unknown>, warnings: string[]): Record<string, unknown> {
+  const metadata = typeof body.response_metadata === 'object' && body.response_metadata !== null ? body.response_metadata : {};
+  return { ...body, warning: warnings.join(','), response_metadata: { ...metadata, warnings } };
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+  response.end(text);
+}

@@ -1,0 +1,76 @@
+/**
+ * The Web API methods the local Slack stand-in answers, with Slack's response shapes and error codes. Transport-free:
+ * the HTTP server parses requests and hands them here, so the playground can call it in-process too.
+ */
+import { SlackApiError } from './methods/arguments.js';
+import type { MethodHandler, SlackArgs } from './methods/arguments.js';
+import { authTest } from './methods/auth.js';
+import { chatDelete, chatGetPermalink, chatPostEphemeral, chatPostMessage, chatUpdate } from './methods/chat.js';
+import { conversationsInfo, conversationsMembers, conversationsOpen } from './methods/conversations.js';
+import { reactionsAdd, reactionsRemove } from './methods/reactions.js';
+import { usersInfo } from './methods/users.js';
+import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from './methods/views.js';
+import type { Workspace } from './workspace.js';
+
+export type { SlackArgs } from './methods/arguments.js';
+
+const BOT_TOKEN_METHODS: Record<string, MethodHandler> = {
+  'auth.test': authTest,
+  'chat.postMessage': chatPostMessage,
+  'chat.postEphemeral': chatPostEphemeral,
+  'chat.update': chatUpdate,
+  'chat.delete': chatDelete,
+  'chat.getPermalink': chatGetPermalink,
+  'conversations.info': conversationsInfo,
+  'conversations.members': conversationsMembers,
+  'conversations.open': conversationsOpen,
+  'users.info': usersInfo,
+  'reactions.add': reactionsAdd,
+  'reactions.remove': reactionsRemove,
+  'views.open': viewsOpen,
+  'views.update': viewsUpdate,
+  'views.push': viewsPush,
+  'views.publish': viewsPublish,
+};
+
+/** Socket Mode's method: it takes an app-level (`xapp-`) token, which this stand-in does not issue. */
+const SOCKET_MODE_METHOD = 'apps.connections.open';
+
+export const SUPPORTED_METHODS: readonly string[] = [...Object.keys(BOT_TOKEN_METHODS), SOCKET_MODE_METHOD];
+
+export interface WebApiCall {
+  method: string;
+  args: SlackArgs;
+  /** From `Authorization: Bearer`, or the `token` form field; undefined when the request carried none. */
+  token: string | undefined;
+}
+
+export interface WebApiAnswer {
+  /** The JSON Slack would answer with HTTP 200: `{ ok: true, ... }` or `{ ok: false, error, ... }`. */
+  body: Record<string, unknown>;
+  /** Block Kit problems when the call was refused for breaking limits; empty otherwise. */
+  blockKitProblems: string[];
+}
+
+/** Answers one Web API call against `workspace`, accepting `botToken` as the only valid bot token. */
+export function answerWebApiCall(workspace: Workspace, botToken: string, call: WebApiCall): WebApiAnswer {
+  const handler = BOT_TOKEN_METHODS[call.method];
+  if (!handler && call.method !== SOCKET_MODE_METHOD) return failure('unknown_method', { req_method: call.method });
+  if (call.token === undefined || call.token === '') return failure('not_authed');
+  if (call.method === SOCKET_MODE_METHOD) {
+    // A bot token is the wrong kind here; an app token cannot be valid because no Socket Mode server exists locally.
+    return failure(call.token === botToken ? 'not_allowed_token_type' : 'invalid_auth');
+  }
+  if (call.token.startsWith('xapp-')) return failure('not_allowed_token_type');
+  if (call.token !== botToken) return failure('invalid_auth');
+  try {
+    return { body: { ok: true, ...handler?.({ workspace, args: call.args }) }, blockKitProblems: [] };
+  } catch (error) {
+    if (!(error instanceof SlackApiError)) throw error;
+    return { body: { ok: false, error: error.code, ...error.extra }, blockKitProblems: error.blockKitProblems };
+  }
+}
+
+function failure(error: string, extra: Record<string, unknown> = {}): WebApiAnswer {
+  return { body: { ok: false, error, ...extra }, blockKitProblems: [] };
+}

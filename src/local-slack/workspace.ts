@@ -1,0 +1,383 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * In-memory state of one Slack workspace, as the local Web API stand-in sees it. The Web API handlers read and change
+ * it; tests and the playground seed it (`addUser`, `addChannel`, `joinChannel`) and watch it (`onChange`).
+ */
+
+export interface WorkspaceUser {
+  id: string;
+  name: string;
+  real_name: string;
+  is_bot: boolean;
+  is_admin: boolean;
+  is_owner: boolean;
+  tz: string;
+}
+
+export interface BotIdentity {
+  /** The bot's user id (`U…`): what `auth.test` returns as `user_id` and messages carry as `user`. */
+  userId: string;
+  /** `B…`: what messages posted with the bot token carry as `bot_id`. */
+  botId: string;
+  /** `A…`: the app's id, `api_app_id` in payloads. */
+  appId: string;
+  name: string;
+}
+
+export interface Team {
+  id: string;
+  domain: string;
+  name: string;
+}
+
+export interface Channel {
+  id: string;
+  name: string;
+  is_private: boolean;
+  is_im: boolean;
+  is_mpim: boolean;
+  /** For a DM: the other person. */
+  user?: string;
+  created: number;
+  members: Set<string>;
+}
+
+export interface StoredMessage {
+  type: 'message';
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  app_id?: string;
+  text: string;
+  blocks?: unknown[];
+  attachments?: unknown[];
+  /** Emoji name -> users who reacted, in the order they reacted. */
+  reactions: Map<string, string[]>;
+  edited?: { user: string; ts: string };
+}
+
+export interface EphemeralMessage {
+  channel: string;
+  user: string;
+  text: string;
+  blocks?: unknown[];
+  thread_ts?: string;
+  message_ts: string;
+}
+
+export interface StoredView {
+  id: string;
+  type: 'modal' | 'home';
+  /** Who sees it: the user the modal was opened for, or whose App Home it is. */
+  user: string;
+  hash: string;
+  root_view_id: string;
+  previous_view_id: string | null;
+  external_id: string;
+  /** The view as the app sent it (title, blocks, private_metadata, callback_id, …). */
+  definition: Record<string, unknown>;
+}
+
+export type WorkspaceChange =
+  | { kind: 'user_added'; user: WorkspaceUser }
+  | { kind: 'channel_added'; channel: Channel }
+  | { kind: 'member_joined'; channel: string; user: string }
+  | { kind: 'message_posted'; message: StoredMessage }
+  | { kind: 'message_updated'; message: StoredMessage }
+  | { kind: 'message_deleted'; channel: string; ts: string }
+  | { kind: 'ephemeral_posted'; message: EphemeralMessage }
+  | { kind: 'reaction_added' | 'reaction_removed'; channel: string; ts: string; name: string; user: string }
+  | { kind: 'view_opened' | 'view_updated' | 'view_pushed' | 'home_published'; view: StoredView };
+
+export type WorkspaceListener = (change: WorkspaceChange) => void;
+
+/** A trigger id is good for one `views.open`/`views.push`, within this many milliseconds (Slack: 3 seconds). */
+export const TRIGGER_LIFETIME_MS = 3000;
+
+export type TriggerCheck = 'valid' | 'invalid_trigger_id' | 'expired_trigger_id' | 'exchanged_trigger_id';
+
+export interface WorkspaceOptions {
+  team?: Partial<Team>;
+  bot?: Partial<BotIdentity>;
+  /** Milliseconds since the epoch; message timestamps and trigger expiry follow it, so tests can control time. */
+  now?: () => number;
+}
+
+interface IssuedTrigger {
+  user: string;
+  issuedAtMs: number;
+  used: boolean;
+}
+
+export class Workspace {
+  readonly team: Team;
+  readonly bot: BotIdentity;
+  readonly now: () => number;
+  readonly users = new Map<string, WorkspaceUser>();
+  readonly channels = new Map<string, Channel>();
+  /** Channel id -> messages in posting order (thread replies included, with `thread_ts`). */
+  readonly messages = new Map<string, StoredMessage[]>();
+  readonly ephemerals: EphemeralMessage[] = [];
+  readonly views = new Map<string, StoredView>();
+  /** User id -> id of that user's published App Home view. */
+  readonly homeViewIdByUser = new Map<string, string>();
+  /** User id -> ids of the modals stacked for that user, root first. */
+  readonly modalStackByUser = new Map<string, string[]>();
+
+  private readonly listeners = new Set<WorkspaceListener>();
+  private readonly triggers = new Map<string, IssuedTrigger>();
+  private lastTsMicros = 0;
+  private idCounter = 0;
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.team = { id: 'T0LOCAL01', domain: 'lp-coach-local', name: 'LP Coach Local', ...options.team };
+    this.bot = { userId: 'U0LPCOACH', botId: 'B0LPCOACH', appId: 'A0LPCOACH', name: 'lp-coach', ...options.bot };
+    this.users.set(this.bot.userId, {
+      id: this.bot.userId,
+      name: this.bot.name,
+      real_name: 'LP Coach',
+      is_bot: true,
+      is_admin: false,
+      is_owner: false,
+      tz: 'UTC',
+    });
+  }
+
+  /** Subscribes to every change; returns the unsubscribe function. */
+  onChange(listener: WorkspaceListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  addUser(user: Partial<WorkspaceUser> & { id: string }): WorkspaceUser {
+    const full: WorkspaceUser = {
+      name: user.id.toLowerCase(),
+      real_name: user.name ?? user.id,
+      is_bot: false,
+      is_admin: false,
+      is_owner: false,
+      tz: 'UTC',
+      ...user,
+    };
+    this.users.set(full.id, full);
+    this.emit({ kind: 'user_added', user: full });
+    return full;
+  }
+
+  /** Adds a channel; the bot is a member only when `botIsMember` is true (as when someone invited it). */
+  addChannel(channel: { id: string; name: string; is_private?: boolean; members?: string[]; botIsMember?: boolean }): Channel {
+    const members = new Set(channel.members ?? []);
+    if (channel.botIsMember) members.add(this.bot.userId);
+    const full: Channel = {
+      id: channel.id,
+      name: channel.name,
+      is_private: channel.is_private ?? false,
+      is_im: false,
+      is_mpim: false,
+      created: Math.floor(this.now() / 1000),
+      members,
+    };
+    this.channels.set(full.id, full);
+    this.messages.set(full.id, []);
+    this.emit({ kind: 'channel_added', channel: full });
+    return full;
+  }
+
+  joinChannel(channelId: string, userId: string): void {
+    const channel = this.channels.get(channelId);
+    if (!channel) throw new Error(`joinChannel: no channel ${channelId}`);
+    if (channel.members.has(userId)) return;
+    channel.members.add(userId);
+    this.emit({ kind: 'member_joined', channel: channelId, user: userId });
+  }
+
+  /** The DM channel between the bot and `userId`, created on first use (what `conversations.open` returns). */
+  openDirectMessage(userId: string): { channel: Channel; alreadyOpen: boolean } {
+    for (const channel of this.channels.values()) {
+      if (channel.is_im && channel.user === userId) return { channel, alreadyOpen: true };
+    }
+    const channel: Channel = {
+      id: `D${this.nextId()}`,
+      name: userId,
+      is_private: true,
+      is_im: true,
+      is_mpim: false,
+      user: userId,
+      created: Math.floor(this.now() / 1000),
+      members: new Set([userId, this.bot.userId]),
+    };
+    this.channels.set(channel.id, channel);
+    this.messages.set(channel.id, []);
+    this.emit({ kind: 'channel_added', channel });
+    return { channel, alreadyOpen: false };
+  }
+
+  /** A group DM between the bot and `userIds` (at least two people), reused when the same group asks again. */
+  openGroupDirectMessage(userIds: string[]): { channel: Channel; alreadyOpen: boolean } {
+    const wanted = new Set([...userIds, this.bot.userId]);
+    for (const channel of this.channels.values()) {
+      if (channel.is_mpim && channel.members.size === wanted.size && [...wanted].every((u) => channel.members.has(u))) {
+        return { channel, alreadyOpen: true };
+      }
+    }
+    const names = userIds.map((id) => this.users.get(id)?.name ?? id);
+    const channel: Channel = {
+      id: `G${this.nextId()}`,
+      name: `mpdm-${names.join('--')}-1`,
+      is_private: true,
+      is_im: false,
+      is_mpim: true,
+      created: Math.floor(this.now() / 1000),
+      members: wanted,
+    };
+    this.channels.set(channel.id, channel);
+    this.messages.set(channel.id, []);
+    this.emit({ kind: 'channel_added', channel });
+    return { channel, alreadyOpen: false };
+  }
+
+  findChannelByName(name: string): Channel | undefined {
+    const bare = name.replace(/^#/, '');
+    for (const channel of this.channels.values()) if (!channel.is_im && channel.name === bare) return channel;
+    return undefined;
+  }
+
+  /**
+   * A new message timestamp in Slack's `seconds.microseconds` form, from the clock but strictly increasing across the
+   * whole workspace, so two posts in the same millisecond still get distinct, ordered `ts` values.
+   */
+  nextTs(): string {
+    const micros = Math.max(Math.floor(this.now()) * 1000, this.lastTsMicros + 1);
+    this.lastTsMicros = micros;
+    return `${Math.floor(micros / 1_000_000)}.${String(micros % 1_000_000).padStart(6, '0')}`;
+  }
+
+  /** Appends a message (from the bot or, for seeding and the playground, from a person) and returns it. */
+  postMessage(message: Omit<StoredMessage, 'type' | 'ts' | 'reactions'>): StoredMessage {
+    const list = this.messages.get(message.channel);
+    if (!list) throw new Error(`postMessage: no channel ${message.channel}`);
+    const stored: StoredMessage = { type: 'message', ts: this.nextTs(), reactions: new Map(), ...message };
+    // Slack threads a reply to a reply under the thread's parent.
+    if (stored.thread_ts) {
+      const parent = list.find((m) => m.ts === stored.thread_ts);
+      if (parent?.thread_ts) stored.thread_ts = parent.thread_ts;
+    }
+    list.push(stored);
+    this.emit({ kind: 'message_posted', message: stored });
+    return stored;
+  }
+
+  findMessage(channelId: string, ts: string): StoredMessage | undefined {
+    return this.messages.get(channelId)?.find((m) => m.ts === ts);
+  }
+
+  updateMessage(message: StoredMessage, changes: { text: string; blocks?: unknown[]; attachments?: unknown[] }): void {
+    message.text = changes.text;
+    message.blocks = changes.blocks;
+    message.attachments = changes.attachments;
+    message.edited = { user: message.user ?? this.bot.userId, ts: this.nextTs() };
+    this.emit({ kind: 'message_updated', message });
+  }
+
+  deleteMessage(channelId: string, ts: string): boolean {
+    const list = this.messages.get(channelId);
+    const index = list?.findIndex((m) => m.ts === ts) ?? -1;
+    if (!list || index < 0) return false;
+    list.splice(index, 1);
+    this.emit({ kind: 'message_deleted', channel: channelId, ts });
+    return true;
+  }
+
+  /** Adds `user`'s reaction; false when that user already reacted with that emoji. */
+  addReaction(message: StoredMessage, name: string, user: string): boolean {
+    const users = message.reactions.get(name) ?? [];
+    if (users.includes(user)) return false;
+    message.reactions.set(name, [...users, user]);
+    this.emit({ kind: 'reaction_added', channel: message.channel, ts: message.ts, name, user });
+    return true;
+  }
+
+  /** Removes `user`'s reaction; false when there was none. */
+  removeReaction(message: StoredMessage, name: string, user: string): boolean {
+    const users = message.reactions.get(name) ?? [];
+    if (!users.includes(user)) return false;
+    const rest = users.filter((u) => u !== user);
+    if (rest.length === 0) message.reactions.delete(name);
+    else message.reactions.set(name, rest);
+    this.emit({ kind: 'reaction_removed', channel: message.channel, ts: message.ts, name, user });
+    return true;
+  }
+
+  postEphemeral(message: Omit<EphemeralMessage, 'message_ts'>): EphemeralMessage {
+    const stored: EphemeralMessage = { ...message, message_ts: this.nextTs() };
+    this.ephemerals.push(stored);
+    this.emit({ kind: 'ephemeral_posted', message: stored });
+    return stored;
+  }
+
+  /**
+   * A trigger id as Slack puts in slash commands and interactions for `user`. It can open one view, within
+   * `TRIGGER_LIFETIME_MS` of being issued by this workspace's clock.
+   */
+  issueTriggerId(user: string): string {
+    const triggerId = `${this.idCounter + 1000}.${this.nextId()}.${randomHex(32)}`;
+    this.triggers.set(triggerId, { user, issuedAtMs: this.now(), used: false });
+    return triggerId;
+  }
+
+  /** Checks a trigger id and, when valid, uses it up (Slack accepts each trigger once). */
+  exchangeTrigger(triggerId: string): { check: TriggerCheck; user?: string } {
+    const trigger = this.triggers.get(triggerId);
+    if (!trigger) return { check: 'invalid_trigger_id' };
+    if (trigger.used) return { check: 'exchanged_trigger_id' };
+    if (this.now() - trigger.issuedAtMs > TRIGGER_LIFETIME_MS) return { check: 'expired_trigger_id' };
+    trigger.used = true;
+    return { check: 'valid', user: trigger.user };
+  }
+
+  /** Stores a new view (modal or App Home) and returns it; `root` is the stack's first view for pushed modals. */
+  createView(view: Omit<StoredView, 'id' | 'hash' | 'root_view_id'> & { root_view_id?: string }): StoredView {
+    const id = `V${this.nextId()}`;
+    const stored: StoredView = { ...view, id, hash: this.nextViewHash(), root_view_id: view.root_view_id ?? id };
+    this.views.set(id, stored);
+    return stored;
+  }
+
+  /** Replaces a view's definition and gives it a new hash, as Slack does on every update. */
+  replaceView(view: StoredView, definition: Record<string, unknown>): void {
+    view.definition = definition;
+    view.hash = this.nextViewHash();
+    if (typeof definition.external_id === 'string') view.external_id = definition.external_id;
+  }
+
+  findViewByExternalId(externalId: string): StoredView | undefined {
+    for (const view of this.views.values()) if (view.external_id !== '' && view.external_id === externalId) return view;
+    return undefined;
+  }
+
+  /** Called by the Web API handlers after they change a view, so listeners hear about it. */
+  announceView(kind: 'view_opened' | 'view_updated' | 'view_pushed' | 'home_published', view: StoredView): void {
+    this.emit({ kind, view });
+  }
+
+  private nextViewHash(): string {
+    return `${Math.floor(this.now() / 1000)}.${randomHex(8)}`;
+  }
+
+  private nextId(): string {
+    this.idCounter += 1;
+    return `0LOCAL${String(this.idCounter).padStart(4, '0')}`;
+  }
+
+  private emit(change: WorkspaceChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}
+
+function randomHex(length: number): string {
+  return randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length);
+}
