@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
 import type { Principle } from '../../src/core/principles.js';
 import type { Question } from '../../src/core/questions.js';
 import { buildPromptMessage } from '../../src/features/daily-prompt/prompt-message.js';
@@ -75,5 +76,17 @@ describe('buildPromptMessage', () => {
       if (block.type === 'context') expect(block.elements.length).toBeLessThanOrEqual(10);
     }
     expect(text.length).toBeLessThan(4000);
+  });
+
+  it('fits Block Kit limits for every question in data/', () => {
+    const { principles, questions } = loadContent();
+    for (const q of questions) {
+      const p = principles.find((candidate) => candidate.id === q.principle)!;
+      const { text, blocks } = buildPromptMessage({ principle: p, question: q, dateLabel: 'Wed 31 Dec' });
+      const header = blocks[0];
+      expect(header?.type === 'header' && header.text.text).toBe(p.name);
+      expect(allText(blocks)).not.toContain('…');
+      expect(text.length).toBeLessThan(4000);
+    }
   });
 });
