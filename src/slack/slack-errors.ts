@@ -1,0 +1,35 @@
+import type { AppLogger } from '../logger.js';
+
+/**
+ * The short code Slack gives for a failed call: `channel_not_found` for an `ok:false` answer (web-api puts it in
+ * `error.data.error`), else the web-api error class code (`slack_webapi_request_error` for network trouble).
+ */
+export function slackErrorCode(error: unknown): string {
+  const withData = error as { data?: { error?: unknown }; code?: unknown; message?: unknown } | null;
+  if (typeof withData?.data?.error === 'string') return withData.data.error;
+  if (typeof withData?.code === 'string') return withData.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** One line a person can search for: which Web API method failed and why. */
+export function logSlackError(logger: AppLogger, method: string, error: unknown): void {
+  logger.error(`Slack API ${method} failed: ${slackErrorCode(error)}`);
+}
+
+/**
+ * Runs a Web API call; on failure logs method and code and returns undefined, so a listener can carry on (tell the
+ * user, skip a step) instead of crashing.
+ */
+export async function trySlack<T>(logger: AppLogger, method: string, call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (error) {
+    logSlackError(logger, method, error);
+    return undefined;
+  }
+}
+
+/** A start-up failure with a message meant for the person running the app (no stack trace needed). */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
