@@ -1,4 +1,15 @@
-/** The local Slack stand-in: a workspace in memory, its Web API over HTTP, and Slack's requests to the app. */
+/**
+ * The local Slack stand-in: a workspace in memory, its Web API over HTTP, and Slack's requests to the app.
+ *
+ *   const workspace = new Workspace({ now: () => clock.now() });
+ *   workspace.addUser({ id: 'U0ALICE', name: 'alice', is_admin: true });
+ *   workspace.addChannel({ id: 'C0TEAM', name: 'lp-practice', members: ['U0ALICE'], botIsMember: true });
+ *   const slack = await startLocalSlackApi({ workspace, botToken: 'xoxb-local' });
+ *   // app: new App({ token: 'xoxb-local', clientOptions: { slackApiUrl: slack.url }, ... })
+ *   await sendSignedRequest(appUrl, { body: slashCommandBody({ ..., response_url: slack.responseUrl('cmd-1'),
+ *     trigger_id: workspace.issueTriggerId('U0ALICE') }), contentType: FORM_CONTENT_TYPE, signingSecret });
+ *   expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+ */
 export { Workspace, TRIGGER_LIFETIME_MS } from './workspace.js';
 export type {
   BotIdentity,

@@ -55,16 +55,18 @@ export interface WebApiAnswer {
 /** Answers one Web API call against `workspace`, accepting `botToken` as the only valid bot token. */
 export function answerWebApiCall(workspace: Workspace, botToken: string, call: WebApiCall): WebApiAnswer {
   const handler = BOT_TOKEN_METHODS[call.method];
-  if (!handler && call.method !== SOCKET_MODE_METHOD) return failure('unknown_method', { req_method: call.method });
+  const isSocketMode = call.method === SOCKET_MODE_METHOD;
+  // Slack names an unknown method before it looks at the token.
+  if (!handler && !isSocketMode) return failure('unknown_method', { req_method: call.method });
   if (call.token === undefined || call.token === '') return failure('not_authed');
-  if (call.method === SOCKET_MODE_METHOD) {
+  if (!handler) {
     // A bot token is the wrong kind here; an app token cannot be valid because no Socket Mode server exists locally.
     return failure(call.token === botToken ? 'not_allowed_token_type' : 'invalid_auth');
   }
   if (call.token.startsWith('xapp-')) return failure('not_allowed_token_type');
   if (call.token !== botToken) return failure('invalid_auth');
   try {
-    return { body: { ok: true, ...handler?.({ workspace, args: call.args }) }, blockKitProblems: [] };
+    return { body: { ok: true, ...handler({ workspace, args: call.args }) }, blockKitProblems: [] };
   } catch (error) {
     if (!(error instanceof SlackApiError)) throw error;
     return { body: { ok: false, error: error.code, ...error.extra }, blockKitProblems: error.blockKitProblems };

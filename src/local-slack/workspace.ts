@@ -324,7 +324,7 @@ export class Workspace {
    * `TRIGGER_LIFETIME_MS` of being issued by this workspace's clock.
    */
   issueTriggerId(user: string): string {
-    const triggerId = `${this.idCounter + 1000}.${this.nextId()}.${randomHex(32)}`;
+    const triggerId = `${Math.floor(this.now())}.${this.nextNumber()}.${randomHex(32)}`;
     this.triggers.set(triggerId, { user, issuedAtMs: this.now(), used: false });
     return triggerId;
   }
@@ -368,9 +368,14 @@ export class Workspace {
     return `${Math.floor(this.now() / 1000)}.${randomHex(8)}`;
   }
 
+  /** Ids for DMs (`D…`), group DMs (`G…`) and views (`V…`): unique within this workspace. */
   private nextId(): string {
+    return `0LOCAL${String(this.nextNumber()).padStart(4, '0')}`;
+  }
+
+  private nextNumber(): number {
     this.idCounter += 1;
-    return `0LOCAL${String(this.idCounter).padStart(4, '0')}`;
+    return this.idCounter;
   }
 
   private emit(change: WorkspaceChange): void {

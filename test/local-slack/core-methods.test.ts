@@ -238,4 +238,20 @@ describe('local Slack: response_url', () => {
     expect(workspace.ephemerals).toEqual([expect.objectContaining({ channel: GENERAL, user: 'U0BOB', text: 'private' })]);
     expect(workspace.messages.get(GENERAL)).toEqual([expect.objectContaining({ text: 'public', bot_id: workspace.bot.botId })]);
   });
+
+  it('with the interaction’s message as target, replace_original edits it and delete_original removes it', async () => {
+    const { server, workspace, call } = await startFixture();
+    const first = await call('chat.postMessage', { channel: GENERAL, text: 'Vote now' });
+    const second = await call('chat.postMessage', { channel: GENERAL, text: 'Another' });
+    const post = (id: string, ts: string, body: unknown) =>
+      fetch(server.responseUrl(id, { channel: GENERAL, user: 'U0BOB', messageTs: ts }), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    await post('action-1', first.ts, { replace_original: true, text: 'Thanks for voting' });
+    await post('action-2', second.ts, { delete_original: true });
+    expect(workspace.messages.get(GENERAL)?.map((m) => m.text)).toEqual(['Thanks for voting']);
+    expect(server.responses.map((r) => r.id)).toEqual(['action-1', 'action-2']);
+  });
 });
