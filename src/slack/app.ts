@@ -1,0 +1,225 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver, type types, type webApi } from '@slack/bolt';
+import type { Content } from '../core/content.js';
+import type { Schedule } from '../core/schedule.js';
+import { DailyPromptService } from '../features/daily-prompt/service.js';
+import * as commands from '../features/commands/index.js';
+import type { AppLogger, LogLevelName } from '../logger.js';
+import { AnswerStore } from '../store/answers.js';
+import { ChannelStore } from '../store/channels.js';
+import { isDatabaseReachable, type Db } from '../store/db.js';
+import { EventStore } from '../store/events.js';
+import { PromptStore } from '../store/prompts.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { dedupeEvents } from './dedupe-events.js';
+import { healthRoute } from './health.js';
+import { StartupError, slackErrorCode } from './slack-errors.js';
+import { openSocketModeConnection } from './socket-check.js';
+
+/** Where Slack's requests come in: HTTP (events, commands, interactivity at POST /slack/events) or Socket Mode. */
+export type ReceiverMode = 'http' | 'socket';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackSettings {
+  botToken: string;
+  /** Required in HTTP mode. */
+  signingSecret?: string;
+  /** Set: Socket Mode. */
+  appToken?: string;
+  /** Every Web API call goes here (SLACK_API_URL). */
+  apiUrl: string;
+}
+
+export interface AppDeps {
+  slack: SlackSettings;
+  /** HTTP mode listens here (0 picks a free port); Socket Mode serves only /healthz here. */
+  port: number;
+  admins: readonly string[];
+  scheduleDefaults: Schedule;
+  catchUpHours: number;
+  db: Db;
+  content: Content;
+  clock: () => Date;
+  random: () => number;
+  logger: AppLogger;
+  logLevel?: LogLevelName;
+  version: string;
+  /** When known, Bolt skips `auth.test` and the app is usable at once (tests that call `processEvent`). */
+  botIdentity?: { botId: string; botUserId: string };
+  /** Extra Web API client options, e.g. a test's `fetch` or a shorter retry policy. */
+  clientOptions?: webApi.WebClientOptions;
+}
+
+export interface LpCoachApp {
+  app: App;
+  dailyPrompts: DailyPromptService;
+  mode: ReceiverMode;
+  /** Checks the token with Slack, then listens (HTTP) or connects (Socket Mode). Resolves with the HTTP port. */
+  start(): Promise<{ port: number }>;
+  /** Stops taking requests; requests in flight finish first. */
+  stop(): Promise<void>;
+}
+
+// A few quick retries, so a Slack hiccup is ridden out but an unreachable SLACK_API_URL fails within seconds
+// (web-api's default keeps retrying for about 30 minutes). Rate limits still wait for Retry-After.
+const WEB_API_RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
+const WEB_API_TIMEOUT_MS = 15_000;
+const BOLT_LOG_LEVEL: Record<LogLevelName, LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
+
+export function createApp(deps: AppDeps): LpCoachApp {
+  const { slack, logger } = deps;
+  const mode: ReceiverMode = slack.appToken === undefined ? 'http' : 'socket';
+  const boltLogger = toBoltLogger(logger, BOLT_LOG_LEVEL[deps.logLevel ?? 'info']);
+  const health = healthRoute(() => {
+    const database = isDatabaseReachable(deps.db) ? 'ok' : 'unreachable';
+    return { ok: database === 'ok', database, mode, version: deps.version };
+  });
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: slack.apiUrl,
+    retryConfig: WEB_API_RETRY,
+    timeout: WEB_API_TIMEOUT_MS,
+    ...deps.clientOptions,
+  };
+
+  let receiver: Receiver;
+  let httpReceiver: HTTPReceiver | undefined;
+  if (mode === 'http') {
+    if (slack.signingSecret === undefined) throw new StartupError('HTTP mode needs SLACK_SIGNING_SECRET');
+    httpReceiver = new HTTPReceiver({
+      signingSecret: slack.signingSecret,
+      endpoints: SLACK_EVENTS_PATH,
+      customRoutes: [health],
+      logger: boltLogger,
+    });
+    receiver = httpReceiver;
+  } else {
+    receiver = new SocketModeReceiver({
+      appToken: slack.appToken as string,
+      logger: boltLogger,
+      customRoutes: [health],
+      installerOptions: { port: deps.port, clientOptions },
+    });
+  }
+
+  const app = new App({
+    token: slack.botToken,
+    receiver,
+    logger: boltLogger,
+    clientOptions,
+    // Without a known bot identity Bolt would call auth.test in the constructor, where a failure is an unhandled
+    // rejection; deferring moves it into start(), where it becomes a clear StartupError.
+    ...(deps.botIdentity === undefined ? { deferInitialization: true } : deps.botIdentity),
+  });
+  app.error(async (error) => {
+    logger.error('Unhandled error in a Slack listener:', error.original ?? error);
+  });
+
+  const channels = new ChannelStore(deps.db, deps.clock);
+  const prompts = new PromptStore(deps.db);
+  const dailyPrompts = new DailyPromptService({
+    channels,
+    prompts,
+    answers: new AnswerStore(deps.db),
+    content: deps.content,
+    clock: deps.clock,
+    random: deps.random,
+    catchUpHours: deps.catchUpHours,
+    logger,
+    // The service logs failures with method and code, and decides whether the day's slot is freed.
+    poster: {
+      async postMessage({ channel, text, blocks }) {
+        const result = await app.client.chat.postMessage({ channel, text, blocks: blocks as types.KnownBlock[] });
+        return { ts: result.ts as string };
+      },
+    },
+  });
+
+  const work = trackWorkInFlight(app);
+  app.use(dedupeEvents(new EventStore(deps.db), deps.clock, logger));
+  commands.register(app, {
+    channels,
+    dailyPrompts,
+    content: deps.content,
+    admins: deps.admins,
+    scheduleDefaults: deps.scheduleDefaults,
+    clock: deps.clock,
+    logger,
+  });
+
+  let server: Server | undefined;
+
+  async function start(): Promise<{ port: number }> {
+    if (deps.botIdentity === undefined) {
+      try {
+        await app.init();
+      } catch (error) {
+        throw new StartupError(
+          `Could not check SLACK_BOT_TOKEN with Slack at ${slack.apiUrl} (auth.test: ${slackErrorCode(error)}). ` +
+            'Check the token and that Slack is reachable.',
+        );
+      }
+    }
+    if (mode === 'socket') {
+      await openSocketModeConnection(app, slack, logger);
+      return { port: deps.port };
+    }
+    // Our own server instead of receiver.start(): its address is readable (port 0 in tests) and we control close.
+    const listener = (httpReceiver as HTTPReceiver).requestListener;
+    server = createServer(listener);
+    const listening = server;
+    await new Promise<void>((resolve, reject) => {
+      listening.once('error', (error) => reject(new StartupError(`Cannot listen on port ${deps.port}: ${error.message}`)));
+      listening.listen(deps.port, resolve);
+    });
+    return { port: (listening.address() as AddressInfo).port };
+  }
+
+  async function stop(): Promise<void> {
+    if (mode === 'socket') {
+      await app.stop();
+    } else if (server !== undefined) {
+      const closing = server;
+      server = undefined;
+      // close() stops accepting and waits for requests being answered; idle keep-alive sockets would hold it open.
+      await new Promise<void>((resolve) => {
+        closing.close(() => resolve());
+        closing.closeIdleConnections();
+      });
+    }
+    // A listener may still be working after its ack (replying, calling Slack, writing SQLite).
+    await work.idle();
+  }
+
+  return { app, dailyPrompts, mode, start, stop };
+}
+
+/**
+ * Counts events being processed (global middleware, so it covers every listener, including the part after the ack),
+ * so shutdown can wait for them before the database closes.
+ */
+function trackWorkInFlight(app: App): { idle(): Promise<void> } {
+  let active = 0;
+  let waiting: (() => void)[] = [];
+  app.use(async ({ next }) => {
+    active += 1;
+    try {
+      await next();
+    } finally {
+      active -= 1;
+      if (active === 0) {
+        for (const resolve of waiting) resolve();
+        waiting = [];
+      }
+    }
+  });
+  return {
+    idle: () => (active === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
+  };
+}

@@ -1,0 +1,219 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.js';
+import {
+  eventCallbackBody,
+  FORM_CONTENT_TYPE,
+  JSON_CONTENT_TYPE,
+  sendSignedRequest,
+  slashCommandBody,
+  startLocalSlackApi,
+  Workspace,
+  type LocalSlackApi,
+} from '../../src/local-slack/index.js';
+import { silentLogger } from '../../src/logger.js';
+import { startLpCoach, type RunningLpCoach } from '../../src/startup.js';
+
+/**
+ * The real app in HTTP mode (HTTPReceiver, signature checks, SQLite file, scheduler) on an ephemeral port, against
+ * the local Slack Web API stand-in. Only the clock is injected, so prompts can be "scheduled" without waiting.
+ */
+
+const BOT_TOKEN = 'xoxb-e2e-token';
+const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';
+const ADMIN = 'U0ADMIN01';
+const MEMBER = 'U0MEMBER1';
+const DEFAULT_CHANNEL = 'C0DEFAULT1';
+const SECOND_CHANNEL = 'C0SECOND1';
+
+// Monday 30 Nov 2026, 11:00 UTC: after the default channel's 09:30 prompt, before the 6-hour catch-up cut-off.
+const clock = { now: new Date('2026-11-30T11:00:00Z') };
+
+let dir: string;
+let api: LocalSlackApi;
+let workspace: Workspace;
+let config: Config;
+let app: RunningLpCoach;
+let eventsUrl: string;
+let responseSeq = 0;
+
+const promptsIn = (channel: string) => api.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function start(): Promise<RunningLpCoach> {
+  return startLpCoach(config, { logger: silentLogger, version: 'e2e', clock: () => clock.now, random: () => 0.5 });
+}
+
+function lpBody(text: string, user = ADMIN, channel = DEFAULT_CHANNEL): { body: string; responseId: string } {
+  responseSeq += 1;
+  const responseId = `e2e-${responseSeq}`;
+  const body = slashCommandBody({
+    command: '/lp',
+    text,
+    user_id: user,
+    channel_id: channel,
+    team_id: workspace.team.id,
+    trigger_id: workspace.issueTriggerId(user),
+    response_url: api.responseUrl(responseId, { channel, user }),
+    api_app_id: workspace.bot.appId,
+  });
+  return { body, responseId };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lp-e2e-'));
+  workspace = new Workspace();
+  workspace.addUser({ id: ADMIN, name: 'Ada' });
+  workspace.addUser({ id: MEMBER, name: 'Mia' });
+  workspace.addChannel({ id: DEFAULT_CHANNEL, name: 'interview-prep', members: [ADMIN, MEMBER], botIsMember: true });
+  workspace.addChannel({ id: SECOND_CHANNEL, name: 'lp-practice', members: [ADMIN], botIsMember: true });
+  api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
+  const loaded = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: api.url,
+    PORT: '0',
+    DATABASE_PATH: join(dir, 'nested', 'lp-coach.db'),
+    LP_CHANNEL: DEFAULT_CHANNEL,
+    LP_PROMPT_TIME: '09:30',
+    LP_TIMEZONE: 'UTC',
+    LP_ADMINS: ADMIN,
+  });
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  config = loaded.config;
+  app = await start();
+  eventsUrl = `http://127.0.0.1:${app.port}/slack/events`;
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await api?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('HTTP mode end to end', () => {
+  it('checks the token with auth.test at start-up', () => {
+    expect(api.callsTo('auth.test')).toHaveLength(1);
+  });
+
+  it('posts the missed prompt once at start-up (catch-up before the cut-off)', async () => {
+    await waitFor(() => promptsIn(DEFAULT_CHANNEL).length === 1, 'the catch-up prompt');
+    const [call] = promptsIn(DEFAULT_CHANNEL);
+    expect(call?.response).toMatchObject({ ok: true });
+    expect(typeof call?.args.text).toBe('string');
+  });
+
+  it('answers a signed /lp help in the ack, well within 3 seconds', async () => {
+    const latencies: number[] = [];
+    let last: { status: number; body: string } | undefined;
+    for (let i = 0; i < 20; i += 1) {
+      const { body } = lpBody('help', MEMBER);
+      const started = performance.now();
+      last = await sendSignedRequest(eventsUrl, { body, contentType: FORM_CONTENT_TYPE, signingSecret: SIGNING_SECRET });
+      latencies.push(performance.now() - started);
+    }
+    expect(last?.status).toBe(200);
+    expect(JSON.parse(last?.body ?? '{}')).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/lp setup') });
+    latencies.sort((a, b) => a - b);
+    const median = latencies[Math.floor(latencies.length / 2)] ?? 0;
+    const max = latencies.at(-1) ?? 0;
+    console.log(`/lp help ack latency over ${latencies.length} signed requests: median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
+    expect(max).toBeLessThan(3000);
+  });
+
+  it('acks /lp setup at once, then replies through response_url', async () => {
+    const { body, responseId } = lpBody(`setup <#${SECOND_CHANNEL}|lp-practice> 12:00 UTC mon-fri`);
+    const started = performance.now();
+    const result = await sendSignedRequest(eventsUrl, { body, contentType: FORM_CONTENT_TYPE, signingSecret: SIGNING_SECRET });
+    const ackMs = performance.now() - started;
+    expect(result.status).toBe(200);
+    await waitFor(() => api.responses.some((r) => r.id === responseId), 'the /lp setup reply');
+    console.log(`/lp setup ack latency: ${ackMs.toFixed(1)} ms (reply follows through response_url)`);
+    expect(api.responses.find((r) => r.id === responseId)?.text).toMatch(
+      /^Daily prompt is on for <#C0SECOND1>: 12:00 UTC, Mon-Fri\.\nNext prompt: Mon 30 Nov, 12:00 UTC \(in 1 h\)\.$/,
+    );
+  });
+
+  it('rejects a bad signature and a 10-minute-old timestamp with 401', async () => {
+    const { body } = lpBody('help');
+    const forged = await sendSignedRequest(eventsUrl, {
+      body,
+      contentType: FORM_CONTENT_TYPE,
+      signingSecret: SIGNING_SECRET,
+      signatureOverride: `v0=${'0'.repeat(64)}`,
+    });
+    expect(forged.status).toBe(401);
+    const wrongSecret = await sendSignedRequest(eventsUrl, { body, contentType: FORM_CONTENT_TYPE, signingSecret: 'not-the-secret' });
+    expect(wrongSecret.status).toBe(401);
+    const stale = await sendSignedRequest(eventsUrl, {
+      body,
+      contentType: FORM_CONTENT_TYPE,
+      signingSecret: SIGNING_SECRET,
+      timestampSeconds: Math.floor(Date.now() / 1000) - 600,
+    });
+    expect(stale.status).toBe(401);
+  });
+
+  it('serves GET /healthz with database, mode and version', async () => {
+    const response = await fetch(`http://127.0.0.1:${app.port}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, database: 'ok', mode: 'http', version: 'e2e' });
+  });
+
+  it('fires a scheduled prompt when the injected clock reaches its time, once', async () => {
+    const before = promptsIn(SECOND_CHANNEL).length;
+    await app.lp.dailyPrompts.runDue();
+    expect(promptsIn(SECOND_CHANNEL)).toHaveLength(before);
+    clock.now = new Date('2026-11-30T12:00:30Z');
+    await app.lp.dailyPrompts.runDue();
+    await app.lp.dailyPrompts.runDue();
+    expect(promptsIn(SECOND_CHANNEL)).toHaveLength(before + 1);
+    expect(promptsIn(DEFAULT_CHANNEL)).toHaveLength(1);
+  });
+
+  it('ignores an event retry with the same event_id', async () => {
+    const seen: string[] = [];
+    app.lp.app.event('app_home_opened', async ({ event }) => {
+      seen.push(event.user);
+    });
+    const body = eventCallbackBody({
+      team_id: workspace.team.id,
+      api_app_id: workspace.bot.appId,
+      event_id: 'Ev0E2ERETRY',
+      event_time: Math.floor(Date.now() / 1000),
+      bot_user_id: workspace.bot.userId,
+      event: { type: 'app_home_opened', user: MEMBER, channel: 'D0MEMBER1', tab: 'home', event_ts: '1764500000.000100' },
+    });
+    const send = (retryNum?: number) =>
+      sendSignedRequest(eventsUrl, { body, contentType: JSON_CONTENT_TYPE, signingSecret: SIGNING_SECRET, ...(retryNum ? { retryNum } : {}) });
+    expect((await send()).status).toBe(200);
+    expect((await send(1)).status).toBe(200);
+    expect((await send(2)).status).toBe(200);
+    await waitFor(() => seen.length > 0, 'the event listener');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toEqual([MEMBER]);
+    expect(app.db.prepare('SELECT COUNT(*) AS n FROM processed_events WHERE event_id = ?').get('Ev0E2ERETRY')).toEqual({ n: 1 });
+  });
+
+  it('posts no second prompt after a restart on the same database file', async () => {
+    const before = api.callsTo('chat.postMessage').length;
+    await app.stop();
+    clock.now = new Date('2026-11-30T12:10:00Z');
+    app = await start();
+    eventsUrl = `http://127.0.0.1:${app.port}/slack/events`;
+    const outcomes = await app.lp.dailyPrompts.runDue();
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['already-posted', 'already-posted']);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(before);
+    const { body } = lpBody('help');
+    expect((await sendSignedRequest(eventsUrl, { body, contentType: FORM_CONTENT_TYPE, signingSecret: SIGNING_SECRET })).status).toBe(200);
+  });
+});
