@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver, type types, type webApi } from '@slack/bolt';
+import { App, HTTPModuleFunctions, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver, type types, type webApi } from '@slack/bolt';
 import type { Content } from '../core/content.js';
 import type { Schedule } from '../core/schedule.js';
 import { DailyPromptService } from '../features/daily-prompt/service.js';
@@ -171,8 +171,15 @@ export function createApp(deps: AppDeps): LpCoachApp {
       return { port: deps.port };
     }
     // Our own server instead of receiver.start(): its address is readable (port 0 in tests) and we control close.
+    // Like receiver.start(), route what the listener throws synchronously (an unknown path) to Bolt's handler: 404.
     const listener = (httpReceiver as HTTPReceiver).requestListener;
-    server = createServer(listener);
+    server = createServer((request, response) => {
+      try {
+        listener(request, response);
+      } catch (error) {
+        HTTPModuleFunctions.defaultDispatchErrorHandler({ error: error as Error, logger: boltLogger, request, response });
+      }
+    });
     const listening = server;
     await new Promise<void>((resolve, reject) => {
       listening.once('error', (error) => reject(new StartupError(`Cannot listen on port ${deps.port}: ${error.message}`)));

@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(async () => {
+  await h.lp.stop();
+  await h.api.close();
+});
+
+it('GET /healthz reports the database, and answers 503 once it is unreachable', async () => {
+  const { port } = await h.lp.start();
+  const healthy = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect(healthy.status).toBe(200);
+  expect(healthy.headers.get('content-type')).toBe('application/json');
+  expect(await healthy.json()).toEqual({ ok: true, database: 'ok', mode: 'http', version: 'test' });
+
+  h.db.close();
+  const broken = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect(broken.status).toBe(503);
+  expect(await broken.json()).toEqual({ ok: false, database: 'unreachable', mode: 'http', version: 'test' });
+});
+
+it('an unknown path gets a 404 and the server keeps serving', async () => {
+  const { port } = await h.lp.start();
+  expect((await fetch(`http://127.0.0.1:${port}/nope`)).status).toBe(404);
+  expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  h.db.close();
+});
