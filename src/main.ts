@@ -18,6 +18,9 @@ const { config } = result;
 const logger = createConsoleLogger(config.logLevel);
 const version = appVersion();
 
+// A stray rejection (a Slack call nobody awaited) is logged; it must not take the bot down for the whole team.
+process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection:', reason));
+
 let running: Awaited<ReturnType<typeof startLpCoach>>;
 try {
   running = await startLpCoach(config, { logger, version });

@@ -10,6 +10,7 @@ import {
   sendSignedRequest,
   slashCommandBody,
   startLocalSlackApi,
+  urlVerificationBody,
   Workspace,
   type LocalSlackApi,
 } from '../../src/local-slack/index.js';
@@ -161,6 +162,16 @@ describe('HTTP mode end to end', () => {
       timestampSeconds: Math.floor(Date.now() / 1000) - 600,
     });
     expect(stale.status).toBe(401);
+  });
+
+  it("answers Slack's one-time url_verification challenge", async () => {
+    const result = await sendSignedRequest(eventsUrl, {
+      body: urlVerificationBody('challenge-e2e-42'),
+      contentType: JSON_CONTENT_TYPE,
+      signingSecret: SIGNING_SECRET,
+    });
+    expect(result.status).toBe(200);
+    expect(JSON.parse(result.body)).toEqual({ challenge: 'challenge-e2e-42' });
   });
 
   it('serves GET /healthz with database, mode and version', async () => {

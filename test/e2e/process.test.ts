@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +23,14 @@ interface Exit {
   ms: number;
 }
 
-/** Runs main.js in an empty directory (no .env) with only the given variables. */
-function spawnMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<Exit> } {
+/** Runs main.js in `cwd` (by default an empty directory, so no .env) with only the given variables. */
+function spawnMain(
+  env: Record<string, string>,
+  cwd: string = dir,
+): { child: ChildProcess; output: () => string; exited: Promise<Exit> } {
   const started = performance.now();
   const child = spawn(process.execPath, [mainJs], {
-    cwd: dir,
+    cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -113,6 +116,26 @@ describe('node dist/main.js', () => {
     expect(code).toBe(0);
     expect(shutdownMs).toBeLessThan(5000);
     expect(stderr).toContain('SIGTERM');
+  });
+
+  it('reads .env from the working directory, with the environment winning over it', async () => {
+    const withDotEnv = join(dir, 'with-dotenv');
+    mkdirSync(withDotEnv);
+    writeFileSync(
+      join(withDotEnv, '.env'),
+      [
+        `SLACK_BOT_TOKEN=${BOT_TOKEN}`,
+        'SLACK_SIGNING_SECRET=process-signing-secret',
+        `SLACK_API_URL=${api.url}`,
+        'PORT=1',
+        'DATABASE_PATH=dotenv.db',
+      ].join('\n'),
+    );
+    const run = spawnMain({ PORT: '0' }, withDotEnv);
+    await waitForLine(run.output, /listening on :(\d+) \(http\)/);
+    expect(existsSync(join(withDotEnv, 'dotenv.db'))).toBe(true);
+    run.child.kill('SIGINT');
+    expect((await run.exited).code).toBe(0);
   });
 
   it('in Socket Mode, fails fast with a clear error when Slack refuses the connection', async () => {
