@@ -29,3 +29,26 @@ it('an unknown path gets a 404 and the server keeps serving', async () => {
   expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
   h.db.close();
 });
+
+it('stop() waits for a listener still working after its ack', async () => {
+  await h.lp.start();
+  let finished = false;
+  h.lp.app.event('app_home_opened', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    finished = true;
+  });
+  const body = {
+    type: 'event_callback',
+    team_id: h.workspace.team.id,
+    api_app_id: h.workspace.bot.appId,
+    event_id: 'Ev0SLOWWORK',
+    event_time: 1_764_486_000,
+    event: { type: 'app_home_opened', user: 'U0MEMBER1', channel: 'D0MEMBER1', tab: 'home', event_ts: '1764486000.000100' },
+  };
+  const processing = h.lp.app.processEvent({ body, ack: async () => {} });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await h.lp.stop();
+  expect(finished).toBe(true);
+  await processing;
+  h.db.close();
+});
