@@ -1,0 +1,85 @@
+import { PRINCIPLE_IDS } from '../../principles.js';
+import type { Analysis } from '../analysis.js';
+import { PRINCIPLE_CUES } from '../principle-cues.js';
+import { PhraseMatcher } from '../phrases.js';
+import { clampScore, type Criterion, type PrincipleRef, type RubricContext } from './types.js';
+
+/** Distinct cue phrases per principle id found in the answer. */
+export type PrincipleStrengths = Map<string, Set<string>>;
+
+const matchers = new WeakMap<readonly PrincipleRef[], PhraseMatcher<string>>();
+
+function matcherFor(principles: readonly PrincipleRef[]): PhraseMatcher<string> {
+  let matcher = matchers.get(principles);
+  if (matcher === undefined) {
+    const lexicon: Record<string, string[]> = {};
+    for (const p of principles) lexicon[p.id] = [...new Set([...p.signals, ...((PRINCIPLE_CUES as Record<string, readonly string[]>)[p.id] ?? [])])];
+    matcher = new PhraseMatcher(lexicon);
+    matchers.set(principles, matcher);
+  }
+  return matcher;
+}
+
+export function principleStrengths(analysis: Analysis, principles: readonly PrincipleRef[]): PrincipleStrengths {
+  const matcher = matcherFor(principles);
+  const strengths: PrincipleStrengths = new Map(principles.map((p) => [p.id, new Set<string>()]));
+  for (const facts of analysis.facts) {
+    for (const hit of matcher.match(facts.sentence.tokens)) strengths.get(hit.category)?.add(hit.key);
+  }
+  return strengths;
+}
+
+/** Principles the story shows (at least two distinct cues), strongest first. */
+export function detectedPrinciples(strengths: PrincipleStrengths): string[] {
+  return [...strengths.entries()]
+    .filter(([, cues]) => cues.size >= 2)
+    .sort((a, b) => b[1].size - a[1].size || PRINCIPLE_IDS.indexOf(a[0] as never) - PRINCIPLE_IDS.indexOf(b[0] as never))
+    .slice(0, 3)
+    .map(([id]) => id);
+}
+
+export const alignmentCriterion: Criterion = {
+  id: 'alignment',
+  anchors: {
+    0: 'Nothing in the story shows the principle asked about (or any principle).',
+    2: 'One passing sign of the principle, or another principle fits the story clearly better.',
+    4: 'Several distinct signs of the principle asked, and it is the best fit for the story.',
+  },
+  evaluate(context: RubricContext) {
+    const strengths = principleStrengths(context.analysis, context.principles);
+    const ranked = [...strengths.entries()].sort((a, b) => b[1].size - a[1].size);
+    const best = ranked[0];
+    const nameOf = (id: string) => context.principles.find((p) => p.id === id)?.name ?? id;
+    if (context.asked === undefined) {
+      const top = best?.[1].size ?? 0;
+      const score = clampScore(top >= 4 ? 4 : top >= 3 ? 3 : top >= 2 ? 2 : top);
+      const shown = detectedPrinciples(strengths).map(nameOf);
+      return {
+        score,
+        verdict: shown.length > 0 ? `No principle asked; the story shows ${shown.join(', ')}.` : 'No principle asked, and none shows clearly.',
+        evidence: [],
+        tip: 'Pick the principle you want this story to prove and make its signs explicit.',
+      };
+    }
+    const askedCues = strengths.get(context.asked.id) ?? new Set<string>();
+    const asked = askedCues.size;
+    const other = ranked.find(([id]) => id !== context.asked?.id);
+    const otherSize = other?.[1].size ?? 0;
+    const mismatch = other !== undefined && otherSize >= 3 && otherSize >= 2 * Math.max(1, asked);
+    let score = asked >= 3 ? 3 : asked >= 2 ? 3 : asked >= 1 ? 2 : 1;
+    if (asked >= 3 && asked >= 0.75 * otherSize) score = 4;
+    if (context.analysis.doc.words < 25) score = Math.min(score, asked > 0 ? 1 : 0);
+    if (mismatch) score = Math.min(score, 2);
+    const cues = [...askedCues].slice(0, 4).map((c) => `"${c}"`).join(', ');
+    const verdict =
+      (asked > 0 ? `${asked} sign${asked === 1 ? '' : 's'} of ${context.asked.name} (${cues})` : `No clear sign of ${context.asked.name}`) +
+      (mismatch && other !== undefined ? `; the story reads more like ${nameOf(other[0])}` : '') +
+      '.';
+    const tip = mismatch && other !== undefined
+      ? `Either reframe the story around ${context.asked.name} or use it for ${nameOf(other[0])}.`
+      : asked >= 3
+        ? `Say in one line why this story shows ${context.asked.name}.`
+        : `Make ${context.asked.name} explicit: show the moment you acted on it and what it cost you.`;
+    return { score: clampScore(score), verdict, evidence: [], tip };
+  },
+};

@@ -1,0 +1,60 @@
+import { has, hitsOf, type SentenceFacts } from '../analysis.js';
+import { CONCRETE_STEMS } from '../lexicon.js';
+import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
+
+/** Words that turn a lesson into a rule someone can follow: when it applies and what to do instead. */
+const RULE_WORDS = new Set([
+  'before', 'when', 'whenever', 'instead', 'rather', 'always', 'never', 'every', 'first', 'if', 'until', 'unless',
+  'now', 'by', 'size', 'ask', 'check', 'write', 'start', 'involve', 'measure',
+]);
+
+function isLearningSentence(context: RubricContext, index: number, facts: SentenceFacts): boolean {
+  return has(facts, 'learnReflect') || has(facts, 'learnApplied') || context.sections.of[index] === 'learning';
+}
+
+/**
+ * A lesson is specific when it names something concrete or states a rule. A platitude ("communication matters") stays
+ * generic unless the same sentence also names something concrete.
+ */
+function isSpecificLesson(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  const concrete = tokens.some((t) => t.kind === 'number' || CONCRETE_STEMS.has(t.stem));
+  const rule = tokens.some((t) => RULE_WORDS.has(t.lower));
+  const generic = hitsOf(facts, 'genericLesson').length > 0;
+  return tokens.length >= 7 && (generic ? concrete : concrete || rule);
+}
+
+export const learningCriterion: Criterion = {
+  id: 'learning',
+  anchors: {
+    0: 'No reflection: nothing learned, nothing the speaker would change.',
+    2: 'A lesson that fits any story ("communication is important"), or a vague "I learned a lot".',
+    4: 'A specific lesson stated as a rule, what they would do differently, and where they have applied it since.',
+  },
+  evaluate(context: RubricContext) {
+    const lessons = context.analysis.facts.filter((facts, index) => isLearningSentence(context, index, facts) && facts.sentence.words > 0);
+    const specific = lessons.filter(isSpecificLesson);
+    const applied = lessons.some((f) => has(f, 'learnApplied'));
+    const generic = lessons.filter((f) => !isSpecificLesson(f));
+    let score = 0;
+    if (lessons.length > 0) score = generic.length > 0 && specific.length === 0 ? (applied ? 2 : 1) : 2;
+    if (specific.length > 0) score = 3;
+    if (specific.length > 0 && (applied || specific.length >= 2)) score = 4;
+    if (lessons.length > 0 && specific.length === 0 && generic.some((f) => hitsOf(f, 'genericLesson').length > 0)) score = Math.min(score, 2);
+    const evidence = evidenceList(generic.map((f) => quoteFacts(context, f)));
+    const verdict =
+      lessons.length === 0
+        ? 'No lesson or reflection.'
+        : specific.length > 0
+          ? `A specific lesson${applied ? ', applied since' : ''}${generic.length > 0 ? `, plus ${generic.length} generic line${generic.length === 1 ? '' : 's'}` : ''}.`
+          : `The reflection is generic: it would fit any story${applied ? ', though you say you applied it' : ''}.`;
+    return { score: clampScore(score), verdict, evidence, tip: learningTip(lessons.length, specific.length, applied) };
+  },
+};
+
+function learningTip(lessons: number, specific: number, applied: boolean): string {
+  if (lessons === 0) return 'End with what you learned or would do differently, as a rule you now follow.';
+  if (specific === 0) return 'Make the lesson specific to this story: what exactly would you do differently, and when?';
+  if (!applied) return 'Add where you have applied the lesson since, with one example.';
+  return 'Keep the lesson concrete and show it applied since.';
+}

@@ -1,0 +1,68 @@
+import { hitsOf } from '../analysis.js';
+import type { NumberMention } from '../numbers.js';
+import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
+
+const RELATIVE = /%|\dx$|^(?:doubl|tripl|quadrupl|halv)/i;
+
+/** Numbers that measure something, as opposed to dates, versions, headcounts and how long the work took. */
+export function measuredNumbers(context: RubricContext): NumberMention[] {
+  const measured: NumberMention[] = [];
+  for (const [index, facts] of context.analysis.facts.entries()) {
+    const section = context.sections.of[index];
+    for (const n of facts.numbers) {
+      if (n.kind === 'metric' || (n.kind === 'count' && (section === 'result' || n.delta))) measured.push(n);
+    }
+  }
+  return measured;
+}
+
+export const metricsCriterion: Criterion = {
+  id: 'metrics',
+  anchors: {
+    0: 'No numbers that measure anything; the outcome is "it went well".',
+    2: 'One measured outcome, but no baseline or no change ("99% accuracy"), or numbers only for scale and dates.',
+    4: 'Baseline -> change -> impact: "p95 1.8 s -> 280 ms (-84%), support tickets -42%", tied to customers, money or time.',
+  },
+  evaluate(context: RubricContext) {
+    const { analysis, sections } = context;
+    const all = analysis.facts.flatMap((f) => f.numbers);
+    const measured = measuredNumbers(context);
+    const sectionOf = (n: NumberMention) => sections.of[n.sentence];
+    const outcomes = measured.filter((n) => sectionOf(n) !== 'situation' || n.delta);
+    const changes = measured.filter((n) => n.delta || n.baseline);
+    // A relative change ("by 30%", "3x", "halved") carries its own baseline; so does a measure given in the set-up.
+    const baseline =
+      measured.some((n) => n.baseline || (n.delta && RELATIVE.test(n.text))) ||
+      measured.some((n) => sectionOf(n) === 'situation' || sectionOf(n) === 'task');
+    const impact = outcomes.some((n) => n.impact);
+    let score = 0;
+    // Scene-setting numbers (dates, versions, durations, headcounts) earn nothing; a detail such as "3 options" earns 1.
+    if (all.some((n) => n.kind === 'quantity' || n.kind === 'count' || n.kind === 'metric')) score = 1;
+    if (outcomes.length > 0) score = 2;
+    if (changes.length > 0 && baseline) score = 3;
+    if (score === 3 && impact && measured.length >= 2) score = 4;
+    const resultFacts = analysis.facts.filter((_, i) => sections.of[i] === 'result');
+    const resultMeasured = measured.some((n) => sectionOf(n) === 'result');
+    const evidence: string[] = [];
+    for (const facts of analysis.facts) for (const hit of hitsOf(facts, 'vagueResult')) evidence.push(quoteHit(context, facts, hit));
+    if (resultFacts.length > 0 && !resultMeasured) {
+      score = Math.min(score, 2);
+      for (const facts of resultFacts) if (facts.sentence.words > 0) evidence.push(quoteFacts(context, facts));
+    }
+    const context_ = all.filter((n) => n.kind === 'date' || n.kind === 'version' || n.kind === 'duration' || n.kind === 'headcount');
+    const contextNote = context_.length > 0 ? ` (${context_.slice(0, 3).map((n) => `"${n.text}"`).join(', ')} set the scene, they do not measure a result)` : '';
+    const verdict =
+      measured.length === 0
+        ? `No measured outcome${contextNote}.`
+        : `${measured.length} measured ${measured.length === 1 ? 'number' : 'numbers'}: ${measured.slice(0, 4).map((n) => n.text).join(', ')}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${contextNote}.` +
+          (resultFacts.length > 0 && !resultMeasured ? ' The Result itself has no measure.' : '');
+    return { score: clampScore(score), verdict, evidence: evidenceList(evidence), tip: metricsTip(measured.length, changes.length, baseline, impact) };
+  },
+};
+
+function metricsTip(measured: number, changes: number, baseline: boolean, impact: boolean): string {
+  if (measured === 0) return 'Add one number for the result: where it started, where it ended, e.g. "tickets from 120 to 70 a week".';
+  if (changes === 0 || !baseline) return 'State the baseline and the change: "from X to Y (-Z%)", not only the end state.';
+  if (!impact) return 'Translate the change into impact on customers, revenue, cost or time saved.';
+  return 'Keep the baseline -> change -> impact chain; be ready to explain how you measured it.';
+}

@@ -1,0 +1,87 @@
+import { hitsOf } from '../analysis.js';
+import { clampScore, evidenceList, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
+
+export interface OwnershipCounts {
+  /** Finished first-person actions, not counting "I helped"-style support. */
+  own: number;
+  decisions: string[];
+  collective: number;
+  passive: number;
+  helpers: number;
+}
+
+/** Sentences where "we" and passive voice matter: the speaker's part of the story, not the scene or the lesson. */
+function isActionPart(context: RubricContext, index: number): boolean {
+  const section = context.sections.of[index];
+  return section === 'action' || section === 'task' || section === 'result';
+}
+
+export function countOwnership(context: RubricContext): OwnershipCounts {
+  let own = 0;
+  let collective = 0;
+  let passive = 0;
+  let helpers = 0;
+  const decisions = new Set<string>();
+  for (const [index, facts] of context.analysis.facts.entries()) {
+    const helperHits = hitsOf(facts, 'helperVerb').length;
+    helpers += helperHits;
+    own += Math.max(0, facts.voice.iActions.length - helperHits);
+    for (const verb of facts.voice.iDecisions) decisions.add(verb.lower);
+    collective += hitsOf(facts, 'collectiveDecision').length;
+    if (isActionPart(context, index) && context.sections.of[index] !== 'result') {
+      collective += facts.voice.weActions.length - facts.voice.weDecisions.length;
+      passive += facts.voice.passive.length;
+    }
+  }
+  return { own, decisions: [...decisions], collective, passive, helpers };
+}
+
+export const ownershipCriterion: Criterion = {
+  id: 'ownership',
+  anchors: {
+    0: 'No finished action by the speaker: "we" did everything, things "were done", or it is what they "would" do.',
+    2: 'Some "I" actions, but decisions are shared ("we decided") or hidden in passive voice, or the speaker "helped".',
+    4: 'The Action is told in "I" sentences with named decisions (decided, chose, proposed, pushed back); "we" only for the team\'s execution.',
+  },
+  evaluate(context: RubricContext) {
+    const counts = countOwnership(context);
+    const shared = counts.collective + counts.passive * 0.5 + counts.helpers * 0.5;
+    const ratio = counts.own / Math.max(1, counts.own + shared);
+    let score = 0;
+    if (counts.own > 0) {
+      score = 1;
+      if (ratio >= 0.4) score = 2;
+      if (ratio >= 0.6 && counts.own >= 2) score = 3;
+      if (ratio >= 0.75 && counts.own >= 3 && counts.decisions.length >= 1) score = 4;
+    }
+    if (counts.collective >= 2 && counts.collective >= counts.own) score = Math.min(score, 2);
+    const evidence = evidenceList(hidingSentences(context));
+    const decisions = counts.decisions.length > 0 ? ` (${counts.decisions.slice(0, 4).join(', ')})` : '';
+    const verdict =
+      counts.own === 0
+        ? `No finished action of yours found${counts.collective > 0 ? `; ${plural(counts.collective, 'statement')} about what "we" did or decided` : ''}.`
+        : `${plural(counts.own, '"I" action')}, ${plural(counts.decisions.length, 'decision')} of your own${decisions}; ${plural(counts.collective, 'shared "we" statement')} and ${plural(counts.passive, 'passive one')} in the Action.`;
+    return { score: clampScore(score), verdict, evidence, tip: ownershipTip(counts) };
+  },
+};
+
+function* hidingSentences(context: RubricContext): Generator<string> {
+  for (const facts of context.analysis.facts) {
+    for (const hit of hitsOf(facts, 'collectiveDecision')) yield quoteHit(context, facts, hit);
+    for (const hit of hitsOf(facts, 'helperVerb')) yield quoteHit(context, facts, hit);
+  }
+  for (const [index, facts] of context.analysis.facts.entries()) {
+    if (!isActionPart(context, index) || context.sections.of[index] === 'result') continue;
+    if (facts.voice.iActions.length === 0 && (facts.voice.weActions.length > 0 || facts.voice.passive.length > 0)) {
+      yield quoteFacts(context, facts);
+    }
+  }
+}
+
+function ownershipTip(counts: OwnershipCounts): string {
+  if (counts.own === 0) return 'Retell the Action as "I" sentences: what you decided, built or changed yourself.';
+  if (counts.collective > 0) return 'Replace "we decided" with who decided what: "I proposed X; the team agreed after Y".';
+  if (counts.decisions.length === 0) return 'Name at least one decision you made and why ("I chose X over Y because...").';
+  if (counts.passive > 0) return 'Turn passive sentences ("it was fixed") into who did it.';
+  return 'Keep "I" for your decisions and "we" for the team\'s execution, as here.';
+}

@@ -1,0 +1,86 @@
+import { has, hitsOf, type SentenceFacts } from '../analysis.js';
+import { CONCRETE_STEMS } from '../lexicon.js';
+import { isNumberToken } from '../numbers.js';
+import type { PhraseHit } from '../phrases.js';
+import type { Token } from '../text.js';
+import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
+
+/** A token that names something: a number, a proper noun or acronym mid-sentence, an identifier, a work artefact. */
+function isConcreteToken(token: Token, position: number): boolean {
+  if (isNumberToken(token)) return true;
+  if (CONCRETE_STEMS.has(token.stem)) return true;
+  const text = token.text;
+  if (/\d/.test(text) || /[a-z][A-Z]/.test(text) || /_/.test(text)) return true;
+  if (/^[A-Z]{2,}s?$/.test(text) && text !== 'I') return true;
+  return position > 0 && /^[A-Z][a-z]/.test(text) && !/^I'/.test(text);
+}
+
+export function isConcreteSentence(context: RubricContext, facts: SentenceFacts): boolean {
+  const text = context.analysis.doc.normalized.slice(facts.sentence.start, facts.sentence.end);
+  if (/"[^"]{3,}"/.test(text)) return true;
+  return facts.sentence.tokens.some((t, i) => isConcreteToken(t, i));
+}
+
+/** Words either side of a generic claim in which something concrete must appear to back it. */
+const BACKING_WINDOW = 6;
+
+function backedNearby(facts: SentenceFacts, hit: PhraseHit<string>): boolean {
+  const tokens = facts.sentence.tokens;
+  for (let k = Math.max(0, hit.from - BACKING_WINDOW); k < Math.min(tokens.length, hit.to + BACKING_WINDOW); k++) {
+    if ((k < hit.from || k >= hit.to) && isConcreteToken(tokens[k] as Token, k)) return true;
+  }
+  return false;
+}
+
+function isHypotheticalSentence(facts: SentenceFacts): boolean {
+  return (
+    (facts.voice.hypothetical.length > 0 || has(facts, 'hypothetical')) &&
+    facts.voice.iActions.length === 0 &&
+    !has(facts, 'learnReflect')
+  );
+}
+
+/** True when the answer tells what the speaker would do rather than what they did. */
+export function isHypotheticalAnswer(context: RubricContext): boolean {
+  const facts = context.analysis.facts;
+  const hypothetical = facts.filter(isHypotheticalSentence).length;
+  const acted = facts.filter((f) => f.voice.iActions.length > 0).length;
+  return hypothetical >= 2 && hypothetical > acted;
+}
+
+export const specificityCriterion: Criterion = {
+  id: 'specificity',
+  anchors: {
+    0: 'Generic claims only ("worked closely with stakeholders", "drove alignment"), or what one would do instead of a real event.',
+    2: 'A real event with some names or numbers, but many sentences could belong to anyone\'s story.',
+    4: 'Most sentences name a system, person, artefact or number; no claim is left unbacked.',
+  },
+  evaluate(context: RubricContext) {
+    const content = context.analysis.facts.filter((f) => f.sentence.words >= 3);
+    const concrete = content.filter((f) => isConcreteSentence(context, f));
+    const share = content.length === 0 ? 0 : concrete.length / content.length;
+    const unbacked = content.flatMap((f) => hitsOf(f, 'genericClaim').filter((hit) => !backedNearby(f, hit)).map((hit) => ({ f, hit })));
+    let score = 0;
+    if (share > 0) score = 1;
+    if (share >= 0.25) score = 2;
+    if (share >= 0.45 && unbacked.length <= 1) score = 3;
+    if (share >= 0.6 && unbacked.length === 0) score = 4;
+    if (unbacked.length >= 3) score = Math.min(score, 1);
+    const hypothetical = isHypotheticalAnswer(context);
+    if (hypothetical) score = Math.min(score, 1);
+    const evidence: string[] = [];
+    if (hypothetical) for (const f of context.analysis.facts.filter(isHypotheticalSentence)) evidence.push(quoteFacts(context, f));
+    for (const { f, hit } of unbacked) evidence.push(quoteHit(context, f, hit));
+    const verdict =
+      `${concrete.length} of ${content.length} sentences name something concrete` +
+      (unbacked.length > 0 ? `; ${unbacked.length} generic ${unbacked.length === 1 ? 'claim' : 'claims'} with nothing behind ${unbacked.length === 1 ? 'it' : 'them'}` : '') +
+      (hypothetical ? '; this describes what you would do, not a real past event' : '') +
+      '.';
+    const tip = hypothetical
+      ? 'Tell one real past event ("Last spring, I...") instead of what you would do.'
+      : unbacked.length > 0
+        ? 'Replace each generic claim with what actually happened: who, which system, what you said or changed.'
+        : 'Name the system, the people (by role) and the numbers in every step.';
+    return { score: clampScore(score), verdict, evidence: evidenceList(evidence), tip };
+  },
+};

@@ -1,0 +1,70 @@
+import type { SectionId } from '../sections.js';
+import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
+
+/** What each part is worth: the Action carries the story, the Result proves it. */
+const PART_POINTS: Record<SectionId, number> = { situation: 0.5, task: 0.5, action: 1.5, result: 1, learning: 0.5 };
+const PART_NAMES: Record<SectionId, string> = {
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  learning: 'Learning',
+};
+/** A Situation longer than this share of the answer delays the Action. */
+const LONG_SITUATION_SHARE = 0.4;
+/** An Action shorter than this share leaves too little of what the speaker did. */
+const SHORT_ACTION_SHARE = 0.25;
+
+export const structureCriterion: Criterion = {
+  id: 'structure',
+  anchors: {
+    0: 'No recognisable story: no Action and no Result, or only a sentence or two.',
+    2: 'Some STAR-L parts are there, but the Action or the Result is missing, or the set-up takes most of the answer.',
+    4: 'Situation, Task, Action, Result and Learning are all there, labelled or not, and the Action is the longest part.',
+  },
+  evaluate(context: RubricContext) {
+    const { sections, analysis } = context;
+    const total = Math.max(1, analysis.doc.words);
+    const present = (id: SectionId): boolean => sections.words[id] > 0;
+    let points = 0;
+    for (const id of Object.keys(PART_POINTS) as SectionId[]) if (present(id)) points += PART_POINTS[id];
+    const missing = (Object.keys(PART_POINTS) as SectionId[]).filter((id) => !present(id));
+    const situationShare = sections.words.situation / total;
+    const actionShare = sections.words.action / total;
+    const evidence: string[] = [];
+    const problems: string[] = [];
+    const sentencesOf = (id: SectionId) => analysis.facts.filter((_, i) => sections.of[i] === id && analysis.facts[i]?.sentence.words);
+    if (situationShare > LONG_SITUATION_SHARE && analysis.doc.words >= 60) {
+      points -= 0.5;
+      problems.push(`the set-up takes ${Math.round(situationShare * 100)}% of the answer`);
+      const first = sentencesOf('situation')[0];
+      if (first !== undefined) evidence.push(quoteFacts(context, first));
+    }
+    if (present('action') && actionShare < SHORT_ACTION_SHARE && analysis.doc.words >= 60) {
+      points -= 0.5;
+      problems.push(`the Action is only ${Math.round(actionShare * 100)}% of it`);
+    }
+    if (!present('result')) {
+      const last = analysis.facts.filter((f) => f.sentence.words > 0).at(-1);
+      if (last !== undefined) evidence.push(quoteFacts(context, last));
+    }
+    let score = clampScore(points);
+    if (analysis.doc.words < 25) score = clampScore(Math.min(score, 1));
+    const found = (Object.keys(PART_POINTS) as SectionId[]).filter(present).map((id) => PART_NAMES[id]);
+    const parts = found.length > 0 ? `Found ${found.join(', ')}` : 'No STAR-L parts found';
+    const gaps = missing.length > 0 ? `; missing ${missing.map((id) => PART_NAMES[id]).join(', ')}` : '';
+    const proportion = problems.length > 0 ? `; ${problems.join(' and ')}` : '';
+    const verdict = `${parts}${gaps}${proportion}${sections.labelled ? ' (labelled)' : ''}.`;
+    return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, problems.length > 0) };
+  },
+};
+
+function structureTip(missing: SectionId[], proportionProblem: boolean): string {
+  if (missing.includes('action')) return 'Spend most of the answer on what you did, step by step, in "I" sentences.';
+  if (missing.includes('result')) return 'End with the Result: what changed, measured against where it started.';
+  if (proportionProblem) return 'Cut the set-up to one or two sentences and get to your first action within 20 seconds.';
+  if (missing.includes('learning')) return 'Close with one sentence on what you learned or would do differently, and where you applied it since.';
+  if (missing.includes('task')) return 'Say in one sentence what you were responsible for before describing what you did.';
+  if (missing.includes('situation')) return 'Open with one sentence of context: where, when, and what was at stake.';
+  return 'Keep this shape: short set-up, a long Action, a measured Result, then the lesson.';
+}

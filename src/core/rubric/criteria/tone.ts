@@ -1,0 +1,45 @@
+import { hitsOf } from '../analysis.js';
+import type { LexiconCategory } from '../lexicon.js';
+import { clampScore, evidenceList, quoteHit, type Criterion, type RubricContext } from './types.js';
+
+/** Hedges and fillers per 100 words at which the tone drops a step. */
+const DENSITY_STEPS = [1.5, 3.5, 6] as const;
+
+export const toneCriterion: Criterion = {
+  id: 'tone',
+  anchors: {
+    0: 'Blames others repeatedly, or is buried in hedges and fillers ("kind of", "basically", "I guess").',
+    2: 'One blaming or self-deprecating line, or frequent hedges that soften every claim.',
+    4: 'Direct and accountable: no blame, no hedging, no talking oneself down.',
+  },
+  evaluate(context: RubricContext) {
+    const words = Math.max(1, context.analysis.doc.words);
+    const count = (category: LexiconCategory) => context.analysis.facts.reduce((n, f) => n + hitsOf(f, category).length, 0);
+    const hedges = count('hedge');
+    const fillers = count('filler');
+    const blame = count('blame');
+    const selfDeprecation = count('selfDeprecation');
+    const density = ((hedges + fillers) / words) * 100;
+    let score = 4 - DENSITY_STEPS.filter((step) => density > step).length;
+    if (blame > 0) score = Math.min(score, blame === 1 ? 2 : 1) - (blame > 2 ? 1 : 0);
+    if (selfDeprecation > 0) score = Math.min(score, selfDeprecation === 1 ? 3 : 2);
+    const evidence: string[] = [];
+    for (const category of ['blame', 'selfDeprecation', 'hedge', 'filler'] as const) {
+      for (const facts of context.analysis.facts) for (const hit of hitsOf(facts, category)) evidence.push(quoteHit(context, facts, hit));
+    }
+    const parts: string[] = [];
+    if (blame > 0) parts.push(`${blame} blaming ${blame === 1 ? 'phrase' : 'phrases'}`);
+    if (selfDeprecation > 0) parts.push(`${selfDeprecation} self-deprecating`);
+    parts.push(`${hedges + fillers} hedges or fillers (${density.toFixed(1)} per 100 words)`);
+    const verdict = `${parts.join(', ')}.`;
+    const tip =
+      blame > 0
+        ? 'Describe what others did neutrally and focus on what you did about it.'
+        : selfDeprecation > 0
+          ? 'State your part plainly; no need to apologise for it.'
+          : hedges + fillers > 0
+            ? 'Drop the hedges and fillers ("kind of", "basically", "just"): say what happened.'
+            : 'Keep the direct, accountable tone.';
+    return { score: clampScore(score), verdict, evidence: score < 4 ? evidenceList(evidence) : [], tip };
+  },
+};

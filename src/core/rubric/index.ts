@@ -1,0 +1,174 @@
+import type { Content } from '../content.js';
+import { PRINCIPLE_IDS, PrincipleIdSchema, resolvePrinciple, type PrincipleId } from '../principles.js';
+import { questionsFor, type Probe, type Question } from '../questions.js';
+import { analyzeAnswer, type Analysis } from './analysis.js';
+import { alignmentCriterion, detectedPrinciples, principleStrengths } from './criteria/alignment.js';
+import { speakingSeconds, lengthCriterion } from './criteria/length.js';
+import { learningCriterion } from './criteria/learning.js';
+import { metricsCriterion } from './criteria/metrics.js';
+import { countOwnership, ownershipCriterion } from './criteria/ownership.js';
+import { isHypotheticalAnswer, specificityCriterion } from './criteria/specificity.js';
+import { structureCriterion } from './criteria/structure.js';
+import { tradeoffsCriterion } from './criteria/tradeoffs.js';
+import { toneCriterion } from './criteria/tone.js';
+import {
+  CRITERION_IDS,
+  type Criterion,
+  type CriterionId,
+  type CriterionResult,
+  type PrincipleRef,
+  type RubricContext,
+} from './criteria/types.js';
+import { chooseFollowUps, chooseTips } from './follow-ups.js';
+import { checkReadable, type Unreadable } from './readability.js';
+import { FeedbackSchema, type Feedback } from './schema.js';
+import { applyCaps, weightedScore } from './score.js';
+import { findSections, SECTION_IDS } from './sections.js';
+
+export { FeedbackSchema, type Feedback, type CriterionFeedback } from './schema.js';
+export { CRITERION_IDS, type CriterionId } from './criteria/types.js';
+export { LEVELS, LEVEL_FLOORS, WEIGHTS, type Level } from './score.js';
+export { WORDS_PER_MINUTE } from './criteria/length.js';
+
+/** Every criterion, in the order of the Feedback JSON. */
+export const CRITERIA: Readonly<Record<CriterionId, Criterion>> = {
+  structure: structureCriterion,
+  ownership: ownershipCriterion,
+  metrics: metricsCriterion,
+  length: lengthCriterion,
+  tradeoffs: tradeoffsCriterion,
+  learning: learningCriterion,
+  alignment: alignmentCriterion,
+  specificity: specificityCriterion,
+  tone: toneCriterion,
+};
+
+export interface ScoreOptions {
+  /** Principle id, name or alias (aliases need `content`). Defaults to the question's principle. */
+  principle?: string;
+  /** A question, or a question id from `content`, or free question text. Its probes feed the follow-ups. */
+  question?: Question | string;
+  /** Loaded principles and questions; without them, built-in cues and default follow-ups are used. */
+  content?: Content;
+}
+
+/** A principle the caller named that is not an id, name or alias we know. */
+export class UnknownPrincipleError extends Error {
+  override name = 'UnknownPrincipleError';
+  constructor(
+    readonly input: string,
+    readonly validIds: readonly string[],
+  ) {
+    super(`Unknown principle "${input}". Valid ids: ${validIds.join(', ')}`);
+  }
+}
+
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll"]);
+
+function titleFromId(id: string): string {
+  return id.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+/** Principles known without content: the ids, with our own cues only. */
+const BUILT_IN_PRINCIPLES: readonly PrincipleRef[] = PRINCIPLE_IDS.map((id) => ({ id, name: titleFromId(id), signals: [] }));
+
+function resolveQuestion(question: ScoreOptions['question'], content: Content | undefined): Question | undefined {
+  if (question === undefined) return undefined;
+  if (typeof question !== 'string') return question;
+  return content?.questions.find((q) => q.id === question);
+}
+
+function resolveAsked(options: ScoreOptions, question: Question | undefined, principles: readonly PrincipleRef[]): PrincipleRef | undefined {
+  const input = options.principle;
+  if (input === undefined || input.trim() === '') {
+    return question === undefined ? undefined : principles.find((p) => p.id === question.principle);
+  }
+  const found = options.content !== undefined ? resolvePrinciple(input, options.content.principles) : undefined;
+  const id = found?.id ?? (PrincipleIdSchema.safeParse(input.trim().toLowerCase()).data as PrincipleId | undefined);
+  const ref = principles.find((p) => p.id === id);
+  if (ref === undefined) throw new UnknownPrincipleError(input, principles.map((p) => p.id));
+  return ref;
+}
+
+/**
+ * Scores one answer against the STAR-L rubric. Pure and deterministic: the same answer and options always give the
+ * same Feedback, with no clock, randomness, network or file access.
+ */
+export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedback {
+  const principles: readonly PrincipleRef[] = options.content?.principles ?? BUILT_IN_PRINCIPLES;
+  const question = resolveQuestion(options.question, options.content);
+  const asked = resolveAsked(options, question, principles);
+  const analysis = analyzeAnswer(answer);
+  const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles };
+  const unreadable = checkReadable(analysis.doc);
+  const criteria = unreadable === undefined ? evaluateAll(context) : unreadableCriteria(context, unreadable);
+  const skip = new Set<CriterionId>(asked === undefined ? ['alignment'] : []);
+  const noResult = context.sections.words.result === 0;
+  const noPersonalAction = countOwnership(context).own === 0 || isHypotheticalAnswer(context);
+  const capped = applyCaps(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, { noResult, noPersonalAction });
+  const first: CriterionId[] = [];
+  if (noPersonalAction) first.push(noResult ? 'structure' : 'ownership');
+  if (noResult && !first.includes('structure')) first.push('structure');
+  if (noPersonalAction && !first.includes('ownership')) first.push('ownership');
+  const strengths = principleStrengths(analysis, principles);
+  const alignment = criteria.alignment.score;
+  const feedback: Feedback = {
+    score: capped.score,
+    level: capped.level,
+    principle: {
+      asked: (asked?.id as PrincipleId | undefined) ?? null,
+      fit: asked === undefined ? null : alignment >= 3 ? 'strong' : alignment === 2 ? 'partial' : 'weak',
+      detected: unreadable === undefined ? (detectedPrinciples(strengths) as PrincipleId[]) : [],
+    },
+    criteria,
+    sections: Object.fromEntries(SECTION_IDS.map((id) => [id, context.sections.text[id]])) as Feedback['sections'],
+    stats: stats(analysis),
+    followUps: chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), skip),
+    tips: unreadable === undefined ? chooseTips(criteria, first, skip) : [unreadable.explanation],
+  };
+  return feedback;
+}
+
+function evaluateAll(context: RubricContext): Record<CriterionId, CriterionResult> {
+  return Object.fromEntries(CRITERION_IDS.map((id) => [id, CRITERIA[id].evaluate(context)])) as Record<CriterionId, CriterionResult>;
+}
+
+function unreadableCriteria(context: RubricContext, unreadable: Unreadable): Record<CriterionId, CriterionResult> {
+  const results = {} as Record<CriterionId, CriterionResult>;
+  for (const id of CRITERION_IDS) {
+    const tip = CRITERIA[id].evaluate(context).tip;
+    results[id] = { score: 0, verdict: unreadable.explanation, evidence: [], tip };
+  }
+  return results;
+}
+
+function principleProbes(asked: PrincipleRef | undefined, content: Content | undefined, question: Question | undefined): Probe[] {
+  if (asked === undefined || content === undefined) return [];
+  return questionsFor(asked.id as PrincipleId, content.questions)
+    .filter((q) => q.id !== question?.id)
+    .flatMap((q) => q.probes);
+}
+
+function stats(analysis: Analysis): Feedback['stats'] {
+  let singular = 0;
+  let plural = 0;
+  for (const sentence of analysis.doc.sentences) {
+    for (const token of sentence.tokens) {
+      if (FIRST_SINGULAR.has(token.lower)) singular++;
+      else if (FIRST_PLURAL.has(token.lower)) plural++;
+    }
+  }
+  return {
+    words: analysis.doc.words,
+    seconds: speakingSeconds(analysis.doc.words),
+    firstPersonSingular: singular,
+    firstPersonPlural: plural,
+    numbers: analysis.facts.flatMap((f) => f.numbers.map((n) => ({ text: n.text, kind: n.kind }))),
+  };
+}
+
+/** Validates stored Feedback JSON (for readers of the database). */
+export function parseFeedback(json: unknown): Feedback {
+  return FeedbackSchema.parse(json);
+}

@@ -1,0 +1,262 @@
+import { PhraseMatcher } from './phrases.js';
+
+/**
+ * General language signals the criteria look for. These are kinds of wording that mark a part of a story or a habit of
+ * speech in any answer, not words taken from particular example answers. Phrases are stemmed (see phrases.ts).
+ */
+export const LEXICON = {
+  /** Reflection on the story: what the speaker learned or would change. */
+  learnReflect: [
+    'i learned', 'i learnt', 'i have learned', "i've learned", 'i realized', 'i realised', 'lesson', 'lesson learned',
+    'taught me', 'teach me', 'in hindsight', 'looking back', 'next time', 'do differently', 'done differently',
+    'do it differently', 'would have', 'should have', 'takeaway', 'take away', 'key learning', 'my learning',
+    'what i learned', 'i took away', 'reminded me', 'showed me', 'i now know', 'i understood',
+  ],
+  /** Evidence the lesson was applied later. */
+  learnApplied: [
+    'since then', 'ever since', 'going forward', 'from then on', 'i now', 'now i', 'these days', 'i have used',
+    "i've used", 'i have applied', "i've applied", 'on my next', 'every project since', 'each project since',
+    'i still', 'i always now', 'i started doing', 'times since', 'now build', 'i apply', 'i now always',
+  ],
+  /** Phrases that open or mark an outcome. */
+  resultMarker: [
+    'as a result', 'the result', 'result was', 'resulted in', 'the outcome', 'in the end', 'ended up', 'led to',
+    'by the end', 'ultimately', 'which meant', 'this meant', 'the impact', 'outcome was', 'end result', 'in the end we',
+    'this cut', 'this saved', 'this reduced', 'this increased', 'this improved', 'that brought', 'overall',
+  ],
+  /** Verbs and nouns of change: with a measure they describe a result. */
+  changeVerb: [
+    'reduce', 'reduction', 'cut', 'drop', 'decrease', 'lower', 'increase', 'raise', 'grew', 'grow', 'growth',
+    'improve', 'improvement', 'boost', 'double', 'triple', 'halve', 'save', 'saving', 'recover', 'shrank', 'shrink',
+    'fell', 'fall', 'went from', 'went down', 'went up', 'exceed', 'beat', 'eliminate', 'lift', 'gain', 'down',
+    'up', 'faster', 'slower', 'fewer', 'less', 'more', 'higher', 'lower', 'shorter', 'from # to', 'to under',
+    'to below', 'to above', 'to over', 'climb', 'rose', 'jump', 'shave', 'speed up', 'sped up',
+  ],
+  /** Outcomes stated without a measure: these leave the listener guessing. */
+  vagueResult: [
+    'went well', 'worked out', 'it all worked', 'everyone was happy', 'everybody was happy', 'was happy',
+    'was a success', 'was successful', 'was faster', 'was better', 'significantly', 'noticeable', 'noticeably',
+    'improved a lot', 'a lot better', 'good experience', 'felt good', 'positive feedback', 'got it done',
+    'got there', 'came together', 'picked back up', 'much better', 'huge improvement', 'big improvement',
+    'made a difference', 'made an impact', 'was good',
+  ],
+  /** Verbs that report an outcome once the work is done. */
+  outcome: [
+    'launched', 'shipped', 'delivered', 'achieved', 'reached', 'hit the', 'met the', 'met all', 'met our',
+    'generated', 'acquired', 'won', 'completed', 'finished', 'released', 'went live', 'on time', 'on schedule',
+    'as promised', 'was adopted', 'were adopted', 'became the standard', 'became standard', 'became the template',
+    'is still in use', 'still in use', 'passed', 'closed the', 'signed', 'recovered', 'resolved',
+  ],
+  /** Phrases that set the task or goal. */
+  taskMarker: [
+    'my goal', 'the goal', 'our goal', 'my task', 'the task', 'i was asked', 'i was tasked', 'i was responsible',
+    'i was assigned', 'responsible for', 'my job was', 'my role was', 'needed to', 'had to', 'i had to',
+    'the challenge', 'objective', 'my mandate', 'charged with', 'aim was', 'i set out', 'i wanted to', 'target was',
+    'i needed', 'was to', 'i owned', 'i needed to', 'the ask',
+  ],
+  /** Phrases that set the scene. */
+  situationMarker: [
+    'at my last', 'at my previous', 'at my current', 'at my old', 'while working', 'when i was', 'i was working',
+    'i joined', 'the situation', 'the problem was', 'the context', 'background', 'at the time', 'last year',
+    'years ago', 'back in', 'i was the', 'i was a', 'i was on', 'i was leading', 'our team was', 'we were',
+    'we had', 'there was', 'in my role', 'in my first', 'as a', 'during', 'the issue was', 'was experiencing',
+    'were experiencing', 'had been', 'used to',
+  ],
+  /** Alternatives weighed and what was given up. */
+  alternative: [
+    'instead of', 'rather than', 'alternative', 'option', 'considered', 'weigh', 'trade off', 'tradeoff',
+    'at the cost of', 'at the expense of', 'downside', 'versus', 'vs', 'pros and con', 'compared', 'evaluate',
+    'proof of concept', 'chose * over', 'chose between', 'choose between', 'the other approach', 'either',
+    'cost of', 'in exchange', 'but it meant', 'which meant giving up', 'opportunity cost',
+  ],
+  /** Something consciously given up or pushed back. */
+  givenUp: [
+    'defer', 'descope', 'de scope', 'cut scope', 'deprioritize', 'deprioritise', 'gave up', 'give up', 'sacrifice',
+    'accepted the risk', 'accept the risk', 'postpone', 'push back', 'pushed back', 'said no', 'dropped the',
+    'left out', 'scoped down', 'scope down', 'not to', 'decided against', 'held off', 'hold off', 'delay the',
+  ],
+  /** Guardrails against risk. */
+  guardrail: [
+    'feature flag', 'behind a flag', 'kill switch', 'canary', 'rollback', 'roll back', 'rollback plan',
+    'rollback trigger', 'rate limit', 'throttle', 'circuit breaker', 'fallback', 'fall back', 'staged rollout',
+    'phased rollout', 'phase', 'gradual', 'gradually', 'percent of user', 'of traffic', 'pilot', 'a b test',
+    'ab test', 'shadow', 'dry run', 'backout', 'back out plan', 'guardrail', 'safeguard', 'blast radius', 'load test',
+    'backup', 'failover', 'beta', 'small group of user', 'dark launch', 'idempotent', 'retry', 'on call',
+    'runbook', 'alarm', 'alert', 'monitor', 'dashboard',
+  ],
+  /** Risk named and managed. */
+  risk: ['risk', 'mitigate', 'mitigation', 'worst case', 'what could go wrong', 'failure mode', 'contingency', 'plan b'],
+  /** A stated reason. */
+  reason: [
+    'because', 'since', 'so that', 'in order to', 'given', 'the reason', 'which meant', 'to avoid', 'to protect',
+    'to reduce risk', 'to limit', 'to keep', 'as it', 'due to',
+  ],
+  /** Hedges: softening that buries the claim. */
+  hedge: [
+    'kind of', 'sort of', 'kinda', 'sorta', 'maybe', 'perhaps', 'probably', 'possibly', 'i think', 'i guess',
+    'i feel like', 'i suppose', 'somewhat', 'a bit', 'not sure', 'i believe', 'more or less', 'to some degree',
+    "i don't remember", 'i do not remember', "i don't recall", "don't remember", 'or something', 'or so', 'i assume',
+    'if i recall', 'a little',
+  ],
+  /** Fillers: words that carry nothing in a typed answer. */
+  filler: [
+    'um', 'uh', 'erm', 'hmm', 'you know', 'i mean', 'basically', 'literally', 'actually', 'honestly', 'totally',
+    'and stuff', 'and everything', 'whatever', 'so yeah', 'yeah', 'just', 'like so', 'so like', 'pretty much',
+    'stuff like that', 'things like that',
+  ],
+  /** Explicit blame or contempt. */
+  blame: [
+    'their fault', 'his fault', 'her fault', 'not my fault', "wasn't my fault", 'was not my fault', 'blame',
+    'dropped the ball', 'incompetent', 'was lazy', 'were lazy', 'being lazy', 'clueless', 'was useless',
+    'were useless', 'was careless', 'were careless', 'because of them',
+    'because of him', 'because of her', 'no thanks to', 'threw me under', 'messed up', 'screwed up', 'their mistake',
+    'his mistake', 'her mistake', 'fault of', 'could not be bothered', "couldn't be bothered", 'did not care',
+    "didn't care", 'nobody listened', 'no one listened', 'they never', 'they refused', 'he refused', 'she refused',
+    'stupid', 'idiot',
+  ],
+  /** Talking oneself down. */
+  selfDeprecation: [
+    "i'm not good at", 'i am not good at', "i'm bad at", 'i am bad at', 'i was just', 'i only did', 'nothing special',
+    'not a big deal', "i'm not really", "i'm no expert", 'sorry', 'blanking', "i'm terrible", 'i am terrible',
+    'i got lucky', 'just lucky', 'not sure if this counts', "this probably isn't", "i don't know if", 'not that impressive',
+  ],
+  /** Claims that fit any story unless something concrete backs them. */
+  genericClaim: [
+    'aligned stakeholder', 'align stakeholder', 'aligned with stakeholder', 'drove alignment', 'drive alignment',
+    'drove consensus', 'drove result', 'worked closely', 'work closely', 'helped with', 'helped out', 'took ownership',
+    'communicated effectively', 'communicate effectively', 'collaborated cross functionally', 'cross functionally',
+    'went above and beyond', 'made some change', 'made change', 'looked into it', 'kept thing moving', 'moving along',
+    'fell through the crack', 'on the same page', 'best practice', 'leveraged', 'synergy', 'moved the needle',
+    'outside the box', 'at the end of the day', 'a lot of work', 'worked really hard', 'worked hard', 'stayed late',
+    'various', 'several thing', 'many thing', 'some thing', 'lots of thing', 'did everything', 'fixed everything',
+    'improved efficiency', 'improved thing', 'added value', 'streamlined', 'enhanced the', 'ensured',
+    'robust', 'seamless', 'holistic', 'proactively', 'effectively', 'efficiently', 'diligently', 'successfully',
+    'tirelessly', 'in depth research', 'thoroughly', 'kept pushing', 'took initiative', 'took the initiative',
+    'team player', 'work well with', 'worked with everyone', 'with everyone', 'the whole time', 'everything',
+  ],
+  /** Reflections that fit any story. */
+  genericLesson: [
+    'communication is', 'communication matter', 'importance of', 'value of', 'is important', 'are important',
+    'matters a lot', 'matter a lot', 'never give up', 'hard work', 'teamwork', 'team work', 'work together',
+    'speed matter', 'always be', 'be proactive', 'keep learning', 'it is important', "it's important",
+    'good experience', 'learned a lot', 'learnt a lot', 'grew a lot', 'a lot about', 'stay positive',
+  ],
+  /** Answers about what one would or usually does, not what one did. */
+  hypothetical: [
+    'i would', 'i will', "i'll", "i'm going to", 'i am going to', 'i usually', 'i typically', 'i tend to',
+    'i try to', 'i generally', 'i normally', 'if i were', 'in general', 'what i would', 'my approach would',
+    'i always make sure', 'i make sure', 'i like to', 'i prefer to', 'i would probably', 'i could',
+  ],
+  /** Decisions a team takes in chorus: the speaker's own judgement disappears. */
+  collectiveDecision: [
+    'we decided', 'we chose', 'we agreed', 'we aligned', 'we determined', 'we concluded', 'we collectively',
+    'the team decided', 'it was decided', 'we came up with', 'we figured', 'we took ownership', 'we drove',
+    'we prioritized', 'we prioritised', 'we proposed', 'we pushed back', 'team chose', 'we picked', 'we settled on',
+    'we made the call', 'we opted',
+  ],
+  /** Helping rather than doing. */
+  helperVerb: [
+    'i helped', 'i assisted', 'i supported', 'i participated', 'i was involved', 'i was part of', 'i contributed',
+    'i was on the team', 'i got involved', 'i joined the effort', 'i sent them', 'i asked them to',
+  ],
+} as const;
+
+export type LexiconCategory = keyof typeof LEXICON;
+
+export const LEXICON_MATCHER = new PhraseMatcher<LexiconCategory>(LEXICON);
+
+/** First-person verbs that show a choice the speaker made, as stems. */
+export const DECISION_STEMS = new Set(
+  [
+    'decid', 'chose', 'choos', 'propos', 'recommend', 'prioritiz', 'prioritis', 'negotiat', 'insist', 'commit',
+    'reject', 'approv', 'defer', 'pick', 'opt', 'veto', 'escalat', 'convinc', 'persuad', 'push', 'challeng',
+    'argu', 'pitch', 'ask', 'set', 'call', 'stopp', 'stop', 'cancel', 'declin', 'refus', 'overrul', 'accept',
+    'determin', 'made', 'rais', 'flagg', 'flag', 'limit', 'scop', 'drop', 'freez', 'froz', 'paus', 'kill', 'chang',
+    'switch', 'mov', 'reassign', 'hir', 'fir', 'budget', 'redirect', 'question', 'disagre', 'took',
+  ],
+);
+
+/** Irregular past tenses that mark a finished action after "I" or "we". */
+export const IRREGULAR_PAST = new Set([
+  'built', 'wrote', 'led', 'made', 'ran', 'took', 'chose', 'set', 'found', 'got', 'went', 'gave', 'drove', 'spent',
+  'sent', 'brought', 'kept', 'met', 'sat', 'told', 'thought', 'caught', 'cut', 'put', 'began', 'saw', 'spoke',
+  'held', 'won', 'rewrote', 'broke', 'did', 'had', 'knew', 'felt', 'left', 'paid', 'read', 'shut', 'stood', 'taught',
+  'understood', 'undertook', 'withdrew', 'overcame', 'oversaw', 'dug', 'split', 'sought', 'bought', 'hid', 'let',
+  'rode', 'shot', 'swam', 'threw', 'woke', 'fought', 'ate', 'came', 'became', 'tore', 'drew', 'grew', 'hung', 'lit',
+  'mapped', 'quit', 'shed', 'slid', 'spun', 'stuck', 'struck', 'swept', 'upheld', 'wound', 'forgot', 'heard',
+]);
+
+/** Stems of verbs that do not show an action even in the past tense. */
+export const STATE_VERBS = new Set([
+  'was', 'were', 'had', 'felt', 'thought', 'knew', 'wanted', 'want', 'lik', 'lov', 'hop', 'need', 'fel', 'seem',
+  'believ', 'wish', 'enjoy', 'appreciat', 'tri',
+]);
+
+/** Nouns for people: a number before one is a headcount, not a result. */
+export const PEOPLE_NOUNS = new Set([
+  'engineer', 'developer', 'people', 'person', 'employee', 'member', 'teammate', 'colleague', 'report', 'intern',
+  'grad', 'staff', 'designer', 'pm', 'manager', 'contractor', 'hire', 'volunteer', 'student', 'analyst', 'tester',
+  'lead', 'director', 'vp', 'scientist', 'researcher', 'sre', 'devop', 'dev', 'founder', 'team', 'squad', 'peer',
+  'stakeholder', 'partner', 'vendor', 'cofounder', 'coworker', 'co',
+]);
+
+/** Units of time: with a number they are a duration, which is a result only when it measures something. */
+export const TIME_UNITS = new Set([
+  'ms', 'millisecond', 'second', 'sec', 's', 'minute', 'min', 'mins', 'hour', 'hr', 'hrs', 'h', 'day', 'week', 'wk',
+  'month', 'quarter', 'year', 'yr', 'sprint', 'weekend', 'night', 'business', 'fortnight',
+]);
+
+/** Things whose time is a measurement: latency, load time, build time. */
+export const MEASURED_TIME_STEMS = new Set([
+  'latency', 'p50', 'p90', 'p95', 'p99', 'p999', 'load', 'response', 'build', 'processing', 'downtime', 'mttr',
+  'mttd', 'turnaround', 'lead', 'cycle', 'wait', 'runtime', 'startup', 'query', 'ttfb', 'resolution', 'deploy',
+  'onboard', 'checkout', 'page', 'render', 'time', 'duration', 'outage', 'recovery', 'handl', 'review', 'approval',
+  'releas', 'test', 'suite', 'pipelin', 'ci', 'refresh', 'sync', 'backlog', 'queue',
+]);
+
+/** Words after a number that make it an amount of something measured. */
+export const MEASURE_UNITS = new Set([
+  'percent', 'pct', 'percentage', 'point', 'pp', 'bp', 'basis', 'dollar', 'usd', 'eur', 'euro', 'pound', 'k', 'm',
+  'million', 'billion', 'thousand', 'x', 'time', 'fold', 'star', 'rp', 'qp', 'tp', 'rps', 'qps', 'tps', 'gb', 'tb',
+  'mb', 'kb', 'request', 'user', 'customer', 'order', 'ticket', 'error', 'bug', 'defect', 'incident', 'complaint',
+  'refund', 'transaction', 'signup', 'sign', 'download', 'call', 'alert', 'outage', 'escalation', 'session', 'visit',
+  'click', 'conversion', 'lead', 'deal', 'sale', 'review', 'rating', 'install', 'subscriber', 'account', 'record',
+  'row', 'job', 'failure', 'crash', 'page', 'hour', 'day', 'nps', 'csat', 'cost', 'server', 'instance', 'node',
+  'machine', 'host', 'host', 'case', 'shipment', 'package', 'claim', 'message', 'email', 'lines', 'line', 'test',
+]);
+
+/** Business or customer outcomes: a measured change to one of these is impact. */
+export const IMPACT_STEMS = new Set([
+  'revenue', 'cost', 'spend', 'saving', 'save', 'conversion', 'churn', 'retention', 'satisfaction', 'csat', 'nps',
+  'sale', 'profit', 'margin', 'ticket', 'complaint', 'customer', 'user', 'abandonment', 'signup', 'adoption',
+  'engagement', 'order', 'incident', 'outage', 'downtime', 'client', 'shopper', 'buyer', 'subscriber', 'star',
+  'rating', 'budget', 'bill', 'income', 'booking', 'deal', 'lead', 'escalation', 'refund', 'availability', 'uptime',
+  'sla', 'slo', 'error', 'failure', 'hour', 'week', 'month', 'year', 'annual', 'annually', 'dollar', 'per',
+]);
+
+/** Everyday nouns of engineering and business work: naming one makes a sentence concrete. */
+export const CONCRETE_STEMS = new Set([
+  'api', 'cache', 'cdn', 'database', 'db', 'schema', 'query', 'index', 'endpoint', 'server', 'cluster', 'queue',
+  'pipelin', 'dashboard', 'alarm', 'log', 'pr', 'runbook', 'postmortem', 'spreadsheet', 'doc', 'prototyp',
+  'survey', 'interview', 'recording', 'funnel', 'checkout', 'invoice', 'refund', 'contract', 'form', 'email',
+  'backlog', 'roadmap', 'sprint', 'migration', 'bug', 'incident', 'outage', 'ticket', 'trace', 'profil', 'flag',
+  'canary', 'rollback', 'script', 'cron', 'lambda', 'container', 'kubernet', 'deploy', 'release', 'branch',
+  'commit', 'library', 'sdk', 'vendor', 'warehouse', 'shipment', 'payment', 'gateway', 'auth', 'login', 'search',
+  'page', 'app', 'mobile', 'ios', 'android', 'browser', 'proxy', 'load', 'balancer', 'memory', 'cpu', 'latency',
+  'p95', 'p99', 'test', 'suite', 'ci', 'build', 'compiler', 'retry', 'timeout', 'webhook', 'ui', 'design',
+  'mockup', 'wireframe', 'spec', 'rfc', 'proposal', 'metric', 'standup', 'retro', 'demo',
+  'poc', 'workshop', 'war', 'room', 'address', 'cart', 'order', 'feature', 'code', 'review', 'sql', 'json',
+  'csv', 'report', 'slide', 'deck', 'budget', 'customer', 'user', 'session', 'service', 'microservice', 'repo',
+  'monolith', 'batch', 'stream', 'kafka', 'redis', 'postgr', 'mysql', 'graphql', 'rest', 'grpc', 'sla',
+  'slo', 'oncall', 'pager', 'alert', 'monitor', 'onboard', 'contractor', 'hire', 'candidate', 'offer', 'promotion',
+  'salary', 'headcount', 'quarter', 'okr', 'kpi', 'dataset', 'model', 'experiment', 'cohort', 'segment',
+]);
+
+/** Words that are common in any English prose; their share tells English text from other languages or code. */
+export const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'i', 'we',
+  'my', 'our', 'me', 'us', 'it', 'its', 'this', 'that', 'these', 'those', 'was', 'were', 'is', 'are', 'be', 'been',
+  'had', 'has', 'have', 'did', 'do', 'not', 'so', 'which', 'who', 'what', 'when', 'after', 'before', 'then', 'they',
+  'he', 'she', 'their', 'his', 'her', 'them', 'into', 'about', 'over', 'than', 'there', 'all', 'also', 'because',
+  'while', 'would', 'could', 'can', 'will', 'if', 'each', 'more', 'most', 'only', 'out', 'up', 'no', 'one', 'two',
+]);

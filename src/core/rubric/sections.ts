@@ -1,0 +1,89 @@
+import { has, type Analysis, type SentenceFacts } from './analysis.js';
+import { quote } from './text.js';
+
+export const SECTION_IDS = ['situation', 'task', 'action', 'result', 'learning'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface Sections {
+  /** The section each sentence belongs to, by sentence index. */
+  of: SectionId[];
+  words: Record<SectionId, number>;
+  /** The person's words for each section, or null when the answer has none. */
+  text: Record<SectionId, string | null>;
+  /** Whether the answer labels its parts (`S:`, `*Situation:*`); labels then win over cues. */
+  labelled: boolean;
+}
+
+/**
+ * What a sentence's own wording says it is, ignoring where it sits. Order matters: an explicit outcome marker beats a
+ * lesson, a lesson beats a task, and a measured change reads as a result only when nothing marks it as the goal.
+ */
+function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
+  const { voice } = facts;
+  if (has(facts, 'resultMarker')) return 'result';
+  if (has(facts, 'learnReflect') || has(facts, 'learnApplied')) return 'learning';
+  if (has(facts, 'taskMarker') && onlyTaskVerbs(facts)) return 'task';
+  if (facts.numbers.some((n) => n.delta) || has(facts, 'vagueResult')) return 'result';
+  // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
+  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || facts.numbers.some((n) => n.impact))) return 'result';
+  if (voice.iActions.length > 0 || voice.weActions.length > 0 || voice.passive.length > 0) return 'action';
+  if (has(facts, 'situationMarker')) return 'situation';
+  return undefined;
+}
+
+/** True when the sentence's only "I" verbs are those of the task phrase itself ("I owned getting p95 under 400 ms"). */
+function onlyTaskVerbs(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  const inTask = new Set<number>();
+  for (const hit of facts.hits) if (hit.category === 'taskMarker') for (let k = hit.from; k < hit.to; k++) inTask.add(k);
+  return facts.voice.iActions.every((verb) => inTask.has(tokens.indexOf(verb)));
+}
+
+export function findSections(analysis: Analysis): Sections {
+  const { facts, doc } = analysis;
+  const knownLabels = new Set(facts.map((f) => f.sentence.label).filter((l) => l !== undefined && l !== 'other'));
+  const labelled = knownLabels.size >= 2;
+  const of: SectionId[] = [];
+  let current: SectionId | undefined;
+  let labelCurrent: SectionId | undefined;
+  let seenAction = false;
+  for (const [index, fact] of facts.entries()) {
+    const label = fact.sentence.label;
+    let section: SectionId | undefined;
+    if (labelled) {
+      if (label !== undefined && label !== 'other') labelCurrent = label;
+      section = labelCurrent;
+      // A lesson written inside a labelled Result still reads as Learning when there is no Learning label.
+      if (section === 'result' && !knownLabels.has('learning') && (has(fact, 'learnReflect') || has(fact, 'learnApplied'))) {
+        section = 'learning';
+      }
+      section ??= cueSection(fact, seenAction) ?? 'situation';
+    } else {
+      const cue = cueSection(fact, seenAction);
+      if (index <= 1 && !seenAction && (cue === 'action' || cue === undefined) && fact.voice.iActions.length === 0) {
+        // The first sentences, before the speaker's own first move, set the scene even when the team acts in them.
+        section = 'situation';
+      } else if (index === 0 && cue === 'action' && has(fact, 'situationMarker')) {
+        // An opener anchored in time or place ("Two years ago I started...") is the scene, whoever acts in it.
+        section = 'situation';
+      } else {
+        section = cue ?? (seenAction ? (current ?? 'action') : 'situation');
+      }
+    }
+    if (section === 'action' || (section !== 'situation' && fact.voice.iActions.length > 0)) seenAction = true;
+    current = section;
+    of.push(section);
+  }
+  const words = { situation: 0, task: 0, action: 0, result: 0, learning: 0 };
+  const parts: Record<SectionId, string[]> = { situation: [], task: [], action: [], result: [], learning: [] };
+  for (const [index, fact] of facts.entries()) {
+    const section = of[index] as SectionId;
+    if (fact.sentence.words === 0) continue;
+    words[section] += fact.sentence.words;
+    parts[section].push(quote(doc, fact.sentence.start, fact.sentence.end, undefined, Number.POSITIVE_INFINITY));
+  }
+  const text = Object.fromEntries(
+    SECTION_IDS.map((id) => [id, parts[id].length > 0 ? parts[id].join(' ') : null]),
+  ) as Record<SectionId, string | null>;
+  return { of, words, text, labelled };
+}

@@ -1,0 +1,261 @@
+/**
+ * Turns an answer as typed in Slack into sentences and tokens the criteria can read.
+ *
+ * Normalisation is length-preserving: every markup character is replaced by a space (or an entity by its character
+ * plus spaces), so an offset in the normalised text is the same offset in the original. Evidence can then quote the
+ * person's own words straight from the original answer.
+ */
+
+export type TokenKind = 'word' | 'number' | 'arrow';
+
+export interface Token {
+  /** The token as written (after markup removal). */
+  text: string;
+  lower: string;
+  /** Light suffix-stripped form, used for lexicon matching so "decided", "decides" and "deciding" meet. */
+  stem: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** A number written with a leading sign ("-42%", "+15%"): a change by itself. */
+  signed: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Words (letters or numbers) in the sentence; arrows are not words. */
+  words: number;
+  /** Set when the sentence begins with a STAR label such as `Result:`; the label tokens are removed from `tokens`. */
+  label?: SectionLabel;
+}
+
+export type SectionLabel = 'situation' | 'task' | 'action' | 'result' | 'learning' | 'other';
+
+export interface Doc {
+  original: string;
+  normalized: string;
+  sentences: Sentence[];
+  words: number;
+  /** Characters inside fenced code blocks, which are blanked and not read as prose. */
+  codeChars: number;
+  /** Non-space characters outside code blocks. */
+  proseChars: number;
+}
+
+function blank(match: string): string {
+  return match.replace(/[^\n]/g, ' ');
+}
+
+/** Markup removal; see the module comment for why every replacement keeps the length. */
+export function normalizeMrkdwn(original: string): { text: string; codeChars: number } {
+  let codeChars = 0;
+  let text = original.replace(/```[\s\S]*?(?:```|$)/g, (block) => {
+    codeChars += block.replace(/\s/g, '').length;
+    return blank(block);
+  });
+  // Slack's own link and mention tokens; a person's literal "<" arrives as "&lt;", so these are always markup.
+  text = text.replace(/<([^<>\n]{1,1000})>/g, (whole, inner: string) => {
+    const bar = inner.indexOf('|');
+    if (bar >= 0 && (inner.startsWith('http') || inner.startsWith('mailto:') || inner.startsWith('#'))) {
+      return ' '.repeat(bar + 2) + inner.slice(bar + 1) + ' ';
+    }
+    return blank(whole);
+  });
+  text = text.replace(/&(amp|lt|gt);/g, (whole, name: string) => {
+    const char = name === 'amp' ? '&' : name === 'lt' ? '<' : '>';
+    return char + ' '.repeat(whole.length - 1);
+  });
+  text = text.replace(/`([^`\n]{0,200})`/g, (_whole, inner: string) => ` ${inner} `);
+  text = text.replace(/:(?:[a-z][a-z0-9_+'-]{0,40}|[+-]1):/gi, blank);
+  // Bullets and quote markers at the start of a line.
+  text = text.replace(/^([ \t]*)(?:[•◦▪‣·*>-]|\d{1,2}[.)])(?=[ \t])/gm, (whole) => ' '.repeat(whole.length));
+  // Bold and strike markers; italics only at word edges so snake_case names survive.
+  text = text.replace(/[*~]/g, ' ');
+  text = text.replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gmu, (whole, before: string | undefined) =>
+    (before ?? '') + ' '.repeat(whole.length - (before ?? '').length),
+  );
+  text = text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  return { text, codeChars };
+}
+
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'approx', 'inc', 'no', 'st', 'jr', 'sr']);
+
+/** Sentence spans over the normalised text: `.`, `!`, `?` followed by a space, and every line break. */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  const push = (end: number): void => {
+    if (text.slice(start, end).trim() !== '') spans.push([start, end]);
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(i + 1);
+    } else if (c === '.' || c === '!' || c === '?') {
+      let j = i + 1;
+      while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
+      const next = text[j];
+      if (next !== undefined && next !== ' ' && next !== '\t' && next !== '\n') continue;
+      if (c === '.' && isAbbreviation(text, i)) continue;
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(text.length);
+  return spans;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let k = dot - 1;
+  while (k >= 0 && k > dot - 8 && /[A-Za-z.]/.test(text[k] ?? '')) k--;
+  const word = text.slice(k + 1, dot).toLowerCase();
+  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+}
+
+/**
+ * Words with inner apostrophes, alphanumerics such as `p95` or `ec2`, numbers with currency, decimals, separators and
+ * unit suffixes (`$45K`, `1.8s`, `280ms`, `3x`, `15%`), and arrows. Hyphens split words, so "trade-off" and
+ * "trade off" read the same. No nested quantifiers: the scan is linear.
+ */
+const TOKEN = /[$€£¥]?\d+(?:[.,]\d+)*(?:%|[a-zA-Z]{1,4}(?![\p{L}\d]))?|[\p{L}\p{M}\d]+(?:'[\p{L}]+)?|->|=>|→|⟶/gu;
+
+/** Light stemmer: strips plural, -ed, -ing and a final e, so inflections of one word share a stem. */
+export function stem(word: string): string {
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/(?:sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length >= 6) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ied') && w.length >= 5) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ed') && w.length >= 5) w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length >= 4) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  const last = w[w.length - 1];
+  if (w.length >= 4 && last === w[w.length - 2] && last !== undefined && /[bdgmnprt]/.test(last)) return w.slice(0, -1);
+  return w;
+}
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    const raw = m[0];
+    const start = from + m.index;
+    const first = raw.charCodeAt(0);
+    const isNumber = (first >= 48 && first <= 57) || '$€£¥'.includes(raw[0] ?? '');
+    const kind: TokenKind = raw === '->' || raw === '=>' || raw === '→' || raw === '⟶' ? 'arrow' : isNumber ? 'number' : 'word';
+    const lower = raw.toLowerCase();
+    const before = text[start - 1];
+    const beforeThat = text[start - 2];
+    const signed =
+      kind === 'number' && (before === '-' || before === '+' || before === '−') && (beforeThat === undefined || /[\s(]/.test(beforeThat));
+    tokens.push({ text: raw, lower, stem: kind === 'word' ? stem(lower) : lower, kind, start, end: start + raw.length, signed });
+  }
+  return tokens;
+}
+
+const LABELS: ReadonlyArray<[RegExp, SectionLabel]> = [
+  [/^(?:s|situation|context|background|the situation)$/, 'situation'],
+  [/^(?:t|task|goal|objective|the task|my task|my goal|problem|the problem|challenge|the challenge)$/, 'task'],
+  [/^(?:a|action|actions|approach|what i did|my actions|action taken|actions taken)$/, 'action'],
+  [/^(?:r|result|results|outcome|impact|the result|the outcome)$/, 'result'],
+  [
+    /^(?:l|learning|learnings|lesson|lessons|lessons learned|what i learned|what i learnt|reflection|takeaway|key takeaway|learning and reflection|applied since|since then)$/,
+    'learning',
+  ],
+];
+
+/**
+ * A STAR label at the start of a sentence: up to five words before a colon (or a dash after a full label word),
+ * such as `S:`, `*Situation:*`, `RESULT -`, `Action / What went wrong:`. Unknown short headings ("My responsibility:")
+ * count as `other`, which keeps the previous section.
+ */
+export function detectLabel(text: string, start: number, end: number): { label: SectionLabel; end: number } | undefined {
+  const head = text.slice(start, Math.min(end, start + 60));
+  const match = /^\s*([A-Za-z][A-Za-z' ]{0,40}?)(?:\s*[/&(][^:\n]{0,30})?\s*(:|\s[-–—]\s)/.exec(head);
+  if (match === null) return undefined;
+  const name = (match[1] ?? '').trim().toLowerCase();
+  const words = name.split(/\s+/).length;
+  const known = knownLabel(name);
+  if (known !== undefined) return { label: known, end: start + match[0].length };
+  // A colon after a short Title Case heading ("My Responsibility:") is a heading too; a dash is not.
+  const titleCase = (match[1] ?? '').trim().split(/\s+/).every((w) => /^[A-Z]/.test(w));
+  if (match[2] === ':' && words <= 3 && titleCase && name !== 'i') {
+    return { label: 'other', end: start + match[0].length };
+  }
+  return undefined;
+}
+
+function knownLabel(name: string): SectionLabel | undefined {
+  return LABELS.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+/** A line that is only a heading, such as a bold `*Situation*` on its own line. */
+function headingOnly(text: string, start: number, end: number): SectionLabel | undefined {
+  const line = text.slice(start, end).trim().replace(/[:.]$/, '').toLowerCase();
+  return line.length <= 30 ? knownLabel(line.replace(/\s+/g, ' ')) : undefined;
+}
+
+export function analyzeText(original: string): Doc {
+  const { text, codeChars } = normalizeMrkdwn(original);
+  const sentences: Sentence[] = [];
+  let words = 0;
+  for (const [spanStart, spanEnd] of sentenceSpans(text)) {
+    // A label can start a line or follow another label's section on the same line ("Task: ... Action: ...").
+    const heading = headingOnly(text, spanStart, spanEnd);
+    const label = heading !== undefined ? { label: heading, end: spanEnd } : detectLabel(text, spanStart, spanEnd);
+    const bodyStart = label?.end ?? spanStart;
+    const tokens = tokenize(text, bodyStart, spanEnd);
+    if (tokens.length === 0 && label === undefined) continue;
+    const wordCount = tokens.reduce((n, t) => (t.kind === 'arrow' ? n : n + 1), 0);
+    words += wordCount;
+    const sentence: Sentence = { index: sentences.length, start: bodyStart, end: spanEnd, tokens, words: wordCount };
+    if (label !== undefined) sentence.label = label.label;
+    sentences.push(sentence);
+  }
+  const proseChars = text.replace(/\s/g, '').length;
+  return { original, normalized: text, sentences, words, codeChars, proseChars };
+}
+
+const MAX_QUOTE = 180;
+
+/**
+ * The person's words between two offsets, whitespace collapsed and trimmed of markup at the edges. Long spans are cut
+ * at word boundaries around the focus and marked with "…".
+ */
+export function quote(
+  doc: Doc,
+  start: number,
+  end: number,
+  focus?: { start: number; end: number },
+  maxChars = MAX_QUOTE,
+): string {
+  let from = start;
+  let to = end;
+  if (to - from > maxChars) {
+    const centre = focus !== undefined ? Math.floor((focus.start + focus.end) / 2) : from + maxChars / 2;
+    from = Math.max(start, centre - maxChars / 2);
+    to = Math.min(end, from + maxChars);
+    while (from > start && /\S/.test(doc.original[from - 1] ?? '')) from--;
+    while (to < end && /\S/.test(doc.original[to] ?? '')) to++;
+  }
+  const words = doc.original
+    .slice(from, to)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s*_~•>:-]+|[\s*_~•>:-]+$/g, '');
+  return `${from > start ? '…' : ''}${words}${to < end ? '…' : ''}`;
+}
+
+export function quoteSentence(doc: Doc, sentence: Sentence, focus?: { start: number; end: number }): string {
+  return quote(doc, sentence.start, sentence.end, focus);
+}

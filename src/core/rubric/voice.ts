@@ -1,0 +1,139 @@
+import { DECISION_STEMS, IRREGULAR_PAST, STATE_VERBS } from './lexicon.js';
+import type { Sentence, Token } from './text.js';
+
+/**
+ * Who does what in a sentence: "I" + a finished verb is the speaker acting, "we" + a verb is the team, an auxiliary +
+ * participle with no "I" is passive voice that hides the actor, and "I would" / "I will" is a hypothetical.
+ */
+export interface Voice {
+  /** "I built", "I then decided", "I've used". */
+  iActions: Token[];
+  /** The subset of `iActions` that are choices: decided, chose, proposed, pushed back... */
+  iDecisions: Token[];
+  weActions: Token[];
+  weDecisions: Token[];
+  /** "was fixed", "got done" with no "I" in the sentence. */
+  passive: Token[];
+  /** "I would", "I will": what the speaker would do, not what they did. */
+  hypothetical: Token[];
+}
+
+const ADVERBS = new Set([
+  'then', 'also', 'immediately', 'personally', 'quickly', 'first', 'finally', 'eventually', 'just', 'still', 'later',
+  'directly', 'actually', 'really', 'carefully', 'initially', 'openly', 'genuinely', 'proactively', 'only', 'never',
+  'always', 'ultimately', 'instead', 'both', 'all', 'together', 'collectively', 'jointly', 'myself', 'ourselves',
+  'subsequently', 'next', 'soon', 'already', 'specifically', 'deliberately', 'explicitly', 'personally', 'even',
+  'manually', 'simply', 'successfully', 'thoroughly', 'diligently', 'completely', 'promptly', 'gradually',
+]);
+/** Words that cannot stand between a subject and its verb as a modifier. */
+const FUNCTION_WORDS = new Set(['was', 'were', 'am', 'is', 'are', 'had', 'have', 'has', 'do', 'did', 'the', 'a', 'an', 'to', 'and', 'but', 'or', 'not', 'that', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'me', 'my', 'our', 'their', 'of', 'in', 'on', 'at', 'for', 'with', 'as', 'by', 'from', 'so', 'if', 'when', 'who', 'what', 'which']);
+/** Verbs that place the speaker in the scene rather than act in it: "I joined Company X", "I worked at...". */
+const SCENE_VERBS = new Set(['joined', 'worked', 'started', 'lived', 'moved', 'graduated', 'studied']);
+const SCENE_FOLLOWERS = new Set(['at', 'as', 'for', 'in', 'there', 'on', 'with']);
+const MODALS = new Set(['would', 'will', "'ll", 'could', 'might', 'should', 'can', 'may', 'must', 'shall']);
+const PARTICIPLES = new Set(['done', 'made', 'built', 'written', 'given', 'taken', 'chosen', 'driven', 'shown', 'seen', 'set', 'put', 'cut', 'found', 'led', 'sent', 'run', 'kept', 'told', 'paid', 'brought', 'fixed', 'held', 'rewritten', 'broken', 'known', 'gotten', 'got', 'begun']);
+const AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'got', 'gets', 'get', 'is', 'are']);
+const TEAM_SUBJECTS = new Set(['we', 'team']);
+/** Words after "was" + "-ed" that are adjectives or set a task rather than passive action. */
+const NOT_PASSIVE = new Set(['based', 'used', 'supposed', 'located', 'interested', 'excited', 'worried', 'concerned', 'tired', 'frustrated', 'pleased', 'surprised', 'involved', 'scheduled', 'expected', 'asked', 'tasked', 'assigned', 'responsible', 'required', 'needed', 'called', 'named', 'tied', 'owned', 'limited', 'focused', 'experienced', 'motivated', 'aligned']);
+
+function isPastVerb(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word') return false;
+  if (IRREGULAR_PAST.has(token.lower)) return true;
+  return token.lower.length > 4 && token.lower.endsWith('ed') && !token.lower.endsWith('eed');
+}
+
+function isParticiple(token: Token | undefined): boolean {
+  return token !== undefined && (PARTICIPLES.has(token.lower) || isPastVerb(token));
+}
+
+/**
+ * The first token after `at` that is not an adverb, within three steps. One other word is skipped when a past-tense
+ * verb follows it ("I lazy loaded the images").
+ */
+function verbAfter(tokens: readonly Token[], at: number): number {
+  let k = at;
+  for (let n = 0; n < 3 && k < tokens.length && isAdverb(tokens[k] as Token); n++) k++;
+  const word = tokens[k];
+  if (word !== undefined && word.kind === 'word' && !isPastVerb(word) && !MODALS.has(word.lower) && !FUNCTION_WORDS.has(word.lower) && isPastVerb(tokens[k + 1])) {
+    return k + 1;
+  }
+  return k;
+}
+
+function isAdverb(token: Token): boolean {
+  return ADVERBS.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4 && token.lower !== 'only');
+}
+
+function isSceneSetting(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k] as Token;
+  if (!SCENE_VERBS.has(verb.lower)) return false;
+  if (verb.lower === 'joined') return true;
+  const next = tokens[k + 1];
+  return next !== undefined && (SCENE_FOLLOWERS.has(next.lower) || next.kind === 'number');
+}
+
+function isDecision(verb: Token): boolean {
+  return DECISION_STEMS.has(verb.stem) || DECISION_STEMS.has(verb.lower);
+}
+
+export function analyzeVoice(sentence: Sentence): Voice {
+  const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [] };
+  const tokens = sentence.tokens;
+  let hasI = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const lower = token.lower;
+    if (lower === 'i' || lower === "i've" || lower === "i'd") {
+      hasI = true;
+      const k = verbAfter(tokens, i + 1);
+      const verb = tokens[k];
+      if (verb === undefined) continue;
+      if (MODALS.has(verb.lower)) {
+        // "I would have..." and "I should have..." look back on the story; they are reflection, not hypothesis.
+        if (tokens[verbAfter(tokens, k + 1)]?.lower !== 'have') voice.hypothetical.push(verb);
+        continue;
+      }
+      if (lower === "i'd" && !isParticiple(verb)) {
+        voice.hypothetical.push(token);
+        continue;
+      }
+      const action = lower === 'i' ? isPastVerb(verb) : isParticiple(verb);
+      if (isSceneSetting(tokens, k)) continue;
+      if (action && !STATE_VERBS.has(verb.stem) && !STATE_VERBS.has(verb.lower)) {
+        voice.iActions.push(verb);
+        if (isDecision(verb)) voice.iDecisions.push(verb);
+      } else if (lower === 'i' && verb.lower === 'had' && isParticiple(tokens[k + 1])) {
+        voice.iActions.push(tokens[k + 1] as Token);
+      } else if (lower === 'i' && verb.lower === 'was' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') {
+        voice.iActions.push(tokens[k + 1] as Token);
+      }
+    } else if (lower === "i'll") {
+      hasI = true;
+      voice.hypothetical.push(token);
+    } else if (lower === 'me' || lower === 'my' || lower === "i'm") {
+      hasI = true;
+    } else if (TEAM_SUBJECTS.has(lower) || lower === "we've" || lower === "we'd") {
+      if (lower === 'team' && i > 0 && !['the', 'our', 'my', 'whole', 'entire'].includes((tokens[i - 1] as Token).lower)) continue;
+      const k = verbAfter(tokens, i + 1);
+      const verb = tokens[k];
+      if (verb === undefined || STATE_VERBS.has(verb.stem) || STATE_VERBS.has(verb.lower)) continue;
+      if (isPastVerb(verb)) {
+        voice.weActions.push(verb);
+        if (isDecision(verb)) voice.weDecisions.push(verb);
+      }
+    }
+  }
+  if (!hasI) {
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const token = tokens[i] as Token;
+      if (!AUXILIARIES.has(token.lower)) continue;
+      const k = verbAfter(tokens, i + 1);
+      const verb = tokens[k];
+      if (verb === undefined || NOT_PASSIVE.has(verb.lower) || !isParticiple(verb)) continue;
+      if (tokens[k + 1]?.lower === 'by' && tokens[k + 2]?.lower === 'me') continue;
+      voice.passive.push(verb);
+    }
+  }
+  return voice;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { applyCaps, levelFor, LEVEL_FLOORS, WEIGHTS, weightedScore } from '../../../src/core/rubric/score.js';
+import type { CriterionId, CriterionResult } from '../../../src/core/rubric/criteria/types.js';
+import { CRITERIA } from '../../../src/core/rubric/index.js';
+
+function allAt(score: 0 | 1 | 2 | 3 | 4): Record<CriterionId, CriterionResult> {
+  const result: CriterionResult = { score, verdict: 'v', evidence: [], tip: 't' };
+  return Object.fromEntries(Object.keys(WEIGHTS).map((id) => [id, result])) as Record<CriterionId, CriterionResult>;
+}
+
+describe('score', () => {
+  it('has weights that sum to 100, with length and tone together at most 10', () => {
+    expect(Object.values(WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(WEIGHTS.length + WEIGHTS.tone).toBeLessThanOrEqual(10);
+  });
+
+  it('maps 0-4 criterion scores onto 0-100', () => {
+    expect(weightedScore(allAt(4), true)).toBe(100);
+    expect(weightedScore(allAt(2), true)).toBe(50);
+    expect(weightedScore(allAt(0), false)).toBe(0);
+  });
+
+  it('leaves alignment out when no principle was asked', () => {
+    const criteria = { ...allAt(4), alignment: { score: 0 as const, verdict: 'v', evidence: [], tip: 't' } };
+    expect(weightedScore(criteria, false)).toBe(100);
+    expect(weightedScore(criteria, true)).toBe(90);
+  });
+
+  it('names levels by their floors', () => {
+    expect(levelFor(LEVEL_FLOORS['Raises the bar'])).toBe('Raises the bar');
+    expect(levelFor(LEVEL_FLOORS['Raises the bar'] - 1)).toBe('Meets the bar');
+    expect(levelFor(LEVEL_FLOORS['Almost there'])).toBe('Almost there');
+    expect(levelFor(0)).toBe('Not yet');
+  });
+
+  it('caps at "Almost there" for one blocking gap and "Not yet" for both', () => {
+    expect(applyCaps(95, { noResult: false, noPersonalAction: false })).toEqual({ score: 95, level: 'Raises the bar' });
+    expect(applyCaps(95, { noResult: true, noPersonalAction: false }).level).toBe('Almost there');
+    expect(applyCaps(95, { noResult: false, noPersonalAction: true }).level).toBe('Almost there');
+    expect(applyCaps(95, { noResult: true, noPersonalAction: true }).level).toBe('Not yet');
+  });
+
+  it('writes down 0, 2 and 4 anchors for every criterion', () => {
+    for (const criterion of Object.values(CRITERIA)) {
+      for (const level of [0, 2, 4] as const) expect(criterion.anchors[level].length, `${criterion.id} ${level}`).toBeGreaterThan(20);
+    }
+  });
+});

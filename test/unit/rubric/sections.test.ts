@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../src/core/rubric/analysis.js';
+import { findSections } from '../../../src/core/rubric/sections.js';
+import { STRONG_BULLETED, STRONG_LABELLED, STRONG_UNLABELLED } from './answers.js';
+
+function sectionsOf(answer: string) {
+  return findSections(analyzeAnswer(answer));
+}
+
+describe('findSections', () => {
+  it.each([
+    ['labelled', STRONG_LABELLED],
+    ['unlabelled', STRONG_UNLABELLED],
+    ['bulleted', STRONG_BULLETED],
+  ])('finds all five STAR-L parts in the %s version of the same story', (_kind, answer) => {
+    const sections = sectionsOf(answer);
+    for (const id of ['situation', 'task', 'action', 'result', 'learning'] as const) expect(sections.words[id], id).toBeGreaterThan(0);
+    expect(sections.words.action).toBeGreaterThan(sections.words.situation);
+  });
+
+  it('uses labels when the answer has them, quoting the text without the label', () => {
+    const sections = sectionsOf(STRONG_LABELLED);
+    expect(sections.labelled).toBe(true);
+    expect(sections.text.result?.startsWith('p95 went from 1.8s to 280ms')).toBe(true);
+    expect(sections.text.task).toContain('I owned getting p95 under 400ms');
+  });
+
+  it('recognises an unlabelled story by its wording', () => {
+    const sections = sectionsOf(
+      'At my last company, our deploys failed every Friday. My goal was to make them boring. I wrote a pre-deploy check and I added a canary stage. As a result, failed deploys fell from 6 to 1 a month. I learned to automate the checks people forget.',
+    );
+    expect(sections.labelled).toBe(false);
+    expect(sections.of).toEqual(['situation', 'task', 'action', 'result', 'learning']);
+  });
+
+  it('reads outcome sentences after the action as the result, even without a marker', () => {
+    const sections = sectionsOf('Our launch was at risk. I re-planned the work and I paired with the auth team. We launched on schedule and acquired 5,000 users in the first month.');
+    expect(sections.of.at(-1)).toBe('result');
+  });
+
+  it('puts a lesson written inside a labelled Result into Learning when there is no Learning label', () => {
+    const sections = sectionsOf('Situation: Builds were slow.\nAction: I cached the dependencies.\nResult: Builds went from 20 to 6 minutes. I learned to measure the build before changing it.');
+    expect(sections.text.learning).toBe('I learned to measure the build before changing it.');
+  });
+
+  it('finds no Action or Result in a one-line complaint', () => {
+    const sections = sectionsOf('We had a project with a tight deadline.');
+    expect(sections.words.action).toBe(0);
+    expect(sections.words.result).toBe(0);
+  });
+});
