@@ -17,13 +17,14 @@ export const LP_HELP_LINES: readonly string[] = [
   "`/lp today`: a link to today's prompt in this channel",
 ];
 
-export function helpReply(): string {
-  return ['*LP Coach* posts one Leadership Principle question a day; answer in its thread with a STAR-L story.', ...LP_HELP_LINES].join('\n');
+/** `extra`: help lines of the subcommands features add. */
+export function helpReply(extra: readonly string[] = []): string {
+  return ['*LP Coach* posts one Leadership Principle question a day; answer in its thread with a STAR-L story.', ...LP_HELP_LINES, ...extra].join('\n');
 }
 
 /** An unknown subcommand: the parser's short note, then the help. */
-export function unknownSubcommandReply(note: string): string {
-  return `${note}\n${LP_HELP_LINES.join('\n')}`;
+export function unknownSubcommandReply(note: string, extra: readonly string[] = []): string {
+  return [note, ...LP_HELP_LINES, ...extra].join('\n');
 }
 
 export function notAdminReply(admins: readonly string[]): string {
