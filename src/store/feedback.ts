@@ -1,0 +1,63 @@
+import { parseFeedback, type Feedback } from '../core/rubric/index.js';
+import type { Db } from './db.js';
+
+export interface StoredFeedback {
+  id: number;
+  answerId: number;
+  feedback: Feedback;
+  createdAt: string;
+}
+
+/**
+ * Rubric results (table `feedback`). Each scoring adds a row, so after an edit the newest row is current and the one
+ * before it says what changed. The JSON is validated on the way out: a row written by an older rubric that no longer
+ * parses is treated as missing rather than crashing a view.
+ */
+export class FeedbackStore {
+  private readonly insertRow;
+  private readonly selectLatest;
+  private readonly selectPrevious;
+
+  constructor(db: Db) {
+    this.insertRow = db.prepare(
+      'INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.selectLatest = db.prepare<[number], FeedbackRow>(
+      'SELECT id, answer_id, feedback_json, created_at FROM feedback WHERE answer_id = ? ORDER BY id DESC LIMIT 1',
+    );
+    this.selectPrevious = db.prepare<[number], FeedbackRow>(
+      'SELECT id, answer_id, feedback_json, created_at FROM feedback WHERE answer_id = ? ORDER BY id DESC LIMIT 1 OFFSET 1',
+    );
+  }
+
+  insert(answerId: number, feedback: Feedback, at: Date): number {
+    const result = this.insertRow.run(answerId, feedback.score, feedback.level, JSON.stringify(feedback), at.toISOString());
+    return Number(result.lastInsertRowid);
+  }
+
+  /** The current feedback on an answer. */
+  latest(answerId: number): StoredFeedback | undefined {
+    return toStored(this.selectLatest.get(answerId));
+  }
+
+  /** The feedback before the current one (the answer was edited or retried), to show what changed. */
+  previous(answerId: number): StoredFeedback | undefined {
+    return toStored(this.selectPrevious.get(answerId));
+  }
+}
+
+interface FeedbackRow {
+  id: number;
+  answer_id: number;
+  feedback_json: string;
+  created_at: string;
+}
+
+function toStored(row: FeedbackRow | undefined): StoredFeedback | undefined {
+  if (row === undefined) return undefined;
+  try {
+    return { id: row.id, answerId: row.answer_id, feedback: parseFeedback(JSON.parse(row.feedback_json)), createdAt: row.created_at };
+  } catch {
+    return undefined;
+  }
+}
