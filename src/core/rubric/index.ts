@@ -22,7 +22,7 @@ import {
 import { chooseFollowUps, chooseTips } from './follow-ups.js';
 import { checkReadable, type Unreadable } from './readability.js';
 import { FeedbackSchema, type Feedback } from './schema.js';
-import { applyCaps, weightedScore } from './score.js';
+import { applyCaps, hasWeakSpot, weightedScore } from './score.js';
 import { findSections, SECTION_IDS } from './sections.js';
 
 export { FeedbackSchema, type Feedback, type CriterionFeedback } from './schema.js';
@@ -106,7 +106,8 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const skip = new Set<CriterionId>(asked === undefined ? ['alignment'] : []);
   const noResult = context.sections.words.result === 0;
   const noPersonalAction = countOwnership(context).own === 0 || isHypotheticalAnswer(context);
-  const capped = applyCaps(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, { noResult, noPersonalAction });
+  const weakSpot = hasWeakSpot(criteria, asked !== undefined);
+  const capped = applyCaps(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, { noResult, noPersonalAction, weakSpot });
   const first: CriterionId[] = [];
   if (noPersonalAction) first.push(noResult ? 'structure' : 'ownership');
   if (noResult && !first.includes('structure')) first.push('structure');
@@ -124,7 +125,8 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
     criteria,
     sections: Object.fromEntries(SECTION_IDS.map((id) => [id, context.sections.text[id]])) as Feedback['sections'],
     stats: stats(analysis),
-    followUps: chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), skip),
+    // Length is for the tips, not something a bar raiser probes.
+    followUps: chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), new Set([...skip, 'length'])),
     tips: unreadable === undefined ? chooseTips(criteria, first, skip) : [unreadable.explanation],
   };
   return feedback;

@@ -66,7 +66,7 @@ export const LEXICON = {
   alternative: [
     'instead of', 'rather than', 'alternative', 'option', 'considered', 'weigh', 'trade off', 'tradeoff',
     'at the cost of', 'at the expense of', 'downside', 'versus', 'vs', 'pros and con', 'compared', 'evaluate',
-    'proof of concept', 'chose * over', 'chose between', 'choose between', 'the other approach', 'either',
+    'proof of concept', 'chose * over', 'chose between', 'choose between', 'the other approach',
     'cost of', 'in exchange', 'but it meant', 'which meant giving up', 'opportunity cost',
   ],
   /** Something consciously given up or pushed back. */

@@ -11,7 +11,31 @@ const MAX_OTHER_SCRIPT_SHARE = 0.3;
 const MAX_CODE_SYMBOL_SHARE = 0.08;
 
 const CODE_SYMBOLS = new Set([...'{}();=<>[]'].map((c) => c.charCodeAt(0)));
-const LETTER = /\p{L}/u;
+
+/**
+ * One pass over the characters. Letters beyond Latin are counted by code point range: Greek onwards, minus
+ * punctuation, symbol and emoji blocks. Approximate, but it only has to tell English from another script.
+ */
+function countCharacters(text: string): { visible: number; symbols: number; latin: number; other: number } {
+  let visible = 0;
+  let symbols = 0;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32) continue;
+    visible++;
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+      else if (CODE_SYMBOLS.has(code)) symbols++;
+    } else if (code >= 0xc0 && code <= 0x24f) {
+      latin++;
+    } else if (code >= 0x370 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f) && code < 0xd800) {
+      other++;
+    }
+  }
+  return { visible, symbols, latin, other };
+}
 
 /**
  * Whether the answer can be scored as an English story at all. When it cannot, the rubric explains why instead of
@@ -25,23 +49,7 @@ export function checkReadable(doc: Doc): Unreadable | undefined {
   if (doc.codeChars > 0 && doc.codeChars >= 2 * doc.proseChars) {
     return { reason: 'code', explanation: 'The answer is mostly code. Tell the story in words; mention code only where it explains a decision.' };
   }
-  let latin = 0;
-  let other = 0;
-  let symbols = 0;
-  let visible = 0;
-  const text = doc.normalized;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 32) continue;
-    visible++;
-    if (code < 128) {
-      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
-      else if (CODE_SYMBOLS.has(code)) symbols++;
-    } else if (LETTER.test(text[i] ?? '')) {
-      if (code <= 0x024f) latin++;
-      else other++;
-    }
-  }
+  const { visible, symbols, latin, other } = countCharacters(doc.normalized);
   if (other > MAX_OTHER_SCRIPT_SHARE * (latin + other)) {
     return { reason: 'not-english', explanation: 'The answer does not look like English. The coach reads English answers only; try the story in English.' };
   }

@@ -52,15 +52,26 @@ export interface Caps {
   noResult: boolean;
   /** No finished action of the speaker's own ("we" only, passive, or hypothetical). */
   noPersonalAction: boolean;
+  /** A glaring gap: a criterion weighing 10 or more at 0-1, or an answer far too short or long to tell well. */
+  weakSpot: boolean;
+}
+
+/** True when one criterion that matters is at 0 or 1, or the length is: "Raises the bar" needs no glaring gap. */
+export function hasWeakSpot(criteria: Readonly<Record<CriterionId, CriterionResult>>, principleAsked: boolean): boolean {
+  return (Object.keys(WEIGHTS) as CriterionId[]).some(
+    (id) => (id !== 'alignment' || principleAsked) && (WEIGHTS[id] >= 10 || id === 'length') && criteria[id].score <= 1,
+  );
 }
 
 /**
  * A missing Result or no personal Action caps the level at "Almost there", both at "Not yet", whatever the other
- * criteria add up to. The score is capped with it so score and level always agree.
+ * criteria add up to; a weak spot keeps an answer below "Raises the bar". The score is capped with the level so the
+ * two always agree.
  */
 export function applyCaps(score: number, caps: Caps): { score: number; level: Level } {
   const capped = Number(caps.noResult) + Number(caps.noPersonalAction);
-  const ceiling = capped === 0 ? 100 : capped === 1 ? LEVEL_FLOORS['Meets the bar'] - 1 : LEVEL_FLOORS['Almost there'] - 1;
+  let ceiling = capped === 0 ? 100 : capped === 1 ? LEVEL_FLOORS['Meets the bar'] - 1 : LEVEL_FLOORS['Almost there'] - 1;
+  if (caps.weakSpot) ceiling = Math.min(ceiling, LEVEL_FLOORS['Raises the bar'] - 1);
   const final = Math.min(score, ceiling);
   return { score: final, level: levelFor(final) };
 }

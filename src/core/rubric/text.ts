@@ -123,8 +123,21 @@ function isAbbreviation(text: string, dot: number): boolean {
  */
 const TOKEN = /[$€£¥]?\d+(?:[.,]\d+)*(?:%|[a-zA-Z]{1,4}(?![\p{L}\d]))?|[\p{L}\p{M}\d]+(?:'[\p{L}]+)?|->|=>|→|⟶/gu;
 
+/** Stems already computed; answers reuse a small vocabulary. Cleared when large so memory stays bounded. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
 /** Light stemmer: strips plural, -ed, -ing and a final e, so inflections of one word share a stem. */
 export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  const result = computeStem(word);
+  stemCache.set(word, result);
+  return result;
+}
+
+function computeStem(word: string): string {
   let w = word.endsWith("'s") ? word.slice(0, -2) : word;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

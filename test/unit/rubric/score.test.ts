@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCaps, levelFor, LEVEL_FLOORS, WEIGHTS, weightedScore } from '../../../src/core/rubric/score.js';
+import { applyCaps, hasWeakSpot, levelFor, LEVEL_FLOORS, WEIGHTS, weightedScore } from '../../../src/core/rubric/score.js';
 import type { CriterionId, CriterionResult } from '../../../src/core/rubric/criteria/types.js';
 import { CRITERIA } from '../../../src/core/rubric/index.js';
 
@@ -34,10 +34,19 @@ describe('score', () => {
   });
 
   it('caps at "Almost there" for one blocking gap and "Not yet" for both', () => {
-    expect(applyCaps(95, { noResult: false, noPersonalAction: false })).toEqual({ score: 95, level: 'Raises the bar' });
-    expect(applyCaps(95, { noResult: true, noPersonalAction: false }).level).toBe('Almost there');
-    expect(applyCaps(95, { noResult: false, noPersonalAction: true }).level).toBe('Almost there');
-    expect(applyCaps(95, { noResult: true, noPersonalAction: true }).level).toBe('Not yet');
+    const none = { noResult: false, noPersonalAction: false, weakSpot: false };
+    expect(applyCaps(95, none)).toEqual({ score: 95, level: 'Raises the bar' });
+    expect(applyCaps(95, { ...none, noResult: true }).level).toBe('Almost there');
+    expect(applyCaps(95, { ...none, noPersonalAction: true }).level).toBe('Almost there');
+    expect(applyCaps(95, { ...none, noResult: true, noPersonalAction: true }).level).toBe('Not yet');
+  });
+
+  it('keeps an answer with a weak spot below "Raises the bar"', () => {
+    expect(applyCaps(95, { noResult: false, noPersonalAction: false, weakSpot: true })).toEqual({ score: 79, level: 'Meets the bar' });
+    const criteria = { ...allAt(4), learning: { score: 1 as const, verdict: 'v', evidence: [], tip: 't' } };
+    expect(hasWeakSpot(criteria, true)).toBe(true);
+    expect(hasWeakSpot(allAt(4), true)).toBe(false);
+    expect(hasWeakSpot({ ...allAt(4), alignment: { score: 0 as const, verdict: 'v', evidence: [], tip: 't' } }, false)).toBe(false);
   });
 
   it('writes down 0, 2 and 4 anchors for every criterion', () => {

@@ -4,8 +4,8 @@ import { PRINCIPLE_CUES } from '../principle-cues.js';
 import { PhraseMatcher } from '../phrases.js';
 import { clampScore, type Criterion, type PrincipleRef, type RubricContext } from './types.js';
 
-/** Distinct cue phrases per principle id found in the answer. */
-export type PrincipleStrengths = Map<string, Set<string>>;
+/** Distinct cues per principle id found in the answer: stemmed key -> the words as the answer wrote them. */
+export type PrincipleStrengths = Map<string, Map<string, string>>;
 
 const matchers = new WeakMap<readonly PrincipleRef[], PhraseMatcher<string>>();
 
@@ -20,11 +20,27 @@ function matcherFor(principles: readonly PrincipleRef[]): PhraseMatcher<string> 
   return matcher;
 }
 
+/** One answer is matched once even though the criterion and the Feedback's `detected` list both need it. */
+const computed = new WeakMap<Analysis, { principles: readonly PrincipleRef[]; strengths: PrincipleStrengths }>();
+
 export function principleStrengths(analysis: Analysis, principles: readonly PrincipleRef[]): PrincipleStrengths {
+  const cached = computed.get(analysis);
+  if (cached !== undefined && cached.principles === principles) return cached.strengths;
+  const strengths = matchPrinciples(analysis, principles);
+  computed.set(analysis, { principles, strengths });
+  return strengths;
+}
+
+function matchPrinciples(analysis: Analysis, principles: readonly PrincipleRef[]): PrincipleStrengths {
   const matcher = matcherFor(principles);
-  const strengths: PrincipleStrengths = new Map(principles.map((p) => [p.id, new Set<string>()]));
+  const strengths: PrincipleStrengths = new Map(principles.map((p) => [p.id, new Map<string, string>()]));
   for (const facts of analysis.facts) {
-    for (const hit of matcher.match(facts.sentence.tokens)) strengths.get(hit.category)?.add(hit.key);
+    const tokens = facts.sentence.tokens;
+    for (const hit of matcher.match(tokens)) {
+      const cues = strengths.get(hit.category);
+      if (cues === undefined || cues.has(hit.key)) continue;
+      cues.set(hit.key, tokens.slice(hit.from, hit.to).map((t) => t.text).join(' '));
+    }
   }
   return strengths;
 }
@@ -61,7 +77,7 @@ export const alignmentCriterion: Criterion = {
         tip: 'Pick the principle you want this story to prove and make its signs explicit.',
       };
     }
-    const askedCues = strengths.get(context.asked.id) ?? new Set<string>();
+    const askedCues = strengths.get(context.asked.id) ?? new Map<string, string>();
     const asked = askedCues.size;
     const other = ranked.find(([id]) => id !== context.asked?.id);
     const otherSize = other?.[1].size ?? 0;
@@ -70,7 +86,7 @@ export const alignmentCriterion: Criterion = {
     if (asked >= 3 && asked >= 0.75 * otherSize) score = 4;
     if (context.analysis.doc.words < 25) score = Math.min(score, asked > 0 ? 1 : 0);
     if (mismatch) score = Math.min(score, 2);
-    const cues = [...askedCues].slice(0, 4).map((c) => `"${c}"`).join(', ');
+    const cues = [...askedCues.values()].slice(0, 4).map((c) => `"${c}"`).join(', ');
     const verdict =
       (asked > 0 ? `${asked} sign${asked === 1 ? '' : 's'} of ${context.asked.name} (${cues})` : `No clear sign of ${context.asked.name}`) +
       (mismatch && other !== undefined ? `; the story reads more like ${nameOf(other[0])}` : '') +

@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Benchmark } from './bench.js';
+import { rubricBenchmark } from './rubric-bench.js';
+
+/** Prints each benchmark's numbers. Later benchmarks join the list as their own modules under src/bench/. */
+const DEV_SET = fileURLToPath(new URL('../../../shared/eval/star-dev.jsonl', import.meta.url));
+
+function devAnswers(): string[] | undefined {
+  if (!existsSync(DEV_SET)) return undefined;
+  return readFileSync(DEV_SET, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { answer: string }).answer);
+}
+
+const answers = devAnswers();
+const benchmarks: Benchmark[] = [rubricBenchmark(answers !== undefined ? { devAnswers: answers } : {})];
+
+console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
+for (const benchmark of benchmarks) {
+  console.log(`\n${benchmark.name}`);
+  for (const { label, value } of benchmark.run()) console.log(`  ${label.padEnd(48)} ${value}`);
+}
