@@ -48,6 +48,7 @@ export function chooseFollowUps(
   questionProbes: readonly Probe[],
   principleProbes: readonly Probe[],
   skip: ReadonlySet<CriterionId>,
+  doubts: readonly string[] = [],
 ): string[] {
   const weak = weakestFirst(criteria, skip);
   const wanted = Math.min(MAX_FOLLOW_UPS, Math.max(MIN_FOLLOW_UPS, weak.filter((id) => criteria[id].score <= 2).length));
@@ -55,6 +56,8 @@ export function chooseFollowUps(
   const take = (text: string | undefined): void => {
     if (text !== undefined && !chosen.includes(text) && chosen.length < wanted) chosen.push(text);
   };
+  // A claim hard to believe is the first thing a bar raiser would test.
+  for (const doubt of doubts) take(doubt);
   for (const id of weak) {
     const kind = PROBE_KIND[id];
     const probe = [...questionProbes, ...principleProbes].find((p) => p.kind === kind && !chosen.includes(p.text));

@@ -5,7 +5,7 @@ import { analyzeAnswer, type Analysis } from './analysis.js';
 import { alignmentCriterion, detectedPrinciples, principleStrengths } from './criteria/alignment.js';
 import { speakingSeconds, lengthCriterion } from './criteria/length.js';
 import { learningCriterion } from './criteria/learning.js';
-import { metricsCriterion } from './criteria/metrics.js';
+import { isExtraordinary, measuredNumbers, metricsCriterion } from './criteria/metrics.js';
 import { countOwnership, ownershipCriterion } from './criteria/ownership.js';
 import { isHypotheticalAnswer, specificityCriterion } from './criteria/specificity.js';
 import { structureCriterion } from './criteria/structure.js';
@@ -126,10 +126,24 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
     sections: Object.fromEntries(SECTION_IDS.map((id) => [id, context.sections.text[id]])) as Feedback['sections'],
     stats: stats(analysis),
     // Length is for the tips, not something a bar raiser probes.
-    followUps: chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), new Set([...skip, 'length'])),
+    followUps: chooseFollowUps(
+      criteria,
+      question?.probes ?? [],
+      principleProbes(asked, options.content, question),
+      new Set([...skip, 'length']),
+      unreadable === undefined ? doubts(context) : [],
+    ),
     tips: unreadable === undefined ? chooseTips(criteria, first, skip) : [unreadable.explanation],
   };
   return feedback;
+}
+
+/** Follow-ups that test claims hard to believe. */
+function doubts(context: RubricContext): string[] {
+  return measuredNumbers(context)
+    .filter(isExtraordinary)
+    .slice(0, 1)
+    .map((n) => `You said it went to ${n.text}: what was it before, how did you measure it, and over what period?`);
 }
 
 function evaluateAll(context: RubricContext): Record<CriterionId, CriterionResult> {

@@ -17,6 +17,7 @@ export const LEXICON = {
     'since then', 'ever since', 'going forward', 'from then on', 'i now', 'now i', 'these days', 'i have used',
     "i've used", 'i have applied', "i've applied", 'on my next', 'every project since', 'each project since',
     'i still', 'i always now', 'i started doing', 'times since', 'now build', 'i apply', 'i now always',
+    'on every project', 'in every project', 'every project now', 'every time since',
   ],
   /** Phrases that open or mark an outcome. */
   resultMarker: [

@@ -21,6 +21,12 @@ export interface NumberMention {
   delta: boolean;
   /** The sentence ties the number to customers, money, time saved or a business measure. */
   impact: boolean;
+  /** The amount, when it can be read ("$2.1M" = 2100000, "forty" = 40). */
+  value?: number;
+  /** For the second number of a before/after pair, the first one's amount. */
+  from?: number;
+  /** The number is written with a unit of time ("280ms", "3 weeks"). */
+  time: boolean;
 }
 
 const NUMBER_WORDS = new Map<string, number>([
@@ -78,13 +84,22 @@ export function findNumbers(sentence: Sentence): NumberMention[] {
     while (MAGNITUDES.has(tokens[last + 1]?.lower ?? '') || (NUMBER_WORDS.has(tokens[last]?.lower ?? '') && NUMBER_WORDS.has(tokens[last + 1]?.lower ?? ''))) last++;
     const lastToken = tokens[last] as Token;
     const kind = classify(tokens, i, last);
-    const inPair = pairs.has(i);
+    const partner = pairs.get(i);
+    const inPair = partner !== undefined;
     const delta =
       inPair ||
       token.signed ||
       (changeInSentence && (kind === 'metric' || kind === 'count') && nearChange(tokens, i, last));
     const finalKind: NumberKind = inPair && (kind === 'quantity' || kind === 'duration' || kind === 'count') ? 'metric' : kind;
-    mentions.push(mention(sentence, token, lastToken, finalKind, inPair, delta, sentenceImpact));
+    const found = mention(sentence, token, lastToken, finalKind, inPair, delta, sentenceImpact);
+    const value = amount(tokens, i, last);
+    if (value !== undefined) found.value = value;
+    if (partner !== undefined && partner < i) {
+      const before = amount(tokens, partner, extent(tokens, partner));
+      if (before !== undefined) found.from = before;
+    }
+    found.time = hasTimeUnit(tokens, last);
+    mentions.push(found);
     i = last;
   }
   return mentions;
@@ -101,7 +116,7 @@ function mention(
 ): NumberMention {
   const isResult = kind === 'metric' || kind === 'count';
   return {
-    text: first === last ? first.text : `${first.text} … ${last.text}`,
+    text: first === last ? first.text : sentence.tokens.slice(first.index, last.index + 1).map((t) => t.text).join(' '),
     kind,
     sentence: sentence.index,
     start: first.start,
@@ -109,7 +124,38 @@ function mention(
     baseline,
     delta: isResult && delta,
     impact: isResult && impact,
+    time: false,
   };
+}
+
+/** Index of the last token of the number starting at `first` ("2.1 million" spans two tokens). */
+function extent(tokens: readonly Token[], first: number): number {
+  let last = first;
+  while (MAGNITUDES.has(tokens[last + 1]?.lower ?? '')) last++;
+  return last;
+}
+
+const SCALE: Readonly<Record<string, number>> = { hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
+
+/** The amount written by tokens `first..last`, or undefined for forms it does not read. */
+function amount(tokens: readonly Token[], first: number, last: number): number | undefined {
+  const token = tokens[first] as Token;
+  let value: number | undefined = NUMBER_WORDS.get(token.lower);
+  if (value === undefined) {
+    const match = /^[$€£¥]?(\d+(?:,\d{3})*(?:\.\d+)?)([a-z%]*)$/i.exec(token.text);
+    if (match === null) return undefined;
+    value = Number((match[1] ?? '').replace(/,/g, ''));
+    const suffix = (match[2] ?? '').toLowerCase();
+    if (SCALE[suffix] !== undefined) value *= SCALE[suffix];
+  }
+  for (let k = first + 1; k <= last; k++) value *= SCALE[(tokens[k] as Token).lower] ?? 1;
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function hasTimeUnit(tokens: readonly Token[], last: number): boolean {
+  const suffix = unitAfter(tokens[last] as Token);
+  const next = tokens[last + 1];
+  return (suffix !== '' && TIME_UNITS.has(suffix)) || (next !== undefined && TIME_UNITS.has(next.stem));
 }
 
 function classify(tokens: readonly Token[], first: number, last: number): NumberKind {
@@ -182,17 +228,17 @@ function nearChange(tokens: readonly Token[], first: number, last: number): bool
   return false;
 }
 
-/** Token indices of numbers in "from X to Y" and "X -> Y" pairs. */
-function beforeAfterPairs(tokens: readonly Token[]): Set<number> {
-  const indices = new Set<number>();
+/** Token indices of numbers in "from X to Y" and "X -> Y" pairs; each maps to the index of its partner. */
+function beforeAfterPairs(tokens: readonly Token[]): Map<number, number> {
+  const indices = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'arrow') {
       const before = nearestNumber(tokens, i - 1, -1);
       const after = nearestNumber(tokens, i + 1, 1);
       if (before !== undefined && after !== undefined) {
-        indices.add(before);
-        indices.add(after);
+        indices.set(before, after);
+        indices.set(after, before);
       }
     } else if (t.lower === 'from') {
       const before = nearestNumber(tokens, i + 1, 1);
@@ -201,8 +247,8 @@ function beforeAfterPairs(tokens: readonly Token[]): Set<number> {
         if (tokens[k]?.lower !== 'to') continue;
         const after = nearestNumber(tokens, k + 1, 1);
         if (after !== undefined) {
-          indices.add(before);
-          indices.add(after);
+          indices.set(before, after);
+          indices.set(after, before);
         }
         break;
       }

@@ -33,10 +33,9 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
 
 /** True when the sentence's only "I" verbs are those of the task phrase itself ("I owned getting p95 under 400 ms"). */
 function onlyTaskVerbs(facts: SentenceFacts): boolean {
-  const tokens = facts.sentence.tokens;
   const inTask = new Set<number>();
   for (const hit of facts.hits) if (hit.category === 'taskMarker') for (let k = hit.from; k < hit.to; k++) inTask.add(k);
-  return facts.voice.iActions.every((verb) => inTask.has(tokens.indexOf(verb)));
+  return facts.voice.iActions.every((verb) => inTask.has(verb.index));
 }
 
 export function findSections(analysis: Analysis): Sections {

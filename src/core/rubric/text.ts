@@ -15,6 +15,8 @@ export interface Token {
   /** Light suffix-stripped form, used for lexicon matching so "decided", "decides" and "deciding" meet. */
   stem: string;
   kind: TokenKind;
+  /** Position in its sentence's token list. */
+  index: number;
   start: number;
   end: number;
   /** A number written with a leading sign ("-42%", "+15%"): a change by itself. */
@@ -109,6 +111,29 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Over this many words a sentence is a run-on ("...so i picked it up, i looked at..."), split at its clauses. */
+const RUN_ON_WORDS = 30;
+/** Words that open a new clause after a comma or semicolon. */
+const CLAUSE_OPENERS = /^(?:i|i'm|i've|i'd|we|we've|they|he|she|my|our|so|then|and then|but|after that|as a result|in the end|what i|finally|eventually|since then|next time|the result|which meant)\b/i;
+
+/** Splits a run-on sentence at commas or semicolons that open a new clause; short sentences are kept whole. */
+export function clauseSpans(text: string, start: number, end: number): Array<[number, number]> {
+  let words = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) words++;
+  if (words <= RUN_ON_WORDS) return [[start, end]];
+  const spans: Array<[number, number]> = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if ((c === ',' || c === ';' || c === '—') && text[i + 1] === ' ' && i - from > 40 && CLAUSE_OPENERS.test(text.slice(i + 2, i + 16))) {
+      spans.push([from, i + 1]);
+      from = i + 2;
+    }
+  }
+  spans.push([from, end]);
+  return spans;
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
   while (k >= 0 && k > dot - 8 && /[A-Za-z.]/.test(text[k] ?? '')) k--;
@@ -172,7 +197,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const beforeThat = text[start - 2];
     const signed =
       kind === 'number' && (before === '-' || before === '+' || before === '−') && (beforeThat === undefined || /[\s(]/.test(beforeThat));
-    tokens.push({ text: raw, lower, stem: kind === 'word' ? stem(lower) : lower, kind, start, end: start + raw.length, signed });
+    tokens.push({ text: raw, lower, stem: kind === 'word' ? stem(lower) : lower, kind, index: tokens.length, start, end: start + raw.length, signed });
   }
   return tokens;
 }
@@ -223,7 +248,7 @@ export function analyzeText(original: string): Doc {
   const { text, codeChars } = normalizeMrkdwn(original);
   const sentences: Sentence[] = [];
   let words = 0;
-  for (const [spanStart, spanEnd] of sentenceSpans(text)) {
+  for (const [spanStart, spanEnd] of sentenceSpans(text).flatMap(([s, e]) => clauseSpans(text, s, e))) {
     // A label can start a line or follow another label's section on the same line ("Task: ... Action: ...").
     const heading = headingOnly(text, spanStart, spanEnd);
     const label = heading !== undefined ? { label: heading, end: spanEnd } : detectLabel(text, spanStart, spanEnd);

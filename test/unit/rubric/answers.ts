@@ -83,3 +83,9 @@ export const JAPANESE = '昨年、私は決済システムの移行を担当し�
 export const CODE_ONLY = '```\nfunction retry(fn, n) {\n  for (let i = 0; i < n; i++) {\n    try { return fn(); } catch (e) { if (i === n - 1) throw e; }\n  }\n}\n```';
 
 export const BARE_CODE = 'const x = await fetch(url); if (!x.ok) { throw new Error(x.status); } return x.json(); for (let i = 0; i < n; i++) { a[i] = b[i]; }';
+
+/** Casual Slack typing: one run-on sentence, lower case, no labels, but a complete, strong story. */
+export const RUN_ON = `so last year at my job our signup page was losing about half the people on mobile and nobody owned it so i picked it up, i looked at the funnel data and saw the sms verification step was where people dropped, i pitched replacing it with email magic links to my manager and she agreed, i built it in about two weeks and shipped it to 10% of users first with a kill switch in case login broke, signup completion went from 48% to 71% and support tickets about codes disappeared, what i learned is to look at the funnel before guessing and i do that on every project now`;
+
+/** A claim nobody would believe without proof. */
+export const IMPLAUSIBLE = `I was the only PM at a 4-person startup with no budget. I personally rebuilt the whole platform over one weekend. As a result, revenue grew from $3 million to $900 million in a single week. I learned that speed is everything.`;

@@ -15,6 +15,8 @@ import {
   VAGUE_PADDED,
   WE_CONTEXT_I_DECISIONS,
   WE_EVERYTHING,
+  RUN_ON,
+  IMPLAUSIBLE,
 } from './answers.js';
 import { CONTENT } from './content-fixture.js';
 
@@ -110,6 +112,29 @@ describe('scoreAnswer', () => {
     const feedback = scoreAnswer('   \n ');
     expect(feedback.score).toBe(0);
     expect(feedback.tips[0]).toMatch(/empty/);
+  });
+
+  it('reads a run-on, lower-case Slack answer clause by clause', () => {
+    const feedback = scoreAnswer(RUN_ON);
+    expect(feedback.sections.situation).toContain('nobody owned it');
+    expect(feedback.sections.action).toContain('i looked at the funnel data');
+    expect(feedback.sections.result).toContain('went from 48% to 71%');
+    expect(feedback.sections.learning).toContain('what i learned');
+    expect(feedback.criteria.structure.score).toBeGreaterThanOrEqual(3);
+    expect(['Meets the bar', 'Raises the bar']).toContain(feedback.level);
+  });
+
+  it('doubts an extraordinary jump: metrics capped, quoted, and probed first', () => {
+    const feedback = scoreAnswer(IMPLAUSIBLE);
+    expect(feedback.criteria.metrics.score).toBeLessThanOrEqual(2);
+    expect(feedback.criteria.metrics.verdict).toContain('300x jump');
+    expect(feedback.criteria.metrics.evidence[0]).toContain('from $3 million to $900 million');
+    expect(feedback.followUps[0]).toContain('$900 million');
+  });
+
+  it('does not doubt a large drop in a time measure', () => {
+    const fast = 'I rewrote the report query. Report time went from 120s to 400ms, and analysts stopped exporting to spreadsheets.';
+    expect(scoreAnswer(fast).criteria.metrics.verdict).not.toContain('invites doubt');
   });
 
   it('handles a 40,000-character answer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, normalizeMrkdwn, quote, sentenceSpans, stem, tokenize } from '../../../src/core/rubric/text.js';
+import { analyzeText, clauseSpans, normalizeMrkdwn, quote, sentenceSpans, stem, tokenize } from '../../../src/core/rubric/text.js';
 
 describe('normalizeMrkdwn', () => {
   it('keeps the length, so offsets point into the original', () => {
@@ -38,6 +38,19 @@ describe('sentences', () => {
     const text = 'Latency fell from 1.8s to 0.28s, e.g. on checkout. Then I left!\nNew line here';
     const spans = sentenceSpans(text).map(([s, e]) => text.slice(s, e).trim());
     expect(spans).toEqual(['Latency fell from 1.8s to 0.28s, e.g. on checkout.', 'Then I left!', 'New line here']);
+  });
+
+  it('splits a run-on sentence at commas that open a new clause, and leaves short sentences whole', () => {
+    const runOn =
+      'so our checkout page was slow on phones and people left before it loaded, i profiled the page with the browser tools and found the huge images, we shipped the fix behind a flag to a few users first, and it worked';
+    const parts = clauseSpans(runOn, 0, runOn.length).map(([s, e]) => runOn.slice(s, e).trim());
+    expect(parts).toEqual([
+      'so our checkout page was slow on phones and people left before it loaded,',
+      'i profiled the page with the browser tools and found the huge images,',
+      'we shipped the fix behind a flag to a few users first, and it worked',
+    ]);
+    const short = 'I left, we stayed.';
+    expect(clauseSpans(short, 0, short.length)).toEqual([[0, short.length]]);
   });
 
   it('finds STAR labels in several spellings and removes them from the sentence', () => {

@@ -41,7 +41,9 @@ export const learningCriterion: Criterion = {
     if (specific.length > 0) score = 3;
     if (specific.length > 0 && (applied || specific.length >= 2)) score = 4;
     if (lessons.length > 0 && specific.length === 0 && generic.some((f) => hitsOf(f, 'genericLesson').length > 0)) score = Math.min(score, 2);
-    const evidence = evidenceList(generic.map((f) => quoteFacts(context, f)));
+    const evidence = evidenceList((function* () {
+      for (const f of generic) yield quoteFacts(context, f);
+    })());
     const verdict =
       lessons.length === 0
         ? 'No lesson or reflection.'

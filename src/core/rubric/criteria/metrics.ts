@@ -1,6 +1,18 @@
-import { hitsOf } from '../analysis.js';
+import { hitsOf, type SentenceFacts } from '../analysis.js';
 import type { NumberMention } from '../numbers.js';
 import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
+
+/** An increase this many times over, in anything but time, is rare enough that a listener will doubt it. */
+export const EXTRAORDINARY_RATIO = 100;
+
+function ratioOf(n: NumberMention): number {
+  return n.value !== undefined && n.from !== undefined && n.from > 0 ? n.value / n.from : 0;
+}
+
+/** A before/after increase of 100x or more in money or counts ("from 2 million to 2 billion in a week"). */
+export function isExtraordinary(n: NumberMention): boolean {
+  return !n.time && !n.text.endsWith('%') && ratioOf(n) >= EXTRAORDINARY_RATIO;
+}
 
 const RELATIVE = /%|\dx$|^(?:doubl|tripl|quadrupl|halv)/i;
 
@@ -41,13 +53,16 @@ export const metricsCriterion: Criterion = {
     if (outcomes.length > 0) score = 2;
     if (changes.length > 0 && baseline) score = 3;
     if (score === 3 && impact && measured.length >= 2) score = 4;
+    const extraordinary = measured.filter(isExtraordinary);
+    if (extraordinary.length > 0) score = Math.min(score, 2);
     const resultFacts = analysis.facts.filter((_, i) => sections.of[i] === 'result');
     const resultMeasured = measured.some((n) => sectionOf(n) === 'result');
-    const evidence: string[] = [];
-    for (const facts of analysis.facts) for (const hit of hitsOf(facts, 'vagueResult')) evidence.push(quoteHit(context, facts, hit));
-    if (resultFacts.length > 0 && !resultMeasured) {
-      score = Math.min(score, 2);
-      for (const facts of resultFacts) if (facts.sentence.words > 0) evidence.push(quoteFacts(context, facts));
+    const unmeasuredResult = resultFacts.length > 0 && !resultMeasured;
+    if (unmeasuredResult) score = Math.min(score, 2);
+    function* quotes(): Generator<string> {
+      for (const n of extraordinary) yield quoteFacts(context, analysis.facts[n.sentence] as SentenceFacts);
+      for (const facts of analysis.facts) for (const hit of hitsOf(facts, 'vagueResult')) yield quoteHit(context, facts, hit);
+      if (unmeasuredResult) for (const facts of resultFacts) if (facts.sentence.words > 0) yield quoteFacts(context, facts);
     }
     const context_ = all.filter((n) => n.kind === 'date' || n.kind === 'version' || n.kind === 'duration' || n.kind === 'headcount');
     const contextNote = context_.length > 0 ? ` (${context_.slice(0, 3).map((n) => `"${n.text}"`).join(', ')} set the scene, they do not measure a result)` : '';
@@ -55,8 +70,9 @@ export const metricsCriterion: Criterion = {
       measured.length === 0
         ? `No measured outcome${contextNote}.`
         : `${measured.length} measured ${measured.length === 1 ? 'number' : 'numbers'}: ${measured.slice(0, 4).map((n) => n.text).join(', ')}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${contextNote}.` +
-          (resultFacts.length > 0 && !resultMeasured ? ' The Result itself has no measure.' : '');
-    return { score: clampScore(score), verdict, evidence: evidenceList(evidence), tip: metricsTip(measured.length, changes.length, baseline, impact) };
+          (unmeasuredResult ? ' The Result itself has no measure.' : '') +
+          (extraordinary.length > 0 ? ` A ${Math.round(ratioOf(extraordinary[0] as NumberMention))}x jump invites doubt: be ready to show how it was measured.` : '');
+    return { score: clampScore(score), verdict, evidence: evidenceList(quotes()), tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
   },
 };
 

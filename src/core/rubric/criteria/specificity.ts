@@ -68,9 +68,10 @@ export const specificityCriterion: Criterion = {
     if (unbacked.length >= 3) score = Math.min(score, 1);
     const hypothetical = isHypotheticalAnswer(context);
     if (hypothetical) score = Math.min(score, 1);
-    const evidence: string[] = [];
-    if (hypothetical) for (const f of context.analysis.facts.filter(isHypotheticalSentence)) evidence.push(quoteFacts(context, f));
-    for (const { f, hit } of unbacked) evidence.push(quoteHit(context, f, hit));
+    function* quotes(): Generator<string> {
+      if (hypothetical) for (const f of context.analysis.facts) if (isHypotheticalSentence(f)) yield quoteFacts(context, f);
+      for (const { f, hit } of unbacked) yield quoteHit(context, f, hit);
+    }
     const verdict =
       `${concrete.length} of ${content.length} sentences name something concrete` +
       (unbacked.length > 0 ? `; ${unbacked.length} generic ${unbacked.length === 1 ? 'claim' : 'claims'} with nothing behind ${unbacked.length === 1 ? 'it' : 'them'}` : '') +
@@ -81,6 +82,6 @@ export const specificityCriterion: Criterion = {
       : unbacked.length > 0
         ? 'Replace each generic claim with what actually happened: who, which system, what you said or changed.'
         : 'Name the system, the people (by role) and the numbers in every step.';
-    return { score: clampScore(score), verdict, evidence: evidenceList(evidence), tip };
+    return { score: clampScore(score), verdict, evidence: evidenceList(quotes()), tip };
   },
 };

@@ -23,10 +23,6 @@ export const toneCriterion: Criterion = {
     let score = 4 - DENSITY_STEPS.filter((step) => density > step).length;
     if (blame > 0) score = Math.min(score, blame === 1 ? 2 : 1) - (blame > 2 ? 1 : 0);
     if (selfDeprecation > 0) score = Math.min(score, selfDeprecation === 1 ? 3 : 2);
-    const evidence: string[] = [];
-    for (const category of ['blame', 'selfDeprecation', 'hedge', 'filler'] as const) {
-      for (const facts of context.analysis.facts) for (const hit of hitsOf(facts, category)) evidence.push(quoteHit(context, facts, hit));
-    }
     const parts: string[] = [];
     if (blame > 0) parts.push(`${blame} blaming ${blame === 1 ? 'phrase' : 'phrases'}`);
     if (selfDeprecation > 0) parts.push(`${selfDeprecation} self-deprecating`);
@@ -40,6 +36,13 @@ export const toneCriterion: Criterion = {
           : hedges + fillers > 0
             ? 'Drop the hedges and fillers ("kind of", "basically", "just"): say what happened.'
             : 'Keep the direct, accountable tone.';
-    return { score: clampScore(score), verdict, evidence: score < 4 ? evidenceList(evidence) : [], tip };
+    return { score: clampScore(score), verdict, evidence: score < 4 ? evidenceList(toneQuotes(context)) : [], tip };
   },
 };
+
+/** Quotes in order of harm; lazy, so a long answer full of fillers quotes only the first few. */
+function* toneQuotes(context: RubricContext): Generator<string> {
+  for (const category of ['blame', 'selfDeprecation', 'hedge', 'filler'] as const) {
+    for (const facts of context.analysis.facts) for (const hit of hitsOf(facts, category)) yield quoteHit(context, facts, hit);
+  }
+}
