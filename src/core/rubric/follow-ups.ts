@@ -32,8 +32,11 @@ const DEFAULT_FOLLOW_UPS: Readonly<Record<CriterionId, string>> = {
   tone: 'What was your own part in how this went, including what did not go well?',
 };
 
-/** Criteria from weakest to strongest, weighted: a 1 in metrics matters more than a 1 in length. */
-export function weakestFirst(criteria: Readonly<Record<CriterionId, CriterionResult>>, skip: ReadonlySet<CriterionId> = new Set()): CriterionId[] {
+/** Criterion scores, from a fresh evaluation or from stored Feedback JSON. */
+type Scores = Readonly<Record<CriterionId, { score: number }>>;
+
+/** Criteria below 4 from weakest to strongest, weighted: a 1 in metrics matters more than a 1 in length. */
+export function weakestFirst(criteria: Scores, skip: ReadonlySet<CriterionId> = new Set()): CriterionId[] {
   return CRITERION_IDS.filter((id) => !skip.has(id) && criteria[id].score < 4).sort(
     (a, b) => (4 - criteria[b].score) * WEIGHTS[b] - (4 - criteria[a].score) * WEIGHTS[a] || CRITERION_IDS.indexOf(a) - CRITERION_IDS.indexOf(b),
   );

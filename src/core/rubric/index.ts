@@ -29,6 +29,7 @@ export { FeedbackSchema, type Feedback, type CriterionFeedback } from './schema.
 export { CRITERION_IDS, type CriterionId } from './criteria/types.js';
 export { LEVELS, LEVEL_FLOORS, WEIGHTS, type Level } from './score.js';
 export { WORDS_PER_MINUTE } from './criteria/length.js';
+export { weakestFirst } from './follow-ups.js';
 
 /** Every criterion, in the order of the Feedback JSON. */
 export const CRITERIA: Readonly<Record<CriterionId, Criterion>> = {

@@ -141,6 +141,8 @@ export const LEXICON = {
     'matters a lot', 'matter a lot', 'never give up', 'hard work', 'teamwork', 'team work', 'work together',
     'speed matter', 'always be', 'be proactive', 'keep learning', 'it is important', "it's important",
     'good experience', 'learned a lot', 'learnt a lot', 'grew a lot', 'a lot about', 'stay positive',
+    'is very important', 'is really important', 'is so important', 'is key', 'is crucial', 'is essential',
+    'is critical', 'key to success', 'made me a better', 'plan ahead', 'on the same page',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [
@@ -247,7 +249,7 @@ export const CONCRETE_STEMS = new Set([
   'p95', 'p99', 'test', 'suite', 'ci', 'build', 'compiler', 'retry', 'timeout', 'webhook', 'ui', 'design',
   'mockup', 'wireframe', 'spec', 'rfc', 'proposal', 'metric', 'standup', 'retro', 'demo',
   'poc', 'workshop', 'war', 'room', 'address', 'cart', 'order', 'feature', 'code', 'review', 'sql', 'json',
-  'csv', 'report', 'slide', 'deck', 'budget', 'customer', 'user', 'session', 'service', 'microservice', 'repo',
+  'csv', 'slide', 'deck', 'budget', 'service', 'microservice', 'repo',
   'monolith', 'batch', 'stream', 'kafka', 'redis', 'postgr', 'mysql', 'graphql', 'rest', 'grpc', 'sla',
   'slo', 'oncall', 'pager', 'alert', 'monitor', 'onboard', 'contractor', 'hire', 'candidate', 'offer', 'promotion',
   'salary', 'headcount', 'quarter', 'okr', 'kpi', 'dataset', 'model', 'experiment', 'cohort', 'segment',

@@ -85,8 +85,12 @@ export function normalizeMrkdwn(original: string): { text: string; codeChars: nu
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'approx', 'inc', 'no', 'st', 'jr', 'sr']);
 
-/** Sentence spans over the normalised text: `.`, `!`, `?` followed by a space, and every line break. */
-export function sentenceSpans(text: string): Array<[number, number]> {
+/**
+ * Sentence spans over the normalised text: `.`, `!`, `?` followed by a space, and line breaks. A line break inside a
+ * sentence (text wrapped by an editor: no end punctuation, the next line going on in lower case) is not a boundary;
+ * a bullet or a label on the next line always is. `original` is consulted for the bullets markup removal blanked.
+ */
+export function sentenceSpans(text: string, original: string = text): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
   const push = (end: number): void => {
@@ -96,7 +100,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
-      push(i + 1);
+      if (!isWrappedLine(text, original, i)) push(i + 1);
     } else if (c === '.' || c === '!' || c === '?') {
       let j = i + 1;
       while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
@@ -132,6 +136,18 @@ export function clauseSpans(text: string, start: number, end: number): Array<[nu
   }
   spans.push([from, end]);
   return spans;
+}
+
+/** True when the line break at `at` only wraps a sentence that goes on in lower case on the next line. */
+function isWrappedLine(text: string, original: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')) before--;
+  const last = text[before];
+  if (last === undefined || last === '\n' || /[.!?:;]/.test(last)) return false;
+  let after = at + 1;
+  while (after < original.length && (original[after] === ' ' || original[after] === '\t')) after++;
+  const next = original[after];
+  return next !== undefined && /[a-z0-9(]/.test(next) && !/^\d{1,2}[.)]\s/.test(original.slice(after, after + 4));
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -248,7 +264,7 @@ export function analyzeText(original: string): Doc {
   const { text, codeChars } = normalizeMrkdwn(original);
   const sentences: Sentence[] = [];
   let words = 0;
-  for (const [spanStart, spanEnd] of sentenceSpans(text).flatMap(([s, e]) => clauseSpans(text, s, e))) {
+  for (const [spanStart, spanEnd] of sentenceSpans(text, original).flatMap(([s, e]) => clauseSpans(text, s, e))) {
     // A label can start a line or follow another label's section on the same line ("Task: ... Action: ...").
     const heading = headingOnly(text, spanStart, spanEnd);
     const label = heading !== undefined ? { label: heading, end: spanEnd } : detectLabel(text, spanStart, spanEnd);

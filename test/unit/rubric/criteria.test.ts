@@ -166,6 +166,11 @@ describe('alignment', () => {
     expect(result.principle.fit).not.toBe('strong');
   });
 
+  it('does not count naming the principle as showing it', () => {
+    const named = 'I always dive deep, I love to dive deep and I dove deep on this one. It was fixed.';
+    expect(scoreAnswer(named, { principle: 'dive-deep', content: CONTENT }).criteria.alignment.verdict).toContain('No clear sign of Dive Deep');
+  });
+
   it('takes the principle from the question when none is given', () => {
     expect(scoreAnswer(CRISP_SPECIFIC, { question: 'dd-slow-service', content: CONTENT }).principle.asked).toBe('dive-deep');
   });

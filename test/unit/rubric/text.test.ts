@@ -53,6 +53,12 @@ describe('sentences', () => {
     expect(clauseSpans(short, 0, short.length)).toEqual([[0, short.length]]);
   });
 
+  it('keeps a sentence wrapped by an editor together, but splits at bullets and after end punctuation', () => {
+    const original = 'I traced the failures to a timeout in the tax\nAPI and added retries with\nbackoff. Failures fell.\n- first item\n- second item';
+    const spans = sentenceSpans(normalizeMrkdwn(original).text, original).map(([s, e]) => original.slice(s, e).replace(/\s+/g, ' ').trim());
+    expect(spans).toEqual(['I traced the failures to a timeout in the tax', 'API and added retries with backoff.', 'Failures fell.', '- first item', '- second item']);
+  });
+
   it('finds STAR labels in several spellings and removes them from the sentence', () => {
     const doc = analyzeText('S: a.\n*Task:* b.\nACTION - c.\nWhat I learned: d.\nAction / What went wrong: e.\nMy Responsibility: f.');
     expect(doc.sentences.map((s) => s.label)).toEqual(['situation', 'task', 'action', 'learning', 'action', 'other']);

@@ -2,6 +2,7 @@ import { PRINCIPLE_IDS } from '../../principles.js';
 import type { Analysis } from '../analysis.js';
 import { PRINCIPLE_CUES } from '../principle-cues.js';
 import { PhraseMatcher } from '../phrases.js';
+import { stem, type Token } from '../text.js';
 import { clampScore, type Criterion, type PrincipleRef, type RubricContext } from './types.js';
 
 /** Distinct cues per principle id found in the answer: stemmed key -> the words as the answer wrote them. */
@@ -23,6 +24,12 @@ function matcherFor(principles: readonly PrincipleRef[]): PhraseMatcher<string> 
 /** One answer is matched once even though the criterion and the Feedback's `detected` list both need it. */
 const computed = new WeakMap<Analysis, { principles: readonly PrincipleRef[]; strengths: PrincipleStrengths }>();
 
+function isNaming(names: Set<string> | undefined, tokens: readonly Token[]): boolean {
+  if (names === undefined) return false;
+  for (let n = 1; n <= tokens.length; n++) if (names.has(tokens.slice(0, n).map((t) => t.stem).join(' '))) return true;
+  return false;
+}
+
 export function principleStrengths(analysis: Analysis, principles: readonly PrincipleRef[]): PrincipleStrengths {
   const cached = computed.get(analysis);
   if (cached !== undefined && cached.principles === principles) return cached.strengths;
@@ -31,14 +38,27 @@ export function principleStrengths(analysis: Analysis, principles: readonly Prin
   return strengths;
 }
 
+/** Stemmed forms of a principle's own name: saying "I dive deep" is naming the principle, not showing it. */
+function nameKeys(principle: PrincipleRef): Set<string> {
+  return new Set([principle.name, principle.id.replace(/-/g, ' ')].map((n) => n.toLowerCase().split(/[\s-]+/).map(stem).join(' ')));
+}
+
 function matchPrinciples(analysis: Analysis, principles: readonly PrincipleRef[]): PrincipleStrengths {
   const matcher = matcherFor(principles);
+  const names = new Map(principles.map((p) => [p.id, nameKeys(p)]));
   const strengths: PrincipleStrengths = new Map(principles.map((p) => [p.id, new Map<string, string>()]));
   for (const facts of analysis.facts) {
     const tokens = facts.sentence.tokens;
-    for (const hit of matcher.match(tokens)) {
+    // Overlapping cues ("root cause" and "cause") are one sign: longest first, each word counted once per principle.
+    const hits = matcher.match(tokens).sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+    const used = new Set<string>();
+    for (const hit of hits) {
       const cues = strengths.get(hit.category);
-      if (cues === undefined || cues.has(hit.key)) continue;
+      if (cues === undefined || cues.has(hit.key) || isNaming(names.get(hit.category), tokens.slice(hit.from, hit.from + 4))) continue;
+      let overlaps = false;
+      for (let k = hit.from; k < hit.to; k++) if (used.has(`${hit.category}:${k}`)) overlaps = true;
+      if (overlaps) continue;
+      for (let k = hit.from; k < hit.to; k++) used.add(`${hit.category}:${k}`);
       cues.set(hit.key, tokens.slice(hit.from, hit.to).map((t) => t.text).join(' '));
     }
   }

@@ -5,20 +5,30 @@ import type { PhraseHit } from '../phrases.js';
 import type { Token } from '../text.js';
 import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
-/** A token that names something: a number, a proper noun or acronym mid-sentence, an identifier, a work artefact. */
-function isConcreteToken(token: Token, position: number): boolean {
+/** A token that pins the story down: a number, a proper noun or acronym mid-sentence, an identifier. */
+function isAnchorToken(token: Token, position: number): boolean {
   if (isNumberToken(token)) return true;
-  if (CONCRETE_STEMS.has(token.stem)) return true;
   const text = token.text;
   if (/\d/.test(text) || /[a-z][A-Z]/.test(text) || /_/.test(text)) return true;
   if (/^[A-Z]{2,}s?$/.test(text) && text !== 'I') return true;
   return position > 0 && /^[A-Z][a-z]/.test(text) && !/^I'/.test(text);
 }
 
-export function isConcreteSentence(context: RubricContext, facts: SentenceFacts): boolean {
+/** An anchor, or an everyday noun of the work (a cache, a dashboard, a contract). */
+function isConcreteToken(token: Token, position: number): boolean {
+  return isAnchorToken(token, position) || CONCRETE_STEMS.has(token.stem);
+}
+
+/**
+ * How concrete a sentence is: 1 with an anchor or quoted speech, 0.5 when it only names work nouns ("the logs",
+ * "a release"), which any story could contain.
+ */
+export function concreteness(context: RubricContext, facts: SentenceFacts): number {
   const text = context.analysis.doc.normalized.slice(facts.sentence.start, facts.sentence.end);
-  if (/"[^"]{3,}"/.test(text)) return true;
-  return facts.sentence.tokens.some((t, i) => isConcreteToken(t, i));
+  if (/"[^"]{3,}"/.test(text)) return 1;
+  const tokens = facts.sentence.tokens;
+  if (tokens.some((t, i) => isAnchorToken(t, i))) return 1;
+  return tokens.some((t) => CONCRETE_STEMS.has(t.stem)) ? 0.5 : 0;
 }
 
 /** Words either side of a generic claim in which something concrete must appear to back it. */
@@ -57,8 +67,9 @@ export const specificityCriterion: Criterion = {
   },
   evaluate(context: RubricContext) {
     const content = context.analysis.facts.filter((f) => f.sentence.words >= 3);
-    const concrete = content.filter((f) => isConcreteSentence(context, f));
-    const share = content.length === 0 ? 0 : concrete.length / content.length;
+    const weights = content.map((f) => concreteness(context, f));
+    const share = content.length === 0 ? 0 : weights.reduce((a, b) => a + b, 0) / content.length;
+    const concrete = weights.filter((w) => w === 1).length;
     const unbacked = content.flatMap((f) => hitsOf(f, 'genericClaim').filter((hit) => !backedNearby(f, hit)).map((hit) => ({ f, hit })));
     let score = 0;
     if (share > 0) score = 1;
@@ -73,7 +84,7 @@ export const specificityCriterion: Criterion = {
       for (const { f, hit } of unbacked) yield quoteHit(context, f, hit);
     }
     const verdict =
-      `${concrete.length} of ${content.length} sentences name something concrete` +
+      `${concrete} of ${content.length} sentences name a specific system, person, place or number` +
       (unbacked.length > 0 ? `; ${unbacked.length} generic ${unbacked.length === 1 ? 'claim' : 'claims'} with nothing behind ${unbacked.length === 1 ? 'it' : 'them'}` : '') +
       (hypothetical ? '; this describes what you would do, not a real past event' : '') +
       '.';
