@@ -5,6 +5,7 @@ import type { Content } from '../core/content.js';
 import type { Schedule } from '../core/schedule.js';
 import { DailyPromptService } from '../features/daily-prompt/service.js';
 import * as commands from '../features/commands/index.js';
+import { registerPersonalFeatures } from '../features/personal.js';
 import type { AppLogger, LogLevelName } from '../logger.js';
 import { AnswerStore } from '../store/answers.js';
 import { ChannelStore } from '../store/channels.js';
@@ -143,15 +144,20 @@ export function createApp(deps: AppDeps): LpCoachApp {
 
   const work = trackWorkInFlight(app);
   app.use(dedupeEvents(new EventStore(deps.db), deps.clock, logger));
-  commands.register(app, {
-    channels,
-    dailyPrompts,
-    content: deps.content,
-    admins: deps.admins,
-    scheduleDefaults: deps.scheduleDefaults,
-    clock: deps.clock,
-    logger,
-  });
+  const personal = registerPersonalFeatures(app, { db: deps.db, content: deps.content, clock: deps.clock, random: deps.random, logger });
+  commands.register(
+    app,
+    {
+      channels,
+      dailyPrompts,
+      content: deps.content,
+      admins: deps.admins,
+      scheduleDefaults: deps.scheduleDefaults,
+      clock: deps.clock,
+      logger,
+    },
+    [...personal],
+  );
 
   let server: Server | undefined;
 

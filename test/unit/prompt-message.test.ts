@@ -57,10 +57,13 @@ describe('buildPromptMessage', () => {
     expect(text).toContain(':rocket:');
   });
 
-  it('adds no buttons yet (no action handler exists for them)', () => {
+  it('has one button, "Answer privately", naming the question for the practice modal', () => {
     const { blocks } = buildPromptMessage({ principle, question, dateLabel: 'Mon 2 Mar' });
-    expect(blocks.some((b) => b.type === 'actions')).toBe(false);
-    expect(allText(blocks)).not.toContain('"button"');
+    const actions = blocks.filter((b) => b.type === 'actions');
+    expect(actions).toHaveLength(1);
+    expect(JSON.parse(JSON.stringify(actions[0])).elements).toEqual([
+      { type: 'button', action_id: 'lp_answer_privately', text: { type: 'plain_text', text: 'Answer privately' }, value: question.id },
+    ]);
   });
 
   it('stays within Block Kit limits even for absurdly long content', () => {

@@ -57,7 +57,14 @@ export function buildPromptMessage({
       },
     },
     { type: 'divider' },
-    // A later feature adds an actions block with an "Answer privately" button here, before the how-to lines.
+    {
+      type: 'actions',
+      block_id: 'lp_prompt_actions',
+      elements: [
+        // The practice feature opens its modal for this question; the value names it in case the prompt row is gone.
+        { type: 'button', action_id: 'lp_answer_privately', text: { type: 'plain_text', text: 'Answer privately' }, value: question.id },
+      ],
+    },
     {
       type: 'context',
       block_id: 'lp_prompt_howto',

@@ -1,0 +1,215 @@
+import type { App, BlockAction, ButtonAction, ViewOutput, ViewSubmitAction, webApi } from '@slack/bolt';
+import { slackErrorCode } from '../../slack/slack-errors.js';
+import { channelMention } from '../../slack/mrkdwn.js';
+import { FeedbackStore } from '../../store/feedback.js';
+import { PracticeStore } from '../../store/practice.js';
+import { StoryStore } from '../../store/stories.js';
+import { unknownPrincipleReply } from '../commands/replies.js';
+import type { LpSubcommand } from '../commands/subcommand.js';
+import type { PersonalFeatureDeps } from '../personal-deps.js';
+import {
+  ANSWER_BLOCK,
+  FOLLOW_UP_BLOCK,
+  INPUT_ACTION,
+  PRACTICE_IDS,
+  STAR_BLOCKS,
+  parseAnswerMetadata,
+  parseStoryMetadata,
+} from './ids.js';
+import { answerProblem, countWords, planShare, PracticeService, type Round } from './service.js';
+import {
+  buildAnswerModal,
+  buildFeedbackModal,
+  buildFollowUpModal,
+  buildNoticeModal,
+  buildSharedStoryMessage,
+  joinStar,
+  type ModalView,
+  type StarValues,
+} from './views.js';
+
+type ViewState = ViewOutput['state']['values'];
+
+const GONE = buildNoticeModal('Practice', 'That story is no longer stored (it may have been deleted). Start again with `/lp practice`.');
+
+/** Opens the practice modal for a round; false when Slack refused (the trigger expired, for example). */
+export async function openPracticeModal(client: webApi.WebClient, triggerId: string, round: Round, logger: PersonalFeatureDeps['logger']): Promise<boolean> {
+  try {
+    await client.views.open({ trigger_id: triggerId, view: buildAnswerModal(round, { star: false }) });
+    return true;
+  } catch (error) {
+    logger.error(`Slack API views.open failed: ${slackErrorCode(error)}`);
+    return false;
+  }
+}
+
+export function createPracticeService(deps: PersonalFeatureDeps): PracticeService {
+  return new PracticeService({
+    practice: new PracticeStore(deps.db),
+    feedback: new FeedbackStore(deps.db),
+    stories: new StoryStore(deps.db),
+    content: deps.content,
+    clock: deps.clock,
+    random: deps.random,
+  });
+}
+
+/** `/lp practice`, the practice modals and their buttons, and the daily prompt's "Answer privately". */
+export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
+  const { logger } = deps;
+  const practice = new PracticeStore(deps.db);
+  const service = createPracticeService(deps);
+
+  const updateView = async (client: webApi.WebClient, view: ViewOutput | undefined, next: ModalView): Promise<void> => {
+    if (view === undefined) return;
+    try {
+      await client.views.update({ view_id: view.id, hash: view.hash, view: next });
+    } catch (error) {
+      logger.error(`Slack API views.update failed: ${slackErrorCode(error)}`);
+    }
+  };
+
+  app.view<ViewSubmitAction>(PRACTICE_IDS.answerView, async ({ ack, body, view }) => {
+    const metadata = parseAnswerMetadata(view.private_metadata);
+    const round = metadata === undefined ? undefined : service.roundFor(metadata.p, metadata.q, metadata.r);
+    if (metadata === undefined || round === undefined) {
+      await ack({ response_action: 'update', view: GONE });
+      return;
+    }
+    const text = metadata.star ? joinStar(readStar(view.state.values)) : readInput(view.state.values, ANSWER_BLOCK);
+    const problem = answerProblem(text);
+    if (problem !== undefined) {
+      await ack({ response_action: 'errors', errors: { [metadata.star ? STAR_BLOCKS.action : ANSWER_BLOCK]: problem } });
+      return;
+    }
+    const retry = metadata.a === null ? undefined : service.ownStory(body.user.id, metadata.a);
+    const result = service.submit(body.user.id, retry === undefined ? round : { ...round, retry: { answerId: retry.id, text: retry.text } }, text);
+    await ack({ response_action: 'update', view: buildFeedbackModal(result) });
+  });
+
+  app.view<ViewSubmitAction>(PRACTICE_IDS.followUpView, async ({ ack, body, view }) => {
+    const metadata = parseStoryMetadata(view.private_metadata);
+    const text = readInput(view.state.values, FOLLOW_UP_BLOCK);
+    if (countWords(text) < 3) {
+      await ack({ response_action: 'errors', errors: { [FOLLOW_UP_BLOCK]: 'Answer the question in a sentence or two first.' } });
+      return;
+    }
+    const result = metadata === undefined ? undefined : service.submitFollowUp(body.user.id, metadata.a, text);
+    await ack({ response_action: 'update', view: result === undefined ? GONE : buildFeedbackModal(result) });
+  });
+
+  app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.toggleStar, async ({ ack, body, client }) => {
+    await ack();
+    const metadata = body.view === undefined ? undefined : parseAnswerMetadata(body.view.private_metadata);
+    const round = metadata === undefined ? undefined : service.roundFor(metadata.p, metadata.q, metadata.r);
+    if (body.view === undefined || metadata === undefined || round === undefined) return;
+    const values = body.view.state.values;
+    // Carry over what was typed so switching layouts never loses text.
+    const typed: StarValues | string = metadata.star ? readStar(values) : readInput(values, ANSWER_BLOCK);
+    const retry = metadata.a === null ? {} : { retry: { answerId: metadata.a, text: '' } };
+    await updateView(client, body.view, buildAnswerModal({ ...round, ...retry }, { star: !metadata.star, values: typed }));
+  });
+
+  app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.followUp, async ({ ack, body, client, action }) => {
+    await ack();
+    const next = service.nextFollowUp(body.user.id, Number(action.value));
+    try {
+      await client.views.push({
+        trigger_id: body.trigger_id,
+        view: next === undefined ? GONE : buildFollowUpModal(Number(action.value), next.index, next.question),
+      });
+    } catch (error) {
+      logger.error(`Slack API views.push failed: ${slackErrorCode(error)}`);
+    }
+  });
+
+  app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.retry, async ({ ack, body, client, action }) => {
+    await ack();
+    const round = service.retry(body.user.id, Number(action.value));
+    await updateView(client, body.view, round === undefined ? GONE : buildAnswerModal(round, { star: false }));
+  });
+
+  app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.another, async ({ ack, body, client, action }) => {
+    await ack();
+    const round = service.anotherQuestion(body.user.id, Number(action.value));
+    await updateView(client, body.view, round === undefined ? GONE : buildAnswerModal(round, { star: false }));
+  });
+
+  // Slack shows the confirmation dialog before this arrives.
+  app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.share, async ({ ack, body, client, action }) => {
+    await ack();
+    const userId = body.user.id;
+    const answerId = Number(action.value);
+    const plan = planShare(service, practice, deps.content, userId, answerId);
+    let notice: string;
+    if (!plan.ok) {
+      notice =
+        plan.reason === 'already-shared'
+          ? 'This story is already in the channel.'
+          : plan.reason === 'no-prompt'
+            ? 'There is no daily prompt to share into yet. Once one is posted, share from here or reply in its thread.'
+            : 'That story is no longer stored.';
+    } else {
+      const message = buildSharedStoryMessage(userId, plan.principle, plan.story.text);
+      try {
+        const posted = await client.chat.postMessage({
+          channel: plan.prompt.channelId,
+          thread_ts: plan.prompt.messageTs,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+        });
+        practice.markShared(
+          answerId,
+          { promptId: plan.prompt.id, channelId: plan.prompt.channelId, messageTs: posted.ts as string, threadTs: plan.prompt.messageTs },
+          deps.clock(),
+        );
+        notice = `:white_check_mark: Shared in the prompt's thread in ${channelMention(plan.prompt.channelId)}.`;
+      } catch (error) {
+        const code = slackErrorCode(error);
+        logger.error(`Slack API chat.postMessage failed: ${code}`);
+        notice =
+          code === 'not_in_channel' || code === 'channel_not_found'
+            ? `I'm not in ${channelMention(plan.prompt.channelId)} any more, so I couldn't share it. Your story is still saved here.`
+            : "Slack didn't take the post just now; your story is still saved here. Try sharing again in a minute.";
+      }
+    }
+    const result = service.current(userId, answerId);
+    await updateView(client, body.view, result === undefined ? GONE : buildFeedbackModal(result, notice));
+  });
+
+  app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.answerPrivately, async ({ ack, body, client, action }) => {
+    await ack();
+    const messageTs = body.message?.ts ?? body.container.message_ts;
+    const prompt = body.channel?.id !== undefined && typeof messageTs === 'string' ? practice.promptByMessage(body.channel.id, messageTs) : undefined;
+    const round = prompt === undefined ? questionRound(action.value) : service.startFromPrompt(prompt);
+    if (round === undefined) return;
+    await openPracticeModal(client, body.trigger_id, round, logger);
+  });
+
+  /** Without a stored prompt (an old message), the button's value still names the question. */
+  function questionRound(questionId: string | undefined): Round | undefined {
+    const question = deps.content.questions.find((q) => q.id === questionId);
+    return question === undefined ? undefined : service.roundFor(question.principle, question.id, null);
+  }
+
+  const subcommand: LpSubcommand = {
+    name: 'practice',
+    help: '`/lp practice [principle]`: a private practice round with feedback (your least covered principle unless you name one)',
+    async run(ctx) {
+      const outcome = service.start(ctx.userId, ctx.args);
+      if (!outcome.ok) return { text: unknownPrincipleReply(outcome.unknownPrinciple, deps.content.principles) };
+      const opened = await openPracticeModal(ctx.client, ctx.triggerId, outcome.round, logger);
+      return opened ? undefined : { text: "Slack didn't open the practice window in time. Please run `/lp practice` again." };
+    },
+  };
+  return [subcommand];
+}
+
+function readInput(values: ViewState, blockId: string): string {
+  return (values[blockId]?.[INPUT_ACTION]?.value ?? '').trim();
+}
+
+function readStar(values: ViewState): StarValues {
+  return Object.fromEntries(Object.entries(STAR_BLOCKS).map(([id, block]) => [id, readInput(values, block)]));
+}

@@ -1,0 +1,243 @@
+import type { Content } from '../../core/content.js';
+import { computeCoverage, leastCoveredPrinciple, reachesBar, STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
+import { PRINCIPLE_IDS, resolvePrinciple, type Principle, type PrincipleId } from '../../core/principles.js';
+import { questionsFor, type Question } from '../../core/questions.js';
+import { scoreAnswer, type Feedback } from '../../core/rubric/index.js';
+import type { FeedbackStore } from '../../store/feedback.js';
+import type { PostedPrompt, PracticeAnswer, PracticeStore } from '../../store/practice.js';
+import { toScoredStories, type StoryStore } from '../../store/stories.js';
+
+/** Fewer words than this cannot be scored meaningfully; the modal asks for more instead. */
+export const MIN_PRACTICE_WORDS = 30;
+/** One answer box (Slack's plain_text_input maximum). */
+export const ANSWER_MAX_CHARS = 3000;
+/** Each STAR box; five of them stay within one answer box. */
+export const STAR_BOX_MAX_CHARS = 600;
+
+export interface PracticeDeps {
+  practice: PracticeStore;
+  feedback: FeedbackStore;
+  stories: StoryStore;
+  content: Content;
+  clock: () => Date;
+  random: () => number;
+}
+
+/** A question to answer in the modal. */
+export interface Round {
+  principle: Principle;
+  question: Question;
+  /** The daily prompt answered privately. */
+  promptId: number | null;
+  /** "Try again": the story being reworded, and its current text for pre-filling. */
+  retry?: { answerId: number; text: string };
+}
+
+/** Everything the feedback modal shows. */
+export interface FeedbackResult {
+  answerId: number;
+  principle: Principle;
+  question: Question;
+  feedback: Feedback;
+  /** The feedback before this one (a retry or a follow-up), to show what changed. */
+  previous?: Feedback;
+  /** Stories at the bar for this principle (0, 1, 2), after this one. */
+  covered: number;
+  /** Other principles the rubric saw in the story, when it reaches the bar. */
+  alsoFits: Principle[];
+  shared: boolean;
+  /** How many follow-ups were answered already (the next button opens the next one). */
+  followUpsAnswered: number;
+}
+
+export type StartOutcome = { ok: true; round: Round } | { ok: false; unknownPrinciple: string };
+
+/** Words as a person would count them. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Why an answer cannot be scored yet (shown as the input's error), or undefined when it can. */
+export function answerProblem(text: string): string | undefined {
+  const words = countWords(text);
+  if (words === 0) return 'Write your story here first.';
+  if (words < MIN_PRACTICE_WORDS) {
+    return `That is ${words} word${words === 1 ? '' : 's'}. Tell the whole story (at least ${MIN_PRACTICE_WORDS} words; 150-225 is ideal).`;
+  }
+  return undefined;
+}
+
+/** The private practice round: choosing questions, scoring, retries, follow-ups and coverage. No Slack in here. */
+export class PracticeService {
+  constructor(private readonly deps: PracticeDeps) {}
+
+  /** `/lp practice [principle]`: the named principle, or the person's least covered one. */
+  start(userId: string, principleInput: string): StartOutcome {
+    const { content } = this.deps;
+    let principle: Principle | undefined;
+    if (principleInput.trim() !== '') {
+      principle = resolvePrinciple(principleInput, content.principles);
+      if (principle === undefined) return { ok: false, unknownPrinciple: principleInput.trim() };
+    } else {
+      const coverage = this.coverageOf(userId);
+      const id = leastCoveredPrinciple(coverage, this.deps.random);
+      principle = content.principles.find((p) => p.id === id) ?? content.principles[0];
+    }
+    if (principle === undefined) throw new Error('no principles loaded');
+    return { ok: true, round: { principle, question: this.pickQuestion(userId, principle.id, undefined), promptId: null } };
+  }
+
+  /** "Answer privately" on a daily prompt: that prompt's question. */
+  startFromPrompt(prompt: PostedPrompt): Round | undefined {
+    const question = this.deps.content.questions.find((q) => q.id === prompt.questionId);
+    const principle = this.principle(prompt.principleId);
+    if (question === undefined || principle === undefined) return undefined;
+    return { principle, question, promptId: prompt.id };
+  }
+
+  /** A round for the modal's metadata (principle and question ids); the question falls back when content changed. */
+  roundFor(principleId: PrincipleId, questionId: string, promptId: number | null): Round | undefined {
+    const principle = this.principle(principleId);
+    if (principle === undefined) return undefined;
+    const question =
+      this.deps.content.questions.find((q) => q.id === questionId) ?? questionsFor(principle.id, this.deps.content.questions)[0];
+    return question === undefined ? undefined : { principle, question, promptId };
+  }
+
+  /** "Another question": same principle, a question the person has not answered lately. */
+  anotherQuestion(userId: string, answerId: number): Round | undefined {
+    const story = this.ownStory(userId, answerId);
+    const principle = story === undefined ? undefined : this.principle(story.principleId);
+    if (story === undefined || principle === undefined) return undefined;
+    return { principle, question: this.pickQuestion(userId, principle.id, story.questionId ?? undefined), promptId: null };
+  }
+
+  /** "Try again": the same question, the current wording pre-filled. */
+  retry(userId: string, answerId: number): Round | undefined {
+    const story = this.ownStory(userId, answerId);
+    if (story === undefined) return undefined;
+    const round = this.roundFor(story.principleId, story.questionId ?? '', story.promptId);
+    return round === undefined ? undefined : { ...round, retry: { answerId: story.id, text: story.text } };
+  }
+
+  /** Stores the story (or its new wording) first, then its feedback, and returns what the modal shows. */
+  submit(userId: string, round: Round, text: string): FeedbackResult {
+    const at = this.deps.clock();
+    let answerId: number;
+    const existing = round.retry === undefined ? undefined : this.ownStory(userId, round.retry.answerId);
+    if (existing !== undefined) {
+      this.deps.practice.replaceText(existing.id, text, at);
+      answerId = existing.id;
+    } else {
+      answerId = this.deps.practice.recordPractice({
+        userId,
+        principleId: round.principle.id,
+        questionId: round.question.id,
+        text,
+        promptId: round.promptId,
+        at,
+      });
+    }
+    return this.score(userId, answerId, round);
+  }
+
+  /** An answer to a follow-up question: stored with the story and scored as part of it. */
+  submitFollowUp(userId: string, answerId: number, text: string): FeedbackResult | undefined {
+    const story = this.ownStory(userId, answerId);
+    const round = story === undefined ? undefined : this.roundFor(story.principleId, story.questionId ?? '', story.promptId);
+    if (story === undefined || round === undefined) return undefined;
+    this.deps.practice.recordFollowUp(story, text, this.deps.clock());
+    return this.score(userId, answerId, round);
+  }
+
+  /** The follow-up question to answer next, or undefined when the story or its feedback is gone. */
+  nextFollowUp(userId: string, answerId: number): { question: string; index: number } | undefined {
+    const result = this.current(userId, answerId);
+    if (result === undefined) return undefined;
+    const index = result.followUpsAnswered % result.feedback.followUps.length;
+    const question = result.feedback.followUps[index];
+    return question === undefined ? undefined : { question, index };
+  }
+
+  /** The story's current feedback, as the feedback modal shows it. */
+  current(userId: string, answerId: number): FeedbackResult | undefined {
+    const story = this.ownStory(userId, answerId);
+    const round = story === undefined ? undefined : this.roundFor(story.principleId, story.questionId ?? '', story.promptId);
+    const stored = story === undefined ? undefined : this.deps.feedback.latest(story.id);
+    if (story === undefined || round === undefined || stored === undefined) return undefined;
+    return this.result(userId, story, round, stored.feedback, undefined);
+  }
+
+  /** The person's own story, or undefined (a stale or foreign id from a modal). */
+  ownStory(userId: string, answerId: number): PracticeAnswer | undefined {
+    const story = this.deps.practice.get(answerId);
+    return story?.userId === userId ? story : undefined;
+  }
+
+  private score(userId: string, answerId: number, round: Round): FeedbackResult {
+    const story = this.deps.practice.get(answerId) as PracticeAnswer;
+    const full = [story.text, ...this.deps.practice.followUpTexts(answerId)].join('\n\n');
+    const previous = this.deps.feedback.latest(answerId)?.feedback;
+    const feedback = scoreAnswer(full, { principle: round.principle.id, question: round.question, content: this.deps.content });
+    this.deps.feedback.insert(answerId, feedback, this.deps.clock());
+    return this.result(userId, story, round, feedback, previous);
+  }
+
+  private result(userId: string, story: PracticeAnswer, round: Round, feedback: Feedback, previous: Feedback | undefined): FeedbackResult {
+    const coverage = this.coverageOf(userId).find((c) => c.principleId === round.principle.id);
+    const alsoFits = reachesBar(feedback.level)
+      ? feedback.principle.detected
+          .filter((id) => id !== round.principle.id)
+          .flatMap((id) => this.principle(id) ?? [])
+      : [];
+    return {
+      answerId: story.id,
+      principle: round.principle,
+      question: round.question,
+      feedback,
+      ...(previous === undefined ? {} : { previous }),
+      covered: Math.min(coverage?.covered ?? 0, STORIES_PER_PRINCIPLE),
+      alsoFits,
+      shared: story.kind === 'thread',
+      followUpsAnswered: this.deps.practice.followUpTexts(story.id).length,
+    };
+  }
+
+  private coverageOf(userId: string) {
+    return computeCoverage(PRINCIPLE_IDS, toScoredStories(this.deps.stories.storyScores(userId)));
+  }
+
+  private principle(id: PrincipleId): Principle | undefined {
+    return this.deps.content.principles.find((p) => p.id === id);
+  }
+
+  /** A question of the principle: one never answered by this person, else the one answered longest ago. */
+  private pickQuestion(userId: string, principleId: PrincipleId, avoid: string | undefined): Question {
+    const questions = questionsFor(principleId, this.deps.content.questions);
+    const practised = this.deps.practice.practisedQuestionIds(userId, principleId);
+    const fresh = questions.filter((q) => !practised.includes(q.id) && q.id !== avoid);
+    if (fresh.length > 0) return fresh[Math.min(fresh.length - 1, Math.floor(this.deps.random() * fresh.length))] as Question;
+    const oldest = [...questions].filter((q) => q.id !== avoid).sort((a, b) => practised.indexOf(b.id) - practised.indexOf(a.id))[0];
+    return oldest ?? (questions[0] as Question);
+  }
+}
+
+export type SharePlan =
+  | { ok: true; story: PracticeAnswer; prompt: PostedPrompt; principle: Principle }
+  | { ok: false; reason: 'not-found' | 'already-shared' | 'no-prompt' };
+
+/**
+ * Where "Share to channel" posts: the prompt the practice came from ("Answer privately"), else the newest prompt in
+ * a channel with a daily prompt. Kept apart from PracticeService's scoring so the listener reads in order: plan,
+ * post, record.
+ */
+export function planShare(service: PracticeService, practice: PracticeStore, content: Content, userId: string, answerId: number): SharePlan {
+  const story = service.ownStory(userId, answerId);
+  if (story === undefined) return { ok: false, reason: 'not-found' };
+  if (story.kind !== 'practice') return { ok: false, reason: 'already-shared' };
+  const prompt = (story.promptId === null ? undefined : practice.promptById(story.promptId)) ?? practice.latestTeamPrompt();
+  if (prompt === undefined) return { ok: false, reason: 'no-prompt' };
+  const principle = content.principles.find((p) => p.id === story.principleId);
+  if (principle === undefined) return { ok: false, reason: 'not-found' };
+  return { ok: true, story, prompt, principle };
+}

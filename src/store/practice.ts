@@ -1,0 +1,182 @@
+import type { PrincipleId } from '../core/principles.js';
+import { AnswerStore } from './answers.js';
+import type { Db } from './db.js';
+
+/** A practice story (or a story that started in practice and was shared) as the practice flow needs it. */
+export interface PracticeAnswer {
+  id: number;
+  userId: string;
+  principleId: PrincipleId;
+  questionId: string | null;
+  text: string;
+  kind: 'thread' | 'practice';
+  /** The daily prompt it answers: "Answer privately", or the prompt it was shared into. */
+  promptId: number | null;
+  /** Set once the story was shared into a prompt's thread. */
+  messageTs: string | null;
+  createdAt: string;
+}
+
+/** A posted daily prompt, as far as practice needs it. */
+export interface PostedPrompt {
+  id: number;
+  channelId: string;
+  principleId: PrincipleId;
+  questionId: string;
+  messageTs: string;
+}
+
+export interface ShareTarget {
+  promptId: number;
+  channelId: string;
+  /** The bot's post in the prompt's thread. */
+  messageTs: string;
+  /** The prompt message (the thread's parent). */
+  threadTs: string;
+}
+
+interface AnswerRow {
+  id: number;
+  user_id: string;
+  principle_id: string;
+  question_id: string | null;
+  text: string;
+  kind: 'thread' | 'practice';
+  prompt_id: number | null;
+  message_ts: string | null;
+  created_at: string;
+}
+
+interface PromptRow {
+  id: number;
+  channel_id: string;
+  principle_id: string;
+  question_id: string;
+  message_ts: string;
+}
+
+/** Practice rounds: practice answers, their follow-ups and retries, and sharing one into a prompt's thread. */
+export class PracticeStore {
+  private readonly answers: AnswerStore;
+  private readonly insertRound;
+  private readonly selectAnswer;
+  private readonly selectFollowUps;
+  private readonly updateText;
+  private readonly updateShared;
+  private readonly selectPractisedQuestions;
+  private readonly selectPromptByMessage;
+  private readonly selectPromptById;
+  private readonly selectLatestTeamPrompt;
+  private readonly recordRound;
+
+  constructor(db: Db) {
+    this.answers = new AnswerStore(db);
+    this.insertRound = db.prepare('INSERT INTO practice_rounds (answer_id, prompt_id, created_at) VALUES (?, ?, ?)');
+    this.selectAnswer = db.prepare<[number], AnswerRow>(
+      `SELECT a.id, a.user_id, a.principle_id, a.question_id, a.text, a.kind, COALESCE(a.prompt_id, r.prompt_id) AS prompt_id,
+         a.message_ts, a.created_at
+       FROM answers a LEFT JOIN practice_rounds r ON r.answer_id = a.id WHERE a.id = ?`,
+    );
+    this.selectFollowUps = db.prepare<[number], { text: string }>('SELECT text FROM answers WHERE parent_answer_id = ? ORDER BY id');
+    this.updateText = db.prepare('UPDATE answers SET text = ?, updated_at = ? WHERE id = ?');
+    this.updateShared = db.prepare(
+      `UPDATE answers SET kind = 'thread', prompt_id = @promptId, channel_id = @channelId, message_ts = @messageTs,
+         thread_ts = @threadTs, updated_at = @at
+       WHERE id = @id AND kind = 'practice'`,
+    );
+    this.selectPractisedQuestions = db.prepare<[string, string], { question_id: string }>(
+      `SELECT question_id FROM answers WHERE user_id = ? AND principle_id = ? AND question_id IS NOT NULL
+       GROUP BY question_id ORDER BY MAX(created_at) DESC`,
+    );
+    const promptColumns = 'SELECT p.id, p.channel_id, p.principle_id, p.question_id, p.message_ts FROM prompts p';
+    this.selectPromptByMessage = db.prepare<[string, string], PromptRow>(
+      `${promptColumns} WHERE p.channel_id = ? AND p.message_ts = ? AND p.status = 'posted'`,
+    );
+    this.selectPromptById = db.prepare<[number], PromptRow>(`${promptColumns} WHERE p.id = ? AND p.status = 'posted'`);
+    this.selectLatestTeamPrompt = db.prepare<[], PromptRow>(
+      `${promptColumns} JOIN channels c ON c.channel_id = p.channel_id
+       WHERE c.enabled = 1 AND p.status = 'posted' ORDER BY p.posted_at DESC, p.id DESC LIMIT 1`,
+    );
+    this.recordRound = db.transaction(
+      (round: { userId: string; principleId: PrincipleId; questionId: string | null; text: string; promptId: number | null; at: Date }) => {
+        const id = this.answers.insert({ ...round, kind: 'practice', promptId: null });
+        this.insertRound.run(id, round.promptId, round.at.toISOString());
+        return id;
+      },
+    );
+  }
+
+  /** Stores a new practice story; `promptId` when it answers a daily prompt privately. */
+  recordPractice(round: { userId: string; principleId: PrincipleId; questionId: string | null; text: string; promptId: number | null; at: Date }): number {
+    return this.recordRound(round);
+  }
+
+  /** Stores an answer to a follow-up question as part of the story `parent`. */
+  recordFollowUp(parent: PracticeAnswer, text: string, at: Date): number {
+    return this.answers.insert({ userId: parent.userId, principleId: parent.principleId, text, kind: 'practice', parentAnswerId: parent.id, at });
+  }
+
+  get(answerId: number): PracticeAnswer | undefined {
+    const row = this.selectAnswer.get(answerId);
+    if (row === undefined) return undefined;
+    return {
+      id: row.id,
+      userId: row.user_id,
+      principleId: row.principle_id as PrincipleId,
+      questionId: row.question_id,
+      text: row.text,
+      kind: row.kind,
+      promptId: row.prompt_id,
+      messageTs: row.message_ts,
+      createdAt: row.created_at,
+    };
+  }
+
+  /** Follow-up answers given so far, oldest first. */
+  followUpTexts(answerId: number): string[] {
+    return this.selectFollowUps.all(answerId).map((row) => row.text);
+  }
+
+  /** "Try again": the story's new wording replaces the old one; the feedback rows keep the history. */
+  replaceText(answerId: number, text: string, at: Date): void {
+    this.updateText.run(text, at.toISOString(), answerId);
+  }
+
+  /**
+   * The story was posted into a prompt's thread: from now on it is that person's thread answer for the prompt (so
+   * peers can vote on it), keeping its feedback history. False when it was already shared.
+   */
+  markShared(answerId: number, target: ShareTarget, at: Date): boolean {
+    return this.updateShared.run({ id: answerId, ...target, at: at.toISOString() }).changes === 1;
+  }
+
+  /** Questions of a principle the person has answered, most recent first. */
+  practisedQuestionIds(userId: string, principleId: PrincipleId): string[] {
+    return this.selectPractisedQuestions.all(userId, principleId).map((row) => row.question_id);
+  }
+
+  /** The posted prompt behind a message (the "Answer privately" button sits on it). */
+  promptByMessage(channelId: string, messageTs: string): PostedPrompt | undefined {
+    return toPrompt(this.selectPromptByMessage.get(channelId, messageTs));
+  }
+
+  promptById(promptId: number): PostedPrompt | undefined {
+    return toPrompt(this.selectPromptById.get(promptId));
+  }
+
+  /** The newest prompt posted in any channel with a daily prompt: where a story from a free practice is shared. */
+  latestTeamPrompt(): PostedPrompt | undefined {
+    return toPrompt(this.selectLatestTeamPrompt.get());
+  }
+}
+
+function toPrompt(row: PromptRow | undefined): PostedPrompt | undefined {
+  if (row === undefined) return undefined;
+  return {
+    id: row.id,
+    channelId: row.channel_id,
+    principleId: row.principle_id as PrincipleId,
+    questionId: row.question_id,
+    messageTs: row.message_ts,
+  };
+}

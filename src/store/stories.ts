@@ -1,0 +1,254 @@
+import type { ScoredStory } from '../core/coverage.js';
+import { PrincipleIdSchema, type PrincipleId } from '../core/principles.js';
+import { LEVELS, parseFeedback, type Feedback, type Level } from '../core/rubric/index.js';
+import type { Db } from './db.js';
+
+/** A person's story with its current score; `score`/`level` are null while it has no feedback. */
+export interface StoryScore {
+  answerId: number;
+  principleId: PrincipleId;
+  kind: 'thread' | 'practice';
+  createdAt: string;
+  score: number | null;
+  level: Level | null;
+  detected: PrincipleId[];
+}
+
+/** One line of the story bank. */
+export interface StoryListItem {
+  answerId: number;
+  principleId: PrincipleId;
+  kind: 'thread' | 'practice';
+  text: string;
+  score: number | null;
+  level: Level | null;
+  votes: number;
+  createdAt: string;
+}
+
+/** A story with its full current feedback (cheat sheet, latest feedback on the Home). */
+export interface StoryWithFeedback {
+  answerId: number;
+  principleId: PrincipleId;
+  text: string;
+  createdAt: string;
+  feedback: Feedback;
+  feedbackAt: string;
+}
+
+export interface StreakDays {
+  promptDays: string[];
+  answeredDays: Set<string>;
+}
+
+// The current feedback of an answer is its newest row.
+const LATEST_FEEDBACK = 'f.id = (SELECT MAX(id) FROM feedback WHERE answer_id = a.id)';
+const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS);
+
+/**
+ * Read queries over a person's stories: coverage, the story bank, the cheat sheet, the Home. A story is a root answer
+ * (not a follow-up reply), told in a thread or in practice; its score is its newest feedback.
+ */
+export class StoryStore {
+  private readonly selectScores;
+  private readonly selectPage;
+  private readonly selectPageForPrinciple;
+  private readonly countAll;
+  private readonly countForPrinciple;
+  private readonly selectWithFeedback;
+  private readonly selectLatestFeedback;
+  private readonly selectStreakChannel;
+  private readonly selectPromptDays;
+  private readonly selectAnsweredDays;
+  private readonly selectTeamCoverage;
+
+  constructor(db: Db) {
+    this.selectScores = db.prepare<[string], ScoreRow>(
+      `SELECT a.id, a.principle_id, a.kind, a.created_at, f.score, f.level,
+         json_extract(f.feedback_json, '$.principle.detected') AS detected
+       FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
+       WHERE a.user_id = ? AND a.parent_answer_id IS NULL`,
+    );
+    const page = `SELECT a.id, a.principle_id, a.kind, a.text, a.created_at, f.score, f.level,
+         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes
+       FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
+       WHERE a.user_id = @userId AND a.parent_answer_id IS NULL`;
+    const order = 'ORDER BY a.created_at DESC, a.id DESC LIMIT @limit OFFSET @offset';
+    this.selectPage = db.prepare<[{ userId: string; limit: number; offset: number }], PageRow>(`${page} ${order}`);
+    this.selectPageForPrinciple = db.prepare<[{ userId: string; principleId: string; limit: number; offset: number }], PageRow>(
+      `${page} AND a.principle_id = @principleId ${order}`,
+    );
+    this.countAll = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM answers WHERE user_id = ? AND parent_answer_id IS NULL');
+    this.countForPrinciple = db.prepare<[string, string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM answers WHERE user_id = ? AND parent_answer_id IS NULL AND principle_id = ?',
+    );
+    this.selectWithFeedback = db.prepare<[number], FeedbackRow>(
+      `SELECT a.id, a.principle_id, a.text, a.created_at, f.feedback_json, f.created_at AS feedback_at
+       FROM answers a JOIN feedback f ON ${LATEST_FEEDBACK} WHERE a.id = ?`,
+    );
+    this.selectLatestFeedback = db.prepare<[string], FeedbackRow>(
+      `SELECT a.id, a.principle_id, a.text, a.created_at, f.feedback_json, f.created_at AS feedback_at
+       FROM feedback f JOIN answers a ON a.id = f.answer_id
+       WHERE a.user_id = ? AND a.parent_answer_id IS NULL ORDER BY f.id DESC LIMIT 1`,
+    );
+    // The channel whose prompts the person answered last, in a thread or privately.
+    this.selectStreakChannel = db.prepare<[string, string], { channel_id: string; timezone: string }>(
+      `SELECT p.channel_id, COALESCE(c.timezone, 'UTC') AS timezone
+       FROM prompts p LEFT JOIN channels c ON c.channel_id = p.channel_id
+       WHERE p.id IN (SELECT prompt_id FROM answers WHERE user_id = ? AND prompt_id IS NOT NULL
+                      UNION SELECT r.prompt_id FROM practice_rounds r JOIN answers a ON a.id = r.answer_id
+                            WHERE a.user_id = ? AND r.prompt_id IS NOT NULL)
+       ORDER BY p.posted_at DESC, p.id DESC LIMIT 1`,
+    );
+    this.selectPromptDays = db.prepare<[string], { local_date: string }>(
+      `SELECT DISTINCT local_date FROM prompts WHERE channel_id = ? AND status = 'posted'`,
+    );
+    this.selectAnsweredDays = db.prepare<[string, string, string], { local_date: string }>(
+      `SELECT DISTINCT p.local_date FROM prompts p
+       WHERE p.channel_id = ? AND p.id IN (
+         SELECT prompt_id FROM answers WHERE user_id = ? AND prompt_id IS NOT NULL
+         UNION SELECT r.prompt_id FROM practice_rounds r JOIN answers a ON a.id = r.answer_id WHERE a.user_id = ?)`,
+    );
+    this.selectTeamCoverage = db.prepare<[string], { principle_id: string; people: number }>(
+      `SELECT a.principle_id, COUNT(DISTINCT a.user_id) AS people
+       FROM answers a JOIN feedback f ON ${LATEST_FEEDBACK}
+       WHERE a.channel_id = ? AND a.kind = 'thread' AND a.parent_answer_id IS NULL
+         AND f.level IN ('Raises the bar', 'Meets the bar')
+       GROUP BY a.principle_id`,
+    );
+  }
+
+  /** Every story of the person with its current score (one query; the Home and coverage start here). */
+  storyScores(userId: string): StoryScore[] {
+    return this.selectScores.all(userId).map((row) => ({
+      answerId: row.id,
+      principleId: row.principle_id as PrincipleId,
+      kind: row.kind,
+      createdAt: row.created_at,
+      score: row.score,
+      level: row.level !== null && LEVEL_SET.has(row.level) ? (row.level as Level) : null,
+      detected: parseDetected(row.detected),
+    }));
+  }
+
+  /** The story bank, newest first, optionally for one principle. */
+  storyPage(userId: string, options: { principleId?: PrincipleId; offset: number; limit: number }): { items: StoryListItem[]; total: number } {
+    const { principleId, offset, limit } = options;
+    const rows =
+      principleId === undefined
+        ? this.selectPage.all({ userId, limit, offset })
+        : this.selectPageForPrinciple.all({ userId, principleId, limit, offset });
+    const total = (principleId === undefined ? this.countAll.get(userId) : this.countForPrinciple.get(userId, principleId))?.n ?? 0;
+    return {
+      total,
+      items: rows.map((row) => ({
+        answerId: row.id,
+        principleId: row.principle_id as PrincipleId,
+        kind: row.kind,
+        text: row.text,
+        score: row.score,
+        level: row.level !== null && LEVEL_SET.has(row.level) ? (row.level as Level) : null,
+        votes: row.votes,
+        createdAt: row.created_at,
+      })),
+    };
+  }
+
+  /** A story with its current feedback; undefined when it has none (or the stored JSON no longer parses). */
+  withFeedback(answerId: number): StoryWithFeedback | undefined {
+    return toWithFeedback(this.selectWithFeedback.get(answerId));
+  }
+
+  /** The person's most recently scored story. */
+  latestFeedback(userId: string): StoryWithFeedback | undefined {
+    return toWithFeedback(this.selectLatestFeedback.get(userId));
+  }
+
+  /**
+   * Streak inputs for the channel whose prompts the person answered most recently (thread or "Answer privately"):
+   * the days that channel had a prompt and the days the person answered one. Undefined when they never answered one.
+   */
+  streakDays(userId: string): (StreakDays & { timezone: string }) | undefined {
+    const channel = this.selectStreakChannel.get(userId, userId);
+    if (channel === undefined) return undefined;
+    return {
+      timezone: channel.timezone,
+      promptDays: this.selectPromptDays.all(channel.channel_id).map((r) => r.local_date),
+      answeredDays: new Set(this.selectAnsweredDays.all(channel.channel_id, userId, userId).map((r) => r.local_date)),
+    };
+  }
+
+  /**
+   * Team coverage in a channel: for each principle, how many people told a story there that reaches the bar.
+   * Practice stories are private and count only once shared.
+   */
+  teamCoverage(channelId: string): Map<PrincipleId, number> {
+    return new Map(this.selectTeamCoverage.all(channelId).map((row) => [row.principle_id as PrincipleId, row.people]));
+  }
+}
+
+/** Converts rows into the pure coverage input; stories without feedback cover nothing and are left out. */
+export function toScoredStories(scores: readonly StoryScore[]): ScoredStory[] {
+  const scored: ScoredStory[] = [];
+  for (const s of scores) {
+    if (s.score === null || s.level === null) continue;
+    scored.push({ answerId: s.answerId, principleId: s.principleId, score: s.score, level: s.level, detected: s.detected, createdAt: s.createdAt });
+  }
+  return scored;
+}
+
+function parseDetected(json: string | null): PrincipleId[] {
+  if (json === null) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((id): id is PrincipleId => PrincipleIdSchema.safeParse(id).success) : [];
+  } catch {
+    return [];
+  }
+}
+
+function toWithFeedback(row: FeedbackRow | undefined): StoryWithFeedback | undefined {
+  if (row === undefined) return undefined;
+  try {
+    return {
+      answerId: row.id,
+      principleId: row.principle_id as PrincipleId,
+      text: row.text,
+      createdAt: row.created_at,
+      feedback: parseFeedback(JSON.parse(row.feedback_json)),
+      feedbackAt: row.feedback_at,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+interface ScoreRow {
+  id: number;
+  principle_id: string;
+  kind: 'thread' | 'practice';
+  created_at: string;
+  score: number | null;
+  level: string | null;
+  detected: string | null;
+}
+
+interface PageRow {
+  id: number;
+  principle_id: string;
+  kind: 'thread' | 'practice';
+  text: string;
+  created_at: string;
+  score: number | null;
+  level: string | null;
+  votes: number;
+}
+
+interface FeedbackRow {
+  id: number;
+  principle_id: string;
+  text: string;
+  created_at: string;
+  feedback_json: string;
+  feedback_at: string;
+}
