@@ -32,6 +32,12 @@ export function hitsOf(facts: SentenceFacts, category: LexiconCategory): PhraseH
   return facts.hits.filter((hit) => hit.category === category);
 }
 
+export function countHits(facts: SentenceFacts, category: LexiconCategory): number {
+  let count = 0;
+  for (const hit of facts.hits) if (hit.category === category) count++;
+  return count;
+}
+
 export function has(facts: SentenceFacts, category: LexiconCategory): boolean {
   return facts.hits.some((hit) => hit.category === category);
 }

@@ -68,6 +68,7 @@ function unitAfter(token: Token): string {
 /** Number mentions of one sentence, classified. */
 export function findNumbers(sentence: Sentence): NumberMention[] {
   const tokens = sentence.tokens;
+  if (!tokens.some((t) => isNumberToken(t) || MULTIPLIER_VERBS.has(t.stem))) return [];
   const mentions: NumberMention[] = [];
   const sentenceImpact = tokens.some((t) => IMPACT_STEMS.has(t.stem) || t.text.startsWith('$') || /^[€£¥]/.test(t.text));
   const changeInSentence = tokens.some((t) => CHANGE_CONTEXT.has(t.stem) || t.signed || t.kind === 'arrow');

@@ -10,7 +10,11 @@ const MAX_OTHER_SCRIPT_SHARE = 0.3;
 /** Share of characters that are code punctuation above which the text reads as code. */
 const MAX_CODE_SYMBOL_SHARE = 0.08;
 
-const CODE_SYMBOLS = new Set([...'{}();=<>[]'].map((c) => c.charCodeAt(0)));
+/** For each ASCII code: 1 a Latin letter, 2 a code symbol. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+for (const c of '{}();=<>[]') ASCII_CLASS[c.charCodeAt(0)] = 2;
 
 /**
  * One pass over the characters. Letters beyond Latin are counted by code point range: Greek onwards, minus
@@ -26,8 +30,9 @@ function countCharacters(text: string): { visible: number; symbols: number; lati
     if (code <= 32) continue;
     visible++;
     if (code < 128) {
-      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
-      else if (CODE_SYMBOLS.has(code)) symbols++;
+      const kind = ASCII_CLASS[code];
+      if (kind === 1) latin++;
+      else if (kind === 2) symbols++;
     } else if (code >= 0xc0 && code <= 0x24f) {
       latin++;
     } else if (code >= 0x370 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f) && code < 0xd800) {
@@ -42,7 +47,15 @@ function countCharacters(text: string): { visible: number; symbols: number; lati
  * producing criterion scores that would look like judgements.
  */
 export function checkReadable(doc: Doc): Unreadable | undefined {
-  const words = doc.sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word'));
+  let wordCount = 0;
+  let english = 0;
+  for (const sentence of doc.sentences) {
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'word') continue;
+      wordCount++;
+      if (ENGLISH_FUNCTION_WORDS.has(token.lower)) english++;
+    }
+  }
   if (doc.words === 0 && doc.codeChars === 0) {
     return { reason: 'empty', explanation: 'The answer is empty: there is nothing to score.' };
   }
@@ -53,13 +66,12 @@ export function checkReadable(doc: Doc): Unreadable | undefined {
   if (other > MAX_OTHER_SCRIPT_SHARE * (latin + other)) {
     return { reason: 'not-english', explanation: 'The answer does not look like English. The coach reads English answers only; try the story in English.' };
   }
-  const english = words.filter((t) => ENGLISH_FUNCTION_WORDS.has(t.lower)).length;
-  const englishShare = words.length === 0 ? 0 : english / words.length;
+  const englishShare = wordCount === 0 ? 0 : english / wordCount;
   const symbolShare = visible === 0 ? 0 : symbols / visible;
   if (symbolShare > 2 * MAX_CODE_SYMBOL_SHARE || (symbolShare > MAX_CODE_SYMBOL_SHARE && englishShare < 0.4)) {
     return { reason: 'code', explanation: 'The answer reads as code, not a story. Describe what you did and why in sentences.' };
   }
-  if (words.length >= 6 && englishShare < MIN_ENGLISH_SHARE) {
+  if (wordCount >= 6 && englishShare < MIN_ENGLISH_SHARE) {
     return { reason: 'not-english', explanation: 'The answer does not look like English. The coach reads English answers only; try the story in English.' };
   }
   return undefined;

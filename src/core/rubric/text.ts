@@ -200,11 +200,12 @@ function undouble(w: string): string {
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+  // Scans the whole text from `from` rather than a slice of it: no copy per sentence.
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const start = from + m.index;
+    const start = m.index;
+    if (start + raw.length > to) break;
     const first = raw.charCodeAt(0);
     const isNumber = (first >= 48 && first <= 57) || '$€£¥'.includes(raw[0] ?? '');
     const kind: TokenKind = raw === '->' || raw === '=>' || raw === '→' || raw === '⟶' ? 'arrow' : isNumber ? 'number' : 'word';

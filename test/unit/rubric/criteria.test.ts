@@ -163,6 +163,7 @@ describe('alignment', () => {
     const result = scoreAnswer(frugal, { principle: 'earn-trust', content: CONTENT });
     expect(result.criteria.alignment.score).toBeLessThanOrEqual(2);
     expect(result.criteria.alignment.verdict).toContain('reads more like Frugality');
+    expect(result.criteria.alignment.evidence[0]).toContain('budget was cut by 30%');
     expect(result.principle.fit).not.toBe('strong');
   });
 

@@ -1,12 +1,18 @@
 import { PRINCIPLE_IDS } from '../../principles.js';
-import type { Analysis } from '../analysis.js';
+import type { Analysis, SentenceFacts } from '../analysis.js';
 import { PRINCIPLE_CUES } from '../principle-cues.js';
 import { PhraseMatcher } from '../phrases.js';
 import { stem, type Token } from '../text.js';
-import { clampScore, type Criterion, type PrincipleRef, type RubricContext } from './types.js';
+import { clampScore, evidenceList, quoteFacts, type Criterion, type PrincipleRef, type RubricContext } from './types.js';
 
-/** Distinct cues per principle id found in the answer: stemmed key -> the words as the answer wrote them. */
-export type PrincipleStrengths = Map<string, Map<string, string>>;
+/** A sign of a principle: the words as the answer wrote them, and the sentence they are in. */
+export interface Cue {
+  text: string;
+  sentence: number;
+}
+
+/** Distinct cues per principle id found in the answer, keyed by their stemmed form. */
+export type PrincipleStrengths = Map<string, Map<string, Cue>>;
 
 const matchers = new WeakMap<readonly PrincipleRef[], PhraseMatcher<string>>();
 
@@ -43,14 +49,27 @@ function nameKeys(principle: PrincipleRef): Set<string> {
   return new Set([principle.name, principle.id.replace(/-/g, ' ')].map((n) => n.toLowerCase().split(/[\s-]+/).map(stem).join(' ')));
 }
 
+const principleNames = new WeakMap<readonly PrincipleRef[], Map<string, Set<string>>>();
+
+function namesFor(principles: readonly PrincipleRef[]): Map<string, Set<string>> {
+  let names = principleNames.get(principles);
+  if (names === undefined) {
+    names = new Map(principles.map((p) => [p.id, nameKeys(p)]));
+    principleNames.set(principles, names);
+  }
+  return names;
+}
+
 function matchPrinciples(analysis: Analysis, principles: readonly PrincipleRef[]): PrincipleStrengths {
   const matcher = matcherFor(principles);
-  const names = new Map(principles.map((p) => [p.id, nameKeys(p)]));
-  const strengths: PrincipleStrengths = new Map(principles.map((p) => [p.id, new Map<string, string>()]));
+  const names = namesFor(principles);
+  const strengths: PrincipleStrengths = new Map(principles.map((p) => [p.id, new Map<string, Cue>()]));
   for (const facts of analysis.facts) {
     const tokens = facts.sentence.tokens;
     // Overlapping cues ("root cause" and "cause") are one sign: longest first, each word counted once per principle.
-    const hits = matcher.match(tokens).sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+    const found = matcher.match(tokens);
+    if (found.length === 0) continue;
+    const hits = found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const used = new Set<string>();
     for (const hit of hits) {
       const cues = strengths.get(hit.category);
@@ -59,7 +78,7 @@ function matchPrinciples(analysis: Analysis, principles: readonly PrincipleRef[]
       for (let k = hit.from; k < hit.to; k++) if (used.has(`${hit.category}:${k}`)) overlaps = true;
       if (overlaps) continue;
       for (let k = hit.from; k < hit.to; k++) used.add(`${hit.category}:${k}`);
-      cues.set(hit.key, tokens.slice(hit.from, hit.to).map((t) => t.text).join(' '));
+      cues.set(hit.key, { text: tokens.slice(hit.from, hit.to).map((t) => t.text).join(' '), sentence: facts.sentence.index });
     }
   }
   return strengths;
@@ -97,7 +116,7 @@ export const alignmentCriterion: Criterion = {
         tip: 'Pick the principle you want this story to prove and make its signs explicit.',
       };
     }
-    const askedCues = strengths.get(context.asked.id) ?? new Map<string, string>();
+    const askedCues = strengths.get(context.asked.id) ?? new Map<string, Cue>();
     const asked = askedCues.size;
     const other = ranked.find(([id]) => id !== context.asked?.id);
     const otherSize = other?.[1].size ?? 0;
@@ -106,7 +125,9 @@ export const alignmentCriterion: Criterion = {
     if (asked >= 3 && asked >= 0.75 * otherSize) score = 4;
     if (context.analysis.doc.words < 25) score = Math.min(score, asked > 0 ? 1 : 0);
     if (mismatch) score = Math.min(score, 2);
-    const cues = [...askedCues.values()].slice(0, 4).map((c) => `"${c}"`).join(', ');
+    const cues = [...askedCues.values()].slice(0, 4).map((c) => `"${c.text}"`).join(', ');
+    // A mismatch is shown by the sentences that carry the other principle's signs.
+    const evidence = mismatch && other !== undefined ? evidenceList([...other[1].values()].map((c) => quoteFacts(context, context.analysis.facts[c.sentence] as SentenceFacts))) : [];
     const verdict =
       (asked > 0 ? `${asked} sign${asked === 1 ? '' : 's'} of ${context.asked.name} (${cues})` : `No clear sign of ${context.asked.name}`) +
       (mismatch && other !== undefined ? `; the story reads more like ${nameOf(other[0])}` : '') +
@@ -116,6 +137,6 @@ export const alignmentCriterion: Criterion = {
       : asked >= 3
         ? `Say in one line why this story shows ${context.asked.name}.`
         : `Make ${context.asked.name} explicit: show the moment you acted on it and what it cost you.`;
-    return { score: clampScore(score), verdict, evidence: [], tip };
+    return { score: clampScore(score), verdict, evidence, tip };
   },
 };

@@ -1,4 +1,4 @@
-import { has, hitsOf, type SentenceFacts } from '../analysis.js';
+import { has, type SentenceFacts } from '../analysis.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
 import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
@@ -20,7 +20,7 @@ function isSpecificLesson(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const concrete = tokens.some((t) => t.kind === 'number' || CONCRETE_STEMS.has(t.stem));
   const rule = tokens.some((t) => RULE_WORDS.has(t.lower));
-  const generic = hitsOf(facts, 'genericLesson').length > 0;
+  const generic = has(facts, 'genericLesson');
   return tokens.length >= 7 && (generic ? concrete : concrete || rule);
 }
 
@@ -40,7 +40,7 @@ export const learningCriterion: Criterion = {
     if (lessons.length > 0) score = generic.length > 0 && specific.length === 0 ? (applied ? 2 : 1) : 2;
     if (specific.length > 0) score = 3;
     if (specific.length > 0 && (applied || specific.length >= 2)) score = 4;
-    if (lessons.length > 0 && specific.length === 0 && generic.some((f) => hitsOf(f, 'genericLesson').length > 0)) score = Math.min(score, 2);
+    if (lessons.length > 0 && specific.length === 0 && generic.some((f) => has(f, 'genericLesson'))) score = Math.min(score, 2);
     const evidence = evidenceList((function* () {
       for (const f of generic) yield quoteFacts(context, f);
     })());

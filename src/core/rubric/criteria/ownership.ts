@@ -1,4 +1,4 @@
-import { hitsOf } from '../analysis.js';
+import { countHits, hitsOf } from '../analysis.js';
 import { clampScore, evidenceList, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 export interface OwnershipCounts {
@@ -23,11 +23,11 @@ export function countOwnership(context: RubricContext): OwnershipCounts {
   let helpers = 0;
   const decisions = new Set<string>();
   for (const [index, facts] of context.analysis.facts.entries()) {
-    const helperHits = hitsOf(facts, 'helperVerb').length;
+    const helperHits = countHits(facts, 'helperVerb');
     helpers += helperHits;
     own += Math.max(0, facts.voice.iActions.length - helperHits);
     for (const verb of facts.voice.iDecisions) decisions.add(verb.lower);
-    collective += hitsOf(facts, 'collectiveDecision').length;
+    collective += countHits(facts, 'collectiveDecision');
     if (isActionPart(context, index) && context.sections.of[index] !== 'result') {
       collective += facts.voice.weActions.length - facts.voice.weDecisions.length;
       passive += facts.voice.passive.length;

@@ -1,4 +1,4 @@
-import { hitsOf } from '../analysis.js';
+import { countHits, hitsOf } from '../analysis.js';
 import type { LexiconCategory } from '../lexicon.js';
 import { clampScore, evidenceList, quoteHit, type Criterion, type RubricContext } from './types.js';
 
@@ -14,7 +14,7 @@ export const toneCriterion: Criterion = {
   },
   evaluate(context: RubricContext) {
     const words = Math.max(1, context.analysis.doc.words);
-    const count = (category: LexiconCategory) => context.analysis.facts.reduce((n, f) => n + hitsOf(f, category).length, 0);
+    const count = (category: LexiconCategory) => context.analysis.facts.reduce((n, f) => n + countHits(f, category), 0);
     const hedges = count('hedge');
     const fillers = count('filler');
     const blame = count('blame');
