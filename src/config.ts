@@ -35,6 +35,8 @@ export interface Config {
   admins: string[];
   /** How long after a missed scheduled time a start-up still posts the prompt. */
   catchUpHours: number;
+  /** Practice in prompt threads: replies shorter than `minAnswerWords` are comments; votes a person may cast per prompt. */
+  thread: { minAnswerWords: number; votesPerPrompt: number };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -54,6 +56,8 @@ export const CONFIG_VARIABLES = [
   'LP_DAYS',
   'LP_ADMINS',
   'LP_CATCH_UP_HOURS',
+  'LP_MIN_ANSWER_WORDS',
+  'LP_VOTES_PER_PROMPT',
 ] as const;
 type Variable = (typeof CONFIG_VARIABLES)[number];
 
@@ -144,6 +148,20 @@ const EnvSchema = z.object({
       .transform(Number)
       .default(6),
   ),
+  LP_MIN_ANSWER_WORDS: optional.pipe(
+    z
+      .string()
+      .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 1000, 'must be a whole number of words from 1 to 1000 (e.g. 40)')
+      .transform(Number)
+      .default(40),
+  ),
+  LP_VOTES_PER_PROMPT: optional.pipe(
+    z
+      .string()
+      .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 100, 'must be a whole number from 1 to 100 (e.g. 3)')
+      .transform(Number)
+      .default(3),
+  ),
 });
 
 /** Reads LP Coach's settings from `env`; on failure, one line per problem: "VARIABLE: what is wrong (example)". */
@@ -182,6 +200,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     schedule: { promptTime: values.LP_PROMPT_TIME, timezone: values.LP_TIMEZONE, days: values.LP_DAYS },
     admins: values.LP_ADMINS,
     catchUpHours: values.LP_CATCH_UP_HOURS,
+    thread: { minAnswerWords: values.LP_MIN_ANSWER_WORDS, votesPerPrompt: values.LP_VOTES_PER_PROMPT },
   };
   if (values.SLACK_SIGNING_SECRET !== undefined) config.slack.signingSecret = values.SLACK_SIGNING_SECRET;
   if (values.SLACK_APP_TOKEN !== undefined) config.slack.appToken = values.SLACK_APP_TOKEN;

@@ -49,6 +49,7 @@ export async function startLpCoach(config: Config, options: StartOptions): Promi
       logger,
       logLevel: config.logLevel,
       version: options.version,
+      thread: config.thread,
     });
     const { port } = await lp.start();
     const scheduler = startScheduler({ service: lp.dailyPrompts, logger });

@@ -5,12 +5,16 @@ import type { Content } from '../core/content.js';
 import type { Schedule } from '../core/schedule.js';
 import { DailyPromptService } from '../features/daily-prompt/service.js';
 import * as commands from '../features/commands/index.js';
+import * as threadAnswers from '../features/thread-answers/index.js';
+import { threadSlack } from '../features/thread-answers/slack-calls.js';
 import { registerPersonalFeatures } from '../features/personal.js';
 import type { AppLogger, LogLevelName } from '../logger.js';
 import { AnswerStore } from '../store/answers.js';
 import { ChannelStore } from '../store/channels.js';
 import { isDatabaseReachable, type Db } from '../store/db.js';
 import { EventStore } from '../store/events.js';
+import { FeedbackStore } from '../store/feedback.js';
+import { FollowUpStore } from '../store/followups.js';
 import { PromptStore } from '../store/prompts.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { dedupeEvents } from './dedupe-events.js';
@@ -51,6 +55,8 @@ export interface AppDeps {
   botIdentity?: { botId: string; botUserId: string };
   /** Extra Web API client options, e.g. a test's `fetch` or a shorter retry policy. */
   clientOptions?: webApi.WebClientOptions;
+  /** LP_MIN_ANSWER_WORDS and LP_VOTES_PER_PROMPT; defaults 40 and 3. */
+  thread?: { minAnswerWords: number; votesPerPrompt: number };
 }
 
 export interface LpCoachApp {
@@ -124,10 +130,12 @@ export function createApp(deps: AppDeps): LpCoachApp {
 
   const channels = new ChannelStore(deps.db, deps.clock);
   const prompts = new PromptStore(deps.db);
+  const answers = new AnswerStore(deps.db);
+  const threadSettings = { minAnswerWords: 40, votesPerPrompt: 3, ...deps.thread };
   const dailyPrompts = new DailyPromptService({
     channels,
     prompts,
-    answers: new AnswerStore(deps.db),
+    answers,
     content: deps.content,
     clock: deps.clock,
     random: deps.random,
@@ -144,6 +152,19 @@ export function createApp(deps: AppDeps): LpCoachApp {
 
   const work = trackWorkInFlight(app);
   app.use(dedupeEvents(new EventStore(deps.db), deps.clock, logger));
+  const slackCalls = threadSlack(app.client, logger);
+  const threadCommands = threadAnswers.register(app, {
+    answers,
+    feedback: new FeedbackStore(deps.db),
+    followUps: new FollowUpStore(deps.db),
+    prompts,
+    channels,
+    content: deps.content,
+    clock: deps.clock,
+    logger,
+    minAnswerWords: threadSettings.minAnswerWords,
+    slack: slackCalls,
+  });
   const personal = registerPersonalFeatures(app, { db: deps.db, content: deps.content, clock: deps.clock, random: deps.random, logger });
   commands.register(
     app,
@@ -156,7 +177,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
       clock: deps.clock,
       logger,
     },
-    [...personal],
+    [...personal, ...threadCommands],
   );
 
   let server: Server | undefined;

@@ -18,10 +18,94 @@ export interface NewAnswer {
   at: Date;
 }
 
+/** A stored answer as the thread features read it. */
+export interface AnswerRecord {
+  id: number;
+  userId: string;
+  promptId: number | null;
+  channelId: string | null;
+  messageTs: string | null;
+  threadTs: string | null;
+  principleId: PrincipleId;
+  questionId: string | null;
+  text: string;
+  kind: AnswerKind;
+  parentAnswerId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface AnswerRow {
+  id: number;
+  user_id: string;
+  prompt_id: number | null;
+  channel_id: string | null;
+  message_ts: string | null;
+  thread_ts: string | null;
+  principle_id: string;
+  question_id: string | null;
+  text: string;
+  kind: AnswerKind;
+  parent_answer_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toAnswer(row: AnswerRow): AnswerRecord {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    promptId: row.prompt_id,
+    channelId: row.channel_id,
+    messageTs: row.message_ts,
+    threadTs: row.thread_ts,
+    principleId: row.principle_id as PrincipleId,
+    questionId: row.question_id,
+    text: row.text,
+    kind: row.kind,
+    parentAnswerId: row.parent_answer_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** A top-level story with its votes and current score, for wrap-ups, digests and leaderboards. */
+export interface RankedStory {
+  answerId: number;
+  userId: string;
+  channelId: string;
+  messageTs: string;
+  principleId: PrincipleId;
+  createdAt: string;
+  votes: number;
+  /** The latest rubric score; null when it was never scored. */
+  score: number | null;
+  /** The latest Feedback JSON (validated by the reader). */
+  feedbackJson: string | null;
+}
+
+/** What `/lp me` shows. */
+export interface UserAnswerSummary {
+  stories: number;
+  averageScore: number | null;
+  votesReceived: number;
+}
+
 /** Stories people told (table `answers`). The thread and practice features grow this store. */
 export class AnswerStore {
   private readonly insertRow;
   private readonly selectCoverage;
+  private readonly insertThreadRow;
+  private readonly selectByMessage;
+  private readonly selectById;
+  private readonly updateTextRow;
+  private readonly deleteById;
+  private readonly selectLatestScoredByUser;
+  private readonly selectStoriesOfPrompt;
+  private readonly selectTopStories;
+  private readonly selectSummary;
+  private readonly selectAnsweredDates;
+  private readonly selectAuthorsSince;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -34,6 +118,48 @@ export class AnswerStore {
       `SELECT principle_id, COUNT(DISTINCT user_id) AS people FROM answers
        WHERE channel_id = ? AND parent_answer_id IS NULL
        GROUP BY principle_id`,
+    );
+    this.insertThreadRow = db.prepare(
+      `INSERT INTO answers (user_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind,
+         parent_answer_id, created_at, updated_at)
+       VALUES (@userId, @promptId, @channelId, @messageTs, @threadTs, @principleId, @questionId, @text, @kind,
+         @parentAnswerId, @at, @at)
+       ON CONFLICT (channel_id, message_ts) DO NOTHING`,
+    );
+    this.selectByMessage = db.prepare<[string, string], AnswerRow>('SELECT * FROM answers WHERE channel_id = ? AND message_ts = ?');
+    this.selectById = db.prepare<[number], AnswerRow>('SELECT * FROM answers WHERE id = ?');
+    this.updateTextRow = db.prepare('UPDATE answers SET text = ?, updated_at = ? WHERE id = ?');
+    this.deleteById = db.prepare('DELETE FROM answers WHERE id = ?');
+    this.selectLatestScoredByUser = db.prepare<[string], AnswerRow>(
+      `SELECT a.* FROM answers a WHERE a.user_id = ? AND EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id)
+       ORDER BY (SELECT MAX(f.id) FROM feedback f WHERE f.answer_id = a.id) DESC LIMIT 1`,
+    );
+    // A story: a top-level thread answer (follow-up replies belong to their story and are not voted on).
+    const story = `SELECT a.id AS answerId, a.user_id AS userId, a.channel_id AS channelId, a.message_ts AS messageTs,
+         a.principle_id AS principleId, a.created_at AS createdAt,
+         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes,
+         (SELECT f.score FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) AS score,
+         (SELECT f.feedback_json FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) AS feedbackJson
+       FROM answers a WHERE a.kind = 'thread' AND a.parent_answer_id IS NULL AND a.message_ts IS NOT NULL`;
+    this.selectStoriesOfPrompt = db.prepare<[number], RankedStory>(`${story} AND a.prompt_id = ? ORDER BY a.created_at, a.id`);
+    this.selectTopStories = db.prepare<[string, string, number], RankedStory>(
+      `SELECT * FROM (${story} AND a.channel_id = ? AND a.created_at >= ?) WHERE votes > 0
+       ORDER BY votes DESC, score DESC, createdAt, answerId LIMIT ?`,
+    );
+    this.selectSummary = db.prepare<[string, string], { stories: number; averageScore: number | null; votesReceived: number }>(
+      `SELECT COUNT(*) AS stories,
+         AVG((SELECT f.score FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1)) AS averageScore,
+         (SELECT COUNT(*) FROM votes v JOIN answers b ON b.id = v.answer_id WHERE b.user_id = ?) AS votesReceived
+       FROM answers a WHERE a.user_id = ? AND a.parent_answer_id IS NULL`,
+    );
+    this.selectAnsweredDates = db.prepare<[string, string], { local_date: string }>(
+      `SELECT DISTINCT p.local_date FROM answers a JOIN prompts p ON p.id = a.prompt_id
+       WHERE a.channel_id = ? AND a.user_id = ? AND a.parent_answer_id IS NULL`,
+    );
+    this.selectAuthorsSince = db.prepare<[string, string], { user_id: string; answers: number }>(
+      `SELECT user_id, COUNT(*) AS answers FROM answers
+       WHERE channel_id = ? AND kind = 'thread' AND parent_answer_id IS NULL AND created_at >= ?
+       GROUP BY user_id ORDER BY answers DESC, user_id`,
     );
   }
 
@@ -63,4 +189,77 @@ export class AnswerStore {
   countByPrinciple(channelId: string): Map<PrincipleId, number> {
     return new Map(this.selectCoverage.all(channelId).map((row) => [row.principle_id as PrincipleId, row.people]));
   }
+  /**
+   * Stores a thread answer unless its message is stored already: the UNIQUE (channel_id, message_ts) makes a
+   * redelivered or concurrent duplicate a no-op. Returns the new id, or undefined for a duplicate.
+   */
+  insertIfNew(answer: NewAnswer): number | undefined {
+    const result = this.insertThreadRow.run({
+      userId: answer.userId,
+      promptId: answer.promptId ?? null,
+      channelId: answer.channelId ?? null,
+      messageTs: answer.messageTs ?? null,
+      threadTs: answer.threadTs ?? null,
+      principleId: answer.principleId,
+      questionId: answer.questionId ?? null,
+      text: answer.text,
+      kind: answer.kind,
+      parentAnswerId: answer.parentAnswerId ?? null,
+      at: answer.at.toISOString(),
+    });
+    return result.changes === 1 ? Number(result.lastInsertRowid) : undefined;
+  }
+
+  findByMessage(channelId: string, messageTs: string): AnswerRecord | undefined {
+    const row = this.selectByMessage.get(channelId, messageTs);
+    return row === undefined ? undefined : toAnswer(row);
+  }
+
+  byId(id: number): AnswerRecord | undefined {
+    const row = this.selectById.get(id);
+    return row === undefined ? undefined : toAnswer(row);
+  }
+
+  /** An edit: the text changes in place; its feedback history stays (the next scoring is added to it). */
+  updateText(id: number, text: string, at: Date): void {
+    this.updateTextRow.run(text, at.toISOString(), id);
+  }
+
+  /** Removes the answer with its feedback, votes, follow-up and follow-up replies (ON DELETE CASCADE). */
+  delete(id: number): void {
+    this.deleteById.run(id);
+  }
+
+  /** The person's most recently scored answer of any kind, for `/lp feedback`. */
+  latestScoredByUser(userId: string): AnswerRecord | undefined {
+    const row = this.selectLatestScoredByUser.get(userId);
+    return row === undefined ? undefined : toAnswer(row);
+  }
+
+  /** Every story told in a prompt's thread, oldest first. */
+  storiesOfPrompt(promptId: number): RankedStory[] {
+    return this.selectStoriesOfPrompt.all(promptId);
+  }
+
+  /** Stories with at least one vote in the channel since `since`: most votes first, then higher score, then earlier. */
+  topStories(channelId: string, since: Date, limit: number): RankedStory[] {
+    return this.selectTopStories.all(channelId, since.toISOString(), limit);
+  }
+
+  /** Stories told (follow-up replies excluded), their average current score and the votes they received. */
+  summaryOf(userId: string): UserAnswerSummary {
+    const row = this.selectSummary.get(userId, userId);
+    return { stories: row?.stories ?? 0, averageScore: row?.averageScore ?? null, votesReceived: row?.votesReceived ?? 0 };
+  }
+
+  /** Channel-local dates of the prompts the person answered in the channel (for streaks). */
+  answeredPromptDates(channelId: string, userId: string): Set<string> {
+    return new Set(this.selectAnsweredDates.all(channelId, userId).map((row) => row.local_date));
+  }
+
+  /** Who told stories in the channel's threads since `since`, most stories first. */
+  authorsSince(channelId: string, since: Date): { userId: string; answers: number }[] {
+    return this.selectAuthorsSince.all(channelId, since.toISOString()).map((row) => ({ userId: row.user_id, answers: row.answers }));
+  }
 }
+

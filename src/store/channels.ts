@@ -1,4 +1,5 @@
 import { DEFAULT_DAYS, formatDays, parseDays, type Weekday } from '../core/schedule.js';
+import { DEFAULT_THREAD_SETTINGS, type SettingChange, type ThreadSettings } from '../core/thread/settings.js';
 import type { Db } from './db.js';
 
 /** A channel's daily-prompt settings. */
@@ -55,6 +56,25 @@ function toSettings(row: ChannelRow): ChannelSettings {
   };
 }
 
+interface ThreadSettingsRow {
+  feedback_mode: ThreadSettings['feedbackMode'];
+  followups_mode: ThreadSettings['followUpMode'];
+  vote_emoji: string;
+  digest_day: Weekday | 'off';
+  digest_time: string;
+  close_time: string | null;
+}
+
+function toThreadSettings(row: ThreadSettingsRow): ThreadSettings {
+  return {
+    feedbackMode: row.feedback_mode,
+    followUpMode: row.followups_mode,
+    voteEmoji: row.vote_emoji,
+    digest: row.digest_day === 'off' ? null : { day: row.digest_day, time: row.digest_time },
+    closeTime: row.close_time,
+  };
+}
+
 /** Channel schedules and settings (table `channels`). */
 export class ChannelStore {
   private readonly selectOne;
@@ -65,7 +85,7 @@ export class ChannelStore {
   private readonly updateSkipDate;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.selectOne = db.prepare<[string], ChannelRow>('SELECT * FROM channels WHERE channel_id = ?');
@@ -115,6 +135,31 @@ export class ChannelStore {
   /** Channels with a daily prompt, paused ones included (the caller reports them as paused). */
   listEnabled(): ChannelSettings[] {
     return this.selectEnabled.all().map(toSettings);
+  }
+
+  /** How the channel runs its practice threads; the defaults when the channel has no row (a `/lp post` channel). */
+  threadSettings(channelId: string): ThreadSettings {
+    const row = this.selectOne.get(channelId) as (ChannelRow & ThreadSettingsRow) | undefined;
+    return row === undefined ? { ...DEFAULT_THREAD_SETTINGS } : toThreadSettings(row);
+  }
+
+  /** Applies one `/lp config` change; false when the channel has no row yet (set it up first). */
+  updateThreadSetting(channelId: string, change: SettingChange): boolean {
+    const at = this.clock().toISOString();
+    const run = (sql: string, ...values: (string | null)[]) =>
+      this.db.prepare(`UPDATE channels SET ${sql}, updated_at = ? WHERE channel_id = ?`).run(...values, at, channelId).changes === 1;
+    switch (change.setting) {
+      case 'feedback':
+        return run('feedback_mode = ?', change.value);
+      case 'followups':
+        return run('followups_mode = ?', change.value);
+      case 'vote':
+        return run('vote_emoji = ?', change.value);
+      case 'digest':
+        return change.value === null ? run(`digest_day = 'off'`) : run('digest_day = ?, digest_time = ?', change.value.day, change.value.time);
+      case 'close':
+        return run('close_time = ?', change.value);
+    }
   }
 
   private params(input: ScheduleInput) {

@@ -79,6 +79,9 @@ export class PromptStore {
   private readonly selectLatestPostedOn;
   private readonly selectRecent;
   private readonly selectUsedQuestions;
+  private readonly selectByMessage;
+  private readonly selectPostedBefore;
+  private readonly selectPostedDates;
 
   constructor(db: Db) {
     const insert = `INSERT INTO prompts (channel_id, local_date, slot_date, principle_id, question_id, source, status, created_at)`;
@@ -112,6 +115,14 @@ export class PromptStore {
     this.selectUsedQuestions = db.prepare<[string], { question_id: string }>(
       `SELECT question_id FROM prompts WHERE channel_id = ?
        GROUP BY question_id ORDER BY MAX(created_at) DESC, MAX(id) DESC`,
+    );
+    this.selectByMessage = db.prepare<[string, string], PromptRow>('SELECT * FROM prompts WHERE channel_id = ? AND message_ts = ?');
+    this.selectPostedBefore = db.prepare<[string, number, string], PromptRow>(
+      `SELECT * FROM prompts WHERE channel_id = ? AND status = 'posted' AND id <> ? AND posted_at <= ?
+       ORDER BY posted_at DESC, id DESC LIMIT 1`,
+    );
+    this.selectPostedDates = db.prepare<[string], { local_date: string }>(
+      `SELECT DISTINCT local_date FROM prompts WHERE channel_id = ? AND status = 'posted' ORDER BY local_date`,
     );
   }
 
@@ -161,6 +172,23 @@ export class PromptStore {
   /** Every question id asked in the channel, most recently asked first. */
   usedQuestionIds(channelId: string): string[] {
     return this.selectUsedQuestions.all(channelId).map((row) => row.question_id);
+  }
+
+  /** The prompt whose message is `messageTs` (a thread's parent), so a reply can be matched to its question. */
+  findByMessage(channelId: string, messageTs: string): PromptRecord | undefined {
+    const row = this.selectByMessage.get(channelId, messageTs);
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  /** The prompt posted in the channel before `prompt` (the one a new prompt's wrap-up is about). */
+  postedBefore(prompt: PromptRecord): PromptRecord | undefined {
+    const row = this.selectPostedBefore.get(prompt.channelId, prompt.id, prompt.postedAt ?? prompt.createdAt);
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  /** Channel-local dates on which a prompt was posted, oldest first (streaks count these days only). */
+  postedDates(channelId: string): string[] {
+    return this.selectPostedDates.all(channelId).map((row) => row.local_date);
   }
 
   private byId(id: number): PromptRecord {

@@ -32,8 +32,19 @@ describe('loadConfig', () => {
         schedule: { promptTime: '09:30', timezone: 'UTC', days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
         admins: [],
         catchUpHours: 6,
+        thread: { minAnswerWords: 40, votesPerPrompt: 3 },
       },
     });
+  });
+
+  it('reads the thread settings and refuses values that are not whole numbers', () => {
+    const result = loadConfig({ ...HTTP_ENV, LP_MIN_ANSWER_WORDS: '25', LP_VOTES_PER_PROMPT: '5' });
+    expect(result.ok && result.config.thread).toEqual({ minAnswerWords: 25, votesPerPrompt: 5 });
+    const problems = problemsOf({ ...HTTP_ENV, LP_MIN_ANSWER_WORDS: 'forty', LP_VOTES_PER_PROMPT: '0' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^LP_MIN_ANSWER_WORDS: must be a whole number .*\(e\.g\. 40\)$/),
+      expect.stringMatching(/^LP_VOTES_PER_PROMPT: must be a whole number .*\(e\.g\. 3\)$/),
+    ]);
   });
 
   it('uses Socket Mode when SLACK_APP_TOKEN is set, without needing the signing secret', () => {

@@ -79,7 +79,7 @@ describe('openDatabase', () => {
     const added: Migration = {
       version: newest + 1,
       name: 'add-column',
-      up: (db) => db.exec('ALTER TABLE channels ADD COLUMN vote_emoji TEXT'),
+      up: (db) => db.exec('ALTER TABLE channels ADD COLUMN example_setting TEXT'),
     };
     const broken: Migration = {
       version: newest + 2,
@@ -94,7 +94,7 @@ describe('openDatabase', () => {
     const db = openDatabase(path, [...MIGRATIONS, added]);
     expect(schemaVersion(db)).toBe(newest + 1);
     const columns = db.prepare('PRAGMA table_info(channels)').all().map((c) => (c as { name: string }).name);
-    expect(columns).toContain('vote_emoji');
+    expect(columns).toContain('example_setting');
     expect(columns).not.toContain('half_done');
     db.close();
   });

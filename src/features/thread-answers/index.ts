@@ -1,0 +1,74 @@
+import type { App } from '@slack/bolt';
+import type { Content } from '../../core/content.js';
+import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
+import type { AppLogger } from '../../logger.js';
+import type { AnswerStore } from '../../store/answers.js';
+import type { ChannelStore } from '../../store/channels.js';
+import type { FeedbackStore } from '../../store/feedback.js';
+import type { FollowUpStore } from '../../store/followups.js';
+import type { PromptStore } from '../../store/prompts.js';
+import type { LpSubcommand } from '../commands/subcommand.js';
+import { buildFeedbackMessage } from './feedback-view.js';
+import { readThreadMessage } from './message-event.js';
+import { ThreadAnswerService, type ThreadOutcome } from './service.js';
+import type { ThreadSlack } from './slack-calls.js';
+
+export interface ThreadAnswerFeatureDeps {
+  answers: AnswerStore;
+  feedback: FeedbackStore;
+  followUps: FollowUpStore;
+  prompts: PromptStore;
+  channels: ChannelStore;
+  content: Content;
+  clock: () => Date;
+  logger: AppLogger;
+  minAnswerWords: number;
+  slack: ThreadSlack;
+  /** Called with each handled message's outcome (the benchmark and tests listen). */
+  onHandled?: (outcome: ThreadOutcome) => void;
+}
+
+/**
+ * Replies in prompt threads become answers with private feedback; `/lp feedback` shows the latest one again
+ * (ephemerals vanish on reload).
+ */
+export function register(app: App, deps: ThreadAnswerFeatureDeps): LpSubcommand[] {
+  const service = new ThreadAnswerService(deps);
+  app.event('message', async ({ event, context }) => {
+    const message = readThreadMessage(event, {
+      ...(context.botId === undefined ? {} : { botId: context.botId }),
+      ...(context.botUserId === undefined ? {} : { botUserId: context.botUserId }),
+    });
+    if (message.kind === 'ignore') return;
+    try {
+      const outcome = await service.handle(message, deps.slack);
+      deps.onHandled?.(outcome);
+    } catch (error) {
+      // Whatever was stored stays stored; the event is acked already, so Slack will not resend it.
+      deps.logger.error(`thread answer in ${message.channelId} (${message.kind} ${message.ts}) failed:`, error);
+    }
+  });
+  return [feedbackSubcommand(deps)];
+}
+
+function feedbackSubcommand(deps: ThreadAnswerFeatureDeps): LpSubcommand {
+  return {
+    name: 'feedback',
+    help: '`/lp feedback`: your latest feedback again (the private one vanishes when Slack reloads)',
+    async run({ userId }) {
+      const answer = deps.answers.latestScoredByUser(userId);
+      const latest = answer === undefined ? undefined : deps.feedback.latest(answer.id);
+      if (answer === undefined || latest === undefined) {
+        return {
+          text:
+            `No feedback yet. Reply to a daily prompt in its thread with a STAR-L story of ${deps.minAnswerWords}+ words ` +
+            'and it arrives privately within a second.',
+        };
+      }
+      const previous = deps.feedback.previous(answer.id);
+      const change = previous === undefined || answer.parentAnswerId !== null ? undefined : describeFeedbackChange(previous.feedback, latest.feedback);
+      const principleName = deps.content.principles.find((p) => p.id === answer.principleId)?.name ?? answer.principleId;
+      return buildFeedbackMessage({ feedback: latest.feedback, principleName, audience: 'private', ...(change === undefined ? {} : { change }) });
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * A Slack `message` event reduced to what the thread features act on. Slack sends many shapes under one type
+ * (new messages, edits, deletions, bot posts, joins, unfurls); everything that is not a person's reply in a thread,
+ * an edit of one, or a deletion becomes `ignore` here, so the service never sees a bot's or the app's own message.
+ */
+export type ThreadMessage =
+  | { kind: 'reply'; channelId: string; ts: string; threadTs: string; userId: string; text: string }
+  | { kind: 'edit'; channelId: string; ts: string; threadTs: string; userId: string; text: string }
+  | { kind: 'delete'; channelId: string; ts: string }
+  | { kind: 'ignore'; reason: string };
+
+export interface BotIdentity {
+  botId?: string;
+  botUserId?: string;
+}
+
+const Inner = z.object({
+  user: z.string().optional(),
+  bot_id: z.string().optional(),
+  subtype: z.string().optional(),
+  text: z.string().optional(),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+});
+type Inner = z.infer<typeof Inner>;
+
+const MessageEvent = Inner.extend({
+  channel: z.string(),
+  message: Inner.optional(),
+  previous_message: Inner.partial().optional(),
+  deleted_ts: z.string().optional(),
+});
+
+// New messages a person writes: plain, "also send to channel", and with a file attached.
+const PERSON_SUBTYPES = new Set([undefined, 'thread_broadcast', 'file_share']);
+
+export function readThreadMessage(raw: unknown, bot: BotIdentity): ThreadMessage {
+  const parsed = MessageEvent.safeParse(raw);
+  if (!parsed.success) return { kind: 'ignore', reason: 'not a message event we understand' };
+  const event = parsed.data;
+  if (event.subtype === 'message_deleted') {
+    const ts = event.deleted_ts ?? event.previous_message?.ts;
+    if (ts === undefined) return { kind: 'ignore', reason: 'deletion without a ts' };
+    if (isFromBot(event.previous_message ?? {}, bot)) return { kind: 'ignore', reason: 'a bot message was deleted' };
+    return { kind: 'delete', channelId: event.channel, ts };
+  }
+  if (event.subtype === 'message_changed') {
+    const message = event.message;
+    // ignoreSelf does not cover edits: the app's own posts (prompts, wrap-ups, follow-ups) carry bot_id in `message`.
+    if (message === undefined || isFromBot(message, bot) || isFromBot(event.previous_message ?? {}, bot)) {
+      return { kind: 'ignore', reason: 'an edit of a bot message' };
+    }
+    if (message.subtype === 'tombstone') return { kind: 'ignore', reason: 'a deleted thread parent' };
+    return asThreadMessage('edit', event.channel, message);
+  }
+  if (!PERSON_SUBTYPES.has(event.subtype) || isFromBot(event, bot)) return { kind: 'ignore', reason: `subtype ${event.subtype ?? 'bot'}` };
+  return asThreadMessage('reply', event.channel, event);
+}
+
+function asThreadMessage(kind: 'reply' | 'edit', channelId: string, message: Inner): ThreadMessage {
+  const { user, thread_ts: threadTs, ts } = message;
+  if (user === undefined) return { kind: 'ignore', reason: 'no author' };
+  // A thread's parent has thread_ts === ts (or none): only replies can be answers.
+  if (threadTs === undefined || threadTs === ts) return { kind: 'ignore', reason: 'not a thread reply' };
+  return { kind, channelId, ts, threadTs, userId: user, text: message.text ?? '' };
+}
+
+function isFromBot(message: Partial<Inner>, bot: BotIdentity): boolean {
+  if (message.bot_id !== undefined || message.subtype === 'bot_message') return true;
+  return bot.botUserId !== undefined && message.user === bot.botUserId;
+}

@@ -1,0 +1,211 @@
+import type { Content } from '../../core/content.js';
+import { scoreAnswer, type Feedback } from '../../core/rubric/index.js';
+import { classifyReply, countWords } from '../../core/thread/classify.js';
+import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
+import { chooseFollowUp, followUpOutcome } from '../../core/thread/follow-up.js';
+import type { AppLogger } from '../../logger.js';
+import type { AnswerRecord, AnswerStore } from '../../store/answers.js';
+import type { ChannelStore } from '../../store/channels.js';
+import type { FeedbackStore } from '../../store/feedback.js';
+import type { FollowUpStore } from '../../store/followups.js';
+import type { PromptRecord, PromptStore } from '../../store/prompts.js';
+import { buildFeedbackMessage } from './feedback-view.js';
+import type { ThreadMessage } from './message-event.js';
+import type { ThreadSlack } from './slack-calls.js';
+import { becameCommentNote, followUpNote, followUpPost } from './thread-views.js';
+
+export interface ThreadAnswerDeps {
+  answers: AnswerStore;
+  feedback: FeedbackStore;
+  followUps: FollowUpStore;
+  prompts: PromptStore;
+  channels: ChannelStore;
+  content: Content;
+  clock: () => Date;
+  logger: AppLogger;
+  /** LP_MIN_ANSWER_WORDS: shorter replies are comments. */
+  minAnswerWords: number;
+}
+
+/** The reaction that tells the channel an answer was read and scored. */
+export const READ_REACTION = 'memo';
+
+/** What a message event did; tests and the benchmark read it, users see its effects. */
+export type ThreadOutcome =
+  | 'story'
+  | 'follow-up-reply'
+  | 'comment'
+  | 'duplicate'
+  | 'not-a-prompt-thread'
+  | 'rescored'
+  | 'unchanged'
+  | 'became-comment'
+  | 'deleted'
+  | 'ignored';
+
+/**
+ * Answers in a prompt's thread. Every path stores first (the answer, then its feedback), then calls Slack, so a
+ * Slack failure never loses what a person wrote; duplicates stop at the UNIQUE (channel_id, message_ts) of answers
+ * and (answer_id) of follow-ups, so a retry or a concurrent copy of an event sends nothing twice.
+ */
+export class ThreadAnswerService {
+  constructor(private readonly deps: ThreadAnswerDeps) {}
+
+  async handle(message: ThreadMessage, slack: ThreadSlack): Promise<ThreadOutcome> {
+    switch (message.kind) {
+      case 'reply':
+        return this.onReply(message, slack);
+      case 'edit':
+        return this.onEdit(message, slack);
+      case 'delete':
+        return this.onDelete(message);
+      case 'ignore':
+        return 'ignored';
+    }
+  }
+
+  private promptOf(channelId: string, threadTs: string): PromptRecord | undefined {
+    const prompt = this.deps.prompts.findByMessage(channelId, threadTs);
+    return prompt?.status === 'posted' ? prompt : undefined;
+  }
+
+  private score(text: string, prompt: { principleId: string; questionId: string | null }): Feedback {
+    return scoreAnswer(text, {
+      principle: prompt.principleId,
+      ...(prompt.questionId === null ? {} : { question: prompt.questionId }),
+      content: this.deps.content,
+    });
+  }
+
+  private principleName(id: string): string {
+    return this.deps.content.principles.find((p) => p.id === id)?.name ?? id;
+  }
+
+  private async onReply(message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>, slack: ThreadSlack): Promise<ThreadOutcome> {
+    const { answers, followUps, clock, minAnswerWords } = this.deps;
+    const prompt = this.promptOf(message.channelId, message.threadTs);
+    if (prompt === undefined) return 'not-a-prompt-thread';
+    const open = followUps.findOpen(message.channelId, message.threadTs, message.userId);
+    const kind = classifyReply({ words: countWords(message.text), minAnswerWords, hasOpenFollowUp: open !== undefined });
+    if (kind === 'comment') return 'comment';
+
+    const parent = open === undefined || kind !== 'follow-up-reply' ? undefined : answers.byId(open.answerId);
+    const id = answers.insertIfNew({
+      userId: message.userId,
+      principleId: prompt.principleId,
+      questionId: prompt.questionId,
+      text: message.text,
+      kind: 'thread',
+      promptId: prompt.id,
+      channelId: message.channelId,
+      messageTs: message.ts,
+      threadTs: message.threadTs,
+      parentAnswerId: parent?.id ?? null,
+      at: clock(),
+    });
+    if (id === undefined) return 'duplicate';
+    if (parent !== undefined && open !== undefined) {
+      followUps.markAnswered(open.id, id);
+      await this.scoreFollowUpReply(id, parent, message, slack);
+      return 'follow-up-reply';
+    }
+    await this.scoreStory(id, prompt, message, slack);
+    return 'story';
+  }
+
+  private async scoreStory(
+    answerId: number,
+    prompt: PromptRecord,
+    message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>,
+    slack: ThreadSlack,
+  ): Promise<void> {
+    const { feedback: feedbackStore, followUps, channels, clock } = this.deps;
+    const feedback = this.score(message.text, prompt);
+    feedbackStore.insert(answerId, feedback, clock());
+    const settings = channels.threadSettings(message.channelId);
+    const principleName = this.principleName(prompt.principleId);
+
+    if (settings.feedbackMode === 'thread') {
+      const view = buildFeedbackMessage({ feedback, principleName, audience: 'thread', authorId: message.userId });
+      await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...view });
+    } else {
+      const view = buildFeedbackMessage({ feedback, principleName, audience: 'private' });
+      await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...view });
+    }
+    await slack.addReaction(message.channelId, message.ts, READ_REACTION);
+
+    if (settings.followUpMode === 'off') return;
+    const chosen = chooseFollowUp(feedback);
+    if (!followUps.insert(answerId, chosen.criterion, chosen.question, clock())) return;
+    const post = followUpPost(message.userId, chosen.question);
+    if (settings.followUpMode === 'thread') {
+      await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...post });
+    } else {
+      await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...post });
+    }
+  }
+
+  /** The reply is judged by what it adds: the story alone against the story with the reply. */
+  private async scoreFollowUpReply(
+    replyId: number,
+    parent: AnswerRecord,
+    message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>,
+    slack: ThreadSlack,
+  ): Promise<void> {
+    const { feedback: feedbackStore, followUps, clock } = this.deps;
+    const followUp = followUps.ofAnswer(parent.id);
+    const before = feedbackStore.latest(parent.id)?.feedback ?? this.score(parent.text, parent);
+    const after = this.score(`${parent.text}\n\n${message.text}`, parent);
+    feedbackStore.insert(replyId, after, clock());
+    const outcome = followUpOutcome(followUp?.criterion ?? null, before, after);
+    await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...followUpNote(outcome) });
+  }
+
+  private async onEdit(message: Extract<ThreadMessage, { kind: 'edit' }>, slack: ThreadSlack): Promise<ThreadOutcome> {
+    const { answers, feedback: feedbackStore, clock, minAnswerWords } = this.deps;
+    const existing = answers.findByMessage(message.channelId, message.ts);
+    // A comment edited into a story (or an edit of a message we never stored) is a new reply.
+    if (existing === undefined) return this.onReply(message, slack);
+    // Unfurls and re-deliveries of the same edit change nothing.
+    if (existing.text === message.text) return 'unchanged';
+
+    if (existing.parentAnswerId !== null) {
+      const parent = answers.byId(existing.parentAnswerId);
+      answers.updateText(existing.id, message.text, clock());
+      if (parent !== undefined) await this.scoreFollowUpReply(existing.id, parent, message, slack);
+      return 'rescored';
+    }
+    if (countWords(message.text) < minAnswerWords) {
+      answers.delete(existing.id);
+      await slack.removeReaction(message.channelId, message.ts, READ_REACTION);
+      await slack.postEphemeral({
+        channel: message.channelId,
+        user: message.userId,
+        threadTs: message.threadTs,
+        ...becameCommentNote(minAnswerWords),
+      });
+      return 'became-comment';
+    }
+    answers.updateText(existing.id, message.text, clock());
+    const previous = feedbackStore.latest(existing.id)?.feedback;
+    const feedback = this.score(message.text, existing);
+    feedbackStore.insert(existing.id, feedback, clock());
+    const change = previous === undefined ? undefined : describeFeedbackChange(previous, feedback);
+    const view = buildFeedbackMessage({
+      feedback,
+      principleName: this.principleName(existing.principleId),
+      audience: 'private',
+      ...(change === undefined ? {} : { change }),
+    });
+    await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...view });
+    return 'rescored';
+  }
+
+  /** The answer goes with its feedback, votes, follow-up and follow-up replies (foreign keys cascade). */
+  private onDelete(message: Extract<ThreadMessage, { kind: 'delete' }>): ThreadOutcome {
+    const existing = this.deps.answers.findByMessage(message.channelId, message.ts);
+    if (existing === undefined) return 'ignored';
+    this.deps.answers.delete(existing.id);
+    return 'deleted';
+  }
+}

@@ -1,0 +1,81 @@
+import type { types, webApi } from '@slack/bolt';
+import type { AppLogger } from '../../logger.js';
+import { logSlackError, slackErrorCode } from '../../slack/slack-errors.js';
+
+type KnownBlock = types.KnownBlock;
+
+export interface MessageArgs {
+  channel: string;
+  text: string;
+  blocks?: KnownBlock[];
+  threadTs?: string;
+}
+
+/**
+ * The Web API calls the thread features make, each of which never throws: a failure is logged with the method and
+ * Slack's error code and comes back as undefined/false. What the call was about is already in SQLite (store first),
+ * so nothing a person wrote is lost, and `/lp feedback` shows feedback whose ephemeral did not arrive. Network errors
+ * and rate limits are retried by the WebClient's own retry policy before we see them.
+ */
+export interface ThreadSlack {
+  postEphemeral(args: MessageArgs & { user: string }): Promise<boolean>;
+  postMessage(args: MessageArgs): Promise<{ ts: string } | { error: string; refused: boolean }>;
+  addReaction(channel: string, ts: string, name: string): Promise<boolean>;
+  removeReaction(channel: string, ts: string, name: string): Promise<boolean>;
+  permalink(channel: string, ts: string): Promise<string | undefined>;
+  isBot(userId: string): Promise<boolean>;
+}
+
+export function threadSlack(client: webApi.WebClient, logger: AppLogger): ThreadSlack {
+  const botCache = new Map<string, boolean>();
+  const attempt = async <T>(method: string, call: () => Promise<T>, harmless: readonly string[] = []): Promise<T | undefined> => {
+    try {
+      return await call();
+    } catch (error) {
+      if (!harmless.includes(slackErrorCode(error))) logSlackError(logger, method, error);
+      return undefined;
+    }
+  };
+  const thread = (threadTs: string | undefined) => (threadTs === undefined ? {} : { thread_ts: threadTs });
+  return {
+    async postEphemeral({ channel, user, text, blocks, threadTs }) {
+      const result = await attempt('chat.postEphemeral', () =>
+        client.chat.postEphemeral({ channel, user, text, ...(blocks === undefined ? {} : { blocks }), ...thread(threadTs) }),
+      );
+      return result !== undefined;
+    },
+    async postMessage({ channel, text, blocks, threadTs }) {
+      try {
+        const result = await client.chat.postMessage({ channel, text, ...(blocks === undefined ? {} : { blocks }), ...thread(threadTs) });
+        return { ts: result.ts as string };
+      } catch (error) {
+        logSlackError(logger, 'chat.postMessage', error);
+        const code = slackErrorCode(error);
+        // ok:false means Slack posted nothing; anything else (a timeout) may have posted.
+        return { error: code, refused: (error as { code?: unknown }).code === 'slack_webapi_platform_error' };
+      }
+    },
+    async addReaction(channel, ts, name) {
+      return (await attempt('reactions.add', () => client.reactions.add({ channel, timestamp: ts, name }), ['already_reacted'])) !== undefined;
+    },
+    async removeReaction(channel, ts, name) {
+      return (
+        (await attempt('reactions.remove', () => client.reactions.remove({ channel, timestamp: ts, name }), ['no_reaction', 'message_not_found'])) !==
+        undefined
+      );
+    },
+    async permalink(channel, ts) {
+      const result = await attempt('chat.getPermalink', () => client.chat.getPermalink({ channel, message_ts: ts }));
+      return result?.permalink;
+    },
+    async isBot(userId) {
+      const known = botCache.get(userId);
+      if (known !== undefined) return known;
+      const result = await attempt('users.info', () => client.users.info({ user: userId }));
+      // Unknown (Slack did not answer): count the person; a vote is cheap to lose, a person's vote is not.
+      const bot = result?.user?.is_bot === true || result?.user?.id === 'USLACKBOT';
+      if (result !== undefined) botCache.set(userId, bot);
+      return bot;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { CriterionId } from '../core/rubric/index.js';
+import type { Db } from './db.js';
+
+export interface FollowUpRecord {
+  id: number;
+  answerId: number;
+  /** The weakest criterion the question probes; null when every criterion was strong. */
+  criterion: CriterionId | null;
+  question: string;
+  /** The author's reply that answered it, once there is one. */
+  replyAnswerId: number | null;
+}
+
+interface FollowUpRow {
+  id: number;
+  answer_id: number;
+  criterion: string | null;
+  question: string;
+  reply_answer_id: number | null;
+}
+
+function toRecord(row: FollowUpRow): FollowUpRecord {
+  return {
+    id: row.id,
+    answerId: row.answer_id,
+    criterion: row.criterion as CriterionId | null,
+    question: row.question,
+    replyAnswerId: row.reply_answer_id,
+  };
+}
+
+/** The follow-up asked on each story (table `followups`, one per answer by constraint). */
+export class FollowUpStore {
+  private readonly insertRow;
+  private readonly selectOpen;
+  private readonly selectByAnswer;
+  private readonly selectByReply;
+  private readonly updateReply;
+
+  constructor(db: Db) {
+    this.insertRow = db.prepare(
+      `INSERT INTO followups (answer_id, criterion, question, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (answer_id) DO NOTHING`,
+    );
+    // The newest unanswered follow-up on one of the person's stories in this thread.
+    this.selectOpen = db.prepare<[string, string, string], FollowUpRow>(
+      `SELECT f.* FROM followups f JOIN answers a ON a.id = f.answer_id
+       WHERE a.channel_id = ? AND a.thread_ts = ? AND a.user_id = ? AND f.reply_answer_id IS NULL
+       ORDER BY f.id DESC LIMIT 1`,
+    );
+    this.selectByAnswer = db.prepare<[number], FollowUpRow>('SELECT * FROM followups WHERE answer_id = ?');
+    this.selectByReply = db.prepare<[number], FollowUpRow>('SELECT * FROM followups WHERE reply_answer_id = ?');
+    this.updateReply = db.prepare('UPDATE followups SET reply_answer_id = ? WHERE id = ? AND reply_answer_id IS NULL');
+  }
+
+  /** Records the follow-up before it is posted; false when the answer already has one (a retry). */
+  insert(answerId: number, criterion: CriterionId | null, question: string, at: Date): boolean {
+    return this.insertRow.run(answerId, criterion, question, at.toISOString()).changes === 1;
+  }
+
+  findOpen(channelId: string, threadTs: string, userId: string): FollowUpRecord | undefined {
+    const row = this.selectOpen.get(channelId, threadTs, userId);
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  ofAnswer(answerId: number): FollowUpRecord | undefined {
+    const row = this.selectByAnswer.get(answerId);
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  answeredBy(replyAnswerId: number): FollowUpRecord | undefined {
+    const row = this.selectByReply.get(replyAnswerId);
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  /** Links the author's reply; false when another reply got there first. */
+  markAnswered(id: number, replyAnswerId: number): boolean {
+    return this.updateReply.run(replyAnswerId, id).changes === 1;
+  }
+}
