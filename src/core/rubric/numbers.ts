@@ -179,7 +179,8 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
     return 'metric';
   }
   if (next !== undefined && MAGNITUDES.has(next.lower)) return 'metric';
-  const noun = next !== undefined && PEOPLE_ADJECTIVES.has(next.lower) ? afterNext : next;
+  // "5 senior engineers", "two Stanford grads": one adjective or proper noun may stand before the people noun.
+  const noun = next !== undefined && (PEOPLE_ADJECTIVES.has(next.lower) || /^[A-Z][a-z]/.test(next.text)) ? afterNext : next;
   if (noun !== undefined && PEOPLE_NOUNS.has(noun.stem) && !(noun.stem === 'lead' && isMeasuredLead(tokens, last))) {
     return 'headcount';
   }

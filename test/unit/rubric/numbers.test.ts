@@ -20,7 +20,11 @@ describe('findNumbers', () => {
   });
 
   it('counts a team of N and N senior engineers as headcount', () => {
-    expect(kinds('I led a team of 8. We hired 3 senior engineers.').map(([, k]) => k)).toEqual(['headcount', 'headcount']);
+    expect(kinds('I led a team of 8. We hired 3 senior engineers. It was founded by two Stanford grads.').map(([, k]) => k)).toEqual([
+      'headcount',
+      'headcount',
+      'headcount',
+    ]);
   });
 
   it('reads percentages, currency, multipliers and rates as metrics', () => {
