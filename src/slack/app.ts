@@ -7,6 +7,8 @@ import { DailyPromptService } from '../features/daily-prompt/service.js';
 import * as commands from '../features/commands/index.js';
 import * as threadAnswers from '../features/thread-answers/index.js';
 import { threadSlack } from '../features/thread-answers/slack-calls.js';
+import { configSubcommand } from '../features/thread-config/index.js';
+import * as votes from '../features/votes/index.js';
 import { registerPersonalFeatures } from '../features/personal.js';
 import type { AppLogger, LogLevelName } from '../logger.js';
 import { AnswerStore } from '../store/answers.js';
@@ -16,6 +18,7 @@ import { EventStore } from '../store/events.js';
 import { FeedbackStore } from '../store/feedback.js';
 import { FollowUpStore } from '../store/followups.js';
 import { PromptStore } from '../store/prompts.js';
+import { VoteStore } from '../store/votes.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { dedupeEvents } from './dedupe-events.js';
 import { healthRoute } from './health.js';
@@ -165,6 +168,16 @@ export function createApp(deps: AppDeps): LpCoachApp {
     minAnswerWords: threadSettings.minAnswerWords,
     slack: slackCalls,
   });
+  votes.register(app, {
+    answers,
+    votes: new VoteStore(deps.db),
+    channels,
+    clock: deps.clock,
+    votesPerPrompt: threadSettings.votesPerPrompt,
+    slack: slackCalls,
+    logger,
+  });
+  threadCommands.push(configSubcommand({ channels, admins: deps.admins }));
   const personal = registerPersonalFeatures(app, { db: deps.db, content: deps.content, clock: deps.clock, random: deps.random, logger });
   commands.register(
     app,

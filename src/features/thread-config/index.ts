@@ -1,0 +1,31 @@
+import { describeSettings, parseConfigArgs } from '../../core/thread/settings.js';
+import type { ChannelStore } from '../../store/channels.js';
+import { channelMention } from '../../slack/mrkdwn.js';
+import { notAdminReply } from '../commands/replies.js';
+import type { LpSubcommand } from '../commands/subcommand.js';
+
+export interface ThreadConfigDeps {
+  channels: ChannelStore;
+  admins: readonly string[];
+}
+
+/** `/lp config [setting value]`: anyone may look, admins may change (feedback, follow-ups, vote emoji, digest, close). */
+export function configSubcommand(deps: ThreadConfigDeps): LpSubcommand {
+  return {
+    name: 'config',
+    help: '`/lp config [feedback|followups|vote|digest|close <value>]`: how this channel runs its practice threads (changes: admins)',
+    async run({ channelId, args, isAdmin }) {
+      const parsed = parseConfigArgs(args);
+      if (!parsed.ok) return { text: parsed.error };
+      const where = channelMention(channelId);
+      if (parsed.change === null) {
+        return { text: [`Practice-thread settings for ${where}:`, ...describeSettings(deps.channels.threadSettings(channelId))].join('\n') };
+      }
+      if (!(await isAdmin())) return { text: notAdminReply(deps.admins) };
+      if (!deps.channels.updateThreadSetting(channelId, parsed.change)) {
+        return { text: `${where} has no daily prompt yet, so there is nothing to configure. Start one with \`/lp setup\` first.` };
+      }
+      return { text: [`Updated ${where}:`, ...describeSettings(deps.channels.threadSettings(channelId))].join('\n') };
+    },
+  };
+}
