@@ -54,31 +54,41 @@ function blank(match: string): string {
 /** Markup removal; see the module comment for why every replacement keeps the length. */
 export function normalizeMrkdwn(original: string): { text: string; codeChars: number } {
   let codeChars = 0;
-  let text = original.replace(/```[\s\S]*?(?:```|$)/g, (block) => {
-    codeChars += block.replace(/\s/g, '').length;
-    return blank(block);
-  });
+  let text = original;
+  // Each pass is skipped when its trigger character is absent: most answers have little or no markup.
+  if (text.includes('```')) {
+    text = text.replace(/```[\s\S]*?(?:```|$)/g, (block) => {
+      codeChars += block.replace(/\s/g, '').length;
+      return blank(block);
+    });
+  }
   // Slack's own link and mention tokens; a person's literal "<" arrives as "&lt;", so these are always markup.
-  text = text.replace(/<([^<>\n]{1,1000})>/g, (whole, inner: string) => {
-    const bar = inner.indexOf('|');
-    if (bar >= 0 && (inner.startsWith('http') || inner.startsWith('mailto:') || inner.startsWith('#'))) {
-      return ' '.repeat(bar + 2) + inner.slice(bar + 1) + ' ';
-    }
-    return blank(whole);
-  });
-  text = text.replace(/&(amp|lt|gt);/g, (whole, name: string) => {
-    const char = name === 'amp' ? '&' : name === 'lt' ? '<' : '>';
-    return char + ' '.repeat(whole.length - 1);
-  });
-  text = text.replace(/`([^`\n]{0,200})`/g, (_whole, inner: string) => ` ${inner} `);
-  text = text.replace(/:(?:[a-z][a-z0-9_+'-]{0,40}|[+-]1):/gi, blank);
+  if (text.includes('<')) {
+    text = text.replace(/<([^<>\n]{1,1000})>/g, (whole, inner: string) => {
+      const bar = inner.indexOf('|');
+      if (bar >= 0 && (inner.startsWith('http') || inner.startsWith('mailto:') || inner.startsWith('#'))) {
+        return ' '.repeat(bar + 2) + inner.slice(bar + 1) + ' ';
+      }
+      return blank(whole);
+    });
+  }
+  if (text.includes('&')) {
+    text = text.replace(/&(amp|lt|gt);/g, (whole, name: string) => {
+      const char = name === 'amp' ? '&' : name === 'lt' ? '<' : '>';
+      return char + ' '.repeat(whole.length - 1);
+    });
+  }
+  if (text.includes('`')) text = text.replace(/`([^`\n]{0,200})`/g, (_whole, inner: string) => ` ${inner} `);
+  if (text.includes(':')) text = text.replace(/:(?:[a-z][a-z0-9_+'-]{0,40}|[+-]1):/gi, blank);
   // Bullets and quote markers at the start of a line.
   text = text.replace(/^([ \t]*)(?:[•◦▪‣·*>-]|\d{1,2}[.)])(?=[ \t])/gm, (whole) => ' '.repeat(whole.length));
   // Bold and strike markers; italics only at word edges so snake_case names survive.
-  text = text.replace(/[*~]/g, ' ');
-  text = text.replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gmu, (whole, before: string | undefined) =>
-    (before ?? '') + ' '.repeat(whole.length - (before ?? '').length),
-  );
+  if (text.includes('*') || text.includes('~')) text = text.replace(/[*~]/g, ' ');
+  if (text.includes('_')) {
+    text = text.replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gmu, (whole, before: string | undefined) =>
+      (before ?? '') + ' '.repeat(whole.length - (before ?? '').length),
+    );
+  }
   text = text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
   return { text, codeChars };
 }
