@@ -15,6 +15,8 @@ export interface Interactions {
   submit(user: string, viewId: string, values: Record<string, string>): Promise<unknown>;
   clickInView(user: string, viewId: string, actionId: string, value?: string, values?: Record<string, string>): Promise<unknown>;
   clickInMessage(user: string, channel: string, messageTs: string, actionId: string, value?: string): Promise<unknown>;
+  /** A button on an ephemeral reply; answers sent to its response_url are recorded under the returned id. */
+  clickInEphemeral(user: string, channel: string, actionId: string, value?: string): Promise<string>;
   clickOnHome(user: string, actionId: string, value?: string, extra?: Record<string, unknown>): Promise<unknown>;
   openHome(user: string): Promise<void>;
 }
@@ -105,6 +107,19 @@ export function interactions(h: Harness): Interactions {
         response_url: h.api.responseUrl(`action-${messageTs}-${actionId}`),
         actions: [button(actionId, value)],
       });
+    },
+    async clickInEphemeral(id, channel, actionId, value) {
+      sequence += 1;
+      const responseId = `ephemeral-action-${sequence}`;
+      await deliver({
+        type: 'block_actions',
+        ...base(id),
+        container: { type: 'message', message_ts: `${1764500000 + sequence}.000200`, channel_id: channel, is_ephemeral: true },
+        channel: { id: channel, name: workspace.channels.get(channel)?.name ?? '' },
+        response_url: h.api.responseUrl(responseId),
+        actions: [button(actionId, value)],
+      });
+      return responseId;
     },
     async clickOnHome(id, actionId, value, extra = {}) {
       const homeId = workspace.homeViewIdByUser.get(id);

@@ -1,0 +1,78 @@
+import type { App, BlockAction, ButtonAction, DatepickerAction, webApi } from '@slack/bolt';
+import { isCalendarDate } from '../../core/countdown.js';
+import { PrincipleIdSchema } from '../../core/principles.js';
+import { slackErrorCode } from '../../slack/slack-errors.js';
+import { StoryStore } from '../../store/stories.js';
+import { UserSettingsStore } from '../../store/user-settings.js';
+import type { UserSettingsChange } from '../../store/user-settings.js';
+import type { LpSubcommand } from '../commands/subcommand.js';
+import { createCoverageService } from '../stories/index.js';
+import type { PersonalFeatureDeps } from '../personal-deps.js';
+import { createPracticeService, openPracticeModal } from '../practice/index.js';
+import { HomeService } from './service.js';
+import { buildHomeView, HOME_IDS } from './views.js';
+
+export function createHomeService(deps: PersonalFeatureDeps): HomeService {
+  return new HomeService({
+    stories: new StoryStore(deps.db),
+    settings: new UserSettingsStore(deps.db),
+    coverage: createCoverageService(deps),
+    content: deps.content,
+    clock: deps.clock,
+  });
+}
+
+/** The App Home: published when the person opens the tab and after each change made on it. */
+export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
+  const home = createHomeService(deps);
+  const practice = createPracticeService(deps);
+
+  const publish = async (client: webApi.WebClient, userId: string): Promise<void> => {
+    try {
+      await client.views.publish({ user_id: userId, view: buildHomeView(home.model(userId), deps.content.principles) });
+    } catch (error) {
+      deps.logger.error(`Slack API views.publish failed: ${slackErrorCode(error)}`);
+    }
+  };
+  const changeAndPublish = async (client: webApi.WebClient, userId: string, change: UserSettingsChange): Promise<void> => {
+    home.updateSettings(userId, change);
+    await publish(client, userId);
+  };
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    // The Messages tab opens the DM, not the dashboard.
+    if (event.tab !== 'home') return;
+    await publish(client, event.user);
+  });
+
+  app.action<BlockAction<ButtonAction>>(HOME_IDS.practice, async ({ ack, body, client, action }) => {
+    await ack();
+    const principleId = PrincipleIdSchema.safeParse(action.value);
+    const outcome = practice.start(body.user.id, principleId.success ? principleId.data : '');
+    if (outcome.ok) await openPracticeModal(client, body.trigger_id, outcome.round, deps.logger);
+  });
+
+  app.action<BlockAction<DatepickerAction>>(HOME_IDS.interviewDate, async ({ ack, body, client, action }) => {
+    await ack();
+    const date = action.selected_date;
+    if (date !== null && date !== undefined && !isCalendarDate(date)) return;
+    await changeAndPublish(client, body.user.id, { interviewDate: date ?? null });
+  });
+
+  app.action<BlockAction<ButtonAction>>(HOME_IDS.clearInterviewDate, async ({ ack, body, client }) => {
+    await ack();
+    await changeAndPublish(client, body.user.id, { interviewDate: null });
+  });
+
+  app.action<BlockAction<ButtonAction>>(HOME_IDS.toggleOptout, async ({ ack, body, client, action }) => {
+    await ack();
+    await changeAndPublish(client, body.user.id, { leaderboardOptout: action.value === 'hide' });
+  });
+
+  app.action<BlockAction<ButtonAction>>(HOME_IDS.toggleWeekly, async ({ ack, body, client, action }) => {
+    await ack();
+    await changeAndPublish(client, body.user.id, { weeklySummary: action.value === 'on' });
+  });
+
+  return [];
+}

@@ -1,0 +1,69 @@
+import type { Content } from '../../core/content.js';
+import { interviewCountdown, type Countdown } from '../../core/countdown.js';
+import type { Principle } from '../../core/principles.js';
+import { localDateOf } from '../../core/schedule.js';
+import { scoreTrendBar, TREND_LENGTH } from '../../core/score-trend.js';
+import { computeStreak, type Streak } from '../../core/streak.js';
+import type { StoryStore, StoryWithFeedback } from '../../store/stories.js';
+import type { UserSettings, UserSettingsChange, UserSettingsStore } from '../../store/user-settings.js';
+import type { CoverageReport, CoverageService } from '../stories/service.js';
+
+/** Everything the App Home shows, gathered in one place so the view builder stays pure. */
+export interface HomeModel {
+  userId: string;
+  report: CoverageReport;
+  /** Undefined until the person answered a daily prompt. */
+  streak: Streak | undefined;
+  /** The compact text bar of the last ten scores. */
+  trend: string;
+  scoredCount: number;
+  latest: (StoryWithFeedback & { principle: Principle | undefined }) | undefined;
+  settings: UserSettings;
+  countdown: Countdown;
+  /** The person's local date ('YYYY-MM-DD'), in the zone of the channel they answer in (UTC otherwise). */
+  today: string;
+}
+
+export interface HomeDeps {
+  stories: StoryStore;
+  settings: UserSettingsStore;
+  coverage: CoverageService;
+  content: Content;
+  clock: () => Date;
+}
+
+export class HomeService {
+  constructor(private readonly deps: HomeDeps) {}
+
+  model(userId: string): HomeModel {
+    const { stories, coverage, content, clock } = this.deps;
+    const scores = stories.storyScores(userId);
+    const report = coverage.reportFrom(userId, scores);
+    const days = stories.streakDays(userId);
+    const today = localDateOf(clock(), days?.timezone ?? 'UTC');
+    const scored = scores
+      .filter((s) => s.score !== null)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.answerId - b.answerId);
+    const latest = stories.latestFeedback(userId);
+    const settings = this.deps.settings.get(userId);
+    const focusOrder = report.rows
+      .filter((row) => row.coverage.covered < 2)
+      .sort((a, b) => a.coverage.covered - b.coverage.covered || (a.coverage.bestScore ?? -1) - (b.coverage.bestScore ?? -1))
+      .map((row) => row.principle.id);
+    return {
+      userId,
+      report,
+      streak: days === undefined ? undefined : computeStreak({ promptDays: days.promptDays, answeredDays: days.answeredDays, today }),
+      trend: scoreTrendBar(scored.slice(-TREND_LENGTH).map((s) => s.score as number)),
+      scoredCount: scored.length,
+      latest: latest === undefined ? undefined : { ...latest, principle: content.principles.find((p) => p.id === latest.principleId) },
+      settings,
+      countdown: interviewCountdown(today, settings.interviewDate, focusOrder),
+      today,
+    };
+  }
+
+  updateSettings(userId: string, change: UserSettingsChange): UserSettings {
+    return this.deps.settings.update(userId, change, this.deps.clock());
+  }
+}

@@ -1,0 +1,164 @@
+import type { types } from '@slack/bolt';
+import { PLAN_DAYS_SHOWN, type Countdown } from '../../core/countdown.js';
+import { STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
+import type { Principle } from '../../core/principles.js';
+import { storyTitle } from '../../core/story-title.js';
+import { escapeMrkdwn } from '../../slack/mrkdwn.js';
+import { coverageGrid, nextLine } from '../stories/views.js';
+import type { HomeModel } from './service.js';
+
+type KnownBlock = types.KnownBlock;
+
+export const HOME_IDS = {
+  practice: 'lp_home_practice',
+  interviewDate: 'lp_home_interview_date',
+  clearInterviewDate: 'lp_home_clear_interview_date',
+  toggleOptout: 'lp_home_toggle_optout',
+  toggleWeekly: 'lp_home_toggle_weekly',
+} as const;
+
+const SECTION_MAX = 3000;
+
+/** The App Home tab: coverage, streak, score trend, what to practise next, latest feedback, interview plan, settings. */
+export function buildHomeView(model: HomeModel, principles: readonly Principle[]): types.HomeView {
+  const { report } = model;
+  const nameOf = (id: string) => escapeMrkdwn(principles.find((p) => p.id === id)?.name ?? id);
+  const next = report.next[0];
+  const streak =
+    model.streak === undefined
+      ? 'No streak yet: answer a daily prompt to start one.'
+      : `Streak: *${model.streak.current}* prompt day${model.streak.current === 1 ? '' : 's'} (best ${model.streak.longest}).`;
+  const blocks: KnownBlock[] = [
+    { type: 'header', block_id: 'lp_home_header', text: { type: 'plain_text', text: 'Your LP Coach dashboard' } },
+    {
+      type: 'section',
+      block_id: 'lp_home_summary',
+      text: {
+        type: 'mrkdwn',
+        text: `*Coverage:* ${report.fullyCovered} of ${report.rows.length} principles have ${STORIES_PER_PRINCIPLE} stories at the bar. ${streak}`,
+      },
+    },
+    ...coverageGrid(report, 'lp_home_grid'),
+    {
+      type: 'section',
+      block_id: 'lp_home_trend',
+      text: { type: 'mrkdwn', text: `*Score trend* (last ${Math.min(model.scoredCount, 10)} scored): \`${model.trend}\`` },
+    },
+    {
+      type: 'section',
+      block_id: 'lp_home_next',
+      text: { type: 'mrkdwn', text: nextLine(report) },
+      ...(next === undefined
+        ? {}
+        : {
+            accessory: {
+              type: 'button',
+              action_id: HOME_IDS.practice,
+              style: 'primary',
+              text: { type: 'plain_text', text: `Practice ${next.principle.name}`.slice(0, 75) },
+              value: next.principle.id,
+            },
+          }),
+    },
+    { type: 'divider' },
+    { type: 'section', block_id: 'lp_home_latest', text: { type: 'mrkdwn', text: latestText(model) } },
+    { type: 'divider' },
+    { type: 'header', block_id: 'lp_home_interview_header', text: { type: 'plain_text', text: 'Interview countdown' } },
+    { type: 'section', block_id: 'lp_home_countdown', text: { type: 'mrkdwn', text: countdownText(model.countdown, nameOf) } },
+    {
+      type: 'actions',
+      block_id: 'lp_home_interview_actions',
+      elements: [
+        {
+          type: 'datepicker',
+          action_id: HOME_IDS.interviewDate,
+          placeholder: { type: 'plain_text', text: 'Interview date' },
+          ...(model.settings.interviewDate === null ? {} : { initial_date: model.settings.interviewDate }),
+        },
+        ...(model.settings.interviewDate === null
+          ? []
+          : [{ type: 'button' as const, action_id: HOME_IDS.clearInterviewDate, text: { type: 'plain_text' as const, text: 'Clear date' }, value: 'clear' }]),
+      ],
+    },
+    { type: 'header', block_id: 'lp_home_settings_header', text: { type: 'plain_text', text: 'Settings' } },
+    {
+      type: 'section',
+      block_id: 'lp_home_optout',
+      text: {
+        type: 'mrkdwn',
+        text: model.settings.leaderboardOptout
+          ? '*Leaderboards and digests:* your name is hidden, and others cannot see your coverage.'
+          : '*Leaderboards and digests:* your name can appear, and teammates can see your coverage.',
+      },
+      accessory: {
+        type: 'button',
+        action_id: HOME_IDS.toggleOptout,
+        text: { type: 'plain_text', text: model.settings.leaderboardOptout ? 'Show me' : 'Hide me' },
+        value: model.settings.leaderboardOptout ? 'show' : 'hide',
+      },
+    },
+    {
+      type: 'section',
+      block_id: 'lp_home_weekly',
+      text: { type: 'mrkdwn', text: `*Weekly personal summary by DM:* ${model.settings.weeklySummary ? 'on' : 'off'}` },
+      accessory: {
+        type: 'button',
+        action_id: HOME_IDS.toggleWeekly,
+        text: { type: 'plain_text', text: model.settings.weeklySummary ? 'Turn off' : 'Turn on' },
+        value: model.settings.weeklySummary ? 'off' : 'on',
+      },
+    },
+    {
+      type: 'context',
+      block_id: 'lp_home_commands',
+      elements: [
+        { type: 'mrkdwn', text: '`/lp practice [principle]` · `/lp coverage` · `/lp stories` · `/lp export` · `/lp export --all` · `/lp forget-me`' },
+      ],
+    },
+  ];
+  return { type: 'home', callback_id: 'lp_home', blocks };
+}
+
+function latestText(model: HomeModel): string {
+  const latest = model.latest;
+  if (latest === undefined) return '*Latest feedback:* none yet. Answer a daily prompt or run `/lp practice`.';
+  const { feedback } = latest;
+  const principle = escapeMrkdwn(latest.principle?.name ?? latest.principleId);
+  const tips = feedback.tips.slice(0, 2).map((tip) => `• ${escapeMrkdwn(tip)}`);
+  const lines = [
+    `*Latest feedback:* ${principle} · ${feedback.score}/100 ${feedback.level} · ${latest.feedbackAt.slice(0, 10)}`,
+    `_${escapeMrkdwn(storyTitle(latest.text))}_`,
+    ...tips,
+  ];
+  return clip(lines.join('\n'), SECTION_MAX);
+}
+
+/** The countdown and a focus for each remaining day (a week shown, the rest summarised). */
+export function countdownText(countdown: Countdown, nameOf: (id: string) => string): string {
+  switch (countdown.status) {
+    case 'none':
+      return 'Pick your interview date below for a countdown and a focus for each day until then.';
+    case 'past':
+      return `Your interview date (${countdown.interviewDate}) has passed. Good luck with the result! Pick a new date if there is another.`;
+    case 'today':
+      return 'Your interview is *today*. Skim your cheat sheet (`/lp export`) and trust your stories. Good luck!';
+    case 'ahead': {
+      const lines = [`Your interview is on *${formatDay(countdown.interviewDate)}*: ${countdown.daysLeft} day${countdown.daysLeft === 1 ? '' : 's'} to go.`];
+      for (const day of countdown.plan.slice(0, PLAN_DAYS_SHOWN)) {
+        const focus = day.focus.kind === 'review' ? 'review your cheat sheet (`/lp export`)' : nameOf(day.focus.principleId);
+        lines.push(`• ${formatDay(day.date)}: ${focus}`);
+      }
+      const rest = countdown.plan.length - PLAN_DAYS_SHOWN;
+      if (rest > 0) lines.push(`…and ${rest} more day${rest === 1 ? '' : 's'}.`);
+      return clip(lines.join('\n'), SECTION_MAX);
+    }
+  }
+}
+
+function formatDay(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

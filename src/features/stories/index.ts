@@ -1,0 +1,87 @@
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { localDateOf } from '../../core/schedule.js';
+import { PrincipleIdSchema, resolvePrinciple } from '../../core/principles.js';
+import { codeBlockMessages, sendDirectMessages, splitIntoChunks } from '../../slack/direct-message.js';
+import { escapeMrkdwn } from '../../slack/mrkdwn.js';
+import { slackErrorCode } from '../../slack/slack-errors.js';
+import { StoryStore } from '../../store/stories.js';
+import { UserSettingsStore } from '../../store/user-settings.js';
+import { unknownPrincipleReply } from '../commands/replies.js';
+import type { LpSubcommand } from '../commands/subcommand.js';
+import type { PersonalFeatureDeps } from '../personal-deps.js';
+import { createPrivacyService, sendDataExport } from '../privacy/index.js';
+import { CoverageService } from './service.js';
+import { coverageReply, coverageUsageReply, optedOutReply, storiesReply, STORIES_PAGE_ACTION } from './views.js';
+
+const PageValueSchema = z.object({ p: PrincipleIdSchema.nullable(), o: z.number().int().min(0) });
+const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+
+export function createCoverageService(deps: PersonalFeatureDeps): CoverageService {
+  return new CoverageService({ stories: new StoryStore(deps.db), settings: new UserSettingsStore(deps.db), content: deps.content });
+}
+
+/** `/lp coverage`, `/lp stories` (with its page buttons) and `/lp export` (cheat sheet, or all data with --all). */
+export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
+  const service = createCoverageService(deps);
+  const privacy = createPrivacyService(deps);
+
+  const turnPage = async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
+    await ack();
+    let value: z.infer<typeof PageValueSchema>;
+    try {
+      value = PageValueSchema.parse(JSON.parse(action.value ?? ''));
+    } catch {
+      return;
+    }
+    const reply = storiesReply(service.storyPage(body.user.id, value.p ?? undefined, value.o));
+    await respond({ replace_original: true, response_type: 'ephemeral', text: reply.text, ...(reply.blocks ? { blocks: reply.blocks } : {}) }).catch(
+      (error: unknown) => deps.logger.error(`Turning a story page failed: ${slackErrorCode(error)}`),
+    );
+  };
+  app.action<BlockAction<ButtonAction>>(`${STORIES_PAGE_ACTION}_newer`, turnPage);
+  app.action<BlockAction<ButtonAction>>(`${STORIES_PAGE_ACTION}_older`, turnPage);
+
+  return [
+    {
+      name: 'coverage',
+      help: '`/lp coverage [@user]`: the 16 principles with 0/1/2 stories at the bar, and what to work on next',
+      async run(ctx) {
+        const arg = ctx.args.trim();
+        if (arg === '') return coverageReply(service.report(ctx.userId), ctx.userId);
+        const owner = MENTION.exec(arg)?.[1];
+        if (owner === undefined) return coverageUsageReply();
+        if (!service.isVisibleTo(ctx.userId, owner)) return optedOutReply(owner);
+        return coverageReply(service.report(owner), ctx.userId);
+      },
+    },
+    {
+      name: 'stories',
+      help: '`/lp stories [principle]`: your story bank, newest first',
+      async run(ctx) {
+        const arg = ctx.args.trim();
+        const principle = arg === '' ? undefined : resolvePrinciple(arg, deps.content.principles);
+        if (arg !== '' && principle === undefined) return { text: unknownPrincipleReply(arg, deps.content.principles) };
+        return storiesReply(service.storyPage(ctx.userId, principle?.id, 0));
+      },
+    },
+    {
+      name: 'export',
+      help: '`/lp export`: your interview cheat sheet (Markdown) by direct message; `/lp export --all`: all your data as JSON',
+      async run(ctx) {
+        const arg = ctx.args.trim();
+        if (arg === '--all') return sendDataExport(privacy, ctx.client, ctx.userId, ctx.logger);
+        if (arg !== '') return { text: `\`/lp export\` sends your cheat sheet; \`/lp export --all\` sends all your data. I don't know \`${escapeMrkdwn(arg)}\`.` };
+        const sheet = service.cheatSheet(ctx.userId, localDateOf(deps.clock(), 'UTC'));
+        const chunks = splitIntoChunks(escapeMrkdwn(sheet));
+        try {
+          await sendDirectMessages(ctx.client, ctx.userId, codeBlockMessages('Your LP Coach cheat sheet (Markdown)', chunks));
+        } catch (error) {
+          ctx.logger.error(`Sending a cheat sheet failed: ${slackErrorCode(error)}`);
+          return { text: "I couldn't send you a direct message just now. Please try `/lp export` again in a minute." };
+        }
+        return { text: 'Sent your cheat sheet to our direct messages.' };
+      },
+    },
+  ];
+}

@@ -1,0 +1,101 @@
+import { renderCheatSheet, type CheatSheetStory } from '../../core/cheat-sheet.js';
+import type { Content } from '../../core/content.js';
+import { computeCoverage, fullyCovered, principlesToWorkOn, type PrincipleCoverage } from '../../core/coverage.js';
+import { PRINCIPLE_IDS, type Principle, type PrincipleId } from '../../core/principles.js';
+import { storyTitle } from '../../core/story-title.js';
+import type { UserSettingsStore } from '../../store/user-settings.js';
+import { toScoredStories, type StoryListItem, type StoryScore, type StoryStore } from '../../store/stories.js';
+
+/** How many stories one page of `/lp stories` shows (a section each, well inside a message's 50 blocks). */
+export const STORIES_PER_PAGE = 10;
+
+export interface CoverageRow {
+  principle: Principle;
+  coverage: PrincipleCoverage;
+}
+
+export interface CoverageReport {
+  userId: string;
+  rows: CoverageRow[];
+  fullyCovered: number;
+  /** The three principles to work on next, weakest first. */
+  next: CoverageRow[];
+}
+
+export interface StoryPage {
+  items: (StoryListItem & { title: string; principle: Principle | undefined })[];
+  total: number;
+  offset: number;
+  principle: Principle | undefined;
+}
+
+export interface CoverageDeps {
+  stories: StoryStore;
+  settings: UserSettingsStore;
+  content: Content;
+}
+
+/** Coverage of the 16 principles, the story bank and the cheat sheet. */
+export class CoverageService {
+  constructor(private readonly deps: CoverageDeps) {}
+
+  report(userId: string): CoverageReport {
+    return this.reportFrom(userId, this.deps.stories.storyScores(userId));
+  }
+
+  /** The report from stories already read (the Home reads them once for coverage and the score trend). */
+  reportFrom(userId: string, scores: readonly StoryScore[]): CoverageReport {
+    const coverage = computeCoverage(PRINCIPLE_IDS, toScoredStories(scores));
+    const rows = coverage.flatMap((c) => {
+      const principle = this.principle(c.principleId);
+      return principle === undefined ? [] : [{ principle, coverage: c }];
+    });
+    const next = principlesToWorkOn(coverage, 3).flatMap((c) => rows.filter((r) => r.coverage === c));
+    return { userId, rows, fullyCovered: fullyCovered(coverage), next };
+  }
+
+  /** Someone else's coverage is shown only when they have not opted out of public lists. */
+  isVisibleTo(viewerId: string, ownerId: string): boolean {
+    return viewerId === ownerId || !this.deps.settings.get(ownerId).leaderboardOptout;
+  }
+
+  storyPage(userId: string, principleId: PrincipleId | undefined, offset: number): StoryPage {
+    const start = Math.max(0, offset);
+    const page = this.deps.stories.storyPage(userId, { ...(principleId === undefined ? {} : { principleId }), offset: start, limit: STORIES_PER_PAGE });
+    return {
+      total: page.total,
+      offset: start,
+      principle: principleId === undefined ? undefined : this.principle(principleId),
+      items: page.items.map((item) => ({ ...item, title: storyTitle(item.text), principle: this.principle(item.principleId) })),
+    };
+  }
+
+  /** The Markdown cheat sheet: each principle's best two stories at the bar, then what is still uncovered. */
+  cheatSheet(userId: string, today: string): string {
+    const report = this.report(userId);
+    return renderCheatSheet({
+      generatedOn: today,
+      principles: report.rows.map(({ principle, coverage }) => ({
+        name: principle.name,
+        stories: coverage.coveringStoryIds.slice(0, 2).flatMap((id): CheatSheetStory[] => {
+          const story = this.deps.stories.withFeedback(id);
+          if (story === undefined) return [];
+          return [
+            {
+              title: storyTitle(story.text),
+              score: story.feedback.score,
+              level: story.feedback.level,
+              sections: story.feedback.sections,
+              text: story.text,
+              followUps: story.feedback.followUps,
+            },
+          ];
+        }),
+      })),
+    });
+  }
+
+  private principle(id: PrincipleId): Principle | undefined {
+    return this.deps.content.principles.find((p) => p.id === id);
+  }
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/core/content.js';
+import { computeCoverage } from '../../../src/core/coverage.js';
+import { interviewCountdown } from '../../../src/core/countdown.js';
+import { PRINCIPLE_IDS } from '../../../src/core/principles.js';
+import { scoreAnswer } from '../../../src/core/rubric/index.js';
+import { findBlockKitProblems } from '../../../src/local-slack/index.js';
+import { coverageReply, storiesReply } from '../../../src/features/stories/views.js';
+import type { CoverageReport } from '../../../src/features/stories/service.js';
+import { buildHomeView } from '../../../src/features/home/views.js';
+import type { HomeModel } from '../../../src/features/home/service.js';
+import { buildAnswerModal, buildFeedbackModal, buildFollowUpModal, buildSharedStoryMessage, joinStar, starValuesFromText } from '../../../src/features/practice/views.js';
+import type { FeedbackResult, Round } from '../../../src/features/practice/service.js';
+import { forgetConfirmReply } from '../../../src/features/privacy/views.js';
+
+const content = loadContent();
+const principle = content.principles[0]!;
+const question = content.questions.find((q) => q.principle === principle.id)!;
+const huge = '<&>'.repeat(1000);
+
+function report(userId = 'U1'): CoverageReport {
+  const coverage = computeCoverage(PRINCIPLE_IDS, []);
+  const rows = coverage.map((c) => ({ principle: { ...content.principles.find((p) => p.id === c.principleId)!, name: 'N'.repeat(200) }, coverage: c }));
+  return { userId, rows, fullyCovered: 0, next: rows.slice(0, 3) };
+}
+
+describe('practice views stay within Block Kit limits', () => {
+  const round: Round = { principle: { ...principle, name: 'P'.repeat(300) }, question: { ...question, text: huge }, promptId: 7 };
+
+  it('answer modal, one box and five boxes, with a 3000-character story pre-filled', () => {
+    const retry = { ...round, retry: { answerId: 123456789, text: 'x'.repeat(3000) } };
+    for (const star of [false, true]) {
+      const view = buildAnswerModal(retry, { star });
+      expect(findBlockKitProblems('modal', view)).toEqual([]);
+    }
+    expect(buildAnswerModal(round, { star: false }).title.text).toBe('Practice');
+  });
+
+  it('feedback modal with the longest content the rubric and the user can produce', () => {
+    const feedback = scoreAnswer(huge, { principle: principle.id, content });
+    const long = {
+      ...feedback,
+      criteria: Object.fromEntries(Object.entries(feedback.criteria).map(([id, c]) => [id, { ...c, verdict: huge, evidence: [huge] }])) as typeof feedback.criteria,
+      tips: [huge, huge, huge],
+      followUps: [huge, huge, huge, huge],
+    };
+    const result: FeedbackResult = {
+      answerId: 1,
+      principle: round.principle,
+      question: round.question,
+      feedback: long,
+      previous: feedback,
+      covered: 1,
+      alsoFits: content.principles.slice(0, 15),
+      shared: false,
+      followUpsAnswered: 0,
+    };
+    expect(findBlockKitProblems('modal', buildFeedbackModal(result, huge.slice(0, 2000)))).toEqual([]);
+    expect(findBlockKitProblems('modal', buildFollowUpModal(1, 0, huge))).toEqual([]);
+    expect(findBlockKitProblems('message', buildSharedStoryMessage('U1', round.principle, 'y'.repeat(3000)))).toEqual([]);
+  });
+
+  it('STAR boxes and one labelled story convert both ways', () => {
+    const values = { situation: 'S text', task: 'T text', action: 'A1\nA2', result: 'R text', learning: '' };
+    const joined = joinStar(values);
+    expect(joined).toBe('Situation: S text\nTask: T text\nAction: A1\nA2\nResult: R text');
+    expect(starValuesFromText(joined)).toEqual({ situation: 'S text', task: 'T text', action: 'A1\nA2', result: 'R text' });
+    expect(starValuesFromText('no labels here')).toEqual({ situation: 'no labels here' });
+  });
+});
+
+describe('coverage, stories, privacy and Home views stay within limits', () => {
+  it('coverage reply for any names', () => {
+    const reply = coverageReply(report(), 'U2');
+    expect(findBlockKitProblems('message', { text: reply.text, blocks: reply.blocks })).toEqual([]);
+    expect(reply.text).toBe('Coverage of <@U1>: 0 of 16 principles have 2 stories at the bar.');
+  });
+
+  it('a page of ten stories with long titles and the page buttons', () => {
+    const items = Array.from({ length: 10 }, (_, i) => ({
+      answerId: i,
+      principleId: principle.id,
+      kind: 'practice' as const,
+      text: huge,
+      score: 70,
+      level: 'Meets the bar' as const,
+      votes: 3,
+      createdAt: '2026-11-27T10:00:00Z',
+      title: huge,
+      principle,
+    }));
+    const reply = storiesReply({ items, total: 1000, offset: 10, principle });
+    expect(findBlockKitProblems('message', { blocks: reply.blocks })).toEqual([]);
+    expect(reply.blocks?.at(-1)).toMatchObject({ type: 'actions', elements: [{ text: { text: 'Newer' } }, { text: { text: 'Older' } }] });
+  });
+
+  it('the forget-me question', () => {
+    const reply = forgetConfirmReply({ answers: 5, feedback: 9, votesCast: 1, votesReceived: 2, practiceRounds: 3, settings: 1 });
+    expect(findBlockKitProblems('message', { blocks: reply.blocks })).toEqual([]);
+  });
+
+  it('the Home with every section filled, a long plan and long text', () => {
+    const feedback = scoreAnswer(huge, { principle: principle.id, content });
+    const model: HomeModel = {
+      userId: 'U1',
+      report: report(),
+      streak: { current: 12, longest: 40 },
+      trend: '▁▂▃▄▅▆▇█▇▆ 10 → 60 (+50)',
+      scoredCount: 1000,
+      latest: { answerId: 1, principleId: principle.id, text: huge, createdAt: '2026-11-27T10:00:00Z', feedback: { ...feedback, tips: [huge, huge] }, feedbackAt: '2026-11-27T10:00:00Z', principle },
+      settings: { userId: 'U1', leaderboardOptout: true, weeklySummary: true, interviewDate: '2027-03-01' },
+      countdown: interviewCountdown('2026-11-30', '2027-03-01', PRINCIPLE_IDS),
+      today: '2026-11-30',
+    };
+    const view = buildHomeView(model, content.principles);
+    expect(findBlockKitProblems('home', view)).toEqual([]);
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(JSON.stringify(view)).toContain('…and 84 more days.');
+  });
+});
