@@ -22,7 +22,7 @@ import {
 import { chooseFollowUps, chooseTips } from './follow-ups.js';
 import { checkReadable, type Unreadable } from './readability.js';
 import { FeedbackSchema, type Feedback } from './schema.js';
-import { applyCaps, hasWeakSpot, weightedScore } from './score.js';
+import { applyCaps, hasWeakSpot, MIN_STORY_WORDS, weightedScore } from './score.js';
 import { findSections, SECTION_IDS } from './sections.js';
 
 export { FeedbackSchema, type Feedback, type CriterionFeedback } from './schema.js';
@@ -108,7 +108,12 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const noResult = context.sections.words.result === 0;
   const noPersonalAction = countOwnership(context).own === 0 || isHypotheticalAnswer(context);
   const weakSpot = hasWeakSpot(criteria, asked !== undefined);
-  const capped = applyCaps(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, { noResult, noPersonalAction, weakSpot });
+  const capped = applyCaps(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, {
+    noResult,
+    noPersonalAction,
+    weakSpot,
+    tooShort: analysis.doc.words < MIN_STORY_WORDS,
+  });
   const first: CriterionId[] = [];
   if (noPersonalAction) first.push(noResult ? 'structure' : 'ownership');
   if (noResult && !first.includes('structure')) first.push('structure');

@@ -54,7 +54,12 @@ export interface Caps {
   noPersonalAction: boolean;
   /** A glaring gap: a criterion weighing 10 or more at 0-1, or an answer far too short or long to tell well. */
   weakSpot: boolean;
+  /** Under about 20 seconds spoken: too little to show a whole story, however good the sentences. */
+  tooShort: boolean;
 }
+
+/** Fewer words than this (20 seconds at 150 words a minute) cannot carry a whole STAR-L story. */
+export const MIN_STORY_WORDS = 50;
 
 /** True when one criterion that matters is at 0 or 1, or the length is: "Raises the bar" needs no glaring gap. */
 export function hasWeakSpot(criteria: Readonly<Record<CriterionId, CriterionResult>>, principleAsked: boolean): boolean {
@@ -64,12 +69,12 @@ export function hasWeakSpot(criteria: Readonly<Record<CriterionId, CriterionResu
 }
 
 /**
- * A missing Result or no personal Action caps the level at "Almost there", both at "Not yet", whatever the other
- * criteria add up to; a weak spot keeps an answer below "Raises the bar". The score is capped with the level so the
- * two always agree.
+ * A missing Result, no personal Action or fewer than 50 words each cap the level at "Almost there", two or more at
+ * "Not yet", whatever the other criteria add up to; a weak spot keeps an answer below "Raises the bar". The score is
+ * capped with the level so the two always agree.
  */
 export function applyCaps(score: number, caps: Caps): { score: number; level: Level } {
-  const capped = Number(caps.noResult) + Number(caps.noPersonalAction);
+  const capped = Number(caps.noResult) + Number(caps.noPersonalAction) + Number(caps.tooShort);
   let ceiling = capped === 0 ? 100 : capped === 1 ? LEVEL_FLOORS['Meets the bar'] - 1 : LEVEL_FLOORS['Almost there'] - 1;
   if (caps.weakSpot) ceiling = Math.min(ceiling, LEVEL_FLOORS['Raises the bar'] - 1);
   const final = Math.min(score, ceiling);

@@ -34,15 +34,17 @@ describe('score', () => {
   });
 
   it('caps at "Almost there" for one blocking gap and "Not yet" for both', () => {
-    const none = { noResult: false, noPersonalAction: false, weakSpot: false };
+    const none = { noResult: false, noPersonalAction: false, weakSpot: false, tooShort: false };
     expect(applyCaps(95, none)).toEqual({ score: 95, level: 'Raises the bar' });
     expect(applyCaps(95, { ...none, noResult: true }).level).toBe('Almost there');
     expect(applyCaps(95, { ...none, noPersonalAction: true }).level).toBe('Almost there');
     expect(applyCaps(95, { ...none, noResult: true, noPersonalAction: true }).level).toBe('Not yet');
+    expect(applyCaps(95, { ...none, tooShort: true }).level).toBe('Almost there');
+    expect(applyCaps(95, { ...none, tooShort: true, noResult: true }).level).toBe('Not yet');
   });
 
   it('keeps an answer with a weak spot below "Raises the bar"', () => {
-    expect(applyCaps(95, { noResult: false, noPersonalAction: false, weakSpot: true })).toEqual({ score: 79, level: 'Meets the bar' });
+    expect(applyCaps(95, { noResult: false, noPersonalAction: false, weakSpot: true, tooShort: false })).toEqual({ score: 79, level: 'Meets the bar' });
     const criteria = { ...allAt(4), learning: { score: 1 as const, verdict: 'v', evidence: [], tip: 't' } };
     expect(hasWeakSpot(criteria, true)).toBe(true);
     expect(hasWeakSpot(allAt(4), true)).toBe(false);
