@@ -47,6 +47,9 @@ export const LEXICON = {
     'generated', 'acquired', 'won', 'completed', 'finished', 'released', 'went live', 'on time', 'on schedule',
     'as promised', 'was adopted', 'were adopted', 'became the standard', 'became standard', 'became the template',
     'is still in use', 'still in use', 'passed', 'closed the', 'signed', 'recovered', 'resolved',
+    // Time moving on after the action: what happened next is the outcome.
+    'within a', 'within #', 'afterwards', 'after that', 'later told', 'weeks later', 'months later', 'a month later',
+    'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',
   ],
   /** Phrases that set the task or goal. */
   taskMarker: [

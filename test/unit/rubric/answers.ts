@@ -89,3 +89,6 @@ export const RUN_ON = `so last year at my job our signup page was losing about h
 
 /** A claim nobody would believe without proof. */
 export const IMPLAUSIBLE = `I was the only PM at a 4-person startup with no budget. I personally rebuilt the whole platform over one weekend. As a result, revenue grew from $3 million to $900 million in a single week. I learned that speed is everything.`;
+
+/** A strong story whose stakes are not measurable: the Result is what changed for a person. */
+export const QUALITATIVE = `Two years ago a senior engineer on my team, Dana, kept missing code reviews and the team started routing around her. Instead of escalating to our manager, I asked her for coffee and asked what was going on. She told me she was caring for a parent and was embarrassed to say so. I proposed that she take the on-call rotation off for a quarter and own the design reviews instead, which she could do asynchronously, and I took the proposal to our manager with her permission. The team agreed. Within a month she was reviewing again, and she later told me it was the first time she felt safe raising a personal problem at work. I learned to ask before assuming someone is disengaged, and I now do a private check-in before any performance conversation.`;

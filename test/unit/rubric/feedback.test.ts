@@ -17,6 +17,7 @@ import {
   WE_EVERYTHING,
   RUN_ON,
   IMPLAUSIBLE,
+  QUALITATIVE,
 } from './answers.js';
 import { CONTENT } from './content-fixture.js';
 
@@ -75,6 +76,13 @@ describe('scoreAnswer', () => {
     expect(feedback.sections.result).toBeNull();
     expect(LEVELS.indexOf(feedback.level)).toBeGreaterThanOrEqual(LEVELS.indexOf('Almost there'));
     expect(feedback.score).toBeLessThan(62);
+  });
+
+  it('finds the Result of a story whose stakes are not measurable, and lets it meet the bar', () => {
+    const feedback = scoreAnswer(QUALITATIVE);
+    expect(feedback.sections.result).toContain('Within a month she was reviewing again');
+    expect(feedback.criteria.metrics.score).toBeLessThanOrEqual(1);
+    expect(feedback.level).toBe('Meets the bar');
   });
 
   it('keeps a two-sentence answer at "Almost there" at best, however good its numbers', () => {
