@@ -52,7 +52,7 @@ export async function startLpCoach(config: Config, options: StartOptions): Promi
       thread: config.thread,
     });
     const { port } = await lp.start();
-    const scheduler = startScheduler({ service: lp.dailyPrompts, logger });
+    const scheduler = startScheduler({ service: lp.minuteTick, logger });
     return {
       lp,
       db,

@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPModuleFunctions, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver, type types, type webApi } from '@slack/bolt';
 import type { Content } from '../core/content.js';
 import type { Schedule } from '../core/schedule.js';
-import { DailyPromptService } from '../features/daily-prompt/service.js';
+import { DailyPromptService, type PostOutcome } from '../features/daily-prompt/service.js';
 import * as commands from '../features/commands/index.js';
 import * as threadAnswers from '../features/thread-answers/index.js';
 import { threadSlack } from '../features/thread-answers/slack-calls.js';
 import { configSubcommand } from '../features/thread-config/index.js';
 import * as votes from '../features/votes/index.js';
+import { leaderboardSubcommands } from '../features/leaderboard/index.js';
+import { SummaryService } from '../features/wrap-up/service.js';
 import { registerPersonalFeatures } from '../features/personal.js';
 import type { AppLogger, LogLevelName } from '../logger.js';
 import { AnswerStore } from '../store/answers.js';
@@ -18,6 +20,8 @@ import { EventStore } from '../store/events.js';
 import { FeedbackStore } from '../store/feedback.js';
 import { FollowUpStore } from '../store/followups.js';
 import { PromptStore } from '../store/prompts.js';
+import { SummaryStore } from '../store/summaries.js';
+import { UserSettingsStore } from '../store/user-settings.js';
 import { VoteStore } from '../store/votes.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { dedupeEvents } from './dedupe-events.js';
@@ -65,6 +69,10 @@ export interface AppDeps {
 export interface LpCoachApp {
   app: App;
   dailyPrompts: DailyPromptService;
+  /** Wrap-ups and weekly digests. */
+  summaries: SummaryService;
+  /** What the scheduler runs every minute: due prompts (each wrapping up the one before), close times, digests. */
+  minuteTick: { runDue(): Promise<PostOutcome[]> };
   mode: ReceiverMode;
   /** Checks the token with Slack, then listens (HTTP) or connects (Socket Mode). Resolves with the HTTP port. */
   start(): Promise<{ port: number }>;
@@ -135,6 +143,21 @@ export function createApp(deps: AppDeps): LpCoachApp {
   const prompts = new PromptStore(deps.db);
   const answers = new AnswerStore(deps.db);
   const threadSettings = { minAnswerWords: 40, votesPerPrompt: 3, ...deps.thread };
+  const slackCalls = threadSlack(app.client, logger);
+  const voteStore = new VoteStore(deps.db);
+  const userSettings = new UserSettingsStore(deps.db);
+  const summaries = new SummaryService({
+    answers,
+    votes: voteStore,
+    prompts,
+    channels,
+    summaries: new SummaryStore(deps.db),
+    userSettings,
+    content: deps.content,
+    clock: deps.clock,
+    logger,
+    slack: slackCalls,
+  });
   const dailyPrompts = new DailyPromptService({
     channels,
     prompts,
@@ -144,6 +167,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
     random: deps.random,
     catchUpHours: deps.catchUpHours,
     logger,
+    onPosted: (prompt) => summaries.afterPromptPosted(prompt),
     // The service logs failures with method and code, and decides whether the day's slot is freed.
     poster: {
       async postMessage({ channel, text, blocks }) {
@@ -155,7 +179,6 @@ export function createApp(deps: AppDeps): LpCoachApp {
 
   const work = trackWorkInFlight(app);
   app.use(dedupeEvents(new EventStore(deps.db), deps.clock, logger));
-  const slackCalls = threadSlack(app.client, logger);
   const threadCommands = threadAnswers.register(app, {
     answers,
     feedback: new FeedbackStore(deps.db),
@@ -170,14 +193,24 @@ export function createApp(deps: AppDeps): LpCoachApp {
   });
   votes.register(app, {
     answers,
-    votes: new VoteStore(deps.db),
+    votes: voteStore,
     channels,
     clock: deps.clock,
     votesPerPrompt: threadSettings.votesPerPrompt,
     slack: slackCalls,
     logger,
   });
-  threadCommands.push(configSubcommand({ channels, admins: deps.admins }));
+  threadCommands.push(
+    configSubcommand({ channels, admins: deps.admins }),
+    ...leaderboardSubcommands({ answers, prompts, channels, userSettings, content: deps.content, clock: deps.clock, slack: slackCalls }),
+  );
+  const minuteTick = {
+    async runDue(): Promise<PostOutcome[]> {
+      const outcomes = await dailyPrompts.runDue();
+      await summaries.runDue();
+      return outcomes;
+    },
+  };
   const personal = registerPersonalFeatures(app, { db: deps.db, content: deps.content, clock: deps.clock, random: deps.random, logger });
   commands.register(
     app,
@@ -244,7 +277,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
     await work.idle();
   }
 
-  return { app, dailyPrompts, mode, start, stop };
+  return { app, dailyPrompts, summaries, minuteTick, mode, start, stop };
 }
 
 /**

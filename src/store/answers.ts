@@ -106,6 +106,7 @@ export class AnswerStore {
   private readonly selectSummary;
   private readonly selectAnsweredDates;
   private readonly selectAuthorsSince;
+  private readonly selectTopContributors;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -160,6 +161,12 @@ export class AnswerStore {
       `SELECT user_id, COUNT(*) AS answers FROM answers
        WHERE channel_id = ? AND kind = 'thread' AND parent_answer_id IS NULL AND created_at >= ?
        GROUP BY user_id ORDER BY answers DESC, user_id`,
+    );
+    this.selectTopContributors = db.prepare<[string, string, number], { userId: string; votes: number; stories: number }>(
+      `SELECT a.user_id AS userId, COUNT(v.id) AS votes, COUNT(DISTINCT a.id) AS stories
+       FROM answers a LEFT JOIN votes v ON v.answer_id = a.id
+       WHERE a.channel_id = ? AND a.kind = 'thread' AND a.parent_answer_id IS NULL AND a.created_at >= ?
+       GROUP BY a.user_id HAVING COUNT(v.id) > 0 ORDER BY votes DESC, stories DESC, a.user_id LIMIT ?`,
     );
   }
 
@@ -260,6 +267,11 @@ export class AnswerStore {
   /** Who told stories in the channel's threads since `since`, most stories first. */
   authorsSince(channelId: string, since: Date): { userId: string; answers: number }[] {
     return this.selectAuthorsSince.all(channelId, since.toISOString()).map((row) => ({ userId: row.user_id, answers: row.answers }));
+  }
+
+  /** People whose stories in the channel since `since` received the most votes. */
+  topContributors(channelId: string, since: Date, limit: number): { userId: string; votes: number; stories: number }[] {
+    return this.selectTopContributors.all(channelId, since.toISOString(), limit);
   }
 }
 

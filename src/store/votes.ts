@@ -24,6 +24,7 @@ export class VoteStore {
   private readonly deleteRow;
   private readonly countVoters;
   private readonly castVote;
+  private readonly countVotersSince;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -34,6 +35,10 @@ export class VoteStore {
     this.countForPrompt = db.prepare<[number, string], { n: number }>('SELECT COUNT(*) AS n FROM votes WHERE prompt_id = ? AND voter_id = ?');
     this.deleteRow = db.prepare('DELETE FROM votes WHERE answer_id = ? AND voter_id = ?');
     this.countVoters = db.prepare<[number], { n: number }>('SELECT COUNT(DISTINCT voter_id) AS n FROM votes WHERE prompt_id = ?');
+    this.countVotersSince = db.prepare<[string, string], { n: number }>(
+      `SELECT COUNT(DISTINCT v.voter_id) AS n FROM votes v JOIN answers a ON a.id = v.answer_id
+       WHERE a.channel_id = ? AND v.created_at >= ?`,
+    );
     this.castVote = db.transaction((vote: NewVote): VoteOutcome => {
       if (this.selectExisting.get(vote.answerId, vote.voterId) !== undefined) return 'duplicate';
       if (vote.promptId !== null && (this.countForPrompt.get(vote.promptId, vote.voterId)?.n ?? 0) >= vote.cap) return 'capped';
@@ -54,5 +59,10 @@ export class VoteStore {
   /** How many people voted in a prompt's thread. */
   votersOfPrompt(promptId: number): number {
     return this.countVoters.get(promptId)?.n ?? 0;
+  }
+
+  /** How many people voted in the channel since `since`. */
+  votersSince(channelId: string, since: Date): number {
+    return this.countVotersSince.get(channelId, since.toISOString())?.n ?? 0;
   }
 }

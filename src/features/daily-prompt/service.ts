@@ -25,6 +25,8 @@ export interface DailyPromptDeps {
   logger: AppLogger;
   /** How long after the scheduled time a missed prompt is still posted (the app was down). */
   catchUpHours?: number;
+  /** Runs after each successful post (the previous prompt's wrap-up); its failure is logged, never the post's. */
+  onPosted?: (prompt: PromptRecord) => Promise<void>;
 }
 
 /** Why a channel got no prompt on this run. */
@@ -175,12 +177,9 @@ export class DailyPromptService {
       const postedAt = clock();
       prompts.markPosted(prompt.id, ts, postedAt);
       logger.info(`daily prompt posted in ${channelId} for ${localDate}: ${principle.id} / ${question.id} (ts ${ts})`);
-      return {
-        status: 'posted',
-        channelId,
-        ts,
-        prompt: { ...prompt, status: 'posted', messageTs: ts, postedAt: postedAt.toISOString() },
-      };
+      const posted: PromptRecord = { ...prompt, status: 'posted', messageTs: ts, postedAt: postedAt.toISOString() };
+      await this.deps.onPosted?.(posted).catch((error: unknown) => logger.error(`after posting in ${channelId}: ${describeError(error)}`));
+      return { status: 'posted', channelId, ts, prompt: posted };
     } catch (error) {
       const refusal = slackRefusalCode(error);
       if (refusal !== undefined) {
