@@ -1,4 +1,5 @@
 import { PhraseMatcher } from './phrases.js';
+import { stem } from './text.js';
 
 /**
  * General language signals the criteria look for. These are kinds of wording that mark a part of a story or a habit of
@@ -171,68 +172,71 @@ export type LexiconCategory = keyof typeof LEXICON;
 
 export const LEXICON_MATCHER = new PhraseMatcher<LexiconCategory>(LEXICON);
 
-/** First-person verbs that show a choice the speaker made, as stems. */
-export const DECISION_STEMS = new Set(
-  [
-    'decid', 'chose', 'choos', 'propos', 'recommend', 'prioritiz', 'prioritis', 'negotiat', 'insist', 'commit',
-    'reject', 'approv', 'defer', 'pick', 'opt', 'veto', 'escalat', 'convinc', 'persuad', 'push', 'challeng',
-    'argu', 'pitch', 'ask', 'set', 'call', 'stopp', 'stop', 'cancel', 'declin', 'refus', 'overrul', 'accept',
-    'determin', 'made', 'rais', 'flagg', 'flag', 'limit', 'scop', 'drop', 'freez', 'froz', 'paus', 'kill', 'chang',
-    'switch', 'mov', 'reassign', 'hir', 'fir', 'budget', 'redirect', 'question', 'disagre', 'took',
-  ],
-);
+/** A set of stems from plain words, so the lists below read as English and match whatever inflection is used. */
+function stems(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => stem(w)));
+}
 
-/** Irregular past tenses that mark a finished action after "I" or "we". */
-export const IRREGULAR_PAST = new Set([
+/** First-person verbs that show a choice the speaker made. */
+export const DECISION_STEMS = stems([
+  'decide', 'chose', 'choose', 'propose', 'recommend', 'prioritize', 'prioritise', 'negotiate', 'insist', 'commit',
+  'reject', 'approve', 'defer', 'pick', 'opt', 'veto', 'escalate', 'convince', 'persuade', 'push', 'challenge',
+  'argue', 'pitch', 'ask', 'set', 'call', 'stop', 'cancel', 'decline', 'refuse', 'overrule', 'accept', 'determine',
+  'made', 'raise', 'flag', 'limit', 'scope', 'drop', 'freeze', 'froze', 'pause', 'kill', 'change', 'switch', 'move',
+  'reassign', 'hire', 'fire', 'budget', 'redirect', 'question', 'disagree', 'took',
+]);
+
+/** Irregular past tenses that mark a finished action after "I" or "we" (compared as written, not stemmed). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'built', 'wrote', 'led', 'made', 'ran', 'took', 'chose', 'set', 'found', 'got', 'went', 'gave', 'drove', 'spent',
   'sent', 'brought', 'kept', 'met', 'sat', 'told', 'thought', 'caught', 'cut', 'put', 'began', 'saw', 'spoke',
   'held', 'won', 'rewrote', 'broke', 'did', 'had', 'knew', 'felt', 'left', 'paid', 'read', 'shut', 'stood', 'taught',
   'understood', 'undertook', 'withdrew', 'overcame', 'oversaw', 'dug', 'split', 'sought', 'bought', 'hid', 'let',
   'rode', 'shot', 'swam', 'threw', 'woke', 'fought', 'ate', 'came', 'became', 'tore', 'drew', 'grew', 'hung', 'lit',
-  'mapped', 'quit', 'shed', 'slid', 'spun', 'stuck', 'struck', 'swept', 'upheld', 'wound', 'forgot', 'heard',
+  'quit', 'shed', 'slid', 'spun', 'stuck', 'struck', 'swept', 'upheld', 'wound', 'forgot', 'heard',
 ]);
 
-/** Stems of verbs that do not show an action even in the past tense. */
-export const STATE_VERBS = new Set([
-  'was', 'were', 'had', 'felt', 'thought', 'knew', 'wanted', 'want', 'lik', 'lov', 'hop', 'need', 'fel', 'seem',
-  'believ', 'wish', 'enjoy', 'appreciat', 'tri',
+/** Verbs that do not show an action even in the past tense: states, wishes and attempts. */
+export const STATE_VERBS = stems([
+  'was', 'were', 'had', 'felt', 'thought', 'knew', 'want', 'like', 'love', 'hope', 'need', 'seem', 'believe', 'wish',
+  'enjoy', 'appreciate', 'try',
 ]);
 
 /** Nouns for people: a number before one is a headcount, not a result. */
-export const PEOPLE_NOUNS = new Set([
+export const PEOPLE_NOUNS = stems([
   'engineer', 'developer', 'people', 'person', 'employee', 'member', 'teammate', 'colleague', 'report', 'intern',
   'grad', 'staff', 'designer', 'pm', 'manager', 'contractor', 'hire', 'volunteer', 'student', 'analyst', 'tester',
-  'lead', 'director', 'vp', 'scientist', 'researcher', 'sre', 'devop', 'dev', 'founder', 'team', 'squad', 'peer',
+  'lead', 'director', 'vp', 'scientist', 'researcher', 'sre', 'devops', 'dev', 'founder', 'team', 'squad', 'peer',
   'stakeholder', 'partner', 'vendor', 'cofounder', 'coworker', 'co',
 ]);
 
 /** Units of time: with a number they are a duration, which is a result only when it measures something. */
-export const TIME_UNITS = new Set([
+export const TIME_UNITS = stems([
   'ms', 'millisecond', 'second', 'sec', 's', 'minute', 'min', 'mins', 'hour', 'hr', 'hrs', 'h', 'day', 'week', 'wk',
   'month', 'quarter', 'year', 'yr', 'sprint', 'weekend', 'night', 'business', 'fortnight',
 ]);
 
 /** Things whose time is a measurement: latency, load time, build time. */
-export const MEASURED_TIME_STEMS = new Set([
+export const MEASURED_TIME_STEMS = stems([
   'latency', 'p50', 'p90', 'p95', 'p99', 'p999', 'load', 'response', 'build', 'processing', 'downtime', 'mttr',
   'mttd', 'turnaround', 'lead', 'cycle', 'wait', 'runtime', 'startup', 'query', 'ttfb', 'resolution', 'deploy',
-  'onboard', 'checkout', 'page', 'render', 'time', 'duration', 'outage', 'recovery', 'handl', 'review', 'approval',
-  'releas', 'test', 'suite', 'pipelin', 'ci', 'refresh', 'sync', 'backlog', 'queue',
+  'onboarding', 'checkout', 'page', 'render', 'time', 'duration', 'outage', 'recovery', 'handling', 'review',
+  'approval', 'release', 'test', 'suite', 'pipeline', 'ci', 'refresh', 'sync', 'backlog', 'queue',
 ]);
 
 /** Words after a number that make it an amount of something measured. */
-export const MEASURE_UNITS = new Set([
+export const MEASURE_UNITS = stems([
   'percent', 'pct', 'percentage', 'point', 'pp', 'bp', 'basis', 'dollar', 'usd', 'eur', 'euro', 'pound', 'k', 'm',
-  'million', 'billion', 'thousand', 'x', 'time', 'fold', 'star', 'rp', 'qp', 'tp', 'rps', 'qps', 'tps', 'gb', 'tb',
-  'mb', 'kb', 'request', 'user', 'customer', 'order', 'ticket', 'error', 'bug', 'defect', 'incident', 'complaint',
-  'refund', 'transaction', 'signup', 'sign', 'download', 'call', 'alert', 'outage', 'escalation', 'session', 'visit',
-  'click', 'conversion', 'lead', 'deal', 'sale', 'review', 'rating', 'install', 'subscriber', 'account', 'record',
-  'row', 'job', 'failure', 'crash', 'page', 'hour', 'day', 'nps', 'csat', 'cost', 'server', 'instance', 'node',
-  'machine', 'host', 'host', 'case', 'shipment', 'package', 'claim', 'message', 'email', 'lines', 'line', 'test',
+  'million', 'billion', 'thousand', 'x', 'time', 'fold', 'star', 'rps', 'qps', 'tps', 'gb', 'tb', 'mb', 'kb',
+  'request', 'user', 'customer', 'order', 'ticket', 'error', 'bug', 'defect', 'incident', 'complaint', 'refund',
+  'transaction', 'signup', 'download', 'call', 'alert', 'outage', 'escalation', 'session', 'visit', 'click',
+  'conversion', 'lead', 'deal', 'sale', 'review', 'rating', 'install', 'subscriber', 'account', 'record', 'row', 'job',
+  'failure', 'crash', 'page', 'nps', 'csat', 'cost', 'server', 'instance', 'node', 'machine', 'host', 'case',
+  'shipment', 'package', 'claim', 'message', 'email', 'line', 'test',
 ]);
 
 /** Business or customer outcomes: a measured change to one of these is impact. */
-export const IMPACT_STEMS = new Set([
+export const IMPACT_STEMS = stems([
   'revenue', 'cost', 'spend', 'saving', 'save', 'conversion', 'churn', 'retention', 'satisfaction', 'csat', 'nps',
   'sale', 'profit', 'margin', 'ticket', 'complaint', 'customer', 'user', 'abandonment', 'signup', 'adoption',
   'engagement', 'order', 'incident', 'outage', 'downtime', 'client', 'shopper', 'buyer', 'subscriber', 'star',
@@ -240,22 +244,22 @@ export const IMPACT_STEMS = new Set([
   'sla', 'slo', 'error', 'failure', 'hour', 'week', 'month', 'year', 'annual', 'annually', 'dollar', 'per',
 ]);
 
-/** Everyday nouns of engineering and business work: naming one makes a sentence concrete. */
-export const CONCRETE_STEMS = new Set([
+/** Everyday nouns of engineering and business work: naming one makes a sentence more concrete than none. */
+export const CONCRETE_STEMS = stems([
   'api', 'cache', 'cdn', 'database', 'db', 'schema', 'query', 'index', 'endpoint', 'server', 'cluster', 'queue',
-  'pipelin', 'dashboard', 'alarm', 'log', 'pr', 'runbook', 'postmortem', 'spreadsheet', 'doc', 'prototyp',
+  'pipeline', 'dashboard', 'alarm', 'log', 'pr', 'runbook', 'postmortem', 'spreadsheet', 'doc', 'prototype',
   'survey', 'interview', 'recording', 'funnel', 'checkout', 'invoice', 'refund', 'contract', 'form', 'email',
-  'backlog', 'roadmap', 'sprint', 'migration', 'bug', 'incident', 'outage', 'ticket', 'trace', 'profil', 'flag',
-  'canary', 'rollback', 'script', 'cron', 'lambda', 'container', 'kubernet', 'deploy', 'release', 'branch',
+  'backlog', 'roadmap', 'sprint', 'migration', 'bug', 'incident', 'outage', 'ticket', 'trace', 'profile', 'flag',
+  'canary', 'rollback', 'script', 'cron', 'lambda', 'container', 'kubernetes', 'deploy', 'release', 'branch',
   'commit', 'library', 'sdk', 'vendor', 'warehouse', 'shipment', 'payment', 'gateway', 'auth', 'login', 'search',
   'page', 'app', 'mobile', 'ios', 'android', 'browser', 'proxy', 'load', 'balancer', 'memory', 'cpu', 'latency',
   'p95', 'p99', 'test', 'suite', 'ci', 'build', 'compiler', 'retry', 'timeout', 'webhook', 'ui', 'design',
-  'mockup', 'wireframe', 'spec', 'rfc', 'proposal', 'metric', 'standup', 'retro', 'demo',
-  'poc', 'workshop', 'war', 'room', 'address', 'cart', 'order', 'feature', 'code', 'review', 'sql', 'json',
-  'csv', 'slide', 'deck', 'budget', 'service', 'microservice', 'repo',
-  'monolith', 'batch', 'stream', 'kafka', 'redis', 'postgr', 'mysql', 'graphql', 'rest', 'grpc', 'sla',
-  'slo', 'oncall', 'pager', 'alert', 'monitor', 'onboard', 'contractor', 'hire', 'candidate', 'offer', 'promotion',
-  'salary', 'headcount', 'quarter', 'okr', 'kpi', 'dataset', 'model', 'experiment', 'cohort', 'segment',
+  'mockup', 'wireframe', 'spec', 'rfc', 'proposal', 'metric', 'standup', 'retro', 'demo', 'poc', 'workshop', 'war',
+  'room', 'address', 'cart', 'order', 'feature', 'code', 'review', 'sql', 'json', 'csv', 'slide', 'deck', 'budget',
+  'service', 'microservice', 'repo', 'monolith', 'batch', 'stream', 'kafka', 'redis', 'postgres', 'mysql', 'graphql',
+  'rest', 'grpc', 'sla', 'slo', 'oncall', 'pager', 'alert', 'monitor', 'onboarding', 'contractor', 'hire',
+  'candidate', 'offer', 'promotion', 'salary', 'headcount', 'quarter', 'okr', 'kpi', 'dataset', 'model',
+  'experiment', 'cohort', 'segment',
 ]);
 
 /** Words that are common in any English prose; their share tells English text from other languages or code. */
