@@ -38,6 +38,9 @@ export {
   signSlackRequest,
   slashCommandBody,
   urlVerificationBody,
+  viewClosedBody,
   viewSubmissionBody,
 } from './requests.js';
+export { applyCommandAck, applyViewSubmissionAck } from './interaction-responses.js';
+export type { CommandAckOutcome, CommandOrigin, ViewSubmissionOutcome } from './interaction-responses.js';
 export type { EventCallbackFields, SignedHeaders, SignedRequestOptions, SignedRequestResult, SlashCommandFields } from './requests.js';

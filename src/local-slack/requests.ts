@@ -105,6 +105,11 @@ export function viewSubmissionBody(payload: Record<string, unknown>): string {
   return interactionBody({ type: 'view_submission', ...payload });
 }
 
+/** A `view_closed` interaction: sent when a person closes a modal that asked for it with `notify_on_close`. */
+export function viewClosedBody(payload: Record<string, unknown>): string {
+  return interactionBody({ type: 'view_closed', ...payload });
+}
+
 /** The challenge Slack sends once when a request URL is saved; the app must echo `challenge`. */
 export function urlVerificationBody(challenge: string): string {
   return JSON.stringify({ token: 'local-verification-token', challenge, type: 'url_verification' });

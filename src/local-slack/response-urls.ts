@@ -1,8 +1,11 @@
 /**
  * `response_url`s served by the local stand-in. Every POST is recorded; when the URL was issued with a target
  * (channel, user and, for interactions, the message), the response also lands in the workspace the way Slack shows
- * it: ephemeral by default, `in_channel` as a channel message, `replace_original` / `delete_original` on the message.
+ * it: ephemeral by default, `in_channel` as a channel message, `replace_original` / `delete_original` on the message
+ * (a channel message or the ephemeral the interaction came from). Blocks that break Block Kit limits are refused with
+ * `invalid_blocks`, as hooks.slack.com does, and reported to `onBlockKitRejection`.
  */
+import { findBlockKitProblems } from './block-kit-limits.js';
 import type { Workspace } from './workspace.js';
 
 export interface ResponseUrlTarget {
@@ -35,7 +38,10 @@ export class ResponseUrlInbox {
   readonly responses: RecordedResponse[] = [];
   private readonly targets = new Map<string, ResponseUrlTarget | undefined>();
 
-  constructor(private readonly workspace: Workspace) {}
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly onBlockKitRejection: (problems: string[]) => void = () => {},
+  ) {}
 
   expect(id: string, target?: ResponseUrlTarget): void {
     this.targets.set(id, target);
@@ -45,6 +51,13 @@ export class ResponseUrlInbox {
     if (!this.targets.has(id)) return { status: 404, text: 'no_service' };
     const body = parseResponseBody(contentType ?? '', rawBody);
     if (!body) return { status: 400, text: 'invalid_payload' };
+    if (body.blocks !== undefined) {
+      const problems = findBlockKitProblems('message', { blocks: body.blocks });
+      if (problems.length > 0) {
+        this.onBlockKitRejection(problems);
+        return { status: 400, text: 'invalid_blocks' };
+      }
+    }
     const recorded: RecordedResponse = {
       id,
       ...(body.response_type === 'in_channel' || body.response_type === 'ephemeral' ? { response_type: body.response_type } : {}),
@@ -64,11 +77,18 @@ export class ResponseUrlInbox {
 
   private deliver(response: RecordedResponse, target: ResponseUrlTarget): void {
     const original = target.messageTs !== undefined ? this.workspace.findMessage(target.channel, target.messageTs) : undefined;
+    const originalEphemeral =
+      target.messageTs !== undefined && !original ? this.workspace.findEphemeral(target.user, target.messageTs) : undefined;
+    const content = { text: response.text ?? '', ...(response.blocks !== undefined ? { blocks: response.blocks } : {}) };
+    if (originalEphemeral && (response.delete_original || response.replace_original)) {
+      if (response.delete_original) this.workspace.deleteEphemeral(originalEphemeral);
+      else this.workspace.updateEphemeral(originalEphemeral, content);
+      return;
+    }
     if (response.delete_original && original) {
       this.workspace.deleteMessage(target.channel, original.ts);
       return;
     }
-    const content = { text: response.text ?? '', ...(response.blocks !== undefined ? { blocks: response.blocks } : {}) };
     if (response.replace_original && original) {
       this.workspace.updateMessage(original, content);
       return;

@@ -25,6 +25,8 @@ export interface LocalSlackApiOptions {
   host?: string;
   /** Refused Block Kit and injected failures are logged at warn level; defaults to a console logger. */
   logger?: AppLogger;
+  /** Told about every refusal for broken Block Kit limits as it happens (the playground shows them on the page). */
+  onBlockKitRejection?: (rejection: BlockKitRejection) => void;
 }
 
 export interface RecordedCall {
@@ -71,7 +73,13 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
   const calls: RecordedCall[] = [];
   const blockKitRejections: BlockKitRejection[] = [];
   const injected = new Map<string, InjectedOutcome[]>();
-  const inbox = new ResponseUrlInbox(workspace);
+  const rejectBlockKit = (method: string, problems: string[]): void => {
+    const rejection = { method, problems, at: workspace.now() };
+    blockKitRejections.push(rejection);
+    logger.warn(`local Slack: ${method} refused, Block Kit limits broken:\n  ${problems.join('\n  ')}`);
+    options.onBlockKitRejection?.(rejection);
+  };
+  const inbox = new ResponseUrlInbox(workspace, (problems) => rejectBlockKit('response_url', problems));
 
   const inject = (method: string, outcome: InjectedOutcome, times: number): void => {
     injected.set(method, [...(injected.get(method) ?? []), ...Array.from({ length: times }, () => outcome)]);
@@ -100,10 +108,7 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
       return sendJson(response, 200, body);
     }
     const answer = answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token });
-    if (answer.blockKitProblems.length > 0) {
-      blockKitRejections.push({ method, problems: answer.blockKitProblems, at: workspace.now() });
-      logger.warn(`local Slack: ${method} refused, Block Kit limits broken:\n  ${answer.blockKitProblems.join('\n  ')}`);
-    }
+    if (answer.blockKitProblems.length > 0) rejectBlockKit(method, answer.blockKitProblems);
     const body = parsed.warnings.length > 0 ? withWarnings(answer.body, parsed.warnings) : answer.body;
     record(body, 200);
     sendJson(response, 200, body);

@@ -88,9 +88,12 @@ export type WorkspaceChange =
   | { kind: 'message_posted'; message: StoredMessage }
   | { kind: 'message_updated'; message: StoredMessage }
   | { kind: 'message_deleted'; channel: string; ts: string }
-  | { kind: 'ephemeral_posted'; message: EphemeralMessage }
+  | { kind: 'ephemeral_posted' | 'ephemeral_updated'; message: EphemeralMessage }
+  | { kind: 'ephemeral_deleted'; message: EphemeralMessage }
   | { kind: 'reaction_added' | 'reaction_removed'; channel: string; ts: string; name: string; user: string }
-  | { kind: 'view_opened' | 'view_updated' | 'view_pushed' | 'home_published'; view: StoredView };
+  | { kind: 'view_opened' | 'view_updated' | 'view_pushed' | 'home_published'; view: StoredView }
+  /** A modal left the person's stack: closed, cleared, or submitted with nothing left to show. */
+  | { kind: 'view_closed'; view: StoredView };
 
 export type WorkspaceListener = (change: WorkspaceChange) => void;
 
@@ -317,6 +320,57 @@ export class Workspace {
     this.ephemerals.push(stored);
     this.emit({ kind: 'ephemeral_posted', message: stored });
     return stored;
+  }
+
+  /** The ephemeral with this `message_ts` that `user` sees, as an interaction on it names it. */
+  findEphemeral(userId: string, messageTs: string): EphemeralMessage | undefined {
+    return this.ephemerals.find((m) => m.user === userId && m.message_ts === messageTs);
+  }
+
+  /** What `replace_original` does to an ephemeral: new content, same place and timestamp. */
+  updateEphemeral(message: EphemeralMessage, changes: { text: string; blocks?: unknown[] }): void {
+    message.text = changes.text;
+    message.blocks = changes.blocks;
+    this.emit({ kind: 'ephemeral_updated', message });
+  }
+
+  /** What `delete_original` (or the person dismissing it) does to an ephemeral. */
+  deleteEphemeral(message: EphemeralMessage): boolean {
+    const index = this.ephemerals.indexOf(message);
+    if (index < 0) return false;
+    this.ephemerals.splice(index, 1);
+    this.emit({ kind: 'ephemeral_deleted', message });
+    return true;
+  }
+
+  /**
+   * Closes `user`'s top modal (the person pressed Close, or a submission was acknowledged with nothing to show) and
+   * returns it; the one below, if any, shows again. Undefined when no modal was open.
+   */
+  closeTopModal(userId: string): StoredView | undefined {
+    const stack = this.modalStackByUser.get(userId) ?? [];
+    const topId = stack.at(-1);
+    const top = topId === undefined ? undefined : this.views.get(topId);
+    if (stack.length <= 1) this.modalStackByUser.delete(userId);
+    else this.modalStackByUser.set(userId, stack.slice(0, -1));
+    if (top) this.emit({ kind: 'view_closed', view: top });
+    return top;
+  }
+
+  /** Closes every modal of `user` (`response_action: clear`), top first. */
+  clearModals(userId: string): StoredView[] {
+    const closed: StoredView[] = [];
+    while ((this.modalStackByUser.get(userId) ?? []).length > 0) {
+      const view = this.closeTopModal(userId);
+      if (view) closed.push(view);
+    }
+    return closed;
+  }
+
+  /** The modal `user` sees now (the top of their stack). */
+  topModal(userId: string): StoredView | undefined {
+    const topId = this.modalStackByUser.get(userId)?.at(-1);
+    return topId === undefined ? undefined : this.views.get(topId);
   }
 
   /**
