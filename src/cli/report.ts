@@ -48,15 +48,27 @@ export function formatFeedback(feedback: Feedback, style: Style, principleName?:
     ),
   );
   lines.push('');
-  for (const id of CRITERION_IDS) {
-    const criterion = feedback.criteria[id];
-    lines.push(`${NAMES[id].padEnd(12)} ${meter(criterion.score)} ${criterion.score}/4  ${criterion.verdict}`);
-    for (const quote of criterion.evidence) lines.push(style.dim(`${' '.repeat(13)}> "${quote}"`));
-    if (criterion.score < 4) lines.push(`${' '.repeat(13)}Tip: ${criterion.tip}`);
+  const verdicts = new Set(CRITERION_IDS.map((id) => feedback.criteria[id].verdict));
+  if (feedback.score === 0 && verdicts.size === 1) {
+    // Not scored as a story (not English, code, empty): one line says why, instead of nine identical ones.
+    lines.push([...verdicts][0] ?? '');
+  } else {
+    lines.push(...criterionLines(feedback, style));
   }
   lines.push('', style.bold('Follow-up questions a bar raiser might ask:'));
   feedback.followUps.forEach((q, i) => lines.push(`  ${i + 1}. ${q}`));
   lines.push('', style.bold('For your next rehearsal:'));
   feedback.tips.forEach((t, i) => lines.push(`  ${i + 1}. ${t}`));
   return lines.join('\n');
+}
+
+function criterionLines(feedback: Feedback, style: Style): string[] {
+  const lines: string[] = [];
+  for (const id of CRITERION_IDS) {
+    const criterion = feedback.criteria[id];
+    lines.push(`${NAMES[id].padEnd(12)} ${meter(criterion.score)} ${criterion.score}/4  ${criterion.verdict}`);
+    for (const quote of criterion.evidence) lines.push(style.dim(`${' '.repeat(13)}> "${quote}"`));
+    if (criterion.score < 4) lines.push(`${' '.repeat(13)}Tip: ${criterion.tip}`);
+  }
+  return lines;
 }

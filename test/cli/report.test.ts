@@ -25,6 +25,13 @@ describe('formatFeedback', () => {
     expect(formatFeedback(feedback, COLOUR)).toContain('\u001b[');
   });
 
+  it('says once why an answer was not scored, instead of nine identical criterion lines', () => {
+    const text = formatFeedback(scoreAnswer('昨年、私は決済システムの移行を担当しました。'), PLAIN);
+    expect(text.match(/Not scored/g)).toHaveLength(1);
+    expect(text).not.toContain('Structure');
+    expect(text).toContain('in English');
+  });
+
   it('names principles through the lookup it is given', () => {
     const withPrinciple = scoreAnswer(ANSWER, { principle: 'dive-deep' });
     expect(formatFeedback(withPrinciple, PLAIN, () => 'Dive Deep')).toContain('Dive Deep:');

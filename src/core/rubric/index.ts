@@ -103,7 +103,7 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const analysis = analyzeAnswer(answer);
   const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles };
   const unreadable = checkReadable(analysis.doc);
-  const criteria = unreadable === undefined ? evaluateAll(context) : unreadableCriteria(context, unreadable);
+  const criteria = unreadable === undefined ? evaluateAll(context) : unreadableCriteria(unreadable);
   const skip = new Set<CriterionId>(asked === undefined ? ['alignment'] : []);
   const noResult = context.sections.words.result === 0;
   const noPersonalAction = countOwnership(context).own === 0 || isHypotheticalAnswer(context);
@@ -132,13 +132,10 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
     sections: Object.fromEntries(SECTION_IDS.map((id) => [id, context.sections.text[id]])) as Feedback['sections'],
     stats: stats(analysis),
     // Length is for the tips, not something a bar raiser probes.
-    followUps: chooseFollowUps(
-      criteria,
-      question?.probes ?? [],
-      principleProbes(asked, options.content, question),
-      new Set([...skip, 'length']),
-      unreadable === undefined ? doubts(context) : [],
-    ),
+    followUps:
+      unreadable !== undefined
+        ? [...unreadable.followUps]
+        : chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), new Set([...skip, 'length']), doubts(context)),
     tips: unreadable === undefined ? chooseTips(criteria, first, skip) : [unreadable.explanation],
   };
   return feedback;
@@ -156,13 +153,10 @@ function evaluateAll(context: RubricContext): Record<CriterionId, CriterionResul
   return Object.fromEntries(CRITERION_IDS.map((id) => [id, CRITERIA[id].evaluate(context)])) as Record<CriterionId, CriterionResult>;
 }
 
-function unreadableCriteria(context: RubricContext, unreadable: Unreadable): Record<CriterionId, CriterionResult> {
-  const results = {} as Record<CriterionId, CriterionResult>;
-  for (const id of CRITERION_IDS) {
-    const tip = CRITERIA[id].evaluate(context).tip;
-    results[id] = { score: 0, verdict: unreadable.explanation, evidence: [], tip };
-  }
-  return results;
+/** Every criterion at 0 with the same reason: judging a story that is not there would only mislead. */
+function unreadableCriteria(unreadable: Unreadable): Record<CriterionId, CriterionResult> {
+  const result: CriterionResult = { score: 0, verdict: `Not scored: ${unreadable.explanation}`, evidence: [], tip: unreadable.explanation };
+  return Object.fromEntries(CRITERION_IDS.map((id) => [id, { ...result }])) as Record<CriterionId, CriterionResult>;
 }
 
 function principleProbes(asked: PrincipleRef | undefined, content: Content | undefined, question: Question | undefined): Probe[] {

@@ -1,7 +1,21 @@
 import { ENGLISH_FUNCTION_WORDS } from './lexicon.js';
 import type { Doc } from './text.js';
 
-export type Unreadable = { reason: 'empty' | 'not-english' | 'code'; explanation: string };
+export interface Unreadable {
+  reason: 'empty' | 'not-english' | 'code';
+  /** What to tell the person: why the answer was not scored and what to do instead. */
+  explanation: string;
+  /** Two questions that get a scoreable answer out of them. */
+  followUps: [string, string];
+}
+
+const NOT_ENGLISH: Unreadable = {
+  reason: 'not-english',
+  explanation: 'The answer does not look like English. The coach reads English answers only; try the story in English.',
+  followUps: ['Can you tell this story in English: the situation, what you did, and what changed?', 'What was the one decision in this story that was yours, and what happened because of it?'],
+};
+
+const ASK_FOR_STORY = 'What was the one decision in this story that was yours, and what happened because of it?';
 
 /** Below this share of common English words among the words, the text is not read as English prose. */
 const MIN_ENGLISH_SHARE = 0.12;
@@ -57,22 +71,34 @@ export function checkReadable(doc: Doc): Unreadable | undefined {
     }
   }
   if (doc.words === 0 && doc.codeChars === 0) {
-    return { reason: 'empty', explanation: 'The answer is empty: there is nothing to score.' };
+    return {
+      reason: 'empty',
+      explanation: 'The answer is empty: there is nothing to score.',
+      followUps: ['Tell me about a specific time: where were you, and what was at stake?', ASK_FOR_STORY],
+    };
   }
   if (doc.codeChars > 0 && doc.codeChars >= 2 * doc.proseChars) {
-    return { reason: 'code', explanation: 'The answer is mostly code. Tell the story in words; mention code only where it explains a decision.' };
+    return {
+      reason: 'code',
+      explanation: 'The answer is mostly code. Tell the story in words; mention code only where it explains a decision.',
+      followUps: ['What problem did this code solve, and for whom?', ASK_FOR_STORY],
+    };
   }
   const { visible, symbols, latin, other } = countCharacters(doc.normalized);
   if (other > MAX_OTHER_SCRIPT_SHARE * (latin + other)) {
-    return { reason: 'not-english', explanation: 'The answer does not look like English. The coach reads English answers only; try the story in English.' };
+    return NOT_ENGLISH;
   }
   const englishShare = wordCount === 0 ? 0 : english / wordCount;
   const symbolShare = visible === 0 ? 0 : symbols / visible;
   if (symbolShare > 2 * MAX_CODE_SYMBOL_SHARE || (symbolShare > MAX_CODE_SYMBOL_SHARE && englishShare < 0.4)) {
-    return { reason: 'code', explanation: 'The answer reads as code, not a story. Describe what you did and why in sentences.' };
+    return {
+      reason: 'code',
+      explanation: 'The answer reads as code, not a story. Describe what you did and why in sentences.',
+      followUps: ['What problem did this code solve, and for whom?', ASK_FOR_STORY],
+    };
   }
   if (wordCount >= 6 && englishShare < MIN_ENGLISH_SHARE) {
-    return { reason: 'not-english', explanation: 'The answer does not look like English. The coach reads English answers only; try the story in English.' };
+    return NOT_ENGLISH;
   }
   return undefined;
 }
