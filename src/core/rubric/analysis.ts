@@ -41,11 +41,3 @@ export function countHits(facts: SentenceFacts, category: LexiconCategory): numb
 export function has(facts: SentenceFacts, category: LexiconCategory): boolean {
   return facts.hits.some((hit) => hit.category === category);
 }
-
-/** Character span of a phrase hit, for quoting around it. */
-export function hitSpan(facts: SentenceFacts, hit: PhraseHit<string>): { start: number; end: number } {
-  const tokens = facts.sentence.tokens;
-  const first = tokens[hit.from];
-  const last = tokens[hit.to - 1];
-  return { start: first?.start ?? facts.sentence.start, end: last?.end ?? facts.sentence.end };
-}

@@ -1,7 +1,7 @@
 import type { Analysis, SentenceFacts } from '../analysis.js';
 import type { PhraseHit } from '../phrases.js';
 import type { Sections } from '../sections.js';
-import { quote, quoteSentence } from '../text.js';
+import { quoteSentence } from '../text.js';
 
 export const CRITERION_IDS = [
   'structure',
@@ -65,10 +65,6 @@ export function quoteHit(context: RubricContext, facts: SentenceFacts, hit: Phra
 
 export function quoteFacts(context: RubricContext, facts: SentenceFacts): string {
   return quoteSentence(context.analysis.doc, facts.sentence);
-}
-
-export function quoteSpan(context: RubricContext, start: number, end: number): string {
-  return quote(context.analysis.doc, start, end);
 }
 
 /** Distinct quotes, at most `MAX_EVIDENCE`. */
