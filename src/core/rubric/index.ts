@@ -114,10 +114,8 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
     weakSpot,
     tooShort: analysis.doc.words < MIN_STORY_WORDS,
   });
-  const first: CriterionId[] = [];
-  if (noPersonalAction) first.push(noResult ? 'structure' : 'ownership');
-  if (noResult && !first.includes('structure')) first.push('structure');
-  if (noPersonalAction && !first.includes('ownership')) first.push('ownership');
+  // Blocking gaps lead the tips: a missing Result first, then a missing personal Action.
+  const first: CriterionId[] = [...(noResult ? (['structure'] as const) : []), ...(noPersonalAction ? (['ownership'] as const) : [])];
   const strengths = principleStrengths(analysis, principles);
   const alignment = criteria.alignment.score;
   const feedback: Feedback = {
