@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark } from './bench.js';
+import { homeBenchmark } from './home-bench.js';
 import { rubricBenchmark } from './rubric-bench.js';
 
 /** Prints each benchmark's numbers. Later benchmarks join the list as their own modules under src/bench/. */
@@ -15,7 +16,7 @@ function devAnswers(): string[] | undefined {
 }
 
 const answers = devAnswers();
-const benchmarks: Benchmark[] = [rubricBenchmark(answers !== undefined ? { devAnswers: answers } : {})];
+const benchmarks: Benchmark[] = [rubricBenchmark(answers !== undefined ? { devAnswers: answers } : {}), homeBenchmark()];
 
 console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const benchmark of benchmarks) {

@@ -1,5 +1,5 @@
 import type { ScoredStory } from '../core/coverage.js';
-import { PrincipleIdSchema, type PrincipleId } from '../core/principles.js';
+import { PRINCIPLE_IDS, type PrincipleId } from '../core/principles.js';
 import { LEVELS, parseFeedback, type Feedback, type Level } from '../core/rubric/index.js';
 import type { Db } from './db.js';
 
@@ -44,6 +44,7 @@ export interface StreakDays {
 // The current feedback of an answer is its newest row.
 const LATEST_FEEDBACK = 'f.id = (SELECT MAX(id) FROM feedback WHERE answer_id = a.id)';
 const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS);
+const PRINCIPLE_SET: ReadonlySet<string> = new Set(PRINCIPLE_IDS);
 
 /**
  * Read queries over a person's stories: coverage, the story bank, the cheat sheet, the Home. A story is a root answer
@@ -201,7 +202,7 @@ function parseDetected(json: string | null): PrincipleId[] {
   if (json === null) return [];
   try {
     const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((id): id is PrincipleId => PrincipleIdSchema.safeParse(id).success) : [];
+    return Array.isArray(value) ? value.filter((id): id is PrincipleId => typeof id === 'string' && PRINCIPLE_SET.has(id)) : [];
   } catch {
     return [];
   }
