@@ -22,8 +22,16 @@ interface CompiledPhrase<C extends string> {
   rest: string[];
 }
 
+/** Phrases sharing a first word, split by their second word so a frequent first word ("i", "we") stays cheap. */
+interface FirstWordNode<C extends string> {
+  single: CompiledPhrase<C>[];
+  bySecond: Map<string, CompiledPhrase<C>[]>;
+  /** Phrases whose second word is a wildcard. */
+  anySecond: CompiledPhrase<C>[];
+}
+
 export class PhraseMatcher<C extends string> {
-  private readonly byFirst = new Map<string, CompiledPhrase<C>[]>();
+  private readonly byFirst = new Map<string, FirstWordNode<C>>();
 
   constructor(lexicon: Readonly<Record<C, readonly string[]>>) {
     for (const category of Object.keys(lexicon) as C[]) {
@@ -37,25 +45,40 @@ export class PhraseMatcher<C extends string> {
       .split(/[\s-]+/)
       .filter((w) => w !== '')
       .map((w) => (w === '#' || w === '*' ? w : stem(w)));
-    const [first, ...rest] = words;
+    const [first, second, ...rest] = words;
     if (first === undefined || first === '#' || first === '*') throw new Error(`phrase must start with a word: "${phrase}"`);
-    const list = this.byFirst.get(first) ?? [];
-    list.push({ category, phrase, key: words.join(' '), rest });
-    this.byFirst.set(first, list);
+    let node = this.byFirst.get(first);
+    if (node === undefined) {
+      node = { single: [], bySecond: new Map(), anySecond: [] };
+      this.byFirst.set(first, node);
+    }
+    const compiled = { category, phrase, key: words.join(' '), rest };
+    if (second === undefined) node.single.push(compiled);
+    else if (second === '#' || second === '*') node.anySecond.push({ ...compiled, rest: [second, ...rest] });
+    else node.bySecond.set(second, [...(node.bySecond.get(second) ?? []), compiled]);
   }
 
   /** Every phrase occurrence; overlapping phrases of different categories are all reported. */
   match(tokens: readonly Token[]): PhraseHit<C>[] {
     const hits: PhraseHit<C>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirst.get((tokens[i] as Token).stem);
-      if (candidates === undefined) continue;
-      for (const candidate of candidates) {
-        const end = matchRest(tokens, i + 1, candidate.rest);
-        if (end >= 0) hits.push({ category: candidate.category, phrase: candidate.phrase, key: candidate.key, from: i, to: end });
-      }
+      const node = this.byFirst.get((tokens[i] as Token).stem);
+      if (node === undefined) continue;
+      for (const phrase of node.single) hits.push({ category: phrase.category, phrase: phrase.phrase, key: phrase.key, from: i, to: i + 1 });
+      const next = tokens[i + 1];
+      if (next === undefined) continue;
+      const withSecond = node.bySecond.get(next.stem);
+      if (withSecond !== undefined) collect(hits, tokens, i, i + 2, withSecond);
+      if (node.anySecond.length > 0) collect(hits, tokens, i, i + 1, node.anySecond);
     }
     return hits;
+  }
+}
+
+function collect<C extends string>(hits: PhraseHit<C>[], tokens: readonly Token[], from: number, at: number, phrases: readonly CompiledPhrase<C>[]): void {
+  for (const phrase of phrases) {
+    const end = matchRest(tokens, at, phrase.rest);
+    if (end >= 0) hits.push({ category: phrase.category, phrase: phrase.phrase, key: phrase.key, from, to: end });
   }
 }
 

@@ -69,7 +69,7 @@ export const metricsCriterion: Criterion = {
     const verdict =
       measured.length === 0
         ? `No measured outcome${contextNote}.`
-        : `${measured.length} measured ${measured.length === 1 ? 'number' : 'numbers'}: ${[...changes, ...measured.filter((n) => !changes.includes(n))].slice(0, 4).map((n) => n.text).join(', ')}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${contextNote}.` +
+        : `${measured.length} measured ${measured.length === 1 ? 'number' : 'numbers'}: ${[...changes.slice(0, 4), ...measured.filter((n) => !n.delta && !n.baseline).slice(0, 4)].slice(0, 4).map((n) => n.text).join(', ')}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${contextNote}.` +
           (unmeasuredResult ? ' The Result itself has no measure.' : '') +
           (extraordinary.length > 0 ? ` A ${Math.round(ratioOf(extraordinary[0] as NumberMention))}x jump invites doubt: be ready to show how it was measured.` : '');
     return { score: clampScore(score), verdict, evidence: evidenceList(quotes()), tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
