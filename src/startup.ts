@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import { loadContent, type Content } from './core/content.js';
-import { startScheduler } from './jobs/scheduler.js';
+import { startScheduler, type RunningScheduler } from './jobs/scheduler.js';
 import type { AppLogger } from './logger.js';
 import { createApp, type LpCoachApp } from './slack/app.js';
 import { ChannelStore } from './store/channels.js';
@@ -20,6 +20,8 @@ export interface RunningLpCoach {
   db: Db;
   /** The HTTP port actually bound (PORT=0 picks a free one). */
   port: number;
+  /** The daily-prompt tick; the playground runs it on request after moving its clock. */
+  scheduler: RunningScheduler;
   /** Stops taking requests, lets the scheduler's run in flight finish, closes the database. */
   stop(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function startLpCoach(config: Config, options: StartOptions): Promi
       lp,
       db,
       port,
+      scheduler,
       async stop() {
         await lp.stop();
         await scheduler.stop();

@@ -14,6 +14,8 @@ export interface SchedulerOptions {
 }
 
 export interface RunningScheduler {
+  /** Runs what a tick runs, now (the playground's clock control); joins a run already in flight. */
+  runNow(): Promise<void>;
   /** Stops the tick and resolves once a run in flight has finished. */
   stop(): Promise<void>;
 }
@@ -49,6 +51,7 @@ export function startScheduler({ service, logger, tickExpression = '* * * * *' }
   const task = schedule(tickExpression, () => run('tick'), { name: 'lp-daily-prompt', noOverlap: true });
 
   return {
+    runNow: () => run('run on request'),
     async stop() {
       await task.destroy();
       await inFlight;

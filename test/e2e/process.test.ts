@@ -72,14 +72,24 @@ afterAll(async () => {
 });
 
 describe('node dist/main.js', () => {
-  it('with no settings prints what is missing and where to get it, then exits 1 without a stack trace', async () => {
-    const { code, stderr } = await spawnMain({}).exited;
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^\s*SLACK_BOT_TOKEN: missing/m);
-    expect(stderr).toMatch(/^\s*SLACK_SIGNING_SECRET: missing/m);
-    expect(stderr).toContain('section "Create the Slack app"');
-    expect(stderr).not.toMatch(/\n\s+at /);
-  });
+  it('with no Slack settings prints what real Slack needs, then starts local mode with the playground; SIGTERM exits 0', async () => {
+    const empty = join(dir, 'fresh-clone');
+    mkdirSync(empty);
+    const run = spawnMain({ PORT: '0' }, empty);
+    const [, url] = await waitForLine(run.output, /playground \(local mode, no Slack needed\): (http:\/\/localhost:\d+)/, 25_000);
+    const output = run.output();
+    expect(output).toMatch(/^\s*SLACK_BOT_TOKEN: missing/m);
+    expect(output).toMatch(/^\s*SLACK_SIGNING_SECRET: missing/m);
+    expect(output).toContain('section "Create the Slack app"');
+    expect(output).not.toMatch(/\n\s+at /);
+    const page = await fetch(`${url}/`);
+    expect(await page.text()).toContain('<title>LP Coach playground</title>');
+    // Local mode keeps its own database, never the real one.
+    expect(existsSync(join(empty, 'data', 'playground.db'))).toBe(true);
+    expect(existsSync(join(empty, 'data', 'lp-coach.db'))).toBe(false);
+    run.child.kill('SIGTERM');
+    expect((await run.exited).code).toBe(0);
+  }, 40_000);
 
   it('with a bad value names the variable and an example, exit 1', async () => {
     const { code, stderr } = await spawnMain({

@@ -1,0 +1,73 @@
+/**
+ * The page's clock buttons: "post a prompt now" and "move the clock to the next scheduled thing, then run what the
+ * scheduler's tick runs", so a day's prompt (and the wrap-up of the previous one) shows up in seconds.
+ */
+import { addDays, localDateOf, WEEKDAYS, zonedInstant } from '../core/schedule.js';
+import { weekStartOf } from '../core/thread/summaries.js';
+import type { AppLogger } from '../logger.js';
+import type { RunningLpCoach } from '../startup.js';
+import type { ChannelStore } from '../store/channels.js';
+import type { PlaygroundClock } from './clock.js';
+
+export interface ClockControlDeps {
+  clock: PlaygroundClock;
+  channelId: string;
+  app: Pick<RunningLpCoach, 'lp' | 'scheduler'>;
+  /** For the channel's weekly digest slot. */
+  channels: ChannelStore;
+  logger: AppLogger;
+}
+
+export interface UpcomingEvent {
+  at: Date;
+  /** For the page: "daily prompt". */
+  what: string;
+}
+
+/** Land a moment after the scheduled minute, so the tick sees it as due. */
+const AFTER_SCHEDULED_MS = 1000;
+
+export class ClockControl {
+  constructor(private readonly deps: ClockControlDeps) {}
+
+  /** The next scheduled thing in the playground channel, the daily prompt or the weekly digest, if any. */
+  next(): UpcomingEvent | undefined {
+    const prompt = this.deps.app.lp.dailyPrompts.nextRunOf(this.deps.channelId);
+    const digest = this.nextDigest();
+    const upcoming = [
+      ...(prompt === undefined ? [] : [{ at: prompt, what: 'daily prompt' }]),
+      ...(digest === undefined ? [] : [{ at: digest, what: 'weekly digest' }]),
+    ];
+    return upcoming.sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  }
+
+  /** This week's digest time in the channel's zone when still ahead, otherwise next week's. */
+  private nextDigest(): Date | undefined {
+    const { channels, channelId, clock } = this.deps;
+    const channel = channels.get(channelId);
+    const slot = channel?.enabled === true ? channels.threadSettings(channelId).digest : null;
+    if (channel === undefined || slot === null) return undefined;
+    const now = clock.now();
+    const weekStart = weekStartOf(localDateOf(now, channel.timezone));
+    const at = (start: string) => zonedInstant(addDays(start, WEEKDAYS.indexOf(slot.day)), slot.time, channel.timezone);
+    const thisWeek = at(weekStart);
+    return thisWeek.getTime() > now.getTime() ? thisWeek : at(addDays(weekStart, 7));
+  }
+
+  /** What the admin's `/lp post` does, from the same service: a prompt now, taking today's slot when free. */
+  async postPromptNow(): Promise<{ ok: boolean; notice: string }> {
+    const outcome = await this.deps.app.lp.dailyPrompts.postNow(this.deps.channelId);
+    if (outcome.status === 'posted') return { ok: true, notice: 'Posted a prompt.' };
+    return { ok: false, notice: `No prompt posted (${outcome.status === 'failed' ? outcome.error : outcome.status}).` };
+  }
+
+  /** Moves the clock to the next scheduled thing and runs the scheduler's tick there. */
+  async advanceToNext(): Promise<{ ok: boolean; notice: string }> {
+    const upcoming = this.next();
+    if (upcoming === undefined) return { ok: false, notice: 'Nothing is scheduled: set a schedule with /lp setup, or /lp resume.' };
+    this.deps.clock.moveTo(new Date(upcoming.at.getTime() + AFTER_SCHEDULED_MS));
+    await this.deps.app.scheduler.runNow();
+    this.deps.logger.info(`playground: clock moved to ${upcoming.at.toISOString()} (${upcoming.what})`);
+    return { ok: true, notice: `Moved the clock to ${upcoming.at.toISOString()} (${upcoming.what}).` };
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * What one person sees in the playground, read from the local workspace: the team channel with its threads and
+ * reactions, the app's DMs with them, their own ephemerals, their App Home, their top modal, and the Block Kit
+ * problems the app caused.
+ */
+import type { StoredMessage, StoredView, Workspace } from '../local-slack/index.js';
+import type { ChannelView, MessageView, PlaygroundState, ProblemView } from './state-types.js';
+
+export interface SnapshotSources {
+  workspace: Workspace;
+  channelId: string;
+  viewErrors: ReadonlyMap<string, Record<string, string>>;
+  problems: readonly { method: string; problems: string[]; at: number }[];
+  next: () => { at: Date; what: string } | undefined;
+}
+
+export function snapshotFor(sources: SnapshotSources, userId: string): PlaygroundState {
+  const { workspace } = sources;
+  const people = [...workspace.users.values()]
+    .filter((u) => !u.is_bot)
+    .map((u) => ({ id: u.id, name: u.name, realName: u.real_name, isAdmin: u.is_admin }));
+  const dm = [...workspace.channels.values()].find((c) => c.is_im && c.user === userId);
+  const home = workspace.views.get(workspace.homeViewIdByUser.get(userId) ?? '');
+  const next = sources.next();
+  return {
+    me: userId,
+    people,
+    bot: { userId: workspace.bot.userId, name: workspace.bot.name },
+    channel: channelView(workspace, sources.channelId, userId),
+    directMessages: dm ? channelView(workspace, dm.id, userId) : { id: '', name: workspace.bot.name, messages: [], threads: {} },
+    ephemerals: workspace.ephemerals
+      .filter((e) => e.user === userId)
+      .map((e) => ({
+        channel: e.channel,
+        ts: e.message_ts,
+        text: e.text,
+        ...(e.thread_ts !== undefined ? { threadTs: e.thread_ts } : {}),
+        ...(e.blocks !== undefined ? { blocks: e.blocks } : {}),
+      })),
+    home: home ? { id: home.id, blocks: blocksOf(home) } : null,
+    modal: modalView(workspace, userId, sources.viewErrors),
+    problems: sources.problems.map((p): ProblemView => ({ at: new Date(p.at).toISOString(), method: p.method, problems: p.problems })),
+    clock: {
+      now: new Date(workspace.now()).toISOString(),
+      next: next === undefined ? null : { at: next.at.toISOString(), what: next.what },
+    },
+    names: {
+      users: Object.fromEntries([...workspace.users.values()].map((u) => [u.id, u.is_bot ? u.real_name : u.name])),
+      channels: Object.fromEntries([...workspace.channels.values()].filter((c) => !c.is_im).map((c) => [c.id, c.name])),
+    },
+  };
+}
+
+function channelView(workspace: Workspace, channelId: string, userId: string): ChannelView {
+  const all = workspace.messages.get(channelId) ?? [];
+  const threads: Record<string, MessageView[]> = {};
+  for (const message of all) {
+    if (message.thread_ts === undefined || message.thread_ts === message.ts) continue;
+    (threads[message.thread_ts] ??= []).push(messageView(workspace, message, userId, 0));
+  }
+  const messages = all
+    .filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts)
+    .map((m) => messageView(workspace, m, userId, threads[m.ts]?.length ?? 0));
+  const channel = workspace.channels.get(channelId);
+  return { id: channelId, name: channel?.is_im ? workspace.bot.name : (channel?.name ?? channelId), messages, threads };
+}
+
+function messageView(workspace: Workspace, message: StoredMessage, userId: string, replyCount: number): MessageView {
+  const author = message.user === undefined ? undefined : workspace.users.get(message.user);
+  const nameOf = (id: string) => workspace.users.get(id)?.real_name ?? id;
+  return {
+    channel: message.channel,
+    ts: message.ts,
+    ...(message.thread_ts !== undefined ? { threadTs: message.thread_ts } : {}),
+    ...(message.user !== undefined ? { userId: message.user } : {}),
+    authorName: author?.real_name ?? message.user ?? 'unknown',
+    isBot: message.bot_id !== undefined || author?.is_bot === true,
+    text: message.text,
+    ...(message.blocks !== undefined ? { blocks: message.blocks } : {}),
+    edited: message.edited !== undefined,
+    reactions: [...message.reactions].map(([name, users]) => ({
+      name,
+      count: users.length,
+      mine: users.includes(userId),
+      userNames: users.map(nameOf),
+    })),
+    replyCount,
+    postedAt: Number(message.ts),
+  };
+}
+
+function modalView(workspace: Workspace, userId: string, viewErrors: ReadonlyMap<string, Record<string, string>>): PlaygroundState['modal'] {
+  const view = workspace.topModal(userId);
+  if (!view) return null;
+  const definition = view.definition;
+  return {
+    id: view.id,
+    hash: view.hash,
+    title: plainText(definition.title) ?? '',
+    ...(plainText(definition.submit) !== undefined ? { submit: plainText(definition.submit) as string } : {}),
+    close: plainText(definition.close) ?? 'Cancel',
+    blocks: blocksOf(view),
+    errors: viewErrors.get(view.id) ?? {},
+    depth: workspace.modalStackByUser.get(userId)?.length ?? 1,
+  };
+}
+
+function plainText(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const text = (value as { text?: unknown }).text;
+  return typeof text === 'string' ? text : undefined;
+}
+
+function blocksOf(view: StoredView): unknown[] {
+  return Array.isArray(view.definition.blocks) ? view.definition.blocks : [];
+}

@@ -1,0 +1,90 @@
+/**
+ * What the playground page is told, as JSON over server-sent events: everything one person sees. Types only, so the
+ * browser code can import them without pulling server modules in.
+ */
+
+export interface PersonView {
+  id: string;
+  name: string;
+  realName: string;
+  isAdmin: boolean;
+}
+
+export interface ReactionView {
+  name: string;
+  count: number;
+  /** True when the person looking reacted with it. */
+  mine: boolean;
+  userNames: string[];
+}
+
+export interface MessageView {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+  userId?: string;
+  authorName: string;
+  isBot: boolean;
+  text: string;
+  blocks?: unknown[];
+  edited: boolean;
+  reactions: ReactionView[];
+  replyCount: number;
+  /** Seconds since the epoch on the playground clock. */
+  postedAt: number;
+}
+
+export interface EphemeralView {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+  text: string;
+  blocks?: unknown[];
+}
+
+export interface ModalView {
+  id: string;
+  hash: string;
+  title: string;
+  submit?: string;
+  close: string;
+  blocks: unknown[];
+  /** Block id -> message, from a `response_action: errors` answer. */
+  errors: Record<string, string>;
+  /** How many modals are stacked, this one included. */
+  depth: number;
+}
+
+export interface ChannelView {
+  id: string;
+  name: string;
+  /** Top-level messages, oldest first. */
+  messages: MessageView[];
+  /** Parent ts -> replies, oldest first. */
+  threads: Record<string, MessageView[]>;
+}
+
+export interface ProblemView {
+  at: string;
+  method: string;
+  problems: string[];
+}
+
+export interface PlaygroundState {
+  me: string;
+  people: PersonView[];
+  bot: { userId: string; name: string };
+  channel: ChannelView;
+  /** The app's direct messages with the person (its "Messages" tab). */
+  directMessages: ChannelView;
+  /** Only the person's own ephemerals. */
+  ephemerals: EphemeralView[];
+  home: { id: string; blocks: unknown[] } | null;
+  modal: ModalView | null;
+  /** Block Kit limits the app broke (Slack would have refused these calls), newest last. */
+  problems: ProblemView[];
+  /** The playground clock, and the next scheduled thing the clock control would jump to. */
+  clock: { now: string; next: { at: string; what: string } | null };
+  /** Channel and user names for mentions. */
+  names: { users: Record<string, string>; channels: Record<string, string> };
+}

@@ -1,0 +1,364 @@
+/**
+ * Everything a person does on the playground page, done to the local workspace the way Slack's client would and then
+ * delivered to the app as a signed HTTP request to /slack/events in Slack's documented shapes: slash commands as form
+ * bodies, messages, reactions and App Home visits as `event_callback` envelopes, buttons and modals as `payload=`
+ * interactions. The app cannot tell it from Slack, so the playground runs the production code path.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  applyCommandAck,
+  applyViewSubmissionAck,
+  blockActionsBody,
+  eventCallbackBody,
+  FORM_CONTENT_TYPE,
+  JSON_CONTENT_TYPE,
+  sendSignedRequest,
+  slashCommandBody,
+  viewClosedBody,
+  viewSubmissionBody,
+  type LocalSlackApi,
+  type StoredMessage,
+  type StoredView,
+  type Workspace,
+} from '../local-slack/index.js';
+import { renderMessage } from '../local-slack/methods/chat.js';
+import { renderView } from '../local-slack/methods/views.js';
+import { escapeMrkdwn } from '../slack/mrkdwn.js';
+import type { AppLogger } from '../logger.js';
+import { findElement, stateValuesFor, type RawInputValues } from './view-state.js';
+
+export interface UserActionsDeps {
+  workspace: Workspace;
+  slackApi: LocalSlackApi;
+  /** The app's Request URL, e.g. http://127.0.0.1:4312/slack/events. */
+  eventsUrl: string;
+  signingSecret: string;
+  logger: AppLogger;
+}
+
+/** Where a clicked element lives. */
+export type ActionSource =
+  | { kind: 'message'; channel: string; ts: string }
+  | { kind: 'ephemeral'; channel: string; ts: string }
+  | { kind: 'view'; viewId: string };
+
+export interface ActionInput {
+  source: ActionSource;
+  blockId: string;
+  actionId: string;
+  /** For selects and overflow menus: the chosen option's value; checkboxes: the chosen values. */
+  selected?: string | string[];
+  /** Current input values of the modal or Home the element is in, as the page read them. */
+  values?: RawInputValues;
+}
+
+/** What the page should show after the action, beyond what arrives as workspace changes. */
+export interface ActionResult {
+  ok: boolean;
+  /** For the person: why nothing happened (unknown command, the app answered with an error). */
+  notice?: string;
+}
+
+export class UserActions {
+  /** View id -> field errors from the app's last `response_action: errors`. */
+  readonly viewErrors = new Map<string, Record<string, string>>();
+  /** Set by the server, to push refusals found here (not by the Web API) to the page too. */
+  onRefused: ((rejection: { method: string; problems: string[]; at: number }) => void) | undefined;
+  private sequence = 0;
+
+  constructor(private readonly deps: UserActionsDeps) {
+    // A view the app changes starts without the errors of its previous version.
+    deps.workspace.onChange((change) => {
+      if (change.kind === 'view_updated' || change.kind === 'view_closed') this.viewErrors.delete(change.view.id);
+    });
+  }
+
+  /**
+   * The message box: `/command text` runs a slash command; anything else is posted as the person's message (in the
+   * thread when `threadTs` is given) and delivered as a `message` event.
+   */
+  async sendMessage(user: string, channel: string, typed: string, threadTs?: string): Promise<ActionResult> {
+    const text = typed.trim();
+    if (text === '') return { ok: false, notice: 'Type a message or a command such as /lp help.' };
+    const command = /^(\/\S+)(?:\s+([\s\S]*))?$/.exec(text);
+    if (command?.[1] !== undefined) return this.runCommand(user, channel, command[1], command[2] ?? '');
+    const { workspace } = this.deps;
+    // Slack's client stores what people type with &, < and > escaped, so typed text can never form a mention.
+    const message = workspace.postMessage({ channel, user, text: escapeMrkdwn(text), ...(threadTs ? { thread_ts: threadTs } : {}) });
+    const parent = message.thread_ts !== undefined ? workspace.findMessage(channel, message.thread_ts) : undefined;
+    await this.deliverEvent({
+      type: 'message',
+      client_msg_id: randomUUID(),
+      channel,
+      user,
+      text: message.text,
+      ts: message.ts,
+      team: workspace.team.id,
+      event_ts: message.ts,
+      channel_type: channelType(workspace, channel),
+      ...(message.thread_ts !== undefined ? { thread_ts: message.thread_ts } : {}),
+      ...(parent?.user !== undefined ? { parent_user_id: parent.user } : {}),
+    });
+    return { ok: true };
+  }
+
+  /** A slash command, with a `response_url` and a `trigger_id` as Slack sends them; the ack body is shown like Slack. */
+  async runCommand(user: string, channel: string, command: string, text: string): Promise<ActionResult> {
+    const { workspace, slackApi } = this.deps;
+    if (command !== '/lp') {
+      workspace.postEphemeral({ channel, user, text: `${command} is not a valid command. In the playground, try /lp help.` });
+      return { ok: false };
+    }
+    const person = workspace.users.get(user);
+    const body = slashCommandBody({
+      command,
+      text,
+      user_id: user,
+      user_name: person?.name ?? user,
+      channel_id: channel,
+      channel_name: workspace.channels.get(channel)?.name ?? channel,
+      team_id: workspace.team.id,
+      team_domain: workspace.team.domain,
+      trigger_id: workspace.issueTriggerId(user),
+      response_url: slackApi.responseUrl(this.nextId('command'), { channel, user }),
+      api_app_id: workspace.bot.appId,
+    });
+    const answer = await this.send(body, FORM_CONTENT_TYPE);
+    if (answer.status !== 200) return this.failed(user, channel, command, answer.status);
+    const shown = applyCommandAck(workspace, { channel, user }, answer.body);
+    if (shown.kind === 'refused') this.reportRefused(`${command} ack`, shown.problems);
+    return { ok: true };
+  }
+
+  /** Adds the person's reaction, or removes it when they already reacted with it, and tells the app. */
+  async toggleReaction(user: string, channel: string, ts: string, name: string): Promise<ActionResult> {
+    const { workspace } = this.deps;
+    const message = workspace.findMessage(channel, ts);
+    if (!message) return { ok: false, notice: 'That message is gone.' };
+    const removing = message.reactions.get(name)?.includes(user) === true;
+    if (removing) workspace.removeReaction(message, name, user);
+    else workspace.addReaction(message, name, user);
+    await this.deliverEvent({
+      type: removing ? 'reaction_removed' : 'reaction_added',
+      user,
+      reaction: name,
+      ...(message.user !== undefined ? { item_user: message.user } : {}),
+      item: { type: 'message', channel, ts },
+      event_ts: workspace.nextTs(),
+    });
+    return { ok: true };
+  }
+
+  /** A button, select or overflow choice: a `block_actions` interaction with the element as the app defined it. */
+  async clickAction(user: string, input: ActionInput): Promise<ActionResult> {
+    const { workspace, slackApi } = this.deps;
+    const located = this.locate(user, input.source);
+    if (located === undefined) return { ok: false, notice: 'That message or view is gone.' };
+    const element = findElement(located.blocks, input.blockId, input.actionId);
+    if (element === undefined) return { ok: false, notice: 'That control is no longer there.' };
+    const action = actionPayload(element, input, workspace.nextTs());
+    const payload: Record<string, unknown> = {
+      user: this.userField(user),
+      api_app_id: workspace.bot.appId,
+      token: 'local-verification-token',
+      trigger_id: workspace.issueTriggerId(user),
+      team: { id: workspace.team.id, domain: workspace.team.domain },
+      enterprise: null,
+      is_enterprise_install: false,
+      actions: [action],
+    };
+    if (input.source.kind === 'view') {
+      const view = located.view as StoredView;
+      payload.container = { type: 'view', view_id: view.id };
+      payload.view = { ...renderView(workspace, view), state: { values: stateValuesFor(located.blocks, input.values ?? {}) } };
+      payload.state = { values: {} };
+    } else {
+      const { channel, ts } = input.source;
+      const ephemeral = input.source.kind === 'ephemeral';
+      payload.container = { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: ephemeral };
+      payload.channel = { id: channel, name: workspace.channels.get(channel)?.name ?? channel };
+      if (!ephemeral) payload.message = renderMessage(workspace, located.message as StoredMessage);
+      payload.state = { values: {} };
+      payload.response_url = slackApi.responseUrl(this.nextId('action'), { channel, user, messageTs: ts });
+    }
+    const answer = await this.send(blockActionsBody(payload), FORM_CONTENT_TYPE);
+    return answer.status === 200 ? { ok: true } : { ok: false, notice: `The app answered HTTP ${answer.status}.` };
+  }
+
+  /** The modal's submit button: a `view_submission` with the typed values; the ack decides what happens next. */
+  async submitView(user: string, viewId: string, values: RawInputValues): Promise<ActionResult> {
+    const { workspace } = this.deps;
+    const view = workspace.topModal(user);
+    if (!view || view.id !== viewId) return { ok: false, notice: 'That modal is no longer open.' };
+    const blocks = blocksOf(view);
+    const payload = {
+      team: { id: workspace.team.id, domain: workspace.team.domain },
+      user: this.userField(user),
+      api_app_id: workspace.bot.appId,
+      token: 'local-verification-token',
+      trigger_id: workspace.issueTriggerId(user),
+      view: { ...renderView(workspace, view), state: { values: stateValuesFor(blocks, values) } },
+      response_urls: [],
+      is_enterprise_install: false,
+      enterprise: null,
+    };
+    const answer = await this.send(viewSubmissionBody(payload), FORM_CONTENT_TYPE);
+    if (answer.status !== 200) return { ok: false, notice: `The app answered HTTP ${answer.status}; the modal stays open.` };
+    const outcome = applyViewSubmissionAck(workspace, view, answer.body);
+    if (outcome.kind === 'errors') {
+      // The errors are not a workspace change: announce the view again so the page redraws it, then keep them.
+      workspace.announceView('view_updated', view);
+      this.viewErrors.set(view.id, outcome.errors);
+    }
+    if (outcome.kind === 'refused') {
+      this.reportRefused('view_submission response', outcome.problems);
+      return { ok: false, notice: 'Slack would refuse the view the app answered with; see the problems panel.' };
+    }
+    return { ok: true };
+  }
+
+  /** The modal's close button: closes the top modal, telling the app when it asked (`notify_on_close`). */
+  async closeView(user: string, viewId: string): Promise<ActionResult> {
+    const { workspace } = this.deps;
+    const view = workspace.topModal(user);
+    if (!view || view.id !== viewId) return { ok: false };
+    workspace.closeTopModal(user);
+    if (view.definition.notify_on_close === true) {
+      await this.send(
+        viewClosedBody({
+          team: { id: workspace.team.id, domain: workspace.team.domain },
+          user: this.userField(user),
+          api_app_id: workspace.bot.appId,
+          token: 'local-verification-token',
+          view: renderView(workspace, view),
+          is_cleared: false,
+          is_enterprise_install: false,
+        }),
+        FORM_CONTENT_TYPE,
+      );
+    }
+    return { ok: true };
+  }
+
+  /** Opening the app's Home (or Messages) tab: an `app_home_opened` event, with the current Home view if any. */
+  async openAppHome(user: string, tab: 'home' | 'messages'): Promise<ActionResult> {
+    const { workspace } = this.deps;
+    const dm = workspace.openDirectMessage(user).channel;
+    const home = workspace.views.get(workspace.homeViewIdByUser.get(user) ?? '');
+    await this.deliverEvent({
+      type: 'app_home_opened',
+      user,
+      channel: dm.id,
+      tab,
+      ...(home ? { view: renderView(workspace, home) } : {}),
+      event_ts: workspace.nextTs(),
+    });
+    return { ok: true };
+  }
+
+  /** Ephemerals can be dismissed in Slack; nothing is sent to the app. */
+  dismissEphemeral(user: string, ts: string): ActionResult {
+    const ephemeral = this.deps.workspace.findEphemeral(user, ts);
+    if (ephemeral) this.deps.workspace.deleteEphemeral(ephemeral);
+    return { ok: ephemeral !== undefined };
+  }
+
+  private async deliverEvent(event: Record<string, unknown>): Promise<void> {
+    const { workspace } = this.deps;
+    const body = eventCallbackBody({
+      team_id: workspace.team.id,
+      api_app_id: workspace.bot.appId,
+      event,
+      event_id: `Ev${randomBytes(6).toString('hex').toUpperCase()}`,
+      event_time: Math.floor(workspace.now() / 1000),
+      bot_user_id: workspace.bot.userId,
+    });
+    const answer = await this.send(body, JSON_CONTENT_TYPE);
+    if (answer.status !== 200) this.deps.logger.warn(`playground: the app answered HTTP ${answer.status} to a ${String(event.type)} event`);
+  }
+
+  /** Signs with the real time (the app checks signatures against its host's clock, not the playground clock). */
+  private async send(body: string, contentType: string): Promise<{ status: number; body: string }> {
+    try {
+      return await sendSignedRequest(this.deps.eventsUrl, { body, contentType, signingSecret: this.deps.signingSecret });
+    } catch (error) {
+      this.deps.logger.error('playground: cannot reach the app:', error);
+      return { status: 0, body: '' };
+    }
+  }
+
+  private failed(user: string, channel: string, command: string, status: number): ActionResult {
+    // Slack's own wording when an app does not answer a command properly.
+    const reason = status === 0 ? 'dispatch_failed' : `http_error (${status})`;
+    this.deps.workspace.postEphemeral({ channel, user, text: `${command} failed with the error "${reason}"` });
+    return { ok: false };
+  }
+
+  private reportRefused(what: string, problems: string[]): void {
+    const rejection = { method: what, problems, at: this.deps.workspace.now() };
+    this.deps.slackApi.blockKitRejections.push(rejection);
+    this.deps.logger.warn(`playground: ${what} refused, Block Kit limits broken:\n  ${problems.join('\n  ')}`);
+    this.onRefused?.(rejection);
+  }
+
+  private locate(
+    user: string,
+    source: ActionSource,
+  ): { blocks: unknown[]; message?: StoredMessage; view?: StoredView } | undefined {
+    const { workspace } = this.deps;
+    if (source.kind === 'message') {
+      const message = workspace.findMessage(source.channel, source.ts);
+      return message ? { blocks: message.blocks ?? [], message } : undefined;
+    }
+    if (source.kind === 'ephemeral') {
+      const ephemeral = workspace.findEphemeral(user, source.ts);
+      return ephemeral ? { blocks: ephemeral.blocks ?? [] } : undefined;
+    }
+    const view = workspace.views.get(source.viewId);
+    return view && view.user === user ? { blocks: blocksOf(view), view } : undefined;
+  }
+
+  private userField(user: string): Record<string, unknown> {
+    const person = this.deps.workspace.users.get(user);
+    return { id: user, username: person?.name ?? user, name: person?.name ?? user, team_id: this.deps.workspace.team.id };
+  }
+
+  private nextId(kind: string): string {
+    this.sequence += 1;
+    return `playground-${kind}-${this.sequence}-${randomBytes(3).toString('hex')}`;
+  }
+}
+
+/** The `actions[0]` of a block_actions payload for this element, as Slack builds it. */
+function actionPayload(element: Record<string, unknown>, input: ActionInput, actionTs: string): Record<string, unknown> {
+  const base = { type: element.type, action_id: input.actionId, block_id: input.blockId, action_ts: actionTs };
+  const options = Array.isArray(element.options) ? (element.options as Record<string, unknown>[]) : [];
+  const option = (value: unknown) => options.find((o) => o.value === value);
+  switch (element.type) {
+    case 'button':
+      return {
+        ...base,
+        text: element.text,
+        ...(element.value !== undefined ? { value: element.value } : {}),
+        ...(element.style !== undefined ? { style: element.style } : {}),
+      };
+    case 'checkboxes':
+    case 'multi_static_select': {
+      const chosen = Array.isArray(input.selected) ? input.selected : input.selected === undefined ? [] : [input.selected];
+      return { ...base, selected_options: chosen.map(option).filter((o) => o !== undefined) };
+    }
+    default:
+      return { ...base, selected_option: option(input.selected) ?? null };
+  }
+}
+
+function blocksOf(view: StoredView): unknown[] {
+  return Array.isArray(view.definition.blocks) ? view.definition.blocks : [];
+}
+
+function channelType(workspace: Workspace, channelId: string): string {
+  const channel = workspace.channels.get(channelId);
+  if (channel?.is_im) return 'im';
+  if (channel?.is_mpim) return 'mpim';
+  return channel?.is_private ? 'group' : 'channel';
+}

@@ -1,0 +1,458 @@
+/// <reference lib="dom" />
+/**
+ * The playground page: draws what the server says one person sees (pushed as server-sent events) and turns clicks and
+ * typing into calls to the playground API, which delivers them to LP Coach as Slack would.
+ */
+import type { EphemeralView, MessageView, PlaygroundState } from '../state-types.js';
+import type { RawInputValues } from '../view-state.js';
+import { renderBlocks, type RenderContext } from './block-kit.js';
+import { emojiHtml } from './mrkdwn.js';
+import { REACTION_CHOICES } from './emoji.js';
+import { escapeHtml } from './html.js';
+import { mrkdwnToHtml } from './mrkdwn.js';
+
+type Screen = 'channel' | 'home' | 'messages';
+
+const page = {
+  state: undefined as PlaygroundState | undefined,
+  me: new URLSearchParams(location.search).get('user') ?? localStorage.getItem('lp-playground-person') ?? '',
+  screen: 'channel' as Screen,
+  openThread: undefined as string | undefined,
+  events: undefined as EventSource | undefined,
+  /** Modal id + hash + errors last drawn, so typing is not wiped by unrelated updates. */
+  drawnModal: '',
+};
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`missing #${id}`);
+  return element as T;
+};
+
+function connect(): void {
+  page.events?.close();
+  // Without a (known) person, the server picks the first demo person and says who in `me`.
+  const events = new EventSource(`/events?user=${encodeURIComponent(page.me)}`);
+  events.onmessage = (message) => {
+    const state = JSON.parse(message.data as string) as PlaygroundState;
+    page.state = state;
+    page.me = state.me;
+    render();
+  };
+  page.events = events;
+}
+
+async function post(path: string, body: Record<string, unknown>): Promise<void> {
+  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const result = (await response.json().catch(() => ({}))) as { notice?: string; error?: string };
+  if (result.notice !== undefined) showNotice(result.notice);
+  else if (!response.ok) showNotice(`The playground refused that: ${result.error ?? response.status}`);
+}
+
+function showNotice(text: string): void {
+  const notice = byId('notice');
+  notice.textContent = text;
+  notice.hidden = false;
+  window.setTimeout(() => {
+    if (notice.textContent === text) notice.hidden = true;
+  }, 6000);
+}
+
+function context(state: PlaygroundState, errors?: Record<string, string>): RenderContext {
+  return { names: state.names, ...(errors !== undefined ? { errors } : {}) };
+}
+
+// ---- drawing ----
+
+function render(): void {
+  const state = page.state;
+  if (!state) return;
+  // Whose view this is, for people reading the DOM (and the browser tests waiting on a switch).
+  document.body.dataset.me = state.me;
+  document.body.dataset.screen = page.screen;
+  renderSidebar(state);
+  renderProblems(state);
+  renderMain(state);
+  renderThread(state);
+  renderModal(state);
+}
+
+function renderSidebar(state: PlaygroundState): void {
+  const select = byId<HTMLSelectElement>('person');
+  const options = state.people.map((p) => `<option value="${escapeHtml(p.id)}">${escapeHtml(p.realName)}${p.isAdmin ? ' (admin)' : ''}</option>`).join('');
+  if (select.innerHTML !== options) select.innerHTML = options;
+  select.value = state.me;
+  byId('nav-channel').classList.toggle('active', page.screen === 'channel');
+  byId('nav-app').classList.toggle('active', page.screen !== 'channel');
+  byId('clock-now').textContent = formatTime(state.clock.now, true);
+  byId('clock-next').textContent = state.clock.next === null ? 'Nothing scheduled' : `Next: ${state.clock.next.what}, ${formatTime(state.clock.next.at, true)}`;
+}
+
+function renderProblems(state: PlaygroundState): void {
+  const box = byId('problems');
+  box.hidden = state.problems.length === 0;
+  if (state.problems.length === 0) return;
+  const items = state.problems
+    .map((p) => `<li><strong>${escapeHtml(p.method)}</strong> at ${escapeHtml(formatTime(p.at, false))}<ul>${p.problems.map((line) => `<li><code>${escapeHtml(line)}</code></li>`).join('')}</ul></li>`)
+    .join('');
+  box.innerHTML =
+    `<strong>Slack would refuse ${state.problems.length} call${state.problems.length === 1 ? '' : 's'} from the app: Block Kit limits broken.</strong>` +
+    ` These fail in a real workspace.<ul>${items}</ul>`;
+}
+
+function renderMain(state: PlaygroundState): void {
+  const content = byId('content');
+  const nearBottom = content.scrollHeight - content.scrollTop - content.clientHeight < 80;
+  const title = byId('title');
+  const tabs = byId('tabs');
+  const composer = byId<HTMLFormElement>('composer');
+  const text = byId<HTMLTextAreaElement>('composer-text');
+  tabs.hidden = page.screen === 'channel';
+  for (const tab of tabs.querySelectorAll<HTMLElement>('[data-tab]')) tab.classList.toggle('active', tab.dataset.tab === page.screen);
+  if (page.screen === 'channel') {
+    title.textContent = `# ${state.channel.name}`;
+    text.placeholder = `Message #${state.channel.name}, or type /lp help`;
+    composer.hidden = false;
+    content.innerHTML = timeline(state, state.channel.id, state.channel.messages, undefined) || emptyNote('No messages yet. Press "Post a prompt now".');
+  } else if (page.screen === 'home') {
+    title.textContent = 'LP Coach';
+    composer.hidden = true;
+    content.innerHTML =
+      state.home === null
+        ? emptyNote('Opening your Home…')
+        : `<div class="home blocks" data-source="${escapeHtml(JSON.stringify({ kind: 'view', viewId: state.home.id }))}">${renderBlocks(state.home.blocks, context(state))}</div>`;
+  } else {
+    title.textContent = 'LP Coach';
+    text.placeholder = 'Message LP Coach';
+    composer.hidden = false;
+    content.innerHTML = timeline(state, state.directMessages.id, state.directMessages.messages, undefined) || emptyNote('No messages from LP Coach yet.');
+  }
+  if (nearBottom && page.screen !== 'home') content.scrollTop = content.scrollHeight;
+}
+
+function renderThread(state: PlaygroundState): void {
+  const panel = byId('thread');
+  const parent = page.openThread === undefined ? undefined : findMessage(state, page.openThread);
+  panel.hidden = parent === undefined;
+  if (parent === undefined) return;
+  const box = byId('thread-content');
+  const nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
+  const channel = parent.channel;
+  const replies = (channel === state.channel.id ? state.channel.threads : state.directMessages.threads)[parent.ts] ?? [];
+  box.innerHTML =
+    messageHtml(state, parent, false) +
+    `<div class="thread-count">${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}</div>` +
+    timeline(state, channel, replies, parent.ts);
+  if (nearBottom) box.scrollTop = box.scrollHeight;
+}
+
+function findMessage(state: PlaygroundState, ts: string): MessageView | undefined {
+  return [...state.channel.messages, ...state.directMessages.messages].find((m) => m.ts === ts);
+}
+
+/** Messages and the person's own ephemerals in one channel (or thread), in time order. */
+function timeline(state: PlaygroundState, channel: string, messages: MessageView[], threadTs: string | undefined): string {
+  const ephemerals = state.ephemerals.filter((e) => e.channel === channel && e.threadTs === threadTs);
+  const items: { ts: number; html: string }[] = [
+    ...messages.map((m) => ({ ts: Number(m.ts), html: messageHtml(state, m, threadTs === undefined) })),
+    ...ephemerals.map((e) => ({ ts: Number(e.ts), html: ephemeralHtml(state, e) })),
+  ];
+  return items.sort((a, b) => a.ts - b.ts).map((i) => i.html).join('');
+}
+
+function messageHtml(state: PlaygroundState, message: MessageView, showReplies: boolean): string {
+  const source = escapeHtml(JSON.stringify({ kind: 'message', channel: message.channel, ts: message.ts }));
+  const body = message.blocks !== undefined && message.blocks.length > 0 ? renderBlocks(message.blocks, context(state)) : mrkdwnToHtml(message.text, state.names);
+  const reactions = message.reactions
+    .map(
+      (r) =>
+        `<button type="button" class="reaction${r.mine ? ' mine' : ''}" data-reaction="${escapeHtml(r.name)}" title="${escapeHtml(r.userNames.join(', '))} reacted with :${escapeHtml(r.name)}:">` +
+        `${emojiHtml(r.name) ?? `:${escapeHtml(r.name)}:`} <span class="count">${r.count}</span></button>`,
+    )
+    .join('');
+  const replies =
+    showReplies && message.replyCount > 0
+      ? `<button type="button" class="replies" data-open-thread="${escapeHtml(message.ts)}">${message.replyCount} ${message.replyCount === 1 ? 'reply' : 'replies'}</button>`
+      : '';
+  const threadButton = message.threadTs === undefined || message.threadTs === message.ts ? `<button type="button" class="icon-button" data-open-thread="${escapeHtml(message.ts)}" title="Reply in thread">💬</button>` : '';
+  return (
+    `<article class="message${message.isBot ? ' from-app' : ''}" data-ts="${escapeHtml(message.ts)}" data-channel="${escapeHtml(message.channel)}" data-source="${source}">` +
+    `${avatar(message.authorName, message.isBot)}<div class="message-body">` +
+    `<div class="meta"><span class="author">${escapeHtml(message.authorName)}</span>${message.isBot ? '<span class="app-badge">APP</span>' : ''}<span class="time">${escapeHtml(formatTime(new Date(message.postedAt * 1000).toISOString(), false))}</span></div>` +
+    `<div class="blocks">${body}</div>${message.edited ? '<span class="edited">(edited)</span>' : ''}` +
+    `<div class="reactions">${reactions}<button type="button" class="reaction add" data-react-menu title="Add reaction">☺+</button></div>${replies}</div>` +
+    `<div class="hover-actions">${threadButton}</div></article>`
+  );
+}
+
+function ephemeralHtml(state: PlaygroundState, ephemeral: EphemeralView): string {
+  const source = escapeHtml(JSON.stringify({ kind: 'ephemeral', channel: ephemeral.channel, ts: ephemeral.ts }));
+  const body = ephemeral.blocks !== undefined && ephemeral.blocks.length > 0 ? renderBlocks(ephemeral.blocks, context(state)) : mrkdwnToHtml(ephemeral.text, state.names);
+  return (
+    `<article class="message ephemeral from-app" data-ts="${escapeHtml(ephemeral.ts)}" data-source="${source}">${avatar('LP Coach', true)}<div class="message-body">` +
+    `<div class="meta"><span class="author">LP Coach</span><span class="app-badge">APP</span><span class="time">${escapeHtml(formatTime(new Date(Number(ephemeral.ts) * 1000).toISOString(), false))}</span></div>` +
+    `<div class="only-you">👁 Only visible to you <button type="button" class="link" data-dismiss="${escapeHtml(ephemeral.ts)}">Dismiss</button></div>` +
+    `<div class="blocks">${body}</div></div></article>`
+  );
+}
+
+function renderModal(state: PlaygroundState): void {
+  const layer = byId('modal-layer');
+  const modal = state.modal;
+  const key = modal === null ? '' : `${modal.id}/${modal.hash}/${JSON.stringify(modal.errors)}`;
+  if (key === page.drawnModal) return;
+  const previous = page.drawnModal;
+  page.drawnModal = key;
+  if (modal === null) {
+    layer.hidden = true;
+    layer.innerHTML = '';
+    return;
+  }
+  // The same version of the view with new errors keeps what the person typed.
+  const sameVersion = previous.startsWith(`${modal.id}/${modal.hash}/`);
+  const typed = sameVersion ? readValues(layer) : {};
+  const source = escapeHtml(JSON.stringify({ kind: 'view', viewId: modal.id }));
+  layer.innerHTML =
+    `<div class="modal" role="dialog" aria-modal="true" aria-label="${escapeHtml(modal.title)}" data-view-id="${escapeHtml(modal.id)}">` +
+    `<header class="modal-header">${modal.depth > 1 ? `<span class="modal-depth">${modal.depth}</span>` : ''}<h2>${escapeHtml(modal.title)}</h2>` +
+    `<button type="button" class="icon-button" data-modal-close aria-label="Close">✕</button></header>` +
+    `<div class="modal-body blocks" data-source="${source}">${renderBlocks(modal.blocks, context(state, modal.errors))}</div>` +
+    `<footer class="modal-footer"><button type="button" class="button" data-modal-close>${escapeHtml(modal.close)}</button>` +
+    `${modal.submit === undefined ? '' : `<button type="button" class="button primary" data-modal-submit>${escapeHtml(modal.submit)}</button>`}</footer></div>`;
+  layer.hidden = false;
+  if (sameVersion) writeValues(layer, typed);
+}
+
+function avatar(name: string, isApp: boolean): string {
+  const initials = name.split(/\s+/).map((w) => w[0] ?? '').join('').slice(0, 2).toUpperCase();
+  let hue = 0;
+  for (const char of name) hue = (hue * 31 + char.charCodeAt(0)) % 360;
+  return `<div class="avatar${isApp ? ' app' : ''}" style="background:hsl(${isApp ? 150 : hue} 45% 40%)" aria-hidden="true">${escapeHtml(initials)}</div>`;
+}
+
+function emptyNote(text: string): string {
+  return `<p class="empty">${escapeHtml(text)}</p>`;
+}
+
+function formatTime(iso: string, withDate: boolean): string {
+  const date = new Date(iso);
+  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  if (!withDate) return time;
+  const day = date.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return `${day}, ${time} UTC`;
+}
+
+// ---- reading inputs ----
+
+/** Values of the inputs under `root`, keyed like Slack's state: block id -> action id -> value(s). */
+function readValues(root: HTMLElement): RawInputValues {
+  const values: RawInputValues = {};
+  const put = (blockId: string, actionId: string, value: string | string[] | null) => {
+    values[blockId] = { ...values[blockId], [actionId]: value };
+  };
+  for (const element of root.querySelectorAll<HTMLElement>('[data-input], select[data-action], input[data-action]')) {
+    const blockId = element.dataset.blockId ?? '';
+    const actionId = element.dataset.actionId ?? '';
+    if (element instanceof HTMLSelectElement) {
+      const chosen = [...element.selectedOptions].map((o) => o.value).filter((v) => v !== '');
+      put(blockId, actionId, element.multiple ? chosen : (chosen[0] ?? null));
+    } else if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+      const previous = values[blockId]?.[actionId];
+      const list = Array.isArray(previous) ? previous : [];
+      put(blockId, actionId, element.checked ? [...list, element.value] : list);
+    } else if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+      put(blockId, actionId, element.value);
+    }
+  }
+  return values;
+}
+
+function writeValues(root: HTMLElement, values: RawInputValues): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-input]')) {
+    const value = values[element.dataset.blockId ?? '']?.[element.dataset.actionId ?? ''];
+    if (value === undefined) continue;
+    if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+      element.checked = Array.isArray(value) && value.includes(element.value);
+    } else if (element instanceof HTMLSelectElement) {
+      const chosen = Array.isArray(value) ? value : [value ?? ''];
+      for (const option of element.options) option.selected = chosen.includes(option.value);
+    } else if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+      element.value = typeof value === 'string' ? value : '';
+    }
+  }
+}
+
+// ---- acting ----
+
+interface Source {
+  kind: 'message' | 'ephemeral' | 'view';
+  channel?: string;
+  ts?: string;
+  viewId?: string;
+}
+
+function sourceOf(element: HTMLElement): { source: Source; container: HTMLElement } | undefined {
+  const container = element.closest<HTMLElement>('[data-source]');
+  if (!container?.dataset.source) return undefined;
+  return { source: JSON.parse(container.dataset.source) as Source, container };
+}
+
+async function sendAction(element: HTMLElement, selected?: string | string[]): Promise<void> {
+  const found = sourceOf(element);
+  if (!found) return;
+  await post('/api/action', {
+    user: page.me,
+    source: found.source,
+    blockId: element.dataset.blockId,
+    actionId: element.dataset.actionId,
+    ...(selected !== undefined ? { selected } : {}),
+    ...(found.source.kind === 'view' ? { values: readValues(found.container) } : {}),
+  });
+}
+
+/** Slack's confirmation dialog for buttons that ask for one (`confirm`). */
+function confirmFirst(raw: string | undefined): Promise<boolean> {
+  if (raw === undefined) return Promise.resolve(true);
+  const text = JSON.parse(raw) as { title: string; text: string; confirm: string; deny: string };
+  const layer = byId('confirm-layer');
+  layer.innerHTML =
+    `<div class="modal confirm" role="alertdialog" aria-label="${escapeHtml(text.title)}"><header class="modal-header"><h2>${escapeHtml(text.title)}</h2></header>` +
+    `<div class="modal-body">${mrkdwnToHtml(text.text, page.state?.names ?? { users: {}, channels: {} })}</div>` +
+    `<footer class="modal-footer"><button type="button" class="button" data-answer="no">${escapeHtml(text.deny)}</button>` +
+    `<button type="button" class="button primary" data-answer="yes">${escapeHtml(text.confirm)}</button></footer></div>`;
+  layer.hidden = false;
+  return new Promise((resolve) => {
+    layer.onclick = (event) => {
+      const answer = (event.target as HTMLElement).closest<HTMLElement>('[data-answer]')?.dataset.answer;
+      if (answer === undefined) return;
+      layer.hidden = true;
+      layer.innerHTML = '';
+      resolve(answer === 'yes');
+    };
+  });
+}
+
+function openReactionPicker(anchor: HTMLElement): void {
+  document.querySelector('.reaction-picker')?.remove();
+  const picker = document.createElement('div');
+  picker.className = 'reaction-picker';
+  picker.innerHTML = REACTION_CHOICES.map((name) => `<button type="button" data-pick="${name}" title=":${name}:">${emojiHtml(name) ?? name}</button>`).join('');
+  anchor.after(picker);
+}
+
+function openScreen(screen: Screen): void {
+  page.screen = screen;
+  page.openThread = undefined;
+  if (screen !== 'channel') void post('/api/home', { user: page.me, tab: screen });
+  render();
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target as HTMLElement;
+  const nav = target.closest<HTMLElement>('[data-nav]');
+  if (nav) return openScreen(nav.dataset.nav === 'channel' ? 'channel' : 'home');
+  const tab = target.closest<HTMLElement>('[data-tab]');
+  if (tab) return openScreen(tab.dataset.tab === 'messages' ? 'messages' : 'home');
+  const pick = target.closest<HTMLElement>('[data-pick]');
+  if (pick) {
+    const message = pick.closest<HTMLElement>('article.message');
+    pick.closest('.reaction-picker')?.remove();
+    if (message) void post('/api/reaction', { user: page.me, channel: message.dataset.channel, ts: message.dataset.ts, name: pick.dataset.pick });
+    return;
+  }
+  document.querySelector('.reaction-picker')?.remove();
+  const reaction = target.closest<HTMLElement>('[data-reaction]');
+  if (reaction) {
+    const message = reaction.closest<HTMLElement>('article.message');
+    if (message) void post('/api/reaction', { user: page.me, channel: message.dataset.channel, ts: message.dataset.ts, name: reaction.dataset.reaction });
+    return;
+  }
+  const menu = target.closest<HTMLElement>('[data-react-menu]');
+  if (menu) return openReactionPicker(menu);
+  const thread = target.closest<HTMLElement>('[data-open-thread]');
+  if (thread) {
+    page.openThread = thread.dataset.openThread;
+    render();
+    byId('thread-text').focus();
+    return;
+  }
+  const dismiss = target.closest<HTMLElement>('[data-dismiss]');
+  if (dismiss) return void post('/api/ephemeral/dismiss', { user: page.me, ts: dismiss.dataset.dismiss });
+  const modal = page.state?.modal;
+  if (target.closest('[data-modal-close]') && modal) return void post('/api/view/close', { user: page.me, viewId: modal.id });
+  if (target.closest('[data-modal-submit]') && modal) {
+    return void post('/api/view/submit', { user: page.me, viewId: modal.id, values: readValues(byId('modal-layer')) });
+  }
+  const button = target.closest<HTMLElement>('[data-action][data-kind="button"]');
+  if (button) {
+    if (button.dataset.url !== undefined) window.open(button.dataset.url, '_blank', 'noopener');
+    void confirmFirst(button.dataset.confirm).then((yes) => (yes ? sendAction(button) : undefined));
+  }
+});
+
+document.addEventListener('change', (event) => {
+  const target = event.target as HTMLElement;
+  if (!target.matches('[data-action]')) return;
+  if (target instanceof HTMLSelectElement) {
+    const chosen = [...target.selectedOptions].map((o) => o.value).filter((v) => v !== '');
+    if (chosen.length === 0) return;
+    void sendAction(target, target.multiple ? chosen : chosen[0]);
+    if (target.classList.contains('bk-overflow')) target.value = '';
+  } else if (target instanceof HTMLInputElement) {
+    const group = target.closest('.bk-choices');
+    const chosen = group ? [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) : [];
+    void sendAction(target, target.type === 'radio' ? target.value : chosen);
+  }
+});
+
+function submitOnEnter(textarea: HTMLTextAreaElement, form: HTMLFormElement): void {
+  textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+}
+
+const composer = byId<HTMLFormElement>('composer');
+const composerText = byId<HTMLTextAreaElement>('composer-text');
+submitOnEnter(composerText, composer);
+composer.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = composerText.value;
+  if (text.trim() === '' || !page.state) return;
+  composerText.value = '';
+  const channel = page.screen === 'messages' ? page.state.directMessages.id : page.state.channel.id;
+  void post('/api/message', { user: page.me, channel, text });
+});
+
+const threadForm = byId<HTMLFormElement>('thread-composer');
+const threadText = byId<HTMLTextAreaElement>('thread-text');
+submitOnEnter(threadText, threadForm);
+threadForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const state = page.state;
+  const parent = state && page.openThread !== undefined ? findMessage(state, page.openThread) : undefined;
+  if (!parent || threadText.value.trim() === '') return;
+  const text = threadText.value;
+  threadText.value = '';
+  void post('/api/message', { user: page.me, channel: parent.channel, text, threadTs: parent.ts });
+});
+
+byId('thread-close').addEventListener('click', () => {
+  page.openThread = undefined;
+  render();
+});
+
+byId<HTMLSelectElement>('person').addEventListener('change', (event) => {
+  page.me = (event.target as HTMLSelectElement).value;
+  localStorage.setItem('lp-playground-person', page.me);
+  page.drawnModal = '';
+  connect();
+  if (page.screen !== 'channel') void post('/api/home', { user: page.me, tab: page.screen });
+});
+
+byId('post-now').addEventListener('click', () => void post('/api/clock/post-now', {}));
+byId('advance').addEventListener('click', () => void post('/api/clock/next', {}));
+
+connect();
