@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Benchmark } from './bench.js';
 import { homeBenchmark } from './home-bench.js';
 import { rubricBenchmark } from './rubric-bench.js';
+import { runThreadBenchmark, THREAD_BENCH_NAME } from './thread-bench.js';
 
 /** Prints each benchmark's numbers. Later benchmarks join the list as their own modules under src/bench/. */
 const DEV_SET = fileURLToPath(new URL('../../../shared/eval/star-dev.jsonl', import.meta.url));
@@ -23,3 +24,7 @@ for (const benchmark of benchmarks) {
   console.log(`\n${benchmark.name}`);
   for (const { label, value } of benchmark.run()) console.log(`  ${label.padEnd(48)} ${value}`);
 }
+
+// The thread benchmark is asynchronous (it drives the app and a Slack stand-in), so it runs after the others.
+console.log(`\n${THREAD_BENCH_NAME}`);
+for (const { label, value } of await runThreadBenchmark()) console.log(`  ${label.padEnd(48)} ${value}`);

@@ -1,0 +1,136 @@
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../core/content.js';
+import { eventCallbackBody } from '../local-slack/index.js';
+import { silentLogger } from '../logger.js';
+import { createApp } from '../slack/app.js';
+import { openDatabase } from '../store/db.js';
+import type { BenchmarkLine } from './bench.js';
+import { syntheticAnswer } from './rubric-bench.js';
+
+const BOT_TOKEN = 'xoxb-bench';
+const CHANNEL = 'C0BENCH01';
+const BURST = 200;
+const TARGET_MS = 200;
+
+export const THREAD_BENCH_NAME = `Thread answers: a burst of ${BURST} answers, arrival -> private feedback sent (local Slack stand-in on loopback)`;
+
+/**
+ * The real app (Bolt, dedupe middleware, SQLite, rubric, Block Kit, WebClient) against the local Web API stand-in,
+ * which runs in a child process as Slack runs elsewhere. Arrival is when the event is handed to Bolt; "sent" is when
+ * the stand-in receives chat.postEphemeral for that author, so the loopback HTTP hop is included and Slack's own
+ * processing is not. Two shapes: all 200 at the same
+ * instant (the worst case), and 200 spread over two seconds (a busy channel).
+ */
+export async function runThreadBenchmark(): Promise<BenchmarkLine[]> {
+  const lines: BenchmarkLine[] = [];
+  for (const spreadMs of [0, 2000]) {
+    const result = await burst(spreadMs);
+    const label = spreadMs === 0 ? `${BURST} at once` : `${BURST} over ${spreadMs / 1000} s`;
+    lines.push(
+      { label: `${label}: ack p50 / p99`, value: `${result.ack.p50.toFixed(1)} ms / ${result.ack.p99.toFixed(1)} ms` },
+      { label: `${label}: feedback p50 / p99`, value: `${result.feedback.p50.toFixed(1)} ms / ${result.feedback.p99.toFixed(1)} ms` },
+      { label: `${label}: within ${TARGET_MS} ms`, value: `${result.within}/${BURST}` },
+    );
+  }
+  return lines;
+}
+
+interface BurstResult {
+  ack: { p50: number; p99: number };
+  feedback: { p50: number; p99: number };
+  within: number;
+}
+
+interface StandIn {
+  url: string;
+  botId: string;
+  botUserId: string;
+  teamId: string;
+  appId: string;
+  /** Wall-clock ms (timeOrigin + now) at which each author's first ephemeral reached the stand-in. */
+  ephemerals: Map<string, number>;
+  stop(): void;
+}
+
+async function startStandIn(users: string[]): Promise<StandIn> {
+  const child = fork(fileURLToPath(new URL('./stand-in-process.js', import.meta.url)), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const ephemerals = new Map<string, number>();
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.on('message', (raw) => {
+      const message = raw as { kind: string; user?: string; at?: number } & Omit<StandIn, 'ephemerals' | 'stop'>;
+      if (message.kind === 'ephemeral' && message.user !== undefined && !ephemerals.has(message.user)) ephemerals.set(message.user, message.at ?? 0);
+      if (message.kind === 'ready') {
+        resolve({ url: message.url, botId: message.botId, botUserId: message.botUserId, teamId: message.teamId, appId: message.appId, ephemerals, stop: () => child.disconnect() });
+      }
+    });
+    child.send({ botToken: BOT_TOKEN, channel: CHANNEL, users });
+  });
+}
+
+const wallClock = () => performance.timeOrigin + performance.now();
+
+async function burst(spreadMs: number): Promise<BurstResult> {
+  const users = Array.from({ length: BURST }, (_, i) => `U0BENCH${String(i).padStart(3, '0')}`);
+  const standIn = await startStandIn(users);
+  const db = openDatabase(':memory:');
+  const lp = createApp({
+    slack: { botToken: BOT_TOKEN, signingSecret: 'bench-secret', apiUrl: standIn.url },
+    port: 0,
+    admins: [],
+    scheduleDefaults: { promptTime: '09:30', timezone: 'UTC', days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+    catchUpHours: 6,
+    db,
+    content: loadContent(),
+    clock: () => new Date(),
+    random: () => 0.5,
+    logger: silentLogger,
+    version: 'bench',
+    botIdentity: { botId: standIn.botId, botUserId: standIn.botUserId },
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  try {
+    const posted = await lp.dailyPrompts.postNow(CHANNEL);
+    if (posted.status !== 'posted') throw new Error(`bench prompt not posted: ${JSON.stringify(posted)}`);
+    const arrived = new Map<string, number>();
+    const acked: number[] = [];
+    const deliveries = users.map(async (user, i) => {
+      if (spreadMs > 0) await new Promise((resolve) => setTimeout(resolve, (i * spreadMs) / BURST));
+      const ts = `${Math.floor(Date.now() / 1000)}.${String(100_000 + i).padStart(6, '0')}`;
+      const body = JSON.parse(
+        eventCallbackBody({
+          team_id: standIn.teamId,
+          api_app_id: standIn.appId,
+          event: { type: 'message', channel: CHANNEL, user, text: `${syntheticAnswer(120 + (i % 60))} (${i})`, ts, thread_ts: posted.ts, event_ts: ts },
+          event_id: `Ev0BENCH${spreadMs}x${i}`,
+          event_time: Math.floor(Date.now() / 1000),
+        }),
+      ) as Record<string, unknown>;
+      const start = wallClock();
+      arrived.set(user, start);
+      await lp.app.processEvent({ body, ack: async () => void acked.push(wallClock() - start) });
+    });
+    await Promise.all(deliveries);
+    // The last ephemerals may still be on their way over IPC.
+    const deadline = Date.now() + 2000;
+    while (standIn.ephemerals.size < BURST && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    if (standIn.ephemerals.size !== BURST) throw new Error(`only ${standIn.ephemerals.size} of ${BURST} feedbacks were sent`);
+    const feedback = users.map((user) => (standIn.ephemerals.get(user) ?? 0) - (arrived.get(user) ?? 0));
+    return {
+      ack: percentiles(acked),
+      feedback: percentiles(feedback),
+      within: feedback.filter((ms) => ms <= TARGET_MS).length,
+    };
+  } finally {
+    await lp.stop();
+    standIn.stop();
+    db.close();
+  }
+}
+
+function percentiles(values: number[]): { p50: number; p99: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return { p50: at(0.5), p99: at(0.99) };
+}
