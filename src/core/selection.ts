@@ -7,7 +7,7 @@ export const RECENT_PRINCIPLE_WINDOW = 5;
 export interface SelectionInput {
   principles: readonly Principle[];
   questions: readonly Question[];
-  /** Team coverage per principle (see AnswerStore.countByPrinciple); absent means 0. */
+  /** Team coverage per principle: people with a story at the bar (StoryStore.teamCoverage); absent means 0. */
   coverage: ReadonlyMap<PrincipleId, number>;
   /** Principles of the channel's latest prompts, newest first. */
   recentPrincipleIds: readonly PrincipleId[];

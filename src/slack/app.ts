@@ -20,6 +20,7 @@ import { EventStore } from '../store/events.js';
 import { FeedbackStore } from '../store/feedback.js';
 import { FollowUpStore } from '../store/followups.js';
 import { PromptStore } from '../store/prompts.js';
+import { StoryStore } from '../store/stories.js';
 import { SummaryStore } from '../store/summaries.js';
 import { UserSettingsStore } from '../store/user-settings.js';
 import { VoteStore } from '../store/votes.js';
@@ -161,13 +162,14 @@ export function createApp(deps: AppDeps): LpCoachApp {
   const dailyPrompts = new DailyPromptService({
     channels,
     prompts,
-    answers,
+    coverage: new StoryStore(deps.db),
     content: deps.content,
     clock: deps.clock,
     random: deps.random,
     catchUpHours: deps.catchUpHours,
     logger,
     onPosted: (prompt) => summaries.afterPromptPosted(prompt),
+    minAnswerWords: threadSettings.minAnswerWords,
     // The service logs failures with method and code, and decides whether the day's slot is freed.
     poster: {
       async postMessage({ channel, text, blocks }) {

@@ -5,6 +5,7 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { findBlockKitProblems } from '../../src/local-slack/index.js';
 import { AnswerStore } from '../../src/store/answers.js';
 import { FeedbackStore } from '../../src/store/feedback.js';
+import { StoryStore } from '../../src/store/stories.js';
 import { UserSettingsStore } from '../../src/store/user-settings.js';
 import { ADMIN, MEMBER, OWNER, TEAM_CHANNEL, startHarness, type Harness } from './harness.js';
 import { interactions, type Interactions } from './interactions.js';
@@ -79,6 +80,21 @@ describe('/lp coverage', () => {
     expect(hidden.text).not.toContain('Dive Deep');
     expect((await h.runLp('coverage', { user: OWNER })).text).toContain('Your coverage');
     expect((await h.runLp('coverage bob', { user: MEMBER })).text).toContain('/lp coverage @name');
+  });
+});
+
+describe('team coverage for the daily prompt', () => {
+  it('counts people with a thread story at the bar; private practice counts once shared', async () => {
+    threadAnswer(MEMBER, 'dive-deep', STRONG_STORY);
+    threadAnswer(ADMIN, 'dive-deep', STRONG_STORY);
+    threadAnswer(OWNER, 'ownership', WEAK_STORY);
+    const practised = await practise(OWNER, 'frugality', STRONG_STORY);
+    const stories = new StoryStore(h.db);
+    expect(Object.fromEntries(stories.teamCoverage(TEAM_CHANNEL))).toEqual({ 'dive-deep': 2 });
+    await h.runLp('setup 09:30 UTC mon-fri');
+    await h.runLp('post dive deep');
+    await ui.clickInView(OWNER, ui.topModal(OWNER).id, 'lp_practice_share', String(practised));
+    expect(Object.fromEntries(stories.teamCoverage(TEAM_CHANNEL))).toEqual({ 'dive-deep': 2, frugality: 1 });
   });
 });
 

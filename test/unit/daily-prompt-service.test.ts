@@ -8,6 +8,7 @@ import type { Question } from '../../src/core/questions.js';
 import { DailyPromptService, type PromptPoster } from '../../src/features/daily-prompt/service.js';
 import type { AppLogger } from '../../src/logger.js';
 import { AnswerStore } from '../../src/store/answers.js';
+import { StoryStore } from '../../src/store/stories.js';
 import { ChannelStore } from '../../src/store/channels.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { PromptStore } from '../../src/store/prompts.js';
@@ -101,7 +102,7 @@ function start(options: { now: string; poster?: FakePoster; random?: () => numbe
   const service = new DailyPromptService({
     channels,
     prompts,
-    answers,
+    coverage: new StoryStore(db),
     content,
     poster,
     clock: () => clock.now,
@@ -277,10 +278,13 @@ describe('DailyPromptService.runDue', () => {
 
   it('rotates principles: the least covered first, not repeating recent ones', async () => {
     const app = setUp(MONDAY_0930);
-    // Everyone has answered all but frugality and earn-trust.
-    PRINCIPLES.filter((p) => p !== 'frugality' && p !== 'earn-trust').forEach((principleId, i) =>
-      app.answers.insert({ userId: `U${i}`, channelId: 'C1', messageTs: `9.${i}`, principleId, text: 'story', kind: 'thread', at: new Date(MONDAY_0930) }),
-    );
+    // The team has a story at the bar for all but frugality and earn-trust; earn-trust's story is below the bar.
+    const feedback = app.db.prepare(`INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (?, ?, ?, '{}', ?)`);
+    PRINCIPLES.filter((p) => p !== 'frugality').forEach((principleId, i) => {
+      const id = app.answers.insert({ userId: `U${i}`, channelId: 'C1', messageTs: `9.${i}`, principleId, text: 'story', kind: 'thread', at: new Date(MONDAY_0930) });
+      const atBar = principleId !== 'earn-trust';
+      feedback.run(id, atBar ? 70 : 50, atBar ? 'Meets the bar' : 'Almost there', MONDAY_0930);
+    });
     const chosen: string[] = [];
     for (const day of ['02', '03', '04']) {
       app.setNow(`2026-03-${day}T08:30:00.000Z`);

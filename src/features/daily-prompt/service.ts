@@ -4,7 +4,6 @@ import type { PrincipleId } from '../../core/principles.js';
 import { formatLocalDate, localDateOf, nextRun } from '../../core/schedule.js';
 import { RECENT_PRINCIPLE_WINDOW, selectNextQuestion } from '../../core/selection.js';
 import type { AppLogger } from '../../logger.js';
-import type { AnswerStore } from '../../store/answers.js';
 import type { ChannelSettings, ChannelStore } from '../../store/channels.js';
 import type { PromptRecord, PromptSource, PromptStore } from '../../store/prompts.js';
 import { buildPromptMessage } from './prompt-message.js';
@@ -17,7 +16,8 @@ export interface PromptPoster {
 export interface DailyPromptDeps {
   channels: ChannelStore;
   prompts: PromptStore;
-  answers: AnswerStore;
+  /** The team's coverage in the channel; the least covered principle is asked first (StoryStore). */
+  coverage: TeamCoverageSource;
   content: Content;
   poster: PromptPoster;
   clock: () => Date;
@@ -25,8 +25,15 @@ export interface DailyPromptDeps {
   logger: AppLogger;
   /** How long after the scheduled time a missed prompt is still posted (the app was down). */
   catchUpHours?: number;
+  /** LP_MIN_ANSWER_WORDS, for the prompt's how-to line. */
+  minAnswerWords?: number;
   /** Runs after each successful post (the previous prompt's wrap-up); its failure is logged, never the post's. */
   onPosted?: (prompt: PromptRecord) => Promise<void>;
+}
+
+/** Per principle, how many people have a story at the bar in the channel; absent principles count 0. */
+export interface TeamCoverageSource {
+  teamCoverage(channelId: string): ReadonlyMap<PrincipleId, number>;
 }
 
 /** Why a channel got no prompt on this run. */
@@ -150,11 +157,11 @@ export class DailyPromptService {
   }
 
   private async post(channelId: string, localDate: string, source: PromptSource, principleId?: PrincipleId): Promise<PostOutcome> {
-    const { prompts, answers, content, poster, clock, random, logger } = this.deps;
+    const { prompts, coverage, content, poster, clock, random, logger } = this.deps;
     const { principle, question } = selectNextQuestion({
       principles: content.principles,
       questions: content.questions,
-      coverage: answers.countByPrinciple(channelId),
+      coverage: coverage.teamCoverage(channelId),
       recentPrincipleIds: prompts.recent(channelId, RECENT_PRINCIPLE_WINDOW).map((p) => p.principleId),
       usedQuestionIds: prompts.usedQuestionIds(channelId),
       random,
@@ -171,7 +178,14 @@ export class DailyPromptService {
       prompt = prompts.insertExtra(intent);
     }
 
-    const message = buildPromptMessage({ principle, question, dateLabel: formatLocalDate(localDate) });
+    const message = buildPromptMessage({
+      principle,
+      question,
+      dateLabel: formatLocalDate(localDate),
+      // The how-to line names the channel's vote emoji and the answer length that gets feedback.
+      voteEmoji: this.deps.channels.threadSettings(channelId).voteEmoji,
+      ...(this.deps.minAnswerWords === undefined ? {} : { minAnswerWords: this.deps.minAnswerWords }),
+    });
     try {
       const { ts } = await poster.postMessage({ channel: channelId, text: message.text, blocks: message.blocks });
       const postedAt = clock();
