@@ -115,9 +115,9 @@ export function sentenceSpans(text: string, original: string = text): Array<[num
       let j = i + 1;
       while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
       const next = text[j];
-      if (next !== undefined && next !== ' ' && next !== '\t' && next !== '\n') continue;
-      if (c === '.' && isAbbreviation(text, i)) continue;
-      push(j);
+      // Whatever happens, the run of punctuation up to j is read once: "....x" must not be rescanned from each dot.
+      const boundary = (next === undefined || next === ' ' || next === '\t' || next === '\n') && !(c === '.' && j === i + 1 && isAbbreviation(text, i));
+      if (boundary) push(j);
       i = j - 1;
     }
   }
