@@ -99,6 +99,25 @@ describe('answers in a prompt thread', () => {
   });
 });
 
+describe('channels and sizes', () => {
+  it('works in a private channel', async () => {
+    h.workspace.addChannel({ id: 'G0PRIVATE1', name: 'lp-private', is_private: true, members: [MEMBER], botIsMember: true });
+    const posted = await h.lp.dailyPrompts.postNow('G0PRIVATE1');
+    if (posted.status !== 'posted') throw new Error('no prompt');
+    const { event } = userReply(h, 'G0PRIVATE1', posted.ts, MEMBER, STRONG_UNLABELLED);
+    await deliver(h, { ...event, channel_type: 'group' });
+    expect(ephemeralsTo(MEMBER)).toHaveLength(1);
+    expect(ephemeralsTo(MEMBER)[0]?.args.channel).toBe('G0PRIVATE1');
+  });
+
+  it('keeps the feedback on a very long answer within Block Kit limits', async () => {
+    const long = Array.from({ length: 30 }, () => STRONG_UNLABELLED).join('\n\n');
+    await deliver(h, userReply(h, TEAM_CHANNEL, promptTs, MEMBER, long).event);
+    expect(ephemeralsTo(MEMBER)).toHaveLength(1);
+    expect(h.api.blockKitRejections).toEqual([]);
+  });
+});
+
 describe('retries and duplicates', () => {
   it('a retry with the same event id sends no second feedback or follow-up', async () => {
     const { event } = userReply(h, TEAM_CHANNEL, promptTs, MEMBER, STRONG_UNLABELLED);

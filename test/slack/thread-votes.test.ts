@@ -121,6 +121,15 @@ describe('/lp config', () => {
     expect((await h.runLp('config followups maybe', { user: ADMIN })).text).toMatch(/^Follow-ups are `thread`, `private` or `off`\.\n`\/lp config`/);
   });
 
+  it("the next prompt's how-to line names the channel's vote emoji", async () => {
+    h.channels.upsertSchedule({ channelId: TEAM_CHANNEL, promptTime: '09:30', timezone: 'UTC', days: ['mon'] });
+    await h.runLp('config vote fire', { user: ADMIN });
+    h.clock.now = new Date('2026-12-01T10:00:00Z');
+    await h.lp.dailyPrompts.postNow(TEAM_CHANNEL);
+    const last = h.api.callsTo('chat.postMessage').at(-1);
+    expect(String(last?.args.blocks)).toContain(':fire: *Vote* by reacting with :fire:');
+  });
+
   it('asks for /lp setup first in a channel without a daily prompt', async () => {
     expect((await h.runLp('config feedback thread', { user: ADMIN })).text).toMatch(/has no daily prompt yet/);
   });
