@@ -210,12 +210,13 @@ function undouble(w: string): string {
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  // Scans the whole text from `from` rather than a slice of it: no copy per sentence.
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+  // The regex runs on the sentence's own slice: on the whole text, a sentence without a token would scan ahead to the
+  // next token anywhere in the answer, and a long run of such sentences would cost quadratic time.
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const raw = m[0];
-    const start = m.index;
-    if (start + raw.length > to) break;
+    const start = from + m.index;
     const first = raw.charCodeAt(0);
     const isNumber = (first >= 48 && first <= 57) || '$€£¥'.includes(raw[0] ?? '');
     const kind: TokenKind = raw === '->' || raw === '=>' || raw === '→' || raw === '⟶' ? 'arrow' : isNumber ? 'number' : 'word';

@@ -77,9 +77,23 @@ function isDecision(verb: Token): boolean {
   return DECISION_STEMS.has(verb.stem) || DECISION_STEMS.has(verb.lower);
 }
 
+/** Words without which a sentence has no voice to analyse: no subject we track and no passive auxiliary. */
+const VOICE_TRIGGERS = new Set(['i', "i've", "i'd", "i'll", 'me', 'my', "i'm", 'we', "we've", "we'd", 'team', ...AUXILIARIES]);
+
+/** Shared by every sentence without a trigger word; never mutated. */
+const NO_VOICE: Voice = Object.freeze({
+  iActions: [],
+  iDecisions: [],
+  weActions: [],
+  weDecisions: [],
+  passive: [],
+  hypothetical: [],
+}) as Voice;
+
 export function analyzeVoice(sentence: Sentence): Voice {
-  const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [] };
   const tokens = sentence.tokens;
+  if (!tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
+  const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [] };
   let hasI = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;

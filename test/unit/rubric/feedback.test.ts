@@ -160,7 +160,7 @@ describe('scoreAnswer', () => {
   });
 
   it('survives pathological input without a catastrophic regex', () => {
-    const texts = ['<'.repeat(40_000), ':a'.repeat(20_000), '_a'.repeat(20_000), '```a'.repeat(10_000), '1.'.repeat(20_000), 'I '.repeat(20_000), `${'.'.repeat(39_999)}x`, '!?'.repeat(20_000), ', i'.repeat(13_000)];
+    const texts = ['<'.repeat(40_000), ':a'.repeat(20_000), '_a'.repeat(20_000), '```a'.repeat(10_000), '1.'.repeat(20_000), 'I '.repeat(20_000), `${'.'.repeat(39_999)}x`, '!?'.repeat(20_000), ', i'.repeat(13_000), '. '.repeat(20_000), '\n\nx\nxx'.repeat(6_700)];
     const started = performance.now();
     for (const text of texts) expect(() => scoreAnswer(text)).not.toThrow();
     // Generous bound: a quadratic pass over 40,000 characters takes seconds, a linear one milliseconds.
