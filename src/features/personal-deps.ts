@@ -1,3 +1,4 @@
+import type { webApi } from '@slack/bolt';
 import type { Content } from '../core/content.js';
 import type { AppLogger } from '../logger.js';
 import type { Db } from '../store/db.js';
@@ -10,3 +11,6 @@ export interface PersonalFeatureDeps {
   random: () => number;
   logger: AppLogger;
 }
+
+/** Re-publishes a person's App Home after something on it changed (a new score, forgotten data). Never throws. */
+export type HomeRefresher = (client: webApi.WebClient, userId: string) => Promise<void>;

@@ -10,5 +10,11 @@ export type { PersonalFeatureDeps } from './personal-deps.js';
 
 /** The private side of LP Coach: practice rounds, coverage and story bank, the App Home, privacy. */
 export function registerPersonalFeatures(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
-  return [...practice.register(app, deps), ...stories.register(app, deps), ...privacy.register(app, deps), ...home.register(app, deps)];
+  const refreshHome = home.createHomePublisher(deps);
+  return [
+    ...practice.register(app, deps, refreshHome),
+    ...stories.register(app, deps),
+    ...privacy.register(app, deps, refreshHome),
+    ...home.register(app, deps),
+  ];
 }

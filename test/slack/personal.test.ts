@@ -196,6 +196,9 @@ describe('/lp forget-me', () => {
     const responseId = await ui.clickInEphemeral(MEMBER, TEAM_CHANNEL, confirm.action_id, confirm.value);
     const done = h.api.responses.find((r) => r.id === responseId);
     expect(done).toMatchObject({ replace_original: true });
+    const emptyHome = h.api.callsTo('views.publish').filter((c) => c.args.user_id === MEMBER).at(-1)?.args.view as string;
+    expect(emptyHome).toContain('*Coverage:* 0 of 16 principles');
+    expect(emptyHome).toContain('*Latest feedback:* none yet');
     expect(done?.text).toMatch(/^Done\. Deleted 4 stories and follow-up answers, 4 feedback records, 1 vote you gave, 1 vote on your stories, 2 practice rounds, your settings\./);
 
     // Every table, every column: nothing mentions the person, and nothing hangs off their answers.

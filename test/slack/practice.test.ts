@@ -100,6 +100,10 @@ describe('submitting an answer', () => {
     const share = blocksOf(acked.view).find((b) => b.type === 'actions')?.elements[3];
     expect(share.confirm.confirm.text).toBe('Share');
     expect(h.api.callsTo('chat.postMessage')).toEqual([]);
+    // The App Home follows: it is published again with the new score.
+    const home = h.api.callsTo('views.publish').at(-1);
+    expect(home?.args.user_id).toBe(MEMBER);
+    expect(home?.args.view as string).toContain(`Dive Deep · ${row?.score}/100`);
   });
 
   it('five STAR boxes are joined into one labelled story', async () => {

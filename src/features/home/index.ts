@@ -7,7 +7,7 @@ import { UserSettingsStore } from '../../store/user-settings.js';
 import type { UserSettingsChange } from '../../store/user-settings.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import { createCoverageService } from '../stories/index.js';
-import type { PersonalFeatureDeps } from '../personal-deps.js';
+import type { HomeRefresher, PersonalFeatureDeps } from '../personal-deps.js';
 import { createPracticeService, openPracticeModal } from '../practice/index.js';
 import { HomeService } from './service.js';
 import { buildHomeView, HOME_IDS } from './views.js';
@@ -22,18 +22,22 @@ export function createHomeService(deps: PersonalFeatureDeps): HomeService {
   });
 }
 
-/** The App Home: published when the person opens the tab and after each change made on it. */
-export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
-  const home = createHomeService(deps);
-  const practice = createPracticeService(deps);
-
-  const publish = async (client: webApi.WebClient, userId: string): Promise<void> => {
+/** Publishes the person's Home; Slack keeps it until the next publish, so features call this after a change. */
+export function createHomePublisher(deps: PersonalFeatureDeps, home = createHomeService(deps)): HomeRefresher {
+  return async (client, userId) => {
     try {
       await client.views.publish({ user_id: userId, view: buildHomeView(home.model(userId), deps.content.principles) });
     } catch (error) {
       deps.logger.error(`Slack API views.publish failed: ${slackErrorCode(error)}`);
     }
   };
+}
+
+/** The App Home: published when the person opens the tab and after each change made on it. */
+export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
+  const home = createHomeService(deps);
+  const practice = createPracticeService(deps);
+  const publish = createHomePublisher(deps, home);
   const changeAndPublish = async (client: webApi.WebClient, userId: string, change: UserSettingsChange): Promise<void> => {
     home.updateSettings(userId, change);
     await publish(client, userId);

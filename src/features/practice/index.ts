@@ -6,7 +6,7 @@ import { PracticeStore } from '../../store/practice.js';
 import { StoryStore } from '../../store/stories.js';
 import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
-import type { PersonalFeatureDeps } from '../personal-deps.js';
+import type { HomeRefresher, PersonalFeatureDeps } from '../personal-deps.js';
 import {
   ANSWER_BLOCK,
   FOLLOW_UP_BLOCK,
@@ -54,8 +54,11 @@ export function createPracticeService(deps: PersonalFeatureDeps): PracticeServic
   });
 }
 
-/** `/lp practice`, the practice modals and their buttons, and the daily prompt's "Answer privately". */
-export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
+/**
+ * `/lp practice`, the practice modals and their buttons, and the daily prompt's "Answer privately". `refreshHome`
+ * runs after a story is scored or shared, so the App Home shows the new coverage.
+ */
+export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeRefresher): LpSubcommand[] {
   const { logger } = deps;
   const practice = new PracticeStore(deps.db);
   const service = createPracticeService(deps);
@@ -69,7 +72,7 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     }
   };
 
-  app.view<ViewSubmitAction>(PRACTICE_IDS.answerView, async ({ ack, body, view }) => {
+  app.view<ViewSubmitAction>(PRACTICE_IDS.answerView, async ({ ack, body, view, client }) => {
     const metadata = parseAnswerMetadata(view.private_metadata);
     const round = metadata === undefined ? undefined : service.roundFor(metadata.p, metadata.q, metadata.r);
     if (metadata === undefined || round === undefined) {
@@ -85,9 +88,10 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     const retry = metadata.a === null ? undefined : service.ownStory(body.user.id, metadata.a);
     const result = service.submit(body.user.id, retry === undefined ? round : { ...round, retry: { answerId: retry.id, text: retry.text } }, text);
     await ack({ response_action: 'update', view: buildFeedbackModal(result) });
+    await refreshHome(client, body.user.id);
   });
 
-  app.view<ViewSubmitAction>(PRACTICE_IDS.followUpView, async ({ ack, body, view }) => {
+  app.view<ViewSubmitAction>(PRACTICE_IDS.followUpView, async ({ ack, body, view, client }) => {
     const metadata = parseStoryMetadata(view.private_metadata);
     const text = readInput(view.state.values, FOLLOW_UP_BLOCK);
     if (countWords(text) < 3) {
@@ -96,6 +100,7 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     }
     const result = metadata === undefined ? undefined : service.submitFollowUp(body.user.id, metadata.a, text);
     await ack({ response_action: 'update', view: result === undefined ? GONE : buildFeedbackModal(result) });
+    if (result !== undefined) await refreshHome(client, body.user.id);
   });
 
   app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.toggleStar, async ({ ack, body, client }) => {
@@ -176,6 +181,7 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     }
     const result = service.current(userId, answerId);
     await updateView(client, body.view, result === undefined ? GONE : buildFeedbackModal(result, notice));
+    if (plan.ok) await refreshHome(client, userId);
   });
 
   app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.answerPrivately, async ({ ack, body, client, action }) => {

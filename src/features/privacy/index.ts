@@ -4,7 +4,7 @@ import { codeBlockMessages, sendDirectMessages, splitIntoChunks } from '../../sl
 import { slackErrorCode } from '../../slack/slack-errors.js';
 import { PrivacyStore } from '../../store/privacy.js';
 import type { LpReply, LpSubcommand } from '../commands/subcommand.js';
-import type { PersonalFeatureDeps } from '../personal-deps.js';
+import type { HomeRefresher, PersonalFeatureDeps } from '../personal-deps.js';
 import { PrivacyService } from './service.js';
 import { FORGET_CANCEL_ACTION, FORGET_CONFIRM_ACTION, forgetConfirmReply, forgottenText } from './views.js';
 
@@ -29,18 +29,19 @@ export async function sendDataExport(
   return { text: `Sent your data as JSON to our direct messages (${chunks.length} message${chunks.length === 1 ? '' : 's'}).` };
 }
 
-/** `/lp forget-me` and its confirmation buttons. */
-export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
+/** `/lp forget-me` and its confirmation buttons; the App Home is re-published empty afterwards. */
+export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeRefresher): LpSubcommand[] {
   const service = createPrivacyService(deps);
 
   // The button is on an ephemeral message only its owner sees; the clicker is the person forgotten.
-  app.action<BlockAction<ButtonAction>>(FORGET_CONFIRM_ACTION, async ({ ack, body, respond }) => {
+  app.action<BlockAction<ButtonAction>>(FORGET_CONFIRM_ACTION, async ({ ack, body, respond, client }) => {
     await ack();
     const counts = service.forget(body.user.id);
     deps.logger.info(`forget-me: deleted the data of ${body.user.id}`);
     await respond({ replace_original: true, response_type: 'ephemeral', text: forgottenText(counts) }).catch((error: unknown) =>
       deps.logger.error(`Replying to forget-me failed: ${slackErrorCode(error)}`),
     );
+    await refreshHome(client, body.user.id);
   });
 
   app.action<BlockAction<ButtonAction>>(FORGET_CANCEL_ACTION, async ({ ack, respond }) => {
