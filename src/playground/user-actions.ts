@@ -342,6 +342,10 @@ function actionPayload(element: Record<string, unknown>, input: ActionInput, act
         ...(element.value !== undefined ? { value: element.value } : {}),
         ...(element.style !== undefined ? { style: element.style } : {}),
       };
+    case 'datepicker':
+      return { ...base, selected_date: typeof input.selected === 'string' && input.selected !== '' ? input.selected : null };
+    case 'timepicker':
+      return { ...base, selected_time: typeof input.selected === 'string' && input.selected !== '' ? input.selected : null };
     case 'checkboxes':
     case 'multi_static_select': {
       const chosen = Array.isArray(input.selected) ? input.selected : input.selected === undefined ? [] : [input.selected];

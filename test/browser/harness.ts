@@ -61,7 +61,8 @@ export interface PlaygroundFixture {
   playground: RunningPlayground;
   browser: Browser;
   page: Page;
-  shot(step: string): Promise<string>;
+  /** `readmeName`: with LP_README_SCREENSHOTS=1, the shot is also saved as docs/screenshots/<readmeName>.png. */
+  shot(step: string, readmeName?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -93,10 +94,14 @@ export async function openPlayground(suite: string, startAt: Date): Promise<Play
     playground,
     browser,
     page,
-    async shot(step) {
+    async shot(step, readmeName) {
       count += 1;
       const path = join(shotsDir, `${String(count).padStart(2, '0')}-${step}.png`);
       await page.screenshot({ path });
+      if (readmeName !== undefined && process.env.LP_README_SCREENSHOTS === '1') {
+        mkdirSync(join(repo, 'docs', 'screenshots'), { recursive: true });
+        await page.screenshot({ path: join(repo, 'docs', 'screenshots', `${readmeName}.png`) });
+      }
       return path;
     },
     async close() {

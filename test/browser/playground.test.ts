@@ -79,8 +79,22 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     await fixture.shot('schedule');
   });
 
+  it('text people type is shown as text: no script runs, no @channel is formed', async () => {
+    const { page } = fixture;
+    await actAs(page, PRIYA);
+    await page.fill('#composer-text', '<script>window.pwned = true</script> <!channel> <img src=x onerror="window.pwned = true"> *really*');
+    await page.press('#composer-text', 'Enter');
+    const message = channel().locator('article.message:not(.from-app)').last();
+    await message.waitFor();
+    expect(await message.locator('.blocks').textContent()).toBe('<script>window.pwned = true</script> <!channel> <img src=x onerror="window.pwned = true"> really');
+    expect(await message.locator('.mk-broadcast, script, img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+    await fixture.shot('typed-markup-as-text');
+  });
+
   it('reactions show counts and who reacted, and toggle off', async () => {
     const { page } = fixture;
+    await actAs(page, SAM);
     const prompt = channel().locator('article.message.from-app').first();
     await prompt.hover();
     await prompt.locator('[data-react-menu]').click();
@@ -111,7 +125,7 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     expect(text).toContain('A bar raiser might ask');
     // The app marks the answer as read for everyone.
     await expect.poll(() => thread().locator('article.message:not(.from-app) [data-reaction="memo"]').count()).toBe(1);
-    await fixture.shot('thread-feedback-as-sam');
+    await fixture.shot('thread-feedback-as-sam', 'thread-with-feedback');
 
     await actAs(page, PRIYA);
     await expect.poll(() => thread().locator('article.message', { hasText: 'checkout service' }).count()).toBe(1);
@@ -130,8 +144,72 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     await fixture.shot('star-vote');
   });
 
+  it('/lp practice opens a modal; a too-short answer gets a field error, a full one gets feedback in place', async () => {
+    const { page } = fixture;
+    await actAs(page, SAM);
+    await page.fill('#composer-text', '/lp practice ownership');
+    await page.press('#composer-text', 'Enter');
+    const modal = page.locator('#modal-layer .modal');
+    await modal.waitFor();
+    expect(await modal.locator('.modal-header h2').textContent()).toBe('Practice');
+    expect(await modal.textContent()).toContain('Ownership');
+    await fixture.shot('practice-modal');
+
+    // Empty: Slack's client asks for the required field without calling the app.
+    await modal.locator('[data-modal-submit]').click();
+    await modal.locator('.bk-error', { hasText: 'Please complete this required field.' }).waitFor();
+    // Too short: the app answers with response_action errors, shown under the box; the text stays.
+    await modal.locator('textarea[data-input]').fill('I fixed a bug.');
+    await modal.locator('[data-modal-submit]').click();
+    const appError = modal.locator('.bk-error:not(.client)');
+    await appError.waitFor();
+    expect(await modal.locator('textarea[data-input]').inputValue()).toBe('I fixed a bug.');
+    await fixture.shot('practice-field-error');
+
+    await modal.locator('textarea[data-input]').fill(SAMS_STORY);
+    await modal.locator('[data-modal-submit]').click();
+    await expect.poll(() => modal.locator('.modal-header h2').textContent()).toBe('Your feedback');
+    expect(await modal.locator('.bk-header').first().textContent()).toMatch(/(Raises the bar|Meets the bar|Almost there|Not yet) · \d+\/100/);
+    await fixture.shot('practice-feedback');
+    await modal.locator('.modal-header [data-modal-close]').click();
+    await expect.poll(() => page.locator('#modal-layer .modal').count()).toBe(0);
+  });
+
+  it('the App Home shows the person’s coverage of the 16 principles', async () => {
+    const { page } = fixture;
+    await page.click('#nav-app');
+    const home = page.locator('#content .home');
+    await home.waitFor();
+    expect(await home.locator('.bk-header').first().textContent()).toBe('Your LP Coach dashboard');
+    expect(await home.textContent()).toMatch(/Coverage: \d+ of 16 principles/);
+    expect(await home.textContent()).toContain('Ownership');
+    await fixture.shot('app-home', 'app-home');
+    await page.click('#nav-channel');
+    await page.waitForSelector('body[data-screen="channel"]');
+  });
+
+  it('a Block Kit limit the app breaks is shown loudly on the page', async () => {
+    const { page, playground } = fixture;
+    // What an app bug would do: post 51 blocks (Slack allows 50 per message). The stand-in refuses it, as Slack would.
+    const response = await fetch(`${playground.slackApi.url}chat.postMessage`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json; charset=utf-8', Authorization: 'Bearer xoxb-playground-local' },
+      body: JSON.stringify({ channel: 'C0PLAYTEAM', text: 'too big', blocks: Array.from({ length: 51 }, () => ({ type: 'divider' })) }),
+    });
+    expect(await response.json()).toMatchObject({ ok: false, error: 'invalid_blocks' });
+    const banner = page.locator('#problems');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Slack would refuse 1 call from the app: Block Kit limits broken.');
+    expect(await banner.textContent()).toContain('chat.postMessage');
+    expect(await banner.textContent()).toContain('at most 50');
+    await fixture.shot('block-kit-problem');
+  });
+
   it('the clock control posts the next prompt, and the wrap-up names the most-voted story', async () => {
     const { page } = fixture;
+    const first = channel().locator('article.message.from-app').first();
+    await first.hover();
+    await first.locator('.hover-actions [data-open-thread]').click();
     expect(await page.locator('#clock-next').textContent()).toContain('daily prompt, Thu 3 Dec, 09:30 UTC');
     await page.click('#advance');
     await expect.poll(() => channel().locator('.bk-header').count()).toBe(2);

@@ -80,7 +80,7 @@ function renderInput(block: Json, blockId: string, context: RenderContext): stri
   const error = context.errors?.[blockId];
   const errorHtml = error === undefined ? '' : `<div class="bk-error" role="alert">${escapeHtml(error)}</div>`;
   return (
-    `<div class="bk-block bk-input${error === undefined ? '' : ' has-error'}" data-block-id="${escapeHtml(blockId)}">` +
+    `<div class="bk-block bk-input${error === undefined ? '' : ' has-error'}" data-block-id="${escapeHtml(blockId)}"${block.optional === true ? '' : ' data-required'}>` +
     `<label class="bk-label">${renderText(block.label, context.names)} ${optional}</label>` +
     `${renderElement(element, blockId, actionId, context, true)}${hint}${errorHtml}</div>`
   );

@@ -282,6 +282,25 @@ function writeValues(root: HTMLElement, values: RawInputValues): void {
   }
 }
 
+/**
+ * Slack's client refuses to submit a modal with an empty required input and says so under it, without asking the
+ * app; the app's own checks (`response_action: errors`) come after.
+ */
+function requiredInputsFilled(root: HTMLElement): boolean {
+  let filled = true;
+  for (const block of root.querySelectorAll<HTMLElement>('.bk-input[data-required]')) {
+    block.querySelector('.bk-error.client')?.remove();
+    const fields = [...block.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-input]')];
+    const empty = fields.every((field) =>
+      field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio') ? !field.checked : field.value.trim() === '',
+    );
+    if (!empty) continue;
+    filled = false;
+    block.insertAdjacentHTML('beforeend', '<div class="bk-error client" role="alert">Please complete this required field.</div>');
+  }
+  return filled;
+}
+
 // ---- acting ----
 
 interface Source {
@@ -381,7 +400,9 @@ document.addEventListener('click', (event) => {
   const modal = page.state?.modal;
   if (target.closest('[data-modal-close]') && modal) return void post('/api/view/close', { user: page.me, viewId: modal.id });
   if (target.closest('[data-modal-submit]') && modal) {
-    return void post('/api/view/submit', { user: page.me, viewId: modal.id, values: readValues(byId('modal-layer')) });
+    const layer = byId('modal-layer');
+    if (!requiredInputsFilled(layer)) return;
+    return void post('/api/view/submit', { user: page.me, viewId: modal.id, values: readValues(layer) });
   }
   const button = target.closest<HTMLElement>('[data-action][data-kind="button"]');
   if (button) {
@@ -398,6 +419,8 @@ document.addEventListener('change', (event) => {
     if (chosen.length === 0) return;
     void sendAction(target, target.multiple ? chosen : chosen[0]);
     if (target.classList.contains('bk-overflow')) target.value = '';
+  } else if (target instanceof HTMLInputElement && (target.type === 'date' || target.type === 'time')) {
+    void sendAction(target, target.value);
   } else if (target instanceof HTMLInputElement) {
     const group = target.closest('.bk-choices');
     const chosen = group ? [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) : [];
