@@ -140,6 +140,13 @@ describe('retries and duplicates', () => {
     expect(threadPosts()).toHaveLength(1);
   });
 
+  it("tries the feedback once more when Slack has a hiccup (internal_error)", async () => {
+    h.api.failNext('chat.postEphemeral', 'internal_error');
+    await deliver(h, userReply(h, TEAM_CHANNEL, promptTs, MEMBER, STRONG_UNLABELLED).event);
+    expect(h.api.callsTo('chat.postEphemeral').map((c) => c.response.ok)).toEqual([false, true]);
+    expect(h.workspace.ephemerals.filter((e) => e.user === MEMBER)).toHaveLength(1);
+  });
+
   it('keeps the answer and its feedback when Slack refuses the ephemeral, and /lp feedback shows it', async () => {
     h.api.failNext('chat.postEphemeral', 'user_not_in_channel');
     h.api.failNext('reactions.add', 'ratelimited');

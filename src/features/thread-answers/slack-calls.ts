@@ -4,6 +4,12 @@ import { logSlackError, slackErrorCode } from '../../slack/slack-errors.js';
 
 type KnownBlock = types.KnownBlock;
 
+// Slack's own hiccups (answered ok:false, so the client does not retry them): worth one more try for calls that
+// cannot post twice. chat.postMessage is not retried here: after a timeout it may have posted already.
+const TRANSIENT_CODES = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+const MAX_TRIES = 2;
+const RETRY_DELAY_MS = 250;
+
 export interface MessageArgs {
   channel: string;
   text: string;
@@ -29,11 +35,19 @@ export interface ThreadSlack {
 export function threadSlack(client: webApi.WebClient, logger: AppLogger): ThreadSlack {
   const botCache = new Map<string, boolean>();
   const attempt = async <T>(method: string, call: () => Promise<T>, harmless: readonly string[] = []): Promise<T | undefined> => {
-    try {
-      return await call();
-    } catch (error) {
-      if (!harmless.includes(slackErrorCode(error))) logSlackError(logger, method, error);
-      return undefined;
+    for (let tries = 1; ; tries++) {
+      try {
+        return await call();
+      } catch (error) {
+        const code = slackErrorCode(error);
+        if (TRANSIENT_CODES.has(code) && tries < MAX_TRIES) {
+          logger.warn(`Slack API ${method} failed: ${code} (retrying)`);
+          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+          continue;
+        }
+        if (!harmless.includes(code)) logSlackError(logger, method, error);
+        return undefined;
+      }
     }
   };
   const thread = (threadTs: string | undefined) => (threadTs === undefined ? {} : { thread_ts: threadTs });
