@@ -79,19 +79,6 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     await fixture.shot('schedule');
   });
 
-  it('text people type is shown as text: no script runs, no @channel is formed', async () => {
-    const { page } = fixture;
-    await actAs(page, PRIYA);
-    await page.fill('#composer-text', '<script>window.pwned = true</script> <!channel> <img src=x onerror="window.pwned = true"> *really*');
-    await page.press('#composer-text', 'Enter');
-    const message = channel().locator('article.message:not(.from-app)').last();
-    await message.waitFor();
-    expect(await message.locator('.blocks').textContent()).toBe('<script>window.pwned = true</script> <!channel> <img src=x onerror="window.pwned = true"> really');
-    expect(await message.locator('.mk-broadcast, script, img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
-    await fixture.shot('typed-markup-as-text');
-  });
-
   it('reactions show counts and who reacted, and toggle off', async () => {
     const { page } = fixture;
     await actAs(page, SAM);
@@ -125,6 +112,8 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     expect(text).toContain('A bar raiser might ask');
     // The app marks the answer as read for everyone.
     await expect.poll(() => thread().locator('article.message:not(.from-app) [data-reaction="memo"]').count()).toBe(1);
+    // The answer at the top of the panel, its private feedback under it.
+    await thread().locator('article.message', { hasText: 'checkout service' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await fixture.shot('thread-feedback-as-sam', 'thread-with-feedback');
 
     await actAs(page, PRIYA);
@@ -186,6 +175,19 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     await fixture.shot('app-home', 'app-home');
     await page.click('#nav-channel');
     await page.waitForSelector('body[data-screen="channel"]');
+  });
+
+  it('text people type is shown as text: no script runs, no @channel is formed', async () => {
+    const { page } = fixture;
+    await actAs(page, PRIYA);
+    await page.fill('#composer-text', '<script>window.pwned = true</script> <!channel> <img src=x onerror="window.pwned = true"> *really*');
+    await page.press('#composer-text', 'Enter');
+    const message = channel().locator('article.message:not(.from-app)').last();
+    await message.waitFor();
+    expect(await message.locator('.blocks').textContent()).toBe('<script>window.pwned = true</script> <!channel> <img src=x onerror="window.pwned = true"> really');
+    expect(await message.locator('.mk-broadcast, script, img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+    await fixture.shot('typed-markup-as-text');
   });
 
   it('a Block Kit limit the app breaks is shown loudly on the page', async () => {
