@@ -34,7 +34,6 @@ export class FollowUpStore {
   private readonly insertRow;
   private readonly selectOpen;
   private readonly selectByAnswer;
-  private readonly selectByReply;
   private readonly updateReply;
 
   constructor(db: Db) {
@@ -48,7 +47,6 @@ export class FollowUpStore {
        ORDER BY f.id DESC LIMIT 1`,
     );
     this.selectByAnswer = db.prepare<[number], FollowUpRow>('SELECT * FROM followups WHERE answer_id = ?');
-    this.selectByReply = db.prepare<[number], FollowUpRow>('SELECT * FROM followups WHERE reply_answer_id = ?');
     this.updateReply = db.prepare('UPDATE followups SET reply_answer_id = ? WHERE id = ? AND reply_answer_id IS NULL');
   }
 
@@ -64,11 +62,6 @@ export class FollowUpStore {
 
   ofAnswer(answerId: number): FollowUpRecord | undefined {
     const row = this.selectByAnswer.get(answerId);
-    return row === undefined ? undefined : toRecord(row);
-  }
-
-  answeredBy(replyAnswerId: number): FollowUpRecord | undefined {
-    const row = this.selectByReply.get(replyAnswerId);
     return row === undefined ? undefined : toRecord(row);
   }
 

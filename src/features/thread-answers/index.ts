@@ -10,7 +10,7 @@ import type { PromptStore } from '../../store/prompts.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import { buildFeedbackMessage } from './feedback-view.js';
 import { readThreadMessage } from './message-event.js';
-import { ThreadAnswerService, type ThreadOutcome } from './service.js';
+import { ThreadAnswerService } from './service.js';
 import type { ThreadSlack } from './slack-calls.js';
 
 export interface ThreadAnswerFeatureDeps {
@@ -24,8 +24,6 @@ export interface ThreadAnswerFeatureDeps {
   logger: AppLogger;
   minAnswerWords: number;
   slack: ThreadSlack;
-  /** Called with each handled message's outcome (the benchmark and tests listen). */
-  onHandled?: (outcome: ThreadOutcome) => void;
 }
 
 /**
@@ -41,8 +39,7 @@ export function register(app: App, deps: ThreadAnswerFeatureDeps): LpSubcommand[
     });
     if (message.kind === 'ignore') return;
     try {
-      const outcome = await service.handle(message, deps.slack);
-      deps.onHandled?.(outcome);
+      await service.handle(message, deps.slack);
     } catch (error) {
       // Whatever was stored stays stored; the event is acked already, so Slack will not resend it.
       deps.logger.error(`thread answer in ${message.channelId} (${message.kind} ${message.ts}) failed:`, error);

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { AppLogger } from '../../logger.js';
-import { VoteService, type VoteDeps, type VoteResult } from './service.js';
+import { VoteService, type VoteDeps } from './service.js';
 
 const ReactionEvent = z.object({
   type: z.enum(['reaction_added', 'reaction_removed']),
@@ -12,7 +12,6 @@ const ReactionEvent = z.object({
 
 export interface VoteFeatureDeps extends VoteDeps {
   logger: AppLogger;
-  onHandled?: (result: VoteResult) => void;
 }
 
 /** Peer votes: `reaction_added` / `reaction_removed` with the channel's vote emoji on a story. */
@@ -24,11 +23,10 @@ export function register(app: App, deps: VoteFeatureDeps): void {
     const { type, user, reaction, item } = parsed.data;
     if (item.type !== 'message' || item.channel === undefined || item.ts === undefined) return;
     try {
-      const result = await service.handle(
+      await service.handle(
         { added: type === 'reaction_added', voterId: user, reaction, channelId: item.channel, ts: item.ts },
         context.botUserId,
       );
-      deps.onHandled?.(result);
     } catch (error) {
       deps.logger.error(`vote (${type} ${reaction} on ${item.channel}/${item.ts}) failed:`, error);
     }
