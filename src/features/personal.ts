@@ -7,6 +7,7 @@ import * as privacy from './privacy/index.js';
 import * as stories from './stories/index.js';
 
 export type { PersonalFeatureDeps } from './personal-deps.js';
+export { createPersonalSummaryJob } from './home/index.js';
 
 /** The private side of LP Coach: practice rounds, coverage and story bank, the App Home, privacy. */
 export function registerPersonalFeatures(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {

@@ -11,7 +11,7 @@ import { configSubcommand } from '../features/thread-config/index.js';
 import * as votes from '../features/votes/index.js';
 import { leaderboardSubcommands } from '../features/leaderboard/index.js';
 import { SummaryService } from '../features/wrap-up/service.js';
-import { registerPersonalFeatures } from '../features/personal.js';
+import { createPersonalSummaryJob, registerPersonalFeatures } from '../features/personal.js';
 import type { AppLogger, LogLevelName } from '../logger.js';
 import { AnswerStore } from '../store/answers.js';
 import { ChannelStore } from '../store/channels.js';
@@ -206,14 +206,17 @@ export function createApp(deps: AppDeps): LpCoachApp {
     configSubcommand({ channels, admins: deps.admins }),
     ...leaderboardSubcommands({ answers, prompts, channels, userSettings, content: deps.content, clock: deps.clock, slack: slackCalls }),
   );
+  const personalDeps = { db: deps.db, content: deps.content, clock: deps.clock, random: deps.random, logger };
+  const personalSummaries = createPersonalSummaryJob(app.client, personalDeps);
   const minuteTick = {
     async runDue(): Promise<PostOutcome[]> {
       const outcomes = await dailyPrompts.runDue();
       await summaries.runDue();
+      await personalSummaries.runDue();
       return outcomes;
     },
   };
-  const personal = registerPersonalFeatures(app, { db: deps.db, content: deps.content, clock: deps.clock, random: deps.random, logger });
+  const personal = registerPersonalFeatures(app, personalDeps);
   commands.register(
     app,
     {

@@ -20,6 +20,7 @@ export interface PersonalData {
   answers: (Record<string, unknown> & { feedback: Record<string, unknown>[]; votes_received: Record<string, unknown>[] })[];
   votesCast: Record<string, unknown>[];
   practiceRounds: Record<string, unknown>[];
+  weeklySummariesSent: Record<string, unknown>[];
 }
 
 /**
@@ -48,12 +49,15 @@ export class PrivacyStore {
     const deleteReplies = db.prepare('DELETE FROM answers WHERE user_id = @userId AND parent_answer_id IS NOT NULL');
     const deleteAnswers = db.prepare('DELETE FROM answers WHERE user_id = @userId');
     const deleteSettings = db.prepare('DELETE FROM user_settings WHERE user_id = @userId');
+    // The log of weekly summaries sent to the person goes too (it is not counted: it is delivery bookkeeping).
+    const deleteSummaries = db.prepare('DELETE FROM personal_summaries WHERE user_id = @userId');
     this.forgetAll = db.transaction((userId: string): ForgetCounts => {
       const counts = this.counts(userId);
       deleteVotesCast.run({ userId });
       deleteReplies.run({ userId });
       deleteAnswers.run({ userId });
       deleteSettings.run({ userId });
+      deleteSummaries.run({ userId });
       return counts;
     });
     this.select = {
@@ -66,6 +70,9 @@ export class PrivacyStore {
       votesCast: db.prepare<[string], Record<string, unknown>>('SELECT answer_id, prompt_id, created_at FROM votes WHERE voter_id = ? ORDER BY id'),
       practiceRounds: db.prepare<[string], Record<string, unknown>>(
         'SELECT r.* FROM practice_rounds r JOIN answers a ON a.id = r.answer_id WHERE a.user_id = ? ORDER BY r.answer_id',
+      ),
+      summaries: db.prepare<[string], Record<string, unknown>>(
+        'SELECT week_start, status, created_at FROM personal_summaries WHERE user_id = ? ORDER BY week_start',
       ),
     };
   }
@@ -102,6 +109,7 @@ export class PrivacyStore {
       }),
       votesCast: this.select.votesCast.all(userId),
       practiceRounds: this.select.practiceRounds.all(userId),
+      weeklySummariesSent: this.select.summaries.all(userId),
     };
   }
 }

@@ -183,7 +183,9 @@ describe('/lp forget-me', () => {
     const vote = h.db.prepare('INSERT INTO votes (answer_id, voter_id, created_at) VALUES (?, ?, ?)');
     vote.run(mine, ADMIN, '2026-11-28T00:00:00Z');
     vote.run(theirs, MEMBER, '2026-11-28T00:00:00Z');
-    new UserSettingsStore(h.db).update(MEMBER, { leaderboardOptout: true, interviewDate: '2026-12-10' }, h.clock.now);
+    new UserSettingsStore(h.db).update(MEMBER, { leaderboardOptout: true, weeklySummary: true, interviewDate: '2026-12-10' }, h.clock.now);
+    await h.lp.minuteTick.runDue();
+    expect(h.db.prepare('SELECT user_id FROM personal_summaries').all()).toEqual([{ user_id: MEMBER }]);
 
     const ask = await h.runLp('forget-me', { user: MEMBER });
     expect(ask.text).toBe(
@@ -203,7 +205,7 @@ describe('/lp forget-me', () => {
 
     // Every table, every column: nothing mentions the person, and nothing hangs off their answers.
     const tables = (h.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['answers', 'feedback', 'votes', 'user_settings', 'practice_rounds']));
+    expect(tables).toEqual(expect.arrayContaining(['answers', 'feedback', 'votes', 'user_settings', 'practice_rounds', 'personal_summaries']));
     for (const table of tables) {
       const rows = h.db.prepare(`SELECT * FROM "${table}"`).all() as Json[];
       for (const row of rows) expect(JSON.stringify(row), `${table} still mentions the user`).not.toContain(MEMBER);
@@ -300,5 +302,40 @@ describe('App Home', () => {
     await ui.submit(MEMBER, ui.topModal(MEMBER).id, { lp_answer: STRONG_STORY });
     await ui.openHome(MEMBER);
     expect(textOf(home(MEMBER))).toContain('Streak: *1* prompt day (best 1).');
+  });
+});
+
+describe('weekly personal summary by DM', () => {
+  it('goes once a week, from Monday 09:00, to those who turned it on on the App Home', async () => {
+    threadAnswer(MEMBER, 'dive-deep', STRONG_STORY, '2026-11-25T09:00:00Z');
+    threadAnswer(MEMBER, 'dive-deep', WEAK_STORY, '2026-11-26T09:00:00Z');
+    threadAnswer(MEMBER, 'ownership', STRONG_STORY, '2026-11-10T09:00:00Z');
+    threadAnswer(OWNER, 'ownership', STRONG_STORY, '2026-11-25T09:00:00Z');
+    h.clock.now = new Date('2026-11-30T08:59:00Z');
+    await ui.openHome(MEMBER);
+    await ui.clickOnHome(MEMBER, 'lp_home_toggle_weekly', 'on');
+    await h.lp.minuteTick.runDue();
+    expect(dmsTo(MEMBER)).toEqual([]);
+
+    h.clock.now = new Date('2026-11-30T09:00:00Z');
+    h.api.failNext('chat.postMessage', 'ratelimited');
+    await h.lp.minuteTick.runDue();
+    expect(dmsTo(MEMBER)).toEqual([]);
+    await h.lp.minuteTick.runDue();
+    await h.lp.minuteTick.runDue();
+    const sent = dmsTo(MEMBER);
+    expect(sent).toHaveLength(1);
+    const text = sent[0]?.args.text as string;
+    expect(text).toMatch(/^\*Your LP Coach week\* \(the 7 days before 2026-11-30\)\n• 2 stories told, average score \d+ \(best \d+\)\.\n• Coverage: 0 of 16 principles/);
+    expect(text).toContain('• Next up: ');
+    expect(dmsTo(OWNER)).toEqual([]);
+    expect(h.db.prepare('SELECT user_id, week_start, status FROM personal_summaries').all()).toEqual([
+      { user_id: MEMBER, week_start: '2026-11-30', status: 'sent' },
+    ]);
+    // Next week, once more.
+    h.clock.now = new Date('2026-12-07T12:00:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(dmsTo(MEMBER)).toHaveLength(2);
+    expect(dmsTo(MEMBER)[1]?.args.text).toContain('No stories last week');
   });
 });

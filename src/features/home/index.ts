@@ -2,6 +2,8 @@ import type { App, BlockAction, ButtonAction, DatepickerAction, webApi } from '@
 import { isCalendarDate } from '../../core/countdown.js';
 import { PrincipleIdSchema } from '../../core/principles.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
+import { sendDirectMessages } from '../../slack/direct-message.js';
+import { PersonalSummaryStore } from '../../store/personal-summaries.js';
 import { StoryStore } from '../../store/stories.js';
 import { UserSettingsStore } from '../../store/user-settings.js';
 import type { UserSettingsChange } from '../../store/user-settings.js';
@@ -11,6 +13,7 @@ import type { HomeRefresher, PersonalFeatureDeps } from '../personal-deps.js';
 import { createPracticeService, openPracticeModal } from '../practice/index.js';
 import { HomeService } from './service.js';
 import { buildHomeView, HOME_IDS } from './views.js';
+import { PersonalSummaryService } from './weekly-summary.js';
 
 export function createHomeService(deps: PersonalFeatureDeps): HomeService {
   return new HomeService({
@@ -19,6 +22,20 @@ export function createHomeService(deps: PersonalFeatureDeps): HomeService {
     coverage: createCoverageService(deps),
     content: deps.content,
     clock: deps.clock,
+  });
+}
+
+/** The weekly personal summary job (the App Home's setting); the minute tick calls its runDue. */
+export function createPersonalSummaryJob(client: webApi.WebClient, deps: PersonalFeatureDeps): PersonalSummaryService {
+  return new PersonalSummaryService({
+    store: new PersonalSummaryStore(deps.db),
+    stories: new StoryStore(deps.db),
+    home: createHomeService(deps),
+    clock: deps.clock,
+    logger: deps.logger,
+    async sendDirectMessage(userId, text) {
+      await sendDirectMessages(client, userId, [text]);
+    },
   });
 }
 
