@@ -20,8 +20,6 @@ export interface HomeModel {
   latest: (StoryWithFeedback & { principle: Principle | undefined }) | undefined;
   settings: UserSettings;
   countdown: Countdown;
-  /** The person's local date ('YYYY-MM-DD'), in the zone of the channel they answer in (UTC otherwise). */
-  today: string;
 }
 
 export interface HomeDeps {
@@ -40,6 +38,7 @@ export class HomeService {
     const scores = stories.storyScores(userId);
     const report = coverage.reportFrom(userId, scores);
     const days = stories.streakDays(userId);
+    // Dates are the person's: the zone of the channel they answer in, UTC until they answer one.
     const today = localDateOf(clock(), days?.timezone ?? 'UTC');
     const scored = scores
       .filter((s) => s.score !== null)
@@ -59,7 +58,6 @@ export class HomeService {
       latest: latest === undefined ? undefined : { ...latest, principle: content.principles.find((p) => p.id === latest.principleId) },
       settings,
       countdown: interviewCountdown(today, settings.interviewDate, focusOrder),
-      today,
     };
   }
 

@@ -16,7 +16,7 @@ import {
   parseAnswerMetadata,
   parseStoryMetadata,
 } from './ids.js';
-import { answerProblem, countWords, planShare, PracticeService, type Round } from './service.js';
+import { answerProblem, countWords, PracticeService, type Round } from './service.js';
 import {
   buildAnswerModal,
   buildFeedbackModal,
@@ -60,7 +60,6 @@ export function createPracticeService(deps: PersonalFeatureDeps): PracticeServic
  */
 export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeRefresher): LpSubcommand[] {
   const { logger } = deps;
-  const practice = new PracticeStore(deps.db);
   const service = createPracticeService(deps);
 
   const updateView = async (client: webApi.WebClient, view: ViewOutput | undefined, next: ModalView): Promise<void> => {
@@ -145,7 +144,7 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
     await ack();
     const userId = body.user.id;
     const answerId = Number(action.value);
-    const plan = planShare(service, practice, deps.content, userId, answerId);
+    const plan = service.planShare(userId, answerId);
     let notice: string;
     if (!plan.ok) {
       notice =
@@ -164,11 +163,7 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
           blocks: message.blocks,
           unfurl_links: false,
         });
-        practice.markShared(
-          answerId,
-          { promptId: plan.prompt.id, channelId: plan.prompt.channelId, messageTs: posted.ts as string, threadTs: plan.prompt.messageTs },
-          deps.clock(),
-        );
+        service.recordShare(plan, posted.ts as string);
         notice = `:white_check_mark: Shared in the prompt's thread in ${channelMention(plan.prompt.channelId)}.`;
       } catch (error) {
         const code = slackErrorCode(error);
@@ -187,7 +182,7 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
   app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.answerPrivately, async ({ ack, body, client, action }) => {
     await ack();
     const messageTs = body.message?.ts ?? body.container.message_ts;
-    const prompt = body.channel?.id !== undefined && typeof messageTs === 'string' ? practice.promptByMessage(body.channel.id, messageTs) : undefined;
+    const prompt = body.channel?.id !== undefined && typeof messageTs === 'string' ? service.promptOfMessage(body.channel.id, messageTs) : undefined;
     const round = prompt === undefined ? questionRound(action.value) : service.startFromPrompt(prompt);
     if (round === undefined) return;
     await openPracticeModal(client, body.trigger_id, round, logger);

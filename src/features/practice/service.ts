@@ -168,6 +168,37 @@ export class PracticeService {
     return this.result(userId, story, round, stored.feedback, undefined);
   }
 
+  /**
+   * Where "Share to channel" posts: the prompt the practice came from ("Answer privately"), else the newest prompt in
+   * a channel with a daily prompt.
+   */
+  planShare(userId: string, answerId: number): SharePlan {
+    const { practice } = this.deps;
+    const story = this.ownStory(userId, answerId);
+    if (story === undefined) return { ok: false, reason: 'not-found' };
+    if (story.kind !== 'practice') return { ok: false, reason: 'already-shared' };
+    const prompt = (story.promptId === null ? undefined : practice.promptById(story.promptId)) ?? practice.latestTeamPrompt();
+    if (prompt === undefined) return { ok: false, reason: 'no-prompt' };
+    const principle = this.principle(story.principleId);
+    if (principle === undefined) return { ok: false, reason: 'not-found' };
+    return { ok: true, story, prompt, principle };
+  }
+
+  /** The story is now in the prompt's thread (`messageTs`: the bot's post): it becomes the author's thread answer. */
+  recordShare(plan: Extract<SharePlan, { ok: true }>, messageTs: string): void {
+    const { prompt } = plan;
+    this.deps.practice.markShared(
+      plan.story.id,
+      { promptId: prompt.id, channelId: prompt.channelId, messageTs, threadTs: prompt.messageTs },
+      this.deps.clock(),
+    );
+  }
+
+  /** "Answer privately" on a message: the prompt posted as that message, if it is one of ours. */
+  promptOfMessage(channelId: string, messageTs: string): PostedPrompt | undefined {
+    return this.deps.practice.promptByMessage(channelId, messageTs);
+  }
+
   /** The person's own story, or undefined (a stale or foreign id from a modal). */
   ownStory(userId: string, answerId: number): PracticeAnswer | undefined {
     const story = this.deps.practice.get(answerId);
@@ -225,19 +256,3 @@ export class PracticeService {
 export type SharePlan =
   | { ok: true; story: PracticeAnswer; prompt: PostedPrompt; principle: Principle }
   | { ok: false; reason: 'not-found' | 'already-shared' | 'no-prompt' };
-
-/**
- * Where "Share to channel" posts: the prompt the practice came from ("Answer privately"), else the newest prompt in
- * a channel with a daily prompt. Kept apart from PracticeService's scoring so the listener reads in order: plan,
- * post, record.
- */
-export function planShare(service: PracticeService, practice: PracticeStore, content: Content, userId: string, answerId: number): SharePlan {
-  const story = service.ownStory(userId, answerId);
-  if (story === undefined) return { ok: false, reason: 'not-found' };
-  if (story.kind !== 'practice') return { ok: false, reason: 'already-shared' };
-  const prompt = (story.promptId === null ? undefined : practice.promptById(story.promptId)) ?? practice.latestTeamPrompt();
-  if (prompt === undefined) return { ok: false, reason: 'no-prompt' };
-  const principle = content.principles.find((p) => p.id === story.principleId);
-  if (principle === undefined) return { ok: false, reason: 'not-found' };
-  return { ok: true, story, prompt, principle };
-}

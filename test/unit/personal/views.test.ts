@@ -110,7 +110,6 @@ describe('coverage, stories, privacy and Home views stay within limits', () => {
       latest: { answerId: 1, principleId: principle.id, text: huge, createdAt: '2026-11-27T10:00:00Z', feedback: { ...feedback, tips: [huge, huge] }, feedbackAt: '2026-11-27T10:00:00Z', principle },
       settings: { userId: 'U1', leaderboardOptout: true, weeklySummary: true, interviewDate: '2027-03-01' },
       countdown: interviewCountdown('2026-11-30', '2027-03-01', PRINCIPLE_IDS),
-      today: '2026-11-30',
     };
     const view = buildHomeView(model, content.principles);
     expect(findBlockKitProblems('home', view)).toEqual([]);
