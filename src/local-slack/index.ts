@@ -21,6 +21,7 @@ export type {
   WorkspaceChange,
   WorkspaceListener,
   WorkspaceOptions,
+  WorkspaceState,
   WorkspaceUser,
 } from './workspace.js';
 export { startLocalSlackApi } from './server.js';

@@ -97,6 +97,21 @@ export type WorkspaceChange =
 
 export type WorkspaceListener = (change: WorkspaceChange) => void;
 
+/**
+ * What a workspace remembers between runs (the playground saves it next to its database): channels, messages with
+ * their reactions, views and App Home ids. Users are not in it (whoever creates the workspace adds them), nor are
+ * ephemerals, open modals or trigger ids, which Slack does not keep either.
+ */
+export interface WorkspaceState {
+  version: 1;
+  lastTsMicros: number;
+  idCounter: number;
+  channels: (Omit<Channel, 'members'> & { members: string[] })[];
+  messages: Record<string, (Omit<StoredMessage, 'reactions'> & { reactions: [string, string[]][] })[]>;
+  views: StoredView[];
+  homeViewIdByUser: Record<string, string>;
+}
+
 /** A trigger id is good for one `views.open`/`views.push`, within this many milliseconds (Slack: 3 seconds). */
 export const TRIGGER_LIFETIME_MS = 3000;
 
@@ -320,6 +335,39 @@ export class Workspace {
     this.ephemerals.push(stored);
     this.emit({ kind: 'ephemeral_posted', message: stored });
     return stored;
+  }
+
+  exportState(): WorkspaceState {
+    return {
+      version: 1,
+      lastTsMicros: this.lastTsMicros,
+      idCounter: this.idCounter,
+      channels: [...this.channels.values()].map((channel) => ({ ...channel, members: [...channel.members] })),
+      messages: Object.fromEntries(
+        [...this.messages].map(([id, list]) => [id, list.map((message) => ({ ...message, reactions: [...message.reactions] }))]),
+      ),
+      views: [...this.views.values()],
+      homeViewIdByUser: Object.fromEntries(this.homeViewIdByUser),
+    };
+  }
+
+  /**
+   * Brings back what `exportState` saved, over the channels this workspace already has (same ids are replaced).
+   * Ids and timestamps continue after the saved ones, so nothing new collides with something restored.
+   */
+  importState(state: WorkspaceState): void {
+    for (const channel of state.channels) {
+      this.channels.set(channel.id, { ...channel, members: new Set(channel.members) });
+      this.messages.set(channel.id, []);
+    }
+    for (const [channelId, list] of Object.entries(state.messages)) {
+      if (!this.channels.has(channelId)) continue;
+      this.messages.set(channelId, list.map((message) => ({ ...message, reactions: new Map(message.reactions) })));
+    }
+    for (const view of state.views) this.views.set(view.id, view);
+    for (const [user, viewId] of Object.entries(state.homeViewIdByUser)) this.homeViewIdByUser.set(user, viewId);
+    this.lastTsMicros = Math.max(this.lastTsMicros, state.lastTsMicros);
+    this.idCounter = Math.max(this.idCounter, state.idCounter);
   }
 
   /** The ephemeral with this `message_ts` that `user` sees, as an interaction on it names it. */

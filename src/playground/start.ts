@@ -15,6 +15,7 @@ import { ChannelStore } from '../store/channels.js';
 import { PlaygroundClock } from './clock.js';
 import { ClockControl } from './clock-control.js';
 import { createDemoWorkspace, DEMO_ADMINS, DEMO_CHANNEL } from './demo-team.js';
+import { deleteSavedWorkspace, keepWorkspaceSaved, loadSavedWorkspace, savedWorkspacePath } from './saved-workspace.js';
 import { startPlaygroundServer, type PlaygroundServer } from './server.js';
 import { UserActions } from './user-actions.js';
 
@@ -24,7 +25,7 @@ export interface PlaygroundOptions {
   /** The page's port (PORT; 0 picks a free one). */
   port: number;
   databasePath: string;
-  /** Start clean: delete the playground database first. */
+  /** Start clean: delete the playground database (and the saved channel next to it) first. */
   reset: boolean;
   /**
    * The environment, for LP Coach's own settings (LP_PROMPT_TIME, LP_TIMEZONE, LP_DAYS, …). Slack's settings,
@@ -55,9 +56,19 @@ const BOT_TOKEN = 'xoxb-playground-local';
 
 export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
   const { logger } = options;
-  if (options.reset) deleteDatabase(options.databasePath);
+  const savedPath = savedWorkspacePath(options.databasePath);
+  if (options.reset) {
+    deleteDatabase(options.databasePath);
+    deleteSavedWorkspace(savedPath);
+  }
   const clock = new PlaygroundClock(Date.now, options.startAt);
   const workspace = createDemoWorkspace(() => clock.nowMs());
+  const saved = loadSavedWorkspace(savedPath, logger);
+  if (saved !== undefined) {
+    workspace.importState(saved.workspace);
+    clock.moveTo(new Date(saved.clockMs));
+  }
+  const saving = keepWorkspaceSaved(savedPath, workspace, () => clock.nowMs(), logger);
   const rejectionListeners: ((rejection: BlockKitRejection) => void)[] = [];
   const slackApi = await startLocalSlackApi({
     workspace,
@@ -81,6 +92,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     LP_ADMINS: DEMO_ADMINS.join(','),
   });
   if (!loaded.ok) {
+    saving.stop();
     await slackApi.close();
     throw new StartupError(`local mode settings:\n  ${loaded.problems.join('\n  ')}`);
   }
@@ -89,6 +101,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   try {
     app = await startLpCoach(config, { logger, version: options.version, clock: () => clock.now() });
   } catch (error) {
+    saving.stop();
     await slackApi.close();
     throw error;
   }
@@ -118,6 +131,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
       ...(options.browserScriptsDir !== undefined ? { browserScriptsDir: options.browserScriptsDir } : {}),
     });
   } catch (error) {
+    saving.stop();
     await app.stop();
     await slackApi.close();
     throw error;
@@ -138,6 +152,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     async stop() {
       await server.close();
       await app.stop();
+      saving.flush();
+      saving.stop();
       await slackApi.close();
     },
   };
