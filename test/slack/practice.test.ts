@@ -236,6 +236,20 @@ describe('Share to channel and Answer privately', () => {
     expect(blocksOf(view).find((b) => b.type === 'actions')?.elements.map((e: Json) => e.action_id)).not.toContain('lp_practice_share');
     await ui.clickInView(MEMBER, viewId, 'lp_practice_share', String(answerId));
     expect(h.api.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === prompt.ts)).toHaveLength(1);
+
+    // A teammate's vote on the bot's post counts for the author (the vote feature reads answers.user_id).
+    await h.lp.app.processEvent({
+      body: {
+        type: 'event_callback',
+        team_id: h.workspace.team.id,
+        api_app_id: h.workspace.bot.appId,
+        event_id: 'Ev0SHAREDVOTE',
+        event_time: 1764500000,
+        event: { type: 'reaction_added', user: ADMIN, reaction: 'star', item_user: h.workspace.bot.userId, item: { type: 'message', channel: TEAM_CHANNEL, ts }, event_ts: '1764500001.000100' },
+      },
+      ack: async () => {},
+    });
+    expect(h.db.prepare('SELECT answer_id, voter_id FROM votes').all()).toEqual([{ answer_id: answerId, voter_id: ADMIN }]);
   });
 
   it('with no prompt posted yet, says so and keeps the story private', async () => {
