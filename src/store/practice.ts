@@ -12,8 +12,8 @@ export interface PracticeAnswer {
   kind: 'thread' | 'practice';
   /** The daily prompt it answers: "Answer privately", or the prompt it was shared into. */
   promptId: number | null;
-  /** Set once the story was shared into a prompt's thread. */
-  messageTs: string | null;
+  /** The bot's post of a practice story shared into a prompt's thread (null while private, or for a story told in Slack). */
+  sharedPost: { channelId: string; messageTs: string } | null;
   createdAt: string;
 }
 
@@ -43,7 +43,9 @@ interface AnswerRow {
   text: string;
   kind: 'thread' | 'practice';
   prompt_id: number | null;
+  channel_id: string | null;
   message_ts: string | null;
+  from_practice: number;
   created_at: string;
 }
 
@@ -74,7 +76,7 @@ export class PracticeStore {
     this.insertRound = db.prepare('INSERT INTO practice_rounds (answer_id, prompt_id, created_at) VALUES (?, ?, ?)');
     this.selectAnswer = db.prepare<[number], AnswerRow>(
       `SELECT a.id, a.user_id, a.principle_id, a.question_id, a.text, a.kind, COALESCE(a.prompt_id, r.prompt_id) AS prompt_id,
-         a.message_ts, a.created_at
+         a.channel_id, a.message_ts, r.answer_id IS NOT NULL AS from_practice, a.created_at
        FROM answers a LEFT JOIN practice_rounds r ON r.answer_id = a.id WHERE a.id = ?`,
     );
     this.selectFollowUps = db.prepare<[number], { text: string }>('SELECT text FROM answers WHERE parent_answer_id = ? ORDER BY id');
@@ -127,7 +129,10 @@ export class PracticeStore {
       text: row.text,
       kind: row.kind,
       promptId: row.prompt_id,
-      messageTs: row.message_ts,
+      sharedPost:
+        row.from_practice === 1 && row.kind === 'thread' && row.channel_id !== null && row.message_ts !== null
+          ? { channelId: row.channel_id, messageTs: row.message_ts }
+          : null,
       createdAt: row.created_at,
     };
   }

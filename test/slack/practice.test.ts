@@ -250,6 +250,16 @@ describe('Share to channel and Answer privately', () => {
       ack: async () => {},
     });
     expect(h.db.prepare('SELECT answer_id, voter_id FROM votes').all()).toEqual([{ answer_id: answerId, voter_id: ADMIN }]);
+
+    // Try again on the shared story: the post in the thread follows the new wording, like an edit by its author.
+    await ui.clickInView(MEMBER, viewId, 'lp_practice_retry', String(answerId));
+    await ui.submit(MEMBER, viewId, { lp_answer: `${STRONG_STORY}\nReworded <!here>.` });
+    const update = h.api.callsTo('chat.update').at(-1);
+    expect(update?.args).toMatchObject({ channel: TEAM_CHANNEL, ts });
+    expect(update?.args.text).toContain('Reworded &lt;!here&gt;.');
+    expect(h.workspace.findMessage(TEAM_CHANNEL, ts)?.text).toContain('Reworded &lt;!here&gt;.');
+    expect(answers()[0]).toMatchObject({ kind: 'thread', message_ts: ts, text: `${STRONG_STORY}\nReworded <!here>.` });
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM votes').get()).toEqual({ n: 1 });
   });
 
   it('with no prompt posted yet, says so and keeps the story private', async () => {

@@ -87,6 +87,8 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
     const retry = metadata.a === null ? undefined : service.ownStory(body.user.id, metadata.a);
     const result = service.submit(body.user.id, retry === undefined ? round : { ...round, retry: { answerId: retry.id, text: retry.text } }, text);
     await ack({ response_action: 'update', view: buildFeedbackModal(result) });
+    // A shared story reworded with Try again: the post in the thread follows, as an edit by its author would.
+    if (retry?.sharedPost) await updateSharedPost(client, retry.sharedPost, body.user.id, round.principle, text);
     await refreshHome(client, body.user.id);
   });
 
@@ -187,6 +189,21 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
     if (round === undefined) return;
     await openPracticeModal(client, body.trigger_id, round, logger);
   });
+
+  async function updateSharedPost(
+    client: webApi.WebClient,
+    post: { channelId: string; messageTs: string },
+    userId: string,
+    principle: Round['principle'],
+    text: string,
+  ): Promise<void> {
+    const message = buildSharedStoryMessage(userId, principle, text);
+    try {
+      await client.chat.update({ channel: post.channelId, ts: post.messageTs, text: message.text, blocks: message.blocks });
+    } catch (error) {
+      logger.error(`Slack API chat.update failed: ${slackErrorCode(error)}`);
+    }
+  }
 
   /** Without a stored prompt (an old message), the button's value still names the question. */
   function questionRound(questionId: string | undefined): Round | undefined {
