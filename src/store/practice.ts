@@ -29,8 +29,6 @@ export interface PostedPrompt {
 export interface ShareTarget {
   promptId: number;
   channelId: string;
-  /** The bot's post in the prompt's thread. */
-  messageTs: string;
   /** The prompt message (the thread's parent). */
   threadTs: string;
 }
@@ -64,7 +62,9 @@ export class PracticeStore {
   private readonly selectAnswer;
   private readonly selectFollowUps;
   private readonly updateText;
-  private readonly updateShared;
+  private readonly updateClaim;
+  private readonly updateShareTs;
+  private readonly updateRelease;
   private readonly selectPractisedQuestions;
   private readonly selectPromptByMessage;
   private readonly selectPromptById;
@@ -81,10 +81,15 @@ export class PracticeStore {
     );
     this.selectFollowUps = db.prepare<[number], { text: string }>('SELECT text FROM answers WHERE parent_answer_id = ? ORDER BY id');
     this.updateText = db.prepare('UPDATE answers SET text = ?, updated_at = ? WHERE id = ?');
-    this.updateShared = db.prepare(
-      `UPDATE answers SET kind = 'thread', prompt_id = @promptId, channel_id = @channelId, message_ts = @messageTs,
-         thread_ts = @threadTs, updated_at = @at
+    this.updateClaim = db.prepare(
+      `UPDATE answers SET kind = 'thread', prompt_id = @promptId, channel_id = @channelId, thread_ts = @threadTs,
+         message_ts = NULL, updated_at = @at
        WHERE id = @id AND kind = 'practice'`,
+    );
+    this.updateShareTs = db.prepare('UPDATE answers SET message_ts = ? WHERE id = ?');
+    this.updateRelease = db.prepare(
+      `UPDATE answers SET kind = 'practice', prompt_id = NULL, channel_id = NULL, thread_ts = NULL, message_ts = NULL
+       WHERE id = ? AND message_ts IS NULL`,
     );
     this.selectPractisedQuestions = db.prepare<[string, string], { question_id: string }>(
       `SELECT question_id FROM answers WHERE user_id = ? AND principle_id = ? AND question_id IS NOT NULL
@@ -148,11 +153,22 @@ export class PracticeStore {
   }
 
   /**
-   * The story was posted into a prompt's thread: from now on it is that person's thread answer for the prompt (so
-   * peers can vote on it), keeping its feedback history. False when it was already shared.
+   * Sharing, step 1, before Slack is called: the story becomes the person's thread answer for the prompt (kind
+   * 'thread', keeping its feedback history). False when it is already shared or being shared, so a double click
+   * posts once.
    */
-  markShared(answerId: number, target: ShareTarget, at: Date): boolean {
-    return this.updateShared.run({ id: answerId, ...target, at: at.toISOString() }).changes === 1;
+  claimShare(answerId: number, target: ShareTarget, at: Date): boolean {
+    return this.updateClaim.run({ id: answerId, ...target, at: at.toISOString() }).changes === 1;
+  }
+
+  /** Step 2: the bot's post in the thread, which votes are matched against. */
+  completeShare(answerId: number, messageTs: string): void {
+    this.updateShareTs.run(messageTs, answerId);
+  }
+
+  /** Slack did not take the post: the story is private again and can be shared later. */
+  releaseShare(answerId: number): void {
+    this.updateRelease.run(answerId);
   }
 
   /** Questions of a principle the person has answered, most recent first. */

@@ -262,6 +262,23 @@ describe('Share to channel and Answer privately', () => {
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM votes').get()).toEqual({ n: 1 });
   });
 
+  it('a double click posts once; a post Slack refuses leaves the story private, to share again later', async () => {
+    const prompt = await postPrompt();
+    const viewId = await openPractice();
+    await ui.submit(MEMBER, viewId, { lp_answer: STRONG_STORY });
+    const answerId = String(answers()[0]?.id);
+    const sharedPosts = () => h.api.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === prompt.ts);
+
+    h.api.failNext('chat.postMessage', 'not_in_channel');
+    await ui.clickInView(MEMBER, viewId, 'lp_practice_share', answerId);
+    expect(textOf(ui.view(viewId) as Json)).toContain("I'm not in <#C0TEAM001> any more");
+    expect(answers()[0]).toMatchObject({ kind: 'practice', channel_id: null, prompt_id: null, message_ts: null });
+
+    await Promise.all([ui.clickInView(MEMBER, viewId, 'lp_practice_share', answerId), ui.clickInView(MEMBER, viewId, 'lp_practice_share', answerId)]);
+    expect(sharedPosts().filter((c) => c.response.ok === true)).toHaveLength(1);
+    expect(answers()[0]).toMatchObject({ kind: 'thread', message_ts: (sharedPosts().at(-1)?.response as Json).ts });
+  });
+
   it('with no prompt posted yet, says so and keeps the story private', async () => {
     const viewId = await openPractice();
     await ui.submit(MEMBER, viewId, { lp_answer: STRONG_STORY });

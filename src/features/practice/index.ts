@@ -1,6 +1,5 @@
 import type { App, BlockAction, ButtonAction, ViewOutput, ViewSubmitAction, webApi } from '@slack/bolt';
 import { slackErrorCode } from '../../slack/slack-errors.js';
-import { channelMention } from '../../slack/mrkdwn.js';
 import { FeedbackStore } from '../../store/feedback.js';
 import { PracticeStore } from '../../store/practice.js';
 import { StoryStore } from '../../store/stories.js';
@@ -24,6 +23,8 @@ import {
   buildNoticeModal,
   buildSharedStoryMessage,
   joinStar,
+  shareNotice,
+  type ShareOutcome,
   type ModalView,
   type StarValues,
 } from './views.js';
@@ -144,42 +145,31 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
   // Slack shows the confirmation dialog before this arrives.
   app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.share, async ({ ack, body, client, action }) => {
     await ack();
-    const userId = body.user.id;
     const answerId = Number(action.value);
-    const plan = service.planShare(userId, answerId);
-    let notice: string;
-    if (!plan.ok) {
-      notice =
-        plan.reason === 'already-shared'
-          ? 'This story is already in the channel.'
-          : plan.reason === 'no-prompt'
-            ? 'There is no daily prompt to share into yet. Once one is posted, share from here or reply in its thread.'
-            : 'That story is no longer stored.';
-    } else {
-      const message = buildSharedStoryMessage(userId, plan.principle, plan.story.text);
-      try {
-        const posted = await client.chat.postMessage({
-          channel: plan.prompt.channelId,
-          thread_ts: plan.prompt.messageTs,
-          text: message.text,
-          blocks: message.blocks,
-          unfurl_links: false,
-        });
-        service.recordShare(plan, posted.ts as string);
-        notice = `:white_check_mark: Shared in the prompt's thread in ${channelMention(plan.prompt.channelId)}.`;
-      } catch (error) {
-        const code = slackErrorCode(error);
-        logger.error(`Slack API chat.postMessage failed: ${code}`);
-        notice =
-          code === 'not_in_channel' || code === 'channel_not_found'
-            ? `I'm not in ${channelMention(plan.prompt.channelId)} any more, so I couldn't share it. Your story is still saved here.`
-            : "Slack didn't take the post just now; your story is still saved here. Try sharing again in a minute.";
-      }
-    }
-    const result = service.current(userId, answerId);
-    await updateView(client, body.view, result === undefined ? GONE : buildFeedbackModal(result, notice));
-    if (plan.ok) await refreshHome(client, userId);
+    const outcome = await share(client, body.user.id, answerId);
+    const result = service.current(body.user.id, answerId);
+    await updateView(client, body.view, result === undefined ? GONE : buildFeedbackModal(result, shareNotice(outcome)));
+    if (outcome.kind === 'shared') await refreshHome(client, body.user.id);
   });
+
+  /** Claims the story, posts it in the prompt's thread, and records the post; a refused post makes it private again. */
+  async function share(client: webApi.WebClient, userId: string, answerId: number): Promise<ShareOutcome> {
+    const plan = service.planShare(userId, answerId);
+    if (!plan.ok) return { kind: plan.reason };
+    if (!service.claimShare(plan)) return { kind: 'already-shared' };
+    const message = buildSharedStoryMessage(userId, plan.principle, plan.story.text);
+    const channelId = plan.prompt.channelId;
+    try {
+      const posted = await client.chat.postMessage({ channel: channelId, thread_ts: plan.prompt.messageTs, text: message.text, blocks: message.blocks, unfurl_links: false });
+      service.completeShare(plan, posted.ts as string);
+      return { kind: 'shared', channelId };
+    } catch (error) {
+      service.releaseShare(plan);
+      const code = slackErrorCode(error);
+      logger.error(`Slack API chat.postMessage failed: ${code}`);
+      return { kind: code === 'not_in_channel' || code === 'channel_not_found' ? 'not-in-channel' : 'slack-error', channelId };
+    }
+  }
 
   app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.answerPrivately, async ({ ack, body, client, action }) => {
     await ack();

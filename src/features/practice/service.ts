@@ -184,14 +184,19 @@ export class PracticeService {
     return { ok: true, story, prompt, principle };
   }
 
-  /** The story is now in the prompt's thread (`messageTs`: the bot's post): it becomes the author's thread answer. */
-  recordShare(plan: Extract<SharePlan, { ok: true }>, messageTs: string): void {
+  /** Takes the story for sharing before Slack is called; false when it is already shared (a double click). */
+  claimShare(plan: Extract<SharePlan, { ok: true }>): boolean {
     const { prompt } = plan;
-    this.deps.practice.markShared(
-      plan.story.id,
-      { promptId: prompt.id, channelId: prompt.channelId, messageTs, threadTs: prompt.messageTs },
-      this.deps.clock(),
-    );
+    return this.deps.practice.claimShare(plan.story.id, { promptId: prompt.id, channelId: prompt.channelId, threadTs: prompt.messageTs }, this.deps.clock());
+  }
+
+  /** The bot's post (`messageTs`) is in the thread: votes on it now count for the author. */
+  completeShare(plan: Extract<SharePlan, { ok: true }>, messageTs: string): void {
+    this.deps.practice.completeShare(plan.story.id, messageTs);
+  }
+
+  releaseShare(plan: Extract<SharePlan, { ok: true }>): void {
+    this.deps.practice.releaseShare(plan.story.id);
   }
 
   /** "Answer privately" on a message: the prompt posted as that message, if it is one of ours. */

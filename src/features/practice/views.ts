@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
 import type { Principle } from '../../core/principles.js';
 import { CRITERION_IDS, type CriterionId, type Feedback } from '../../core/rubric/index.js';
-import { escapeMrkdwn, userMention } from '../../slack/mrkdwn.js';
+import { channelMention, escapeMrkdwn, userMention } from '../../slack/mrkdwn.js';
 import {
   ANSWER_BLOCK,
   FOLLOW_UP_BLOCK,
@@ -257,6 +257,29 @@ export function buildFollowUpModal(answerId: number, index: number, question: st
       },
     ],
   };
+}
+
+/** What happened when the person pressed "Share to channel". */
+export type ShareOutcome =
+  | { kind: 'shared' | 'not-in-channel' | 'slack-error'; channelId: string }
+  | { kind: 'already-shared' | 'no-prompt' | 'not-found' };
+
+/** The line shown above the feedback after "Share to channel". */
+export function shareNotice(outcome: ShareOutcome): string {
+  switch (outcome.kind) {
+    case 'shared':
+      return `:white_check_mark: Shared in the prompt's thread in ${channelMention(outcome.channelId)}.`;
+    case 'not-in-channel':
+      return `I'm not in ${channelMention(outcome.channelId)} any more, so I couldn't share it. Your story is still saved here.`;
+    case 'slack-error':
+      return "Slack didn't take the post just now; your story is still saved here. Try sharing again in a minute.";
+    case 'already-shared':
+      return 'This story is already in the channel.';
+    case 'no-prompt':
+      return 'There is no daily prompt to share into yet. Once one is posted, share from here or reply in its thread.';
+    case 'not-found':
+      return 'That story is no longer stored.';
+  }
 }
 
 /** A modal that only explains (the story is gone, nothing to share into). */
