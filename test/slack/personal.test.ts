@@ -51,6 +51,15 @@ async function practise(user: string, principle: string, story: string): Promise
 const dmsTo = (user: string) =>
   h.api.callsTo('chat.postMessage').filter((c) => typeof c.args.channel === 'string' && (c.args.channel as string).startsWith('D') && c.response.ok === true && h.workspace.channels.get(c.args.channel as string)?.user === user);
 
+describe('/lp help', () => {
+  it('lists the private-side commands', async () => {
+    const help = await h.runLp('help', { user: MEMBER });
+    for (const line of ['`/lp practice [principle]`', '`/lp coverage [@user]`', '`/lp stories [principle]`', '`/lp export`', '`/lp forget-me`']) {
+      expect(help.text).toContain(line);
+    }
+  });
+});
+
 describe('/lp coverage', () => {
   it('counts thread and practice stories that reach the bar, two per principle, and names the next three', async () => {
     threadAnswer(MEMBER, 'dive-deep', STRONG_STORY);
