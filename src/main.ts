@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from './config.js';
 import { ContentError } from './core/content-file.js';
-import { createConsoleLogger, LOG_LEVELS, type LogLevelName } from './logger.js';
+import { createConsoleLogger, LOG_LEVELS, type AppLogger, type LogLevelName } from './logger.js';
 import { DEFAULT_PLAYGROUND_DATABASE, startPlayground } from './playground/start.js';
 import { StartupError } from './slack/slack-errors.js';
 import { startLpCoach } from './startup.js';
@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const version = appVersion();
 
 // A stray rejection (a Slack call nobody awaited) is logged; it must not take the bot down for the whole team.
-const logStrayRejections = (logger: ReturnType<typeof createConsoleLogger>) =>
+const logStrayRejections = (logger: AppLogger) =>
   process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection:', reason));
 
 /** Local mode (`npm run playground`, or no Slack settings at all): the app against a Slack stand-in with a web page. */

@@ -98,6 +98,10 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
   options.onProblem(schedulePush);
 
   const known = (user: string) => workspace.users.has(user) && workspace.users.get(user)?.is_bot !== true;
+  const requirePerson = (user: string): string => {
+    if (!known(user)) throw new RequestError(`unknown person ${user}`);
+    return user;
+  };
 
   /** Runs one page request: parses the body, checks the person exists, and answers with the action's result. */
   const api: Record<string, (body: unknown) => Promise<unknown>> = {
@@ -147,10 +151,6 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
       schedulePush();
       return result;
     },
-  };
-  const requirePerson = (user: string): string => {
-    if (!known(user)) throw new RequestError(`unknown person ${user}`);
-    return user;
   };
 
   const server = createServer((request, response) => {

@@ -44,7 +44,7 @@ export function mrkdwnToHtml(text: string, names: NameDirectory): string {
   work = work.replace(/:([a-z0-9_+'-]+(?:::skin-tone-[2-6])?):/g, (match, name: string) => emojiHtml(name) ?? match);
   work = quoteLines(work);
   work = work.replace(/\n/g, '<br>');
-  // Restore held HTML (it may itself hold earlier pieces, e.g. a link inside code is not possible, but be thorough).
+  // Put the held HTML back; a held piece can contain an earlier placeholder (a mention inside a code span), hence the recursion.
   const restore = (value: string): string =>
     value.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_m, index: string) => restore(pieces[Number(index)] ?? ''));
   return restore(work);

@@ -6,10 +6,9 @@
 import type { EphemeralView, MessageView, PlaygroundState } from '../state-types.js';
 import type { RawInputValues } from '../view-state.js';
 import { renderBlocks, type RenderContext } from './block-kit.js';
-import { emojiHtml } from './mrkdwn.js';
 import { REACTION_CHOICES } from './emoji.js';
 import { escapeHtml } from './html.js';
-import { mrkdwnToHtml } from './mrkdwn.js';
+import { emojiHtml, mrkdwnToHtml } from './mrkdwn.js';
 
 type Screen = 'channel' | 'home' | 'messages';
 
