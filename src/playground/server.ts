@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { BlockKitRejection, Workspace } from '../local-slack/index.js';
 import type { AppLogger } from '../logger.js';
+import { StartupError } from '../slack/slack-errors.js';
 import type { ClockControl } from './clock-control.js';
 import { snapshotFor } from './snapshot.js';
 import type { UserActions } from './user-actions.js';
@@ -207,9 +208,10 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
     });
   }
 
+  // Loopback only: the page has no sign-in, so it is for the person at this machine.
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, () => resolve());
+    server.once('error', (error) => reject(new StartupError(`Cannot serve the playground on port ${options.port}: ${error.message}. Set PORT to a free port.`)));
+    server.listen(options.port, '127.0.0.1', () => resolve());
   });
 
   return {

@@ -153,3 +153,20 @@ describe('startPlayground', () => {
     expect(headers(await state(playground))).toHaveLength(2);
   });
 });
+
+describe('startPlayground on a port in use', () => {
+  it('fails with a message that says what to do', async () => {
+    const first = await start(join(newDir(), 'playground.db'), WEDNESDAY);
+    await expect(
+      startPlayground({
+        port: first.port,
+        databasePath: join(newDir(), 'playground.db'),
+        reset: false,
+        env: {},
+        logger: silentLogger,
+        logLevel: 'error',
+        version: 'test',
+      }),
+    ).rejects.toThrow(`Cannot serve the playground on port ${first.port}: listen EADDRINUSE`);
+  });
+});
