@@ -74,8 +74,17 @@ function runRubricBench({ devAnswers, budgetMs = 1_000 }: RubricBenchOptions): B
   const huge = syntheticAnswer(10_000).slice(0, 40_000);
   const hugeMs = medianMs(() => scoreAnswer(huge), 21);
   lines.push({ label: `40,000-character answer`, value: `${hugeMs.toFixed(2)} ms median of 21 (target < 50 ms)` });
-  const adversarial = ['<'.repeat(40_000), ':a'.repeat(20_000), '_a'.repeat(20_000), '```a'.repeat(10_000), 'I '.repeat(20_000), '1.'.repeat(20_000)];
+  const adversarial = [
+    '<'.repeat(40_000),
+    ':a'.repeat(20_000),
+    '_a'.repeat(20_000),
+    '```a'.repeat(10_000),
+    'I '.repeat(20_000),
+    '1.'.repeat(20_000),
+    `${'.'.repeat(39_999)}x`,
+    '\n\nx\nxx'.repeat(6_700),
+  ];
   const worst = Math.max(...adversarial.map((text) => medianMs(() => scoreAnswer(text), 5)));
-  lines.push({ label: '40,000 characters of markup or repeats (worst)', value: `${worst.toFixed(2)} ms` });
+  lines.push({ label: '40,000 characters of markup, repeats or one-word lines (worst)', value: `${worst.toFixed(2)} ms` });
   return lines;
 }
