@@ -172,20 +172,7 @@ export class AnswerStore {
 
   /** Stores an answer and returns its id. */
   insert(answer: NewAnswer): number {
-    const result = this.insertRow.run({
-      userId: answer.userId,
-      promptId: answer.promptId ?? null,
-      channelId: answer.channelId ?? null,
-      messageTs: answer.messageTs ?? null,
-      threadTs: answer.threadTs ?? null,
-      principleId: answer.principleId,
-      questionId: answer.questionId ?? null,
-      text: answer.text,
-      kind: answer.kind,
-      parentAnswerId: answer.parentAnswerId ?? null,
-      at: answer.at.toISOString(),
-    });
-    return Number(result.lastInsertRowid);
+    return Number(this.insertRow.run(answerParameters(answer)).lastInsertRowid);
   }
 
   /**
@@ -201,19 +188,7 @@ export class AnswerStore {
    * redelivered or concurrent duplicate a no-op. Returns the new id, or undefined for a duplicate.
    */
   insertIfNew(answer: NewAnswer): number | undefined {
-    const result = this.insertThreadRow.run({
-      userId: answer.userId,
-      promptId: answer.promptId ?? null,
-      channelId: answer.channelId ?? null,
-      messageTs: answer.messageTs ?? null,
-      threadTs: answer.threadTs ?? null,
-      principleId: answer.principleId,
-      questionId: answer.questionId ?? null,
-      text: answer.text,
-      kind: answer.kind,
-      parentAnswerId: answer.parentAnswerId ?? null,
-      at: answer.at.toISOString(),
-    });
+    const result = this.insertThreadRow.run(answerParameters(answer));
     return result.changes === 1 ? Number(result.lastInsertRowid) : undefined;
   }
 
@@ -275,3 +250,19 @@ export class AnswerStore {
   }
 }
 
+/** The named parameters of both INSERT statements. */
+function answerParameters(answer: NewAnswer) {
+  return {
+    userId: answer.userId,
+    promptId: answer.promptId ?? null,
+    channelId: answer.channelId ?? null,
+    messageTs: answer.messageTs ?? null,
+    threadTs: answer.threadTs ?? null,
+    principleId: answer.principleId,
+    questionId: answer.questionId ?? null,
+    text: answer.text,
+    kind: answer.kind,
+    parentAnswerId: answer.parentAnswerId ?? null,
+    at: answer.at.toISOString(),
+  };
+}

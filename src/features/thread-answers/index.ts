@@ -1,28 +1,12 @@
 import type { App } from '@slack/bolt';
-import type { Content } from '../../core/content.js';
 import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
-import type { AppLogger } from '../../logger.js';
-import type { AnswerStore } from '../../store/answers.js';
-import type { ChannelStore } from '../../store/channels.js';
-import type { FeedbackStore } from '../../store/feedback.js';
-import type { FollowUpStore } from '../../store/followups.js';
-import type { PromptStore } from '../../store/prompts.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import { buildFeedbackMessage } from './feedback-view.js';
 import { readThreadMessage } from './message-event.js';
-import { ThreadAnswerService } from './service.js';
+import { ThreadAnswerService, type ThreadAnswerDeps } from './service.js';
 import type { ThreadSlack } from './slack-calls.js';
 
-export interface ThreadAnswerFeatureDeps {
-  answers: AnswerStore;
-  feedback: FeedbackStore;
-  followUps: FollowUpStore;
-  prompts: PromptStore;
-  channels: ChannelStore;
-  content: Content;
-  clock: () => Date;
-  logger: AppLogger;
-  minAnswerWords: number;
+export interface ThreadAnswerFeatureDeps extends ThreadAnswerDeps {
   slack: ThreadSlack;
 }
 
