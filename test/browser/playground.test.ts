@@ -160,7 +160,39 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     await expect.poll(() => modal.locator('.modal-header h2').textContent()).toBe('Your feedback');
     expect(await modal.locator('.bk-header').first().textContent()).toMatch(/(Raises the bar|Meets the bar|Almost there|Not yet) · \d+\/100/);
     await fixture.shot('practice-feedback');
+
+    // A follow-up is pushed on top of the feedback; closing it goes back to the feedback.
+    await modal.locator('.bk-button', { hasText: 'Answer a follow-up' }).click();
+    await expect.poll(() => modal.locator('.modal-header h2').textContent()).toBe('Follow-up');
+    expect(await modal.locator('.modal-depth').textContent()).toBe('2');
+    await fixture.shot('practice-follow-up-pushed');
     await modal.locator('.modal-header [data-modal-close]').click();
+    await expect.poll(() => modal.locator('.modal-header h2').textContent()).toBe('Your feedback');
+    expect(await modal.locator('.modal-depth').count()).toBe(0);
+
+    // Sharing asks first (the button's confirm dialog), then the story lands in the prompt's thread.
+    await modal.locator('.bk-button', { hasText: 'Share to channel' }).click();
+    const confirm = page.locator('#confirm-layer .modal');
+    expect(await confirm.locator('h2').textContent()).toBe('Share this story?');
+    await fixture.shot('practice-share-confirm');
+    await confirm.locator('[data-answer="yes"]').click();
+    await expect.poll(() => thread().locator('article.message', { hasText: 'checkout service' }).count()).toBe(2);
+    await modal.locator('.modal-header [data-modal-close]').click();
+    await expect.poll(() => page.locator('#modal-layer .modal').count()).toBe(0);
+  });
+
+  it('"Answer privately" on the prompt opens the practice modal for that prompt’s question', async () => {
+    const { page } = fixture;
+    const prompt = channel().locator('article.message.from-app').first();
+    const question = ((await prompt.locator('[data-block-id="lp_prompt_question"]').textContent()) ?? '').trim();
+    await prompt.locator('.bk-button', { hasText: 'Answer privately' }).click();
+    const modal = page.locator('#modal-layer .modal');
+    await modal.waitFor();
+    expect(await modal.locator('.modal-header h2').textContent()).toBe('Practice');
+    expect(question.length).toBeGreaterThan(10);
+    expect(await modal.textContent()).toContain(question);
+    await fixture.shot('answer-privately');
+    await modal.locator('.modal-footer [data-modal-close]').click();
     await expect.poll(() => page.locator('#modal-layer .modal').count()).toBe(0);
   });
 
