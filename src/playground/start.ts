@@ -69,13 +69,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     clock.moveTo(new Date(saved.clockMs));
   }
   const saving = keepWorkspaceSaved(savedPath, workspace, () => clock.nowMs(), logger);
+  // Block Kit refusals, from the Web API or from the app's acks, go to the page as they happen.
   const rejectionListeners: ((rejection: BlockKitRejection) => void)[] = [];
-  const slackApi = await startLocalSlackApi({
-    workspace,
-    botToken: BOT_TOKEN,
-    logger,
-    onBlockKitRejection: (rejection) => rejectionListeners.forEach((listener) => listener(rejection)),
-  });
+  const onBlockKitRejection = (rejection: BlockKitRejection) => rejectionListeners.forEach((listener) => listener(rejection));
+  const slackApi = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger, onBlockKitRejection });
   // A fresh secret each run: only this process can sign requests its app accepts.
   const signingSecret = randomBytes(16).toString('hex');
   const loaded = loadConfig({
@@ -112,6 +109,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     eventsUrl: `http://127.0.0.1:${app.port}${SLACK_EVENTS_PATH}`,
     signingSecret,
     logger,
+    onBlockKitRejection,
   });
   const clockControl = new ClockControl({ clock, channelId: DEMO_CHANNEL.id, app, channels: new ChannelStore(app.db, () => clock.now()), logger });
   let server: PlaygroundServer;
@@ -123,10 +121,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
       actions,
       clockControl,
       problems: slackApi.blockKitRejections,
-      onProblem: (listener) => {
-        rejectionListeners.push(listener);
-        actions.onRefused = listener;
-      },
+      onProblem: (listener) => rejectionListeners.push(listener),
       logger,
       ...(options.browserScriptsDir !== undefined ? { browserScriptsDir: options.browserScriptsDir } : {}),
     });

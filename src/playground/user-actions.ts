@@ -16,6 +16,7 @@ import {
   slashCommandBody,
   viewClosedBody,
   viewSubmissionBody,
+  type BlockKitRejection,
   type LocalSlackApi,
   type StoredMessage,
   type StoredView,
@@ -34,6 +35,8 @@ export interface UserActionsDeps {
   eventsUrl: string;
   signingSecret: string;
   logger: AppLogger;
+  /** Told when an answer of the app breaks Block Kit limits here (an ack body), as the stand-in's server tells its own. */
+  onBlockKitRejection?: (rejection: BlockKitRejection) => void;
 }
 
 /** Where a clicked element lives. */
@@ -62,8 +65,6 @@ export interface ActionResult {
 export class UserActions {
   /** View id -> field errors from the app's last `response_action: errors`. */
   readonly viewErrors = new Map<string, Record<string, string>>();
-  /** Set by the server, to push refusals found here (not by the Web API) to the page too. */
-  onRefused: ((rejection: { method: string; problems: string[]; at: number }) => void) | undefined;
   private sequence = 0;
 
   constructor(private readonly deps: UserActionsDeps) {
@@ -298,7 +299,7 @@ export class UserActions {
     const rejection = { method: what, problems, at: this.deps.workspace.now() };
     this.deps.slackApi.blockKitRejections.push(rejection);
     this.deps.logger.warn(`playground: ${what} refused, Block Kit limits broken:\n  ${problems.join('\n  ')}`);
-    this.onRefused?.(rejection);
+    this.deps.onBlockKitRejection?.(rejection);
   }
 
   private locate(

@@ -27,7 +27,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function setUp(answer: (delivery: Delivery) => { status?: number; body?: string } = () => ({})) {
+async function setUp(answer: (delivery: Delivery) => { status?: number; body?: string } = () => ({}), onBlockKitRejection?: (r: unknown) => void) {
   const workspace = createDemoWorkspace(Date.now);
   const slackApi: LocalSlackApi = await startLocalSlackApi({ workspace, botToken: 'xoxb-test', logger: silentLogger });
   const deliveries: Delivery[] = [];
@@ -63,6 +63,7 @@ async function setUp(answer: (delivery: Delivery) => { status?: number; body?: s
     eventsUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`,
     signingSecret: SECRET,
     logger: silentLogger,
+    ...(onBlockKitRejection ? { onBlockKitRejection } : {}),
   });
   const postFromBot = (blocks: unknown[]) =>
     workspace.postMessage({ channel: DEMO_CHANNEL.id, user: workspace.bot.userId, bot_id: workspace.bot.botId, text: 'prompt', blocks });
@@ -121,6 +122,16 @@ describe('playground user actions, delivered as Slack delivers them', () => {
     await actions.sendMessage(SAM, DEMO_CHANNEL.id, '/giphy cats');
     expect(deliveries).toHaveLength(1);
     expect(workspace.ephemerals.map((e) => e.text)).toEqual(['/lp failed with the error "http_error (500)"', '/giphy is not a valid command. In the playground, try /lp help.']);
+  });
+
+  it('a command ack breaking Block Kit limits is refused as Slack would, recorded and reported, not shown', async () => {
+    const seen: unknown[] = [];
+    const blocks = Array.from({ length: 51 }, () => ({ type: 'divider' }));
+    const { workspace, slackApi, actions } = await setUp(() => ({ body: JSON.stringify({ text: 'big', blocks }) }), (r) => seen.push(r));
+    await actions.sendMessage(ALEX, DEMO_CHANNEL.id, '/lp help');
+    expect(workspace.ephemerals).toHaveLength(0);
+    expect(slackApi.blockKitRejections).toEqual([{ method: '/lp ack', problems: [expect.stringContaining('at most 50')], at: expect.any(Number) }]);
+    expect(seen).toEqual(slackApi.blockKitRejections);
   });
 
   it('a reaction toggles: reaction_added, then reaction_removed, with item and item_user', async () => {
