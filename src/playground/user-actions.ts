@@ -81,6 +81,7 @@ export class UserActions {
   async sendMessage(user: string, channel: string, typed: string, threadTs?: string): Promise<ActionResult> {
     const text = typed.trim();
     if (text === '') return { ok: false, notice: 'Type a message or a command such as /lp help.' };
+    if (!this.deps.workspace.channels.has(channel)) return { ok: false, notice: 'That conversation is not open yet.' };
     const command = /^(\/\S+)(?:\s+([\s\S]*))?$/.exec(text);
     if (command?.[1] !== undefined) return this.runCommand(user, channel, command[1], command[2] ?? '');
     const { workspace } = this.deps;

@@ -120,6 +120,7 @@ describe('playground user actions, delivered as Slack delivers them', () => {
     const { workspace, deliveries, actions } = await setUp(() => ({ status: 500 }));
     await actions.sendMessage(SAM, DEMO_CHANNEL.id, '/lp today');
     await actions.sendMessage(SAM, DEMO_CHANNEL.id, '/giphy cats');
+    expect(await actions.sendMessage(SAM, 'D0NOTOPEN', 'hello')).toEqual({ ok: false, notice: 'That conversation is not open yet.' });
     expect(deliveries).toHaveLength(1);
     expect(workspace.ephemerals.map((e) => e.text)).toEqual(['/lp failed with the error "http_error (500)"', '/giphy is not a valid command. In the playground, try /lp help.']);
   });
