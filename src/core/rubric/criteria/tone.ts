@@ -1,9 +1,22 @@
-import { countHits, hitsOf } from '../analysis.js';
+import { countHits, hitsOf, type SentenceFacts } from '../analysis.js';
 import type { LexiconCategory } from '../lexicon.js';
+import type { PhraseHit } from '../phrases.js';
 import { clampScore, evidenceList, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 /** Hedges and fillers per 100 words at which the tone drops a step. */
 const DENSITY_STEPS = [1.5, 3.5, 6] as const;
+
+const SPEAKER = new Set(['i', "i'd", "i've", 'we', "we'd", "we've", 'myself']);
+
+/** "I dropped the ball", "I had messed up": owning a mistake is accountability, the opposite of blame. */
+function isOwnMistake(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean {
+  const tokens = facts.sentence.tokens;
+  return [1, 2].some((back) => SPEAKER.has(tokens[hit.from - back]?.lower ?? ''));
+}
+
+function blameHits(facts: SentenceFacts): PhraseHit<LexiconCategory>[] {
+  return hitsOf(facts, 'blame').filter((hit) => !isOwnMistake(facts, hit));
+}
 
 export const toneCriterion: Criterion = {
   id: 'tone',
@@ -17,7 +30,7 @@ export const toneCriterion: Criterion = {
     const count = (category: LexiconCategory) => context.analysis.facts.reduce((n, f) => n + countHits(f, category), 0);
     const hedges = count('hedge');
     const fillers = count('filler');
-    const blame = count('blame');
+    const blame = context.analysis.facts.reduce((n, f) => n + blameHits(f).length, 0);
     const selfDeprecation = count('selfDeprecation');
     const density = ((hedges + fillers) / words) * 100;
     let score = 4 - DENSITY_STEPS.filter((step) => density > step).length;
@@ -42,7 +55,8 @@ export const toneCriterion: Criterion = {
 
 /** Quotes in order of harm; lazy, so a long answer full of fillers quotes only the first few. */
 function* toneQuotes(context: RubricContext): Generator<string> {
-  for (const category of ['blame', 'selfDeprecation', 'hedge', 'filler'] as const) {
+  for (const facts of context.analysis.facts) for (const hit of blameHits(facts)) yield quoteHit(context, facts, hit);
+  for (const category of ['selfDeprecation', 'hedge', 'filler'] as const) {
     for (const facts of context.analysis.facts) for (const hit of hitsOf(facts, category)) yield quoteHit(context, facts, hit);
   }
 }

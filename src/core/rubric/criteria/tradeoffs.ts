@@ -1,5 +1,52 @@
-import { has, hitsOf, type SentenceFacts } from '../analysis.js';
+import { hitsOf, type SentenceFacts } from '../analysis.js';
+import type { LexiconCategory } from '../lexicon.js';
+import type { PhraseHit } from '../phrases.js';
+import type { Token } from '../text.js';
 import { evidenceList, quoteFacts, quoteHit, type Criterion, type CriterionScore, type RubricContext } from './types.js';
+
+/** Auxiliaries before a give-up: "the launch was pushed back" happened to the speaker; nobody chose it. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'got', 'get', 'gets', 'been', 'being', 'is', 'are', 'be']);
+/** After "push back", these make it disagreement ("pushed back on the plan"), not a deferral ("pushed back the launch"). */
+const DISAGREEMENT_FOLLOWERS = new Set(['on', 'against', 'in', 'at', 'hard', 'with', 'when', 'that', 'because', 'strongly', 'firmly', 'and', 'but']);
+/** Words after "on call" that make it a role or a rota ("the on-call lead"), not a guardrail of the change. */
+const ROLE_NOUNS = new Set(['lead', 'engineer', 'rotation', 'rota', 'shift', 'week', 'person', 'manager', 'sre', 'duty']);
+
+function overlaps(a: PhraseHit<string>, b: PhraseHit<string>): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+/**
+ * Whether a phrase hit really is a weighed choice or guardrail. Another criterion's reading wins where they overlap:
+ * "kept dropping the ball" is blame, not something given up; "the date got pushed back" happened to the speaker;
+ * "I pushed back on the plan" is disagreement; "the on-call lead" is a role.
+ */
+function counts(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean {
+  const tokens = facts.sentence.tokens;
+  if (facts.hits.some((other) => (other.category === 'blame' || other.category === 'hedge') && overlaps(other, hit))) return false;
+  if (hit.category === 'givenUp') {
+    const before = tokens[hit.from - 1];
+    if (before !== undefined && PASSIVE_AUXILIARIES.has(before.lower)) return false;
+    if (hit.key === 'push back') {
+      const next: Token | undefined = tokens[hit.to];
+      if (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower)) return false;
+    }
+  }
+  if (hit.category === 'guardrail' && hit.key === 'on call' && ROLE_NOUNS.has(tokens[hit.to]?.lower ?? '')) return false;
+  return true;
+}
+
+/** The answer's own words for a hit, so the verdict says "pushed back" where the answer did. */
+function wordsOf(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): string {
+  return facts.sentence.tokens.slice(hit.from, hit.to).map((t) => t.lower).join(' ');
+}
+
+function hitsThatCount(facts: SentenceFacts, category: LexiconCategory): PhraseHit<LexiconCategory>[] {
+  return hitsOf(facts, category).filter((hit) => counts(facts, hit));
+}
+
+function hasCounting(facts: SentenceFacts, category: LexiconCategory): boolean {
+  return hitsThatCount(facts, category).length > 0;
+}
 
 /** Guardrails that only watch; they count, but less than ones that limit the damage. */
 const WATCH_ONLY = new Set(['monitor', 'dashboard', 'alert', 'alarm', 'on call', 'runbook', 'backup', 'retry']);
@@ -13,12 +60,12 @@ export const tradeoffsCriterion: Criterion = {
   },
   evaluate(context: RubricContext) {
     const facts = context.analysis.facts;
-    const choiceFacts = facts.filter((f) => has(f, 'alternative') || has(f, 'givenUp'));
+    const choiceFacts = facts.filter((f) => hasCounting(f, 'alternative') || hasCounting(f, 'givenUp'));
     const choice = choiceFacts.length > 0;
-    const reasoned = choiceFacts.some((f) => has(f, 'reason')) || facts.some((f) => has(f, 'risk'));
-    const guardHits = facts.flatMap((f) => hitsOf(f, 'guardrail').map((hit) => ({ f, hit })));
+    const reasoned = choiceFacts.some((f) => hasCounting(f, 'reason')) || facts.some((f) => hasCounting(f, 'risk'));
+    const guardHits = facts.flatMap((f) => hitsThatCount(f, 'guardrail').map((hit) => ({ f, hit })));
     const limiting = guardHits.filter(({ hit }) => !WATCH_ONLY.has(hit.phrase));
-    const watching = guardHits.length > limiting.length || facts.some((f) => has(f, 'risk'));
+    const watching = guardHits.length > limiting.length || facts.some((f) => hasCounting(f, 'risk'));
     let score: CriterionScore = 0;
     if (watching) score = 1;
     if (choice || limiting.length > 0) score = 2;
@@ -26,13 +73,13 @@ export const tradeoffsCriterion: Criterion = {
     if (choice && reasoned && limiting.length > 0) score = 4;
     const found: string[] = [];
     if (choice) found.push(`alternatives or give-ups (${firstPhrases(choiceFacts, ['alternative', 'givenUp'])})`);
-    if (limiting.length > 0) found.push(`guardrails (${[...new Set(limiting.map(({ hit }) => hit.phrase))].slice(0, 3).join(', ')})`);
+    if (limiting.length > 0) found.push(`guardrails (${[...new Map(limiting.map(({ f, hit }) => [hit.key, wordsOf(f, hit)])).values()].slice(0, 3).join(', ')})`);
     else if (watching) found.push('monitoring or risk named, nothing that limits the damage');
     const verdict = found.length > 0 ? `Found ${found.join('; ')}${choice && !reasoned ? '; no reason given for the choice' : ''}.` : 'No alternatives, trade-offs or guardrails mentioned.';
     const evidence: string[] = [];
     if (score < 4) {
       // The decision the listener will probe: the first choice the speaker made without weighing it.
-      const decision = facts.find((f) => f.voice.iDecisions.length > 0 && !has(f, 'alternative'));
+      const decision = facts.find((f) => f.voice.iDecisions.length > 0 && !hasCounting(f, 'alternative'));
       if (decision !== undefined) evidence.push(quoteFacts(context, decision));
       for (const { f, hit } of limiting.slice(0, 1)) evidence.push(quoteHit(context, f, hit));
     }
@@ -41,8 +88,10 @@ export const tradeoffsCriterion: Criterion = {
 };
 
 function firstPhrases(facts: SentenceFacts[], categories: Array<'alternative' | 'givenUp'>): string {
-  const phrases = facts.flatMap((f) => f.hits.filter((h) => (categories as string[]).includes(h.category)).map((h) => h.phrase));
-  return [...new Set(phrases)].slice(0, 3).join(', ');
+  // One entry per stemmed phrase: "push back" and "pushed back" are the same words to the listener.
+  const byKey = new Map<string, string>();
+  for (const f of facts) for (const category of categories) for (const h of hitsThatCount(f, category)) if (!byKey.has(h.key)) byKey.set(h.key, wordsOf(f, h));
+  return [...byKey.values()].slice(0, 3).join(', ');
 }
 
 function tradeoffsTip(choice: boolean, reasoned: boolean, guarded: boolean): string {

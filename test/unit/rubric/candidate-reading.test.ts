@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { scoreAnswer } from '../../../src/core/rubric/index.js';
+import { loadContent } from '../../../src/core/content.js';
+
+const CONTENT = loadContent();
+
+/**
+ * Feedback as a candidate reads it: a verdict must not credit or blame the answer for words that mean something else
+ * in context, and the evidence quoted must support what the verdict says. Answers written for these tests.
+ */
+const score = (answer: string, principle?: string) => scoreAnswer(answer, { ...(principle === undefined ? {} : { principle }), content: CONTENT });
+
+describe('one phrase, one reading', () => {
+  const BLAME_STORY =
+    'Last year I was the on-call lead for our payments service when an outage hit. The other team kept dropping the ball on their migration, and their schema change broke our reconciliation job. I traced the failing job to the renamed column, I wrote a compatibility view so reconciliation ran again within two hours, and I filed a ticket for them. As a result we recovered all 4,200 pending settlements that day. I learned to ask partner teams for their migration plans before they ship.';
+
+  it('reads "dropping the ball" as blame only, not as something given up, and "on-call lead" as a role', () => {
+    const feedback = score(BLAME_STORY, 'ownership');
+    expect(feedback.criteria.tone.score).toBeLessThanOrEqual(2);
+    expect(feedback.criteria.tradeoffs.verdict).not.toMatch(/dropped the|give-ups|monitoring/);
+    expect(feedback.criteria.tradeoffs.score).toBe(0);
+  });
+
+  it('does not credit a deadline that "got pushed back" by someone else as a trade-off', () => {
+    const answer =
+      'I was leading a data migration at my previous job. The deadline got pushed back twice because the vendor was late, so we had to wait. I kept the plan updated and I sent updates to everyone every week. Eventually the vendor delivered and we migrated 2 million records.';
+    const tradeoffs = score(answer).criteria.tradeoffs;
+    expect(tradeoffs.verdict).not.toContain('push');
+    expect(tradeoffs.score).toBe(0);
+  });
+
+  it('reads "I pushed back in the review" as disagreement, and a deferral the speaker chose as a give-up', () => {
+    const disagreement = score('I pushed back in the design review because the plan had no rollback. The architect kept the plan and I committed to it.');
+    expect(disagreement.criteria.tradeoffs.verdict).not.toMatch(/push/);
+    const deferral = score('I pushed back the launch by a week so the billing fix could ship first.');
+    expect(deferral.criteria.tradeoffs.verdict).toContain('pushed back');
+  });
+
+  it('names a phrase once in the verdict however it is inflected', () => {
+    const answer = 'I pushed back the migration by a sprint. Later I had to push back the reporting work too, because the auth flow was undocumented.';
+    const verdict = score(answer).criteria.tradeoffs.verdict;
+    expect(verdict.match(/push(ed)? back/g)).toHaveLength(1);
+  });
+
+  it('does not call owning a mistake blame', () => {
+    const answer =
+      'I dropped the ball on the handoff to the support team, and I own that. I wrote the runbook the next day, and since then every handoff has a checklist, which cut repeat tickets from 30 to 4 a week.';
+    const tone = score(answer).criteria.tone;
+    expect(tone.score).toBe(4);
+    expect(tone.verdict).not.toContain('blaming');
+  });
+});
