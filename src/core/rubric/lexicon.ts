@@ -196,10 +196,13 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'quit', 'shed', 'slid', 'spun', 'stuck', 'struck', 'swept', 'upheld', 'wound', 'forgot', 'heard',
 ]);
 
-/** Verbs that do not show an action even in the past tense: states, wishes and attempts. */
+/**
+ * Verbs that do not show an action even in the past tense: states, wishes, attempts, and reflection ("I learned",
+ * "I realised"), which belongs to the lesson and is no step of the Action.
+ */
 export const STATE_VERBS = stems([
   'was', 'were', 'had', 'felt', 'thought', 'knew', 'want', 'like', 'love', 'hope', 'need', 'seem', 'believe', 'wish',
-  'enjoy', 'appreciate', 'try',
+  'enjoy', 'appreciate', 'try', 'learned', 'learnt', 'realized', 'realised', 'understood',
 ]);
 
 /** Nouns for people: a number before one is a headcount, not a result. */

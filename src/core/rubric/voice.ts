@@ -40,6 +40,9 @@ const NOT_PASSIVE = new Set(['based', 'used', 'supposed', 'located', 'interested
 function isPastVerb(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
   if (IRREGULAR_PAST.has(token.lower)) return true;
+  // "rebuilt", "redid", "overran", "undid": a prefix on an irregular past tense.
+  const prefix = /^(?:re|un|over|out|under)/.exec(token.lower)?.[0];
+  if (prefix !== undefined && IRREGULAR_PAST.has(token.lower.slice(prefix.length))) return true;
   return token.lower.length > 4 && token.lower.endsWith('ed') && !token.lower.endsWith('eed');
 }
 

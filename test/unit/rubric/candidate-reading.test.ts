@@ -50,3 +50,37 @@ describe('one phrase, one reading', () => {
     expect(tone.verdict).not.toContain('blaming');
   });
 });
+
+describe('an Action that is only the shape of one', () => {
+  const PADDED =
+    'So in my previous role we had a really big project with a lot of moving parts. We had a lot of meetings with all the stakeholders to make sure everyone was on the same page. We leveraged our synergies across the teams and we worked really hard to make it happen. There were a lot of challenges along the way, and things were difficult at times. We communicated effectively and stayed aligned. In the end we got everything done and the stakeholders were happy. I learned that communication is really important.';
+
+  it('does not give a padded "we" Action with no concrete step the structure points of a full one', () => {
+    const structure = score(PADDED, 'ownership').criteria.structure;
+    expect(structure.score).toBeLessThanOrEqual(2);
+    expect(structure.verdict).toContain('the Action names no step of yours and nothing concrete');
+    expect(structure.evidence[0]).toContain('We leveraged our synergies');
+    expect(structure.tip).toMatch(/what you did, step by step/);
+  });
+
+  it('does not count "I learned" as an action of the speaker', () => {
+    const feedback = score(PADDED, 'ownership');
+    expect(feedback.criteria.ownership.score).toBe(0);
+    expect(feedback.criteria.ownership.verdict).toMatch(/^No finished action of yours/);
+    expect(feedback.level).toBe('Not yet');
+  });
+
+  it('keeps the full Action for concrete steps told as "we"', () => {
+    const answer =
+      'Our warehouse system kept timing out during the holiday peak. We rewrote the reservation query to use row-level locks and we moved the nightly stock sync off the primary database. Order processing time went from 3 hours to 20 minutes. I learned that lock contention shows up first in the slowest query.';
+    expect(score(answer).criteria.structure.verdict).not.toContain('names no step');
+  });
+
+  it('asks for a longer Action, not a shorter set-up, when only the Action is short', () => {
+    const answer =
+      'I was leading a data migration at my previous job. I rebuilt the plan. In the end we migrated all 2 million customer records from our old CRM to Salesforce before the quarterly review, with 0 records lost, and the sales team used the new reports in that review. I learned to ask a vendor for a sample export in week one, and I have done so on every migration since, which has caught format problems on 3 of 4 projects.';
+    const structure = score(answer).criteria.structure;
+    expect(structure.verdict).toMatch(/the Action is only \d+%/);
+    expect(structure.tip).toMatch(/Give the Action more room/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { SectionId } from '../sections.js';
+import { concreteness } from './specificity.js';
 import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
 /** What each part is worth: the Action carries the story, the Result proves it. */
@@ -34,13 +35,26 @@ export const structureCriterion: Criterion = {
     const evidence: string[] = [];
     const problems: string[] = [];
     const sentencesOf = (id: SectionId) => analysis.facts.filter((_, i) => sections.of[i] === id && analysis.facts[i]?.sentence.words);
-    if (situationShare > LONG_SITUATION_SHARE && analysis.doc.words >= 60) {
+    // An Action with no finished step of the speaker's and nothing concrete ("we leveraged our synergies") is only
+    // the shape of one: it earns part of the Action's points and is named as such.
+    const actionFacts = sentencesOf('action');
+    const hollowAction =
+      present('action') && actionFacts.every((f) => f.voice.iActions.length === 0 && concreteness(context, f) === 0);
+    if (hollowAction) {
+      points -= PART_POINTS.action - 0.5;
+      problems.push('the Action names no step of yours and nothing concrete');
+      const first = actionFacts[0];
+      if (first !== undefined) evidence.push(quoteFacts(context, first));
+    }
+    const longSituation = situationShare > LONG_SITUATION_SHARE && analysis.doc.words >= 60;
+    const shortAction = present('action') && !hollowAction && actionShare < SHORT_ACTION_SHARE && analysis.doc.words >= 60;
+    if (longSituation) {
       points -= 0.5;
       problems.push(`the set-up takes ${Math.round(situationShare * 100)}% of the answer`);
       const first = sentencesOf('situation')[0];
       if (first !== undefined) evidence.push(quoteFacts(context, first));
     }
-    if (present('action') && actionShare < SHORT_ACTION_SHARE && analysis.doc.words >= 60) {
+    if (shortAction) {
       points -= 0.5;
       problems.push(`the Action is only ${Math.round(actionShare * 100)}% of it`);
     }
@@ -55,14 +69,15 @@ export const structureCriterion: Criterion = {
     const gaps = missing.length > 0 ? `; missing ${missing.map((id) => PART_NAMES[id]).join(', ')}` : '';
     const proportion = problems.length > 0 ? `; ${problems.join(' and ')}` : '';
     const verdict = `${parts}${gaps}${proportion}${sections.labelled ? ' (labelled)' : ''}.`;
-    return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, problems.length > 0) };
+    return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, hollowAction, longSituation, shortAction) };
   },
 };
 
-function structureTip(missing: SectionId[], proportionProblem: boolean): string {
-  if (missing.includes('action')) return 'Spend most of the answer on what you did, step by step, in "I" sentences.';
+function structureTip(missing: SectionId[], hollowAction: boolean, longSituation: boolean, shortAction: boolean): string {
+  if (missing.includes('action') || hollowAction) return 'Spend most of the answer on what you did, step by step, in "I" sentences.';
   if (missing.includes('result')) return 'End with the Result: what changed, measured against where it started.';
-  if (proportionProblem) return 'Cut the set-up to one or two sentences and get to your first action within 20 seconds.';
+  if (longSituation) return 'Cut the set-up to one or two sentences and get to your first action within 20 seconds.';
+  if (shortAction) return 'Give the Action more room: each step you took, what you chose and why.';
   if (missing.includes('learning')) return 'Close with one sentence on what you learned or would do differently, and where you applied it since.';
   if (missing.includes('task')) return 'Say in one sentence what you were responsible for before describing what you did.';
   if (missing.includes('situation')) return 'Open with one sentence of context: where, when, and what was at stake.';
