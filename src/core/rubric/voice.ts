@@ -76,8 +76,21 @@ function isSceneSetting(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && (SCENE_FOLLOWERS.has(next.lower) || next.kind === 'number');
 }
 
-function isDecision(verb: Token): boolean {
-  return DECISION_STEMS.has(verb.stem) || DECISION_STEMS.has(verb.lower);
+/**
+ * Everyday verbs that are a decision only in some phrases: "I made the call" but not "the mistake I made", "I called
+ * it off" but not "I called the customer".
+ */
+const DECISION_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['made', new Set(['call', 'decision', 'choice', 'trade', 'tradeoff', 'case', 'judgment', 'judgement'])],
+  ['took', new Set(['call', 'decision', 'risk', 'ownership', 'charge', 'lead', 'responsibility', 'initiative', 'bet'])],
+  ['call', new Set(['off', 'for', 'it', 'time', 'a', 'an'])],
+]);
+
+function isDecision(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k] as Token;
+  if (!DECISION_STEMS.has(verb.stem) && !DECISION_STEMS.has(verb.lower)) return false;
+  const only = DECISION_ONLY_BEFORE.get(verb.lower) ?? DECISION_ONLY_BEFORE.get(verb.stem);
+  return only === undefined || tokens.slice(k + 1, k + 4).some((t) => only.has(t.stem) || only.has(t.lower));
 }
 
 /** Words without which a sentence has no voice to analyse: no subject we track and no passive auxiliary. */
@@ -119,7 +132,7 @@ export function analyzeVoice(sentence: Sentence): Voice {
       if (isSceneSetting(tokens, k)) continue;
       if (action && !STATE_VERBS.has(verb.stem) && !STATE_VERBS.has(verb.lower)) {
         voice.iActions.push(verb);
-        if (isDecision(verb)) voice.iDecisions.push(verb);
+        if (isDecision(tokens, k)) voice.iDecisions.push(verb);
       } else if (lower === 'i' && verb.lower === 'had' && isParticiple(tokens[k + 1])) {
         voice.iActions.push(tokens[k + 1] as Token);
       } else if (lower === 'i' && verb.lower === 'was' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') {
@@ -137,7 +150,7 @@ export function analyzeVoice(sentence: Sentence): Voice {
       if (verb === undefined || STATE_VERBS.has(verb.stem) || STATE_VERBS.has(verb.lower)) continue;
       if (isPastVerb(verb)) {
         voice.weActions.push(verb);
-        if (isDecision(verb)) voice.weDecisions.push(verb);
+        if (isDecision(tokens, k)) voice.weDecisions.push(verb);
       }
     }
   }

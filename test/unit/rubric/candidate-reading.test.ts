@@ -84,3 +84,32 @@ describe('an Action that is only the shape of one', () => {
     expect(structure.tip).toMatch(/Give the Action more room/);
   });
 });
+
+describe('ownership wording', () => {
+  it('does not ask to replace "we decided" when the answer never says it', () => {
+    const answer =
+      'Our warehouse system kept timing out during the holiday peak. I traced the timeouts to a lock on the inventory table. We rewrote the reservation query to use row-level locks and we moved the nightly stock sync off the primary database. We also added a dashboard for lock waits. Order processing time went from 3 hours to 20 minutes. I now check lock waits before scaling hardware.';
+    const ownership = score(answer).criteria.ownership;
+    expect(ownership.tip).not.toContain('we decided');
+    expect(ownership.tip).toMatch(/which steps were yours/);
+    expect(score('We decided to rewrite the cache and we chose Redis. I wrote the client.').criteria.ownership.tip).toContain('we decided');
+  });
+
+  it('tells a hypothetical answer to tell a real event, once, instead of asking for decisions', () => {
+    const answer =
+      'If a customer was unhappy, I would first listen to them carefully and make sure I understand the root cause. Then I would work with my team to find a solution and I would keep the customer updated. I always make sure to follow up after the issue is resolved. In my previous job I usually handled escalations like this and customers were generally happy with the outcome.';
+    const feedback = score(answer, 'customer-obsession');
+    expect(feedback.tips[0]).toMatch(/Tell one real past event/);
+    expect(feedback.tips.join(' ')).not.toMatch(/Name at least one decision/);
+    expect(new Set(feedback.tips).size).toBe(feedback.tips.length);
+  });
+
+  it('does not list "made", "took" or a phone call as decisions of the speaker', () => {
+    const answer =
+      'The biggest mistake I made was committing to a date without my engineers. What I took away is that estimates need the builders. I called the partner and I told them the date would slip. I rebuilt the plan with the team.';
+    const verdict = score(answer).criteria.ownership.verdict;
+    expect(verdict).toContain('0 decisions of your own');
+    const decided = score('I made the call to roll back. I took the risk of a late launch. I called off the migration.').criteria.ownership.verdict;
+    expect(decided).toMatch(/3 decisions of your own \(made, took, called\)/);
+  });
+});

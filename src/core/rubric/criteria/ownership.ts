@@ -1,4 +1,5 @@
 import { countHits, hitsOf } from '../analysis.js';
+import { isHypotheticalAnswer } from './specificity.js';
 import { clampScore, evidenceList, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 export interface OwnershipCounts {
@@ -6,6 +7,8 @@ export interface OwnershipCounts {
   own: number;
   decisions: string[];
   collective: number;
+  /** Of `collective`, the decisions taken in chorus ("we decided", "the team chose"). */
+  sharedDecisions: number;
   passive: number;
   helpers: number;
 }
@@ -21,19 +24,21 @@ export function countOwnership(context: RubricContext): OwnershipCounts {
   let collective = 0;
   let passive = 0;
   let helpers = 0;
+  let sharedDecisions = 0;
   const decisions = new Set<string>();
   for (const [index, facts] of context.analysis.facts.entries()) {
     const helperHits = countHits(facts, 'helperVerb');
     helpers += helperHits;
     own += Math.max(0, facts.voice.iActions.length - helperHits);
     for (const verb of facts.voice.iDecisions) decisions.add(verb.lower);
+    sharedDecisions += countHits(facts, 'collectiveDecision');
     collective += countHits(facts, 'collectiveDecision');
     if (isActionPart(context, index) && context.sections.of[index] !== 'result') {
       collective += facts.voice.weActions.length - facts.voice.weDecisions.length;
       passive += facts.voice.passive.length;
     }
   }
-  return { own, decisions: [...decisions], collective, passive, helpers };
+  return { own, decisions: [...decisions], collective, sharedDecisions, passive, helpers };
 }
 
 export const ownershipCriterion: Criterion = {
@@ -61,7 +66,7 @@ export const ownershipCriterion: Criterion = {
       counts.own === 0
         ? `No finished action of yours found${counts.collective > 0 ? `; ${plural(counts.collective, 'statement')} about what "we" did or decided` : ''}.`
         : `${plural(counts.own, '"I" action')}, ${plural(counts.decisions.length, 'decision')} of your own${decisions}; ${plural(counts.collective, 'shared "we" statement')} and ${plural(counts.passive, 'passive one')} in the Action.`;
-    return { score: clampScore(score), verdict, evidence, tip: ownershipTip(counts) };
+    return { score: clampScore(score), verdict, evidence, tip: ownershipTip(counts, isHypotheticalAnswer(context)) };
   },
 };
 
@@ -78,9 +83,12 @@ function* hidingSentences(context: RubricContext): Generator<string> {
   }
 }
 
-function ownershipTip(counts: OwnershipCounts): string {
+function ownershipTip(counts: OwnershipCounts, hypothetical: boolean): string {
+  // Told as what one would do, the fix is a real event first; the specificity tip says so in the same words.
+  if (hypothetical) return 'Tell one real past event ("Last spring, I...") instead of what you would do.';
   if (counts.own === 0) return 'Retell the Action as "I" sentences: what you decided, built or changed yourself.';
-  if (counts.collective > 0) return 'Replace "we decided" with who decided what: "I proposed X; the team agreed after Y".';
+  if (counts.sharedDecisions > 0) return 'Replace "we decided" with who decided what: "I proposed X; the team agreed after Y".';
+  if (counts.collective > 0) return 'Say which steps were yours and which the team\'s: "I rewrote the query; the team ran the migration".';
   if (counts.decisions.length === 0) return 'Name at least one decision you made and why ("I chose X over Y because...").';
   if (counts.passive > 0) return 'Turn passive sentences ("it was fixed") into who did it.';
   return 'Keep "I" for your decisions and "we" for the team\'s execution, as here.';
