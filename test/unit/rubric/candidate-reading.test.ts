@@ -113,3 +113,20 @@ describe('ownership wording', () => {
     expect(decided).toMatch(/3 decisions of your own \(made, took, called\)/);
   });
 });
+
+describe('numbers in verdicts', () => {
+  it('shows each number once, with the unit the answer gave it', () => {
+    const answer =
+      'Our dock-to-stock time had crept from 6 hours to 19 hours, and each outage cost 4.2s of downtime plus 4.2s of degraded traffic over 2 weeks. I moved two drivers to the morning wave. Dock-to-stock fell from 19 hours to 7 hours in 10 days.';
+    const verdict = score(answer).criteria.metrics.verdict;
+    expect(verdict).toContain('19 hours');
+    expect(verdict.match(/19 hours/g)).toHaveLength(1);
+    expect(verdict.match(/4\.2s/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(verdict).not.toMatch(/(\b[\d.,]+\b)(?: \w+)?, \1\b/);
+  });
+
+  it('keeps a hyphenated unit as written', () => {
+    const verdict = score('I proposed a 60-day paid pilot in 10 stores. The pilot showed a 3.1% lift in basket size, up from 0%.').criteria.metrics.verdict;
+    expect(verdict).not.toContain('60 day"');
+  });
+});

@@ -1,4 +1,5 @@
 import { hitsOf, type SentenceFacts } from '../analysis.js';
+import { MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
 import type { NumberMention } from '../numbers.js';
 import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
@@ -26,6 +27,19 @@ export function measuredNumbers(context: RubricContext): NumberMention[] {
     }
   }
   return measured;
+}
+
+/** A number as the verdict shows it: with the unit written after it ("19 hours", "2.4 s", "300 tickets"). */
+function shown(context: RubricContext, n: NumberMention): string {
+  const next = context.analysis.facts[n.sentence]?.sentence.tokens.find((t) => t.start >= n.end);
+  const unit = next !== undefined && next.start - n.end <= 1 && next.kind === 'word' && (TIME_UNITS.has(next.stem) || MEASURE_UNITS.has(next.stem));
+  return unit ? context.analysis.doc.original.slice(n.start, next.end) : n.text;
+}
+
+/** The first few numbers, each shown once: "19 hours" said twice is still one number to the listener. */
+function listed(context: RubricContext, numbers: readonly NumberMention[], quoteMarks: boolean): string {
+  const texts = [...new Set(numbers.map((n) => shown(context, n)))].slice(0, 4);
+  return (quoteMarks ? texts.map((t) => `"${t}"`) : texts).join(', ');
 }
 
 export const metricsCriterion: Criterion = {
@@ -65,11 +79,11 @@ export const metricsCriterion: Criterion = {
       if (unmeasuredResult) for (const facts of resultFacts) if (facts.sentence.words > 0) yield quoteFacts(context, facts);
     }
     const context_ = all.filter((n) => n.kind === 'date' || n.kind === 'version' || n.kind === 'duration' || n.kind === 'headcount');
-    const contextNote = context_.length > 0 ? ` (${context_.slice(0, 3).map((n) => `"${n.text}"`).join(', ')} set the scene, they do not measure a result)` : '';
+    const contextNote = context_.length > 0 ? ` (${listed(context, context_, true)} set the scene, they do not measure a result)` : '';
     const verdict =
       measured.length === 0
         ? `No measured outcome${contextNote}.`
-        : `${measured.length} measured ${measured.length === 1 ? 'number' : 'numbers'}: ${[...changes.slice(0, 4), ...measured.filter((n) => !n.delta && !n.baseline).slice(0, 4)].slice(0, 4).map((n) => n.text).join(', ')}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${contextNote}.` +
+        : `${measured.length} measured ${measured.length === 1 ? 'number' : 'numbers'}: ${listed(context, [...changes, ...measured.filter((n) => !n.delta && !n.baseline)], false)}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${contextNote}.` +
           (unmeasuredResult ? ' The Result itself has no measure.' : '') +
           (extraordinary.length > 0 ? ` A ${Math.round(ratioOf(extraordinary[0] as NumberMention))}x jump invites doubt: be ready to show how it was measured.` : '');
     return { score: clampScore(score), verdict, evidence: evidenceList(quotes()), tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
