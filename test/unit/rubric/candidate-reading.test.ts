@@ -130,3 +130,30 @@ describe('numbers in verdicts', () => {
     expect(verdict).not.toContain('60 day"');
   });
 });
+
+describe('verdicts that agree with their score', () => {
+  it('counts the sentences that earned a full specificity score', () => {
+    const answer =
+      'Our warehouse system kept timing out during the holiday peak. I traced the timeouts to a lock on the inventory table. We rewrote the reservation query to use row-level locks. We also added a dashboard for lock waits. Order processing time went from 3 hours to 20 minutes. I now check lock waits before scaling hardware.';
+    const specificity = score(answer).criteria.specificity;
+    expect(specificity.score).toBeGreaterThanOrEqual(3);
+    expect(specificity.verdict).toMatch(/1 of 6 sentences name .*, 4 more name only an everyday work item/);
+  });
+
+  it('does not quote a rule learned as a generic line next to the specific lesson', () => {
+    const answer =
+      'I committed my team to a partner API date without asking the two engineers who would build it. By week 4 we were a third done. I told my director the date would slip and I cut the reporting endpoints from the first release. We shipped order sync in week 9. I learned to estimate with the people doing the work and to add a buffer for third-party dependencies. Since then I run a one-hour sizing session with the engineers before I commit to any external date.';
+    const learning = score(answer).criteria.learning;
+    expect(learning.score).toBe(4);
+    expect(learning.verdict).not.toContain('generic');
+    expect(learning.evidence).toEqual([]);
+  });
+
+  it('still points out a platitude next to a specific lesson', () => {
+    const answer =
+      'I rewrote the export job after it failed for 3 nights. I learned to test exports against a full day of production data before a release. I also learned that communication is important.';
+    const learning = score(answer).criteria.learning;
+    expect(learning.verdict).toContain('plus 1 generic line');
+    expect(learning.evidence[0]).toContain('communication is important');
+  });
+});

@@ -19,7 +19,9 @@ function isLearningSentence(context: RubricContext, index: number, facts: Senten
 function isSpecificLesson(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const concrete = tokens.some((t) => t.kind === 'number' || CONCRETE_STEMS.has(t.stem));
-  const rule = tokens.some((t) => RULE_WORDS.has(t.lower));
+  // "I learned to estimate with the builders" states what the speaker now does: a rule, whatever the verb.
+  const learnedTo = tokens.some((t, i) => (t.lower === 'learned' || t.lower === 'learnt') && tokens[i + 1]?.lower === 'to');
+  const rule = learnedTo || tokens.some((t) => RULE_WORDS.has(t.lower));
   const generic = has(facts, 'genericLesson');
   return tokens.length >= 7 && (generic ? concrete : concrete || rule);
 }
@@ -35,7 +37,9 @@ export const learningCriterion: Criterion = {
     const lessons = context.analysis.facts.filter((facts, index) => isLearningSentence(context, index, facts) && facts.sentence.words > 0);
     const specific = lessons.filter(isSpecificLesson);
     const applied = lessons.some((f) => has(f, 'learnApplied'));
-    const generic = lessons.filter((f) => !isSpecificLesson(f));
+    const notSpecific = lessons.filter((f) => !isSpecificLesson(f));
+    // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
+    const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;
     let score = 0;
     if (lessons.length > 0) score = generic.length > 0 && specific.length === 0 ? (applied ? 2 : 1) : 2;
     if (specific.length > 0) score = 3;

@@ -70,6 +70,7 @@ export const specificityCriterion: Criterion = {
     const weights = content.map((f) => concreteness(context, f));
     const share = content.length === 0 ? 0 : weights.reduce((a, b) => a + b, 0) / content.length;
     const concrete = weights.filter((w) => w === 1).length;
+    const workItems = weights.filter((w) => w === 0.5).length;
     const unbacked = content.flatMap((f) => hitsOf(f, 'genericClaim').filter((hit) => !backedNearby(f, hit)).map((hit) => ({ f, hit })));
     let score = 0;
     if (share > 0) score = 1;
@@ -85,6 +86,7 @@ export const specificityCriterion: Criterion = {
     }
     const verdict =
       `${concrete} of ${content.length} sentences name a specific system, person, place or number` +
+      (workItems > 0 ? `, ${workItems} more ${workItems === 1 ? 'names' : 'name'} only an everyday work item` : '') +
       (unbacked.length > 0 ? `; ${unbacked.length} generic ${unbacked.length === 1 ? 'claim' : 'claims'} with nothing behind ${unbacked.length === 1 ? 'it' : 'them'}` : '') +
       (hypothetical ? '; this describes what you would do, not a real past event' : '') +
       '.';
