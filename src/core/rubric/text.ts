@@ -32,6 +32,16 @@ export interface Sentence {
   words: number;
   /** Set when the sentence begins with a STAR label such as `Result:`; the label tokens are removed from `tokens`. */
   label?: SectionLabel;
+  /** The sentence opens a bulleted line ("• tagged 300 tickets"), where notes drop the "I". */
+  bullet?: boolean;
+}
+
+const BULLET_LINE = /^[ \t]*(?:[•◦▪‣·*>-]|\d{1,2}[.)])[ \t]/;
+
+/** True when the span starts a line that the original text opens with a bullet marker. */
+function opensBulletLine(text: string, original: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return text.slice(lineStart, start).trim() === '' && BULLET_LINE.test(original.slice(lineStart, lineStart + 8));
 }
 
 export type SectionLabel = 'situation' | 'task' | 'action' | 'result' | 'learning' | 'other';
@@ -287,6 +297,7 @@ export function analyzeText(original: string): Doc {
     words += wordCount;
     const sentence: Sentence = { index: sentences.length, start: bodyStart, end: spanEnd, tokens, words: wordCount };
     if (label !== undefined) sentence.label = label.label;
+    if (label === undefined && opensBulletLine(text, original, spanStart)) sentence.bullet = true;
     sentences.push(sentence);
   }
   const proseChars = text.replace(/\s/g, '').length;

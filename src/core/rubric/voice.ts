@@ -106,11 +106,29 @@ const NO_VOICE: Voice = Object.freeze({
   hypothetical: [],
 }) as Voice;
 
+/** A bullet that opens with a past-tense verb ("• tagged 300 tickets by hand") is the speaker's note of what they did. */
+function bulletAction(tokens: readonly Token[]): boolean {
+  const verb = tokens[0];
+  return (
+    verb !== undefined &&
+    isPastVerb(verb) &&
+    !STATE_VERBS.has(verb.stem) &&
+    !STATE_VERBS.has(verb.lower) &&
+    !NOT_PASSIVE.has(verb.lower) &&
+    !isSceneSetting(tokens, 0)
+  );
+}
+
 export function analyzeVoice(sentence: Sentence): Voice {
   const tokens = sentence.tokens;
-  if (!tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
+  const noted = sentence.bullet === true && bulletAction(tokens);
+  if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
   const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [] };
-  let hasI = false;
+  let hasI = noted;
+  if (noted) {
+    voice.iActions.push(tokens[0] as Token);
+    if (isDecision(tokens, 0)) voice.iDecisions.push(tokens[0] as Token);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const lower = token.lower;

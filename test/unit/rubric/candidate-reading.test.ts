@@ -157,3 +157,30 @@ describe('verdicts that agree with their score', () => {
     expect(learning.evidence[0]).toContain('communication is important');
   });
 });
+
+describe('Slack notes', () => {
+  it('reads bullets that open with a past-tense verb as the speaker\'s own actions', () => {
+    const answer = [
+      '*Situation*',
+      '• support queue for our mobile app was at 1,400 open tickets, first response 52h',
+      '*What I did*',
+      '• tagged 300 tickets by hand, found 45% were password-reset issues',
+      '• wrote a self-serve reset flow spec with the iOS dev, shipped in 2 sprints',
+      '• set up a macro + auto-reply linking the flow for the rest',
+      '*Result*',
+      '• open tickets 1,400 -> 380 in 5 weeks, first response 52h -> 9h',
+      '• CSAT up from 71% to 84%',
+      '*Learning*',
+      '• always tag a sample before asking for headcount; now do it every quarter',
+    ].join('\n');
+    const feedback = score(answer);
+    expect(feedback.criteria.ownership.score).toBeGreaterThanOrEqual(3);
+    expect(feedback.criteria.ownership.verdict).not.toMatch(/^No finished action/);
+    expect(feedback.tips.join(' ')).not.toMatch(/Retell the Action as "I" sentences/);
+  });
+
+  it('does not read a bullet of scene or state as an action', () => {
+    const answer = '• joined the payments team in March\n• needed a faster release process\n• the team shipped twice a month';
+    expect(score(answer).criteria.ownership.verdict).toMatch(/^No finished action/);
+  });
+});
