@@ -137,8 +137,8 @@ export function sentenceSpans(text: string, original: string = text): Array<[num
 
 /** Over this many words a sentence is a run-on ("...so i picked it up, i looked at..."), split at its clauses. */
 const RUN_ON_WORDS = 30;
-/** Words that open a new clause after a comma or semicolon. */
-const CLAUSE_OPENERS = /^(?:i|i'm|i've|i'd|we|we've|they|he|she|my|our|so|then|and then|but|after that|as a result|in the end|what i|finally|eventually|since then|next time|the result|which meant)\b/i;
+/** Words that open a new clause after a comma or semicolon, with or without an "and" before them. */
+const CLAUSE_OPENERS = /^(?:and )?(?:i|i'm|i've|i'd|we|we've|they|he|she|my|our|so|then|and then|but|after that|as a result|in the end|what i|finally|eventually|since then|next time|the result|which meant)\b/i;
 
 /** Splits a run-on sentence at commas or semicolons that open a new clause; short sentences are kept whole. */
 export function clauseSpans(text: string, start: number, end: number): Array<[number, number]> {

@@ -184,3 +184,12 @@ describe('Slack notes', () => {
     expect(score(answer).criteria.ownership.verdict).toMatch(/^No finished action/);
   });
 });
+
+describe('run-on answers', () => {
+  it('finds the Action in a run-on sentence where it follows ", and I"', () => {
+    const answer =
+      'In 2021 I joined a fintech startup as the only SRE, and within my first month we had 3 outages in 2 weeks that took down the API gateway for a total of 40 minutes, and I decided to look at our deploy process because all three outages happened right after a deploy, so I added a canary stage that sent 5% of traffic to the new version with an automatic rollback, and after that we had zero deploy-related outages for the next 6 months.';
+    const structure = score(answer).criteria.structure;
+    expect(structure.verdict).not.toMatch(/missing[^;]*Action/);
+  });
+});
