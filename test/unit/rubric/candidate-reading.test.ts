@@ -193,3 +193,14 @@ describe('run-on answers', () => {
     expect(structure.verdict).not.toMatch(/missing[^;]*Action/);
   });
 });
+
+describe('measured results', () => {
+  it('does not say "no measured outcome" while quoting a Result with a number in it', () => {
+    const answer =
+      'An upstream schema change broke our reconciliation job. I traced the failing job to the renamed column and I wrote a compatibility view. As a result we recovered all 4,200 pending settlements that day.';
+    const metrics = score(answer).criteria.metrics;
+    expect(metrics.verdict).not.toMatch(/No measured outcome/);
+    expect(metrics.verdict).toContain('4,200');
+    expect(metrics.score).toBe(2);
+  });
+});

@@ -23,7 +23,11 @@ export function measuredNumbers(context: RubricContext): NumberMention[] {
   for (const [index, facts] of context.analysis.facts.entries()) {
     const section = context.sections.of[index];
     for (const n of facts.numbers) {
-      if (n.kind === 'metric' || (n.kind === 'count' && (section === 'result' || n.delta))) measured.push(n);
+      // In the Result, an amount of anything ("recovered 4,200 pending settlements") measures the outcome, whether or
+      // not its noun is one we know as a measure.
+      if (n.kind === 'metric' || (n.kind === 'count' && (section === 'result' || n.delta)) || (n.kind === 'quantity' && section === 'result')) {
+        measured.push(n);
+      }
     }
   }
   return measured;
