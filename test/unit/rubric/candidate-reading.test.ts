@@ -204,3 +204,10 @@ describe('measured results', () => {
     expect(metrics.score).toBe(2);
   });
 });
+
+describe('dates in the Result', () => {
+  it('does not read a day of the month as an amount', () => {
+    const metrics = score('I planned the upgrade and wrote the runbook myself. We released it on 14 June. It went well.').criteria.metrics;
+    expect(metrics.verdict).toMatch(/^No measured outcome/);
+  });
+});

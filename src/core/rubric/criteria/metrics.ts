@@ -1,6 +1,7 @@
 import { hitsOf, type SentenceFacts } from '../analysis.js';
 import { MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
 import type { NumberMention } from '../numbers.js';
+import type { Token } from '../text.js';
 import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 /** An increase this many times over, in anything but time, is rare enough that a listener will doubt it. */
@@ -17,15 +18,23 @@ export function isExtraordinary(n: NumberMention): boolean {
 
 const RELATIVE = /%|\dx$|^(?:doubl|tripl|quadrupl|halv)/i;
 
+/**
+ * In the Result, an amount of anything ("recovered 4,200 pending settlements") measures the outcome, whether or not its
+ * noun is one we know as a measure. A capitalised word after it is a date or a name ("on 14 June"), not a thing counted.
+ */
+function isAmountOfThings(tokens: readonly Token[], n: NumberMention): boolean {
+  if (n.kind !== 'quantity') return false;
+  const next = tokens.find((t) => t.start >= n.end);
+  return next !== undefined && next.kind === 'word' && /^[a-z]/.test(next.text);
+}
+
 /** Numbers that measure something, as opposed to dates, versions, headcounts and how long the work took. */
 export function measuredNumbers(context: RubricContext): NumberMention[] {
   const measured: NumberMention[] = [];
   for (const [index, facts] of context.analysis.facts.entries()) {
     const section = context.sections.of[index];
     for (const n of facts.numbers) {
-      // In the Result, an amount of anything ("recovered 4,200 pending settlements") measures the outcome, whether or
-      // not its noun is one we know as a measure.
-      if (n.kind === 'metric' || (n.kind === 'count' && (section === 'result' || n.delta)) || (n.kind === 'quantity' && section === 'result')) {
+      if (n.kind === 'metric' || (n.kind === 'count' && (section === 'result' || n.delta)) || (section === 'result' && isAmountOfThings(facts.sentence.tokens, n))) {
         measured.push(n);
       }
     }
