@@ -210,4 +210,9 @@ describe('dates in the Result', () => {
     const metrics = score('I planned the upgrade and wrote the runbook myself. We released it on 14 June. It went well.').criteria.metrics;
     expect(metrics.verdict).toMatch(/^No measured outcome/);
   });
+
+  it('does not read "in week 9" as an amount', () => {
+    const metrics = score('I cut the reporting endpoints from the first release. We shipped order sync in week 9 and reporting in week 12.').criteria.metrics;
+    expect(metrics.verdict).toMatch(/^No measured outcome/);
+  });
 });

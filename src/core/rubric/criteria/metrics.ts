@@ -24,9 +24,16 @@ const RELATIVE = /%|\dx$|^(?:doubl|tripl|quadrupl|halv)/i;
  */
 function isAmountOfThings(tokens: readonly Token[], n: NumberMention): boolean {
   if (n.kind !== 'quantity') return false;
-  const next = tokens.find((t) => t.start >= n.end);
-  return next !== undefined && next.kind === 'word' && /^[a-z]/.test(next.text);
+  const at = tokens.findIndex((t) => t.start >= n.end);
+  const next = tokens[at];
+  const before = tokens[tokens.findIndex((t) => t.start >= n.start) - 1];
+  // "in week 9", "by sprint 4" name a point in time; "9 and" or "9 of" has no noun counted after it.
+  if (before !== undefined && (TIME_UNITS.has(before.stem) || POSITION_WORDS.has(before.lower))) return false;
+  return next !== undefined && next.kind === 'word' && /^[a-z]/.test(next.text) && !FUNCTION_WORDS.has(next.lower);
 }
+
+const POSITION_WORDS = new Set(['number', 'no', 'page', 'step', 'level', 'phase', 'stage', 'round', 'room', 'gate', 'floor', 'top', 'rank']);
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', 'so', 'than', 'when']);
 
 /** Numbers that measure something, as opposed to dates, versions, headcounts and how long the work took. */
 export function measuredNumbers(context: RubricContext): NumberMention[] {
