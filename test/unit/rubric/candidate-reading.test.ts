@@ -216,3 +216,25 @@ describe('dates in the Result', () => {
     expect(metrics.verdict).toMatch(/^No measured outcome/);
   });
 });
+
+describe('guardrails and give-ups in their everyday sense', () => {
+  const tradeoffs = (answer: string) => score(answer).criteria.tradeoffs;
+
+  it('does not credit a project phase, shadowing a colleague, alerting a manager or being told "not to" as trade-offs', () => {
+    for (const answer of [
+      'The project had three phases and I led the second phase, where I rewrote the importer.',
+      'I rushed through the testing phase and skipped the slow tests.',
+      'I shadowed a senior recruiter for two weeks and then I ran my own intake calls.',
+      'I alerted my manager as soon as I saw the invoice error.',
+      'I was asked not to touch the schema, so I wrote an adapter.',
+    ]) {
+      expect(tradeoffs(answer).score, answer).toBe(0);
+    }
+  });
+
+  it('still credits a rollout in phases, shadow mode, an alert and a decision not to', () => {
+    expect(tradeoffs('I decided not to migrate the reports, and I rolled it out in 3 phases.').verdict).toMatch(/not to.*phases/);
+    expect(tradeoffs('We ran the new model in shadow mode for a week.').verdict).toContain('shadow');
+    expect(tradeoffs('I set up an alert on the error rate.').score).toBe(1);
+  });
+});

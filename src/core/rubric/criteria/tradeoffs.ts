@@ -1,7 +1,7 @@
 import { hitsOf, type SentenceFacts } from '../analysis.js';
 import type { LexiconCategory } from '../lexicon.js';
 import type { PhraseHit } from '../phrases.js';
-import type { Token } from '../text.js';
+import { stem, type Token } from '../text.js';
 import { evidenceList, quoteFacts, quoteHit, type Criterion, type CriterionScore, type RubricContext } from './types.js';
 
 /** Auxiliaries before a give-up: "the launch was pushed back" happened to the speaker; nobody chose it. */
@@ -10,6 +10,19 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'got', 'get', 'gets', 'been'
 const DISAGREEMENT_FOLLOWERS = new Set(['on', 'against', 'in', 'at', 'hard', 'with', 'when', 'that', 'because', 'strongly', 'firmly', 'and', 'but']);
 /** Words after "on call" that make it a role or a rota ("the on-call lead"), not a guardrail of the change. */
 const ROLE_NOUNS = new Set(['lead', 'engineer', 'rotation', 'rota', 'shift', 'week', 'person', 'manager', 'sre', 'duty']);
+
+/** Verbs before "not to" that make it a choice: "decided not to", not "was asked not to". */
+const CHOICE_VERBS = new Set(['decid', 'chose', 'choos', 'opt', 'agre', 'elect', 'recommend', 'propos', 'prefer'].map((w) => stem(w)));
+const ACTION_SENSE = new Set(['shadow', 'alert'].map((w) => stem(w)));
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'then', 'also', 'first']);
+const ROLLOUT_WORDS = new Set(['rollout', 'roll', 'release', 'launch', 'deploy', 'deployment', 'migration', 'cutover'].map((w) => stem(w)));
+
+function isPhasedRollout(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const inPhases = before?.lower === 'in' || (before?.kind === 'number' && tokens[at - 2]?.lower === 'in');
+  const near = tokens.slice(Math.max(0, at - 4), at + 4).some((t) => ROLLOUT_WORDS.has(t.stem));
+  return inPhases || near;
+}
 
 function overlaps(a: PhraseHit<string>, b: PhraseHit<string>): boolean {
   return a.from < b.to && b.from < a.to;
@@ -31,7 +44,14 @@ function counts(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean 
       if (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower)) return false;
     }
   }
-  if (hit.category === 'guardrail' && hit.key === 'on call' && ROLE_NOUNS.has(tokens[hit.to]?.lower ?? '')) return false;
+  if (hit.category === 'givenUp' && hit.key === 'not to' && !CHOICE_VERBS.has(tokens[hit.from - 1]?.stem ?? '')) return false;
+  if (hit.category === 'guardrail') {
+    if (hit.key === 'on call' && ROLE_NOUNS.has(tokens[hit.to]?.lower ?? '')) return false;
+    // "I shadowed a recruiter", "I alerted my manager": the verbs are learning and escalating, not guarding a change.
+    if (ACTION_SENSE.has(hit.key) && SUBJECTS.has(tokens[hit.from - 1]?.lower ?? '')) return false;
+    // A project's phases are its plan; rolling out "in phases" or "in 3 phases" limits the damage.
+    if (hit.key === stem('phase') && !isPhasedRollout(tokens, hit.from)) return false;
+  }
   return true;
 }
 
