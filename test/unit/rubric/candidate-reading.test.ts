@@ -238,3 +238,17 @@ describe('guardrails and give-ups in their everyday sense', () => {
     expect(tradeoffs('I set up an alert on the error rate.').score).toBe(1);
   });
 });
+
+describe('one phrase, one reading (more)', () => {
+  it('does not call a lesson about not blaming people blame', () => {
+    const tone = score('I wrote a cheat sheet for the agents. What I learned: when a tool changes, measure the new steps before blaming the people using it.').criteria.tone;
+    expect(tone.score).toBe(4);
+    expect(score('Honestly it was not my fault; the vendor is to blame.').criteria.tone.score).toBeLessThanOrEqual(2);
+  });
+
+  it('reads "instead of dropping the test" as one alternative, not also a give-up', () => {
+    const verdict = score('I proposed a 45-minute live exercise instead of dropping the test altogether, because the manager wanted a signal on SQL.').criteria.tradeoffs.verdict;
+    expect(verdict).toContain('instead of');
+    expect(verdict).not.toContain('dropping');
+  });
+});

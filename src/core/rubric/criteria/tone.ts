@@ -7,15 +7,21 @@ import { clampScore, evidenceList, quoteHit, type Criterion, type RubricContext 
 const DENSITY_STEPS = [1.5, 3.5, 6] as const;
 
 const SPEAKER = new Set(['i', "i'd", "i've", 'we', "we'd", "we've", 'myself']);
+/** Words before "blame" that reject it: "before blaming the people", "without blaming anyone", "not to blame". */
+const REJECTING = new Set(['before', 'without', 'not', 'instead', 'stop', 'stopped', 'avoid', 'avoided', 'no', 'never', 'than']);
 
-/** "I dropped the ball", "I had messed up": owning a mistake is accountability, the opposite of blame. */
-function isOwnMistake(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean {
-  const tokens = facts.sentence.tokens;
-  return [1, 2].some((back) => SPEAKER.has(tokens[hit.from - back]?.lower ?? ''));
+/**
+ * "I dropped the ball", "I had messed up": owning a mistake is accountability, the opposite of blame; so is a lesson
+ * about not blaming ("measure the new steps before blaming the people").
+ */
+function isNotBlame(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean {
+  const before = (back: number): string => facts.sentence.tokens[hit.from - back]?.lower ?? '';
+  if (SPEAKER.has(before(1)) || SPEAKER.has(before(2))) return true;
+  return REJECTING.has(before(1)) || (before(1) === 'to' && REJECTING.has(before(2)));
 }
 
 function blameHits(facts: SentenceFacts): PhraseHit<LexiconCategory>[] {
-  return hitsOf(facts, 'blame').filter((hit) => !isOwnMistake(facts, hit));
+  return hitsOf(facts, 'blame').filter((hit) => !isNotBlame(facts, hit));
 }
 
 export const toneCriterion: Criterion = {

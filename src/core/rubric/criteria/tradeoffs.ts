@@ -37,6 +37,8 @@ function counts(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean 
   const tokens = facts.sentence.tokens;
   if (facts.hits.some((other) => (other.category === 'blame' || other.category === 'hedge') && overlaps(other, hit))) return false;
   if (hit.category === 'givenUp') {
+    // "instead of dropping the test" names the rejected option: one alternative, not also a give-up.
+    if (facts.hits.some((other) => other.category === 'alternative' && other.to <= hit.from && hit.from - other.to <= 1)) return false;
     const before = tokens[hit.from - 1];
     if (before !== undefined && PASSIVE_AUXILIARIES.has(before.lower)) return false;
     if (hit.key === 'push back') {
