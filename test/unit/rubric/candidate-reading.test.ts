@@ -252,3 +252,12 @@ describe('one phrase, one reading (more)', () => {
     expect(verdict).not.toContain('dropping');
   });
 });
+
+describe('a Result that is the customer\'s decision', () => {
+  it('finds "They renewed" after the speaker\'s actions as the Result', () => {
+    const answer =
+      'Last year our largest customer told us they were moving to a cheaper competitor. I asked their CFO for 30 minutes, came with a cost breakdown, and offered a two-year term at the same price instead of a discount. They renewed, but for one year, not two. Since then I map every decision-maker on my top 10 accounts six months before renewal.';
+    const structure = score(answer).criteria.structure;
+    expect(structure.verdict).not.toMatch(/missing[^;]*Result/);
+  });
+});
