@@ -261,3 +261,12 @@ describe('a Result that is the customer\'s decision', () => {
     expect(structure.verdict).not.toMatch(/missing[^;]*Result/);
   });
 });
+
+describe('hedges in their everyday sense', () => {
+  it('does not count a past conviction or "just-in-time" as hedging', () => {
+    const tone = score('I believed the plan was too risky and I said so in the review. We moved the stores to just-in-time replenishment.').criteria.tone;
+    expect(tone.score).toBe(4);
+    expect(tone.verdict).toContain('0 hedges or fillers');
+    expect(score('I believe it kind of worked, I guess.').criteria.tone.score).toBeLessThan(4);
+  });
+});

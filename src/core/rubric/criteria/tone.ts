@@ -24,6 +24,20 @@ function blameHits(facts: SentenceFacts): PhraseHit<LexiconCategory>[] {
   return hitsOf(facts, 'blame').filter((hit) => !isNotBlame(facts, hit));
 }
 
+/**
+ * Hedges and fillers that are one in this sentence: "I believed the plan was too risky" reports a past conviction, not
+ * a hedge on the story; "just-in-time" and "just in case" are terms, not fillers.
+ */
+function softeners(facts: SentenceFacts, category: 'hedge' | 'filler'): PhraseHit<LexiconCategory>[] {
+  const tokens = facts.sentence.tokens;
+  return hitsOf(facts, category).filter((hit) => {
+    const last = tokens[hit.to - 1];
+    if (category === 'hedge' && hit.to - hit.from > 1 && last !== undefined && last.lower.endsWith('ed') && !hit.phrase.endsWith('ed')) return false;
+    if (hit.key === 'just' && (tokens[hit.to]?.lower === 'in' && ['time', 'case'].includes(tokens[hit.to + 1]?.lower ?? ''))) return false;
+    return true;
+  });
+}
+
 export const toneCriterion: Criterion = {
   id: 'tone',
   anchors: {
@@ -34,8 +48,8 @@ export const toneCriterion: Criterion = {
   evaluate(context: RubricContext) {
     const words = Math.max(1, context.analysis.doc.words);
     const count = (category: LexiconCategory) => context.analysis.facts.reduce((n, f) => n + countHits(f, category), 0);
-    const hedges = count('hedge');
-    const fillers = count('filler');
+    const hedges = context.analysis.facts.reduce((n, f) => n + softeners(f, 'hedge').length, 0);
+    const fillers = context.analysis.facts.reduce((n, f) => n + softeners(f, 'filler').length, 0);
     const blame = context.analysis.facts.reduce((n, f) => n + blameHits(f).length, 0);
     const selfDeprecation = count('selfDeprecation');
     const density = ((hedges + fillers) / words) * 100;
@@ -62,7 +76,8 @@ export const toneCriterion: Criterion = {
 /** Quotes in order of harm; lazy, so a long answer full of fillers quotes only the first few. */
 function* toneQuotes(context: RubricContext): Generator<string> {
   for (const facts of context.analysis.facts) for (const hit of blameHits(facts)) yield quoteHit(context, facts, hit);
-  for (const category of ['selfDeprecation', 'hedge', 'filler'] as const) {
-    for (const facts of context.analysis.facts) for (const hit of hitsOf(facts, category)) yield quoteHit(context, facts, hit);
+  for (const facts of context.analysis.facts) for (const hit of hitsOf(facts, 'selfDeprecation')) yield quoteHit(context, facts, hit);
+  for (const category of ['hedge', 'filler'] as const) {
+    for (const facts of context.analysis.facts) for (const hit of softeners(facts, category)) yield quoteHit(context, facts, hit);
   }
 }
