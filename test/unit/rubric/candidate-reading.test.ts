@@ -270,3 +270,11 @@ describe('hedges in their everyday sense', () => {
     expect(score('I believe it kind of worked, I guess.').criteria.tone.score).toBeLessThan(4);
   });
 });
+
+describe('monitoring that nobody put in place', () => {
+  it('does not read a product feature called a dashboard as monitoring', () => {
+    const tradeoffs = score('Fixing it meant pulling an engineer off the new dashboard feature for a sprint. I wrote the fix spec and checked it against three months of invoices.').criteria.tradeoffs;
+    expect(tradeoffs.verdict).not.toContain('monitoring');
+    expect(score('We also added a dashboard for lock waits.').criteria.tradeoffs.verdict).toContain('monitoring');
+  });
+});

@@ -51,6 +51,9 @@ function counts(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean 
     if (hit.key === 'on call' && ROLE_NOUNS.has(tokens[hit.to]?.lower ?? '')) return false;
     // "I shadowed a recruiter", "I alerted my manager": the verbs are learning and escalating, not guarding a change.
     if (ACTION_SENSE.has(hit.key) && SUBJECTS.has(tokens[hit.from - 1]?.lower ?? '')) return false;
+    // A dashboard or an alert guards the change only when someone puts it in place, not "the new dashboard feature".
+    const voice = facts.voice;
+    if (WATCH_ONLY.has(hit.phrase) && voice.iActions.length + voice.weActions.length + voice.passive.length === 0 && !facts.sentence.bullet) return false;
     // A project's phases are its plan; rolling out "in phases" or "in 3 phases" limits the damage.
     if (hit.key === stem('phase') && !isPhasedRollout(tokens, hit.from)) return false;
   }
