@@ -37,12 +37,14 @@ export const structureCriterion: Criterion = {
     const sentencesOf = (id: SectionId) => analysis.facts.filter((_, i) => sections.of[i] === id && analysis.facts[i]?.sentence.words);
     // An Action with no finished step of the speaker's and nothing concrete ("we leveraged our synergies") is only
     // the shape of one: it earns part of the Action's points and is named as such.
+    // An Action told only as "we" with concrete steps is a whole Action less a third: the listener still cannot tell
+    // what the speaker did.
     const actionFacts = sentencesOf('action');
-    const hollowAction =
-      present('action') && actionFacts.every((f) => f.voice.iActions.length === 0 && concreteness(context, f) === 0);
-    if (hollowAction) {
-      points -= PART_POINTS.action - 0.5;
-      problems.push('the Action names no step of yours and nothing concrete');
+    const noOwnStep = present('action') && actionFacts.every((f) => f.voice.iActions.length === 0);
+    const hollowAction = noOwnStep && actionFacts.every((f) => concreteness(context, f) === 0);
+    if (noOwnStep) {
+      points -= hollowAction ? PART_POINTS.action - 0.5 : 0.5;
+      problems.push(hollowAction ? 'the Action names no step of yours and nothing concrete' : 'the Action has no step of yours, only what "we" did');
       const first = actionFacts[0];
       if (first !== undefined) evidence.push(quoteFacts(context, first));
     }
@@ -69,12 +71,12 @@ export const structureCriterion: Criterion = {
     const gaps = missing.length > 0 ? `; missing ${missing.map((id) => PART_NAMES[id]).join(', ')}` : '';
     const proportion = problems.length > 0 ? `; ${problems.join(' and ')}` : '';
     const verdict = `${parts}${gaps}${proportion}${sections.labelled ? ' (labelled)' : ''}.`;
-    return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, hollowAction, longSituation, shortAction) };
+    return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, noOwnStep, longSituation, shortAction) };
   },
 };
 
-function structureTip(missing: SectionId[], hollowAction: boolean, longSituation: boolean, shortAction: boolean): string {
-  if (missing.includes('action') || hollowAction) return 'Spend most of the answer on what you did, step by step, in "I" sentences.';
+function structureTip(missing: SectionId[], noOwnStep: boolean, longSituation: boolean, shortAction: boolean): string {
+  if (missing.includes('action') || noOwnStep) return 'Spend most of the answer on what you did, step by step, in "I" sentences.';
   if (missing.includes('result')) return 'End with the Result: what changed, measured against where it started.';
   if (longSituation) return 'Cut the set-up to one or two sentences and get to your first action within 20 seconds.';
   if (shortAction) return 'Give the Action more room: each step you took, what you chose and why.';
