@@ -294,3 +294,11 @@ describe('monitoring that nobody put in place', () => {
     expect(score('We also added a dashboard for lock waits.').criteria.tradeoffs.verdict).toContain('monitoring');
   });
 });
+
+describe('a generic claim is not also a trade-off', () => {
+  it('does not credit "we looked at various options" as weighing alternatives', () => {
+    const tradeoffs = score('We looked at various options and we talked to a lot of stakeholders. I rewrote the importer.').criteria.tradeoffs;
+    expect(tradeoffs.verdict).not.toContain('options');
+    expect(score('I compared two options, a cache and a read replica, and chose the replica because it needed no invalidation.').criteria.tradeoffs.score).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -36,6 +36,8 @@ function overlaps(a: PhraseHit<string>, b: PhraseHit<string>): boolean {
 function counts(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean {
   const tokens = facts.sentence.tokens;
   if (facts.hits.some((other) => (other.category === 'blame' || other.category === 'hedge') && overlaps(other, hit))) return false;
+  // "We looked at various options" is a generic claim the specificity verdict quotes; it names no alternative.
+  if (hit.category === 'alternative' && facts.hits.some((other) => other.category === 'genericClaim' && (overlaps(other, hit) || other.to === hit.from))) return false;
   if (hit.category === 'givenUp') {
     // "instead of dropping the test" names the rejected option: one alternative, not also a give-up.
     if (facts.hits.some((other) => other.category === 'alternative' && other.to <= hit.from && hit.from - other.to <= 1)) return false;
