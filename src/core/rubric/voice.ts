@@ -178,7 +178,8 @@ export function analyzeVoice(sentence: Sentence): Voice {
       if (!AUXILIARIES.has(token.lower)) continue;
       const k = verbAfter(tokens, i + 1);
       const verb = tokens[k];
-      if (verb === undefined || NOT_PASSIVE.has(verb.lower) || !isParticiple(verb)) continue;
+      // "was undocumented", "was unexpected": an un- participle describes a state; nobody is hiding behind it.
+      if (verb === undefined || NOT_PASSIVE.has(verb.lower) || !isParticiple(verb) || /^un.{4,}ed$/.test(verb.lower)) continue;
       if (tokens[k + 1]?.lower === 'by' && tokens[k + 2]?.lower === 'me') continue;
       voice.passive.push(verb);
     }

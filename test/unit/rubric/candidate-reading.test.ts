@@ -302,3 +302,11 @@ describe('a generic claim is not also a trade-off', () => {
     expect(score('I compared two options, a cache and a read replica, and chose the replica because it needed no invalidation.').criteria.tradeoffs.score).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('states that read like passive voice', () => {
+  it('does not quote "their auth flow was undocumented" as hiding the speaker', () => {
+    const ownership = score('I committed to a partner date. By week 4 the partner sandbox was unreliable and their auth flow was undocumented. I told my director the date would slip and I proposed week 10.').criteria.ownership;
+    expect(ownership.verdict).toContain('0 passive ones');
+    expect(ownership.evidence).toEqual([]);
+  });
+});
