@@ -310,3 +310,10 @@ describe('states that read like passive voice', () => {
     expect(ownership.evidence).toEqual([]);
   });
 });
+
+describe('verdict grammar', () => {
+  it('says "1 hedge or filler", not "1 hedges or fillers"', () => {
+    const verdict = score('I basically rewrote the importer in a week and the nightly job went from 4 hours to 40 minutes.').criteria.tone.verdict;
+    expect(verdict).toMatch(/^1 hedge or filler \(/);
+  });
+});

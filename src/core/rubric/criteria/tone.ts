@@ -59,7 +59,7 @@ export const toneCriterion: Criterion = {
     const parts: string[] = [];
     if (blame > 0) parts.push(`${blame} blaming ${blame === 1 ? 'phrase' : 'phrases'}`);
     if (selfDeprecation > 0) parts.push(`${selfDeprecation} self-deprecating`);
-    parts.push(`${hedges + fillers} hedges or fillers (${density.toFixed(1)} per 100 words)`);
+    parts.push(`${hedges + fillers} ${hedges + fillers === 1 ? 'hedge or filler' : 'hedges or fillers'} (${density.toFixed(1)} per 100 words)`);
     const verdict = `${parts.join(', ')}.`;
     const tip =
       blame > 0
