@@ -27,6 +27,7 @@ import { VoteStore } from '../store/votes.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { dedupeEvents } from './dedupe-events.js';
 import { healthRoute } from './health.js';
+import { createHttpFetch } from './http-fetch.js';
 import { StartupError, slackErrorCode } from './slack-errors.js';
 import { openSocketModeConnection } from './socket-check.js';
 
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
     slackApiUrl: slack.apiUrl,
     retryConfig: WEB_API_RETRY,
     timeout: WEB_API_TIMEOUT_MS,
+    fetch: createHttpFetch(),
     ...deps.clientOptions,
   };
 
@@ -132,6 +134,9 @@ export function createApp(deps: AppDeps): LpCoachApp {
     receiver,
     logger: boltLogger,
     clientOptions,
+    // Bolt's default conversation store looks up (and, on a miss, builds an Error for) every event's channel; no
+    // listener reads context.conversation, so that is pure cost on the answer path.
+    convoStore: false,
     // Without a known bot identity Bolt would call auth.test in the constructor, where a failure is an unhandled
     // rejection; deferring moves it into start(), where it becomes a clear StartupError.
     ...(deps.botIdentity === undefined ? { deferInitialization: true } : deps.botIdentity),

@@ -9,6 +9,7 @@ import type { ChannelStore } from '../../store/channels.js';
 import type { FeedbackStore } from '../../store/feedback.js';
 import type { FollowUpStore } from '../../store/followups.js';
 import type { PromptRecord, PromptStore } from '../../store/prompts.js';
+import { FeedbackFirst } from './feedback-first.js';
 import { buildFeedbackMessage } from './feedback-view.js';
 import type { ThreadMessage } from './message-event.js';
 import type { ThreadSlack } from './slack-calls.js';
@@ -43,24 +44,39 @@ export type ThreadOutcome =
   | 'deleted'
   | 'ignored';
 
+/** What a path did, and the Slack calls it leaves for after every pending feedback is sent. */
+interface Handled {
+  outcome: ThreadOutcome;
+  afterFeedback?: () => Promise<void>;
+}
+
 /**
  * Answers in a prompt's thread. Every path stores first (the answer, then its feedback), then calls Slack, so a
  * Slack failure never loses what a person wrote; duplicates stop at the UNIQUE (channel_id, message_ts) of answers
  * and (answer_id) of follow-ups, so a retry or a concurrent copy of an event sends nothing twice.
  */
 export class ThreadAnswerService {
+  private readonly order = new FeedbackFirst();
+
   constructor(private readonly deps: ThreadAnswerDeps) {}
 
+  /** Stores, scores and sends the feedback; the reaction and follow-up wait until no other feedback is pending. */
   async handle(message: ThreadMessage, slack: ThreadSlack): Promise<ThreadOutcome> {
+    const { outcome, afterFeedback } = await this.order.feedback(() => this.route(message, slack));
+    if (afterFeedback !== undefined) await this.order.secondary(afterFeedback);
+    return outcome;
+  }
+
+  private async route(message: ThreadMessage, slack: ThreadSlack): Promise<Handled> {
     switch (message.kind) {
       case 'reply':
         return this.onReply(message, slack);
       case 'edit':
         return this.onEdit(message, slack);
       case 'delete':
-        return this.onDelete(message);
+        return { outcome: this.onDelete(message) };
       case 'ignore':
-        return 'ignored';
+        return { outcome: 'ignored' };
     }
   }
 
@@ -81,13 +97,13 @@ export class ThreadAnswerService {
     return this.deps.content.principles.find((p) => p.id === id)?.name ?? id;
   }
 
-  private async onReply(message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>, slack: ThreadSlack): Promise<ThreadOutcome> {
+  private async onReply(message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>, slack: ThreadSlack): Promise<Handled> {
     const { answers, followUps, clock, minAnswerWords } = this.deps;
     const prompt = this.promptOf(message.channelId, message.threadTs);
-    if (prompt === undefined) return 'not-a-prompt-thread';
+    if (prompt === undefined) return { outcome: 'not-a-prompt-thread' };
     const open = followUps.findOpen(message.channelId, message.threadTs, message.userId);
     const kind = classifyReply({ words: countWords(message.text), minAnswerWords, hasOpenFollowUp: open !== undefined });
-    if (kind === 'comment') return 'comment';
+    if (kind === 'comment') return { outcome: 'comment' };
 
     const parent = open === undefined || kind !== 'follow-up-reply' ? undefined : answers.byId(open.answerId);
     const id = answers.insertIfNew({
@@ -103,22 +119,24 @@ export class ThreadAnswerService {
       parentAnswerId: parent?.id ?? null,
       at: clock(),
     });
-    if (id === undefined) return 'duplicate';
+    if (id === undefined) return { outcome: 'duplicate' };
+    // Stored at once (a crash loses nothing); scoring waits its turn so earlier answers' feedback is not held up.
+    await this.order.scoringTurn();
     if (parent !== undefined && open !== undefined) {
       followUps.markAnswered(open.id, id);
       await this.scoreFollowUpReply(id, parent, message, slack);
-      return 'follow-up-reply';
+      return { outcome: 'follow-up-reply' };
     }
-    await this.scoreStory(id, prompt, message, slack);
-    return 'story';
+    return { outcome: 'story', afterFeedback: await this.scoreStory(id, prompt, message, slack) };
   }
 
+  /** Sends the feedback; returns the reaction and follow-up, which the channel can wait for. */
   private async scoreStory(
     answerId: number,
     prompt: PromptRecord,
     message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>,
     slack: ThreadSlack,
-  ): Promise<void> {
+  ): Promise<() => Promise<void>> {
     const { feedback: feedbackStore, followUps, channels, clock } = this.deps;
     const feedback = this.score(message.text, prompt);
     feedbackStore.insert(answerId, feedback, clock());
@@ -132,17 +150,19 @@ export class ThreadAnswerService {
       const view = buildFeedbackMessage({ feedback, principleName, audience: 'private' });
       await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...view });
     }
-    await slack.addReaction(message.channelId, message.ts, READ_REACTION);
+    return async () => {
+      await slack.addReaction(message.channelId, message.ts, READ_REACTION);
 
-    if (settings.followUpMode === 'off') return;
-    const chosen = chooseFollowUp(feedback);
-    if (!followUps.insert(answerId, chosen.criterion, chosen.question, clock())) return;
-    const post = followUpPost(message.userId, chosen.question);
-    if (settings.followUpMode === 'thread') {
-      await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...post });
-    } else {
-      await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...post });
-    }
+      if (settings.followUpMode === 'off') return;
+      const chosen = chooseFollowUp(feedback);
+      if (!followUps.insert(answerId, chosen.criterion, chosen.question, clock())) return;
+      const post = followUpPost(message.userId, chosen.question);
+      if (settings.followUpMode === 'thread') {
+        await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...post });
+      } else {
+        await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...post });
+      }
+    };
   }
 
   /** The reply is judged by what it adds: the story alone against the story with the reply. */
@@ -161,19 +181,19 @@ export class ThreadAnswerService {
     await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...followUpNote(outcome) });
   }
 
-  private async onEdit(message: Extract<ThreadMessage, { kind: 'edit' }>, slack: ThreadSlack): Promise<ThreadOutcome> {
+  private async onEdit(message: Extract<ThreadMessage, { kind: 'edit' }>, slack: ThreadSlack): Promise<Handled> {
     const { answers, feedback: feedbackStore, clock, minAnswerWords } = this.deps;
     const existing = answers.findByMessage(message.channelId, message.ts);
     // A comment edited into a story (or an edit of a message we never stored) is a new reply.
     if (existing === undefined) return this.onReply(message, slack);
     // Unfurls and re-deliveries of the same edit change nothing.
-    if (existing.text === message.text) return 'unchanged';
+    if (existing.text === message.text) return { outcome: 'unchanged' };
 
     if (existing.parentAnswerId !== null) {
       const parent = answers.byId(existing.parentAnswerId);
       answers.updateText(existing.id, message.text, clock());
       if (parent !== undefined) await this.scoreFollowUpReply(existing.id, parent, message, slack);
-      return 'rescored';
+      return { outcome: 'rescored' };
     }
     if (countWords(message.text) < minAnswerWords) {
       answers.delete(existing.id);
@@ -184,7 +204,7 @@ export class ThreadAnswerService {
         threadTs: message.threadTs,
         ...becameCommentNote(minAnswerWords),
       });
-      return 'became-comment';
+      return { outcome: 'became-comment' };
     }
     answers.updateText(existing.id, message.text, clock());
     const previous = feedbackStore.latest(existing.id)?.feedback;
@@ -198,7 +218,7 @@ export class ThreadAnswerService {
       ...(change === undefined ? {} : { change }),
     });
     await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...view });
-    return 'rescored';
+    return { outcome: 'rescored' };
   }
 
   /** The answer goes with its feedback, votes, follow-up and follow-up replies (foreign keys cascade). */
