@@ -1,21 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, type Config } from '../../src/config.js';
 import {
   eventCallbackBody,
   FORM_CONTENT_TYPE,
   JSON_CONTENT_TYPE,
   sendSignedRequest,
   slashCommandBody,
-  startLocalSlackApi,
   urlVerificationBody,
   Workspace,
   type LocalSlackApi,
 } from '../../src/local-slack/index.js';
-import { silentLogger } from '../../src/logger.js';
-import { startLpCoach, type RunningLpCoach } from '../../src/startup.js';
+import type { RunningLpCoach } from '../../src/startup.js';
+import { setUpE2e, waitFor, type E2eSetup } from './e2e-app.js';
 
 /**
  * The real app in HTTP mode (HTTPReceiver, signature checks, SQLite file, scheduler) on an ephemeral port, against
@@ -32,27 +27,14 @@ const SECOND_CHANNEL = 'C0SECOND1';
 // Monday 30 Nov 2026, 11:00 UTC: after the default channel's 09:30 prompt, before the 6-hour catch-up cut-off.
 const clock = { now: new Date('2026-11-30T11:00:00Z') };
 
-let dir: string;
+let setup: E2eSetup;
 let api: LocalSlackApi;
 let workspace: Workspace;
-let config: Config;
 let app: RunningLpCoach;
 let eventsUrl: string;
 let responseSeq = 0;
 
 const promptsIn = (channel: string) => api.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-function start(): Promise<RunningLpCoach> {
-  return startLpCoach(config, { logger: silentLogger, version: 'e2e', clock: () => clock.now, random: () => 0.5 });
-}
 
 function lpBody(text: string, user = ADMIN, channel = DEFAULT_CHANNEL): { body: string; responseId: string } {
   responseSeq += 1;
@@ -71,34 +53,26 @@ function lpBody(text: string, user = ADMIN, channel = DEFAULT_CHANNEL): { body: 
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lp-e2e-'));
   workspace = new Workspace();
   workspace.addUser({ id: ADMIN, name: 'Ada' });
   workspace.addUser({ id: MEMBER, name: 'Mia' });
   workspace.addChannel({ id: DEFAULT_CHANNEL, name: 'interview-prep', members: [ADMIN, MEMBER], botIsMember: true });
   workspace.addChannel({ id: SECOND_CHANNEL, name: 'lp-practice', members: [ADMIN], botIsMember: true });
-  api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
-  const loaded = loadConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: api.url,
-    PORT: '0',
-    DATABASE_PATH: join(dir, 'nested', 'lp-coach.db'),
-    LP_CHANNEL: DEFAULT_CHANNEL,
-    LP_PROMPT_TIME: '09:30',
-    LP_TIMEZONE: 'UTC',
-    LP_ADMINS: ADMIN,
+  setup = await setUpE2e({
+    workspace,
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    clock,
+    env: { LP_CHANNEL: DEFAULT_CHANNEL, LP_PROMPT_TIME: '09:30', LP_TIMEZONE: 'UTC', LP_ADMINS: ADMIN },
   });
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-  config = loaded.config;
-  app = await start();
-  eventsUrl = `http://127.0.0.1:${app.port}/slack/events`;
+  api = setup.api;
+  app = await setup.start();
+  eventsUrl = setup.eventsUrl(app);
 });
 
 afterAll(async () => {
   await app?.stop();
-  await api?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await setup?.close();
 });
 
 describe('HTTP mode end to end', () => {
@@ -219,8 +193,8 @@ describe('HTTP mode end to end', () => {
     const before = api.callsTo('chat.postMessage').length;
     await app.stop();
     clock.now = new Date('2026-11-30T12:10:00Z');
-    app = await start();
-    eventsUrl = `http://127.0.0.1:${app.port}/slack/events`;
+    app = await setup.start();
+    eventsUrl = setup.eventsUrl(app);
     const outcomes = await app.lp.dailyPrompts.runDue();
     expect(outcomes.map((o) => o.status).sort()).toEqual(['already-posted', 'already-posted']);
     expect(api.callsTo('chat.postMessage')).toHaveLength(before);

@@ -1,8 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import {
   blockActionsBody,
   eventCallbackBody,
@@ -11,14 +7,13 @@ import {
   JSON_CONTENT_TYPE,
   sendSignedRequest,
   slashCommandBody,
-  startLocalSlackApi,
   viewSubmissionBody,
   Workspace,
   type LocalSlackApi,
 } from '../../src/local-slack/index.js';
 import { renderView } from '../../src/local-slack/methods/views.js';
-import { silentLogger } from '../../src/logger.js';
-import { startLpCoach, type RunningLpCoach } from '../../src/startup.js';
+import type { RunningLpCoach } from '../../src/startup.js';
+import { setUpE2e, waitFor, type E2eSetup } from './e2e-app.js';
 import { STRONG_STORY, WEAK_STORY } from '../slack/story-fixtures.js';
 
 /**
@@ -33,22 +28,12 @@ const CHANNEL = 'C0PRACTICE';
 
 type Json = Record<string, any>;
 const clock = { now: new Date('2026-11-30T11:00:00Z') };
-let dir: string;
+let setup: E2eSetup;
 let api: LocalSlackApi;
 let workspace: Workspace;
 let app: RunningLpCoach;
 let url: string;
 let seq = 0;
-
-async function waitFor<T>(find: () => T | undefined, what: string): Promise<T> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 function post(body: string, contentType = FORM_CONTENT_TYPE) {
   return sendSignedRequest(url, { body, contentType, signingSecret: SIGNING_SECRET });
@@ -111,27 +96,18 @@ async function click(actionId: string, value: string, where: Json): Promise<void
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lp-e2e-practice-'));
   workspace = new Workspace({ now: () => clock.now.getTime() });
   workspace.addUser({ id: MEMBER, name: 'Mia' });
   workspace.addChannel({ id: CHANNEL, name: 'interview-prep', members: [MEMBER], botIsMember: true });
-  api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
-  const loaded = loadConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: api.url,
-    PORT: '0',
-    DATABASE_PATH: join(dir, 'lp.db'),
-  });
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-  app = await startLpCoach(loaded.config, { logger: silentLogger, version: 'e2e', clock: () => clock.now, random: () => 0.5 });
-  url = `http://127.0.0.1:${app.port}/slack/events`;
+  setup = await setUpE2e({ workspace, botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, clock });
+  api = setup.api;
+  app = await setup.start();
+  url = setup.eventsUrl(app);
 });
 
 afterAll(async () => {
   await app?.stop();
-  await api?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await setup?.close();
 });
 
 describe('practice to forget-me over signed HTTP', () => {

@@ -1,19 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import {
   eventCallbackBody,
   JSON_CONTENT_TYPE,
   sendSignedRequest,
-  startLocalSlackApi,
   Workspace,
   type LocalSlackApi,
   type StoredMessage,
 } from '../../src/local-slack/index.js';
-import { silentLogger } from '../../src/logger.js';
-import { startLpCoach, type RunningLpCoach } from '../../src/startup.js';
+import type { RunningLpCoach } from '../../src/startup.js';
+import { setUpE2e, waitFor, type E2eSetup } from './e2e-app.js';
 import { CRISP_SPECIFIC, STRONG_UNLABELLED, VAGUE_PADDED } from '../unit/rubric/answers.js';
 
 /**
@@ -28,20 +23,12 @@ const CHANNEL = 'C0THREADS1';
 const [ANA, BEN, CAT, DEV] = ['U0ANA0001', 'U0BEN0001', 'U0CAT0001', 'U0DEV0001'] as const;
 
 const clock = { now: new Date('2026-11-30T11:00:00Z') };
-let dir: string;
+let setup: E2eSetup;
 let api: LocalSlackApi;
 let workspace: Workspace;
 let app: RunningLpCoach;
 let eventsUrl: string;
 let seq = 0;
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 async function send(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<{ status: number; ms: number; eventId: string }> {
   seq += 1;
@@ -77,30 +64,24 @@ const ephemeralsTo = (user: string) => api.callsTo('chat.postEphemeral').filter(
 const votes = () => (app.db.prepare('SELECT COUNT(*) AS n FROM votes').get() as { n: number }).n;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lp-thread-e2e-'));
   workspace = new Workspace({ now: () => clock.now.getTime() });
   for (const [id, name] of [[ANA, 'Ana'], [BEN, 'Ben'], [CAT, 'Cat'], [DEV, 'Dev']] as const) workspace.addUser({ id, name });
   workspace.addChannel({ id: CHANNEL, name: 'interview-prep', members: [ANA, BEN, CAT, DEV], botIsMember: true });
-  api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
-  const loaded = loadConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: api.url,
-    PORT: '0',
-    DATABASE_PATH: join(dir, 'lp.db'),
-    LP_CHANNEL: CHANNEL,
-    LP_PROMPT_TIME: '09:30',
-    LP_TIMEZONE: 'UTC',
+  setup = await setUpE2e({
+    workspace,
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    clock,
+    env: { LP_CHANNEL: CHANNEL, LP_PROMPT_TIME: '09:30', LP_TIMEZONE: 'UTC' },
   });
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-  app = await startLpCoach(loaded.config, { logger: silentLogger, version: 'e2e', clock: () => clock.now, random: () => 0.5 });
-  eventsUrl = `http://127.0.0.1:${app.port}/slack/events`;
+  api = setup.api;
+  app = await setup.start();
+  eventsUrl = setup.eventsUrl(app);
 });
 
 afterAll(async () => {
   await app?.stop();
-  await api?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await setup?.close();
 });
 
 describe('practice in a prompt thread, end to end over signed HTTP', () => {
