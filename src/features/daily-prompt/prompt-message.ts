@@ -11,7 +11,7 @@ export interface PromptMessageInput {
   dateLabel: string;
   /** Reaction name without colons that counts as a vote. */
   voteEmoji?: string;
-  /** Answers at least this long get private feedback (issue 4 makes it configurable). */
+  /** Answers at least this long get private feedback (LP_MIN_ANSWER_WORDS). */
   minAnswerWords?: number;
 }
 

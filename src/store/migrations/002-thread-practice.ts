@@ -1,7 +1,7 @@
 import type { Migration } from './index.js';
 
 /*
- * Team practice in threads (issue 4): per-channel settings for feedback, follow-ups, votes, the weekly digest and the
+ * Team practice in threads: per-channel settings for feedback, follow-ups, votes, the weekly digest and the
  * optional close time; the follow-up the app asked on an answer; and one row per wrap-up and per weekly digest so
  * each is posted at most once, whichever tick or process gets there first.
  */
