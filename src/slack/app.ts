@@ -152,8 +152,10 @@ export function createApp(deps: AppDeps): LpCoachApp {
   const slackCalls = threadSlack(app.client, logger);
   const voteStore = new VoteStore(deps.db);
   const userSettings = new UserSettingsStore(deps.db);
+  const storyStore = new StoryStore(deps.db);
   const summaries = new SummaryService({
     answers,
+    coverage: storyStore,
     votes: voteStore,
     prompts,
     channels,
@@ -167,7 +169,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
   const dailyPrompts = new DailyPromptService({
     channels,
     prompts,
-    coverage: new StoryStore(deps.db),
+    coverage: storyStore,
     content: deps.content,
     clock: deps.clock,
     random: deps.random,

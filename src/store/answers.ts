@@ -94,7 +94,6 @@ export interface UserAnswerSummary {
 /** Stories people told (table `answers`). The thread and practice features grow this store. */
 export class AnswerStore {
   private readonly insertRow;
-  private readonly selectCoverage;
   private readonly insertThreadRow;
   private readonly selectByMessage;
   private readonly selectById;
@@ -114,11 +113,6 @@ export class AnswerStore {
          parent_answer_id, created_at, updated_at)
        VALUES (@userId, @promptId, @channelId, @messageTs, @threadTs, @principleId, @questionId, @text, @kind,
          @parentAnswerId, @at, @at)`,
-    );
-    this.selectCoverage = db.prepare<[string], { principle_id: string; people: number }>(
-      `SELECT principle_id, COUNT(DISTINCT user_id) AS people FROM answers
-       WHERE channel_id = ? AND parent_answer_id IS NULL
-       GROUP BY principle_id`,
     );
     this.insertThreadRow = db.prepare(
       `INSERT INTO answers (user_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind,
@@ -175,14 +169,6 @@ export class AnswerStore {
     return Number(this.insertRow.run(answerParameters(answer)).lastInsertRowid);
   }
 
-  /**
-   * Team coverage in a channel: for each principle, how many distinct people have told a story for it there
-   * (follow-up replies are part of their story, not new ones). People rather than answers, so one prolific member
-   * does not make a principle look practised by the team. Principles nobody answered are absent.
-   */
-  countByPrinciple(channelId: string): Map<PrincipleId, number> {
-    return new Map(this.selectCoverage.all(channelId).map((row) => [row.principle_id as PrincipleId, row.people]));
-  }
   /**
    * Stores a thread answer unless its message is stored already: the UNIQUE (channel_id, message_ts) makes a
    * redelivered or concurrent duplicate a no-op. Returns the new id, or undefined for a duplicate.

@@ -144,7 +144,7 @@ describe('weekly digest', () => {
     expect(byId('lp_digest_coverage')).not.toContain('<@');
     expect(byId('lp_digest_participation')).toContain('3 stories from 1 person, 2 voters.');
     expect(byId('lp_digest_participation')).toContain(`<@${MEMBER}> 3`);
-    expect(byId('lp_digest_next')).toMatch(/^:dart: \*Practise next: .+\*, nobody has a story for it yet\.$/);
+    expect(byId('lp_digest_next')).toMatch(/^:dart: \*Practise next: .+\*, nobody has a story at the bar for it yet\.$/);
     expect(h.api.blockKitRejections).toEqual([]);
   });
 

@@ -109,18 +109,11 @@ describe('EventStore', () => {
 });
 
 describe('AnswerStore', () => {
-  it('counts distinct people per principle in a channel, ignoring follow-up replies and other channels', () => {
+  it('keeps one answer per Slack message (channel, ts)', () => {
     const answers = new AnswerStore(db);
     const when = at('2026-03-02T09:00:00.000Z');
-    const story = answers.insert({ userId: 'U1', channelId: 'C1', messageTs: '1.1', principleId: 'ownership', text: 'a', kind: 'thread', at: when });
-    answers.insert({ userId: 'U1', channelId: 'C1', messageTs: '1.2', principleId: 'ownership', text: 'b', kind: 'thread', at: when });
-    answers.insert({ userId: 'U2', channelId: 'C1', messageTs: '1.3', principleId: 'ownership', text: 'c', kind: 'thread', at: when });
-    answers.insert({ userId: 'U3', channelId: 'C1', messageTs: '1.4', principleId: 'dive-deep', text: 'd', kind: 'thread', parentAnswerId: story, at: when });
-    answers.insert({ userId: 'U4', channelId: 'C1', messageTs: '1.5', principleId: 'frugality', text: 'e', kind: 'thread', at: when });
-    answers.insert({ userId: 'U5', channelId: 'C2', messageTs: '1.6', principleId: 'frugality', text: 'f', kind: 'thread', at: when });
-    answers.insert({ userId: 'U6', principleId: 'frugality', text: 'private', kind: 'practice', at: when });
-
-    expect(answers.countByPrinciple('C1')).toEqual(new Map([['ownership', 2], ['frugality', 1]]));
+    answers.insert({ userId: 'U1', channelId: 'C1', messageTs: '1.1', principleId: 'ownership', text: 'a', kind: 'thread', at: when });
+    answers.insert({ userId: 'U1', channelId: 'C2', messageTs: '1.1', principleId: 'ownership', text: 'other channel', kind: 'thread', at: when });
     expect(() => answers.insert({ userId: 'U1', channelId: 'C1', messageTs: '1.1', principleId: 'ownership', text: 'dup', kind: 'thread', at: when })).toThrow(/UNIQUE/);
   });
 });

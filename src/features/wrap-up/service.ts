@@ -6,6 +6,7 @@ import { closeTimeDue, coverageCells, digestDueWeek, principleToPractise, summar
 import type { AppLogger } from '../../logger.js';
 import type { AnswerStore, RankedStory } from '../../store/answers.js';
 import type { ChannelStore } from '../../store/channels.js';
+import type { TeamCoverageSource } from '../daily-prompt/service.js';
 import type { PromptRecord, PromptStore } from '../../store/prompts.js';
 import type { SummaryStore, WrapUpReason } from '../../store/summaries.js';
 import type { UserSettingsStore } from '../../store/user-settings.js';
@@ -15,6 +16,8 @@ import { buildDigestMessage, buildWrapUpMessage, type PublicStory } from './view
 
 export interface SummaryDeps {
   answers: AnswerStore;
+  /** The same team coverage the daily prompt chooses from, so the digest's "practise next" agrees with it. */
+  coverage: TeamCoverageSource;
   votes: VoteStore;
   prompts: PromptStore;
   channels: ChannelStore;
@@ -116,7 +119,7 @@ export class SummaryService {
       .sort((a, b) => b.days - a.days || a.userId.localeCompare(b.userId))
       .slice(0, STREAKS_SHOWN)
       .map((s) => ({ authorId: userSettings.get(s.userId).leaderboardOptout ? undefined : s.userId, days: s.days }));
-    const cells = coverageCells(content.principles, answers.countByPrinciple(channelId));
+    const cells = coverageCells(content.principles, this.deps.coverage.teamCoverage(channelId));
     const next = principleToPractise(cells);
     const top = await Promise.all(answers.topStories(channelId, since, TOP_STORIES_IN_DIGEST).map((s) => this.publicStory(s)));
     const message = buildDigestMessage({

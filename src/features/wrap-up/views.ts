@@ -92,7 +92,7 @@ export function buildDigestMessage(view: DigestView): { text: string; blocks: Kn
   blocks.push(
     section(
       'lp_digest_coverage',
-      `*Team coverage* (people with a story for each principle)\n${view.coverage
+      `*Team coverage* (people with a story at the bar for each principle)\n${view.coverage
         .map((c) => `${heat(c.people)} ${escapeMrkdwn(c.principle.name)} · ${c.people}`)
         .join('\n')}`,
     ),
@@ -110,7 +110,7 @@ export function buildDigestMessage(view: DigestView): { text: string; blocks: Kn
     ),
   );
   if (view.practiseNext !== undefined) {
-    const who = view.practiseNext.people === 0 ? 'nobody has a story for it yet' : `only ${plural(view.practiseNext.people, 'person', 'people')} have a story for it`;
+    const who = view.practiseNext.people === 0 ? 'nobody has a story at the bar for it yet' : `only ${plural(view.practiseNext.people, 'person', 'people')} have a story at the bar for it`;
     blocks.push(section('lp_digest_next', `:dart: *Practise next: ${escapeMrkdwn(view.practiseNext.name)}*, ${who}.`));
   }
   const text = `Weekly LP digest: ${plural(view.stories, 'story', 'stories')} from ${plural(view.authors, 'person', 'people')} this week.`;
