@@ -17,6 +17,8 @@ export class FeedbackStore {
   private readonly insertRow;
   private readonly selectLatest;
   private readonly selectPrevious;
+  private readonly updateMessageTs;
+  private readonly selectVisibleReply;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -28,6 +30,10 @@ export class FeedbackStore {
     this.selectPrevious = db.prepare<[number], FeedbackRow>(
       'SELECT id, answer_id, feedback_json, created_at FROM feedback WHERE answer_id = ? ORDER BY id DESC LIMIT 1 OFFSET 1',
     );
+    this.updateMessageTs = db.prepare('UPDATE feedback SET message_ts = ? WHERE id = ?');
+    this.selectVisibleReply = db.prepare<[number], { message_ts: string }>(
+      'SELECT message_ts FROM feedback WHERE answer_id = ? AND message_ts IS NOT NULL ORDER BY id DESC LIMIT 1',
+    );
   }
 
   insert(answerId: number, feedback: Feedback, at: Date): number {
@@ -38,6 +44,16 @@ export class FeedbackStore {
   /** The current feedback on an answer. */
   latest(answerId: number): StoredFeedback | undefined {
     return toStored(this.selectLatest.get(answerId));
+  }
+
+  /** Records the visible thread reply showing this feedback; false when the answer was deleted meanwhile. */
+  setMessageTs(feedbackId: number, messageTs: string): boolean {
+    return this.updateMessageTs.run(messageTs, feedbackId).changes === 1;
+  }
+
+  /** The ts of the newest visible thread reply showing feedback on this answer (`feedback thread` channels). */
+  visibleReplyTs(answerId: number): string | undefined {
+    return this.selectVisibleReply.get(answerId)?.message_ts;
   }
 
   /** The feedback before the current one (the answer was edited or retried), to show what changed. */

@@ -9,6 +9,8 @@ export interface FollowUpRecord {
   question: string;
   /** The author's reply that answered it, once there is one. */
   replyAnswerId: number | null;
+  /** The question's visible reply in the thread; null when it was private or not posted. */
+  messageTs: string | null;
 }
 
 interface FollowUpRow {
@@ -17,6 +19,7 @@ interface FollowUpRow {
   criterion: string | null;
   question: string;
   reply_answer_id: number | null;
+  message_ts: string | null;
 }
 
 function toRecord(row: FollowUpRow): FollowUpRecord {
@@ -26,6 +29,7 @@ function toRecord(row: FollowUpRow): FollowUpRecord {
     criterion: row.criterion as CriterionId | null,
     question: row.question,
     replyAnswerId: row.reply_answer_id,
+    messageTs: row.message_ts,
   };
 }
 
@@ -35,6 +39,7 @@ export class FollowUpStore {
   private readonly selectOpen;
   private readonly selectByAnswer;
   private readonly updateReply;
+  private readonly updateMessageTs;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -48,6 +53,7 @@ export class FollowUpStore {
     );
     this.selectByAnswer = db.prepare<[number], FollowUpRow>('SELECT * FROM followups WHERE answer_id = ?');
     this.updateReply = db.prepare('UPDATE followups SET reply_answer_id = ? WHERE id = ? AND reply_answer_id IS NULL');
+    this.updateMessageTs = db.prepare('UPDATE followups SET message_ts = ? WHERE answer_id = ?');
   }
 
   /** Records the follow-up before it is posted; false when the answer already has one (a retry). */
@@ -63,6 +69,11 @@ export class FollowUpStore {
   ofAnswer(answerId: number): FollowUpRecord | undefined {
     const row = this.selectByAnswer.get(answerId);
     return row === undefined ? undefined : toRecord(row);
+  }
+
+  /** Records where the question was posted; false when the story was deleted meanwhile (its follow-up went with it). */
+  setMessageTs(answerId: number, messageTs: string): boolean {
+    return this.updateMessageTs.run(messageTs, answerId).changes === 1;
   }
 
   /** Links the author's reply; false when another reply got there first. */

@@ -50,7 +50,9 @@ export function buildFeedbackMessage({ feedback, principleName, change, audience
   const title = `*${feedback.level}* · *${feedback.score}*/100 · ${escapeMrkdwn(principleName)}`;
   const intro = audience === 'thread' && authorId !== undefined ? `Feedback on <@${authorId}>'s story: ${title}` : `Your story: ${title}`;
   const blocks: KnownBlock[] = [section('lp_fb_title', intro)];
-  if (change !== undefined) blocks.push(context('lp_fb_change', `:pencil2: After your edit: ${escapeMrkdwn(change)}`));
+  if (change !== undefined) {
+    blocks.push(context('lp_fb_change', `:pencil2: After ${audience === 'thread' ? 'the' : 'your'} edit: ${escapeMrkdwn(change)}`));
+  }
   blocks.push(
     section(
       'lp_fb_criteria',

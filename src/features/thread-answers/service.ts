@@ -74,7 +74,7 @@ export class ThreadAnswerService {
       case 'edit':
         return this.onEdit(message, slack);
       case 'delete':
-        return { outcome: this.onDelete(message) };
+        return this.onDelete(message, slack);
       case 'ignore':
         return { outcome: 'ignored' };
     }
@@ -137,15 +137,15 @@ export class ThreadAnswerService {
     message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>,
     slack: ThreadSlack,
   ): Promise<() => Promise<void>> {
-    const { feedback: feedbackStore, followUps, channels, clock } = this.deps;
+    const { answers, feedback: feedbackStore, followUps, channels, clock } = this.deps;
     const feedback = this.score(message.text, prompt);
-    feedbackStore.insert(answerId, feedback, clock());
+    const feedbackId = feedbackStore.insert(answerId, feedback, clock());
     const settings = channels.threadSettings(message.channelId);
     const principleName = this.principleName(prompt.principleId);
 
     if (settings.feedbackMode === 'thread') {
       const view = buildFeedbackMessage({ feedback, principleName, audience: 'thread', authorId: message.userId });
-      await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...view });
+      await this.showInThread(feedbackId, undefined, message, view, slack);
     } else {
       const view = buildFeedbackMessage({ feedback, principleName, audience: 'private' });
       await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...view });
@@ -153,12 +153,15 @@ export class ThreadAnswerService {
     return async () => {
       await slack.addReaction(message.channelId, message.ts, READ_REACTION);
 
-      if (settings.followUpMode === 'off') return;
+      // A story deleted (or edited into a comment) while this waited gets no follow-up.
+      if (settings.followUpMode === 'off' || answers.byId(answerId) === undefined) return;
       const chosen = chooseFollowUp(feedback);
       if (!followUps.insert(answerId, chosen.criterion, chosen.question, clock())) return;
       const post = followUpPost(message.userId, chosen.question);
       if (settings.followUpMode === 'thread') {
-        await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...post });
+        const posted = await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...post });
+        // The story went while the question was on its way: it goes too.
+        if ('ts' in posted && !followUps.setMessageTs(answerId, posted.ts)) await slack.deleteMessage(message.channelId, posted.ts);
       } else {
         await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...post });
       }
@@ -182,7 +185,7 @@ export class ThreadAnswerService {
   }
 
   private async onEdit(message: Extract<ThreadMessage, { kind: 'edit' }>, slack: ThreadSlack): Promise<Handled> {
-    const { answers, feedback: feedbackStore, clock, minAnswerWords } = this.deps;
+    const { answers, feedback: feedbackStore, channels, clock, minAnswerWords } = this.deps;
     const existing = answers.findByMessage(message.channelId, message.ts);
     // A comment edited into a story (or an edit of a message we never stored) is a new reply.
     if (existing === undefined) return this.onReply(message, slack);
@@ -196,6 +199,7 @@ export class ThreadAnswerService {
       return { outcome: 'rescored' };
     }
     if (countWords(message.text) < minAnswerWords) {
+      const replies = this.visibleRepliesOf(existing.id);
       answers.delete(existing.id);
       await slack.removeReaction(message.channelId, message.ts, READ_REACTION);
       await slack.postEphemeral({
@@ -204,28 +208,79 @@ export class ThreadAnswerService {
         threadTs: message.threadTs,
         ...becameCommentNote(minAnswerWords),
       });
-      return { outcome: 'became-comment' };
+      return { outcome: 'became-comment', afterFeedback: () => this.deleteReplies(message.channelId, replies, slack) };
     }
     answers.updateText(existing.id, message.text, clock());
     const previous = feedbackStore.latest(existing.id)?.feedback;
+    const earlierReply = feedbackStore.visibleReplyTs(existing.id);
     const feedback = this.score(message.text, existing);
-    feedbackStore.insert(existing.id, feedback, clock());
+    const feedbackId = feedbackStore.insert(existing.id, feedback, clock());
     const change = previous === undefined ? undefined : describeFeedbackChange(previous, feedback);
-    const view = buildFeedbackMessage({
+    const shown = {
       feedback,
       principleName: this.principleName(existing.principleId),
-      audience: 'private',
       ...(change === undefined ? {} : { change }),
-    });
-    await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...view });
+    };
+    // Same audience as the first feedback: the channel's mode now.
+    if (channels.threadSettings(message.channelId).feedbackMode === 'thread') {
+      const view = buildFeedbackMessage({ ...shown, audience: 'thread', authorId: message.userId });
+      await this.showInThread(feedbackId, earlierReply, message, view, slack);
+    } else {
+      const view = buildFeedbackMessage({ ...shown, audience: 'private' });
+      await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...view });
+    }
     return { outcome: 'rescored' };
   }
 
-  /** The answer goes with its feedback, votes, follow-up and follow-up replies (foreign keys cascade). */
-  private onDelete(message: Extract<ThreadMessage, { kind: 'delete' }>): ThreadOutcome {
+  /**
+   * Feedback as a visible reply (`feedback thread`): after an edit the earlier reply is updated in place, so the
+   * thread keeps one feedback per story; a new reply is posted when there is none or it was deleted.
+   */
+  private async showInThread(
+    feedbackId: number,
+    earlierTs: string | undefined,
+    message: { channelId: string; threadTs: string },
+    view: ReturnType<typeof buildFeedbackMessage>,
+    slack: ThreadSlack,
+  ): Promise<void> {
+    const { feedback: feedbackStore } = this.deps;
+    let ts = earlierTs;
+    if (ts !== undefined) {
+      const updated = await slack.updateMessage({ channel: message.channelId, ts, ...view });
+      // A failure is logged; the feedback is stored and `/lp feedback` shows it.
+      if (updated === 'failed') return;
+      if (updated === 'gone') ts = undefined;
+    }
+    if (ts === undefined) {
+      const posted = await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...view });
+      if (!('ts' in posted)) return;
+      ts = posted.ts;
+    }
+    // The story was deleted while its feedback was on its way: the reply goes too.
+    if (!feedbackStore.setMessageTs(feedbackId, ts)) await slack.deleteMessage(message.channelId, ts);
+  }
+
+  /** The app's visible replies about a story: its follow-up question and its feedback in `feedback thread` channels. */
+  private visibleRepliesOf(answerId: number): string[] {
+    const followUpTs = this.deps.followUps.ofAnswer(answerId)?.messageTs ?? undefined;
+    const feedbackTs = this.deps.feedback.visibleReplyTs(answerId);
+    return [followUpTs, feedbackTs].filter((ts): ts is string => ts !== undefined);
+  }
+
+  private async deleteReplies(channelId: string, replies: readonly string[], slack: ThreadSlack): Promise<void> {
+    for (const ts of replies) await slack.deleteMessage(channelId, ts);
+  }
+
+  /**
+   * The answer goes with its feedback, votes, follow-up and follow-up replies (foreign keys cascade), and the app's
+   * visible replies about it leave the thread. Private ones (ephemerals) cannot be deleted and need not be.
+   */
+  private onDelete(message: Extract<ThreadMessage, { kind: 'delete' }>, slack: ThreadSlack): Handled {
     const existing = this.deps.answers.findByMessage(message.channelId, message.ts);
-    if (existing === undefined) return 'ignored';
+    if (existing === undefined) return { outcome: 'ignored' };
+    const replies = this.visibleRepliesOf(existing.id);
     this.deps.answers.delete(existing.id);
-    return 'deleted';
+    if (replies.length === 0) return { outcome: 'deleted' };
+    return { outcome: 'deleted', afterFeedback: () => this.deleteReplies(message.channelId, replies, slack) };
   }
 }

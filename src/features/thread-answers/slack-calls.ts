@@ -26,6 +26,10 @@ export interface MessageArgs {
 export interface ThreadSlack {
   postEphemeral(args: MessageArgs & { user: string }): Promise<boolean>;
   postMessage(args: MessageArgs): Promise<{ ts: string } | { error: string; refused: boolean }>;
+  /** Replaces one of the app's messages; 'gone' when it no longer exists (deleted by someone). */
+  updateMessage(args: Omit<MessageArgs, 'threadTs'> & { ts: string }): Promise<'updated' | 'gone' | 'failed'>;
+  /** Deletes one of the app's messages; true when it is gone (also when it already was). */
+  deleteMessage(channel: string, ts: string): Promise<boolean>;
   addReaction(channel: string, ts: string, name: string): Promise<boolean>;
   removeReaction(channel: string, ts: string, name: string): Promise<boolean>;
   permalink(channel: string, ts: string): Promise<string | undefined>;
@@ -34,10 +38,10 @@ export interface ThreadSlack {
 
 export function threadSlack(client: webApi.WebClient, logger: AppLogger): ThreadSlack {
   const botCache = new Map<string, boolean>();
-  const attempt = async <T>(method: string, call: () => Promise<T>, harmless: readonly string[] = []): Promise<T | undefined> => {
+  const attemptWithCode = async <T>(method: string, call: () => Promise<T>, harmless: readonly string[] = []): Promise<{ value: T } | { code: string }> => {
     for (let tries = 1; ; tries++) {
       try {
-        return await call();
+        return { value: await call() };
       } catch (error) {
         const code = slackErrorCode(error);
         if (TRANSIENT_CODES.has(code) && tries < MAX_TRIES) {
@@ -46,9 +50,13 @@ export function threadSlack(client: webApi.WebClient, logger: AppLogger): Thread
           continue;
         }
         if (!harmless.includes(code)) logSlackError(logger, method, error);
-        return undefined;
+        return { code };
       }
     }
+  };
+  const attempt = async <T>(method: string, call: () => Promise<T>, harmless: readonly string[] = []): Promise<T | undefined> => {
+    const result = await attemptWithCode(method, call, harmless);
+    return 'value' in result ? result.value : undefined;
   };
   const thread = (threadTs: string | undefined) => (threadTs === undefined ? {} : { thread_ts: threadTs });
   return {
@@ -68,6 +76,19 @@ export function threadSlack(client: webApi.WebClient, logger: AppLogger): Thread
         // ok:false means Slack posted nothing; anything else (a timeout) may have posted.
         return { error: code, refused: (error as { code?: unknown }).code === 'slack_webapi_platform_error' };
       }
+    },
+    async updateMessage({ channel, ts, text, blocks }) {
+      const result = await attemptWithCode(
+        'chat.update',
+        () => client.chat.update({ channel, ts, text, ...(blocks === undefined ? {} : { blocks }) }),
+        ['message_not_found'],
+      );
+      if ('value' in result) return 'updated';
+      return result.code === 'message_not_found' ? 'gone' : 'failed';
+    },
+    async deleteMessage(channel, ts) {
+      const result = await attemptWithCode('chat.delete', () => client.chat.delete({ channel, ts }), ['message_not_found']);
+      return 'value' in result || result.code === 'message_not_found';
     },
     async addReaction(channel, ts, name) {
       return (await attempt('reactions.add', () => client.reactions.add({ channel, timestamp: ts, name }), ['already_reacted'])) !== undefined;
