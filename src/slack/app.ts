@@ -1,35 +1,29 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPModuleFunctions, HTTPReceiver, LogLevel, SocketModeReceiver, type Receiver, type types, type webApi } from '@slack/bolt';
+import {
+  App,
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  LogLevel,
+  SocketModeReceiver,
+  type CustomRoute,
+  type Logger,
+  type Receiver,
+  type webApi,
+} from '@slack/bolt';
 import type { Content } from '../core/content.js';
 import type { Schedule } from '../core/schedule.js';
-import { DailyPromptService, type PostOutcome } from '../features/daily-prompt/service.js';
-import * as commands from '../features/commands/index.js';
-import * as threadAnswers from '../features/thread-answers/index.js';
-import { threadSlack } from '../features/thread-answers/slack-calls.js';
-import { configSubcommand } from '../features/thread-config/index.js';
-import * as votes from '../features/votes/index.js';
-import { leaderboardSubcommands } from '../features/leaderboard/index.js';
-import { SummaryService } from '../features/wrap-up/service.js';
-import { createPersonalSummaryJob, registerPersonalFeatures } from '../features/personal.js';
 import type { AppLogger, LogLevelName } from '../logger.js';
-import { AnswerStore } from '../store/answers.js';
-import { ChannelStore } from '../store/channels.js';
 import { isDatabaseReachable, type Db } from '../store/db.js';
 import { EventStore } from '../store/events.js';
-import { FeedbackStore } from '../store/feedback.js';
-import { FollowUpStore } from '../store/followups.js';
-import { PromptStore } from '../store/prompts.js';
-import { StoryStore } from '../store/stories.js';
-import { SummaryStore } from '../store/summaries.js';
-import { UserSettingsStore } from '../store/user-settings.js';
-import { VoteStore } from '../store/votes.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { dedupeEvents } from './dedupe-events.js';
+import { registerFeatures, type Features } from './features.js';
 import { healthRoute } from './health.js';
 import { createHttpFetch } from './http-fetch.js';
 import { StartupError, slackErrorCode } from './slack-errors.js';
 import { openSocketModeConnection } from './socket-check.js';
+import { trackWorkInFlight } from './work-in-flight.js';
 
 /** Where Slack's requests come in: HTTP (events, commands, interactivity at POST /slack/events) or Socket Mode. */
 export type ReceiverMode = 'http' | 'socket';
@@ -68,13 +62,9 @@ export interface AppDeps {
   thread?: { minAnswerWords: number; votesPerPrompt: number };
 }
 
-export interface LpCoachApp {
+/** The Bolt app with every feature registered (dailyPrompts, summaries, minuteTick: see Features). */
+export interface LpCoachApp extends Features {
   app: App;
-  dailyPrompts: DailyPromptService;
-  /** Wrap-ups and weekly digests. */
-  summaries: SummaryService;
-  /** What the scheduler runs every minute: due prompts (each wrapping up the one before), close times, digests. */
-  minuteTick: { runDue(): Promise<PostOutcome[]> };
   mode: ReceiverMode;
   /** Checks the token with Slack, then listens (HTTP) or connects (Socket Mode). Resolves with the HTTP port. */
   start(): Promise<{ port: number }>;
@@ -109,25 +99,15 @@ export function createApp(deps: AppDeps): LpCoachApp {
     ...deps.clientOptions,
   };
 
-  let receiver: Receiver;
-  let httpReceiver: HTTPReceiver | undefined;
-  if (mode === 'http') {
-    if (slack.signingSecret === undefined) throw new StartupError('HTTP mode needs SLACK_SIGNING_SECRET');
-    httpReceiver = new HTTPReceiver({
-      signingSecret: slack.signingSecret,
-      endpoints: SLACK_EVENTS_PATH,
-      customRoutes: [health],
-      logger: boltLogger,
-    });
-    receiver = httpReceiver;
-  } else {
-    receiver = new SocketModeReceiver({
+  const httpReceiver = mode === 'http' ? createHttpReceiver(slack, health, boltLogger) : undefined;
+  const receiver: Receiver =
+    httpReceiver ??
+    new SocketModeReceiver({
       appToken: slack.appToken as string,
       logger: boltLogger,
       customRoutes: [health],
       installerOptions: { port: deps.port, clientOptions },
     });
-  }
 
   const app = new App({
     token: slack.botToken,
@@ -145,98 +125,9 @@ export function createApp(deps: AppDeps): LpCoachApp {
     logger.error('Unhandled error in a Slack listener:', error.original ?? error);
   });
 
-  const channels = new ChannelStore(deps.db, deps.clock);
-  const prompts = new PromptStore(deps.db);
-  const answers = new AnswerStore(deps.db);
-  const threadSettings = { minAnswerWords: 40, votesPerPrompt: 3, ...deps.thread };
-  const slackCalls = threadSlack(app.client, logger);
-  const voteStore = new VoteStore(deps.db);
-  const userSettings = new UserSettingsStore(deps.db);
-  const storyStore = new StoryStore(deps.db);
-  const summaries = new SummaryService({
-    answers,
-    coverage: storyStore,
-    votes: voteStore,
-    prompts,
-    channels,
-    summaries: new SummaryStore(deps.db),
-    userSettings,
-    content: deps.content,
-    clock: deps.clock,
-    logger,
-    slack: slackCalls,
-  });
-  const dailyPrompts = new DailyPromptService({
-    channels,
-    prompts,
-    coverage: storyStore,
-    content: deps.content,
-    clock: deps.clock,
-    random: deps.random,
-    catchUpHours: deps.catchUpHours,
-    logger,
-    onPosted: (prompt) => summaries.afterPromptPosted(prompt),
-    minAnswerWords: threadSettings.minAnswerWords,
-    // The service logs failures with method and code, and decides whether the day's slot is freed.
-    poster: {
-      async postMessage({ channel, text, blocks }) {
-        const result = await app.client.chat.postMessage({ channel, text, blocks: blocks as types.KnownBlock[] });
-        return { ts: result.ts as string };
-      },
-    },
-  });
-
   const work = trackWorkInFlight(app);
   app.use(dedupeEvents(new EventStore(deps.db), deps.clock, logger));
-  const threadCommands = threadAnswers.register(app, {
-    answers,
-    feedback: new FeedbackStore(deps.db),
-    followUps: new FollowUpStore(deps.db),
-    prompts,
-    channels,
-    content: deps.content,
-    clock: deps.clock,
-    logger,
-    minAnswerWords: threadSettings.minAnswerWords,
-    slack: slackCalls,
-  });
-  votes.register(app, {
-    answers,
-    votes: voteStore,
-    channels,
-    clock: deps.clock,
-    votesPerPrompt: threadSettings.votesPerPrompt,
-    slack: slackCalls,
-    logger,
-  });
-  threadCommands.push(
-    configSubcommand({ channels, admins: deps.admins }),
-    ...leaderboardSubcommands({ answers, prompts, channels, userSettings, content: deps.content, clock: deps.clock, slack: slackCalls }),
-  );
-  const personalDeps = { db: deps.db, content: deps.content, clock: deps.clock, random: deps.random, logger };
-  const personalSummaries = createPersonalSummaryJob(app.client, personalDeps);
-  const minuteTick = {
-    async runDue(): Promise<PostOutcome[]> {
-      const outcomes = await dailyPrompts.runDue();
-      await summaries.runDue();
-      await personalSummaries.runDue();
-      return outcomes;
-    },
-  };
-  const personal = registerPersonalFeatures(app, personalDeps);
-  commands.register(
-    app,
-    {
-      channels,
-      dailyPrompts,
-      content: deps.content,
-      admins: deps.admins,
-      scheduleDefaults: deps.scheduleDefaults,
-      clock: deps.clock,
-      logger,
-    },
-    [...personal, ...threadCommands],
-  );
+  const { dailyPrompts, summaries, minuteTick } = registerFeatures(app, deps);
 
   let server: Server | undefined;
 
@@ -292,26 +183,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
   return { app, dailyPrompts, summaries, minuteTick, mode, start, stop };
 }
 
-/**
- * Counts events being processed (global middleware, so it covers every listener, including the part after the ack),
- * so shutdown can wait for them before the database closes.
- */
-function trackWorkInFlight(app: App): { idle(): Promise<void> } {
-  let active = 0;
-  let waiting: (() => void)[] = [];
-  app.use(async ({ next }) => {
-    active += 1;
-    try {
-      await next();
-    } finally {
-      active -= 1;
-      if (active === 0) {
-        for (const resolve of waiting) resolve();
-        waiting = [];
-      }
-    }
-  });
-  return {
-    idle: () => (active === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
-  };
+function createHttpReceiver(slack: SlackSettings, health: CustomRoute, logger: Logger): HTTPReceiver {
+  if (slack.signingSecret === undefined) throw new StartupError('HTTP mode needs SLACK_SIGNING_SECRET');
+  return new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: SLACK_EVENTS_PATH, customRoutes: [health], logger });
 }

@@ -1,0 +1,147 @@
+import type { App, types, webApi } from '@slack/bolt';
+import type { Content } from '../core/content.js';
+import type { Schedule } from '../core/schedule.js';
+import * as commands from '../features/commands/index.js';
+import { DailyPromptService, type PostOutcome, type PromptPoster } from '../features/daily-prompt/service.js';
+import { leaderboardSubcommands } from '../features/leaderboard/index.js';
+import { createPersonalSummaryJob, registerPersonalFeatures } from '../features/personal.js';
+import * as threadAnswers from '../features/thread-answers/index.js';
+import { threadSlack } from '../features/thread-answers/slack-calls.js';
+import { configSubcommand } from '../features/thread-config/index.js';
+import * as votes from '../features/votes/index.js';
+import { SummaryService } from '../features/wrap-up/service.js';
+import type { AppLogger } from '../logger.js';
+import { AnswerStore } from '../store/answers.js';
+import { ChannelStore } from '../store/channels.js';
+import type { Db } from '../store/db.js';
+import { FeedbackStore } from '../store/feedback.js';
+import { FollowUpStore } from '../store/followups.js';
+import { PromptStore } from '../store/prompts.js';
+import { StoryStore } from '../store/stories.js';
+import { SummaryStore } from '../store/summaries.js';
+import { UserSettingsStore } from '../store/user-settings.js';
+import { VoteStore } from '../store/votes.js';
+
+/** What the features are built from (a subset of AppDeps). */
+export interface FeatureDeps {
+  admins: readonly string[];
+  scheduleDefaults: Schedule;
+  catchUpHours: number;
+  db: Db;
+  content: Content;
+  clock: () => Date;
+  random: () => number;
+  logger: AppLogger;
+  /** Unset: THREAD_DEFAULTS. */
+  thread?: { minAnswerWords: number; votesPerPrompt: number };
+}
+
+/** What the rest of the app drives: the scheduler's minute tick, and the services tests and tools call directly. */
+export interface Features {
+  dailyPrompts: DailyPromptService;
+  /** Wrap-ups and weekly digests. */
+  summaries: SummaryService;
+  /** What the scheduler runs every minute: due prompts (each wrapping up the one before), close times, digests. */
+  minuteTick: { runDue(): Promise<PostOutcome[]> };
+}
+
+/** LP_MIN_ANSWER_WORDS and LP_VOTES_PER_PROMPT when unset. */
+const THREAD_DEFAULTS = { minAnswerWords: 40, votesPerPrompt: 3 };
+
+/** Registers every feature's listeners and `/lp` subcommands on `app`. */
+export function registerFeatures(app: App, deps: FeatureDeps): Features {
+  const { db, content, clock, random, logger, admins } = deps;
+  const { minAnswerWords, votesPerPrompt } = { ...THREAD_DEFAULTS, ...deps.thread };
+  const channels = new ChannelStore(db, clock);
+  const prompts = new PromptStore(db);
+  const answers = new AnswerStore(db);
+  const voteStore = new VoteStore(db);
+  const userSettings = new UserSettingsStore(db);
+  // The team coverage both the daily prompt and the digest's "practise next" go by.
+  const coverage = new StoryStore(db);
+  const slack = threadSlack(app.client, logger);
+
+  // Wrap-ups after each prompt, weekly digests on the minute tick.
+  const summaries = new SummaryService({
+    answers,
+    coverage,
+    votes: voteStore,
+    prompts,
+    channels,
+    summaries: new SummaryStore(db),
+    userSettings,
+    content,
+    clock,
+    logger,
+    slack,
+  });
+
+  // The daily prompt on each channel's schedule; posting one wraps up the one before.
+  const dailyPrompts = new DailyPromptService({
+    channels,
+    prompts,
+    coverage,
+    content,
+    clock,
+    random,
+    catchUpHours: deps.catchUpHours,
+    logger,
+    onPosted: (prompt) => summaries.afterPromptPosted(prompt),
+    minAnswerWords,
+    poster: promptPoster(app.client),
+  });
+
+  // Replies in prompt threads become scored answers; `/lp feedback` shows the latest again.
+  const threadCommands = threadAnswers.register(app, {
+    answers,
+    feedback: new FeedbackStore(db),
+    followUps: new FollowUpStore(db),
+    prompts,
+    channels,
+    content,
+    clock,
+    logger,
+    minAnswerWords,
+    slack,
+  });
+
+  // Peer votes by reaction on a story.
+  votes.register(app, { answers, votes: voteStore, channels, clock, votesPerPrompt, slack, logger });
+
+  // The private side (practice, stories, App Home, privacy) and its weekly personal summary.
+  const personalDeps = { db, content, clock, random, logger };
+  const personalSummaries = createPersonalSummaryJob(app.client, personalDeps);
+  const personalCommands = registerPersonalFeatures(app, personalDeps);
+
+  // `/lp` with every feature's subcommands.
+  commands.register(
+    app,
+    { channels, dailyPrompts, content, admins, scheduleDefaults: deps.scheduleDefaults, clock, logger },
+    [
+      ...personalCommands,
+      ...threadCommands,
+      configSubcommand({ channels, admins }),
+      ...leaderboardSubcommands({ answers, prompts, channels, userSettings, content, clock, slack }),
+    ],
+  );
+
+  const minuteTick = {
+    async runDue(): Promise<PostOutcome[]> {
+      const outcomes = await dailyPrompts.runDue();
+      await summaries.runDue();
+      await personalSummaries.runDue();
+      return outcomes;
+    },
+  };
+  return { dailyPrompts, summaries, minuteTick };
+}
+
+/** Posts the daily prompt. The service logs failures with method and code, and decides whether the day's slot is freed. */
+function promptPoster(client: webApi.WebClient): PromptPoster {
+  return {
+    async postMessage({ channel, text, blocks }) {
+      const result = await client.chat.postMessage({ channel, text, blocks: blocks as types.KnownBlock[] });
+      return { ts: result.ts as string };
+    },
+  };
+}
