@@ -33,6 +33,7 @@ export interface RecordedCall {
   method: string;
   /** The parsed arguments without the token; `blocks`/`view` stay as sent (JSON strings from a WebClient). */
   args: SlackArgs;
+  /** The JSON answered; `{}` for an injected HTTP error, which answers plain text. */
   response: Record<string, unknown>;
   httpStatus: number;
   /** Workspace clock, milliseconds. */
@@ -56,13 +57,22 @@ export interface LocalSlackApi {
   failNext(method: string, errorCode: string, times?: number): void;
   /** The next `times` calls to `method` answer HTTP 429 with `Retry-After`, as Slack does when rate limiting. */
   rateLimitNext(method: string, retryAfterSeconds: number, times?: number): void;
+  /**
+   * The next `times` calls to `method` answer HTTP `status` with a plain-text body, as a failing load balancer would;
+   * web-api throws an HTTP error, not a refusal. With `applied` the call takes effect first (Slack did the work but
+   * its answer was lost), else nothing changes.
+   */
+  failNextWithHttpStatus(method: string, status: number, options?: { times?: number; applied?: boolean }): void;
   /** A URL on this server that records what is POSTed to it, for a slash command's or action's `response_url`. */
   responseUrl(id: string, target?: ResponseUrlTarget): string;
   responses: RecordedResponse[];
   close(): Promise<void>;
 }
 
-type InjectedOutcome = { kind: 'fail'; error: string } | { kind: 'rate_limit'; retryAfterSeconds: number };
+type InjectedOutcome =
+  | { kind: 'fail'; error: string }
+  | { kind: 'rate_limit'; retryAfterSeconds: number }
+  | { kind: 'http_status'; status: number; applied: boolean };
 
 const API_PREFIX = '/api/';
 const RESPONSE_URL_PREFIX = '/response-url/';
@@ -107,6 +117,15 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
       record(body, 200);
       return sendJson(response, 200, body);
     }
+    if (outcome?.kind === 'http_status') {
+      logger.warn(`local Slack: ${method} answers injected HTTP ${outcome.status}${outcome.applied ? ' after applying the call' : ''}`);
+      if (outcome.applied) answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token });
+      const text = 'upstream error';
+      record({}, outcome.status);
+      response.writeHead(outcome.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+      response.end(text);
+      return;
+    }
     const answer = answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token });
     if (answer.blockKitProblems.length > 0) rejectBlockKit(method, answer.blockKitProblems);
     const body = parsed.warnings.length > 0 ? withWarnings(answer.body, parsed.warnings) : answer.body;
@@ -149,6 +168,7 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     blockKitRejections,
     failNext: (method, errorCode, times = 1) => inject(method, { kind: 'fail', error: errorCode }, times),
     rateLimitNext: (method, retryAfterSeconds, times = 1) => inject(method, { kind: 'rate_limit', retryAfterSeconds }, times),
+    failNextWithHttpStatus: (method, status, { times = 1, applied = false } = {}) => inject(method, { kind: 'http_status', status, applied }, times),
     responseUrl: (id, target) => {
       inbox.expect(id, target);
       return `${origin}${RESPONSE_URL_PREFIX}${encodeURIComponent(id)}`;

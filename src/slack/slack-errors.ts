@@ -11,6 +11,16 @@ export function slackErrorCode(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Slack's error code when it answered `ok:false` (web-api's WebAPIPlatformError): proof that the call did nothing.
+ * Undefined for any other failure (timeout, network, HTTP error), after which the call may or may not have happened.
+ */
+export function slackRefusalCode(error: unknown): string | undefined {
+  const candidate = error as { code?: unknown; data?: { error?: unknown } } | null;
+  if (candidate?.code !== 'slack_webapi_platform_error') return undefined;
+  return typeof candidate.data?.error === 'string' ? candidate.data.error : 'unknown_error';
+}
+
 /** One line a person can search for: which Web API method failed and why. */
 export function logSlackError(logger: AppLogger, method: string, error: unknown): void {
   logger.error(`Slack API ${method} failed: ${slackErrorCode(error)}`);

@@ -14,6 +14,11 @@ export interface PracticeAnswer {
   promptId: number | null;
   /** The bot's post of a practice story shared into a prompt's thread (null while private, or for a story told in Slack). */
   sharedPost: { channelId: string; messageTs: string } | null;
+  /**
+   * Shared from practice but without the bot's post: being posted right now, or Slack never confirmed the post (a
+   * timeout), so it may be in the thread. Nothing can follow it there (Try again, votes) without its ts.
+   */
+  shareUnconfirmed: boolean;
   createdAt: string;
 }
 
@@ -138,6 +143,7 @@ export class PracticeStore {
         row.from_practice === 1 && row.kind === 'thread' && row.channel_id !== null && row.message_ts !== null
           ? { channelId: row.channel_id, messageTs: row.message_ts }
           : null,
+      shareUnconfirmed: row.from_practice === 1 && row.kind === 'thread' && row.message_ts === null,
       createdAt: row.created_at,
     };
   }
@@ -166,7 +172,7 @@ export class PracticeStore {
     this.updateShareTs.run(messageTs, answerId);
   }
 
-  /** Slack did not take the post: the story is private again and can be shared later. */
+  /** Slack refused the post (nothing was posted): the story is private again and can be shared later. */
   releaseShare(answerId: number): void {
     this.updateRelease.run(answerId);
   }

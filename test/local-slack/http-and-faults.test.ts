@@ -1,3 +1,4 @@
+import { webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { BOT_TOKEN, GENERAL, startFixture } from './fixture.js';
 
@@ -74,6 +75,19 @@ describe('local Slack: injected failures and rate limits', () => {
     expect(workspace.messages.get(GENERAL)).toEqual([]);
     expect(await call('chat.postMessage', { channel: GENERAL, text: 'c' })).toMatchObject({ ok: true });
     expect(server.callsTo('chat.postMessage').map((c) => c.response.ok)).toEqual([false, false, true]);
+  });
+
+  it('failNextWithHttpStatus answers an HTTP error (web-api: not a refusal), applying the call only when asked', async () => {
+    const { server, workspace } = await startFixture();
+    const client = new webApi.WebClient(BOT_TOKEN, { slackApiUrl: server.url, retryConfig: { retries: 0 } });
+    server.failNextWithHttpStatus('chat.postMessage', 500);
+    server.failNextWithHttpStatus('chat.postMessage', 503, { applied: true });
+    await expect(client.chat.postMessage({ channel: GENERAL, text: 'lost' })).rejects.toMatchObject({ code: 'slack_webapi_http_error', statusCode: 500 });
+    expect(workspace.messages.get(GENERAL)).toEqual([]);
+    await expect(client.chat.postMessage({ channel: GENERAL, text: 'posted' })).rejects.toMatchObject({ code: 'slack_webapi_http_error', statusCode: 503 });
+    expect(workspace.messages.get(GENERAL)?.map((m) => m.text)).toEqual(['posted']);
+    expect(await client.chat.postMessage({ channel: GENERAL, text: 'fine' })).toMatchObject({ ok: true });
+    expect(server.callsTo('chat.postMessage').map((c) => c.httpStatus)).toEqual([500, 503, 200]);
   });
 
   it('rateLimitNext answers HTTP 429 with Retry-After and ratelimited, like Slack', async () => {

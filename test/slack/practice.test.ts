@@ -279,6 +279,54 @@ describe('Share to channel and Answer privately', () => {
     expect(answers()[0]).toMatchObject({ kind: 'thread', message_ts: (sharedPosts().at(-1)?.response as Json).ts });
   });
 
+  it('a post Slack never confirms (HTTP error) keeps the story shared: no second post, Try again and votes cope without a ts', async () => {
+    const prompt = await postPrompt();
+    const viewId = await openPractice();
+    await ui.submit(MEMBER, viewId, { lp_answer: STRONG_STORY });
+    const answerId = answers()[0]?.id as number;
+    const threadPosts = () => (h.workspace.messages.get(TEAM_CHANNEL) ?? []).filter((m) => m.thread_ts === prompt.ts);
+
+    // Slack posted, but its answer was lost: web-api throws an HTTP error, not an ok:false refusal.
+    h.api.failNextWithHttpStatus('chat.postMessage', 500, { applied: true });
+    await ui.clickInView(MEMBER, viewId, 'lp_practice_share', String(answerId));
+    expect(threadPosts()).toHaveLength(1);
+    const view = ui.view(viewId) as Json;
+    expectValidModal(view);
+    expect(textOf(view)).toContain("Slack didn't confirm the post in time, so your story may already be in the prompt's thread in <#C0TEAM001>");
+    expect(textOf(view)).toContain('votes on it there are not counted');
+    expect(textOf(view)).not.toContain('Try sharing again');
+    expect(blocksOf(view).find((b) => b.type === 'actions')?.elements.map((e: Json) => e.action_id)).not.toContain('lp_practice_share');
+    expect(answers()[0]).toMatchObject({ kind: 'thread', prompt_id: prompt.promptId, channel_id: TEAM_CHANNEL, thread_ts: prompt.ts, message_ts: null });
+
+    // A stale Share button (another open modal) posts nothing more.
+    await ui.clickInView(MEMBER, viewId, 'lp_practice_share', String(answerId));
+    expect(textOf(ui.view(viewId) as Json)).toContain('This story is already in the channel.');
+    expect(h.api.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === prompt.ts)).toHaveLength(1);
+    expect(threadPosts()).toHaveLength(1);
+
+    // A vote on the post that may be there matches no stored story, and nothing breaks.
+    const postTs = threadPosts()[0]?.ts as string;
+    await h.lp.app.processEvent({
+      body: {
+        type: 'event_callback',
+        team_id: h.workspace.team.id,
+        api_app_id: h.workspace.bot.appId,
+        event_id: 'Ev0UNCONFIRMEDVOTE',
+        event_time: 1764500000,
+        event: { type: 'reaction_added', user: ADMIN, reaction: 'star', item_user: h.workspace.bot.userId, item: { type: 'message', channel: TEAM_CHANNEL, ts: postTs }, event_ts: '1764500001.000100' },
+      },
+      ack: async () => {},
+    });
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM votes').get()).toEqual({ n: 0 });
+
+    // Try again rewords the stored story; with no ts to edit, the bot's post is left alone.
+    await ui.clickInView(MEMBER, viewId, 'lp_practice_retry', String(answerId));
+    await ui.submit(MEMBER, viewId, { lp_answer: `${STRONG_STORY}\nReworded.` });
+    expect(h.api.callsTo('chat.update')).toEqual([]);
+    expect(answers()[0]).toMatchObject({ kind: 'thread', message_ts: null, text: `${STRONG_STORY}\nReworded.` });
+    expect(textOf(ui.view(viewId) as Json)).toContain('votes on it there are not counted');
+  });
+
   it('with no prompt posted yet, says so and keeps the story private', async () => {
     const viewId = await openPractice();
     await ui.submit(MEMBER, viewId, { lp_answer: STRONG_STORY });

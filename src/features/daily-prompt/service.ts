@@ -4,6 +4,7 @@ import type { PrincipleId } from '../../core/principles.js';
 import { formatLocalDate, localDateOf, nextRun } from '../../core/schedule.js';
 import { RECENT_PRINCIPLE_WINDOW, selectNextQuestion } from '../../core/selection.js';
 import type { AppLogger } from '../../logger.js';
+import { slackRefusalCode } from '../../slack/slack-errors.js';
 import type { ChannelSettings, ChannelStore } from '../../store/channels.js';
 import type { PromptRecord, PromptSource, PromptStore } from '../../store/prompts.js';
 import { buildPromptMessage } from './prompt-message.js';
@@ -211,13 +212,6 @@ export class DailyPromptService {
       return { status: 'failed', channelId, error: reason, released: false, localDate };
     }
   }
-}
-
-/** Slack's error code when it answered ok:false (web-api's WebAPIPlatformError); undefined for any other failure. */
-function slackRefusalCode(error: unknown): string | undefined {
-  const candidate = error as { code?: unknown; data?: { error?: unknown } } | null;
-  if (candidate?.code !== 'slack_webapi_platform_error') return undefined;
-  return typeof candidate.data?.error === 'string' ? candidate.data.error : 'unknown_error';
 }
 
 /** A short code for the outcome (`slack_webapi_request_error`), or the message when the error has no code. */

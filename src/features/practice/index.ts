@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction, ViewOutput, ViewSubmitAction, webApi } from '@slack/bolt';
-import { slackErrorCode } from '../../slack/slack-errors.js';
+import { slackErrorCode, slackRefusalCode } from '../../slack/slack-errors.js';
 import { FeedbackStore } from '../../store/feedback.js';
 import { PracticeStore } from '../../store/practice.js';
 import { StoryStore } from '../../store/stories.js';
@@ -149,10 +149,14 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
     const outcome = await share(client, body.user.id, answerId);
     const result = service.current(body.user.id, answerId);
     await updateView(client, body.view, result === undefined ? GONE : buildFeedbackModal(result, shareNotice(outcome)));
-    if (outcome.kind === 'shared') await refreshHome(client, body.user.id);
+    if (outcome.kind === 'shared' || outcome.kind === 'unconfirmed') await refreshHome(client, body.user.id);
   });
 
-  /** Claims the story, posts it in the prompt's thread, and records the post; a refused post makes it private again. */
+  /**
+   * Claims the story, posts it in the prompt's thread, and records the post. Only a refusal (`ok:false`) proves
+   * nothing was posted, so only then is the story private again; after a timeout or network error Slack may have
+   * posted, and the claim stays so sharing again can never post it twice.
+   */
   async function share(client: webApi.WebClient, userId: string, answerId: number): Promise<ShareOutcome> {
     const plan = service.planShare(userId, answerId);
     if (!plan.ok) return { kind: plan.reason };
@@ -164,10 +168,14 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
       service.completeShare(plan, posted.ts as string);
       return { kind: 'shared', channelId };
     } catch (error) {
+      const refusal = slackRefusalCode(error);
+      if (refusal === undefined) {
+        logger.error(`Slack API chat.postMessage failed: ${slackErrorCode(error)} (outcome unknown; story ${plan.story.id} stays shared)`);
+        return { kind: 'unconfirmed', channelId };
+      }
       service.releaseShare(plan);
-      const code = slackErrorCode(error);
-      logger.error(`Slack API chat.postMessage failed: ${code}`);
-      return { kind: code === 'not_in_channel' || code === 'channel_not_found' ? 'not-in-channel' : 'slack-error', channelId };
+      logger.error(`Slack API chat.postMessage failed: ${refusal}`);
+      return { kind: refusal === 'not_in_channel' || refusal === 'channel_not_found' ? 'not-in-channel' : 'slack-error', channelId };
     }
   }
 

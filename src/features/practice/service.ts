@@ -46,6 +46,8 @@ export interface FeedbackResult {
   /** Other principles the rubric saw in the story, when it reaches the bar. */
   alsoFits: Principle[];
   shared: boolean;
+  /** Shared, but Slack never confirmed the post (no message ts): it may be in the thread, and votes cannot be matched. */
+  shareUnconfirmed: boolean;
   /** How many follow-ups were answered already (the next button opens the next one). */
   followUpsAnswered: number;
 }
@@ -235,6 +237,7 @@ export class PracticeService {
       covered: Math.min(coverage?.covered ?? 0, STORIES_PER_PRINCIPLE),
       alsoFits,
       shared: story.kind === 'thread',
+      shareUnconfirmed: story.shareUnconfirmed,
       followUpsAnswered: this.deps.practice.followUpTexts(story.id).length,
     };
   }

@@ -192,7 +192,13 @@ export function buildFeedbackModal(result: FeedbackResult, notice?: string): Mod
   if (result.alsoFits.length > 0) {
     context.push(`This story may also work for ${result.alsoFits.map((p) => `*${escapeMrkdwn(p.name)}*`).join(', ')}.`);
   }
-  if (result.shared) context.push('Shared to the channel: peers can vote on it there.');
+  if (result.shared) {
+    context.push(
+      result.shareUnconfirmed
+        ? 'Shared to the channel, but Slack never confirmed the post, so votes on it there are not counted.'
+        : 'Shared to the channel: peers can vote on it there.',
+    );
+  }
   blocks.push({ type: 'context', block_id: 'lp_coverage', elements: context.map((text) => ({ type: 'mrkdwn', text })) });
   blocks.push({ type: 'actions', block_id: 'lp_next', elements: nextButtons(result) });
   return {
@@ -261,7 +267,7 @@ export function buildFollowUpModal(answerId: number, index: number, question: st
 
 /** What happened when the person pressed "Share to channel". */
 export type ShareOutcome =
-  | { kind: 'shared' | 'not-in-channel' | 'slack-error'; channelId: string }
+  | { kind: 'shared' | 'unconfirmed' | 'not-in-channel' | 'slack-error'; channelId: string }
   | { kind: 'already-shared' | 'no-prompt' | 'not-found' };
 
 /** The line shown above the feedback after "Share to channel". */
@@ -269,6 +275,8 @@ export function shareNotice(outcome: ShareOutcome): string {
   switch (outcome.kind) {
     case 'shared':
       return `:white_check_mark: Shared in the prompt's thread in ${channelMention(outcome.channelId)}.`;
+    case 'unconfirmed':
+      return `Slack didn't confirm the post in time, so your story may already be in the prompt's thread in ${channelMention(outcome.channelId)}. Have a look there; it won't be posted a second time.`;
     case 'not-in-channel':
       return `I'm not in ${channelMention(outcome.channelId)} any more, so I couldn't share it. Your story is still saved here.`;
     case 'slack-error':

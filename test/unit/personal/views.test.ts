@@ -53,6 +53,7 @@ describe('practice views stay within Block Kit limits', () => {
       covered: 1,
       alsoFits: content.principles.slice(0, 15),
       shared: false,
+      shareUnconfirmed: false,
       followUpsAnswered: 0,
     };
     expect(findBlockKitProblems('modal', buildFeedbackModal(result, huge.slice(0, 2000)))).toEqual([]);
