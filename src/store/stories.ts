@@ -166,6 +166,14 @@ export class StoryStore {
   }
 
   /**
+   * The person's time zone: that of the channel whose prompts they answered most recently (in a thread or
+   * privately); UTC until they answer one. Their dates (Home, weekly summary, cheat sheet) are in it.
+   */
+  zoneOf(userId: string): string {
+    return this.selectStreakChannel.get(userId, userId)?.timezone ?? 'UTC';
+  }
+
+  /**
    * Streak inputs for the channel whose prompts the person answered most recently (thread or "Answer privately"):
    * the days that channel had a prompt and the days the person answered one. Undefined when they never answered one.
    */

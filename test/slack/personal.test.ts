@@ -155,6 +155,19 @@ describe('/lp export', () => {
     for (const call of dmsTo(MEMBER)) expect((call.args.text as string).length).toBeLessThan(4000);
   });
 
+  it("dates the cheat sheet in the person's zone (the channel they answer in), UTC until they answer a prompt", async () => {
+    await h.runLp('setup 09:30 Pacific/Auckland mon-fri');
+    await h.runLp('post dive deep');
+    const prompt = h.db.prepare(`SELECT message_ts FROM prompts WHERE status = 'posted'`).get() as Json;
+    h.clock.now = new Date('2026-11-30T11:30:00Z'); // 00:30 on 1 December in Auckland (UTC+13)
+    await h.runLp('export', { user: MEMBER });
+    expect(dmsTo(MEMBER).at(-1)?.args.text).toContain('# LP Coach cheat sheet (2026-11-30)');
+    await ui.clickInMessage(MEMBER, TEAM_CHANNEL, prompt.message_ts, 'lp_answer_privately', 'x');
+    await ui.submit(MEMBER, ui.topModal(MEMBER).id, { lp_answer: STRONG_STORY });
+    await h.runLp('export', { user: MEMBER });
+    expect(dmsTo(MEMBER).at(-1)?.args.text).toContain('# LP Coach cheat sheet (2026-12-01)');
+  });
+
   it('--all sends every stored row about the person as JSON, split into messages within limits', async () => {
     for (let i = 0; i < 6; i += 1) threadAnswer(MEMBER, 'ownership', `${i} ${STRONG_STORY}`);
     await practise(MEMBER, 'frugality', STRONG_STORY);

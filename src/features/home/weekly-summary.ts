@@ -39,7 +39,7 @@ export class PersonalSummaryService {
     }
     for (const userId of subscribers) {
       const now = clock();
-      const zone = this.deps.stories.streakDays(userId)?.timezone ?? 'UTC';
+      const zone = this.deps.stories.zoneOf(userId);
       const weekStart = digestDueWeek(now, zone, SUMMARY_SLOT);
       if (weekStart === undefined || !store.reserve(userId, weekStart, now)) continue;
       try {

@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { localDateOf } from '../../core/schedule.js';
 import { PrincipleIdSchema, resolvePrinciple } from '../../core/principles.js';
 import { codeBlockMessages, sendDirectMessages, splitIntoChunks } from '../../slack/direct-message.js';
 import { escapeMrkdwn } from '../../slack/mrkdwn.js';
@@ -72,7 +71,7 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
         const arg = ctx.args.trim();
         if (arg === '--all') return sendDataExport(privacy, ctx.client, ctx.userId, ctx.logger);
         if (arg !== '') return { text: `\`/lp export\` sends your cheat sheet; \`/lp export --all\` sends all your data. I don't know \`${escapeMrkdwn(arg)}\`.` };
-        const sheet = service.cheatSheet(ctx.userId, localDateOf(deps.clock(), 'UTC'));
+        const sheet = service.cheatSheet(ctx.userId, deps.clock());
         const chunks = splitIntoChunks(escapeMrkdwn(sheet));
         try {
           await sendDirectMessages(ctx.client, ctx.userId, codeBlockMessages('Your LP Coach cheat sheet (Markdown)', chunks));

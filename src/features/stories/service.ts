@@ -2,6 +2,7 @@ import { renderCheatSheet, type CheatSheetStory } from '../../core/cheat-sheet.j
 import type { Content } from '../../core/content.js';
 import { computeCoverage, fullyCovered, principlesToWorkOn, type PrincipleCoverage } from '../../core/coverage.js';
 import { PRINCIPLE_IDS, type Principle, type PrincipleId } from '../../core/principles.js';
+import { localDateOf } from '../../core/schedule.js';
 import { storyTitle } from '../../core/story-title.js';
 import type { UserSettingsStore } from '../../store/user-settings.js';
 import { toScoredStories, type StoryListItem, type StoryScore, type StoryStore } from '../../store/stories.js';
@@ -70,11 +71,14 @@ export class CoverageService {
     };
   }
 
-  /** The Markdown cheat sheet: each principle's best two stories at the bar, then what is still uncovered. */
-  cheatSheet(userId: string, today: string): string {
+  /**
+   * The Markdown cheat sheet: each principle's best two stories at the bar, then what is still uncovered. Dated
+   * `now` in the person's zone (UTC until they answer a prompt).
+   */
+  cheatSheet(userId: string, now: Date): string {
     const report = this.report(userId);
     return renderCheatSheet({
-      generatedOn: today,
+      generatedOn: localDateOf(now, this.deps.stories.zoneOf(userId)),
       principles: report.rows.map(({ principle, coverage }) => ({
         name: principle.name,
         stories: coverage.coveringStoryIds.slice(0, 2).flatMap((id): CheatSheetStory[] => {
