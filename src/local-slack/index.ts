@@ -6,6 +6,8 @@
  *   workspace.addChannel({ id: 'C0TEAM', name: 'lp-practice', members: ['U0ALICE'], botIsMember: true });
  *   const slack = await startLocalSlackApi({ workspace, botToken: 'xoxb-local' });
  *   // app: new App({ token: 'xoxb-local', clientOptions: { slackApiUrl: slack.url }, ... })
+ *   // Socket Mode: startLocalSlackApi({ ..., appToken: 'xapp-local' }), then the app connects and
+ *   //   const ack = await slack.socketMode.send('slash_commands', { command: '/lp', text: 'help', ... });
  *   await sendSignedRequest(appUrl, { body: slashCommandBody({ ..., response_url: slack.responseUrl('cmd-1'),
  *     trigger_id: workspace.issueTriggerId('U0ALICE') }), contentType: FORM_CONTENT_TYPE, signingSecret });
  *   expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
@@ -27,7 +29,17 @@ export type {
 export { startLocalSlackApi } from './server.js';
 export type { BlockKitRejection, LocalSlackApi, LocalSlackApiOptions, RecordedCall, RecordedResponse, ResponseUrlTarget } from './server.js';
 export { answerWebApiCall, SUPPORTED_METHODS } from './web-api.js';
-export type { SlackArgs, WebApiAnswer, WebApiCall } from './web-api.js';
+export type { SlackArgs, SocketModeAccess, WebApiAnswer, WebApiCall } from './web-api.js';
+export { SOCKET_MODE_PATH } from './socket-mode.js';
+export type {
+  EnvelopeType,
+  RecordedEnvelope,
+  SendEnvelopeOptions,
+  SocketModeAck,
+  SocketModeConnection,
+  SocketModeEnvelope,
+  SocketModeStandIn,
+} from './socket-mode.js';
 export { BLOCK_KIT_LIMITS, findBlockKitProblems } from './block-kit-limits.js';
 export type { BlockKitCheckOptions, BlockKitSurface } from './block-kit-limits.js';
 export {

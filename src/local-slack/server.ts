@@ -11,8 +11,11 @@ import type { AppLogger } from '../logger.js';
 import { parseWebApiRequest } from './http-request.js';
 import { ResponseUrlInbox } from './response-urls.js';
 import type { RecordedResponse, ResponseUrlTarget } from './response-urls.js';
+import { createSocketModeServer } from './socket-mode.js';
+import type { SocketModeStandIn } from './socket-mode.js';
 import { answerWebApiCall } from './web-api.js';
-import type { SlackArgs } from './web-api.js';
+import { rejectUpgrade } from './websocket.js';
+import type { SlackArgs, SocketModeAccess } from './web-api.js';
 import type { Workspace } from './workspace.js';
 
 export type { RecordedResponse, ResponseUrlTarget } from './response-urls.js';
@@ -21,6 +24,11 @@ export interface LocalSlackApiOptions {
   workspace: Workspace;
   /** The only bot token this stand-in accepts (others get `invalid_auth`). */
   botToken: string;
+  /**
+   * The only app-level token (`xapp-…`) `apps.connections.open` accepts; with it the stand-in serves Socket Mode on its
+   * own port. Without it every app token gets `invalid_auth`.
+   */
+  appToken?: string;
   port?: number;
   host?: string;
   /** Refused Block Kit and injected failures are logged at warn level; defaults to a console logger. */
@@ -66,6 +74,8 @@ export interface LocalSlackApi {
   /** A URL on this server that records what is POSTed to it, for a slash command's or action's `response_url`. */
   responseUrl(id: string, target?: ResponseUrlTarget): string;
   responses: RecordedResponse[];
+  /** The app's Socket Mode connections, and envelopes pushed to it (needs `appToken`). */
+  socketMode: SocketModeStandIn;
   close(): Promise<void>;
 }
 
@@ -90,6 +100,9 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     options.onBlockKitRejection?.(rejection);
   };
   const inbox = new ResponseUrlInbox(workspace, (problems) => rejectBlockKit('response_url', problems));
+  const sockets = createSocketModeServer({ appId: workspace.bot.appId, logger });
+  // Set once the server listens: the WebSocket URLs point at its address.
+  let socketMode: SocketModeAccess | undefined;
 
   const inject = (method: string, outcome: InjectedOutcome, times: number): void => {
     injected.set(method, [...(injected.get(method) ?? []), ...Array.from({ length: times }, () => outcome)]);
@@ -126,7 +139,7 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
       response.end(text);
       return;
     }
-    const answer = answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token });
+    const answer = answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token }, socketMode);
     if (answer.blockKitProblems.length > 0) rejectBlockKit(method, answer.blockKitProblems);
     const body = parsed.warnings.length > 0 ? withWarnings(answer.body, parsed.warnings) : answer.body;
     record(body, 200);
@@ -154,12 +167,22 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     });
   });
 
+  server.on('upgrade', (request, socket, head) => {
+    if (socketMode === undefined) {
+      rejectUpgrade(socket, 404, 'Not Found');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head);
+  });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
   const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  const { appToken } = options;
+  if (appToken !== undefined) socketMode = { appToken, issueUrl: () => sockets.issueUrl(origin) };
 
   return {
     url: `${origin}${API_PREFIX}`,
@@ -174,8 +197,11 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
       return `${origin}${RESPONSE_URL_PREFIX}${encodeURIComponent(id)}`;
     },
     responses: inbox.responses,
+    socketMode: sockets.standIn,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        // Upgraded sockets are no longer the HTTP server's to close, but close() waits for them.
+        sockets.closeAll();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections from fetch would otherwise hold close() open.
         server.closeAllConnections();

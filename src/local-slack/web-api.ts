@@ -33,7 +33,7 @@ const BOT_TOKEN_METHODS: Record<string, MethodHandler> = {
   'views.publish': viewsPublish,
 };
 
-/** Socket Mode's method: it takes an app-level (`xapp-`) token, which this stand-in does not issue. */
+/** Socket Mode's method: it takes an app-level (`xapp-`) token, valid only when the stand-in was given one. */
 const SOCKET_MODE_METHOD = 'apps.connections.open';
 
 export const SUPPORTED_METHODS: readonly string[] = [...Object.keys(BOT_TOKEN_METHODS), SOCKET_MODE_METHOD];
@@ -52,15 +52,27 @@ export interface WebApiAnswer {
   blockKitProblems: string[];
 }
 
-/** Answers one Web API call against `workspace`, accepting `botToken` as the only valid bot token. */
-export function answerWebApiCall(workspace: Workspace, botToken: string, call: WebApiCall): WebApiAnswer {
+/** Socket Mode as the server offers it: the one app-level token it accepts, and a fresh WebSocket URL per call. */
+export interface SocketModeAccess {
+  appToken: string;
+  issueUrl(): string;
+}
+
+/**
+ * Answers one Web API call against `workspace`, accepting `botToken` as the only valid bot token, and (with
+ * `socketMode`) its app token for `apps.connections.open`.
+ */
+export function answerWebApiCall(workspace: Workspace, botToken: string, call: WebApiCall, socketMode?: SocketModeAccess): WebApiAnswer {
   const handler = BOT_TOKEN_METHODS[call.method];
   const isSocketMode = call.method === SOCKET_MODE_METHOD;
   // Slack names an unknown method before it looks at the token.
   if (!handler && !isSocketMode) return failure('unknown_method', { req_method: call.method });
   if (call.token === undefined || call.token === '') return failure('not_authed');
   if (!handler) {
-    // A bot token is the wrong kind here; an app token cannot be valid because no Socket Mode server exists locally.
+    if (socketMode !== undefined && call.token === socketMode.appToken) {
+      return { body: { ok: true, url: socketMode.issueUrl() }, blockKitProblems: [] };
+    }
+    // A bot token is the wrong kind here; any other token is not one this stand-in issued.
     return failure(call.token === botToken ? 'not_allowed_token_type' : 'invalid_auth');
   }
   if (call.token.startsWith('xapp-')) return failure('not_allowed_token_type');

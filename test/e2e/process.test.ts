@@ -8,7 +8,7 @@ import { startLocalSlackApi, Workspace, type LocalSlackApi } from '../../src/loc
 import { silentLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/store/db.js';
 
-/** `node dist/main.js` as `npm start` runs it: configuration errors, start-up, Socket Mode failure, SIGTERM. */
+/** `node dist/main.js` as `npm start` runs it: configuration errors, start-up, Socket Mode success and failure, SIGTERM. */
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const mainJs = join(repo, 'dist', 'main.js');
@@ -160,6 +160,30 @@ describe('node dist/main.js', () => {
     expect(stderr).toContain('Socket Mode cannot connect: apps.connections.open');
     expect(stderr).toContain('invalid_auth');
     expect(ms).toBeLessThan(10_000);
+  });
+
+  it('in Socket Mode, connects to Slack, and on SIGTERM closes the socket and exits 0', async () => {
+    const appToken = 'xapp-1-A0LPCOACH-1-process';
+    const socketApi = await startLocalSlackApi({ workspace: new Workspace(), botToken: BOT_TOKEN, appToken, logger: silentLogger });
+    try {
+      const run = spawnMain({
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_APP_TOKEN: appToken,
+        SLACK_API_URL: socketApi.url,
+        PORT: '0',
+        DATABASE_PATH: join(dir, 'socket-ok.db'),
+      });
+      await waitForLine(run.output, /LP Coach v\S+ listening on :\d+ \(socket mode\)/);
+      const connection = await socketApi.socketMode.waitForConnection();
+      run.child.kill('SIGTERM');
+      const { code } = await run.exited;
+      expect(code).toBe(0);
+      // The process is gone, so the socket is too; whether its close frame got out before exit is not ours to assert.
+      await connection.closed;
+      expect(connection.open).toBe(false);
+    } finally {
+      await socketApi.close();
+    }
   });
 
   it('refuses a database written by a newer LP Coach, with a clear message', async () => {
