@@ -12,5 +12,10 @@ export interface PersonalFeatureDeps {
   logger: AppLogger;
 }
 
+/** Posts that must not happen twice (sharing a story) go through `postOnce`, a client that never repeats a call. */
+export interface PostOnceDeps {
+  postOnce: webApi.WebClient;
+}
+
 /** Re-publishes a person's App Home after something on it changed (a new score, forgotten data). Never throws. */
 export type HomeRefresher = (client: webApi.WebClient, userId: string) => Promise<void>;

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { LpSubcommand } from './commands/subcommand.js';
-import type { PersonalFeatureDeps } from './personal-deps.js';
+import type { PersonalFeatureDeps, PostOnceDeps } from './personal-deps.js';
 import * as home from './home/index.js';
 import * as practice from './practice/index.js';
 import * as privacy from './privacy/index.js';
@@ -10,7 +10,7 @@ export type { PersonalFeatureDeps } from './personal-deps.js';
 export { createPersonalSummaryJob } from './home/index.js';
 
 /** The private side of LP Coach: practice rounds, coverage and story bank, the App Home, privacy. */
-export function registerPersonalFeatures(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
+export function registerPersonalFeatures(app: App, deps: PersonalFeatureDeps & PostOnceDeps): LpSubcommand[] {
   const refreshHome = home.createHomePublisher(deps);
   return [
     ...practice.register(app, deps, refreshHome),

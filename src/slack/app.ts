@@ -21,7 +21,7 @@ import { dedupeEvents } from './dedupe-events.js';
 import { registerFeatures, type Features } from './features.js';
 import { healthRoute } from './health.js';
 import { createHttpFetch } from './http-fetch.js';
-import { StartupError, slackErrorCode } from './slack-errors.js';
+import { StartupError, createPostOnceClient, slackErrorCode } from './slack-errors.js';
 import { openSocketModeConnection } from './socket-check.js';
 import { trackWorkInFlight } from './work-in-flight.js';
 
@@ -127,7 +127,8 @@ export function createApp(deps: AppDeps): LpCoachApp {
 
   const work = trackWorkInFlight(app);
   app.use(dedupeEvents(new EventStore(deps.db), deps.clock, logger));
-  const { dailyPrompts, summaries, minuteTick } = registerFeatures(app, deps);
+  const postOnce = createPostOnceClient(slack.botToken, clientOptions);
+  const { dailyPrompts, summaries, minuteTick } = registerFeatures(app, { ...deps, postOnce });
 
   let server: Server | undefined;
 

@@ -32,6 +32,8 @@ export interface FeatureDeps {
   clock: () => Date;
   random: () => number;
   logger: AppLogger;
+  /** For posts that must not happen twice (the daily prompt, a shared story): see createPostOnceClient. */
+  postOnce: webApi.WebClient;
   /** Unset: THREAD_DEFAULTS. */
   thread?: { minAnswerWords: number; votesPerPrompt: number };
 }
@@ -88,7 +90,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     logger,
     onPosted: (prompt) => summaries.afterPromptPosted(prompt),
     minAnswerWords,
-    poster: promptPoster(app.client),
+    poster: promptPoster(deps.postOnce),
   });
 
   // Replies in prompt threads become scored answers; `/lp feedback` shows the latest again.
@@ -109,7 +111,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   votes.register(app, { answers, votes: voteStore, channels, clock, votesPerPrompt, slack, logger });
 
   // The private side (practice, stories, App Home, privacy) and its weekly personal summary.
-  const personalDeps = { db, content, clock, random, logger };
+  const personalDeps = { db, content, clock, random, logger, postOnce: deps.postOnce };
   const personalSummaries = createPersonalSummaryJob(app.client, personalDeps);
   const personalCommands = registerPersonalFeatures(app, personalDeps);
 

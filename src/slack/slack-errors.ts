@@ -1,3 +1,4 @@
+import { webApi } from '@slack/bolt';
 import type { AppLogger } from '../logger.js';
 
 /**
@@ -12,13 +13,25 @@ export function slackErrorCode(error: unknown): string {
 }
 
 /**
- * Slack's error code when it answered `ok:false` (web-api's WebAPIPlatformError): proof that the call did nothing.
- * Undefined for any other failure (timeout, network, HTTP error), after which the call may or may not have happened.
+ * Slack's error code when it answered `ok:false` (web-api's WebAPIPlatformError) or refused with a rate limit
+ * (`ratelimited`, from a client with `rejectRateLimitedCalls`): proof that the call did nothing. Undefined for any
+ * other failure (timeout, network, HTTP error), after which the call may or may not have happened.
  */
 export function slackRefusalCode(error: unknown): string | undefined {
   const candidate = error as { code?: unknown; data?: { error?: unknown } } | null;
+  if (candidate?.code === 'slack_webapi_rate_limited_error') return 'ratelimited';
   if (candidate?.code !== 'slack_webapi_platform_error') return undefined;
   return typeof candidate.data?.error === 'string' ? candidate.data.error : 'unknown_error';
+}
+
+/**
+ * A client for posts that must not happen twice (the daily prompt, a shared story): it never repeats a call on its
+ * own. The shared client retries a timeout or a 5xx, which is right for reads and idempotent calls, but after such a
+ * failure Slack may already have posted. A rate limit is refused at once (nothing was posted), and the caller decides
+ * when to try again.
+ */
+export function createPostOnceClient(token: string, options: webApi.WebClientOptions): webApi.WebClient {
+  return new webApi.WebClient(token, { ...options, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
 }
 
 /** One line a person can search for: which Web API method failed and why. */

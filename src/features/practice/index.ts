@@ -5,7 +5,7 @@ import { PracticeStore } from '../../store/practice.js';
 import { StoryStore } from '../../store/stories.js';
 import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
-import type { HomeRefresher, PersonalFeatureDeps } from '../personal-deps.js';
+import type { HomeRefresher, PersonalFeatureDeps, PostOnceDeps } from '../personal-deps.js';
 import {
   ANSWER_BLOCK,
   FOLLOW_UP_BLOCK,
@@ -59,7 +59,7 @@ export function createPracticeService(deps: PersonalFeatureDeps): PracticeServic
  * `/lp practice`, the practice modals and their buttons, and the daily prompt's "Answer privately". `refreshHome`
  * runs after a story is scored or shared, so the App Home shows the new coverage.
  */
-export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeRefresher): LpSubcommand[] {
+export function register(app: App, deps: PersonalFeatureDeps & PostOnceDeps, refreshHome: HomeRefresher): LpSubcommand[] {
   const { logger } = deps;
   const service = createPracticeService(deps);
 
@@ -146,7 +146,7 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
   app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.share, async ({ ack, body, client, action }) => {
     await ack();
     const answerId = Number(action.value);
-    const outcome = await share(client, body.user.id, answerId);
+    const outcome = await share(body.user.id, answerId);
     const result = service.current(body.user.id, answerId);
     await updateView(client, body.view, result === undefined ? GONE : buildFeedbackModal(result, shareNotice(outcome)));
     if (outcome.kind === 'shared' || outcome.kind === 'unconfirmed') await refreshHome(client, body.user.id);
@@ -157,14 +157,14 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
    * nothing was posted, so only then is the story private again; after a timeout or network error Slack may have
    * posted, and the claim stays so sharing again can never post it twice.
    */
-  async function share(client: webApi.WebClient, userId: string, answerId: number): Promise<ShareOutcome> {
+  async function share(userId: string, answerId: number): Promise<ShareOutcome> {
     const plan = service.planShare(userId, answerId);
     if (!plan.ok) return { kind: plan.reason };
     if (!service.claimShare(plan)) return { kind: 'already-shared' };
     const message = buildSharedStoryMessage(userId, plan.principle, plan.story.text);
     const channelId = plan.prompt.channelId;
     try {
-      const posted = await client.chat.postMessage({ channel: channelId, thread_ts: plan.prompt.messageTs, text: message.text, blocks: message.blocks, unfurl_links: false });
+      const posted = await deps.postOnce.chat.postMessage({ channel: channelId, thread_ts: plan.prompt.messageTs, text: message.text, blocks: message.blocks, unfurl_links: false });
       service.completeShare(plan, posted.ts as string);
       return { kind: 'shared', channelId };
     } catch (error) {
