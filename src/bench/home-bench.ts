@@ -2,6 +2,7 @@ import { loadContent, type Content } from '../core/content.js';
 import { PRINCIPLE_IDS } from '../core/principles.js';
 import { scoreAnswer } from '../core/rubric/index.js';
 import { createHomeService } from '../features/home/index.js';
+import { createPersonalStores } from '../features/personal-deps.js';
 import { buildHomeView } from '../features/home/views.js';
 import { silentLogger } from '../logger.js';
 import { AnswerStore } from '../store/answers.js';
@@ -30,7 +31,7 @@ function runHomeBench(budgetMs: number): BenchmarkLine[] {
     seed(db, content);
     const seedMs = performance.now() - seedStart;
     const clock = () => new Date('2026-11-30T10:00:00Z');
-    const home = createHomeService({ db, content, clock, random: () => 0.5, logger: silentLogger });
+    const home = createHomeService({ db, content, clock, random: () => 0.5, logger: silentLogger, stores: createPersonalStores(db) });
     const build = () => JSON.stringify(buildHomeView(home.model(USER), content.principles));
     const view = buildHomeView(home.model(USER), content.principles);
     const median = medianMs(build, 51);

@@ -2,6 +2,9 @@ import type { webApi } from '@slack/bolt';
 import type { Content } from '../core/content.js';
 import type { AppLogger } from '../logger.js';
 import type { Db } from '../store/db.js';
+import { FeedbackStore } from '../store/feedback.js';
+import { StoryStore } from '../store/stories.js';
+import { UserSettingsStore } from '../store/user-settings.js';
 
 /** What the private-side features (practice, coverage and stories, Home, privacy) are built from. */
 export interface PersonalFeatureDeps {
@@ -10,6 +13,18 @@ export interface PersonalFeatureDeps {
   clock: () => Date;
   random: () => number;
   logger: AppLogger;
+  /** Built once and shared by every private-side feature (each prepares its statements when built). */
+  stores: PersonalStores;
+}
+
+export interface PersonalStores {
+  stories: StoryStore;
+  settings: UserSettingsStore;
+  feedback: FeedbackStore;
+}
+
+export function createPersonalStores(db: Db): PersonalStores {
+  return { stories: new StoryStore(db), settings: new UserSettingsStore(db), feedback: new FeedbackStore(db) };
 }
 
 /** Posts that must not happen twice (sharing a story) go through `postOnce`, a client that never repeats a call. */

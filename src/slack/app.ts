@@ -11,14 +11,12 @@ import {
   type Receiver,
   type webApi,
 } from '@slack/bolt';
-import type { Content } from '../core/content.js';
-import type { Schedule } from '../core/schedule.js';
-import type { AppLogger, LogLevelName } from '../logger.js';
-import { isDatabaseReachable, type Db } from '../store/db.js';
+import type { LogLevelName } from '../logger.js';
+import { isDatabaseReachable } from '../store/db.js';
 import { EventStore } from '../store/events.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { dedupeEvents } from './dedupe-events.js';
-import { registerFeatures, type Features } from './features.js';
+import { registerFeatures, type FeatureDeps, type Features } from './features.js';
 import { healthRoute } from './health.js';
 import { createHttpFetch } from './http-fetch.js';
 import { StartupError, createPostOnceClient, slackErrorCode } from './slack-errors.js';
@@ -40,26 +38,17 @@ export interface SlackSettings {
   apiUrl: string;
 }
 
-export interface AppDeps {
+/** What the features need (FeatureDeps; the post-once client is built here), plus the Slack connection. */
+export interface AppDeps extends Omit<FeatureDeps, 'postOnce'> {
   slack: SlackSettings;
   /** HTTP mode listens here (0 picks a free port); Socket Mode serves only /healthz here. */
   port: number;
-  admins: readonly string[];
-  scheduleDefaults: Schedule;
-  catchUpHours: number;
-  db: Db;
-  content: Content;
-  clock: () => Date;
-  random: () => number;
-  logger: AppLogger;
   logLevel?: LogLevelName;
   version: string;
   /** When known, Bolt skips `auth.test` and the app is usable at once (tests that call `processEvent`). */
   botIdentity?: { botId: string; botUserId: string };
   /** Extra Web API client options, e.g. a test's `fetch` or a shorter retry policy. */
   clientOptions?: webApi.WebClientOptions;
-  /** LP_MIN_ANSWER_WORDS and LP_VOTES_PER_PROMPT; defaults 40 and 3. */
-  thread?: { minAnswerWords: number; votesPerPrompt: number };
 }
 
 /** The Bolt app with every feature registered (dailyPrompts, summaries, minuteTick: see Features). */

@@ -4,6 +4,7 @@ import type { Schedule } from '../core/schedule.js';
 import * as commands from '../features/commands/index.js';
 import { DailyPromptService, type PostOutcome, type PromptPoster } from '../features/daily-prompt/service.js';
 import { leaderboardSubcommands } from '../features/leaderboard/index.js';
+import { createPersonalStores } from '../features/personal-deps.js';
 import { createPersonalSummaryJob, registerPersonalFeatures } from '../features/personal.js';
 import * as threadAnswers from '../features/thread-answers/index.js';
 import { threadSlack } from '../features/thread-answers/slack-calls.js';
@@ -14,12 +15,9 @@ import type { AppLogger } from '../logger.js';
 import { AnswerStore } from '../store/answers.js';
 import { ChannelStore } from '../store/channels.js';
 import type { Db } from '../store/db.js';
-import { FeedbackStore } from '../store/feedback.js';
 import { FollowUpStore } from '../store/followups.js';
 import { PromptStore } from '../store/prompts.js';
-import { StoryStore } from '../store/stories.js';
 import { SummaryStore } from '../store/summaries.js';
-import { UserSettingsStore } from '../store/user-settings.js';
 import { VoteStore } from '../store/votes.js';
 
 /** What the features are built from (a subset of AppDeps). */
@@ -34,7 +32,7 @@ export interface FeatureDeps {
   logger: AppLogger;
   /** For posts that must not happen twice (the daily prompt, a shared story): see createPostOnceClient. */
   postOnce: webApi.WebClient;
-  /** Unset: THREAD_DEFAULTS. */
+  /** LP_MIN_ANSWER_WORDS and LP_VOTES_PER_PROMPT; unset: THREAD_DEFAULTS (40 and 3). */
   thread?: { minAnswerWords: number; votesPerPrompt: number };
 }
 
@@ -58,9 +56,10 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   const prompts = new PromptStore(db);
   const answers = new AnswerStore(db);
   const voteStore = new VoteStore(db);
-  const userSettings = new UserSettingsStore(db);
-  // The team coverage both the daily prompt and the digest's "practise next" go by.
-  const coverage = new StoryStore(db);
+  // One set of the stores the private side shares; its StoryStore also gives the team coverage both the daily
+  // prompt and the digest's "practise next" go by.
+  const stores = createPersonalStores(db);
+  const { settings: userSettings, stories: coverage } = stores;
   const slack = threadSlack(app.client, logger);
 
   // Wrap-ups after each prompt, weekly digests on the minute tick.
@@ -96,7 +95,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   // Replies in prompt threads become scored answers; `/lp feedback` shows the latest again.
   const threadCommands = threadAnswers.register(app, {
     answers,
-    feedback: new FeedbackStore(db),
+    feedback: stores.feedback,
     followUps: new FollowUpStore(db),
     prompts,
     channels,
@@ -111,7 +110,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   votes.register(app, { answers, votes: voteStore, channels, clock, votesPerPrompt, slack, logger });
 
   // The private side (practice, stories, App Home, privacy) and its weekly personal summary.
-  const personalDeps = { db, content, clock, random, logger, postOnce: deps.postOnce };
+  const personalDeps = { db, content, clock, random, logger, stores, postOnce: deps.postOnce };
   const personalSummaries = createPersonalSummaryJob(app.client, personalDeps);
   const personalCommands = registerPersonalFeatures(app, personalDeps);
 

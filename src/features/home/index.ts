@@ -4,8 +4,6 @@ import { PrincipleIdSchema } from '../../core/principles.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
 import { sendDirectMessages } from '../../slack/direct-message.js';
 import { PersonalSummaryStore } from '../../store/personal-summaries.js';
-import { StoryStore } from '../../store/stories.js';
-import { UserSettingsStore } from '../../store/user-settings.js';
 import type { UserSettingsChange } from '../../store/user-settings.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import { createCoverageService } from '../stories/index.js';
@@ -17,8 +15,8 @@ import { PersonalSummaryService } from './weekly-summary.js';
 
 export function createHomeService(deps: PersonalFeatureDeps): HomeService {
   return new HomeService({
-    stories: new StoryStore(deps.db),
-    settings: new UserSettingsStore(deps.db),
+    stories: deps.stores.stories,
+    settings: deps.stores.settings,
     coverage: createCoverageService(deps),
     content: deps.content,
     clock: deps.clock,
@@ -29,7 +27,7 @@ export function createHomeService(deps: PersonalFeatureDeps): HomeService {
 export function createPersonalSummaryJob(client: webApi.WebClient, deps: PersonalFeatureDeps): PersonalSummaryService {
   return new PersonalSummaryService({
     store: new PersonalSummaryStore(deps.db),
-    stories: new StoryStore(deps.db),
+    stories: deps.stores.stories,
     home: createHomeService(deps),
     clock: deps.clock,
     logger: deps.logger,

@@ -81,33 +81,20 @@ export function buildHomeView(model: HomeModel, principles: readonly Principle[]
       ],
     },
     { type: 'header', block_id: 'lp_home_settings_header', text: { type: 'plain_text', text: 'Settings' } },
-    {
-      type: 'section',
-      block_id: 'lp_home_optout',
-      text: {
-        type: 'mrkdwn',
-        text: model.settings.leaderboardOptout
-          ? '*Leaderboards and digests:* your name is hidden, and others cannot see your coverage.'
-          : '*Leaderboards and digests:* your name can appear, and teammates can see your coverage.',
-      },
-      accessory: {
-        type: 'button',
-        action_id: HOME_IDS.toggleOptout,
-        text: { type: 'plain_text', text: model.settings.leaderboardOptout ? 'Show me' : 'Hide me' },
-        value: model.settings.leaderboardOptout ? 'show' : 'hide',
-      },
-    },
-    {
-      type: 'section',
-      block_id: 'lp_home_weekly',
-      text: { type: 'mrkdwn', text: `*Weekly personal summary by DM:* ${model.settings.weeklySummary ? 'on' : 'off'}` },
-      accessory: {
-        type: 'button',
-        action_id: HOME_IDS.toggleWeekly,
-        text: { type: 'plain_text', text: model.settings.weeklySummary ? 'Turn off' : 'Turn on' },
-        value: model.settings.weeklySummary ? 'off' : 'on',
-      },
-    },
+    settingRow(
+      'lp_home_optout',
+      model.settings.leaderboardOptout
+        ? '*Leaderboards and digests:* your name is hidden, and others cannot see your coverage.'
+        : '*Leaderboards and digests:* your name can appear, and teammates can see your coverage.',
+      HOME_IDS.toggleOptout,
+      model.settings.leaderboardOptout ? { label: 'Show me', value: 'show' } : { label: 'Hide me', value: 'hide' },
+    ),
+    settingRow(
+      'lp_home_weekly',
+      `*Weekly personal summary by DM:* ${model.settings.weeklySummary ? 'on' : 'off'}`,
+      HOME_IDS.toggleWeekly,
+      model.settings.weeklySummary ? { label: 'Turn off', value: 'off' } : { label: 'Turn on', value: 'on' },
+    ),
     {
       type: 'context',
       block_id: 'lp_home_commands',
@@ -161,4 +148,14 @@ function formatDay(date: string): string {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A setting: what it is now, and a button that flips it. */
+function settingRow(blockId: string, text: string, actionId: string, button: { label: string; value: string }): types.KnownBlock {
+  return {
+    type: 'section',
+    block_id: blockId,
+    text: { type: 'mrkdwn', text },
+    accessory: { type: 'button', action_id: actionId, text: { type: 'plain_text', text: button.label }, value: button.value },
+  };
 }

@@ -1,8 +1,6 @@
 import type { App, BlockAction, ButtonAction, ViewOutput, ViewSubmitAction, webApi } from '@slack/bolt';
 import { slackErrorCode, slackRefusalCode } from '../../slack/slack-errors.js';
-import { FeedbackStore } from '../../store/feedback.js';
 import { PracticeStore } from '../../store/practice.js';
-import { StoryStore } from '../../store/stories.js';
 import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import type { HomeRefresher, PersonalFeatureDeps, PostOnceDeps } from '../personal-deps.js';
@@ -47,8 +45,8 @@ export async function openPracticeModal(client: webApi.WebClient, triggerId: str
 export function createPracticeService(deps: PersonalFeatureDeps): PracticeService {
   return new PracticeService({
     practice: new PracticeStore(deps.db),
-    feedback: new FeedbackStore(deps.db),
-    stories: new StoryStore(deps.db),
+    feedback: deps.stores.feedback,
+    stories: deps.stores.stories,
     content: deps.content,
     clock: deps.clock,
     random: deps.random,

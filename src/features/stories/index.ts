@@ -4,8 +4,6 @@ import { PrincipleIdSchema, resolvePrinciple } from '../../core/principles.js';
 import { codeBlockMessages, sendDirectMessages, splitIntoChunks } from '../../slack/direct-message.js';
 import { escapeMrkdwn } from '../../slack/mrkdwn.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
-import { StoryStore } from '../../store/stories.js';
-import { UserSettingsStore } from '../../store/user-settings.js';
 import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import type { PersonalFeatureDeps } from '../personal-deps.js';
@@ -17,7 +15,7 @@ const PageValueSchema = z.object({ p: PrincipleIdSchema.nullable(), o: z.number(
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
 export function createCoverageService(deps: PersonalFeatureDeps): CoverageService {
-  return new CoverageService({ stories: new StoryStore(deps.db), settings: new UserSettingsStore(deps.db), content: deps.content });
+  return new CoverageService({ stories: deps.stores.stories, settings: deps.stores.settings, content: deps.content });
 }
 
 /** `/lp coverage`, `/lp stories` (with its page buttons) and `/lp export` (cheat sheet, or all data with --all). */
