@@ -5,6 +5,8 @@ import type { AppLogger } from './logger.js';
 import { createApp, type LpCoachApp } from './slack/app.js';
 import { ChannelStore } from './store/channels.js';
 import { openDatabase, type Db } from './store/db.js';
+import { RescoreStore } from './store/rescore.js';
+import { RUBRIC_VERSION } from './core/rubric/index.js';
 
 export interface StartOptions {
   logger: AppLogger;
@@ -38,6 +40,7 @@ export async function startLpCoach(config: Config, options: StartOptions): Promi
   const db = openDatabase(config.databasePath);
   try {
     seedDefaultChannel(config, db, clock, logger);
+    noticeOlderScores(db, logger);
     const lp = createApp({
       slack: config.slack,
       port: config.port,
@@ -69,6 +72,17 @@ export async function startLpCoach(config: Config, options: StartOptions): Promi
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Stored answers scored by an older rubric keep their old level until `npm run rescore` scores them again: a year of
+ * answers takes minutes, which start-up must not wait for.
+ */
+function noticeOlderScores(db: Db, logger: AppLogger): void {
+  const stale = new RescoreStore(db).countStale(RUBRIC_VERSION);
+  if (stale > 0) {
+    logger.warn(`${stale} stored answer${stale === 1 ? ' was' : 's were'} scored by an older rubric; run \`npm run rescore\` to score them with rubric v${RUBRIC_VERSION}.`);
   }
 }
 

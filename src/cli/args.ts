@@ -2,15 +2,16 @@
 export type Command =
   | { kind: 'score'; principle?: string; question?: string; json: boolean; jsonl: boolean }
   | { kind: 'practice'; principle?: string; question?: string }
+  | { kind: 'rescore'; db?: string }
   | { kind: 'help' }
   | { kind: 'usage-error'; message: string };
 
-const VALUE_FLAGS = new Set(['--principle', '--question']);
+const VALUE_FLAGS = new Set(['--principle', '--question', '--db']);
 
 export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
-  if (name !== 'score' && name !== 'practice') return { kind: 'usage-error', message: `Unknown command "${name}".` };
+  if (name !== 'score' && name !== 'practice' && name !== 'rescore') return { kind: 'usage-error', message: `Unknown command "${name}".` };
   const flags: Record<string, string | true> = {};
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -32,6 +33,12 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'usage-error', message: `Unknown option "${flag}".` };
     }
   }
+  const db = typeof flags['--db'] === 'string' ? flags['--db'] : undefined;
+  if (name === 'rescore') {
+    if (positional.length > 0 || Object.keys(flags).some((f) => f !== '--db')) return { kind: 'usage-error', message: 'rescore takes only --db PATH.' };
+    return { kind: 'rescore', ...(db !== undefined ? { db } : {}) };
+  }
+  if (db !== undefined) return { kind: 'usage-error', message: '--db is an option of rescore only.' };
   const principle = typeof flags['--principle'] === 'string' ? flags['--principle'] : undefined;
   const question = typeof flags['--question'] === 'string' ? flags['--question'] : undefined;
   if (name === 'practice') {
@@ -58,6 +65,8 @@ Usage:
   lp-coach score [--principle ID] [--question ID] [--json]   score the answer read from stdin
   lp-coach score --jsonl                                     score one {"id","answer","principle"?,"question"?} per line
   lp-coach practice [PRINCIPLE]                              answer a question interactively and get feedback
+  lp-coach rescore [--db PATH]                               score stored answers again with this rubric version
+                                                             (PATH defaults to DATABASE_PATH, else data/lp-coach.db)
   lp-coach help                                              show this help
 
 Principles are ids, names or aliases (dive-deep, "Dive Deep", "deep dive").

@@ -12,6 +12,7 @@ runCli(process.argv.slice(2), {
   colour,
   random: Math.random,
   loadContent,
+  ...(process.env.DATABASE_PATH ? { databasePath: process.env.DATABASE_PATH } : {}),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -41,6 +41,7 @@ export function formatFeedback(feedback: Feedback, style: Style, principleName?:
   const head = `${style.bold(`Score ${feedback.score}/100`)} · ${style.level(feedback.level, feedback.level)}`;
   const asked = feedback.principle.asked === null ? '' : ` · ${name(feedback.principle.asked)}: ${feedback.principle.fit ?? 'weak'} fit`;
   lines.push(head + asked);
+  if (feedback.gate !== null) lines.push(`Below the bar until this is fixed: ${feedback.gate.message}`);
   lines.push(
     style.dim(
       `${feedback.stats.words} words, about ${feedback.stats.seconds} s spoken · "I" ${feedback.stats.firstPersonSingular}, "we" ${feedback.stats.firstPersonPlural}` +

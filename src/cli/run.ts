@@ -4,7 +4,9 @@ import type { Content } from '../core/content.js';
 import { resolvePrinciple, type Principle } from '../core/principles.js';
 import { questionsFor, type Question } from '../core/questions.js';
 import { scoreAnswer } from '../core/rubric/index.js';
+import { existsSync } from 'node:fs';
 import { parseArgs, USAGE } from './args.js';
+import { formatRescore, rescoreDatabase } from './rescore.js';
 import { scoreBatchLine } from './jsonl.js';
 import { COLOUR, formatFeedback, PLAIN } from './report.js';
 
@@ -17,6 +19,8 @@ export interface CliIo {
   /** A number in [0, 1) for picking a practice question. */
   random: () => number;
   loadContent: () => Content;
+  /** DATABASE_PATH, for `rescore` without `--db`. */
+  databasePath?: string;
 }
 
 export const EXIT_OK = 0;
@@ -35,6 +39,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_BAD_INPUT;
   }
   const content = io.loadContent();
+  if (command.kind === 'rescore') {
+    const path = command.db ?? io.databasePath ?? 'data/lp-coach.db';
+    if (!existsSync(path)) {
+      say(io.stderr, `No database at ${path}. Pass the file the bot uses: lp-coach rescore --db path/to/lp-coach.db`);
+      return EXIT_BAD_INPUT;
+    }
+    say(io.stdout, formatRescore(rescoreDatabase(path, content)));
+    return EXIT_OK;
+  }
   const principle = command.principle === undefined ? undefined : resolvePrinciple(command.principle, content.principles);
   if (command.principle !== undefined && principle === undefined) {
     say(io.stderr, `Unknown principle "${command.principle}". Valid ids:\n  ${content.principles.map((p) => p.id).join('\n  ')}`);

@@ -22,7 +22,7 @@ export class FeedbackStore {
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
-      'INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO feedback (answer_id, score, level, feedback_json, created_at, rubric_version) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.selectLatest = db.prepare<[number], FeedbackRow>(
       'SELECT id, answer_id, feedback_json, created_at FROM feedback WHERE answer_id = ? ORDER BY id DESC LIMIT 1',
@@ -37,7 +37,7 @@ export class FeedbackStore {
   }
 
   insert(answerId: number, feedback: Feedback, at: Date): number {
-    const result = this.insertRow.run(answerId, feedback.score, feedback.level, JSON.stringify(feedback), at.toISOString());
+    const result = this.insertRow.run(answerId, feedback.score, feedback.level, JSON.stringify(feedback), at.toISOString(), feedback.rubricVersion);
     return Number(result.lastInsertRowid);
   }
 

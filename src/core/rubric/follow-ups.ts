@@ -1,6 +1,9 @@
 import type { Probe, ProbeKind } from '../questions.js';
 import { CRITERION_IDS, type CriterionId, type CriterionResult } from './criteria/types.js';
+import { asksOnlyForWhatIsThere, NEEDS, type Presence } from './consistency.js';
 import { WEIGHTS } from './score.js';
+
+const NOTHING_PRESENT: Presence = Object.fromEntries(NEEDS.map((need) => [need, false])) as Record<(typeof NEEDS)[number], boolean>;
 
 export const MIN_FOLLOW_UPS = 2;
 export const MAX_FOLLOW_UPS = 4;
@@ -32,6 +35,17 @@ const DEFAULT_FOLLOW_UPS: Readonly<Record<CriterionId, string>> = {
   tone: 'What was your own part in how this went, including what did not go well?',
 };
 
+/**
+ * Questions that dig deeper into what a story already has: a bar raiser still probes a complete answer, and these
+ * never ask for something it says.
+ */
+const DEPTH_FOLLOW_UPS: readonly string[] = [
+  'What was the hardest moment in this, and what exactly did you say or do then?',
+  'How do you know your change caused the result, and not something else that happened at the same time?',
+  'What would have made you reverse your decision, and how would you have noticed in time?',
+  'Who disagreed with you along the way, and how did you bring them along?',
+];
+
 /** Criterion scores, from a fresh evaluation or from stored Feedback JSON. */
 type Scores = Readonly<Record<CriterionId, { score: number }>>;
 
@@ -52,34 +66,41 @@ export function chooseFollowUps(
   principleProbes: readonly Probe[],
   skip: ReadonlySet<CriterionId>,
   doubts: readonly string[] = [],
+  presence: Presence = NOTHING_PRESENT,
 ): string[] {
   const weak = weakestFirst(criteria, skip);
   const wanted = Math.min(MAX_FOLLOW_UPS, Math.max(MIN_FOLLOW_UPS, weak.filter((id) => criteria[id].score <= 2).length));
   const chosen: string[] = [];
   const take = (text: string | undefined): void => {
-    if (text !== undefined && !chosen.includes(text) && chosen.length < wanted) chosen.push(text);
+    if (text !== undefined && !chosen.includes(text) && chosen.length < wanted && !asksOnlyForWhatIsThere(text, presence)) chosen.push(text);
   };
   // A claim hard to believe is the first thing a bar raiser would test.
   for (const doubt of doubts) take(doubt);
   for (const id of weak) {
     const kind = PROBE_KIND[id];
-    const probe = [...questionProbes, ...principleProbes].find((p) => p.kind === kind && !chosen.includes(p.text));
+    const probe = [...questionProbes, ...principleProbes].find((p) => p.kind === kind && !chosen.includes(p.text) && !asksOnlyForWhatIsThere(p.text, presence));
     take(probe?.text ?? DEFAULT_FOLLOW_UPS[id]);
   }
   // A strong answer still gets probed: first on detail, then on what the speaker would change.
   for (const probe of [...questionProbes, ...principleProbes]) take(probe.text);
   take(DEFAULT_FOLLOW_UPS.ownership);
   take(DEFAULT_FOLLOW_UPS.learning);
+  for (const text of DEPTH_FOLLOW_UPS) take(text);
   return chosen;
 }
 
 /** The top tips in priority order: blocking gaps first, then the largest weighted shortfalls. */
-export function chooseTips(criteria: Readonly<Record<CriterionId, CriterionResult>>, first: readonly CriterionId[], skip: ReadonlySet<CriterionId>): string[] {
+export function chooseTips(
+  criteria: Readonly<Record<CriterionId, CriterionResult>>,
+  first: readonly CriterionId[],
+  skip: ReadonlySet<CriterionId>,
+  presence: Presence = NOTHING_PRESENT,
+): string[] {
   const order = [...first, ...weakestFirst(criteria, skip).filter((id) => !first.includes(id))];
   const tips: string[] = [];
   for (const id of order) {
     const tip = criteria[id].tip;
-    if (!tips.includes(tip)) tips.push(tip);
+    if (!tips.includes(tip) && !asksOnlyForWhatIsThere(tip, presence)) tips.push(tip);
     if (tips.length === MAX_TIPS) break;
   }
   return tips.length > 0 ? tips : ['Rehearse it aloud once more, then prepare for the follow-ups: details, alternatives, what you would change.'];

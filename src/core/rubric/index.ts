@@ -19,15 +19,25 @@ import {
   type PrincipleRef,
   type RubricContext,
 } from './criteria/types.js';
+import type { Presence } from './consistency.js';
 import { chooseFollowUps, chooseTips } from './follow-ups.js';
 import { checkReadable, type Unreadable } from './readability.js';
 import { FeedbackSchema, type Feedback } from './schema.js';
-import { applyCaps, hasWeakSpot, MIN_STORY_WORDS, weightedScore } from './score.js';
+import { applyGates, hasWeakSpot, weightedScore } from './score.js';
+import { failedGates, type GateFacts } from './gates.js';
+import { readTemplate } from './template-check.js';
 import { findSections, SECTION_IDS } from './sections.js';
 
 export { FeedbackSchema, type Feedback, type CriterionFeedback } from './schema.js';
 export { CRITERION_IDS, type CriterionId } from './criteria/types.js';
 export { LEVELS, LEVEL_FLOORS, WEIGHTS, type Level } from './score.js';
+export { GATE_IDS, SPOKEN_WINDOW_SECONDS, STORY_WORDS, type GateId } from './gates.js';
+
+/**
+ * The rubric's version, stored in every Feedback: the same answer, question and version always give the same feedback,
+ * and stored feedback of an older version can be found and scored again (`lp-coach rescore`).
+ */
+export const RUBRIC_VERSION = 2;
 export { WORDS_PER_MINUTE } from './criteria/length.js';
 export { weakestFirst } from './follow-ups.js';
 
@@ -101,30 +111,34 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const question = resolveQuestion(options.question, options.content);
   const asked = resolveAsked(options, question, principles);
   const analysis = analyzeAnswer(answer);
-  const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles };
+  const questionText = question?.text ?? (typeof options.question === 'string' && question === undefined ? options.question : undefined);
+  const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles, questionText };
   const unreadable = checkReadable(analysis.doc);
   const criteria = unreadable === undefined ? evaluateAll(context) : unreadableCriteria(unreadable);
   const skip = new Set<CriterionId>(asked === undefined ? ['alignment'] : []);
-  const noResult = context.sections.words.result === 0;
-  const noPersonalAction = countOwnership(context).own === 0 || isHypotheticalAnswer(context);
-  const weakSpot = hasWeakSpot(criteria, asked !== undefined);
-  const capped = applyCaps(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, {
-    noResult,
-    noPersonalAction,
-    weakSpot,
-    tooShort: analysis.doc.words < MIN_STORY_WORDS,
-  });
-  // Blocking gaps lead the tips: a missing Result first, then a missing personal Action.
-  const first: CriterionId[] = [...(noResult ? (['structure'] as const) : []), ...(noPersonalAction ? (['ownership'] as const) : [])];
   const strengths = principleStrengths(analysis, principles);
+  const detected = unreadable === undefined ? (detectedPrinciples(strengths) as PrincipleId[]) : [];
+  const gates = unreadable === undefined ? failedGates(gateFacts(context, criteria, detected)) : [];
+  const weakSpot = hasWeakSpot(criteria, asked !== undefined);
+  const capped = applyGates(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, gates.map((g) => g.id), weakSpot);
+  // Blocking gaps lead the tips: a missing Result first, then a missing personal Action.
+  const first: CriterionId[] = [
+    ...(gates.some((g) => g.id === 'no-result') ? (['structure'] as const) : []),
+    ...(gates.some((g) => g.id === 'no-own-action' || g.id === 'hypothetical') ? (['ownership'] as const) : []),
+  ];
   const alignment = criteria.alignment.score;
+  const gate = gates[0];
+  const presence = presenceOf(context, criteria);
   const feedback: Feedback = {
+    rubricVersion: RUBRIC_VERSION,
     score: capped.score,
     level: capped.level,
+    gate: gate === undefined ? null : { id: gate.id, message: gate.message },
+    gates: gates.map((g) => g.id),
     principle: {
       asked: (asked?.id as PrincipleId | undefined) ?? null,
       fit: asked === undefined ? null : alignment >= 3 ? 'strong' : alignment === 2 ? 'partial' : 'weak',
-      detected: unreadable === undefined ? (detectedPrinciples(strengths) as PrincipleId[]) : [],
+      detected,
     },
     criteria,
     sections: Object.fromEntries(SECTION_IDS.map((id) => [id, context.sections.text[id]])) as Feedback['sections'],
@@ -133,10 +147,52 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
     followUps:
       unreadable !== undefined
         ? [...unreadable.followUps]
-        : chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), new Set([...skip, 'length']), doubts(context)),
-    tips: unreadable === undefined ? chooseTips(criteria, first, skip) : [unreadable.explanation],
+        : chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), new Set([...skip, 'length']), doubts(context), presence),
+    tips: unreadable === undefined ? chooseTips(criteria, first, skip, presence) : [unreadable.explanation],
   };
   return feedback;
+}
+
+/**
+ * The opening sentence sets the scene when the story goes on to an action after it, whoever acts in it ("I led
+ * analytics for a shop whose bill had grown to $38k a month") and whatever numbers it gives.
+ */
+function openingSceneWords({ analysis, sections }: RubricContext): number {
+  const opening = analysis.facts.findIndex((f) => f.sentence.words > 0);
+  if (opening < 0) return 0;
+  const actsLater = sections.of.some((section, index) => index > opening && section === 'action');
+  return actsLater ? (analysis.facts[opening]?.sentence.words ?? 0) : 0;
+}
+
+/** What the answer already has, so no tip or follow-up asks for it. */
+function presenceOf(context: RubricContext, criteria: Readonly<Record<CriterionId, CriterionResult>>): Presence {
+  const tradeoffs = criteria.tradeoffs.score;
+  return {
+    alternative: tradeoffs >= 3,
+    reason: tradeoffs >= 3,
+    cost: tradeoffs >= 4,
+    guardrail: tradeoffs >= 4,
+    baseline: criteria.metrics.score >= 3,
+    lesson: criteria.learning.score >= 3,
+    applied: criteria.learning.score >= 4,
+    decision: countOwnership(context).decisions.length > 0,
+  };
+}
+
+/** What the gates read, from the analysis and the criteria already evaluated. */
+function gateFacts(context: RubricContext, criteria: Readonly<Record<CriterionId, CriterionResult>>, detected: readonly string[]): GateFacts {
+  const { sections, analysis, asked, principles } = context;
+  const nameOf = (id: string | undefined) => (id === undefined ? undefined : principles.find((p) => p.id === id)?.name ?? id);
+  const offPrinciple = asked !== undefined && criteria.alignment.score <= 1;
+  return {
+    hypothetical: isHypotheticalAnswer(context),
+    template: readTemplate(analysis, sections),
+    ownActions: countOwnership(context).own,
+    contextWords: sections.words.situation + sections.words.task + openingSceneWords(context),
+    resultWords: sections.words.result,
+    ...(offPrinciple ? { offPrinciple: { askedName: asked.name, bestName: nameOf(detected.find((id) => id !== asked.id)) } } : {}),
+    words: analysis.doc.words,
+  };
 }
 
 /** Follow-ups that test claims hard to believe. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PrincipleIdSchema } from '../principles.js';
 import { CRITERION_IDS } from './criteria/types.js';
 import { NUMBER_KINDS } from './numbers.js';
+import { GATE_IDS } from './gates.js';
 import { LEVELS } from './score.js';
 import { SECTION_IDS } from './sections.js';
 
@@ -26,8 +27,14 @@ export const FITS = ['strong', 'partial', 'weak'] as const;
 
 /** Feedback on one answer, as returned by `scoreAnswer` and stored as JSON. */
 export const FeedbackSchema = z.object({
+  /** Absent in feedback stored before rubric v2. */
+  rubricVersion: z.number().int().min(1).default(1),
   score: z.number().int().min(0).max(100),
   level: z.enum(LEVELS),
+  /** The first gate that holds the story below the bar, in one line; null when it passes them all. */
+  gate: z.object({ id: z.enum(GATE_IDS), message: z.string().min(1) }).nullable().default(null),
+  /** Every gate the story fails, in order. */
+  gates: z.array(z.enum(GATE_IDS)).default([]),
   principle: z.object({
     asked: PrincipleIdSchema.nullable(),
     fit: z.enum(FITS).nullable(),

@@ -1,4 +1,5 @@
 import type { CriterionId, CriterionResult } from './criteria/types.js';
+import { DISQUALIFYING_GATES, type GateId } from './gates.js';
 
 /**
  * Weights of the nine criteria in the 0-100 score. The content of the story (ownership, measured results,
@@ -47,20 +48,6 @@ export function weightedScore(criteria: Readonly<Record<CriterionId, CriterionRe
   return Math.round((100 * total) / weights);
 }
 
-export interface Caps {
-  /** No Result found: the listener never learns what happened. */
-  noResult: boolean;
-  /** No finished action of the speaker's own ("we" only, passive, or hypothetical). */
-  noPersonalAction: boolean;
-  /** A glaring gap: a criterion weighing 10 or more at 0-1, or an answer far too short or long to tell well. */
-  weakSpot: boolean;
-  /** Under about 20 seconds spoken: too little to show a whole story, however good the sentences. */
-  tooShort: boolean;
-}
-
-/** Fewer words than this (20 seconds at 150 words a minute) cannot carry a whole STAR-L story. */
-export const MIN_STORY_WORDS = 50;
-
 /** True when one criterion that matters is at 0 or 1, or the length is: "Raises the bar" needs no glaring gap. */
 export function hasWeakSpot(criteria: Readonly<Record<CriterionId, CriterionResult>>, principleAsked: boolean): boolean {
   return (Object.keys(WEIGHTS) as CriterionId[]).some(
@@ -69,14 +56,14 @@ export function hasWeakSpot(criteria: Readonly<Record<CriterionId, CriterionResu
 }
 
 /**
- * A missing Result, no personal Action or fewer than 50 words each cap the level at "Almost there", two or more at
- * "Not yet", whatever the other criteria add up to; a weak spot keeps an answer below "Raises the bar". The score is
- * capped with the level so the two always agree.
+ * The level follows the gates first and the score second. No real story (hypothetical, a template) or two failed
+ * gates: "Not yet". One failed gate: "Almost there" at best, so it never counts toward coverage. A weak spot keeps an
+ * answer below "Raises the bar". The score is capped with the level so the two always agree.
  */
-export function applyCaps(score: number, caps: Caps): { score: number; level: Level } {
-  const capped = Number(caps.noResult) + Number(caps.noPersonalAction) + Number(caps.tooShort);
-  let ceiling = capped === 0 ? 100 : capped === 1 ? LEVEL_FLOORS['Meets the bar'] - 1 : LEVEL_FLOORS['Almost there'] - 1;
-  if (caps.weakSpot) ceiling = Math.min(ceiling, LEVEL_FLOORS['Raises the bar'] - 1);
+export function applyGates(score: number, gates: readonly GateId[], weakSpot: boolean): { score: number; level: Level } {
+  const disqualified = gates.some((id) => DISQUALIFYING_GATES.has(id)) || gates.length >= 2;
+  let ceiling = disqualified ? LEVEL_FLOORS['Almost there'] - 1 : gates.length === 1 ? LEVEL_FLOORS['Meets the bar'] - 1 : 100;
+  if (weakSpot) ceiling = Math.min(ceiling, LEVEL_FLOORS['Raises the bar'] - 1);
   const final = Math.min(score, ceiling);
   return { score: final, level: levelFor(final) };
 }

@@ -13,6 +13,7 @@ import {
   type StoryMetadata,
 } from './ids.js';
 import { ANSWER_MAX_CHARS, STAR_BOX_MAX_CHARS, type FeedbackResult, type Round } from './service.js';
+import { gateLine } from '../thread-answers/feedback-view.js';
 
 type KnownBlock = types.KnownBlock;
 export type ModalView = types.ModalView;
@@ -166,6 +167,9 @@ export function buildFeedbackModal(result: FeedbackResult, notice?: string): Mod
   ];
   if (notice !== undefined) {
     blocks.push({ type: 'section', block_id: 'lp_notice', text: { type: 'mrkdwn', text: notice } });
+  }
+  if (feedback.gate !== null) {
+    blocks.push({ type: 'section', block_id: 'lp_gate', text: { type: 'mrkdwn', text: clip(gateLine(feedback.gate.message), SECTION_MAX) } });
   }
   if (previous !== undefined) {
     blocks.push({ type: 'section', block_id: 'lp_change', text: { type: 'mrkdwn', text: changeLine(previous, feedback) } });

@@ -50,6 +50,7 @@ export function buildFeedbackMessage({ feedback, principleName, change, audience
   const title = `*${feedback.level}* · *${feedback.score}*/100 · ${escapeMrkdwn(principleName)}`;
   const intro = audience === 'thread' && authorId !== undefined ? `Feedback on <@${authorId}>'s story: ${title}` : `Your story: ${title}`;
   const blocks: KnownBlock[] = [section('lp_fb_title', intro)];
+  if (feedback.gate !== null) blocks.push(section('lp_fb_gate', gateLine(feedback.gate.message)));
   if (change !== undefined) {
     blocks.push(context('lp_fb_change', `:pencil2: After ${audience === 'thread' ? 'the' : 'your'} edit: ${escapeMrkdwn(change)}`));
   }
@@ -66,7 +67,8 @@ export function buildFeedbackMessage({ feedback, principleName, change, audience
   if (weakest.length > 0) {
     const lines = weakest.map((id) => {
       const evidence = feedback.criteria[id].evidence.slice(0, 2);
-      const quoted = evidence.length > 0 ? evidence.map((e) => `> ${escapeMrkdwn(clip(e, 280)).replace(/\n/g, ' ')}`).join('\n') : '> _nothing in the story showed it yet_';
+      // Only the author's own words are set as quotes; the note that there are none is not.
+      const quoted = evidence.length > 0 ? evidence.map((e) => `> ${escapeMrkdwn(clip(e, 280)).replace(/\n/g, ' ')}`).join('\n') : '_Nothing in the story shows it yet._';
       return `*${CRITERION_LABELS[id]}*\n${quoted}`;
     });
     blocks.push(section('lp_fb_evidence', `*Where it is thinnest*\n${lines.join('\n')}`));
@@ -82,8 +84,14 @@ export function buildFeedbackMessage({ feedback, principleName, change, audience
     ),
   );
   const weakestName = weakest[0] === undefined ? '' : ` Weakest: ${CRITERION_LABELS[weakest[0]]}.`;
-  const text = clip(`${audience === 'private' ? 'Your story' : 'Story'}: ${feedback.level}, ${feedback.score}/100.${weakestName}`, FALLBACK_TEXT_MAX);
+  const held = feedback.gate === null ? '' : ` ${feedback.gate.message}`;
+  const text = clip(`${audience === 'private' ? 'Your story' : 'Story'}: ${feedback.level}, ${feedback.score}/100.${held || weakestName}`, FALLBACK_TEXT_MAX);
   return { text, blocks };
+}
+
+/** The one thing that keeps a story below the bar, named first so it is fixed first. */
+export function gateLine(message: string): string {
+  return `:construction: *Below the bar until this is fixed:* ${escapeMrkdwn(message)}`;
 }
 
 export function section(blockId: string, text: string): KnownBlock {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCaps, hasWeakSpot, levelFor, LEVEL_FLOORS, WEIGHTS, weightedScore } from '../../../src/core/rubric/score.js';
+import { applyGates, hasWeakSpot, levelFor, LEVEL_FLOORS, WEIGHTS, weightedScore } from '../../../src/core/rubric/score.js';
 import type { CriterionId, CriterionResult } from '../../../src/core/rubric/criteria/types.js';
 import { CRITERIA } from '../../../src/core/rubric/index.js';
 
@@ -33,18 +33,19 @@ describe('score', () => {
     expect(levelFor(0)).toBe('Not yet');
   });
 
-  it('caps at "Almost there" for one blocking gap and "Not yet" for both', () => {
-    const none = { noResult: false, noPersonalAction: false, weakSpot: false, tooShort: false };
-    expect(applyCaps(95, none)).toEqual({ score: 95, level: 'Raises the bar' });
-    expect(applyCaps(95, { ...none, noResult: true }).level).toBe('Almost there');
-    expect(applyCaps(95, { ...none, noPersonalAction: true }).level).toBe('Almost there');
-    expect(applyCaps(95, { ...none, noResult: true, noPersonalAction: true }).level).toBe('Not yet');
-    expect(applyCaps(95, { ...none, tooShort: true }).level).toBe('Almost there');
-    expect(applyCaps(95, { ...none, tooShort: true, noResult: true }).level).toBe('Not yet');
+  it('holds a story with one failed gate at "Almost there", and a template, a hypothetical or two gates at "Not yet"', () => {
+    expect(applyGates(95, [], false)).toEqual({ score: 95, level: 'Raises the bar' });
+    expect(applyGates(95, ['no-result'], false).level).toBe('Almost there');
+    expect(applyGates(95, ['off-principle'], false).level).toBe('Almost there');
+    expect(applyGates(95, ['too-long'], false).level).toBe('Almost there');
+    expect(applyGates(95, ['too-short', 'no-result'], false).level).toBe('Not yet');
+    expect(applyGates(95, ['hypothetical'], false).level).toBe('Not yet');
+    expect(applyGates(95, ['template'], false).level).toBe('Not yet');
+    expect(applyGates(30, ['no-result'], false)).toEqual({ score: 30, level: 'Not yet' });
   });
 
   it('keeps an answer with a weak spot below "Raises the bar"', () => {
-    expect(applyCaps(95, { noResult: false, noPersonalAction: false, weakSpot: true, tooShort: false })).toEqual({ score: 79, level: 'Meets the bar' });
+    expect(applyGates(95, [], true)).toEqual({ score: 79, level: 'Meets the bar' });
     const criteria = { ...allAt(4), learning: { score: 1 as const, verdict: 'v', evidence: [], tip: 't' } };
     expect(hasWeakSpot(criteria, true)).toBe(true);
     expect(hasWeakSpot(allAt(4), true)).toBe(false);

@@ -40,6 +40,8 @@ export interface RubricContext {
   sections: Sections;
   asked: PrincipleRef | undefined;
   principles: readonly PrincipleRef[];
+  /** The question as asked, when known: a story that answers the question asked fits its principle. */
+  questionText: string | undefined;
 }
 
 export interface Criterion {

@@ -1,0 +1,34 @@
+/**
+ * Feedback must never ask for what the answer already says. Each tip and follow-up is read for what it asks for
+ * (an alternative, a reason, a baseline, a lesson...) and checked against what the analysis found in the answer
+ * before it is shown.
+ */
+export const NEEDS = ['alternative', 'reason', 'cost', 'guardrail', 'baseline', 'lesson', 'applied', 'decision'] as const;
+export type Need = (typeof NEEDS)[number];
+
+export type Presence = Readonly<Record<Need, boolean>>;
+
+/** How a tip or question asks for each thing, in the wordings our tips and question probes use. */
+const ASKS: ReadonlyArray<readonly [Need, RegExp]> = [
+  ['alternative', /\b(?:alternatives?|other options?|options? (?:did you|you) (?:consider|weigh|reject)|chose x over y|what else (?:did you|could you) (?:consider|have done))\b/i],
+  ['reason', /\b(?:why (?:did )?you (?:chose|choose|picked?|decided?|went with)|say why you chose|the reason (?:for|behind) (?:the|your) (?:choice|decision))\b/i],
+  ['cost', /\b(?:what (?:it|that|this|the choice) cost(?: you)?|what did you give up|what you gave up|what (?:did )?you (?:gave|give) up)\b/i],
+  ['guardrail', /\b(?:how (?:did )?you limit(?:ed)? the risk|limited the risk|feature flag|canary|rollback plan|guardrails?)\b/i],
+  ['baseline', /\b(?:what was (?:it|the number|the figure) before|number before|baseline|measured against where it started|before and after)\b/i],
+  ['lesson', /\b(?:what (?:did )?you learn(?:ed|t)?|what you learned|would you do differently|would do differently|what would you change)\b/i],
+  ['applied', /\b(?:applied (?:the lesson|it) since|where you have applied|used (?:it|the lesson) since)\b/i],
+  ['decision', /\b(?:name (?:at least )?one decision you made|which decision (?:in this story )?was yours)\b/i],
+];
+
+export function needsOf(text: string): Need[] {
+  return ASKS.filter(([, pattern]) => pattern.test(text)).map(([need]) => need);
+}
+
+/**
+ * True when the text asks only for things the answer already has. A question that also asks for something missing
+ * still helps, so it stays.
+ */
+export function asksOnlyForWhatIsThere(text: string, presence: Presence): boolean {
+  const needs = needsOf(text);
+  return needs.length > 0 && needs.every((need) => presence[need]);
+}

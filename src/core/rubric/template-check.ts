@@ -1,0 +1,173 @@
+import type { Analysis } from './analysis.js';
+import type { Sections } from './sections.js';
+import type { Token } from './text.js';
+
+/**
+ * Answers that have the shape of a story without being one: a fill-in-the-blanks template ("a critical project",
+ * "improved by X%") or a labelled keyword list ("I decided, I led, I owned"). Each kind of sign adds weight; a
+ * concrete story names real things (a named system, a place, a measured thing), which takes weight away, so one
+ * generic phrase in an otherwise real story never trips the check.
+ */
+export interface TemplateReading {
+  isTemplate: boolean;
+  /** What gave it away, in words the author recognises, for the one-line reason. */
+  signs: string[];
+}
+
+/** Adjectives that, before a vague noun, stand in for a detail the speaker never gives. */
+const VAGUE_ADJECTIVES = new Set([
+  'critical', 'key', 'important', 'major', 'complex', 'challenging', 'significant', 'relevant', 'certain', 'various',
+  'specific', 'particular', 'big', 'large', 'high', 'difficult', 'strategic', 'new', 'main', 'core', 'tough',
+]);
+
+/** Nouns any story could contain: with a vague adjective before them, or as bare plurals, they name nothing. */
+const VAGUE_NOUNS = new Set([
+  'project', 'stakeholder', 'stakeholders', 'client', 'customer', 'system', 'process', 'initiative', 'solution',
+  'metric', 'metrics', 'issue', 'problem', 'task', 'deadline', 'deliverable', 'deliverables', 'team', 'teams',
+  'partner', 'partners', 'goal', 'objective', 'objectives', 'challenge', 'situation', 'result', 'results', 'outcome',
+  'requirement', 'requirements', 'feature', 'product', 'tool', 'approach', 'strategy', 'plan', 'improvement',
+  'impact', 'change', 'changes', 'area', 'areas', 'thing', 'things', 'company', 'organization', 'organisation',
+  'department', 'function', 'leader', 'leaders', 'leadership', 'manager', 'member', 'members', 'decision',
+]);
+
+/** Nouns of change that, right after a number, say "by how much" but never "of what". */
+const CHANGE_NOUNS = new Set(['reduction', 'increase', 'growth', 'improvement', 'decrease', 'gain', 'boost', 'uplift', 'savings', 'efficiency', 'productivity']);
+
+/** A letter standing for a value or a name: "by X%", "option A", "Company Y", "N hours". */
+const PLACEHOLDER_LETTER = /^[XYZN]$/;
+
+/** Signs this heavy or heavier make an answer a template unless it is concrete. */
+const TEMPLATE_WEIGHT = 3;
+/** Share of sentences that name something real (a proper noun, an identifier, a measured thing) that clears it. */
+const CONCRETE_SHARE = 0.5;
+
+export function readTemplate(analysis: Analysis, sections: Sections): TemplateReading {
+  const { doc } = analysis;
+  const signs: string[] = [];
+  let weight = 0;
+
+  const placeholders = countPlaceholders(doc.normalized);
+  let vaguePhrases = 0;
+  let verbLists = 0;
+  let unmeasured = 0;
+  let namedSentences = 0;
+  let contentSentences = 0;
+  for (const facts of analysis.facts) {
+    const tokens = facts.sentence.tokens;
+    if (tokens.length === 0) continue;
+    contentSentences++;
+    if (namesSomethingReal(tokens)) namedSentences++;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (VAGUE_ADJECTIVES.has(token.lower) && VAGUE_NOUNS.has(tokens[i + 1]?.lower ?? '')) vaguePhrases++;
+      if (token.kind === 'number' && CHANGE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !measuredAfter(tokens, i + 2)) unmeasured++;
+    }
+    verbLists += countBareVerbRuns(tokens);
+  }
+  const letters = countPlaceholderLetters(analysis);
+
+  if (placeholders + letters > 0) {
+    weight += 2 * Math.min(2, placeholders + letters);
+    signs.push('placeholders such as "X%" or "[metric]"');
+  }
+  if (vaguePhrases >= 2) {
+    weight += Math.min(3, vaguePhrases - 1);
+    signs.push('stand-in phrases such as "a critical project" or "key stakeholders"');
+  }
+  if (verbLists > 0) {
+    weight += 2 * Math.min(2, verbLists);
+    signs.push('lists of verbs with nothing done to anything ("I decided, I led, I owned")');
+  }
+  if (unmeasured >= 1) {
+    weight += Math.min(2, unmeasured);
+    signs.push('numbers with nothing measured ("50% reduction" of what?)');
+  }
+  if (labelOnly(analysis, sections)) {
+    weight += 2;
+    signs.push('STAR labels with a few words each instead of the events');
+  }
+  const concreteShare = contentSentences === 0 ? 0 : namedSentences / contentSentences;
+  const isTemplate = weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE;
+  return { isTemplate, signs: isTemplate ? signs : [] };
+}
+
+/** Brackets and blanks left for the speaker to fill: "[metric]", "{team}", "___", "TBD". */
+function countPlaceholders(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|_{3,}|\bTBD\b|\bXX+\b/g)) count++;
+  return count;
+}
+
+/** "by X%", "X hours", "option A over option B", "Company Y": capital letters used as variables. */
+function countPlaceholderLetters(analysis: Analysis): number {
+  let count = 0;
+  const text = analysis.doc.normalized;
+  for (const facts of analysis.facts) {
+    for (const token of facts.sentence.tokens) {
+      if (!PLACEHOLDER_LETTER.test(token.text) && !/^(?:option|plan|company|client|team|vendor)$/.test(token.lower)) continue;
+      const after = text.slice(token.end, token.end + 12);
+      if (PLACEHOLDER_LETTER.test(token.text) && /^(?:%|\s*(?:percent|hours?|days?|weeks?|months?|users?|dollars?)\b)/.test(after)) count++;
+      else if (/^(?:option|plan|company|client|team|vendor)$/.test(token.lower) && /^\s+[A-Z](?![\p{L}\d])/u.test(after)) count++;
+    }
+  }
+  return count;
+}
+
+/** Whether a measured noun follows the change noun soon: "a 30% reduction in returns" measures returns. */
+function measuredAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (next === undefined) return false;
+  if (next.lower !== 'in' && next.lower !== 'of' && next.lower !== 'on') return false;
+  const noun = tokens[at + 1]?.lower === 'the' || tokens[at + 1]?.lower === 'our' ? tokens[at + 2] : tokens[at + 1];
+  return noun !== undefined && !VAGUE_NOUNS.has(noun.lower) && noun.lower !== 'efficiency' && noun.lower !== 'performance';
+}
+
+/**
+ * Runs of three or more "I" + verb with nothing after the verb but a comma or the next "I": "I decided, I led, I
+ * owned the outcome" names verbs, not actions.
+ */
+function countBareVerbRuns(tokens: readonly Token[]): number {
+  let runs = 0;
+  let run = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower !== 'i' && token.lower !== 'we') continue;
+    const verb = tokens[i + 1];
+    const after = tokens[i + 2];
+    const bare = verb !== undefined && verb.kind === 'word' && (after === undefined || after.lower === 'i' || after.lower === 'we' || after.lower === 'and');
+    if (bare) run++;
+    else {
+      if (run >= 3) runs++;
+      run = 0;
+    }
+  }
+  if (run >= 3) runs++;
+  return runs;
+}
+
+/** A sentence names something real: a proper noun mid-sentence, an identifier, an acronym, or a number with a unit. */
+function namesSomethingReal(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    const text = token.text;
+    // "50%" and "3x" alone measure nothing; "280ms", "$45K" or "4,200 settlements" do.
+    if (token.kind === 'number') return /[a-wyz$€£¥]/i.test(text) || isCountedThing(tokens, i);
+    if (/\d/.test(text) || /[a-z][A-Z]/.test(text)) return true;
+    if (/^[A-Z]{2,}s?$/.test(text)) return !['STAR', 'KPI', 'KPIS', 'KPIs', 'OKR', 'OKRs'].includes(text);
+    return i > 0 && /^[A-Z][a-z]/.test(text) && !PLACEHOLDER_LETTER.test(text) && !/^I'/.test(text);
+  });
+}
+
+/** "4,200 settlements", "12 nurses": a number before a noun that is not a stand-in. */
+function isCountedThing(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && next.kind === 'word' && /^[a-z]/.test(next.text) && !VAGUE_NOUNS.has(next.lower) && !CHANGE_NOUNS.has(next.lower);
+}
+
+/** A labelled answer whose parts average fewer words than a single real sentence. */
+function labelOnly(analysis: Analysis, sections: Sections): boolean {
+  if (!sections.labelled) return false;
+  const labelled = analysis.facts.filter((f) => f.sentence.label !== undefined && f.sentence.label !== 'other');
+  if (labelled.length < 3) return false;
+  const words = Object.values(sections.words).reduce((a, b) => a + b, 0);
+  return words / labelled.length < 12;
+}
