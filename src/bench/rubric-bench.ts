@@ -33,6 +33,8 @@ export function syntheticAnswer(words: number): string {
 export interface RubricBenchOptions {
   /** Answers of a real set (the development set) to measure on, when available. */
   devAnswers?: readonly string[];
+  /** The project's own suite (test/eval/suite), each answer timed one call at a time for its p99. */
+  suiteAnswers?: readonly string[];
   budgetMs?: number;
 }
 
@@ -48,9 +50,38 @@ function warmUp(answers: readonly string[]): void {
   for (let i = 0; performance.now() < until; i++) scoreAnswer(answers[i % answers.length] as string);
 }
 
-function runRubricBench({ devAnswers, budgetMs = 1_000 }: RubricBenchOptions): BenchmarkLine[] {
+/** Milliseconds of each single call, sorted: p99 needs every call, not a mean. */
+function callTimes(answers: readonly string[], rounds: number): number[] {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const answer of answers) {
+      const start = performance.now();
+      scoreAnswer(answer);
+      times.push(performance.now() - start);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function runRubricBench({ devAnswers, suiteAnswers, budgetMs = 1_000 }: RubricBenchOptions): BenchmarkLine[] {
   const lines: BenchmarkLine[] = [];
-  warmUp([...(devAnswers ?? []), syntheticAnswer(100), syntheticAnswer(200), syntheticAnswer(1_000)]);
+  warmUp([...(devAnswers ?? []), ...(suiteAnswers ?? []), syntheticAnswer(100), syntheticAnswer(200), syntheticAnswer(1_000)]);
+  const twoHundred = callTimes([syntheticAnswer(200)], 2_000);
+  lines.push({
+    label: '200-word answer, per call',
+    value: `p50 ${percentile(twoHundred, 50).toFixed(2)} ms, p99 ${percentile(twoHundred, 99).toFixed(2)} ms (target p99 <= 5 ms)`,
+  });
+  if (suiteAnswers !== undefined && suiteAnswers.length > 0) {
+    const suite = callTimes(suiteAnswers, 5);
+    lines.push({
+      label: `own suite (${suiteAnswers.length} answers), per call`,
+      value: `p50 ${percentile(suite, 50).toFixed(2)} ms, p99 ${percentile(suite, 99).toFixed(2)} ms`,
+    });
+  }
   if (devAnswers !== undefined && devAnswers.length > 0) {
     let i = 0;
     const dev = measure(() => scoreAnswer(devAnswers[i++ % devAnswers.length] as string), budgetMs);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadSuite } from '../eval/suite.js';
 import type { Benchmark } from './bench.js';
 import { homeBenchmark } from './home-bench.js';
 import { rubricBenchmark } from './rubric-bench.js';
@@ -16,8 +17,14 @@ function devAnswers(): string[] | undefined {
     .map((line) => (JSON.parse(line) as { answer: string }).answer);
 }
 
+const SUITE_DIR = fileURLToPath(new URL('../../test/eval/suite/', import.meta.url));
+const suiteAnswers = existsSync(SUITE_DIR) ? loadSuite(SUITE_DIR).map((item) => item.answer) : undefined;
+
 const answers = devAnswers();
-const benchmarks: Benchmark[] = [rubricBenchmark(answers !== undefined ? { devAnswers: answers } : {}), homeBenchmark()];
+const benchmarks: Benchmark[] = [
+  rubricBenchmark({ ...(answers !== undefined ? { devAnswers: answers } : {}), ...(suiteAnswers !== undefined ? { suiteAnswers } : {}) }),
+  homeBenchmark(),
+];
 
 console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const benchmark of benchmarks) {

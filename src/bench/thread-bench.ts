@@ -38,6 +38,7 @@ export async function runThreadBenchmark(): Promise<BenchmarkLine[]> {
   lines.push(
     { label: `${BURST} at once (1st burst): feedback p50 / p99`, value: `${first.feedback.p50.toFixed(1)} ms / ${first.feedback.p99.toFixed(1)} ms` },
     { label: `${BURST} at once (1st burst): within ${TARGET_MS} ms`, value: `${first.within}/${BURST}` },
+    { label: `${BURST} at once (1st burst): all within 1 s`, value: `${first.feedback.max.toFixed(0)} ms to the last (target <= 1,000 ms)` },
   );
   for (let round = 0; round < WARM_UP_BURSTS; round++) await burst(0);
   for (const spreadMs of [0, 2000]) {
@@ -47,6 +48,7 @@ export async function runThreadBenchmark(): Promise<BenchmarkLine[]> {
       { label: `${label}: ack p50 / p99`, value: `${result.ack.p50.toFixed(1)} ms / ${result.ack.p99.toFixed(1)} ms` },
       { label: `${label}: feedback p50 / p99`, value: `${result.feedback.p50.toFixed(1)} ms / ${result.feedback.p99.toFixed(1)} ms` },
       { label: `${label}: within ${TARGET_MS} ms`, value: `${result.within}/${BURST}` },
+      { label: `${label}: last feedback`, value: `${result.feedback.max.toFixed(0)} ms (target <= 1,000 ms)` },
       { label: `${label}: CPU/answer to last feedback / all`, value: `${result.feedbackCpuPerAnswerMs.toFixed(2)} ms / ${result.cpuPerAnswerMs.toFixed(2)} ms` },
     );
   }
@@ -55,7 +57,7 @@ export async function runThreadBenchmark(): Promise<BenchmarkLine[]> {
 
 interface BurstResult {
   ack: { p50: number; p99: number };
-  feedback: { p50: number; p99: number };
+  feedback: { p50: number; p99: number; max: number };
   within: number;
   /** The app process's CPU (user + system) from the first arrival until every answer's work is done, per answer. */
   cpuPerAnswerMs: number;
@@ -153,7 +155,7 @@ async function burst(spreadMs: number): Promise<BurstResult> {
     const feedback = users.map((user) => (standIn.ephemerals.get(user) ?? 0) - (arrived.get(user) ?? 0));
     return {
       ack: percentiles(acked),
-      feedback: percentiles(feedback),
+      feedback: { ...percentiles(feedback), max: Math.max(...feedback) },
       within: feedback.filter((ms) => ms <= TARGET_MS).length,
       cpuPerAnswerMs: (cpu.user + cpu.system) / 1000 / BURST,
       feedbackCpuPerAnswerMs: cpuToLastFeedback === undefined ? 0 : (cpuToLastFeedback.user + cpuToLastFeedback.system) / 1000 / BURST,

@@ -2,12 +2,12 @@ import type { Content } from '../content.js';
 import { PRINCIPLE_IDS, PrincipleIdSchema, resolvePrinciple, type PrincipleId } from '../principles.js';
 import { questionsFor, type Probe, type Question } from '../questions.js';
 import { analyzeAnswer, type Analysis } from './analysis.js';
-import { alignmentCriterion, detectedPrinciples, principleStrengths } from './criteria/alignment.js';
+import { alignmentCriterion } from './criteria/alignment.js';
 import { speakingSeconds, lengthCriterion } from './criteria/length.js';
 import { learningCriterion } from './criteria/learning.js';
 import { isExtraordinary, measuredNumbers, metricsCriterion } from './criteria/metrics.js';
 import { countOwnership, ownershipCriterion } from './criteria/ownership.js';
-import { isHypotheticalAnswer, specificityCriterion } from './criteria/specificity.js';
+import { specificityCriterion } from './criteria/specificity.js';
 import { structureCriterion } from './criteria/structure.js';
 import { tradeoffsCriterion } from './criteria/tradeoffs.js';
 import { toneCriterion } from './criteria/tone.js';
@@ -27,6 +27,9 @@ import { applyGates, hasWeakSpot, weightedScore } from './score.js';
 import { failedGates, type GateFacts } from './gates.js';
 import { readTemplate } from './template-check.js';
 import { findSections, SECTION_IDS } from './sections.js';
+import { bestFitting, principleFit } from './principle-fit.js';
+import { isHypotheticalStory } from './tense.js';
+import type { Fit } from './schema.js';
 
 export { FeedbackSchema, type Feedback, type CriterionFeedback } from './schema.js';
 export { CRITERION_IDS, type CriterionId } from './criteria/types.js';
@@ -112,13 +115,16 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const asked = resolveAsked(options, question, principles);
   const analysis = analyzeAnswer(answer);
   const questionText = question?.text ?? (typeof options.question === 'string' && question === undefined ? options.question : undefined);
-  const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles, questionText };
-  const unreadable = checkReadable(analysis.doc);
+  const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles, questionText, questions: options.content?.questions };
+  const template = readTemplate(analysis, context.sections);
+  // A keyword list has too few English function words to read as English; it is a template, and is told so.
+  const unreadable = nonStory(checkReadable(analysis.doc), template.isTemplate);
   const criteria = unreadable === undefined ? evaluateAll(context) : unreadableCriteria(unreadable);
   const skip = new Set<CriterionId>(asked === undefined ? ['alignment'] : []);
-  const strengths = principleStrengths(analysis, principles);
-  const detected = unreadable === undefined ? (detectedPrinciples(strengths) as PrincipleId[]) : [];
-  const gates = unreadable === undefined ? failedGates(gateFacts(context, criteria, detected)) : [];
+  const fit = principleFit(context);
+  const bestFit = unreadable === undefined ? (bestFitting(fit) as Array<{ id: PrincipleId; fit: Fit }>) : [];
+  const detected = bestFit.map((b) => b.id);
+  const gates = unreadable === undefined ? failedGates(gateFacts(context, criteria, detected, template)) : [];
   const weakSpot = hasWeakSpot(criteria, asked !== undefined);
   const capped = applyGates(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, gates.map((g) => g.id), weakSpot);
   // Blocking gaps lead the tips: a missing Result first, then a missing personal Action.
@@ -126,7 +132,6 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
     ...(gates.some((g) => g.id === 'no-result') ? (['structure'] as const) : []),
     ...(gates.some((g) => g.id === 'no-own-action' || g.id === 'hypothetical') ? (['ownership'] as const) : []),
   ];
-  const alignment = criteria.alignment.score;
   const gate = gates[0];
   const presence = presenceOf(context, criteria);
   const feedback: Feedback = {
@@ -137,8 +142,9 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
     gates: gates.map((g) => g.id),
     principle: {
       asked: (asked?.id as PrincipleId | undefined) ?? null,
-      fit: asked === undefined ? null : alignment >= 3 ? 'strong' : alignment === 2 ? 'partial' : 'weak',
+      fit: asked === undefined ? null : unreadable === undefined ? (fit.asked?.fit ?? 'weak') : 'weak',
       detected,
+      bestFit,
     },
     criteria,
     sections: Object.fromEntries(SECTION_IDS.map((id) => [id, context.sections.text[id]])) as Feedback['sections'],
@@ -180,13 +186,22 @@ function presenceOf(context: RubricContext, criteria: Readonly<Record<CriterionI
 }
 
 /** What the gates read, from the analysis and the criteria already evaluated. */
-function gateFacts(context: RubricContext, criteria: Readonly<Record<CriterionId, CriterionResult>>, detected: readonly string[]): GateFacts {
+function nonStory(unreadable: Unreadable | undefined, isTemplate: boolean): Unreadable | undefined {
+  return unreadable?.reason === 'not-english' && isTemplate ? undefined : unreadable;
+}
+
+function gateFacts(
+  context: RubricContext,
+  criteria: Readonly<Record<CriterionId, CriterionResult>>,
+  detected: readonly string[],
+  template: GateFacts['template'],
+): GateFacts {
   const { sections, analysis, asked, principles } = context;
   const nameOf = (id: string | undefined) => (id === undefined ? undefined : principles.find((p) => p.id === id)?.name ?? id);
-  const offPrinciple = asked !== undefined && criteria.alignment.score <= 1;
+  const offPrinciple = asked !== undefined && principleFit(context).asked?.fit === 'weak';
   return {
-    hypothetical: isHypotheticalAnswer(context),
-    template: readTemplate(analysis, sections),
+    hypothetical: isHypotheticalStory(analysis),
+    template,
     ownActions: countOwnership(context).own,
     contextWords: sections.words.situation + sections.words.task + openingSceneWords(context),
     resultWords: sections.words.result,

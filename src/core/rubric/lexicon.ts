@@ -12,6 +12,8 @@ export const LEXICON = {
     'taught me', 'teach me', 'in hindsight', 'looking back', 'next time', 'do differently', 'done differently',
     'do it differently', 'would have', 'should have', 'takeaway', 'take away', 'key learning', 'my learning',
     'what i learned', 'i took away', 'reminded me', 'showed me', 'i now know', 'i understood',
+    // The pseudo-cleft that introduces a lesson: "What I took from it: ...", "What stuck with me is ...".
+    'what i took from', 'what i took away', 'what i got out of', 'stuck with me', 'stayed with me', 'what i carry',
   ],
   /** Evidence the lesson was applied later. */
   learnApplied: [
@@ -19,6 +21,8 @@ export const LEXICON = {
     "i've used", 'i have applied', "i've applied", 'on my next', 'every project since', 'each project since',
     'i still', 'i always now', 'i started doing', 'times since', 'now build', 'i apply', 'i now always',
     'on every project', 'in every project', 'every project now', 'every time since',
+    // A rule the speaker keeps now: "My rule now is...", "I've made it a habit to...".
+    'my rule', 'rule of thumb', 'a habit', 'habit of', 'make a point of', 'made a point of', 'nowadays', 'to this day',
   ],
   /** Phrases that open or mark an outcome. */
   resultMarker: [
@@ -111,15 +115,21 @@ export const LEXICON = {
     'and stuff', 'and everything', 'whatever', 'so yeah', 'yeah', 'just', 'like so', 'so like', 'pretty much',
     'stuff like that', 'things like that',
   ],
-  /** Explicit blame or contempt. */
+  /**
+   * Blame or contempt. Three kinds, told apart by tone.ts from the clause around them: judgements of a person
+   * ("lazy", "incompetent"), failures pinned on someone ("their fault", "dropped the ball"), and the act of blaming
+   * ("blamed", "accused", "pointed fingers"), which the speaker may only be reporting.
+   */
   blame: [
-    'their fault', 'his fault', 'her fault', 'not my fault', "wasn't my fault", 'was not my fault', 'blame',
-    'dropped the ball', 'incompetent', 'was lazy', 'were lazy', 'being lazy', 'clueless', 'was useless',
-    'were useless', 'was careless', 'were careless', 'because of them',
-    'because of him', 'because of her', 'no thanks to', 'threw me under', 'messed up', 'screwed up', 'their mistake',
-    'his mistake', 'her mistake', 'fault of', 'could not be bothered', "couldn't be bothered", 'did not care',
-    "didn't care", 'nobody listened', 'no one listened', 'they never', 'they refused', 'he refused', 'she refused',
-    'stupid', 'idiot',
+    'incompetent', 'lazy', 'clueless', 'useless', 'hopeless', 'careless', 'sloppy', 'negligent', 'unprofessional',
+    'stupid', 'idiot', 'pathetic',
+    'fault', 'not my fault', "wasn't my fault", 'was not my fault',
+    'their mistake', 'his mistake', 'her mistake', 'because of them', 'because of him', 'because of her', 'no thanks to',
+    'threw me under', 'dropped the ball', 'messed up', 'messed * up', 'screwed up', 'screwed * up', 'could not be bothered',
+    "couldn't be bothered", 'never bothered', 'did not care', "didn't care", 'nobody listened', 'no one listened',
+    'they never', 'they refused', 'he refused', 'she refused', 'pull * weight', 'never did * part', 'not do * part',
+    "didn't do * part",
+    'blame', 'accuse', 'point finger', 'point the finger',
   ],
   /** Talking oneself down. */
   selfDeprecation: [
@@ -155,6 +165,7 @@ export const LEXICON = {
     'i would', 'i will', "i'll", "i'm going to", 'i am going to', 'i usually', 'i typically', 'i tend to',
     'i try to', 'i generally', 'i normally', 'if i were', 'in general', 'what i would', 'my approach would',
     'i always make sure', 'i make sure', 'i like to', 'i prefer to', 'i would probably', 'i could',
+    'my approach is', 'my process is', 'my usual approach', 'what i do is', 'what i usually do',
   ],
   /** Decisions a team takes in chorus: the speaker's own judgement disappears. */
   collectiveDecision: [

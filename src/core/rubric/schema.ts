@@ -24,6 +24,7 @@ const sectionsShape = Object.fromEntries(SECTION_IDS.map((id) => [id, z.string()
 
 /** How well the story shows the principle asked: strong (3-4), partial (2), weak (0-1); null when none was asked. */
 export const FITS = ['strong', 'partial', 'weak'] as const;
+export type Fit = (typeof FITS)[number];
 
 /** Feedback on one answer, as returned by `scoreAnswer` and stored as JSON. */
 export const FeedbackSchema = z.object({
@@ -39,6 +40,8 @@ export const FeedbackSchema = z.object({
     asked: PrincipleIdSchema.nullable(),
     fit: z.enum(FITS).nullable(),
     detected: z.array(PrincipleIdSchema),
+    /** The principles the story fits best (strong or partial), best first; absent before rubric v2. */
+    bestFit: z.array(z.object({ id: PrincipleIdSchema, fit: z.enum(FITS) })).default([]),
   }),
   criteria: z.object(criteriaShape),
   sections: z.object(sectionsShape),

@@ -21,7 +21,9 @@ export interface Sections {
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
   if (has(facts, 'resultMarker')) return 'result';
-  if (has(facts, 'learnReflect') || has(facts, 'learnApplied')) return 'learning';
+  // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
+  // before the speaker's first action it says where they are now, which is the scene.
+  if (has(facts, 'learnReflect') || (afterAction && (has(facts, 'learnApplied') || voice.iHabits.length > 0))) return 'learning';
   if (has(facts, 'taskMarker') && onlyTaskVerbs(facts)) return 'task';
   if (facts.numbers.some((n) => n.delta) || has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.

@@ -33,6 +33,11 @@ const VAGUE_NOUNS = new Set([
 /** Nouns of change that, right after a number, say "by how much" but never "of what". */
 const CHANGE_NOUNS = new Set(['reduction', 'increase', 'growth', 'improvement', 'decrease', 'gain', 'boost', 'uplift', 'savings', 'efficiency', 'productivity']);
 
+/** Plural stand-ins that name a group nobody could point at. */
+const BARE_STAND_INS = new Set(['stakeholders', 'leadership', 'synergies', 'deliverables']);
+
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', "i'd", "i've", "we'd", "we've"]);
+
 /** A letter standing for a value or a name: "by X%", "option A", "Company Y", "N hours". */
 const PLACEHOLDER_LETTER = /^[XYZN]$/;
 
@@ -40,15 +45,18 @@ const PLACEHOLDER_LETTER = /^[XYZN]$/;
 const TEMPLATE_WEIGHT = 3;
 /** Share of sentences that name something real (a proper noun, an identifier, a measured thing) that clears it. */
 const CONCRETE_SHARE = 0.5;
+/** At or below this share of such sentences, two stand-in phrases are enough. */
+const NAMELESS_SHARE = 0.2;
 
 export function readTemplate(analysis: Analysis, sections: Sections): TemplateReading {
   const { doc } = analysis;
   const signs: string[] = [];
   let weight = 0;
 
-  const placeholders = countPlaceholders(doc.normalized);
-  let vaguePhrases = 0;
+  const placeholders = countPlaceholders(doc.normalized) + countPlaceholderLetters(analysis);
+  let standIns = 0;
   let verbLists = 0;
+  let nounLists = 0;
   let unmeasured = 0;
   let namedSentences = 0;
   let contentSentences = 0;
@@ -59,36 +67,54 @@ export function readTemplate(analysis: Analysis, sections: Sections): TemplateRe
     if (namesSomethingReal(tokens)) namedSentences++;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      if (VAGUE_ADJECTIVES.has(token.lower) && VAGUE_NOUNS.has(tokens[i + 1]?.lower ?? '')) vaguePhrases++;
+      if (VAGUE_ADJECTIVES.has(token.lower) && VAGUE_NOUNS.has(tokens[i + 1]?.lower ?? '')) standIns++;
+      else if (BARE_STAND_INS.has(token.lower) && !VAGUE_ADJECTIVES.has(tokens[i - 1]?.lower ?? '')) standIns++;
       if (token.kind === 'number' && CHANGE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !measuredAfter(tokens, i + 2)) unmeasured++;
     }
     verbLists += countBareVerbRuns(tokens);
+    if (isNounList(doc.normalized.slice(facts.sentence.start, facts.sentence.end), tokens)) nounLists++;
   }
-  const letters = countPlaceholderLetters(analysis);
 
-  if (placeholders + letters > 0) {
-    weight += 2 * Math.min(2, placeholders + letters);
+  if (placeholders > 0) {
+    weight += 2 * Math.min(2, placeholders);
     signs.push('placeholders such as "X%" or "[metric]"');
   }
-  if (vaguePhrases >= 2) {
-    weight += Math.min(3, vaguePhrases - 1);
-    signs.push('stand-in phrases such as "a critical project" or "key stakeholders"');
+  // Buzzword lists and stand-ins weigh by how much of the answer they fill: a long story can afford a few.
+  const listy = nounLists >= 2 && nounLists * 5 >= contentSentences;
+  const standInDense = standIns >= 2 && standIns * 100 >= doc.words;
+  if (verbLists > 0 || listy) {
+    weight += 2 * Math.min(2, verbLists) + Math.min(3, nounLists);
+    signs.push(verbLists > 0 ? 'lists of verbs with nothing done to anything ("I decided, I led, I owned")' : 'lists of buzzwords instead of sentences about what happened');
   }
-  if (verbLists > 0) {
-    weight += 2 * Math.min(2, verbLists);
-    signs.push('lists of verbs with nothing done to anything ("I decided, I led, I owned")');
+  const perLabel = wordsPerLabel(analysis, sections);
+  if (perLabel < LABEL_ONLY_WORDS) {
+    // Under eight words a part, the labels are all there is.
+    weight += perLabel < 8 ? 3 : 2;
+    signs.push('STAR labels with a few words each instead of the events');
   }
   if (unmeasured >= 1) {
     weight += Math.min(2, unmeasured);
     signs.push('numbers with nothing measured ("50% reduction" of what?)');
   }
-  if (labelOnly(analysis, sections)) {
-    weight += 2;
-    signs.push('STAR labels with a few words each instead of the events');
+  if (standInDense) {
+    weight += Math.min(3, standIns - 1);
+    signs.push('stand-in phrases such as "a major client" or "key stakeholders" where the real names would be');
   }
   const concreteShare = contentSentences === 0 ? 0 : namedSentences / contentSentences;
-  const isTemplate = weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE;
+  // A story that never names anything real and leans on stand-ins is a template however fluent its sentences are.
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || (standInDense && concreteShare <= NAMELESS_SHARE);
   return { isTemplate, signs: isTemplate ? signs : [] };
+}
+
+/**
+ * A sentence that is a comma list of phrases with no one acting in it: "big data, machine learning, stakeholder
+ * alignment, bold proposal". At least one comma every five words, no personal subject and no past-tense verb.
+ */
+function isNounList(text: string, tokens: readonly Token[]): boolean {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) commas++;
+  if (commas < 2 || commas * 5 < tokens.length) return false;
+  return !tokens.some((t) => SUBJECTS.has(t.lower) || (t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed')));
 }
 
 /** Brackets and blanks left for the speaker to fill: "[metric]", "{team}", "___", "TBD". */
@@ -163,11 +189,13 @@ function isCountedThing(tokens: readonly Token[], at: number): boolean {
   return next !== undefined && next.kind === 'word' && /^[a-z]/.test(next.text) && !VAGUE_NOUNS.has(next.lower) && !CHANGE_NOUNS.has(next.lower);
 }
 
-/** A labelled answer whose parts average fewer words than a single real sentence. */
-function labelOnly(analysis: Analysis, sections: Sections): boolean {
-  if (!sections.labelled) return false;
+/** Fewer words than this per STAR label is less than one real sentence a part. */
+const LABEL_ONLY_WORDS = 12;
+
+/** Words per STAR label in a labelled answer (three labels or more); infinite otherwise. */
+function wordsPerLabel(analysis: Analysis, sections: Sections): number {
+  if (!sections.labelled) return Number.POSITIVE_INFINITY;
   const labelled = analysis.facts.filter((f) => f.sentence.label !== undefined && f.sentence.label !== 'other');
-  if (labelled.length < 3) return false;
-  const words = Object.values(sections.words).reduce((a, b) => a + b, 0);
-  return words / labelled.length < 12;
+  if (labelled.length < 3) return Number.POSITIVE_INFINITY;
+  return Object.values(sections.words).reduce((a, b) => a + b, 0) / labelled.length;
 }

@@ -158,7 +158,11 @@ export function clauseSpans(text: string, start: number, end: number): Array<[nu
   return spans;
 }
 
-/** True when the line break at `at` only wraps a sentence that goes on in lower case on the next line. */
+/**
+ * True when the line break at `at` only wraps a sentence that goes on in lower case on the next line. A line that opens
+ * with the pronoun "i" or a label starts a sentence, as its capitalised twin ("I", "Task:") does: people who type in
+ * lower case write "i" and "task:".
+ */
 function isWrappedLine(text: string, original: string, at: number): boolean {
   let before = at - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')) before--;
@@ -167,14 +171,25 @@ function isWrappedLine(text: string, original: string, at: number): boolean {
   let after = at + 1;
   while (after < original.length && (original[after] === ' ' || original[after] === '\t')) after++;
   const next = original[after];
-  return next !== undefined && /[a-z0-9(]/.test(next) && !/^\d{1,2}[.)]\s/.test(original.slice(after, after + 4));
+  const opening = original.slice(after, after + 4);
+  if (next === undefined || !/[a-z0-9(]/.test(next) || /^\d{1,2}[.)]\s/.test(opening)) return false;
+  return !/^i(?:'[a-z]+)?(?![\p{L}\d])/u.test(opening) && !opensWithLabel(text, after);
+}
+
+/** A STAR label such as `task:` opening the line at `at`, written in lower case like the rest of the answer. */
+function opensWithLabel(text: string, at: number): boolean {
+  const label = detectLabel(text, at, Math.min(text.length, at + 60));
+  return label !== undefined && label.label !== 'other';
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
   while (k >= 0 && k > dot - 8 && /[A-Za-z.]/.test(text[k] ?? '')) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
-  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+  // A single letter is an initial ("J. Smith"), except "i", which ends a sentence in lower-case typing ("so did i."),
+  // and a unit after a number ("to £3k.").
+  const initial = /^[a-z]$/.test(word) && word !== 'i' && !/\d/.test(text[k] ?? '');
+  return ABBREVIATIONS.has(word) || initial;
 }
 
 /**

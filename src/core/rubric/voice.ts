@@ -16,6 +16,11 @@ export interface Voice {
   passive: Token[];
   /** "I would", "I will": what the speaker would do, not what they did. */
   hypothetical: Token[];
+  /**
+   * The speaker's habits told in the present tense, in a sentence that marks them as habits ("I now check", "these
+   * days I always ask", "I usually recount"): a rule followed since, or an answer about what one usually does.
+   */
+  iHabits: Token[];
 }
 
 const ADVERBS = new Set([
@@ -34,6 +39,21 @@ const MODALS = new Set(['would', 'will', "'ll", 'could', 'might', 'should', 'can
 const PARTICIPLES = new Set(['done', 'made', 'built', 'written', 'given', 'taken', 'chosen', 'driven', 'shown', 'seen', 'set', 'put', 'cut', 'found', 'led', 'sent', 'run', 'kept', 'told', 'paid', 'brought', 'fixed', 'held', 'rewritten', 'broken', 'known', 'gotten', 'got', 'begun']);
 const AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'got', 'gets', 'get', 'is', 'are']);
 const TEAM_SUBJECTS = new Set(['we', 'team']);
+/**
+ * Words that make a present-tense "I" clause a habit rather than a narrated moment: how often, and since when. A bare
+ * present ("I check the logs") is left alone, since a past tense missing from the irregular list looks the same.
+ */
+const HABIT_MARKERS = new Set([
+  'now', 'nowadays', 'always', 'never', 'usually', 'normally', 'typically', 'generally', 'often', 'routinely', 'still',
+  'every', 'each', 'whenever', 'anymore', 'days',
+]);
+/**
+ * "When someone struggles I sit down with them": a condition makes a present clause a habit too, but only where no
+ * verb in the sentence is past ("when the bill came, I rang the supplier" narrates one moment).
+ */
+const CONDITION_MARKERS = new Set(['when', 'if', 'once']);
+/** Present-tense verbs of opinion: "I think it's still early" frames a view, not a habit. */
+const OPINION_VERBS = new Set(['think', 'guess', 'feel', 'know', 'suppose', 'reckon', 'mean', 'find', 'bet', 'doubt', 'hear']);
 /** Words after "was" + "-ed" that are adjectives or set a task rather than passive action. */
 const NOT_PASSIVE = new Set(['based', 'used', 'supposed', 'located', 'interested', 'excited', 'worried', 'concerned', 'tired', 'frustrated', 'pleased', 'surprised', 'involved', 'scheduled', 'expected', 'asked', 'tasked', 'assigned', 'responsible', 'required', 'needed', 'called', 'named', 'tied', 'owned', 'limited', 'focused', 'experienced', 'motivated', 'aligned']);
 
@@ -44,6 +64,18 @@ function isPastVerb(token: Token | undefined): boolean {
   const prefix = /^(?:re|un|over|out|under)/.exec(token.lower)?.[0];
   if (prefix !== undefined && IRREGULAR_PAST.has(token.lower.slice(prefix.length))) return true;
   return token.lower.length > 4 && token.lower.endsWith('ed') && !token.lower.endsWith('eed');
+}
+
+/**
+ * A verb form that can follow "I" in the present tense: not past, modal, auxiliary or state ("I think", "I want").
+ * Participles that double as the present ("I run") are kept: after a bare "I" they cannot be participles. "do" and
+ * "don't" are the present tense's own auxiliaries ("I do that on every project now").
+ */
+function isPresentVerb(token: Token): boolean {
+  if (token.lower === 'do' || token.lower === "don't") return true;
+  if (token.kind !== 'word' || isPastVerb(token) || MODALS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) return false;
+  if (token.lower === 'am' || token.lower.endsWith("n't") || token.lower.endsWith("'m") || OPINION_VERBS.has(token.lower)) return false;
+  return !STATE_VERBS.has(token.stem) && !STATE_VERBS.has(token.lower);
 }
 
 function isParticiple(token: Token | undefined): boolean {
@@ -104,6 +136,7 @@ const NO_VOICE: Voice = Object.freeze({
   weDecisions: [],
   passive: [],
   hypothetical: [],
+  iHabits: [],
 }) as Voice;
 
 /** A bullet that opens with a past-tense verb ("• tagged 300 tickets by hand") is the speaker's note of what they did. */
@@ -123,7 +156,10 @@ export function analyzeVoice(sentence: Sentence): Voice {
   const tokens = sentence.tokens;
   const noted = sentence.bullet === true && bulletAction(tokens);
   if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
-  const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [] };
+  const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [], iHabits: [] };
+  const habitual =
+    tokens.some((t) => HABIT_MARKERS.has(t.lower)) ||
+    (tokens.some((t) => CONDITION_MARKERS.has(t.lower)) && !tokens.some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were'));
   let hasI = noted;
   if (noted) {
     voice.iActions.push(tokens[0] as Token);
@@ -148,6 +184,10 @@ export function analyzeVoice(sentence: Sentence): Voice {
       }
       const action = lower === 'i' ? isPastVerb(verb) : isParticiple(verb);
       if (isSceneSetting(tokens, k)) continue;
+      if (lower === 'i' && habitual && isPresentVerb(verb)) {
+        voice.iHabits.push(verb);
+        continue;
+      }
       if (action && !STATE_VERBS.has(verb.stem) && !STATE_VERBS.has(verb.lower)) {
         voice.iActions.push(verb);
         if (isDecision(tokens, k)) voice.iDecisions.push(verb);

@@ -1,27 +1,42 @@
 import { has, type SentenceFacts } from '../analysis.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
+import { isHypotheticalStory } from '../tense.js';
 import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
-/** Words that turn a lesson into a rule someone can follow: when it applies and what to do instead. */
+/**
+ * Words that turn a lesson into a rule someone can follow: when it applies and what to do instead. "Always" or "now"
+ * alone do not: "I always try to communicate better" says when but not what.
+ */
 const RULE_WORDS = new Set([
-  'before', 'when', 'whenever', 'instead', 'rather', 'always', 'never', 'every', 'first', 'if', 'until', 'unless',
-  'now', 'by', 'size', 'ask', 'check', 'write', 'start', 'involve', 'measure',
+  'before', 'when', 'whenever', 'instead', 'rather', 'every', 'each', 'first', 'if', 'until', 'unless', 'without',
+  'by', 'size', 'ask', 'check', 'write', 'start', 'involve', 'measure',
 ]);
 
-function isLearningSentence(context: RubricContext, index: number, facts: SentenceFacts): boolean {
-  return has(facts, 'learnReflect') || has(facts, 'learnApplied') || context.sections.of[index] === 'learning';
+/**
+ * A sentence of reflection, wherever it sits, or of the Learning part. A habit told in the present ("these days I
+ * always...") is a lesson only once the story has happened: sections.ts reads it as the scene before that.
+ */
+function isLearningSentence(context: RubricContext, index: number, facts: SentenceFacts, hypothetical: boolean): boolean {
+  const section = context.sections.of[index];
+  const marked = has(facts, 'learnReflect') || (has(facts, 'learnApplied') && section !== 'situation');
+  // In an answer made of habits, a habit is no lesson drawn from the story: only a marked reflection counts there.
+  if (hypothetical && facts.voice.iHabits.length > 0) return marked;
+  return section === 'learning' || marked;
 }
 
 /**
  * A lesson is specific when it names something concrete or states a rule. A platitude ("communication matters") stays
  * generic unless the same sentence also names something concrete.
  */
-function isSpecificLesson(facts: SentenceFacts): boolean {
+function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean): boolean {
   const tokens = facts.sentence.tokens;
   const concrete = tokens.some((t) => t.kind === 'number' || CONCRETE_STEMS.has(t.stem));
   // "I learned to estimate with the builders" states what the speaker now does: a rule, whatever the verb.
   const learnedTo = tokens.some((t, i) => (t.lower === 'learned' || t.lower === 'learnt') && tokens[i + 1]?.lower === 'to');
-  const rule = learnedTo || tokens.some((t) => RULE_WORDS.has(t.lower));
+  // A habit the speaker keeps now ("I now check the labels", "these days I walk the aisle") is the rule itself, unless
+  // the whole answer is habits: then it is no lesson from a story, for the story never happened.
+  const habit = facts.voice.iHabits.length > 0 && !hypothetical;
+  const rule = learnedTo || habit || tokens.some((t) => RULE_WORDS.has(t.lower));
   const generic = has(facts, 'genericLesson');
   return tokens.length >= 7 && (generic ? concrete : concrete || rule);
 }
@@ -34,10 +49,12 @@ export const learningCriterion: Criterion = {
     4: 'A specific lesson stated as a rule, what they would do differently, and where they have applied it since.',
   },
   evaluate(context: RubricContext) {
-    const lessons = context.analysis.facts.filter((facts, index) => isLearningSentence(context, index, facts) && facts.sentence.words > 0);
-    const specific = lessons.filter(isSpecificLesson);
+    const hypothetical = isHypotheticalStory(context.analysis, context.sections);
+    const lessons = context.analysis.facts.filter((facts, index) => isLearningSentence(context, index, facts, hypothetical) && facts.sentence.words > 0);
+    const isSpecific = (facts: SentenceFacts): boolean => isSpecificLesson(facts, hypothetical);
+    const specific = lessons.filter(isSpecific);
     const applied = lessons.some((f) => has(f, 'learnApplied'));
-    const notSpecific = lessons.filter((f) => !isSpecificLesson(f));
+    const notSpecific = lessons.filter((f) => !isSpecific(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
     const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;
     let score = 0;

@@ -2,6 +2,7 @@ import { has, hitsOf, type SentenceFacts } from '../analysis.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
 import { isNumberToken } from '../numbers.js';
 import type { PhraseHit } from '../phrases.js';
+import { isHypotheticalStory } from '../tense.js';
 import type { Token } from '../text.js';
 import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
@@ -42,20 +43,18 @@ function backedNearby(facts: SentenceFacts, hit: PhraseHit<string>): boolean {
   return false;
 }
 
+/** A sentence told as what the speaker would or usually does, quoted when the whole answer is hypothetical. */
 function isHypotheticalSentence(facts: SentenceFacts): boolean {
   return (
-    (facts.voice.hypothetical.length > 0 || has(facts, 'hypothetical')) &&
+    (facts.voice.hypothetical.length > 0 || facts.voice.iHabits.length > 0 || has(facts, 'hypothetical')) &&
     facts.voice.iActions.length === 0 &&
     !has(facts, 'learnReflect')
   );
 }
 
-/** True when the answer tells what the speaker would do rather than what they did. */
+/** True when the answer tells what the speaker would do rather than what they did; see tense.ts. */
 export function isHypotheticalAnswer(context: RubricContext): boolean {
-  const facts = context.analysis.facts;
-  const hypothetical = facts.filter(isHypotheticalSentence).length;
-  const acted = facts.filter((f) => f.voice.iActions.length > 0).length;
-  return hypothetical >= 2 && hypothetical > acted;
+  return isHypotheticalStory(context.analysis, context.sections);
 }
 
 export const specificityCriterion: Criterion = {

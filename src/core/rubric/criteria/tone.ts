@@ -1,27 +1,142 @@
 import { countHits, hitsOf, type SentenceFacts } from '../analysis.js';
-import type { LexiconCategory } from '../lexicon.js';
+import { PEOPLE_NOUNS, type LexiconCategory } from '../lexicon.js';
 import type { PhraseHit } from '../phrases.js';
+import type { Token } from '../text.js';
 import { clampScore, evidenceList, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 /** Hedges and fillers per 100 words at which the tone drops a step. */
 const DENSITY_STEPS = [1.5, 3.5, 6] as const;
 
-const SPEAKER = new Set(['i', "i'd", "i've", 'we', "we'd", "we've", 'myself']);
+const SPEAKER = new Set(['i', "i'd", "i've", "i'm", 'we', "we'd", "we've", "we're", 'myself', 'ourselves', 'me', 'us']);
 /** Words before "blame" that reject it: "before blaming the people", "without blaming anyone", "not to blame". */
 const REJECTING = new Set(['before', 'without', 'not', 'instead', 'stop', 'stopped', 'avoid', 'avoided', 'no', 'never', 'than']);
+/** The act of blaming: a verb someone else can be the subject of, so the speaker may only be reporting it. */
+const BLAMING_STEMS = new Set(['blam', 'accus', 'point']);
+/** Verbs that report what someone else said or thought: a judgement after one is theirs, not the speaker's. */
+const REPORTING = new Set([
+  'said', 'says', 'claimed', 'complained', 'insisted', 'argued', 'felt', 'thought', 'told', 'suggested', 'believed',
+  'reckoned', 'blamed', 'accused',
+]);
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'seemed', 'seem', 'got', 'get', 'became']);
+/** Words that may stand between a subject and its judgement: "he was just really lazy", "they were an utter..." */
+const DEGREE = new Set([
+  'so', 'very', 'really', 'completely', 'totally', 'utterly', 'just', 'quite', 'pretty', 'always', 'a', 'an', 'also',
+  'simply', 'all', 'plain', 'absolutely', 'incredibly', 'extremely', 'too', 'bit', 'little', 'kind', 'of', 'sort',
+  'frankly', 'honestly',
+]);
+const NEGATION = new Set(['not', 'never', "wasn't", "weren't", "isn't", "aren't", 'hardly', 'no']);
+/** Pronouns for others: a judgement can be said of them ("they were useless") but cannot modify them. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);
+/** Words for people and groups that PEOPLE_NOUNS (roles) leaves out: a shift, a department, a side. */
+const PEOPLE_WORDS = new Set([
+  'people', 'guy', 'guys', 'folks', 'shift', 'crew', 'department', 'dept', 'marketing', 'finance', 'sales', 'support',
+  'ops', 'qa', 'legal', 'hr', 'procurement', 'backend', 'frontend', 'nurse', 'doctor', 'clerk', 'teacher', 'sister', 'agency',
+  'supplier', 'client', 'customer', 'boss', 'management', 'leadership', 'office', 'side', 'staff', 'coworkers',
+]);
+
+/** A noun for someone other than the speaker: a role, a group or a name mid-sentence. */
+function isPersonNoun(token: Token | undefined, position: number): boolean {
+  if (token === undefined || token.kind !== 'word' || SPEAKER.has(token.lower) || PRONOUNS.has(token.lower)) return false;
+  return PEOPLE_WORDS.has(token.lower) || PEOPLE_NOUNS.has(token.stem) || (position > 0 && /^[A-Z][a-z]/.test(token.text));
+}
+
+/** Index of the word before `at`, skipping `skip` words, or -1. */
+function back(tokens: readonly Token[], at: number, skip: ReadonlySet<string>): number {
+  let k = at - 1;
+  while (k >= 0 && skip.has((tokens[k] as Token).lower)) k--;
+  return k;
+}
+
+/** True when a comma, semicolon or dash separates two offsets: the words after it start another clause. */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === ',' || text[i] === ';' || text[i] === '—') return true;
+  return false;
+}
+
+/**
+ * "The manager said the supplier was useless", "finance told me the warehouse dropped the ball": a reporting verb
+ * with someone else as its subject, earlier in the same clause, makes the blame theirs.
+ */
+function isReported(text: string, tokens: readonly Token[], hit: PhraseHit<LexiconCategory>): boolean {
+  for (let k = hit.from - 1; k >= Math.max(0, hit.from - 10); k--) {
+    const token = tokens[k] as Token;
+    if (clauseBreak(text, token.end, (tokens[k + 1] as Token).start)) return false;
+    if (REPORTING.has(token.lower)) return k > 0 && !SPEAKER.has((tokens[k - 1] as Token).lower);
+  }
+  return false;
+}
+
+/**
+ * "Blamed", "accused", "pointed fingers": blame only when the speaker does it. With someone else as the subject
+ * ("the manager blamed the supplier") or in the passive ("the night shift was blamed"), the speaker reports it; as a
+ * noun ("the blame fell on marketing", "they were to blame") it is the speaker's own verdict.
+ */
+function isBlamingActByOthers(tokens: readonly Token[], hit: PhraseHit<LexiconCategory>): boolean {
+  const prev = tokens[back(tokens, hit.from, DEGREE)];
+  if (prev === undefined || prev.lower === 'to' || prev.lower === 'the' || REJECTING.has(prev.lower)) return false;
+  // The speaker's own act ("I blamed the vendor") is for the caller; any other word before the verb is its subject
+  // ("the manager blamed") or the passive's auxiliary ("was blamed").
+  return !SPEAKER.has(prev.lower) && prev.kind === 'word';
+}
+
+/**
+ * A judgement ("lazy", "useless") is blame when it is said of people: "my colleague was lazy", "the incompetent
+ * contractor". Said of the speaker ("I was careless") it is accountability; of a thing ("the old script was useless")
+ * or negated ("she was not lazy") it blames nobody.
+ */
+function judgesSomeoneElse(tokens: readonly Token[], hit: PhraseHit<LexiconCategory>): boolean {
+  if (isPersonNoun(tokens[hit.to], hit.to)) return true;
+  const before = back(tokens, hit.from, DEGREE);
+  const copula = tokens[before];
+  if (copula === undefined || NEGATION.has(copula.lower) || !COPULAS.has(copula.lower)) return false;
+  const subject = tokens[before - 1];
+  return (subject !== undefined && PRONOUNS.has(subject.lower)) || isPersonNoun(subject, before - 1);
+}
+
+/**
+ * "Fault" blames when it is someone else's: "their fault", "the vendor's fault", "the fault of the night shift". The
+ * speaker's own ("my fault") is accountability; a fault in a thing ("the fault was in the config") blames nobody.
+ */
+function isOthersFault(tokens: readonly Token[], hit: PhraseHit<LexiconCategory>): boolean {
+  const owner = tokens[back(tokens, hit.from, DEGREE)];
+  if (owner !== undefined && (owner.lower === 'their' || owner.lower === 'his' || owner.lower === 'her')) return true;
+  if (owner !== undefined && owner.lower.endsWith("'s") && !SPEAKER.has(owner.lower.slice(0, -2))) return true;
+  return tokens[hit.to]?.lower === 'of' && !SPEAKER.has(tokens[hit.to + 1]?.lower ?? '');
+}
 
 /**
  * "I dropped the ball", "I had messed up": owning a mistake is accountability, the opposite of blame; so is a lesson
- * about not blaming ("measure the new steps before blaming the people").
+ * about not blaming ("measure the new steps before blaming the people"), and so is blame the speaker only reports.
  */
-function isNotBlame(facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean {
-  const before = (back: number): string => facts.sentence.tokens[hit.from - back]?.lower ?? '';
-  if (SPEAKER.has(before(1)) || SPEAKER.has(before(2))) return true;
-  return REJECTING.has(before(1)) || (before(1) === 'to' && REJECTING.has(before(2)));
+function isBlame(text: string, facts: SentenceFacts, hit: PhraseHit<LexiconCategory>): boolean {
+  const tokens = facts.sentence.tokens;
+  const first = tokens[hit.from] as Token;
+  if (isReported(text, tokens, hit)) return false;
+  if (hit.key === 'fault') return isOthersFault(tokens, hit);
+  if (hit.to - hit.from === 1 && !BLAMING_STEMS.has(first.stem)) return judgesSomeoneElse(tokens, hit);
+  if (BLAMING_STEMS.has(first.stem)) {
+    if (isBlamingActByOthers(tokens, hit)) return false;
+    const object = tokens[hit.to]?.lower ?? '';
+    if (object === 'myself' || object === 'ourselves') return false;
+    if (SPEAKER.has(tokens[back(tokens, hit.from, DEGREE)]?.lower ?? '')) return true;
+  }
+  const before = (n: number): string => tokens[hit.from - n]?.lower ?? '';
+  if (SPEAKER.has(before(1)) || SPEAKER.has(before(2))) return false;
+  if (before(1) === 'to' && SPEAKER.has(tokens[back(tokens, hit.from - 1, COPULAS)]?.lower ?? '')) return false;
+  return !(REJECTING.has(before(1)) || (before(1) === 'to' && REJECTING.has(before(2))));
 }
 
-function blameHits(facts: SentenceFacts): PhraseHit<LexiconCategory>[] {
-  return hitsOf(facts, 'blame').filter((hit) => !isNotBlame(facts, hit));
+/** Blame in a sentence, each stretch of words once: "was not my fault" also holds "not my fault" and "fault". */
+function blameHits(text: string, facts: SentenceFacts): PhraseHit<LexiconCategory>[] {
+  const found: PhraseHit<LexiconCategory>[] = [];
+  // Hits arrive in order of their first word, so one that starts before the end of the last found one overlaps it.
+  let coveredTo = 0;
+  for (const hit of hitsOf(facts, 'blame')) {
+    if (hit.from < coveredTo || !isBlame(text, facts, hit)) continue;
+    found.push(hit);
+    coveredTo = hit.to;
+  }
+  return found;
 }
 
 /**
@@ -50,7 +165,8 @@ export const toneCriterion: Criterion = {
     const count = (category: LexiconCategory) => context.analysis.facts.reduce((n, f) => n + countHits(f, category), 0);
     const hedges = context.analysis.facts.reduce((n, f) => n + softeners(f, 'hedge').length, 0);
     const fillers = context.analysis.facts.reduce((n, f) => n + softeners(f, 'filler').length, 0);
-    const blame = context.analysis.facts.reduce((n, f) => n + blameHits(f).length, 0);
+    const text = context.analysis.doc.normalized;
+    const blame = context.analysis.facts.reduce((n, f) => n + blameHits(text, f).length, 0);
     const selfDeprecation = count('selfDeprecation');
     const density = ((hedges + fillers) / words) * 100;
     let score = 4 - DENSITY_STEPS.filter((step) => density > step).length;
@@ -75,7 +191,7 @@ export const toneCriterion: Criterion = {
 
 /** Quotes in order of harm; lazy, so a long answer full of fillers quotes only the first few. */
 function* toneQuotes(context: RubricContext): Generator<string> {
-  for (const facts of context.analysis.facts) for (const hit of blameHits(facts)) yield quoteHit(context, facts, hit);
+  for (const facts of context.analysis.facts) for (const hit of blameHits(context.analysis.doc.normalized, facts)) yield quoteHit(context, facts, hit);
   for (const facts of context.analysis.facts) for (const hit of hitsOf(facts, 'selfDeprecation')) yield quoteHit(context, facts, hit);
   for (const category of ['hedge', 'filler'] as const) {
     for (const facts of context.analysis.facts) for (const hit of softeners(facts, category)) yield quoteHit(context, facts, hit);

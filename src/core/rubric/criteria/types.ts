@@ -1,3 +1,4 @@
+import type { Question } from '../../questions.js';
 import type { Analysis, SentenceFacts } from '../analysis.js';
 import type { PhraseHit } from '../phrases.js';
 import type { Sections } from '../sections.js';
@@ -42,6 +43,8 @@ export interface RubricContext {
   principles: readonly PrincipleRef[];
   /** The question as asked, when known: a story that answers the question asked fits its principle. */
   questionText: string | undefined;
+  /** The content's questions, whose texts and probes are part of each principle's profile. */
+  questions: readonly Question[] | undefined;
 }
 
 export interface Criterion {

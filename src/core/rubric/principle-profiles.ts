@@ -1,0 +1,300 @@
+import type { PrincipleId } from '../principles.js';
+
+/**
+ * What a story that shows each principle tends to be about, in our own words. The `text` is a retrieval document, not
+ * a definition: besides the behaviour it names the situations, actions and outcomes such stories have, and the words
+ * people of many trades use to tell them (software, warehouses, wards, classrooms, shops, kitchens, finance). It works
+ * without any content file; when one is loaded, its descriptions, signals and questions are added to it.
+ *
+ * `patterns` are short behaviour phrases for PhraseMatcher (`*` any one token, `#` any number): a phrase says more
+ * than its words apart ("told the client" is honesty, "told" and "client" are not), so each one found adds a bonus.
+ */
+export interface PrincipleProfile {
+  /** Prose, then "Words:" and a list of words; the list counts twice as much as the prose. */
+  text: string;
+  patterns: readonly string[];
+  /** What a story for this principle needs, to follow "pick a story where you". */
+  focus: string;
+}
+
+export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>> = {
+  'customer-obsession': {
+    focus: 'heard from the people you serve, changed something because of what they needed, and checked that it helped them',
+    text: `Starting from the people the work is for and working back from what they need, not from what is easy for us.
+      The people may be customers, clients, users, guests, patients, shoppers, buyers, passengers, members or parents.
+      The teller hears them directly: reads reviews, complaints and support tickets, calls or visits them, watches
+      them use the product or service, runs a survey. They find a pain point or frustration nobody was fixing, change
+      the product, menu, policy or service for them, and check it helped: fewer complaints, better ratings
+      and satisfaction scores, repeat bookings, renewals, lower churn and cancellations, a thank-you note. Sometimes
+      they say no to a request because it was not what the client really needed, or give up an internal convenience
+      for their sake. Words: customer, client, user, guest, shopper, account, feedback, review, rating, complaint,
+      survey, experience, satisfaction, loyalty, refund, frustrated, unhappy, struggling, confused,
+      cancel, churn, renew, renewed, loyal, returned, needs, needed, wanted, expectations, asked for.`,
+    patterns: [
+      'called * customer', 'called * client', 'visited * customer', 'visited * client', 'spoke to * customer',
+      'spoke to * client', 'asked * customer', 'read * review', 'read * complaint', 'from the customer',
+      'customer complained', 'client complained', 'guest complained', 'came back', 'what they needed',
+      'what they actually needed', 'what * customers wanted', 'really needed', 'actually needed', 'asked for',
+      'asked us to', 'on behalf of', 'for the customer', 'for our customer', 'for the client',
+    ],
+  },
+  ownership: {
+    focus: 'took on a problem that was not yours to fix, saw it through to the end, and made sure it stayed fixed',
+    text: `Treating a problem as your own when it was not your job, not your team's, or nobody's at all. The teller
+      notices something broken, neglected or falling between teams or departments, does not wait for someone else to
+      deal with it, and takes it on: picks it up, volunteers, steps in, chases it through to the end, and stays with it
+      past the handover, the shift or the launch. They act for the whole company, ward, store or school rather than
+      their own patch, choose the lasting fix over a quick patch, and take responsibility when something they owned
+      went wrong. Outcomes: a gap closed for good, an orphaned job finally done, a runbook or handover note so it stays
+      done, a recurring issue that stops. Words: responsibility, responsible, accountable, initiative, volunteered,
+      stepped, nobody, unowned, orphaned, neglected, ignored, backlog, piled, officially, gap, another team, other department, role,
+      followed, chased, through, handover, lasting, permanent, recurring, weekend, myself, mistake, fault, wrong.`,
+    patterns: [
+      'not my job', 'not my area', 'not my team', 'not my responsibility', 'not part of my', 'outside my role',
+      'outside my area', 'outside my job', 'nobody owned', 'no one owned', 'nobody was', 'no one was', 'nobody else',
+      'no one else', 'took it on', 'took * on', 'took * * on', 'piled up', 'officially', 'took on', 'picked it up', 'stepped in', 'volunteered to', 'on my own initiative',
+      'without being asked', 'followed it through', 'saw it through', 'another team', 'other team', 'belonged to',
+      'fell between', 'until it was', 'i owned', 'took responsibility', 'my change', 'my mistake', 'my own mistake',
+      'my bug', 'my fault', 'it was on me',
+    ],
+  },
+  'invent-and-simplify': {
+    focus: 'replaced a clumsy or manual way of working with something simpler, and say how much easier it became',
+    text: `Replacing a slow, clumsy, manual or complicated way of doing something with a new and simpler one. The teller
+      sees people repeating the same steps by hand, retyping data from one system into another, filling in long forms,
+      waiting on approvals or fighting a confusing tool, and designs something better: a template, a script, an
+      automated check, a self-service page, a redesigned form or layout, a shortcut, a new workflow, or an idea
+      borrowed from another field. They remove steps, rules, fields or whole tools, build a prototype, win over the
+      doubters and get it adopted. Outcomes: fewer steps, less manual work, hours saved each week, fewer errors, faster
+      turnaround, people using it without training. Words: simplify, simpler, simple, automate, automatic, script,
+      tool, template, manual, hand, spreadsheet, form, steps, workflow, redesign, streamline, prototype, idea, invent,
+      creative, new approach, reusable, self-service, eliminate, remove, replace, clunky, cumbersome, tedious,
+      repetitive, complicated, confusing, paperwork.`,
+    patterns: [
+      'by hand', 'built a', 'wrote a script', 'came up with', 'new way', 'new approach', 'removed * step', 'cut * step',
+      'no longer had to', 'instead of copying', 'single form', 'one page', 'one form', 'one click',
+    ],
+  },
+  'are-right-a-lot': {
+    focus: 'made a call with incomplete facts or against the majority, show the evidence you weighed, and how it turned out',
+    text: `Making a sound call when the picture was incomplete or people disagreed, and being proved right because of
+      how the call was reasoned. The teller lays out the options, gathers evidence, compares results, asks people who
+      see it differently, looks for what would prove them wrong, runs a small check, and changes their mind when the
+      facts change. They make the decision, explain why, and later check how it turned out. A good story admits where
+      a first instinct was wrong and shows the judgement that followed. Outcomes: the chosen option held up, a
+      predicted problem came true and was avoided, the majority view proved wrong. Words: decision, decide, judgement,
+      judgment, call, option, choice, weighed, compared, evidence, assumption, hypothesis, uncertain, incomplete,
+      ambiguous, unsure, predict, forecast, instinct, gut, intuition, doubt, opinion, majority, consensus, recommend,
+      correct, wrong, proved, reasoning, trade-off, pros, cons, alternatives.`,
+    patterns: [
+      'made the call', 'i decided', 'i recommended', 'weighed the', 'weighed * options', 'changed my mind',
+      'i was wrong', 'turned out to be', 'proved right', 'proved wrong', 'everyone agreed', 'not convinced',
+      'two options', 'both options', 'the evidence', 'pointed to', 'turned out to be right',
+    ],
+  },
+  'learn-and-be-curious': {
+    focus: 'learned something nobody asked you to, and say what you changed at work because of it',
+    text: `Going out of one's way to learn something that was not required, and turning it into a change at work. The
+      teller wonders how something works or why it happens, asks the questions others did not ask, reads, takes a
+      course or certificate, watches how another team, trade or department does the job, shadows colleagues,
+      experiments in their own time, and picks up a new skill, language, tool or field. They bring what they learned
+      back and apply it. Outcomes: a new practice adopted, a problem understood for the first time, a skill that let
+      them do something they could not before. Words: learn, taught, teach, studied, read, course, class, certificate,
+      training, book, podcast, research, explore, experiment, tried, wonder, curiosity, question, why, understand,
+      basics, fundamentals, watched, observed, spare time,
+      skill, weekends, shadowed, unfamiliar, beginner, practice, fascinated, interested, self-taught.`,
+    patterns: [
+      'taught myself', 'in my own time', 'in my spare time', 'wondered why', 'wondering why', 'on weekends',
+      'took a course', 'took * course', 'signed up for', 'read up on', 'how * works', 'wanted to understand',
+      'wanted to know', 'got curious', 'asked why', 'shadowed', 'new skill', 'never used', 'knew nothing about',
+    ],
+  },
+  'hire-and-develop-the-best': {
+    focus: 'helped someone grow or hired well, say what you did for them, and where they ended up',
+    text: `Making other people better: hiring well and helping colleagues grow. The teller spots potential in someone,
+      mentors or coaches them, gives honest and specific feedback (hard feedback too, given with
+      care), sets a stretch goal or hands over a bigger responsibility, and follows their progress. Or they improve how
+      the team recruits, interviews, onboards or trains newcomers and raise the level of each hire. Outcomes: the
+      person was promoted, took on a bigger role, ran something alone, passed a qualification, or coaches others in turn;
+      new hires settled faster and stayed. Words: mentor, mentee, coach, train, trainee, apprentice, junior, newcomer,
+      intern, student teacher, newly qualified, hire, recruit, interview, candidate, onboarding, induction,
+      feedback, development, career, growth, strength, weakness, potential, talent, stretch, promoted, promotion,
+      confidence, shadow, pair, delegate, progress, improve, grow, role, lead.`,
+    patterns: [
+      'gave him', 'gave her', 'gave them feedback', 'let him', 'let her', 'helped him', 'helped her', 'was promoted',
+      'got promoted', 'promoted to', 'new hire', 'hiring panel', 'interview panel', 'development plan', 'stretch goal',
+    ],
+  },
+  'insist-on-the-highest-standards': {
+    focus: 'refused to accept work that was good enough for others, and put something in place so the problem could not return',
+    text: `Refusing to accept work that is merely good enough, and raising the bar so quality lasts. The teller notices a
+      defect, a sloppy step, an inconsistent result or a gap that others were willing to accept, stops or redoes the
+      work, and fixes the cause rather than the one instance: adds a check, test, review, checklist, inspection or
+      written standard so the mistake cannot come back. They hold their own work and their team's to the same bar,
+      even under deadline pressure or when the client was already satisfied. Outcomes: fewer defects, errors, returns
+      or incidents, no repeat of the problem, a higher pass or inspection rate. Words: quality, standard, bar, defect,
+      bug, error, flaw, mistake, sloppy, inconsistent, acceptable, good enough, rework, redo, review, check, test,
+      inspection, audit, checklist, prevent, recurrence, again, polish, detail, precise, accurate, consistent, fix.`,
+    patterns: [
+      'good enough', 'not acceptable', 'held back', 'sent it back', 'redo the', 'added a check', 'added * check',
+      'added * test', 'added a test', 'added * checklist', 'so it could not happen', 'could not happen again',
+      'never happened again', 'no repeat', 'raised the bar', 'higher bar', 'same mistake',
+    ],
+  },
+  'think-big': {
+    focus: 'turned a small task into a much larger plan, and say how you got others behind it and how far it went',
+    text: `Seeing a larger opportunity than the task in front of you and getting others to pursue it. The teller is asked
+      to fix one small thing and instead proposes a direction, a platform, a programme or a multi-year plan that serves
+      many teams, sites, schools, stores or customers. They describe the vision, make the case with numbers, win over
+      leaders and sponsors, start with a pilot and grow it. Outcomes: the idea was adopted across the organisation,
+      region or country, changed what the business could offer, or reached many more people. Words: vision, bigger,
+      larger, big picture, ambitious, bold, long-term, multi-year, strategy, roadmap, platform, programme, direction,
+      scale, expand, grow, across, company-wide, nationwide, region, all stores, whole, transform,
+      rethink, scratch, pilot, rollout, sponsor, leadership, board, investment, proposal, pitch.`,
+    patterns: [
+      'proposed a', 'i proposed', 'all # stores', 'all # schools', 'every store', 'across the company',
+      'across the region', 'across the country', 'the whole company', 'whole region', 'much bigger', 'bigger than',
+      'rolled it out', 'rolled out to', 'from scratch', 'three year', 'five year',
+    ],
+  },
+  'bias-for-action': {
+    focus: 'acted fast when waiting would have cost more, and say how you kept the risk small',
+    text: `Acting quickly when waiting would cost more than moving, often before all the facts or approvals are in. The
+      teller sees urgency (an outage, an incident, a machine failing, a shipment about to miss its truck, a
+      client about to leave), takes a reasonable first step within the hour or the day, keeps the risk small with
+      something reversible (a rollback, a small trial, a temporary workaround, a backup), and tells the right
+      people while acting. They tell a reversible decision from one that needs a slower look. Outcomes: the damage was
+      contained, the work was unblocked, a quick experiment settled a long debate. Words: quickly, fast, immediately,
+      straight away, right away, urgent, urgency, hours, minutes, same day, overnight, tonight, waiting, wait, delay,
+      stalled, blocked, unblock, approval, sign-off, permission, reversible, rollback, workaround, temporary,
+      trial, outage, incident, emergency, acted.`,
+    patterns: [
+      'straight away', 'right away', 'without waiting', 'instead of waiting', 'rather than wait', 'could not wait',
+      'within # minutes', 'within # hours', 'within the hour', 'same day', 'same afternoon', 'did not wait',
+      'before the', 'while waiting', 'two way door', 'rolled back', 'quick test', 'small test',
+    ],
+  },
+  frugality: {
+    focus: 'got the result with less money, time or people than it seemed to need, and say what it saved',
+    text: `Getting the result with less money, time, people or equipment than seemed necessary. The teller faces a tight
+      or cut budget, no extra headcount, missing tools, or waste, and works within the limit: reuses what already
+      exists, borrows, repairs instead of replacing, does it themselves, cuts scope to what matters, negotiates a
+      better price, drops an unused subscription or licence, or finds a cheaper supplier. They say no to more spend and
+      still deliver. Outcomes: money saved, costs cut, work done for a fraction of the quote, no new
+      hires needed. Words: budget, cost, money, spend, expense, price, cheaper, cheap, free, saved, saving, savings,
+      cut, reduce, waste, thrifty, reuse, existing, borrowed, repurposed, second-hand, repair, licence, license,
+      subscription, supplier, quote, invoice, headcount, constraint, limited, resources, fraction, pounds, dollars,
+      euros, funding, afford.`,
+    patterns: [
+      'no budget', 'no extra', 'without extra', 'without more', 'instead of buying', 'instead of hiring',
+      'for less than', 'budget was cut', 'cut * budget', 'saved #', 'saving #', 'under budget', 'within budget',
+      'did it myself', 'more with less',
+    ],
+  },
+  'earn-trust': {
+    focus: 'told someone an uncomfortable truth or owned up to a mistake, and say how the relationship held up afterwards',
+    text: `Building or repairing trust through honesty and respect, especially when it cost something. The teller owns up
+      to their own mistake, tells a customer, manager or colleague bad news plainly and early, apologises without
+      excuses, keeps their word, listens to someone who feels ignored, gives candid feedback kindly, or wins back a
+      partner or team that had stopped relying on them. They explain what happened and what they are doing about it,
+      then follow through. Outcomes: the relationship recovered, the person relied on them again, the client stayed,
+      people came to them first. Words: trust, trusted, honest, honesty, candid, open, transparent, truth, admit,
+      admitted, confessed, apologise, apologize, apology, sorry, mistake, error, fault, blame, told, explained,
+      informed, bad news, upfront, early, relationship, rapport, credibility, reliable, promise, word, listened,
+      respect, honour, honor, straight, sceptical, skeptical, wary, suspicious, guarded, doubtful, predecessor, joined, win over,
+      consulted, involved, kept them informed, confided, came to me, repair, rebuild.`,
+    patterns: [
+      'admitted * mistake', 'admitted it', 'admitted that', 'owned up', 'came clean', 'my mistake', 'my fault',
+      'my error', 'i was wrong', 'apologised to', 'apologized to', 'i apologised', 'i apologized', 'told the customer',
+      'told the client', 'told * customer', 'told * client', 'told them', 'told my *', 'called the client', 'it was my',
+      'was wrong', 'been wrong', 'the truth', 'what went wrong', 'gone wrong', 'straight with', 'honest with', 'open with', 'upfront with', 'honour the', 'honor the', 'bad news', 'kept my word', 'trusted me', 'won back',
+    ],
+  },
+  'dive-deep': {
+    focus: 'went into the raw details yourself and found the cause others had missed',
+    text: `Going into the details oneself to find what is really going on. The teller does not trust a summary, an
+      average or a reassuring report: they pull the raw records, logs, receipts, charts or transactions, go
+      through them line by line, compare what people report with what actually happens, reproduce the problem, ask why
+      several times, and narrow it down until the real cause appears, often one others had missed. Outcomes: the true
+      cause found and fixed, a hidden discrepancy explained, a misleading metric corrected. Words: details, dug, dig,
+      digging, investigated, investigation, analysed, analyzed, data, raw, logs, records, report, dashboard, metric,
+      numbers, spreadsheet, query, sample, trace, traced, reproduced, pattern, anomaly, discrepancy, mismatch, spike,
+      drop, root, cause, underlying, real reason, why, narrowed, isolated, pinpointed, line by line, step by step,
+      compared, turned out, actually, found, missed, hidden, profiled, profiler, flame graph, measured, breakdown,
+      segmented, grouped, sliced, correlated, timeline, sampled.`,
+    patterns: [
+      'step by step', 'went through', 'pulled the', 'pulled * data', 'pulled * logs', 'dug into', 'looked into',
+      'root cause', 'real cause', 'actual cause', 'real reason', 'turned out', 'it turned out', 'narrowed it',
+      'five whys', 'did not add up',
+    ],
+  },
+  'have-backbone-disagree-and-commit': {
+    focus: 'disagreed openly with evidence, and show what you did once the decision was made',
+    text: `Disagreeing openly, with evidence, instead of staying quiet to keep the peace, then committing fully to the
+      decision once it is made. The teller objects to a plan from a manager, a senior colleague, a client or a popular
+      peer, raises the concern in the meeting or in writing, makes the case with data, offers an alternative, holds
+      the position under pressure or escalates when the stakes justify it. If overruled, they back the decision, help
+      it succeed and do not say I told you so. Outcomes: the plan changed, a risk was avoided, or the team went ahead
+      together with safeguards the teller added. Words: disagree, disagreed, disagreement, objected, objection,
+      concern, pushed, challenge, questioned, argued, argument, case, convince, persuade, opposed, conflict,
+      uncomfortable, senior, director, manager, boss, consultant, headteacher, overruled, escalate, firm, position,
+      conviction, commit, committed, accepted, backed.`,
+    patterns: [
+      'pushed back', 'spoke up', 'i disagreed', 'disagreed with', 'i objected', 'raised * concern', 'raised my concern',
+      'made my case', 'made the case', 'i argued', 'stood my ground', 'held my position', 'accepted the decision',
+      'committed to', 'backed the decision',
+    ],
+  },
+  'deliver-results': {
+    focus: 'hit a hard, measurable goal despite a real setback, and give the target and the outcome',
+    text: `Reaching an important, measurable goal on time despite real obstacles. The teller names the target, deadline
+      or quota, the setbacks (someone left, a supplier failed, the scope changed, a key tool broke), and what they did
+      to get past them: re-planned, prioritised the few things that mattered, cut what did not, split the work, found
+      another supplier, worked the problem daily, and kept the team focused. Outcomes: delivered, launched, opened,
+      shipped or closed on the date, the target hit or exceeded, the numbers achieved. Words: goal,
+      target, deadline, date, quota, plan, schedule, milestone, deliver, delivered, launch, launched, shipped,
+      completed, finished, time, ahead, achieved, hit, met, exceeded, obstacle, setback, blocker, dependency, delay,
+      priority, prioritised, focus, despite, behind, recover, result, outcome, quarter, week.`,
+    patterns: [
+      'on time', 'on schedule', 'ahead of schedule', 'met the deadline', 'hit the target', 'hit our target',
+      'met the target', 'left the company', 'we launched', 'we delivered', 'we shipped', 'we finished',
+    ],
+  },
+  'strive-to-be-earths-best-employer': {
+    focus: 'made work fairer, safer or more humane for the people around you, and show how they were better off',
+    text: `Making work better for the people who do it: safer, fairer, more inclusive, less exhausting, more rewarding.
+      The teller notices a colleague struggling, someone left out, an unfair rota, shift pattern or workload, burnout,
+      an unsafe practice, or a team that dreads coming in, and changes something: shares out the work, rebuilds the
+      schedule, protects breaks, adjusts equipment, opens a quiet room, makes meetings work for remote or part-time
+      staff, shares credit fairly, supports someone coming back from leave. Outcomes: lower turnover, fewer sick days
+      or injuries, better morale, people staying, people saying they feel valued or safe to speak up. Words:
+      colleagues, staff, wellbeing, morale, burnout, stress, exhausted, tired, overtime, workload, rota, shifts,
+      fair, fairer, unfair, inclusive, included, belong, safe, injury, ergonomic, breaks, leave, parents, carers,
+      flexible, support, kindness, culture, turnover, retention, engagement, valued, welcome, heard, struggling,
+      disability, wheelchair, adjustment, adjustable, equipment, desk, chair, seating, accommodate, part-time, remote.`,
+    patterns: [
+      'felt * fair', 'more fair', 'felt valued', 'felt safe', 'felt heard', 'felt included', 'left out',
+      'weekend shift', 'late shift', 'sick days', 'sick leave', 'burned out', 'burnt out', 'what hours',
+      'asked the team', 'asked the whole team', 'swap shifts',
+    ],
+  },
+  'success-and-scale-bring-broad-responsibility': {
+    focus: 'looked after people or places beyond your direct users (privacy, safety, accessibility, environment, community)',
+    text: `Thinking about the effects of the work beyond its immediate users and the bottom line: on privacy, security,
+      accessibility, physical safety, the environment or the local community. The teller spots a risk or side effect
+      nobody was measuring (personal data exposed, people with disabilities shut out, a hazard to the public, waste or
+      emissions, harm to a vulnerable group), acts even though no rule required it, and goes beyond the legal minimum.
+      Outcomes: data protected, people who had been excluded able to take part, less waste or energy, fewer incidents,
+      the community better off. Words: privacy, personal, data, security, consent, exposed, leak, breach, accessible,
+      disability, disabled, blind, deaf, screen reader, wheelchair, captions, contrast, keyboard, elderly, vulnerable,
+      excluded, public, society, community, neighbours, local, charity, environment, carbon, emissions, energy, waste,
+      recycling, plastic, landfill, tonnes, pollution, fuel, packaging, sustainable, harm, ethical, regulation, compliance, law, legal, minimum,
+      language, interpreter, translated, older, residents, fair, equal, everyone, affected, unintended.`,
+    patterns: [
+      'nobody required', 'not required', 'beyond the legal', 'legal minimum', 'personal data', 'screen reader',
+      'could not use', 'could not check', 'left out', 'shut out', 'side effect', 'wider effect', 'the public',
+      'local community', 'people with', 'left behind', 'everyone else', 'as well as everyone', 'limited english',
+      'no longer * use', 'no longer able',
+    ],
+  },
+};

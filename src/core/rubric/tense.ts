@@ -1,0 +1,91 @@
+import { countHits, has, type Analysis } from './analysis.js';
+import { TIME_UNITS } from './lexicon.js';
+import { findSections, type Sections } from './sections.js';
+import type { Token } from './text.js';
+
+/**
+ * Whether a story is a real past event. A behavioural answer tells what the speaker did ("I rolled back the deploy");
+ * an answer about what one would do ("I would roll back", "I'd page the team") or usually does ("I usually recount",
+ * "my approach is to...") describes a habit or a plan, which an interviewer cannot probe.
+ *
+ * Reflection does not count either way: the lesson ("next time I would...", "these days I always...") is where a real
+ * story looks forward, and "I would have..." / "I should have..." already look back (voice.ts leaves them out).
+ */
+export interface TenseCounts {
+  /**
+   * Finished past actions outside the lesson, the speaker's or the team's: "we shipped it" is a real event too (who did
+   * it is the ownership criterion's question, not this one's).
+   */
+  done: number;
+  /** Clauses outside the lesson told as what the speaker would, will or usually does. */
+  unreal: number;
+}
+
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'christmas', 'weekend',
+]);
+
+/** A year, "two years ago", "last March", "back in": the story is placed at one time in the past. */
+function isPastAnchor(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (token.kind === 'number') return /^(?:19|20)\d\d$/.test(token.lower);
+  if (token.lower === 'ago' || token.lower === 'yesterday') return true;
+  if (token.lower === 'back' && next?.lower === 'in') return true;
+  return token.lower === 'last' && next !== undefined && (TIME_UNITS.has(next.stem) || CALENDAR.has(next.lower));
+}
+
+function isAnchored(analysis: Analysis): boolean {
+  return analysis.facts.some((facts) => facts.sentence.tokens.some((_, i) => isPastAnchor(facts.sentence.tokens, i)));
+}
+
+export function tenseCounts(analysis: Analysis, sections: Sections = findSections(analysis)): TenseCounts {
+  let done = 0;
+  let unreal = 0;
+  // A story placed at a past time ("In 2023 the budget was cut. I look at which parts...") is a real event told in the
+  // present, as many people tell stories; its present-tense habits are narration. "Would" stays hypothetical.
+  const anchored = isAnchored(analysis);
+  for (const [index, facts] of analysis.facts.entries()) {
+    // Only a marked lesson is set aside: a bare habit after two real steps ("I always... I usually...") is exactly
+    // what a hypothetical answer sounds like, wherever sections.ts puts it.
+    const lesson = has(facts, 'learnReflect') || (sections.of[index] === 'learning' && has(facts, 'learnApplied'));
+    if (lesson) continue;
+    const acted = facts.voice.iActions.length + facts.voice.weActions.length;
+    done += Math.max(0, acted - (facts.voice.hypothetical.length > 0 ? conditions(facts.sentence.tokens) : 0));
+    // "I would make sure" is one clause whether voice.ts or the lexicon finds it, so the larger count stands.
+    const habits = anchored ? 0 : facts.voice.iHabits.length;
+    unreal += Math.max(facts.voice.hypothetical.length + habits, countHits(facts, 'hypothetical'));
+  }
+  return { done, unreal };
+}
+
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'once']);
+
+/** "If I saw a mismatch, I would recount": a past tense after "if I" sets a condition; nothing was done. */
+function conditions(tokens: readonly Token[]): number {
+  let count = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) if (CONDITIONS.has((tokens[i] as Token).lower) && (tokens[i + 1] as Token).lower === 'i') count++;
+  return count;
+}
+
+/** Of the speaker's clauses outside the lesson, the share told as what they would or usually do: 0 (all done) to 1. */
+export function hypotheticalShare(analysis: Analysis, sections?: Sections): number {
+  const { done, unreal } = tenseCounts(analysis, sections);
+  return done + unreal === 0 ? 0 : unreal / (done + unreal);
+}
+
+/**
+ * At or over this share (two clauses in three) the story is mostly what one would or usually does. Below it, a real
+ * story that opens on a routine ("every morning I check the fridges") before the event stays a real story.
+ */
+export const HYPOTHETICAL_SHARE = 2 / 3;
+/** One "I would" clause is a turn of phrase; a story needs at least this many to be told as a hypothesis. */
+export const MIN_HYPOTHETICAL_CLAUSES = 2;
+
+/** True when the answer tells what the speaker would or usually does rather than one real past event. */
+export function isHypotheticalStory(analysis: Analysis, sections?: Sections): boolean {
+  const { done, unreal } = tenseCounts(analysis, sections);
+  return unreal >= MIN_HYPOTHETICAL_CLAUSES && unreal / (done + unreal) >= HYPOTHETICAL_SHARE;
+}
