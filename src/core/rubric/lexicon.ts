@@ -10,7 +10,8 @@ export const LEXICON = {
   learnReflect: [
     'i learned', 'i learnt', 'i have learned', "i've learned", 'i realized', 'i realised', 'lesson', 'lesson learned',
     'taught me', 'teach me', 'in hindsight', 'looking back', 'next time', 'do differently', 'done differently',
-    'do it differently', 'would have', 'should have', 'takeaway', 'take away', 'key learning', 'my learning',
+    'do it differently', 'i would have', "i'd have", 'i should have', 'we should have', 'would have done',
+    'should have done', 'takeaway', 'take away', 'key learning', 'my learning',
     'what i learned', 'i took away', 'reminded me', 'showed me', 'i now know', 'i understood',
     // The pseudo-cleft that introduces a lesson: "What I took from it: ...", "What stuck with me is ...".
     'what i took from', 'what i took away', 'what i got out of', 'stuck with me', 'stayed with me', 'what i carry',

@@ -75,7 +75,7 @@ const SCALE = 8;
 
 /**
  * Fit thresholds. Strong: the story shows the principle clearly (similarity >= 0.4, an excess of about 4) and it is
- * the best fit, or among the top three within two thirds of the best's excess: a good story usually shows two or
+ * the best fit, or among the top three with at least half the best's excess: a good story usually shows two or
  * three principles, and the one asked need not be the loudest. Weak: little of it (similarity < 0.2, about one
  * distinctive word or phrase), or it trails far behind the best (under 30% of its excess) outside the top three.
  * Weak holds a story below the bar, so it is kept for stories that are plainly about something else. Everything else
@@ -83,7 +83,7 @@ const SCALE = 8;
  * half of the suite (test/eval/suite).
  */
 const STRONG_SIMILARITY = 0.4;
-const STRONG_RATIO = 0.65;
+const STRONG_RATIO = 0.5;
 const STRONG_RANK = 3;
 const WEAK_SIMILARITY = 0.2;
 const WEAK_RATIO = 0.3;

@@ -25,7 +25,10 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // before the speaker's first action it says where they are now, which is the scene.
   if (has(facts, 'learnReflect') || (afterAction && (has(facts, 'learnApplied') || voice.iHabits.length > 0))) return 'learning';
   if (has(facts, 'taskMarker') && onlyTaskVerbs(facts)) return 'task';
-  if (facts.numbers.some((n) => n.delta) || has(facts, 'vagueResult')) return 'result';
+  // A measured change before the speaker has done anything is the problem being set up ("the crash-free rate dropped
+  // from 99.5% to 97%"), not the outcome.
+  if (facts.numbers.some((n) => n.delta)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
+  if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
   if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || facts.numbers.some((n) => n.impact))) return 'result';
   if (voice.iActions.length > 0 || voice.weActions.length > 0 || voice.passive.length > 0) return 'action';
@@ -59,6 +62,9 @@ export function findSections(analysis: Analysis): Sections {
         section = 'learning';
       }
       section ??= cueSection(fact, seenAction) ?? 'situation';
+    } else if (label === 'learning' || label === 'result') {
+      // One label in an otherwise plain answer ("Lesson: test the work the job needs") still says what follows it.
+      section = label;
     } else {
       const cue = cueSection(fact, seenAction);
       if (index <= 1 && !seenAction && (cue === 'action' || cue === undefined) && fact.voice.iActions.length === 0) {

@@ -1,5 +1,5 @@
 import { hitsOf, type SentenceFacts } from '../analysis.js';
-import { MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
+import { IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../text.js';
 import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
@@ -16,17 +16,14 @@ export function isExtraordinary(n: NumberMention): boolean {
   return !n.time && !n.text.endsWith('%') && ratioOf(n) >= EXTRAORDINARY_RATIO;
 }
 
-const RELATIVE = /%|\dx$|^(?:doubl|tripl|quadrupl|halv)/i;
-
 /**
  * In the Result, an amount of anything ("recovered 4,200 pending settlements") measures the outcome, whether or not its
  * noun is one we know as a measure. A capitalised word after it is a date or a name ("on 14 June"), not a thing counted.
  */
 function isAmountOfThings(tokens: readonly Token[], n: NumberMention): boolean {
   if (n.kind !== 'quantity') return false;
-  const at = tokens.findIndex((t) => t.start >= n.end);
-  const next = tokens[at];
-  const before = tokens[tokens.findIndex((t) => t.start >= n.start) - 1];
+  const next = tokens[tokenAt(tokens, n.end)];
+  const before = tokens[tokenAt(tokens, n.start) - 1];
   // "in week 9", "by sprint 4" name a point in time; "9 and" or "9 of" has no noun counted after it.
   if (before !== undefined && (TIME_UNITS.has(before.stem) || POSITION_WORDS.has(before.lower))) return false;
   return next !== undefined && next.kind === 'word' && /^[a-z]/.test(next.text) && !FUNCTION_WORDS.has(next.lower);
@@ -35,13 +32,18 @@ function isAmountOfThings(tokens: readonly Token[], n: NumberMention): boolean {
 const POSITION_WORDS = new Set(['number', 'no', 'page', 'step', 'level', 'phase', 'stage', 'round', 'room', 'gate', 'floor', 'top', 'rank']);
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', 'so', 'than', 'when']);
 
-/** Numbers that measure something, as opposed to dates, versions, headcounts and how long the work took. */
-export function measuredNumbers(context: RubricContext): NumberMention[] {
+/**
+ * Numbers that measure something, as opposed to dates, versions, times of day, headcounts, targets and how long the
+ * work took. Both ends of a change told over two sentences are measures.
+ */
+export function measuredNumbers(context: RubricContext, changes = crossSentenceChanges(context)): NumberMention[] {
   const measured: NumberMention[] = [];
+  const linked = new Set(changes.flatMap((c) => [c.before, c.after]));
   for (const [index, facts] of context.analysis.facts.entries()) {
     const section = context.sections.of[index];
     for (const n of facts.numbers) {
-      if (n.kind === 'metric' || (n.kind === 'count' && (section === 'result' || n.delta)) || (section === 'result' && isAmountOfThings(facts.sentence.tokens, n))) {
+      if (n.target) continue;
+      if (linked.has(n) || n.kind === 'metric' || (n.kind === 'count' && (section === 'result' || n.delta)) || (section === 'result' && isAmountOfThings(facts.sentence.tokens, n))) {
         measured.push(n);
       }
     }
@@ -49,17 +51,237 @@ export function measuredNumbers(context: RubricContext): NumberMention[] {
   return measured;
 }
 
-/** A number as the verdict shows it: with the unit written after it ("19 hours", "2.4 s", "300 tickets"). */
-function shown(context: RubricContext, n: NumberMention): string {
-  const next = context.analysis.facts[n.sentence]?.sentence.tokens.find((t) => t.start >= n.end);
-  const unit = next !== undefined && next.start - n.end <= 1 && next.kind === 'word' && (TIME_UNITS.has(next.stem) || MEASURE_UNITS.has(next.stem));
-  return unit ? context.analysis.doc.original.slice(n.start, next.end) : n.text;
+/**
+ * A before -> after change told over two sentences ("Picking took 40 minutes per order. After the change it took 6.")
+ * or two clauses of one ("Churn was 4% a month; now it is 2.5%").
+ */
+export interface CrossSentenceChange {
+  before: NumberMention;
+  after: NumberMention;
 }
 
-/** The first few numbers, each shown once: "19 hours" said twice is still one number to the listener. */
-function listed(context: RubricContext, numbers: readonly NumberMention[], quoteMarks: boolean): string {
-  const texts = [...new Set(numbers.map((n) => shown(context, n)))].slice(0, 4);
-  return (quoteMarks ? texts.map((t) => `"${t}"`) : texts).join(', ');
+/** Words that move the story on to a later state: "after", "by June", "now", "within a month", "it fell to". */
+const FOLLOW_ON_WORDS = new Set([
+  'after', 'afterwards', 'now', 'within', 'since', 'later', 'eventually', 'today', 'following', 'subsequently',
+  'finally', 'then', 'once', 'fell', 'rose', 'dropped', 'went', 'climbed', 'grew', 'shrank', 'improved', 'reduced', 'down',
+]);
+const BACK_REFERENCES = new Set(['it', 'they', 'this', 'that', 'these', 'those']);
+/** "by" moves the story on only before a point in time: "by June", "by then", "by the end of the quarter". */
+const BY_TIME_WORDS = new Set(['then', 'now', 'the', 'end', 'week', 'month', 'quarter', 'year', 'launch']);
+/** Verbs that give a measure's state: "it took", "they were", "it sat at". */
+const STATE_VERBS = new Set(['took', 'takes', 'take', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'ran', 'runs', 'averaged', 'averages', 'sat', 'sits', 'stood', 'stands']);
+/** Prepositions that make a time a span in which the change happened ("within two quarters"), not its new value. */
+const SPAN_WORDS = new Set(['within', 'in', 'after', 'over', 'for', 'by', 'across', 'during']);
+const LINKABLE_KINDS = new Set(['metric', 'count', 'quantity', 'duration']);
+
+/**
+ * Baselines in one sentence linked to the new value in the next: the second sentence moves the story on ("after",
+ * "by June", "now", "it took") and gives a number of the same unit, or a bare number that takes the unit of the first
+ * ("...took 40 minutes. After the change it took 6."). Headcounts, dates, targets and spans of time never link, so
+ * "We had 12 docks. Now I manage a team of 8." stays two facts. Each pair of neighbouring sentences gives at most one
+ * change, and only neighbours are compared, so the scan is linear in the answer's length.
+ */
+export function crossSentenceChanges(context: RubricContext): CrossSentenceChange[] {
+  const facts = context.analysis.facts;
+  const changes: CrossSentenceChange[] = [];
+  for (const sentence of facts) {
+    const inside = clauseChange(context, sentence);
+    if (inside !== undefined) changes.push(inside);
+  }
+  for (let s = 0; s + 1 < facts.length; s++) {
+    const first = facts[s] as SentenceFacts;
+    const second = facts[s + 1] as SentenceFacts;
+    if (second.numbers.length === 0 || !(movesOn(second.sentence.tokens) || labelMovesOn(context, second))) continue;
+    // The baseline is told near the end of its sentence and the new value near the start of the next; looking at a
+    // few of each keeps a pair of very long sentences from costing the product of their numbers.
+    const baselines = first.numbers.slice(-NEAR_BOUNDARY).filter((n) => isBaseline(first.sentence.tokens, n));
+    if (baselines.length === 0) continue;
+    const pickedUp = picksUp(second.sentence.tokens);
+    for (const after of second.numbers.slice(0, NEAR_BOUNDARY)) {
+      if (!isLinkable(after) || isSpanOfTime(second.sentence.tokens, after)) continue;
+      const unit = unitOf(second.sentence.tokens, after);
+      if (unit === '' && !readsAsNewValue(context, first.sentence.tokens, second.sentence.tokens, after)) continue;
+      const before = baselines.find((b) => sameMeasure(unitOf(first.sentence.tokens, b), unit, pickedUp));
+      if (before !== undefined) {
+        changes.push({ before, after });
+        break;
+      }
+    }
+  }
+  return changes;
+}
+
+const NEAR_BOUNDARY = 8;
+
+/** Words that move the story on in time, within a sentence too: "was 4% a month; now it is 2.5%". */
+const TIME_MARKERS = new Set(['after', 'afterwards', 'now', 'within', 'since', 'later', 'eventually', 'today', 'following', 'subsequently', 'finally', 'once']);
+
+/**
+ * The same link inside one sentence whose clauses a semicolon or a dash would have split: a baseline before a time
+ * marker, the new value after it ("Our churn was 4% a month; now it is 2.5%").
+ */
+function clauseChange(context: RubricContext, facts: SentenceFacts): CrossSentenceChange | undefined {
+  const tokens = facts.sentence.tokens;
+  if (facts.numbers.length < 2) return undefined;
+  const marker = tokens.findIndex((t) => TIME_MARKERS.has(t.lower));
+  if (marker < 0) return undefined;
+  const offset = (tokens[marker] as Token).start;
+  const baselines = facts.numbers.filter((n) => n.end <= offset && isBaseline(tokens, n)).slice(-NEAR_BOUNDARY);
+  if (baselines.length === 0) return undefined;
+  const pickedUp = picksUp(tokens.slice(marker));
+  for (const after of facts.numbers.filter((n) => n.start > offset).slice(0, NEAR_BOUNDARY)) {
+    if (!isLinkable(after) || isSpanOfTime(tokens, after)) continue;
+    const unit = unitOf(tokens, after);
+    if (unit === '' && !readsAsNewValue(context, tokens, tokens, after)) continue;
+    const before = baselines.find((b) => sameMeasure(unitOf(tokens, b), unit, pickedUp));
+    if (before !== undefined) return { before, after };
+  }
+  return undefined;
+}
+
+/** Words after which a bare number is what the measure now is: "it took 6", "fell to 20", "now just 4". */
+const NEW_VALUE_LEADS = new Set([...STATE_VERBS, 'to', 'down', 'just', 'only', 'now', 'about', 'around', 'roughly', 'under', 'below', 'over', 'above']);
+
+/**
+ * A bare number is the baseline's new value only where it reads as one: after a verb of state or a "to", after the
+ * baseline's own verb ("closed 12 deals a quarter. Now we close 19"), or set off on its own ("After the checklist,
+ * 12."). "I called again at two" or "we spoke to two" count something else.
+ */
+function readsAsNewValue(context: RubricContext, baselineTokens: readonly Token[], tokens: readonly Token[], n: NumberMention): boolean {
+  const prev = tokens[tokenAt(tokens, n.start) - 1];
+  if (prev === undefined || NEW_VALUE_LEADS.has(prev.lower)) return true;
+  if (prev.kind === 'word' && prev.stem.length > 2 && baselineTokens.some((t) => t.stem === prev.stem)) return true;
+  return /[,:;–—]/.test(context.analysis.doc.normalized.slice(prev.end, n.start));
+}
+
+/** A number that can be one end of a change: a measure or an amount, not already a change, a target or a span. */
+function isLinkable(n: NumberMention): boolean {
+  return LINKABLE_KINDS.has(n.kind) && !n.target && !n.baseline && !n.relative;
+}
+
+/** Verbs that make a length of time a measure of the work ("the close took 9 days"), not the span of a story. */
+const TAKES = new Set(['took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'spent', 'spend', 'needed', 'averaged', 'was', 'were']);
+
+/**
+ * A baseline: an amount with a unit, or a bare number that is what something was or took ("the class average was
+ * 61"); a length of time only when something took that long.
+ */
+function isBaseline(tokens: readonly Token[], n: NumberMention): boolean {
+  if (!isLinkable(n)) return false;
+  const unit = unitOf(tokens, n);
+  if (unit !== '' && n.kind !== 'duration') return true;
+  const at = tokenAt(tokens, n.start);
+  for (let k = Math.max(0, at - 3); k < at; k++) if (TAKES.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+function movesOn(tokens: readonly Token[]): boolean {
+  return picksUp(tokens) || tokens.some((t, k) => {
+    const next = tokens[k + 1];
+    if (t.lower === 'by') return next !== undefined && (next.kind === 'number' || /^[A-Z]/.test(next.text) || BY_TIME_WORDS.has(next.lower));
+    return FOLLOW_ON_WORDS.has(t.lower);
+  });
+}
+
+/** "it took", "they were", "it is": a pronoun and a verb of state picking up the measure of the sentence before. */
+function picksUp(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => BACK_REFERENCES.has(t.lower) && STATE_VERBS.has(tokens[k + 1]?.lower ?? ''));
+}
+
+/** A heading of its own in front of the sentence ("After: 25/week", "Now - 9h") moves the story on just the same. */
+function labelMovesOn(context: RubricContext, facts: SentenceFacts): boolean {
+  const { sentence } = facts;
+  if (sentence.label !== 'other') return false;
+  const text = context.analysis.doc.normalized;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const heading = text.slice(Math.max(lineStart, sentence.start - 40), sentence.start).toLowerCase();
+  return /\b(?:after|now|today|since|later)\b/.test(heading);
+}
+
+/** Index of the first token starting at or after `offset` (-1 when none): a binary search, tokens being in order. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid] as Token).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < tokens.length ? low : -1;
+}
+
+function isSpanOfTime(tokens: readonly Token[], n: NumberMention): boolean {
+  const before = tokens[tokenAt(tokens, n.start) - 1];
+  return n.time && before !== undefined && SPAN_WORDS.has(before.lower);
+}
+
+/**
+ * The unit a number is given: "%", money, time, a multiple, or the one noun it counts ("80 essays", "12 deals a
+ * quarter"); "" for a bare number, which takes the unit of the baseline it follows.
+ */
+function unitOf(tokens: readonly Token[], n: NumberMention): string {
+  if (n.text.endsWith('%') || tokens[tokenAt(tokens, n.end)]?.lower === 'percent') return '%';
+  if (/^[$€£¥]/.test(n.text)) return 'money';
+  if (n.time) return 'time';
+  if (/\dx$/i.test(n.text)) return 'x';
+  const at = tokenAt(tokens, n.end);
+  const next = tokens[at];
+  const unit = tokens[at + 1];
+  // "70 a month", "40 per release": a rate is its own unit.
+  if (next !== undefined && unit !== undefined && ['a', 'an', 'per', 'each', 'every'].includes(next.lower)) return `per ${unit.stem}`;
+  return countedNoun(tokens, n)?.stem ?? '';
+}
+
+/**
+ * The word a number counts, or undefined when nothing follows it: "80 essays" counts essays, "3 different meetings"
+ * counts something "different", which is not the essays of the sentence before; "it took 6." counts nothing.
+ */
+function countedNoun(tokens: readonly Token[], n: NumberMention): Token | undefined {
+  const next = tokens[tokenAt(tokens, n.end)];
+  if (next === undefined || next.kind !== 'word' || !/^[a-z]/.test(next.text) || FUNCTION_WORDS.has(next.lower)) return undefined;
+  return next;
+}
+
+/** The noun counted when it stands alone ("80 essays", "40 returns a shift"), which the verdict shows with the number. */
+function singleNoun(tokens: readonly Token[], n: NumberMention): Token | undefined {
+  const next = countedNoun(tokens, n);
+  const after = next === undefined ? undefined : tokens[next.index + 1];
+  return after === undefined || after.kind !== 'word' || FUNCTION_WORDS.has(after.lower) || after.lower === 'per' ? next : undefined;
+}
+
+/**
+ * The same measure: the same unit, or a bare new value, which takes the baseline's unit. Two bare numbers are the
+ * same measure only when the second sentence picks the first one up ("...was 61. Now it is 74.").
+ */
+function sameMeasure(baselineUnit: string, unit: string, pickedUp: boolean): boolean {
+  if (baselineUnit === '') return unit === '' && pickedUp;
+  return unit === '' || unit === baselineUnit;
+}
+
+/** A number as the verdict shows it: as written, with its unit or the one noun it counts ("19 hours", "80 essays"). */
+function shown(context: RubricContext, n: NumberMention): string {
+  const tokens = context.analysis.facts[n.sentence]?.sentence.tokens ?? [];
+  const next = tokens[tokenAt(tokens, n.end)];
+  const original = context.analysis.doc.original;
+  const adjacent = next !== undefined && next.start - n.end <= 1 && next.kind === 'word' && !POINT_KINDS.has(n.kind);
+  const unit = adjacent && (TIME_UNITS.has(next.stem) || MEASURE_UNITS.has(next.stem) || ((n.kind === 'quantity' || n.kind === 'count') && singleNoun(tokens, n) === next));
+  return original.slice(n.start, unit ? next.end : n.end);
+}
+
+/** Numbers that name a point or a release rather than an amount: no unit is shown with them. */
+const POINT_KINDS = new Set(['clock', 'version', 'date']);
+
+/** Each number once, as shown: "19 hours" said twice is still one number to the listener. */
+function distinctShown(context: RubricContext, numbers: readonly NumberMention[]): string[] {
+  return [...new Set(numbers.map((n) => shown(context, n)))];
+}
+
+const LISTED = 5;
+
+/** The numbers named in a verdict, with how many more there are, so the count it states is the count it lists. */
+function listed(texts: readonly string[], quoteMarks: boolean): string {
+  const named = texts.slice(0, LISTED).map((t) => (quoteMarks ? `"${t}"` : t));
+  return named.join(', ') + (texts.length > LISTED ? ` and ${texts.length - LISTED} more` : '');
 }
 
 export const metricsCriterion: Criterion = {
@@ -72,18 +294,21 @@ export const metricsCriterion: Criterion = {
   evaluate(context: RubricContext) {
     const { analysis, sections } = context;
     const all = analysis.facts.flatMap((f) => f.numbers);
-    const measured = measuredNumbers(context);
+    const linkedChanges = crossSentenceChanges(context);
+    const measured = measuredNumbers(context, linkedChanges);
+    const linked = new Set(linkedChanges.flatMap((c) => [c.before, c.after]));
     const sectionOf = (n: NumberMention) => sections.of[n.sentence];
-    const outcomes = measured.filter((n) => sectionOf(n) !== 'situation' || n.delta);
-    const changes = measured.filter((n) => n.delta || n.baseline);
+    const outcomes = measured.filter((n) => sectionOf(n) !== 'situation' || n.delta || linked.has(n));
+    const changes = measured.filter((n) => n.delta || n.baseline || linked.has(n));
     // A relative change ("by 30%", "3x", "halved") carries its own baseline; so does a measure given in the set-up.
     const baseline =
-      measured.some((n) => n.baseline || (n.delta && RELATIVE.test(n.text))) ||
+      linkedChanges.length > 0 ||
+      measured.some((n) => n.baseline || n.relative) ||
       measured.some((n) => sectionOf(n) === 'situation' || sectionOf(n) === 'task');
-    const impact = outcomes.some((n) => n.impact);
+    const impact = outcomes.some((n) => n.impact) || linkedChanges.some((c) => sentenceImpact(context, c.after.sentence));
     let score = 0;
     // Scene-setting numbers (dates, versions, durations, headcounts) earn nothing; a detail such as "3 options" earns 1.
-    if (all.some((n) => n.kind === 'quantity' || n.kind === 'count' || n.kind === 'metric')) score = 1;
+    if (all.some((n) => !n.target && (n.kind === 'quantity' || n.kind === 'count' || n.kind === 'metric'))) score = 1;
     if (outcomes.length > 0) score = 2;
     if (changes.length > 0 && baseline) score = 3;
     if (score === 3 && impact && measured.length >= 2) score = 4;
@@ -98,17 +323,35 @@ export const metricsCriterion: Criterion = {
       for (const facts of analysis.facts) for (const hit of hitsOf(facts, 'vagueResult')) yield quoteHit(context, facts, hit);
       if (unmeasuredResult) for (const facts of resultFacts) if (facts.sentence.words > 0) yield quoteFacts(context, facts);
     }
-    const context_ = all.filter((n) => n.kind === 'date' || n.kind === 'version' || n.kind === 'duration' || n.kind === 'headcount');
-    const contextNote = context_.length > 0 ? ` (${listed(context, context_, true)} set the scene, they do not measure a result)` : '';
+    const changed = new Set(changes);
+    const measuredSet = new Set(measured);
+    const shownMeasured = distinctShown(context, [...changes, ...measured.filter((n) => !changed.has(n))]);
     const verdict =
-      measured.length === 0
-        ? `No measured outcome${contextNote}.`
-        : `${measured.length} measured ${measured.length === 1 ? 'number' : 'numbers'}: ${listed(context, [...changes, ...measured.filter((n) => !n.delta && !n.baseline)], false)}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${contextNote}.` +
+      shownMeasured.length === 0
+        ? `No measured outcome${notes(context, all, measuredSet)}.`
+        : `${shownMeasured.length} measured ${shownMeasured.length === 1 ? 'number' : 'numbers'}: ${listed(shownMeasured, false)}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${notes(context, all, measuredSet)}.` +
           (unmeasuredResult ? ' The Result itself has no measure.' : '') +
           (extraordinary.length > 0 ? ` A ${Math.round(ratioOf(extraordinary[0] as NumberMention))}x jump invites doubt: be ready to show how it was measured.` : '');
     return { score: clampScore(score), verdict, evidence: evidenceList(quotes()), tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
   },
 };
+
+/** Why the numbers that are not measures were left out: they set the scene, or they were targets. */
+function notes(context: RubricContext, all: readonly NumberMention[], measured: ReadonlySet<NumberMention>): string {
+  const scene = distinctShown(context, all.filter((n) => SCENE_KINDS.has(n.kind) && !n.target && !measured.has(n)));
+  const targets = distinctShown(context, all.filter((n) => n.target));
+  const parts: string[] = [];
+  if (scene.length > 0) parts.push(`${listed(scene, true)} set the scene, they do not measure a result`);
+  if (targets.length > 0) parts.push(`${listed(targets, true)} ${targets.length === 1 ? 'is a target, not a result' : 'are targets, not results'}`);
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+const SCENE_KINDS = new Set(['date', 'version', 'duration', 'headcount', 'clock']);
+
+function sentenceImpact(context: RubricContext, sentence: number): boolean {
+  const tokens = context.analysis.facts[sentence]?.sentence.tokens ?? [];
+  return tokens.some((t) => IMPACT_STEMS.has(t.stem) || /^[$€£¥]/.test(t.text));
+}
 
 function metricsTip(measured: number, changes: number, baseline: boolean, impact: boolean): string {
   if (measured === 0) return 'Add one number for the result: where it started, where it ended, e.g. "tickets from 120 to 70 a week".';
