@@ -70,7 +70,8 @@ export const LEXICON = {
   situationMarker: [
     'at my last', 'at my previous', 'at my current', 'at my old', 'while working', 'when i was', 'i was working',
     'i joined', 'the situation', 'the problem was', 'the context', 'background', 'at the time', 'last year',
-    'years ago', 'back in', 'i was the', 'i was a', 'i was on', 'i was leading', 'our team was', 'we were',
+    'years ago', 'months ago', 'weeks ago', 'last spring', 'last summer', 'last autumn', 'last fall', 'last winter',
+    'last quarter', 'last month', 'earlier this year', 'back in', 'i was the', 'i was a', 'i was on', 'i was leading', 'our team was', 'we were',
     'we had', 'there was', 'in my role', 'in my first', 'as a', 'during', 'the issue was', 'was experiencing',
     'were experiencing', 'had been', 'used to',
   ],

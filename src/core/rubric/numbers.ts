@@ -500,11 +500,27 @@ function isPerUnit(tokens: readonly Token[], first: number, last: number): boole
   return described === undefined || described.kind !== 'word' || GRAMMAR_WORDS.has(described.lower) || !/^[a-z]/.test(described.text);
 }
 
+/**
+ * Small words that mark a change only right next to the number: "cut by 30%", "up 12%", "to under 400 ms", "4% under
+ * forecast". Anywhere else they mean something else: "checked a sample by hand", "orders under £80" (a threshold).
+ */
+const POSITIONAL_CHANGE = new Set(['by', 'up', 'down', 'under', 'below']);
+const THRESHOLD_WORDS = new Set(['under', 'below']);
+
 /** A change word within a few tokens of the number, so "cut costs by 30%" counts but a stray "up" far away does not. */
 function nearChange(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = Math.max(0, first - 6); k <= Math.min(tokens.length - 1, last + 4); k++) {
     const t = tokens[k] as Token;
-    if (CHANGE_CONTEXT.has(t.stem) || t.kind === 'arrow') return true;
+    if (t.kind === 'arrow') return true;
+    if (!CHANGE_CONTEXT.has(t.stem)) continue;
+    if (!POSITIONAL_CHANGE.has(t.stem)) return true;
+    if (k === last + 1 && t.stem !== 'by') return true;
+    // "brought it down to 12 minutes", "up to 98%".
+    if (k === first - 2 && tokens[first - 1]?.lower === 'to' && t.stem !== 'by') return true;
+    if (k !== first - 1) continue;
+    // "under £80" is a threshold unless something moved to it: "to under", "got it under", "fell below".
+    const before = tokens[k - 1];
+    if (!THRESHOLD_WORDS.has(t.stem) || (before !== undefined && (before.lower === 'to' || before.lower === 'got' || before.lower === 'brought' || CHANGE_CONTEXT.has(before.stem)))) return true;
   }
   return false;
 }

@@ -17,7 +17,7 @@ export interface TemplateReading {
 /** Adjectives that, before a vague noun, stand in for a detail the speaker never gives. */
 const VAGUE_ADJECTIVES = new Set([
   'critical', 'key', 'important', 'major', 'complex', 'challenging', 'significant', 'relevant', 'certain', 'various',
-  'specific', 'particular', 'big', 'large', 'high', 'difficult', 'strategic', 'new', 'main', 'core', 'tough',
+  'specific', 'particular', 'strategic',
 ]);
 
 /** Nouns any story could contain: with a vague adjective before them, or as bare plurals, they name nothing. */
@@ -97,7 +97,8 @@ export function readTemplate(analysis: Analysis, sections: Sections): TemplateRe
     signs.push('numbers with nothing measured ("50% reduction" of what?)');
   }
   if (standInDense) {
-    weight += Math.min(3, standIns - 1);
+    // Stand-ins alone never make a template here: a real story can be vague. With nothing real named, they do (below).
+    weight += Math.min(2, standIns - 1);
     signs.push('stand-in phrases such as "a major client" or "key stakeholders" where the real names would be');
   }
   const concreteShare = contentSentences === 0 ? 0 : namedSentences / contentSentences;

@@ -280,3 +280,24 @@ describe('the verdict counts what it lists', () => {
     expect(listed).not.toContain('5');
   });
 });
+
+describe('small words that mark a change only next to the number', () => {
+  const delta = (text: string, number: string) => mentions(text).find((m) => m.text.startsWith(number))?.delta;
+
+  it.each([
+    ['I checked a 10% sample by hand every Friday.', '10%'],
+    ['I refunded on scan for orders under £80.', '£80'],
+    ['We reviewed 20% of the claims below the line each week by ourselves.', '20%'],
+  ])('reads no change in "%s"', (text, number) => {
+    expect(delta(text, number)).toBe(false);
+  });
+
+  it.each([
+    ['Returns were cut by 30% within a quarter.', '30%'],
+    ['Room revenue was 4% under forecast for three months.', '4%'],
+    ['I brought the wait down to 12 minutes.', '12'],
+    ['Sessions per user went up 12% that month.', '12%'],
+  ])('reads a change in "%s"', (text, number) => {
+    expect(delta(text, number)).toBe(true);
+  });
+});
