@@ -29,6 +29,7 @@ import { readTemplate } from './template-check.js';
 import { findSections, SECTION_IDS } from './sections.js';
 import { bestFitting, principleFit } from './principle-fit.js';
 import { isHypotheticalStory } from './tense.js';
+import { tradeoffFacts } from './tradeoff-reading.js';
 import type { Fit } from './schema.js';
 
 export { FeedbackSchema, type Feedback, type CriterionFeedback } from './schema.js';
@@ -172,12 +173,12 @@ function openingSceneWords({ analysis, sections }: RubricContext): number {
 
 /** What the answer already has, so no tip or follow-up asks for it. */
 function presenceOf(context: RubricContext, criteria: Readonly<Record<CriterionId, CriterionResult>>): Presence {
-  const tradeoffs = criteria.tradeoffs.score;
+  const tradeoffs = tradeoffFacts(context);
   return {
-    alternative: tradeoffs >= 3,
-    reason: tradeoffs >= 3,
-    cost: tradeoffs >= 4,
-    guardrail: tradeoffs >= 4,
+    alternative: tradeoffs.hasAlternative || tradeoffs.hasCost,
+    reason: tradeoffs.hasReason,
+    cost: tradeoffs.hasCost,
+    guardrail: tradeoffs.hasGuardrail,
     baseline: criteria.metrics.score >= 3,
     lesson: criteria.learning.score >= 3,
     applied: criteria.learning.score >= 4,

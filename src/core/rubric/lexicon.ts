@@ -54,7 +54,7 @@ export const LEXICON = {
     'as promised', 'was adopted', 'were adopted', 'became the standard', 'became standard', 'became the template',
     'is still in use', 'still in use', 'passed', 'closed the', 'signed', 'recovered', 'resolved',
     // Someone else's decision in the speaker's favour, once the speaker has acted: the customer renewed.
-    'renewed', 'approved', 'accepted', 'stayed with', 'came back',
+    'renewed', 'approved', 'accepted', 'stayed with', 'came back', 'back to', 'returned to',
     // Time moving on after the action: what happened next is the outcome.
     'within a', 'within #', 'afterwards', 'after that', 'later told', 'weeks later', 'months later', 'a month later',
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',

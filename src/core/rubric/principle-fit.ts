@@ -64,8 +64,11 @@ const PATTERN_WEIGHT = 2.5;
 const QUESTION_TEXT_WEIGHT = 0.5;
 /** Weight of a word in a profile's prose and the content's description. */
 const PROSE_WEIGHT = 0.5;
-/** Shared words between story and question count at this share of their weight in the documents. */
-const QUESTION_WEIGHT = 0.6;
+/**
+ * Words the story shares with the question asked count one and a half times their weight in the documents, for the
+ * asked principle: a story that answers the question asked fits it, whatever words its principle usually brings.
+ */
+const QUESTION_WEIGHT = 1.5;
 /**
  * Similarity is 1 - exp(-excess / SCALE), where excess is a principle's score above the median principle's: every story
  * shares some words with every document, and only standing out from that floor shows something. A 60-100 word story

@@ -30,7 +30,9 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (facts.numbers.some((n) => n.delta)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
-  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || facts.numbers.some((n) => n.impact))) return 'result';
+  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)))) {
+    return 'result';
+  }
   if (voice.iActions.length > 0 || voice.weActions.length > 0 || voice.passive.length > 0) return 'action';
   if (has(facts, 'situationMarker')) return 'situation';
   return undefined;

@@ -264,8 +264,8 @@ describe('one phrase, one reading (more)', () => {
 
   it('reads "instead of dropping the test" as one alternative, not also a give-up', () => {
     const verdict = score('I proposed a 45-minute live exercise instead of dropping the test altogether, because the manager wanted a signal on SQL.').criteria.tradeoffs.verdict;
-    expect(verdict).toContain('instead of');
-    expect(verdict).not.toContain('dropping');
+    expect(verdict).toContain('instead of dropping the test');
+    expect(verdict).not.toContain('cost accepted');
   });
 });
 

@@ -162,14 +162,14 @@ describe('alignment', () => {
     const frugal = 'Our cloud budget was cut by 30%. I reviewed every cost line, moved logs to cheaper storage and reused our existing CI runners instead of buying new ones. We saved $18K a month and stayed within budget.';
     const result = scoreAnswer(frugal, { principle: 'earn-trust', content: CONTENT });
     expect(result.criteria.alignment.score).toBeLessThanOrEqual(2);
-    expect(result.criteria.alignment.verdict).toContain('reads more like Frugality');
-    expect(result.criteria.alignment.evidence[0]).toContain('budget was cut by 30%');
+    expect(result.criteria.alignment.verdict).toContain('reads as Frugality');
+    expect(result.criteria.alignment.evidence.join(' ')).toContain('budget was cut by 30%');
     expect(result.principle.fit).not.toBe('strong');
   });
 
   it('does not count naming the principle as showing it', () => {
     const named = 'I always dive deep, I love to dive deep and I dove deep on this one. It was fixed.';
-    expect(scoreAnswer(named, { principle: 'dive-deep', content: CONTENT }).criteria.alignment.verdict).toContain('No clear sign of Dive Deep');
+    expect(scoreAnswer(named, { principle: 'dive-deep', content: CONTENT }).criteria.alignment.verdict).toContain('Asked as Dive Deep it fits weakly');
   });
 
   it('takes the principle from the question when none is given', () => {

@@ -1,0 +1,1275 @@
+import type { Analysis, SentenceFacts } from './analysis.js';
+import { IRREGULAR_PAST } from './lexicon.js';
+import { PhraseMatcher, type PhraseHit } from './phrases.js';
+import { stem, type Token } from './text.js';
+
+/**
+ * How an answer weighs its choices, read clause by clause: the options it weighed and rejected, what the choice cost,
+ * why it was made, and what limited the damage. Markers are found with a phrase matcher, then each marker is judged by
+ * the clause around it: who acts, whether it is negated or only imagined, and what kind of words follow it (an action
+ * with a concrete object or an option, not a manner of behaving such as "blaming anyone").
+ */
+
+export type TradeoffKind = 'alternative' | 'cost' | 'reason' | 'guardrail' | 'watch' | 'risk';
+
+export interface TradeoffFinding {
+  kind: TradeoffKind;
+  facts: SentenceFacts;
+  /** Token span of the answer's own words for the finding. */
+  from: number;
+  to: number;
+  /** Those words, as written. */
+  words: string;
+  /** Stemmed marker, so one phrase inflected twice is listed once. */
+  key: string;
+}
+
+export interface TradeoffReading {
+  /** Options weighed or rejected: "instead of raising the timeout", "could have hired a temp". */
+  alternatives: TradeoffFinding[];
+  /** Costs accepted and things given up: "the cost was a week", "pushed back the launch". */
+  costs: TradeoffFinding[];
+  /** Reasons within a sentence of a choice or a guardrail: "because", "so that", "which would have". */
+  reasons: TradeoffFinding[];
+  /** Limits someone put in place: a flag, a pilot, a cap, a second review, an alert with a threshold. */
+  guardrails: TradeoffFinding[];
+  /** Monitoring someone set up or watched, with no threshold that would make anyone act. */
+  watches: TradeoffFinding[];
+  /** Risks named: "the risk was", "worst case". */
+  risks: TradeoffFinding[];
+}
+
+export interface TradeoffFacts {
+  hasAlternative: boolean;
+  hasCost: boolean;
+  hasReason: boolean;
+  hasGuardrail: boolean;
+}
+
+type Marker =
+  | 'insteadOf'
+  | 'instead'
+  | 'over'
+  | 'weigh'
+  | 'compare'
+  | 'consider'
+  | 'between'
+  | 'rejected'
+  | 'declined'
+  | 'costNoun'
+  | 'atExpense'
+  | 'costVerb'
+  | 'accept'
+  | 'giveUp'
+  | 'meant'
+  | 'reason'
+  | 'purpose'
+  | 'given'
+  | 'since'
+  | 'asClause'
+  | 'risk'
+  | 'control'
+  | 'trial'
+  | 'staged'
+  | 'share'
+  | 'limit'
+  | 'check'
+  | 'backup'
+  | 'watch'
+  | 'option'
+  | 'either'
+  | 'deferral'
+  | 'concession'
+  | 'counterProposal'
+  | 'checkpoint';
+
+/** Our own markers; each is only a candidate until the clause around it says what it is. */
+const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
+  insteadOf: ['instead of', 'rather than', 'in place of', 'in favour of', 'in favor of'],
+  instead: ['instead'],
+  over: ['over'],
+  weigh: ['weigh', 'weighed', 'balance', 'balanced'],
+  compare: ['compare', 'compared', 'comparison'],
+  consider: ['considered', 'consider', 'evaluated', 'explored'],
+  between: ['between'],
+  rejected: ['decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from'],
+  declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
+  costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid'],
+  atExpense: ['at the expense of', 'at the cost of', 'in exchange for', 'in return for', 'at the price of'],
+  costVerb: ['cost'],
+  accept: [
+    'accept', 'accepted', 'absorb', 'absorbed', 'live with', 'lived with', 'tolerate', 'tolerated', 'took the hit', 'take the hit',
+    'swallowed', 'took the risk', 'took a risk', 'took a calculated risk', 'took on the risk', 'take the risk',
+  ],
+  deferral: ['to the next', 'to next', 'into the next', 'until the next', 'until next', 'for later', 'until later', 'till later'],
+  concession: ['even though', 'although', 'though', 'even if', 'knowing', 'knowing that'],
+  counterProposal: ['but i', 'but we'],
+  checkpoint: ['review', 'revisit', 'reassess', 'audit', 'check in'],
+  giveUp: [
+    'give up', 'gave up', 'sacrifice', 'sacrificed', 'forgo', 'forwent', 'drop', 'dropped', 'defer', 'deferred', 'postpone',
+    'delay', 'delayed', 'descope', 'de scope', 'deprioritize', 'deprioritise', 'push back', 'pushed back', 'hold off', 'held off',
+    'pause', 'shelve', 'park', 'cut', 'scale back', 'scaled back', 'scope down', 'scoped down', 'leave out', 'left out',
+    'pull', 'pulled', 'trade', 'traded', 'cancel', 'cancelled', 'canceled', 'on hold',
+  ],
+  meant: ['meant', 'meaning'],
+  reason: [
+    'because', 'so that', 'in order to', 'so as to', 'the reason', 'my reason', 'my reasoning', 'the thinking', 'the logic',
+    'the rationale', 'for that reason', 'for this reason', "that's why", 'that is why', 'which is why', 'otherwise',
+    'due to', 'in case', 'to be safe', 'for safety', 'as a precaution', 'mattered more', 'matter more', 'more important than',
+    'outweigh', 'outweighed', 'was worth it', 'worth the', "didn't want to", 'did not want to', 'came first', 'comes first',
+    'priority was', 'knowing that', 'the point was', 'the idea was', 'the goal was', 'that way', 'this way', 'in order for',
+    'only way to',
+  ],
+  purpose: ['to avoid', 'to prevent', 'to protect', 'to keep', 'to limit', 'to minimise', 'to minimize', 'to reduce the risk', 'to reduce risk', 'to free up', 'to make sure', 'to ensure', 'to contain', 'to mitigate'],
+  given: ['given'],
+  since: ['since'],
+  asClause: ['as it', 'as this', 'as that', 'as they', 'as we', 'as i'],
+  risk: [
+    'risk', 'risky', 'worst case', 'could go wrong', 'might go wrong', 'failure mode', 'mitigate', 'mitigated', 'mitigation', 'contingency',
+    'if it failed', 'if it went wrong', 'if anything went wrong', 'if something went wrong', 'if it broke', 'if anything broke',
+  ],
+  control: [
+    'feature flag', 'behind a flag', 'behind the flag', 'behind a toggle', 'kill switch', 'canary', 'circuit breaker', 'rate limit',
+    'rollback', 'roll back', 'fallback', 'fall back', 'back out plan', 'backout', 'dry run', 'shadow mode', 'in shadow',
+    'blast radius', 'guardrail', 'safeguard', 'failover', 'sign off', 'signoff', 'second review', 'second pair of eyes',
+    'four eyes', 'peer review', 'go no go', 'load test', 'a b test', 'ab test', 'plan b', 'contingency plan', 'safety stock',
+    'parallel run', 'in parallel', 'second', 'double check', 'double checked', 'switch off', 'turn off', 'revert', 'feature toggle',
+    'in staging', 'on staging', 'staging environment', 'sandbox', 'rehearse', 'rehearsed', 'rehearsal', 'test run', 'practice run',
+    'stop loss', 'hedge', 'hedged', 'maker checker', 'two person check', 'independent check', 'start small', 'started small',
+    'small scale', 'exit criteria', 'success criteria', 'side by side', 'alongside the old', 'alongside the new', 'buffer', 'undo',
+  ],
+  trial: ['pilot', 'piloted', 'trial', 'trialled', 'trialed', 'trial run', 'beta'],
+  staged: [
+    'phased', 'staged', 'in phases', 'in stages', 'in waves', 'in batches', 'in # phases', 'in # stages', 'in # waves', 'in two phases',
+    'in three phases', 'in four phases', 'in two stages', 'in three stages', 'in two waves', 'in three waves', 'gradual', 'gradually',
+    'first', 'only', 'before the rest', 'before the whole', 'before everyone', 'before the full', 'before expanding', 'before scaling',
+    'before rolling', 'and expanded', 'then expanded', 'started with one', 'started with a single', 'started with a small',
+  ],
+  share: ['percent of', 'per cent of', 'small group of', 'subset of', 'handful of', 'small number of', 'fraction of'],
+  limit: ['cap', 'capped', 'limit', 'limited', 'ceiling', 'no more than', 'maximum', 'max', 'timebox', 'timeboxed', 'time box', 'time boxed'],
+  check: ['check', 'checklist', 'checkpoint', 'approval step', 'approver', 'approval'],
+  backup: ['backup', 'backed up', 'back up'],
+  watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on'],
+  either: ['whether to', 'whether we', 'whether i', 'decide between', 'either'],
+  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal'],
+};
+
+const MATCHER = new PhraseMatcher<Marker>(MARKERS);
+
+/** A set of stems from plain words, so the lists read as English and match any inflection. */
+function stems(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => stem(w)));
+}
+
+const AGENTS = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'team']);
+const NEGATIONS = new Set(['no', 'not', 'never', 'without', "didn't", "don't", "doesn't", "wasn't", "weren't", "won't", "couldn't", "wouldn't", "can't", 'cannot', 'nobody', 'nothing', 'refused', 'lack']);
+const BE_OR_GET = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', "i'm"]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'its', 'our', 'my', 'their', 'his', 'her', 'two', 'three', 'both', 'another', 'each', 'every', 'some', 'any']);
+const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'others']);
+const PERSONAL_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'others']);
+/** Conjunctions that open a new clause; the marker's reach stops there. */
+const CLAUSE_OPENERS = new Set(['but', 'so', 'because', 'which', 'while', 'although', 'though', 'whereas', 'yet', 'since', 'otherwise', 'however']);
+/** A manner of behaving, not an option anyone weighs: "rather than blaming", "instead of panicking". */
+const CONDUCT = stems(['blame', 'blaming', 'complain', 'complaining', 'panic', 'panicking', 'argue', 'arguing', 'criticise', 'criticize', 'despair', 'worry', 'worrying', 'dwell', 'gossip', 'shout', 'yell', 'vent', 'point', 'freak', 'sulk', 'give', 'giving']);
+/** Words that turn a counterfactual into regret ("could have asked sooner"), not an option. */
+const REGRET = new Set(['sooner', 'earlier', 'better', 'differently', 'harder', 'more', 'hindsight']);
+/** Wishes after "would have" ("would have liked"): what the speaker wanted, not an option weighed. */
+const WISHES = stems(['like', 'liked', 'love', 'loved', 'want', 'wanted', 'prefer', 'preferred', 'hope', 'hoped', 'wish', 'wished']);
+const MODALS = new Set(['could', 'would', 'might']);
+const CONTRACTED_MODALS = new Set(["could've", "would've", "might've", "i'd", "we'd", "it'd", "that'd"]);
+const EXTRA_PARTICIPLES = new Set(['done', 'been', 'taken', 'given', 'gone', 'seen', 'written', 'chosen', 'driven', 'shown', 'known', 'gotten', 'cost', 'hit', 'lost', 'run', 'spent', 'sold', 'meant', 'broken', 'eaten']);
+/** Subjects of a counterfactual that describe a consequence ("that would have cost us the client"), which is a reason. */
+const CONSEQUENCE_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'nobody', 'no', 'everyone', 'everybody', 'they', 'customers', 'anyone', 'there']);
+/** Words that open a clause giving a reason; a counterfactual inside such a clause is why, not what else. */
+const REASON_OPENERS = new Set(['because', 'since', 'as', 'which', 'otherwise', 'or', 'else', 'given']);
+
+const CHOICE_VERBS = stems([
+  'choose', 'chose', 'chosen', 'choosing', 'pick', 'picked', 'prefer', 'preferred', 'prioritise', 'prioritised', 'prioritize',
+  'prioritized', 'favour', 'favoured', 'favor', 'favored', 'select', 'selected', 'opt', 'opted', 'recommend', 'recommended',
+  'went', 'go', 'going', 'back', 'backed', 'value', 'valued', 'put',
+]);
+const BETWEEN_VERBS = stems(['choose', 'chose', 'choosing', 'choice', 'pick', 'decide', 'decided', 'deciding', 'trade', 'tradeoff', 'balance', 'weigh', 'weighing', 'weighed', 'torn']);
+/** Words after "over" that make it time, place or medium ("over the phone", "over two days"), not a rejected option. */
+const OVER_NOT_OPTION = new Set(['next', 'last', 'past', 'course', 'weekend', 'weekends', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'lunch', 'coffee', 'phone', 'email', 'slack', 'dinner', 'summer', 'winter', 'holidays', 'period', 'night', 'budget', 'to', 'there', 'here', 'and', 'again', 'half', 'a', 'an']);
+const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);
+/** What a weighing is about when it is a choice, not a scale: "weighed up", "weighed whether", "weighed the options". */
+const WEIGH_OBJECTS = stems(['whether', 'risk', 'risks', 'cost', 'costs', 'benefit', 'benefits']);
+/** Things one can choose between: comparing these is weighing options, comparing logs is reading evidence. */
+const OPTION_NOUNS = stems([
+  'option', 'options', 'alternative', 'alternatives', 'approach', 'approaches', 'vendor', 'vendors', 'supplier', 'suppliers', 'quote',
+  'quotes', 'bid', 'bids', 'offer', 'offers', 'proposal', 'proposals', 'plan', 'plans', 'tool', 'tools', 'design', 'designs', 'solution',
+  'solutions', 'provider', 'providers', 'carrier', 'carriers', 'courier', 'couriers', 'candidate', 'candidates', 'route', 'routes',
+  'choice', 'choices', 'path', 'paths', 'way', 'ways', 'fix', 'fixes', 'product', 'products', 'contract', 'contracts',
+]);
+const ENUMERATORS = new Set(['two', 'three', 'four', 'five', 'both', 'another', 'other', 'either', 'second']);
+/** Adjectives of the option nobody took: "the obvious fix was", "the cheaper route would have been". */
+const OPTION_ADJECTIVES = new Set(['obvious', 'easy', 'easier', 'easiest', 'quick', 'quicker', 'quickest', 'simple', 'simpler', 'cheap', 'cheaper', 'cheapest', 'safe', 'safer', 'standard', 'usual', 'tempting', 'natural', 'popular', 'default', 'other', 'faster', 'fastest', 'first']);
+const SINGLE_OPTION = new Set(['only', 'no', 'single']);
+const PROPOSING = stems(['proposed', 'offered', 'suggested', 'pitched', 'presented', 'found', 'recommended']);
+/** Adjectives allowed between a determiner and "cost": "the real cost was". A noun there ("the shipping cost") is spend. */
+const COST_ADJECTIVES = new Set(['real', 'main', 'big', 'biggest', 'obvious', 'hidden', 'only', 'true', 'short', 'term', 'immediate', 'clear', 'one', 'other']);
+const COST_DETERMINERS = new Set(['the', 'a', 'one', 'that', 'this', 'its', 'another']);
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'being', 'would']);
+const COST_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'decision', 'choice', 'delay', 'move', 'change', 'switch', 'swap', 'doing']);
+/** What one accepts when accepting a cost: the cost itself, a delay, a slower or smaller result. */
+const COST_OBJECTS = stems([
+  'cost', 'costs', 'risk', 'delay', 'hit', 'loss', 'slip', 'downside', 'drawback', 'tradeoff', 'trade', 'penalty', 'price', 'slower',
+  'lower', 'smaller', 'fewer', 'less', 'longer', 'higher', 'extra', 'overtime', 'week', 'day', 'month', 'gap', 'compromise',
+]);
+/** Verbs before a gerund that make it the chosen course: "I proposed postponing", "it meant dropping". */
+const GERUND_LEADS = stems(['propose', 'proposed', 'suggest', 'suggested', 'recommend', 'recommended', 'meant', 'meaning', 'by', 'involved', 'required', 'mean', 'on', 'pitched', 'agreed']);
+/** After "drop", these make it a fall ("dropped from 8 to 2", "dropped off") or blame ("dropped the ball"). */
+const DROP_NOT_CHOICE = new Set(['to', 'by', 'from', 'off', 'below', 'ball', 'under', 'sharply']);
+/** After "push back", these make it disagreement ("pushed back on the plan"), not a deferral. */
+const DISAGREEMENT_FOLLOWERS = new Set(['on', 'against', 'in', 'at', 'hard', 'with', 'when', 'that', 'because', 'strongly', 'firmly', 'and', 'but']);
+/** Verbs before "to" that make "to keep" a plan ("I decided to keep") rather than a purpose ("... to keep the date"). */
+const INFINITIVE_VERBS = stems(['want', 'need', 'have', 'had', 'decide', 'chose', 'choose', 'agree', 'opt', 'try', 'able', 'going', 'used', 'plan', 'hope', 'manage', 'ask', 'tell', 'start', 'begin', 'began', 'continue', 'forgot', 'remember', 'promise', 'refuse', 'allowed', 'how', 'what']);
+/** Words after "since" that make it time ("since then", "since 2019", "since joining"). */
+const SINCE_TIME = new Set(['then', 'last', 'early', 'joining', 'starting', 'day', 'that', 'the', 'my', 'our', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'monday', 'launch']);
+const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'could', 'would', 'might', 'will', 'can', "didn't", "wasn't", "weren't", "couldn't", 'needed', 'meant']);
+const AS_NOT_REASON = stems(['turned', 'happened', 'stood', 'stands', 'is', 'grew', 'went']);
+/** Verbs by which someone puts a safeguard in place. */
+const PUT_IN_PLACE = stems([
+  'add', 'added', 'build', 'built', 'put', 'set', 'introduce', 'introduced', 'require', 'required', 'insist', 'insisted', 'keep',
+  'kept', 'create', 'created', 'write', 'wrote', 'install', 'installed', 'enforce', 'enforced', 'schedule', 'scheduled', 'wire',
+  'wired', 'configure', 'configured', 'implement', 'implemented', 'establish', 'established', 'arrange', 'arranged', 'prepare',
+  'prepared', 'take', 'took', 'make', 'made', 'run', 'ran', 'have', 'had', 'agree', 'agreed', 'print', 'printed', 'save', 'saved',
+  'ask', 'asked', 'need', 'needed', 'get', 'got', 'plan', 'planned', 'draft', 'drafted', 'hook', 'hooked', 'turn', 'turned', 'use',
+  'used', 'instal', 'start', 'started', 'place', 'placed',
+]);
+const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
+/** Words that set a threshold on a watch, which makes it a trigger for action. */
+const THRESHOLDS = stems(['above', 'below', 'exceed', 'exceeded', 'exceeds', 'threshold', 'trigger', 'over', 'under', 'beyond', 'more', 'less', 'fewer']);
+const ROLLOUT_VERBS = stems(['roll', 'rolled', 'rollout', 'release', 'released', 'ship', 'shipped', 'deploy', 'deployed', 'launch', 'launched', 'migrate', 'migrated', 'move', 'moved', 'introduce', 'introduced', 'switch', 'switched', 'ramp', 'ramped', 'expand', 'expanded', 'open', 'opened', 'apply', 'applied']);
+/** Verbs of trying something out, which scope a change as well as a rollout does: "tested it on one shift first". */
+const TRIAL_VERBS = stems(['run', 'ran', 'start', 'started', 'test', 'tested', 'try', 'tried', 'pilot', 'piloted', 'trial', 'trialled', 'trialed']);
+/** Prepositions that scope a rollout to part of the whole: "to one region first", "on the night shift only". */
+const SCOPE_PREPOSITIONS = new Set(['to', 'on', 'with', 'in', 'at', 'for']);
+const SMALL_SCOPES = new Set(['one', 'a', 'the', 'two', 'single', 'small', 'handful', 'few']);
+const LIMIT_FOLLOWERS = new Set(['of', 'on', 'at', 'to', 'for', 'per']);
+/** Verbs that follow a tool when it reports rather than guards: "the load test showed", "the pilot suggested". */
+const REPORTING = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'said', 'says', 'indicated', 'suggested', 'told', 'predicted', 'proved', 'confirmed', 'found', 'highlighted']);
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+function isPastOrParticiple(token: Token | undefined): boolean {
+  if (!isWord(token)) return false;
+  return IRREGULAR_PAST.has(token.lower) || EXTRA_PARTICIPLES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'));
+}
+
+function isGerund(token: Token | undefined): boolean {
+  return isWord(token) && token.lower.length > 4 && token.lower.endsWith('ing') && !['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'ceiling'].includes(token.lower);
+}
+
+function isAdverb(token: Token | undefined): boolean {
+  return isWord(token) && ((token.lower.endsWith('ly') && token.lower.length > 4) || ['just', 'also', 'still', 'then', 'even', 'easily', 'simply', 'instead'].includes(token.lower));
+}
+
+/** One sentence with its clause boundaries: a clause ends at a comma, semicolon, colon, dash or an opening conjunction. */
+class SentenceReader {
+  readonly tokens: readonly Token[];
+  /** For each token, the index of the first token of its clause. */
+  private readonly clauseStart: number[];
+  /** For each token, one past the last token of its clause. */
+  private readonly clauseEnd: number[];
+  readonly hits: PhraseHit<Marker>[];
+  /** The speaker, the team or a passive acts somewhere in the sentence. */
+  private readonly acting: boolean;
+  /** The next sentence opens with a contrast ("But...", "Instead..."), which sets it against this one. */
+  nextOpensContrast = false;
+  /** The sentence before holds a decision of the speaker's. */
+  previousDecides = false;
+  /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */
+  lastContrast = -1;
+  /** A verb of rolling out or trying something appears in the sentence. */
+  changesSomething = false;
+
+  constructor(
+    readonly facts: SentenceFacts,
+    private readonly text: string,
+  ) {
+    this.tokens = facts.sentence.tokens;
+    const n = this.tokens.length;
+    this.clauseStart = new Array<number>(n);
+    this.clauseEnd = new Array<number>(n);
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      const token = this.tokens[i] as Token;
+      const previous = this.tokens[i - 1];
+      if (previous !== undefined && (/[,;:—–()"]|\s-\s/.test(text.slice(previous.end, token.start)) || CLAUSE_OPENERS.has(token.lower))) start = i;
+      this.clauseStart[i] = start;
+    }
+    let end = n;
+    for (let i = n - 1; i >= 0; i--) {
+      this.clauseEnd[i] = end;
+      if (this.clauseStart[i] === i) end = i;
+    }
+    this.hits = MATCHER.match(this.tokens);
+    // Sentence-wide facts some rules ask for, found once so no rule rescans the sentence.
+    for (const token of this.tokens) {
+      if (CONTRASTS.has(token.lower)) this.lastContrast = token.index;
+      if (ROLLOUT_VERBS.has(token.stem) || TRIAL_VERBS.has(token.stem)) this.changesSomething = true;
+    }
+    const voice = facts.voice;
+    this.acting = voice.iActions.length + voice.weActions.length + voice.passive.length > 0;
+  }
+
+  /** The characters between token `i` and the next: punctuation the tokens leave out. */
+  gapAfter(i: number): string {
+    const token = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return token === undefined || next === undefined ? '' : this.text.slice(token.end, next.start);
+  }
+
+  /** The stems of a span, joined: the matcher's key for the same words. */
+  key(from: number, to: number): string {
+    return this.tokens
+      .slice(from, to)
+      .map((t) => t.stem)
+      .join(' ');
+  }
+
+  token(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  lower(i: number): string {
+    return this.tokens[i]?.lower ?? '';
+  }
+
+  clauseOf(i: number): [number, number] {
+    return [this.clauseStart[i] ?? 0, this.clauseEnd[i] ?? this.tokens.length];
+  }
+
+  /** True when a token in [from, to) passes `test`. */
+  anyIn(from: number, to: number, test: (t: Token) => boolean): boolean {
+    for (let k = Math.max(0, from); k < Math.min(to, this.tokens.length); k++) if (test(this.tokens[k] as Token)) return true;
+    return false;
+  }
+
+  /** A negation in the two or three words before `at`, within the clause: "no rollback plan", "never give up". */
+  negated(at: number, reach = 3): boolean {
+    const [start] = this.clauseOf(at);
+    return this.anyIn(Math.max(start, at - reach), at, (t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
+  }
+
+  /**
+   * The speaker or the team is the one acting: "I" or "we" a few words before (further back for a verb joined by "and":
+   * "I ran them beside the old sheets and capped each run"), a bullet note, or a fragment that opens with a verb.
+   */
+  agentBefore(at: number, reach = 7): boolean {
+    const [start] = this.clauseOf(at);
+    // A verb joined by "and", or an infinitive after the speaker's own verb ("I negotiated with the PM to defer"), has
+    // its subject further back.
+    const joined = this.lower(at - 1) === 'and' || this.lower(at - 2) === 'and' || this.lower(at - 1) === 'to';
+    if (this.anyIn(Math.max(0, at - (joined ? 14 : reach)), at, (t) => AGENTS.has(t.lower))) return true;
+    if (start === 0 && (this.facts.sentence.bullet === true || isPastOrParticiple(this.tokens[0]))) return true;
+    return false;
+  }
+
+  /** Someone acts somewhere in the sentence (the speaker, the team, or a passive that implies someone). */
+  someoneActs(): boolean {
+    return this.acting || this.facts.sentence.bullet === true || isPastOrParticiple(this.tokens[0]);
+  }
+
+  /** Only imagined: "I would add a flag" with nothing done. */
+  onlyHypothetical(): boolean {
+    const voice = this.facts.voice;
+    return voice.hypothetical.length > 0 && voice.iActions.length + voice.weActions.length === 0;
+  }
+
+  /** Passive before a verb: "got pushed back", "was delayed". */
+  passiveBefore(at: number): boolean {
+    const before = this.tokens[at - 1];
+    const beforeThat = this.tokens[at - 2];
+    return (before !== undefined && BE_OR_GET.has(before.lower)) || (isAdverb(before) && beforeThat !== undefined && BE_OR_GET.has(beforeThat.lower));
+  }
+
+  /** The answer's words from `from` up to `reach` tokens on, stopping at the clause end. */
+  span(from: number, reach: number, minimum = from + 1): [number, number] {
+    const [, end] = this.clauseOf(from);
+    return [from, Math.max(minimum, Math.min(end, from + reach))];
+  }
+}
+
+interface Draft {
+  kind: TradeoffKind;
+  from: number;
+  to: number;
+  key: string;
+}
+
+/** Reads one sentence; every rule below looks only at a bounded window of tokens, so reading stays linear. */
+function readSentence(reader: SentenceReader): Draft[] {
+  const drafts: Draft[] = [];
+  const add = (kind: TradeoffKind, [from, to]: [number, number], key: string): void => {
+    drafts.push({ kind, from, to, key });
+  };
+  for (const hit of reader.hits) {
+    switch (hit.category) {
+      case 'insteadOf':
+        if (contrastsOptions(reader, hit.to)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
+        break;
+      case 'instead':
+        if (reader.lower(hit.to) !== 'of' && bareInstead(reader, hit.from)) add('alternative', insteadSpan(reader, hit.from), 'instead');
+        break;
+      case 'over': {
+        const choice = choiceVerbBefore(reader, hit.from);
+        if (choice >= 0 && optionFollows(reader, hit.to)) add('alternative', [choice, reader.span(hit.to, 5)[1]], 'over');
+        // "filed the partial report over waiting for the statement": an action preferred to another action.
+        else if (actionOverAction(reader, hit.from)) add('alternative', reader.span(hit.from, 6), 'over');
+        break;
+      }
+      case 'weigh':
+        // "I learned to balance speed with reliability" is a lesson; the weighing itself is done in the past or as it happens.
+        if (reader.lower(hit.from - 1) !== 'to' && weighsOptions(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 9), 'weigh');
+        break;
+      case 'compare':
+        if (comparesOptions(reader, hit.from)) add('alternative', reader.span(hit.from, 9), 'compare');
+        break;
+      case 'consider':
+        if (considersOption(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 7), 'consider');
+        break;
+      case 'between':
+        if (BETWEEN_VERBS.has(reader.token(hit.from - 1)?.stem ?? '') || BETWEEN_VERBS.has(reader.token(hit.from - 2)?.stem ?? '')) {
+          add('alternative', reader.span(Math.max(0, hit.from - 1), 8), 'between');
+        }
+        break;
+      case 'either':
+        // "whether to wait for the fix or switch providers": two courses set against each other.
+        if (setsCoursesApart(reader, hit)) add('alternative', reader.span(hit.from, 12), 'either');
+        break;
+      case 'option':
+        if (namesAnOption(reader, hit.from, hit.to)) add('alternative', optionSpan(reader, hit.from), 'option');
+        break;
+      case 'rejected':
+        if (reader.agentBefore(hit.from) && !reader.passiveBefore(hit.from)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
+        break;
+      case 'declined':
+        if (reader.agentBefore(hit.from, 4)) add('cost', reader.span(hit.from, 7, hit.to + 1), hit.key);
+        break;
+      case 'costNoun':
+        if (namesTheCost(reader, hit.from, hit.to)) add('cost', reader.span(Math.max(0, hit.from - 1), 9), 'cost');
+        break;
+      case 'atExpense':
+        add('cost', reader.span(hit.from, 7, hit.to + 1), hit.key);
+        break;
+      case 'costVerb':
+        if (costVerb(reader, hit.from)) add('cost', reader.span(hit.from - 1, 7), 'cost');
+        break;
+      case 'accept':
+        if (acceptsCost(reader, hit.from, hit.to)) add('cost', reader.span(hit.from, 7, hit.to + 1), 'accept');
+        break;
+      case 'giveUp':
+        if (givesUp(reader, hit)) add('cost', reader.span(hit.from, 8, hit.to + 1), hit.key);
+        break;
+      case 'meant':
+        if (meansLoss(reader, hit.to)) add('cost', reader.span(hit.from, 8), 'meant');
+        // "which meant the night team could sleep": what the choice bought, a reason for it.
+        else if (reader.anyIn(hit.to, Math.min(reader.tokens.length, hit.to + 5), (t) => ['could', 'can', 'would', "wouldn't", "didn't"].includes(t.lower))) {
+          add('reason', reader.span(hit.from, 10), 'reason');
+        }
+        break;
+      case 'reason':
+        add('reason', reader.span(hit.from, 10, hit.to), 'reason');
+        break;
+      case 'purpose': {
+        // "to avoid", "to protect" give a purpose wherever they stand; "I decided to keep the date" is the choice itself.
+        const ambiguous = ['keep', 'limit', 'free', 'make', 'ensur', 'contain'].includes(reader.token(hit.from + 1)?.stem ?? '');
+        const plan = INFINITIVE_VERBS.has(reader.token(hit.from - 1)?.stem ?? '') || isPastOrParticiple(reader.token(hit.from - 1));
+        if (!ambiguous || !plan) add('reason', reader.span(hit.from, 10, hit.to), 'reason');
+        break;
+      }
+      case 'deferral':
+        // "I moved the reporting work to the next sprint", "left the dashboards for later": put off by choice.
+        if (reader.anyIn(Math.max(0, hit.from - 6), hit.from, (t) => DEFERRING.has(t.stem)) && reader.agentBefore(hit.from, 10) && !reader.negated(hit.from, 6)) {
+          add('cost', reader.span(Math.max(reader.clauseOf(hit.from)[0], hit.from - 6), 6 + hit.to - hit.from), 'deferral');
+        }
+        break;
+      case 'concession':
+        if (concedesCost(reader, hit.to)) add('cost', reader.span(hit.from, 9), 'concession');
+        break;
+      case 'counterProposal':
+        if (counterProposal(reader, hit.from)) add('alternative', reader.span(hit.from, 9), 'counter proposal');
+        break;
+      case 'given':
+        if (givenAsReason(reader, hit.from)) add('reason', reader.span(hit.from, 10), 'reason');
+        break;
+      case 'since':
+        if (causalSince(reader, hit.from)) add('reason', reader.span(hit.from, 10), 'reason');
+        break;
+      case 'asClause':
+        if (asReason(reader, hit.from)) add('reason', reader.span(hit.from, 10), 'reason');
+        break;
+      case 'risk':
+        if (namesRisk(reader, hit.from)) add('risk', reader.span(Math.max(reader.clauseOf(hit.from)[0], hit.from - 2), 10), 'risk');
+        break;
+      default:
+        guardrail(reader, hit, add);
+    }
+  }
+  // "so the pickers could", "so nobody had to": "so" opening a purpose. "The scanners dropped reads, so I chose...": the
+  // clause before "so I" is why, when a choice follows it.
+  for (const token of reader.tokens) {
+    if (token.lower !== 'so' || reader.lower(token.index + 1) === 'that') continue;
+    if (purposeAfterSo(reader, token.index)) add('reason', reader.span(token.index, 10), 'reason');
+    else if (AGENTS.has(reader.lower(token.index + 1)) && token.index >= 3) add('reason', [Math.max(0, token.index - 10), token.index], 'so-result');
+  }
+  // "It kept the launch date.", "This avoided a second outage.": a sentence about what the choice before it bought.
+  if (CONSEQUENCE_OPENERS.has(reader.lower(0)) && (BOUGHT.has(reader.token(1)?.stem ?? '') || comparedFavourably(reader))) add('reason', reader.span(0, 10), 'consequence');
+  // "I chose the manual count: the vendor needed three weeks." A clause after a colon or semicolon explains the choice.
+  for (let k = 0; k < reader.tokens.length - 2; k++) {
+    if (!/[:;]/.test(reader.gapAfter(k))) continue;
+    const [, end] = reader.clauseOf(k + 1);
+    if (reader.anyIn(k + 1, end, (t) => FINITE.has(t.lower) || isPastOrParticiple(t))) add('reason', reader.span(k + 1, 10), 'explained');
+    break;
+  }
+  // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
+  // of eyes the speaker brought in.
+  const review = secondPairOfEyes(reader);
+  if (review !== undefined) add('guardrail', review, 'second review');
+  // "5% of traffic": a share written as one number token, which a phrase cannot start with.
+  for (const token of reader.tokens) {
+    if (token.kind === 'number' && token.lower.endsWith('%') && reader.lower(token.index + 1) === 'of') {
+      guardrail(reader, { category: 'share', phrase: '% of', key: '% of', from: token.index, to: token.index + 2 }, add);
+    }
+  }
+  counterfactuals(reader, add);
+  return drafts;
+}
+
+const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get']);
+const REVIEW_VERBS = stems(['review', 'check', 'proofread', 'approve', 'sign', 'verify', 'audit', 'look']);
+
+function secondPairOfEyes(reader: SentenceReader): [number, number] | undefined {
+  if (reader.onlyHypothetical()) return undefined;
+  for (const token of reader.tokens) {
+    const k = token.index;
+    if (token.lower === 'past' && ['ran', 'run', 'running'].some((w) => reader.anyIn(Math.max(0, k - 5), k, (t) => t.lower === w))) {
+      return reader.span(Math.max(0, k - 4), 7);
+    }
+    if (!REVIEW_VERBS.has(token.stem) || token.lower.endsWith('ed') || token.lower.endsWith('ing')) continue;
+    // The causative, then someone else, then the review: "had | my manager | review", "asked | a colleague | to check".
+    for (let c = k - 1; c >= Math.max(0, k - 5); c--) {
+      if (!CAUSATIVES.has(reader.lower(c))) continue;
+      const other = reader.lower(c + 1);
+      if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
+    }
+  }
+  return undefined;
+}
+
+/** "whether to wait or switch", "we could either patch or replace": a choice between two courses, not "either way". */
+function setsCoursesApart(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
+  if (!reader.anyIn(hit.to + 1, Math.min(reader.tokens.length, hit.to + 12), (t) => t.lower === 'or')) return false;
+  if (hit.key !== 'either') return true;
+  return reader.anyIn(Math.max(0, hit.from - 2), hit.from, (t) => MODALS.has(t.lower) || t.lower === 'can' || BETWEEN_VERBS.has(t.stem));
+}
+
+const CONSEQUENCE_OPENERS = new Set(['it', 'this', 'that']);
+/** What a choice buys, said of it in the next sentence. */
+const BOUGHT = stems(['kept', 'avoided', 'saved', 'protected', 'let', 'gave', 'freed', 'allowed', 'bought', 'prevented', 'spared', 'meant', 'ensured', 'preserved']);
+/** Words that open a sentence drawn from the one before: "So I chose...", "That's why we...". */
+const DRAWN_FROM_BEFORE = new Set(['so', 'therefore', 'hence', 'thus', 'consequently', "that's", 'for', 'given']);
+
+/** "It was cheaper", "It was more expensive but far more reliable": the option chosen, compared. */
+function comparedFavourably(reader: SentenceReader): boolean {
+  const verb = reader.lower(1);
+  if (verb !== 'was' && verb !== 'is' && verb !== "'s") return false;
+  const next = reader.token(2);
+  const after = reader.token(3);
+  return next !== undefined && (next.lower === 'more' || next.lower === 'less' || (next.lower.endsWith('er') && next.lower.length > 4) || (isAdverb(next) && after !== undefined && after.lower.endsWith('er')));
+}
+
+const PURPOSE_MODALS = new Set(['could', 'would', 'can', 'might', 'will', "wouldn't", "couldn't", "won't", "can't", "we'd", "they'd", "i'd", "didn't"]);
+
+function purposeAfterSo(reader: SentenceReader, at: number): boolean {
+  for (let k = at + 1; k <= Math.min(reader.tokens.length - 1, at + 5); k++) {
+    const word = reader.lower(k);
+    if (PURPOSE_MODALS.has(word)) return true;
+    if (word === 'had' && reader.lower(k + 1) === 'to' && reader.lower(k - 1) === 'nobody') return true;
+    if (isPastOrParticiple(reader.token(k)) && k > at + 1) return false;
+  }
+  return false;
+}
+
+const DEFERRING = stems(['moved', 'move', 'pushed', 'push', 'shifted', 'shift', 'bumped', 'bump', 'left', 'leave', 'saved', 'save', 'kept', 'keep', 'parked', 'park', 'held', 'hold']);
+
+/** "even though it was slower", "although it meant a week's delay": the speaker concedes what the choice cost. */
+function concedesCost(reader: SentenceReader, at: number): boolean {
+  const subject = reader.lower(at);
+  if (!['it', 'this', 'that', 'we', 'i', 'doing', 'they'].includes(subject)) return false;
+  const verb = reader.lower(at + 1);
+  const next = reader.token(at + 2);
+  if (['meant', 'cost', 'took', 'added', 'slowed', 'delayed', 'lost', 'gave'].includes(verb)) return !(subject === 'i' || subject === 'we') || verb !== 'took';
+  // "knowing it would be noisier": the comparison comes after "be".
+  if (verb === 'would' && next?.lower === 'be') {
+    const after = reader.lower(at + 3);
+    return (after.endsWith('er') && after.length > 4) || after === 'more' || after === 'less';
+  }
+  // "even though it was slower", "although it would take longer": a comparison that counts against the choice.
+  return (verb === 'was' || verb === 'would') && next !== undefined && (next.lower.endsWith('er') || ['less', 'more', 'take', 'mean', 'cost', 'not', 'need', 'slow', 'delay', 'add', 'require'].includes(next.lower));
+}
+
+/** Someone else wanted one course, "but I proposed" another: two options set against each other in one sentence. */
+const WANTING = stems(['wanted', 'planned', 'asked', 'expected', 'suggested', 'proposed', 'preferred', 'insisted', 'pushed', 'favoured', 'favored']);
+const PROPOSING_VERBS = stems(['proposed', 'suggested', 'recommended', 'pushed', 'argued', 'offered', 'pitched', 'chose', 'picked', 'went', 'decided', 'opted', 'convinced']);
+
+function counterProposal(reader: SentenceReader, at: number): boolean {
+  const verb = reader.token(at + 2);
+  if (verb === undefined || !PROPOSING_VERBS.has(verb.stem)) return false;
+  // The other course is someone else's: "the client wanted a discount, but I offered a longer term".
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    const token = reader.token(k) as Token;
+    if (WANTING.has(token.stem) && !AGENTS.has(reader.lower(k - 1))) return true;
+  }
+  return false;
+}
+
+/** "instead of raising the timeout", "rather than a discount": an action with something to act on, or an option. */
+function contrastsOptions(reader: SentenceReader, at: number): boolean {
+  const next = reader.token(at);
+  if (next === undefined || next.kind === 'arrow') return false;
+  if (CONDUCT.has(next.stem) || PERSONAL_PRONOUNS.has(next.lower)) return false;
+  // "instead of patching it" is an action on something; "rather than blaming anyone" aims at people at large.
+  if (isGerund(next)) return !ANYONE.has(reader.lower(at + 1)) && reader.lower(at + 1) !== 'up';
+  return true;
+}
+
+/** "so instead I ...", "... and own the reviews instead": the speaker or team acts in place of something else. */
+function bareInstead(reader: SentenceReader, at: number): boolean {
+  const [start, end] = reader.clauseOf(at);
+  if (reader.anyIn(start, end, (t) => CONDUCT.has(t.stem) && isGerund(t))) return false;
+  return reader.anyIn(Math.max(0, at - 10), Math.min(reader.tokens.length, at + 4), (t) => AGENTS.has(t.lower)) || reader.facts.sentence.bullet === true;
+}
+
+function insteadSpan(reader: SentenceReader, at: number): [number, number] {
+  const [start, end] = reader.clauseOf(at);
+  // At the end of its clause "instead" points back at the action it qualifies; otherwise forward at what follows.
+  if (end - at <= 1) return [Math.max(start, at - 6), at + 1];
+  return [at, Math.min(end, at + 7)];
+}
+
+/** A choice verb earlier in the clause: "I chose A over B", "we picked the queue over running our own". */
+function choiceVerbBefore(reader: SentenceReader, at: number): number {
+  const [start] = reader.clauseOf(at);
+  for (let k = at - 1; k >= Math.max(start, at - 10); k--) {
+    const token = reader.token(k) as Token;
+    if (CHOICE_VERBS.has(token.stem) || CHOICE_VERBS.has(token.lower)) {
+      // "went with", "go with", "put X over Y": only with their particle or object.
+      if (['went', 'go', 'going'].includes(token.lower) && reader.lower(k + 1) !== 'with' && reader.lower(k + 1) !== 'for') continue;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** "A", "B", "1", "2" after "option" or "plan": a label standing in for an option nobody described. */
+function isLabel(reader: SentenceReader, at: number): boolean {
+  return /^(?:a|b|c|d|1|2|3|4|one|two)$/.test(reader.lower(at)) && (reader.token(at)?.text ?? '') !== 'a';
+}
+
+/** Verbs that take "over" as their own particle: "took over running", "went over", "handed over". */
+const OVER_PARTICLE_VERBS = stems(['took', 'take', 'taken', 'taking', 'handed', 'hand', 'looked', 'look', 'went', 'go', 'came', 'come', 'got', 'get', 'thought', 'think', 'mulled', 'talked', 'pored', 'ran', 'run', 'turned', 'passed', 'moved', 'gone']);
+
+function actionOverAction(reader: SentenceReader, at: number): boolean {
+  const next = reader.token(at + 1);
+  if (!isGerund(next) || CONDUCT.has(next?.stem ?? '') || OVER_PARTICLE_VERBS.has(reader.token(at - 1)?.stem ?? '')) return false;
+  return reader.agentBefore(at, 10);
+}
+
+function optionFollows(reader: SentenceReader, at: number): boolean {
+  const next = reader.token(at);
+  if (OPTION_NOUNS.has(next?.stem ?? '') && isLabel(reader, at + 1)) return false;
+  if (next === undefined || next.kind === 'number' || OVER_NOT_OPTION.has(next.lower)) return false;
+  const after = reader.token(at + 1);
+  if (next.lower === 'the' && (after === undefined || OVER_NOT_OPTION.has(after.lower) || TIME_WORDS.has(after.stem))) return false;
+  return !TIME_WORDS.has(next.stem);
+}
+
+/** "weighed A against B", "weighed up whether", "weighed the risk": a choice, not a parcel on a scale. */
+function weighsOptions(reader: SentenceReader, from: number, to: number): boolean {
+  const [, end] = reader.clauseOf(from);
+  if (reader.anyIn(to, Math.min(end, to + 12), (t) => t.lower === 'against' || t.lower === 'between')) return true;
+  // "weighed up whether", "weighed the risk of": a named side; "weighed the options" names none.
+  const k = reader.lower(to) === 'up' ? to + 1 : to;
+  const next = reader.token(k);
+  const after = reader.token(k + 1);
+  return (next !== undefined && WEIGH_OBJECTS.has(next.stem)) || (next?.lower === 'the' && after !== undefined && WEIGH_OBJECTS.has(after.stem));
+}
+
+/** Comparing options ("two vendors", "a cache and a replica, and chose") rather than pieces of evidence. */
+function comparesOptions(reader: SentenceReader, at: number): boolean {
+  const [, end] = reader.clauseOf(at);
+  if (reader.anyIn(at + 1, Math.min(end, at + 6), (t) => OPTION_NOUNS.has(t.stem))) return true;
+  return reader.anyIn(at + 2, Math.min(reader.tokens.length, at + 16), (t) => CHOICE_VERBS.has(t.stem) && t.lower !== 'back' && t.lower !== 'put' && t.lower !== 'go');
+}
+
+/**
+ * "considered hiring a temp", "evaluated three vendors", "after considering two quotes, I chose", or considered
+ * something and then did otherwise ("but", "instead"). "considered their feedback" weighs nothing.
+ */
+function considersOption(reader: SentenceReader, from: number, to: number): boolean {
+  const leadIn = isGerund(reader.token(from)) && ['after', 'before', 'by', 'when', 'while'].includes(reader.lower(from - 1)) && reader.someoneActs();
+  if (!leadIn && !reader.agentBefore(from, 4)) return false;
+  let k = to;
+  while (isAdverb(reader.token(k))) k++;
+  if (isGerund(reader.token(k))) return true;
+  const [, end] = reader.clauseOf(from);
+  // "evaluated three vendors", "considered two quotes"; "considered alternatives" names none.
+  const counted = reader.token(to)?.kind === 'number' || ENUMERATORS.has(reader.lower(to)) || NUMBER_WORDS.has(reader.lower(to)) && reader.lower(to) !== 'a';
+  if (counted) {
+    for (let k = to; k < Math.min(end, to + 4); k++) if (OPTION_NOUNS.has(reader.token(k)?.stem ?? '')) return optionsNamed(reader, k + 1);
+  }
+  return reader.anyIn(to, Math.min(reader.tokens.length, to + 14), (t) => t.lower === 'but' || t.lower === 'instead' || t.lower === 'rather');
+}
+
+/**
+ * An option named as one of several: "two options", "another option", "the alternative was", "the obvious fix was".
+ * "various options" and "the only option" name none.
+ */
+function namesAnOption(reader: SentenceReader, from: number, to: number): boolean {
+  const before = reader.token(from - 1);
+  const beforeThat = reader.token(from - 2);
+  if (before === undefined) return false;
+  if (SINGLE_OPTION.has(before.lower) || SINGLE_OPTION.has(beforeThat?.lower ?? '') || reader.negated(from)) return false;
+  const noun = reader.token(from) as Token;
+  const plural = noun.lower.endsWith('s') && noun.lower !== 'this';
+  const next = reader.lower(to);
+  // "two options: patch or replace", "3 specific options, a cache, a replica and...": counted options, then named.
+  const counted = ENUMERATORS.has(before.lower) || (plural && (before.kind === 'number' || beforeThat?.kind === 'number' || ENUMERATORS.has(beforeThat?.lower ?? '')));
+  if (counted) return !plural || optionsNamed(reader, to);
+  if (before.lower === 'other' && beforeThat?.lower === 'the') return true;
+  // "the alternative was", "an alternative: a two-year term", "I proposed an alternative"; not "bring an alternative" as a lesson.
+  if (noun.stem === stem('alternative') && (before.lower === 'an' || before.lower === 'the' || before.lower === 'one')) {
+    return COPULAS.has(next) || reader.gapAfter(from).includes(':') || PROPOSING.has(reader.token(from - 2)?.stem ?? '');
+  }
+  // "Option A was to patch the firmware" defines an option; "I chose option A" only labels one.
+  if (isLabel(reader, to) && !plural) return COPULAS.has(reader.lower(to + 1)) || reader.gapAfter(to).includes(':');
+  // "The obvious fix was X, but ..." names the road not taken; without the "but" it may be the road taken.
+  const opensOption = OPTION_ADJECTIVES.has(before.lower) && (beforeThat?.lower === 'the' || beforeThat?.lower === 'an' || beforeThat?.lower === 'a');
+  return opensOption && (COPULAS.has(next) || next === 'would' || next === 'of') && contrastFollows(reader, from);
+}
+
+/** The options are spelled out after their count: a colon, a dash or a comma, "either ... or", or a list with "or". */
+function optionsNamed(reader: SentenceReader, to: number): boolean {
+  const gap = reader.gapAfter(to - 1);
+  if (/[:(—–]/.test(gap)) return true;
+  // A comma names them only when an option follows ("two options, a cache and a replica"), not a verb ("..., weighed").
+  if (gap.includes(',') && !isPastOrParticiple(reader.token(to)) && !AGENTS.has(reader.lower(to)) && reader.lower(to) !== 'and') return true;
+  return reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) => t.lower === 'or' || t.lower === 'either' || t.lower === 'versus' || t.lower === 'vs');
+}
+
+function optionSpan(reader: SentenceReader, at: number): [number, number] {
+  const [start] = reader.clauseOf(at);
+  const from = Math.max(start, at - 2);
+  const [, end] = reader.clauseOf(at);
+  // "We had two options: A or B" puts the options in the next clause; show them.
+  const reach = end - at <= 2 ? reader.clauseOf(Math.min(reader.tokens.length - 1, end))[1] : end;
+  return [from, Math.max(at + 1, Math.min(reach, from + 10))];
+}
+
+/** "The cost was a week", "the downside was that": a cost named as such, not a price or spend ("our cloud cost"). */
+function namesTheCost(reader: SentenceReader, from: number, to: number): boolean {
+  const next = reader.lower(to);
+  // "The cost was a week", "The trade-off: a week of slower picking".
+  if (!COPULAS.has(next) && !reader.key(from, to).startsWith('price') && !reader.gapAfter(to - 1).includes(':')) return false;
+  if (next === 'would' && reader.lower(to + 1) !== 'be') return false;
+  const before = reader.lower(from - 1);
+  if (COST_DETERMINERS.has(before)) return true;
+  return COST_ADJECTIVES.has(before) && COST_DETERMINERS.has(reader.lower(from - 2));
+}
+
+/** "It cost us a week", "which cost two days": a consequence that happened, not a counterfactual or a price list. */
+function costVerb(reader: SentenceReader, at: number): boolean {
+  const before = reader.token(at - 1);
+  if (before === undefined || !COST_SUBJECTS.has(before.lower)) return false;
+  const next = reader.token(at + 1);
+  return next !== undefined && !COPULAS.has(next.lower) && next.lower !== 'of';
+}
+
+/** "I accepted that cost", "we accepted a two-day delay": the speaker takes a cost, not an offer or a proposal. */
+function acceptsCost(reader: SentenceReader, from: number, to: number): boolean {
+  if (!reader.agentBefore(from, 5) || reader.negated(from)) return false;
+  if (reader.key(from, to).includes('hit') || reader.key(from, to).includes('risk')) return true;
+  const [, end] = reader.clauseOf(from);
+  return reader.anyIn(to, Math.min(end, to + 5), (t) => COST_OBJECTS.has(t.stem));
+}
+
+/** Something the speaker or team chose to give up or put off, not an idiom, a fall in a metric or a passive. */
+function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
+  const { from, to } = hit;
+  if (reader.negated(from) || reader.passiveBefore(from)) return false;
+  const before = reader.lower(from - 1);
+  if (before === 'of' || before === 'than') return false;
+  const next = reader.token(to);
+  const [, end] = reader.clauseOf(from);
+  const key = hit.key;
+  if (key === stem('drop') || key === stem('dropped')) {
+    if (next === undefined || DROP_NOT_CHOICE.has(next.lower) || reader.lower(to + 1) === 'ball' || next.kind === 'number') return false;
+  }
+  if (key === stem('cut') && !reader.anyIn(to, end, (t) => t.lower === 'from' || t.stem === stem('scope'))) return false;
+  if ((key === stem('pull') || key === stem('pulled')) && !reader.anyIn(to, end, (t) => t.lower === 'off' || t.lower === 'out')) return false;
+  if ((key === stem('trade') || key === stem('traded')) && !reader.anyIn(to, end, (t) => t.lower === 'for' || t.lower === 'off')) return false;
+  if (key.startsWith(stem('push')) && (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower))) return false;
+  if (key === stem('park') && (next === undefined || ['the', 'a', 'my', 'our'].includes(next.lower) === false)) return false;
+  // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up.
+  if (DETERMINERS.has(before)) return false;
+  const first = reader.token(from) as Token;
+  if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5);
+  return reader.agentBefore(from, 6);
+}
+
+/** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
+function meansLoss(reader: SentenceReader, at: number): boolean {
+  const next = reader.token(at);
+  if (next === undefined) return false;
+  if (isGerund(next) || ['less', 'fewer', 'no', 'slower', 'giving', 'losing', 'missing', 'delaying', 'dropping'].includes(next.lower)) return true;
+  return AGENTS.has(next.lower) && ['had', 'lost', 'missed', "couldn't", 'gave'].includes(reader.lower(at + 1));
+}
+
+function givenAsReason(reader: SentenceReader, at: number): boolean {
+  const before = reader.lower(at - 1);
+  if (BE_OR_GET.has(before) || ['had', 'has', 'have', 'been', 'being'].includes(before) || AGENTS.has(before)) return false;
+  const next = reader.token(at + 1);
+  return next !== undefined && (next.lower === 'that' || next.lower === 'how' || DETERMINERS.has(next.lower));
+}
+
+/** "since the vendor was late" gives a reason; "since then", "since 2019" and "since the launch" tell time. */
+function causalSince(reader: SentenceReader, at: number): boolean {
+  const before = reader.lower(at - 1);
+  const next = reader.token(at + 1);
+  if (before === 'ever' || next === undefined || next.kind === 'number' || SINCE_TIME.has(next.lower) && !FINITE.has(reader.lower(at + 2)) && !FINITE.has(reader.lower(at + 3))) {
+    if (!(next !== undefined && ['the', 'my', 'our', 'that'].includes(next.lower))) return false;
+  }
+  const [, end] = reader.clauseOf(at + 1);
+  return reader.anyIn(at + 1, Math.min(end, at + 8), (t) => FINITE.has(t.lower) || (isPastOrParticiple(t) && t.index > at + 1));
+}
+
+/** "as it would have", "as we had no spare pickers"; not "as it turned out". */
+function asReason(reader: SentenceReader, at: number): boolean {
+  const verb = reader.token(at + 2);
+  if (verb === undefined || AS_NOT_REASON.has(verb.stem)) return false;
+  if (['such', 'as', 'same', 'well'].includes(reader.lower(at - 1))) return false;
+  return FINITE.has(verb.lower) || ['needed', 'meant', 'kept', 'gave', 'saved', 'let', 'cost', 'took', 'avoided'].includes(verb.lower);
+}
+
+/** A risk named by the speaker: "the risk was", "the risk of", "risky", "worst case"; "at risk" is the situation. */
+function namesRisk(reader: SentenceReader, at: number): boolean {
+  const before = reader.lower(at - 1);
+  if (before === 'at' || reader.negated(at, 2)) return false;
+  // "a risk-based system" is a kind of system, not a risk named.
+  return reader.lower(at + 1) !== 'based';
+}
+
+/** Guardrails: things that limit the damage of a change, counted only when someone put them in place. */
+function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
+  const { from, to } = hit;
+  if (reader.negated(from) || reader.onlyHypothetical()) return;
+  // "instead of a pilot" names the option not taken.
+  if (['of', 'than'].includes(reader.lower(from - 1)) && ['instead', 'rather'].includes(reader.lower(from - 2))) return;
+  const [start, end] = reader.clauseOf(from);
+  switch (hit.category) {
+    case 'control': {
+      if (hit.key === stem('second')) {
+        if (reader.anyIn(to, Math.min(end, to + 4), (t) => ['review', 'check', 'approv', 'sign', 'pair', 'look', 'opinion', 'approver'].some((w) => t.stem.startsWith(stem(w))))) {
+          add('guardrail', reader.span(from, 5), 'second review');
+        }
+        return;
+      }
+      if (hit.key.startsWith('doubl')) {
+        // "I double-checked" is the speaker's own care; "had a colleague double-check" is a second pair of eyes.
+        if (reader.lower(from - 1) === 'to' || reader.anyIn(Math.max(start, from - 4), from, (t) => ['had', 'asked', 'got', 'made'].includes(t.lower))) {
+          add('guardrail', reader.span(Math.max(start, from - 3), 6), 'double check');
+        }
+        return;
+      }
+      if (['roll back', 'fall back', 'switch off', 'turn off', 'revert', 'undo'].includes(hit.key)) {
+        // The verb guards only as a plan: "could roll back", "ready to roll back", "roll back if".
+        const plan = ['can', 'could', 'to', 'able', 'ready', 'would'].includes(reader.lower(from - 1)) || ['if', 'within', 'in', 'on'].includes(reader.lower(to));
+        if (!plan) return;
+        // "behind dual writes we could switch off": quote what can be switched off or rolled back.
+        add('guardrail', [Math.max(start, from - 4), Math.min(end, to + 2)], hit.key);
+        return;
+      }
+      // "our load test showed checkout failing" is evidence read, not a safeguard put in place.
+      const phrase = nounPhrase(reader, from, to);
+      if (generic(reader, hit, phrase)) return;
+      if (REPORTING.has(reader.lower(to)) || REPORTING.has(reader.lower(phrase[1]))) return;
+      if (PRACTICES.has(hit.phrase) && !reader.someoneActs()) return;
+      if (hit.key === 'in shadow' && !reader.someoneActs()) return;
+      add('guardrail', phrase, hit.key);
+      return;
+    }
+    case 'trial':
+      if (reader.lower(from - 1) === 'clinical' || !reader.someoneActs() || generic(reader, hit, nounPhrase(reader, from, to))) return;
+      if (REPORTING.has(reader.lower(to))) return;
+      // The verb ("trialled it on the day shift first") is quoted with what was tried; the noun with its phrase.
+      add('guardrail', isPastOrParticiple(reader.token(from)) ? reader.span(from, 8) : nounPhrase(reader, from, to), 'pilot');
+      return;
+    case 'staged':
+      staged(reader, hit, add);
+      return;
+    case 'checkpoint':
+      if (checkpoint(reader, from, to)) add('guardrail', reader.span(Math.max(start, from - 1), 8), 'checkpoint');
+      return;
+    case 'share': {
+      // "rolled it out to 5% of traffic", "released it to a small group of users": a share of the whole goes first.
+      const changed = reader.anyIn(Math.max(0, from - 12), from, (t) => ROLLOUT_VERBS.has(t.stem) || TRIAL_VERBS.has(t.stem));
+      const scoped = reader.anyIn(Math.max(start, from - 3), from, (t) => SCOPE_PREPOSITIONS.has(t.lower));
+      const opening = DETERMINERS.has(reader.lower(from - 1)) || reader.token(from - 1)?.kind === 'number' ? from - 1 : from;
+      if (changed && scoped && reader.someoneActs()) add('guardrail', [Math.max(start, opening), Math.min(end, to + 1)], 'limited scope');
+      return;
+    }
+    case 'limit': {
+      const verbForm = ['cap', 'timebox', 'time box'].includes(hit.key) ? reader.agentBefore(from, 3) : false;
+      const nounForm = DETERMINERS.has(reader.lower(from - 1)) && LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs();
+      const limitedTo = hit.key === stem('limited') && reader.agentBefore(from, 3) && reader.anyIn(to, Math.min(end, to + 5), (t) => t.lower === 'to');
+      const noMoreThan = hit.key === 'no more than' && reader.someoneActs();
+      if (verbForm || nounForm || limitedTo || noMoreThan) add('guardrail', reader.span(Math.max(start, from - 1), 7), 'limit');
+      return;
+    }
+    case 'check':
+      // A check as a control needs a determiner or a kind ("a check", "daily checks") and someone who put it there.
+      // A check is a noun here, not the verb "I checked the logs" or "check the config".
+      if (hit.key === 'check' && !checkIsNoun(reader, from)) return;
+      // An approval guards when it is required of every case, not when the speaker got one for a plan.
+      if (hit.key === stem('approval') && !reader.anyIn(Math.max(0, from - 3), from, (t) => REQUIRING.has(t.stem))) return;
+      if (putInPlace(reader, from)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'check');
+      return;
+    case 'backup':
+      if (hit.key === 'backup' ? putInPlace(reader, from) : reader.agentBefore(from, 3)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'backup');
+      return;
+    case 'watch': {
+      const watcher = WATCH_VERBS.has(hit.key) ? reader.agentBefore(from, 3) : putInPlace(reader, from);
+      if (!watcher) return;
+      // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
+      const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) => THRESHOLDS.has(t.stem) || (t.kind === 'number' && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '')));
+      const opening = DETERMINERS.has(reader.lower(from - 1)) ? from - 1 : from;
+      add(threshold ? 'guardrail' : 'watch', reader.span(Math.max(start, opening), threshold ? 12 : 7), threshold ? 'alert threshold' : 'watch');
+      return;
+    }
+    default:
+  }
+}
+
+/** Words for safeguards in general; they name one only with what it does ("a safeguard that blocks refunds over $500"). */
+const ABSTRACT_CONTROLS = new Set(['guardrail', 'safeguard']);
+
+/**
+ * A safeguard named only as a kind: "guardrails", "feature flags and canary releases" as a bare plural, or "a
+ * safeguard" with nothing said about what it guards. A specific one has a determiner or a number, or says what it does.
+ */
+function generic(reader: SentenceReader, hit: PhraseHit<Marker>, [first, last]: [number, number]): boolean {
+  // The head noun is the marker's last word, or the noun it modifies ("canary releases", "feature flags").
+  const after = reader.token(hit.to);
+  const head = after !== undefined && last > hit.to && !PHRASE_STOPS.has(after.lower) && after.lower.endsWith('s') ? after : (reader.token(hit.to - 1) as Token);
+  const opened = first < hit.from || reader.token(hit.from - 1)?.kind === 'number';
+  const plural = head.lower.endsWith('s') && !head.lower.endsWith('ss') && head.stem !== head.lower;
+  if (ABSTRACT_CONTROLS.has(head.stem) || ABSTRACT_CONTROLS.has(head.lower)) {
+    const said = ['that', 'which', 'on', 'for', 'against', 'to'].includes(reader.lower(hit.to)) || reader.gapAfter(hit.to - 1).includes(':');
+    return !said;
+  }
+  return plural && !opened;
+}
+
+/** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */
+const PRACTICES = new Set([
+  'side by side', 'alongside the old', 'alongside the new', 'buffer',
+  'in parallel', 'in shadow', 'in staging', 'on staging', 'staging environment', 'sandbox', 'rehearse', 'rehearsed', 'rehearsal',
+  'test run', 'practice run', 'stop loss', 'hedge', 'hedged', 'start small', 'started small', 'small scale', 'load test',
+  'peer review', 'a b test', 'ab test', 'dry run',
+]);
+
+const REQUIRING = stems(['require', 'required', 'need', 'needed', 'insist', 'insisted', 'add', 'added', 'introduce', 'introduced', 'mandatory', 'mandated', 'second']);
+
+/** Words that end a safeguard's noun phrase: "a fallback and capped" stops before "and". */
+const PHRASE_STOPS = new Set(['and', 'or', 'with', 'to', 'for', 'so', 'then', 'but', 'before', 'after', 'in', 'at', 'which', 'that', 'because', 'until', 'while', 'as', 'if']);
+
+/** The safeguard with its determiner and the words that complete it: "a rollback trigger on error rate". */
+function nounPhrase(reader: SentenceReader, from: number, to: number): [number, number] {
+  const [start, end] = reader.clauseOf(from);
+  // Back to the determiner that opens the phrase ("a manual fallback"), at most three words back.
+  let first = from;
+  for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
+    const word = reader.lower(k);
+    if (PHRASE_STOPS.has(word) || isPastOrParticiple(reader.token(k))) break;
+    if (DETERMINERS.has(word) || word === 'behind') {
+      first = k;
+      break;
+    }
+  }
+  let last = to;
+  while (last < end && last < to + 4 && !PHRASE_STOPS.has(reader.lower(last))) last++;
+  return [first, last];
+}
+
+/** "a check", "spot checks", "daily checks before dispatch": a noun, after no subject and before no object. */
+function checkIsNoun(reader: SentenceReader, at: number): boolean {
+  const before = reader.lower(at - 1);
+  if (before === 'double' || before === 'to' || AGENTS.has(before) || MODALS.has(before) || ['they', 'she', 'he', 'you', 'and', 'would', 'will', 'can'].includes(before)) return false;
+  const token = reader.token(at) as Token;
+  if (token.lower === 'checked' || token.lower === 'checking') return false;
+  const next = reader.lower(at + 1);
+  return !DETERMINERS.has(next) || next === 'that' || token.lower === 'checks';
+}
+
+/** A review set for later ("agreed to review it after two weeks", "a weekly audit"): a point to stop or change course. */
+function checkpoint(reader: SentenceReader, from: number, to: number): boolean {
+  const [, end] = reader.clauseOf(from);
+  const when = reader.anyIn(Math.max(0, from - 1), Math.min(end, to + 6), (t) => ['after', 'every', 'weekly', 'daily', 'monthly', 'nightly', 'fortnightly'].includes(t.lower));
+  return when && (reader.agentBefore(from, 6) || putInPlace(reader, from));
+}
+
+/** Someone set the safeguard up: a putting verb by the speaker, the team or anyone, earlier in its clause. */
+function putInPlace(reader: SentenceReader, at: number): boolean {
+  const [start] = reader.clauseOf(at);
+  const sentenceStart = 0;
+  return reader.anyIn(Math.max(sentenceStart, Math.min(start, at - 8)), at, (t) => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower)) && reader.someoneActs();
+}
+
+/** A rollout in stages or to part of the whole first: "in three phases", "gradually", "to 5% of users first", "on one ward". */
+function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
+  const { from, to } = hit;
+  const [start, end] = reader.clauseOf(from);
+  const key = hit.key;
+  const rolloutNear = reader.anyIn(Math.max(0, from - 6), Math.min(reader.tokens.length, to + 3), (t) => ROLLOUT_VERBS.has(t.stem));
+  if (key.startsWith('in ')) {
+    add('guardrail', [from, to], 'in phases');
+    return;
+  }
+  if (key.startsWith('befor') || key.startsWith('start') || key.endsWith('expand')) {
+    // "tested it with five volunteers before the whole team switched", "started with a single aisle and expanded".
+    if (reader.someoneActs() || reader.agentBefore(from, 10)) add('guardrail', reader.span(Math.max(start, from - 6), 6 + to - from), 'limited scope');
+    return;
+  }
+  const word = reader.lower(from);
+  if (word === 'phased' || word === 'staged' || word === 'gradual' || word === 'gradually') {
+    // "gradually" guards only a rollout ("released it gradually"), not trust earned or sales picking up.
+    if (rolloutNear && reader.someoneActs()) add('guardrail', reader.span(Math.max(start, from - 3), 5), 'gradual rollout');
+    return;
+  }
+  if (word !== 'first' && word !== 'only') return;
+  // "first" or "only" after a small part of the whole: "to one region first", "on the night shift only".
+  for (let k = from - 1; k >= Math.max(start, from - 6); k--) {
+    const token = reader.token(k) as Token;
+    const scope = reader.token(k + 1);
+    if (!SCOPE_PREPOSITIONS.has(token.lower) || scope === undefined) continue;
+    const partial = SMALL_SCOPES.has(scope.lower) || scope.lower.endsWith('%') || (scope.kind === 'number' && reader.lower(k + 2).startsWith('%'));
+    if (!partial || !reader.someoneActs() || !reader.changesSomething) return;
+    // "for the first close" is an ordinal; "on the night shift only" and "to one region first" are a part of the whole.
+    if (from <= k + 2 || (scope.lower === 'the' && word !== 'only')) return;
+    // "on the night shift only", not "with the inspection only two weeks away" (an adverb before a quantity).
+    const after = reader.token(to);
+    if (word === 'only' && after !== undefined && (after.kind === 'number' || NUMBER_WORDS.has(after.lower) || DETERMINERS.has(after.lower))) return;
+    add('guardrail', [k, Math.min(end, to)], 'limited scope');
+    return;
+  }
+}
+
+/**
+ * Modal counterfactuals: "I could have rebuilt the index" and "a rewrite would have been cleaner, but" are options not
+ * taken; "that would have cost us the client" and "because a cache would have served stale rates" are why.
+ */
+function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
+  const tokens = reader.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    let have = -1;
+    if (MODALS.has(token.lower)) {
+      let k = i + 1;
+      while (isAdverb(tokens[k])) k++;
+      if (tokens[k]?.lower === 'have') have = k;
+    } else if (token.lower.endsWith("'ve") && MODALS.has(token.lower.slice(0, -3))) have = i;
+    else if (CONTRACTED_MODALS.has(token.lower) && tokens[i + 1]?.lower === 'have') have = i + 1;
+    if (have < 0) {
+      pastConditional(reader, i, add);
+      continue;
+    }
+    let p = have + 1;
+    while (isAdverb(tokens[p])) p++;
+    const participle = tokens[p];
+    if (!isPastOrParticiple(participle) || WISHES.has(participle?.stem ?? '')) continue;
+    const [start, end] = reader.clauseOf(i);
+    if (reader.anyIn(start, end, (t) => REGRET.has(t.lower))) continue;
+    const subjectStart = start;
+    const opener = reader.lower(subjectStart);
+    const subject = token.lower.includes("'") && !token.lower.endsWith("'ve") ? token.lower.slice(0, token.lower.indexOf("'")) : reader.lower(i - 1);
+    // After "but" or "so" a counterfactual without "I" or "we" tells what the option would have done: why, not what else.
+    const consequence = (opener === 'but' || opener === 'so' || opener === 'and') && !AGENTS.has(subject);
+    if (REASON_OPENERS.has(opener) || consequence || CONSEQUENCE_SUBJECTS.has(subject)) {
+      add('reason', [subjectStart, Math.min(end, p + 6)], 'would have');
+    } else if (AGENTS.has(subject) || i - subjectStart >= 1) {
+      // "I chose the courier. A van would have cost twice as much.": set against a decision in this sentence or the last.
+      const decided = !AGENTS.has(subject) && (reader.facts.voice.iDecisions.length > 0 || reader.previousDecides);
+      if (!contrastFollows(reader, i) && !decided) continue;
+      const from = AGENTS.has(subject) ? i : subjectStart;
+      add('alternative', [from, Math.min(end, p + 6)], 'could have');
+    }
+    i = p;
+  }
+}
+
+/** Verbs of knowing: "if I had known" is regret about information, not an option weighed. */
+const KNOWING = stems(['known', 'knew', 'realised', 'realized', 'understood', 'noticed', 'seen', 'heard', 'thought', 'listened', 'asked']);
+
+/** "if we'd waited for a full debug", "if I had hired a temp": the course not taken, in a past conditional. */
+function pastConditional(reader: SentenceReader, at: number, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
+  const token = reader.token(at) as Token;
+  if (token.lower !== 'if') return;
+  const subject = reader.lower(at + 1);
+  const contracted = subject === "we'd" || subject === "i'd";
+  const had = contracted ? at + 1 : AGENTS.has(subject) && reader.lower(at + 2) === 'had' ? at + 2 : -1;
+  if (had < 0) return;
+  const verb = reader.token(had + 1);
+  if (!isPastOrParticiple(verb) || KNOWING.has(verb?.stem ?? '') || KNOWING.has(verb?.lower ?? '')) return;
+  add('alternative', reader.span(at, 8), 'if we had');
+}
+
+/** The option not taken is set against what was done: "but", "instead", "rather", "however" after it. */
+function contrastFollows(reader: SentenceReader, at: number): boolean {
+  return reader.lastContrast > at || reader.nextOpensContrast;
+}
+
+const readings = new WeakMap<Analysis, TradeoffReading>();
+
+/** The trade-offs an answer shows; computed once per analysis. */
+export function readTradeoffs(analysis: Analysis): TradeoffReading {
+  const cached = readings.get(analysis);
+  if (cached !== undefined) return cached;
+  const reading = computeReading(analysis);
+  readings.set(analysis, reading);
+  return reading;
+}
+
+const CONTRASTS = new Set(['but', 'instead', 'rather', 'however', 'yet', 'though']);
+const CONTRAST_OPENERS = new Set(['but', 'instead', 'however', 'so', 'rather']);
+
+function computeReading(analysis: Analysis): TradeoffReading {
+  const text = analysis.doc.normalized;
+  const perSentence: Draft[][] = [];
+  const readers: SentenceReader[] = [];
+  for (let s = 0; s < analysis.facts.length; s++) {
+    const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text);
+    reader.nextOpensContrast = CONTRAST_OPENERS.has(analysis.facts[s + 1]?.sentence.tokens[0]?.lower ?? '');
+    reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
+    readers.push(reader);
+    perSentence.push(readSentence(reader));
+  }
+  const reading: TradeoffReading = { alternatives: [], costs: [], reasons: [], guardrails: [], watches: [], risks: [] };
+  const anchored = perSentence.map((drafts) => drafts.some(isAnchor));
+  for (let s = 0; s < perSentence.length; s++) {
+    const reader = readers[s] as SentenceReader;
+    const drafts = perSentence[s] as Draft[];
+    const finding = (d: Draft): TradeoffFinding => ({ kind: d.kind, facts: reader.facts, from: d.from, to: d.to, key: d.key, words: wordsOf(analysis, reader, d.from, d.to) });
+    // One alternative and one cost per sentence: "I could have X, so instead I Y" weighs one choice, not two.
+    // The alternative that names the option not taken is the one to quote; a bare "instead" only points back at it.
+    const alternative = drafts.find((d) => d.kind === 'alternative' && d.key !== 'instead') ?? drafts.find((d) => d.kind === 'alternative');
+    const cost = drafts.find((d) => d.kind === 'cost' && !overlapsAny(d, drafts, 'alternative'));
+    if (alternative !== undefined) reading.alternatives.push(finding(alternative));
+    if (cost !== undefined && (alternative === undefined || !overlaps(cost, alternative))) reading.costs.push(finding(cost));
+    const seenGuards = new Set<string>();
+    for (const d of drafts) {
+      if (d.kind !== 'guardrail' || overlapsAny(d, drafts, 'alternative') || seenGuards.has(d.key)) continue;
+      seenGuards.add(d.key);
+      reading.guardrails.push(finding(d));
+    }
+    const watch = drafts.find((d) => d.kind === 'watch');
+    if (watch !== undefined && seenGuards.size === 0) reading.watches.push(finding(watch));
+    const risk = drafts.find((d) => d.kind === 'risk');
+    if (risk !== undefined) reading.risks.push(finding(risk));
+    // A reason counts when it explains a choice or a guardrail in its own sentence or the one before.
+    const linked = anchored[s] === true || anchored[s - 1] === true;
+    // "X, so I chose Y" gives a reason only for the choice after it in the same sentence.
+    // A reason stated as one ("because", "which would have") is quoted before one read from the sentence's shape.
+    const reasons = drafts.filter((d) => d.kind === 'reason' && reasonLinks(d, drafts, linked));
+    const reason = reasons.find((d) => !INFERRED_REASONS.has(d.key)) ?? reasons[0];
+    const drawn = anchored[s] === true && s > 0 && DRAWN_FROM_BEFORE.has(reader.lower(0)) && (reader.lower(0) !== 'for' || reader.lower(1) === 'that');
+    if (reason !== undefined) reading.reasons.push(finding(reason));
+    else if (risk !== undefined && (linked || anchored[s + 1] === true)) reading.reasons.push(finding(risk));
+    else if (drawn) {
+      // "The old scanners dropped one read in twenty. So I replaced them...": the sentence before is the reason.
+      const before = readers[s - 1] as SentenceReader;
+      reading.reasons.push({ kind: 'reason', facts: before.facts, from: 0, to: Math.min(before.tokens.length, 10), key: 'drawn', words: wordsOf(analysis, before, 0, Math.min(before.tokens.length, 10)) });
+    }
+    // "The risk was X, so I Y": what the speaker did about a risk they named limits it.
+    const mitigation = mitigationOf(reader, risk, (perSentence[s - 1] ?? []).some((d) => d.kind === 'risk'));
+    if (mitigation !== undefined && seenGuards.size === 0) reading.guardrails.push(finding(mitigation));
+  }
+  return reading;
+}
+
+/**
+ * Whether a reason explains a choice: "X, so I chose Y" only for the choice after it; any other reason for a choice or
+ * a guardrail in its own sentence or the one before.
+ */
+function reasonLinks(reason: Draft, drafts: readonly Draft[], linked: boolean): boolean {
+  if (reason.key === 'so-result') return drafts.some((c) => isAnchor(c) && c.from >= reason.to);
+  return linked;
+}
+
+/** Reasons read from the shape of a sentence rather than said with a reason word. */
+const INFERRED_REASONS = new Set(['so-result', 'explained', 'consequence']);
+
+/** A finding a reason can explain: an option weighed, a cost accepted, a guardrail put in place. */
+function isAnchor(d: Draft): boolean {
+  return d.kind === 'alternative' || d.kind === 'cost' || d.kind === 'guardrail';
+}
+
+function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+function overlapsAny(d: Draft, drafts: readonly Draft[], kind: TradeoffKind): boolean {
+  return drafts.some((other) => other.kind === kind && other !== d && overlaps(other, d) && other.from <= d.from);
+}
+
+/** Efforts that answer any problem: "so we worked harder" limits no risk. */
+const EFFORT = stems(['worked', 'stayed', 'pushed', 'tried', 'communicated', 'focused', 'kept', 'did', 'made', 'hoped', 'waited', 'continued']);
+
+/**
+ * What the speaker did about a risk named in the same sentence ("..., so I ran it on one shift first") or the one
+ * before ("The risk was X. So I ..."): it limits the risk.
+ */
+function mitigationOf(reader: SentenceReader, risk: Draft | undefined, riskBefore: boolean): Draft | undefined {
+  const tokens = reader.tokens;
+  const from = risk !== undefined ? risk.from + 1 : riskBefore ? 0 : tokens.length;
+  for (let k = from; k < Math.min(tokens.length - 1, from + 30); k++) {
+    if ((tokens[k] as Token).lower !== 'so' || (risk === undefined && k > 0)) continue;
+    const agent = tokens[k + 1];
+    let v = k + 2;
+    while (isAdverb(tokens[v])) v++;
+    const verb = tokens[v];
+    if (agent !== undefined && AGENTS.has(agent.lower) && isPastOrParticiple(verb) && !EFFORT.has(verb?.stem ?? '') && !EFFORT.has(verb?.lower ?? '')) {
+      return { kind: 'guardrail', from: k, to: reader.span(k, 9)[1], key: 'mitigation' };
+    }
+  }
+  return undefined;
+}
+
+function wordsOf(analysis: Analysis, reader: SentenceReader, from: number, to: number): string {
+  const first = reader.token(from);
+  const last = reader.token(Math.max(from, to - 1));
+  if (first === undefined || last === undefined) return '';
+  return analysis.doc.original.slice(first.start, last.end).replace(/\s+/g, ' ').trim();
+}
+
+const summaries = new WeakMap<Analysis, TradeoffFacts>();
+
+/** What the answer already has, for checking tips and follow-ups against it. */
+export function tradeoffFacts(context: { analysis: Analysis }): TradeoffFacts {
+  const cached = summaries.get(context.analysis);
+  if (cached !== undefined) return cached;
+  const reading = readTradeoffs(context.analysis);
+  const facts: TradeoffFacts = {
+    hasAlternative: reading.alternatives.length > 0,
+    hasCost: reading.costs.length > 0,
+    hasReason: reading.reasons.length > 0,
+    hasGuardrail: reading.guardrails.length > 0,
+  };
+  summaries.set(context.analysis, facts);
+  return facts;
+}
