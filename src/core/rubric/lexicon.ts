@@ -208,7 +208,9 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'held', 'won', 'rewrote', 'broke', 'did', 'had', 'knew', 'felt', 'left', 'paid', 'read', 'shut', 'stood', 'taught',
   'understood', 'undertook', 'withdrew', 'overcame', 'oversaw', 'dug', 'split', 'sought', 'bought', 'hid', 'let',
   'rode', 'shot', 'swam', 'threw', 'woke', 'fought', 'ate', 'came', 'became', 'tore', 'drew', 'grew', 'hung', 'lit',
-  'quit', 'shed', 'slid', 'spun', 'stuck', 'struck', 'swept', 'upheld', 'wound', 'forgot', 'heard',
+  'quit', 'shed', 'slid', 'spun', 'stuck', 'struck', 'swept', 'upheld', 'wound', 'forgot', 'heard', 'hurt', 'lost',
+  'sold', 'said', 'fell', 'rang', 'bent', 'fed', 'froze', 'laid', 'lent', 'meant', 'rebuilt', 'sped',
+  'spread', 'stole', 'swore', 'wore', 'forbade', 'forgave', 'foresaw', 'mislaid', 'misread',
 ]);
 
 /**

@@ -791,13 +791,25 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   return next !== undefined && !COPULAS.has(next.lower) && next.lower !== 'of';
 }
 
-/** "I accepted that cost", "we accepted a two-day delay": the speaker takes a cost, not an offer or a proposal. */
+/**
+ * "I accepted that cost", "we accepted a two-day delay", "I accepted that we'd run the extra shift", "I accepted a
+ * plainer tool": the speaker takes a cost, not an offer, a proposal or the blame.
+ */
 function acceptsCost(reader: SentenceReader, from: number, to: number): boolean {
   if (!reader.agentBefore(from, 5) || reader.negated(from)) return false;
   if (reader.key(from, to).includes('hit') || reader.key(from, to).includes('risk')) return true;
   const [, end] = reader.clauseOf(from);
-  return reader.anyIn(to, Math.min(end, to + 5), (t) => COST_OBJECTS.has(t.stem));
+  if (reader.anyIn(to, Math.min(end, to + 5), (t) => COST_OBJECTS.has(t.stem))) return true;
+  // Said by the speaker straight after "I" or "we", accepting anything but a gift or a duty is putting up with it.
+  const speaker = reader.lower(from - 1) === 'i' || reader.lower(from - 1) === 'we';
+  return speaker && !reader.anyIn(to, Math.min(end, to + 4), (t) => NOT_COSTS.has(t.stem));
 }
+
+/** What one accepts that is no cost: an offer, a role, a request, the blame or the responsibility. */
+const NOT_COSTS = stems([
+  'offer', 'job', 'role', 'position', 'invitation', 'proposal', 'award', 'apology', 'responsibility', 'blame', 'feedback',
+  'challenge', 'request', 'answer', 'decision', 'help', 'idea', 'suggestion', 'it',
+]);
 
 /** Something the speaker or team chose to give up or put off, not an idiom, a fall in a metric or a passive. */
 function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {

@@ -402,3 +402,28 @@ describe('the criterion on top of the reading', () => {
     expect(readTradeoffs(analysis)).toBe(readTradeoffs(analysis));
   });
 });
+
+describe('accepting whatever the choice cost', () => {
+  it.each([
+    "I chose the put walls because they keep paying back, and I accepted that we'd still run the extra shift for one more peak.",
+    'I kept the paper forms on the ward and accepted a slower first week while the nurses learned the tablets.',
+    'I picked the plain spreadsheet over the paid tool because we could start that day, and I accepted the lost automation.',
+  ])('reads a cost accepted in: %s', (answer) => {
+    expectFacts(answer, { hasCost: true });
+  });
+
+  it.each([
+    'I accepted the offer and started at the depot in March.',
+    'I accepted the blame in front of the client and fixed the invoice the same day.',
+    'The client accepted the proposal after the second call.',
+  ])('reads no cost in: %s', (answer) => {
+    expectFacts(answer, { hasCost: false });
+  });
+
+  it('links "but that would have hurt" to the option it rules out, over a split run-on sentence', () => {
+    expectFacts(
+      'I could have borrowed 12 pickers from inbound for a weekend blitz at the returns cage, but that would have hurt inbound rates in peak receiving, so I moved 4 people across permanently and re-sequenced returns to grade high-value electronics first.',
+      { hasAlternative: true, hasReason: true },
+    );
+  });
+});
