@@ -1160,6 +1160,21 @@ export function readTradeoffs(analysis: Analysis): TradeoffReading {
 const CONTRASTS = new Set(['but', 'instead', 'rather', 'however', 'yet', 'though']);
 const CONTRAST_OPENERS = new Set(['but', 'instead', 'however', 'so', 'rather']);
 
+/** Items in a list at least this many, each this short on average, make a list of buzzwords, not a sentence. */
+const LIST_ITEMS = 5;
+const LIST_ITEM_WORDS = 5;
+
+/**
+ * "set guardrails, ran a pilot, did a phased rollout with a rollback plan, dove deep": a list of practices names them
+ * without weighing or putting any in place, so nothing in it counts.
+ */
+function isBuzzwordList(facts: SentenceFacts, text: string): boolean {
+  const { start, end, words } = facts.sentence;
+  let items = 1;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44) items++;
+  return items >= LIST_ITEMS && words / items <= LIST_ITEM_WORDS;
+}
+
 function computeReading(analysis: Analysis): TradeoffReading {
   const text = analysis.doc.normalized;
   const perSentence: Draft[][] = [];
@@ -1169,7 +1184,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.nextOpensContrast = CONTRAST_OPENERS.has(analysis.facts[s + 1]?.sentence.tokens[0]?.lower ?? '');
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
     readers.push(reader);
-    perSentence.push(readSentence(reader));
+    perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));
   }
   const reading: TradeoffReading = { alternatives: [], costs: [], reasons: [], guardrails: [], watches: [], risks: [] };
   const anchored = perSentence.map((drafts) => drafts.some(isAnchor));
@@ -1200,7 +1215,9 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const reasons = drafts.filter((d) => d.kind === 'reason' && reasonLinks(d, drafts, linked));
     const reason = reasons.find((d) => !INFERRED_REASONS.has(d.key)) ?? reasons[0];
     const drawn = anchored[s] === true && s > 0 && DRAWN_FROM_BEFORE.has(reader.lower(0)) && (reader.lower(0) !== 'for' || reader.lower(1) === 'that');
+    const contrast = reason === undefined ? contrastReason(reader, drafts, perSentence[s - 1] ?? []) : undefined;
     if (reason !== undefined) reading.reasons.push(finding(reason));
+    else if (contrast !== undefined) reading.reasons.push(finding(contrast));
     else if (risk !== undefined && (linked || anchored[s + 1] === true)) reading.reasons.push(finding(risk));
     else if (drawn) {
       // "The old scanners dropped one read in twenty. So I replaced them...": the sentence before is the reason.
@@ -1224,7 +1241,22 @@ function reasonLinks(reason: Draft, drafts: readonly Draft[], linked: boolean): 
 }
 
 /** Reasons read from the shape of a sentence rather than said with a reason word. */
-const INFERRED_REASONS = new Set(['so-result', 'explained', 'consequence']);
+const INFERRED_REASONS = new Set(['so-result', 'explained', 'consequence', 'contrast']);
+
+/**
+ * "I could have replied by email, but I thought a written defence would make it worse": what follows the "but" after
+ * an option not taken, in the same sentence or opening the next, is why it was not taken.
+ */
+function contrastReason(reader: SentenceReader, drafts: readonly Draft[], before: readonly Draft[]): Draft | undefined {
+  const alternative = drafts.find((d) => d.kind === 'alternative');
+  const opensWithBut = reader.lower(0) === 'but' && before.some((d) => d.kind === 'alternative');
+  const from = alternative !== undefined ? alternative.to : opensWithBut ? 0 : -1;
+  if (from < 0) return undefined;
+  for (let k = from; k < reader.tokens.length - 2; k++) {
+    if (reader.lower(k) === 'but') return { kind: 'reason', from: k, to: reader.span(k, 10)[1], key: 'contrast' };
+  }
+  return undefined;
+}
 
 /** A finding a reason can explain: an option weighed, a cost accepted, a guardrail put in place. */
 function isAnchor(d: Draft): boolean {

@@ -427,3 +427,17 @@ describe('accepting whatever the choice cost', () => {
     );
   });
 });
+
+describe('the "but" after an option not taken', () => {
+  it.each([
+    "I could have replied to the parent by email with his son's marks, but I thought a written defence would make things worse, so I asked to meet him in person within two days.",
+    'I could have run the whole payroll batch again overnight, but half the branches would have been paid late, so I corrected the 14 broken records by hand.',
+    'We could have switched carriers for the island routes, but the new one had no Sunday collections, so I renegotiated our slot with the old one.',
+  ])('reads the reason in: %s', (answer) => {
+    expectFacts(answer, { hasAlternative: true, hasReason: true });
+  });
+
+  it('counts nothing in a list of practices', () => {
+    expectFacts('Action: set guardrails, ran a pilot, did a phased rollout with a rollback plan, dove deep on the metrics, disagreed and committed.', NOTHING);
+  });
+});
