@@ -243,7 +243,7 @@ const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 
 const THRESHOLDS = stems(['above', 'below', 'exceed', 'exceeded', 'exceeds', 'threshold', 'trigger', 'over', 'under', 'beyond', 'more', 'less', 'fewer']);
 const ROLLOUT_VERBS = stems(['roll', 'rolled', 'rollout', 'release', 'released', 'ship', 'shipped', 'deploy', 'deployed', 'launch', 'launched', 'migrate', 'migrated', 'move', 'moved', 'introduce', 'introduced', 'switch', 'switched', 'ramp', 'ramped', 'expand', 'expanded', 'open', 'opened', 'apply', 'applied']);
 /** Verbs of trying something out, which scope a change as well as a rollout does: "tested it on one shift first". */
-const TRIAL_VERBS = stems(['run', 'ran', 'start', 'started', 'test', 'tested', 'try', 'tried', 'pilot', 'piloted', 'trial', 'trialled', 'trialed']);
+const TRIAL_VERBS = stems(['run', 'ran', 'start', 'started', 'test', 'tested', 'try', 'tried', 'pilot', 'piloted', 'trial', 'trialled', 'trialed', 'calibrate', 'calibrated', 'rehearse', 'rehearsed']);
 /** Prepositions that scope a rollout to part of the whole: "to one region first", "on the night shift only". */
 const SCOPE_PREPOSITIONS = new Set(['to', 'on', 'with', 'in', 'at', 'for']);
 const SMALL_SCOPES = new Set(['one', 'a', 'the', 'two', 'single', 'small', 'handful', 'few']);
@@ -299,7 +299,9 @@ class SentenceReader {
     for (let i = 0; i < n; i++) {
       const token = this.tokens[i] as Token;
       const previous = this.tokens[i - 1];
-      if (previous !== undefined && (/[,;:—–()"]|\s-\s/.test(text.slice(previous.end, token.start)) || CLAUSE_OPENERS.has(token.lower))) start = i;
+      // Most gaps are one space; only a longer one can hold the punctuation that ends a clause.
+      const plainGap = previous !== undefined && token.start - previous.end === 1 && text.charCodeAt(previous.end) === 32;
+      if (previous !== undefined && ((!plainGap && /[,;:—–()"]|\s-\s/.test(text.slice(previous.end, token.start))) || CLAUSE_OPENERS.has(token.lower))) start = i;
       this.clauseStart[i] = start;
     }
     let end = n;
@@ -808,7 +810,7 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
 /** What one accepts that is no cost: an offer, a role, a request, the blame or the responsibility. */
 const NOT_COSTS = stems([
   'offer', 'job', 'role', 'position', 'invitation', 'proposal', 'award', 'apology', 'responsibility', 'blame', 'feedback',
-  'challenge', 'request', 'answer', 'decision', 'help', 'idea', 'suggestion', 'it',
+  'challenge', 'request', 'answer', 'decision', 'help', 'idea', 'suggestion',
 ]);
 
 /** Something the speaker or team chose to give up or put off, not an idiom, a fall in a metric or a passive. */
@@ -1070,7 +1072,12 @@ function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: Trad
     const token = reader.token(k) as Token;
     const scope = reader.token(k + 1);
     if (!SCOPE_PREPOSITIONS.has(token.lower) || scope === undefined) continue;
-    const partial = SMALL_SCOPES.has(scope.lower) || scope.lower.endsWith('%') || (scope.kind === 'number' && reader.lower(k + 2).startsWith('%'));
+    // A part of the whole: "one region", "5%", or a single unit by its number ("aisle 12", "ward 4").
+    const partial =
+      SMALL_SCOPES.has(scope.lower) ||
+      scope.lower.endsWith('%') ||
+      (scope.kind === 'number' && reader.lower(k + 2).startsWith('%')) ||
+      (scope.kind === 'word' && reader.token(k + 2)?.kind === 'number' && k + 3 === from);
     if (!partial || !reader.someoneActs() || !reader.changesSomething) return;
     // "for the first close" is an ordinal; "on the night shift only" and "to one region first" are a part of the whole.
     if (from <= k + 2 || (scope.lower === 'the' && word !== 'only')) return;

@@ -441,3 +441,22 @@ describe('the "but" after an option not taken', () => {
     expectFacts('Action: set guardrails, ran a pilot, did a phased rollout with a rollback plan, dove deep on the metrics, disagreed and committed.', NOTHING);
   });
 });
+
+describe('pieces a listener hears separately', () => {
+  it('scores an option weighed and a cost accepted, with no reason or guardrail, at 3', () => {
+    const answer = `A customer's sofa arrived in the wrong fabric because I had typed the wrong code. I weighed a full refund against lending her our showroom model until the right one arrived. I chose the loan plus a 15% refund, which cost the store about £360.`;
+    expect(tradeoffs(answer).score).toBe(3);
+  });
+
+  it.each([
+    'I tested the new slotting on aisle 12 first for one week before I moved all 14 aisles.',
+    'I piloted the handover sheet on ward 4 first, then rolled it out to the other five wards.',
+    'I trained four interviewers and calibrated on two mock candidates first.',
+  ])('reads a trial on one unit as a guardrail: %s', (answer) => {
+    expectFacts(answer, { hasGuardrail: true });
+  });
+
+  it('reads "and I accepted it" after a cost as the cost accepted', () => {
+    expectFacts('That lengthened the hiring loop by a day, which recruiters disliked, and I accepted it.', { hasCost: true });
+  });
+});

@@ -9,7 +9,7 @@ export const tradeoffsCriterion: Criterion = {
   id: 'tradeoffs',
   anchors: {
     0: 'One path, no alternatives, nothing given up, no risk named.',
-    2: 'An alternative, a cost accepted or a guardrail, but not why the choice was made.',
+    2: 'An option weighed, a cost accepted or a guardrail, but not why the choice was made.',
     4: 'Options weighed or a cost accepted, the reason for the choice, and guardrails (pilot, flag, cap, rollback, second check).',
   },
   evaluate(context: RubricContext) {
@@ -17,12 +17,13 @@ export const tradeoffsCriterion: Criterion = {
     const choice = reading.alternatives.length + reading.costs.length > 0;
     const reasoned = reading.reasons.length > 0;
     const guarded = reading.guardrails.length > 0;
-    const pieces = Number(choice) + Number(reasoned) + Number(guarded);
+    // An option weighed and a cost accepted are two things a listener hears; all three kinds make a 4.
+    const pieces = Number(reading.alternatives.length > 0) + Number(reading.costs.length > 0) + Number(reasoned) + Number(guarded);
     let score: CriterionScore = 0;
     if (reading.watches.length > 0 || reading.risks.length > 0) score = 1;
     if (choice || guarded) score = 2;
     if (pieces >= 2) score = 3;
-    if (pieces === 3) score = 4;
+    if (choice && reasoned && guarded) score = 4;
     return { score, verdict: verdictOf(reading, choice, reasoned, guarded), evidence: evidenceOf(context, reading, choice, guarded), tip: tipOf(choice, reasoned, guarded) };
   },
 };
