@@ -23,7 +23,7 @@ import type { Presence } from './consistency.js';
 import { chooseFollowUps, chooseTips } from './follow-ups.js';
 import { checkReadable, type Unreadable } from './readability.js';
 import { FeedbackSchema, type Feedback } from './schema.js';
-import { applyGates, hasWeakSpot, weightedScore } from './score.js';
+import { applyGates, weakSpots, weightedScore } from './score.js';
 import { failedGates, type GateFacts } from './gates.js';
 import { readTemplate } from './template-check.js';
 import { findSections, SECTION_IDS } from './sections.js';
@@ -126,8 +126,7 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const bestFit = unreadable === undefined ? (bestFitting(fit) as Array<{ id: PrincipleId; fit: Fit }>) : [];
   const detected = bestFit.map((b) => b.id);
   const gates = unreadable === undefined ? failedGates(gateFacts(context, criteria, detected, template)) : [];
-  const weakSpot = hasWeakSpot(criteria, asked !== undefined);
-  const capped = applyGates(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, gates.map((g) => g.id), weakSpot);
+  const capped = applyGates(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, gates.map((g) => g.id), weakSpots(criteria, asked !== undefined));
   // Blocking gaps lead the tips: a missing Result first, then a missing personal Action.
   const first: CriterionId[] = [
     ...(gates.some((g) => g.id === 'no-result') ? (['structure'] as const) : []),

@@ -373,7 +373,7 @@ function similarity(raw: number): number {
 
 /** See the thresholds' comment: absolute similarity and the distance to the best fit both decide. */
 function classify(sim: number, rank: number, ratio: number): Fit {
-  if (sim >= STRONG_SIMILARITY && (rank === 1 || (rank <= STRONG_RANK && ratio >= STRONG_RATIO))) return 'strong';
+  if (sim >= STRONG_SIMILARITY && (rank === 1 || (rank <= STRONG_RANK && ratio >= STRONG_RATIO) || sim >= 0.45)) return 'strong';
   if (sim < WEAK_SIMILARITY || (ratio < WEAK_RATIO && rank > WEAK_RANK)) return 'weak';
   return 'partial';
 }

@@ -48,22 +48,33 @@ export function weightedScore(criteria: Readonly<Record<CriterionId, CriterionRe
   return Math.round((100 * total) / weights);
 }
 
-/** True when one criterion that matters is at 0 or 1, or the length is: "Raises the bar" needs no glaring gap. */
-export function hasWeakSpot(criteria: Readonly<Record<CriterionId, CriterionResult>>, principleAsked: boolean): boolean {
-  return (Object.keys(WEIGHTS) as CriterionId[]).some(
-    (id) => (id !== 'alignment' || principleAsked) && (WEIGHTS[id] >= 10 || id === 'length') && criteria[id].score <= 1,
-  );
+/**
+ * Glaring gaps: criteria of weight 10 or more at 0 or 1 (principle fit only when a principle was asked), and a length
+ * far from the target. Any one keeps a story below "Raises the bar"; two heavy ones keep it below "Meets the bar".
+ */
+export interface WeakSpots {
+  heavy: number;
+  length: boolean;
+}
+
+export function weakSpots(criteria: Readonly<Record<CriterionId, CriterionResult>>, principleAsked: boolean): WeakSpots {
+  const heavy = (Object.keys(WEIGHTS) as CriterionId[]).filter(
+    (id) => (id !== 'alignment' || principleAsked) && WEIGHTS[id] >= 10 && criteria[id].score <= 1,
+  ).length;
+  return { heavy, length: criteria.length.score <= 1 };
 }
 
 /**
  * The level follows the gates first and the score second. No real story (hypothetical, a template) or two failed
  * gates: "Not yet". One failed gate: "Almost there" at best, so it never counts toward coverage. A weak spot keeps an
- * answer below "Raises the bar". The score is capped with the level so the two always agree.
+ * answer below "Raises the bar", two below "Meets the bar". The score is capped with the level so the two always agree.
  */
-export function applyGates(score: number, gates: readonly GateId[], weakSpot: boolean): { score: number; level: Level } {
+export function applyGates(score: number, gates: readonly GateId[], weak: WeakSpots = { heavy: 0, length: false }): { score: number; level: Level } {
   const disqualified = gates.some((id) => DISQUALIFYING_GATES.has(id)) || gates.length >= 2;
   let ceiling = disqualified ? LEVEL_FLOORS['Almost there'] - 1 : gates.length === 1 ? LEVEL_FLOORS['Meets the bar'] - 1 : 100;
-  if (weakSpot) ceiling = Math.min(ceiling, LEVEL_FLOORS['Raises the bar'] - 1);
+  if (weak.heavy >= 1 || weak.length) ceiling = Math.min(ceiling, LEVEL_FLOORS['Raises the bar'] - 1);
+  // Two glaring gaps (no measured result and nothing specific, say): a bar raiser would not sign it as it stands.
+  if (weak.heavy >= 2) ceiling = Math.min(ceiling, LEVEL_FLOORS['Meets the bar'] - 1);
   const final = Math.min(score, ceiling);
   return { score: final, level: levelFor(final) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyGates, hasWeakSpot, levelFor, LEVEL_FLOORS, WEIGHTS, weightedScore } from '../../../src/core/rubric/score.js';
+import { applyGates, weakSpots, levelFor, LEVEL_FLOORS, WEIGHTS, weightedScore } from '../../../src/core/rubric/score.js';
 import type { CriterionId, CriterionResult } from '../../../src/core/rubric/criteria/types.js';
 import { CRITERIA } from '../../../src/core/rubric/index.js';
 
@@ -34,22 +34,25 @@ describe('score', () => {
   });
 
   it('holds a story with one failed gate at "Almost there", and a template, a hypothetical or two gates at "Not yet"', () => {
-    expect(applyGates(95, [], false)).toEqual({ score: 95, level: 'Raises the bar' });
-    expect(applyGates(95, ['no-result'], false).level).toBe('Almost there');
-    expect(applyGates(95, ['off-principle'], false).level).toBe('Almost there');
-    expect(applyGates(95, ['too-long'], false).level).toBe('Almost there');
-    expect(applyGates(95, ['too-short', 'no-result'], false).level).toBe('Not yet');
-    expect(applyGates(95, ['hypothetical'], false).level).toBe('Not yet');
-    expect(applyGates(95, ['template'], false).level).toBe('Not yet');
-    expect(applyGates(30, ['no-result'], false)).toEqual({ score: 30, level: 'Not yet' });
+    expect(applyGates(95, [])).toEqual({ score: 95, level: 'Raises the bar' });
+    expect(applyGates(95, ['no-result']).level).toBe('Almost there');
+    expect(applyGates(95, ['off-principle']).level).toBe('Almost there');
+    expect(applyGates(95, ['too-long']).level).toBe('Almost there');
+    expect(applyGates(95, ['too-short', 'no-result']).level).toBe('Not yet');
+    expect(applyGates(95, ['hypothetical']).level).toBe('Not yet');
+    expect(applyGates(95, ['template']).level).toBe('Not yet');
+    expect(applyGates(30, ['no-result'])).toEqual({ score: 30, level: 'Not yet' });
   });
 
-  it('keeps an answer with a weak spot below "Raises the bar"', () => {
-    expect(applyGates(95, [], true)).toEqual({ score: 79, level: 'Meets the bar' });
-    const criteria = { ...allAt(4), learning: { score: 1 as const, verdict: 'v', evidence: [], tip: 't' } };
-    expect(hasWeakSpot(criteria, true)).toBe(true);
-    expect(hasWeakSpot(allAt(4), true)).toBe(false);
-    expect(hasWeakSpot({ ...allAt(4), alignment: { score: 0 as const, verdict: 'v', evidence: [], tip: 't' } }, false)).toBe(false);
+  it('keeps an answer with a weak spot below "Raises the bar", and with two below "Meets the bar"', () => {
+    expect(applyGates(95, [], { heavy: 1, length: false })).toEqual({ score: 79, level: 'Meets the bar' });
+    expect(applyGates(95, [], { heavy: 0, length: true })).toEqual({ score: 79, level: 'Meets the bar' });
+    expect(applyGates(95, [], { heavy: 2, length: false })).toEqual({ score: 61, level: 'Almost there' });
+    const low = { score: 1 as const, verdict: 'v', evidence: [], tip: 't' };
+    expect(weakSpots({ ...allAt(4), learning: low }, true)).toEqual({ heavy: 1, length: false });
+    expect(weakSpots({ ...allAt(4), learning: low, metrics: low }, true)).toEqual({ heavy: 2, length: false });
+    expect(weakSpots({ ...allAt(4), tone: low, length: low }, true)).toEqual({ heavy: 0, length: true });
+    expect(weakSpots({ ...allAt(4), alignment: { score: 0 as const, verdict: 'v', evidence: [], tip: 't' } }, false)).toEqual({ heavy: 0, length: false });
   });
 
   it('writes down 0, 2 and 4 anchors for every criterion', () => {
