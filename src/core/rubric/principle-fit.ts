@@ -78,14 +78,16 @@ const SCALE = 8;
 
 /**
  * Fit thresholds. Strong: the story shows the principle clearly (similarity >= 0.4, an excess of about 4) and it is
- * the best fit, or among the top three with at least half the best's excess: a good story usually shows two or
- * three principles, and the one asked need not be the loudest. Weak: little of it (similarity < 0.2, about one
+ * the best fit, or among the top three with at least half the best's excess, or at 0.45 whatever its rank: a good
+ * story usually shows two or three principles, and the one asked need not be the loudest. Weak: little of it (similarity < 0.2, about one
  * distinctive word or phrase), or it trails far behind the best (under 30% of its excess) outside the top three.
  * Weak holds a story below the bar, so it is kept for stories that are plainly about something else. Everything else
  * is partial. Set on our own stories (test/unit/rubric/principle-fit.test.ts, a third kept aside) and the development
  * half of the suite (test/eval/suite).
  */
 const STRONG_SIMILARITY = 0.4;
+/** At this similarity the story shows the principle plainly, however many others it shows more. */
+const CLEAR_SIMILARITY = 0.45;
 const STRONG_RATIO = 0.5;
 const STRONG_RANK = 3;
 const WEAK_SIMILARITY = 0.2;
@@ -373,7 +375,7 @@ function similarity(raw: number): number {
 
 /** See the thresholds' comment: absolute similarity and the distance to the best fit both decide. */
 function classify(sim: number, rank: number, ratio: number): Fit {
-  if (sim >= STRONG_SIMILARITY && (rank === 1 || (rank <= STRONG_RANK && ratio >= STRONG_RATIO) || sim >= 0.45)) return 'strong';
+  if (sim >= STRONG_SIMILARITY && (rank === 1 || (rank <= STRONG_RANK && ratio >= STRONG_RATIO) || sim >= CLEAR_SIMILARITY)) return 'strong';
   if (sim < WEAK_SIMILARITY || (ratio < WEAK_RATIO && rank > WEAK_RANK)) return 'weak';
   return 'partial';
 }
