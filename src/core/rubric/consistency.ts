@@ -3,6 +3,8 @@
  * (an alternative, a reason, a baseline, a lesson...) and checked against what the analysis found in the answer
  * before it is shown.
  */
+import { stem } from './text.js';
+
 export const NEEDS = ['alternative', 'reason', 'cost', 'guardrail', 'baseline', 'lesson', 'applied', 'decision'] as const;
 export type Need = (typeof NEEDS)[number];
 
@@ -22,6 +24,34 @@ const ASKS: ReadonlyArray<readonly [Need, RegExp]> = [
 
 export function needsOf(text: string): Need[] {
   return ASKS.filter(([, pattern]) => pattern.test(text)).map(([need]) => need);
+}
+
+/** Words too common in questions and stories to show that one answers the other. */
+const COMMON = new Set(
+  [
+    'you', 'your', 'yours', 'did', 'does', 'what', 'who', 'whom', 'how', 'why', 'when', 'which', 'where', 'was', 'were',
+    'they', 'them', 'their', 'it', 'its', 'that', 'this', 'those', 'the', 'and', 'but', 'for', 'with', 'about', 'from',
+    'after', 'before', 'then', 'there', 'had', 'have', 'has', 'would', 'could', 'should', 'will', 'can', 'not', 'any',
+    'all', 'one', 'first', 'else', 'other', 'others', 'exactly', 'really', 'time', 'times', 'happen', 'happened', 'thing',
+    'things', 'make', 'made', 'get', 'got', 'take', 'took', 'tell', 'told', 'story', 'moment', 'people', 'team', 'work',
+    'change', 'result', 'think', 'thought', 'know', 'knew', 'way', 'also', 'still', 'most', 'more', 'much', 'own',
+  ].map(stem),
+);
+
+function distinctiveStems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z][a-z']+/g) ?? [];
+  return new Set(words.map(stem).filter((w) => w.length > 2 && !COMMON.has(w)));
+}
+
+/**
+ * True when the answer already uses at least two of a question's distinctive words, and half of them: "Who was left
+ * out, and what barrier did they face?" asked of a story about the customers a barrier left out.
+ */
+export function restatesAnswer(question: string, answerStems: ReadonlySet<string>): boolean {
+  const words = distinctiveStems(question);
+  let shared = 0;
+  for (const word of words) if (answerStems.has(word)) shared++;
+  return shared >= 2 && shared * 2 >= words.size;
 }
 
 /**

@@ -57,7 +57,8 @@ export function weakestFirst(criteria: Scores, skip: ReadonlySet<CriterionId> = 
 }
 
 /**
- * 2-4 questions a bar raiser would ask next, aimed at the weakest criteria. The asked question's own probes come
+ * 2-4 questions a bar raiser would ask next, aimed at the weakest criteria, none of them one the answer has already
+ * answered (`answered`). The asked question's own probes come
  * first, then probes of other questions for the same principle, then our defaults.
  */
 export function chooseFollowUps(
@@ -66,19 +67,19 @@ export function chooseFollowUps(
   principleProbes: readonly Probe[],
   skip: ReadonlySet<CriterionId>,
   doubts: readonly string[] = [],
-  presence: Presence = NOTHING_PRESENT,
+  answered: (question: string) => boolean = () => false,
 ): string[] {
   const weak = weakestFirst(criteria, skip);
   const wanted = Math.min(MAX_FOLLOW_UPS, Math.max(MIN_FOLLOW_UPS, weak.filter((id) => criteria[id].score <= 2).length));
   const chosen: string[] = [];
   const take = (text: string | undefined): void => {
-    if (text !== undefined && !chosen.includes(text) && chosen.length < wanted && !asksOnlyForWhatIsThere(text, presence)) chosen.push(text);
+    if (text !== undefined && !chosen.includes(text) && chosen.length < wanted && !answered(text)) chosen.push(text);
   };
   // A claim hard to believe is the first thing a bar raiser would test.
   for (const doubt of doubts) take(doubt);
   for (const id of weak) {
     const kind = PROBE_KIND[id];
-    const probe = [...questionProbes, ...principleProbes].find((p) => p.kind === kind && !chosen.includes(p.text) && !asksOnlyForWhatIsThere(p.text, presence));
+    const probe = [...questionProbes, ...principleProbes].find((p) => p.kind === kind && !chosen.includes(p.text) && !answered(p.text));
     take(probe?.text ?? DEFAULT_FOLLOW_UPS[id]);
   }
   // A strong answer still gets probed: first on detail, then on what the speaker would change.

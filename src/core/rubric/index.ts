@@ -19,7 +19,7 @@ import {
   type PrincipleRef,
   type RubricContext,
 } from './criteria/types.js';
-import type { Presence } from './consistency.js';
+import { asksOnlyForWhatIsThere, restatesAnswer, type Presence } from './consistency.js';
 import { chooseFollowUps, chooseTips } from './follow-ups.js';
 import { checkReadable, type Unreadable } from './readability.js';
 import { FeedbackSchema, type Feedback } from './schema.js';
@@ -153,7 +153,7 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
     followUps:
       unreadable !== undefined
         ? [...unreadable.followUps]
-        : chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), new Set([...skip, 'length']), doubts(context), presence),
+        : chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), new Set([...skip, 'length']), doubts(context), alreadyAnswered(analysis, presence)),
     tips: unreadable === undefined ? chooseTips(criteria, first, skip, presence) : [unreadable.explanation],
   };
   return feedback;
@@ -168,6 +168,12 @@ function openingSceneWords({ analysis, sections }: RubricContext): number {
   if (opening < 0) return 0;
   const actsLater = sections.of.some((section, index) => index > opening && section === 'action');
   return actsLater ? (analysis.facts[opening]?.sentence.words ?? 0) : 0;
+}
+
+/** A follow-up the answer already answers: it asks only for what is there, or restates what the story says. */
+function alreadyAnswered(analysis: Analysis, presence: Presence): (question: string) => boolean {
+  const stems = new Set(analysis.facts.flatMap((f) => f.sentence.tokens.map((t) => t.stem)));
+  return (question) => asksOnlyForWhatIsThere(question, presence) || restatesAnswer(question, stems);
 }
 
 /** What the answer already has, so no tip or follow-up asks for it. */

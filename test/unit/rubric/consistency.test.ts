@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content.js';
-import { asksOnlyForWhatIsThere, NEEDS, needsOf, type Presence } from '../../../src/core/rubric/consistency.js';
+import { asksOnlyForWhatIsThere, NEEDS, needsOf, restatesAnswer, type Presence } from '../../../src/core/rubric/consistency.js';
+import { analyzeAnswer } from '../../../src/core/rubric/analysis.js';
 import { chooseFollowUps } from '../../../src/core/rubric/follow-ups.js';
 import { CRITERION_IDS, scoreAnswer, type CriterionId } from '../../../src/core/rubric/index.js';
 import type { CriterionResult } from '../../../src/core/rubric/criteria/types.js';
@@ -33,10 +34,10 @@ describe('what a tip or question asks for', () => {
       { kind: 'tradeoffs' as const, text: 'What alternatives did you consider before you chose?' },
       { kind: 'metrics' as const, text: 'What was the number before, and what was it after?' },
     ];
-    const withAll = chooseFollowUps(criteria, probes, [], new Set(), [], ALL);
+    const withAll = chooseFollowUps(criteria, probes, [], new Set(), [], (q) => asksOnlyForWhatIsThere(q, ALL));
     expect(withAll.length).toBeGreaterThanOrEqual(2);
     for (const q of withAll) expect(asksOnlyForWhatIsThere(q, ALL), q).toBe(false);
-    expect(chooseFollowUps(criteria, probes, [], new Set(), [], NONE)).toContain(probes[0]?.text);
+    expect(chooseFollowUps(criteria, probes, [], new Set(), [], (q) => asksOnlyForWhatIsThere(q, NONE))).toContain(probes[0]?.text);
   });
 });
 
@@ -50,5 +51,28 @@ describe('feedback on a story never asks for what it says', () => {
     for (const text of [...feedback.tips, ...feedback.followUps]) {
       expect(needsOf(text).filter((n) => ['alternative', 'reason', 'baseline', 'lesson'].includes(n)), text).toEqual([]);
     }
+  });
+});
+
+describe('a question the story has already answered', () => {
+  const stemsOf = (text: string) => new Set(analyzeAnswer(text).facts.flatMap((f) => f.sentence.tokens.map((t) => t.stem)));
+  const STORY = 'Our checkout had no labels on its buttons, so customers who use screen readers were left out: they could not pay at all. I added labels and tested every step with NVDA and VoiceOver before release.';
+
+  it('is "Who was left out?" of a story that says who was left out', () => {
+    expect(restatesAnswer('Who was left out, and what barrier did they face?', stemsOf(STORY))).toBe(true);
+  });
+
+  it('is not a question about something the story never mentions', () => {
+    expect(restatesAnswer('How did you measure the effect, and who checked your numbers?', stemsOf(STORY))).toBe(false);
+    expect(restatesAnswer('Who else could have made this call, and why did it fall to you?', stemsOf(STORY))).toBe(false);
+  });
+
+  it('never reaches the follow-ups of a story that answers it', () => {
+    const content = loadContent();
+    const feedback = scoreAnswer(
+      `Last spring I was the front-end lead at an online grocer. An accessibility audit showed that customers who use screen readers were left out of checkout: the barrier was unlabelled buttons, so they could not pay at all, and 40 of them a month phoned support instead. I chose to fix the labels and focus order in our own components rather than wait for a new design system, because the fix could ship in two weeks. I tested every step with NVDA and VoiceOver and put an automated accessibility check in the build so it could not regress. Phone orders from screen-reader users fell from 40 a month to 6, and their completed checkouts tripled. I learned to test with the tools people actually use, and I now add an accessibility check to every new component.`,
+      { principle: 'success-and-scale-bring-broad-responsibility', question: 'Tell me about a time you made something more accessible to people who had been left out.', content },
+    );
+    expect(feedback.followUps.join('\n')).not.toMatch(/Who was left out/);
   });
 });
