@@ -169,8 +169,11 @@ const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone',
 const PERSONAL_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'others']);
 /** Conjunctions that open a new clause; the marker's reach stops there. */
 const CLAUSE_OPENERS = new Set(['but', 'so', 'because', 'which', 'while', 'although', 'though', 'whereas', 'yet', 'since', 'otherwise', 'however']);
+/** Nouns of what was wanted: an "instead of" inside their clause describes the aim, not a choice. */
+const GOAL_NOUNS = stems(['goal', 'aim', 'objective', 'target', 'mission', 'vision', 'idea', 'hope', 'ambition']);
+
 /** A manner of behaving, not an option anyone weighs: "rather than blaming", "instead of panicking". */
-const CONDUCT = stems(['blame', 'blaming', 'complain', 'complaining', 'panic', 'panicking', 'argue', 'arguing', 'criticise', 'criticize', 'despair', 'worry', 'worrying', 'dwell', 'gossip', 'shout', 'yell', 'vent', 'point', 'freak', 'sulk', 'give', 'giving']);
+const CONDUCT = stems(['blame', 'blaming', 'complain', 'complaining', 'panic', 'panicking', 'argue', 'arguing', 'criticise', 'criticize', 'despair', 'worry', 'worrying', 'dwell', 'gossip', 'shout', 'yell', 'vent', 'point', 'freak', 'sulk', 'give', 'giving', 'ignore', 'ignoring', 'hide', 'hiding', 'guess', 'guessing']);
 /** Words that turn a counterfactual into regret ("could have asked sooner"), not an option. */
 const REGRET = new Set(['sooner', 'earlier', 'better', 'differently', 'harder', 'more', 'hindsight']);
 /** Wishes after "would have" ("would have liked"): what the speaker wanted, not an option weighed. */
@@ -554,6 +557,8 @@ function secondPairOfEyes(reader: SentenceReader): [number, number] | undefined 
       return reader.span(Math.max(0, k - 4), 7);
     }
     if (!REVIEW_VERBS.has(token.stem) || token.lower.endsWith('ed') || token.lower.endsWith('ing')) continue;
+    // "regular check-ins" are meetings.
+    if (reader.lower(k + 1) === 'in' || reader.lower(k + 1) === 'ins') continue;
     // The causative, then someone else, then the review: "had | my manager | review", "asked | a colleague | to check".
     for (let c = k - 1; c >= Math.max(0, k - 5); c--) {
       if (!CAUSATIVES.has(reader.lower(c))) continue;
@@ -635,6 +640,8 @@ function counterProposal(reader: SentenceReader, at: number): boolean {
 function contrastsOptions(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at);
   if (next === undefined || next.kind === 'arrow') return false;
+  // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
+  if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
   if (CONDUCT.has(next.stem) || PERSONAL_PRONOUNS.has(next.lower)) return false;
   // "instead of patching it" is an action on something; "rather than blaming anyone" aims at people at large.
   if (isGerund(next)) return !ANYONE.has(reader.lower(at + 1)) && reader.lower(at + 1) !== 'up';
@@ -841,6 +848,8 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
 function meansLoss(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at);
   if (next === undefined) return false;
+  // "it meant pushing back on the team" is standing firm, not something given up.
+  if (next.lower === 'pushing' && reader.lower(at + 1) === 'back' && DISAGREEMENT_FOLLOWERS.has(reader.lower(at + 2))) return false;
   if (isGerund(next) || ['less', 'fewer', 'no', 'slower', 'giving', 'losing', 'missing', 'delaying', 'dropping'].includes(next.lower)) return true;
   return AGENTS.has(next.lower) && ['had', 'lost', 'missed', "couldn't", 'gave'].includes(reader.lower(at + 1));
 }
@@ -1028,6 +1037,8 @@ function checkIsNoun(reader: SentenceReader, at: number): boolean {
   const token = reader.token(at) as Token;
   if (token.lower === 'checked' || token.lower === 'checking') return false;
   const next = reader.lower(at + 1);
+  // A "check-in" is a meeting, not a check on the work.
+  if (next === 'in' || next === 'ins') return false;
   return !DETERMINERS.has(next) || next === 'that' || token.lower === 'checks';
 }
 

@@ -460,3 +460,15 @@ describe('pieces a listener hears separately', () => {
     expectFacts('That lengthened the hiring loop by a day, which recruiters disliked, and I accepted it.', { hasCost: true });
   });
 });
+
+describe('what looks like weighing but is not', () => {
+  it.each([
+    'The goal was to get more customers to book online instead of calling the branch.',
+    'Our aim was for nurses to chart at the bedside rather than at the station at the end of the shift.',
+    'I made sure we looked into the complaints instead of ignoring them.',
+    'Sometimes that meant pushing back on the team when they wanted to send emails that were not ready.',
+    'I had regular check-ins with the store managers and presented the plan at the quarterly review.',
+  ])('reads nothing weighed in: %s', (answer) => {
+    expectFacts(answer, NOTHING);
+  });
+});
