@@ -29,6 +29,11 @@ describe('the rubric on our own suite', () => {
     expect(rate(report.heldOut.gaming)).toBe(1);
   });
 
+  it('reaches "Raises the bar" with answers strong on every criterion', () => {
+    expect(rate(report.dev.raises)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(report.heldOut.raises)).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('orders strong and weak answers to the same question, and keeps what a bar raiser would fail out of coverage', () => {
     for (const split of [report.dev, report.heldOut]) {
       expect(rate(split.pairs)).toBeGreaterThanOrEqual(0.95);
@@ -62,15 +67,18 @@ describe('the rubric on our own suite', () => {
   });
 });
 
-/** The share of expectations each criterion must meet on the development half (the held-out half may be 10 points lower). */
+/**
+ * The share of expectations each criterion must meet on the development half, a few points under today's figures (the
+ * held-out half, being smaller, may be 10 points lower): a change that costs accuracy fails here.
+ */
 const FLOOR: Readonly<Record<(typeof CRITERION_IDS)[number], number>> = {
   structure: 0.9,
   ownership: 0.9,
-  metrics: 0.85,
+  metrics: 0.88,
   length: 0.95,
-  tradeoffs: 0.45,
-  learning: 0.85,
-  alignment: 0.35,
-  specificity: 0.85,
-  tone: 0.85,
+  tradeoffs: 0.85,
+  learning: 0.88,
+  alignment: 0.88,
+  specificity: 0.9,
+  tone: 0.9,
 };
