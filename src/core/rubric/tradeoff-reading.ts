@@ -1,7 +1,22 @@
 import type { Analysis, SentenceFacts } from './analysis.js';
-import { IRREGULAR_PAST } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
+import { guardrail, secondPairOfEyes } from './tradeoff-guardrails.js';
+import {
+  AGENTS,
+  BE_OR_GET,
+  DETERMINERS,
+  isAdverb,
+  isGerund,
+  isPastOrParticiple,
+  MODALS,
+  NUMBER_WORDS,
+  SentenceReader,
+  stems,
+  TIME_WORDS,
+  type Marker,
+  type TradeoffKind,
+} from './tradeoff-sentence.js';
 
 /**
  * How an answer weighs its choices, read clause by clause: the options it weighed and rejected, what the choice cost,
@@ -10,7 +25,7 @@ import { stem, type Token } from './text.js';
  * with a concrete object or an option, not a manner of behaving such as "blaming anyone").
  */
 
-export type TradeoffKind = 'alternative' | 'cost' | 'reason' | 'guardrail' | 'watch' | 'risk';
+export type { TradeoffKind } from './tradeoff-sentence.js';
 
 export interface TradeoffFinding {
   kind: TradeoffKind;
@@ -45,43 +60,6 @@ export interface TradeoffFacts {
   hasReason: boolean;
   hasGuardrail: boolean;
 }
-
-type Marker =
-  | 'insteadOf'
-  | 'instead'
-  | 'over'
-  | 'weigh'
-  | 'compare'
-  | 'consider'
-  | 'between'
-  | 'rejected'
-  | 'declined'
-  | 'costNoun'
-  | 'atExpense'
-  | 'costVerb'
-  | 'accept'
-  | 'giveUp'
-  | 'meant'
-  | 'reason'
-  | 'purpose'
-  | 'given'
-  | 'since'
-  | 'asClause'
-  | 'risk'
-  | 'control'
-  | 'trial'
-  | 'staged'
-  | 'share'
-  | 'limit'
-  | 'check'
-  | 'backup'
-  | 'watch'
-  | 'option'
-  | 'either'
-  | 'deferral'
-  | 'concession'
-  | 'counterProposal'
-  | 'checkpoint';
 
 /** Our own markers; each is only a candidate until the clause around it says what it is. */
 const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
@@ -156,19 +134,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
 
 const MATCHER = new PhraseMatcher<Marker>(MARKERS);
 
-/** A set of stems from plain words, so the lists read as English and match any inflection. */
-function stems(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map((w) => stem(w)));
-}
-
-const AGENTS = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'team']);
-const NEGATIONS = new Set(['no', 'not', 'never', 'without', "didn't", "don't", "doesn't", "wasn't", "weren't", "won't", "couldn't", "wouldn't", "can't", 'cannot', 'nobody', 'nothing', 'refused', 'lack']);
-const BE_OR_GET = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', "i'm"]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'its', 'our', 'my', 'their', 'his', 'her', 'two', 'three', 'both', 'another', 'each', 'every', 'some', 'any']);
 const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'others']);
 const PERSONAL_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'others']);
-/** Conjunctions that open a new clause; the marker's reach stops there. */
-const CLAUSE_OPENERS = new Set(['but', 'so', 'because', 'which', 'while', 'although', 'though', 'whereas', 'yet', 'since', 'otherwise', 'however']);
 /** Nouns of what was wanted: an "instead of" inside their clause describes the aim, not a choice. */
 const GOAL_NOUNS = stems(['goal', 'aim', 'objective', 'target', 'mission', 'vision', 'idea', 'hope', 'ambition']);
 
@@ -178,9 +145,7 @@ const CONDUCT = stems(['blame', 'blaming', 'complain', 'complaining', 'panic', '
 const REGRET = new Set(['sooner', 'earlier', 'better', 'differently', 'harder', 'more', 'hindsight']);
 /** Wishes after "would have" ("would have liked"): what the speaker wanted, not an option weighed. */
 const WISHES = stems(['like', 'liked', 'love', 'loved', 'want', 'wanted', 'prefer', 'preferred', 'hope', 'hoped', 'wish', 'wished']);
-const MODALS = new Set(['could', 'would', 'might']);
 const CONTRACTED_MODALS = new Set(["could've", "would've", "might've", "i'd", "we'd", "it'd", "that'd"]);
-const EXTRA_PARTICIPLES = new Set(['done', 'been', 'taken', 'given', 'gone', 'seen', 'written', 'chosen', 'driven', 'shown', 'known', 'gotten', 'cost', 'hit', 'lost', 'run', 'spent', 'sold', 'meant', 'broken', 'eaten']);
 /** Subjects of a counterfactual that describe a consequence ("that would have cost us the client"), which is a reason. */
 const CONSEQUENCE_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'nobody', 'no', 'everyone', 'everybody', 'they', 'customers', 'anyone', 'there']);
 /** Words that open a clause giving a reason; a counterfactual inside such a clause is why, not what else. */
@@ -194,8 +159,6 @@ const CHOICE_VERBS = stems([
 const BETWEEN_VERBS = stems(['choose', 'chose', 'choosing', 'choice', 'pick', 'decide', 'decided', 'deciding', 'trade', 'tradeoff', 'balance', 'weigh', 'weighing', 'weighed', 'torn']);
 /** Words after "over" that make it time, place or medium ("over the phone", "over two days"), not a rejected option. */
 const OVER_NOT_OPTION = new Set(['next', 'last', 'past', 'course', 'weekend', 'weekends', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'lunch', 'coffee', 'phone', 'email', 'slack', 'dinner', 'summer', 'winter', 'holidays', 'period', 'night', 'budget', 'to', 'there', 'here', 'and', 'again', 'half', 'a', 'an']);
-const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);
 /** What a weighing is about when it is a choice, not a scale: "weighed up", "weighed whether", "weighed the options". */
 const WEIGH_OBJECTS = stems(['whether', 'risk', 'risks', 'cost', 'costs', 'benefit', 'benefits']);
 /** Things one can choose between: comparing these is weighing options, comparing logs is reading evidence. */
@@ -232,173 +195,6 @@ const INFINITIVE_VERBS = stems(['want', 'need', 'have', 'had', 'decide', 'chose'
 const SINCE_TIME = new Set(['then', 'last', 'early', 'joining', 'starting', 'day', 'that', 'the', 'my', 'our', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'monday', 'launch']);
 const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'could', 'would', 'might', 'will', 'can', "didn't", "wasn't", "weren't", "couldn't", 'needed', 'meant']);
 const AS_NOT_REASON = stems(['turned', 'happened', 'stood', 'stands', 'is', 'grew', 'went']);
-/** Verbs by which someone puts a safeguard in place. */
-const PUT_IN_PLACE = stems([
-  'add', 'added', 'build', 'built', 'put', 'set', 'introduce', 'introduced', 'require', 'required', 'insist', 'insisted', 'keep',
-  'kept', 'create', 'created', 'write', 'wrote', 'install', 'installed', 'enforce', 'enforced', 'schedule', 'scheduled', 'wire',
-  'wired', 'configure', 'configured', 'implement', 'implemented', 'establish', 'established', 'arrange', 'arranged', 'prepare',
-  'prepared', 'take', 'took', 'make', 'made', 'run', 'ran', 'have', 'had', 'agree', 'agreed', 'print', 'printed', 'save', 'saved',
-  'ask', 'asked', 'need', 'needed', 'get', 'got', 'plan', 'planned', 'draft', 'drafted', 'hook', 'hooked', 'turn', 'turned', 'use',
-  'used', 'instal', 'start', 'started', 'place', 'placed',
-]);
-const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
-/** Words that set a threshold on a watch, which makes it a trigger for action. */
-const THRESHOLDS = stems(['above', 'below', 'exceed', 'exceeded', 'exceeds', 'threshold', 'trigger', 'over', 'under', 'beyond', 'more', 'less', 'fewer']);
-const ROLLOUT_VERBS = stems(['roll', 'rolled', 'rollout', 'release', 'released', 'ship', 'shipped', 'deploy', 'deployed', 'launch', 'launched', 'migrate', 'migrated', 'move', 'moved', 'introduce', 'introduced', 'switch', 'switched', 'ramp', 'ramped', 'expand', 'expanded', 'open', 'opened', 'apply', 'applied']);
-/** Verbs of trying something out, which scope a change as well as a rollout does: "tested it on one shift first". */
-const TRIAL_VERBS = stems(['run', 'ran', 'start', 'started', 'test', 'tested', 'try', 'tried', 'pilot', 'piloted', 'trial', 'trialled', 'trialed', 'calibrate', 'calibrated', 'rehearse', 'rehearsed']);
-/** Prepositions that scope a rollout to part of the whole: "to one region first", "on the night shift only". */
-const SCOPE_PREPOSITIONS = new Set(['to', 'on', 'with', 'in', 'at', 'for']);
-const SMALL_SCOPES = new Set(['one', 'a', 'the', 'two', 'single', 'small', 'handful', 'few']);
-const LIMIT_FOLLOWERS = new Set(['of', 'on', 'at', 'to', 'for', 'per']);
-/** Verbs that follow a tool when it reports rather than guards: "the load test showed", "the pilot suggested". */
-const REPORTING = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'said', 'says', 'indicated', 'suggested', 'told', 'predicted', 'proved', 'confirmed', 'found', 'highlighted']);
-
-function isWord(token: Token | undefined): token is Token {
-  return token !== undefined && token.kind === 'word';
-}
-
-function isPastOrParticiple(token: Token | undefined): boolean {
-  if (!isWord(token)) return false;
-  return IRREGULAR_PAST.has(token.lower) || EXTRA_PARTICIPLES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'));
-}
-
-function isGerund(token: Token | undefined): boolean {
-  return isWord(token) && token.lower.length > 4 && token.lower.endsWith('ing') && !['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'ceiling'].includes(token.lower);
-}
-
-function isAdverb(token: Token | undefined): boolean {
-  return isWord(token) && ((token.lower.endsWith('ly') && token.lower.length > 4) || ['just', 'also', 'still', 'then', 'even', 'easily', 'simply', 'instead'].includes(token.lower));
-}
-
-/** One sentence with its clause boundaries: a clause ends at a comma, semicolon, colon, dash or an opening conjunction. */
-class SentenceReader {
-  readonly tokens: readonly Token[];
-  /** For each token, the index of the first token of its clause. */
-  private readonly clauseStart: number[];
-  /** For each token, one past the last token of its clause. */
-  private readonly clauseEnd: number[];
-  readonly hits: PhraseHit<Marker>[];
-  /** The speaker, the team or a passive acts somewhere in the sentence. */
-  private readonly acting: boolean;
-  /** The next sentence opens with a contrast ("But...", "Instead..."), which sets it against this one. */
-  nextOpensContrast = false;
-  /** The sentence before holds a decision of the speaker's. */
-  previousDecides = false;
-  /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */
-  lastContrast = -1;
-  /** A verb of rolling out or trying something appears in the sentence. */
-  changesSomething = false;
-
-  constructor(
-    readonly facts: SentenceFacts,
-    private readonly text: string,
-  ) {
-    this.tokens = facts.sentence.tokens;
-    const n = this.tokens.length;
-    this.clauseStart = new Array<number>(n);
-    this.clauseEnd = new Array<number>(n);
-    let start = 0;
-    for (let i = 0; i < n; i++) {
-      const token = this.tokens[i] as Token;
-      const previous = this.tokens[i - 1];
-      // Most gaps are one space; only a longer one can hold the punctuation that ends a clause.
-      const plainGap = previous !== undefined && token.start - previous.end === 1 && text.charCodeAt(previous.end) === 32;
-      if (previous !== undefined && ((!plainGap && /[,;:—–()"]|\s-\s/.test(text.slice(previous.end, token.start))) || CLAUSE_OPENERS.has(token.lower))) start = i;
-      this.clauseStart[i] = start;
-    }
-    let end = n;
-    for (let i = n - 1; i >= 0; i--) {
-      this.clauseEnd[i] = end;
-      if (this.clauseStart[i] === i) end = i;
-    }
-    this.hits = MATCHER.match(this.tokens);
-    // Sentence-wide facts some rules ask for, found once so no rule rescans the sentence.
-    for (const token of this.tokens) {
-      if (CONTRASTS.has(token.lower)) this.lastContrast = token.index;
-      if (ROLLOUT_VERBS.has(token.stem) || TRIAL_VERBS.has(token.stem)) this.changesSomething = true;
-    }
-    const voice = facts.voice;
-    this.acting = voice.iActions.length + voice.weActions.length + voice.passive.length > 0;
-  }
-
-  /** The characters between token `i` and the next: punctuation the tokens leave out. */
-  gapAfter(i: number): string {
-    const token = this.tokens[i];
-    const next = this.tokens[i + 1];
-    return token === undefined || next === undefined ? '' : this.text.slice(token.end, next.start);
-  }
-
-  /** The stems of a span, joined: the matcher's key for the same words. */
-  key(from: number, to: number): string {
-    return this.tokens
-      .slice(from, to)
-      .map((t) => t.stem)
-      .join(' ');
-  }
-
-  token(i: number): Token | undefined {
-    return this.tokens[i];
-  }
-
-  lower(i: number): string {
-    return this.tokens[i]?.lower ?? '';
-  }
-
-  clauseOf(i: number): [number, number] {
-    return [this.clauseStart[i] ?? 0, this.clauseEnd[i] ?? this.tokens.length];
-  }
-
-  /** True when a token in [from, to) passes `test`. */
-  anyIn(from: number, to: number, test: (t: Token) => boolean): boolean {
-    for (let k = Math.max(0, from); k < Math.min(to, this.tokens.length); k++) if (test(this.tokens[k] as Token)) return true;
-    return false;
-  }
-
-  /** A negation in the two or three words before `at`, within the clause: "no rollback plan", "never give up". */
-  negated(at: number, reach = 3): boolean {
-    const [start] = this.clauseOf(at);
-    return this.anyIn(Math.max(start, at - reach), at, (t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
-  }
-
-  /**
-   * The speaker or the team is the one acting: "I" or "we" a few words before (further back for a verb joined by "and":
-   * "I ran them beside the old sheets and capped each run"), a bullet note, or a fragment that opens with a verb.
-   */
-  agentBefore(at: number, reach = 7): boolean {
-    const [start] = this.clauseOf(at);
-    // A verb joined by "and", or an infinitive after the speaker's own verb ("I negotiated with the PM to defer"), has
-    // its subject further back.
-    const joined = this.lower(at - 1) === 'and' || this.lower(at - 2) === 'and' || this.lower(at - 1) === 'to';
-    if (this.anyIn(Math.max(0, at - (joined ? 14 : reach)), at, (t) => AGENTS.has(t.lower))) return true;
-    if (start === 0 && (this.facts.sentence.bullet === true || isPastOrParticiple(this.tokens[0]))) return true;
-    return false;
-  }
-
-  /** Someone acts somewhere in the sentence (the speaker, the team, or a passive that implies someone). */
-  someoneActs(): boolean {
-    return this.acting || this.facts.sentence.bullet === true || isPastOrParticiple(this.tokens[0]);
-  }
-
-  /** Only imagined: "I would add a flag" with nothing done. */
-  onlyHypothetical(): boolean {
-    const voice = this.facts.voice;
-    return voice.hypothetical.length > 0 && voice.iActions.length + voice.weActions.length === 0;
-  }
-
-  /** Passive before a verb: "got pushed back", "was delayed". */
-  passiveBefore(at: number): boolean {
-    const before = this.tokens[at - 1];
-    const beforeThat = this.tokens[at - 2];
-    return (before !== undefined && BE_OR_GET.has(before.lower)) || (isAdverb(before) && beforeThat !== undefined && BE_OR_GET.has(beforeThat.lower));
-  }
-
-  /** The answer's words from `from` up to `reach` tokens on, stopping at the clause end. */
-  span(from: number, reach: number, minimum = from + 1): [number, number] {
-    const [, end] = this.clauseOf(from);
-    return [from, Math.max(minimum, Math.min(end, from + reach))];
-  }
-}
 
 interface Draft {
   kind: TradeoffKind;
@@ -544,29 +340,6 @@ function readSentence(reader: SentenceReader): Draft[] {
   }
   counterfactuals(reader, add);
   return drafts;
-}
-
-const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get']);
-const REVIEW_VERBS = stems(['review', 'check', 'proofread', 'approve', 'sign', 'verify', 'audit', 'look']);
-
-function secondPairOfEyes(reader: SentenceReader): [number, number] | undefined {
-  if (reader.onlyHypothetical()) return undefined;
-  for (const token of reader.tokens) {
-    const k = token.index;
-    if (token.lower === 'past' && ['ran', 'run', 'running'].some((w) => reader.anyIn(Math.max(0, k - 5), k, (t) => t.lower === w))) {
-      return reader.span(Math.max(0, k - 4), 7);
-    }
-    if (!REVIEW_VERBS.has(token.stem) || token.lower.endsWith('ed') || token.lower.endsWith('ing')) continue;
-    // "regular check-ins" are meetings.
-    if (reader.lower(k + 1) === 'in' || reader.lower(k + 1) === 'ins') continue;
-    // The causative, then someone else, then the review: "had | my manager | review", "asked | a colleague | to check".
-    for (let c = k - 1; c >= Math.max(0, k - 5); c--) {
-      if (!CAUSATIVES.has(reader.lower(c))) continue;
-      const other = reader.lower(c + 1);
-      if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
-    }
-  }
-  return undefined;
 }
 
 /** "whether to wait or switch", "we could either patch or replace": a choice between two courses, not "either way". */
@@ -888,218 +661,6 @@ function namesRisk(reader: SentenceReader, at: number): boolean {
   return reader.lower(at + 1) !== 'based';
 }
 
-/** Guardrails: things that limit the damage of a change, counted only when someone put them in place. */
-function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
-  const { from, to } = hit;
-  if (reader.negated(from) || reader.onlyHypothetical()) return;
-  // "instead of a pilot" names the option not taken.
-  if (['of', 'than'].includes(reader.lower(from - 1)) && ['instead', 'rather'].includes(reader.lower(from - 2))) return;
-  const [start, end] = reader.clauseOf(from);
-  switch (hit.category) {
-    case 'control': {
-      if (hit.key === stem('second')) {
-        if (reader.anyIn(to, Math.min(end, to + 4), (t) => ['review', 'check', 'approv', 'sign', 'pair', 'look', 'opinion', 'approver'].some((w) => t.stem.startsWith(stem(w))))) {
-          add('guardrail', reader.span(from, 5), 'second review');
-        }
-        return;
-      }
-      if (hit.key.startsWith('doubl')) {
-        // "I double-checked" is the speaker's own care; "had a colleague double-check" is a second pair of eyes.
-        if (reader.lower(from - 1) === 'to' || reader.anyIn(Math.max(start, from - 4), from, (t) => ['had', 'asked', 'got', 'made'].includes(t.lower))) {
-          add('guardrail', reader.span(Math.max(start, from - 3), 6), 'double check');
-        }
-        return;
-      }
-      if (['roll back', 'fall back', 'switch off', 'turn off', 'revert', 'undo'].includes(hit.key)) {
-        // The verb guards only as a plan: "could roll back", "ready to roll back", "roll back if".
-        const plan = ['can', 'could', 'to', 'able', 'ready', 'would'].includes(reader.lower(from - 1)) || ['if', 'within', 'in', 'on'].includes(reader.lower(to));
-        if (!plan) return;
-        // "behind dual writes we could switch off": quote what can be switched off or rolled back.
-        add('guardrail', [Math.max(start, from - 4), Math.min(end, to + 2)], hit.key);
-        return;
-      }
-      // "our load test showed checkout failing" is evidence read, not a safeguard put in place.
-      const phrase = nounPhrase(reader, from, to);
-      if (generic(reader, hit, phrase)) return;
-      if (REPORTING.has(reader.lower(to)) || REPORTING.has(reader.lower(phrase[1]))) return;
-      if (PRACTICES.has(hit.phrase) && !reader.someoneActs()) return;
-      if (hit.key === 'in shadow' && !reader.someoneActs()) return;
-      add('guardrail', phrase, hit.key);
-      return;
-    }
-    case 'trial':
-      if (reader.lower(from - 1) === 'clinical' || !reader.someoneActs() || generic(reader, hit, nounPhrase(reader, from, to))) return;
-      if (REPORTING.has(reader.lower(to))) return;
-      // The verb ("trialled it on the day shift first") is quoted with what was tried; the noun with its phrase.
-      add('guardrail', isPastOrParticiple(reader.token(from)) ? reader.span(from, 8) : nounPhrase(reader, from, to), 'pilot');
-      return;
-    case 'staged':
-      staged(reader, hit, add);
-      return;
-    case 'checkpoint':
-      if (checkpoint(reader, from, to)) add('guardrail', reader.span(Math.max(start, from - 1), 8), 'checkpoint');
-      return;
-    case 'share': {
-      // "rolled it out to 5% of traffic", "released it to a small group of users": a share of the whole goes first.
-      const changed = reader.anyIn(Math.max(0, from - 12), from, (t) => ROLLOUT_VERBS.has(t.stem) || TRIAL_VERBS.has(t.stem));
-      const scoped = reader.anyIn(Math.max(start, from - 3), from, (t) => SCOPE_PREPOSITIONS.has(t.lower));
-      const opening = DETERMINERS.has(reader.lower(from - 1)) || reader.token(from - 1)?.kind === 'number' ? from - 1 : from;
-      if (changed && scoped && reader.someoneActs()) add('guardrail', [Math.max(start, opening), Math.min(end, to + 1)], 'limited scope');
-      return;
-    }
-    case 'limit': {
-      const verbForm = ['cap', 'timebox', 'time box'].includes(hit.key) ? reader.agentBefore(from, 3) : false;
-      const nounForm = DETERMINERS.has(reader.lower(from - 1)) && LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs();
-      const limitedTo = hit.key === stem('limited') && reader.agentBefore(from, 3) && reader.anyIn(to, Math.min(end, to + 5), (t) => t.lower === 'to');
-      const noMoreThan = hit.key === 'no more than' && reader.someoneActs();
-      if (verbForm || nounForm || limitedTo || noMoreThan) add('guardrail', reader.span(Math.max(start, from - 1), 7), 'limit');
-      return;
-    }
-    case 'check':
-      // A check as a control needs a determiner or a kind ("a check", "daily checks") and someone who put it there.
-      // A check is a noun here, not the verb "I checked the logs" or "check the config".
-      if (hit.key === 'check' && !checkIsNoun(reader, from)) return;
-      // An approval guards when it is required of every case, not when the speaker got one for a plan.
-      if (hit.key === stem('approval') && !reader.anyIn(Math.max(0, from - 3), from, (t) => REQUIRING.has(t.stem))) return;
-      if (putInPlace(reader, from)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'check');
-      return;
-    case 'backup':
-      if (hit.key === 'backup' ? putInPlace(reader, from) : reader.agentBefore(from, 3)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'backup');
-      return;
-    case 'watch': {
-      const watcher = WATCH_VERBS.has(hit.key) ? reader.agentBefore(from, 3) : putInPlace(reader, from);
-      if (!watcher) return;
-      // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
-      const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) => THRESHOLDS.has(t.stem) || (t.kind === 'number' && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '')));
-      const opening = DETERMINERS.has(reader.lower(from - 1)) ? from - 1 : from;
-      add(threshold ? 'guardrail' : 'watch', reader.span(Math.max(start, opening), threshold ? 12 : 7), threshold ? 'alert threshold' : 'watch');
-      return;
-    }
-    default:
-  }
-}
-
-/** Words for safeguards in general; they name one only with what it does ("a safeguard that blocks refunds over $500"). */
-const ABSTRACT_CONTROLS = new Set(['guardrail', 'safeguard']);
-
-/**
- * A safeguard named only as a kind: "guardrails", "feature flags and canary releases" as a bare plural, or "a
- * safeguard" with nothing said about what it guards. A specific one has a determiner or a number, or says what it does.
- */
-function generic(reader: SentenceReader, hit: PhraseHit<Marker>, [first, last]: [number, number]): boolean {
-  // The head noun is the marker's last word, or the noun it modifies ("canary releases", "feature flags").
-  const after = reader.token(hit.to);
-  const head = after !== undefined && last > hit.to && !PHRASE_STOPS.has(after.lower) && after.lower.endsWith('s') ? after : (reader.token(hit.to - 1) as Token);
-  const opened = first < hit.from || reader.token(hit.from - 1)?.kind === 'number';
-  const plural = head.lower.endsWith('s') && !head.lower.endsWith('ss') && head.stem !== head.lower;
-  if (ABSTRACT_CONTROLS.has(head.stem) || ABSTRACT_CONTROLS.has(head.lower)) {
-    const said = ['that', 'which', 'on', 'for', 'against', 'to'].includes(reader.lower(hit.to)) || reader.gapAfter(hit.to - 1).includes(':');
-    return !said;
-  }
-  return plural && !opened;
-}
-
-/** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */
-const PRACTICES = new Set([
-  'side by side', 'alongside the old', 'alongside the new', 'buffer',
-  'in parallel', 'in shadow', 'in staging', 'on staging', 'staging environment', 'sandbox', 'rehearse', 'rehearsed', 'rehearsal',
-  'test run', 'practice run', 'stop loss', 'hedge', 'hedged', 'start small', 'started small', 'small scale', 'load test',
-  'peer review', 'a b test', 'ab test', 'dry run',
-]);
-
-const REQUIRING = stems(['require', 'required', 'need', 'needed', 'insist', 'insisted', 'add', 'added', 'introduce', 'introduced', 'mandatory', 'mandated', 'second']);
-
-/** Words that end a safeguard's noun phrase: "a fallback and capped" stops before "and". */
-const PHRASE_STOPS = new Set(['and', 'or', 'with', 'to', 'for', 'so', 'then', 'but', 'before', 'after', 'in', 'at', 'which', 'that', 'because', 'until', 'while', 'as', 'if']);
-
-/** The safeguard with its determiner and the words that complete it: "a rollback trigger on error rate". */
-function nounPhrase(reader: SentenceReader, from: number, to: number): [number, number] {
-  const [start, end] = reader.clauseOf(from);
-  // Back to the determiner that opens the phrase ("a manual fallback"), at most three words back.
-  let first = from;
-  for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
-    const word = reader.lower(k);
-    if (PHRASE_STOPS.has(word) || isPastOrParticiple(reader.token(k))) break;
-    if (DETERMINERS.has(word) || word === 'behind') {
-      first = k;
-      break;
-    }
-  }
-  let last = to;
-  while (last < end && last < to + 4 && !PHRASE_STOPS.has(reader.lower(last))) last++;
-  return [first, last];
-}
-
-/** "a check", "spot checks", "daily checks before dispatch": a noun, after no subject and before no object. */
-function checkIsNoun(reader: SentenceReader, at: number): boolean {
-  const before = reader.lower(at - 1);
-  if (before === 'double' || before === 'to' || AGENTS.has(before) || MODALS.has(before) || ['they', 'she', 'he', 'you', 'and', 'would', 'will', 'can'].includes(before)) return false;
-  const token = reader.token(at) as Token;
-  if (token.lower === 'checked' || token.lower === 'checking') return false;
-  const next = reader.lower(at + 1);
-  // A "check-in" is a meeting, not a check on the work.
-  if (next === 'in' || next === 'ins') return false;
-  return !DETERMINERS.has(next) || next === 'that' || token.lower === 'checks';
-}
-
-/** A review set for later ("agreed to review it after two weeks", "a weekly audit"): a point to stop or change course. */
-function checkpoint(reader: SentenceReader, from: number, to: number): boolean {
-  const [, end] = reader.clauseOf(from);
-  const when = reader.anyIn(Math.max(0, from - 1), Math.min(end, to + 6), (t) => ['after', 'every', 'weekly', 'daily', 'monthly', 'nightly', 'fortnightly'].includes(t.lower));
-  return when && (reader.agentBefore(from, 6) || putInPlace(reader, from));
-}
-
-/** Someone set the safeguard up: a putting verb by the speaker, the team or anyone, earlier in its clause. */
-function putInPlace(reader: SentenceReader, at: number): boolean {
-  const [start] = reader.clauseOf(at);
-  const sentenceStart = 0;
-  return reader.anyIn(Math.max(sentenceStart, Math.min(start, at - 8)), at, (t) => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower)) && reader.someoneActs();
-}
-
-/** A rollout in stages or to part of the whole first: "in three phases", "gradually", "to 5% of users first", "on one ward". */
-function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
-  const { from, to } = hit;
-  const [start, end] = reader.clauseOf(from);
-  const key = hit.key;
-  const rolloutNear = reader.anyIn(Math.max(0, from - 6), Math.min(reader.tokens.length, to + 3), (t) => ROLLOUT_VERBS.has(t.stem));
-  if (key.startsWith('in ')) {
-    add('guardrail', [from, to], 'in phases');
-    return;
-  }
-  if (key.startsWith('befor') || key.startsWith('start') || key.endsWith('expand')) {
-    // "tested it with five volunteers before the whole team switched", "started with a single aisle and expanded".
-    if (reader.someoneActs() || reader.agentBefore(from, 10)) add('guardrail', reader.span(Math.max(start, from - 6), 6 + to - from), 'limited scope');
-    return;
-  }
-  const word = reader.lower(from);
-  if (word === 'phased' || word === 'staged' || word === 'gradual' || word === 'gradually') {
-    // "gradually" guards only a rollout ("released it gradually"), not trust earned or sales picking up.
-    if (rolloutNear && reader.someoneActs()) add('guardrail', reader.span(Math.max(start, from - 3), 5), 'gradual rollout');
-    return;
-  }
-  if (word !== 'first' && word !== 'only') return;
-  // "first" or "only" after a small part of the whole: "to one region first", "on the night shift only".
-  for (let k = from - 1; k >= Math.max(start, from - 6); k--) {
-    const token = reader.token(k) as Token;
-    const scope = reader.token(k + 1);
-    if (!SCOPE_PREPOSITIONS.has(token.lower) || scope === undefined) continue;
-    // A part of the whole: "one region", "5%", or a single unit by its number ("aisle 12", "ward 4").
-    const partial =
-      SMALL_SCOPES.has(scope.lower) ||
-      scope.lower.endsWith('%') ||
-      (scope.kind === 'number' && reader.lower(k + 2).startsWith('%')) ||
-      (scope.kind === 'word' && reader.token(k + 2)?.kind === 'number' && k + 3 === from);
-    if (!partial || !reader.someoneActs() || !reader.changesSomething) return;
-    // "for the first close" is an ordinal; "on the night shift only" and "to one region first" are a part of the whole.
-    if (from <= k + 2 || (scope.lower === 'the' && word !== 'only')) return;
-    // "on the night shift only", not "with the inspection only two weeks away" (an adverb before a quantity).
-    const after = reader.token(to);
-    if (word === 'only' && after !== undefined && (after.kind === 'number' || NUMBER_WORDS.has(after.lower) || DETERMINERS.has(after.lower))) return;
-    add('guardrail', [k, Math.min(end, to)], 'limited scope');
-    return;
-  }
-}
-
 /**
  * Modal counterfactuals: "I could have rebuilt the index" and "a rewrite would have been cleaner, but" are options not
  * taken; "that would have cost us the client" and "because a cache would have served stale rates" are why.
@@ -1175,7 +736,6 @@ export function readTradeoffs(analysis: Analysis): TradeoffReading {
   return reading;
 }
 
-const CONTRASTS = new Set(['but', 'instead', 'rather', 'however', 'yet', 'though']);
 const CONTRAST_OPENERS = new Set(['but', 'instead', 'however', 'so', 'rather']);
 
 /** Items in a list at least this many, each this short on average, make a list of buzzwords, not a sentence. */
@@ -1198,7 +758,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
   const perSentence: Draft[][] = [];
   const readers: SentenceReader[] = [];
   for (let s = 0; s < analysis.facts.length; s++) {
-    const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text);
+    const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
     reader.nextOpensContrast = CONTRAST_OPENERS.has(analysis.facts[s + 1]?.sentence.tokens[0]?.lower ?? '');
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
     readers.push(reader);

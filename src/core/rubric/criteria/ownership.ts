@@ -61,7 +61,9 @@ export const ownershipCriterion: Criterion = {
     }
     if (counts.collective >= 2 && counts.collective >= counts.own) score = Math.min(score, 2);
     const evidence = evidenceList(hidingSentences(context));
-    const decisions = counts.decisions.length > 0 ? ` (${counts.decisions.slice(0, 4).join(', ')})` : '';
+    // The list shows at most four; "and N more" keeps the count and the list in agreement.
+    const more = counts.decisions.length > 4 ? ` and ${counts.decisions.length - 4} more` : '';
+    const decisions = counts.decisions.length > 0 ? ` (${counts.decisions.slice(0, 4).join(', ')}${more})` : '';
     const verdict =
       counts.own === 0
         ? `No finished action of yours found${counts.collective > 0 ? `; ${plural(counts.collective, 'statement')} about what "we" did or decided` : ''}.`

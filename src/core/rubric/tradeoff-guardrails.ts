@@ -1,0 +1,275 @@
+import type { PhraseHit } from './phrases.js';
+import { stem, type Token } from './text.js';
+import {
+  AGENTS,
+  DETERMINERS,
+  isPastOrParticiple,
+  MODALS,
+  NUMBER_WORDS,
+  ROLLOUT_VERBS,
+  stems,
+  TIME_WORDS,
+  TRIAL_VERBS,
+  type Marker,
+  type SentenceReader,
+  type TradeoffKind,
+} from './tradeoff-sentence.js';
+
+/**
+ * Guardrails read from one sentence: a safeguard, a pilot, a staged rollout, a cap, a check, a backup, a watched
+ * threshold or a second pair of eyes, counted only when someone put it in place.
+ */
+
+/** Verbs by which someone puts a safeguard in place. */
+const PUT_IN_PLACE = stems([
+  'add', 'added', 'build', 'built', 'put', 'set', 'introduce', 'introduced', 'require', 'required', 'insist', 'insisted', 'keep',
+  'kept', 'create', 'created', 'write', 'wrote', 'install', 'installed', 'enforce', 'enforced', 'schedule', 'scheduled', 'wire',
+  'wired', 'configure', 'configured', 'implement', 'implemented', 'establish', 'established', 'arrange', 'arranged', 'prepare',
+  'prepared', 'take', 'took', 'make', 'made', 'run', 'ran', 'have', 'had', 'agree', 'agreed', 'print', 'printed', 'save', 'saved',
+  'ask', 'asked', 'need', 'needed', 'get', 'got', 'plan', 'planned', 'draft', 'drafted', 'hook', 'hooked', 'turn', 'turned', 'use',
+  'used', 'instal', 'start', 'started', 'place', 'placed',
+]);
+const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
+/** Words that set a threshold on a watch, which makes it a trigger for action. */
+const THRESHOLDS = stems(['above', 'below', 'exceed', 'exceeded', 'exceeds', 'threshold', 'trigger', 'over', 'under', 'beyond', 'more', 'less', 'fewer']);
+/** Prepositions that scope a rollout to part of the whole: "to one region first", "on the night shift only". */
+const SCOPE_PREPOSITIONS = new Set(['to', 'on', 'with', 'in', 'at', 'for']);
+const SMALL_SCOPES = new Set(['one', 'a', 'the', 'two', 'single', 'small', 'handful', 'few']);
+const LIMIT_FOLLOWERS = new Set(['of', 'on', 'at', 'to', 'for', 'per']);
+/** Verbs that follow a tool when it reports rather than guards: "the load test showed", "the pilot suggested". */
+const REPORTING = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'said', 'says', 'indicated', 'suggested', 'told', 'predicted', 'proved', 'confirmed', 'found', 'highlighted']);
+
+const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get']);
+const REVIEW_VERBS = stems(['review', 'check', 'proofread', 'approve', 'sign', 'verify', 'audit', 'look']);
+
+export function secondPairOfEyes(reader: SentenceReader): [number, number] | undefined {
+  if (reader.onlyHypothetical()) return undefined;
+  for (const token of reader.tokens) {
+    const k = token.index;
+    if (token.lower === 'past' && ['ran', 'run', 'running'].some((w) => reader.anyIn(Math.max(0, k - 5), k, (t) => t.lower === w))) {
+      return reader.span(Math.max(0, k - 4), 7);
+    }
+    if (!REVIEW_VERBS.has(token.stem) || token.lower.endsWith('ed') || token.lower.endsWith('ing')) continue;
+    // "regular check-ins" are meetings.
+    if (reader.lower(k + 1) === 'in' || reader.lower(k + 1) === 'ins') continue;
+    // The causative, then someone else, then the review: "had | my manager | review", "asked | a colleague | to check".
+    for (let c = k - 1; c >= Math.max(0, k - 5); c--) {
+      if (!CAUSATIVES.has(reader.lower(c))) continue;
+      const other = reader.lower(c + 1);
+      if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
+    }
+  }
+  return undefined;
+}
+
+/** Guardrails: things that limit the damage of a change, counted only when someone put them in place. */
+export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
+  const { from, to } = hit;
+  if (reader.negated(from) || reader.onlyHypothetical()) return;
+  // "instead of a pilot" names the option not taken.
+  if (['of', 'than'].includes(reader.lower(from - 1)) && ['instead', 'rather'].includes(reader.lower(from - 2))) return;
+  const [start, end] = reader.clauseOf(from);
+  switch (hit.category) {
+    case 'control': {
+      if (hit.key === stem('second')) {
+        if (reader.anyIn(to, Math.min(end, to + 4), (t) => ['review', 'check', 'approv', 'sign', 'pair', 'look', 'opinion', 'approver'].some((w) => t.stem.startsWith(stem(w))))) {
+          add('guardrail', reader.span(from, 5), 'second review');
+        }
+        return;
+      }
+      if (hit.key.startsWith('doubl')) {
+        // "I double-checked" is the speaker's own care; "had a colleague double-check" is a second pair of eyes.
+        if (reader.lower(from - 1) === 'to' || reader.anyIn(Math.max(start, from - 4), from, (t) => ['had', 'asked', 'got', 'made'].includes(t.lower))) {
+          add('guardrail', reader.span(Math.max(start, from - 3), 6), 'double check');
+        }
+        return;
+      }
+      if (['roll back', 'fall back', 'switch off', 'turn off', 'revert', 'undo'].includes(hit.key)) {
+        // The verb guards only as a plan: "could roll back", "ready to roll back", "roll back if".
+        const plan = ['can', 'could', 'to', 'able', 'ready', 'would'].includes(reader.lower(from - 1)) || ['if', 'within', 'in', 'on'].includes(reader.lower(to));
+        if (!plan) return;
+        // "behind dual writes we could switch off": quote what can be switched off or rolled back.
+        add('guardrail', [Math.max(start, from - 4), Math.min(end, to + 2)], hit.key);
+        return;
+      }
+      // "our load test showed checkout failing" is evidence read, not a safeguard put in place.
+      const phrase = nounPhrase(reader, from, to);
+      if (generic(reader, hit, phrase)) return;
+      if (REPORTING.has(reader.lower(to)) || REPORTING.has(reader.lower(phrase[1]))) return;
+      if (PRACTICES.has(hit.phrase) && !reader.someoneActs()) return;
+      if (hit.key === 'in shadow' && !reader.someoneActs()) return;
+      add('guardrail', phrase, hit.key);
+      return;
+    }
+    case 'trial':
+      if (reader.lower(from - 1) === 'clinical' || !reader.someoneActs() || generic(reader, hit, nounPhrase(reader, from, to))) return;
+      if (REPORTING.has(reader.lower(to))) return;
+      // The verb ("trialled it on the day shift first") is quoted with what was tried; the noun with its phrase.
+      add('guardrail', isPastOrParticiple(reader.token(from)) ? reader.span(from, 8) : nounPhrase(reader, from, to), 'pilot');
+      return;
+    case 'staged':
+      staged(reader, hit, add);
+      return;
+    case 'checkpoint':
+      if (checkpoint(reader, from, to)) add('guardrail', reader.span(Math.max(start, from - 1), 8), 'checkpoint');
+      return;
+    case 'share': {
+      // "rolled it out to 5% of traffic", "released it to a small group of users": a share of the whole goes first.
+      const changed = reader.anyIn(Math.max(0, from - 12), from, (t) => ROLLOUT_VERBS.has(t.stem) || TRIAL_VERBS.has(t.stem));
+      const scoped = reader.anyIn(Math.max(start, from - 3), from, (t) => SCOPE_PREPOSITIONS.has(t.lower));
+      const opening = DETERMINERS.has(reader.lower(from - 1)) || reader.token(from - 1)?.kind === 'number' ? from - 1 : from;
+      if (changed && scoped && reader.someoneActs()) add('guardrail', [Math.max(start, opening), Math.min(end, to + 1)], 'limited scope');
+      return;
+    }
+    case 'limit': {
+      const verbForm = ['cap', 'timebox', 'time box'].includes(hit.key) ? reader.agentBefore(from, 3) : false;
+      const nounForm = DETERMINERS.has(reader.lower(from - 1)) && LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs();
+      const limitedTo = hit.key === stem('limited') && reader.agentBefore(from, 3) && reader.anyIn(to, Math.min(end, to + 5), (t) => t.lower === 'to');
+      const noMoreThan = hit.key === 'no more than' && reader.someoneActs();
+      if (verbForm || nounForm || limitedTo || noMoreThan) add('guardrail', reader.span(Math.max(start, from - 1), 7), 'limit');
+      return;
+    }
+    case 'check':
+      // A check as a control needs a determiner or a kind ("a check", "daily checks") and someone who put it there.
+      // A check is a noun here, not the verb "I checked the logs" or "check the config".
+      if (hit.key === 'check' && !checkIsNoun(reader, from)) return;
+      // An approval guards when it is required of every case, not when the speaker got one for a plan.
+      if (hit.key === stem('approval') && !reader.anyIn(Math.max(0, from - 3), from, (t) => REQUIRING.has(t.stem))) return;
+      if (putInPlace(reader, from)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'check');
+      return;
+    case 'backup':
+      if (hit.key === 'backup' ? putInPlace(reader, from) : reader.agentBefore(from, 3)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'backup');
+      return;
+    case 'watch': {
+      const watcher = WATCH_VERBS.has(hit.key) ? reader.agentBefore(from, 3) : putInPlace(reader, from);
+      if (!watcher) return;
+      // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
+      const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) => THRESHOLDS.has(t.stem) || (t.kind === 'number' && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '')));
+      const opening = DETERMINERS.has(reader.lower(from - 1)) ? from - 1 : from;
+      add(threshold ? 'guardrail' : 'watch', reader.span(Math.max(start, opening), threshold ? 12 : 7), threshold ? 'alert threshold' : 'watch');
+      return;
+    }
+    default:
+  }
+}
+
+/** Words for safeguards in general; they name one only with what it does ("a safeguard that blocks refunds over $500"). */
+const ABSTRACT_CONTROLS = new Set(['guardrail', 'safeguard']);
+
+/**
+ * A safeguard named only as a kind: "guardrails", "feature flags and canary releases" as a bare plural, or "a
+ * safeguard" with nothing said about what it guards. A specific one has a determiner or a number, or says what it does.
+ */
+function generic(reader: SentenceReader, hit: PhraseHit<Marker>, [first, last]: [number, number]): boolean {
+  // The head noun is the marker's last word, or the noun it modifies ("canary releases", "feature flags").
+  const after = reader.token(hit.to);
+  const head = after !== undefined && last > hit.to && !PHRASE_STOPS.has(after.lower) && after.lower.endsWith('s') ? after : (reader.token(hit.to - 1) as Token);
+  const opened = first < hit.from || reader.token(hit.from - 1)?.kind === 'number';
+  const plural = head.lower.endsWith('s') && !head.lower.endsWith('ss') && head.stem !== head.lower;
+  if (ABSTRACT_CONTROLS.has(head.stem) || ABSTRACT_CONTROLS.has(head.lower)) {
+    const said = ['that', 'which', 'on', 'for', 'against', 'to'].includes(reader.lower(hit.to)) || reader.gapAfter(hit.to - 1).includes(':');
+    return !said;
+  }
+  return plural && !opened;
+}
+
+/** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */
+const PRACTICES = new Set([
+  'side by side', 'alongside the old', 'alongside the new', 'buffer',
+  'in parallel', 'in shadow', 'in staging', 'on staging', 'staging environment', 'sandbox', 'rehearse', 'rehearsed', 'rehearsal',
+  'test run', 'practice run', 'stop loss', 'hedge', 'hedged', 'start small', 'started small', 'small scale', 'load test',
+  'peer review', 'a b test', 'ab test', 'dry run',
+]);
+
+const REQUIRING = stems(['require', 'required', 'need', 'needed', 'insist', 'insisted', 'add', 'added', 'introduce', 'introduced', 'mandatory', 'mandated', 'second']);
+
+/** Words that end a safeguard's noun phrase: "a fallback and capped" stops before "and". */
+const PHRASE_STOPS = new Set(['and', 'or', 'with', 'to', 'for', 'so', 'then', 'but', 'before', 'after', 'in', 'at', 'which', 'that', 'because', 'until', 'while', 'as', 'if']);
+
+/** The safeguard with its determiner and the words that complete it: "a rollback trigger on error rate". */
+function nounPhrase(reader: SentenceReader, from: number, to: number): [number, number] {
+  const [start, end] = reader.clauseOf(from);
+  // Back to the determiner that opens the phrase ("a manual fallback"), at most three words back.
+  let first = from;
+  for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
+    const word = reader.lower(k);
+    if (PHRASE_STOPS.has(word) || isPastOrParticiple(reader.token(k))) break;
+    if (DETERMINERS.has(word) || word === 'behind') {
+      first = k;
+      break;
+    }
+  }
+  let last = to;
+  while (last < end && last < to + 4 && !PHRASE_STOPS.has(reader.lower(last))) last++;
+  return [first, last];
+}
+
+/** "a check", "spot checks", "daily checks before dispatch": a noun, after no subject and before no object. */
+function checkIsNoun(reader: SentenceReader, at: number): boolean {
+  const before = reader.lower(at - 1);
+  if (before === 'double' || before === 'to' || AGENTS.has(before) || MODALS.has(before) || ['they', 'she', 'he', 'you', 'and', 'would', 'will', 'can'].includes(before)) return false;
+  const token = reader.token(at) as Token;
+  if (token.lower === 'checked' || token.lower === 'checking') return false;
+  const next = reader.lower(at + 1);
+  // A "check-in" is a meeting, not a check on the work.
+  if (next === 'in' || next === 'ins') return false;
+  return !DETERMINERS.has(next) || next === 'that' || token.lower === 'checks';
+}
+
+/** A review set for later ("agreed to review it after two weeks", "a weekly audit"): a point to stop or change course. */
+function checkpoint(reader: SentenceReader, from: number, to: number): boolean {
+  const [, end] = reader.clauseOf(from);
+  const when = reader.anyIn(Math.max(0, from - 1), Math.min(end, to + 6), (t) => ['after', 'every', 'weekly', 'daily', 'monthly', 'nightly', 'fortnightly'].includes(t.lower));
+  return when && (reader.agentBefore(from, 6) || putInPlace(reader, from));
+}
+
+/** Someone set the safeguard up: a putting verb by the speaker, the team or anyone, earlier in its clause. */
+function putInPlace(reader: SentenceReader, at: number): boolean {
+  const [start] = reader.clauseOf(at);
+  const sentenceStart = 0;
+  return reader.anyIn(Math.max(sentenceStart, Math.min(start, at - 8)), at, (t) => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower)) && reader.someoneActs();
+}
+
+/** A rollout in stages or to part of the whole first: "in three phases", "gradually", "to 5% of users first", "on one ward". */
+function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
+  const { from, to } = hit;
+  const [start, end] = reader.clauseOf(from);
+  const key = hit.key;
+  const rolloutNear = reader.anyIn(Math.max(0, from - 6), Math.min(reader.tokens.length, to + 3), (t) => ROLLOUT_VERBS.has(t.stem));
+  if (key.startsWith('in ')) {
+    add('guardrail', [from, to], 'in phases');
+    return;
+  }
+  if (key.startsWith('befor') || key.startsWith('start') || key.endsWith('expand')) {
+    // "tested it with five volunteers before the whole team switched", "started with a single aisle and expanded".
+    if (reader.someoneActs() || reader.agentBefore(from, 10)) add('guardrail', reader.span(Math.max(start, from - 6), 6 + to - from), 'limited scope');
+    return;
+  }
+  const word = reader.lower(from);
+  if (word === 'phased' || word === 'staged' || word === 'gradual' || word === 'gradually') {
+    // "gradually" guards only a rollout ("released it gradually"), not trust earned or sales picking up.
+    if (rolloutNear && reader.someoneActs()) add('guardrail', reader.span(Math.max(start, from - 3), 5), 'gradual rollout');
+    return;
+  }
+  if (word !== 'first' && word !== 'only') return;
+  // "first" or "only" after a small part of the whole: "to one region first", "on the night shift only".
+  for (let k = from - 1; k >= Math.max(start, from - 6); k--) {
+    const token = reader.token(k) as Token;
+    const scope = reader.token(k + 1);
+    if (!SCOPE_PREPOSITIONS.has(token.lower) || scope === undefined) continue;
+    // A part of the whole: "one region", "5%", or a single unit by its number ("aisle 12", "ward 4").
+    const partial =
+      SMALL_SCOPES.has(scope.lower) ||
+      scope.lower.endsWith('%') ||
+      (scope.kind === 'number' && reader.lower(k + 2).startsWith('%')) ||
+      (scope.kind === 'word' && reader.token(k + 2)?.kind === 'number' && k + 3 === from);
+    if (!partial || !reader.someoneActs() || !reader.changesSomething) return;
+    // "for the first close" is an ordinal; "on the night shift only" and "to one region first" are a part of the whole.
+    if (from <= k + 2 || (scope.lower === 'the' && word !== 'only')) return;
+    // "on the night shift only", not "with the inspection only two weeks away" (an adverb before a quantity).
+    const after = reader.token(to);
+    if (word === 'only' && after !== undefined && (after.kind === 'number' || NUMBER_WORDS.has(after.lower) || DETERMINERS.has(after.lower))) return;
+    add('guardrail', [k, Math.min(end, to)], 'limited scope');
+    return;
+  }
+}

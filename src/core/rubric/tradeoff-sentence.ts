@@ -1,0 +1,216 @@
+import type { SentenceFacts } from './analysis.js';
+import { IRREGULAR_PAST } from './lexicon.js';
+import type { PhraseHit, PhraseMatcher } from './phrases.js';
+import { stem, type Token } from './text.js';
+
+/**
+ * The sentence reader the trade-off readers share: one sentence's tokens, clause boundaries and marker hits, with the
+ * small token tests and word sets that more than one reader asks for.
+ */
+
+export type TradeoffKind = 'alternative' | 'cost' | 'reason' | 'guardrail' | 'watch' | 'risk';
+
+export type Marker =
+  | 'insteadOf'
+  | 'instead'
+  | 'over'
+  | 'weigh'
+  | 'compare'
+  | 'consider'
+  | 'between'
+  | 'rejected'
+  | 'declined'
+  | 'costNoun'
+  | 'atExpense'
+  | 'costVerb'
+  | 'accept'
+  | 'giveUp'
+  | 'meant'
+  | 'reason'
+  | 'purpose'
+  | 'given'
+  | 'since'
+  | 'asClause'
+  | 'risk'
+  | 'control'
+  | 'trial'
+  | 'staged'
+  | 'share'
+  | 'limit'
+  | 'check'
+  | 'backup'
+  | 'watch'
+  | 'option'
+  | 'either'
+  | 'deferral'
+  | 'concession'
+  | 'counterProposal'
+  | 'checkpoint';
+
+/** A set of stems from plain words, so the lists read as English and match any inflection. */
+export function stems(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => stem(w)));
+}
+
+export const AGENTS = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'team']);
+const NEGATIONS = new Set(['no', 'not', 'never', 'without', "didn't", "don't", "doesn't", "wasn't", "weren't", "won't", "couldn't", "wouldn't", "can't", 'cannot', 'nobody', 'nothing', 'refused', 'lack']);
+export const BE_OR_GET = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', "i'm"]);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'its', 'our', 'my', 'their', 'his', 'her', 'two', 'three', 'both', 'another', 'each', 'every', 'some', 'any']);
+/** Conjunctions that open a new clause; the marker's reach stops there. */
+const CLAUSE_OPENERS = new Set(['but', 'so', 'because', 'which', 'while', 'although', 'though', 'whereas', 'yet', 'since', 'otherwise', 'however']);
+export const MODALS = new Set(['could', 'would', 'might']);
+const EXTRA_PARTICIPLES = new Set(['done', 'been', 'taken', 'given', 'gone', 'seen', 'written', 'chosen', 'driven', 'shown', 'known', 'gotten', 'cost', 'hit', 'lost', 'run', 'spent', 'sold', 'meant', 'broken', 'eaten']);
+export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);
+export const ROLLOUT_VERBS = stems(['roll', 'rolled', 'rollout', 'release', 'released', 'ship', 'shipped', 'deploy', 'deployed', 'launch', 'launched', 'migrate', 'migrated', 'move', 'moved', 'introduce', 'introduced', 'switch', 'switched', 'ramp', 'ramped', 'expand', 'expanded', 'open', 'opened', 'apply', 'applied']);
+/** Verbs of trying something out, which scope a change as well as a rollout does: "tested it on one shift first". */
+export const TRIAL_VERBS = stems(['run', 'ran', 'start', 'started', 'test', 'tested', 'try', 'tried', 'pilot', 'piloted', 'trial', 'trialled', 'trialed', 'calibrate', 'calibrated', 'rehearse', 'rehearsed']);
+const CONTRASTS = new Set(['but', 'instead', 'rather', 'however', 'yet', 'though']);
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+export function isPastOrParticiple(token: Token | undefined): boolean {
+  if (!isWord(token)) return false;
+  return IRREGULAR_PAST.has(token.lower) || EXTRA_PARTICIPLES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'));
+}
+
+export function isGerund(token: Token | undefined): boolean {
+  return isWord(token) && token.lower.length > 4 && token.lower.endsWith('ing') && !['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'ceiling'].includes(token.lower);
+}
+
+export function isAdverb(token: Token | undefined): boolean {
+  return isWord(token) && ((token.lower.endsWith('ly') && token.lower.length > 4) || ['just', 'also', 'still', 'then', 'even', 'easily', 'simply', 'instead'].includes(token.lower));
+}
+
+/** One sentence with its clause boundaries: a clause ends at a comma, semicolon, colon, dash or an opening conjunction. */
+export class SentenceReader {
+  readonly tokens: readonly Token[];
+  /** For each token, the index of the first token of its clause. */
+  private readonly clauseStart: number[];
+  /** For each token, one past the last token of its clause. */
+  private readonly clauseEnd: number[];
+  readonly hits: PhraseHit<Marker>[];
+  /** The speaker, the team or a passive acts somewhere in the sentence. */
+  private readonly acting: boolean;
+  /** The next sentence opens with a contrast ("But...", "Instead..."), which sets it against this one. */
+  nextOpensContrast = false;
+  /** The sentence before holds a decision of the speaker's. */
+  previousDecides = false;
+  /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */
+  lastContrast = -1;
+  /** A verb of rolling out or trying something appears in the sentence. */
+  changesSomething = false;
+
+  constructor(
+    readonly facts: SentenceFacts,
+    private readonly text: string,
+    /** The trade-off markers' matcher, which lives with the markers in tradeoff-reading.ts. */
+    matcher: PhraseMatcher<Marker>,
+  ) {
+    this.tokens = facts.sentence.tokens;
+    const n = this.tokens.length;
+    this.clauseStart = new Array<number>(n);
+    this.clauseEnd = new Array<number>(n);
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      const token = this.tokens[i] as Token;
+      const previous = this.tokens[i - 1];
+      // Most gaps are one space; only a longer one can hold the punctuation that ends a clause.
+      const plainGap = previous !== undefined && token.start - previous.end === 1 && text.charCodeAt(previous.end) === 32;
+      if (previous !== undefined && ((!plainGap && /[,;:—–()"]|\s-\s/.test(text.slice(previous.end, token.start))) || CLAUSE_OPENERS.has(token.lower))) start = i;
+      this.clauseStart[i] = start;
+    }
+    let end = n;
+    for (let i = n - 1; i >= 0; i--) {
+      this.clauseEnd[i] = end;
+      if (this.clauseStart[i] === i) end = i;
+    }
+    this.hits = matcher.match(this.tokens);
+    // Sentence-wide facts some rules ask for, found once so no rule rescans the sentence.
+    for (const token of this.tokens) {
+      if (CONTRASTS.has(token.lower)) this.lastContrast = token.index;
+      if (ROLLOUT_VERBS.has(token.stem) || TRIAL_VERBS.has(token.stem)) this.changesSomething = true;
+    }
+    const voice = facts.voice;
+    this.acting = voice.iActions.length + voice.weActions.length + voice.passive.length > 0;
+  }
+
+  /** The characters between token `i` and the next: punctuation the tokens leave out. */
+  gapAfter(i: number): string {
+    const token = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return token === undefined || next === undefined ? '' : this.text.slice(token.end, next.start);
+  }
+
+  /** The stems of a span, joined: the matcher's key for the same words. */
+  key(from: number, to: number): string {
+    return this.tokens
+      .slice(from, to)
+      .map((t) => t.stem)
+      .join(' ');
+  }
+
+  token(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  lower(i: number): string {
+    return this.tokens[i]?.lower ?? '';
+  }
+
+  clauseOf(i: number): [number, number] {
+    return [this.clauseStart[i] ?? 0, this.clauseEnd[i] ?? this.tokens.length];
+  }
+
+  /** True when a token in [from, to) passes `test`. */
+  anyIn(from: number, to: number, test: (t: Token) => boolean): boolean {
+    for (let k = Math.max(0, from); k < Math.min(to, this.tokens.length); k++) if (test(this.tokens[k] as Token)) return true;
+    return false;
+  }
+
+  /** A negation in the two or three words before `at`, within the clause: "no rollback plan", "never give up". */
+  negated(at: number, reach = 3): boolean {
+    const [start] = this.clauseOf(at);
+    return this.anyIn(Math.max(start, at - reach), at, (t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
+  }
+
+  /**
+   * The speaker or the team is the one acting: "I" or "we" a few words before (further back for a verb joined by "and":
+   * "I ran them beside the old sheets and capped each run"), a bullet note, or a fragment that opens with a verb.
+   */
+  agentBefore(at: number, reach = 7): boolean {
+    const [start] = this.clauseOf(at);
+    // A verb joined by "and", or an infinitive after the speaker's own verb ("I negotiated with the PM to defer"), has
+    // its subject further back.
+    const joined = this.lower(at - 1) === 'and' || this.lower(at - 2) === 'and' || this.lower(at - 1) === 'to';
+    if (this.anyIn(Math.max(0, at - (joined ? 14 : reach)), at, (t) => AGENTS.has(t.lower))) return true;
+    if (start === 0 && (this.facts.sentence.bullet === true || isPastOrParticiple(this.tokens[0]))) return true;
+    return false;
+  }
+
+  /** Someone acts somewhere in the sentence (the speaker, the team, or a passive that implies someone). */
+  someoneActs(): boolean {
+    return this.acting || this.facts.sentence.bullet === true || isPastOrParticiple(this.tokens[0]);
+  }
+
+  /** Only imagined: "I would add a flag" with nothing done. */
+  onlyHypothetical(): boolean {
+    const voice = this.facts.voice;
+    return voice.hypothetical.length > 0 && voice.iActions.length + voice.weActions.length === 0;
+  }
+
+  /** Passive before a verb: "got pushed back", "was delayed". */
+  passiveBefore(at: number): boolean {
+    const before = this.tokens[at - 1];
+    const beforeThat = this.tokens[at - 2];
+    return (before !== undefined && BE_OR_GET.has(before.lower)) || (isAdverb(before) && beforeThat !== undefined && BE_OR_GET.has(beforeThat.lower));
+  }
+
+  /** The answer's words from `from` up to `reach` tokens on, stopping at the clause end. */
+  span(from: number, reach: number, minimum = from + 1): [number, number] {
+    const [, end] = this.clauseOf(from);
+    return [from, Math.max(minimum, Math.min(end, from + reach))];
+  }
+}
