@@ -159,6 +159,24 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   return feedback;
 }
 
+/** Verbs by which a speaker grades themself: "it showed that I care", "this proved I can stay calm". */
+const SELF_GRADING = new Set(['showed', 'shows', 'proved', 'proves', 'demonstrated', 'demonstrates']);
+
+/**
+ * Words of the Result that report what happened. A line that only grades the speaker ("overall it showed that I care
+ * about ownership") is no outcome, wherever it sits.
+ */
+function outcomeWords({ analysis, sections }: RubricContext): number {
+  let words = 0;
+  for (const [index, facts] of analysis.facts.entries()) {
+    if (sections.of[index] !== 'result') continue;
+    const tokens = facts.sentence.tokens;
+    const grading = tokens.some((t, i) => SELF_GRADING.has(t.lower) && tokens.slice(i + 1, i + 4).some((n) => n.lower === 'i' || n.lower === 'me'));
+    if (!grading || facts.numbers.length > 0) words += facts.sentence.words;
+  }
+  return words;
+}
+
 /**
  * The opening sentence sets the scene when the story goes on to an action after it, whoever acts in it ("I led
  * analytics for a shop whose bill had grown to $38k a month") and whatever numbers it gives.
@@ -210,7 +228,7 @@ function gateFacts(
     template,
     ownActions: countOwnership(context).own,
     contextWords: sections.words.situation + sections.words.task + openingSceneWords(context),
-    resultWords: sections.words.result,
+    resultWords: outcomeWords(context),
     ...(offPrinciple ? { offPrinciple: { askedName: asked.name, bestName: nameOf(detected.find((id) => id !== asked.id)) } } : {}),
     words: analysis.doc.words,
   };

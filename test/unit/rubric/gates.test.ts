@@ -71,6 +71,13 @@ describe('gates cap the level', () => {
     expect(feedback.gate?.message).toMatch(/60-90 s/);
   });
 
+  it('a story that ends by grading the speaker has no result', () => {
+    const answer = `At my last company, an online grocer, customers got far bigger discounts than they should have one weekend because of a promo-code bug. I jumped on a call with the on-call engineers and we read the logs to find the cause. I took responsibility for my part in it and made sure I was in every discussion about the fix. We talked about rolling back or patching forward, and there were meetings on Monday about adding more tests. Overall I think it showed that I care about ownership and that I am not afraid to step up when things go wrong.`;
+    const feedback = score(answer, 'ownership');
+    expect(feedback.gates).toContain('no-result');
+    expect(AT_BAR).not.toContain(feedback.level);
+  });
+
   it('a crisp complete story of about 90 words passes the spoken-length gate', () => {
     expect(CRISP_SPECIFIC.split(/\s+/).length).toBeGreaterThan(STORY_WORDS.min);
     expect(score(CRISP_SPECIFIC).gates).not.toContain('too-short');
