@@ -22,8 +22,19 @@ const ASKS: ReadonlyArray<readonly [Need, RegExp]> = [
   ['decision', /\b(?:name (?:at least )?one decision you made|which decision (?:in this story )?was yours)\b/i],
 ];
 
+/** Tips and follow-ups come from a small fixed set of texts, so what each asks for is read once. */
+const needsCache = new Map<string, Need[]>();
+const stemsCache = new Map<string, Set<string>>();
+const CACHE_LIMIT = 2_000;
+
 export function needsOf(text: string): Need[] {
-  return ASKS.filter(([, pattern]) => pattern.test(text)).map(([need]) => need);
+  let needs = needsCache.get(text);
+  if (needs === undefined) {
+    if (needsCache.size >= CACHE_LIMIT) needsCache.clear();
+    needs = ASKS.filter(([, pattern]) => pattern.test(text)).map(([need]) => need);
+    needsCache.set(text, needs);
+  }
+  return needs;
 }
 
 /** Words too common in questions and stories to show that one answers the other. */
@@ -39,8 +50,14 @@ const COMMON = new Set(
 );
 
 function distinctiveStems(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[a-z][a-z']+/g) ?? [];
-  return new Set(words.map(stem).filter((w) => w.length > 2 && !COMMON.has(w)));
+  let stems = stemsCache.get(text);
+  if (stems === undefined) {
+    if (stemsCache.size >= CACHE_LIMIT) stemsCache.clear();
+    const words = text.toLowerCase().match(/[a-z][a-z']+/g) ?? [];
+    stems = new Set(words.map(stem).filter((w) => w.length > 2 && !COMMON.has(w)));
+    stemsCache.set(text, stems);
+  }
+  return stems;
 }
 
 /**

@@ -341,12 +341,17 @@ export function quote(
     while (from > start && /\S/.test(doc.original[from - 1] ?? '')) from--;
     while (to < end && /\S/.test(doc.original[to] ?? '')) to++;
   }
-  const words = doc.original
-    .slice(from, to)
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s*_~•>:-]+|[\s*_~•>:-]+$/g, '');
+  // Markup and spaces at the edges are skipped by index: an end-anchored regex would rescan the whole span.
+  let first = from;
+  let last = to;
+  while (first < last && EDGE_MARKUP.has(doc.original[first] as string)) first++;
+  while (last > first && EDGE_MARKUP.has(doc.original[last - 1] as string)) last--;
+  const words = doc.original.slice(first, last).replace(/\s+/g, ' ');
   return `${from > start ? '…' : ''}${words}${to < end ? '…' : ''}`;
 }
+
+/** Characters trimmed from the edges of a quote: whitespace and the markup that opens or closes a Slack line. */
+const EDGE_MARKUP = new Set([' ', '\t', '\n', '\r', '\u00a0', '*', '_', '~', '•', '>', ':', '-']);
 
 export function quoteSentence(doc: Doc, sentence: Sentence, focus?: { start: number; end: number }): string {
   return quote(doc, sentence.start, sentence.end, focus);
