@@ -53,7 +53,8 @@ export function readTemplate(analysis: Analysis, sections: Sections): TemplateRe
   const signs: string[] = [];
   let weight = 0;
 
-  const placeholders = countPlaceholders(doc.normalized) + countPlaceholderLetters(analysis);
+  const letters = countPlaceholderLetters(analysis);
+  const blanks = countPlaceholders(doc.normalized) + letters.blanks;
   let standIns = 0;
   let verbLists = 0;
   let nounLists = 0;
@@ -75,8 +76,9 @@ export function readTemplate(analysis: Analysis, sections: Sections): TemplateRe
     if (isNounList(doc.normalized.slice(facts.sentence.start, facts.sentence.end), tokens)) nounLists++;
   }
 
-  if (placeholders > 0) {
-    weight += 2 * Math.min(2, placeholders);
+  if (blanks > 0 || letters.names > 0) {
+    // One blank ("by X%") makes a template by itself in a story with little real in it; letter names add weight.
+    weight += Math.min(4, TEMPLATE_WEIGHT * blanks + 2 * letters.names);
     signs.push('placeholders such as "X%" or "[metric]"');
   }
   // Buzzword lists and stand-ins weigh by how much of the answer they fill: a long story can afford a few.
@@ -102,8 +104,10 @@ export function readTemplate(analysis: Analysis, sections: Sections): TemplateRe
     signs.push('stand-in phrases such as "a major client" or "key stakeholders" where the real names would be');
   }
   const concreteShare = contentSentences === 0 ? 0 : namedSentences / contentSentences;
-  // A story that never names anything real and leans on stand-ins is a template however fluent its sentences are.
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || (standInDense && concreteShare <= NAMELESS_SHARE);
+  // A story that never names anything real and leans on stand-ins, or leaves a blank ("by X%"), is a template however
+  // fluent its sentences are.
+  const nameless = concreteShare <= NAMELESS_SHARE && (standInDense || blanks > 0);
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
@@ -125,20 +129,27 @@ function countPlaceholders(text: string): number {
   return count;
 }
 
-/** "by X%", "X hours", "option A over option B", "Company Y": capital letters used as variables. */
-function countPlaceholderLetters(analysis: Analysis): number {
-  let count = 0;
+/**
+ * Blanks left in the figures, "by X%", "N hours": no real story has them. Letters naming an option or a company
+ * ("option A over option B", "Company X") are weaker signs, since people also anonymise real stories that way.
+ */
+function countPlaceholderLetters(analysis: Analysis): { blanks: number; names: number } {
+  const found = { blanks: 0, names: 0 };
   const text = analysis.doc.normalized;
   for (const facts of analysis.facts) {
     for (const token of facts.sentence.tokens) {
-      if (!PLACEHOLDER_LETTER.test(token.text) && !/^(?:option|plan|company|client|team|vendor)$/.test(token.lower)) continue;
       const after = text.slice(token.end, token.end + 12);
-      if (PLACEHOLDER_LETTER.test(token.text) && /^(?:%|\s*(?:percent|hours?|days?|weeks?|months?|users?|dollars?)\b)/.test(after)) count++;
-      else if (/^(?:option|plan|company|client|team|vendor)$/.test(token.lower) && /^\s+[A-Z](?![\p{L}\d])/u.test(after)) count++;
+      if (PLACEHOLDER_LETTER.test(token.text)) {
+        if (/^(?:%|\s*(?:percent|hours?|days?|weeks?|months?|users?|dollars?)\b)/.test(after)) found.blanks++;
+      } else if (NAMED_BY_LETTER.has(token.lower) && /^\s+[A-Z](?![\p{L}\d])/u.test(after)) {
+        found.names++;
+      }
     }
   }
-  return count;
+  return found;
 }
+
+const NAMED_BY_LETTER = new Set(['option', 'plan', 'company', 'client', 'team', 'vendor']);
 
 /** Whether a measured noun follows the change noun soon: "a 30% reduction in returns" measures returns. */
 function measuredAfter(tokens: readonly Token[], at: number): boolean {

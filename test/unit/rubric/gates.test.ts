@@ -14,6 +14,11 @@ function score(answer: string, principle?: string): Feedback {
 
 /** Fill-in-the-blanks stories of our own, in several trades: fluent, but nothing in them could be checked. */
 const TEMPLATES = [
+  `Situation: In my previous role there was a recurring issue affecting product quality.
+Task: My task was to identify the root cause and implement a solution.
+Action: I performed a thorough analysis using tools like 5 Whys and fishbone diagrams, reviewed the relevant data and implemented corrective actions.
+Result: The issue was resolved and deviations were reduced by X%.
+Learning: I learned that diving deep into the data is essential.`,
   `In my previous role I owned a critical project for a key client. The key stakeholders were worried about the timeline and quality. I analysed the situation, identified the main problem and created a plan. I aligned with leadership and the relevant teams and drove execution. As a result, efficiency improved by X% and customer satisfaction went up. I learned that communication is key.`,
   `Situation: our team faced a major challenge with an important customer.
 Task: I needed to deliver a complex solution by a tight deadline.
@@ -30,6 +35,7 @@ L: patients first, teamwork wins, never stop learning.`,
 
 /** Real stories that happen to use a stand-in phrase or two: they must not be taken for templates. */
 const REAL_WITH_STAND_INS = [
+  `At Company X, a payments start-up, our nightly settlement job failed twice a week and finance reconciled 4,200 payments by hand each time. I traced the failures to a timeout in the bank's file API and added retries with backoff instead of raising the timeout, because a longer timeout would have pushed the batch past the 06:00 cut-off. I shipped it behind a flag for one bank first. Failures went from 8 a month to 0, and finance got back about 6 hours a week. I learned to read the logs before touching the config, and I have done that on every incident since.`,
   STRONG_LABELLED,
   `At a regional parcel hub I ran the night shift of 40 pickers. Key stakeholders in transport complained that trailers left Leeds 50 minutes late every night, which cost us two missed connections a week. I timed every wave myself for a week and found that the 02:00 wave waited on the mezzanine lift. I moved the heavy items to ground-floor bays instead of asking for a second lift, because the lift would have cost £80,000 and taken a quarter. I trialled it on Tuesdays first with the old layout kept as a fallback. Departures went from 50 minutes late to 5 minutes early within three weeks, and missed connections dropped to zero. Since then I time the work before I ask for equipment.`,
 ];
