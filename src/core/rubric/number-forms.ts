@@ -84,8 +84,21 @@ export function glued(left: Token | undefined, right: Token | undefined): boolea
 /** Index of the last token of the number starting at `first` ("2.1 million", "twenty-five" span two tokens). */
 export function extent(tokens: readonly Token[], first: number): number {
   let last = first;
-  while (MAGNITUDES.has(tokens[last + 1]?.lower ?? '') || (isWordNumber(tokens[last]) && isWordNumber(tokens[last + 1]))) last++;
+  while (isMagnitude(tokens, first, last + 1) || (isWordNumber(tokens[last]) && isWordNumber(tokens[last + 1]))) last++;
   return last;
+}
+
+/** Magnitudes written as one letter, which after a plain number with a space are units: "400 m" is metres. */
+const LETTER_MAGNITUDES = new Set(['k', 'm', 'mm', 'bn']);
+
+/**
+ * Whether the token at `at` scales the number starting at `first`: "2.1 million", "£3 m", "$40 k". After a plain
+ * number a letter is a unit ("400 m", "12 k" of steps is rare enough to read as a unit too).
+ */
+export function isMagnitude(tokens: readonly Token[], first: number, at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || !MAGNITUDES.has(token.lower)) return false;
+  return !LETTER_MAGNITUDES.has(token.lower) || /^[$€£¥]/.test(tokens[first]?.text ?? '');
 }
 
 function isWordNumber(token: Token | undefined): boolean {
@@ -270,7 +283,7 @@ export function fractionChange(tokens: readonly Token[], at: number): { first: n
 /** "to one", "just one", "now they take one", "one hundred": where "one" is an amount. */
 export function isAmountOne(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  if (next !== undefined && MAGNITUDES.has(next.lower)) return true;
+  if (isMagnitude(tokens, at, at + 1)) return true;
   const prev = tokens[at - 1]?.lower ?? '';
   const countedAfter = next === undefined || next.kind !== 'word' || TIME_UNITS.has(next.stem) || MEASURE_UNITS.has(next.stem) || GRAMMAR_WORDS.has(next.lower);
   if (!countedAfter || next?.lower === 'of') return false;

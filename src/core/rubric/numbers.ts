@@ -16,7 +16,7 @@ import {
   isMultiplier,
   isNumberToken,
   isNumeral,
-  MAGNITUDES,
+  isMagnitude,
   MONTHS,
   MULTIPLIER_VERBS,
   nearChange,
@@ -133,7 +133,8 @@ function readAt(sentence: Sentence, reading: SentenceReading, i: number): { ment
   const found = mention(sentence, i, last, finalKind, { baseline: inPair, delta, impact: reading.impact, goal, relative: !inPair && delta && isRelativeChange(tokens, i, last) });
   const value = amount(tokens, i, last);
   if (value !== undefined) found.value = value;
-  if (partner !== undefined && end?.isNew === true) {
+  // The size of a change needs one unit on both sides: "1.4 km to 400 m" shrank, it did not grow 286-fold.
+  if (partner !== undefined && end?.isNew === true && sameUnit(tokens, partner, i, last)) {
     const before = amount(tokens, partner, extent(tokens, partner));
     if (before !== undefined) found.from = before;
   }
@@ -214,7 +215,7 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
   if (next !== undefined && ['percent', 'pct', 'percentage', 'x', 'fold', 'times', 'dollar', 'dollars', 'star', 'stars', 'point', 'points', 'pp', 'bp'].includes(next.lower)) {
     return 'metric';
   }
-  if (next !== undefined && MAGNITUDES.has(next.lower)) return 'metric';
+  if (next !== undefined && isMagnitude(tokens, first, last + 1)) return 'metric';
   // "5 senior engineers", "two Stanford grads": one adjective or proper noun may stand before the people noun.
   const noun = next !== undefined && (PEOPLE_ADJECTIVES.has(next.lower) || /^[A-Z][a-z]/.test(next.text)) ? afterNext : next;
   if (noun !== undefined && PEOPLE_NOUNS.has(noun.stem) && !(noun.stem === 'lead' && isMeasuredLead(tokens, last))) {
@@ -374,4 +375,19 @@ function nearestNumber(tokens: readonly Token[], from: number, step: 1 | -1): nu
     }
   }
   return undefined;
+}
+
+/** Units written after two figures agree, or one of them has none ("from 1.4 to 2 km"). */
+function sameUnit(tokens: readonly Token[], before: number, first: number, last: number): boolean {
+  const a = unitOf(tokens, extent(tokens, before));
+  const b = unitOf(tokens, last);
+  return a === '' || b === '' || a === b;
+}
+
+/** The unit written onto a figure ("280ms") or as a short word after it ("400 m", "12 kg"). */
+function unitOf(tokens: readonly Token[], last: number): string {
+  const glued = unitAfter(tokens[last] as Token);
+  if (glued !== '') return glued;
+  const next = tokens[last + 1];
+  return next !== undefined && next.kind === 'word' && next.lower.length <= 3 && !GRAMMAR_WORDS.has(next.lower) ? next.lower : '';
 }

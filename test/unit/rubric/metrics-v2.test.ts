@@ -301,3 +301,15 @@ describe('small words that mark a change only next to the number', () => {
     expect(delta(text, number)).toBe(true);
   });
 });
+
+describe('units of a change', () => {
+  it('reads "400 m" after a plain number as metres, and compares only like with like', () => {
+    const result = metrics('I redrew the festival layout to use the park railings on three sides, which cut fencing from 1.4 km to 400 m and saved £9,000.');
+    expect(result.verdict).not.toMatch(/jump invites doubt/);
+    expect(mentions('We cut fencing from 1.4 km to 400 m.').find((m) => m.text.startsWith('400'))?.value).toBe(400);
+  });
+
+  it('still reads "£3 m" as three million', () => {
+    expect(mentions('Revenue grew from £3 m to £4.5 m.').find((m) => m.text.startsWith('£3'))?.value).toBe(3_000_000);
+  });
+});
