@@ -320,8 +320,8 @@ function link(indices: Map<number, PairEnd>, before: number, after: number): voi
 }
 
 /**
- * Token indices of numbers in "from X to Y", "X -> Y" and "Y, up from X" pairs, each mapped to its partner. Each
- * "from" or arrow looks only a few tokens around it, so the scan is linear.
+ * Token indices of numbers in "from X to Y", "X -> Y", "Y, up from X" and "Y against X" pairs, each mapped to its
+ * partner. Each "from", arrow or comparison looks only a few tokens around it, so the scan is linear.
  */
 function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
   const indices = new Map<number, PairEnd>();
@@ -344,10 +344,27 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       const prev = tokens[i - 1]?.lower;
       if (after === undefined && (prev === 'up' || prev === 'down')) after = nearestNumberBefore(tokens, i - 2);
       if (after !== undefined) link(indices, before, after);
+    } else {
+      // "21,000 against 19,000 the year before", "2.5 hours instead of 8": the outcome set against what it would
+      // otherwise have been. The figure after the comparison is the baseline.
+      const skip = COMPARISONS.get(t.lower);
+      if (skip === undefined || (skip > 0 && !['with', 'to', 'of'].includes(tokens[i + 1]?.lower ?? ''))) continue;
+      const after = nearestNumberBefore(tokens, i - 1);
+      const before = nearestNumber(tokens, i + 1 + skip, 1);
+      if (after !== undefined && before !== undefined && !indices.has(after) && !indices.has(before)) link(indices, before, after);
     }
   }
   return indices;
 }
+
+/** Words that set a figure against a baseline, with the words to skip after them ("compared with", "instead of"). */
+const COMPARISONS: ReadonlyMap<string, number> = new Map([
+  ['against', 0],
+  ['versus', 0],
+  ['vs', 0],
+  ['compared', 1],
+  ['instead', 1],
+]);
 
 /** The first token of the closest number within eight tokens before `from`: the new value of "X, up from Y". */
 function nearestNumberBefore(tokens: readonly Token[], from: number): number | undefined {

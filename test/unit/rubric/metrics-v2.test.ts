@@ -313,3 +313,14 @@ describe('units of a change', () => {
     expect(mentions('Revenue grew from £3 m to £4.5 m.').find((m) => m.text.startsWith('£3'))?.value).toBe(3_000_000);
   });
 });
+
+describe('a figure set against its baseline', () => {
+  it.each([
+    ['Attendance was 21,000 against 19,000 the previous year.', '21,000'],
+    ['We lost 2.5 hours instead of 8 and kept the 22-day schedule.', '2.5'],
+    ['Repeat calls fell to 12% compared with 31% in the same month last year.', '12%'],
+    ['Night-shift picking errors ran at 0.4% versus 1.9% on days.', '0.4%'],
+  ])('reads a change in "%s"', (text, number) => {
+    expect(mentions(text).find((m) => m.text.startsWith(number))?.delta).toBe(true);
+  });
+});
