@@ -273,3 +273,43 @@ function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: Trad
     return;
   }
 }
+
+/** Verbs by which the speaker checks the work itself. */
+const VERIFYING = stems(['checked', 'tested', 'verified', 'validated', 'proofread', 'compared', 'reconciled', 'sampled']);
+/** Verbs of going ahead: what the check came before. */
+const GOING_AHEAD = stems(['trusted', 'trust', 'used', 'use', 'launched', 'launch', 'released', 'release', 'relied', 'rolled', 'switched', 'sent', 'shipped', 'submitted', 'signed', 'went']);
+
+/**
+ * "I checked the script against 200 roots I had measured by hand before I trusted it": the speaker tests the work
+ * before relying on it, which limits the damage as a trial does.
+ */
+export function verifiedBefore(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!VERIFYING.has((tokens[k] as Token).stem) || !reader.agentBefore(k, 3)) continue;
+    for (let b = k + 1; b < Math.min(tokens.length - 2, k + 16); b++) {
+      if (reader.lower(b) !== 'before') continue;
+      const goes = reader.anyIn(b + 1, Math.min(tokens.length, b + 4), (t) => GOING_AHEAD.has(t.stem));
+      if (goes) return [Math.max(0, k - 1), Math.min(tokens.length, b + 4)];
+    }
+  }
+  return undefined;
+}
+
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'then', 'now', 'later', 'next', 'after']);
+
+/** "I held back on removing the old script until the card had two clean weeks": a step kept back until a condition holds. */
+export function heldUntil(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const verb = reader.lower(k);
+    if (!['held', 'hold', 'holding'].includes(verb) || !['back', 'off'].includes(reader.lower(k + 1)) || !reader.agentBefore(k, 3)) continue;
+    for (let u = k + 2; u < Math.min(tokens.length, k + 12); u++) {
+      // Until a condition holds ("until the card had two clean weeks"), not until a date ("until Monday").
+      if (reader.lower(u) === 'until' && !TIME_WORDS.has(reader.token(u + 1)?.stem ?? '') && !DAY_WORDS.has(reader.lower(u + 1))) {
+        return [Math.max(0, k - 1), Math.min(tokens.length, u + 8)];
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import type { Analysis, SentenceFacts } from './analysis.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
-import { guardrail, secondPairOfEyes } from './tradeoff-guardrails.js';
+import { guardrail, heldUntil, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
   BE_OR_GET,
@@ -72,7 +72,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   between: ['between'],
   rejected: ['decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from'],
   declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
-  costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid'],
+  costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
   atExpense: ['at the expense of', 'at the cost of', 'in exchange for', 'in return for', 'at the price of'],
   costVerb: ['cost'],
   accept: [
@@ -330,6 +330,8 @@ function readSentence(reader: SentenceReader): Draft[] {
   }
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
+  const held = heldUntil(reader) ?? verifiedBefore(reader);
+  if (held !== undefined) add('guardrail', held, 'held until');
   const review = secondPairOfEyes(reader);
   if (review !== undefined) add('guardrail', review, 'second review');
   // "5% of traffic": a share written as one number token, which a phrase cannot start with.
@@ -557,6 +559,12 @@ function optionSpan(reader: SentenceReader, at: number): [number, number] {
 /** "The cost was a week", "the downside was that": a cost named as such, not a price or spend ("our cloud cost"). */
 function namesTheCost(reader: SentenceReader, from: number, to: number): boolean {
   const next = reader.lower(to);
+  // "The price was £38,000", "the price of that was a week": what the choice cost; "the price of fuel rose" is not.
+  if (reader.key(from, to) === stem('price')) {
+    const ofChoice = next === 'of' && ['that', 'it', 'this', 'doing'].includes(reader.lower(to + 1));
+    if (!COPULAS.has(next) && !(ofChoice && COPULAS.has(reader.lower(to + 2)))) return false;
+    return COST_DETERMINERS.has(reader.lower(from - 1));
+  }
   // "The cost was a week", "The trade-off: a week of slower picking".
   if (!COPULAS.has(next) && !reader.key(from, to).startsWith('price') && !reader.gapAfter(to - 1).includes(':')) return false;
   if (next === 'would' && reader.lower(to + 1) !== 'be') return false;
@@ -578,6 +586,8 @@ function costVerb(reader: SentenceReader, at: number): boolean {
  * plainer tool": the speaker takes a cost, not an offer, a proposal or the blame.
  */
 function acceptsCost(reader: SentenceReader, from: number, to: number): boolean {
+  // "..., accepting that the photos would stay a bit misleading": a participle clause about the speaker's own choice.
+  if (reader.lower(from) === 'accepting' && (reader.lower(to) === 'that' || DETERMINERS.has(reader.lower(to))) && reader.someoneActs()) return true;
   if (!reader.agentBefore(from, 5) || reader.negated(from)) return false;
   if (reader.key(from, to).includes('hit') || reader.key(from, to).includes('risk')) return true;
   const [, end] = reader.clauseOf(from);
@@ -691,7 +701,11 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     const subject = token.lower.includes("'") && !token.lower.endsWith("'ve") ? token.lower.slice(0, token.lower.indexOf("'")) : reader.lower(i - 1);
     // After "but" or "so" a counterfactual without "I" or "we" tells what the option would have done: why, not what else.
     const consequence = (opener === 'but' || opener === 'so' || opener === 'and') && !AGENTS.has(subject);
-    if (REASON_OPENERS.has(opener) || consequence || CONSEQUENCE_SUBJECTS.has(subject)) {
+    // "It would have been easier to buy the software, but": an easier course not taken is an option weighed.
+    const easierCourse = subject === 'it' && participle?.lower === 'been' && EASIER.has(reader.lower(p + 1)) && reader.lower(p + 2) === 'to';
+    if (easierCourse) {
+      add('alternative', [subjectStart, Math.min(end, p + 8)], 'easier course');
+    } else if (REASON_OPENERS.has(opener) || consequence || CONSEQUENCE_SUBJECTS.has(subject)) {
       add('reason', [subjectStart, Math.min(end, p + 6)], 'would have');
     } else if (AGENTS.has(subject) || i - subjectStart >= 1) {
       // "I chose the courier. A van would have cost twice as much.": set against a decision in this sentence or the last.
@@ -703,6 +717,9 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     i = p;
   }
 }
+
+/** Comparatives of an easier course: "it would have been easier / cheaper / quicker to...". */
+const EASIER = new Set(['easier', 'simpler', 'cheaper', 'quicker', 'faster', 'safer', 'tempting', 'possible', 'easy', 'simple', 'cheap', 'quick']);
 
 /** Verbs of knowing: "if I had known" is regret about information, not an option weighed. */
 const KNOWING = stems(['known', 'knew', 'realised', 'realized', 'understood', 'noticed', 'seen', 'heard', 'thought', 'listened', 'asked']);

@@ -472,3 +472,23 @@ describe('what looks like weighing but is not', () => {
     expectFacts(answer, NOTHING);
   });
 });
+
+describe('more ways people say it', () => {
+  it.each([
+    ['It would have been easier to just buy the commercial software the next lab used, but it was £4,000 a year and only measured length.', { hasAlternative: true, hasReason: true }],
+    ['The price of that was some agents keeping two windows open, which they grumbled about.', { hasCost: true }],
+    ['The price was £38,000 for reusable cups and washing.', { hasCost: true }],
+    ['I chose the quick fix first and queued the reshoot behind it, accepting that the photos would stay a bit misleading for a few weeks.', { hasCost: true }],
+    ['I checked the script against 200 roots I had measured by hand before I trusted it.', { hasGuardrail: true }],
+    ['I held back on removing the old script until the card had two clean weeks.', { hasGuardrail: true }],
+  ] as const)('reads %s', (answer, want) => {
+    expectFacts(answer, want);
+  });
+
+  it.each(['The price of diesel rose twice that spring.', 'I held back the news until Monday.', 'I checked the rota before the morning huddle.'])(
+    'reads no cost and no guardrail in: %s',
+    (answer) => {
+      expectFacts(answer, { hasCost: false, hasGuardrail: false });
+    },
+  );
+});
