@@ -60,6 +60,9 @@ export const ownershipCriterion: Criterion = {
       if (ratio >= 0.75 && counts.own >= 3 && counts.decisions.length >= 1) score = 4;
     }
     if (counts.collective >= 2 && counts.collective >= counts.own) score = Math.min(score, 2);
+    // Told as what one would do, a stray past-tense line owns nothing that happened.
+    const hypothetical = isHypotheticalAnswer(context);
+    if (hypothetical) score = Math.min(score, 1);
     const evidence = evidenceList(hidingSentences(context));
     // The list shows at most four; "and N more" keeps the count and the list in agreement.
     const more = counts.decisions.length > 4 ? ` and ${counts.decisions.length - 4} more` : '';
@@ -68,7 +71,7 @@ export const ownershipCriterion: Criterion = {
       counts.own === 0
         ? `No finished action of yours found${counts.collective > 0 ? `; ${plural(counts.collective, 'statement')} about what "we" did or decided` : ''}.`
         : `${plural(counts.own, '"I" action')}, ${plural(counts.decisions.length, 'decision')} of your own${decisions}; ${plural(counts.collective, 'shared "we" statement')} and ${plural(counts.passive, 'passive one')} in the Action.`;
-    return { score: clampScore(score), verdict, evidence, tip: ownershipTip(counts, isHypotheticalAnswer(context)) };
+    return { score: clampScore(score), verdict, evidence, tip: ownershipTip(counts, hypothetical) };
   },
 };
 

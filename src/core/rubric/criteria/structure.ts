@@ -1,3 +1,4 @@
+import { isHypotheticalAnswer } from './specificity.js';
 import type { SectionId } from '../sections.js';
 import { concreteness } from './specificity.js';
 import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
@@ -65,6 +66,8 @@ export const structureCriterion: Criterion = {
       if (last !== undefined) evidence.push(quoteFacts(context, last));
     }
     let score = clampScore(points);
+    // Parts of a story that did not happen are not a story's structure.
+    if (isHypotheticalAnswer(context)) score = clampScore(Math.min(score, 1));
     if (analysis.doc.words < 25) score = clampScore(Math.min(score, 1));
     const found = (Object.keys(PART_POINTS) as SectionId[]).filter(present).map((id) => PART_NAMES[id]);
     const parts = found.length > 0 ? `Found ${found.join(', ')}` : 'No STAR-L parts found';
