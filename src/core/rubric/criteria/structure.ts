@@ -1,6 +1,5 @@
-import { isHypotheticalAnswer } from './specificity.js';
 import type { SectionId } from '../sections.js';
-import { concreteness } from './specificity.js';
+import { concreteness, isHypotheticalAnswer } from './specificity.js';
 import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
 /** What each part is worth: the Action carries the story, the Result proves it. */
