@@ -275,7 +275,7 @@ function readSentence(reader: SentenceReader): Draft[] {
         }
         break;
       case 'reason':
-        add('reason', reader.span(hit.from, 10, hit.to), 'reason');
+        if (!namesOnlyTheConcept(reader, hit.to)) add('reason', reader.span(hit.from, 10, hit.to), 'reason');
         break;
       case 'purpose': {
         // "to avoid", "to protect" give a purpose wherever they stand; "I decided to keep the date" is the choice itself.
@@ -415,6 +415,8 @@ function counterProposal(reader: SentenceReader, at: number): boolean {
 function contrastsOptions(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at);
   if (next === undefined || next.kind === 'arrow') return false;
+  // "three weeks ahead instead of a few days", "2.5 hours instead of a full day": outcomes compared, not options.
+  if (isQuantity(reader, at)) return false;
   // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
   if (CONDUCT.has(next.stem) || PERSONAL_PRONOUNS.has(next.lower)) return false;
@@ -716,6 +718,34 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     }
     i = p;
   }
+}
+
+/** "because of the trade-off", "because of the risk": a reason that names the idea of one and gives none. */
+function namesOnlyTheConcept(reader: SentenceReader, at: number): boolean {
+  let k = at;
+  if (reader.lower(k) === 'of') k++;
+  if (DETERMINERS.has(reader.lower(k))) k++;
+  const noun = reader.token(k);
+  if (noun === undefined || !CONCEPTS.has(noun.stem)) return false;
+  const after = reader.lower(k + 1);
+  return after === '' || after === 'between' || after === 'and' || !/[a-z]/.test(after) || reader.token(k + 1)?.kind !== 'word';
+}
+
+const CONCEPTS = stems(['trade', 'tradeoff', 'tradeoffs', 'risk', 'risks', 'benefit', 'benefits', 'reasons', 'situation', 'priorities']);
+
+/** An amount of time or a bare figure right after a position, or "a few / a full / a couple of" and a unit of time. */
+function isQuantity(reader: SentenceReader, at: number): boolean {
+  const first = reader.token(at);
+  if (first === undefined) return false;
+  if (first.lower === 'a' || first.lower === 'an') {
+    const size = reader.lower(at + 1);
+    const unit = reader.token(at + (size === 'couple' ? 3 : 2));
+    return ['few', 'full', 'couple', 'whole', 'single'].includes(size) && unit !== undefined && TIME_WORDS.has(unit.stem);
+  }
+  if (first.kind !== 'number' && !(NUMBER_WORDS.has(first.lower) && first.lower !== 'few' && first.lower !== 'several')) return false;
+  // "instead of 4 weeks", "instead of 8", "instead of 14%"; "instead of three suppliers" still names options.
+  const unit = reader.token(at + 1);
+  return first.lower.endsWith('%') || unit === undefined || unit.kind !== 'word' || TIME_WORDS.has(unit.stem) || !/[a-z]/.test(unit.lower);
 }
 
 /** Comparatives of an easier course: "it would have been easier / cheaper / quicker to...". */

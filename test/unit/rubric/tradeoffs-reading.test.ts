@@ -492,3 +492,17 @@ describe('more ways people say it', () => {
     },
   );
 });
+
+describe('names without substance', () => {
+  it.each([
+    'I chose the new rota because of the trade-off.',
+    'So I changed the rota so it came out three weeks in advance instead of a few days.',
+    'We lost 2.5 hours instead of a full day and finished the scene list.',
+  ])('reads no reason or option weighed in: %s', (answer) => {
+    expectFacts(answer, { hasAlternative: false, hasReason: false });
+  });
+
+  it('still reads options counted after "instead of"', () => {
+    expectFacts('I booked one regional carrier instead of three national ones, because one contract was easier to police.', { hasAlternative: true, hasReason: true });
+  });
+});
