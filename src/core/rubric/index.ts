@@ -190,8 +190,15 @@ function openingSceneWords({ analysis, sections }: RubricContext): number {
 
 /** A follow-up the answer already answers: it asks only for what is there, or restates what the story says. */
 function alreadyAnswered(analysis: Analysis, presence: Presence): (question: string) => boolean {
-  const stems = new Set(analysis.facts.flatMap((f) => f.sentence.tokens.map((t) => t.stem)));
-  return (question) => asksOnlyForWhatIsThere(question, presence) || restatesAnswer(question, stems);
+  let stems: Set<string> | undefined;
+  const answerStems = (): Set<string> => {
+    if (stems === undefined) {
+      stems = new Set();
+      for (const facts of analysis.facts) for (const token of facts.sentence.tokens) stems.add(token.stem);
+    }
+    return stems;
+  };
+  return (question) => asksOnlyForWhatIsThere(question, presence) || restatesAnswer(question, answerStems());
 }
 
 /** What the answer already has, so no tip or follow-up asks for it. */
