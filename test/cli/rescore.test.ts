@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 import { loadContent } from '../../src/core/content.js';
 import { RUBRIC_VERSION } from '../../src/core/rubric/index.js';
 import { openDatabase } from '../../src/store/db.js';
+import { runInMemory } from './run-in-memory.js';
 
 // A story told as what one would do: rubric v1 called it "Meets the bar" and counted it for coverage.
 const HYPOTHETICAL = `If a customer complained about slow refunds, I would first look at the refund data to see where the time goes. I would then talk to the warehouse team and the finance team. My approach would be to propose a faster check for small orders and to test it on one store. I would measure refund time before and after, and I would expect it to drop from 9 days to 2. I usually find that small tests work best.`;
@@ -31,15 +30,8 @@ beforeEach(() => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runCli(argv, { stdin: Readable.from(['']), stdout, stderr, colour: false, random: () => 0, loadContent });
-  return { code, out, err };
+function run(argv: string[]) {
+  return runInMemory(argv, loadContent);
 }
 
 describe('lp-coach rescore', () => {

@@ -1,27 +1,13 @@
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { pickQuestion, runCli } from '../../src/cli/run.js';
+import { pickQuestion } from '../../src/cli/run.js';
 import { FeedbackSchema } from '../../src/core/rubric/index.js';
 import { CONTENT } from '../unit/rubric/content-fixture.js';
+import { runInMemory } from './run-in-memory.js';
 
 const ANSWER = 'Our invoice job failed twice a week. I traced it to a tax API timeout and I added retries with backoff. Failures went from 8 a month to 0.';
 
-async function run(argv: string[], stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runCli(argv, {
-    stdin: Readable.from([stdin]),
-    stdout,
-    stderr,
-    colour: false,
-    random: () => 0,
-    loadContent: () => CONTENT,
-  });
-  return { code, out, err };
+function run(argv: string[], stdin = '') {
+  return runInMemory(argv, () => CONTENT, stdin);
 }
 
 describe('runCli', () => {
