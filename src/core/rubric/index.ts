@@ -1,7 +1,7 @@
 import type { Content } from '../content.js';
 import { PRINCIPLE_IDS, PrincipleIdSchema, resolvePrinciple, type PrincipleId } from '../principles.js';
 import { questionsFor, type Probe, type Question } from '../questions.js';
-import { analyzeAnswer, type Analysis } from './analysis.js';
+import { analyzeAnswer, type Analysis, type SentenceFacts } from './analysis.js';
 import { alignmentCriterion } from './criteria/alignment.js';
 import { speakingSeconds, lengthCriterion } from './criteria/length.js';
 import { learningCriterion } from './criteria/learning.js';
@@ -168,7 +168,9 @@ const SELF_GRADING = new Set(['showed', 'shows', 'proved', 'proves', 'demonstrat
  */
 function outcomeWords({ analysis, sections }: RubricContext): number {
   let words = 0;
-  for (const [index, facts] of analysis.facts.entries()) {
+  // Indexed: entries() would build an [index, value] pair per sentence.
+  for (let index = 0; index < analysis.facts.length; index++) {
+    const facts = analysis.facts[index] as SentenceFacts;
     if (sections.of[index] !== 'result') continue;
     const tokens = facts.sentence.tokens;
     const grading = tokens.some((t, i) => SELF_GRADING.has(t.lower) && tokens.slice(i + 1, i + 4).some((n) => n.lower === 'i' || n.lower === 'me'));
@@ -231,7 +233,8 @@ function gateFacts(
   const nameOf = (id: string | undefined) => (id === undefined ? undefined : principles.find((p) => p.id === id)?.name ?? id);
   const offPrinciple = asked !== undefined && principleFit(context).asked?.fit === 'weak';
   return {
-    hypothetical: isHypotheticalStory(analysis),
+    // The sections already found: without them tense.ts would find the same sections again.
+    hypothetical: isHypotheticalStory(analysis, sections),
     template,
     ownActions: countOwnership(context).own,
     contextWords: sections.words.situation + sections.words.task + openingSceneWords(context),

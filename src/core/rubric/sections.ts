@@ -53,7 +53,9 @@ export function findSections(analysis: Analysis): Sections {
   let current: SectionId | undefined;
   let labelCurrent: SectionId | undefined;
   let seenAction = false;
-  for (const [index, fact] of facts.entries()) {
+  // Indexed: entries() would build an [index, value] pair per sentence.
+  for (let index = 0; index < facts.length; index++) {
+    const fact = facts[index] as SentenceFacts;
     const label = fact.sentence.label;
     let section: SectionId | undefined;
     if (labelled) {
@@ -85,7 +87,9 @@ export function findSections(analysis: Analysis): Sections {
   }
   const words = { situation: 0, task: 0, action: 0, result: 0, learning: 0 };
   const parts: Record<SectionId, string[]> = { situation: [], task: [], action: [], result: [], learning: [] };
-  for (const [index, fact] of facts.entries()) {
+  // Indexed: entries() would build an [index, value] pair per sentence.
+  for (let index = 0; index < facts.length; index++) {
+    const fact = facts[index] as SentenceFacts;
     const section = of[index] as SectionId;
     if (fact.sentence.words === 0) continue;
     words[section] += fact.sentence.words;

@@ -73,7 +73,7 @@ export function readTemplate(analysis: Analysis, sections: Sections): TemplateRe
       if (token.kind === 'number' && CHANGE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !measuredAfter(tokens, i + 2)) unmeasured++;
     }
     verbLists += countBareVerbRuns(tokens);
-    if (isNounList(doc.normalized.slice(facts.sentence.start, facts.sentence.end), tokens)) nounLists++;
+    if (isNounList(doc.normalized, facts.sentence.start, facts.sentence.end, tokens)) nounLists++;
   }
 
   if (blanks > 0 || letters.names > 0) {
@@ -115,9 +115,10 @@ export function readTemplate(analysis: Analysis, sections: Sections): TemplateRe
  * A sentence that is a comma list of phrases with no one acting in it: "big data, machine learning, stakeholder
  * alignment, bold proposal". At least one comma every five words, no personal subject and no past-tense verb.
  */
-function isNounList(text: string, tokens: readonly Token[]): boolean {
+function isNounList(text: string, start: number, end: number, tokens: readonly Token[]): boolean {
+  // Commas are counted in place over the sentence's range rather than on a slice of it.
   let commas = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) commas++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44) commas++;
   if (commas < 2 || commas * 5 < tokens.length) return false;
   return !tokens.some((t) => SUBJECTS.has(t.lower) || (t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed')));
 }
@@ -138,10 +139,10 @@ function countPlaceholderLetters(analysis: Analysis): { blanks: number; names: n
   const text = analysis.doc.normalized;
   for (const facts of analysis.facts) {
     for (const token of facts.sentence.tokens) {
-      const after = text.slice(token.end, token.end + 12);
-      if (PLACEHOLDER_LETTER.test(token.text)) {
-        if (/^(?:%|\s*(?:percent|hours?|days?|weeks?|months?|users?|dollars?)\b)/.test(after)) found.blanks++;
-      } else if (NAMED_BY_LETTER.has(token.lower) && /^\s+[A-Z](?![\p{L}\d])/u.test(after)) {
+      // The text after the token is sliced only for the rare token that can be a sign: this loop sees every word.
+      if (token.text.length === 1 && PLACEHOLDER_LETTER.test(token.text)) {
+        if (/^(?:%|\s*(?:percent|hours?|days?|weeks?|months?|users?|dollars?)\b)/.test(text.slice(token.end, token.end + 12))) found.blanks++;
+      } else if (NAMED_BY_LETTER.has(token.lower) && /^\s+[A-Z](?![\p{L}\d])/u.test(text.slice(token.end, token.end + 12))) {
         found.names++;
       }
     }
@@ -185,20 +186,50 @@ function countBareVerbRuns(tokens: readonly Token[]): number {
 
 /** A sentence names something real: a proper noun mid-sentence, an identifier, an acronym, or a number with a unit. */
 function namesSomethingReal(tokens: readonly Token[]): boolean {
-  return tokens.some((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     const text = token.text;
     // "50%" and "3x" alone measure nothing; "280ms", "$45K" or "4,200 settlements" do.
-    if (token.kind === 'number') return /[a-wyz$€£¥]/i.test(text) || isCountedThing(tokens, i);
-    if (/\d/.test(text) || /[a-z][A-Z]/.test(text)) return true;
-    if (/^[A-Z]{2,}s?$/.test(text)) return !['STAR', 'KPI', 'KPIS', 'KPIs', 'OKR', 'OKRs'].includes(text);
-    return i > 0 && /^[A-Z][a-z]/.test(text) && !PLACEHOLDER_LETTER.test(text) && !/^I'/.test(text);
-  });
+    if (token.kind === 'number') {
+      if (UNIT_OR_CURRENCY.test(text) || isCountedThing(tokens, i)) return true;
+      continue;
+    }
+    // A plain lower-case word passes none of the tests below; most words are, so they skip the regexes.
+    if (isPlainLowerWord(text)) continue;
+    if (DIGIT.test(text) || CAMEL_CASE.test(text)) return true;
+    if (ACRONYM.test(text)) {
+      if (!NOT_NAMES.has(text)) return true;
+      continue;
+    }
+    if (i > 0 && CAPITALISED.test(text) && !PLACEHOLDER_LETTER.test(text) && !I_CONTRACTION.test(text)) return true;
+  }
+  return false;
+}
+
+// Module-level: a regex literal inside a loop builds a new RegExp object on every pass.
+const UNIT_OR_CURRENCY = /[a-wyz$€£¥]/i;
+const DIGIT = /\d/;
+const CAMEL_CASE = /[a-z][A-Z]/;
+const ACRONYM = /^[A-Z]{2,}s?$/;
+const CAPITALISED = /^[A-Z][a-z]/;
+const I_CONTRACTION = /^I'/;
+const LOWER_START = /^[a-z]/;
+/** Acronyms of the interview format itself, which name nothing in the story. */
+const NOT_NAMES = new Set(['STAR', 'KPI', 'KPIS', 'KPIs', 'OKR', 'OKRs']);
+
+/** Only the letters a-z and apostrophes. */
+function isPlainLowerWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39)) return false;
+  }
+  return true;
 }
 
 /** "4,200 settlements", "12 nurses": a number before a noun that is not a stand-in. */
 function isCountedThing(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  return next !== undefined && next.kind === 'word' && /^[a-z]/.test(next.text) && !VAGUE_NOUNS.has(next.lower) && !CHANGE_NOUNS.has(next.lower);
+  return next !== undefined && next.kind === 'word' && LOWER_START.test(next.text) && !VAGUE_NOUNS.has(next.lower) && !CHANGE_NOUNS.has(next.lower);
 }
 
 /** Fewer words than this per STAR label is less than one real sentence a part. */

@@ -1,4 +1,4 @@
-import { countHits, has, type Analysis } from './analysis.js';
+import { countHits, has, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { findSections, type Sections } from './sections.js';
 import type { Token } from './text.js';
@@ -41,13 +41,29 @@ function isAnchored(analysis: Analysis): boolean {
   return analysis.facts.some((facts) => facts.sentence.tokens.some((_, i) => isPastAnchor(facts.sentence.tokens, i)));
 }
 
+/**
+ * Counts by analysis and the sections they were read with: one scoring asks several times (learning, specificity and
+ * the gates), always with the same two objects.
+ */
+const counted = new WeakMap<Analysis, { sections: Sections; counts: TenseCounts }>();
+
 export function tenseCounts(analysis: Analysis, sections: Sections = findSections(analysis)): TenseCounts {
+  const known = counted.get(analysis);
+  if (known !== undefined && known.sections === sections) return { ...known.counts };
+  const counts = countTenses(analysis, sections);
+  counted.set(analysis, { sections, counts });
+  return { ...counts };
+}
+
+function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
   let done = 0;
   let unreal = 0;
   // A story placed at a past time ("In 2023 the budget was cut. I look at which parts...") is a real event told in the
   // present, as many people tell stories; its present-tense habits are narration. "Would" stays hypothetical.
   const anchored = isAnchored(analysis);
-  for (const [index, facts] of analysis.facts.entries()) {
+  // Indexed: entries() would build an [index, value] pair per sentence.
+  for (let index = 0; index < analysis.facts.length; index++) {
+    const facts = analysis.facts[index] as SentenceFacts;
     // Only a marked lesson is set aside: a bare habit after two real steps ("I always... I usually...") is exactly
     // what a hypothetical answer sounds like, wherever sections.ts puts it.
     const lesson = has(facts, 'learnReflect') || (sections.of[index] === 'learning' && has(facts, 'learnApplied'));

@@ -41,7 +41,10 @@ const BULLET_LINE = /^[ \t]*(?:[•◦▪‣·*>-]|\d{1,2}[.)])[ \t]/;
 /** True when the span starts a line that the original text opens with a bullet marker. */
 function opensBulletLine(text: string, original: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return text.slice(lineStart, start).trim() === '' && BULLET_LINE.test(original.slice(lineStart, lineStart + 8));
+  // Only whitespace may come before the span on its line. Checked in place: on a one-line answer, slicing and trimming
+  // the line would copy the answer up to every sentence.
+  for (let i = lineStart; i < start; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return BULLET_LINE.test(original.slice(lineStart, lineStart + 8));
 }
 
 export type SectionLabel = 'situation' | 'task' | 'action' | 'result' | 'learning' | 'other';
@@ -182,13 +185,19 @@ function opensWithLabel(text: string, at: number): boolean {
   return label !== undefined && label.label !== 'other';
 }
 
+// Module-level: a regex literal inside a loop builds a new RegExp object on every pass.
+const LETTER_OR_DOT = /[A-Za-z.]/;
+const SINGLE_LETTER = /^[a-z]$/;
+const DIGIT = /\d/;
+const NOT_SPACE = /\S/;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
-  while (k >= 0 && k > dot - 8 && /[A-Za-z.]/.test(text[k] ?? '')) k--;
+  while (k >= 0 && k > dot - 8 && LETTER_OR_DOT.test(text[k] ?? '')) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   // A single letter is an initial ("J. Smith"), except "i", which ends a sentence in lower-case typing ("so did i."),
   // and a unit after a number ("to £3k.").
-  const initial = /^[a-z]$/.test(word) && word !== 'i' && !/\d/.test(text[k] ?? '');
+  const initial = SINGLE_LETTER.test(word) && word !== 'i' && !DIGIT.test(text[k] ?? '');
   return ABBREVIATIONS.has(word) || initial;
 }
 
@@ -243,7 +252,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const raw = m[0];
     const start = from + m.index;
     const first = raw.charCodeAt(0);
-    const isNumber = (first >= 48 && first <= 57) || '$€£¥'.includes(raw[0] ?? '');
+    // Digits, or $ € £ ¥ (compared by code: no one-character string per token).
+    const isNumber = (first >= 48 && first <= 57) || first === 36 || first === 0x20ac || first === 0xa3 || first === 0xa5;
     const kind: TokenKind = raw === '->' || raw === '=>' || raw === '→' || raw === '⟶' ? 'arrow' : isNumber ? 'number' : 'word';
     const lower = raw.toLowerCase();
     const before = text[start - 1];
@@ -272,6 +282,8 @@ const LABELS: ReadonlyArray<[RegExp, SectionLabel]> = [
  * count as `other`, which keeps the previous section.
  */
 export function detectLabel(text: string, start: number, end: number): { label: SectionLabel; end: number } | undefined {
+  // A label needs a colon or a dash in its first 60 characters; most sentences have neither and skip the regex.
+  if (!hasLabelMark(text, start, Math.min(end, start + 60))) return undefined;
   const head = text.slice(start, Math.min(end, start + 60));
   const match = /^\s*([A-Za-z][A-Za-z' ]{0,40}?)(?:\s*[/&(][^:\n]{0,30})?\s*(:|\s[-–—]\s)/.exec(head);
   if (match === null) return undefined;
@@ -287,12 +299,26 @@ export function detectLabel(text: string, start: number, end: number): { label: 
   return undefined;
 }
 
+function hasLabelMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 45 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
 function knownLabel(name: string): SectionLabel | undefined {
   return LABELS.find(([pattern]) => pattern.test(name))?.[1];
 }
 
 /** A line that is only a heading, such as a bold `*Situation*` on its own line. */
 function headingOnly(text: string, start: number, end: number): SectionLabel | undefined {
+  // Trimmed, a heading line is at most 31 characters (30 and a final ":" or "."): measure before slicing every sentence.
+  let first = start;
+  let last = end;
+  while (first < last && isSpaceCode(text.charCodeAt(first))) first++;
+  while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
+  if (last - first > 31) return undefined;
   const line = text.slice(start, end).trim().replace(/[:.]$/, '').toLowerCase();
   return line.length <= 30 ? knownLabel(line.replace(/\s+/g, ' ')) : undefined;
 }
@@ -301,21 +327,27 @@ export function analyzeText(original: string): Doc {
   const { text, codeChars } = normalizeMrkdwn(original);
   const sentences: Sentence[] = [];
   let words = 0;
-  for (const [spanStart, spanEnd] of sentenceSpans(text, original).flatMap(([s, e]) => clauseSpans(text, s, e))) {
-    // A label can start a line or follow another label's section on the same line ("Task: ... Action: ...").
-    const heading = headingOnly(text, spanStart, spanEnd);
-    const label = heading !== undefined ? { label: heading, end: spanEnd } : detectLabel(text, spanStart, spanEnd);
-    const bodyStart = label?.end ?? spanStart;
-    const tokens = tokenize(text, bodyStart, spanEnd);
-    if (tokens.length === 0 && label === undefined) continue;
-    const wordCount = tokens.reduce((n, t) => (t.kind === 'arrow' ? n : n + 1), 0);
-    words += wordCount;
-    const sentence: Sentence = { index: sentences.length, start: bodyStart, end: spanEnd, tokens, words: wordCount };
-    if (label !== undefined) sentence.label = label.label;
-    if (label === undefined && opensBulletLine(text, original, spanStart)) sentence.bullet = true;
-    sentences.push(sentence);
+  // Clause spans are read sentence by sentence rather than flattened into one more array first.
+  for (const [sentenceStart, sentenceEnd] of sentenceSpans(text, original)) {
+    for (const [spanStart, spanEnd] of clauseSpans(text, sentenceStart, sentenceEnd)) {
+      // A label can start a line or follow another label's section on the same line ("Task: ... Action: ...").
+      const heading = headingOnly(text, spanStart, spanEnd);
+      const label = heading !== undefined ? { label: heading, end: spanEnd } : detectLabel(text, spanStart, spanEnd);
+      const bodyStart = label?.end ?? spanStart;
+      const tokens = tokenize(text, bodyStart, spanEnd);
+      if (tokens.length === 0 && label === undefined) continue;
+      let wordCount = 0;
+      for (const token of tokens) if (token.kind !== 'arrow') wordCount++;
+      words += wordCount;
+      const sentence: Sentence = { index: sentences.length, start: bodyStart, end: spanEnd, tokens, words: wordCount };
+      if (label !== undefined) sentence.label = label.label;
+      if (label === undefined && opensBulletLine(text, original, spanStart)) sentence.bullet = true;
+      sentences.push(sentence);
+    }
   }
-  const proseChars = text.replace(/\s/g, '').length;
+  // Counted in place: removing the whitespace would build a copy of the whole answer.
+  let proseChars = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) proseChars++;
   return { original, normalized: text, sentences, words, codeChars, proseChars };
 }
 
@@ -338,16 +370,36 @@ export function quote(
     const centre = focus !== undefined ? Math.floor((focus.start + focus.end) / 2) : from + maxChars / 2;
     from = Math.max(start, centre - maxChars / 2);
     to = Math.min(end, from + maxChars);
-    while (from > start && /\S/.test(doc.original[from - 1] ?? '')) from--;
-    while (to < end && /\S/.test(doc.original[to] ?? '')) to++;
+    while (from > start && NOT_SPACE.test(doc.original[from - 1] ?? '')) from--;
+    while (to < end && NOT_SPACE.test(doc.original[to] ?? '')) to++;
   }
   // Markup and spaces at the edges are skipped by index: an end-anchored regex would rescan the whole span.
   let first = from;
   let last = to;
   while (first < last && EDGE_MARKUP.has(doc.original[first] as string)) first++;
   while (last > first && EDGE_MARKUP.has(doc.original[last - 1] as string)) last--;
-  const words = doc.original.slice(first, last).replace(/\s+/g, ' ');
+  const span = doc.original.slice(first, last);
+  // Most quotes have single spaces only; the collapsing regex (and its new string) is for those that do not.
+  const words = hasCollapsibleSpace(span) ? span.replace(/\s+/g, ' ') : span;
   return `${from > start ? '…' : ''}${words}${to < end ? '…' : ''}`;
+}
+
+/** Whether `/\s+/g → ' '` would change `text`: any whitespace but a lone plain space. */
+function hasCollapsibleSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) return true;
+    } else if (isSpaceCode(c)) return true;
+  }
+  return false;
+}
+
+/** Code units `\s` matches, ASCII tested first since nearly every space is one. */
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return /\s/.test(String.fromCharCode(c));
 }
 
 /** Characters trimmed from the edges of a quote: whitespace and the markup that opens or closes a Slack line. */

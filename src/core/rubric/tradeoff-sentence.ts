@@ -65,6 +65,8 @@ export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six
 export const ROLLOUT_VERBS = stems(['roll', 'rolled', 'rollout', 'release', 'released', 'ship', 'shipped', 'deploy', 'deployed', 'launch', 'launched', 'migrate', 'migrated', 'move', 'moved', 'introduce', 'introduced', 'switch', 'switched', 'ramp', 'ramped', 'expand', 'expanded', 'open', 'opened', 'apply', 'applied']);
 /** Verbs of trying something out, which scope a change as well as a rollout does: "tested it on one shift first". */
 export const TRIAL_VERBS = stems(['run', 'ran', 'start', 'started', 'test', 'tested', 'try', 'tried', 'pilot', 'piloted', 'trial', 'trialled', 'trialed', 'calibrate', 'calibrated', 'rehearse', 'rehearsed']);
+/** Punctuation in the gap between two tokens that ends a clause; module-level so the loop builds no RegExp per token. */
+const CLAUSE_BREAK = /[,;:—–()"]|\s-\s/;
 const CONTRASTS = new Set(['but', 'instead', 'rather', 'however', 'yet', 'though']);
 
 function isWord(token: Token | undefined): token is Token {
@@ -88,9 +90,9 @@ export function isAdverb(token: Token | undefined): boolean {
 export class SentenceReader {
   readonly tokens: readonly Token[];
   /** For each token, the index of the first token of its clause. */
-  private readonly clauseStart: number[];
+  private readonly clauseStart: Int32Array;
   /** For each token, one past the last token of its clause. */
-  private readonly clauseEnd: number[];
+  private readonly clauseEnd: Int32Array;
   readonly hits: PhraseHit<Marker>[];
   /** The speaker, the team or a passive acts somewhere in the sentence. */
   private readonly acting: boolean;
@@ -111,15 +113,16 @@ export class SentenceReader {
   ) {
     this.tokens = facts.sentence.tokens;
     const n = this.tokens.length;
-    this.clauseStart = new Array<number>(n);
-    this.clauseEnd = new Array<number>(n);
+    // Typed arrays: one flat allocation each, and an index out of range still reads as undefined.
+    this.clauseStart = new Int32Array(n);
+    this.clauseEnd = new Int32Array(n);
     let start = 0;
     for (let i = 0; i < n; i++) {
       const token = this.tokens[i] as Token;
       const previous = this.tokens[i - 1];
       // Most gaps are one space; only a longer one can hold the punctuation that ends a clause.
       const plainGap = previous !== undefined && token.start - previous.end === 1 && text.charCodeAt(previous.end) === 32;
-      if (previous !== undefined && ((!plainGap && /[,;:—–()"]|\s-\s/.test(text.slice(previous.end, token.start))) || CLAUSE_OPENERS.has(token.lower))) start = i;
+      if (previous !== undefined && ((!plainGap && CLAUSE_BREAK.test(text.slice(previous.end, token.start))) || CLAUSE_OPENERS.has(token.lower))) start = i;
       this.clauseStart[i] = start;
     }
     let end = n;
@@ -146,10 +149,17 @@ export class SentenceReader {
 
   /** The stems of a span, joined: the matcher's key for the same words. */
   key(from: number, to: number): string {
-    return this.tokens
-      .slice(from, to)
-      .map((t) => t.stem)
-      .join(' ');
+    // Negative bounds count from the end, as slice reads them; the usual span is joined in a loop, with no arrays.
+    if (from < 0 || to < 0) {
+      return this.tokens
+        .slice(from, to)
+        .map((t) => t.stem)
+        .join(' ');
+    }
+    let key = '';
+    const end = Math.min(to, this.tokens.length);
+    for (let k = from; k < end; k++) key += k === from ? (this.tokens[k] as Token).stem : ` ${(this.tokens[k] as Token).stem}`;
+    return key;
   }
 
   token(i: number): Token | undefined {

@@ -152,6 +152,9 @@ function bulletAction(tokens: readonly Token[]): boolean {
   );
 }
 
+/** "undocumented", "unexpected": module-level so the token loop builds no RegExp per pass. */
+const UN_PARTICIPLE = /^un.{4,}ed$/;
+
 export function analyzeVoice(sentence: Sentence): Voice {
   const tokens = sentence.tokens;
   const noted = sentence.bullet === true && bulletAction(tokens);
@@ -219,7 +222,7 @@ export function analyzeVoice(sentence: Sentence): Voice {
       const k = verbAfter(tokens, i + 1);
       const verb = tokens[k];
       // "was undocumented", "was unexpected": an un- participle describes a state; nobody is hiding behind it.
-      if (verb === undefined || NOT_PASSIVE.has(verb.lower) || !isParticiple(verb) || /^un.{4,}ed$/.test(verb.lower)) continue;
+      if (verb === undefined || NOT_PASSIVE.has(verb.lower) || !isParticiple(verb) || UN_PARTICIPLE.test(verb.lower)) continue;
       if (tokens[k + 1]?.lower === 'by' && tokens[k + 2]?.lower === 'me') continue;
       voice.passive.push(verb);
     }

@@ -39,7 +39,9 @@ const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'in', 'on', 'at'
 export function measuredNumbers(context: RubricContext, changes = crossSentenceChanges(context)): NumberMention[] {
   const measured: NumberMention[] = [];
   const linked = new Set(changes.flatMap((c) => [c.before, c.after]));
-  for (const [index, facts] of context.analysis.facts.entries()) {
+  // Indexed: entries() would build an [index, value] pair per sentence.
+  for (let index = 0; index < context.analysis.facts.length; index++) {
+    const facts = context.analysis.facts[index] as SentenceFacts;
     const section = context.sections.of[index];
     for (const n of facts.numbers) {
       if (n.target) continue;

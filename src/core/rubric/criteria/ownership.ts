@@ -1,4 +1,4 @@
-import { countHits, hitsOf } from '../analysis.js';
+import { countHits, hitsOf, type SentenceFacts } from '../analysis.js';
 import { isHypotheticalAnswer } from './specificity.js';
 import { clampScore, evidenceList, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
@@ -26,7 +26,9 @@ export function countOwnership(context: RubricContext): OwnershipCounts {
   let helpers = 0;
   let sharedDecisions = 0;
   const decisions = new Set<string>();
-  for (const [index, facts] of context.analysis.facts.entries()) {
+  // Indexed: entries() would build an [index, value] pair per sentence.
+  for (let index = 0; index < context.analysis.facts.length; index++) {
+    const facts = context.analysis.facts[index] as SentenceFacts;
     const helperHits = countHits(facts, 'helperVerb');
     helpers += helperHits;
     own += Math.max(0, facts.voice.iActions.length - helperHits);
@@ -80,7 +82,9 @@ function* hidingSentences(context: RubricContext): Generator<string> {
     for (const hit of hitsOf(facts, 'collectiveDecision')) yield quoteHit(context, facts, hit);
     for (const hit of hitsOf(facts, 'helperVerb')) yield quoteHit(context, facts, hit);
   }
-  for (const [index, facts] of context.analysis.facts.entries()) {
+  // Indexed: entries() would build an [index, value] pair per sentence.
+  for (let index = 0; index < context.analysis.facts.length; index++) {
+    const facts = context.analysis.facts[index] as SentenceFacts;
     if (!isActionPart(context, index) || context.sections.of[index] === 'result') continue;
     if (facts.voice.iActions.length === 0 && (facts.voice.weActions.length > 0 || facts.voice.passive.length > 0)) {
       yield quoteFacts(context, facts);

@@ -10,9 +10,27 @@ import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type Ru
 function isAnchorToken(token: Token, position: number): boolean {
   if (isNumberToken(token)) return true;
   const text = token.text;
-  if (/\d/.test(text) || /[a-z][A-Z]/.test(text) || /_/.test(text)) return true;
-  if (/^[A-Z]{2,}s?$/.test(text) && text !== 'I') return true;
-  return position > 0 && /^[A-Z][a-z]/.test(text) && !/^I'/.test(text);
+  // Most tokens are plain lower-case words, which no test below can match: skip the regexes for them.
+  if (isPlainLowerWord(text)) return false;
+  if (DIGIT.test(text) || CAMEL_CASE.test(text) || text.includes('_')) return true;
+  if (ACRONYM.test(text) && text !== 'I') return true;
+  return position > 0 && CAPITALISED.test(text) && !I_CONTRACTION.test(text);
+}
+
+// Module-level: a regex literal in a function called per token builds a new RegExp object on every call.
+const DIGIT = /\d/;
+const CAMEL_CASE = /[a-z][A-Z]/;
+const ACRONYM = /^[A-Z]{2,}s?$/;
+const CAPITALISED = /^[A-Z][a-z]/;
+const I_CONTRACTION = /^I'/;
+
+/** Only the letters a-z and apostrophes. */
+function isPlainLowerWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39)) return false;
+  }
+  return true;
 }
 
 /** An anchor, or an everyday noun of the work (a cache, a dashboard, a contract). */
@@ -25,11 +43,17 @@ function isConcreteToken(token: Token, position: number): boolean {
  * "a release"), which any story could contain.
  */
 export function concreteness(context: RubricContext, facts: SentenceFacts): number {
-  const text = context.analysis.doc.normalized.slice(facts.sentence.start, facts.sentence.end);
-  if (/"[^"]{3,}"/.test(text)) return 1;
+  const normalized = context.analysis.doc.normalized;
+  // Quoted speech needs a double quote: the slice and its regex are only for sentences that have one.
+  if (hasCharIn(normalized, 34, facts.sentence.start, facts.sentence.end) && /"[^"]{3,}"/.test(normalized.slice(facts.sentence.start, facts.sentence.end))) return 1;
   const tokens = facts.sentence.tokens;
   if (tokens.some((t, i) => isAnchorToken(t, i))) return 1;
   return tokens.some((t) => CONCRETE_STEMS.has(t.stem)) ? 0.5 : 0;
+}
+
+function hasCharIn(text: string, code: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** Words either side of a generic claim in which something concrete must appear to back it. */
