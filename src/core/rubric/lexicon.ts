@@ -58,6 +58,7 @@ export const LEXICON = {
     // Time moving on after the action: what happened next is the outcome.
     'within a', 'within #', 'afterwards', 'after that', 'later told', 'weeks later', 'months later', 'a month later',
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',
+    'in the next', 'over the next', 'for the next',
   ],
   /** Phrases that set the task or goal. */
   taskMarker: [
