@@ -189,3 +189,14 @@ describe('tuning', () => {
     });
   });
 });
+
+describe('lessons that fit any story', () => {
+  it.each([
+    'Looking back, the key thing I learned is that if you look after your team they will look after you.',
+    'Looking back, I think it showed that I can stay calm under pressure and make decisions quickly when I need to.',
+    'What I learned is that you should never compromise on quality, because your customers always notice.',
+  ])('reads "%s" as generic', (lesson) => {
+    const story = `Last spring I ran the night shift at a parcel hub when the main sorter failed at 11 pm. I moved six people from returns to hand-sort the priority lanes and phoned the engineer every hour. The sorter came back at 4 am and the trucks left 20 minutes late instead of 3 hours. ${lesson}`;
+    expect(scoreAnswer(story).criteria.learning.score).toBeLessThanOrEqual(2);
+  });
+});
