@@ -200,3 +200,14 @@ describe('lessons that fit any story', () => {
     expect(scoreAnswer(story).criteria.learning.score).toBeLessThanOrEqual(2);
   });
 });
+
+describe('blame without the word', () => {
+  it.each([
+    'Honestly the situation was not really my doing: our supply chain team kept letting us down with stock-outs all year.',
+    "Honestly the situation wasn't really down to me, because the boy had a really weak teacher the year before.",
+    'The buyer delisted our best product, which was a terrible decision on their part.',
+  ])('counts blame in "%s"', (line) => {
+    const story = `Last year I managed a pet-food account with a national chain. ${line} I rebuilt the promotion plan and sales recovered 8% by the end of the quarter.`;
+    expect(scoreAnswer(story).criteria.tone.score).toBeLessThanOrEqual(2);
+  });
+});
