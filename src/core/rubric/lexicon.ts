@@ -58,6 +58,7 @@ export const LEXICON = {
     // Time moving on after the action: what happened next is the outcome.
     'within a', 'within #', 'afterwards', 'after that', 'later told', 'weeks later', 'months later', 'a month later',
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',
+    'in the next', 'over the next', 'for the next',
   ],
   /** Phrases that set the task or goal. */
   taskMarker: [
@@ -132,6 +133,12 @@ export const LEXICON = {
     'they never', 'they refused', 'he refused', 'she refused', 'pull * weight', 'never did * part', 'not do * part',
     "didn't do * part",
     'blame', 'accuse', 'point finger', 'point the finger',
+    // Judgements of a person ("a weak teacher", "the parent was aggressive") and deflection ("it wasn't down to me").
+    'weak', 'terrible', 'awful', 'aggressive', 'rude', 'unhelpful', 'unmotivated', 'unreliable', 'arrogant',
+    "wasn't down to me", "wasn't really down to me", 'not down to me', 'not really down to me', 'out of my hands',
+    'nothing to do with me', 'let us down', 'letting us down', 'let me down', 'letting me down', 'on their part',
+    'never gave us', 'never gave me', "weren't very helpful", "wasn't very helpful", "wasn't very motivated",
+    "weren't very motivated", 'completely out of order',
   ],
   /** Talking oneself down. */
   selfDeprecation: [

@@ -48,7 +48,19 @@ const CONCRETE_SHARE = 0.5;
 /** At or below this share of such sentences, two stand-in phrases are enough. */
 const NAMELESS_SHARE = 0.2;
 
+/** One reading per answer: the gates and the criteria that discount a template's claims all ask for it. */
+const readings = new WeakMap<Analysis, TemplateReading>();
+
 export function readTemplate(analysis: Analysis, sections: Sections): TemplateReading {
+  let reading = readings.get(analysis);
+  if (reading === undefined) {
+    reading = computeTemplate(analysis, sections);
+    readings.set(analysis, reading);
+  }
+  return reading;
+}
+
+function computeTemplate(analysis: Analysis, sections: Sections): TemplateReading {
   const { doc } = analysis;
   const signs: string[] = [];
   let weight = 0;

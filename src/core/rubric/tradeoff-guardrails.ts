@@ -313,3 +313,22 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
   }
   return undefined;
 }
+
+/** Verbs by which the speaker fixes a condition in advance. */
+const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put']);
+const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
+
+/**
+ * "I agreed in writing that if enrolment hadn't moved 15 points in four weeks, we'd open the new sites": a condition
+ * set in advance for changing course is an exit criterion.
+ */
+export function exitCriterion(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'if') continue;
+    const agreed = reader.anyIn(Math.max(0, k - 8), k, (t) => PRE_AGREEING.has(t.stem)) && reader.agentBefore(k, 10);
+    if (!agreed) continue;
+    if (reader.anyIn(k + 2, Math.min(tokens.length, k + 16), (t) => CONSEQUENCE_MODALS.has(t.lower))) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import type { Analysis, SentenceFacts } from './analysis.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
-import { guardrail, heldUntil, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
+import { exitCriterion, guardrail, heldUntil, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
   BE_OR_GET,
@@ -67,6 +67,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   instead: ['instead'],
   over: ['over'],
   weigh: ['weigh', 'weighed', 'balance', 'balanced'],
+  setAgainst: ['set that against', 'set this against', 'set it against', 'measured that against', 'put that against'],
   compare: ['compare', 'compared', 'comparison'],
   consider: ['considered', 'consider', 'evaluated', 'explored'],
   between: ['between'],
@@ -224,6 +225,9 @@ function readSentence(reader: SentenceReader): Draft[] {
         else if (actionOverAction(reader, hit.from)) add('alternative', reader.span(hit.from, 6), 'over');
         break;
       }
+      case 'setAgainst':
+        if (reader.agentBefore(hit.from, 3)) add('alternative', reader.span(hit.from, 9), 'set against');
+        break;
       case 'weigh':
         // "I learned to balance speed with reliability" is a lesson; the weighing itself is done in the past or as it happens.
         if (reader.lower(hit.from - 1) !== 'to' && weighsOptions(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 9), 'weigh');
@@ -330,7 +334,7 @@ function readSentence(reader: SentenceReader): Draft[] {
   }
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
-  const held = heldUntil(reader) ?? verifiedBefore(reader);
+  const held = heldUntil(reader) ?? verifiedBefore(reader) ?? exitCriterion(reader);
   if (held !== undefined) add('guardrail', held, 'held until');
   const review = secondPairOfEyes(reader);
   if (review !== undefined) add('guardrail', review, 'second review');
@@ -577,10 +581,17 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
 
 /** "It cost us a week", "which cost two days": a consequence that happened, not a counterfactual or a price list. */
 function costVerb(reader: SentenceReader, at: number): boolean {
-  const before = reader.token(at - 1);
-  if (before === undefined || !COST_SUBJECTS.has(before.lower)) return false;
+  let subject = at - 1;
+  // "I knew that would cost us for a while": a cost foreseen and taken on.
+  if (reader.lower(subject) === 'would' && reader.lower(subject - 1) === 'that' && reader.agentBefore(subject - 1, 3)) return true;
+  const before = reader.token(subject);
+  if (before === undefined) return false;
   const next = reader.token(at + 1);
-  return next !== undefined && !COPULAS.has(next.lower) && next.lower !== 'of';
+  if (next === undefined || COPULAS.has(next.lower) || next.lower === 'of') return false;
+  if (COST_SUBJECTS.has(before.lower)) return true;
+  // "Paying for the tests cost about €35 a candidate": the course taken, named by its gerund, cost something.
+  while (subject > 0 && !isGerund(reader.token(subject)) && at - subject < 5) subject--;
+  return isGerund(reader.token(subject)) && subject === reader.clauseOf(at)[0];
 }
 
 /**

@@ -15,6 +15,7 @@ export type Marker =
   | 'instead'
   | 'over'
   | 'weigh'
+  | 'setAgainst'
   | 'compare'
   | 'consider'
   | 'between'

@@ -46,6 +46,9 @@ describe('template and keyword-list answers', () => {
     expect(feedback.level).toBe('Not yet');
     expect(feedback.gates).toContain('template');
     expect(feedback.gate?.message).toMatch(/template/);
+    // Its figures and its "option A over option B" stand for nothing that happened.
+    expect(feedback.criteria.metrics.score).toBeLessThanOrEqual(1);
+    expect(feedback.criteria.tradeoffs.score).toBeLessThanOrEqual(1);
   });
 
   it.each(REAL_WITH_STAND_INS.map((t, i) => [i, t] as const))('real story %i with a stand-in phrase is not a template', (_i, answer) => {

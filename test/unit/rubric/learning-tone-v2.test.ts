@@ -189,3 +189,25 @@ describe('tuning', () => {
     });
   });
 });
+
+describe('lessons that fit any story', () => {
+  it.each([
+    'Looking back, the key thing I learned is that if you look after your team they will look after you.',
+    'Looking back, I think it showed that I can stay calm under pressure and make decisions quickly when I need to.',
+    'What I learned is that you should never compromise on quality, because your customers always notice.',
+  ])('reads "%s" as generic', (lesson) => {
+    const story = `Last spring I ran the night shift at a parcel hub when the main sorter failed at 11 pm. I moved six people from returns to hand-sort the priority lanes and phoned the engineer every hour. The sorter came back at 4 am and the trucks left 20 minutes late instead of 3 hours. ${lesson}`;
+    expect(scoreAnswer(story).criteria.learning.score).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('blame without the word', () => {
+  it.each([
+    'Honestly the situation was not really my doing: our supply chain team kept letting us down with stock-outs all year.',
+    "Honestly the situation wasn't really down to me, because the boy had a really weak teacher the year before.",
+    'The buyer delisted our best product, which was a terrible decision on their part.',
+  ])('counts blame in "%s"', (line) => {
+    const story = `Last year I managed a pet-food account with a national chain. ${line} I rebuilt the promotion plan and sales recovered 8% by the end of the quarter.`;
+    expect(scoreAnswer(story).criteria.tone.score).toBeLessThanOrEqual(2);
+  });
+});

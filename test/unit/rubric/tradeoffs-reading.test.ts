@@ -506,3 +506,18 @@ describe('names without substance', () => {
     expectFacts('I booked one regional carrier instead of three national ones, because one contract was easier to police.', { hasAlternative: true, hasReason: true });
   });
 });
+
+describe('natural ways of weighing and limiting', () => {
+  it.each([
+    ['Paying for the tests cost about €35 a candidate and stretched onboarding from 3 days to 8.', { hasCost: true }],
+    ['I knew that would cost us for a while: she was slower than me at first.', { hasCost: true }],
+    ['I set that against the revision hours we were burning and went ahead.', { hasAlternative: true }],
+    ["I agreed in writing with the sponsor that if enrolment hadn't moved by 15 points in four weeks, we'd open the new sites.", { hasGuardrail: true }],
+  ] as const)('reads %s', (answer, want) => {
+    expectFacts(answer, want);
+  });
+
+  it('reads no guardrail in a plain condition', () => {
+    expectFacts('If the weather held, we would finish the roof by Friday.', { hasGuardrail: false });
+  });
+});

@@ -1,3 +1,4 @@
+import { readTemplate } from '../template-check.js';
 import { hitsOf, type SentenceFacts } from '../analysis.js';
 import { IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
 import type { NumberMention } from '../numbers.js';
@@ -328,12 +329,16 @@ export const metricsCriterion: Criterion = {
     const changed = new Set(changes);
     const measuredSet = new Set(measured);
     const shownMeasured = distinctShown(context, [...changes, ...measured.filter((n) => !changed.has(n))]);
+    // In a template the figures stand for no event, so they measure nothing a listener could check.
+    const template = readTemplate(analysis, sections).isTemplate && shownMeasured.length > 0;
+    if (template) score = Math.min(score, 1);
     const verdict =
       shownMeasured.length === 0
         ? `No measured outcome${notes(context, all, measuredSet)}.`
         : `${shownMeasured.length} measured ${shownMeasured.length === 1 ? 'number' : 'numbers'}: ${listed(shownMeasured, false)}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${notes(context, all, measuredSet)}.` +
           (unmeasuredResult ? ' The Result itself has no measure.' : '') +
-          (extraordinary.length > 0 ? ` A ${Math.round(ratioOf(extraordinary[0] as NumberMention))}x jump invites doubt: be ready to show how it was measured.` : '');
+          (extraordinary.length > 0 ? ` A ${Math.round(ratioOf(extraordinary[0] as NumberMention))}x jump invites doubt: be ready to show how it was measured.` : '') +
+          (template ? ' They belong to no real event, so they measure nothing yet.' : '');
     return { score: clampScore(score), verdict, evidence: evidenceList(quotes()), tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
   },
 };

@@ -1,3 +1,4 @@
+import { readTemplate } from '../template-check.js';
 import { has, hitsOf, type SentenceFacts } from '../analysis.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
 import { isNumberToken } from '../numbers.js';
@@ -103,6 +104,9 @@ export const specificityCriterion: Criterion = {
     if (unbacked.length >= 3) score = Math.min(score, 1);
     const hypothetical = isHypotheticalAnswer(context);
     if (hypothetical) score = Math.min(score, 1);
+    // Stand-ins and blanks in place of names: whatever the sentences hold, nothing in them is this speaker's.
+    const template = readTemplate(context.analysis, context.sections).isTemplate;
+    if (template) score = Math.min(score, 1);
     function* quotes(): Generator<string> {
       if (hypothetical) for (const f of context.analysis.facts) if (isHypotheticalSentence(f)) yield quoteFacts(context, f);
       for (const { f, hit } of unbacked) yield quoteHit(context, f, hit);
@@ -112,6 +116,7 @@ export const specificityCriterion: Criterion = {
       (workItems > 0 ? `, ${workItems} more ${workItems === 1 ? 'names' : 'name'} only an everyday work item` : '') +
       (unbacked.length > 0 ? `; ${unbacked.length} generic ${unbacked.length === 1 ? 'claim' : 'claims'} with nothing behind ${unbacked.length === 1 ? 'it' : 'them'}` : '') +
       (hypothetical ? '; this describes what you would do, not a real past event' : '') +
+      (template && !hypothetical ? '; stand-ins and blanks take the place of the real names' : '') +
       '.';
     const tip = hypothetical
       ? 'Tell one real past event ("Last spring, I...") instead of what you would do.'

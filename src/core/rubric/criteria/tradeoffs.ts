@@ -1,3 +1,4 @@
+import { readTemplate } from '../template-check.js';
 import { readTradeoffs, type TradeoffFinding } from '../tradeoff-reading.js';
 import { quoteSentence } from '../text.js';
 import { evidenceList, quoteFacts, type Criterion, type CriterionScore, type RubricContext } from './types.js';
@@ -24,7 +25,11 @@ export const tradeoffsCriterion: Criterion = {
     if (choice || guarded) score = 2;
     if (pieces >= 2) score = 3;
     if (choice && reasoned && guarded) score = 4;
-    return { score, verdict: verdictOf(reading, choice, reasoned, guarded), evidence: evidenceOf(context, reading, choice, guarded), tip: tipOf(choice, reasoned, guarded) };
+    // A template's "option A over option B" weighs nothing that happened.
+    const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
+    if (template) score = 1;
+    const verdict = verdictOf(reading, choice, reasoned, guarded) + (template ? ' In a story with nothing real named, these weigh nothing yet.' : '');
+    return { score, verdict, evidence: evidenceOf(context, reading, choice, guarded), tip: tipOf(choice, reasoned, guarded) };
   },
 };
 
