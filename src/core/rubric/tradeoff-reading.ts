@@ -335,6 +335,12 @@ function readSentence(reader: SentenceReader): Draft[] {
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   const held = heldUntil(reader) ?? verifiedBefore(reader) ?? exitCriterion(reader);
+  const purpose = openingPurpose(reader);
+  if (purpose !== undefined) add('reason', purpose, 'purpose first');
+  const giving = givingUpAsSubject(reader);
+  if (giving !== undefined) add('cost', giving, 'given up');
+  const suggestion = othersSuggestion(reader);
+  if (suggestion !== undefined) add('alternative', suggestion, 'suggestion');
   if (held !== undefined) add('guardrail', held, 'held until');
   const review = secondPairOfEyes(reader);
   if (review !== undefined) add('guardrail', review, 'second review');
@@ -757,6 +763,37 @@ function isQuantity(reader: SentenceReader, at: number): boolean {
   // "instead of 4 weeks", "instead of 8", "instead of 14%"; "instead of three suppliers" still names options.
   const unit = reader.token(at + 1);
   return first.lower.endsWith('%') || unit === undefined || unit.kind !== 'word' || TIME_WORDS.has(unit.stem) || !/[a-z]/.test(unit.lower);
+}
+
+/** "To get there, I gave up my October blocks": a purpose opening the sentence is why the speaker did what follows. */
+function openingPurpose(reader: SentenceReader): [number, number] | undefined {
+  if (reader.lower(0) !== 'to' || reader.token(1)?.kind !== 'word') return undefined;
+  const agent = reader.tokens.findIndex((t, i) => i > 1 && i < 10 && AGENTS.has(t.lower));
+  return agent > 1 ? [0, agent] : undefined;
+}
+
+/** Courses given up, named by their gerund as the subject: "Holding back on wide-leg left some sales on the table". */
+const GIVING_UP_GERUNDS = new Set(['holding', 'delaying', 'skipping', 'dropping', 'postponing', 'pausing', 'giving', 'cutting', 'deferring', 'waiting']);
+const CONSEQUENCES = stems(['left', 'cost', 'meant', 'lost', 'slowed', 'delayed', 'took', 'hurt']);
+
+function givingUpAsSubject(reader: SentenceReader): [number, number] | undefined {
+  const first = reader.lower(0);
+  if (!GIVING_UP_GERUNDS.has(first)) return undefined;
+  for (let k = 1; k < Math.min(reader.tokens.length, 8); k++) if (CONSEQUENCES.has(reader.token(k)?.stem ?? '')) return reader.span(0, k + 6);
+  return undefined;
+}
+
+/**
+ * "Some people suggested letting only light vehicles up, but the risk was the wall": a course someone else put
+ * forward and the speaker set aside is an option weighed; the "but" gives the reason.
+ */
+function othersSuggestion(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 1; k < reader.tokens.length - 2; k++) {
+    if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
+    const but = reader.tokens.findIndex((t, i) => i > k + 1 && i < k + 14 && t.lower === 'but');
+    if (but > 0) return [Math.max(0, k - 2), but];
+  }
+  return undefined;
 }
 
 /** Comparatives of an easier course: "it would have been easier / cheaper / quicker to...". */

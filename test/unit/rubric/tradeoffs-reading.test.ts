@@ -521,3 +521,17 @@ describe('natural ways of weighing and limiting', () => {
     expectFacts('If the weather held, we would finish the roof by Friday.', { hasGuardrail: false });
   });
 });
+
+describe('weighing told around the decision', () => {
+  it.each([
+    ['To get there I gave up most of my October screening blocks and pushed vision screening to November.', { hasCost: true, hasReason: true }],
+    ['Holding back on wide-leg probably left some early full-price sales on the table.', { hasCost: true }],
+    ["Some people suggested letting only light vehicles up, but the risk was the wall, not the weight of the vehicles, so that didn't help.", { hasAlternative: true, hasReason: true }],
+  ] as const)('reads %s', (answer, want) => {
+    expectFacts(answer, want);
+  });
+
+  it.each(['To be honest, I was nervous before the first shift.', 'The manager suggested a meeting and we met on Friday.'])('reads nothing weighed in: %s', (answer) => {
+    expectFacts(answer, { hasAlternative: false, hasCost: false });
+  });
+});
