@@ -113,18 +113,18 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     // The app marks the answer as read for everyone.
     await expect.poll(() => thread().locator('article.message:not(.from-app) [data-reaction="memo"]').count()).toBe(1);
     // The answer at the top of the panel, its private feedback under it.
-    await thread().locator('article.message', { hasText: 'checkout service' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await thread().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await fixture.shot('thread-feedback-as-sam', 'thread-with-feedback');
 
     await actAs(page, PRIYA);
-    await expect.poll(() => thread().locator('article.message', { hasText: 'checkout service' }).count()).toBe(1);
+    await expect.poll(() => thread().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).count()).toBe(1);
     expect(await thread().locator('article.ephemeral').count()).toBe(0);
     await fixture.shot('thread-without-feedback-as-priya');
   });
 
   it('a second person stars the answer and the vote count shows', async () => {
     const { page } = fixture;
-    const answer = thread().locator('article.message', { hasText: 'checkout service' });
+    const answer = thread().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' });
     await answer.hover();
     await answer.locator('[data-react-menu]').click();
     await answer.locator('[data-pick="star"]').click();
@@ -176,7 +176,7 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     expect(await confirm.locator('h2').textContent()).toBe('Share this story?');
     await fixture.shot('practice-share-confirm');
     await confirm.locator('[data-answer="yes"]').click();
-    await expect.poll(() => thread().locator('article.message', { hasText: 'checkout service' }).count()).toBe(2);
+    await expect.poll(() => thread().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).count()).toBe(2);
     await modal.locator('.modal-header [data-modal-close]').click();
     await expect.poll(() => page.locator('#modal-layer .modal').count()).toBe(0);
   });
