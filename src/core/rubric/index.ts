@@ -29,6 +29,7 @@ import { readTemplate } from './template-check.js';
 import { findSections, SECTION_IDS } from './sections.js';
 import { bestFitting, principleFit } from './principle-fit.js';
 import { isHypotheticalStory } from './tense.js';
+import { gradesSpeaker } from './voice.js';
 import { tradeoffFacts } from './tradeoff-reading.js';
 import type { Fit } from './schema.js';
 
@@ -159,9 +160,6 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   return feedback;
 }
 
-/** Verbs by which a speaker grades themself: "it showed that I care", "this proved I can stay calm". */
-const SELF_GRADING = new Set(['showed', 'shows', 'proved', 'proves', 'demonstrated', 'demonstrates']);
-
 /**
  * Words of the Result that report what happened. A line that only grades the speaker ("overall it showed that I care
  * about ownership") is no outcome, wherever it sits.
@@ -173,7 +171,7 @@ function outcomeWords({ analysis, sections }: RubricContext): number {
     const facts = analysis.facts[index] as SentenceFacts;
     if (sections.of[index] !== 'result') continue;
     const tokens = facts.sentence.tokens;
-    const grading = tokens.some((t, i) => SELF_GRADING.has(t.lower) && tokens.slice(i + 1, i + 4).some((n) => n.lower === 'i' || n.lower === 'me'));
+    const grading = gradesSpeaker(tokens);
     if (!grading || facts.numbers.length > 0) words += facts.sentence.words;
   }
   return words;

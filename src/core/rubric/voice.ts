@@ -229,3 +229,18 @@ export function analyzeVoice(sentence: Sentence): Voice {
   }
   return voice;
 }
+
+/** Verbs by which a speaker grades themself: "it showed that I care", "this proved I can stay calm". */
+const SELF_GRADING = new Set(['showed', 'shows', 'proved', 'proves', 'demonstrated', 'demonstrates']);
+
+/** "It showed that I can stay calm": a sentence that grades the speaker rather than reporting what happened. */
+export function gradesSpeaker(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SELF_GRADING.has((tokens[i] as Token).lower)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+      const lower = (tokens[k] as Token).lower;
+      if (lower === 'i' || lower === 'me') return true;
+    }
+  }
+  return false;
+}

@@ -2,6 +2,7 @@ import { has, type SentenceFacts } from '../analysis.js';
 import type { Token } from '../text.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
 import { isHypotheticalStory } from '../tense.js';
+import { gradesSpeaker } from '../voice.js';
 import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
 /**
@@ -42,21 +43,12 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean): boolean 
   return tokens.length >= 7 && (generic ? concrete : concrete || rule);
 }
 
-/** Verbs by which a speaker grades themself: "it showed that I can stay calm". */
-const SELF_GRADING = new Set(['showed', 'shows', 'proved', 'proves', 'demonstrated', 'demonstrates']);
-
 /**
  * A proverb told to anyone ("if you look after your team, they will look after you") or praise of oneself ("it showed
  * that I can stay calm", "I am proud"): it fits any story, whatever rule words it uses.
  */
 function isMaximOrPraise(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.lower === 'you' ||
-      t.lower === 'your' ||
-      t.lower === 'proud' ||
-      (SELF_GRADING.has(t.lower) && tokens.slice(i + 1, i + 4).some((n) => n.lower === 'i' || n.lower === 'me')),
-  );
+  return tokens.some((t) => t.lower === 'you' || t.lower === 'your' || t.lower === 'proud') || gradesSpeaker(tokens);
 }
 
 export const learningCriterion: Criterion = {
