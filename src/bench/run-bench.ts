@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSuite } from '../eval/suite.js';
+import { loadSuite, SUITE_DIR } from '../eval/suite.js';
 import type { Benchmark } from './bench.js';
 import { homeBenchmark } from './home-bench.js';
 import { rubricBenchmark } from './rubric-bench.js';
@@ -17,7 +17,6 @@ function devAnswers(): string[] | undefined {
     .map((line) => (JSON.parse(line) as { answer: string }).answer);
 }
 
-const SUITE_DIR = fileURLToPath(new URL('../../test/eval/suite/', import.meta.url));
 const suiteAnswers = existsSync(SUITE_DIR) ? loadSuite(SUITE_DIR).map((item) => item.answer) : undefined;
 
 const answers = devAnswers();

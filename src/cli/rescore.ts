@@ -1,10 +1,10 @@
 import type { Content } from '../core/content.js';
-import { RUBRIC_VERSION, scoreAnswer, type Level } from '../core/rubric/index.js';
+import { reachesBar } from '../core/coverage.js';
+import { RUBRIC_VERSION, scoreAnswer } from '../core/rubric/index.js';
 import { openDatabase } from '../store/db.js';
 import { RescoreStore } from '../store/rescore.js';
 
 const BATCH = 500;
-const AT_BAR: ReadonlySet<Level> = new Set(['Raises the bar', 'Meets the bar']);
 
 export interface RescoreSummary {
   path: string;
@@ -23,7 +23,6 @@ export function rescoreDatabase(path: string, content: Content): RescoreSummary 
   try {
     const store = new RescoreStore(db);
     const summary: RescoreSummary = { path, rescored: 0, leftTheBar: 0, reachedTheBar: 0 };
-    const levelOf = db.prepare<[number], { level: string }>('SELECT level FROM feedback WHERE id = ?');
     let after = 0;
     for (let batch = store.staleBatch(RUBRIC_VERSION, after, BATCH); batch.length > 0; batch = store.staleBatch(RUBRIC_VERSION, after, BATCH)) {
       const results = batch.map((stale) => {
@@ -32,8 +31,8 @@ export function rescoreDatabase(path: string, content: Content): RescoreSummary 
           ...(stale.questionId === null ? {} : { question: stale.questionId }),
           content,
         });
-        const before = AT_BAR.has(levelOf.get(stale.feedbackId)?.level as Level);
-        const now = AT_BAR.has(feedback.level);
+        const before = reachesBar(stale.level);
+        const now = reachesBar(feedback.level);
         if (before && !now) summary.leftTheBar++;
         if (!before && now) summary.reachedTheBar++;
         return { feedbackId: stale.feedbackId, feedback };

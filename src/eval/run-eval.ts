@@ -2,13 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../core/content.js';
 import { evaluateDevSet, formatReport, parseEvalFile } from './dev-set.js';
-import { evaluateSuite, formatSuiteReport, loadSuite } from './suite.js';
+import { evaluateSuite, formatSuiteReport, loadSuite, SUITE_DIR } from './suite.js';
 
 /**
  * `npm run eval`: the project's own suite (always there), then the published development set when it sits next to
  * the repository or a path is given. `--misses` lists the suite's development misses.
  */
-const SUITE_DIR = fileURLToPath(new URL('../../test/eval/suite/', import.meta.url));
 const DEFAULT_DEV_SET = fileURLToPath(new URL('../../../shared/eval/star-dev.jsonl', import.meta.url));
 
 const args = process.argv.slice(2);

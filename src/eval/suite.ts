@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Content } from '../core/content.js';
+import { reachesBar } from '../core/coverage.js';
 import { PrincipleIdSchema } from '../core/principles.js';
 import { CRITERION_IDS, GATE_IDS, LEVELS, scoreAnswer, type CriterionId, type Feedback, type Level } from '../core/rubric/index.js';
 
@@ -36,6 +38,9 @@ export type SuiteItem = z.infer<typeof SuiteItemSchema>;
 
 /** Styles whose answers are no real story: they must always be "Not yet". */
 export const GAMING_STYLES: ReadonlySet<string> = new Set(['template', 'keyword-salad', 'hypothetical']);
+
+/** Where the suite lives in the repository, from src/eval and from dist/eval alike. */
+export const SUITE_DIR = fileURLToPath(new URL('../../test/eval/suite/', import.meta.url));
 
 export function isHeldOut(id: string): boolean {
   // FNV-1a: a stable hash, so an item stays on its side whatever else is added.
@@ -93,9 +98,9 @@ export interface SplitReport {
 export interface SuiteReport {
   dev: SplitReport;
   heldOut: SplitReport;
+  /** Each answer's feedback by id, for checks that read more than the tallies. */
+  scored: ReadonlyMap<string, Feedback>;
 }
-
-const AT_BAR: ReadonlySet<Level> = new Set(['Raises the bar', 'Meets the bar']);
 
 export function bandHolds(band: string, score: number): boolean {
   if (band.startsWith('>=')) return score >= Number(band.slice(2));
@@ -104,8 +109,8 @@ export function bandHolds(band: string, score: number): boolean {
 }
 
 export function levelHolds(expected: z.infer<typeof LEVEL_EXPECTATION>, level: Level): boolean {
-  if (expected === 'at-bar') return AT_BAR.has(level);
-  if (expected === 'below-bar') return !AT_BAR.has(level);
+  if (expected === 'at-bar') return reachesBar(level);
+  if (expected === 'below-bar') return !reachesBar(level);
   return expected === level;
 }
 
@@ -136,8 +141,8 @@ export function scoreSuiteItem(item: SuiteItem, content: Content | undefined): F
 }
 
 export function evaluateSuite(items: readonly SuiteItem[], content: Content | undefined): SuiteReport {
-  const report: SuiteReport = { dev: emptySplit(), heldOut: emptySplit() };
   const scored = new Map<string, Feedback>();
+  const report: SuiteReport = { dev: emptySplit(), heldOut: emptySplit(), scored };
   for (const item of items) {
     const split = isHeldOut(item.id) ? report.heldOut : report.dev;
     const feedback = scoreSuiteItem(item, content);
@@ -153,7 +158,7 @@ export function evaluateSuite(items: readonly SuiteItem[], content: Content | un
     if (level !== undefined && !count(split.level, levelHolds(level, feedback.level))) miss('level', level, feedback.level);
     if (level === 'Raises the bar') count(split.raises, feedback.level === 'Raises the bar');
     if (level === 'below-bar' || level === 'Almost there' || level === 'Not yet' || GAMING_STYLES.has(item.style)) {
-      count(split.falseAtBar, !AT_BAR.has(feedback.level));
+      count(split.falseAtBar, !reachesBar(feedback.level));
     }
     const gate = item.expect.gate;
     if (gate !== undefined) {

@@ -1,4 +1,4 @@
-import type { Feedback } from '../core/rubric/index.js';
+import type { Feedback, Level } from '../core/rubric/index.js';
 import type { Db } from './db.js';
 
 /** A stored answer whose current feedback came from an older rubric, with the text that was scored. */
@@ -7,12 +7,15 @@ export interface StaleScoring {
   answerId: number;
   principleId: string;
   questionId: string | null;
+  /** The level the older rubric gave, to tell who leaves or reaches the bar. */
+  level: Level;
   /** The words scored: a story with its follow-up answers, or a thread follow-up reply after its story. */
   text: string;
 }
 
 interface StaleRow {
   feedback_id: number;
+  level: Level;
   answer_id: number;
   kind: 'thread' | 'practice';
   text: string;
@@ -38,7 +41,7 @@ export class RescoreStore {
       WHERE f.rubric_version < @version
         AND f.id = (SELECT MAX(id) FROM feedback WHERE answer_id = f.answer_id)`;
     this.selectStale = db.prepare<{ version: number; after: number; limit: number }, StaleRow>(
-      `SELECT f.id AS feedback_id, a.id AS answer_id, a.kind, a.text, a.principle_id, a.question_id,
+      `SELECT f.id AS feedback_id, f.level, a.id AS answer_id, a.kind, a.text, a.principle_id, a.question_id,
               (SELECT text FROM answers p WHERE p.id = a.parent_answer_id) AS parent_text
        ${stale} AND f.id > @after ORDER BY f.id LIMIT @limit`,
     );
@@ -58,6 +61,7 @@ export class RescoreStore {
       answerId: row.answer_id,
       principleId: row.principle_id,
       questionId: row.question_id,
+      level: row.level,
       text: this.scoredText(row),
     }));
   }

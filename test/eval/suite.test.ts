@@ -49,7 +49,8 @@ describe('the rubric on our own suite', () => {
   it('quotes only the answer\'s own words as evidence', () => {
     for (const item of items) {
       const answer = flat(item.answer);
-      const feedback = scoreSuiteItem(item, content);
+      const feedback = report.scored.get(item.id);
+      if (feedback === undefined) throw new Error(`${item.id} was not scored`);
       for (const id of CRITERION_IDS) {
         for (const quote of feedback.criteria[id].evidence) {
           for (const piece of quote.split('…').map((p) => p.trim()).filter((p) => p !== '')) {

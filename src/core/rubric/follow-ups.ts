@@ -1,9 +1,6 @@
 import type { Probe, ProbeKind } from '../questions.js';
 import { CRITERION_IDS, type CriterionId, type CriterionResult } from './criteria/types.js';
-import { asksOnlyForWhatIsThere, NEEDS, type Presence } from './consistency.js';
 import { WEIGHTS } from './score.js';
-
-const NOTHING_PRESENT: Presence = Object.fromEntries(NEEDS.map((need) => [need, false])) as Record<(typeof NEEDS)[number], boolean>;
 
 export const MIN_FOLLOW_UPS = 2;
 export const MAX_FOLLOW_UPS = 4;
@@ -58,8 +55,8 @@ export function weakestFirst(criteria: Scores, skip: ReadonlySet<CriterionId> = 
 
 /**
  * 2-4 questions a bar raiser would ask next, aimed at the weakest criteria, none of them one the answer has already
- * answered (`answered`). The asked question's own probes come
- * first, then probes of other questions for the same principle, then our defaults.
+ * answered (`answered`). The asked question's own probes come first, then probes of other questions for the same
+ * principle, then our defaults.
  */
 export function chooseFollowUps(
   criteria: Readonly<Record<CriterionId, CriterionResult>>,
@@ -90,18 +87,18 @@ export function chooseFollowUps(
   return chosen;
 }
 
-/** The top tips in priority order: blocking gaps first, then the largest weighted shortfalls. */
+/** The top tips in priority order, blocking gaps first, then the largest weighted shortfalls; none already answered. */
 export function chooseTips(
   criteria: Readonly<Record<CriterionId, CriterionResult>>,
   first: readonly CriterionId[],
   skip: ReadonlySet<CriterionId>,
-  presence: Presence = NOTHING_PRESENT,
+  answered: (tip: string) => boolean = () => false,
 ): string[] {
   const order = [...first, ...weakestFirst(criteria, skip).filter((id) => !first.includes(id))];
   const tips: string[] = [];
   for (const id of order) {
     const tip = criteria[id].tip;
-    if (!tips.includes(tip) && !asksOnlyForWhatIsThere(tip, presence)) tips.push(tip);
+    if (!tips.includes(tip) && !answered(tip)) tips.push(tip);
     if (tips.length === MAX_TIPS) break;
   }
   return tips.length > 0 ? tips : ['Rehearse it aloud once more, then prepare for the follow-ups: details, alternatives, what you would change.'];

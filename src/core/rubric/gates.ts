@@ -1,4 +1,11 @@
+import type { SentenceFacts } from './analysis.js';
 import { formatSeconds, speakingSeconds, WORDS_PER_MINUTE } from './criteria/length.js';
+import { countOwnership } from './criteria/ownership.js';
+import type { RubricContext } from './criteria/types.js';
+import type { PrincipleFitReport } from './principle-fit.js';
+import type { TemplateReading } from './template-check.js';
+import { isHypotheticalStory } from './tense.js';
+import { gradesSpeaker } from './voice.js';
 
 /**
  * What a bar raiser checks before weighing anything else. A story that fails one of these is not at the bar however
@@ -34,7 +41,7 @@ export const STORY_WORDS = {
 
 export interface GateFacts {
   hypothetical: boolean;
-  template: { isTemplate: boolean; signs: readonly string[] };
+  template: Pick<TemplateReading, 'isTemplate' | 'signs'>;
   ownActions: number;
   /** Words in the Situation and the Task: either sets the scene. */
   contextWords: number;
@@ -79,4 +86,45 @@ export function failedGates(facts: GateFacts): Gate[] {
     fail('too-long', `About ${formatSeconds(seconds)} spoken: an interviewer would cut in long before the end. Tell it in 60-90 s and keep the rest for follow-ups.`);
   }
   return gates;
+}
+
+/** What the gates read, from the readings the criteria and the principle fit have already made of the answer. */
+export function readGateFacts(context: RubricContext, fit: PrincipleFitReport, detected: readonly string[], template: TemplateReading): GateFacts {
+  const { sections, analysis, asked, principles } = context;
+  const nameOf = (id: string | undefined) => (id === undefined ? undefined : principles.find((p) => p.id === id)?.name ?? id);
+  const offPrinciple = asked !== undefined && fit.asked?.fit === 'weak';
+  return {
+    hypothetical: isHypotheticalStory(analysis, sections),
+    template,
+    ownActions: countOwnership(context).own,
+    contextWords: sections.words.situation + sections.words.task + openingSceneWords(context),
+    resultWords: outcomeWords(context),
+    ...(offPrinciple ? { offPrinciple: { askedName: asked.name, bestName: nameOf(detected.find((id) => id !== asked.id)) } } : {}),
+    words: analysis.doc.words,
+  };
+}
+
+/**
+ * Words of the Result that report what happened. A line that only grades the speaker ("overall it showed that I care
+ * about ownership") is no outcome, wherever it sits.
+ */
+function outcomeWords({ analysis, sections }: RubricContext): number {
+  let words = 0;
+  for (let index = 0; index < analysis.facts.length; index++) {
+    const facts = analysis.facts[index] as SentenceFacts;
+    if (sections.of[index] !== 'result') continue;
+    if (!gradesSpeaker(facts.sentence.tokens) || facts.numbers.length > 0) words += facts.sentence.words;
+  }
+  return words;
+}
+
+/**
+ * The opening sentence sets the scene when the story goes on to an action after it, whoever acts in it ("I led
+ * analytics for a shop whose bill had grown to $38k a month") and whatever numbers it gives.
+ */
+function openingSceneWords({ analysis, sections }: RubricContext): number {
+  const opening = analysis.facts.findIndex((f) => f.sentence.words > 0);
+  if (opening < 0) return 0;
+  const actsLater = sections.of.some((section, index) => index > opening && section === 'action');
+  return actsLater ? (analysis.facts[opening]?.sentence.words ?? 0) : 0;
 }

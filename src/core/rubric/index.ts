@@ -1,7 +1,7 @@
 import type { Content } from '../content.js';
 import { PRINCIPLE_IDS, PrincipleIdSchema, resolvePrinciple, type PrincipleId } from '../principles.js';
 import { questionsFor, type Probe, type Question } from '../questions.js';
-import { analyzeAnswer, type Analysis, type SentenceFacts } from './analysis.js';
+import { analyzeAnswer, type Analysis } from './analysis.js';
 import { alignmentCriterion } from './criteria/alignment.js';
 import { speakingSeconds, lengthCriterion } from './criteria/length.js';
 import { learningCriterion } from './criteria/learning.js';
@@ -22,16 +22,13 @@ import {
 import { asksOnlyForWhatIsThere, restatesAnswer, type Presence } from './consistency.js';
 import { chooseFollowUps, chooseTips } from './follow-ups.js';
 import { checkReadable, type Unreadable } from './readability.js';
-import { FeedbackSchema, type Feedback } from './schema.js';
+import { FeedbackSchema, type Feedback, type Fit } from './schema.js';
 import { applyGates, weakSpots, weightedScore } from './score.js';
-import { failedGates, type GateFacts } from './gates.js';
+import { failedGates, readGateFacts } from './gates.js';
 import { readTemplate } from './template-check.js';
 import { findSections, SECTION_IDS } from './sections.js';
 import { bestFitting, principleFit } from './principle-fit.js';
-import { isHypotheticalStory } from './tense.js';
-import { gradesSpeaker } from './voice.js';
 import { tradeoffFacts } from './tradeoff-reading.js';
-import type { Fit } from './schema.js';
 
 export { FeedbackSchema, type Feedback, type CriterionFeedback } from './schema.js';
 export { CRITERION_IDS, type CriterionId } from './criteria/types.js';
@@ -119,14 +116,13 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const questionText = question?.text ?? (typeof options.question === 'string' && question === undefined ? options.question : undefined);
   const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles, questionText, questions: options.content?.questions };
   const template = readTemplate(analysis, context.sections);
-  // A keyword list has too few English function words to read as English; it is a template, and is told so.
   const unreadable = nonStory(checkReadable(analysis.doc), template.isTemplate);
   const criteria = unreadable === undefined ? evaluateAll(context) : unreadableCriteria(unreadable);
   const skip = new Set<CriterionId>(asked === undefined ? ['alignment'] : []);
   const fit = principleFit(context);
   const bestFit = unreadable === undefined ? (bestFitting(fit) as Array<{ id: PrincipleId; fit: Fit }>) : [];
   const detected = bestFit.map((b) => b.id);
-  const gates = unreadable === undefined ? failedGates(gateFacts(context, criteria, detected, template)) : [];
+  const gates = unreadable === undefined ? failedGates(readGateFacts(context, fit, detected, template)) : [];
   const capped = applyGates(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, gates.map((g) => g.id), weakSpots(criteria, asked !== undefined));
   // Blocking gaps lead the tips: a missing Result first, then a missing personal Action.
   const first: CriterionId[] = [
@@ -155,37 +151,9 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
       unreadable !== undefined
         ? [...unreadable.followUps]
         : chooseFollowUps(criteria, question?.probes ?? [], principleProbes(asked, options.content, question), new Set([...skip, 'length']), doubts(context), alreadyAnswered(analysis, presence)),
-    tips: unreadable === undefined ? chooseTips(criteria, first, skip, presence) : [unreadable.explanation],
+    tips: unreadable === undefined ? chooseTips(criteria, first, skip, (tip) => asksOnlyForWhatIsThere(tip, presence)) : [unreadable.explanation],
   };
   return feedback;
-}
-
-/**
- * Words of the Result that report what happened. A line that only grades the speaker ("overall it showed that I care
- * about ownership") is no outcome, wherever it sits.
- */
-function outcomeWords({ analysis, sections }: RubricContext): number {
-  let words = 0;
-  // Indexed: entries() would build an [index, value] pair per sentence.
-  for (let index = 0; index < analysis.facts.length; index++) {
-    const facts = analysis.facts[index] as SentenceFacts;
-    if (sections.of[index] !== 'result') continue;
-    const tokens = facts.sentence.tokens;
-    const grading = gradesSpeaker(tokens);
-    if (!grading || facts.numbers.length > 0) words += facts.sentence.words;
-  }
-  return words;
-}
-
-/**
- * The opening sentence sets the scene when the story goes on to an action after it, whoever acts in it ("I led
- * analytics for a shop whose bill had grown to $38k a month") and whatever numbers it gives.
- */
-function openingSceneWords({ analysis, sections }: RubricContext): number {
-  const opening = analysis.facts.findIndex((f) => f.sentence.words > 0);
-  if (opening < 0) return 0;
-  const actsLater = sections.of.some((section, index) => index > opening && section === 'action');
-  return actsLater ? (analysis.facts[opening]?.sentence.words ?? 0) : 0;
 }
 
 /** A follow-up the answer already answers: it asks only for what is there, or restates what the story says. */
@@ -216,30 +184,9 @@ function presenceOf(context: RubricContext, criteria: Readonly<Record<CriterionI
   };
 }
 
-/** What the gates read, from the analysis and the criteria already evaluated. */
+/** A keyword list has too few English function words to read as English; it is a template, and is told so. */
 function nonStory(unreadable: Unreadable | undefined, isTemplate: boolean): Unreadable | undefined {
   return unreadable?.reason === 'not-english' && isTemplate ? undefined : unreadable;
-}
-
-function gateFacts(
-  context: RubricContext,
-  criteria: Readonly<Record<CriterionId, CriterionResult>>,
-  detected: readonly string[],
-  template: GateFacts['template'],
-): GateFacts {
-  const { sections, analysis, asked, principles } = context;
-  const nameOf = (id: string | undefined) => (id === undefined ? undefined : principles.find((p) => p.id === id)?.name ?? id);
-  const offPrinciple = asked !== undefined && principleFit(context).asked?.fit === 'weak';
-  return {
-    // The sections already found: without them tense.ts would find the same sections again.
-    hypothetical: isHypotheticalStory(analysis, sections),
-    template,
-    ownActions: countOwnership(context).own,
-    contextWords: sections.words.situation + sections.words.task + openingSceneWords(context),
-    resultWords: outcomeWords(context),
-    ...(offPrinciple ? { offPrinciple: { askedName: asked.name, bestName: nameOf(detected.find((id) => id !== asked.id)) } } : {}),
-    words: analysis.doc.words,
-  };
 }
 
 /** Follow-ups that test claims hard to believe. */

@@ -1,5 +1,6 @@
 import { PRINCIPLE_IDS } from '../principles.js';
 import type { Analysis } from './analysis.js';
+import type { Fit } from './schema.js';
 import type { PrincipleRef, RubricContext } from './criteria/types.js';
 import { PhraseMatcher } from './phrases.js';
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './principle-profiles.js';
@@ -14,8 +15,6 @@ import { stem, tokenize, type Token } from './text.js';
  * reader") weighs far more than one found in all of them (a "team"). Behaviour phrases add a bonus, and the words the
  * story shares with the question asked count for the asked principle.
  */
-
-export type Fit = 'strong' | 'partial' | 'weak';
 
 export interface PrincipleSimilarity {
   id: string;
@@ -306,13 +305,6 @@ export function principleFit(context: FitInput): PrincipleFitReport {
   const report = computeFit(context);
   reports.set(context.analysis, { key, principles: context.principles, report });
   return report;
-}
-
-/** The report already computed for this answer (whatever was asked), or the fit with no principle asked. */
-export function principleFitOf(analysis: Analysis, principles: readonly PrincipleRef[]): PrincipleFitReport {
-  const cached = reports.get(analysis);
-  if (cached !== undefined && cached.principles === principles) return cached.report;
-  return principleFit({ analysis, principles, asked: undefined, questionText: undefined });
 }
 
 function computeFit(context: FitInput): PrincipleFitReport {

@@ -1,26 +1,13 @@
 import type { PrincipleId } from '../../principles.js';
 import type { Analysis, SentenceFacts } from '../analysis.js';
-import { bestFitting, principleFit, principleFitOf, type PrincipleFitReport } from '../principle-fit.js';
+import { bestFitting, principleFit, type PrincipleFitReport } from '../principle-fit.js';
 import { PRINCIPLE_PROFILES } from '../principle-profiles.js';
 import { evidenceList, quoteFacts, type Criterion, type CriterionResult, type PrincipleRef, type RubricContext } from './types.js';
-
-/** What the story shows of each principle: the fit report of principle-fit.ts. */
-export type PrincipleStrengths = PrincipleFitReport;
 
 /** Under this many words an answer is too short to show a principle, however well its words match. */
 const MIN_WORDS = 25;
 /** A weak fit still "shows some sign" of the principle above this similarity; below it, nothing does. */
 const SOME_SIGN = 0.05;
-
-/** The fit of the answer to every principle; reuses the report the criterion computed for this answer. */
-export function principleStrengths(analysis: Analysis, principles: readonly PrincipleRef[]): PrincipleStrengths {
-  return principleFitOf(analysis, principles);
-}
-
-/** Principles the story fits strongly or partly, best first, at most three. */
-export function detectedPrinciples(strengths: PrincipleStrengths): string[] {
-  return bestFitting(strengths, 3).map((b) => b.id);
-}
 
 function focusOf(id: string): string {
   return PRINCIPLE_PROFILES[id as PrincipleId]?.focus ?? 'showed this principle in what you did';

@@ -1,5 +1,5 @@
 import { countHits, hitsOf, type SentenceFacts } from '../analysis.js';
-import { isHypotheticalAnswer } from './specificity.js';
+import { isHypotheticalStory } from '../tense.js';
 import { clampScore, evidenceList, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 export interface OwnershipCounts {
@@ -19,7 +19,19 @@ function isActionPart(context: RubricContext, index: number): boolean {
   return section === 'action' || section === 'task' || section === 'result';
 }
 
+/** One count per answer: the criterion, the gates and the follow-up check all read it. */
+const counted = new WeakMap<RubricContext['analysis'], OwnershipCounts>();
+
 export function countOwnership(context: RubricContext): OwnershipCounts {
+  let counts = counted.get(context.analysis);
+  if (counts === undefined) {
+    counts = computeOwnership(context);
+    counted.set(context.analysis, counts);
+  }
+  return counts;
+}
+
+function computeOwnership(context: RubricContext): OwnershipCounts {
   let own = 0;
   let collective = 0;
   let passive = 0;
@@ -63,7 +75,7 @@ export const ownershipCriterion: Criterion = {
     }
     if (counts.collective >= 2 && counts.collective >= counts.own) score = Math.min(score, 2);
     // Told as what one would do, a stray past-tense line owns nothing that happened.
-    const hypothetical = isHypotheticalAnswer(context);
+    const hypothetical = isHypotheticalStory(context.analysis, context.sections);
     if (hypothetical) score = Math.min(score, 1);
     const evidence = evidenceList(hidingSentences(context));
     // The list shows at most four; "and N more" keeps the count and the list in agreement.

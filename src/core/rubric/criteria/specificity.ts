@@ -77,11 +77,6 @@ function isHypotheticalSentence(facts: SentenceFacts): boolean {
   );
 }
 
-/** True when the answer tells what the speaker would do rather than what they did; see tense.ts. */
-export function isHypotheticalAnswer(context: RubricContext): boolean {
-  return isHypotheticalStory(context.analysis, context.sections);
-}
-
 export const specificityCriterion: Criterion = {
   id: 'specificity',
   anchors: {
@@ -102,7 +97,7 @@ export const specificityCriterion: Criterion = {
     if (share >= 0.45 && unbacked.length <= 1) score = 3;
     if (share >= 0.6 && unbacked.length === 0) score = 4;
     if (unbacked.length >= 3) score = Math.min(score, 1);
-    const hypothetical = isHypotheticalAnswer(context);
+    const hypothetical = isHypotheticalStory(context.analysis, context.sections);
     if (hypothetical) score = Math.min(score, 1);
     // Stand-ins and blanks in place of names: whatever the sentences hold, nothing in them is this speaker's.
     const template = readTemplate(context.analysis, context.sections).isTemplate;

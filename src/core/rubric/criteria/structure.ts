@@ -1,5 +1,6 @@
 import type { SectionId } from '../sections.js';
-import { concreteness, isHypotheticalAnswer } from './specificity.js';
+import { concreteness } from './specificity.js';
+import { isHypotheticalStory } from '../tense.js';
 import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
 /** What each part is worth: the Action carries the story, the Result proves it. */
@@ -66,7 +67,7 @@ export const structureCriterion: Criterion = {
     }
     let score = clampScore(points);
     // Parts of a story that did not happen are not a story's structure.
-    if (isHypotheticalAnswer(context)) score = clampScore(Math.min(score, 1));
+    if (isHypotheticalStory(context.analysis, context.sections)) score = clampScore(Math.min(score, 1));
     if (analysis.doc.words < 25) score = clampScore(Math.min(score, 1));
     const found = (Object.keys(PART_POINTS) as SectionId[]).filter(present).map((id) => PART_NAMES[id]);
     const parts = found.length > 0 ? `Found ${found.join(', ')}` : 'No STAR-L parts found';
