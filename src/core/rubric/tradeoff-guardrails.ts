@@ -31,7 +31,9 @@ const PUT_IN_PLACE = stems([
 ]);
 const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
 /** Words that set a threshold on a watch, which makes it a trigger for action. */
-const THRESHOLDS = stems(['above', 'below', 'exceed', 'exceeded', 'exceeds', 'threshold', 'trigger', 'over', 'under', 'beyond', 'more', 'less', 'fewer']);
+const THRESHOLDS = stems(['exceed', 'exceeded', 'exceeds', 'threshold', 'trigger']);
+/** Comparisons that make a threshold only with a level after them: "above 2%", "more than 40"; not "more visibility". */
+const COMPARISONS = stems(['above', 'below', 'over', 'under', 'beyond', 'more', 'less', 'fewer']);
 /** Prepositions that scope a rollout to part of the whole: "to one region first", "on the night shift only". */
 const SCOPE_PREPOSITIONS = new Set(['to', 'on', 'with', 'in', 'at', 'for']);
 const SMALL_SCOPES = new Set(['one', 'a', 'the', 'two', 'single', 'small', 'handful', 'few']);
@@ -144,7 +146,10 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       const watcher = WATCH_VERBS.has(hit.key) ? reader.agentBefore(from, 3) : putInPlace(reader, from);
       if (!watcher) return;
       // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
-      const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) => THRESHOLDS.has(t.stem) || (t.kind === 'number' && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '')));
+      const level = (t: Token): boolean => t.kind === 'number' && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '');
+      const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) =>
+        THRESHOLDS.has(t.stem) || level(t) || (COMPARISONS.has(t.stem) && reader.anyIn(t.index + 1, Math.min(reader.tokens.length, t.index + 4), level)),
+      );
       const opening = DETERMINERS.has(reader.lower(from - 1)) ? from - 1 : from;
       add(threshold ? 'guardrail' : 'watch', reader.span(Math.max(start, opening), threshold ? 12 : 7), threshold ? 'alert threshold' : 'watch');
       return;
@@ -317,6 +322,7 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
 /** Verbs by which the speaker fixes a condition in advance. */
 const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put']);
 const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
+const CONDITION_OPENERS = new Set(['if', 'whose', 'once', 'unless']);
 
 /**
  * "I agreed in writing that if enrolment hadn't moved 15 points in four weeks, we'd open the new sites": a condition
@@ -325,10 +331,13 @@ const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'wi
 export function exitCriterion(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {
-    if (reader.lower(k) !== 'if') continue;
+    // "agreed that if ...", "wrote in that any store whose on-time rate fell below 95% would ...", "once ..., we'd stop".
+    if (!CONDITION_OPENERS.has(reader.lower(k))) continue;
     const agreed = reader.anyIn(Math.max(0, k - 8), k, (t) => PRE_AGREEING.has(t.stem)) && reader.agentBefore(k, 10);
     if (!agreed) continue;
-    if (reader.anyIn(k + 2, Math.min(tokens.length, k + 16), (t) => CONSEQUENCE_MODALS.has(t.lower))) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
+    if (reader.anyIn(k + 2, Math.min(tokens.length, k + 24), (t) => CONSEQUENCE_MODALS.has(t.lower))) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
+    // A long sentence is read in parts: the consequence ("we would reset the plan") may open the next one.
+    if (tokens.length - k < 24 && reader.nextOpening.slice(0, 3).some((t) => CONSEQUENCE_MODALS.has(t.lower))) return [Math.max(0, k - 6), tokens.length];
   }
   return undefined;
 }

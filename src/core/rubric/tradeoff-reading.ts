@@ -79,6 +79,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   accept: [
     'accept', 'accepted', 'absorb', 'absorbed', 'live with', 'lived with', 'tolerate', 'tolerated', 'took the hit', 'take the hit',
     'swallowed', 'took the risk', 'took a risk', 'took a calculated risk', 'took on the risk', 'take the risk',
+    'willing to lose', 'willing to give up', 'willing to sacrifice', 'willing to accept', 'willing to pay', 'willing to trade',
+    'prepared to lose', 'prepared to give up', 'prepared to accept', 'prepared to pay', 'ready to lose', 'ready to give up',
   ],
   deferral: ['to the next', 'to next', 'into the next', 'until the next', 'until next', 'for later', 'until later', 'till later'],
   concession: ['even though', 'although', 'though', 'even if', 'knowing', 'knowing that'],
@@ -123,6 +125,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'in three phases', 'in four phases', 'in two stages', 'in three stages', 'in two waves', 'in three waves', 'gradual', 'gradually',
     'first', 'only', 'before the rest', 'before the whole', 'before everyone', 'before the full', 'before expanding', 'before scaling',
     'before rolling', 'and expanded', 'then expanded', 'started with one', 'started with a single', 'started with a small',
+    'started with #', 'start with #', 'began with #', 'starting with #',
   ],
   share: ['percent of', 'per cent of', 'small group of', 'subset of', 'handful of', 'small number of', 'fraction of'],
   limit: ['cap', 'capped', 'limit', 'limited', 'ceiling', 'no more than', 'maximum', 'max', 'timebox', 'timeboxed', 'time box', 'time boxed'],
@@ -141,7 +144,9 @@ const PERSONAL_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it'
 const GOAL_NOUNS = stems(['goal', 'aim', 'objective', 'target', 'mission', 'vision', 'idea', 'hope', 'ambition']);
 
 /** A manner of behaving, not an option anyone weighs: "rather than blaming", "instead of panicking". */
-const CONDUCT = stems(['blame', 'blaming', 'complain', 'complaining', 'panic', 'panicking', 'argue', 'arguing', 'criticise', 'criticize', 'despair', 'worry', 'worrying', 'dwell', 'gossip', 'shout', 'yell', 'vent', 'point', 'freak', 'sulk', 'give', 'giving', 'ignore', 'ignoring', 'hide', 'hiding', 'guess', 'guessing']);
+const CONDUCT = stems(['blame', 'blaming', 'complain', 'complaining', 'panic', 'panicking', 'argue', 'arguing', 'criticise', 'criticize', 'despair', 'worry', 'worrying', 'dwell', 'gossip', 'shout', 'yell', 'vent', 'point', 'freak', 'sulk', 'give', 'giving', 'ignore', 'ignoring', 'hide', 'hiding', 'guess', 'guessing',
+  // Doing nothing is no option anyone weighs: "instead of just talking about it", "rather than sitting on it".
+  'talk', 'talking', 'moan', 'moaning', 'sit', 'sitting', 'dream', 'dreaming', 'theorise', 'theorising', 'theorize', 'theorizing']);
 /** Words that turn a counterfactual into regret ("could have asked sooner"), not an option. */
 const REGRET = new Set(['sooner', 'earlier', 'better', 'differently', 'harder', 'more', 'hindsight']);
 /** Wishes after "would have" ("would have liked"): what the speaker wanted, not an option weighed. */
@@ -272,6 +277,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (givesUp(reader, hit)) add('cost', reader.span(hit.from, 8, hit.to + 1), hit.key);
         break;
       case 'meant':
+        // "Ownership means acting", "Ownership, for me, means caring about...": a definition, not a consequence.
+        if (reader.lower(hit.from) === 'means' && !CONSEQUENCE_SUBJECTS.has(reader.lower(hit.from - 1))) break;
         if (meansLoss(reader, hit.to)) add('cost', reader.span(hit.from, 8), 'meant');
         // "which meant the night team could sleep": what the choice bought, a reason for it.
         else if (reader.anyIn(hit.to, Math.min(reader.tokens.length, hit.to + 5), (t) => ['could', 'can', 'would', "wouldn't", "didn't"].includes(t.lower))) {
@@ -402,6 +409,8 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
     const after = reader.lower(at + 3);
     return (after.endsWith('er') && after.length > 4) || after === 'more' || after === 'less';
   }
+  // "knowing it only hides the weak supply and does not fix it": what the choice leaves undone.
+  if (['it', 'this', 'that', 'doing'].includes(subject) && reader.anyIn(at + 1, Math.min(reader.tokens.length, at + 7), (t) => t.lower === 'only' || t.lower === 'not' || t.lower.endsWith("n't"))) return true;
   // "even though it was slower", "although it would take longer": a comparison that counts against the choice.
   return (verb === 'was' || verb === 'would') && next !== undefined && (next.lower.endsWith('er') || ['less', 'more', 'take', 'mean', 'cost', 'not', 'need', 'slow', 'delay', 'add', 'require'].includes(next.lower));
 }
@@ -423,6 +432,8 @@ function counterProposal(reader: SentenceReader, at: number): boolean {
 
 /** "instead of raising the timeout", "rather than a discount": an action with something to act on, or an option. */
 function contrastsOptions(reader: SentenceReader, at: number): boolean {
+  // "instead of just talking about it": the adverb only stresses what follows.
+  if (['just', 'simply', 'merely', 'only'].includes(reader.lower(at))) at += 1;
   const next = reader.token(at);
   if (next === undefined || next.kind === 'arrow') return false;
   // "three weeks ahead instead of a few days", "2.5 hours instead of a full day": outcomes compared, not options.
@@ -539,6 +550,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   const counted = ENUMERATORS.has(before.lower) || (plural && (before.kind === 'number' || beforeThat?.kind === 'number' || ENUMERATORS.has(beforeThat?.lower ?? '')));
   if (counted) return !plural || optionsNamed(reader, to);
   if (before.lower === 'other' && beforeThat?.lower === 'the') return true;
+  // "I had the option to ask for a new line, or to install a stabiliser": one option, then its rival after "or".
+  if (!plural && next === 'to' && reader.anyIn(to + 2, Math.min(reader.tokens.length, to + 30), (t) => t.lower === 'or' && reader.lower(t.index + 1) === 'to')) return true;
   // "the alternative was", "an alternative: a two-year term", "I proposed an alternative"; not "bring an alternative" as a lesson.
   if (noun.stem === stem('alternative') && (before.lower === 'an' || before.lower === 'the' || before.lower === 'one')) {
     return COPULAS.has(next) || reader.gapAfter(from).includes(':') || PROPOSING.has(reader.token(from - 2)?.stem ?? '');
@@ -608,7 +621,9 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
   // "..., accepting that the photos would stay a bit misleading": a participle clause about the speaker's own choice.
   if (reader.lower(from) === 'accepting' && (reader.lower(to) === 'that' || DETERMINERS.has(reader.lower(to))) && reader.someoneActs()) return true;
   if (!reader.agentBefore(from, 5) || reader.negated(from)) return false;
-  if (reader.key(from, to).includes('hit') || reader.key(from, to).includes('risk')) return true;
+  const key = reader.key(from, to);
+  // "I was willing to lose some flexibility": readiness to lose something is the cost accepted.
+  if (key.includes('hit') || key.includes('risk') || ['willing', 'prepared', 'ready'].includes(reader.lower(from))) return true;
   const [, end] = reader.clauseOf(from);
   if (reader.anyIn(to, Math.min(end, to + 5), (t) => COST_OBJECTS.has(t.stem))) return true;
   // Said by the speaker straight after "I" or "we", accepting anything but a gift or a duty is putting up with it.
@@ -759,6 +774,8 @@ function isQuantity(reader: SentenceReader, at: number): boolean {
     const unit = reader.token(at + (size === 'couple' ? 3 : 2));
     return ['few', 'full', 'couple', 'whole', 'single'].includes(size) && unit !== undefined && TIME_WORDS.has(unit.stem);
   }
+  // "at 9am instead of 10am", "8:30 rather than 9": a time of day moved, not an option weighed.
+  if (/^\d{1,2}(:\d\d)?(am|pm)$/.test(first.lower) || (first.kind === 'number' && ['am', 'pm', "o'clock"].includes(reader.lower(at + 1)))) return true;
   if (first.kind !== 'number' && !(NUMBER_WORDS.has(first.lower) && first.lower !== 'few' && first.lower !== 'several')) return false;
   // "instead of 4 weeks", "instead of 8", "instead of 14%"; "instead of three suppliers" still names options.
   const unit = reader.token(at + 1);
@@ -856,6 +873,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
     reader.nextOpensContrast = CONTRAST_OPENERS.has(analysis.facts[s + 1]?.sentence.tokens[0]?.lower ?? '');
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
+    reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
     readers.push(reader);
     perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));
   }

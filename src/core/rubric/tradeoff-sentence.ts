@@ -101,6 +101,8 @@ export class SentenceReader {
   nextOpensContrast = false;
   /** The sentence before holds a decision of the speaker's. */
   previousDecides = false;
+  /** The first words of the next sentence, read by rules whose clause runs on past a long sentence's split. */
+  nextOpening: readonly Token[] = [];
   /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */
   lastContrast = -1;
   /** A verb of rolling out or trying something appears in the sentence. */

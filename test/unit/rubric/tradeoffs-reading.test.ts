@@ -535,3 +535,29 @@ describe('weighing told around the decision', () => {
     expectFacts(answer, { hasAlternative: false, hasCost: false });
   });
 });
+
+describe('readiness to lose, options set side by side, and tripwires agreed in advance', () => {
+  it.each([
+    ['I was willing to lose a week of sales to get the recall right.', 'hasCost'],
+    ['We were prepared to give up the weekend rota to keep the ward covered.', 'hasCost'],
+    ['I went with the temporary clamp, knowing it only masks the leak.', 'hasCost'],
+    ['I had the option to rebuild the report from scratch, or to fix the two broken joins in it.', 'hasAlternative'],
+    [
+      'I agreed with the director that if weekly complaints had not dropped below forty by the end of the second month of the trial, we would switch back to the old rota.',
+      'hasGuardrail',
+    ],
+    ['We wrote into the contract that any supplier whose defect rate rose above 2% would be paused at once.', 'hasGuardrail'],
+    ['I started with 3 stores in one region before the national rollout.', 'hasGuardrail'],
+  ] as const)('%s', (answer, fact) => {
+    expectFacts(answer, { [fact]: true });
+  });
+
+  it.each([
+    'Instead of just talking about the backlog, I sat down with the team and cleared it.',
+    'Quality, to me, means doing it right the first time.',
+    'During the sale we opened at 7am instead of 8am.',
+    'We built a dashboard to give everyone more visibility.',
+  ])('reads nothing weighed in: %s', (answer) => {
+    expect(facts(answer), answer).toEqual(NOTHING);
+  });
+});
