@@ -41,8 +41,9 @@ export interface RecordedCall {
   method: string;
   /** The parsed arguments without the token; `blocks`/`view` stay as sent (JSON strings from a WebClient). */
   args: SlackArgs;
-  /** The JSON answered; `{}` for an injected HTTP error, which answers plain text. */
+  /** The JSON answered; `{}` for an injected HTTP error, which answers plain text, and for a hung call. */
   response: Record<string, unknown>;
+  /** 0 for a hung call (`hangNext`), which is never answered. */
   httpStatus: number;
   /** Workspace clock, milliseconds. */
   at: number;
@@ -71,6 +72,11 @@ export interface LocalSlackApi {
    * its answer was lost), else nothing changes.
    */
   failNextWithHttpStatus(method: string, status: number, options?: { times?: number; applied?: boolean }): void;
+  /**
+   * The next `times` calls to `method` are recorded (HTTP status 0) and never answered, as when Slack or the network
+   * hangs: nothing changes, and the request stays open until the client gives up or `close()` destroys it.
+   */
+  hangNext(method: string, times?: number): void;
   /** A URL on this server that records what is POSTed to it, for a slash command's or action's `response_url`. */
   responseUrl(id: string, target?: ResponseUrlTarget): string;
   responses: RecordedResponse[];
@@ -82,7 +88,8 @@ export interface LocalSlackApi {
 type InjectedOutcome =
   | { kind: 'fail'; error: string }
   | { kind: 'rate_limit'; retryAfterSeconds: number }
-  | { kind: 'http_status'; status: number; applied: boolean };
+  | { kind: 'http_status'; status: number; applied: boolean }
+  | { kind: 'hang' };
 
 const API_PREFIX = '/api/';
 const RESPONSE_URL_PREFIX = '/response-url/';
@@ -93,6 +100,8 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
   const calls: RecordedCall[] = [];
   const blockKitRejections: BlockKitRejection[] = [];
   const injected = new Map<string, InjectedOutcome[]>();
+  // Requests left hanging: their sockets are destroyed at close() (else it would wait for the client to give up).
+  const hung = new Set<IncomingMessage['socket']>();
   const rejectBlockKit = (method: string, problems: string[]): void => {
     const rejection = { method, problems, at: workspace.now() };
     blockKitRejections.push(rejection);
@@ -129,6 +138,14 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
       const body = { ok: false, error: outcome.error };
       record(body, 200);
       return sendJson(response, 200, body);
+    }
+    if (outcome?.kind === 'hang') {
+      logger.warn(`local Slack: ${method} hangs (injected), never answered`);
+      record({}, 0);
+      const socket = request.socket;
+      hung.add(socket);
+      socket.once('close', () => hung.delete(socket));
+      return;
     }
     if (outcome?.kind === 'http_status') {
       logger.warn(`local Slack: ${method} answers injected HTTP ${outcome.status}${outcome.applied ? ' after applying the call' : ''}`);
@@ -192,6 +209,7 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     failNext: (method, errorCode, times = 1) => inject(method, { kind: 'fail', error: errorCode }, times),
     rateLimitNext: (method, retryAfterSeconds, times = 1) => inject(method, { kind: 'rate_limit', retryAfterSeconds }, times),
     failNextWithHttpStatus: (method, status, { times = 1, applied = false } = {}) => inject(method, { kind: 'http_status', status, applied }, times),
+    hangNext: (method, times = 1) => inject(method, { kind: 'hang' }, times),
     responseUrl: (id, target) => {
       inbox.expect(id, target);
       return `${origin}${RESPONSE_URL_PREFIX}${encodeURIComponent(id)}`;
@@ -202,6 +220,8 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
       new Promise<void>((resolve, reject) => {
         // Upgraded sockets are no longer the HTTP server's to close, but close() waits for them.
         sockets.closeAll();
+        for (const socket of hung) socket.destroy();
+        hung.clear();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections from fetch would otherwise hold close() open.
         server.closeAllConnections();

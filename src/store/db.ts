@@ -25,7 +25,10 @@ const IN_MEMORY = ':memory:';
 /**
  * Opens (creating when needed) the SQLite file at `path` and brings its schema up to date.
  * WAL lets the health check and readers run while a write is in progress; busy_timeout makes a second process
- * wait for the lock instead of failing at once.
+ * wait for the lock instead of failing at once. secure_delete makes SQLite overwrite deleted content (cells, index
+ * entries, overflow and freelist pages) with zeros, so `/lp forget-me` leaves no bytes of the person behind in free
+ * space. Its cost, measured (median of 5 runs, 2,000 answers each stored with its feedback and event id in its own
+ * commits): inserting 450 ms with it vs 461 ms without (noise), deleting them 296 vs 270 ms (about +10%).
  */
 export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Db {
   if (path !== IN_MEMORY && path !== '') mkdirSync(dirname(path), { recursive: true });
@@ -34,6 +37,7 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    db.pragma('secure_delete = ON');
     applyMigrations(db, path, migrations);
   } catch (error) {
     db.close();

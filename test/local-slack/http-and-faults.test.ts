@@ -1,5 +1,8 @@
 import { webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/logger.js';
+import { startLocalSlackApi } from '../../src/local-slack/server.js';
+import { Workspace } from '../../src/local-slack/workspace.js';
 import { BOT_TOKEN, GENERAL, startFixture } from './fixture.js';
 
 const post = (url: string, headers: Record<string, string>, body: string) => fetch(url, { method: 'POST', headers, body });
@@ -88,6 +91,47 @@ describe('local Slack: injected failures and rate limits', () => {
     expect(workspace.messages.get(GENERAL)?.map((m) => m.text)).toEqual(['posted']);
     expect(await client.chat.postMessage({ channel: GENERAL, text: 'fine' })).toMatchObject({ ok: true });
     expect(server.callsTo('chat.postMessage').map((c) => c.httpStatus)).toEqual([500, 503, 200]);
+  });
+
+  it('hangNext records the call and never answers it: a WebClient with a short timeout gives up, the next call is answered', async () => {
+    const { server, workspace } = await startFixture();
+    const client = new webApi.WebClient(BOT_TOKEN, {
+      slackApiUrl: server.url,
+      timeout: 300,
+      retryConfig: { retries: 0 },
+      logLevel: webApi.LogLevel.ERROR,
+    });
+    server.hangNext('chat.postMessage');
+    const started = Date.now();
+    const error = await client.chat.postMessage({ channel: GENERAL, text: 'lost in the wire' }).then(
+      () => undefined,
+      (e: unknown) => e as { code?: string; original?: { code?: string; message?: string } },
+    );
+    expect(error).toMatchObject({ code: 'slack_webapi_request_error' });
+    expect(`${error?.original?.code} ${error?.original?.message}`).toMatch(/ECONNABORTED|timeout/i);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(workspace.messages.get(GENERAL)).toEqual([]);
+    expect(await client.chat.postMessage({ channel: GENERAL, text: 'fine' })).toMatchObject({ ok: true });
+    expect(workspace.messages.get(GENERAL)?.map((m) => m.text)).toEqual(['fine']);
+    expect(server.callsTo('chat.postMessage').map((c) => [c.args.text, c.httpStatus])).toEqual([
+      ['lost in the wire', 0],
+      ['fine', 200],
+    ]);
+  });
+
+  it('close() finishes promptly while a hung request is still open', async () => {
+    // Its own server: the fixture's would be closed a second time after the test.
+    const server = await startLocalSlackApi({ workspace: new Workspace(), botToken: BOT_TOKEN, logger: silentLogger });
+    server.hangNext('auth.test', 2);
+    const pending = fetch(`${server.url}auth.test`, { method: 'POST', headers: { Authorization: `Bearer ${BOT_TOKEN}` } }).then(
+      () => 'answered',
+      () => 'connection closed',
+    );
+    await expect.poll(() => server.callsTo('auth.test').length).toBe(1);
+    const started = Date.now();
+    await server.close();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await pending).toBe('connection closed');
   });
 
   it('rateLimitNext answers HTTP 429 with Retry-After and ratelimited, like Slack', async () => {

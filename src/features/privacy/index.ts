@@ -37,7 +37,8 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
   app.action<BlockAction<ButtonAction>>(FORGET_CONFIRM_ACTION, async ({ ack, body, respond, client }) => {
     await ack();
     const counts = service.forget(body.user.id);
-    deps.logger.info(`forget-me: deleted the data of ${body.user.id}`);
+    // The log keeps no trace of who was forgotten either: only that it happened, and how much went.
+    deps.logger.info(`forget-me: deleted ${counts.answers} answers, ${counts.votesCast} votes cast and the settings of one person`);
     await respond({ replace_original: true, response_type: 'ephemeral', text: forgottenText(counts) }).catch((error: unknown) =>
       deps.logger.error(`Replying to forget-me failed: ${slackErrorCode(error)}`),
     );
