@@ -57,6 +57,14 @@ export interface StoredMessage {
   /** Emoji name -> users who reacted, in the order they reacted. */
   reactions: Map<string, string[]>;
   edited?: { user: string; ts: string };
+  /** Message metadata the app attached (`chat.postMessage`'s `metadata`); history returns it on request only. */
+  metadata?: MessageMetadata;
+}
+
+/** Slack's message metadata: an app-defined event type and a free-form JSON object. */
+export interface MessageMetadata {
+  event_type: string;
+  event_payload: Record<string, unknown>;
 }
 
 export interface EphemeralMessage {

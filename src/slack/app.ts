@@ -15,10 +15,13 @@ import type { LogLevelName } from '../logger.js';
 import { isDatabaseReachable } from '../store/db.js';
 import { EventStore } from '../store/events.js';
 import { toBoltLogger } from './bolt-logger.js';
+import { dedupeCommands } from './dedupe-commands.js';
 import { dedupeEvents } from './dedupe-events.js';
+import { DurableAckApp } from './durable-ack.js';
 import { registerFeatures, type FeatureDeps, type Features } from './features.js';
 import { healthRoute } from './health.js';
 import { createHttpFetch } from './http-fetch.js';
+import { guardSlackRequests } from './request-guard.js';
 import { StartupError, createPostOnceClient, slackErrorCode } from './slack-errors.js';
 import { openSocketModeConnection } from './socket-check.js';
 import { trackWorkInFlight } from './work-in-flight.js';
@@ -76,9 +79,11 @@ export function createApp(deps: AppDeps): LpCoachApp {
   const { slack, logger } = deps;
   const mode: ReceiverMode = slack.appToken === undefined ? 'http' : 'socket';
   const boltLogger = toBoltLogger(logger, BOLT_LOG_LEVEL[deps.logLevel ?? 'info']);
+  // Called per request, long after `features` below exists.
   const health = healthRoute(() => {
     const database = isDatabaseReachable(deps.db) ? 'ok' : 'unreachable';
-    return { ok: database === 'ok', database, mode, version: deps.version };
+    const outbox = database === 'ok' ? features.outbox.backlog() : undefined;
+    return { ok: database === 'ok', database, mode, version: deps.version, ...(outbox === undefined ? {} : { outbox }) };
   });
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: slack.apiUrl,
@@ -98,7 +103,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
       installerOptions: { port: deps.port, clientOptions },
     });
 
-  const app = new App({
+  const app = new DurableAckApp({
     token: slack.botToken,
     receiver,
     logger: boltLogger,
@@ -116,8 +121,10 @@ export function createApp(deps: AppDeps): LpCoachApp {
 
   const work = trackWorkInFlight(app);
   app.use(dedupeEvents(new EventStore(deps.db), deps.clock, logger));
+  app.use(dedupeCommands(new EventStore(deps.db), deps.clock, logger));
   const postOnce = createPostOnceClient(slack.botToken, clientOptions);
-  const { dailyPrompts, summaries, minuteTick } = registerFeatures(app, { ...deps, postOnce });
+  const features = registerFeatures(app, { ...deps, postOnce });
+  const { dailyPrompts, summaries, minuteTick, outbox } = features;
 
   let server: Server | undefined;
 
@@ -134,11 +141,18 @@ export function createApp(deps: AppDeps): LpCoachApp {
     }
     if (mode === 'socket') {
       await openSocketModeConnection(app, slack, logger);
+      resumeOwedWork();
       return { port: deps.port };
     }
     // Our own server instead of receiver.start(): its address is readable (port 0 in tests) and we control close.
     // Like receiver.start(), route what the listener throws synchronously (an unknown path) to Bolt's handler: 404.
-    const listener = (httpReceiver as HTTPReceiver).requestListener;
+    // The request guard answers what Bolt answers badly (non-object or incomplete payloads, future timestamps), then
+    // hands Bolt the buffered request.
+    const listener = guardSlackRequests((httpReceiver as HTTPReceiver).requestListener, {
+      signingSecret: slack.signingSecret as string,
+      path: SLACK_EVENTS_PATH,
+      logger,
+    });
     server = createServer((request, response) => {
       try {
         listener(request, response);
@@ -151,7 +165,20 @@ export function createApp(deps: AppDeps): LpCoachApp {
       listening.once('error', (error) => reject(new StartupError(`Cannot listen on port ${deps.port}: ${error.message}`)));
       listening.listen(deps.port, resolve);
     });
+    resumeOwedWork();
     return { port: (listening.address() as AddressInfo).port };
+  }
+
+  let resuming: Promise<void> = Promise.resolve();
+  /** Once requests flow: score what a stop left unscored, and deliver what is still owed. */
+  function resumeOwedWork(): void {
+    outbox.start();
+    resuming = features
+      .resumeUnscored()
+      .then((count) => {
+        if (count > 0) logger.info(`Scored ${count} answer${count === 1 ? '' : 's'} stored before the last stop without feedback`);
+      })
+      .catch((error: unknown) => logger.error('Scoring answers left unscored at the last stop failed:', error));
   }
 
   async function stop(): Promise<void> {
@@ -168,9 +195,11 @@ export function createApp(deps: AppDeps): LpCoachApp {
     }
     // A listener may still be working after its ack (replying, calling Slack, writing SQLite).
     await work.idle();
+    await resuming;
+    await outbox.stop();
   }
 
-  return { app, dailyPrompts, summaries, minuteTick, mode, start, stop };
+  return { app, ...features, mode, start, stop };
 }
 
 function createHttpReceiver(slack: SlackSettings, health: CustomRoute, logger: Logger): HTTPReceiver {

@@ -8,6 +8,8 @@ import { createPersonalStores } from '../features/personal-deps.js';
 import { createPersonalSummaryJob, registerPersonalFeatures } from '../features/personal.js';
 import * as threadAnswers from '../features/thread-answers/index.js';
 import { threadSlack } from '../features/thread-answers/slack-calls.js';
+import { createParentLinker } from '../features/daily-prompt/reconcile.js';
+import { promptSlackCalls } from '../features/daily-prompt/slack-calls.js';
 import { configSubcommand } from '../features/thread-config/index.js';
 import * as votes from '../features/votes/index.js';
 import { SummaryService } from '../features/wrap-up/service.js';
@@ -16,6 +18,9 @@ import { AnswerStore } from '../store/answers.js';
 import { ChannelStore } from '../store/channels.js';
 import type { Db } from '../store/db.js';
 import { FollowUpStore } from '../store/followups.js';
+import { OutboxStore } from '../store/outbox.js';
+import { linkPostedFollowUp } from '../features/thread-answers/owed.js';
+import { Outbox } from './outbox.js';
 import { PromptStore } from '../store/prompts.js';
 import { SummaryStore } from '../store/summaries.js';
 import { VoteStore } from '../store/votes.js';
@@ -43,6 +48,10 @@ export interface Features {
   summaries: SummaryService;
   /** What the scheduler runs every minute: due prompts (each wrapping up the one before), close times, digests. */
   minuteTick: { runDue(): Promise<PostOutcome[]> };
+  /** The Slack calls owed to people; its worker runs while the app does. */
+  outbox: Outbox;
+  /** Scores the answers a stop left unscored (start-up). */
+  resumeUnscored(): Promise<number>;
 }
 
 /** LP_MIN_ANSWER_WORDS and LP_VOTES_PER_PROMPT when unset. */
@@ -77,7 +86,9 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     slack,
   });
 
-  // The daily prompt on each channel's schedule; posting one wraps up the one before.
+  // The daily prompt on each channel's schedule; posting one wraps up the one before. A post whose outcome is unknown
+  // is looked for in the channel (by its metadata) before it is posted again.
+  const promptSlack = promptSlackCalls(deps.postOnce);
   const dailyPrompts = new DailyPromptService({
     channels,
     prompts,
@@ -89,14 +100,27 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     logger,
     onPosted: (prompt) => summaries.afterPromptPosted(prompt),
     minAnswerWords,
-    poster: promptPoster(deps.postOnce),
+    poster: promptSlack.poster,
+    history: promptSlack.history,
   });
 
   // Replies in prompt threads become scored answers; `/lp feedback` shows the latest again.
-  const threadCommands = threadAnswers.register(app, {
+  const followUps = new FollowUpStore(db);
+  // Owed calls use the post-once client: every retry (rate limits included) is the outbox's decision. Its clock is
+  // real time, whatever the app's clock says: Retry-After and lifetimes are real seconds.
+  const outbox = new Outbox({
+    store: new OutboxStore(db),
+    client: deps.postOnce,
+    clock: () => new Date(),
+    logger,
+    after: { 'follow-up': linkPostedFollowUp(followUps, slack) },
+  });
+  const threadFeature = threadAnswers.register(app, {
     answers,
     feedback: stores.feedback,
-    followUps: new FollowUpStore(db),
+    followUps,
+    outbox,
+    parentLinker: createParentLinker({ prompts, history: promptSlack.history, logger, clock }),
     prompts,
     channels,
     content,
@@ -120,7 +144,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     { channels, dailyPrompts, content, admins, scheduleDefaults: deps.scheduleDefaults, clock, logger },
     [
       ...personalCommands,
-      ...threadCommands,
+      ...threadFeature.subcommands,
       configSubcommand({ channels, admins }),
       ...leaderboardSubcommands({ answers, prompts, channels, userSettings, content, clock, slack }),
     ],
@@ -134,15 +158,5 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
       return outcomes;
     },
   };
-  return { dailyPrompts, summaries, minuteTick };
-}
-
-/** Posts the daily prompt. The service logs failures with method and code, and decides whether the day's slot is freed. */
-function promptPoster(client: webApi.WebClient): PromptPoster {
-  return {
-    async postMessage({ channel, text, blocks }) {
-      const result = await client.chat.postMessage({ channel, text, blocks: blocks as types.KnownBlock[] });
-      return { ts: result.ts as string };
-    },
-  };
+  return { dailyPrompts, summaries, minuteTick, outbox, resumeUnscored: threadFeature.resumeUnscored };
 }

@@ -5,6 +5,8 @@ export interface HealthStatus {
   database: 'ok' | 'unreachable';
   mode: 'http' | 'socket';
   version: string;
+  /** Slack calls owed to people and not yet delivered, and how long the oldest has waited. */
+  outbox?: { pending: number; oldestAgeMs: number | null };
 }
 
 /** `GET /healthz` for load balancers and uptime checks: 200 with a small JSON status, 503 when the database is gone. */

@@ -100,6 +100,7 @@ export class AnswerStore {
   private readonly updateTextRow;
   private readonly deleteById;
   private readonly selectLatestScoredByUser;
+  private readonly selectUnscored;
   private readonly selectStoriesOfPrompt;
   private readonly selectTopStories;
   private readonly selectSummary;
@@ -125,6 +126,10 @@ export class AnswerStore {
     this.selectById = db.prepare<[number], AnswerRow>('SELECT * FROM answers WHERE id = ?');
     this.updateTextRow = db.prepare('UPDATE answers SET text = ?, updated_at = ? WHERE id = ?');
     this.deleteById = db.prepare('DELETE FROM answers WHERE id = ?');
+    this.selectUnscored = db.prepare<[], AnswerRow>(
+      `SELECT a.* FROM answers a WHERE a.kind = 'thread' AND a.message_ts IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id) ORDER BY a.id`,
+    );
     this.selectLatestScoredByUser = db.prepare<[string], AnswerRow>(
       `SELECT a.* FROM answers a WHERE a.user_id = ? AND EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id)
        ORDER BY (SELECT MAX(f.id) FROM feedback f WHERE f.answer_id = a.id) DESC LIMIT 1`,
@@ -196,6 +201,11 @@ export class AnswerStore {
   /** Removes the answer with its feedback, votes, follow-up and follow-up replies (ON DELETE CASCADE). */
   delete(id: number): void {
     this.deleteById.run(id);
+  }
+
+  /** Thread answers stored but never scored (the process stopped in between), oldest first. */
+  unscoredThreadAnswers(): AnswerRecord[] {
+    return this.selectUnscored.all().map(toAnswer);
   }
 
   /** The person's most recently scored answer of any kind, for `/lp feedback`. */

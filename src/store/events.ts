@@ -16,11 +16,17 @@ export const EVENT_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 export class EventStore {
   private readonly insert;
   private readonly deleteOlder;
+  private readonly selectOne;
   private lastPrunedAt: number | undefined;
 
   constructor(db: Db) {
     this.insert = db.prepare('INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)');
     this.deleteOlder = db.prepare('DELETE FROM processed_events WHERE received_at < ?');
+    this.selectOne = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM processed_events WHERE event_id = ?');
+  }
+
+  isProcessed(eventId: string): boolean {
+    return this.selectOne.get(eventId) !== undefined;
   }
 
   /** Records the event id; false when it was already recorded (a retry or a concurrent duplicate). */

@@ -2,7 +2,11 @@ import type { PrincipleId } from '../core/principles.js';
 import type { Db } from './db.js';
 
 export type PromptSource = 'scheduled' | 'manual';
-/** reserved: written before calling Slack; posted: Slack returned its ts; failed: the outcome is unknown or an error. */
+/**
+ * reserved: written before calling Slack (left so by a crash mid-post); posted: its message ts is known (Slack
+ * returned it, or the app found its own post in the channel by its metadata); failed: the outcome is unknown (a
+ * timeout, a network error, an HTTP 5xx), so Slack may have posted. Refusals delete the row instead (`release`).
+ */
 export type PromptStatus = 'reserved' | 'posted' | 'failed';
 
 export interface PromptRecord {
@@ -73,6 +77,7 @@ export class PromptStore {
   private readonly selectById;
   private readonly updatePosted;
   private readonly updateFailed;
+  private readonly updateFound;
   private readonly deleteById;
   private readonly selectSlot;
   private readonly selectLatestPosted;
@@ -98,6 +103,9 @@ export class PromptStore {
       `UPDATE prompts SET status = 'posted', message_ts = ?, posted_at = ?, error = NULL WHERE id = ?`,
     );
     this.updateFailed = db.prepare(`UPDATE prompts SET status = 'failed', error = ? WHERE id = ?`);
+    this.updateFound = db.prepare(
+      `UPDATE prompts SET status = 'posted', message_ts = ?, posted_at = ?, error = NULL WHERE id = ? AND status <> 'posted'`,
+    );
     this.deleteById = db.prepare('DELETE FROM prompts WHERE id = ?');
     this.selectSlot = db.prepare<[string, string], PromptRow>(
       'SELECT * FROM prompts WHERE channel_id = ? AND slot_date = ?',
@@ -142,6 +150,15 @@ export class PromptStore {
     this.updatePosted.run(messageTs, at.toISOString(), id);
   }
 
+  /**
+   * Records a message found in the channel (by its metadata) as this prompt's post. Only a prompt not yet posted is
+   * changed, so a found message never replaces a known one; false when nothing changed. Throws when another prompt
+   * already has that ts (UNIQUE).
+   */
+  recordFound(id: number, messageTs: string, at: Date): boolean {
+    return this.updateFound.run(messageTs, at.toISOString(), id).changes === 1;
+  }
+
   /** The outcome is unknown (e.g. a timeout: Slack may have posted), so the row keeps its slot. */
   markFailed(id: number, error: string): void {
     this.updateFailed.run(error, id);
@@ -150,6 +167,11 @@ export class PromptStore {
   /** Deletes a reservation Slack refused (nothing was posted), freeing the slot for a retry. */
   release(id: number): void {
     this.deleteById.run(id);
+  }
+
+  findById(id: number): PromptRecord | undefined {
+    const row = this.selectById.get(id);
+    return row === undefined ? undefined : toRecord(row);
   }
 
   findSlot(channelId: string, localDate: string): PromptRecord | undefined {

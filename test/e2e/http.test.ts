@@ -151,7 +151,7 @@ describe('HTTP mode end to end', () => {
   it('serves GET /healthz with database, mode and version', async () => {
     const response = await fetch(`http://127.0.0.1:${app.port}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, database: 'ok', mode: 'http', version: 'e2e' });
+    expect(await response.json()).toEqual({ ok: true, database: 'ok', mode: 'http', version: 'e2e', outbox: { pending: 0, oldestAgeMs: null } });
   });
 
   it('fires a scheduled prompt when the injected clock reaches its time, once', async () => {

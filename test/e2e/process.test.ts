@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalSlackApi, Workspace, type LocalSlackApi } from '../../src/local-slack/index.js';
 import { silentLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/store/db.js';
+import { buildDist } from './build-dist.js';
 
 /** `node dist/main.js` as `npm start` runs it: configuration errors, start-up, Socket Mode success and failure, SIGTERM. */
 
@@ -59,7 +60,7 @@ async function waitForLine(output: () => string, pattern: RegExp, timeoutMs = 10
 
 beforeAll(async () => {
   // The process tests run the compiled app, exactly what `npm start` runs.
-  execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'pipe' });
+  buildDist();
   dir = mkdtempSync(join(tmpdir(), 'lp-process-'));
   const workspace = new Workspace();
   workspace.addChannel({ id: 'C0DEFAULT1', name: 'interview-prep', botIsMember: true });

@@ -63,6 +63,8 @@ export async function startHarness(start = new Date('2026-11-30T07:00:00Z')): Pr
     botIdentity: { botId: workspace.bot.botId, botUserId: workspace.bot.userId },
     clientOptions: { retryConfig: { retries: 0 } },
   });
+  // As start() does: the worker delivers what the fast path could not.
+  lp.outbox.start();
 
   async function runLp(text: string, options: { user?: string; channel?: string } = {}): Promise<CommandResult> {
     const user = options.user ?? ADMIN;
@@ -107,6 +109,7 @@ export async function startHarness(start = new Date('2026-11-30T07:00:00Z')): Pr
     clock,
     runLp,
     async close() {
+      await lp.outbox.stop();
       await api.close();
       db.close();
     },

@@ -15,7 +15,7 @@ it('GET /healthz reports the database, and answers 503 once it is unreachable', 
   const healthy = await fetch(`http://127.0.0.1:${port}/healthz`);
   expect(healthy.status).toBe(200);
   expect(healthy.headers.get('content-type')).toBe('application/json');
-  expect(await healthy.json()).toEqual({ ok: true, database: 'ok', mode: 'http', version: 'test' });
+  expect(await healthy.json()).toEqual({ ok: true, database: 'ok', mode: 'http', version: 'test', outbox: { pending: 0, oldestAgeMs: null } });
 
   h.db.close();
   const broken = await fetch(`http://127.0.0.1:${port}/healthz`);

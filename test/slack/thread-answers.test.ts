@@ -3,6 +3,7 @@ import { FeedbackStore } from '../../src/store/feedback.js';
 import { ADMIN, MEMBER, OWNER, TEAM_CHANNEL, startHarness, type Harness } from './harness.js';
 import { CRISP_SPECIFIC, NUMBERS_NOT_METRICS, STRONG_UNLABELLED, VAGUE_PADDED } from '../unit/rubric/answers.js';
 import { deleteEvent, deliver, editEvent, messageEvent, nextEventId, userReply } from './thread-events.js';
+import { waitFor } from '../e2e/e2e-app.js';
 
 let h: Harness;
 let promptTs: string;
@@ -140,9 +141,11 @@ describe('retries and duplicates', () => {
     expect(threadPosts()).toHaveLength(1);
   });
 
-  it("tries the feedback once more when Slack has a hiccup (internal_error)", async () => {
+  it('tries the feedback again when Slack has a hiccup (internal_error)', async () => {
     h.api.failNext('chat.postEphemeral', 'internal_error');
     await deliver(h, userReply(h, TEAM_CHANNEL, promptTs, MEMBER, STRONG_UNLABELLED).event);
+    // The outbox worker retries after a short backoff.
+    await waitFor(() => h.api.callsTo('chat.postEphemeral').length >= 2, 'the second try', 4000);
     expect(h.api.callsTo('chat.postEphemeral').map((c) => c.response.ok)).toEqual([false, true]);
     expect(h.workspace.ephemerals.filter((e) => e.user === MEMBER)).toHaveLength(1);
   });

@@ -1,3 +1,4 @@
+import { cutText } from '../excerpt.js';
 import { parsePromptTime, WEEKDAYS, type Weekday } from '../schedule.js';
 
 /** How a channel runs its practice threads (`/lp config`). */
@@ -86,7 +87,7 @@ export function parseConfigArgs(args: string): ParsedConfig {
       return time.ok ? { ok: true, change: { setting: 'close', value: time.value } } : fail('The close time is `HH:MM` (24-hour) or `off`.');
     }
     default:
-      return fail(`There is no setting \`${name.replace(/[&<>`]/g, '')}\`.`);
+      return fail(`There is no setting \`${cutText(name.replace(/[&<>`]/g, ''))}\`.`);
   }
 }
 

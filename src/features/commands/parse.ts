@@ -1,5 +1,5 @@
 import { canonicalTimeZone, parseDays, parsePromptTime, type Weekday } from '../../core/schedule.js';
-import { escapeMrkdwn } from '../../slack/mrkdwn.js';
+import { excerpt } from '../../slack/mrkdwn.js';
 
 /** What a person asked `/lp` for. Channel-scoped commands act on `channelId` when one was named, else where typed. */
 export type LpCommand =
@@ -45,7 +45,7 @@ export function parseLpCommand(text: string): ParsedLpCommand {
       return {
         ok: false,
         unknownSubcommand: true,
-        error: `I don't know \`/lp ${escapeMrkdwn(first)}\`. Here is what I can do:`,
+        error: `I don't know \`/lp ${excerpt(first)}\`. Here is what I can do:`,
       };
   }
 }
@@ -65,7 +65,7 @@ function channelIdOf(word: string): string | undefined {
 /** A bare `#name` arrives when the person typed it instead of picking the channel from Slack's list. */
 function unlinkedChannelError(word: string): ParsedLpCommand {
   return fail(
-    `I can't tell which channel \`${escapeMrkdwn(word)}\` is. Pick it from Slack's list as you type \`#\` so it ` +
+    `I can't tell which channel \`${excerpt(word)}\` is. Pick it from Slack's list as you type \`#\` so it ` +
       'turns into a link, or run the command inside that channel.',
   );
 }
@@ -77,7 +77,7 @@ function parseChannelOnly(kind: 'schedule' | 'pause' | 'resume' | 'skip' | 'toda
   if (channelId !== undefined && extra === undefined) return ok({ kind, channelId });
   if (word.startsWith('#') && extra === undefined) return unlinkedChannelError(word);
   return fail(
-    `\`/lp ${kind}\` takes at most a channel, not \`${escapeMrkdwn(words.join(' '))}\`. ` +
+    `\`/lp ${kind}\` takes at most a channel, not \`${excerpt(words.join(' '))}\`. ` +
       `Type \`/lp ${kind}\` in the channel, or \`/lp ${kind} #channel\`.`,
   );
 }
@@ -123,7 +123,7 @@ function parseSetup(words: string[]): ParsedLpCommand {
       continue;
     }
     return fail(
-      `I didn't understand \`${escapeMrkdwn(word)}\`. \`/lp setup\` takes a channel, a time (HH:MM, 24-hour), ` +
+      `I didn't understand \`${excerpt(word)}\`. \`/lp setup\` takes a channel, a time (HH:MM, 24-hour), ` +
         `a time zone (like Europe/Berlin or America/New_York) and days (mon-fri, daily, tue-thu or mon,wed,fri), ` +
         `all optional, for example ${SETUP_EXAMPLE}.`,
     );

@@ -1,10 +1,10 @@
 import type { Principle } from '../../core/principles.js';
 import { describeDays, type Weekday } from '../../core/schedule.js';
-import { channelMention, escapeMrkdwn, userMention } from '../../slack/mrkdwn.js';
+import { channelMention, escapeMrkdwn, excerpt, userMention } from '../../slack/mrkdwn.js';
 
 /**
- * Pure builders for what `/lp` says back. Every reply is ephemeral mrkdwn text; anything a person typed is escaped
- * before it is echoed.
+ * Pure builders for what `/lp` says back. Every reply is ephemeral mrkdwn text; anything a person typed is echoed only
+ * as a short escaped excerpt (`excerpt`).
  */
 
 export const LP_HELP_LINES: readonly string[] = [
@@ -100,7 +100,7 @@ export function skippedReply(channelId: string, skippedDate: string, nextRun: st
 
 export function unknownPrincipleReply(input: string, principles: readonly Principle[]): string {
   const names = principles.map((p) => `${p.name} (\`${p.id}\`)`).join(', ');
-  return `I don't know the principle \`${escapeMrkdwn(input)}\`. Use a name or id, in any case: ${names}.`;
+  return `I don't know the principle \`${excerpt(input)}\`. Use a name or id, in any case: ${names}.`;
 }
 
 export function postedReply(channelId: string, principleName: string, tookTodaysSlot: boolean): string {

@@ -7,12 +7,42 @@ import type { AppLogger } from '../../logger.js';
 import { slackRefusalCode } from '../../slack/slack-errors.js';
 import type { ChannelSettings, ChannelStore } from '../../store/channels.js';
 import type { PromptRecord, PromptSource, PromptStore } from '../../store/prompts.js';
+import type { Principle } from '../../core/principles.js';
+import type { Question } from '../../core/questions.js';
 import { buildPromptMessage } from './prompt-message.js';
+import { dateOfSlackTs, findPromptPost, promptMetadata, type PromptHistory, type PromptMetadata } from './reconcile.js';
 
-/** The one Slack call this feature makes; the Slack adapter wraps Bolt's `client.chat.postMessage` in it. */
+/**
+ * The post this feature makes; the Slack adapter (promptSlackCalls) wraps `client.chat.postMessage` in it. Every post
+ * carries `metadata` naming its prompt id, so the app can find it in the channel when Slack's answer was lost.
+ */
 export interface PromptPoster {
-  postMessage(args: { channel: string; text: string; blocks: unknown[] }): Promise<{ ts: string }>;
+  postMessage(args: { channel: string; text: string; blocks: unknown[]; metadata?: PromptMetadata }): Promise<{ ts: string }>;
 }
+
+/** How a post of unknown outcome is followed up (see DailyPromptService). */
+export interface RecoveryOptions {
+  /** Wait before the first check after an unknown outcome; doubled after each further one, up to `maxDelayMs`. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** Posts of one prompt whose outcome was unknown, at most; then the day is given up. */
+  maxPosts: number;
+  /**
+   * A claim ('reserved') younger than this may be a post in flight in another process: it is looked for, but not
+   * posted again before it is this old. Older, it was left by a crash.
+   */
+  reservedGraceMs: number;
+  /** The channel is read from this long before the claim, for clocks that differ between the app and Slack. */
+  clockSkewMs: number;
+}
+
+export const RECOVERY_DEFAULTS: RecoveryOptions = {
+  firstDelayMs: 60_000,
+  maxDelayMs: 15 * 60_000,
+  maxPosts: 5,
+  reservedGraceMs: 2 * 60_000,
+  clockSkewMs: 5 * 60_000,
+};
 
 export interface DailyPromptDeps {
   channels: ChannelStore;
@@ -21,6 +51,14 @@ export interface DailyPromptDeps {
   coverage: TeamCoverageSource;
   content: Content;
   poster: PromptPoster;
+  /**
+   * Reads the channel back (`conversations.history` with metadata). With it, a post of unknown outcome (a timeout, a
+   * network error, an HTTP 5xx) or a claim left by a crash is looked for in the channel before anything is posted
+   * again. Without it such a day's slot stays held: never a second prompt, but maybe none.
+   */
+  history?: PromptHistory;
+  /** Timing of that follow-up; RECOVERY_DEFAULTS for what is not given. */
+  recovery?: Partial<RecoveryOptions>;
   clock: () => Date;
   random: () => number;
   logger: AppLogger;
@@ -43,12 +81,16 @@ export type SkipReason = Exclude<DueStatus, 'due' | 'already-posted'> | 'not-con
 /** What happened for one channel. */
 export type PostOutcome =
   | { status: 'posted'; channelId: string; ts: string; prompt: PromptRecord }
-  /** Today's slot is held: posted, being posted by another run, or of unknown outcome after a crash or timeout. */
-  | { status: 'already-posted'; channelId: string; localDate: string; prompt?: PromptRecord }
+  /**
+   * Today's slot is held: posted, being posted by another run, or of unknown outcome after a crash or timeout (and
+   * waiting for its next check). `reconciled`: this run found the post in the channel and recorded its ts.
+   */
+  | { status: 'already-posted'; channelId: string; localDate: string; prompt?: PromptRecord; reconciled?: true }
   | { status: 'skipped'; channelId: string; reason: SkipReason; localDate?: string }
   /**
    * `error` is Slack's code (`not_in_channel`) or the exception's. `released`: Slack refused, nothing was posted
-   * and the slot is free again (the next tick retries); otherwise the outcome is unknown and the slot stays taken.
+   * and the slot is free again (the next tick retries); otherwise the outcome is unknown and the slot stays taken
+   * (with a `history` reader, later ticks look for the post in the channel and post again only if it is not there).
    */
   | { status: 'failed'; channelId: string; error: string; released: boolean; localDate?: string };
 
@@ -57,13 +99,25 @@ export type PostOutcome =
  *
  * Exactly once comes from SQLite, not from timers: a prompt row holding the channel's slot for the day is written
  * before Slack is called and receives the message ts afterwards. Any other run (a second timer, another process, a
- * restart, even after a crash between posting and recording) finds the slot taken and posts nothing.
+ * restart, even after a crash between posting and recording) finds the slot taken and does not simply post again.
+ *
+ * When the outcome of the post is unknown (no answer, an HTTP 5xx, or a crash left the row 'reserved'), later ticks
+ * reconcile instead of giving up the day: the post carries metadata with the prompt id, so the channel is read back
+ * from the claim time (`history`). Found: its ts is recorded and the thread works. Not found: the same prompt is
+ * posted again, with backoff between attempts (RecoveryOptions), within the catch-up window of the claim. A refusal
+ * (ok:false, a rate limit) still frees the slot at once.
  */
 export class DailyPromptService {
   private readonly catchUpHours: number;
+  private readonly recoveryOptions: RecoveryOptions;
+  /** Prompt ids this process is posting or looking for right now: never reconciled by a concurrent run. */
+  private readonly inFlight = new Set<number>();
+  /** Per prompt of unknown outcome: posts made so far, when it may be checked next, and whether the day is given up. */
+  private readonly recovery = new Map<number, { unknownPosts: number; nextCheckAt: number; gaveUp: boolean }>();
 
   constructor(private readonly deps: DailyPromptDeps) {
     this.catchUpHours = deps.catchUpHours ?? DEFAULT_CATCH_UP_HOURS;
+    this.recoveryOptions = { ...RECOVERY_DEFAULTS, ...deps.recovery };
   }
 
   /**
@@ -145,20 +199,20 @@ export class DailyPromptService {
     switch (decision.status) {
       case 'due':
         return this.post(channelId, decision.localDate, 'scheduled');
-      case 'already-posted':
-        return {
-          status: 'already-posted',
-          channelId,
-          localDate: decision.localDate,
-          prompt: this.deps.prompts.findSlot(channelId, decision.localDate),
-        };
+      case 'already-posted': {
+        const prompt = this.deps.prompts.findSlot(channelId, decision.localDate);
+        if (prompt !== undefined && prompt.status !== 'posted' && this.deps.history !== undefined) {
+          return this.recover(prompt, this.deps.history);
+        }
+        return { status: 'already-posted', channelId, localDate: decision.localDate, prompt };
+      }
       default:
         return { status: 'skipped', channelId, reason: decision.status, localDate: decision.localDate };
     }
   }
 
   private async post(channelId: string, localDate: string, source: PromptSource, principleId?: PrincipleId): Promise<PostOutcome> {
-    const { prompts, coverage, content, poster, clock, random, logger } = this.deps;
+    const { prompts, coverage, content, clock, random } = this.deps;
     const { principle, question } = selectNextQuestion({
       principles: content.principles,
       questions: content.questions,
@@ -179,6 +233,18 @@ export class DailyPromptService {
       prompt = prompts.insertExtra(intent);
     }
 
+    this.inFlight.add(prompt.id);
+    try {
+      return await this.deliver(prompt, principle, question, 1);
+    } finally {
+      this.inFlight.delete(prompt.id);
+    }
+  }
+
+  /** Posts `prompt` (attempt `attempt` of it) with its metadata, and records what came of it. */
+  private async deliver(prompt: PromptRecord, principle: Principle, question: Question, attempt: number): Promise<PostOutcome> {
+    const { prompts, poster, clock, logger } = this.deps;
+    const { channelId, localDate } = prompt;
     const message = buildPromptMessage({
       principle,
       question,
@@ -188,29 +254,147 @@ export class DailyPromptService {
       ...(this.deps.minAnswerWords === undefined ? {} : { minAnswerWords: this.deps.minAnswerWords }),
     });
     try {
-      const { ts } = await poster.postMessage({ channel: channelId, text: message.text, blocks: message.blocks });
+      const { ts } = await poster.postMessage({
+        channel: channelId,
+        text: message.text,
+        blocks: message.blocks,
+        metadata: promptMetadata(prompt.id),
+      });
       const postedAt = clock();
       prompts.markPosted(prompt.id, ts, postedAt);
-      logger.info(`daily prompt posted in ${channelId} for ${localDate}: ${principle.id} / ${question.id} (ts ${ts})`);
-      const posted: PromptRecord = { ...prompt, status: 'posted', messageTs: ts, postedAt: postedAt.toISOString() };
-      await this.deps.onPosted?.(posted).catch((error: unknown) => logger.error(`after posting in ${channelId}: ${describeError(error)}`));
+      this.recovery.delete(prompt.id);
+      const again = attempt > 1 ? ` (attempt ${attempt}, after outcomes unknown)` : '';
+      logger.info(`daily prompt posted in ${channelId} for ${localDate}: ${principle.id} / ${question.id} (ts ${ts})${again}`);
+      const posted: PromptRecord = { ...prompt, status: 'posted', messageTs: ts, postedAt: postedAt.toISOString(), error: null };
+      await this.afterPosted(posted);
       return { status: 'posted', channelId, ts, prompt: posted };
     } catch (error) {
       const refusal = slackRefusalCode(error);
       if (refusal !== undefined) {
         // Slack answered ok:false, so nothing was posted: free the slot and let the next tick try again.
         prompts.release(prompt.id);
+        this.recovery.delete(prompt.id);
         logger.error(`Slack API chat.postMessage failed in ${channelId}: ${refusal} (prompt not posted; will retry)`);
         return { status: 'failed', channelId, error: refusal, released: true, localDate };
       }
-      // A timeout or network error: Slack may have posted. Keeping the slot risks a missed day, never a duplicate.
+      // A timeout, a network error or an HTTP 5xx: Slack may have posted. The slot stays held, and with a history
+      // reader a later tick looks for the post in the channel before posting again.
       const reason = errorCode(error);
       prompts.markFailed(prompt.id, reason);
-      logger.error(
-        `Slack API chat.postMessage failed in ${channelId}: ${describeError(error)} (outcome unknown; not retried today)`,
-      );
+      // Only the day's slot is followed up by the tick; an extra prompt is linked when a reply arrives in its thread.
+      const followedUp = this.deps.history !== undefined && prompt.slotDate !== null;
+      const next = followedUp ? this.scheduleCheck(prompt.id, attempt) : undefined;
+      const plan =
+        next !== undefined
+          ? `outcome unknown; the channel is checked for it from ${next.toISOString()} before posting again`
+          : prompt.slotDate === null
+            ? 'outcome unknown; an extra prompt is not posted again'
+            : 'outcome unknown; not retried today';
+      logger.error(`Slack API chat.postMessage failed in ${channelId}: ${describeError(error)} (${plan})`);
       return { status: 'failed', channelId, error: reason, released: false, localDate };
     }
+  }
+
+  /**
+   * A slot held by a prompt whose post has no known ts ('failed': outcome unknown; 'reserved': left by a crash, or
+   * in flight elsewhere): when its check is due, looks for the post in the channel by its metadata. Found: records
+   * the ts. Not found: posts the same prompt again, unless the claim may still be in flight elsewhere, the attempts
+   * are used up or the claim's catch-up window is over (then the day is given up, with a log line).
+   */
+  private async recover(prompt: PromptRecord, history: PromptHistory): Promise<PostOutcome> {
+    const { prompts, clock, logger, content } = this.deps;
+    const options = this.recoveryOptions;
+    const { channelId, localDate } = prompt;
+    const held = (current: PromptRecord = prompt): PostOutcome => ({ status: 'already-posted', channelId, localDate, prompt: current });
+    if (this.inFlight.has(prompt.id)) return held();
+    const state = this.recovery.get(prompt.id);
+    const now = clock().getTime();
+    if (state !== undefined && (state.gaveUp || now < state.nextCheckAt)) return held();
+
+    this.inFlight.add(prompt.id);
+    try {
+      const claimedAt = Date.parse(prompt.createdAt);
+      const search = await findPromptPost(history, { channelId, promptId: prompt.id, since: new Date(claimedAt - options.clockSkewMs) });
+      const pastWindow = now >= claimedAt + this.catchUpHours * 3_600_000;
+      const unknownPosts = state?.unknownPosts ?? (prompt.status === 'failed' ? 1 : 0);
+
+      if (search.kind === 'found') {
+        try {
+          prompts.recordFound(prompt.id, search.ts, dateOfSlackTs(search.ts));
+        } catch (error) {
+          this.giveUp(prompt.id, unknownPosts);
+          logger.error(`daily prompt ${prompt.id} in ${channelId}: found its post ${search.ts} but cannot record it: ${describeError(error)}`);
+          return held();
+        }
+        this.recovery.delete(prompt.id);
+        const found = prompts.findById(prompt.id) ?? prompt;
+        logger.info(`daily prompt ${prompt.id} in ${channelId} for ${localDate}: found its post in the channel (ts ${search.ts}); recorded, not posted again`);
+        if (found.status === 'posted') await this.afterPosted(found);
+        return { status: 'already-posted', channelId, localDate, prompt: found, reconciled: true };
+      }
+
+      if (search.kind === 'unknown') {
+        if (pastWindow) {
+          this.giveUp(prompt.id, unknownPosts);
+          logger.error(`daily prompt ${prompt.id} in ${channelId} for ${localDate}: cannot check the channel (${search.reason}) and the catch-up window is over; giving up for today`);
+          return held();
+        }
+        const next = this.scheduleCheck(prompt.id, Math.max(unknownPosts, 1), unknownPosts);
+        logger.warn(`Slack API conversations.history failed in ${channelId}: ${search.reason} (daily prompt ${prompt.id} not posted again; next check from ${next.toISOString()})`);
+        return held();
+      }
+
+      // Not in the channel. A young claim may be a post in flight in another process: give it time.
+      if (prompt.status === 'reserved' && now < claimedAt + options.reservedGraceMs) {
+        this.setRecovery(prompt.id, { unknownPosts, nextCheckAt: claimedAt + options.reservedGraceMs, gaveUp: false });
+        return held();
+      }
+      const principle = content.principles.find((p) => p.id === prompt.principleId);
+      const question = content.questions.find((q) => q.id === prompt.questionId);
+      if (unknownPosts >= options.maxPosts || pastWindow || principle === undefined || question === undefined) {
+        this.giveUp(prompt.id, unknownPosts);
+        const why =
+          principle === undefined || question === undefined
+            ? `its question ${prompt.questionId} is no longer in the content`
+            : `${unknownPosts} post(s) of unknown outcome${pastWindow ? ' and the catch-up window is over' : ''}`;
+        logger.error(`daily prompt ${prompt.id} in ${channelId} for ${localDate}: not found in the channel after ${why}; giving up for today`);
+        return held();
+      }
+      logger.warn(
+        `daily prompt ${prompt.id} in ${channelId} for ${localDate}: not found in the channel (${search.messagesRead} messages read since the claim); posting it again`,
+      );
+      return await this.deliver(prompt, principle, question, unknownPosts + 1);
+    } finally {
+      this.inFlight.delete(prompt.id);
+    }
+  }
+
+  /** After `unknownPosts` posts of unknown outcome: the next check waits first delay x 2^(n-1), capped. */
+  private scheduleCheck(promptId: number, delayStep: number, unknownPosts = delayStep): Date {
+    const { firstDelayMs, maxDelayMs } = this.recoveryOptions;
+    const delay = Math.min(firstDelayMs * 2 ** Math.max(delayStep - 1, 0), maxDelayMs);
+    const nextCheckAt = this.deps.clock().getTime() + delay;
+    this.setRecovery(promptId, { unknownPosts, nextCheckAt, gaveUp: false });
+    return new Date(nextCheckAt);
+  }
+
+  private giveUp(promptId: number, unknownPosts: number): void {
+    this.setRecovery(promptId, { unknownPosts, nextCheckAt: Number.POSITIVE_INFINITY, gaveUp: true });
+  }
+
+  /** One entry per prompt of unknown outcome; the oldest are dropped past a few hundred (days long gone). */
+  private setRecovery(promptId: number, state: { unknownPosts: number; nextCheckAt: number; gaveUp: boolean }): void {
+    this.recovery.delete(promptId);
+    this.recovery.set(promptId, state);
+    for (const id of this.recovery.keys()) {
+      if (this.recovery.size <= 500) break;
+      this.recovery.delete(id);
+    }
+  }
+
+  /** The previous prompt's wrap-up; its failure is logged, never the post's. */
+  private async afterPosted(prompt: PromptRecord): Promise<void> {
+    await this.deps.onPosted?.(prompt).catch((error: unknown) => this.deps.logger.error(`after posting in ${prompt.channelId}: ${describeError(error)}`));
   }
 }
 

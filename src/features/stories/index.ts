@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMidd
 import { z } from 'zod';
 import { PrincipleIdSchema, resolvePrinciple } from '../../core/principles.js';
 import { codeBlockMessages, sendDirectMessages, splitIntoChunks } from '../../slack/direct-message.js';
-import { escapeMrkdwn } from '../../slack/mrkdwn.js';
+import { escapeMrkdwn, excerpt } from '../../slack/mrkdwn.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
 import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
@@ -68,7 +68,7 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
       async run(ctx) {
         const arg = ctx.args.trim();
         if (arg === '--all') return sendDataExport(privacy, ctx.client, ctx.userId, ctx.logger);
-        if (arg !== '') return { text: `\`/lp export\` sends your cheat sheet; \`/lp export --all\` sends all your data. I don't know \`${escapeMrkdwn(arg)}\`.` };
+        if (arg !== '') return { text: `\`/lp export\` sends your cheat sheet; \`/lp export --all\` sends all your data. I don't know \`${excerpt(arg)}\`.` };
         const sheet = service.cheatSheet(ctx.userId, deps.clock());
         const chunks = splitIntoChunks(escapeMrkdwn(sheet));
         try {

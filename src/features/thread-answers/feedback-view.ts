@@ -36,6 +36,8 @@ export interface FeedbackViewInput {
   audience: 'private' | 'thread';
   /** For a visible reply: whose answer this is (a user id). */
   authorId?: string;
+  /** An answer too long to read whole: its length and how much of it was scored. */
+  partRead?: { chars: number; read: number };
 }
 
 /**
@@ -43,7 +45,7 @@ export interface FeedbackViewInput {
  * the two weakest criteria, the top tips and the follow-ups. Every string that can carry the author's words is
  * escaped, and each section is clipped to Slack's limits.
  */
-export function buildFeedbackMessage({ feedback, principleName, change, audience, authorId }: FeedbackViewInput): {
+export function buildFeedbackMessage({ feedback, principleName, change, audience, authorId, partRead }: FeedbackViewInput): {
   text: string;
   blocks: KnownBlock[];
 } {
@@ -51,6 +53,10 @@ export function buildFeedbackMessage({ feedback, principleName, change, audience
   const intro = audience === 'thread' && authorId !== undefined ? `Feedback on <@${authorId}>'s story: ${title}` : `Your story: ${title}`;
   const blocks: KnownBlock[] = [section('lp_fb_title', intro)];
   if (feedback.gate !== null) blocks.push(section('lp_fb_gate', gateLine(feedback.gate.message)));
+  if (partRead !== undefined) {
+    const chars = (n: number) => n.toLocaleString('en-US');
+    blocks.push(context('lp_fb_part', `:scissors: The answer is ${chars(partRead.chars)} characters long; this feedback reads its first ${chars(partRead.read)}. All of it is stored.`));
+  }
   if (change !== undefined) {
     blocks.push(context('lp_fb_change', `:pencil2: After ${audience === 'thread' ? 'the' : 'your'} edit: ${escapeMrkdwn(change)}`));
   }

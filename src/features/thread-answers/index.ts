@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
+import { ackWhenStored } from '../../slack/durable-ack.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import { buildFeedbackMessage } from './feedback-view.js';
 import { readThreadMessage } from './message-event.js';
@@ -14,7 +15,7 @@ export interface ThreadAnswerFeatureDeps extends ThreadAnswerDeps {
  * Replies in prompt threads become answers with private feedback; `/lp feedback` shows the latest one again
  * (ephemerals vanish on reload).
  */
-export function register(app: App, deps: ThreadAnswerFeatureDeps): LpSubcommand[] {
+export function register(app: App, deps: ThreadAnswerFeatureDeps): { subcommands: LpSubcommand[]; resumeUnscored(): Promise<number> } {
   const service = new ThreadAnswerService(deps);
   app.event('message', async ({ event, context }) => {
     const message = readThreadMessage(event, {
@@ -22,14 +23,19 @@ export function register(app: App, deps: ThreadAnswerFeatureDeps): LpSubcommand[
       ...(context.botUserId === undefined ? {} : { botUserId: context.botUserId }),
     });
     if (message.kind === 'ignore') return;
+    // The ack waits for this lookup (rare: a prompt whose post had an unknown outcome), then for the store: handle()
+    // stores the answer before its first await, so the ack can go as soon as the call returns.
+    await service.linkUnknownParent(message);
+    const handling = service.handle(message, deps.slack);
+    ackWhenStored(context);
     try {
-      await service.handle(message, deps.slack);
+      await handling;
     } catch (error) {
       // Whatever was stored stays stored; the event is acked already, so Slack will not resend it.
       deps.logger.error(`thread answer in ${message.channelId} (${message.kind} ${message.ts}) failed:`, error);
     }
   });
-  return [feedbackSubcommand(deps)];
+  return { subcommands: [feedbackSubcommand(deps)], resumeUnscored: () => service.resumeUnscored(deps.slack) };
 }
 
 function feedbackSubcommand(deps: ThreadAnswerFeatureDeps): LpSubcommand {

@@ -1,4 +1,5 @@
 import type { Content } from '../../core/content.js';
+import { leadingPart } from '../../core/excerpt.js';
 import { scoreAnswer, type Feedback } from '../../core/rubric/index.js';
 import { classifyReply, countWords } from '../../core/thread/classify.js';
 import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
@@ -9,7 +10,11 @@ import type { ChannelStore } from '../../store/channels.js';
 import type { FeedbackStore } from '../../store/feedback.js';
 import type { FollowUpStore } from '../../store/followups.js';
 import type { PromptRecord, PromptStore } from '../../store/prompts.js';
+import type { Outbox } from '../../slack/outbox.js';
+import type { ParentLinker } from '../daily-prompt/reconcile.js';
+import type { OwedKind } from '../../store/outbox.js';
 import { FeedbackFirst } from './feedback-first.js';
+import { OWED_LIFETIME_MS, SECONDARY_GRACE_MS, ephemeralArgs, type StoredMessage } from './owed.js';
 import { buildFeedbackMessage } from './feedback-view.js';
 import type { ThreadMessage } from './message-event.js';
 import type { ThreadSlack } from './slack-calls.js';
@@ -22,11 +27,21 @@ export interface ThreadAnswerDeps {
   prompts: PromptStore;
   channels: ChannelStore;
   content: Content;
+  /** Finds a prompt whose post had an unknown outcome, from the parent message's metadata. */
+  parentLinker?: ParentLinker;
+  /** Where the Slack calls owed to authors are recorded and delivered from. */
+  outbox: Outbox;
   clock: () => Date;
   logger: AppLogger;
   /** LP_MIN_ANSWER_WORDS: shorter replies are comments. */
   minAnswerWords: number;
 }
+
+/**
+ * Answers longer than this are stored whole but scored on their first part (the author is told): already about ten
+ * times the longest sane spoken answer, and the rubric's time stays in milliseconds.
+ */
+export const MAX_SCORED_CHARS = 20_000;
 
 /** The reaction that tells the channel an answer was read and scored. */
 export const READ_REACTION = 'memo';
@@ -60,11 +75,38 @@ export class ThreadAnswerService {
 
   constructor(private readonly deps: ThreadAnswerDeps) {}
 
-  /** Stores, scores and sends the feedback; the reaction and follow-up wait until no other feedback is pending. */
+  /**
+   * Stores, scores and sends the feedback; the reaction and follow-up wait until no other feedback is pending. What
+   * the message changes is written before the first await, so when this call returns the event may be acked.
+   */
   async handle(message: ThreadMessage, slack: ThreadSlack): Promise<ThreadOutcome> {
     const { outcome, afterFeedback } = await this.order.feedback(() => this.route(message, slack));
     if (afterFeedback !== undefined) await this.order.secondary(afterFeedback);
     return outcome;
+  }
+
+  /**
+   * After a restart: answers stored but never scored (the process stopped between the two) are scored now, and what
+   * they are owed goes out like any other; feedback past OWED_LIFETIME_MS is only stored (`/lp feedback` shows it).
+   */
+  async resumeUnscored(slack: ThreadSlack): Promise<number> {
+    const { answers, clock } = this.deps;
+    const pending = answers.unscoredThreadAnswers();
+    const secondary: Promise<void>[] = [];
+    for (const answer of pending) {
+      if (answer.channelId === null || answer.messageTs === null || answer.threadTs === null) continue;
+      const message = { channelId: answer.channelId, ts: answer.messageTs, threadTs: answer.threadTs, userId: answer.userId, text: answer.text };
+      const ageMs = Math.max(0, clock().getTime() - Date.parse(answer.createdAt));
+      if (answer.parentAnswerId === null) {
+        const after = await this.order.feedback(() => this.scoreStory(answer.id, answer, message, slack, ageMs));
+        secondary.push(this.order.secondary(after));
+        continue;
+      }
+      const parent = answers.byId(answer.parentAnswerId);
+      if (parent !== undefined) await this.order.feedback(() => this.scoreFollowUpReply(answer.id, parent, message, ageMs));
+    }
+    await Promise.all(secondary);
+    return pending.length;
   }
 
   private async route(message: ThreadMessage, slack: ThreadSlack): Promise<Handled> {
@@ -80,13 +122,23 @@ export class ThreadAnswerService {
     }
   }
 
+  /**
+   * A reply under a parent that is no known prompt may be under a prompt whose post had an unknown outcome (a timeout,
+   * a crash after Slack posted it): its metadata is read once per parent and the prompt linked, so handle() finds it.
+   */
+  async linkUnknownParent(message: ThreadMessage): Promise<void> {
+    if (message.kind !== 'reply' || this.deps.parentLinker === undefined) return;
+    if (this.promptOf(message.channelId, message.threadTs) === undefined) await this.deps.parentLinker.linkUnknownParent(message.channelId, message.threadTs);
+  }
+
   private promptOf(channelId: string, threadTs: string): PromptRecord | undefined {
     const prompt = this.deps.prompts.findByMessage(channelId, threadTs);
     return prompt?.status === 'posted' ? prompt : undefined;
   }
 
+  /** Past MAX_SCORED_CHARS only the start is read: a 1 MB answer would hold the event loop for seconds. */
   private score(text: string, prompt: { principleId: string; questionId: string | null }): Feedback {
-    return scoreAnswer(text, {
+    return scoreAnswer(leadingPart(text, MAX_SCORED_CHARS), {
       principle: prompt.principleId,
       ...(prompt.questionId === null ? {} : { question: prompt.questionId }),
       content: this.deps.content,
@@ -124,64 +176,95 @@ export class ThreadAnswerService {
     await this.order.scoringTurn();
     if (parent !== undefined && open !== undefined) {
       followUps.markAnswered(open.id, id);
-      await this.scoreFollowUpReply(id, parent, message, slack);
+      await this.scoreFollowUpReply(id, parent, message);
       return { outcome: 'follow-up-reply' };
     }
     return { outcome: 'story', afterFeedback: await this.scoreStory(id, prompt, message, slack) };
   }
 
-  /** Sends the feedback; returns the reaction and follow-up, which the channel can wait for. */
+  /**
+   * Scores the story and sends its feedback; returns the reaction and follow-up, which the channel can wait for. The
+   * feedback, and the calls it owes the author, are written in one transaction: a crash or a long rate limit delays
+   * them (the outbox worker sends them later) but cannot lose them.
+   */
   private async scoreStory(
     answerId: number,
-    prompt: PromptRecord,
-    message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>,
+    principle: { principleId: string; questionId: string | null },
+    message: StoredMessage,
     slack: ThreadSlack,
+    ageMs = 0,
   ): Promise<() => Promise<void>> {
-    const { answers, feedback: feedbackStore, followUps, channels, clock } = this.deps;
-    const feedback = this.score(message.text, prompt);
-    const feedbackId = feedbackStore.insert(answerId, feedback, clock());
+    const { feedback: feedbackStore, followUps, channels, outbox, clock } = this.deps;
+    const feedback = this.score(message.text, principle);
     const settings = channels.threadSettings(message.channelId);
-    const principleName = this.principleName(prompt.principleId);
+    const principleName = this.principleName(principle.principleId);
+    const chosen = settings.followUpMode === 'off' ? undefined : chooseFollowUp(feedback);
+    const owed = (kind: OwedKind, method: string, args: Record<string, unknown>, graceMs = 0): number | undefined =>
+      this.oweCall({ kind, answerId, userId: message.userId, method, args, ageMs, graceMs });
 
-    if (settings.feedbackMode === 'thread') {
-      const view = buildFeedbackMessage({ feedback, principleName, audience: 'thread', authorId: message.userId });
+    const { feedbackId, feedbackCall, reactionCall, followUpCall } = outbox.transaction(() => {
+      const privateView = settings.feedbackMode === 'thread' ? undefined : buildFeedbackMessage({ feedback, principleName, audience: 'private', ...partRead(message.text) });
+      const followUp = chosen === undefined || !followUps.insert(answerId, chosen.criterion, chosen.question, clock()) ? undefined : followUpPost(message.userId, chosen.question);
+      return {
+        feedbackId: feedbackStore.insert(answerId, feedback, clock()),
+        feedbackCall: privateView === undefined ? undefined : owed('feedback', 'chat.postEphemeral', ephemeralArgs(message, privateView)),
+        reactionCall: owed('reaction', 'reactions.add', { channel: message.channelId, timestamp: message.ts, name: READ_REACTION }, SECONDARY_GRACE_MS),
+        followUpCall:
+          followUp === undefined
+            ? undefined
+            : settings.followUpMode === 'thread'
+              ? owed('follow-up', 'chat.postMessage', { channel: message.channelId, thread_ts: message.threadTs, ...followUp }, SECONDARY_GRACE_MS)
+              : owed('follow-up', 'chat.postEphemeral', ephemeralArgs(message, followUp), SECONDARY_GRACE_MS),
+      };
+    });
+
+    if (feedbackCall !== undefined) await outbox.deliver(feedbackCall);
+    else if (settings.feedbackMode === 'thread') {
+      const view = buildFeedbackMessage({ feedback, principleName, audience: 'thread', authorId: message.userId, ...partRead(message.text) });
       await this.showInThread(feedbackId, undefined, message, view, slack);
-    } else {
-      const view = buildFeedbackMessage({ feedback, principleName, audience: 'private' });
-      await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...view });
     }
     return async () => {
-      await slack.addReaction(message.channelId, message.ts, READ_REACTION);
-
-      // A story deleted (or edited into a comment) while this waited gets no follow-up.
-      if (settings.followUpMode === 'off' || answers.byId(answerId) === undefined) return;
-      const chosen = chooseFollowUp(feedback);
-      if (!followUps.insert(answerId, chosen.criterion, chosen.question, clock())) return;
-      const post = followUpPost(message.userId, chosen.question);
-      if (settings.followUpMode === 'thread') {
-        const posted = await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...post });
-        // The story went while the question was on its way: it goes too.
-        if ('ts' in posted && !followUps.setMessageTs(answerId, posted.ts)) await slack.deleteMessage(message.channelId, posted.ts);
-      } else {
-        await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...post });
-      }
+      if (reactionCall !== undefined) await outbox.deliver(reactionCall);
+      if (followUpCall !== undefined) await outbox.deliver(followUpCall);
     };
+  }
+
+  /**
+   * Records a Slack call owed to the author (see Outbox). `ageMs`: how old the answer already is, when it is scored
+   * late (after a restart); a call whose answer is past OWED_LIFETIME_MS is not owed any more (undefined).
+   */
+  private oweCall(call: { kind: OwedKind; answerId: number | null; userId: string; method: string; args: Record<string, unknown>; ageMs: number; graceMs: number }): number | undefined {
+    const remainingMs = OWED_LIFETIME_MS - call.ageMs;
+    if (remainingMs <= 0) return undefined;
+    const now = this.deps.outbox.now();
+    return this.deps.outbox.owe({
+      kind: call.kind,
+      answerId: call.answerId,
+      userId: call.userId,
+      method: call.method,
+      args: call.args,
+      expiresAt: new Date(now.getTime() + remainingMs),
+      notBefore: new Date(now.getTime() + call.graceMs),
+    });
   }
 
   /** The reply is judged by what it adds: the story alone against the story with the reply. */
   private async scoreFollowUpReply(
     replyId: number,
     parent: AnswerRecord,
-    message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>,
-    slack: ThreadSlack,
+    message: StoredMessage,
+    ageMs = 0,
   ): Promise<void> {
     const { feedback: feedbackStore, followUps, clock } = this.deps;
     const followUp = followUps.ofAnswer(parent.id);
     const before = feedbackStore.latest(parent.id)?.feedback ?? this.score(parent.text, parent);
     const after = this.score(`${parent.text}\n\n${message.text}`, parent);
-    feedbackStore.insert(replyId, after, clock());
     const outcome = followUpOutcome(followUp?.criterion ?? null, before, after);
-    await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...followUpNote(outcome) });
+    const note = this.deps.outbox.transaction(() => {
+      feedbackStore.insert(replyId, after, clock());
+      return this.oweCall({ kind: 'follow-up-note', answerId: replyId, userId: message.userId, method: 'chat.postEphemeral', args: ephemeralArgs(message, followUpNote(outcome)), ageMs, graceMs: 0 });
+    });
+    if (note !== undefined) await this.deps.outbox.deliver(note);
   }
 
   private async onEdit(message: Extract<ThreadMessage, { kind: 'edit' }>, slack: ThreadSlack): Promise<Handled> {
@@ -195,40 +278,51 @@ export class ThreadAnswerService {
     if (existing.parentAnswerId !== null) {
       const parent = answers.byId(existing.parentAnswerId);
       answers.updateText(existing.id, message.text, clock());
-      if (parent !== undefined) await this.scoreFollowUpReply(existing.id, parent, message, slack);
+      if (parent !== undefined) await this.scoreFollowUpReply(existing.id, parent, message);
       return { outcome: 'rescored' };
     }
     if (countWords(message.text) < minAnswerWords) {
       const replies = this.visibleRepliesOf(existing.id);
-      answers.delete(existing.id);
-      await slack.removeReaction(message.channelId, message.ts, READ_REACTION);
-      await slack.postEphemeral({
-        channel: message.channelId,
-        user: message.userId,
-        threadTs: message.threadTs,
-        ...becameCommentNote(minAnswerWords),
+      const note = this.deps.outbox.transaction(() => {
+        answers.delete(existing.id);
+        // Not tied to the story (just deleted): the note outlives it.
+        return this.oweCall({ kind: 'comment-note', answerId: null, userId: message.userId, method: 'chat.postEphemeral', args: ephemeralArgs(message, becameCommentNote(minAnswerWords)), ageMs: 0, graceMs: 0 });
       });
+      await slack.removeReaction(message.channelId, message.ts, READ_REACTION);
+      if (note !== undefined) await this.deps.outbox.deliver(note);
       return { outcome: 'became-comment', afterFeedback: () => this.deleteReplies(message.channelId, replies, slack) };
     }
-    answers.updateText(existing.id, message.text, clock());
     const previous = feedbackStore.latest(existing.id)?.feedback;
     const earlierReply = feedbackStore.visibleReplyTs(existing.id);
     const feedback = this.score(message.text, existing);
-    const feedbackId = feedbackStore.insert(existing.id, feedback, clock());
     const change = previous === undefined ? undefined : describeFeedbackChange(previous, feedback);
     const shown = {
       feedback,
+      ...partRead(message.text),
       principleName: this.principleName(existing.principleId),
       ...(change === undefined ? {} : { change }),
     };
     // Same audience as the first feedback: the channel's mode now.
-    if (channels.threadSettings(message.channelId).feedbackMode === 'thread') {
-      const view = buildFeedbackMessage({ ...shown, audience: 'thread', authorId: message.userId });
-      await this.showInThread(feedbackId, earlierReply, message, view, slack);
-    } else {
-      const view = buildFeedbackMessage({ ...shown, audience: 'private' });
-      await slack.postEphemeral({ channel: message.channelId, user: message.userId, threadTs: message.threadTs, ...view });
-    }
+    const inThread = channels.threadSettings(message.channelId).feedbackMode === 'thread';
+    const { feedbackId, call } = this.deps.outbox.transaction(() => {
+      answers.updateText(existing.id, message.text, clock());
+      return {
+        feedbackId: feedbackStore.insert(existing.id, feedback, clock()),
+        call: inThread
+          ? undefined
+          : this.oweCall({
+              kind: 'feedback',
+              answerId: existing.id,
+              userId: message.userId,
+              method: 'chat.postEphemeral',
+              args: ephemeralArgs(message, buildFeedbackMessage({ ...shown, audience: 'private' })),
+              ageMs: 0,
+              graceMs: 0,
+            }),
+      };
+    });
+    if (inThread) await this.showInThread(feedbackId, earlierReply, message, buildFeedbackMessage({ ...shown, audience: 'thread', authorId: message.userId }), slack);
+    else if (call !== undefined) await this.deps.outbox.deliver(call);
     return { outcome: 'rescored' };
   }
 
@@ -283,4 +377,9 @@ export class ThreadAnswerService {
     if (replies.length === 0) return { outcome: 'deleted' };
     return { outcome: 'deleted', afterFeedback: () => this.deleteReplies(message.channelId, replies, slack) };
   }
+}
+
+/** For the feedback view: how much of an answer longer than MAX_SCORED_CHARS was read. */
+function partRead(text: string): { partRead?: { chars: number; read: number } } {
+  return text.length <= MAX_SCORED_CHARS ? {} : { partRead: { chars: text.length, read: leadingPart(text, MAX_SCORED_CHARS).length } };
 }

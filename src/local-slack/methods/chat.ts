@@ -1,6 +1,6 @@
 import { BLOCK_KIT_LIMITS, findBlockKitProblems } from '../block-kit-limits.js';
-import type { StoredMessage, Workspace } from '../workspace.js';
-import { SlackApiError, optionalString, requiredString, structuredArg } from './arguments.js';
+import type { MessageMetadata, StoredMessage, Workspace } from '../workspace.js';
+import { SlackApiError, isRecord, optionalString, requiredString, structuredArg } from './arguments.js';
 import type { MethodContext, MethodResult, SlackArgs } from './arguments.js';
 import { requireVisibleChannel } from './conversations.js';
 
@@ -14,6 +14,7 @@ export function chatPostMessage({ workspace, args }: MethodContext): MethodResul
   const channel = requireVisibleChannel(workspace, args);
   if (!channel.members.has(workspace.bot.userId)) throw new SlackApiError('not_in_channel');
   const content = readMessageContent(args);
+  const metadata = readMetadata(args);
   const threadTs = optionalString(args, 'thread_ts');
   const message = workspace.postMessage({
     channel: channel.id,
@@ -22,6 +23,7 @@ export function chatPostMessage({ workspace, args }: MethodContext): MethodResul
     bot_id: workspace.bot.botId,
     app_id: workspace.bot.appId,
     ...content,
+    ...(metadata !== undefined ? { metadata } : {}),
   });
   return { channel: channel.id, ts: message.ts, message: renderMessage(workspace, message) };
 }
@@ -78,8 +80,31 @@ export function permalinkFor(workspace: Workspace, channelId: string, message: S
   return `${base}?thread_ts=${message.thread_ts}&cid=${channelId}`;
 }
 
-/** A stored message in the shape Slack returns it (`message` in `chat.postMessage`, `chat.update`). */
-export function renderMessage(workspace: Workspace, message: StoredMessage): Record<string, unknown> {
+/**
+ * `metadata` as `chat.postMessage` takes it: `{ event_type, event_payload }`, a JSON string from a WebClient's form or
+ * an object in a JSON body. Unparsable or not an object: `invalid_metadata_format`; no `event_type` (letters, digits,
+ * `_` and `-`) or a payload that is not an object: `invalid_metadata_schema`. Other keys (work-object `entities`) are
+ * not kept.
+ */
+function readMetadata(args: SlackArgs): MessageMetadata | undefined {
+  const value = structuredArg(args, 'metadata', 'invalid_metadata_format');
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) throw new SlackApiError('invalid_metadata_format');
+  const { event_type: eventType, event_payload: payload } = value;
+  if (typeof eventType !== 'string' || !/^[A-Za-z0-9_-]+$/.test(eventType)) throw new SlackApiError('invalid_metadata_schema');
+  if (payload !== undefined && !isRecord(payload)) throw new SlackApiError('invalid_metadata_schema');
+  return { event_type: eventType, event_payload: payload ?? {} };
+}
+
+/**
+ * A stored message in the shape Slack returns it (`message` in `chat.postMessage`, `chat.update`; each message of
+ * `conversations.history`). Its metadata only with `includeMetadata` (`include_all_metadata=true`), as on Slack.
+ */
+export function renderMessage(
+  workspace: Workspace,
+  message: StoredMessage,
+  options: { includeMetadata?: boolean } = {},
+): Record<string, unknown> {
   const thread = workspace.findMessage(message.channel, message.thread_ts ?? '');
   const fromBot = message.bot_id === workspace.bot.botId;
   return {
@@ -97,6 +122,9 @@ export function renderMessage(workspace: Workspace, message: StoredMessage): Rec
       ? { parent_user_id: thread.user }
       : {}),
     ...(message.edited !== undefined ? { edited: message.edited } : {}),
+    ...(options.includeMetadata === true && message.metadata !== undefined
+      ? { metadata: { event_type: message.metadata.event_type, event_payload: message.metadata.event_payload } }
+      : {}),
     ...(message.reactions.size > 0
       ? { reactions: [...message.reactions].map(([name, users]) => ({ name, users, count: users.length })) }
       : {}),

@@ -1,6 +1,7 @@
-import type { Channel, Workspace } from '../workspace.js';
+import type { Channel, StoredMessage, Workspace } from '../workspace.js';
 import { SlackApiError, booleanArg, integerArg, optionalString, requiredString } from './arguments.js';
 import type { MethodContext, MethodResult } from './arguments.js';
+import { renderMessage } from './chat.js';
 
 /**
  * The channel a `channel` argument names: an id, a user id (the bot's DM with that person, as `chat.postMessage`
@@ -37,6 +38,76 @@ export function conversationsMembers({ workspace, args }: MethodContext): Method
   const page = members.slice(offset, offset + limit);
   const next = offset + limit < members.length ? encodeCursor(offset + limit) : '';
   return { members: page, response_metadata: { next_cursor: next } };
+}
+
+/**
+ * `conversations.history`: the channel's messages newest first, thread replies left out (they are read with
+ * `conversations.replies`). `oldest` (default 0) and `latest` (default now) bound the range, both exclusive unless
+ * `inclusive`; `limit` defaults to 100, at most 999. Paged with `response_metadata.next_cursor` (Slack's
+ * `next_ts:` cursor) while `has_more`. Metadata is returned only with `include_all_metadata`. The bot must be in the
+ * channel (`not_in_channel`); a private channel it is not in does not exist for it (`channel_not_found`).
+ */
+export function conversationsHistory({ workspace, args }: MethodContext): MethodResult {
+  const channel = requireVisibleChannel(workspace, args);
+  if (!channel.members.has(workspace.bot.userId)) throw new SlackApiError('not_in_channel');
+  const oldest = timestampArg(optionalString(args, 'oldest'), 'invalid_ts_oldest') ?? 0;
+  const latest = timestampArg(optionalString(args, 'latest'), 'invalid_ts_latest') ?? Number.MAX_SAFE_INTEGER;
+  const inclusive = booleanArg(args, 'inclusive');
+  const limit = Math.min(Math.max(integerArg(args, 'limit') ?? 100, 1), 999);
+  const cursor = optionalString(args, 'cursor');
+  const before = cursor === undefined ? undefined : decodeHistoryCursor(cursor);
+  const includeMetadata = booleanArg(args, 'include_all_metadata');
+
+  const inRange = (workspace.messages.get(channel.id) ?? [])
+    .filter((message) => message.thread_ts === undefined || message.thread_ts === message.ts)
+    .map((message) => ({ message, micros: tsMicros(message.ts) }))
+    .filter(({ micros }) => (inclusive ? micros >= oldest && micros <= latest : micros > oldest && micros < latest))
+    .filter(({ micros }) => before === undefined || micros <= before)
+    .sort((a, b) => b.micros - a.micros);
+  const page = inRange.slice(0, limit);
+  const next = inRange[limit];
+  return {
+    messages: page.map(({ message }) => historyMessage(workspace, message, includeMetadata)),
+    has_more: next !== undefined,
+    pin_count: 0,
+    ...(next !== undefined ? { response_metadata: { next_cursor: encodeHistoryCursor(next.micros) } } : {}),
+  };
+}
+
+/** A top-level message as history lists it: with its thread's reply count when it has replies. */
+function historyMessage(workspace: Workspace, message: StoredMessage, includeMetadata: boolean): Record<string, unknown> {
+  const rendered = renderMessage(workspace, message, { includeMetadata });
+  const replies = (workspace.messages.get(message.channel) ?? []).filter((m) => m.thread_ts === message.ts && m.ts !== message.ts);
+  if (replies.length === 0) return rendered;
+  return {
+    ...rendered,
+    thread_ts: message.ts,
+    reply_count: replies.length,
+    reply_users: [...new Set(replies.map((m) => m.user ?? ''))].filter((u) => u !== ''),
+    latest_reply: replies.at(-1)?.ts,
+  };
+}
+
+/** A `seconds.micros` timestamp as an integer count of microseconds (exact, unlike a float). */
+function tsMicros(ts: string): number {
+  const [seconds = '0', fraction = ''] = ts.split('.');
+  return Number(seconds) * 1_000_000 + Number(fraction.padEnd(6, '0').slice(0, 6));
+}
+
+function timestampArg(value: string | undefined, invalidCode: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new SlackApiError(invalidCode);
+  return tsMicros(value);
+}
+
+function encodeHistoryCursor(micros: number): string {
+  return Buffer.from(`next_ts:${micros}`).toString('base64');
+}
+
+function decodeHistoryCursor(cursor: string): number {
+  const match = /^next_ts:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+  if (!match?.[1]) throw new SlackApiError('invalid_cursor');
+  return Number(match[1]);
 }
 
 /** `conversations.open`: one user gives the bot's DM with them; several give a group DM. */

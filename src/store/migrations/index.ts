@@ -5,6 +5,7 @@ import { practiceSchema } from './003-practice.js';
 import { personalSummariesSchema } from './004-personal-summaries.js';
 import { threadMessageTs } from './005-thread-message-ts.js';
 import { feedbackRubricVersion } from './006-feedback-rubric-version.js';
+import { outboxSchema } from './007-outbox.js';
 
 /** One schema change. `up` runs inside a transaction that also records the version, so it applies fully or not at all. */
 export interface Migration {
@@ -14,4 +15,4 @@ export interface Migration {
 }
 
 /** Every migration this build knows, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema];

@@ -1,0 +1,169 @@
+import type { webApi } from '@slack/bolt';
+import type { AppLogger } from '../logger.js';
+import type { OutboxStore, OwedCall, OwedKind, PendingCall } from '../store/outbox.js';
+import { slackErrorCode, slackRefusalCode } from './slack-errors.js';
+
+/** Slack's own hiccups answered `ok:false`: worth another try, unlike a refusal such as `channel_not_found`. */
+const TRANSIENT_REFUSALS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
+/** Refusals that mean the call's purpose is met already. */
+const ALREADY_DONE: Readonly<Record<string, readonly string[]>> = { 'reactions.add': ['already_reacted'] };
+
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 60_000;
+/** How often the worker looks for due calls; a failed fast-path call waits at most this long past its due time. */
+export const OUTBOX_TICK_MS = 500;
+/** Calls delivered at once by the worker; the fast path is not counted. */
+const WORKER_CONCURRENCY = 8;
+
+/** What a delivered call answered, for what must happen after (a follow-up's ts is stored). */
+export type AfterDelivery = (call: PendingCall, result: webApi.WebAPICallResult) => Promise<void> | void;
+
+export interface OutboxDeps {
+  store: OutboxStore;
+  /** A client that never retries on its own (see createPostOnceClient): every retry is decided here. */
+  client: webApi.WebClient;
+  clock: () => Date;
+  logger: AppLogger;
+  random?: () => number;
+  /** Run after a kind's call went through. */
+  after?: Partial<Record<OwedKind, AfterDelivery>>;
+}
+
+export type DeliveryOutcome = 'sent' | 'retrying' | 'given-up' | 'gone' | 'busy';
+
+/**
+ * Delivers the Slack calls people are owed. A call is first recorded (`owe`, in the caller's transaction), then tried
+ * at once (`deliver`); when Slack rate-limits, fails or hangs, the row stays and the worker tries again, honouring
+ * `Retry-After`, else backing off with jitter, until the call's lifetime ends. At start-up the worker picks up what a
+ * crash left pending. A call whose outcome is unknown (a timeout) may reach Slack twice: Slack has no idempotency key
+ * for ephemerals.
+ */
+export class Outbox {
+  private readonly inFlight = new Set<number>();
+  private readonly deliveries = new Set<Promise<unknown>>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running = false;
+  private readonly random: () => number;
+
+  constructor(private readonly deps: OutboxDeps) {
+    this.random = deps.random ?? Math.random;
+  }
+
+  /** The outbox's own clock (real time: retry delays and lifetimes are real seconds, whatever the app's clock says). */
+  now(): Date {
+    return this.deps.clock();
+  }
+
+  /** Records `call` as owed; run inside the transaction that writes what owes it. */
+  owe(call: OwedCall): number {
+    return this.deps.store.add(call, this.deps.clock());
+  }
+
+  /** Writes `work`'s state and the calls it owes in one transaction. */
+  transaction<T>(work: () => T): T {
+    return this.deps.store.transaction(work);
+  }
+
+  /** Tries one owed call now. */
+  deliver(id: number): Promise<DeliveryOutcome> {
+    if (this.inFlight.has(id)) return Promise.resolve('busy');
+    this.inFlight.add(id);
+    const delivery = this.attempt(id).finally(() => {
+      this.inFlight.delete(id);
+      this.deliveries.delete(delivery);
+    });
+    this.deliveries.add(delivery);
+    return delivery;
+  }
+
+  /** Delivers every call due now (start-up, and each worker tick). */
+  async deliverDue(): Promise<void> {
+    const due = this.deps.store.due(this.deps.clock(), 200).filter((call) => !this.inFlight.has(call.id));
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < due.length) {
+        const call = due[next++] as PendingCall;
+        await this.deliver(call.id);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WORKER_CONCURRENCY, due.length) }, lane));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const tick = (): void => {
+      this.timer = undefined;
+      void this.deliverDue()
+        .catch((error: unknown) => this.deps.logger.error('Outbox: delivering due calls failed:', error))
+        .finally(() => {
+          if (this.running) this.timer = setTimeout(tick, OUTBOX_TICK_MS).unref();
+        });
+    };
+    tick();
+  }
+
+  /** Stops the worker and waits for calls in flight; what is still pending stays for the next start. */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.deliveries.size > 0) await Promise.allSettled([...this.deliveries]);
+  }
+
+  backlog(): { pending: number; oldestAgeMs: number | null } {
+    return this.deps.store.backlog(this.deps.clock());
+  }
+
+  private async attempt(id: number): Promise<DeliveryOutcome> {
+    const { store, client, clock, logger } = this.deps;
+    const call = store.byId(id);
+    // Delivered by another path, or dropped with its story.
+    if (call === undefined) return 'gone';
+    if (clock() >= call.expiresAt) return this.giveUp(call, `expired after ${call.attempts} tries`);
+    let result: webApi.WebAPICallResult;
+    try {
+      result = await client.apiCall(call.method, call.args);
+    } catch (error) {
+      const refusal = slackRefusalCode(error);
+      if (refusal !== undefined && ALREADY_DONE[call.method]?.includes(refusal)) return this.done(call, { ok: true });
+      if (refusal !== undefined && !TRANSIENT_REFUSALS.has(refusal)) return this.giveUp(call, refusal);
+      // 'ratelimited' reads better in a log line than the client's error class.
+      const code = refusal ?? slackErrorCode(error);
+      const retryAfterSeconds = (error as { retryAfter?: unknown }).retryAfter;
+      const waitMs = typeof retryAfterSeconds === 'number' ? retryAfterSeconds * 1000 : this.backoff(call.attempts);
+      const at = new Date(clock().getTime() + waitMs);
+      if (at >= call.expiresAt) return this.giveUp(call, `${code}, and its lifetime ends before the next try`);
+      store.retryAt(call.id, at, code);
+      logger.warn(`Slack API ${call.method} failed: ${code}; ${call.kind} for answer ${call.answerId ?? '-'} retried in ${Math.round(waitMs)} ms`);
+      return 'retrying';
+    }
+    return this.done(call, result);
+  }
+
+  private async done(call: PendingCall, result: webApi.WebAPICallResult): Promise<DeliveryOutcome> {
+    this.deps.store.remove(call.id);
+    try {
+      await this.deps.after?.[call.kind]?.(call, result);
+    } catch (error) {
+      this.deps.logger.error(`Outbox: after delivering ${call.kind} for answer ${call.answerId ?? '-'}:`, error);
+    }
+    return 'sent';
+  }
+
+  private giveUp(call: PendingCall, reason: string): DeliveryOutcome {
+    this.deps.store.remove(call.id);
+    const ageSeconds = Math.round((this.deps.clock().getTime() - call.createdAt.getTime()) / 1000);
+    this.deps.logger.warn(
+      `Gave up ${call.kind} (${call.method}) for answer ${call.answerId ?? '-'} after ${call.attempts + 1} tries over ${ageSeconds} s: ${reason}` +
+        (call.kind === 'feedback' ? '; the feedback stays in /lp feedback' : ''),
+    );
+    return 'given-up';
+  }
+
+  /** 1 s, 2 s, 4 s ... up to a minute, each between half and all of it, so retries from many calls spread out. */
+  private backoff(attempts: number): number {
+    const full = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** attempts);
+    return full / 2 + (full / 2) * this.random();
+  }
+}

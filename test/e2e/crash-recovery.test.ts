@@ -1,0 +1,227 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import {
+  eventCallbackBody,
+  JSON_CONTENT_TYPE,
+  sendSignedRequest,
+  startLocalSlackApi,
+  Workspace,
+  type LocalSlackApi,
+  type StoredMessage,
+} from '../../src/local-slack/index.js';
+import { silentLogger } from '../../src/logger.js';
+import { openDatabase } from '../../src/store/db.js';
+import { PromptStore } from '../../src/store/prompts.js';
+import { buildDist, MAIN_JS } from './build-dist.js';
+
+/**
+ * Durability with a real process: `node dist/main.js` on a SQLite file is killed (SIGKILL) in the middle of a burst
+ * of answers, then started again on the same file. The test plays Slack: it sends signed events, resends those it
+ * saw no ack for (as Slack retries), and serves the Web API through the stand-in.
+ */
+
+const BOT_TOKEN = 'xoxb-crash-recovery';
+const SIGNING_SECRET = 'crash-recovery-signing-secret-0123456789';
+const CHANNEL = 'C0CRASH001';
+const CYCLES = 5;
+const BURST = 200;
+const KILL_AT_ACK = 100;
+
+let dir: string;
+let databasePath: string;
+let workspace: Workspace;
+let api: LocalSlackApi;
+let prompt: StoredMessage;
+
+interface Running {
+  child: ChildProcess;
+  port: number;
+  exited: Promise<number | null>;
+}
+
+async function startApp(): Promise<Running> {
+  const child = spawn(process.execPath, [MAIN_JS], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.url,
+      PORT: '0',
+      DATABASE_PATH: databasePath,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const match = /listening on :(\d+)/.exec(output);
+    if (match !== null) return { child, port: Number(match[1]), exited };
+    if (Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function answerText(cycle: number, index: number): string {
+  return (
+    `Last spring I owned the nightly billing export for our team of six (cycle ${cycle}, answer ${index}). ` +
+    'It failed about twice a week and finance lost a morning each time. I decided to take it on although it ' +
+    'belonged to the data team, because month-end close was at risk. I traced the failures to a lock on the ledger ' +
+    'table, moved the export to a read replica and added an alert. I weighed a full rewrite against the fix; the ' +
+    'rewrite would have cost six weeks, so I chose the fix and a rollback switch. Failures went from 9 a month to 0 ' +
+    'over the next quarter and close finished a day earlier. I learned to check who is hurt before asking whose job it is.'
+  );
+}
+
+function messageEvent(message: StoredMessage): Record<string, unknown> {
+  return { type: 'message', channel: CHANNEL, user: message.user, text: message.text, ts: message.ts, thread_ts: message.thread_ts, event_ts: message.ts, channel_type: 'channel' };
+}
+
+async function sendEvent(port: number, message: StoredMessage, eventId: string, retryNum?: number): Promise<number> {
+  const body = eventCallbackBody({
+    team_id: workspace.team.id,
+    api_app_id: workspace.bot.appId,
+    event: messageEvent(message),
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    bot_user_id: workspace.bot.userId,
+  });
+  try {
+    const result = await sendSignedRequest(`http://127.0.0.1:${port}/slack/events`, {
+      body,
+      contentType: JSON_CONTENT_TYPE,
+      signingSecret: SIGNING_SECRET,
+      ...(retryNum === undefined ? {} : { retryNum }),
+    });
+    return result.status;
+  } catch {
+    // The process died with the request open: Slack saw no ack.
+    return 0;
+  }
+}
+
+/** A reader on the same file: WAL lets it read while the app writes. */
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+beforeAll(async () => {
+  buildDist();
+  dir = mkdtempSync(join(tmpdir(), 'lp-crash-'));
+  databasePath = join(dir, 'lp-coach.db');
+  workspace = new Workspace();
+  const members = Array.from({ length: CYCLES * BURST }, (_, i) => `U0C${String(i).padStart(6, '0')}`);
+  for (const id of members) workspace.addUser({ id, name: id.toLowerCase() });
+  workspace.addChannel({ id: CHANNEL, name: 'interview-prep', members, botIsMember: true });
+  api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
+
+  // Today's prompt, already posted: the answers go to its thread.
+  prompt = workspace.postMessage({ channel: CHANNEL, user: workspace.bot.userId, bot_id: workspace.bot.botId, text: 'Tell me about a time you took on something outside your role.' });
+  const question = loadContent().questions.find((q) => q.principle === 'ownership');
+  if (question === undefined) throw new Error('no ownership question in data/');
+  const db = openDatabase(databasePath);
+  const prompts = new PromptStore(db);
+  const row = prompts.insertExtra({ channelId: CHANNEL, localDate: '2026-12-01', principleId: 'ownership', questionId: question.id, at: new Date() });
+  prompts.markPosted(row.id, prompt.ts, new Date());
+  db.close();
+}, 120_000);
+
+afterAll(async () => {
+  await api?.close();
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('kill -9 in the middle of a burst of answers', () => {
+  it(`loses no acked answer over ${CYCLES} kills, and every answer gets exactly one feedback after the restart`, async () => {
+    let acked = 0;
+    let lostAtKill = 0;
+    let slowestRecoveryMs = 0;
+    for (let cycle = 0; cycle < CYCLES; cycle++) {
+      const messages = Array.from({ length: BURST }, (_, i) =>
+        workspace.postMessage({ channel: CHANNEL, user: `U0C${String(cycle * BURST + i).padStart(6, '0')}`, text: answerText(cycle, i), thread_ts: prompt.ts }),
+      );
+      const eventId = (i: number) => `Ev0CRASH${cycle}X${i}`;
+      const first = await startApp();
+      const ackedNow = new Set<number>();
+      await Promise.all(
+        messages.map(async (message, i) => {
+          const status = await sendEvent(first.port, message, eventId(i));
+          if (status !== 200) return;
+          ackedNow.add(i);
+          if (ackedNow.size === KILL_AT_ACK) first.child.kill('SIGKILL');
+        }),
+      );
+      await first.exited;
+      acked += ackedNow.size;
+
+      // What Slack saw acked must be in the file.
+      const stored = new Set(query<{ message_ts: string }>('SELECT message_ts FROM answers WHERE channel_id = ?', CHANNEL).map((r) => r.message_ts));
+      lostAtKill += [...ackedNow].filter((i) => !stored.has((messages[i] as StoredMessage).ts)).length;
+
+      // Slack retries what it saw no ack for; the restarted app scores what was stored without feedback.
+      const restartedAt = performance.now();
+      const second = await startApp();
+      const retried = await Promise.all(messages.map((message, i) => (ackedNow.has(i) ? 200 : sendEvent(second.port, message, eventId(i), 1))));
+      expect(retried.every((status) => status === 200)).toBe(true);
+      const cycleTs = new Set(messages.map((m) => m.ts));
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const withFeedback = query<{ message_ts: string }>('SELECT DISTINCT a.message_ts FROM answers a JOIN feedback f ON f.answer_id = a.id');
+        const ephemeralUsers = new Set(workspace.ephemerals.filter((e) => e.channel === CHANNEL).map((e) => e.user));
+        const done = withFeedback.filter((r) => cycleTs.has(r.message_ts)).length === BURST && messages.every((m) => ephemeralUsers.has(m.user as string));
+        if (done) break;
+        if (Date.now() > deadline) throw new Error(`cycle ${cycle}: not every answer got its feedback within 60 s of the restart`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      slowestRecoveryMs = Math.max(slowestRecoveryMs, performance.now() - restartedAt);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    }
+
+    // One more start: what is still owed (reactions, follow-ups waiting behind the feedback) goes out, once.
+    const last = await startApp();
+    const drainedBy = Date.now() + 60_000;
+    for (;;) {
+      const health = (await (await fetch(`http://127.0.0.1:${last.port}/healthz`)).json()) as { outbox: { pending: number } };
+      if (health.outbox.pending === 0) break;
+      if (Date.now() > drainedBy) throw new Error(`${health.outbox.pending} Slack calls still owed a minute after the last start`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    last.child.kill('SIGTERM');
+    await last.exited;
+
+    const answers = query<{ n: number }>('SELECT COUNT(*) AS n FROM answers')[0]?.n;
+    const feedbackCounts = query<{ n: number }>('SELECT COUNT(*) AS n FROM feedback GROUP BY answer_id');
+    const ephemerals = workspace.ephemerals.filter((e) => e.channel === CHANNEL).length;
+    const replies = (workspace.messages.get(CHANNEL) ?? []).filter((m) => m.thread_ts === prompt.ts);
+    const followUps = replies.filter((m) => m.bot_id !== undefined).length;
+    const read = replies.filter((m) => m.bot_id === undefined && (m.reactions.get('memo')?.length ?? 0) > 0).length;
+    console.log(
+      `crash recovery over ${CYCLES} kills at the ${KILL_AT_ACK}th ack of ${BURST}: ${acked} acked, ${lostAtKill} acked answers missing at the kill; ` +
+        `${answers} answers, ${feedbackCounts.length} with feedback (${feedbackCounts.filter((r) => r.n !== 1).length} with more than one); ` +
+        `${ephemerals} private feedback messages (${ephemerals - CYCLES * BURST} sent twice), ${followUps} follow-up questions, ${read} answers marked read; ` +
+        `slowest restart to last feedback ${(slowestRecoveryMs / 1000).toFixed(1)} s`,
+    );
+    expect(lostAtKill).toBe(0);
+    expect(answers).toBe(CYCLES * BURST);
+    expect(feedbackCounts).toHaveLength(CYCLES * BURST);
+    expect(feedbackCounts.every((r) => r.n === 1)).toBe(true);
+    expect(slowestRecoveryMs).toBeLessThan(60_000);
+    // Each story gets its one follow-up question and its :memo:, none twice, whatever the kills interrupted.
+    expect(followUps).toBe(CYCLES * BURST);
+    expect(read).toBe(CYCLES * BURST);
+  }, 600_000);
+});

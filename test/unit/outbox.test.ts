@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startLocalSlackApi, Workspace, type LocalSlackApi } from '../../src/local-slack/index.js';
+import { createConsoleLogger, silentLogger } from '../../src/logger.js';
+import { Outbox } from '../../src/slack/outbox.js';
+import { createPostOnceClient } from '../../src/slack/slack-errors.js';
+import { openDatabase, type Db } from '../../src/store/db.js';
+import { OutboxStore, type OwedCall } from '../../src/store/outbox.js';
+
+/**
+ * The outbox against the Slack stand-in answering with faults: every owed call is delivered once Slack recovers, waits
+ * as long as `Retry-After` says, and is given up (with a log line naming the method and Slack's code) only when Slack
+ * refuses it for good or its lifetime ends.
+ */
+
+const BOT_TOKEN = 'xoxb-outbox-unit';
+const CHANNEL = 'C0OUTBOX01';
+const USER = 'U0OUTBOX01';
+
+let workspace: Workspace;
+let api: LocalSlackApi;
+let db: Db;
+let store: OutboxStore;
+let outbox: Outbox;
+let log: string[];
+
+function owe(overrides: Partial<OwedCall> = {}): number {
+  const now = Date.now();
+  return outbox.owe({
+    kind: 'feedback',
+    answerId: null,
+    userId: USER,
+    method: 'chat.postEphemeral',
+    args: { channel: CHANNEL, user: USER, text: 'Your feedback' },
+    expiresAt: new Date(now + 60 * 60 * 1000),
+    notBefore: new Date(now),
+    ...overrides,
+  });
+}
+
+const delivered = () => workspace.ephemerals.filter((e) => e.user === USER).length;
+
+async function until(done: () => boolean, what: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+beforeEach(async () => {
+  workspace = new Workspace();
+  workspace.addUser({ id: USER, name: 'Uma' });
+  workspace.addChannel({ id: CHANNEL, name: 'interview-prep', members: [USER], botIsMember: true });
+  api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
+  db = openDatabase(':memory:');
+  store = new OutboxStore(db);
+  log = [];
+  outbox = new Outbox({
+    store,
+    client: createPostOnceClient(BOT_TOKEN, { slackApiUrl: api.url, timeout: 300 }),
+    clock: () => new Date(),
+    logger: createConsoleLogger('debug', (line) => log.push(line) > 0),
+    random: () => 0,
+  });
+});
+
+afterEach(async () => {
+  await outbox.stop();
+  await api.close();
+  db.close();
+});
+
+describe('the outbox', () => {
+  it('delivers after 10 rate limits in a row, each time waiting what Retry-After says', async () => {
+    api.rateLimitNext('chat.postEphemeral', 1, 10);
+    const id = owe();
+    const started = Date.now();
+    expect(await outbox.deliver(id)).toBe('retrying');
+    outbox.start();
+    await until(() => delivered() === 1, 'the feedback', 20_000);
+    const elapsedMs = Date.now() - started;
+    const calls = api.callsTo('chat.postEphemeral');
+    expect(calls.map((c) => c.httpStatus)).toEqual([...Array(10).fill(429), 200]);
+    // Ten waits of Retry-After: 1 s each.
+    expect(elapsedMs).toBeGreaterThanOrEqual(10_000);
+    expect(outbox.backlog().pending).toBe(0);
+  }, 30_000);
+
+  it('rides out HTTP 500s, Slack hiccups (ok:false internal_error) and a hung call', async () => {
+    api.failNextWithHttpStatus('chat.postEphemeral', 500, { times: 2 });
+    api.failNext('chat.postEphemeral', 'internal_error');
+    api.hangNext('chat.postEphemeral');
+    const id = owe();
+    await outbox.deliver(id);
+    outbox.start();
+    await until(() => delivered() === 1, 'the feedback', 15_000);
+    expect(api.callsTo('chat.postEphemeral').map((c) => c.httpStatus)).toEqual([500, 500, 200, 0, 200]);
+    expect(log.filter((line) => line.includes('WARN') && line.includes('chat.postEphemeral'))).toHaveLength(4);
+  }, 20_000);
+
+  it("gives up at once when Slack refuses for good, and logs the method and Slack's code", async () => {
+    api.failNext('chat.postEphemeral', 'user_not_in_channel');
+    expect(await outbox.deliver(owe())).toBe('given-up');
+    expect(delivered()).toBe(0);
+    expect(outbox.backlog().pending).toBe(0);
+    expect(log.join('')).toMatch(/Gave up feedback \(chat\.postEphemeral\).*user_not_in_channel; the feedback stays in \/lp feedback/);
+  });
+
+  it('gives up a call whose lifetime ends before Slack answers again', async () => {
+    api.rateLimitNext('chat.postEphemeral', 30);
+    const id = owe({ expiresAt: new Date(Date.now() + 5000) });
+    expect(await outbox.deliver(id)).toBe('given-up');
+    expect(log.join('')).toMatch(/Gave up feedback .*ratelimited, and its lifetime ends before the next try/);
+  });
+
+  it('counts a reaction that is already there as delivered', async () => {
+    const message = workspace.postMessage({ channel: CHANNEL, user: USER, text: 'my story' });
+    api.failNext('reactions.add', 'already_reacted');
+    const id = owe({ kind: 'reaction', method: 'reactions.add', args: { channel: CHANNEL, timestamp: message.ts, name: 'memo' } });
+    expect(await outbox.deliver(id)).toBe('sent');
+    expect(log.join('')).not.toContain('Gave up');
+  });
+
+  it('leaves a call not yet due to the fast path, and reports the backlog for /healthz', async () => {
+    const later = owe({ notBefore: new Date(Date.now() + 60_000) });
+    expect(outbox.backlog()).toMatchObject({ pending: 1 });
+    await outbox.deliverDue();
+    expect(delivered()).toBe(0);
+    expect(await outbox.deliver(later)).toBe('sent');
+    expect(outbox.backlog()).toEqual({ pending: 0, oldestAgeMs: null });
+  });
+});
