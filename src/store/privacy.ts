@@ -75,8 +75,7 @@ export class PrivacyStore {
     // The log of weekly summaries sent to the person goes too (it is not counted: it is delivery bookkeeping).
     const deleteSummaries = db.prepare('DELETE FROM personal_summaries WHERE user_id = @userId');
     // Slack calls still owed to the person (their feedback, DMs): nothing is sent to someone who asked to be forgotten.
-    const hasOutbox = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'").get() !== undefined;
-    const deleteOutbox = hasOutbox ? db.prepare('DELETE FROM outbox WHERE user_id = @userId') : undefined;
+    const deleteOutbox = db.prepare('DELETE FROM outbox WHERE user_id = @userId');
     this.forgetAll = db.transaction((userId: string): ForgetCounts => {
       const counts = this.counts(userId);
       deleteVotesCast.run({ userId });
@@ -84,7 +83,7 @@ export class PrivacyStore {
       deleteAnswers.run({ userId });
       deleteSettings.run({ userId });
       deleteSummaries.run({ userId });
-      deleteOutbox?.run({ userId });
+      deleteOutbox.run({ userId });
       return counts;
     });
     this.select = {

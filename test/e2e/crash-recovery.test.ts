@@ -37,6 +37,8 @@ let databasePath: string;
 let workspace: Workspace;
 let api: LocalSlackApi;
 let prompt: StoredMessage;
+/** Every process started, so a failing run leaves none behind. */
+const children = new Set<ChildProcess>();
 
 interface Running {
   child: ChildProcess;
@@ -60,7 +62,13 @@ async function startApp(): Promise<Running> {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  children.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      children.delete(child);
+      resolve(code);
+    }),
+  );
   const deadline = Date.now() + 20_000;
   for (;;) {
     const match = /listening on :(\d+)/.exec(output);
@@ -140,6 +148,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  for (const child of children) child.kill('SIGKILL');
   await api?.close();
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 });

@@ -13,11 +13,11 @@ import {
   type PromptMetadata,
 } from '../../src/features/daily-prompt/reconcile.js';
 import { DailyPromptService, type PromptPoster, type RecoveryOptions } from '../../src/features/daily-prompt/service.js';
-import type { AppLogger } from '../../src/logger.js';
 import { ChannelStore } from '../../src/store/channels.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { PromptStore, type PromptRecord } from '../../src/store/prompts.js';
 import { StoryStore } from '../../src/store/stories.js';
+import { RecordingLogger } from './recording-logger.js';
 
 const PRINCIPLES: PrincipleId[] = ['ownership', 'dive-deep', 'frugality'];
 const content: Content = {
@@ -93,22 +93,6 @@ class FakeSlack implements PromptPoster, PromptHistory {
 
   postsIn(channel: string): ChannelMessage[] {
     return this.messages.filter((m) => m.channel === channel);
-  }
-}
-
-class RecordingLogger implements AppLogger {
-  lines: string[] = [];
-  debug(...msg: unknown[]) {
-    this.lines.push(`debug ${msg.join(' ')}`);
-  }
-  info(...msg: unknown[]) {
-    this.lines.push(`info ${msg.join(' ')}`);
-  }
-  warn(...msg: unknown[]) {
-    this.lines.push(`warn ${msg.join(' ')}`);
-  }
-  error(...msg: unknown[]) {
-    this.lines.push(`error ${msg.join(' ')}`);
   }
 }
 

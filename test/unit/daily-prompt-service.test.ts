@@ -6,12 +6,12 @@ import type { Content } from '../../src/core/content.js';
 import type { Principle, PrincipleId } from '../../src/core/principles.js';
 import type { Question } from '../../src/core/questions.js';
 import { DailyPromptService, type PromptPoster } from '../../src/features/daily-prompt/service.js';
-import type { AppLogger } from '../../src/logger.js';
 import { AnswerStore } from '../../src/store/answers.js';
 import { StoryStore } from '../../src/store/stories.js';
 import { ChannelStore } from '../../src/store/channels.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { PromptStore } from '../../src/store/prompts.js';
+import { RecordingLogger } from './recording-logger.js';
 
 const PRINCIPLES: PrincipleId[] = ['ownership', 'dive-deep', 'frugality', 'earn-trust', 'think-big', 'bias-for-action', 'deliver-results'];
 const content: Content = {
@@ -58,22 +58,6 @@ function platformError(code: string): Error {
 
 function requestTimeout(): Error {
   return Object.assign(new Error('A request error occurred: timeout of 30000ms exceeded'), { code: 'slack_webapi_request_error' });
-}
-
-class RecordingLogger implements AppLogger {
-  lines: string[] = [];
-  debug(...msg: unknown[]) {
-    this.lines.push(`debug ${msg.join(' ')}`);
-  }
-  info(...msg: unknown[]) {
-    this.lines.push(`info ${msg.join(' ')}`);
-  }
-  warn(...msg: unknown[]) {
-    this.lines.push(`warn ${msg.join(' ')}`);
-  }
-  error(...msg: unknown[]) {
-    this.lines.push(`error ${msg.join(' ')}`);
-  }
 }
 
 let dir: string;
