@@ -205,6 +205,14 @@ describe('/lp post and /lp today', () => {
     expect(h.api.callsTo('chat.postMessage').at(-1)?.response).toMatchObject({ ok: false, error: 'not_in_channel' });
   });
 
+  it('a post whose answer from Slack was lost says it may be there already, not to try again blindly', async () => {
+    h.api.failNextWithHttpStatus('chat.postMessage', 500, { applied: true });
+    const result = await h.runLp('post');
+    expect(result.text).toContain("Slack didn't confirm the post in <#C0TEAM001>; it may be there already");
+    expect(result.text).not.toContain('try again in a minute');
+    expect(postsIn(TEAM_CHANNEL)).toHaveLength(1);
+  });
+
   it('when chat.getPermalink fails, today still names the prompt', async () => {
     await h.runLp('post customer obsession');
     h.api.failNext('chat.getPermalink', 'internal_error');

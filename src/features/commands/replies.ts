@@ -114,6 +114,14 @@ export function postFailedReply(channelId: string, code: string): string {
   return `I couldn't post in ${channelMention(channelId)} (Slack said \`${escapeMrkdwn(code)}\`). Please try again in a minute.`;
 }
 
+/** Slack's answer to the post was lost: it may be in the channel already, and the app finds out by itself. */
+export function postUnknownReply(channelId: string): string {
+  return (
+    `Slack didn't confirm the post in ${channelMention(channelId)}; it may be there already, and answers in its thread ` +
+    'count as usual. Look in the channel before posting again.'
+  );
+}
+
 /** Without a permalink (Slack did not give one) the reply still names the principle. */
 export function todayReply(channelId: string, permalink: string | undefined, principleName: string): string {
   const name = escapeMrkdwn(principleName);

@@ -164,7 +164,8 @@ async function post(principleName: string | undefined, channelId: string, deps: 
     case 'posted':
       return reply.postedReply(channelId, nameOfPrinciple(outcome.prompt.principleId, deps), outcome.prompt.slotDate !== null);
     case 'failed':
-      return reply.postFailedReply(channelId, outcome.error);
+      // Not released: Slack may have posted it (a timeout, a 5xx). The channel is checked before anything is posted again.
+      return outcome.released ? reply.postFailedReply(channelId, outcome.error) : reply.postUnknownReply(channelId);
     default:
       // A manual post never waits for the slot, so this is not expected; say what is known.
       return reply.slackTroubleReply();
