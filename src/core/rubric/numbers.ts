@@ -115,6 +115,8 @@ function readAt(sentence: Sentence, reading: SentenceReading, i: number): { ment
     return { mention: mention(sentence, fraction.first, fraction.last, 'metric', { baseline: false, delta: true, impact: reading.impact, goal, relative: true }), last: fraction.last };
   }
   if (!isNumeral(token) || reading.figures.has(i)) return undefined;
+  // "2.1 per thousand", "4 per 1,000 orders": the denominator of a rate, not a figure of its own.
+  if (tokens[i - 1]?.lower === 'per') return undefined;
   if (token.lower === ONE && !pairs.has(i) && !isAmountOne(tokens, i)) return undefined;
   const clock = clockExtent(tokens, i);
   if (clock !== undefined) return { mention: mention(sentence, i, clock, 'clock', NOT_A_RESULT), last: clock };
@@ -350,11 +352,22 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       const skip = COMPARISONS.get(t.lower);
       if (skip === undefined || (skip > 0 && !['with', 'to', 'of'].includes(tokens[i + 1]?.lower ?? ''))) continue;
       const after = nearestNumberBefore(tokens, i - 1);
-      const before = nearestNumber(tokens, i + 1 + skip, 1);
+      const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip);
       if (after !== undefined && before !== undefined && !indices.has(after) && !indices.has(before)) link(indices, before, after);
     }
   }
   return indices;
+}
+
+/** What a result is measured against: "against a team median of 11", "versus the regional average of 4.2%". */
+const BENCHMARKS = new Set(['median', 'average', 'mean', 'norm', 'benchmark', 'baseline', 'target', 'rate', 'usual', 'typical']);
+
+/** The figure of a named benchmark a few words on: "a team median of 11" gives 11. */
+function benchmarkFigure(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from; k < Math.min(tokens.length - 2, from + 5); k++) {
+    if (BENCHMARKS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') return nearestNumber(tokens, k + 2, 1);
+  }
+  return undefined;
 }
 
 /** Words that set a figure against a baseline, with the words to skip after them ("compared with", "instead of"). */

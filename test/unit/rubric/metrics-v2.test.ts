@@ -324,3 +324,16 @@ describe('a figure set against its baseline', () => {
     expect(mentions(text).find((m) => m.text.startsWith(number))?.delta).toBe(true);
   });
 });
+
+describe('rates per thousand and results against a named benchmark', () => {
+  it('reads "per thousand" as the rate\'s denominator, not as a figure that jumped', () => {
+    expect(mentions('Returns ran at 3.4 per thousand orders against 0.9 at the other depots.').map((n) => n.text)).toEqual(['3.4', '0.9']);
+    const result = metrics('Within a quarter, mislabelled parcels went from 3.4 per thousand down to 0.7, and customer claims dropped from 40 a month to 12.');
+    expect(result.score).toBeGreaterThanOrEqual(3);
+    expect(result.verdict).not.toContain('jump invites doubt');
+  });
+
+  it('sets a result against "a team median of 11" as its baseline', () => {
+    expectChange('She closed both roles in 6 and 8 weeks against a team median of 12, and all four offers were accepted.', '8', '12');
+  });
+});
