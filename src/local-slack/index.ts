@@ -26,6 +26,8 @@ export type {
   WorkspaceState,
   WorkspaceUser,
 } from './workspace.js';
+export { slackClientText } from './typed-text.js';
+export type { TypedTextDirectory } from './typed-text.js';
 export { startLocalSlackApi } from './server.js';
 export type { BlockKitRejection, LocalSlackApi, LocalSlackApiOptions, RecordedCall, RecordedResponse, ResponseUrlTarget } from './server.js';
 export { answerWebApiCall, SUPPORTED_METHODS } from './web-api.js';

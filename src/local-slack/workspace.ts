@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { slackClientText, type TypedTextDirectory } from './typed-text.js';
 
 /**
  * In-memory state of one Slack workspace, as the local Web API stand-in sees it. The Web API handlers read and change
@@ -295,6 +296,24 @@ export class Workspace {
     list.push(stored);
     this.emit({ kind: 'message_posted', message: stored });
     return stored;
+  }
+
+  /**
+   * A person types `typed` in the message box and sends it: stored as Slack's client sends it (slackClientText:
+   * `&`, `<`, `>` escaped, `@name`, `@channel`, `#channel` and web addresses as markup), which is the `text` the app's
+   * message event carries. postMessage stores text as given (the bot's posts, seeded messages already in Slack form).
+   */
+  postTypedMessage(message: { channel: string; user: string; typed: string; thread_ts?: string }): StoredMessage {
+    const { typed, ...rest } = message;
+    return this.postMessage({ ...rest, text: slackClientText(typed, this.typedTextDirectory()) });
+  }
+
+  /** Handles and channel names as the message box resolves them. */
+  typedTextDirectory(): TypedTextDirectory {
+    return {
+      userIdOf: (handle) => [...this.users.values()].find((u) => !u.is_bot && u.name.toLowerCase() === handle.toLowerCase())?.id,
+      channelIdOf: (name) => [...this.channels.values()].find((c) => !c.is_im && c.name.toLowerCase() === name.toLowerCase())?.id,
+    };
   }
 
   findMessage(channelId: string, ts: string): StoredMessage | undefined {

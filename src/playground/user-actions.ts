@@ -24,7 +24,6 @@ import {
 } from '../local-slack/index.js';
 import { renderMessage } from '../local-slack/methods/chat.js';
 import { renderView } from '../local-slack/methods/views.js';
-import { escapeMrkdwn } from '../slack/mrkdwn.js';
 import type { AppLogger } from '../logger.js';
 import { findElement, stateValuesFor, type RawInputValues } from './view-state.js';
 
@@ -85,8 +84,8 @@ export class UserActions {
     const command = /^(\/\S+)(?:\s+([\s\S]*))?$/.exec(text);
     if (command?.[1] !== undefined) return this.runCommand(user, channel, command[1], command[2] ?? '');
     const { workspace } = this.deps;
-    // Slack's client stores what people type with &, < and > escaped, so typed text can never form a mention.
-    const message = workspace.postMessage({ channel, user, text: escapeMrkdwn(text), ...(threadTs ? { thread_ts: threadTs } : {}) });
+    // As Slack's client sends it: &, < and > escaped (typed text never forms a mention), @name and links as markup.
+    const message = workspace.postTypedMessage({ channel, user, typed: text, ...(threadTs ? { thread_ts: threadTs } : {}) });
     const parent = message.thread_ts !== undefined ? workspace.findMessage(channel, message.thread_ts) : undefined;
     await this.deliverEvent({
       type: 'message',

@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { FROM_SLACK_SQL, readableText } from './stories.js';
 
 /** What `/lp forget-me` deleted, table by table. */
 export interface ForgetCounts {
@@ -88,7 +89,9 @@ export class PrivacyStore {
     });
     this.select = {
       settings: db.prepare<[string], Record<string, unknown>>('SELECT * FROM user_settings WHERE user_id = ?'),
-      answers: db.prepare<[string], Record<string, unknown>>('SELECT * FROM answers WHERE user_id = ? ORDER BY created_at, id'),
+      answers: db.prepare<[string], Record<string, unknown> & { text: string; from_slack: number }>(
+        `SELECT a.*, ${FROM_SLACK_SQL} AS from_slack FROM answers a WHERE a.user_id = ? ORDER BY a.created_at, a.id`,
+      ),
       feedback: db.prepare<[number], Record<string, unknown>>(
         'SELECT id, score, level, feedback_json, created_at FROM feedback WHERE answer_id = ? ORDER BY id',
       ),
@@ -139,15 +142,20 @@ export class PrivacyStore {
     }
   }
 
-  /** The person's own data. Votes received carry no voter: who voted is the voter's data, not theirs. */
+  /**
+   * The person's own data. Votes received carry no voter: who voted is the voter's data, not theirs. An answer's text
+   * is what the person wrote as they see it: for a story told in Slack, Slack's markup read once (`R&D`, not
+   * `R&amp;D`; a mention as "@name"), as the rubric read it.
+   */
   export(userId: string): PersonalData {
     return {
       userId,
       settings: this.select.settings.get(userId) ?? null,
-      answers: this.select.answers.all(userId).map((answer) => {
+      answers: this.select.answers.all(userId).map(({ from_slack, ...answer }) => {
         const id = answer.id as number;
         return {
           ...answer,
+          text: readableText(answer.text, from_slack === 1),
           feedback: this.select.feedback.all(id).map(({ feedback_json, ...row }) => ({ ...row, feedback: parseJson(feedback_json) })),
           votes_received: this.select.votesReceived.all(id),
         };

@@ -1,5 +1,7 @@
 import type { Feedback, Level } from '../core/rubric/index.js';
+import { readSlackText } from '../core/slack-text.js';
 import type { Db } from './db.js';
+import { FROM_SLACK_SQL } from './stories.js';
 
 /** A stored answer whose current feedback came from an older rubric, with the text that was scored. */
 export interface StaleScoring {
@@ -22,6 +24,8 @@ interface StaleRow {
   principle_id: string;
   question_id: string | null;
   parent_text: string | null;
+  /** 1: the text is a Slack message's (markup and entities), read once before scoring as the live path does. */
+  from_slack: number;
 }
 
 /**
@@ -42,6 +46,7 @@ export class RescoreStore {
         AND f.id = (SELECT MAX(id) FROM feedback WHERE answer_id = f.answer_id)`;
     this.selectStale = db.prepare<{ version: number; after: number; limit: number }, StaleRow>(
       `SELECT f.id AS feedback_id, f.level, a.id AS answer_id, a.kind, a.text, a.principle_id, a.question_id,
+              ${FROM_SLACK_SQL} AS from_slack,
               (SELECT text FROM answers p WHERE p.id = a.parent_answer_id) AS parent_text
        ${stale} AND f.id > @after ORDER BY f.id LIMIT @limit`,
     );
@@ -75,10 +80,14 @@ export class RescoreStore {
     })();
   }
 
-  /** The same words the app scored: see the thread-answer and practice services. */
+  /**
+   * The same words the app scored: see the thread-answer and practice services. A Slack message's text is read once
+   * (readSlackText: `R&amp;D` is scored as "R&D"), a modal's is plain already.
+   */
   private scoredText(row: StaleRow): string {
-    if (row.parent_text !== null) return `${row.parent_text}\n\n${row.text}`;
+    const read = (text: string) => (row.from_slack === 1 ? readSlackText(text) : text);
+    if (row.parent_text !== null) return read(`${row.parent_text}\n\n${row.text}`);
     if (row.kind === 'practice') return [row.text, ...this.selectChildren.all(row.answer_id).map((c) => c.text)].join('\n\n');
-    return row.text;
+    return read(row.text);
   }
 }

@@ -1,6 +1,7 @@
 import type { ScoredStory } from '../core/coverage.js';
 import { PRINCIPLE_IDS, type PrincipleId } from '../core/principles.js';
 import { LEVELS, parseFeedback, type Feedback, type Level } from '../core/rubric/index.js';
+import { readSlackText } from '../core/slack-text.js';
 import type { Db } from './db.js';
 
 /** A person's story with its current score; `score`/`level` are null while it has no feedback. */
@@ -19,6 +20,7 @@ export interface StoryListItem {
   answerId: number;
   principleId: PrincipleId;
   kind: 'thread' | 'practice';
+  /** As the person reads it (see readableText); the stored text is what Slack or the modal sent. */
   text: string;
   score: number | null;
   level: Level | null;
@@ -30,6 +32,7 @@ export interface StoryListItem {
 export interface StoryWithFeedback {
   answerId: number;
   principleId: PrincipleId;
+  /** As the person reads it (see readableText). */
   text: string;
   createdAt: string;
   feedback: Feedback;
@@ -43,6 +46,11 @@ export interface StreakDays {
 
 // The current feedback of an answer is its newest row.
 const LATEST_FEEDBACK = 'f.id = (SELECT MAX(id) FROM feedback WHERE answer_id = a.id)';
+/**
+ * 1 when the answer's text is a Slack message's (told in a thread: `&amp;`, `<@U123>` markup); 0 when a modal sent it
+ * (a practice story, shared or not, and its follow-ups: plain text).
+ */
+export const FROM_SLACK_SQL = "(a.kind = 'thread' AND NOT EXISTS (SELECT 1 FROM practice_rounds r WHERE r.answer_id = a.id))";
 const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS);
 const PRINCIPLE_SET: ReadonlySet<string> = new Set(PRINCIPLE_IDS);
 
@@ -70,7 +78,7 @@ export class StoryStore {
        FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
        WHERE a.user_id = ? AND a.parent_answer_id IS NULL`,
     );
-    const page = `SELECT a.id, a.principle_id, a.kind, a.text, a.created_at, f.score, f.level,
+    const page = `SELECT a.id, a.principle_id, a.kind, a.text, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.score, f.level,
          (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes
        FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
        WHERE a.user_id = @userId AND a.parent_answer_id IS NULL`;
@@ -84,11 +92,11 @@ export class StoryStore {
       'SELECT COUNT(*) AS n FROM answers WHERE user_id = ? AND parent_answer_id IS NULL AND principle_id = ?',
     );
     this.selectWithFeedback = db.prepare<[number], FeedbackRow>(
-      `SELECT a.id, a.principle_id, a.text, a.created_at, f.feedback_json, f.created_at AS feedback_at
+      `SELECT a.id, a.principle_id, a.text, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
        FROM answers a JOIN feedback f ON ${LATEST_FEEDBACK} WHERE a.id = ?`,
     );
     this.selectLatestFeedback = db.prepare<[string], FeedbackRow>(
-      `SELECT a.id, a.principle_id, a.text, a.created_at, f.feedback_json, f.created_at AS feedback_at
+      `SELECT a.id, a.principle_id, a.text, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
        FROM feedback f JOIN answers a ON a.id = f.answer_id
        WHERE a.user_id = ? AND a.parent_answer_id IS NULL ORDER BY f.id DESC LIMIT 1`,
     );
@@ -146,7 +154,7 @@ export class StoryStore {
         answerId: row.id,
         principleId: row.principle_id as PrincipleId,
         kind: row.kind,
-        text: row.text,
+        text: readableText(row.text, row.from_slack === 1),
         score: row.score,
         level: row.level !== null && LEVEL_SET.has(row.level) ? (row.level as Level) : null,
         votes: row.votes,
@@ -196,6 +204,11 @@ export class StoryStore {
   }
 }
 
+/** An answer's text as the person reads it: Slack's markup read once (readSlackText) when a Slack message sent it. */
+export function readableText(text: string, fromSlack: boolean): string {
+  return fromSlack ? readSlackText(text) : text;
+}
+
 /** Converts rows into the pure coverage input; stories without feedback cover nothing and are left out. */
 export function toScoredStories(scores: readonly StoryScore[]): ScoredStory[] {
   const scored: ScoredStory[] = [];
@@ -222,7 +235,7 @@ function toWithFeedback(row: FeedbackRow | undefined): StoryWithFeedback | undef
     return {
       answerId: row.id,
       principleId: row.principle_id as PrincipleId,
-      text: row.text,
+      text: readableText(row.text, row.from_slack === 1),
       createdAt: row.created_at,
       feedback: parseFeedback(JSON.parse(row.feedback_json)),
       feedbackAt: row.feedback_at,
@@ -247,6 +260,7 @@ interface PageRow {
   principle_id: string;
   kind: 'thread' | 'practice';
   text: string;
+  from_slack: number;
   created_at: string;
   score: number | null;
   level: string | null;
@@ -257,6 +271,7 @@ interface FeedbackRow {
   id: number;
   principle_id: string;
   text: string;
+  from_slack: number;
   created_at: string;
   feedback_json: string;
   feedback_at: string;

@@ -1,5 +1,6 @@
 import type { Content } from '../../core/content.js';
 import { leadingPart } from '../../core/excerpt.js';
+import { readSlackText } from '../../core/slack-text.js';
 import { scoreAnswer, type Feedback } from '../../core/rubric/index.js';
 import { classifyReply, countWords } from '../../core/thread/classify.js';
 import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
@@ -138,7 +139,8 @@ export class ThreadAnswerService {
 
   /** Past MAX_SCORED_CHARS only the start is read: a 1 MB answer would hold the event loop for seconds. */
   private score(text: string, prompt: { principleId: string; questionId: string | null }): Feedback {
-    return scoreAnswer(leadingPart(text, MAX_SCORED_CHARS), {
+    // The rubric reads what people see ("R&D", "@sam", a link's label), not Slack's markup; SQLite keeps the original.
+    return scoreAnswer(leadingPart(readSlackText(text), MAX_SCORED_CHARS), {
       principle: prompt.principleId,
       ...(prompt.questionId === null ? {} : { question: prompt.questionId }),
       content: this.deps.content,
