@@ -205,6 +205,13 @@ describe('/lp post and /lp today', () => {
     expect(h.api.callsTo('chat.postMessage').at(-1)?.response).toMatchObject({ ok: false, error: 'not_in_channel' });
   });
 
+  it('reads what Slack escaped in the typed text once: an echo of "R&D" shows R&D, not R&amp;D', async () => {
+    // Slack sends "/lp post R&D" with the ampersand escaped.
+    const result = await h.runLp('post R&amp;D');
+    expect(result.text).toContain('`R&amp;D`');
+    expect(result.text).not.toContain('&amp;amp;');
+  });
+
   it('a post whose answer from Slack was lost says it may be there already, not to try again blindly', async () => {
     h.api.failNextWithHttpStatus('chat.postMessage', 500, { applied: true });
     const result = await h.runLp('post');

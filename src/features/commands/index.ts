@@ -4,6 +4,7 @@ import { parseLpCommand } from './parse.js';
 import { helpReply, unknownSubcommandReply } from './replies.js';
 import { runLpCommand, type CommandDeps } from './router.js';
 import { findSubcommand, type LpReply, type LpSubcommand } from './subcommand.js';
+import { decodeEntities } from '../../core/slack-text.js';
 
 export const LP_COMMAND = '/lp';
 
@@ -18,7 +19,9 @@ export type { LpReply, LpSubcommand, SubcommandContext } from './subcommand.js';
 export function register(app: App, deps: CommandDeps, features: readonly LpSubcommand[] = []): void {
   const extraHelp = features.map((f) => f.help);
   app.command(LP_COMMAND, async ({ command, ack, respond, client }) => {
-    const [first = '', ...rest] = command.text.trim().split(/\s+/);
+    // Slack escapes &, < and > in what was typed; mentions (<@U123|name>) stay markup for the subcommands that read them.
+    const typed = decodeEntities(command.text);
+    const [first = '', ...rest] = typed.trim().split(/\s+/);
     const feature = findSubcommand(features, first);
     if (feature !== undefined) {
       await ack();
@@ -43,7 +46,7 @@ export function register(app: App, deps: CommandDeps, features: readonly LpSubco
       return;
     }
 
-    const parsed = parseLpCommand(command.text);
+    const parsed = parseLpCommand(typed);
     if (!parsed.ok) {
       const text = parsed.unknownSubcommand ? unknownSubcommandReply(parsed.error, extraHelp) : parsed.error;
       await ack({ response_type: 'ephemeral', text });
