@@ -6,7 +6,7 @@ import { SlackApiError } from './methods/arguments.js';
 import type { MethodHandler, SlackArgs } from './methods/arguments.js';
 import { authTest } from './methods/auth.js';
 import { chatDelete, chatGetPermalink, chatPostEphemeral, chatPostMessage, chatUpdate } from './methods/chat.js';
-import { conversationsHistory, conversationsInfo, conversationsMembers, conversationsOpen } from './methods/conversations.js';
+import { conversationsHistory, conversationsInfo, conversationsMembers, conversationsOpen, conversationsReplies } from './methods/conversations.js';
 import { reactionsAdd, reactionsRemove } from './methods/reactions.js';
 import { usersInfo } from './methods/users.js';
 import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from './methods/views.js';
@@ -25,6 +25,7 @@ const BOT_TOKEN_METHODS: Record<string, MethodHandler> = {
   'conversations.info': conversationsInfo,
   'conversations.members': conversationsMembers,
   'conversations.open': conversationsOpen,
+  'conversations.replies': conversationsReplies,
   'users.info': usersInfo,
   'reactions.add': reactionsAdd,
   'reactions.remove': reactionsRemove,

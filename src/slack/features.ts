@@ -71,7 +71,9 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   const { settings: userSettings, stories: coverage } = stores;
   const slack = threadSlack(app.client, logger);
 
-  // Wrap-ups after each prompt, weekly digests on the minute tick.
+  // Wrap-ups after each prompt, weekly digests on the minute tick. Both are posted with metadata by the post-once
+  // client, and one of unknown outcome is looked for (the prompt's thread, the channel) before it is posted again.
+  const summarySlack = promptSlackCalls(deps.postOnce);
   const summaries = new SummaryService({
     answers,
     coverage,
@@ -84,6 +86,9 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     clock,
     logger,
     slack,
+    poster: summarySlack.poster,
+    history: summarySlack.history,
+    replies: summarySlack.replies,
   });
 
   // The daily prompt on each channel's schedule; posting one wraps up the one before. A post whose outcome is unknown
@@ -135,7 +140,8 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
 
   // The private side (practice, stories, App Home, privacy) and its weekly personal summary.
   const personalDeps = { db, content, clock, random, logger, stores, postOnce: deps.postOnce };
-  const personalSummaries = createPersonalSummaryJob(app.client, personalDeps);
+  // The weekly DM goes through the post-once client: a post of unknown outcome is sent again at most once.
+  const personalSummaries = createPersonalSummaryJob(deps.postOnce, personalDeps);
   const personalCommands = registerPersonalFeatures(app, personalDeps);
 
   // `/lp` with every feature's subcommands.

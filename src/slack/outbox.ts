@@ -8,6 +8,14 @@ const TRANSIENT_REFUSALS = new Set(['internal_error', 'fatal_error', 'service_un
 /** Refusals that mean the call's purpose is met already. */
 const ALREADY_DONE: Readonly<Record<string, readonly string[]>> = { 'reactions.add': ['already_reacted'] };
 
+const POST = 'chat.postMessage';
+/** Metadata on every post the outbox makes, so a retry can find a post whose answer was lost. */
+const OWED_EVENT_TYPE = 'lp_coach_owed';
+const owedMetadata = (id: number) => ({ event_type: OWED_EVENT_TYPE, event_payload: { call_id: id } });
+
+/** Pages of 200 messages read at most when looking for an earlier post. */
+const LOOKUP_PAGES = 5;
+
 const FIRST_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 60_000;
 /** How often the worker looks for due calls; a failed fast-path call waits at most this long past its due time. */
@@ -35,8 +43,9 @@ export type DeliveryOutcome = 'sent' | 'retrying' | 'given-up' | 'gone' | 'busy'
  * Delivers the Slack calls people are owed. A call is first recorded (`owe`, in the caller's transaction), then tried
  * at once (`deliver`); when Slack rate-limits, fails or hangs, the row stays and the worker tries again, honouring
  * `Retry-After`, else backing off with jitter, until the call's lifetime ends. At start-up the worker picks up what a
- * crash left pending. A call whose outcome is unknown (a timeout) may reach Slack twice: Slack has no idempotency key
- * for ephemerals.
+ * crash left pending. A post carries metadata naming its row and is looked for before it is tried again, so it
+ * never appears twice; an ephemeral whose outcome is unknown (a timeout) may arrive twice: Slack has no idempotency
+ * key for them, and no way to read them back.
  */
 export class Outbox {
   private readonly inFlight = new Set<number>();
@@ -123,7 +132,11 @@ export class Outbox {
     if (clock() >= call.expiresAt) return this.giveUp(call, `expired after ${call.attempts} tries`);
     let result: webApi.WebAPICallResult;
     try {
-      result = await client.apiCall(call.method, call.args);
+      // A post tried before may have reached Slack although its answer never came back: look before posting again.
+      // The try is recorded first, so a crash during the post is a try too.
+      const earlier = call.method === POST && call.attempts > 0 ? await this.findEarlierPost(call) : undefined;
+      if (call.method === POST && earlier === undefined) store.retryAt(call.id, new Date(clock().getTime() + this.backoff(call.attempts)), 'posting');
+      result = earlier ?? (await client.apiCall(call.method, call.method === POST ? { ...call.args, metadata: owedMetadata(call.id) } : call.args));
     } catch (error) {
       const refusal = slackRefusalCode(error);
       if (refusal !== undefined && ALREADY_DONE[call.method]?.includes(refusal)) return this.done(call, { ok: true });
@@ -159,6 +172,32 @@ export class Outbox {
         (call.kind === 'feedback' ? '; the feedback stays in /lp feedback' : ''),
     );
     return 'given-up';
+  }
+
+  /**
+   * The post of an earlier try, found by its metadata among the thread's replies (or the channel's messages since the
+   * call was owed). Throws when Slack cannot be read, so the call is tried again later instead of posted twice.
+   */
+  private async findEarlierPost(call: PendingCall): Promise<webApi.WebAPICallResult | undefined> {
+    const channel = String(call.args.channel);
+    const threadTs = typeof call.args.thread_ts === 'string' ? call.args.thread_ts : undefined;
+    // Only what was posted since the call was owed (a minute's slack for clocks), page by page.
+    const oldest = String(Math.floor(call.createdAt.getTime() / 1000) - 60);
+    let cursor: string | undefined;
+    for (let page = 0; page < LOOKUP_PAGES; page++) {
+      const query = { channel, oldest, include_all_metadata: true, limit: 200, ...(cursor === undefined ? {} : { cursor }) };
+      const read = (
+        threadTs === undefined
+          ? await this.deps.client.apiCall('conversations.history', query)
+          : await this.deps.client.apiCall('conversations.replies', { ...query, ts: threadTs })
+      ) as { messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { call_id?: unknown } } }>; response_metadata?: { next_cursor?: string } };
+      const found = read.messages?.find((m) => m.metadata?.event_type === OWED_EVENT_TYPE && Number(m.metadata.event_payload?.call_id) === call.id);
+      if (found?.ts !== undefined) return { ok: true, ts: found.ts } as webApi.WebAPICallResult;
+      cursor = read.response_metadata?.next_cursor;
+      if (cursor === undefined || cursor === '') return undefined;
+    }
+    // Too busy to read to the end: try again later rather than risk a second post.
+    throw new Error(`more than ${LOOKUP_PAGES * 200} messages to look through`);
   }
 
   /** 1 s, 2 s, 4 s ... up to a minute, each between half and all of it, so retries from many calls spread out. */

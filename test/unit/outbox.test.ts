@@ -129,4 +129,42 @@ describe('the outbox', () => {
     expect(await outbox.deliver(later)).toBe('sent');
     expect(outbox.backlog()).toEqual({ pending: 0, oldestAgeMs: null });
   });
+
+  describe('a post (a follow-up question in a thread)', () => {
+    let parentTs: string;
+    const repliesInThread = () => (workspace.messages.get(CHANNEL) ?? []).filter((m) => m.thread_ts === parentTs && m.ts !== parentTs);
+    const owePost = () => owe({ kind: 'follow-up', method: 'chat.postMessage', args: { channel: CHANNEL, thread_ts: parentTs, text: 'A follow-up a bar raiser would ask' } });
+
+    beforeEach(() => {
+      parentTs = workspace.postMessage({ channel: CHANNEL, user: USER, text: 'my story' }).ts;
+    });
+
+    it('is not posted twice when Slack posted it but its answer was lost (HTTP 500)', async () => {
+      api.failNextWithHttpStatus('chat.postMessage', 500, { applied: true });
+      const id = owePost();
+      expect(await outbox.deliver(id)).toBe('retrying');
+      expect(await outbox.deliver(id)).toBe('sent');
+      expect(repliesInThread()).toHaveLength(1);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('is posted again when Slack did not post it (HTTP 500 before anything happened)', async () => {
+      api.failNextWithHttpStatus('chat.postMessage', 500, { applied: false });
+      const id = owePost();
+      expect(await outbox.deliver(id)).toBe('retrying');
+      expect(await outbox.deliver(id)).toBe('sent');
+      expect(repliesInThread()).toHaveLength(1);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(2);
+    });
+
+    it('after a crash during the post, finds it instead of posting again', async () => {
+      const id = owePost();
+      // What a crash leaves: the try recorded, Slack's post made, the row still pending.
+      store.retryAt(id, new Date(), 'posting');
+      workspace.postMessage({ channel: CHANNEL, user: workspace.bot.userId, bot_id: workspace.bot.botId, text: 'A follow-up', thread_ts: parentTs, metadata: { event_type: 'lp_coach_owed', event_payload: { call_id: id } } } as never);
+      expect(await outbox.deliver(id)).toBe('sent');
+      expect(repliesInThread()).toHaveLength(1);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(0);
+    });
+  });
 });

@@ -49,15 +49,27 @@ export interface PromptHistory {
 }
 
 /**
+ * The payload of an app's message metadata of type `eventType`: only for a message posted by an app (people cannot
+ * attach metadata) that carries that event type; undefined otherwise.
+ */
+export function appMetadataPayload(message: HistoryMessage, eventType: string): Record<string, unknown> | undefined {
+  if (message.bot_id === undefined || message.bot_id === '') return undefined;
+  if (message.metadata?.event_type !== eventType) return undefined;
+  return message.metadata.event_payload ?? {};
+}
+
+/** A positive integer id from a metadata payload field (Slack may give numbers back as strings); else undefined. */
+export function positiveIdOf(raw: unknown): number | undefined {
+  const id = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
+/**
  * The prompt id a message's metadata names, when it is a prompt post: posted by an app (people cannot attach
  * metadata) with the `lp_coach_prompt` event type and a positive integer `prompt_id`.
  */
 export function promptIdOf(message: HistoryMessage): number | undefined {
-  if (message.bot_id === undefined || message.bot_id === '') return undefined;
-  if (message.metadata?.event_type !== PROMPT_EVENT_TYPE) return undefined;
-  const raw = message.metadata.event_payload?.prompt_id;
-  const id = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
-  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+  return positiveIdOf(appMetadataPayload(message, PROMPT_EVENT_TYPE)?.prompt_id);
 }
 
 /** A Slack timestamp (`seconds.micros`) for an instant. */
@@ -79,6 +91,9 @@ export type PromptSearch =
   /** The channel could not be read to the end (an error, a rate limit, too many messages): nothing is known. */
   | { kind: 'unknown'; reason: string };
 
+/** What a search for one of the app's posts found: the same outcomes as a prompt's. */
+export type PostSearch = PromptSearch;
+
 /**
  * Looks for prompt `promptId`'s post among the channel's top-level messages since `since` (newest first, paging).
  * 'not-found' only after reading to `since`, so a failed or cut-short read never looks like "not posted".
@@ -88,6 +103,19 @@ export async function findPromptPost(
   query: { channelId: string; promptId: number; since: Date },
   options: { pageSize?: number; maxPages?: number } = {},
 ): Promise<PromptSearch> {
+  return findChannelPost(history, { channelId: query.channelId, since: query.since }, (message) => promptIdOf(message) === query.promptId, options);
+}
+
+/**
+ * Looks for the first top-level message since `since` (newest first, paging) that `matches`: the search behind
+ * findPromptPost, for any of the app's posts tagged with metadata. 'not-found' only after reading to `since`.
+ */
+export async function findChannelPost(
+  history: PromptHistory,
+  query: { channelId: string; since: Date },
+  matches: (message: HistoryMessage) => boolean,
+  options: { pageSize?: number; maxPages?: number } = {},
+): Promise<PostSearch> {
   const { pageSize = 100, maxPages = 5 } = options;
   let cursor: string | undefined;
   let messagesRead = 0;
@@ -105,12 +133,56 @@ export async function findPromptPost(
       return { kind: 'unknown', reason: slackErrorCode(error) };
     }
     messagesRead += result.messages.length;
-    const found = result.messages.find((message) => promptIdOf(message) === query.promptId);
+    const found = result.messages.find(matches);
     if (found !== undefined) return { kind: 'found', ts: found.ts };
     if (result.nextCursor === undefined || result.nextCursor === '') return { kind: 'not-found', messagesRead };
     cursor = result.nextCursor;
   }
   return { kind: 'unknown', reason: `more than ${maxPages * pageSize} messages since the claim` };
+}
+
+/** One `conversations.replies` call; `include_all_metadata` is always on. */
+export interface RepliesQuery {
+  channel: string;
+  /** The thread's parent message. */
+  ts: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Reads a thread back with message metadata (`conversations.replies`, `include_all_metadata=true`). */
+export interface ThreadReplies {
+  replies(query: RepliesQuery): Promise<HistoryPage>;
+}
+
+/**
+ * Looks for the first message of the thread of `threadTs` (its parent and replies, oldest first, paging) that
+ * `matches`. 'not-found' only after reading the whole thread; a failed read (`thread_not_found` when the parent is
+ * gone) or a thread too long to read gives 'unknown' with the reason.
+ */
+export async function findThreadPost(
+  replies: ThreadReplies,
+  query: { channelId: string; threadTs: string },
+  matches: (message: HistoryMessage) => boolean,
+  options: { pageSize?: number; maxPages?: number } = {},
+): Promise<PostSearch> {
+  const { pageSize = 200, maxPages = 10 } = options;
+  let cursor: string | undefined;
+  let messagesRead = 0;
+  for (let page = 0; page < maxPages; page += 1) {
+    let result: HistoryPage;
+    try {
+      result = await replies.replies({ channel: query.channelId, ts: query.threadTs, limit: pageSize, ...(cursor === undefined ? {} : { cursor }) });
+    } catch (error) {
+      return { kind: 'unknown', reason: slackErrorCode(error) };
+    }
+    messagesRead += result.messages.length;
+    const found = result.messages.find(matches);
+    if (found !== undefined) return { kind: 'found', ts: found.ts };
+    if (result.nextCursor === undefined || result.nextCursor === '') return { kind: 'not-found', messagesRead };
+    cursor = result.nextCursor;
+  }
+  return { kind: 'unknown', reason: `more than ${maxPages * pageSize} messages in the thread` };
 }
 
 export interface ParentLinkerDeps {

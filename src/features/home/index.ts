@@ -2,7 +2,6 @@ import type { App, BlockAction, ButtonAction, DatepickerAction, webApi } from '@
 import { isCalendarDate } from '../../core/countdown.js';
 import { PrincipleIdSchema } from '../../core/principles.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
-import { sendDirectMessages } from '../../slack/direct-message.js';
 import { PersonalSummaryStore } from '../../store/personal-summaries.js';
 import type { UserSettingsChange } from '../../store/user-settings.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
@@ -11,7 +10,7 @@ import type { HomeRefresher, PersonalFeatureDeps } from '../personal-deps.js';
 import { createPracticeService, openPracticeModal } from '../practice/index.js';
 import { HomeService } from './service.js';
 import { buildHomeView, HOME_IDS } from './views.js';
-import { PersonalSummaryService } from './weekly-summary.js';
+import { DirectMessageNotSent, PersonalSummaryService } from './weekly-summary.js';
 
 export function createHomeService(deps: PersonalFeatureDeps): HomeService {
   return new HomeService({
@@ -23,7 +22,10 @@ export function createHomeService(deps: PersonalFeatureDeps): HomeService {
   });
 }
 
-/** The weekly personal summary job (the App Home's setting); the minute tick calls its runDue. */
+/**
+ * The weekly personal summary job (the App Home's setting); the minute tick calls its runDue. `client` should be the
+ * post-once client: a send of unknown outcome is repeated by the job (once), never by the client.
+ */
 export function createPersonalSummaryJob(client: webApi.WebClient, deps: PersonalFeatureDeps): PersonalSummaryService {
   return new PersonalSummaryService({
     store: new PersonalSummaryStore(deps.db),
@@ -32,7 +34,15 @@ export function createPersonalSummaryJob(client: webApi.WebClient, deps: Persona
     clock: deps.clock,
     logger: deps.logger,
     async sendDirectMessage(userId, text) {
-      await sendDirectMessages(client, userId, [text]);
+      // Opening the DM posts nothing: its failure means not sent (the week is tried again), unlike the post's.
+      let channel: string | undefined;
+      try {
+        channel = (await client.conversations.open({ users: userId })).channel?.id;
+      } catch (error) {
+        throw new DirectMessageNotSent(slackErrorCode(error));
+      }
+      if (channel === undefined) throw new DirectMessageNotSent('no_channel');
+      await client.chat.postMessage({ channel, text, mrkdwn: true, unfurl_links: false });
     },
   });
 }

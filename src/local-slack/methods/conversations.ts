@@ -74,6 +74,48 @@ export function conversationsHistory({ workspace, args }: MethodContext): Method
   };
 }
 
+/**
+ * `conversations.replies`: a thread, oldest first: its parent, then the replies. `ts` may name the parent or any reply
+ * (the whole thread is returned); a message without replies comes back alone. An unknown `ts` is `thread_not_found`.
+ * `oldest` / `latest` (exclusive unless `inclusive`) bound the range; `limit` defaults to 1000 (at most 1000). Paged
+ * with `response_metadata.next_cursor` while `has_more`. Metadata only with `include_all_metadata`. The bot must be in
+ * the channel (`not_in_channel`); a private channel it is not in does not exist for it (`channel_not_found`).
+ */
+export function conversationsReplies({ workspace, args }: MethodContext): MethodResult {
+  const channel = requireVisibleChannel(workspace, args);
+  if (!channel.members.has(workspace.bot.userId)) throw new SlackApiError('not_in_channel');
+  const ts = optionalString(args, 'ts');
+  if (ts === undefined || ts === '') throw new SlackApiError('thread_not_found');
+  const named = workspace.findMessage(channel.id, ts);
+  if (named === undefined) throw new SlackApiError('thread_not_found');
+  const parentTs = named.thread_ts ?? named.ts;
+  const parent = workspace.findMessage(channel.id, parentTs);
+  if (parent === undefined) throw new SlackApiError('thread_not_found');
+  const oldest = timestampArg(optionalString(args, 'oldest'), 'invalid_ts_oldest') ?? 0;
+  const latest = timestampArg(optionalString(args, 'latest'), 'invalid_ts_latest') ?? Number.MAX_SAFE_INTEGER;
+  const inclusive = booleanArg(args, 'inclusive');
+  const limit = Math.min(Math.max(integerArg(args, 'limit') ?? 1000, 1), 1000);
+  const cursor = optionalString(args, 'cursor');
+  const from = cursor === undefined ? undefined : decodeHistoryCursor(cursor);
+  const includeMetadata = booleanArg(args, 'include_all_metadata');
+
+  const replies = (workspace.messages.get(channel.id) ?? []).filter((m) => m.thread_ts === parent.ts && m.ts !== parent.ts);
+  const thread = [parent, ...replies]
+    .map((message) => ({ message, micros: tsMicros(message.ts) }))
+    .filter(({ micros }) => (inclusive ? micros >= oldest && micros <= latest : micros > oldest && micros < latest))
+    .filter(({ micros }) => from === undefined || micros >= from)
+    .sort((a, b) => a.micros - b.micros);
+  const page = thread.slice(0, limit);
+  const next = thread[limit];
+  return {
+    messages: page.map(({ message }) =>
+      message === parent ? historyMessage(workspace, message, includeMetadata) : renderMessage(workspace, message, { includeMetadata }),
+    ),
+    has_more: next !== undefined,
+    ...(next !== undefined ? { response_metadata: { next_cursor: encodeHistoryCursor(next.micros) } } : {}),
+  };
+}
+
 /** A top-level message as history lists it: with its thread's reply count when it has replies. */
 function historyMessage(workspace: Workspace, message: StoredMessage, includeMetadata: boolean): Record<string, unknown> {
   const rendered = renderMessage(workspace, message, { includeMetadata });
