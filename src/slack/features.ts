@@ -19,7 +19,7 @@ import { ChannelStore } from '../store/channels.js';
 import type { Db } from '../store/db.js';
 import { FollowUpStore } from '../store/followups.js';
 import { OutboxStore } from '../store/outbox.js';
-import { linkPostedFollowUp } from '../features/thread-answers/owed.js';
+import { linkPostedReply } from '../features/thread-answers/owed.js';
 import { Outbox } from './outbox.js';
 import { PromptStore } from '../store/prompts.js';
 import { SummaryStore } from '../store/summaries.js';
@@ -118,7 +118,13 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     client: deps.postOnce,
     clock: () => new Date(),
     logger,
-    after: { 'follow-up': linkPostedFollowUp(followUps, slack) },
+    after: {
+      'follow-up': linkPostedReply((answerId, ts) => followUps.setMessageTs(answerId, ts), slack),
+      feedback: linkPostedReply((answerId, ts) => {
+        const latest = stores.feedback.latest(answerId);
+        return latest !== undefined && stores.feedback.setMessageTs(latest.id, ts);
+      }, slack),
+    },
   });
   const threadFeature = threadAnswers.register(app, {
     answers,

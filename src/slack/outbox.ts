@@ -181,8 +181,9 @@ export class Outbox {
   private async findEarlierPost(call: PendingCall): Promise<webApi.WebAPICallResult | undefined> {
     const channel = String(call.args.channel);
     const threadTs = typeof call.args.thread_ts === 'string' ? call.args.thread_ts : undefined;
-    // Only what was posted since the call was owed (a minute's slack for clocks), page by page.
-    const oldest = String(Math.floor(call.createdAt.getTime() / 1000) - 60);
+    // Only what was posted after the answer it replies to (Slack's clock), else since the call was owed (a minute's
+    // slack for clocks), page by page.
+    const oldest = call.sinceTs ?? String(Math.floor(call.createdAt.getTime() / 1000) - 60);
     let cursor: string | undefined;
     for (let page = 0; page < LOOKUP_PAGES; page++) {
       const query = { channel, oldest, include_all_metadata: true, limit: 200, ...(cursor === undefined ? {} : { cursor }) };

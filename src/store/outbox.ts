@@ -15,6 +15,8 @@ export interface OwedCall {
   expiresAt: Date;
   /** Not before this: the fast path gets the first try, the worker takes over after. */
   notBefore: Date;
+  /** For a post: the Slack ts it comes after (the answer it replies to), where a retry starts looking for it. */
+  sinceTs?: string;
 }
 
 export interface PendingCall extends OwedCall {
@@ -34,6 +36,7 @@ interface Row {
   expires_at: string;
   next_attempt_at: string;
   attempts: number;
+  since_ts: string | null;
 }
 
 function toPending(row: Row): PendingCall {
@@ -48,6 +51,7 @@ function toPending(row: Row): PendingCall {
     expiresAt: new Date(row.expires_at),
     notBefore: new Date(row.next_attempt_at),
     attempts: row.attempts,
+    ...(row.since_ts === null ? {} : { sinceTs: row.since_ts }),
   };
 }
 
@@ -65,8 +69,8 @@ export class OutboxStore {
 
   constructor(private readonly db: Db) {
     this.insertRow = db.prepare(
-      `INSERT INTO outbox (kind, answer_id, user_id, method, args, created_at, expires_at, next_attempt_at)
-       VALUES (@kind, @answerId, @userId, @method, @args, @createdAt, @expiresAt, @notBefore)`,
+      `INSERT INTO outbox (kind, answer_id, user_id, method, args, created_at, expires_at, next_attempt_at, since_ts)
+       VALUES (@kind, @answerId, @userId, @method, @args, @createdAt, @expiresAt, @notBefore, @sinceTs)`,
     );
     this.selectById = db.prepare<[number], Row>('SELECT * FROM outbox WHERE id = ?');
     // ISO strings of one width sort as times, so the index on next_attempt_at serves this.
@@ -87,6 +91,7 @@ export class OutboxStore {
       createdAt: at.toISOString(),
       expiresAt: call.expiresAt.toISOString(),
       notBefore: call.notBefore.toISOString(),
+      sinceTs: call.sinceTs ?? null,
     });
     return Number(result.lastInsertRowid);
   }

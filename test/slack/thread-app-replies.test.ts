@@ -120,6 +120,18 @@ describe('feedback after an edit in `feedback thread` channels', () => {
     expect(h.api.blockKitRejections).toEqual([]);
   });
 
+  it('posts the visible feedback once when Slack posted it but its answer was lost, and links it to the story', async () => {
+    h.api.failNextWithHttpStatus('chat.postMessage', 500, { applied: true });
+    const { event } = userReply(h, TEAM_CHANNEL, promptTs, MEMBER, STRONG_UNLABELLED);
+    await deliver(h, event);
+    // The outbox looks in the thread before trying again, and finds the post.
+    const deadline = Date.now() + 5000;
+    while (new FeedbackStore(h.db).visibleReplyTs(1) === undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const posted = (h.workspace.messages.get(TEAM_CHANNEL) ?? []).filter((m) => m.thread_ts === promptTs && m.text.startsWith('Story: '));
+    expect(posted).toHaveLength(1);
+    expect(new FeedbackStore(h.db).visibleReplyTs(1)).toBe(posted[0]?.ts);
+  });
+
   it('posts a new visible reply when the earlier one is gone, and updates that one next time', async () => {
     const { message, event } = userReply(h, TEAM_CHANNEL, promptTs, MEMBER, VAGUE_PADDED);
     await deliver(h, event);

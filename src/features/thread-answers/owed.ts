@@ -1,6 +1,5 @@
 import type { types } from '@slack/bolt';
 import type { AfterDelivery } from '../../slack/outbox.js';
-import type { FollowUpStore } from '../../store/followups.js';
 import type { ThreadSlack } from './slack-calls.js';
 
 /** A feedback (or note, or follow-up) an hour after its answer is no longer sent; `/lp feedback` still shows it. */
@@ -28,12 +27,14 @@ export function ephemeralArgs(
   return { channel: message.channelId, user: message.userId, thread_ts: message.threadTs, text: view.text, ...(view.blocks === undefined ? {} : { blocks: view.blocks }) };
 }
 
-/** A follow-up posted in the thread is linked to its story; if the story went while it was on its way, it goes too. */
-export function linkPostedFollowUp(followUps: FollowUpStore, slack: ThreadSlack): AfterDelivery {
+/**
+ * A reply the outbox posted in the thread (a follow-up question, or feedback in `feedback thread` channels) is linked
+ * to its story by `record`; if the story went while the reply was on its way (`record` finds nothing), the reply goes too.
+ */
+export function linkPostedReply(record: (answerId: number, ts: string) => boolean, slack: ThreadSlack): AfterDelivery {
   return async (call, result) => {
     const { ts } = result as { ts?: unknown };
     if (call.method !== 'chat.postMessage' || typeof ts !== 'string') return;
-    const channel = String(call.args.channel);
-    if (call.answerId === null || !followUps.setMessageTs(call.answerId, ts)) await slack.deleteMessage(channel, ts);
+    if (call.answerId === null || !record(call.answerId, ts)) await slack.deleteMessage(String(call.args.channel), ts);
   };
 }

@@ -202,14 +202,18 @@ export class ThreadAnswerService {
     const principleName = this.principleName(principle.principleId);
     const chosen = settings.followUpMode === 'off' ? undefined : chooseFollowUp(feedback);
     const owed = (kind: OwedKind, method: string, args: Record<string, unknown>, graceMs = 0): number | undefined =>
-      this.oweCall({ kind, answerId, userId: message.userId, method, args, ageMs, graceMs });
+      this.oweCall({ kind, answerId, userId: message.userId, method, args, ageMs, graceMs, sinceTs: message.ts });
 
-    const { feedbackId, feedbackCall, reactionCall, followUpCall } = outbox.transaction(() => {
-      const privateView = settings.feedbackMode === 'thread' ? undefined : buildFeedbackMessage({ feedback, principleName, audience: 'private', ...partRead(message.text) });
+    const { feedbackCall, reactionCall, followUpCall } = outbox.transaction(() => {
+      // `feedback thread` channels see it as a visible reply in the thread; elsewhere only the author sees it.
+      const inThread = settings.feedbackMode === 'thread';
+      const view = buildFeedbackMessage({ feedback, principleName, ...partRead(message.text), ...(inThread ? { audience: 'thread', authorId: message.userId } : { audience: 'private' }) });
       const followUp = chosen === undefined || !followUps.insert(answerId, chosen.criterion, chosen.question, clock()) ? undefined : followUpPost(message.userId, chosen.question);
+      feedbackStore.insert(answerId, feedback, clock());
       return {
-        feedbackId: feedbackStore.insert(answerId, feedback, clock()),
-        feedbackCall: privateView === undefined ? undefined : owed('feedback', 'chat.postEphemeral', ephemeralArgs(message, privateView)),
+        feedbackCall: inThread
+          ? owed('feedback', 'chat.postMessage', { channel: message.channelId, thread_ts: message.threadTs, ...view })
+          : owed('feedback', 'chat.postEphemeral', ephemeralArgs(message, view)),
         reactionCall: owed('reaction', 'reactions.add', { channel: message.channelId, timestamp: message.ts, name: READ_REACTION }, SECONDARY_GRACE_MS),
         followUpCall:
           followUp === undefined
@@ -221,10 +225,6 @@ export class ThreadAnswerService {
     });
 
     if (feedbackCall !== undefined) await outbox.deliver(feedbackCall);
-    else if (settings.feedbackMode === 'thread') {
-      const view = buildFeedbackMessage({ feedback, principleName, audience: 'thread', authorId: message.userId, ...partRead(message.text) });
-      await this.showInThread(feedbackId, undefined, message, view, slack);
-    }
     return async () => {
       if (reactionCall !== undefined) await outbox.deliver(reactionCall);
       if (followUpCall !== undefined) await outbox.deliver(followUpCall);
@@ -235,7 +235,17 @@ export class ThreadAnswerService {
    * Records a Slack call owed to the author (see Outbox). `ageMs`: how old the answer already is, when it is scored
    * late (after a restart); a call whose answer is past OWED_LIFETIME_MS is not owed any more (undefined).
    */
-  private oweCall(call: { kind: OwedKind; answerId: number | null; userId: string; method: string; args: Record<string, unknown>; ageMs: number; graceMs: number }): number | undefined {
+  private oweCall(call: {
+    kind: OwedKind;
+    answerId: number | null;
+    userId: string;
+    method: string;
+    args: Record<string, unknown>;
+    ageMs: number;
+    graceMs: number;
+    /** A post replying to this Slack message comes after it. */
+    sinceTs?: string;
+  }): number | undefined {
     const remainingMs = OWED_LIFETIME_MS - call.ageMs;
     if (remainingMs <= 0) return undefined;
     const now = this.deps.outbox.now();
@@ -247,6 +257,7 @@ export class ThreadAnswerService {
       args: call.args,
       expiresAt: new Date(now.getTime() + remainingMs),
       notBefore: new Date(now.getTime() + call.graceMs),
+      ...(call.sinceTs === undefined ? {} : { sinceTs: call.sinceTs }),
     });
   }
 
@@ -323,37 +334,45 @@ export class ThreadAnswerService {
             }),
       };
     });
-    if (inThread) await this.showInThread(feedbackId, earlierReply, message, buildFeedbackMessage({ ...shown, audience: 'thread', authorId: message.userId }), slack);
+    if (inThread) await this.showInThread(existing.id, feedbackId, earlierReply, message, buildFeedbackMessage({ ...shown, audience: 'thread', authorId: message.userId }), slack);
     else if (call !== undefined) await this.deps.outbox.deliver(call);
     return { outcome: 'rescored' };
   }
 
   /**
-   * Feedback as a visible reply (`feedback thread`): after an edit the earlier reply is updated in place, so the
-   * thread keeps one feedback per story; a new reply is posted when there is none or it was deleted.
+   * Feedback as a visible reply (`feedback thread`) after an edit: the earlier reply is updated in place, so the
+   * thread keeps one feedback per story; a new reply is owed (the outbox posts it) when there is none or it was deleted.
    */
   private async showInThread(
+    answerId: number,
     feedbackId: number,
     earlierTs: string | undefined,
-    message: { channelId: string; threadTs: string },
+    message: StoredMessage,
     view: ReturnType<typeof buildFeedbackMessage>,
     slack: ThreadSlack,
   ): Promise<void> {
     const { feedback: feedbackStore } = this.deps;
-    let ts = earlierTs;
-    if (ts !== undefined) {
-      const updated = await slack.updateMessage({ channel: message.channelId, ts, ...view });
+    if (earlierTs !== undefined) {
+      const updated = await slack.updateMessage({ channel: message.channelId, ts: earlierTs, ...view });
       // A failure is logged; the feedback is stored and `/lp feedback` shows it.
       if (updated === 'failed') return;
-      if (updated === 'gone') ts = undefined;
+      if (updated === 'updated') {
+        // The story was deleted while its feedback was on its way: the reply goes too.
+        if (!feedbackStore.setMessageTs(feedbackId, earlierTs)) await slack.deleteMessage(message.channelId, earlierTs);
+        return;
+      }
     }
-    if (ts === undefined) {
-      const posted = await slack.postMessage({ channel: message.channelId, threadTs: message.threadTs, ...view });
-      if (!('ts' in posted)) return;
-      ts = posted.ts;
-    }
-    // The story was deleted while its feedback was on its way: the reply goes too.
-    if (!feedbackStore.setMessageTs(feedbackId, ts)) await slack.deleteMessage(message.channelId, ts);
+    const call = this.oweCall({
+      kind: 'feedback',
+      answerId,
+      userId: message.userId,
+      method: 'chat.postMessage',
+      args: { channel: message.channelId, thread_ts: message.threadTs, ...view },
+      ageMs: 0,
+      graceMs: 0,
+      sinceTs: message.ts,
+    });
+    if (call !== undefined) await this.deps.outbox.deliver(call);
   }
 
   /** The app's visible replies about a story: its follow-up question and its feedback in `feedback thread` channels. */

@@ -6,6 +6,7 @@ import { personalSummariesSchema } from './004-personal-summaries.js';
 import { threadMessageTs } from './005-thread-message-ts.js';
 import { feedbackRubricVersion } from './006-feedback-rubric-version.js';
 import { outboxSchema } from './007-outbox.js';
+import { outboxSince } from './009-outbox-since.js';
 import { summaryRecovery } from './008-summary-recovery.js';
 
 /** One schema change. `up` runs inside a transaction that also records the version, so it applies fully or not at all. */
@@ -16,4 +17,4 @@ export interface Migration {
 }
 
 /** Every migration this build knows, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince];
