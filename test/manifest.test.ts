@@ -41,6 +41,8 @@ const BOT_SCOPES = [
   'reactions:write',
   'users:read',
   'im:write',
+  // files.uploadV2 (getUploadURLExternal + completeUploadExternal) for the /lp export files.
+  'files:write',
 ];
 const BOT_EVENTS = ['message.channels', 'message.groups', 'reaction_added', 'reaction_removed', 'app_home_opened'];
 

@@ -1,4 +1,5 @@
-import { CRITERION_IDS, type CriterionId, type Feedback } from '../core/rubric/index.js';
+import { CRITERION_IDS, type Feedback } from '../core/rubric/index.js';
+import { CRITERION_LABELS, criterionIcon } from '../core/rubric/labels.js';
 
 /** ANSI styling, or nothing when stdout is not a terminal. */
 export interface Style {
@@ -18,17 +19,8 @@ const LEVEL_COLOUR: Record<Feedback['level'], (text: string) => string> = {
 export const COLOUR: Style = { bold: wrap(1, 22), dim: wrap(2, 22), level: (text, level) => LEVEL_COLOUR[level](text) };
 export const PLAIN: Style = { bold: (t) => t, dim: (t) => t, level: (t) => t };
 
-const NAMES: Record<CriterionId, string> = {
-  structure: 'Structure',
-  ownership: 'Ownership',
-  metrics: 'Metrics',
-  length: 'Length',
-  tradeoffs: 'Trade-offs',
-  learning: 'Learning',
-  alignment: 'Alignment',
-  specificity: 'Specificity',
-  tone: 'Tone',
-};
+/** The criterion names column is as wide as the longest name. */
+const NAME_WIDTH = Math.max(...CRITERION_IDS.map((id) => CRITERION_LABELS[id].length));
 
 function meter(score: number): string {
   return '■'.repeat(score) + '□'.repeat(4 - score);
@@ -63,13 +55,17 @@ export function formatFeedback(feedback: Feedback, style: Style, principleName?:
   return lines.join('\n');
 }
 
+/** Under a criterion's name: past the icon (two columns wide), the space and the name. */
+const INDENT = ' '.repeat(NAME_WIDTH + 4);
+
 function criterionLines(feedback: Feedback, style: Style): string[] {
   const lines: string[] = [];
   for (const id of CRITERION_IDS) {
     const criterion = feedback.criteria[id];
-    lines.push(`${NAMES[id].padEnd(12)} ${meter(criterion.score)} ${criterion.score}/4  ${criterion.verdict}`);
-    for (const quote of criterion.evidence) lines.push(style.dim(`${' '.repeat(13)}> "${quote}"`));
-    if (criterion.score < 4) lines.push(`${' '.repeat(13)}Tip: ${criterion.tip}`);
+    // The same names and icons as the Slack card (the icon as the emoji character a terminal shows).
+    lines.push(`${criterionIcon(criterion.score, 'unicode')} ${CRITERION_LABELS[id].padEnd(NAME_WIDTH)} ${meter(criterion.score)} ${criterion.score}/4  ${criterion.verdict}`);
+    for (const quote of criterion.evidence) lines.push(style.dim(`${INDENT}> "${quote}"`));
+    if (criterion.score < 4) lines.push(`${INDENT}Tip: ${criterion.tip}`);
   }
   return lines;
 }

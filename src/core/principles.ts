@@ -89,3 +89,73 @@ export function resolvePrinciple(input: string, principles: readonly Principle[]
       p.aliases.some((alias) => normalizePrincipleName(alias) === key),
   );
 }
+
+/** Words that carry no meaning in a principle's name ("Learn and Be Curious" is about "learn" and "curious"). */
+const NAME_FILLER = new Set(['and', 'the', 'of', 'a', 'an', 'on', 'be', 'for', 'to', 'are', 'have', 'is', 'with', 'do', 'it']);
+/** Longer input than this is not a mistyped name; nothing is suggested. */
+const MAX_SUGGESTION_INPUT = 60;
+/** A whole name at least this similar (1 - edits / length) is a likely typo of it. */
+const MIN_NAME_SIMILARITY = 0.7;
+
+/** Edits (insert, delete, substitute, swap two neighbours) from one string to the other. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const above = rows[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2] as number[])[j - 2] as number + 1);
+      row[j] = best;
+    }
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+function similarity(a: string, b: string): number {
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
+}
+
+/** Two words are the same word give or take a typo or an ending ("frugal" / "frugality", "deliver" / "delivering"). */
+function sameWord(typed: string, word: string): boolean {
+  if (typed === word) return true;
+  if (typed.length >= 4 && word.length >= 4 && (typed.startsWith(word) || word.startsWith(typed))) return true;
+  return typed.length >= 4 && editDistance(typed, word) <= (typed.length >= 7 ? 2 : 1);
+}
+
+const meaningfulWords = (key: string) => key.split(' ').filter((w) => w !== '' && !NAME_FILLER.has(w));
+
+/**
+ * How close typed text is to one name of a principle, 0 to 1: the better of the whole name's similarity (typos,
+ * missing spaces: "deepdive", "ownrship") and the share of the typed words found in the name ("deep dive",
+ * "delivering results").
+ */
+function closeness(key: string, name: string): number {
+  const whole = similarity(key.replace(/ /g, ''), name.replace(/ /g, ''));
+  const typed = meaningfulWords(key);
+  const words = meaningfulWords(name);
+  if (typed.length === 0 || words.length === 0) return whole >= MIN_NAME_SIMILARITY ? whole : 0;
+  const found = typed.filter((t) => words.some((w) => sameWord(t, w))).length / typed.length;
+  return Math.max(whole >= MIN_NAME_SIMILARITY ? whole : 0, found >= 0.5 ? 0.5 + found / 2.5 : 0);
+}
+
+/**
+ * The principles a person most likely meant by a name we don't know, closest first, at most `max`: matched against
+ * ids, names and aliases by edit distance and shared words. Empty when nothing is close (then list them all).
+ */
+export function suggestPrinciples(input: string, principles: readonly Principle[], max = 2): Principle[] {
+  const key = normalizePrincipleName(input);
+  if (key === '' || key.length > MAX_SUGGESTION_INPUT) return [];
+  const scored = principles
+    .map((principle) => ({
+      principle,
+      score: Math.max(...[principle.id, principle.name, ...(principle.aliases ?? [])].map((name) => closeness(key, normalizePrincipleName(name)))),
+    }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]?.score ?? 0;
+  // A clear winner stands alone; near-ties are offered together.
+  return scored.filter((s) => s.score >= best - 0.15).slice(0, max).map((s) => s.principle);
+}

@@ -17,6 +17,7 @@ export type {
   BotIdentity,
   Channel,
   EphemeralMessage,
+  StoredFile,
   StoredMessage,
   StoredView,
   Team,
@@ -26,7 +27,8 @@ export type {
   WorkspaceState,
   WorkspaceUser,
 } from './workspace.js';
-export { slackClientText } from './typed-text.js';
+export { slackClientText, slackCommandText } from './typed-text.js';
+export { messageChangedEvent, messageDeletedEvent } from './message-events.js';
 export type { TypedTextDirectory } from './typed-text.js';
 export { startLocalSlackApi } from './server.js';
 export type { BlockKitRejection, LocalSlackApi, LocalSlackApiOptions, RecordedCall, RecordedResponse, ResponseUrlTarget } from './server.js';

@@ -13,6 +13,7 @@ import { ResponseUrlInbox } from './response-urls.js';
 import type { RecordedResponse, ResponseUrlTarget } from './response-urls.js';
 import { createSocketModeServer } from './socket-mode.js';
 import type { SocketModeStandIn } from './socket-mode.js';
+import { FILES_PATH, UPLOAD_PATH, uploadedBytes } from './methods/files.js';
 import { answerWebApiCall } from './web-api.js';
 import { rejectUpgrade } from './websocket.js';
 import type { SlackArgs, SocketModeAccess } from './web-api.js';
@@ -112,6 +113,8 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
   const sockets = createSocketModeServer({ appId: workspace.bot.appId, logger });
   // Set once the server listens: the WebSocket URLs point at its address.
   let socketMode: SocketModeAccess | undefined;
+  // Set once the server listens: upload URLs and url_private point at it.
+  let origin: string | undefined;
 
   const inject = (method: string, outcome: InjectedOutcome, times: number): void => {
     injected.set(method, [...(injected.get(method) ?? []), ...Array.from({ length: times }, () => outcome)]);
@@ -149,14 +152,14 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     }
     if (outcome?.kind === 'http_status') {
       logger.warn(`local Slack: ${method} answers injected HTTP ${outcome.status}${outcome.applied ? ' after applying the call' : ''}`);
-      if (outcome.applied) answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token });
+      if (outcome.applied) answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token, ...(origin !== undefined ? { origin } : {}) });
       const text = 'upstream error';
       record({}, outcome.status);
       response.writeHead(outcome.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
       response.end(text);
       return;
     }
-    const answer = answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token }, socketMode);
+    const answer = answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token, ...(origin !== undefined ? { origin } : {}) }, socketMode);
     if (answer.blockKitProblems.length > 0) rejectBlockKit(method, answer.blockKitProblems);
     const body = parsed.warnings.length > 0 ? withWarnings(answer.body, parsed.warnings) : answer.body;
     record(body, 200);
@@ -174,6 +177,31 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
         const answer = inbox.receive(id, request.headers['content-type'], await readBody(request));
         response.writeHead(answer.status, { 'Content-Type': 'text/plain; charset=utf-8' });
         response.end(answer.text);
+        return;
+      }
+      if (path.startsWith(UPLOAD_PATH) && request.method === 'POST') {
+        // As Slack's upload host: 200 "OK - <bytes>" once the bytes are in, 404 for an id it never issued.
+        const fileId = decodeURIComponent(path.slice(UPLOAD_PATH.length));
+        const bytes = uploadedBytes(request.headers['content-type'], await readRawBody(request));
+        const received = workspace.receiveFileContent(fileId, bytes);
+        calls.push({ method: 'upload', args: { file_id: fileId, bytes: bytes.length }, response: {}, httpStatus: received ? 200 : 404, at: workspace.now() });
+        const text = received ? `OK - ${bytes.length}` : 'Not Found';
+        response.writeHead(received ? 200 : 404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+        response.end(text);
+        return;
+      }
+      if (path.startsWith(FILES_PATH) && request.method === 'GET') {
+        // url_private: only with the bot token, as Slack serves it; anything else is not found.
+        const fileId = /^[A-Z0-9]+-(F[A-Z0-9]+)\//.exec(path.slice(FILES_PATH.length))?.[1];
+        const file = fileId === undefined ? undefined : workspace.files.get(fileId);
+        const authorized = request.headers.authorization === `Bearer ${botToken}`;
+        if (file?.content === undefined || !file.completed || !authorized) {
+          response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+          response.end('Not Found');
+          return;
+        }
+        response.writeHead(200, { 'Content-Type': file.mimetype, 'Content-Length': file.content.length });
+        response.end(file.content);
         return;
       }
       sendJson(response, 404, { ok: false, error: 'not_found' });
@@ -197,12 +225,13 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  const serverOrigin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  origin = serverOrigin;
   const { appToken } = options;
-  if (appToken !== undefined) socketMode = { appToken, issueUrl: () => sockets.issueUrl(origin) };
+  if (appToken !== undefined) socketMode = { appToken, issueUrl: () => sockets.issueUrl(serverOrigin) };
 
   return {
-    url: `${origin}${API_PREFIX}`,
+    url: `${serverOrigin}${API_PREFIX}`,
     calls,
     callsTo: (method) => calls.filter((call) => call.method === method),
     blockKitRejections,
@@ -212,7 +241,7 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     hangNext: (method, times = 1) => inject(method, { kind: 'hang' }, times),
     responseUrl: (id, target) => {
       inbox.expect(id, target);
-      return `${origin}${RESPONSE_URL_PREFIX}${encodeURIComponent(id)}`;
+      return `${serverOrigin}${RESPONSE_URL_PREFIX}${encodeURIComponent(id)}`;
     },
     responses: inbox.responses,
     socketMode: sockets.standIn,
@@ -232,6 +261,12 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
 function withWarnings(body: Record<string, unknown>, warnings: string[]): Record<string, unknown> {
   const metadata = typeof body.response_metadata === 'object' && body.response_metadata !== null ? body.response_metadata : {};
   return { ...body, warning: warnings.join(','), response_metadata: { ...metadata, warnings } };
+}
+
+async function readRawBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

@@ -17,7 +17,16 @@ const SPECIAL = new Set(['channel', 'here', 'everyone']);
 const MENTION = /(^|[\s(["'“‘])([@#])([a-z0-9][a-z0-9._-]*)/gi;
 const URL = /(^|[\s(])(https?:\/\/[^\s<>]+)/gi;
 
-export function slackClientText(typed: string, directory: TypedTextDirectory): string {
+/**
+ * The `text` of a slash command as Slack sends it when the command has "Escape channels, users, and links"
+ * (`should_escape: true` in the manifest): as a message's, except that a user mention carries the handle as its label
+ * (`<@U123|priya>`).
+ */
+export function slackCommandText(typed: string, directory: TypedTextDirectory): string {
+  return slackClientText(typed, directory, { labelUsers: true });
+}
+
+export function slackClientText(typed: string, directory: TypedTextDirectory, options: { labelUsers?: boolean } = {}): string {
   const escaped = typed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const linked = escaped.replace(URL, (_match, before: string, url: string) => {
     // A sentence's closing punctuation is not part of the address.
@@ -30,7 +39,8 @@ export function slackClientText(typed: string, directory: TypedTextDirectory): s
     if (sigil === '@') {
       if (SPECIAL.has(bare.toLowerCase())) return `${before}<!${bare.toLowerCase()}>${rest}`;
       const id = directory.userIdOf(bare);
-      return id === undefined ? match : `${before}<@${id}>${rest}`;
+      if (id === undefined) return match;
+      return `${before}<@${id}${options.labelUsers === true ? `|${bare.toLowerCase()}` : ''}>${rest}`;
     }
     const id = directory.channelIdOf(bare);
     return id === undefined ? match : `${before}<#${id}|${bare}>${rest}`;

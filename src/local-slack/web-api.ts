@@ -6,6 +6,7 @@ import { SlackApiError } from './methods/arguments.js';
 import type { MethodHandler, SlackArgs } from './methods/arguments.js';
 import { authTest } from './methods/auth.js';
 import { chatDelete, chatGetPermalink, chatPostEphemeral, chatPostMessage, chatUpdate } from './methods/chat.js';
+import { filesCompleteUploadExternal, filesGetUploadURLExternal } from './methods/files.js';
 import { conversationsHistory, conversationsInfo, conversationsMembers, conversationsOpen, conversationsReplies } from './methods/conversations.js';
 import { reactionsAdd, reactionsRemove } from './methods/reactions.js';
 import { usersInfo } from './methods/users.js';
@@ -33,6 +34,8 @@ const BOT_TOKEN_METHODS: Record<string, MethodHandler> = {
   'views.update': viewsUpdate,
   'views.push': viewsPush,
   'views.publish': viewsPublish,
+  'files.getUploadURLExternal': filesGetUploadURLExternal,
+  'files.completeUploadExternal': filesCompleteUploadExternal,
 };
 
 /** Socket Mode's method: it takes an app-level (`xapp-`) token, valid only when the stand-in was given one. */
@@ -45,6 +48,8 @@ export interface WebApiCall {
   args: SlackArgs;
   /** From `Authorization: Bearer`, or the `token` form field; undefined when the request carried none. */
   token: string | undefined;
+  /** The server's origin, for URLs it serves itself (the upload URL, `url_private`); Slack's hosts without it. */
+  origin?: string;
 }
 
 export interface WebApiAnswer {
@@ -80,7 +85,7 @@ export function answerWebApiCall(workspace: Workspace, botToken: string, call: W
   if (call.token.startsWith('xapp-')) return failure('not_allowed_token_type');
   if (call.token !== botToken) return failure('invalid_auth');
   try {
-    return { body: { ok: true, ...handler({ workspace, args: call.args }) }, blockKitProblems: [] };
+    return { body: { ok: true, ...handler({ workspace, args: call.args, ...(call.origin !== undefined ? { origin: call.origin } : {}) }) }, blockKitProblems: [] };
   } catch (error) {
     if (!(error instanceof SlackApiError)) throw error;
     return { body: { ok: false, error: error.code, ...error.extra }, blockKitProblems: error.blockKitProblems };

@@ -58,6 +58,8 @@ export interface StoredMessage {
   /** Emoji name -> users who reacted, in the order they reacted. */
   reactions: Map<string, string[]>;
   edited?: { user: string; ts: string };
+  /** Ids of the files shared with this message (`files.completeUploadExternal`), in order. */
+  files?: string[];
   /** Message metadata the app attached (`chat.postMessage`'s `metadata`); history returns it on request only. */
   metadata?: MessageMetadata;
 }
@@ -90,6 +92,32 @@ export interface StoredView {
   definition: Record<string, unknown>;
 }
 
+/**
+ * A file uploaded with Slack's external upload flow: reserved by `files.getUploadURLExternal`, its bytes POSTed to the
+ * upload URL, then shared by `files.completeUploadExternal`.
+ */
+export interface StoredFile {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  filetype: string;
+  /** Who uploaded it (the bot, for calls with the bot token). */
+  user: string;
+  created: number;
+  /** What `files.getUploadURLExternal` was told; `size` is what actually arrived. */
+  declaredLength: number;
+  size: number;
+  /** The bytes, once POSTed to the upload URL. */
+  content?: Buffer;
+  /** True once `files.completeUploadExternal` finished it. */
+  completed: boolean;
+  /** Served by the stand-in to requests carrying the bot token, as Slack serves `url_private`. */
+  urlPrivate: string;
+  /** Channels it was shared into. */
+  channels: string[];
+}
+
 export type WorkspaceChange =
   | { kind: 'user_added'; user: WorkspaceUser }
   | { kind: 'channel_added'; channel: Channel }
@@ -119,6 +147,8 @@ export interface WorkspaceState {
   messages: Record<string, (Omit<StoredMessage, 'reactions'> & { reactions: [string, string[]][] })[]>;
   views: StoredView[];
   homeViewIdByUser: Record<string, string>;
+  /** Uploaded files, their bytes in base64 (absent in saves from before files were supported). */
+  files?: (Omit<StoredFile, 'content'> & { content?: string })[];
 }
 
 /** A trigger id is good for one `views.open`/`views.push`, within this many milliseconds (Slack: 3 seconds). */
@@ -153,6 +183,8 @@ export class Workspace {
   readonly homeViewIdByUser = new Map<string, string>();
   /** User id -> ids of the modals stacked for that user, root first. */
   readonly modalStackByUser = new Map<string, string[]>();
+  /** File id -> file, uploaded or only reserved. */
+  readonly files = new Map<string, StoredFile>();
 
   private readonly listeners = new Set<WorkspaceListener>();
   private readonly triggers = new Map<string, IssuedTrigger>();
@@ -375,6 +407,10 @@ export class Workspace {
       ),
       views: [...this.views.values()],
       homeViewIdByUser: Object.fromEntries(this.homeViewIdByUser),
+      files: [...this.files.values()].map(({ content, ...file }) => ({
+        ...file,
+        ...(content !== undefined ? { content: content.toString('base64') } : {}),
+      })),
     };
   }
 
@@ -393,8 +429,55 @@ export class Workspace {
     }
     for (const view of state.views) this.views.set(view.id, view);
     for (const [user, viewId] of Object.entries(state.homeViewIdByUser)) this.homeViewIdByUser.set(user, viewId);
+    for (const { content, ...file } of state.files ?? []) {
+      this.files.set(file.id, { ...file, ...(content !== undefined ? { content: Buffer.from(content, 'base64') } : {}) });
+    }
     this.lastTsMicros = Math.max(this.lastTsMicros, state.lastTsMicros);
     this.idCounter = Math.max(this.idCounter, state.idCounter);
+  }
+
+  /**
+   * Reserves a file for an upload (`files.getUploadURLExternal`); `urlOf(id)` gives its `url_private`. Its type
+   * comes from the name's extension, as Slack guesses it.
+   */
+  createFile(file: { name: string; declaredLength: number; user: string; urlOf: (id: string) => string }): StoredFile {
+    const id = `F${this.nextId()}`;
+    const type = fileTypeOf(file.name);
+    const stored: StoredFile = {
+      id,
+      name: file.name,
+      title: file.name,
+      mimetype: type.mimetype,
+      filetype: type.filetype,
+      user: file.user,
+      created: Math.floor(this.now() / 1000),
+      declaredLength: file.declaredLength,
+      size: 0,
+      completed: false,
+      urlPrivate: file.urlOf(id),
+      channels: [],
+    };
+    this.files.set(id, stored);
+    return stored;
+  }
+
+  /** The bytes POSTed to a file's upload URL; false when no such file is waiting for them. */
+  receiveFileContent(fileId: string, content: Buffer): boolean {
+    const file = this.files.get(fileId);
+    if (!file || file.completed) return false;
+    file.content = content;
+    file.size = content.length;
+    return true;
+  }
+
+  /**
+   * A person edits their own message in Slack's client: new text (typed as in the message box), marked edited.
+   * Returns the message as it was before, for the `message_changed` event's `previous_message`.
+   */
+  editMessage(message: StoredMessage, typed: string): StoredMessage {
+    const previous: StoredMessage = { ...message, reactions: new Map(message.reactions) };
+    this.updateMessage(message, { text: slackClientText(typed, this.typedTextDirectory()) });
+    return previous;
   }
 
   /** The ephemeral with this `message_ts` that `user` sees, as an interaction on it names it. */
@@ -510,6 +593,20 @@ export class Workspace {
   private emit(change: WorkspaceChange): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+const FILE_TYPES: Record<string, { mimetype: string; filetype: string }> = {
+  json: { mimetype: 'application/json', filetype: 'json' },
+  md: { mimetype: 'text/markdown', filetype: 'markdown' },
+  txt: { mimetype: 'text/plain', filetype: 'text' },
+  csv: { mimetype: 'text/csv', filetype: 'csv' },
+  png: { mimetype: 'image/png', filetype: 'png' },
+  pdf: { mimetype: 'application/pdf', filetype: 'pdf' },
+};
+
+function fileTypeOf(name: string): { mimetype: string; filetype: string } {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return FILE_TYPES[extension] ?? { mimetype: 'application/octet-stream', filetype: 'binary' };
 }
 
 function randomHex(length: number): string {

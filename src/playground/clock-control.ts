@@ -61,6 +61,11 @@ export class ClockControl {
     return { ok: false, notice: `No prompt posted (${outcome.status === 'failed' ? outcome.error : outcome.status}).` };
   }
 
+  /** The channel's time zone (its schedule's), UTC when it has none yet. */
+  zone(): string {
+    return this.deps.channels.get(this.deps.channelId)?.timezone ?? 'UTC';
+  }
+
   /** Moves the clock to the next scheduled thing and runs the scheduler's tick there. */
   async advanceToNext(): Promise<{ ok: boolean; notice: string }> {
     const upcoming = this.next();
@@ -68,6 +73,16 @@ export class ClockControl {
     this.deps.clock.moveTo(new Date(upcoming.at.getTime() + AFTER_SCHEDULED_MS));
     await this.deps.app.scheduler.runNow();
     this.deps.logger.info(`playground: clock moved to ${upcoming.at.toISOString()} (${upcoming.what})`);
-    return { ok: true, notice: `Moved the clock to ${upcoming.at.toISOString()} (${upcoming.what}).` };
+    return { ok: true, notice: `Moved the clock to ${readableTime(upcoming.at, this.zone())}: ${upcoming.what}.` };
   }
+}
+
+/** "Tue 1 Dec, 09:30 Europe/Berlin": a moment as a person reads it, in `zone`. */
+export function readableTime(at: Date, zone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.weekday} ${parts.day} ${parts.month}, ${parts.hour}:${parts.minute} ${zone}`;
 }

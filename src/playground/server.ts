@@ -51,6 +51,8 @@ const Ts = z.string().regex(/^\d+\.\d+$/);
 const RawValues = z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string()), z.null()])));
 const Requests = {
   message: z.object({ user: UserId, channel: z.string(), text: z.string().max(40_000), threadTs: Ts.optional() }),
+  edit: z.object({ user: UserId, channel: z.string(), ts: Ts, text: z.string().max(40_000) }),
+  remove: z.object({ user: UserId, channel: z.string(), ts: Ts }),
   reaction: z.object({ user: UserId, channel: z.string(), ts: Ts, name: z.string().regex(/^[a-z0-9_+'-]+$/) }),
   action: z.object({
     user: UserId,
@@ -83,6 +85,7 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
         viewErrors: actions.viewErrors,
         problems: options.problems,
         next: () => clockControl.next(),
+        zone: () => clockControl.zone(),
       },
       user,
     );
@@ -109,6 +112,14 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
     '/api/message': async (body) => {
       const { user, channel, text, threadTs } = Requests.message.parse(body);
       return actions.sendMessage(requirePerson(user), channel, text, threadTs);
+    },
+    '/api/message/edit': async (body) => {
+      const { user, channel, ts, text } = Requests.edit.parse(body);
+      return actions.editMessage(requirePerson(user), channel, ts, text);
+    },
+    '/api/message/delete': async (body) => {
+      const { user, channel, ts } = Requests.remove.parse(body);
+      return actions.deleteMessage(requirePerson(user), channel, ts);
     },
     '/api/reaction': async (body) => {
       const { user, channel, ts, name } = Requests.reaction.parse(body);
@@ -173,6 +184,19 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
       if (script !== undefined) return sendFile(response, new URL(script, scriptsDir), 'text/javascript; charset=utf-8');
       if (path === '/events') return openEventStream(url.searchParams.get('user') ?? '', response);
       if (path === '/healthz') return sendJson(response, 200, { ok: true });
+      // A file shared in a message (the page's "Open" link): what the stand-in serves as url_private, for the person.
+      const fileId = /^\/files\/(F[A-Z0-9]+)(?:\/[^/]*)?$/.exec(path)?.[1];
+      if (fileId !== undefined) {
+        const file = workspace.files.get(fileId);
+        if (file?.content === undefined || !file.completed) return sendJson(response, 404, { ok: false, error: 'file_not_found' });
+        response.writeHead(200, {
+          'Content-Type': file.mimetype.startsWith('text/') || file.mimetype === 'application/json' ? `${file.mimetype}; charset=utf-8` : file.mimetype,
+          'Content-Length': file.content.length,
+          'Content-Disposition': `inline; filename="${file.name.replace(/["\\]/g, '_')}"`,
+        });
+        response.end(file.content);
+        return;
+      }
       // No icon: answer at once rather than with a 404 in the browser console.
       if (path === '/favicon.ico') {
         response.writeHead(204);

@@ -12,6 +12,8 @@ export interface SnapshotSources {
   viewErrors: ReadonlyMap<string, Record<string, string>>;
   problems: readonly { method: string; problems: string[]; at: number }[];
   next: () => { at: Date; what: string } | undefined;
+  /** The channel's time zone, for the clock (UTC when unknown). */
+  zone?: () => string;
 }
 
 export function snapshotFor(sources: SnapshotSources, userId: string): PlaygroundState {
@@ -43,9 +45,11 @@ export function snapshotFor(sources: SnapshotSources, userId: string): Playgroun
     clock: {
       now: new Date(workspace.now()).toISOString(),
       next: next === undefined ? null : { at: next.at.toISOString(), what: next.what },
+      zone: sources.zone?.() ?? 'UTC',
     },
     names: {
-      users: Object.fromEntries([...workspace.users.values()].map((u) => [u.id, u.is_bot ? u.real_name : u.name])),
+      // Slack shows a mention by the person's display name, not their handle.
+      users: Object.fromEntries([...workspace.users.values()].map((u) => [u.id, u.real_name])),
       channels: Object.fromEntries([...workspace.channels.values()].filter((c) => !c.is_im).map((c) => [c.id, c.name])),
     },
   };
@@ -78,6 +82,16 @@ function messageView(workspace: Workspace, message: StoredMessage, userId: strin
     text: message.text,
     ...(message.blocks !== undefined ? { blocks: message.blocks } : {}),
     edited: message.edited !== undefined,
+    ...(message.files !== undefined && message.files.length > 0
+      ? {
+          files: message.files.flatMap((id) => {
+            const file = workspace.files.get(id);
+            if (file === undefined) return [];
+            const url = `/files/${encodeURIComponent(file.id)}/${encodeURIComponent(file.name)}`;
+            return [{ id: file.id, name: file.name, title: file.title, mimetype: file.mimetype, size: file.size, url }];
+          }),
+        }
+      : {}),
     reactions: [...message.reactions].map(([name, users]) => ({
       name,
       count: users.length,

@@ -28,10 +28,22 @@ export interface MessageView {
   text: string;
   blocks?: unknown[];
   edited: boolean;
+  /** Files shared with the message (`files.completeUploadExternal`): `url` opens it from the playground server. */
+  files?: FileView[];
   reactions: ReactionView[];
   replyCount: number;
   /** Seconds since the epoch on the playground clock. */
   postedAt: number;
+}
+
+export interface FileView {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  /** Bytes. */
+  size: number;
+  url: string;
 }
 
 export interface EphemeralView {
@@ -84,7 +96,7 @@ export interface PlaygroundState {
   /** Block Kit limits the app broke (Slack would have refused these calls), newest last. */
   problems: ProblemView[];
   /** The playground clock, and the next scheduled thing the clock control would jump to. */
-  clock: { now: string; next: { at: string; what: string } | null };
-  /** Channel and user names for mentions. */
+  clock: { now: string; next: { at: string; what: string } | null; zone: string };
+  /** Channel names and people's display names (as Slack shows them in mentions), by id. */
   names: { users: Record<string, string>; channels: Record<string, string> };
 }

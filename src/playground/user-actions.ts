@@ -12,8 +12,11 @@ import {
   eventCallbackBody,
   FORM_CONTENT_TYPE,
   JSON_CONTENT_TYPE,
+  messageChangedEvent,
+  messageDeletedEvent,
   sendSignedRequest,
   slashCommandBody,
+  slackCommandText,
   viewClosedBody,
   viewSubmissionBody,
   type BlockKitRejection,
@@ -113,7 +116,8 @@ export class UserActions {
     const person = workspace.users.get(user);
     const body = slashCommandBody({
       command,
-      text,
+      // As Slack sends it for a command with should_escape: `@priya` as `<@U…|priya>`, `#name` as `<#C…|name>`.
+      text: slackCommandText(text, workspace.typedTextDirectory()),
       user_id: user,
       user_name: person?.name ?? user,
       channel_id: channel,
@@ -128,6 +132,32 @@ export class UserActions {
     if (answer.status !== 200) return this.failed(user, channel, command, answer.status);
     const shown = applyCommandAck(workspace, { channel, user }, answer.body);
     if (shown.kind === 'refused') this.reportRefused(`${command} ack`, shown.problems);
+    return { ok: true };
+  }
+
+  /**
+   * The person edits their own message: new text as the message box sends it, marked edited, and a
+   * `message_changed` event to the app (the new message under `message`, the old under `previous_message`).
+   */
+  async editMessage(user: string, channel: string, ts: string, typed: string): Promise<ActionResult> {
+    const { workspace } = this.deps;
+    const message = workspace.findMessage(channel, ts);
+    if (!message) return { ok: false, notice: 'That message is gone.' };
+    if (message.user !== user || message.bot_id !== undefined) return { ok: false, notice: 'You can only edit your own messages.' };
+    if (typed.trim() === '') return this.deleteMessage(user, channel, ts);
+    const before = workspace.editMessage(message, typed.trim());
+    await this.deliverEvent(messageChangedEvent(workspace, before, message));
+    return { ok: true };
+  }
+
+  /** The person deletes their own message: gone from the channel, and a `message_deleted` event to the app. */
+  async deleteMessage(user: string, channel: string, ts: string): Promise<ActionResult> {
+    const { workspace } = this.deps;
+    const message = workspace.findMessage(channel, ts);
+    if (!message) return { ok: false, notice: 'That message is gone.' };
+    if (message.user !== user || message.bot_id !== undefined) return { ok: false, notice: 'You can only delete your own messages.' };
+    workspace.deleteMessage(channel, ts);
+    await this.deliverEvent(messageDeletedEvent(workspace, message));
     return { ok: true };
   }
 

@@ -1,44 +1,48 @@
 import type { webApi } from '@slack/bolt';
+import { slackErrorCode } from './slack-errors.js';
 
-/** Room for the code fence and a part counter inside Slack's advised 4000 characters of message text. */
-export const DM_CHUNK_CHARS = 3500;
+export interface DirectMessageFile {
+  /** e.g. `lp-coach-data-2026-12-01.json`; Slack guesses the type from the extension. */
+  filename: string;
+  content: string;
+  /** The short message the file arrives with. */
+  comment: string;
+}
+
+/** Which step of sending a file failed, and Slack's error code, for the log. */
+export class FileSendError extends Error {
+  constructor(
+    readonly method: string,
+    readonly code: string,
+  ) {
+    super(`${method} failed: ${code}`);
+    this.name = 'FileSendError';
+  }
+}
 
 /**
- * Splits long text into pieces of at most `max` characters, at line ends where possible, so each piece can be its own
- * message (file uploads need scopes this app does not ask for).
+ * Sends one file into the bot's direct message with the person, with a short message: `conversations.open`, then the
+ * WebClient's `files.uploadV2` (files.getUploadURLExternal, the upload, files.completeUploadExternal with `channel_id`
+ * and `initial_comment`; needs the `files:write` scope). Failures are thrown as FileSendError.
  */
-export function splitIntoChunks(text: string, max = DM_CHUNK_CHARS): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const line of text.split('\n')) {
-    const pieces = line.length <= max ? [line] : (line.match(new RegExp(`[\\s\\S]{1,${max}}`, 'g')) ?? []);
-    for (const piece of pieces) {
-      const joined = current === '' ? piece : `${current}\n${piece}`;
-      if (joined.length <= max) {
-        current = joined;
-      } else {
-        chunks.push(current);
-        current = piece;
-      }
-    }
+export async function sendFileByDirectMessage(client: webApi.WebClient, userId: string, file: DirectMessageFile): Promise<string> {
+  let channel: string | undefined;
+  try {
+    channel = (await client.conversations.open({ users: userId })).channel?.id;
+  } catch (error) {
+    throw new FileSendError('conversations.open', slackErrorCode(error));
   }
-  if (current.trim() !== '' || chunks.length === 0) chunks.push(current);
-  return chunks;
-}
-
-/** Each chunk as a code block (keeps Markdown and JSON as typed), numbered when there are several. */
-export function codeBlockMessages(title: string, chunks: readonly string[]): string[] {
-  return chunks.map((chunk, index) => {
-    const part = chunks.length > 1 ? ` (part ${index + 1} of ${chunks.length})` : '';
-    return `${title}${part}\n\`\`\`\n${chunk}\n\`\`\``;
-  });
-}
-
-/** Opens the bot's direct message with the person and posts the messages in order; returns the DM channel id. */
-export async function sendDirectMessages(client: webApi.WebClient, userId: string, messages: readonly string[]): Promise<string> {
-  const opened = await client.conversations.open({ users: userId });
-  const channel = opened.channel?.id;
-  if (channel === undefined) throw new Error('conversations.open returned no channel');
-  for (const text of messages) await client.chat.postMessage({ channel, text, mrkdwn: true, unfurl_links: false });
+  if (channel === undefined) throw new FileSendError('conversations.open', 'no_channel');
+  try {
+    await client.filesUploadV2({ channel_id: channel, filename: file.filename, title: file.filename, content: file.content, initial_comment: file.comment });
+  } catch (error) {
+    // Slack's refusals name no method; the upload to the URL fails with a plain error.
+    throw new FileSendError(isUploadStepError(error) ? 'files.uploadV2 (upload to upload_url)' : 'files.uploadV2', slackErrorCode(error));
+  }
   return channel;
+}
+
+/** web-api's own error when the POST of the bytes to the upload URL failed (Slack's refusals carry `data.error`). */
+function isUploadStepError(error: unknown): boolean {
+  return error instanceof Error && /Failed to upload file|No upload url/.test(error.message);
 }

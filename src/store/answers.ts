@@ -1,5 +1,7 @@
 import type { PrincipleId } from '../core/principles.js';
+import { situationOf, titleOfStory } from '../core/story-title.js';
 import type { Db } from './db.js';
+import { FROM_SLACK_SQL, readableText } from './stories.js';
 
 export type AnswerKind = 'thread' | 'practice';
 
@@ -82,6 +84,14 @@ export interface RankedStory {
   score: number | null;
   /** The latest Feedback JSON (validated by the reader). */
   feedbackJson: string | null;
+  /** The story's title (its author's, else drawn from its situation; see titleOfStory), not escaped. */
+  title: string;
+}
+
+type RankedRow = Omit<RankedStory, 'title'> & { customTitle: string | null; text: string; fromSlack: number };
+
+function toRanked({ customTitle, text, fromSlack, ...story }: RankedRow): RankedStory {
+  return { ...story, title: titleOfStory({ title: customTitle, text: readableText(text, fromSlack === 1), situation: situationOf(story.feedbackJson) }) };
 }
 
 /** What `/lp me` shows. */
@@ -99,6 +109,7 @@ export class AnswerStore {
   private readonly selectById;
   private readonly updateTextRow;
   private readonly deleteById;
+  private readonly detachRow;
   private readonly selectLatestScoredByUser;
   private readonly selectUnscored;
   private readonly selectStoriesOfPrompt;
@@ -126,12 +137,15 @@ export class AnswerStore {
     this.selectById = db.prepare<[number], AnswerRow>('SELECT * FROM answers WHERE id = ?');
     this.updateTextRow = db.prepare('UPDATE answers SET text = ?, updated_at = ? WHERE id = ?');
     this.deleteById = db.prepare('DELETE FROM answers WHERE id = ?');
+    this.detachRow = db.prepare('UPDATE answers SET parent_answer_id = NULL WHERE id = ? AND parent_answer_id IS NOT NULL');
     this.selectUnscored = db.prepare<[], AnswerRow>(
       `SELECT a.* FROM answers a WHERE a.kind = 'thread' AND a.message_ts IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id) ORDER BY a.id`,
     );
+    // Stories only: a follow-up reply's feedback judges the story with the reply (for the follow-up note); the story's
+    // current score stays its own newest feedback, as in `/lp stories`, the Home and every list.
     this.selectLatestScoredByUser = db.prepare<[string], AnswerRow>(
-      `SELECT a.* FROM answers a WHERE a.user_id = ? AND EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id)
+      `SELECT a.* FROM answers a WHERE a.user_id = ? AND a.parent_answer_id IS NULL AND EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id)
        ORDER BY (SELECT MAX(f.id) FROM feedback f WHERE f.answer_id = a.id) DESC LIMIT 1`,
     );
     // A story: a top-level thread answer (follow-up replies belong to their story and are not voted on).
@@ -139,10 +153,11 @@ export class AnswerStore {
          a.principle_id AS principleId, a.created_at AS createdAt,
          (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes,
          (SELECT f.score FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) AS score,
-         (SELECT f.feedback_json FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) AS feedbackJson
+         (SELECT f.feedback_json FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) AS feedbackJson,
+         a.title AS customTitle, a.text AS text, ${FROM_SLACK_SQL} AS fromSlack
        FROM answers a WHERE a.kind = 'thread' AND a.parent_answer_id IS NULL AND a.message_ts IS NOT NULL`;
-    this.selectStoriesOfPrompt = db.prepare<[number], RankedStory>(`${story} AND a.prompt_id = ? ORDER BY a.created_at, a.id`);
-    this.selectTopStories = db.prepare<[string, string, number], RankedStory>(
+    this.selectStoriesOfPrompt = db.prepare<[number], RankedRow>(`${story} AND a.prompt_id = ? ORDER BY a.created_at, a.id`);
+    this.selectTopStories = db.prepare<[string, string, number], RankedRow>(
       `SELECT * FROM (${story} AND a.channel_id = ? AND a.created_at >= ?) WHERE votes > 0
        ORDER BY votes DESC, score DESC, createdAt, answerId LIMIT ?`,
     );
@@ -203,12 +218,17 @@ export class AnswerStore {
     this.deleteById.run(id);
   }
 
+  /** A follow-up reply becomes a story of its own ("This is a new story"); false when it is one already. */
+  detachFromStory(id: number): boolean {
+    return this.detachRow.run(id).changes === 1;
+  }
+
   /** Thread answers stored but never scored (the process stopped in between), oldest first. */
   unscoredThreadAnswers(): AnswerRecord[] {
     return this.selectUnscored.all().map(toAnswer);
   }
 
-  /** The person's most recently scored answer of any kind, for `/lp feedback`. */
+  /** The person's most recently scored story (thread or practice; follow-up replies are part of their story), for `/lp feedback`. */
   latestScoredByUser(userId: string): AnswerRecord | undefined {
     const row = this.selectLatestScoredByUser.get(userId);
     return row === undefined ? undefined : toAnswer(row);
@@ -216,12 +236,12 @@ export class AnswerStore {
 
   /** Every story told in a prompt's thread, oldest first. */
   storiesOfPrompt(promptId: number): RankedStory[] {
-    return this.selectStoriesOfPrompt.all(promptId);
+    return this.selectStoriesOfPrompt.all(promptId).map(toRanked);
   }
 
   /** Stories with at least one vote in the channel since `since`: most votes first, then higher score, then earlier. */
   topStories(channelId: string, since: Date, limit: number): RankedStory[] {
-    return this.selectTopStories.all(channelId, since.toISOString(), limit);
+    return this.selectTopStories.all(channelId, since.toISOString(), limit).map(toRanked);
   }
 
   /** Stories told (follow-up replies excluded), their average current score and the votes they received. */

@@ -40,6 +40,7 @@ export class FollowUpStore {
   private readonly selectByAnswer;
   private readonly updateReply;
   private readonly updateMessageTs;
+  private readonly reopenRow;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
@@ -54,6 +55,7 @@ export class FollowUpStore {
     this.selectByAnswer = db.prepare<[number], FollowUpRow>('SELECT * FROM followups WHERE answer_id = ?');
     this.updateReply = db.prepare('UPDATE followups SET reply_answer_id = ? WHERE id = ? AND reply_answer_id IS NULL');
     this.updateMessageTs = db.prepare('UPDATE followups SET message_ts = ? WHERE answer_id = ?');
+    this.reopenRow = db.prepare('UPDATE followups SET reply_answer_id = NULL WHERE reply_answer_id = ?');
   }
 
   /** Records the follow-up before it is posted; false when the answer already has one (a retry). */
@@ -74,6 +76,11 @@ export class FollowUpStore {
   /** Records where the question was posted; false when the story was deleted meanwhile (its follow-up went with it). */
   setMessageTs(answerId: number, messageTs: string): boolean {
     return this.updateMessageTs.run(messageTs, answerId).changes === 1;
+  }
+
+  /** The reply turned out to be a new story: the follow-up it was taken to answer is open again. */
+  reopenAnsweredBy(replyAnswerId: number): void {
+    this.reopenRow.run(replyAnswerId);
   }
 
   /** Links the author's reply; false when another reply got there first. */

@@ -32,10 +32,11 @@ export interface PostedPrompt {
 }
 
 export interface ShareTarget {
-  promptId: number;
+  /** The prompt whose thread it goes to; null when it is posted as its own message (and starts its own thread). */
+  promptId: number | null;
   channelId: string;
-  /** The prompt message (the thread's parent). */
-  threadTs: string;
+  /** The prompt message (the thread's parent); null for a message of its own. */
+  threadTs: string | null;
 }
 
 interface AnswerRow {
@@ -74,6 +75,8 @@ export class PracticeStore {
   private readonly selectPromptByMessage;
   private readonly selectPromptById;
   private readonly selectLatestTeamPrompt;
+  private readonly selectOpenPrompt;
+  private readonly selectChannelZone;
   private readonly recordRound;
 
   constructor(db: Db) {
@@ -91,7 +94,8 @@ export class PracticeStore {
          message_ts = NULL, updated_at = @at
        WHERE id = @id AND kind = 'practice'`,
     );
-    this.updateShareTs = db.prepare('UPDATE answers SET message_ts = ? WHERE id = ?');
+    // A story posted as its own message is the parent of its own thread.
+    this.updateShareTs = db.prepare('UPDATE answers SET message_ts = @ts, thread_ts = COALESCE(thread_ts, @ts) WHERE id = @id');
     this.updateRelease = db.prepare(
       `UPDATE answers SET kind = 'practice', prompt_id = NULL, channel_id = NULL, thread_ts = NULL, message_ts = NULL
        WHERE id = ? AND message_ts IS NULL`,
@@ -109,6 +113,13 @@ export class PracticeStore {
       `${promptColumns} JOIN channels c ON c.channel_id = p.channel_id
        WHERE c.enabled = 1 AND p.status = 'posted' ORDER BY p.posted_at DESC, p.id DESC LIMIT 1`,
     );
+    // Open: posted on that local day and not wrapped up yet; the newest if `/lp post` asked the principle twice.
+    this.selectOpenPrompt = db.prepare<[string, string, string], PromptRow>(
+      `${promptColumns} WHERE p.channel_id = ? AND p.principle_id = ? AND p.local_date = ? AND p.status = 'posted'
+         AND p.message_ts IS NOT NULL AND NOT EXISTS (SELECT 1 FROM wrap_ups w WHERE w.prompt_id = p.id)
+       ORDER BY p.posted_at DESC, p.id DESC LIMIT 1`,
+    );
+    this.selectChannelZone = db.prepare<[string], { timezone: string }>('SELECT timezone FROM channels WHERE channel_id = ?');
     this.recordRound = db.transaction(
       (round: { userId: string; principleId: PrincipleId; questionId: string | null; text: string; promptId: number | null; at: Date }) => {
         const id = this.answers.insert({ ...round, kind: 'practice', promptId: null });
@@ -169,7 +180,7 @@ export class PracticeStore {
 
   /** Step 2: the bot's post in the thread, which votes are matched against. */
   completeShare(answerId: number, messageTs: string): void {
-    this.updateShareTs.run(messageTs, answerId);
+    this.updateShareTs.run({ ts: messageTs, id: answerId });
   }
 
   /** Slack refused the post (nothing was posted): the story is private again and can be shared later. */
@@ -191,7 +202,17 @@ export class PracticeStore {
     return toPrompt(this.selectPromptById.get(promptId));
   }
 
-  /** The newest prompt posted in any channel with a daily prompt: where a story from a free practice is shared. */
+  /** A prompt for `principleId` posted in the channel on `localDate` and not wrapped up yet: a shared story joins its thread. */
+  openPromptOn(channelId: string, principleId: PrincipleId, localDate: string): PostedPrompt | undefined {
+    return toPrompt(this.selectOpenPrompt.get(channelId, principleId, localDate));
+  }
+
+  /** The channel's time zone (UTC when it has no schedule). */
+  zoneOf(channelId: string): string {
+    return this.selectChannelZone.get(channelId)?.timezone ?? 'UTC';
+  }
+
+  /** The newest prompt posted in any channel with a daily prompt: the channel a story from a free practice is shared to. */
   latestTeamPrompt(): PostedPrompt | undefined {
     return toPrompt(this.selectLatestTeamPrompt.get());
   }

@@ -2,6 +2,7 @@ import type { ScoredStory } from '../core/coverage.js';
 import { PRINCIPLE_IDS, type PrincipleId } from '../core/principles.js';
 import { LEVELS, parseFeedback, type Feedback, type Level } from '../core/rubric/index.js';
 import { readSlackText } from '../core/slack-text.js';
+import { titleOfStory } from '../core/story-title.js';
 import type { Db } from './db.js';
 
 /** A person's story with its current score; `score`/`level` are null while it has no feedback. */
@@ -22,6 +23,10 @@ export interface StoryListItem {
   kind: 'thread' | 'practice';
   /** As the person reads it (see readableText); the stored text is what Slack or the modal sent. */
   text: string;
+  /** The title the author gave it, else one drawn from its situation (see titleOfStory); not escaped. */
+  title: string;
+  /** Its place in the person's whole story bank, newest first (1 = newest): `/lp stories rename <n>` names it. */
+  number?: number;
   score: number | null;
   level: Level | null;
   votes: number;
@@ -34,6 +39,8 @@ export interface StoryWithFeedback {
   principleId: PrincipleId;
   /** As the person reads it (see readableText). */
   text: string;
+  /** See StoryListItem.title (always set by this store). */
+  title?: string;
   createdAt: string;
   feedback: Feedback;
   feedbackAt: string;
@@ -63,6 +70,8 @@ export class StoryStore {
   private readonly selectPage;
   private readonly selectPageForPrinciple;
   private readonly countAll;
+  private readonly selectNumbered;
+  private readonly updateTitle;
   private readonly countForPrinciple;
   private readonly selectWithFeedback;
   private readonly selectLatestFeedback;
@@ -78,25 +87,32 @@ export class StoryStore {
        FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
        WHERE a.user_id = ? AND a.parent_answer_id IS NULL`,
     );
-    const page = `SELECT a.id, a.principle_id, a.kind, a.text, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.score, f.level,
-         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes
+    // Numbered over the whole bank (newest first), so a number means the same story with or without a principle filter.
+    const page = `SELECT * FROM (SELECT a.id, a.principle_id, a.kind, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.score, f.level,
+         json_extract(f.feedback_json, '$.sections.situation') AS situation,
+         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes,
+         ROW_NUMBER() OVER (ORDER BY a.created_at DESC, a.id DESC) AS number
        FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
-       WHERE a.user_id = @userId AND a.parent_answer_id IS NULL`;
-    const order = 'ORDER BY a.created_at DESC, a.id DESC LIMIT @limit OFFSET @offset';
+       WHERE a.user_id = @userId AND a.parent_answer_id IS NULL)`;
+    const order = 'ORDER BY number LIMIT @limit OFFSET @offset';
     this.selectPage = db.prepare<[{ userId: string; limit: number; offset: number }], PageRow>(`${page} ${order}`);
     this.selectPageForPrinciple = db.prepare<[{ userId: string; principleId: string; limit: number; offset: number }], PageRow>(
-      `${page} AND a.principle_id = @principleId ${order}`,
+      `${page} WHERE principle_id = @principleId ${order}`,
     );
+    this.selectNumbered = db.prepare<[{ userId: string; number: number }], { id: number }>(
+      `SELECT id FROM (${page}) WHERE number = @number`,
+    );
+    this.updateTitle = db.prepare('UPDATE answers SET title = ? WHERE id = ? AND user_id = ? AND parent_answer_id IS NULL');
     this.countAll = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM answers WHERE user_id = ? AND parent_answer_id IS NULL');
     this.countForPrinciple = db.prepare<[string, string], { n: number }>(
       'SELECT COUNT(*) AS n FROM answers WHERE user_id = ? AND parent_answer_id IS NULL AND principle_id = ?',
     );
     this.selectWithFeedback = db.prepare<[number], FeedbackRow>(
-      `SELECT a.id, a.principle_id, a.text, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
+      `SELECT a.id, a.principle_id, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
        FROM answers a JOIN feedback f ON ${LATEST_FEEDBACK} WHERE a.id = ?`,
     );
     this.selectLatestFeedback = db.prepare<[string], FeedbackRow>(
-      `SELECT a.id, a.principle_id, a.text, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
+      `SELECT a.id, a.principle_id, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
        FROM feedback f JOIN answers a ON a.id = f.answer_id
        WHERE a.user_id = ? AND a.parent_answer_id IS NULL ORDER BY f.id DESC LIMIT 1`,
     );
@@ -155,12 +171,24 @@ export class StoryStore {
         principleId: row.principle_id as PrincipleId,
         kind: row.kind,
         text: readableText(row.text, row.from_slack === 1),
+        title: titleOfStory({ title: row.title, text: readableText(row.text, row.from_slack === 1), situation: row.situation }),
+        number: row.number,
         score: row.score,
         level: row.level !== null && LEVEL_SET.has(row.level) ? (row.level as Level) : null,
         votes: row.votes,
         createdAt: row.created_at,
       })),
     };
+  }
+
+  /**
+   * Gives the person's story number `number` (as `/lp stories` numbers them) its own title; an empty title goes back to
+   * the one drawn from its situation. Undefined when there is no such story, else its answer id.
+   */
+  renameStory(userId: string, number: number, title: string): number | undefined {
+    const row = this.selectNumbered.get({ userId, number });
+    if (row === undefined) return undefined;
+    return this.updateTitle.run(title === '' ? null : title, row.id, userId).changes === 1 ? row.id : undefined;
   }
 
   /** A story with its current feedback; undefined when it has none (or the stored JSON no longer parses). */
@@ -232,12 +260,15 @@ function parseDetected(json: string | null): PrincipleId[] {
 function toWithFeedback(row: FeedbackRow | undefined): StoryWithFeedback | undefined {
   if (row === undefined) return undefined;
   try {
+    const feedback = parseFeedback(JSON.parse(row.feedback_json));
+    const text = readableText(row.text, row.from_slack === 1);
     return {
       answerId: row.id,
       principleId: row.principle_id as PrincipleId,
-      text: readableText(row.text, row.from_slack === 1),
+      text,
+      title: titleOfStory({ title: row.title, text, situation: feedback.sections.situation }),
       createdAt: row.created_at,
-      feedback: parseFeedback(JSON.parse(row.feedback_json)),
+      feedback,
       feedbackAt: row.feedback_at,
     };
   } catch {
@@ -260,6 +291,9 @@ interface PageRow {
   principle_id: string;
   kind: 'thread' | 'practice';
   text: string;
+  title: string | null;
+  situation: string | null;
+  number: number;
   from_slack: number;
   created_at: string;
   score: number | null;
@@ -271,6 +305,7 @@ interface FeedbackRow {
   id: number;
   principle_id: string;
   text: string;
+  title: string | null;
   from_slack: number;
   created_at: string;
   feedback_json: string;

@@ -110,11 +110,21 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     expect(text).toContain('Only visible to you');
     expect(text).toMatch(/Raises the bar|Meets the bar|Almost there|Not yet/);
     expect(text).toContain('A bar raiser might ask');
+    // The short card: the nine criteria and the tips wait behind the button.
+    expect(text).toContain('Show all criteria');
+    expect(text).not.toContain('Tips');
     // The app marks the answer as read for everyone.
     await expect.poll(() => thread().locator('article.message:not(.from-app) [data-reaction="memo"]').count()).toBe(1);
     // The answer at the top of the panel, its private feedback under it.
     await thread().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await fixture.shot('thread-feedback-as-sam', 'thread-with-feedback');
+    // "Show all criteria" replaces the private card in place with the full one.
+    await feedback.locator('.bk-button', { hasText: 'Show all criteria' }).click();
+    await expect.poll(async () => (await thread().locator('article.ephemeral').textContent()) ?? '').toContain('Tips');
+    const full = (await thread().locator('article.ephemeral').textContent()) ?? '';
+    for (const label of ['Structure (STAR-L)', 'Measured result', 'Principle fit', 'Direct tone']) expect(full).toContain(label);
+    expect(await thread().locator('article.ephemeral').count()).toBe(1);
+    await fixture.shot('thread-feedback-all-criteria');
 
     await actAs(page, PRIYA);
     await expect.poll(() => thread().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).count()).toBe(1);
@@ -170,13 +180,15 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     await expect.poll(() => modal.locator('.modal-header h2').textContent()).toBe('Your feedback');
     expect(await modal.locator('.modal-depth').count()).toBe(0);
 
-    // Sharing asks first (the button's confirm dialog), then the story lands in the prompt's thread.
+    // Sharing asks first (the button's confirm dialog). Today's prompt asks another principle, so the story becomes a
+    // message of its own in the channel (its own thread), and the modal says so.
     await modal.locator('.bk-button', { hasText: 'Share to channel' }).click();
     const confirm = page.locator('#confirm-layer .modal');
     expect(await confirm.locator('h2').textContent()).toBe('Share this story?');
     await fixture.shot('practice-share-confirm');
     await confirm.locator('[data-answer="yes"]').click();
-    await expect.poll(() => thread().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).count()).toBe(2);
+    await expect.poll(() => channel().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).count(), { timeout: 5000 }).toBe(1);
+    expect(await modal.textContent()).toContain('as a message of its own');
     await modal.locator('.modal-header [data-modal-close]').click();
     await expect.poll(() => page.locator('#modal-layer .modal').count()).toBe(0);
   });
@@ -244,7 +256,7 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     const first = channel().locator('article.message.from-app').first();
     await first.hover();
     await first.locator('.hover-actions [data-open-thread]').click();
-    expect(await page.locator('#clock-next').textContent()).toContain('daily prompt, Thu 3 Dec, 09:30 UTC');
+    expect(await page.locator('#clock-next').textContent()).toContain('Thu 3 Dec, 09:30 UTC: daily prompt');
     await page.click('#advance');
     await expect.poll(() => channel().locator('.bk-header').count()).toBe(2);
     expect(await page.locator('#clock-now').textContent()).toContain('Thu 3 Dec, 09:30 UTC');
@@ -253,7 +265,7 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     await wrapUp.waitFor();
     const text = (await wrapUp.textContent()) ?? '';
     expect(text).toContain('Most votes');
-    expect(text).toContain('@sam');
+    expect(text).toContain('@Sam Okafor');
     expect(text).toContain('1 vote');
     await fixture.shot('next-prompt-and-wrap-up');
   });

@@ -12,7 +12,7 @@ describe('formatFeedback', () => {
   it('shows the score, level, every criterion, evidence, follow-ups and tips', () => {
     const text = formatFeedback(feedback, PLAIN);
     expect(text).toContain(`Score ${feedback.score}/100 · ${feedback.level}`);
-    for (const name of ['Structure', 'Ownership', 'Metrics', 'Length', 'Trade-offs', 'Learning', 'Alignment', 'Specificity', 'Tone']) {
+    for (const name of ['Structure (STAR-L)', 'Ownership', 'Measured result', 'Length', 'Trade-offs', 'Learning', 'Principle fit', 'Specific details', 'Direct tone']) {
       expect(text).toContain(name);
     }
     expect(text).toContain('> "');

@@ -156,10 +156,13 @@ describe('practice to forget-me over signed HTTP', () => {
     expect(published.response).toMatchObject({ ok: true });
     expect(findBlockKitProblems('home', JSON.parse(published.args.view as string))).toEqual([]);
 
-    // The cheat sheet by DM.
-    expect((await reply(await lp('export'))).text).toBe('Sent your cheat sheet to our direct messages.');
-    const dm = api.callsTo('chat.postMessage').find((c) => String(c.args.channel).startsWith('D'));
-    expect(dm?.args.text).toContain('## Dive Deep');
+    // The cheat sheet as one Markdown file in the DM (files.uploadV2 through the stand-in).
+    expect((await reply(await lp('export'))).text).toMatch(/^Sent your cheat sheet to our direct messages as `lp-coach-stories-\d{4}-\d{2}-\d{2}\.md`\.$/);
+    const completed = await waitFor(() => api.callsTo('files.completeUploadExternal')[0], 'files.completeUploadExternal');
+    expect(completed.response).toMatchObject({ ok: true });
+    expect(String(completed.args.channel_id)).toMatch(/^D/);
+    const sheet = [...workspace.files.values()].find((f) => f.name.endsWith('.md'));
+    expect(sheet?.content?.toString('utf8')).toContain('## Dive Deep');
 
     // forget-me: the question, the button, and nothing left.
     const ask = await reply(await lp('forget-me'));

@@ -46,8 +46,9 @@ describe('snapshotFor', () => {
     expect(sam.ephemerals).toEqual([{ channel: DEMO_CHANNEL.id, ts: expect.any(String), threadTs: prompt.ts, text: 'your feedback' }]);
     expect(sam.modal).toEqual({ id: modal.id, hash: modal.hash, title: 'Practice', submit: 'Go', close: 'Cancel', blocks: [], errors: { answer: 'Too short' }, depth: 1 });
     expect(sam.problems).toEqual([{ at: '2026-12-02T09:31:00.000Z', method: 'chat.postMessage', problems: ['[ERROR] too many blocks'] }]);
-    expect(sam.clock).toEqual({ now: '2026-12-02T09:30:00.000Z', next: { at: '2026-12-03T09:30:00.000Z', what: 'daily prompt' } });
-    expect(sam.names.users).toMatchObject({ U0PLAYSAM: 'sam', [bot.userId]: 'LP Coach' });
+    expect(sam.clock).toEqual({ now: '2026-12-02T09:30:00.000Z', next: { at: '2026-12-03T09:30:00.000Z', what: 'daily prompt' }, zone: 'UTC' });
+    // Mentions show display names, as Slack shows them, not handles.
+    expect(sam.names.users).toMatchObject({ U0PLAYSAM: 'Sam Okafor', [bot.userId]: 'LP Coach' });
 
     const priya = snapshotFor(sources, 'U0PLAYPRIYA');
     expect(priya.ephemerals).toEqual([]);

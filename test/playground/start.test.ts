@@ -138,7 +138,7 @@ describe('startPlayground', () => {
     expect((await state(playground)).clock.next).toEqual({ at: '2026-12-04T16:00:00.000Z', what: 'weekly digest' });
     expect(await (await post(playground, '/api/clock/next', {})).json()).toEqual({
       ok: true,
-      notice: 'Moved the clock to 2026-12-04T16:00:00.000Z (weekly digest).',
+      notice: 'Moved the clock to Fri 4 Dec, 16:00 UTC: weekly digest.',
     });
     const afterDigest = await state(playground);
     expect(afterDigest.channel.messages.at(-1)?.blocks?.[0]).toMatchObject({ type: 'header', text: { text: expect.stringContaining('Weekly LP digest') } });

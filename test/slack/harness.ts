@@ -1,5 +1,5 @@
 import { loadContent } from '../../src/core/content.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger, type AppLogger } from '../../src/logger.js';
 import { createApp, type LpCoachApp } from '../../src/slack/app.js';
 import { ChannelStore } from '../../src/store/channels.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
@@ -38,7 +38,7 @@ export interface CommandResult {
 
 let sequence = 0;
 
-export async function startHarness(start = new Date('2026-11-30T07:00:00Z')): Promise<Harness> {
+export async function startHarness(start = new Date('2026-11-30T07:00:00Z'), options: { logger?: AppLogger } = {}): Promise<Harness> {
   const clock = { now: start };
   const workspace = new Workspace({ now: () => clock.now.getTime() });
   workspace.addUser({ id: ADMIN, name: 'Ada' });
@@ -58,7 +58,7 @@ export async function startHarness(start = new Date('2026-11-30T07:00:00Z')): Pr
     content: loadContent(),
     clock: () => clock.now,
     random: () => 0.42,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     version: 'test',
     botIdentity: { botId: workspace.bot.botId, botUserId: workspace.bot.userId },
     clientOptions: { retryConfig: { retries: 0 } },

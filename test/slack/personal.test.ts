@@ -129,7 +129,7 @@ describe('/lp stories', () => {
     expect(first.text).toBe('Your stories: 1-10 of 12, newest first.');
     const stories = blocks.filter((b) => String(b.block_id).startsWith('lp_story_'));
     expect(stories).toHaveLength(10);
-    expect(stories[0]?.text.text).toMatch(/^\*Story number 11\. Situation: In March our checkout…\*\nOwnership · \d+\/100 [A-Za-z ]+ · 1 vote · 21 Nov 2026 · thread$/);
+    expect(stories[0]?.text.text).toMatch(/^1\. \*Story number 11\*\nOwnership · \d+\/100 [A-Za-z ]+ · 1 vote · 21 Nov 2026 · thread$/);
     const older = blocks.find((b) => b.type === 'actions')?.elements[0];
     expect(older.text.text).toBe('Older');
     const responseId = await ui.clickInEphemeral(MEMBER, TEAM_CHANNEL, older.action_id, older.value);
@@ -144,14 +144,34 @@ describe('/lp stories', () => {
   });
 });
 
+/** The file LP Coach shared into the person's DM: the completeUploadExternal call, the message and the bytes. */
+function sharedFiles(user: string) {
+  return h.api.callsTo('files.completeUploadExternal').flatMap((call) => {
+    const channel = h.workspace.channels.get(call.args.channel_id as string);
+    if (call.response.ok !== true || channel?.user !== user) return [];
+    const fileId = (call.response.files as { id: string }[])[0]?.id ?? '';
+    const message = h.workspace.messages.get(channel.id)?.find((m) => m.files?.includes(fileId));
+    const file = h.workspace.files.get(fileId);
+    return file === undefined ? [] : [{ call, message, file, text: file.content?.toString('utf8') ?? '' }];
+  });
+}
+
 describe('/lp export', () => {
-  it('sends the Markdown cheat sheet by DM: best two stories per principle in STAR-L, follow-ups, uncovered at the end', async () => {
+  it('sends the Markdown cheat sheet as one file in the DM: best two stories per principle in STAR-L, follow-ups, uncovered at the end', async () => {
     threadAnswer(MEMBER, 'dive-deep', STRONG_STORY);
     await practise(MEMBER, 'dive deep', STRONG_STORY.replace('In March', 'In March <!channel> & <@U0ADMIN01>'));
     const result = await h.runLp('export', { user: MEMBER });
-    expect(result.text).toBe('Sent your cheat sheet to our direct messages.');
+    expect(result.text).toBe('Sent your cheat sheet to our direct messages as `lp-coach-stories-2026-11-30.md`.');
     expect(h.api.callsTo('conversations.open')[0]?.args.users).toBe(MEMBER);
-    const text = dmsTo(MEMBER).map((c) => c.args.text as string).join('\n');
+    // One file with a short message, not a wall of code blocks.
+    expect(dmsTo(MEMBER)).toEqual([]);
+    const methods = h.api.calls.map((c) => c.method).filter((m) => m.startsWith('files.') || m === 'upload');
+    expect(methods).toEqual(['files.getUploadURLExternal', 'upload', 'files.completeUploadExternal']);
+    const [shared, ...more] = sharedFiles(MEMBER);
+    expect(more).toEqual([]);
+    expect(shared?.call.args.initial_comment).toMatch(/cheat sheet/);
+    expect(shared?.file).toMatchObject({ name: 'lp-coach-stories-2026-11-30.md', mimetype: 'text/markdown', completed: true });
+    const text = shared?.text ?? '';
     expect(text).toContain('# LP Coach cheat sheet (2026-11-30)');
     expect(text).toContain('## Dive Deep');
     expect(text).toMatch(/### 1\. .* \(\d+\/100, (Meets|Raises) the bar\)/);
@@ -159,45 +179,63 @@ describe('/lp export', () => {
     expect(text).toContain('Follow-ups to prepare for:');
     expect(text).toContain('## Still uncovered');
     expect(text).toContain('- Think Big');
-    expect(text).toContain('&lt;!channel&gt; &amp; &lt;@U0ADMIN01&gt;');
-    expect(text).not.toContain('<!channel>');
-    for (const call of dmsTo(MEMBER)) expect((call.args.text as string).length).toBeLessThan(4000);
+    // A file is not mrkdwn: the story reads as typed, with no &amp; codes (and a file pings nobody).
+    expect(text).not.toContain('&amp;');
+    expect(text).not.toContain('&lt;');
   });
 
-  it("dates the cheat sheet in the person's zone (the channel they answer in), UTC until they answer a prompt", async () => {
+  it("dates the cheat sheet and its file name in the person's zone (the channel they answer in), UTC until they answer a prompt", async () => {
     await h.runLp('setup 09:30 Pacific/Auckland mon-fri');
     await h.runLp('post dive deep');
     const prompt = h.db.prepare(`SELECT message_ts FROM prompts WHERE status = 'posted'`).get() as Json;
     h.clock.now = new Date('2026-11-30T11:30:00Z'); // 00:30 on 1 December in Auckland (UTC+13)
     await h.runLp('export', { user: MEMBER });
-    expect(dmsTo(MEMBER).at(-1)?.args.text).toContain('# LP Coach cheat sheet (2026-11-30)');
+    expect(sharedFiles(MEMBER).at(-1)?.file.name).toBe('lp-coach-stories-2026-11-30.md');
+    expect(sharedFiles(MEMBER).at(-1)?.text).toContain('# LP Coach cheat sheet (2026-11-30)');
     await ui.clickInMessage(MEMBER, TEAM_CHANNEL, prompt.message_ts, 'lp_answer_privately', 'x');
     await ui.submit(MEMBER, ui.topModal(MEMBER).id, { lp_answer: STRONG_STORY });
     await h.runLp('export', { user: MEMBER });
-    expect(dmsTo(MEMBER).at(-1)?.args.text).toContain('# LP Coach cheat sheet (2026-12-01)');
+    expect(sharedFiles(MEMBER).at(-1)?.file.name).toBe('lp-coach-stories-2026-12-01.md');
+    expect(sharedFiles(MEMBER).at(-1)?.text).toContain('# LP Coach cheat sheet (2026-12-01)');
   });
 
-  it('--all sends every stored row about the person as JSON, split into messages within limits', async () => {
-    for (let i = 0; i < 6; i += 1) threadAnswer(MEMBER, 'ownership', `${i} ${STRONG_STORY}`);
+  it('--all sends every stored row about the person as one JSON file in the DM', async () => {
+    for (let i = 0; i < 6; i += 1) threadAnswer(MEMBER, 'ownership', `${i} ${STRONG_STORY} R&D <!channel>`);
     await practise(MEMBER, 'frugality', STRONG_STORY);
     new UserSettingsStore(h.db).update(MEMBER, { interviewDate: '2026-12-10' }, h.clock.now);
     const result = await h.runLp('export --all', { user: MEMBER });
-    expect(result.text).toMatch(/^Sent your data as JSON to our direct messages \(\d+ messages\)\.$/);
-    const messages = dmsTo(MEMBER).map((c) => c.args.text as string);
-    expect(messages.length).toBeGreaterThan(1);
-    for (const message of messages) expect(message.length).toBeLessThan(4000);
-    const json = messages
-      .map((m) => m.replace(/^[^\n]*\n```\n/, '').replace(/\n```$/, ''))
-      .join('\n')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-    const data = JSON.parse(json) as Json;
+    expect(result.text).toBe('Sent your data to our direct messages as `lp-coach-data-2026-11-30.json`.');
+    expect(dmsTo(MEMBER)).toEqual([]);
+    const shared = sharedFiles(MEMBER);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.file).toMatchObject({ name: 'lp-coach-data-2026-11-30.json', mimetype: 'application/json' });
+    expect(shared[0]?.message?.text).toMatch(/JSON/);
+    // Parses as it is: no code fences, no mrkdwn escaping.
+    const data = JSON.parse(shared[0]?.text ?? '') as Json;
     expect(data.userId).toBe(MEMBER);
     expect(data.answers).toHaveLength(7);
     expect(data.answers[0].feedback[0].feedback.level).toBeDefined();
     expect(data.settings.interview_date).toBe('2026-12-10');
     expect(data.practiceRounds).toHaveLength(1);
+  });
+
+  it('when Slack refuses the upload, logs the method and code and tells the person kindly', async () => {
+    await h.close();
+    const errors: string[] = [];
+    h = await startHarness(new Date('2026-11-30T10:00:00Z'), { logger: { debug() {}, info() {}, warn() {}, error: (line: string) => errors.push(line) } });
+    ui = interactions(h);
+    h.api.failNext('files.getUploadURLExternal', 'missing_scope');
+    const sheet = await h.runLp('export', { user: MEMBER });
+    expect(sheet.text).toBe("Sorry, I couldn't send you the file just now. Please try `/lp export` again in a minute.");
+    expect(errors.at(-1)).toBe('Sending a cheat sheet failed: files.uploadV2 answered missing_scope');
+    h.api.failNext('files.completeUploadExternal', 'not_in_channel');
+    const data = await h.runLp('export --all', { user: MEMBER });
+    expect(data.text).toBe("Sorry, I couldn't send you the file just now. Please try `/lp export --all` again in a minute.");
+    expect(errors.at(-1)).toBe('Sending a data export failed: files.uploadV2 answered not_in_channel');
+    h.api.failNext('conversations.open', 'user_not_found');
+    await h.runLp('export', { user: MEMBER });
+    expect(errors.at(-1)).toBe('Sending a cheat sheet failed: conversations.open answered user_not_found');
+    expect(sharedFiles(MEMBER)).toEqual([]);
   });
 });
 

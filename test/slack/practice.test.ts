@@ -58,7 +58,8 @@ describe('/lp practice opens the answer modal', () => {
   it('an unknown principle gets the list of valid ones and no modal', async () => {
     const result = await h.runLp('practice telepathy', { user: MEMBER });
     expect(result.text).toContain("I don't know the principle `telepathy`");
-    expect(result.text).toContain('Dive Deep (`dive-deep`)');
+    expect(result.text).toContain('Dive Deep');
+    expect(result.text).not.toContain('`dive-deep`');
     expect(h.api.callsTo('views.open')).toEqual([]);
   });
 
@@ -96,7 +97,11 @@ describe('submitting an answer', () => {
     const text = textOf(acked.view);
     for (const label of ['Structure (STAR-L)', 'Measured result', 'Tips', 'Follow-ups a bar raiser may ask']) expect(text).toContain(label);
     const buttons = blocksOf(acked.view).find((b) => b.type === 'actions')?.elements.map((e: Json) => e.text.text);
-    expect(buttons).toEqual(['Answer a follow-up', 'Try again', 'Another question', 'Share to channel']);
+    expect(buttons).toEqual(['Try again', 'Another question', 'Answer a follow-up', 'Share to channel']);
+    // The next steps come before the long feedback: the nine criteria, the tips and the follow-ups.
+    const order = blocksOf(acked.view).map((b) => b.block_id);
+    expect(order.indexOf('lp_next')).toBeGreaterThan(0);
+    for (const later of ['lp_criterion_structure', 'lp_tips', 'lp_followups']) expect(order.indexOf('lp_next')).toBeLessThan(order.indexOf(later));
     const share = blocksOf(acked.view).find((b) => b.type === 'actions')?.elements[3];
     expect(share.confirm.confirm.text).toBe('Share');
     expect(h.api.callsTo('chat.postMessage')).toEqual([]);

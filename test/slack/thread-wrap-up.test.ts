@@ -53,7 +53,7 @@ describe('wrap-up when the next prompt is posted', () => {
     expect(wrapUpsIn(first)).toHaveLength(1);
     const text = wrapUpText(first);
     expect(text).toContain('3 stories from 3 people, 2 voters.');
-    expect(text).toMatch(new RegExp(`:star: Most votes: <https://[^|]+\\|this story> by <@${MEMBER}> \\(2 votes\\)\\.`));
+    expect(text).toMatch(new RegExp(`:star: Most votes: <https://[^|]+\\|[^>]+> by <@${MEMBER}> \\(2 votes\\)\\.`));
     expect(text).toMatch(/The team did best on .+ \(avg \d\.\d\/4\)\./);
     expect(text).toMatch(/To practise together: .+ \(avg \d\.\d\/4\)\./);
     expect(text).not.toMatch(/\/100/);
@@ -137,8 +137,8 @@ describe('weekly digest', () => {
     expect(byId('lp_digest_header')).toBe('Weekly LP digest · week of Mon 30 Nov');
     expect(byId('lp_digest_top').split('\n')).toEqual([
       '*Top stories this week*',
-      expect.stringMatching(new RegExp(`^1\\. <https://[^|]+\\|[^>]+> by <@${MEMBER}> · 2 votes$`)),
-      expect.stringMatching(new RegExp(`^2\\. <https://[^|]+\\|[^>]+> by <@${MEMBER}> · 1 vote$`)),
+      expect.stringMatching(new RegExp(`^1\\. <https://[^|]+\\|[^>]+> \\([^)]+\\) by <@${MEMBER}> · 2 votes$`)),
+      expect.stringMatching(new RegExp(`^2\\. <https://[^|]+\\|[^>]+> \\([^)]+\\) by <@${MEMBER}> · 1 vote$`)),
     ]);
     expect(byId('lp_digest_coverage').split('\n')).toHaveLength(17);
     expect(byId('lp_digest_coverage')).not.toContain('<@');
@@ -171,7 +171,7 @@ describe('/lp leaderboard, /lp optout leaderboard, /lp me', () => {
     await vote(OWNER, mia);
     await vote(ADMIN, olu);
     const board = (await h.runLp('leaderboard', { user: EXTRA })).text;
-    expect(board).toMatch(new RegExp(`^\\*Leaderboard · this week\\* in <#${TEAM_CHANNEL}>\\n\\*Top stories\\*\\n1\\. <https://[^>]+> by <@${MEMBER}> · 2 votes\\n2\\. <https://[^>]+> by <@${OWNER}> · 1 vote\\n`));
+    expect(board).toMatch(new RegExp(`^\\*Leaderboard · this week\\* in <#${TEAM_CHANNEL}>\\n\\*Top stories\\*\\n1\\. <https://[^>]+> \\([^)]+\\) by <@${MEMBER}> · 2 votes\\n2\\. <https://[^>]+> \\([^)]+\\) by <@${OWNER}> · 1 vote\\n`));
     expect(board).toContain(`*Top contributors* (votes received)\n1. <@${MEMBER}> · 2 votes on 1 story\n2. <@${OWNER}> · 1 vote on 1 story`);
     expect((await h.runLp('optout leaderboard', { user: MEMBER })).text).toMatch(/^Done: your name stays off/);
     const hidden = (await h.runLp('leaderboard all', { user: EXTRA })).text;

@@ -57,7 +57,7 @@ describe('/lp replies', () => {
     const principles = [{ id: 'dive-deep', name: 'Dive Deep' }] as Principle[];
     const text = reply.unknownPrincipleReply('<!channel>', principles);
     expect(text).toContain('&lt;!channel&gt;');
-    expect(text).toContain('Dive Deep (`dive-deep`)');
+    expect(text).toContain('Use a name or id, in any case: Dive Deep.');
   });
 
   it("links today's prompt, or says there is none yet", () => {

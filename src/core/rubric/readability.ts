@@ -1,3 +1,4 @@
+import { OTHER_LANGUAGE_MESSAGE, OTHER_LANGUAGE_NEXT_STEP, readLanguage } from '../language.js';
 import { ENGLISH_FUNCTION_WORDS } from './lexicon.js';
 import type { Doc } from './text.js';
 
@@ -11,49 +12,30 @@ export interface Unreadable {
 
 const NOT_ENGLISH: Unreadable = {
   reason: 'not-english',
-  explanation: 'The answer does not look like English. The coach reads English answers only; try the story in English.',
+  explanation: `${OTHER_LANGUAGE_MESSAGE} ${OTHER_LANGUAGE_NEXT_STEP}`,
   followUps: ['Can you tell this story in English: the situation, what you did, and what changed?', 'What was the one decision in this story that was yours, and what happened because of it?'],
 };
 
 const ASK_FOR_STORY = 'What was the one decision in this story that was yours, and what happened because of it?';
 
-/** Below this share of common English words among the words, the text is not read as English prose. */
-const MIN_ENGLISH_SHARE = 0.12;
-/** Share of letters outside the Latin alphabets above which the text is another script. */
-const MAX_OTHER_SCRIPT_SHARE = 0.3;
 /** Share of characters that are code punctuation above which the text reads as code. */
 const MAX_CODE_SYMBOL_SHARE = 0.08;
 
-/** For each ASCII code: 1 a Latin letter, 2 a code symbol. */
+/** For each ASCII code: 2 a code symbol. */
 const ASCII_CLASS = new Uint8Array(128);
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
 for (const c of '{}();=<>[]') ASCII_CLASS[c.charCodeAt(0)] = 2;
 
-/**
- * One pass over the characters. Letters beyond Latin are counted by code point range: Greek onwards, minus
- * punctuation, symbol and emoji blocks. Approximate, but it only has to tell English from another script.
- */
-function countCharacters(text: string): { visible: number; symbols: number; latin: number; other: number } {
+/** One pass over the characters: the visible ones and the code punctuation among them. */
+function countCharacters(text: string): { visible: number; symbols: number } {
   let visible = 0;
   let symbols = 0;
-  let latin = 0;
-  let other = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code <= 32) continue;
     visible++;
-    if (code < 128) {
-      const kind = ASCII_CLASS[code];
-      if (kind === 1) latin++;
-      else if (kind === 2) symbols++;
-    } else if (code >= 0xc0 && code <= 0x24f) {
-      latin++;
-    } else if (code >= 0x370 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f) && code < 0xd800) {
-      other++;
-    }
+    if (code < 128 && ASCII_CLASS[code] === 2) symbols++;
   }
-  return { visible, symbols, latin, other };
+  return { visible, symbols };
 }
 
 /**
@@ -84,10 +66,10 @@ export function checkReadable(doc: Doc): Unreadable | undefined {
       followUps: ['What problem did this code solve, and for whom?', ASK_FOR_STORY],
     };
   }
-  const { visible, symbols, latin, other } = countCharacters(doc.normalized);
-  if (other > MAX_OTHER_SCRIPT_SHARE * (latin + other)) {
-    return NOT_ENGLISH;
-  }
+  // Which language: one detection for the rubric and the replies (src/core/language.ts).
+  const language = readLanguage(doc.normalized);
+  if (!language.english && language.reason === 'other-script') return NOT_ENGLISH;
+  const { visible, symbols } = countCharacters(doc.normalized);
   const englishShare = wordCount === 0 ? 0 : english / wordCount;
   const symbolShare = visible === 0 ? 0 : symbols / visible;
   if (symbolShare > 2 * MAX_CODE_SYMBOL_SHARE || (symbolShare > MAX_CODE_SYMBOL_SHARE && englishShare < 0.4)) {
@@ -97,8 +79,5 @@ export function checkReadable(doc: Doc): Unreadable | undefined {
       followUps: ['What problem did this code solve, and for whom?', ASK_FOR_STORY],
     };
   }
-  if (wordCount >= 6 && englishShare < MIN_ENGLISH_SHARE) {
-    return NOT_ENGLISH;
-  }
-  return undefined;
+  return language.english ? undefined : NOT_ENGLISH;
 }

@@ -64,10 +64,7 @@ function channelIdOf(word: string): string | undefined {
 
 /** A bare `#name` arrives when the person typed it instead of picking the channel from Slack's list. */
 function unlinkedChannelError(word: string): ParsedLpCommand {
-  return fail(
-    `I can't tell which channel \`${excerpt(word)}\` is. Pick it from Slack's list as you type \`#\` so it ` +
-      'turns into a link, or run the command inside that channel.',
-  );
+  return fail(UNLINKED_CHANNEL(word));
 }
 
 function parseChannelOnly(kind: 'schedule' | 'pause' | 'resume' | 'skip' | 'today', words: string[]): ParsedLpCommand {
@@ -93,23 +90,44 @@ function parsePost(words: string[]): ParsedLpCommand {
   return ok(command);
 }
 
-/** Channel, time, zone and days may come in any order; each is recognised by its shape. */
+/** A mistake in `/lp setup`: what is wrong, and whether the example command makes the fix clearer. */
+interface SetupProblem {
+  text: string;
+  example: boolean;
+}
+
+const UNLINKED_CHANNEL = (word: string) =>
+  `I can't tell which channel \`${excerpt(word)}\` is. Pick it from Slack's list as you type \`#\` so it ` +
+  'turns into a link, or run the command inside that channel.';
+
+/**
+ * Channel, time, zone and days may come in any order; each is recognised by its shape. Every mistake is reported at
+ * once (one line each, the example once), so a setup with three mistakes takes one more try, not three.
+ */
 function parseSetup(words: string[]): ParsedLpCommand {
   const command: Extract<LpCommand, { kind: 'setup' }> = { kind: 'setup' };
   const dayWords: string[] = [];
+  const problems: SetupProblem[] = [];
+  const unknown: string[] = [];
+  const problem = (text: string, example = false) => {
+    if (!problems.some((p) => p.text === text)) problems.push({ text, example });
+  };
   for (const word of words) {
     const channelId = channelIdOf(word);
     if (channelId !== undefined) {
-      if (command.channelId !== undefined) return fail(`Name one channel at a time, for example ${SETUP_EXAMPLE}.`);
-      command.channelId = channelId;
+      if (command.channelId !== undefined && command.channelId !== channelId) problem('Name one channel at a time', true);
+      command.channelId ??= channelId;
       continue;
     }
-    if (word.startsWith('#')) return unlinkedChannelError(word);
+    if (word.startsWith('#')) {
+      problem(UNLINKED_CHANNEL(word));
+      continue;
+    }
     if (/^\d{1,2}:\d{2}$/.test(word)) {
       const time = parsePromptTime(word);
-      if (!time.ok) return fail(time.error);
-      if (command.promptTime !== undefined) return fail(`Give one time of day, for example ${SETUP_EXAMPLE}.`);
-      command.promptTime = time.value;
+      if (!time.ok) problem(time.error);
+      else if (command.promptTime !== undefined && command.promptTime !== time.value) problem('Give one time of day', true);
+      else command.promptTime = time.value;
       continue;
     }
     if (parseDays(word).ok) {
@@ -118,20 +136,28 @@ function parseSetup(words: string[]): ParsedLpCommand {
     }
     const zone = canonicalTimeZone(word);
     if (zone !== undefined) {
-      if (command.timezone !== undefined) return fail(`Give one time zone, for example ${SETUP_EXAMPLE}.`);
-      command.timezone = zone;
+      if (command.timezone !== undefined && command.timezone !== zone) problem('Give one time zone', true);
+      command.timezone ??= zone;
       continue;
     }
-    return fail(
-      `I didn't understand \`${excerpt(word)}\`. \`/lp setup\` takes a channel, a time (HH:MM, 24-hour), ` +
-        `a time zone (like Europe/Berlin or America/New_York) and days (mon-fri, daily, tue-thu or mon,wed,fri), ` +
-        `all optional, for example ${SETUP_EXAMPLE}.`,
+    unknown.push(`\`${excerpt(word)}\``);
+  }
+  if (unknown.length > 0) {
+    const listed = unknown.length === 1 ? unknown[0] : `${unknown.slice(0, -1).join(', ')} or ${unknown[unknown.length - 1]}`;
+    problem(
+      `I didn't understand ${listed}. \`/lp setup\` takes a channel, a time (HH:MM, 24-hour), ` +
+        'a time zone (like Europe/Berlin or America/New_York) and days (mon-fri, daily, tue-thu or mon,wed,fri), all optional',
+      true,
     );
   }
   if (dayWords.length > 0) {
     const days = parseDays(dayWords.join(','));
-    if (!days.ok) return fail(days.error);
-    command.days = days.value;
+    if (days.ok) command.days = days.value;
+    else problem(days.error);
   }
-  return ok(command);
+  const [only] = problems;
+  if (only === undefined) return ok(command);
+  if (problems.length === 1) return fail(only.example ? `${only.text}, for example ${SETUP_EXAMPLE}.` : only.text);
+  const lines = problems.map((p) => `• ${p.example ? `${p.text}.` : p.text}`);
+  return fail([`\`/lp setup\` has ${problems.length} things to fix (nothing was changed):`, ...lines, `For example ${SETUP_EXAMPLE}.`].join('\n'));
 }

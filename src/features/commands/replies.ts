@@ -1,4 +1,4 @@
-import type { Principle } from '../../core/principles.js';
+import { suggestPrinciples, type Principle } from '../../core/principles.js';
 import { describeDays, type Weekday } from '../../core/schedule.js';
 import { channelMention, escapeMrkdwn, excerpt, userMention } from '../../slack/mrkdwn.js';
 
@@ -98,9 +98,15 @@ export function skippedReply(channelId: string, skippedDate: string, nextRun: st
   return `${first} The one after comes ${nextRun}. \`/lp resume\` cancels the skip.`;
 }
 
+/**
+ * An unknown principle: what was typed (a short escaped excerpt), then the closest names ("Did you mean *Dive Deep*?");
+ * all the names only when none is close.
+ */
 export function unknownPrincipleReply(input: string, principles: readonly Principle[]): string {
-  const names = principles.map((p) => `${p.name} (\`${p.id}\`)`).join(', ');
-  return `I don't know the principle \`${excerpt(input)}\`. Use a name or id, in any case: ${names}.`;
+  const start = `I don't know the principle \`${excerpt(input)}\`.`;
+  const close = suggestPrinciples(input, principles).map((p) => `*${escapeMrkdwn(p.name)}*`);
+  if (close.length > 0) return `${start} Did you mean ${close.join(' or ')}?`;
+  return `${start} Use a name or id, in any case: ${principles.map((p) => escapeMrkdwn(p.name)).join(', ')}.`;
 }
 
 export function postedReply(channelId: string, principleName: string, tookTodaysSlot: boolean): string {

@@ -4,6 +4,9 @@ import { STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
 import type { Principle } from '../../core/principles.js';
 import { storyTitle } from '../../core/story-title.js';
 import { escapeMrkdwn } from '../../slack/mrkdwn.js';
+import type { Feedback } from '../../core/rubric/index.js';
+import { CRITERION_LABELS, criterionIcon } from '../../core/rubric/labels.js';
+import { focusCriterion } from '../thread-answers/feedback-view.js';
 import { coverageGrid, nextLine } from '../stories/views.js';
 import type { HomeModel } from './service.js';
 
@@ -114,10 +117,19 @@ function latestText(model: HomeModel): string {
   const tips = feedback.tips.slice(0, 2).map((tip) => `• ${escapeMrkdwn(tip)}`);
   const lines = [
     `*Latest feedback:* ${principle} · ${feedback.score}/100 ${feedback.level} · ${latest.feedbackAt.slice(0, 10)}`,
-    `_${escapeMrkdwn(storyTitle(latest.text))}_`,
+    `_${escapeMrkdwn(latest.title ?? storyTitle(latest.text))}_`,
+    ...focusLine(feedback),
     ...tips,
   ];
   return clip(lines.join('\n'), SECTION_MAX);
+}
+
+/** The criterion to work on, named and marked as on the feedback card. */
+function focusLine(feedback: Feedback): string[] {
+  const focus = focusCriterion(feedback);
+  if (focus === undefined) return [];
+  const { score } = feedback.criteria[focus];
+  return [`Work on: ${criterionIcon(score)} *${CRITERION_LABELS[focus]}* ${score}/4`];
 }
 
 /** The countdown and a focus for each remaining day (a week shown, the rest summarised). */

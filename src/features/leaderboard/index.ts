@@ -42,6 +42,7 @@ export function leaderboardSubcommands(deps: LeaderboardDeps): LpSubcommand[] {
           authorId: optedOut(s.userId) ? undefined : s.userId,
           votes: s.votes,
           principleName: deps.content.principles.find((p) => p.id === s.principleId)?.name ?? s.principleId,
+          title: s.title,
         })),
       );
       // Ask for more than shown, since opted-out people are dropped from the list.

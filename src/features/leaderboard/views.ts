@@ -1,6 +1,6 @@
-import { escapeMrkdwn, channelMention, userMention } from '../../slack/mrkdwn.js';
+import { channelMention, userMention } from '../../slack/mrkdwn.js';
 import type { LeaderboardPeriod } from '../../core/thread/summaries.js';
-import { authorLabel, type PublicStory } from '../wrap-up/views.js';
+import { authorLabel, storyLabel, type PublicStory } from '../wrap-up/views.js';
 
 const PERIOD_LABEL: Readonly<Record<LeaderboardPeriod, string>> = { week: 'this week', month: 'this month', all: 'all time' };
 
@@ -20,8 +20,7 @@ export function leaderboardReply(view: LeaderboardView): string {
   }
   lines.push('*Top stories*');
   view.stories.forEach((s, i) => {
-    const label = escapeMrkdwn(s.principleName);
-    lines.push(`${i + 1}. ${s.permalink === undefined ? label : `<${s.permalink}|${label}>`} by ${authorLabel(s.authorId)} · ${s.votes} vote${s.votes === 1 ? '' : 's'}`);
+    lines.push(`${i + 1}. ${storyLabel(s)} by ${authorLabel(s.authorId)} · ${s.votes} vote${s.votes === 1 ? '' : 's'}`);
   });
   if (view.contributors.length > 0) {
     lines.push('*Top contributors* (votes received)');

@@ -13,7 +13,8 @@ import {
   parseAnswerMetadata,
   parseStoryMetadata,
 } from './ids.js';
-import { answerProblem, countWords, PracticeService, type Round } from './service.js';
+import { buildOtherLanguageModal } from './other-language-modal.js';
+import { answerProblem, countWords, PracticeService, type FeedbackResult, type Round } from './service.js';
 import {
   buildAnswerModal,
   buildFeedbackModal,
@@ -30,6 +31,11 @@ import {
 type ViewState = ViewOutput['state']['values'];
 
 const GONE = buildNoticeModal('Practice', 'That story is no longer stored (it may have been deleted). Start again with `/lp practice`.');
+
+/** The feedback modal, or the one kind note when the story is in a language the rubric cannot read. */
+function feedbackModal(result: FeedbackResult, notice?: string): ModalView {
+  return result.otherLanguage === true ? buildOtherLanguageModal(result, notice) : buildFeedbackModal(result, notice);
+}
 
 /** Opens the practice modal for a round; false when Slack refused (the trigger expired, for example). */
 export async function openPracticeModal(client: webApi.WebClient, triggerId: string, round: Round, logger: PersonalFeatureDeps['logger']): Promise<boolean> {
@@ -85,7 +91,7 @@ export function register(app: App, deps: PersonalFeatureDeps & PostOnceDeps, ref
     }
     const retry = metadata.a === null ? undefined : service.ownStory(body.user.id, metadata.a);
     const result = service.submit(body.user.id, retry === undefined ? round : { ...round, retry: { answerId: retry.id, text: retry.text } }, text);
-    await ack({ response_action: 'update', view: buildFeedbackModal(result) });
+    await ack({ response_action: 'update', view: feedbackModal(result) });
     // A shared story reworded with Try again: the post in the thread follows, as an edit by its author would.
     if (retry?.sharedPost) await updateSharedPost(client, retry.sharedPost, body.user.id, round.principle, text);
     await refreshHome(client, body.user.id);
@@ -99,7 +105,7 @@ export function register(app: App, deps: PersonalFeatureDeps & PostOnceDeps, ref
       return;
     }
     const result = metadata === undefined ? undefined : service.submitFollowUp(body.user.id, metadata.a, text);
-    await ack({ response_action: 'update', view: result === undefined ? GONE : buildFeedbackModal(result) });
+    await ack({ response_action: 'update', view: result === undefined ? GONE : feedbackModal(result) });
     if (result !== undefined) await refreshHome(client, body.user.id);
   });
 
@@ -146,7 +152,7 @@ export function register(app: App, deps: PersonalFeatureDeps & PostOnceDeps, ref
     const answerId = Number(action.value);
     const outcome = await share(body.user.id, answerId);
     const result = service.current(body.user.id, answerId);
-    await updateView(client, body.view, result === undefined ? GONE : buildFeedbackModal(result, shareNotice(outcome)));
+    await updateView(client, body.view, result === undefined ? GONE : feedbackModal(result, shareNotice(outcome)));
     if (outcome.kind === 'shared' || outcome.kind === 'unconfirmed') await refreshHome(client, body.user.id);
   });
 
@@ -160,16 +166,23 @@ export function register(app: App, deps: PersonalFeatureDeps & PostOnceDeps, ref
     if (!plan.ok) return { kind: plan.reason };
     if (!service.claimShare(plan)) return { kind: 'already-shared' };
     const message = buildSharedStoryMessage(userId, plan.principle, plan.story.text);
-    const channelId = plan.prompt.channelId;
+    const { channelId, prompt } = plan;
     try {
-      const posted = await deps.postOnce.chat.postMessage({ channel: channelId, thread_ts: plan.prompt.messageTs, text: message.text, blocks: message.blocks, unfurl_links: false });
+      // In the thread of today's open prompt of the same principle, else as a message of its own (its own thread).
+      const posted = await deps.postOnce.chat.postMessage({
+        channel: channelId,
+        ...(prompt === undefined ? {} : { thread_ts: prompt.messageTs }),
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+      });
       service.completeShare(plan, posted.ts as string);
-      return { kind: 'shared', channelId };
+      return { kind: 'shared', channelId, inThread: prompt !== undefined };
     } catch (error) {
       const refusal = slackRefusalCode(error);
       if (refusal === undefined) {
         logger.error(`Slack API chat.postMessage failed: ${slackErrorCode(error)} (outcome unknown; story ${plan.story.id} stays shared)`);
-        return { kind: 'unconfirmed', channelId };
+        return { kind: 'unconfirmed', channelId, inThread: prompt !== undefined };
       }
       service.releaseShare(plan);
       logger.error(`Slack API chat.postMessage failed: ${refusal}`);

@@ -3,9 +3,12 @@ import { computeCoverage, leastCoveredPrinciple, reachesBar, STORIES_PER_PRINCIP
 import { PRINCIPLE_IDS, resolvePrinciple, type Principle, type PrincipleId } from '../../core/principles.js';
 import { questionsFor, type Question } from '../../core/questions.js';
 import { scoreAnswer, type Feedback } from '../../core/rubric/index.js';
+import { localDateOf } from '../../core/schedule.js';
 import type { FeedbackStore } from '../../store/feedback.js';
 import type { PostedPrompt, PracticeAnswer, PracticeStore } from '../../store/practice.js';
 import { toScoredStories, type StoryStore } from '../../store/stories.js';
+import { countWordsInText } from '../../core/words.js';
+import { isOtherLanguage } from '../../core/language.js';
 
 /** Fewer words than this cannot be scored meaningfully; the modal asks for more instead. */
 export const MIN_PRACTICE_WORDS = 30;
@@ -50,13 +53,20 @@ export interface FeedbackResult {
   shareUnconfirmed: boolean;
   /** How many follow-ups were answered already (the next button opens the next one). */
   followUpsAnswered: number;
+  /**
+   * The story is in a language the rubric cannot read (src/core/language.ts): the modal says so once instead of
+   * showing criteria. It is stored, stays below the bar (no coverage) and, when it answers a prompt, keeps the streak.
+   */
+  otherLanguage?: boolean;
+  /** It answers a daily prompt ("Answer privately"), so it counts toward the streak. */
+  answersPrompt?: boolean;
 }
 
 export type StartOutcome = { ok: true; round: Round } | { ok: false; unknownPrinciple: string };
 
-/** Words as a person would count them. */
+/** Words as a person would count them, in any script (see countWordsInText). */
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return countWordsInText(text);
 }
 
 /** Why an answer cannot be scored yet (shown as the input's error), or undefined when it can. */
@@ -171,28 +181,33 @@ export class PracticeService {
   }
 
   /**
-   * Where "Share to channel" posts: the prompt the practice came from ("Answer privately"), else the newest prompt in
-   * a channel with a daily prompt.
+   * Where "Share to channel" posts. The channel: that of the prompt the practice came from ("Answer privately"), else
+   * that of the newest prompt in a channel with a daily prompt. In it, the thread of a prompt of the story's principle
+   * that is open today (posted today in the channel's zone, not wrapped up yet), else a message of its own that starts
+   * its own thread: a story is never counted in (or voted within the cap of) an unrelated prompt's thread.
    */
   planShare(userId: string, answerId: number): SharePlan {
     const { practice } = this.deps;
     const story = this.ownStory(userId, answerId);
     if (story === undefined) return { ok: false, reason: 'not-found' };
     if (story.kind !== 'practice') return { ok: false, reason: 'already-shared' };
-    const prompt = (story.promptId === null ? undefined : practice.promptById(story.promptId)) ?? practice.latestTeamPrompt();
-    if (prompt === undefined) return { ok: false, reason: 'no-prompt' };
+    const origin = (story.promptId === null ? undefined : practice.promptById(story.promptId)) ?? practice.latestTeamPrompt();
+    if (origin === undefined) return { ok: false, reason: 'no-prompt' };
     const principle = this.principle(story.principleId);
     if (principle === undefined) return { ok: false, reason: 'not-found' };
-    return { ok: true, story, prompt, principle };
+    const channelId = origin.channelId;
+    const today = localDateOf(this.deps.clock(), practice.zoneOf(channelId));
+    const prompt = practice.openPromptOn(channelId, story.principleId, today);
+    return { ok: true, story, channelId, prompt, principle };
   }
 
   /** Takes the story for sharing before Slack is called; false when it is already shared (a double click). */
   claimShare(plan: Extract<SharePlan, { ok: true }>): boolean {
-    const { prompt } = plan;
-    return this.deps.practice.claimShare(plan.story.id, { promptId: prompt.id, channelId: prompt.channelId, threadTs: prompt.messageTs }, this.deps.clock());
+    const { prompt, channelId } = plan;
+    return this.deps.practice.claimShare(plan.story.id, { promptId: prompt?.id ?? null, channelId, threadTs: prompt?.messageTs ?? null }, this.deps.clock());
   }
 
-  /** The bot's post (`messageTs`) is in the thread: votes on it now count for the author. */
+  /** The bot's post (`messageTs`) is in the channel: votes on it now count for the author. */
   completeShare(plan: Extract<SharePlan, { ok: true }>, messageTs: string): void {
     this.deps.practice.completeShare(plan.story.id, messageTs);
   }
@@ -239,6 +254,8 @@ export class PracticeService {
       shared: story.kind === 'thread',
       shareUnconfirmed: story.shareUnconfirmed,
       followUpsAnswered: this.deps.practice.followUpTexts(story.id).length,
+      otherLanguage: isOtherLanguage(story.text),
+      answersPrompt: story.promptId !== null,
     };
   }
 
@@ -262,5 +279,13 @@ export class PracticeService {
 }
 
 export type SharePlan =
-  | { ok: true; story: PracticeAnswer; prompt: PostedPrompt; principle: Principle }
+  | {
+      ok: true;
+      story: PracticeAnswer;
+      /** Where it is posted. */
+      channelId: string;
+      /** The open prompt of the same principle whose thread it joins; undefined: a message of its own. */
+      prompt: PostedPrompt | undefined;
+      principle: Principle;
+    }
   | { ok: false; reason: 'not-found' | 'already-shared' | 'no-prompt' };

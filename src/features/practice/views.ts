@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import { STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
 import type { Principle } from '../../core/principles.js';
-import { CRITERION_IDS, type CriterionId, type Feedback } from '../../core/rubric/index.js';
+import { CRITERION_IDS, type Feedback } from '../../core/rubric/index.js';
+import { CRITERION_LABELS, criterionIcon } from '../../core/rubric/labels.js';
 import { channelMention, escapeMrkdwn, userMention } from '../../slack/mrkdwn.js';
 import {
   ANSWER_BLOCK,
@@ -18,17 +19,8 @@ import { gateLine } from '../thread-answers/feedback-view.js';
 type KnownBlock = types.KnownBlock;
 export type ModalView = types.ModalView;
 
-export const CRITERION_LABELS: Readonly<Record<CriterionId, string>> = {
-  structure: 'Structure (STAR-L)',
-  ownership: 'Ownership ("I" vs "we")',
-  metrics: 'Measured result',
-  length: 'Length',
-  tradeoffs: 'Trade-offs',
-  learning: 'Learning',
-  alignment: 'Fit with the principle',
-  specificity: 'Specific details',
-  tone: 'Direct tone',
-};
+// The same names and icons as the thread card, the App Home and the CLI report.
+export { CRITERION_LABELS };
 
 const STAR_LABELS: readonly [keyof typeof STAR_BLOCKS, string, string][] = [
   ['situation', 'Situation', 'Where things stood: team, system, the baseline.'],
@@ -174,12 +166,14 @@ export function buildFeedbackModal(result: FeedbackResult, notice?: string): Mod
   if (previous !== undefined) {
     blocks.push({ type: 'section', block_id: 'lp_change', text: { type: 'mrkdwn', text: changeLine(previous, feedback) } });
   }
+  // What to do next comes before the long part, so nobody scrolls past nine criteria to find it.
+  blocks.push({ type: 'actions', block_id: 'lp_next', elements: nextButtons(result) });
   for (const id of CRITERION_IDS) {
     const criterion = feedback.criteria[id];
     const before = previous?.criteria[id].score;
     const change = before === undefined || before === criterion.score ? '' : ` (was ${before} ${criterion.score > before ? '▲' : '▼'})`;
     const evidence = criterion.evidence[0];
-    const lines = [`*${CRITERION_LABELS[id]}* ${dots(criterion.score)} ${criterion.score}/4${change}`, escapeMrkdwn(criterion.verdict)];
+    const lines = [`${criterionIcon(criterion.score)} *${CRITERION_LABELS[id]}* ${criterion.score}/4${change}`, escapeMrkdwn(criterion.verdict)];
     if (evidence !== undefined) lines.push(`> _${escapeMrkdwn(clip(evidence, EVIDENCE_MAX))}_`);
     blocks.push({ type: 'section', block_id: `lp_criterion_${id}`, text: { type: 'mrkdwn', text: clip(lines.join('\n'), SECTION_MAX) } });
   }
@@ -204,7 +198,6 @@ export function buildFeedbackModal(result: FeedbackResult, notice?: string): Mod
     );
   }
   blocks.push({ type: 'context', block_id: 'lp_coverage', elements: context.map((text) => ({ type: 'mrkdwn', text })) });
-  blocks.push({ type: 'actions', block_id: 'lp_next', elements: nextButtons(result) });
   return {
     type: 'modal',
     callback_id: PRACTICE_IDS.feedbackView,
@@ -218,9 +211,9 @@ export function buildFeedbackModal(result: FeedbackResult, notice?: string): Mod
 function nextButtons(result: FeedbackResult): types.Button[] {
   const value = String(result.answerId);
   const buttons: types.Button[] = [
-    { type: 'button', action_id: PRACTICE_IDS.followUp, text: { type: 'plain_text', text: 'Answer a follow-up' }, value },
     { type: 'button', action_id: PRACTICE_IDS.retry, text: { type: 'plain_text', text: 'Try again' }, value, style: 'primary' },
     { type: 'button', action_id: PRACTICE_IDS.another, text: { type: 'plain_text', text: 'Another question' }, value },
+    { type: 'button', action_id: PRACTICE_IDS.followUp, text: { type: 'plain_text', text: 'Answer a follow-up' }, value },
   ];
   if (!result.shared) {
     buttons.push({
@@ -271,16 +264,22 @@ export function buildFollowUpModal(answerId: number, index: number, question: st
 
 /** What happened when the person pressed "Share to channel". */
 export type ShareOutcome =
-  | { kind: 'shared' | 'unconfirmed' | 'not-in-channel' | 'slack-error'; channelId: string }
+  /** `inThread`: posted in the thread of today's prompt of the same principle, else as a message of its own. */
+  | { kind: 'shared' | 'unconfirmed'; channelId: string; inThread: boolean }
+  | { kind: 'not-in-channel' | 'slack-error'; channelId: string }
   | { kind: 'already-shared' | 'no-prompt' | 'not-found' };
 
 /** The line shown above the feedback after "Share to channel". */
 export function shareNotice(outcome: ShareOutcome): string {
   switch (outcome.kind) {
     case 'shared':
-      return `:white_check_mark: Shared in the prompt's thread in ${channelMention(outcome.channelId)}.`;
-    case 'unconfirmed':
-      return `Slack didn't confirm the post in time, so your story may already be in the prompt's thread in ${channelMention(outcome.channelId)}. Have a look there; it won't be posted a second time.`;
+      return outcome.inThread
+        ? `:white_check_mark: Shared in the prompt's thread in ${channelMention(outcome.channelId)}.`
+        : `:white_check_mark: Shared in ${channelMention(outcome.channelId)} as a message of its own; teammates vote and reply in its thread.`;
+    case 'unconfirmed': {
+      const where = outcome.inThread ? "the prompt's thread in " : '';
+      return `Slack didn't confirm the post in time, so your story may already be in ${where}${channelMention(outcome.channelId)}. Have a look there; it won't be posted a second time.`;
+    }
     case 'not-in-channel':
       return `I'm not in ${channelMention(outcome.channelId)} any more, so I couldn't share it. Your story is still saved here.`;
     case 'slack-error':
@@ -328,10 +327,6 @@ function coverageLine(result: FeedbackResult): string {
   const name = escapeMrkdwn(result.principle.name);
   if (result.covered >= STORIES_PER_PRINCIPLE) return `*${name}* is covered: ${STORIES_PER_PRINCIPLE} stories at the bar.`;
   return `*${name}*: ${result.covered} of ${STORIES_PER_PRINCIPLE} stories at the bar ("Meets the bar" or better).`;
-}
-
-function dots(score: number): string {
-  return '●'.repeat(score) + '○'.repeat(Math.max(0, 4 - score));
 }
 
 function bullets(items: readonly string[]): string {

@@ -1,6 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { escapeMrkdwn } from '../../slack/mrkdwn.js';
-import { codeBlockMessages, sendDirectMessages, splitIntoChunks } from '../../slack/direct-message.js';
+import { FileSendError, sendFileByDirectMessage } from '../../slack/direct-message.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
 import { PrivacyStore } from '../../store/privacy.js';
 import type { LpReply, LpSubcommand } from '../commands/subcommand.js';
@@ -12,21 +11,35 @@ export function createPrivacyService(deps: PersonalFeatureDeps): PrivacyService 
   return new PrivacyService(new PrivacyStore(deps.db), deps.clock);
 }
 
-/** `/lp export --all`: the person's data as JSON, in code blocks by direct message. */
+/**
+ * `/lp export --all`: the person's data as one JSON file, `lp-coach-data-YYYY-MM-DD.json` (`date` in their zone), in
+ * our direct message with a short note.
+ */
 export async function sendDataExport(
   service: PrivacyService,
-  client: Parameters<typeof sendDirectMessages>[0],
+  client: Parameters<typeof sendFileByDirectMessage>[0],
   userId: string,
   logger: PersonalFeatureDeps['logger'],
+  date: string,
 ): Promise<LpReply> {
-  const chunks = splitIntoChunks(escapeMrkdwn(service.exportJson(userId)));
+  const filename = `lp-coach-data-${date}.json`;
   try {
-    await sendDirectMessages(client, userId, codeBlockMessages('Your LP Coach data (JSON)', chunks));
+    await sendFileByDirectMessage(client, userId, {
+      filename,
+      content: service.exportJson(userId),
+      comment: 'Here is everything LP Coach stores about you, as JSON.',
+    });
   } catch (error) {
-    logger.error(`Sending a data export failed: ${slackErrorCode(error)}`);
-    return { text: "I couldn't send you a direct message just now. Please try `/lp export --all` again in a minute." };
+    logFileFailure(logger, 'a data export', error);
+    return { text: "Sorry, I couldn't send you the file just now. Please try `/lp export --all` again in a minute." };
   }
-  return { text: `Sent your data as JSON to our direct messages (${chunks.length} message${chunks.length === 1 ? '' : 's'}).` };
+  return { text: `Sent your data to our direct messages as \`${filename}\`.` };
+}
+
+/** Logs which Slack method failed and its error code. */
+export function logFileFailure(logger: PersonalFeatureDeps['logger'], what: string, error: unknown): void {
+  if (error instanceof FileSendError) logger.error(`Sending ${what} failed: ${error.method} answered ${error.code}`);
+  else logger.error(`Sending ${what} failed: ${slackErrorCode(error)}`);
 }
 
 /** `/lp forget-me` and its confirmation buttons; the App Home is re-published empty afterwards. */

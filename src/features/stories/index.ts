@@ -1,15 +1,15 @@
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { PrincipleIdSchema, resolvePrinciple } from '../../core/principles.js';
-import { codeBlockMessages, sendDirectMessages, splitIntoChunks } from '../../slack/direct-message.js';
-import { escapeMrkdwn, excerpt } from '../../slack/mrkdwn.js';
+import { sendFileByDirectMessage } from '../../slack/direct-message.js';
+import { excerpt } from '../../slack/mrkdwn.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
 import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import type { PersonalFeatureDeps } from '../personal-deps.js';
-import { createPrivacyService, sendDataExport } from '../privacy/index.js';
+import { createPrivacyService, logFileFailure, sendDataExport } from '../privacy/index.js';
 import { CoverageService } from './service.js';
-import { coverageReply, coverageUsageReply, optedOutReply, storiesReply, STORIES_PAGE_ACTION } from './views.js';
+import { coverageReply, coverageUsageReply, optedOutReply, renameReply, storiesReply, STORIES_PAGE_ACTION } from './views.js';
 
 const PageValueSchema = z.object({ p: PrincipleIdSchema.nullable(), o: z.number().int().min(0) });
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
@@ -54,9 +54,11 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     },
     {
       name: 'stories',
-      help: '`/lp stories [principle]`: your story bank, newest first',
+      help: '`/lp stories [principle]`: your story bank, newest first; `/lp stories rename <n> <title>` renames a story',
       async run(ctx) {
         const arg = ctx.args.trim();
+        const rename = /^rename\b\s*(\d*)\s*([\s\S]*)$/i.exec(arg);
+        if (rename !== null) return renameReply(service.rename(ctx.userId, rename[1] ?? '', rename[2] ?? ''));
         const principle = arg === '' ? undefined : resolvePrinciple(arg, deps.content.principles);
         if (arg !== '' && principle === undefined) return { text: unknownPrincipleReply(arg, deps.content.principles) };
         return storiesReply(service.storyPage(ctx.userId, principle?.id, 0));
@@ -64,20 +66,25 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     },
     {
       name: 'export',
-      help: '`/lp export`: your interview cheat sheet (Markdown) by direct message; `/lp export --all`: all your data as JSON',
+      help: '`/lp export`: your interview cheat sheet as a Markdown file by direct message; `/lp export --all`: all your data as a JSON file',
       async run(ctx) {
         const arg = ctx.args.trim();
-        if (arg === '--all') return sendDataExport(privacy, ctx.client, ctx.userId, ctx.logger);
+        const now = deps.clock();
+        const date = service.localDate(ctx.userId, now);
+        if (arg === '--all') return sendDataExport(privacy, ctx.client, ctx.userId, ctx.logger, date);
         if (arg !== '') return { text: `\`/lp export\` sends your cheat sheet; \`/lp export --all\` sends all your data. I don't know \`${excerpt(arg)}\`.` };
-        const sheet = service.cheatSheet(ctx.userId, deps.clock());
-        const chunks = splitIntoChunks(escapeMrkdwn(sheet));
+        const filename = `lp-coach-stories-${date}.md`;
         try {
-          await sendDirectMessages(ctx.client, ctx.userId, codeBlockMessages('Your LP Coach cheat sheet (Markdown)', chunks));
+          await sendFileByDirectMessage(ctx.client, ctx.userId, {
+            filename,
+            content: service.cheatSheet(ctx.userId, now),
+            comment: 'Your LP Coach cheat sheet: your best stories per principle, in Markdown.',
+          });
         } catch (error) {
-          ctx.logger.error(`Sending a cheat sheet failed: ${slackErrorCode(error)}`);
-          return { text: "I couldn't send you a direct message just now. Please try `/lp export` again in a minute." };
+          logFileFailure(ctx.logger, 'a cheat sheet', error);
+          return { text: "Sorry, I couldn't send you the file just now. Please try `/lp export` again in a minute." };
         }
-        return { text: 'Sent your cheat sheet to our direct messages.' };
+        return { text: `Sent your cheat sheet to our direct messages as \`${filename}\`.` };
       },
     },
   ];

@@ -3,7 +3,7 @@ import type { Content } from '../../core/content.js';
 import { computeCoverage, fullyCovered, principlesToWorkOn, type PrincipleCoverage } from '../../core/coverage.js';
 import { PRINCIPLE_IDS, type Principle, type PrincipleId } from '../../core/principles.js';
 import { localDateOf } from '../../core/schedule.js';
-import { storyTitle } from '../../core/story-title.js';
+import { cleanTitle, storyTitle } from '../../core/story-title.js';
 import type { UserSettingsStore } from '../../store/user-settings.js';
 import { toScoredStories, type StoryListItem, type StoryScore, type StoryStore } from '../../store/stories.js';
 
@@ -67,8 +67,21 @@ export class CoverageService {
       total: page.total,
       offset: start,
       principle: principleId === undefined ? undefined : this.principle(principleId),
-      items: page.items.map((item) => ({ ...item, title: storyTitle(item.text), principle: this.principle(item.principleId) })),
+      items: page.items.map((item) => ({ ...item, title: item.title, principle: this.principle(item.principleId) })),
     };
+  }
+
+  /** Today's date (YYYY-MM-DD) in the person's zone (UTC until they answer a prompt), for export file names. */
+  localDate(userId: string, now: Date): string {
+    return localDateOf(now, this.deps.stories.zoneOf(userId));
+  }
+
+  /** `/lp stories rename <n> <title>`: `number` as typed (the list's numbers), `typed` the new title ('' resets it). */
+  rename(userId: string, number: string, typed: string): { renamed: true; number: number; title: string } | { renamed: false; number: number | undefined } {
+    const n = Number(number);
+    if (number === '' || !Number.isSafeInteger(n) || n < 1) return { renamed: false, number: undefined };
+    const title = cleanTitle(typed);
+    return this.deps.stories.renameStory(userId, n, title) === undefined ? { renamed: false, number: n } : { renamed: true, number: n, title };
   }
 
   /**
@@ -86,7 +99,7 @@ export class CoverageService {
           if (story === undefined) return [];
           return [
             {
-              title: storyTitle(story.text),
+              title: story.title ?? storyTitle(story.text),
               score: story.feedback.score,
               level: story.feedback.level,
               sections: story.feedback.sections,

@@ -8,7 +8,7 @@ type KnownBlock = types.KnownBlock;
 
 export const STORIES_PAGE_ACTION = 'lp_stories_page';
 const FIELDS_PER_SECTION = 8;
-// Titles are the first words of a story; a run of text without spaces must not blow a section's 3000 characters.
+// Titles are drawn from a story's situation or typed by its author; a run without spaces must not blow a section's 3000 characters.
 const TITLE_MAX = 120;
 
 /** ●● / ●○ / ○○: stories at the bar out of the two wanted. */
@@ -98,9 +98,14 @@ export function storiesReply(page: StoryPage): LpReply {
     blocks.push({
       type: 'section',
       block_id: `lp_story_${item.answerId}`,
-      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(clip(item.title, TITLE_MAX))}*\n${clip(principle, TITLE_MAX)} · ${score} · ${votes} · ${formatDate(item.createdAt)} · ${where}` },
+      text: { type: 'mrkdwn', text: `${item.number === undefined ? '' : `${item.number}. `}*${escapeMrkdwn(clip(item.title, TITLE_MAX))}*\n${clip(principle, TITLE_MAX)} · ${score} · ${votes} · ${formatDate(item.createdAt)} · ${where}` },
     });
   }
+  blocks.push({
+    type: 'context',
+    block_id: 'lp_stories_rename_hint',
+    elements: [{ type: 'mrkdwn', text: 'Rename a story: `/lp stories rename <number> <title>` (without a title it goes back to the one drawn from its situation).' }],
+  });
   const buttons: types.Button[] = [];
   const value = (offset: number) => JSON.stringify({ p: page.principle?.id ?? null, o: offset });
   if (page.offset > 0) {
@@ -115,4 +120,22 @@ export function storiesReply(page: StoryPage): LpReply {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** `/lp stories rename <n> <title>`: what happened. */
+export function renameReply(outcome: { renamed: true; number: number; title: string } | { renamed: false; number: number | undefined }): LpReply {
+  if (!outcome.renamed) {
+    return {
+      text:
+        outcome.number === undefined
+          ? 'Type `/lp stories rename <number> <title>`, with the number `/lp stories` shows before the story.'
+          : `You have no story number ${outcome.number}. \`/lp stories\` shows the numbers.`,
+    };
+  }
+  return {
+    text:
+      outcome.title === ''
+        ? `Story ${outcome.number} is titled from its situation again.`
+        : `Story ${outcome.number} is now called *${escapeMrkdwn(outcome.title)}*.`,
+  };
 }

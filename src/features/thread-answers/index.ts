@@ -1,11 +1,13 @@
-import type { App } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
 import { ackWhenStored } from '../../slack/durable-ack.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import { buildFeedbackMessage } from './feedback-view.js';
 import { readThreadMessage } from './message-event.js';
+import { registerShowAll } from './show-all.js';
 import { ThreadAnswerService, type ThreadAnswerDeps } from './service.js';
 import type { ThreadSlack } from './slack-calls.js';
+import { REFILE_STORY_ACTION, refiledNote } from './thread-views.js';
 
 export interface ThreadAnswerFeatureDeps extends ThreadAnswerDeps {
   slack: ThreadSlack;
@@ -17,6 +19,7 @@ export interface ThreadAnswerFeatureDeps extends ThreadAnswerDeps {
  */
 export function register(app: App, deps: ThreadAnswerFeatureDeps): { subcommands: LpSubcommand[]; resumeUnscored(): Promise<number> } {
   const service = new ThreadAnswerService(deps);
+  registerShowAll(app, deps);
   app.event('message', async ({ event, context }) => {
     const message = readThreadMessage(event, {
       ...(context.botId === undefined ? {} : { botId: context.botId }),
@@ -34,6 +37,20 @@ export function register(app: App, deps: ThreadAnswerFeatureDeps): { subcommands
       // Whatever was stored stays stored; the event is acked already, so Slack will not resend it.
       deps.logger.error(`thread answer in ${message.channelId} (${message.kind} ${message.ts}) failed:`, error);
     }
+  });
+  // "This is a new story" under an unsure follow-up note: the reply becomes a story of its own.
+  app.action<BlockAction<ButtonAction>>(REFILE_STORY_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const answerId = Number(action.value);
+    let outcome: Parameters<typeof refiledNote>[0] = 'not-found';
+    try {
+      if (Number.isSafeInteger(answerId)) outcome = await service.refileAsStory(body.user.id, answerId, deps.slack);
+    } catch (error) {
+      deps.logger.error(`Re-filing answer ${answerId} as a story failed:`, error);
+    }
+    await respond({ replace_original: true, response_type: 'ephemeral', text: refiledNote(outcome) }).catch((error: unknown) =>
+      deps.logger.error('Answering "This is a new story" failed:', error),
+    );
   });
   return { subcommands: [feedbackSubcommand(deps)], resumeUnscored: () => service.resumeUnscored(deps.slack) };
 }
@@ -55,7 +72,7 @@ function feedbackSubcommand(deps: ThreadAnswerFeatureDeps): LpSubcommand {
       const previous = deps.feedback.previous(answer.id);
       const change = previous === undefined || answer.parentAnswerId !== null ? undefined : describeFeedbackChange(previous.feedback, latest.feedback);
       const principleName = deps.content.principles.find((p) => p.id === answer.principleId)?.name ?? answer.principleId;
-      return buildFeedbackMessage({ feedback: latest.feedback, principleName, audience: 'private', ...(change === undefined ? {} : { change }) });
+      return buildFeedbackMessage({ feedback: latest.feedback, principleName, audience: 'private', answerId: answer.id, ...(change === undefined ? {} : { change }) });
     },
   };
 }

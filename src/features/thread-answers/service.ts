@@ -2,14 +2,14 @@ import type { Content } from '../../core/content.js';
 import { leadingPart } from '../../core/excerpt.js';
 import { readSlackText } from '../../core/slack-text.js';
 import { scoreAnswer, type Feedback } from '../../core/rubric/index.js';
-import { classifyReply, countWords } from '../../core/thread/classify.js';
+import { classifyReply, countWords, type ReplyAsStory } from '../../core/thread/classify.js';
 import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
 import { chooseFollowUp, followUpOutcome } from '../../core/thread/follow-up.js';
 import type { AppLogger } from '../../logger.js';
 import type { AnswerRecord, AnswerStore } from '../../store/answers.js';
 import type { ChannelStore } from '../../store/channels.js';
 import type { FeedbackStore } from '../../store/feedback.js';
-import type { FollowUpStore } from '../../store/followups.js';
+import type { FollowUpRecord, FollowUpStore } from '../../store/followups.js';
 import type { PromptRecord, PromptStore } from '../../store/prompts.js';
 import type { Outbox } from '../../slack/outbox.js';
 import type { ParentLinker } from '../daily-prompt/reconcile.js';
@@ -20,6 +20,7 @@ import { buildFeedbackMessage } from './feedback-view.js';
 import type { ThreadMessage } from './message-event.js';
 import type { ThreadSlack } from './slack-calls.js';
 import { becameCommentNote, followUpNote, followUpPost } from './thread-views.js';
+import { buildOtherLanguageReply, isOtherLanguage } from '../other-language-reply.js';
 
 export interface ThreadAnswerDeps {
   answers: AnswerStore;
@@ -156,10 +157,15 @@ export class ThreadAnswerService {
     const prompt = this.promptOf(message.channelId, message.threadTs);
     if (prompt === undefined) return { outcome: 'not-a-prompt-thread' };
     const open = followUps.findOpen(message.channelId, message.threadTs, message.userId);
-    const kind = classifyReply({ words: countWords(message.text), minAnswerWords, hasOpenFollowUp: open !== undefined });
+    const words = countWords(message.text);
+    const asked = open === undefined ? undefined : answers.byId(open.answerId);
+    // A long reply after a follow-up may be a new story: read on its own (rare, and synchronous, so still stored
+    // before the first await).
+    const asStory = open === undefined || asked === undefined || words < minAnswerWords ? undefined : this.readAsStory(message.text, asked, open.criterion);
+    const kind = classifyReply({ words, minAnswerWords, hasOpenFollowUp: open !== undefined, ...(asStory === undefined ? {} : { asStory }) });
     if (kind === 'comment') return { outcome: 'comment' };
 
-    const parent = open === undefined || kind !== 'follow-up-reply' ? undefined : answers.byId(open.answerId);
+    const parent = kind === 'follow-up-reply' || kind === 'unsure-follow-up-reply' ? asked : undefined;
     const id = answers.insertIfNew({
       userId: message.userId,
       principleId: prompt.principleId,
@@ -178,10 +184,46 @@ export class ThreadAnswerService {
     await this.order.scoringTurn();
     if (parent !== undefined && open !== undefined) {
       followUps.markAnswered(open.id, id);
-      await this.scoreFollowUpReply(id, parent, message);
+      await this.scoreFollowUpReply(id, parent, message, 0, kind === 'unsure-follow-up-reply');
       return { outcome: 'follow-up-reply' };
     }
     return { outcome: 'story', afterFeedback: await this.scoreStory(id, prompt, message, slack) };
+  }
+
+  /** How a reply after a follow-up reads alone: its own Situation and Action, and whether it closes the asked gap. */
+  private readAsStory(text: string, story: AnswerRecord, criterion: FollowUpRecord['criterion']): ReplyAsStory {
+    const alone = this.score(text, story);
+    const before = this.deps.feedback.latest(story.id)?.feedback ?? this.score(story.text, story);
+    const after = this.score(`${story.text}\n\n${text}`, story);
+    return {
+      situationAndAction: alone.sections.situation !== null && alone.sections.action !== null,
+      storyWords: countWords(story.text),
+      answersQuestion: followUpOutcome(criterion, before, after).closed,
+    };
+  }
+
+  /**
+   * "This is a new story" under an unsure follow-up note: the author's reply leaves the story it was linked to (whose
+   * follow-up is open again) and becomes a story of its own, scored, counted in the wrap-up and voteable, with the
+   * feedback, :memo: and follow-up any story gets. Its score as a follow-up stays in its feedback history; the newest
+   * row (the story's own) is its current score.
+   */
+  async refileAsStory(userId: string, answerId: number, slack: ThreadSlack): Promise<'refiled' | 'not-found' | 'already-story'> {
+    const { answers, followUps, outbox } = this.deps;
+    const answer = answers.byId(answerId);
+    if (answer === undefined || answer.userId !== userId || answer.kind !== 'thread') return 'not-found';
+    const { channelId, messageTs, threadTs } = answer;
+    if (channelId === null || messageTs === null || threadTs === null) return 'not-found';
+    const refiled = outbox.transaction(() => {
+      if (!answers.detachFromStory(answerId)) return false;
+      followUps.reopenAnsweredBy(answerId);
+      return true;
+    });
+    if (!refiled) return 'already-story';
+    const message = { channelId, ts: messageTs, threadTs, userId, text: answer.text };
+    const after = await this.order.feedback(() => this.scoreStory(answer.id, answer, message, slack));
+    await this.order.secondary(after);
+    return 'refiled';
   }
 
   /**
@@ -200,14 +242,18 @@ export class ThreadAnswerService {
     const feedback = this.score(message.text, principle);
     const settings = channels.threadSettings(message.channelId);
     const principleName = this.principleName(principle.principleId);
-    const chosen = settings.followUpMode === 'off' ? undefined : chooseFollowUp(feedback);
+    // An answer in a language the rubric cannot read gets one kind private note instead of nine "not scored" lines.
+    const otherLanguage = isOtherLanguage(readSlackText(message.text));
+    const chosen = settings.followUpMode === 'off' || otherLanguage ? undefined : chooseFollowUp(feedback);
     const owed = (kind: OwedKind, method: string, args: Record<string, unknown>, graceMs = 0): number | undefined =>
       this.oweCall({ kind, answerId, userId: message.userId, method, args, ageMs, graceMs, sinceTs: message.ts });
 
     const { feedbackCall, reactionCall, followUpCall } = outbox.transaction(() => {
       // `feedback thread` channels see it as a visible reply in the thread; elsewhere only the author sees it.
-      const inThread = settings.feedbackMode === 'thread';
-      const view = buildFeedbackMessage({ feedback, principleName, ...partRead(message.text), ...(inThread ? { audience: 'thread', authorId: message.userId } : { audience: 'private' }) });
+      const inThread = settings.feedbackMode === 'thread' && !otherLanguage;
+      const view = otherLanguage
+        ? buildOtherLanguageReply({ principleName, where: 'thread' })
+        : buildFeedbackMessage({ feedback, principleName, answerId, ...partRead(message.text), ...(inThread ? { audience: 'thread', authorId: message.userId } : { audience: 'private' }) });
       const followUp = chosen === undefined || !followUps.insert(answerId, chosen.criterion, chosen.question, clock()) ? undefined : followUpPost(message.userId, chosen.question);
       feedbackStore.insert(answerId, feedback, clock());
       return {
@@ -267,6 +313,8 @@ export class ThreadAnswerService {
     parent: AnswerRecord,
     message: StoredMessage,
     ageMs = 0,
+    /** The reply is long enough to be a story of its own: the note offers "This is a new story". */
+    offerNewStory = false,
   ): Promise<void> {
     const { feedback: feedbackStore, followUps, clock } = this.deps;
     const followUp = followUps.ofAnswer(parent.id);
@@ -275,7 +323,7 @@ export class ThreadAnswerService {
     const outcome = followUpOutcome(followUp?.criterion ?? null, before, after);
     const note = this.deps.outbox.transaction(() => {
       feedbackStore.insert(replyId, after, clock());
-      return this.oweCall({ kind: 'follow-up-note', answerId: replyId, userId: message.userId, method: 'chat.postEphemeral', args: ephemeralArgs(message, followUpNote(outcome)), ageMs, graceMs: 0 });
+      return this.oweCall({ kind: 'follow-up-note', answerId: replyId, userId: message.userId, method: 'chat.postEphemeral', args: ephemeralArgs(message, followUpNote(outcome, offerNewStory ? replyId : undefined)), ageMs, graceMs: 0 });
     });
     if (note !== undefined) await this.deps.outbox.deliver(note);
   }
@@ -311,12 +359,14 @@ export class ThreadAnswerService {
     const change = previous === undefined ? undefined : describeFeedbackChange(previous, feedback);
     const shown = {
       feedback,
+      answerId: existing.id,
       ...partRead(message.text),
       principleName: this.principleName(existing.principleId),
       ...(change === undefined ? {} : { change }),
     };
     // Same audience as the first feedback: the channel's mode now.
-    const inThread = channels.threadSettings(message.channelId).feedbackMode === 'thread';
+    const otherLanguage = isOtherLanguage(readSlackText(message.text));
+    const inThread = !otherLanguage && channels.threadSettings(message.channelId).feedbackMode === 'thread';
     const { feedbackId, call } = this.deps.outbox.transaction(() => {
       answers.updateText(existing.id, message.text, clock());
       return {
@@ -328,7 +378,10 @@ export class ThreadAnswerService {
               answerId: existing.id,
               userId: message.userId,
               method: 'chat.postEphemeral',
-              args: ephemeralArgs(message, buildFeedbackMessage({ ...shown, audience: 'private' })),
+              args: ephemeralArgs(
+                message,
+                otherLanguage ? buildOtherLanguageReply({ principleName: shown.principleName, where: 'thread' }) : buildFeedbackMessage({ ...shown, audience: 'private' }),
+              ),
               ageMs: 0,
               graceMs: 0,
             }),

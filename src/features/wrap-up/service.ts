@@ -456,6 +456,7 @@ export class SummaryService {
       authorId: optedOut ? undefined : story.userId,
       votes: story.votes,
       principleName: this.principleName(story.principleId),
+      title: story.title,
     };
   }
 

@@ -2,7 +2,8 @@ import type { types } from '@slack/bolt';
 import type { CoverageCell, CriterionAverage } from '../../core/thread/summaries.js';
 import { formatLocalDate } from '../../core/schedule.js';
 import { escapeMrkdwn, userMention } from '../../slack/mrkdwn.js';
-import { CRITERION_LABELS, clip, context, section } from '../thread-answers/feedback-view.js';
+import { CRITERION_LABELS } from '../../core/rubric/labels.js';
+import { clip, context, section } from '../thread-answers/feedback-view.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -13,7 +14,21 @@ export interface PublicStory {
   authorId: string | undefined;
   votes: number;
   principleName: string;
+  /** The story's title (see titleOfStory), not escaped; without one the principle names it. */
+  title?: string;
 }
+
+/**
+ * A story in a public list: its title linked, then its principle, e.g. "<link|Checkout for screen-reader users>
+ * (Customer Obsession)", so two stories of one principle by one person read differently. Escaped once, here.
+ */
+export function storyLabel(story: PublicStory, withPrinciple = true): string {
+  if (story.title === undefined) return storyLink(story, escapeMrkdwn(story.principleName));
+  const link = storyLink(story, escapeMrkdwn(clip(story.title, TITLE_IN_LISTS)));
+  return withPrinciple ? `${link} (${escapeMrkdwn(story.principleName)})` : link;
+}
+
+const TITLE_IN_LISTS = 80;
 
 export function authorLabel(authorId: string | undefined): string {
   return authorId === undefined ? 'a teammate' : userMention(authorId);
@@ -49,7 +64,7 @@ export function buildWrapUpMessage(view: WrapUpView): { text: string; blocks: Kn
   const top =
     view.top === undefined
       ? `No votes this time. Next time, react with ${emoji} on the stories you would want to hear in an interview.`
-      : `${emoji} Most votes: ${storyLink(view.top, 'this story')} by ${authorLabel(view.top.authorId)} (${plural(view.top.votes, 'vote')}).`;
+      : `${emoji} Most votes: ${view.top.title === undefined ? storyLink(view.top, 'this story') : storyLabel(view.top, false)} by ${authorLabel(view.top.authorId)} (${plural(view.top.votes, 'vote')}).`;
   const lines = [`:checkered_flag: *Wrap-up: ${escapeMrkdwn(view.principleName)}*`, counts, top];
   if (view.best !== undefined) lines.push(`:muscle: The team did best on ${average(view.best)}.`);
   if (view.worst !== undefined) lines.push(`:dart: To practise together: ${average(view.worst)}.`);
@@ -86,7 +101,7 @@ export function buildDigestMessage(view: DigestView): { text: string; blocks: Kn
     view.topStories.length === 0
       ? `No votes this week. React with ${emoji} on the stories you would want to hear in an interview.`
       : view.topStories
-          .map((s, i) => `${i + 1}. ${storyLink(s, escapeMrkdwn(s.principleName))} by ${authorLabel(s.authorId)} · ${plural(s.votes, 'vote')}`)
+          .map((s, i) => `${i + 1}. ${storyLabel(s)} by ${authorLabel(s.authorId)} · ${plural(s.votes, 'vote')}`)
           .join('\n');
   blocks.push(section('lp_digest_top', `*Top stories this week*\n${top}`));
   blocks.push(

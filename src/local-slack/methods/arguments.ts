@@ -6,6 +6,8 @@ export type SlackArgs = Record<string, unknown>;
 export interface MethodContext {
   workspace: Workspace;
   args: SlackArgs;
+  /** The stand-in server's origin (`http://127.0.0.1:PORT`), for URLs it serves itself (file uploads). */
+  origin?: string;
 }
 
 /** A method's successful response without `ok` (the dispatcher adds it). */

@@ -3,6 +3,7 @@ import type { MessageMetadata, StoredMessage, Workspace } from '../workspace.js'
 import { SlackApiError, isRecord, optionalString, requiredString, structuredArg } from './arguments.js';
 import type { MethodContext, MethodResult, SlackArgs } from './arguments.js';
 import { requireVisibleChannel } from './conversations.js';
+import { messageFiles } from './files.js';
 
 interface MessageContent {
   text: string;
@@ -122,6 +123,9 @@ export function renderMessage(
       ? { parent_user_id: thread.user }
       : {}),
     ...(message.edited !== undefined ? { edited: message.edited } : {}),
+    ...(message.files !== undefined && message.files.length > 0
+      ? { files: messageFiles(workspace, message), upload: true, display_as_bot: false }
+      : {}),
     ...(options.includeMetadata === true && message.metadata !== undefined
       ? { metadata: { event_type: message.metadata.event_type, event_payload: message.metadata.event_payload } }
       : {}),

@@ -3,11 +3,11 @@
  * The playground page: draws what the server says one person sees (pushed as server-sent events) and turns clicks and
  * typing into calls to the playground API, which delivers them to LP Coach as Slack would.
  */
-import type { EphemeralView, MessageView, PlaygroundState } from '../state-types.js';
+import type { EphemeralView, FileView, MessageView, PlaygroundState } from '../state-types.js';
 import type { RawInputValues } from '../view-state.js';
 import { renderBlocks, type RenderContext } from './block-kit.js';
 import { REACTION_CHOICES } from './emoji.js';
-import { escapeHtml } from './html.js';
+import { decodeSlackEntities, escapeHtml } from './html.js';
 import { emojiHtml, mrkdwnToHtml } from './mrkdwn.js';
 
 type Screen = 'channel' | 'home' | 'messages';
@@ -20,6 +20,10 @@ const page = {
   events: undefined as EventSource | undefined,
   /** Modal id + hash + errors last drawn, so typing is not wiped by unrelated updates. */
   drawnModal: '',
+  /** The modal the person just closed: hidden at once, before the server confirms. */
+  closedModal: '',
+  /** The person's own message being edited in place, and the text typed so far. */
+  editing: undefined as { channel: string; ts: string; draft: string } | undefined,
 };
 
 const byId = <T extends HTMLElement>(id: string): T => {
@@ -41,8 +45,8 @@ function connect(): void {
   page.events = events;
 }
 
-async function post(path: string, body: Record<string, unknown>): Promise<void> {
-  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+async function post(path: string, body: Record<string, unknown>, keepalive = false): Promise<void> {
+  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), keepalive });
   const result = (await response.json().catch(() => ({}))) as { notice?: string; error?: string };
   if (result.notice !== undefined) showNotice(result.notice);
   else if (!response.ok) showNotice(`The playground refused that: ${result.error ?? response.status}`);
@@ -74,6 +78,7 @@ function render(): void {
   renderMain(state);
   renderThread(state);
   renderModal(state);
+  if (page.editing !== undefined) focusEditBox();
 }
 
 function renderSidebar(state: PlaygroundState): void {
@@ -83,8 +88,8 @@ function renderSidebar(state: PlaygroundState): void {
   select.value = state.me;
   byId('nav-channel').classList.toggle('active', page.screen === 'channel');
   byId('nav-app').classList.toggle('active', page.screen !== 'channel');
-  byId('clock-now').textContent = formatTime(state.clock.now, true);
-  byId('clock-next').textContent = state.clock.next === null ? 'Nothing scheduled' : `Next: ${state.clock.next.what}, ${formatTime(state.clock.next.at, true)}`;
+  byId('clock-now').textContent = readableTime(state.clock.now, state.clock.zone);
+  byId('clock-next').textContent = state.clock.next === null ? 'Nothing scheduled' : `Next: ${readableTime(state.clock.next.at, state.clock.zone)}: ${state.clock.next.what}`;
 }
 
 function renderProblems(state: PlaygroundState): void {
@@ -145,6 +150,19 @@ function renderThread(state: PlaygroundState): void {
   if (nearBottom) box.scrollTop = box.scrollHeight;
 }
 
+/** A message or thread reply in the channel or the DMs. */
+function findAny(state: PlaygroundState, channel: string, ts: string): MessageView | undefined {
+  const all = [state.channel, state.directMessages].flatMap((c) => [...c.messages, ...Object.values(c.threads).flat()]);
+  return all.find((m) => m.channel === channel && m.ts === ts);
+}
+
+function focusEditBox(): void {
+  const box = document.querySelector<HTMLTextAreaElement>('[data-edit-form] .edit-text');
+  if (!box || document.activeElement === box) return;
+  box.focus();
+  box.setSelectionRange(box.value.length, box.value.length);
+}
+
 function findMessage(state: PlaygroundState, ts: string): MessageView | undefined {
   return [...state.channel.messages, ...state.directMessages.messages].find((m) => m.ts === ts);
 }
@@ -174,14 +192,45 @@ function messageHtml(state: PlaygroundState, message: MessageView, showReplies: 
       ? `<button type="button" class="replies" data-open-thread="${escapeHtml(message.ts)}">${message.replyCount} ${message.replyCount === 1 ? 'reply' : 'replies'}</button>`
       : '';
   const threadButton = message.threadTs === undefined || message.threadTs === message.ts ? `<button type="button" class="icon-button" data-open-thread="${escapeHtml(message.ts)}" title="Reply in thread">💬</button>` : '';
+  // Your own messages can be edited and deleted, as in Slack.
+  const mine = !message.isBot && message.userId === state.me;
+  const ownButtons = mine
+    ? `<button type="button" class="icon-button" data-edit-message title="Edit message" aria-label="Edit message">✏️</button>` +
+      `<button type="button" class="icon-button" data-delete-message title="Delete message" aria-label="Delete message">🗑️</button>`
+    : '';
+  const editing = mine && page.editing?.channel === message.channel && page.editing.ts === message.ts ? page.editing : undefined;
+  const shown =
+    editing !== undefined
+      ? `<form class="edit-form" data-edit-form><textarea class="edit-text" rows="3" aria-label="Edit message">${escapeHtml(editing.draft)}</textarea>` +
+        `<div class="edit-buttons"><button type="button" class="button" data-edit-cancel>Cancel</button><button type="submit" class="button primary">Save</button></div></form>`
+      : `<div class="blocks">${body}</div>${filesHtml(message.files ?? [])}${message.edited ? '<span class="edited">(edited)</span>' : ''}`;
   return (
     `<article class="message${message.isBot ? ' from-app' : ''}" data-ts="${escapeHtml(message.ts)}" data-channel="${escapeHtml(message.channel)}" data-source="${source}">` +
     `${avatar(message.authorName, message.isBot)}<div class="message-body">` +
     `<div class="meta"><span class="author">${escapeHtml(message.authorName)}</span>${message.isBot ? '<span class="app-badge">APP</span>' : ''}<span class="time">${escapeHtml(formatTime(new Date(message.postedAt * 1000).toISOString(), false))}</span></div>` +
-    `<div class="blocks">${body}</div>${message.edited ? '<span class="edited">(edited)</span>' : ''}` +
+    shown +
     `<div class="reactions">${reactions}<button type="button" class="reaction add" data-react-menu title="Add reaction">☺+</button></div>${replies}</div>` +
-    `<div class="hover-actions">${threadButton}</div></article>`
+    `<div class="hover-actions">${threadButton}${ownButtons}</div></article>`
   );
+}
+
+/** Files shared with a message, as Slack shows them: a card with the name, type and size, and a link to open it. */
+function filesHtml(files: FileView[]): string {
+  return files
+    .map(
+      (file) =>
+        `<div class="file" data-file-id="${escapeHtml(file.id)}"><span class="file-icon" aria-hidden="true">📄</span><div class="file-meta">` +
+        `<a class="file-name" href="${escapeHtml(file.url)}" target="_blank" rel="noopener">${escapeHtml(file.title || file.name)}</a>` +
+        `<span class="file-details">${escapeHtml(file.name)} · ${escapeHtml(formatSize(file.size))}</span></div>` +
+        `<a class="file-open button" href="${escapeHtml(file.url)}" target="_blank" rel="noopener">Open</a></div>`,
+    )
+    .join('');
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function ephemeralHtml(state: PlaygroundState, ephemeral: EphemeralView): string {
@@ -197,7 +246,9 @@ function ephemeralHtml(state: PlaygroundState, ephemeral: EphemeralView): string
 
 function renderModal(state: PlaygroundState): void {
   const layer = byId('modal-layer');
-  const modal = state.modal;
+  // A modal the person closed stays closed while the server catches up (and after a reload, the server's word holds).
+  const modal = state.modal !== null && `${state.modal.id}/${state.modal.hash}` === page.closedModal ? null : state.modal;
+  if (state.modal === null || `${state.modal.id}/${state.modal.hash}` !== page.closedModal) page.closedModal = '';
   const key = modal === null ? '' : `${modal.id}/${modal.hash}/${JSON.stringify(modal.errors)}`;
   if (key === page.drawnModal) return;
   const previous = page.drawnModal;
@@ -231,6 +282,29 @@ function avatar(name: string, isApp: boolean): string {
 
 function emptyNote(text: string): string {
   return `<p class="empty">${escapeHtml(text)}</p>`;
+}
+
+/** "Tue 1 Dec, 09:30 Europe/Berlin": the playground clock in the channel's zone. */
+function readableTime(iso: string, zone: string): string {
+  const parts: Record<string, string> = {};
+  for (const part of new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).formatToParts(new Date(iso))) {
+    parts[part.type] = part.value;
+  }
+  return `${parts.weekday} ${parts.day} ${parts.month}, ${parts.hour}:${parts.minute} ${zone}`;
+}
+
+/** A message's text (Slack's form) back as the person typed it, for editing: mentions as @handle, codes decoded. */
+function typedText(state: PlaygroundState, text: string): string {
+  const handles = new Map(state.people.map((p) => [p.id, p.name]));
+  const replaced = text.replace(/<([^<>\n]*)>/g, (match, inner: string) => {
+    const [target = '', label] = inner.split('|');
+    if (target.startsWith('@')) return `@${handles.get(target.slice(1)) ?? label ?? target.slice(1)}`;
+    if (target.startsWith('#')) return `#${label ?? state.names.channels[target.slice(1)] ?? target.slice(1)}`;
+    if (target.startsWith('!')) return `@${target.slice(1).split('^')[0] ?? ''}`;
+    if (/^(https?:\/\/|mailto:)/i.test(target)) return label ?? target;
+    return match;
+  });
+  return decodeSlackEntities(replaced);
 }
 
 function formatTime(iso: string, withDate: boolean): string {
@@ -396,8 +470,36 @@ document.addEventListener('click', (event) => {
   }
   const dismiss = target.closest<HTMLElement>('[data-dismiss]');
   if (dismiss) return void post('/api/ephemeral/dismiss', { user: page.me, ts: dismiss.dataset.dismiss });
+  const editButton = target.closest<HTMLElement>('[data-edit-message]');
+  if (editButton) {
+    const message = editButton.closest<HTMLElement>('article.message');
+    const found = page.state && message ? findAny(page.state, message.dataset.channel ?? '', message.dataset.ts ?? '') : undefined;
+    if (!page.state || !found) return;
+    page.editing = { channel: found.channel, ts: found.ts, draft: typedText(page.state, found.text) };
+    render();
+    focusEditBox();
+    return;
+  }
+  if (target.closest('[data-edit-cancel]')) {
+    page.editing = undefined;
+    return render();
+  }
+  const deleteButton = target.closest<HTMLElement>('[data-delete-message]');
+  if (deleteButton) {
+    const message = deleteButton.closest<HTMLElement>('article.message');
+    if (!message) return;
+    const { channel, ts } = message.dataset;
+    const confirm = JSON.stringify({ title: 'Delete message', text: 'Are you sure you want to delete this message? This cannot be undone.', confirm: 'Delete', deny: 'Cancel' });
+    void confirmFirst(confirm).then((yes) => (yes ? post('/api/message/delete', { user: page.me, channel, ts }) : undefined));
+    return;
+  }
   const modal = page.state?.modal;
-  if (target.closest('[data-modal-close]') && modal) return void post('/api/view/close', { user: page.me, viewId: modal.id });
+  if (target.closest('[data-modal-close]') && modal) {
+    // Closed at once on the page; keepalive delivers the close even if the page is reloaded straight away.
+    page.closedModal = `${modal.id}/${modal.hash}`;
+    render();
+    return void post('/api/view/close', { user: page.me, viewId: modal.id }, true);
+  }
   if (target.closest('[data-modal-submit]') && modal) {
     const layer = byId('modal-layer');
     if (!requiredInputsFilled(layer)) return;
@@ -427,6 +529,126 @@ document.addEventListener('change', (event) => {
   }
 });
 
+// ---- editing your own message ----
+
+document.addEventListener('input', (event) => {
+  const target = event.target as HTMLElement;
+  if (target.matches('[data-edit-form] .edit-text') && page.editing) page.editing.draft = (target as HTMLTextAreaElement).value;
+  if (target === composerText || target === threadText) updateMentions(target as HTMLTextAreaElement);
+});
+
+document.addEventListener('submit', (event) => {
+  const form = event.target as HTMLElement;
+  if (!form.matches('[data-edit-form]')) return;
+  event.preventDefault();
+  saveEdit();
+});
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if (!target.matches('[data-edit-form] .edit-text')) return;
+  if (event.key === 'Enter' && !event.shiftKey) {
+    event.preventDefault();
+    saveEdit();
+  } else if (event.key === 'Escape') {
+    page.editing = undefined;
+    render();
+  }
+});
+
+function saveEdit(): void {
+  const editing = page.editing;
+  if (!editing) return;
+  page.editing = undefined;
+  render();
+  void post('/api/message/edit', { user: page.me, channel: editing.channel, ts: editing.ts, text: editing.draft });
+}
+
+// ---- @ autocomplete for people in the message boxes ----
+
+const mentions = { box: undefined as HTMLTextAreaElement | undefined, handles: [] as string[], active: 0 };
+
+/** The `@partial` just before the caret, if the person is typing a mention. */
+function mentionQuery(box: HTMLTextAreaElement): { start: number; query: string } | undefined {
+  const before = box.value.slice(0, box.selectionStart);
+  const match = /(^|[\s(])@([a-z0-9._-]*)$/i.exec(before);
+  if (!match) return undefined;
+  const query = match[2] ?? '';
+  return { start: before.length - query.length - 1, query: query.toLowerCase() };
+}
+
+function closeMentions(): void {
+  document.querySelector('.mention-list')?.remove();
+  mentions.box = undefined;
+  mentions.handles = [];
+}
+
+function updateMentions(box: HTMLTextAreaElement): void {
+  closeMentions();
+  const query = mentionQuery(box);
+  if (!query || !page.state) return;
+  const people = page.state.people.filter(
+    (p) => p.name.toLowerCase().startsWith(query.query) || p.realName.toLowerCase().split(/\s+/).some((word) => word.startsWith(query.query)),
+  );
+  if (people.length === 0) return;
+  mentions.box = box;
+  mentions.handles = people.map((p) => p.name);
+  mentions.active = 0;
+  const list = document.createElement('ul');
+  list.className = 'mention-list';
+  list.setAttribute('role', 'listbox');
+  list.innerHTML = people
+    .map(
+      (p, index) =>
+        `<li role="option" data-mention="${escapeHtml(p.name)}" class="${index === 0 ? 'active' : ''}" aria-selected="${index === 0}">` +
+        `${avatar(p.realName, false)}<strong>${escapeHtml(p.realName)}</strong> <span class="handle">@${escapeHtml(p.name)}</span></li>`,
+    )
+    .join('');
+  box.closest('form')?.append(list);
+}
+
+function insertMention(handle: string): void {
+  const box = mentions.box;
+  if (!box) return;
+  const query = mentionQuery(box);
+  if (!query) return closeMentions();
+  const after = box.value.slice(box.selectionStart);
+  box.value = `${box.value.slice(0, query.start)}@${handle} ${after.replace(/^ /, '')}`;
+  const caret = query.start + handle.length + 2;
+  box.setSelectionRange(caret, caret);
+  closeMentions();
+  box.focus();
+}
+
+function mentionKeys(box: HTMLTextAreaElement): void {
+  box.addEventListener('keydown', (event) => {
+    if (mentions.box !== box || mentions.handles.length === 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      mentions.active = (mentions.active + step + mentions.handles.length) % mentions.handles.length;
+      document.querySelectorAll<HTMLElement>('.mention-list li').forEach((li, index) => {
+        li.classList.toggle('active', index === mentions.active);
+        li.setAttribute('aria-selected', String(index === mentions.active));
+      });
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      insertMention(mentions.handles[mentions.active] ?? '');
+    } else if (event.key === 'Escape') {
+      closeMentions();
+    }
+  });
+}
+
+document.addEventListener('mousedown', (event) => {
+  const item = (event.target as HTMLElement).closest<HTMLElement>('[data-mention]');
+  if (!item) return;
+  // Keep the focus (and the caret) in the message box.
+  event.preventDefault();
+  insertMention(item.dataset.mention ?? '');
+});
+
 function submitOnEnter(textarea: HTMLTextAreaElement, form: HTMLFormElement): void {
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey) {
@@ -438,6 +660,7 @@ function submitOnEnter(textarea: HTMLTextAreaElement, form: HTMLFormElement): vo
 
 const composer = byId<HTMLFormElement>('composer');
 const composerText = byId<HTMLTextAreaElement>('composer-text');
+mentionKeys(composerText);
 submitOnEnter(composerText, composer);
 composer.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -450,6 +673,7 @@ composer.addEventListener('submit', (event) => {
 
 const threadForm = byId<HTMLFormElement>('thread-composer');
 const threadText = byId<HTMLTextAreaElement>('thread-text');
+mentionKeys(threadText);
 submitOnEnter(threadText, threadForm);
 threadForm.addEventListener('submit', (event) => {
   event.preventDefault();

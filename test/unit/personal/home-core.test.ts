@@ -3,7 +3,6 @@ import { renderCheatSheet } from '../../../src/core/cheat-sheet.js';
 import { addDays, daysBetween, interviewCountdown, isCalendarDate } from '../../../src/core/countdown.js';
 import { scoreTrendBar } from '../../../src/core/score-trend.js';
 import { storyTitle } from '../../../src/core/story-title.js';
-import { codeBlockMessages, splitIntoChunks } from '../../../src/slack/direct-message.js';
 
 describe('scoreTrendBar', () => {
   it('draws the last ten scores and the change from the first to the last', () => {
@@ -49,9 +48,11 @@ describe('interviewCountdown', () => {
 });
 
 describe('storyTitle', () => {
-  it('takes the first words of the story, skipping STAR labels and formatting', () => {
-    expect(storyTitle('Situation: our checkout service failed 4% of payments during the spring sale.')).toBe('Our checkout service failed 4% of payments during…');
-    expect(storyTitle('**S:** Short one.')).toBe('Short one.');
+  it('names the situation (the rubric reads it; else the first sentence), without when/where framing, labels or formatting', () => {
+    expect(storyTitle('Situation: our checkout service failed 4% of payments during the spring sale.')).toBe('Checkout service failed 4% of payments');
+    expect(storyTitle('ignored', 'In March our checkout was unusable for screen-reader users, and nobody knew why.')).toBe('Checkout was unusable for screen-reader users');
+    expect(storyTitle('x', 'At a logistics company, our nightly invoice job failed twice a week.')).toBe('Nightly invoice job failed twice a week');
+    expect(storyTitle('**S:** Short one.')).toBe('Short one');
     expect(storyTitle('\n\n  ')).toBe('Untitled story');
   });
 });
@@ -115,20 +116,3 @@ describe('renderCheatSheet', () => {
   });
 });
 
-describe('splitIntoChunks', () => {
-  it('splits at line ends within the limit and never loses a character', () => {
-    const text = Array.from({ length: 50 }, (_, i) => `line ${i} ${'x'.repeat(i * 3)}`).join('\n');
-    const chunks = splitIntoChunks(text, 200);
-    expect(chunks.length).toBeGreaterThan(5);
-    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(200);
-    expect(chunks.join('\n')).toBe(text);
-  });
-  it('cuts a single over-long line', () => {
-    const chunks = splitIntoChunks('y'.repeat(450), 200);
-    expect(chunks.map((c) => c.length)).toEqual([200, 200, 50]);
-  });
-  it('numbers code-block messages only when there are several', () => {
-    expect(codeBlockMessages('Data', ['a'])).toEqual(['Data\n```\na\n```']);
-    expect(codeBlockMessages('Data', ['a', 'b'])[1]).toBe('Data (part 2 of 2)\n```\nb\n```');
-  });
-});

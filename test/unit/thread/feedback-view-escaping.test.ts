@@ -65,14 +65,22 @@ describe('the thread feedback message quotes the story escaped once', () => {
   it('evidence with the characters and markup a person typed literally is escaped once, never live', () => {
     const typed = ['R&D and P&L at < 300 ms, > 2x', 'I told <!channel> and <@U0XXXX> and <!here|here>, see <https://x.test|the doc>'];
     for (const audience of ['private', 'thread'] as const) {
-      const view = buildFeedbackMessage({ feedback: withEvidence(typed), principleName: principle.name, audience, authorId: 'U0ANA' });
-      const shown = mrkdwnOf(view);
-      expectEscapedOnce(shown);
-      expect(shown).toContain('> R&amp;D and P&amp;L at &lt; 300 ms, &gt; 2x');
-      expect(shown).toContain('> I told &lt;!channel&gt; and &lt;@U0XXXX&gt; and &lt;!here|here&gt;, see &lt;https://x.test|the doc&gt;');
-      // The only live mention is the app's own, of the author, in the visible thread reply.
-      expect(shown.match(/<@/g) ?? []).toHaveLength(audience === 'thread' ? 1 : 0);
+      // The short card quotes one piece of evidence; the full card ("Show all criteria") quotes two per weak criterion.
+      for (const detail of ['short', 'full'] as const) {
+        const view = buildFeedbackMessage({ feedback: withEvidence(typed), principleName: principle.name, audience, authorId: 'U0ANA', answerId: 1, detail });
+        const shown = mrkdwnOf(view);
+        expectEscapedOnce(shown);
+        expect(shown).toContain('> R&amp;D and P&amp;L at &lt; 300 ms, &gt; 2x');
+        if (detail === 'full') expect(shown).toContain('> I told &lt;!channel&gt; and &lt;@U0XXXX&gt; and &lt;!here|here&gt;, see &lt;https://x.test|the doc&gt;');
+        // The only live mention is the app's own, of the author, in the visible thread reply.
+        expect(shown.match(/<@/g) ?? []).toHaveLength(audience === 'thread' ? 1 : 0);
+      }
     }
+    // The second quote, with the live-looking markup, leads when it is the first piece of evidence.
+    const reversed = mrkdwnOf(buildFeedbackMessage({ feedback: withEvidence([...typed].reverse()), principleName: principle.name, audience: 'private' }));
+    expectEscapedOnce(reversed);
+    expect(reversed).toContain('> I told &lt;!channel&gt; and &lt;@U0XXXX&gt; and &lt;!here|here&gt;, see &lt;https://x.test|the doc&gt;');
+    expect(reversed.match(/<@/g) ?? []).toHaveLength(0);
   });
 
   it('before the fix: scoring the raw Slack text quoted codes escaped twice (the bug this guards against)', () => {

@@ -1,0 +1,59 @@
+/**
+ * The `message` events Slack sends when a person edits or deletes a message: subtype `message_changed` with the new
+ * message under `message` and the old one under `previous_message`, and `message_deleted` with `deleted_ts` and
+ * `previous_message`. Both are `hidden` and carry their own `ts`/`event_ts`, not the message's.
+ */
+import type { StoredMessage, Workspace } from './workspace.js';
+
+/** A message as it appears inside those events (no reactions, no blocks for a person's message). */
+function inner(workspace: Workspace, message: StoredMessage): Record<string, unknown> {
+  const parent = message.thread_ts !== undefined && message.thread_ts !== message.ts ? workspace.findMessage(message.channel, message.thread_ts) : undefined;
+  return {
+    type: 'message',
+    ...(message.user !== undefined ? { user: message.user } : {}),
+    ...(message.bot_id !== undefined ? { bot_id: message.bot_id } : {}),
+    text: message.text,
+    ts: message.ts,
+    team: workspace.team.id,
+    ...(message.thread_ts !== undefined ? { thread_ts: message.thread_ts } : {}),
+    ...(parent?.user !== undefined ? { parent_user_id: parent.user } : {}),
+    ...(message.edited !== undefined ? { edited: message.edited } : {}),
+  };
+}
+
+export function channelTypeOf(workspace: Workspace, channelId: string): string {
+  const channel = workspace.channels.get(channelId);
+  if (channel?.is_im) return 'im';
+  if (channel?.is_mpim) return 'mpim';
+  return channel?.is_private ? 'group' : 'channel';
+}
+
+export function messageChangedEvent(workspace: Workspace, before: StoredMessage, after: StoredMessage): Record<string, unknown> {
+  const eventTs = workspace.nextTs();
+  return {
+    type: 'message',
+    subtype: 'message_changed',
+    hidden: true,
+    channel: after.channel,
+    channel_type: channelTypeOf(workspace, after.channel),
+    message: inner(workspace, after),
+    previous_message: inner(workspace, before),
+    ts: eventTs,
+    event_ts: eventTs,
+  };
+}
+
+export function messageDeletedEvent(workspace: Workspace, deleted: StoredMessage): Record<string, unknown> {
+  const eventTs = workspace.nextTs();
+  return {
+    type: 'message',
+    subtype: 'message_deleted',
+    hidden: true,
+    channel: deleted.channel,
+    channel_type: channelTypeOf(workspace, deleted.channel),
+    deleted_ts: deleted.ts,
+    previous_message: inner(workspace, deleted),
+    ts: eventTs,
+    event_ts: eventTs,
+  };
+}
