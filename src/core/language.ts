@@ -50,6 +50,8 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 const ANY_LETTER = /\p{L}/u;
 const WORD = /[\p{L}'’]+/gu;
 const ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD = /[a-z']+/g;
 
 /** Letters of the Latin script and of every other script, one pass. Marks and digits are not letters. */
 function letterCounts(text: string): { latin: number; other: number } {
@@ -76,16 +78,18 @@ function letterCounts(text: string): { latin: number; other: number } {
 export function readLanguage(text: string): LanguageReading {
   const { latin, other } = letterCounts(text);
   if (other > MAX_OTHER_SCRIPT_SHARE * (latin + other)) return { english: false, reason: 'other-script' };
-  const words = text.toLowerCase().match(WORD) ?? [];
+  // Most answers are plain ASCII: a simpler pattern, and no accents or curly apostrophes to look for.
+  const ascii = !NON_ASCII.test(text);
+  const words = text.toLowerCase().match(ascii ? ASCII_WORD : WORD) ?? [];
   if (words.length < MIN_WORDS_TO_JUDGE) return { english: true };
   let english = 0;
   let foreign = 0;
   let accented = 0;
   for (const raw of words) {
-    const word = raw.replace(/’/g, "'");
+    const word = ascii ? raw : raw.replace(/’/g, "'");
     if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
     else if (FOREIGN_FUNCTION_WORDS.has(word)) foreign++;
-    if (ACCENTED.test(word)) accented++;
+    if (!ascii && ACCENTED.test(word)) accented++;
   }
   const n = words.length;
   if (english / n >= FEW_ENGLISH_SHARE && foreign <= english) return { english: true };
