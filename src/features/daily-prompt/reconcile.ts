@@ -117,18 +117,27 @@ export async function findChannelPost(
   options: { pageSize?: number; maxPages?: number } = {},
 ): Promise<PostSearch> {
   const { pageSize = 100, maxPages = 5 } = options;
+  const read = (cursor: string | undefined) =>
+    history.history({ channel: query.channelId, oldest: slackTsOf(query.since), inclusive: true, limit: pageSize, ...(cursor === undefined ? {} : { cursor }) });
+  return searchPages(read, matches, maxPages, `more than ${maxPages * pageSize} messages since the claim`);
+}
+
+/**
+ * Reads pages (`read(cursor)`) until a message `matches` or there are none left: 'not-found' only after the last
+ * page, 'unknown' when a read fails or `maxPages` were not enough (`tooMany` says why).
+ */
+async function searchPages(
+  read: (cursor: string | undefined) => Promise<HistoryPage>,
+  matches: (message: HistoryMessage) => boolean,
+  maxPages: number,
+  tooMany: string,
+): Promise<PostSearch> {
   let cursor: string | undefined;
   let messagesRead = 0;
   for (let page = 0; page < maxPages; page += 1) {
     let result: HistoryPage;
     try {
-      result = await history.history({
-        channel: query.channelId,
-        oldest: slackTsOf(query.since),
-        inclusive: true,
-        limit: pageSize,
-        ...(cursor === undefined ? {} : { cursor }),
-      });
+      result = await read(cursor);
     } catch (error) {
       return { kind: 'unknown', reason: slackErrorCode(error) };
     }
@@ -138,7 +147,7 @@ export async function findChannelPost(
     if (result.nextCursor === undefined || result.nextCursor === '') return { kind: 'not-found', messagesRead };
     cursor = result.nextCursor;
   }
-  return { kind: 'unknown', reason: `more than ${maxPages * pageSize} messages since the claim` };
+  return { kind: 'unknown', reason: tooMany };
 }
 
 /** One `conversations.replies` call; `include_all_metadata` is always on. */
@@ -167,22 +176,8 @@ export async function findThreadPost(
   options: { pageSize?: number; maxPages?: number } = {},
 ): Promise<PostSearch> {
   const { pageSize = 200, maxPages = 10 } = options;
-  let cursor: string | undefined;
-  let messagesRead = 0;
-  for (let page = 0; page < maxPages; page += 1) {
-    let result: HistoryPage;
-    try {
-      result = await replies.replies({ channel: query.channelId, ts: query.threadTs, limit: pageSize, ...(cursor === undefined ? {} : { cursor }) });
-    } catch (error) {
-      return { kind: 'unknown', reason: slackErrorCode(error) };
-    }
-    messagesRead += result.messages.length;
-    const found = result.messages.find(matches);
-    if (found !== undefined) return { kind: 'found', ts: found.ts };
-    if (result.nextCursor === undefined || result.nextCursor === '') return { kind: 'not-found', messagesRead };
-    cursor = result.nextCursor;
-  }
-  return { kind: 'unknown', reason: `more than ${maxPages * pageSize} messages in the thread` };
+  const read = (cursor: string | undefined) => replies.replies({ channel: query.channelId, ts: query.threadTs, limit: pageSize, ...(cursor === undefined ? {} : { cursor }) });
+  return searchPages(read, matches, maxPages, `more than ${maxPages * pageSize} messages in the thread`);
 }
 
 export interface ParentLinkerDeps {
