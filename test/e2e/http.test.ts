@@ -118,6 +118,45 @@ describe('HTTP mode end to end', () => {
     );
   });
 
+  it('per subcommand: the time until the person sees the reply, in the ack or through response_url', async () => {
+    // In the ack: the reply is the HTTP response's body. Through response_url: it is seen when the stand-in receives it.
+    const cases: { typed: string; inAck: boolean }[] = [
+      { typed: 'help', inAck: true },
+      { typed: 'schedule', inAck: true },
+      { typed: 'me', inAck: true },
+      { typed: 'coverage', inAck: true },
+      { typed: 'stories', inAck: true },
+      { typed: 'feedback', inAck: true },
+      { typed: 'config', inAck: true },
+      { typed: 'leaderboard', inAck: false },
+      { typed: 'today', inAck: false },
+    ];
+    const lines: string[] = [];
+    for (const { typed, inAck } of cases) {
+      const seen: number[] = [];
+      for (let i = 0; i < 10; i += 1) {
+        const { body, responseId } = lpBody(typed, MEMBER);
+        const started = performance.now();
+        const result = await sendSignedRequest(eventsUrl, { body, contentType: FORM_CONTENT_TYPE, signingSecret: SIGNING_SECRET });
+        expect(result.status).toBe(200);
+        expect(result.body !== '', `/lp ${typed} in the ack`).toBe(inAck);
+        if (!inAck) {
+          for (;;) {
+            if (api.responses.some((r) => r.id === responseId)) break;
+            if (performance.now() - started > 5000) throw new Error(`no reply to /lp ${typed}`);
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
+        seen.push(performance.now() - started);
+      }
+      seen.sort((a, b) => a - b);
+      const median = seen[Math.floor(seen.length / 2)] ?? 0;
+      expect(seen.at(-1) ?? 0).toBeLessThan(3000);
+      lines.push(`  /lp ${typed.padEnd(12)} ${inAck ? 'ack         ' : 'response_url'} median ${median.toFixed(1)} ms, max ${(seen.at(-1) ?? 0).toFixed(1)} ms`);
+    }
+    console.log(`Time until the reply is seen, 10 signed requests each:\n${lines.join('\n')}`);
+  });
+
   it('rejects a bad signature and a 10-minute-old timestamp with 401', async () => {
     const { body } = lpBody('help');
     const forged = await sendSignedRequest(eventsUrl, {

@@ -39,7 +39,8 @@ function post(body: string, contentType = FORM_CONTENT_TYPE) {
   return sendSignedRequest(url, { body, contentType, signingSecret: SIGNING_SECRET });
 }
 
-async function lp(text: string): Promise<string> {
+/** The response_url's id, and the ack's body when the reply came in the ack. */
+async function lp(text: string): Promise<{ responseId: string; acked: Json | undefined }> {
   seq += 1;
   const responseId = `e2e-practice-${seq}`;
   const result = await post(
@@ -55,10 +56,15 @@ async function lp(text: string): Promise<string> {
     }),
   );
   expect(result.status).toBe(200);
-  return responseId;
+  return { responseId, acked: result.body === '' ? undefined : (JSON.parse(result.body) as Json) };
 }
 
-const reply = (responseId: string) => waitFor(() => api.responses.find((r) => r.id === responseId), `the reply ${responseId}`);
+/** What the person sees: the ack's message, or else the one sent to the response_url. */
+const reply = (sent: string | { responseId: string; acked: Json | undefined }) => {
+  if (typeof sent !== 'string' && sent.acked !== undefined) return Promise.resolve(sent.acked);
+  const responseId = typeof sent === 'string' ? sent : sent.responseId;
+  return waitFor(() => api.responses.find((r) => r.id === responseId), `the reply ${responseId}`);
+};
 const user = { id: MEMBER, username: 'mia', name: 'mia', team_id: 'T0LOCAL' };
 
 function modal(): Json {
@@ -135,7 +141,11 @@ describe('practice to forget-me over signed HTTP', () => {
     expect(app.db.prepare('SELECT COUNT(*) AS n FROM feedback WHERE answer_id = ?').get(answerId)).toEqual({ n: 2 });
 
     // Coverage counts the practice story.
-    const coverage = await reply(await lp('coverage'));
+    // Coverage needs no Web API call: it comes back in the HTTP ack's body, nothing goes to the response_url.
+    const coverageSent = await lp('coverage');
+    expect(coverageSent.acked).toMatchObject({ response_type: 'ephemeral' });
+    const coverage = await reply(coverageSent);
+    expect(api.responses.filter((r) => r.id === coverageSent.responseId)).toEqual([]);
     const fields = (coverage.blocks as Json[]).flatMap((b) => (b.fields ?? []).map((f: Json) => f.text as string));
     expect(fields.find((f) => f.startsWith('*Dive Deep*'))).toMatch(/^\*Dive Deep\*\n●○ 1\/2/);
 
@@ -157,7 +167,10 @@ describe('practice to forget-me over signed HTTP', () => {
     expect(findBlockKitProblems('home', JSON.parse(published.args.view as string))).toEqual([]);
 
     // The cheat sheet as one Markdown file in the DM (files.uploadV2 through the stand-in).
-    expect((await reply(await lp('export'))).text).toMatch(/^Sent your cheat sheet to our direct messages as `lp-coach-stories-\d{4}-\d{2}-\d{2}\.md`\.$/);
+    // The export sends a DM, so it is acked empty and answered through the response_url.
+    const exportSent = await lp('export');
+    expect(exportSent.acked).toBeUndefined();
+    expect((await reply(exportSent)).text).toMatch(/^Sent your cheat sheet to our direct messages as `lp-coach-stories-\d{4}-\d{2}-\d{2}\.md`\.$/);
     const completed = await waitFor(() => api.callsTo('files.completeUploadExternal')[0], 'files.completeUploadExternal');
     expect(completed.response).toMatchObject({ ok: true });
     expect(String(completed.args.channel_id)).toMatch(/^D/);
@@ -165,7 +178,9 @@ describe('practice to forget-me over signed HTTP', () => {
     expect(sheet?.content?.toString('utf8')).toContain('## Dive Deep');
 
     // forget-me: the question, the button, and nothing left.
-    const ask = await reply(await lp('forget-me'));
+    const askSent = await lp('forget-me');
+    expect(askSent.acked).toBeDefined();
+    const ask = await reply(askSent);
     expect(ask.text).toContain('This deletes everything LP Coach stores about you');
     const responseId = 'e2e-forget-confirm';
     await click('lp_forget_me_confirm', 'forget', {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answersInAck, fitsInAck, type LpSubcommand } from '../../src/features/commands/subcommand.js';
 import { ADMIN, MEMBER, OTHER_CHANNEL, OWNER, TEAM_CHANNEL, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -226,6 +227,91 @@ describe('/lp post and /lp today', () => {
     await h.runLp('post customer obsession');
     h.api.failNext('chat.getPermalink', 'internal_error');
     expect((await h.runLp('today')).text).toBe("Today's prompt in <#C0TEAM001>: *Customer Obsession*. Answer in its thread.");
+  });
+});
+
+describe('replies that need no Web API call come in the ack (issue 12)', () => {
+  /** The reply is the ack's body and nothing went to the response_url. */
+  const expectInAck = (result: Awaited<ReturnType<Harness['runLp']>>) => {
+    expect(result.ackCount).toBe(1);
+    expect(result.acked).toMatchObject({ response_type: 'ephemeral', text: expect.any(String) });
+    expect(result.responses).toEqual([]);
+  };
+  /** Acked empty, answered once through the response_url. */
+  const expectResponded = (result: Awaited<ReturnType<Harness['runLp']>>) => {
+    expect(result.ackCount).toBe(1);
+    expect(result.acked).toBeUndefined();
+    expect(result.responses).toHaveLength(1);
+    expect(result.responses[0]?.response_type).toBe('ephemeral');
+  };
+
+  it('schedule, and any command typed in a direct message, answer in the ack without calling Slack', async () => {
+    await h.runLp('setup 09:30 UTC');
+    h.api.calls.length = 0;
+    const schedule = await h.runLp('schedule', { user: MEMBER });
+    expectInAck(schedule);
+    expect(schedule.text).toContain('Daily prompt for <#C0TEAM001>: 09:30 UTC');
+    const direct = await h.runLp('pause', { user: MEMBER, channel: 'D0DIRECT1' });
+    expectInAck(direct);
+    expect(direct.text).toContain('Daily prompts go to a channel');
+    expect(h.api.calls).toEqual([]);
+  });
+
+  it('feedback, me, coverage, stories, stories rename, optout, optin, config and forget-me answer in the ack', async () => {
+    await h.runLp('setup 09:30 UTC');
+    h.api.calls.length = 0;
+    const expected: Record<string, RegExp> = {
+      feedback: /^No feedback yet/,
+      me: /./,
+      coverage: /./,
+      [`coverage <@${MEMBER}|mia>`]: /./,
+      stories: /./,
+      'stories dive deep': /./,
+      'stories rename 1 A title': /./,
+      'optout leaderboard': /^Done: your name stays off/,
+      'optin leaderboard': /^Done: your name can appear/,
+      config: /^Practice-thread settings for <#C0TEAM001>:/,
+      'config vote': /Vote/i,
+      // optout stored a setting, so there is something to delete.
+      'forget-me': /^This deletes everything LP Coach stores about you/,
+    };
+    for (const [typed, text] of Object.entries(expected)) {
+      const result = await h.runLp(typed, { user: MEMBER });
+      expectInAck(result);
+      expect(result.text, typed).toMatch(text);
+    }
+    // Nobody was looked up, nothing was posted: these are SQLite reads (and one-row writes).
+    expect(h.api.calls).toEqual([]);
+  });
+
+  it('what needs Slack still goes through respond(): admin checks, permalinks, DMs, modals', async () => {
+    await h.runLp('setup 09:30 UTC');
+    h.api.calls.length = 0;
+    // A config change asks users.info whether a workspace owner is an admin.
+    const change = await h.runLp('config vote fire', { user: OWNER });
+    expectResponded(change);
+    expect(change.text).toMatch(/^Updated <#C0TEAM001>:/);
+    expect(h.api.callsTo('users.info').at(-1)?.args.user).toBe(OWNER);
+    // Admin commands, the leaderboard (chat.getPermalink per story), today (chat.getPermalink), export (a DM).
+    for (const typed of ['skip', 'leaderboard', 'today', 'export']) expectResponded(await h.runLp(typed, { user: MEMBER }));
+    // practice opens a modal and sends nothing else.
+    const practice = await h.runLp('practice dive deep', { user: MEMBER });
+    expect(practice.acked).toBeUndefined();
+    expect(practice.responses).toEqual([]);
+    expect(h.api.callsTo('views.open')).toHaveLength(1);
+  });
+
+  it('a subcommand declares it per call, and a reply too big for the ack falls back to respond()', () => {
+    const sub = (answers: LpSubcommand['answersInAck']): LpSubcommand => ({ name: 'x', help: '', answersInAck: answers, run: async () => undefined });
+    expect(answersInAck(sub(undefined), '')).toBe(false);
+    expect(answersInAck(sub(true), 'anything')).toBe(true);
+    expect(answersInAck(sub((args) => args === ''), '')).toBe(true);
+    expect(answersInAck(sub((args) => args === ''), 'vote fire')).toBe(false);
+    expect(fitsInAck({ text: 'hi' })).toBe(true);
+    expect(fitsInAck({ text: 'x'.repeat(40_001) })).toBe(false);
+    const section = { type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'x' } };
+    expect(fitsInAck({ text: 'hi', blocks: Array.from({ length: 50 }, () => section) })).toBe(true);
+    expect(fitsInAck({ text: 'hi', blocks: Array.from({ length: 51 }, () => section) })).toBe(false);
   });
 });
 

@@ -140,7 +140,7 @@ describe('the private card in a thread', () => {
   it('/lp feedback shows the short card with the button, which carries the answer id', async () => {
     await deliver(h, userReply(h, TEAM_CHANNEL, promptTs, MEMBER, STORY).event);
     const result = await h.runLp('feedback', { user: MEMBER });
-    const blocks = blocksOf(result.responses[0]);
+    const blocks = blocksOf(result.reply);
     expectShort(blocks, FEEDBACK_ACTIONS.showAllPrivate);
     expect(JSON.parse(button(blocks)?.value ?? '')).toEqual({ a: answerId(MEMBER) });
     const response = await click(MEMBER, { actionId: FEEDBACK_ACTIONS.showAllPrivate, value: button(blocks)?.value, messageTs: '1764500000.999999', ephemeral: true });

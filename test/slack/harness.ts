@@ -34,6 +34,8 @@ export interface CommandResult {
   responses: RecordedResponse[];
   /** The text the user sees: the ack's message or the response's. */
   text: string;
+  /** The message the user sees: the ack's, or else the first one sent to the response_url. */
+  reply: { text?: string; blocks?: unknown[] } | undefined;
 }
 
 let sequence = 0;
@@ -97,7 +99,8 @@ export async function startHarness(start = new Date('2026-11-30T07:00:00Z'), opt
     });
     const responses = api.responses.filter((r) => r.id === responseId);
     const ackText = (acked as { text?: string } | undefined)?.text;
-    return { acked, ackCount, responses, text: ackText ?? responses.map((r) => r.text ?? '').join('\n') };
+    const reply = (acked as CommandResult['reply']) ?? responses[0];
+    return { acked, ackCount, responses, text: ackText ?? responses.map((r) => r.text ?? '').join('\n'), reply };
   }
 
   return {

@@ -66,7 +66,7 @@ describe('/lp coverage', () => {
     await practise(MEMBER, 'dive deep', STRONG_STORY.replace('March', 'April'));
     threadAnswer(MEMBER, 'ownership', WEAK_STORY);
     const result = await h.runLp('coverage', { user: MEMBER });
-    const blocks = result.responses[0]?.blocks as Json[];
+    const blocks = result.reply?.blocks as Json[];
     expect(findBlockKitProblems('message', { blocks })).toEqual([]);
     const fields = blocks.flatMap((b) => (b.fields ?? []).map((f: Json) => f.text as string));
     expect(fields).toHaveLength(16);
@@ -112,7 +112,7 @@ describe('team coverage for the daily prompt', () => {
     const stories = new StoryStore(h.db);
     expect(Object.fromEntries(stories.teamCoverage(TEAM_CHANNEL))).toEqual({});
     const card = await h.runLp('feedback', { user: MEMBER });
-    expect(JSON.stringify(card.responses)).toMatch(/Below the bar until this is fixed:.*does not show Frugality/);
+    expect(JSON.stringify(card.reply)).toMatch(/Below the bar until this is fixed:.*does not show Frugality/);
   });
 });
 
@@ -124,7 +124,7 @@ describe('/lp stories', () => {
     const newest = (h.db.prepare('SELECT MAX(id) AS id FROM answers').get() as { id: number }).id;
     h.db.prepare('INSERT INTO votes (answer_id, voter_id, created_at) VALUES (?, ?, ?)').run(newest, ADMIN, '2026-11-28T00:00:00Z');
     const first = await h.runLp('stories', { user: MEMBER });
-    const blocks = first.responses[0]?.blocks as Json[];
+    const blocks = first.reply?.blocks as Json[];
     expect(findBlockKitProblems('message', { blocks })).toEqual([]);
     expect(first.text).toBe('Your stories: 1-10 of 12, newest first.');
     const stories = blocks.filter((b) => String(b.block_id).startsWith('lp_story_'));
@@ -260,7 +260,7 @@ describe('/lp forget-me', () => {
     expect(ask.text).toBe(
       'This deletes everything LP Coach stores about you: 4 stories and follow-up answers, 4 feedback records, 1 vote you gave, 1 vote on your stories, 2 practice rounds, your settings. It cannot be undone.',
     );
-    const confirm = (ask.responses[0]?.blocks as Json[]).find((b) => b.type === 'actions')?.elements[0];
+    const confirm = (ask.reply?.blocks as Json[]).find((b) => b.type === 'actions')?.elements[0];
     expect(confirm).toMatchObject({ action_id: 'lp_forget_me_confirm', style: 'danger' });
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM answers WHERE user_id = ?').get(MEMBER)).toEqual({ n: 4 });
 

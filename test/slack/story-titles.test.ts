@@ -36,7 +36,7 @@ afterEach(async () => {
 
 const storyLines = async () => {
   const result = await h.runLp('stories', { user: MEMBER });
-  const blocks = result.responses[0]?.blocks as { block_id: string; text?: { text: string } }[];
+  const blocks = result.reply?.blocks as { block_id: string; text?: { text: string } }[];
   return blocks.filter((b) => b.block_id.startsWith('lp_story_')).map((b) => b.text?.text.split('\n')[0]);
 };
 
@@ -74,7 +74,7 @@ describe('story titles', () => {
     expect(h.db.prepare('SELECT title FROM answers WHERE title IS NOT NULL').all()).toEqual([{ title: 'Checkout for screen-reader users & <!channel>' }]);
     // Numbers are the whole bank's, also in a filtered list.
     const filtered = await h.runLp('stories dive deep', { user: MEMBER });
-    expect(JSON.stringify(filtered.responses[0]?.blocks)).toContain('2. *Checkout for screen-reader users');
+    expect(JSON.stringify(filtered.reply?.blocks)).toContain('2. *Checkout for screen-reader users');
 
     // Someone else's number 2 is their own (they have none).
     expect((await h.runLp('stories rename 2 Mine now', { user: OWNER })).text).toBe('You have no story number 2. `/lp stories` shows the numbers.');

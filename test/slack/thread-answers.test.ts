@@ -159,7 +159,7 @@ describe('retries and duplicates', () => {
     expect(answersOf(MEMBER)).toHaveLength(1);
     expect(count('SELECT COUNT(*) AS n FROM feedback')).toBe(1);
     const result = await h.runLp('feedback', { user: MEMBER });
-    expect(result.responses[0]?.blocks).toEqual(expect.arrayContaining([expect.objectContaining({ block_id: 'lp_fb_title' }), expect.objectContaining({ block_id: 'lp_fb_more' })]));
+    expect(result.reply?.blocks).toEqual(expect.arrayContaining([expect.objectContaining({ block_id: 'lp_fb_title' }), expect.objectContaining({ block_id: 'lp_fb_more' })]));
   });
 });
 
@@ -180,7 +180,7 @@ describe('edits and deletions', () => {
     // One follow-up per story, not per edit.
     expect(threadPosts()).toHaveLength(1);
     const shown = await h.runLp('feedback', { user: MEMBER });
-    expect(JSON.stringify(shown.responses[0]?.blocks)).toContain(`score ${before} -&gt; ${after}`);
+    expect(JSON.stringify(shown.reply?.blocks)).toContain(`score ${before} -&gt; ${after}`);
   });
 
   it('an unchanged edit (an unfurl) sends nothing', async () => {

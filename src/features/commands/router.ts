@@ -32,6 +32,17 @@ export interface Invocation {
 
 const ADMIN_ONLY: ReadonlySet<LpCommand['kind']> = new Set(['setup', 'pause', 'resume', 'skip', 'post']);
 
+/**
+ * Built-in commands whose reply needs no Web API call (a few ms of SQLite), so it goes back in the ack body: the
+ * schedule, and anything typed in a direct message (there is no team to prompt there). Admin commands ask
+ * `users.info` for people not in LP_ADMINS, `setup` asks `conversations.info`, `post` posts and `today` asks
+ * `chat.getPermalink`: those answer through `respond()`.
+ */
+export function builtInAnswersInAck(command: LpCommand, who: Pick<Invocation, 'channelId'>): boolean {
+  if (command.kind === 'help' || command.kind === 'schedule') return true;
+  return (command.channelId ?? who.channelId).startsWith('D');
+}
+
 /** Runs one parsed `/lp` command and returns the ephemeral reply (mrkdwn). */
 export async function runLpCommand(command: LpCommand, who: Invocation, deps: CommandDeps): Promise<string> {
   if (command.kind === 'help') return reply.helpReply();

@@ -31,6 +31,7 @@ export function leaderboardSubcommands(deps: LeaderboardDeps): LpSubcommand[] {
   const leaderboard: LpSubcommand = {
     name: 'leaderboard',
     help: '`/lp leaderboard [week|month|all]`: top stories and contributors by votes in this channel',
+    // Not in the ack: each top story's link comes from `chat.getPermalink` (one Web API call per story).
     async run({ channelId, args }) {
       const word = args.trim().toLowerCase() || 'week';
       const period = PERIODS.find((p) => p === word);
@@ -56,6 +57,7 @@ export function leaderboardSubcommands(deps: LeaderboardDeps): LpSubcommand[] {
     help: value
       ? '`/lp optout leaderboard`: keep your name off leaderboards, wrap-ups and digests'
       : '`/lp optin leaderboard`: show your name on them again',
+    answersInAck: true,
     async run({ userId, args }) {
       if (args.trim().toLowerCase() !== 'leaderboard') return { text: `Type \`/lp ${value ? 'optout' : 'optin'} leaderboard\`.` };
       deps.userSettings.update(userId, { leaderboardOptout: value }, deps.clock());
@@ -70,6 +72,7 @@ export function leaderboardSubcommands(deps: LeaderboardDeps): LpSubcommand[] {
   const me: LpSubcommand = {
     name: 'me',
     help: '`/lp me`: your stories, average score, streak and votes received',
+    answersInAck: true,
     async run({ userId, channelId }) {
       const summary = deps.answers.summaryOf(userId);
       const promptDays = deps.prompts.postedDates(channelId);

@@ -69,6 +69,8 @@ export function register(app: App, deps: PersonalFeatureDeps, refreshHome: HomeR
     {
       name: 'forget-me',
       help: '`/lp forget-me`: delete everything LP Coach stores about you (asks first)',
+      // Counting what is stored is SQLite only: the confirmation goes back in the ack.
+      answersInAck: true,
       async run(ctx) {
         return forgetConfirmReply(service.preview(ctx.userId));
       },

@@ -43,6 +43,8 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     {
       name: 'coverage',
       help: '`/lp coverage [@user]`: the 16 principles with 0/1/2 stories at the bar, and what to work on next',
+      // SQLite only (a mention carries the ID; nobody is looked up): the card goes back in the ack.
+      answersInAck: true,
       async run(ctx) {
         const arg = ctx.args.trim();
         if (arg === '') return coverageReply(service.report(ctx.userId), ctx.userId);
@@ -55,6 +57,8 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     {
       name: 'stories',
       help: '`/lp stories [principle]`: your story bank, newest first; `/lp stories rename <n> <title>` renames a story',
+      // One page of ten from SQLite, or one row renamed: the reply goes back in the ack.
+      answersInAck: true,
       async run(ctx) {
         const arg = ctx.args.trim();
         const rename = /^rename\b\s*(\d*)\s*([\s\S]*)$/i.exec(arg);

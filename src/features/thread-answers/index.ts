@@ -59,6 +59,8 @@ function feedbackSubcommand(deps: ThreadAnswerFeatureDeps): LpSubcommand {
   return {
     name: 'feedback',
     help: '`/lp feedback`: your latest feedback again (the private one vanishes when Slack reloads)',
+    // SQLite only: the card goes back in the ack.
+    answersInAck: true,
     async run({ userId }) {
       const answer = deps.answers.latestScoredByUser(userId);
       const latest = answer === undefined ? undefined : deps.feedback.latest(answer.id);

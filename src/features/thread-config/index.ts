@@ -14,6 +14,12 @@ export function configSubcommand(deps: ThreadConfigDeps): LpSubcommand {
   return {
     name: 'config',
     help: '`/lp config [feedback|followups|vote|digest|close <value>]`: how this channel runs its practice threads (changes: admins)',
+    // A look (or a typing mistake) is SQLite only and goes back in the ack; a change asks `users.info` whether the
+    // person is an admin, so it is answered through respond().
+    answersInAck(args) {
+      const parsed = parseConfigArgs(args);
+      return !parsed.ok || parsed.change === null;
+    },
     async run({ channelId, args, isAdmin }) {
       const parsed = parseConfigArgs(args);
       if (!parsed.ok) return { text: parsed.error };
