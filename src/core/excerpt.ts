@@ -12,6 +12,11 @@ export function cutText(text: string, max: number = EXCERPT_MAX_CHARS): string {
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/** `text` cut to at most `max` characters, with an ellipsis when it was longer. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /** The start of a long text, cut at a space before `max` characters, so no word is split. */
 export function leadingPart(text: string, max: number): string {
   if (text.length <= max) return text;

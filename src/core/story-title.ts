@@ -1,3 +1,5 @@
+import { clip } from './excerpt.js';
+
 const TITLE_WORDS = 7;
 /** A title a person types (`/lp stories rename`) is kept to this many characters. */
 export const TITLE_MAX_CHARS = 80;
@@ -51,7 +53,7 @@ export function storyTitle(text: string, situation?: string | null): string {
   const title = words.join(' ').replace(/[,;:.!?(]+$/, '').replace(/^["'“(]+/, '');
   if (title === '') return 'Untitled story';
   const capitalised = title.charAt(0).toUpperCase() + title.slice(1);
-  return capitalised.length > TITLE_MAX_CHARS ? `${capitalised.slice(0, TITLE_MAX_CHARS - 1)}…` : capitalised;
+  return clip(capitalised, TITLE_MAX_CHARS);
 }
 
 /** The title a story is shown with: the one its author gave it, else the one drawn from its situation. */

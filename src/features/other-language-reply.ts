@@ -1,10 +1,8 @@
 import type { types } from '@slack/bolt';
-import { OTHER_LANGUAGE_MESSAGE, OTHER_LANGUAGE_NEXT_STEP, isOtherLanguage } from '../core/language.js';
+import { OTHER_LANGUAGE_MESSAGE, OTHER_LANGUAGE_NEXT_STEP } from '../core/language.js';
 import { escapeMrkdwn } from '../slack/mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
-
-export { isOtherLanguage };
 
 export interface OtherLanguageReplyInput {
   principleName: string;

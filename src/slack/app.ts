@@ -120,8 +120,10 @@ export function createApp(deps: AppDeps): LpCoachApp {
   });
 
   const work = trackWorkInFlight(app);
-  app.use(dedupeEvents(new EventStore(deps.db), deps.clock, logger));
-  app.use(dedupeCommands(new EventStore(deps.db), deps.clock, logger));
+  // One store for event ids and slash command trigger ids: one table, one pruning schedule.
+  const processed = new EventStore(deps.db);
+  app.use(dedupeEvents(processed, deps.clock, logger));
+  app.use(dedupeCommands(processed, deps.clock, logger));
   const postOnce = createPostOnceClient(slack.botToken, clientOptions);
   const features = registerFeatures(app, { ...deps, postOnce });
   const { dailyPrompts, summaries, minuteTick, outbox } = features;

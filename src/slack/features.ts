@@ -118,6 +118,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     client: deps.postOnce,
     clock: () => new Date(),
     logger,
+    lookup: promptSlack,
     after: {
       'follow-up': linkPostedReply((answerId, ts) => followUps.setMessageTs(answerId, ts), slack),
       feedback: linkPostedReply((answerId, ts) => {

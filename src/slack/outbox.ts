@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { AppLogger } from '../logger.js';
 import type { OutboxStore, OwedCall, OwedKind, PendingCall } from '../store/outbox.js';
+import { dateOfSlackTs, findChannelPost, findThreadPost, slackTsOf, type HistoryMessage, type PromptHistory, type ThreadReplies } from '../features/daily-prompt/reconcile.js';
 import { slackErrorCode, slackRefusalCode } from './slack-errors.js';
 
 /** Slack's own hiccups answered `ok:false`: worth another try, unlike a refusal such as `channel_not_found`. */
@@ -13,8 +14,8 @@ const POST = 'chat.postMessage';
 const OWED_EVENT_TYPE = 'lp_coach_owed';
 const owedMetadata = (id: number) => ({ event_type: OWED_EVENT_TYPE, event_payload: { call_id: id } });
 
-/** Pages of 200 messages read at most when looking for an earlier post. */
-const LOOKUP_PAGES = 5;
+/** At most this much of a thread or channel is read when looking for an earlier post. */
+const LOOKUP_PAGES = { pageSize: 200, maxPages: 5 };
 
 const FIRST_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 60_000;
@@ -33,6 +34,8 @@ export interface OutboxDeps {
   clock: () => Date;
   logger: AppLogger;
   random?: () => number;
+  /** Reads a thread or channel back with metadata, to find a post whose answer was lost (the post-once client's). */
+  lookup: { history: PromptHistory; replies: ThreadReplies };
   /** Run after a kind's call went through. */
   after?: Partial<Record<OwedKind, AfterDelivery>>;
 }
@@ -179,26 +182,21 @@ export class Outbox {
    * call was owed). Throws when Slack cannot be read, so the call is tried again later instead of posted twice.
    */
   private async findEarlierPost(call: PendingCall): Promise<webApi.WebAPICallResult | undefined> {
-    const channel = String(call.args.channel);
+    const channelId = String(call.args.channel);
     const threadTs = typeof call.args.thread_ts === 'string' ? call.args.thread_ts : undefined;
     // Only what was posted after the answer it replies to (Slack's clock), else since the call was owed (a minute's
-    // slack for clocks), page by page.
-    const oldest = call.sinceTs ?? String(Math.floor(call.createdAt.getTime() / 1000) - 60);
-    let cursor: string | undefined;
-    for (let page = 0; page < LOOKUP_PAGES; page++) {
-      const query = { channel, oldest, include_all_metadata: true, limit: 200, ...(cursor === undefined ? {} : { cursor }) };
-      const read = (
-        threadTs === undefined
-          ? await this.deps.client.apiCall('conversations.history', query)
-          : await this.deps.client.apiCall('conversations.replies', { ...query, ts: threadTs })
-      ) as { messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { call_id?: unknown } } }>; response_metadata?: { next_cursor?: string } };
-      const found = read.messages?.find((m) => m.metadata?.event_type === OWED_EVENT_TYPE && Number(m.metadata.event_payload?.call_id) === call.id);
-      if (found?.ts !== undefined) return { ok: true, ts: found.ts } as webApi.WebAPICallResult;
-      cursor = read.response_metadata?.next_cursor;
-      if (cursor === undefined || cursor === '') return undefined;
-    }
-    // Too busy to read to the end: try again later rather than risk a second post.
-    throw new Error(`more than ${LOOKUP_PAGES * 200} messages to look through`);
+    // slack for clocks).
+    const since = call.sinceTs === undefined ? new Date(call.createdAt.getTime() - 60_000) : dateOfSlackTs(call.sinceTs);
+    const ours = (m: HistoryMessage) => m.metadata?.event_type === OWED_EVENT_TYPE && Number(m.metadata.event_payload?.call_id) === call.id;
+    const { lookup } = this.deps;
+    const search =
+      threadTs === undefined
+        ? await findChannelPost(lookup.history, { channelId, since }, ours, LOOKUP_PAGES)
+        : await findThreadPost(lookup.replies, { channelId, threadTs, oldest: call.sinceTs ?? slackTsOf(since) }, ours, LOOKUP_PAGES);
+    if (search.kind === 'found') return { ok: true, ts: search.ts } as webApi.WebAPICallResult;
+    // Slack could not be read to the end: try again later rather than risk a second post.
+    if (search.kind === 'unknown') throw new Error(search.reason);
+    return undefined;
   }
 
   /** 1 s, 2 s, 4 s ... up to a minute, each between half and all of it, so retries from many calls spread out. */

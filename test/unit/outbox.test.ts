@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalSlackApi, Workspace, type LocalSlackApi } from '../../src/local-slack/index.js';
 import { createConsoleLogger, silentLogger } from '../../src/logger.js';
+import { promptSlackCalls } from '../../src/features/daily-prompt/slack-calls.js';
 import { Outbox } from '../../src/slack/outbox.js';
 import { createPostOnceClient } from '../../src/slack/slack-errors.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
@@ -55,9 +56,11 @@ beforeEach(async () => {
   db = openDatabase(':memory:');
   store = new OutboxStore(db);
   log = [];
+  const client = createPostOnceClient(BOT_TOKEN, { slackApiUrl: api.url, timeout: 300 });
   outbox = new Outbox({
     store,
-    client: createPostOnceClient(BOT_TOKEN, { slackApiUrl: api.url, timeout: 300 }),
+    client,
+    lookup: promptSlackCalls(client),
     clock: () => new Date(),
     logger: createConsoleLogger('debug', (line) => log.push(line) > 0),
     random: () => 0,

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Principle } from '../../core/principles.js';
 import type { Question } from '../../core/questions.js';
+import { clip } from '../../core/excerpt.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -92,6 +93,3 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

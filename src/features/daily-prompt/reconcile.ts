@@ -155,6 +155,8 @@ export interface RepliesQuery {
   channel: string;
   /** The thread's parent message. */
   ts: string;
+  /** Only replies after this Slack ts. */
+  oldest?: string;
   limit: number;
   cursor?: string;
 }
@@ -171,12 +173,19 @@ export interface ThreadReplies {
  */
 export async function findThreadPost(
   replies: ThreadReplies,
-  query: { channelId: string; threadTs: string },
+  query: { channelId: string; threadTs: string; oldest?: string },
   matches: (message: HistoryMessage) => boolean,
   options: { pageSize?: number; maxPages?: number } = {},
 ): Promise<PostSearch> {
   const { pageSize = 200, maxPages = 10 } = options;
-  const read = (cursor: string | undefined) => replies.replies({ channel: query.channelId, ts: query.threadTs, limit: pageSize, ...(cursor === undefined ? {} : { cursor }) });
+  const read = (cursor: string | undefined) =>
+    replies.replies({
+      channel: query.channelId,
+      ts: query.threadTs,
+      limit: pageSize,
+      ...(query.oldest === undefined ? {} : { oldest: query.oldest }),
+      ...(cursor === undefined ? {} : { cursor }),
+    });
   return searchPages(read, matches, maxPages, `more than ${maxPages * pageSize} messages in the thread`);
 }
 

@@ -36,6 +36,11 @@ export interface RecoveryOptions {
   clockSkewMs: number;
 }
 
+/** After `n` posts of unknown outcome, the wait before the next look: the first delay x 2^(n-1), capped. */
+export function recoveryDelay(options: Pick<RecoveryOptions, 'firstDelayMs' | 'maxDelayMs'>, n: number): number {
+  return Math.min(options.firstDelayMs * 2 ** Math.max(n - 1, 0), options.maxDelayMs);
+}
+
 export const RECOVERY_DEFAULTS: RecoveryOptions = {
   firstDelayMs: 60_000,
   maxDelayMs: 15 * 60_000,
@@ -371,9 +376,7 @@ export class DailyPromptService {
 
   /** After `unknownPosts` posts of unknown outcome: the next check waits first delay x 2^(n-1), capped. */
   private scheduleCheck(promptId: number, delayStep: number, unknownPosts = delayStep): Date {
-    const { firstDelayMs, maxDelayMs } = this.recoveryOptions;
-    const delay = Math.min(firstDelayMs * 2 ** Math.max(delayStep - 1, 0), maxDelayMs);
-    const nextCheckAt = this.deps.clock().getTime() + delay;
+    const nextCheckAt = this.deps.clock().getTime() + recoveryDelay(this.recoveryOptions, delayStep);
     this.setRecovery(promptId, { unknownPosts, nextCheckAt, gaveUp: false });
     return new Date(nextCheckAt);
   }

@@ -60,12 +60,13 @@ export function channelHistory(client: webApi.WebClient): PromptHistory {
 /** `conversations.replies` with `include_all_metadata`: a thread's parent and replies, one page per call. */
 export function threadReplies(client: webApi.WebClient): ThreadReplies {
   return {
-    async replies({ channel, ts, limit, cursor }) {
+    async replies({ channel, ts, oldest, limit, cursor }) {
       const result = await client.conversations.replies({
         channel,
         ts,
         limit,
         include_all_metadata: true,
+        ...(oldest === undefined ? {} : { oldest }),
         ...(cursor === undefined ? {} : { cursor }),
       });
       return toHistoryPage(result.messages, result.response_metadata?.next_cursor);

@@ -9,6 +9,7 @@ import { CRITERION_LABELS, criterionIcon } from '../../core/rubric/labels.js';
 import { focusCriterion } from '../thread-answers/feedback-view.js';
 import { coverageGrid, nextLine } from '../stories/views.js';
 import type { HomeModel } from './service.js';
+import { clip } from '../../core/excerpt.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -156,10 +157,6 @@ export function countdownText(countdown: Countdown, nameOf: (id: string) => stri
 
 function formatDay(date: string): string {
   return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** A setting: what it is now, and a button that flips it. */

@@ -15,6 +15,7 @@ import {
 } from './ids.js';
 import { ANSWER_MAX_CHARS, STAR_BOX_MAX_CHARS, type FeedbackResult, type Round } from './service.js';
 import { gateLine } from '../thread-answers/feedback-view.js';
+import { clip } from '../../core/excerpt.js';
 
 type KnownBlock = types.KnownBlock;
 export type ModalView = types.ModalView;
@@ -333,6 +334,3 @@ function bullets(items: readonly string[]): string {
   return items.map((item) => `• ${escapeMrkdwn(item)}`).join('\n');
 }
 
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

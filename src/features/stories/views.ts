@@ -3,6 +3,7 @@ import { STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
 import { escapeMrkdwn, userMention } from '../../slack/mrkdwn.js';
 import type { LpReply } from '../commands/subcommand.js';
 import { STORIES_PER_PAGE, type CoverageReport, type CoverageRow, type StoryPage } from './service.js';
+import { clip } from '../../core/excerpt.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -116,10 +117,6 @@ export function storiesReply(page: StoryPage): LpReply {
   }
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'lp_stories_pages', elements: buttons });
   return { text: summary, blocks };
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** `/lp stories rename <n> <title>`: what happened. */

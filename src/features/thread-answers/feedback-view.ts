@@ -3,6 +3,7 @@ import { CRITERION_IDS, WEIGHTS, type CriterionId, type Feedback } from '../../c
 import { CRITERION_LABELS, criterionIcon } from '../../core/rubric/labels.js';
 import { weakestCriteria } from '../../core/thread/follow-up.js';
 import { escapeMrkdwn } from '../../slack/mrkdwn.js';
+import { clip } from '../../core/excerpt.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -192,6 +193,3 @@ export function context(blockId: string, text: string): KnownBlock {
   return { type: 'context', block_id: blockId, elements: [{ type: 'mrkdwn', text: clip(text, SECTION_MAX) }] };
 }
 
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

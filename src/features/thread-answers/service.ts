@@ -20,7 +20,8 @@ import { buildFeedbackMessage } from './feedback-view.js';
 import type { ThreadMessage } from './message-event.js';
 import type { ThreadSlack } from './slack-calls.js';
 import { becameCommentNote, followUpNote, followUpPost } from './thread-views.js';
-import { buildOtherLanguageReply, isOtherLanguage } from '../other-language-reply.js';
+import { isOtherLanguage } from '../../core/language.js';
+import { buildOtherLanguageReply } from '../other-language-reply.js';
 
 export interface ThreadAnswerDeps {
   answers: AnswerStore;
@@ -44,6 +45,13 @@ export interface ThreadAnswerDeps {
  * times the longest sane spoken answer, and the rubric's time stays in milliseconds.
  */
 export const MAX_SCORED_CHARS = 20_000;
+
+/** A reply after a follow-up, scored alone, and the story before and with it. */
+interface ReplyScorings {
+  alone: Feedback;
+  before: Feedback;
+  after: Feedback;
+}
 
 /** The reaction that tells the channel an answer was read and scored. */
 export const READ_REACTION = 'memo';
@@ -161,8 +169,8 @@ export class ThreadAnswerService {
     const asked = open === undefined ? undefined : answers.byId(open.answerId);
     // A long reply after a follow-up may be a new story: read on its own (rare, and synchronous, so still stored
     // before the first await).
-    const asStory = open === undefined || asked === undefined || words < minAnswerWords ? undefined : this.readAsStory(message.text, asked, open.criterion);
-    const kind = classifyReply({ words, minAnswerWords, hasOpenFollowUp: open !== undefined, ...(asStory === undefined ? {} : { asStory }) });
+    const read = open === undefined || asked === undefined || words < minAnswerWords ? undefined : this.readAsStory(message.text, asked, open.criterion);
+    const kind = classifyReply({ words, minAnswerWords, hasOpenFollowUp: open !== undefined, ...(read === undefined ? {} : { asStory: read.asStory }) });
     if (kind === 'comment') return { outcome: 'comment' };
 
     const parent = kind === 'follow-up-reply' || kind === 'unsure-follow-up-reply' ? asked : undefined;
@@ -184,21 +192,29 @@ export class ThreadAnswerService {
     await this.order.scoringTurn();
     if (parent !== undefined && open !== undefined) {
       followUps.markAnswered(open.id, id);
-      await this.scoreFollowUpReply(id, parent, message, 0, kind === 'unsure-follow-up-reply');
+      await this.scoreFollowUpReply(id, parent, message, 0, kind === 'unsure-follow-up-reply', read?.scored);
       return { outcome: 'follow-up-reply' };
     }
-    return { outcome: 'story', afterFeedback: await this.scoreStory(id, prompt, message, slack) };
+    // The reply alone was read against the earlier story's question; reused only when that is the prompt's.
+    const sameQuestion = asked?.principleId === prompt.principleId && asked.questionId === prompt.questionId;
+    return { outcome: 'story', afterFeedback: await this.scoreStory(id, prompt, message, slack, 0, sameQuestion ? read?.scored.alone : undefined) };
   }
 
-  /** How a reply after a follow-up reads alone: its own Situation and Action, and whether it closes the asked gap. */
-  private readAsStory(text: string, story: AnswerRecord, criterion: FollowUpRecord['criterion']): ReplyAsStory {
+  /**
+   * How a reply after a follow-up reads alone: its own Situation and Action, and whether it closes the asked gap. The
+   * scorings it took are kept, so whichever way the reply is filed it is not scored again.
+   */
+  private readAsStory(text: string, story: AnswerRecord, criterion: FollowUpRecord['criterion']): { asStory: ReplyAsStory; scored: ReplyScorings } {
     const alone = this.score(text, story);
     const before = this.deps.feedback.latest(story.id)?.feedback ?? this.score(story.text, story);
     const after = this.score(`${story.text}\n\n${text}`, story);
     return {
-      situationAndAction: alone.sections.situation !== null && alone.sections.action !== null,
-      storyWords: countWords(story.text),
-      answersQuestion: followUpOutcome(criterion, before, after).closed,
+      asStory: {
+        situationAndAction: alone.sections.situation !== null && alone.sections.action !== null,
+        storyWords: countWords(story.text),
+        answersQuestion: followUpOutcome(criterion, before, after).closed,
+      },
+      scored: { alone, before, after },
     };
   }
 
@@ -237,9 +253,11 @@ export class ThreadAnswerService {
     message: StoredMessage,
     slack: ThreadSlack,
     ageMs = 0,
+    /** The story's scoring, when readAsStory already did it. */
+    scored?: Feedback,
   ): Promise<() => Promise<void>> {
     const { feedback: feedbackStore, followUps, channels, outbox, clock } = this.deps;
-    const feedback = this.score(message.text, principle);
+    const feedback = scored ?? this.score(message.text, principle);
     const settings = channels.threadSettings(message.channelId);
     const principleName = this.principleName(principle.principleId);
     // An answer in a language the rubric cannot read gets one kind private note instead of nine "not scored" lines.
@@ -315,11 +333,13 @@ export class ThreadAnswerService {
     ageMs = 0,
     /** The reply is long enough to be a story of its own: the note offers "This is a new story". */
     offerNewStory = false,
+    /** The story alone and with the reply, when readAsStory already scored them. */
+    scored?: Pick<ReplyScorings, 'before' | 'after'>,
   ): Promise<void> {
     const { feedback: feedbackStore, followUps, clock } = this.deps;
     const followUp = followUps.ofAnswer(parent.id);
-    const before = feedbackStore.latest(parent.id)?.feedback ?? this.score(parent.text, parent);
-    const after = this.score(`${parent.text}\n\n${message.text}`, parent);
+    const before = scored?.before ?? feedbackStore.latest(parent.id)?.feedback ?? this.score(parent.text, parent);
+    const after = scored?.after ?? this.score(`${parent.text}\n\n${message.text}`, parent);
     const outcome = followUpOutcome(followUp?.criterion ?? null, before, after);
     const note = this.deps.outbox.transaction(() => {
       feedbackStore.insert(replyId, after, clock());

@@ -17,7 +17,7 @@ import {
   type PromptHistory,
   type ThreadReplies,
 } from '../daily-prompt/reconcile.js';
-import { RECOVERY_DEFAULTS, type TeamCoverageSource } from '../daily-prompt/service.js';
+import { RECOVERY_DEFAULTS, recoveryDelay, type TeamCoverageSource } from '../daily-prompt/service.js';
 import type { MetadataPoster, PostMetadata } from '../daily-prompt/slack-calls.js';
 import type { PromptRecord, PromptStore } from '../../store/prompts.js';
 import type { SummaryStore, UnsettledDigest, UnsettledSummary, UnsettledWrapUp, WrapUpReason } from '../../store/summaries.js';
@@ -305,7 +305,7 @@ export class SummaryService {
       if (search.kind === 'unknown') {
         if (GONE.has(search.reason)) return giveUp(`cannot look for its post (${search.reason})`);
         if (pastWindow) return giveUp(`cannot look for its post (${search.reason}) and ${how.window} is over`);
-        const next = new Date(clock().getTime() + this.delay(row.attempts));
+        const next = new Date(clock().getTime() + recoveryDelay(this.recoveryOptions, row.attempts));
         target.defer(next);
         logger.warn(`${target.label}: cannot look for its post (${search.reason}); not posted again, next check from ${next.toISOString()}`);
         return undefined;
@@ -316,7 +316,7 @@ export class SummaryService {
       if (post === undefined) return giveUp('not found in Slack, and there is nothing to post any more');
       const attempt = row.attempts + 1;
       // Claim this post first: another process following the same row up finds the attempts changed and waits.
-      if (!target.claim(row.attempts, new Date(clock().getTime() + this.delay(attempt)))) return undefined;
+      if (!target.claim(row.attempts, new Date(clock().getTime() + recoveryDelay(this.recoveryOptions, attempt)))) return undefined;
       logger.warn(`${target.label}: not found in Slack (${search.messagesRead} messages read); posting it again (attempt ${attempt})`);
       return this.send(target, post, attempt);
     });
@@ -341,7 +341,7 @@ export class SummaryService {
       // A timeout, a network error or an HTTP 5xx: Slack may have posted. A rate limit: it did not, but the post is
       // owed; either way the row stays and a later tick looks for the post before posting again.
       const reason = refusal ?? slackErrorCode(error);
-      const next = new Date(clock().getTime() + this.delay(attempt));
+      const next = new Date(clock().getTime() + recoveryDelay(this.recoveryOptions, attempt));
       target.failed(reason, next);
       logger.error(
         `Slack API chat.postMessage failed in ${target.channelId}: ${reason} (${target.label}: outcome unknown; looked for from ${next.toISOString()} before posting again)`,
@@ -350,11 +350,6 @@ export class SummaryService {
     }
   }
 
-  /** After `posts` posts of unknown outcome: the next check waits first delay x 2^(n-1), capped. */
-  private delay(posts: number): number {
-    const { firstDelayMs, maxDelayMs } = this.recoveryOptions;
-    return Math.min(firstDelayMs * 2 ** Math.max(posts - 1, 0), maxDelayMs);
-  }
 
   private async exclusively<T>(key: string, run: () => Promise<T>): Promise<T> {
     this.inFlight.add(key);

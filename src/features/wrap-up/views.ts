@@ -3,7 +3,8 @@ import type { CoverageCell, CriterionAverage } from '../../core/thread/summaries
 import { formatLocalDate } from '../../core/schedule.js';
 import { escapeMrkdwn, userMention } from '../../slack/mrkdwn.js';
 import { CRITERION_LABELS } from '../../core/rubric/labels.js';
-import { clip, context, section } from '../thread-answers/feedback-view.js';
+import { clip } from '../../core/excerpt.js';
+import { context, section } from '../thread-answers/feedback-view.js';
 
 type KnownBlock = types.KnownBlock;
 
