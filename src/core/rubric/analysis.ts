@@ -15,6 +15,29 @@ export interface SentenceFacts {
 export interface Analysis {
   doc: Doc;
   facts: SentenceFacts[];
+  /** Readings derived from this analysis by later steps (see analysisSlot), so they live exactly as long as it does. */
+  readonly derived: Map<symbol, unknown>;
+}
+
+/**
+ * A place on each Analysis for one derived reading, computed once per answer and shared by the criteria that need
+ * it. Not a WeakMap keyed by the analysis: V8's young-generation collections keep a WeakMap's entries alive until a
+ * full collection, so every answer's readings were promoted to the old space, which made one call in a hundred wait
+ * several milliseconds for a scavenge.
+ */
+export interface AnalysisSlot<V> {
+  get(analysis: Analysis): V | undefined;
+  set(analysis: Analysis, value: V): void;
+}
+
+export function analysisSlot<V>(name: string): AnalysisSlot<V> {
+  const key = Symbol(name);
+  return {
+    get: (analysis) => analysis.derived.get(key) as V | undefined,
+    set: (analysis, value) => {
+      analysis.derived.set(key, value);
+    },
+  };
 }
 
 export function analyzeAnswer(answer: string): Analysis {
@@ -25,7 +48,7 @@ export function analyzeAnswer(answer: string): Analysis {
     voice: analyzeVoice(sentence),
     numbers: findNumbers(sentence),
   }));
-  return { doc, facts };
+  return { doc, facts, derived: new Map() };
 }
 
 export function hitsOf(facts: SentenceFacts, category: LexiconCategory): PhraseHit<LexiconCategory>[] {

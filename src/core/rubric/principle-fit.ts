@@ -1,5 +1,5 @@
 import { PRINCIPLE_IDS } from '../principles.js';
-import type { Analysis } from './analysis.js';
+import { analysisSlot, type Analysis } from './analysis.js';
 import type { Fit } from './schema.js';
 import type { PrincipleRef, RubricContext } from './criteria/types.js';
 import { PhraseMatcher } from './phrases.js';
@@ -295,7 +295,7 @@ function saturated(count: number): number {
   return (count * (QUERY_K + 1)) / (count + QUERY_K);
 }
 
-const reports = new WeakMap<Analysis, { key: string; principles: readonly PrincipleRef[]; report: PrincipleFitReport }>();
+const reports = analysisSlot<{ key: string; principles: readonly PrincipleRef[]; report: PrincipleFitReport }>('principle fit');
 
 /** The fit of the story to every principle; computed once per answer, as the criterion and the Feedback both need it. */
 export function principleFit(context: FitInput): PrincipleFitReport {

@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis.js';
+import { analysisSlot, type Analysis } from './analysis.js';
 import type { Sections } from './sections.js';
 import type { Token } from './text.js';
 
@@ -49,7 +49,7 @@ const CONCRETE_SHARE = 0.5;
 const NAMELESS_SHARE = 0.2;
 
 /** One reading per answer: the gates and the criteria that discount a template's claims all ask for it. */
-const readings = new WeakMap<Analysis, TemplateReading>();
+const readings = analysisSlot<TemplateReading>('template reading');
 
 export function readTemplate(analysis: Analysis, sections: Sections): TemplateReading {
   let reading = readings.get(analysis);

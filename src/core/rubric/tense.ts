@@ -1,4 +1,4 @@
-import { countHits, has, type Analysis, type SentenceFacts } from './analysis.js';
+import { analysisSlot, countHits, has, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { findSections, type Sections } from './sections.js';
 import type { Token } from './text.js';
@@ -45,7 +45,7 @@ function isAnchored(analysis: Analysis): boolean {
  * Counts by analysis and the sections they were read with: one scoring asks several times (learning, specificity and
  * the gates), always with the same two objects.
  */
-const counted = new WeakMap<Analysis, { sections: Sections; counts: TenseCounts }>();
+const counted = analysisSlot<{ sections: Sections; counts: TenseCounts }>('tense counts');
 
 export function tenseCounts(analysis: Analysis, sections: Sections = findSections(analysis)): TenseCounts {
   const known = counted.get(analysis);

@@ -1,4 +1,4 @@
-import type { Analysis, SentenceFacts } from './analysis.js';
+import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { exitCriterion, guardrail, heldUntil, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
@@ -837,7 +837,7 @@ function contrastFollows(reader: SentenceReader, at: number): boolean {
   return reader.lastContrast > at || reader.nextOpensContrast;
 }
 
-const readings = new WeakMap<Analysis, TradeoffReading>();
+const readings = analysisSlot<TradeoffReading>('trade-off reading');
 
 /** The trade-offs an answer shows; computed once per analysis. */
 export function readTradeoffs(analysis: Analysis): TradeoffReading {
@@ -992,7 +992,7 @@ function wordsOf(analysis: Analysis, reader: SentenceReader, from: number, to: n
   return analysis.doc.original.slice(first.start, last.end).replace(/\s+/g, ' ').trim();
 }
 
-const summaries = new WeakMap<Analysis, TradeoffFacts>();
+const summaries = analysisSlot<TradeoffFacts>('trade-off facts');
 
 /** What the answer already has, for checking tips and follow-ups against it. */
 export function tradeoffFacts(context: { analysis: Analysis }): TradeoffFacts {

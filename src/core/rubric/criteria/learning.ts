@@ -3,7 +3,7 @@ import type { Token } from '../text.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
 import { isHypotheticalStory } from '../tense.js';
 import { gradesSpeaker } from '../voice.js';
-import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
+import { clampScore, Evidence, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
 /**
  * Words that turn a lesson into a rule someone can follow: when it applies and what to do instead. "Always" or "now"
@@ -72,16 +72,15 @@ export const learningCriterion: Criterion = {
     if (specific.length > 0) score = 3;
     if (specific.length > 0 && (applied || specific.length >= 2)) score = 4;
     if (lessons.length > 0 && specific.length === 0 && generic.some((f) => has(f, 'genericLesson'))) score = Math.min(score, 2);
-    const evidence = evidenceList((function* () {
-      for (const f of generic) yield quoteFacts(context, f);
-    })());
+    const evidence = new Evidence();
+    for (const f of generic) if (!evidence.full) evidence.add(quoteFacts(context, f));
     const verdict =
       lessons.length === 0
         ? 'No lesson or reflection.'
         : specific.length > 0
           ? `A specific lesson${applied ? ', applied since' : ''}${generic.length > 0 ? `, plus ${generic.length} generic line${generic.length === 1 ? '' : 's'}` : ''}.`
           : `The reflection is generic: it would fit any story${applied ? ', though you say you applied it' : ''}.`;
-    return { score: clampScore(score), verdict, evidence, tip: learningTip(lessons.length, specific.length, applied) };
+    return { score: clampScore(score), verdict, evidence: evidence.quotes, tip: learningTip(lessons.length, specific.length, applied) };
   },
 };
 

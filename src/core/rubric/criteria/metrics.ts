@@ -3,7 +3,7 @@ import { hitsOf, type SentenceFacts } from '../analysis.js';
 import { IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../text.js';
-import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
+import { clampScore, Evidence, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 /** An increase this many times over, in anything but time, is rare enough that a listener will doubt it. */
 export const EXTRAORDINARY_RATIO = 100;
@@ -321,11 +321,10 @@ export const metricsCriterion: Criterion = {
     const resultMeasured = measured.some((n) => sectionOf(n) === 'result');
     const unmeasuredResult = resultFacts.length > 0 && !resultMeasured;
     if (unmeasuredResult) score = Math.min(score, 2);
-    function* quotes(): Generator<string> {
-      for (const n of extraordinary) yield quoteFacts(context, analysis.facts[n.sentence] as SentenceFacts);
-      for (const facts of analysis.facts) for (const hit of hitsOf(facts, 'vagueResult')) yield quoteHit(context, facts, hit);
-      if (unmeasuredResult) for (const facts of resultFacts) if (facts.sentence.words > 0) yield quoteFacts(context, facts);
-    }
+    const evidence = new Evidence();
+    for (const n of extraordinary) if (!evidence.full) evidence.add(quoteFacts(context, analysis.facts[n.sentence] as SentenceFacts));
+    for (const facts of analysis.facts) for (const hit of hitsOf(facts, 'vagueResult')) if (!evidence.full) evidence.add(quoteHit(context, facts, hit));
+    if (unmeasuredResult) for (const facts of resultFacts) if (!evidence.full && facts.sentence.words > 0) evidence.add(quoteFacts(context, facts));
     const changed = new Set(changes);
     const measuredSet = new Set(measured);
     const shownMeasured = distinctShown(context, [...changes, ...measured.filter((n) => !changed.has(n))]);
@@ -339,7 +338,7 @@ export const metricsCriterion: Criterion = {
           (unmeasuredResult ? ' The Result itself has no measure.' : '') +
           (extraordinary.length > 0 ? ` A ${Math.round(ratioOf(extraordinary[0] as NumberMention))}x jump invites doubt: be ready to show how it was measured.` : '') +
           (template ? ' They belong to no real event, so they measure nothing yet.' : '');
-    return { score: clampScore(score), verdict, evidence: evidenceList(quotes()), tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
+    return { score: clampScore(score), verdict, evidence: evidence.quotes, tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
   },
 };
 

@@ -1,6 +1,6 @@
-import { countHits, hitsOf, type SentenceFacts } from '../analysis.js';
+import { analysisSlot, countHits, hitsOf, type SentenceFacts } from '../analysis.js';
 import { isHypotheticalStory } from '../tense.js';
-import { clampScore, evidenceList, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
+import { clampScore, Evidence, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 export interface OwnershipCounts {
   /** Finished first-person actions, not counting "I helped"-style support. */
@@ -20,7 +20,7 @@ function isActionPart(context: RubricContext, index: number): boolean {
 }
 
 /** One count per answer: the criterion, the gates and the follow-up check all read it. */
-const counted = new WeakMap<RubricContext['analysis'], OwnershipCounts>();
+const counted = analysisSlot<OwnershipCounts>('ownership counts');
 
 export function countOwnership(context: RubricContext): OwnershipCounts {
   let counts = counted.get(context.analysis);
@@ -77,7 +77,7 @@ export const ownershipCriterion: Criterion = {
     // Told as what one would do, a stray past-tense line owns nothing that happened.
     const hypothetical = isHypotheticalStory(context.analysis, context.sections);
     if (hypothetical) score = Math.min(score, 1);
-    const evidence = evidenceList(hidingSentences(context));
+    const evidence = hidingSentences(context);
     // The list shows at most four; "and N more" keeps the count and the list in agreement.
     const more = counts.decisions.length > 4 ? ` and ${counts.decisions.length - 4} more` : '';
     const decisions = counts.decisions.length > 0 ? ` (${counts.decisions.slice(0, 4).join(', ')}${more})` : '';
@@ -89,19 +89,21 @@ export const ownershipCriterion: Criterion = {
   },
 };
 
-function* hidingSentences(context: RubricContext): Generator<string> {
+function hidingSentences(context: RubricContext): string[] {
+  const evidence = new Evidence();
   for (const facts of context.analysis.facts) {
-    for (const hit of hitsOf(facts, 'collectiveDecision')) yield quoteHit(context, facts, hit);
-    for (const hit of hitsOf(facts, 'helperVerb')) yield quoteHit(context, facts, hit);
+    for (const hit of hitsOf(facts, 'collectiveDecision')) if (!evidence.full) evidence.add(quoteHit(context, facts, hit));
+    for (const hit of hitsOf(facts, 'helperVerb')) if (!evidence.full) evidence.add(quoteHit(context, facts, hit));
   }
   // Indexed: entries() would build an [index, value] pair per sentence.
   for (let index = 0; index < context.analysis.facts.length; index++) {
     const facts = context.analysis.facts[index] as SentenceFacts;
     if (!isActionPart(context, index) || context.sections.of[index] === 'result') continue;
-    if (facts.voice.iActions.length === 0 && (facts.voice.weActions.length > 0 || facts.voice.passive.length > 0)) {
-      yield quoteFacts(context, facts);
+    if (!evidence.full && facts.voice.iActions.length === 0 && (facts.voice.weActions.length > 0 || facts.voice.passive.length > 0)) {
+      evidence.add(quoteFacts(context, facts));
     }
   }
+  return evidence.quotes;
 }
 
 function ownershipTip(counts: OwnershipCounts, hypothetical: boolean): string {

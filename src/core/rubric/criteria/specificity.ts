@@ -5,7 +5,7 @@ import { isNumberToken } from '../numbers.js';
 import type { PhraseHit } from '../phrases.js';
 import { isHypotheticalStory } from '../tense.js';
 import type { Token } from '../text.js';
-import { clampScore, evidenceList, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
+import { clampScore, Evidence, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 /** A token that pins the story down: a number, a proper noun or acronym mid-sentence, an identifier. */
 function isAnchorToken(token: Token, position: number): boolean {
@@ -102,10 +102,9 @@ export const specificityCriterion: Criterion = {
     // Stand-ins and blanks in place of names: whatever the sentences hold, nothing in them is this speaker's.
     const template = readTemplate(context.analysis, context.sections).isTemplate;
     if (template) score = Math.min(score, 1);
-    function* quotes(): Generator<string> {
-      if (hypothetical) for (const f of context.analysis.facts) if (isHypotheticalSentence(f)) yield quoteFacts(context, f);
-      for (const { f, hit } of unbacked) yield quoteHit(context, f, hit);
-    }
+    const evidence = new Evidence();
+    if (hypothetical) for (const f of context.analysis.facts) if (!evidence.full && isHypotheticalSentence(f)) evidence.add(quoteFacts(context, f));
+    for (const { f, hit } of unbacked) if (!evidence.full) evidence.add(quoteHit(context, f, hit));
     const verdict =
       `${concrete} of ${content.length} sentences name a specific system, person, place or number` +
       (workItems > 0 ? `, ${workItems} more ${workItems === 1 ? 'names' : 'name'} only an everyday work item` : '') +
@@ -118,6 +117,6 @@ export const specificityCriterion: Criterion = {
       : unbacked.length > 0
         ? 'Replace each generic claim with what actually happened: who, which system, what you said or changed.'
         : 'Name the system, the people (by role) and the numbers in every step.';
-    return { score: clampScore(score), verdict, evidence: evidenceList(quotes()), tip };
+    return { score: clampScore(score), verdict, evidence: evidence.quotes, tip };
   },
 };

@@ -2,7 +2,7 @@ import { countHits, hitsOf, type SentenceFacts } from '../analysis.js';
 import { PEOPLE_NOUNS, type LexiconCategory } from '../lexicon.js';
 import type { PhraseHit } from '../phrases.js';
 import type { Token } from '../text.js';
-import { clampScore, evidenceList, quoteHit, type Criterion, type RubricContext } from './types.js';
+import { clampScore, Evidence, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 /** Hedges and fillers per 100 words at which the tone drops a step. */
 const DENSITY_STEPS = [1.5, 3.5, 6] as const;
@@ -185,15 +185,18 @@ export const toneCriterion: Criterion = {
           : hedges + fillers > 0
             ? 'Drop the hedges and fillers ("kind of", "basically", "just"): say what happened.'
             : 'Keep the direct, accountable tone.';
-    return { score: clampScore(score), verdict, evidence: score < 4 ? evidenceList(toneQuotes(context)) : [], tip };
+    return { score: clampScore(score), verdict, evidence: score < 4 ? toneQuotes(context) : [], tip };
   },
 };
 
-/** Quotes in order of harm; lazy, so a long answer full of fillers quotes only the first few. */
-function* toneQuotes(context: RubricContext): Generator<string> {
-  for (const facts of context.analysis.facts) for (const hit of blameHits(context.analysis.doc.normalized, facts)) yield quoteHit(context, facts, hit);
-  for (const facts of context.analysis.facts) for (const hit of hitsOf(facts, 'selfDeprecation')) yield quoteHit(context, facts, hit);
+/** Quotes in order of harm; a long answer full of fillers quotes only the first few. */
+function toneQuotes(context: RubricContext): string[] {
+  const evidence = new Evidence();
+  const { facts: all, doc } = context.analysis;
+  for (const facts of all) for (const hit of blameHits(doc.normalized, facts)) if (!evidence.full) evidence.add(quoteHit(context, facts, hit));
+  for (const facts of all) for (const hit of hitsOf(facts, 'selfDeprecation')) if (!evidence.full) evidence.add(quoteHit(context, facts, hit));
   for (const category of ['hedge', 'filler'] as const) {
-    for (const facts of context.analysis.facts) for (const hit of softeners(facts, category)) yield quoteHit(context, facts, hit);
+    for (const facts of all) for (const hit of softeners(facts, category)) if (!evidence.full) evidence.add(quoteHit(context, facts, hit));
   }
+  return evidence.quotes;
 }

@@ -72,6 +72,23 @@ export function quoteFacts(context: RubricContext, facts: SentenceFacts): string
   return quoteSentence(context.analysis.doc, facts.sentence);
 }
 
+/**
+ * Distinct quotes, at most `MAX_EVIDENCE`, gathered in order of importance; `full` lets a loop stop quoting early.
+ * Used instead of generators: V8 keeps what a generator captured alive through young-generation collections, so each
+ * answer's whole analysis was promoted to the old space and one call in a hundred waited for a slow collection.
+ */
+export class Evidence {
+  readonly quotes: string[] = [];
+
+  get full(): boolean {
+    return this.quotes.length >= MAX_EVIDENCE;
+  }
+
+  add(quote: string): void {
+    if (!this.full && quote !== '' && !this.quotes.includes(quote)) this.quotes.push(quote);
+  }
+}
+
 /** Distinct quotes, at most `MAX_EVIDENCE`. */
 export function evidenceList(quotes: Iterable<string>): string[] {
   const seen: string[] = [];
