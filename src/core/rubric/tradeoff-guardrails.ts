@@ -341,3 +341,33 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
   }
   return undefined;
 }
+
+/** Nouns of a limit fixed in advance: "a hard rule", "a cut-off", "one threshold", "a red line". */
+const RULE_NOUNS = new Set(['rule', 'cutoff', 'threshold', 'tripwire', 'line']);
+const RULE_OPENERS = new Set(['a', 'one', 'two', 'the', 'hard', 'strict', 'firm', 'simple', 'clear', 'single', 'red', 'bright', 'written']);
+/** What makes a rule a limit: a condition or a bound after it. */
+const RULE_CONDITIONS = new Set(['until', 'unless', 'if', 'before', 'only', 'no', 'never', 'nothing', 'nobody', 'above', 'below', 'under', 'over', 'beyond', 'after', 'once', 'whenever']);
+
+/**
+ * "with a hard rule: no lifts above 38 km/h", "I set one rule, which was he didn't go on a Friday until...", "set a
+ * cut-off: invoices after the 25th went into next month unless urgent": a limit the speaker fixed in advance, with its
+ * condition. "We followed the rules" and "broke a rule" fix nothing.
+ */
+export function ruleSet(reader: SentenceReader): [number, number] | undefined {
+  if (reader.onlyHypothetical()) return undefined;
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const word = reader.lower(k);
+    const cutOff = word === 'cut' && reader.lower(k + 1) === 'off';
+    const noun = cutOff || (RULE_NOUNS.has(word) && (word !== 'line' || ['red', 'bright'].includes(reader.lower(k - 1))));
+    if (!noun || !RULE_OPENERS.has(reader.lower(k - 1))) continue;
+    const end = cutOff ? k + 2 : k + 1;
+    // Put in place by someone ("I set", "we agreed", "with a hard rule" on what was done).
+    const placed = reader.anyIn(Math.max(0, k - 6), k, (t) => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower) || t.lower === 'with') && reader.someoneActs();
+    if (!placed) continue;
+    const spelledOut = reader.gapAfter(end - 1).includes(':');
+    const condition = reader.anyIn(end, Math.min(tokens.length, end + 16), (t) => RULE_CONDITIONS.has(t.lower));
+    if (spelledOut || condition) return [Math.max(0, k - 2), Math.min(tokens.length, end + 12)];
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
-import { exitCriterion, guardrail, heldUntil, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
+import { exitCriterion, guardrail, heldUntil, ruleSet, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
   BE_OR_GET,
@@ -133,7 +133,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   backup: ['backup', 'backed up', 'back up'],
   watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on'],
   either: ['whether to', 'whether we', 'whether i', 'decide between', 'either'],
-  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal'],
+  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move'],
 };
 
 const MATCHER = new PhraseMatcher<Marker>(MARKERS);
@@ -178,11 +178,13 @@ const ENUMERATORS = new Set(['two', 'three', 'four', 'five', 'both', 'another', 
 /** Adjectives of the option nobody took: "the obvious fix was", "the cheaper route would have been". */
 const OPTION_ADJECTIVES = new Set(['obvious', 'easy', 'easier', 'easiest', 'quick', 'quicker', 'quickest', 'simple', 'simpler', 'cheap', 'cheaper', 'cheapest', 'safe', 'safer', 'standard', 'usual', 'tempting', 'natural', 'popular', 'default', 'other', 'faster', 'fastest', 'first']);
 const SINGLE_OPTION = new Set(['only', 'no', 'single']);
+const LOOSE_OPTION_NOUNS = new Set(['thing', 'move']);
 const PROPOSING = stems(['proposed', 'offered', 'suggested', 'pitched', 'presented', 'found', 'recommended']);
 /** Adjectives allowed between a determiner and "cost": "the real cost was". A noun there ("the shipping cost") is spend. */
 const COST_ADJECTIVES = new Set(['real', 'main', 'big', 'biggest', 'obvious', 'hidden', 'only', 'true', 'short', 'term', 'immediate', 'clear', 'one', 'other']);
 const COST_DETERMINERS = new Set(['the', 'a', 'one', 'that', 'this', 'its', 'another']);
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'being', 'would']);
+const LANDING = new Set(['landed', 'fell', 'lands', 'falls']);
 const COST_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'decision', 'choice', 'delay', 'move', 'change', 'switch', 'swap', 'doing']);
 /** What one accepts when accepting a cost: the cost itself, a delay, a slower or smaller result. */
 const COST_OBJECTS = stems([
@@ -326,7 +328,8 @@ function readSentence(reader: SentenceReader): Draft[] {
   // "so the pickers could", "so nobody had to": "so" opening a purpose. "The scanners dropped reads, so I chose...": the
   // clause before "so I" is why, when a choice follows it.
   for (const token of reader.tokens) {
-    if (token.lower !== 'so' || reader.lower(token.index + 1) === 'that') continue;
+    // A sentence opening "So ..." is a spoken link to what came before, not a purpose.
+    if (token.lower !== 'so' || token.index === 0 || reader.lower(token.index + 1) === 'that') continue;
     if (purposeAfterSo(reader, token.index)) add('reason', reader.span(token.index, 10), 'reason');
     else if (AGENTS.has(reader.lower(token.index + 1)) && token.index >= 3) add('reason', [Math.max(0, token.index - 10), token.index], 'so-result');
   }
@@ -341,7 +344,7 @@ function readSentence(reader: SentenceReader): Draft[] {
   }
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
-  const held = heldUntil(reader) ?? verifiedBefore(reader) ?? exitCriterion(reader);
+  const held = heldUntil(reader) ?? verifiedBefore(reader) ?? exitCriterion(reader) ?? ruleSet(reader);
   const purpose = openingPurpose(reader);
   if (purpose !== undefined) add('reason', purpose, 'purpose first');
   const giving = givingUpAsSubject(reader);
@@ -386,6 +389,8 @@ function comparedFavourably(reader: SentenceReader): boolean {
 const PURPOSE_MODALS = new Set(['could', 'would', 'can', 'might', 'will', "wouldn't", "couldn't", "won't", "can't", "we'd", "they'd", "i'd", "didn't"]);
 
 function purposeAfterSo(reader: SentenceReader, at: number): boolean {
+  // "just so the guests weren't paying for it" is a purpose whatever the verb.
+  if (reader.lower(at - 1) === 'just' && reader.token(at + 1)?.kind === 'word') return true;
   for (let k = at + 1; k <= Math.min(reader.tokens.length - 1, at + 5); k++) {
     const word = reader.lower(k);
     if (PURPOSE_MODALS.has(word)) return true;
@@ -546,6 +551,14 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   const noun = reader.token(from) as Token;
   const plural = noun.lower.endsWith('s') && noun.lower !== 'this';
   const next = reader.lower(to);
+  const opensOption = OPTION_ADJECTIVES.has(before.lower) && (beforeThat?.lower === 'the' || beforeThat?.lower === 'an' || beforeThat?.lower === 'a');
+  const copula = COPULAS.has(next) || next === 'would' || CONTRACTED_MODALS.has(next);
+  // "thing" and "move" name an option only as "the easy thing would have been to...", never as a count of things.
+  if (LOOSE_OPTION_NOUNS.has(noun.lower)) return opensOption && copula && contrastFollows(reader, from);
+  // "I had a choice: stop all lifts, or keep lifting with a handheld": a choice, then its sides with "or".
+  if (noun.lower === 'choice' && (before.lower === 'a' || before.lower === 'the') && (reader.gapAfter(from).includes(':') || COPULAS.has(next))) {
+    return reader.anyIn(to, Math.min(reader.tokens.length, to + 30), (t) => t.lower === 'or');
+  }
   // "two options: patch or replace", "3 specific options, a cache, a replica and...": counted options, then named.
   const counted = ENUMERATORS.has(before.lower) || (plural && (before.kind === 'number' || beforeThat?.kind === 'number' || ENUMERATORS.has(beforeThat?.lower ?? '')));
   if (counted) return !plural || optionsNamed(reader, to);
@@ -559,8 +572,7 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   // "Option A was to patch the firmware" defines an option; "I chose option A" only labels one.
   if (isLabel(reader, to) && !plural) return COPULAS.has(reader.lower(to + 1)) || reader.gapAfter(to).includes(':');
   // "The obvious fix was X, but ..." names the road not taken; without the "but" it may be the road taken.
-  const opensOption = OPTION_ADJECTIVES.has(before.lower) && (beforeThat?.lower === 'the' || beforeThat?.lower === 'an' || beforeThat?.lower === 'a');
-  return opensOption && (COPULAS.has(next) || next === 'would' || next === 'of') && contrastFollows(reader, from);
+  return opensOption && (copula || next === 'of') && contrastFollows(reader, from);
 }
 
 /** The options are spelled out after their count: a colon, a dash or a comma, "either ... or", or a list with "or". */
@@ -590,8 +602,9 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
     if (!COPULAS.has(next) && !(ofChoice && COPULAS.has(reader.lower(to + 2)))) return false;
     return COST_DETERMINERS.has(reader.lower(from - 1));
   }
-  // "The cost was a week", "The trade-off: a week of slower picking".
-  if (!COPULAS.has(next) && !reader.key(from, to).startsWith('price') && !reader.gapAfter(to - 1).includes(':')) return false;
+  // "The cost was a week", "The trade-off: a week of slower picking", "the downside fell on the night shift".
+  const landed = LANDING.has(next) && reader.lower(to + 1) === 'on';
+  if (!COPULAS.has(next) && !landed && !reader.key(from, to).startsWith('price') && !reader.gapAfter(to - 1).includes(':')) return false;
   if (next === 'would' && reader.lower(to + 1) !== 'be') return false;
   const before = reader.lower(from - 1);
   if (COST_DETERMINERS.has(before)) return true;

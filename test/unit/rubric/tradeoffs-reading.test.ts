@@ -561,3 +561,29 @@ describe('readiness to lose, options set side by side, and tripwires agreed in a
     expect(facts(answer), answer).toEqual(NOTHING);
   });
 });
+
+describe('a choice spelled out, the easy road, limits fixed as rules, and where a cost fell', () => {
+  it.each([
+    ['Until the engineer came I had a choice: close the loading bay, which would have stopped two deliveries, or keep it open with a marshal.', 'hasAlternative'],
+    ['The easy thing would have been to hand the account back to sales, but they had already lost the client once.', 'hasAlternative'],
+    ["The obvious move would've been to cancel the exam, but half the class needed the grade for their applications.", 'hasAlternative'],
+    ['I kept the old system running, with a hard rule: no refunds over £200 without a second signature.', 'hasGuardrail'],
+    ['I set one rule for the new starters, which was that nobody worked a till alone until they had done three supervised shifts.', 'hasGuardrail'],
+    ['We agreed a cut-off: any order received after 2pm shipped the next day unless it was marked urgent.', 'hasGuardrail'],
+    ['The trade-off landed on the night team, who lost their choice of shifts for a month.', 'hasCost'],
+    ['I put the new starters on quiet weekdays instead of Saturdays, just so the regulars were not kept waiting at the bar.', 'hasReason'],
+  ] as const)('%s', (answer, fact) => {
+    expectFacts(answer, { [fact]: true });
+    expectNoAskForWhatIsThere(answer);
+  });
+
+  it.each([
+    'We always followed the rules of the site.',
+    'The easy thing about the job was the people.',
+    'I had a choice to make and I made it.',
+    'So the new rota went live on Monday.',
+    'I broke a rule once and learned from it.',
+  ])('reads nothing weighed in: %s', (answer) => {
+    expect(facts(answer), answer).toEqual(NOTHING);
+  });
+});
