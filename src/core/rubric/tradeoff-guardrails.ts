@@ -32,6 +32,7 @@ const PUT_IN_PLACE = stems([
 const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
 /** Words that set a threshold on a watch, which makes it a trigger for action. */
 const THRESHOLDS = stems(['exceed', 'exceeded', 'exceeds', 'threshold', 'trigger']);
+const THRESHOLD = stem('threshold');
 /** Comparisons that make a threshold only with a level after them: "above 2%", "more than 40"; not "more visibility". */
 const COMPARISONS = stems(['above', 'below', 'over', 'under', 'beyond', 'more', 'less', 'fewer']);
 /** Prepositions that scope a rollout to part of the whole: "to one region first", "on the night shift only". */
@@ -81,6 +82,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       }
       if (hit.key.startsWith('doubl')) {
         // "I double-checked" is the speaker's own care; "had a colleague double-check" is a second pair of eyes.
+        // "how important it is to double check things" is a value, not a check anyone put in place.
+        if (reader.lower(from - 1) === 'to' && ['is', 'was', "it's"].includes(reader.lower(from - 2))) return;
         if (reader.lower(from - 1) === 'to' || reader.anyIn(Math.max(start, from - 4), from, (t) => ['had', 'asked', 'got', 'made'].includes(t.lower))) {
           add('guardrail', reader.span(Math.max(start, from - 3), 6), 'double check');
         }
@@ -148,7 +151,10 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
       const level = (t: Token): boolean => t.kind === 'number' && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '');
       const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) =>
-        THRESHOLDS.has(t.stem) || level(t) || (COMPARISONS.has(t.stem) && reader.anyIn(t.index + 1, Math.min(reader.tokens.length, t.index + 4), level)),
+        // "alert thresholds were reviewed" names none; "a threshold on late deliveries", "thresholds of 2%" or "when it
+        // exceeded" set one.
+        (THRESHOLDS.has(t.stem) && (t.stem !== THRESHOLD || ['a', 'an', 'one'].includes(reader.lower(t.index - 1)) || reader.anyIn(t.index + 1, Math.min(reader.tokens.length, t.index + 5), level))) ||
+        level(t) || (COMPARISONS.has(t.stem) && reader.anyIn(t.index + 1, Math.min(reader.tokens.length, t.index + 4), level)),
       );
       const opening = DETERMINERS.has(reader.lower(from - 1)) ? from - 1 : from;
       add(threshold ? 'guardrail' : 'watch', reader.span(Math.max(start, opening), threshold ? 12 : 7), threshold ? 'alert threshold' : 'watch');
@@ -224,7 +230,11 @@ function checkIsNoun(reader: SentenceReader, at: number): boolean {
 /** A review set for later ("agreed to review it after two weeks", "a weekly audit"): a point to stop or change course. */
 function checkpoint(reader: SentenceReader, from: number, to: number): boolean {
   const [, end] = reader.clauseOf(from);
-  const when = reader.anyIn(Math.max(0, from - 1), Math.min(end, to + 6), (t) => ['after', 'every', 'weekly', 'daily', 'monthly', 'nightly', 'fortnightly'].includes(t.lower));
+  // A point in time: "after two weeks", "every Friday", "weekly"; "code reviews on every pull request" is routine work.
+  const when = reader.anyIn(Math.max(0, from - 1), Math.min(end, to + 6), (t) =>
+    ['weekly', 'daily', 'monthly', 'nightly', 'fortnightly'].includes(t.lower) ||
+    (['after', 'every'].includes(t.lower) && reader.anyIn(t.index + 1, Math.min(end, t.index + 4), (u) => TIME_WORDS.has(u.stem) || DAY_WORDS.has(u.lower) || WEEKDAYS.has(u.lower))),
+  );
   return when && (reader.agentBefore(from, 6) || putInPlace(reader, from));
 }
 
@@ -301,6 +311,7 @@ export function verifiedBefore(reader: SentenceReader): [number, number] | undef
   return undefined;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'shift', 'sprint', 'release', 'milestone', 'phase', 'stage', 'cycle', 'close', 'quarter']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'then', 'now', 'later', 'next', 'after']);
 
 /** "I held back on removing the old script until the card had two clean weeks": a step kept back until a condition holds. */

@@ -185,6 +185,7 @@ const COST_ADJECTIVES = new Set(['real', 'main', 'big', 'biggest', 'obvious', 'h
 const COST_DETERMINERS = new Set(['the', 'a', 'one', 'that', 'this', 'its', 'another']);
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'being', 'would']);
 const LANDING = new Set(['landed', 'fell', 'lands', 'falls']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'had', 'have']);
 const COST_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'decision', 'choice', 'delay', 'move', 'change', 'switch', 'swap', 'doing']);
 /** What one accepts when accepting a cost: the cost itself, a delay, a slower or smaller result. */
 const COST_OBJECTS = stems([
@@ -447,7 +448,8 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
   if (CONDUCT.has(next.stem) || PERSONAL_PRONOUNS.has(next.lower)) return false;
   // "instead of patching it" is an action on something; "rather than blaming anyone" aims at people at large.
-  if (isGerund(next)) return !ANYONE.has(reader.lower(at + 1)) && reader.lower(at + 1) !== 'up';
+  // "instead of waiting around", "rather than standing about": idling, which nobody weighs as an option.
+  if (isGerund(next)) return !ANYONE.has(reader.lower(at + 1)) && !['up', 'around', 'about'].includes(reader.lower(at + 1));
   return true;
 }
 
@@ -663,12 +665,15 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
     if (next === undefined || DROP_NOT_CHOICE.has(next.lower) || reader.lower(to + 1) === 'ball' || next.kind === 'number') return false;
   }
   if (key === stem('cut') && !reader.anyIn(to, end, (t) => t.lower === 'from' || t.stem === stem('scope'))) return false;
-  if ((key === stem('pull') || key === stem('pulled')) && !reader.anyIn(to, end, (t) => t.lower === 'off' || t.lower === 'out')) return false;
+  // "pulled the feature out", "pulled it off the shelf"; "pulled the logs" fetched them.
+  if ((key === stem('pull') || key === stem('pulled')) && !reader.anyIn(to, Math.min(end, to + 4), (t) => t.lower === 'off' || t.lower === 'out')) return false;
   if ((key === stem('trade') || key === stem('traded')) && !reader.anyIn(to, end, (t) => t.lower === 'for' || t.lower === 'off')) return false;
   if (key.startsWith(stem('push')) && (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower))) return false;
   if (key === stem('park') && (next === undefined || ['the', 'a', 'my', 'our'].includes(next.lower) === false)) return false;
   // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up.
   if (DETERMINERS.has(before)) return false;
+  // "found cancelled orders were excluded": the word describes the noun after it.
+  if (next?.kind === 'word' && BE_FORMS.has(reader.lower(to + 1)) && isPastOrParticiple(reader.token(from))) return false;
   const first = reader.token(from) as Token;
   if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5);
   return reader.agentBefore(from, 6);

@@ -583,6 +583,12 @@ describe('a choice spelled out, the easy road, limits fixed as rules, and where 
     'I had a choice to make and I made it.',
     'So the new rota went live on Monday.',
     'I broke a rule once and learned from it.',
+    'I pulled the shipment records for March and matched them to the complaints that came in.',
+    'In the audit I found returned parcels were missing from the weekly count.',
+    'When the pump failed we acted at once instead of standing around.',
+    'It taught me how important it is to double check every dosage.',
+    'We held design reviews on every ticket and wrote plenty of tests.',
+    'Reports were built for the managers and the alert thresholds were reviewed with the vendor.',
   ])('reads nothing weighed in: %s', (answer) => {
     expect(facts(answer), answer).toEqual(NOTHING);
   });
