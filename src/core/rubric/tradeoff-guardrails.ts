@@ -292,7 +292,7 @@ function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: Trad
 /** Verbs by which the speaker checks the work itself. */
 const VERIFYING = stems(['checked', 'tested', 'verified', 'validated', 'proofread', 'compared', 'reconciled', 'sampled']);
 /** Verbs of going ahead: what the check came before. */
-const GOING_AHEAD = stems(['trusted', 'trust', 'used', 'use', 'launched', 'launch', 'released', 'release', 'relied', 'rolled', 'switched', 'sent', 'shipped', 'submitted', 'signed', 'went']);
+const GOING_AHEAD = stems(['trusted', 'trust', 'used', 'use', 'launched', 'launch', 'released', 'release', 'relied', 'rolled', 'switched', 'sent', 'shipped', 'submitted', 'signed', 'went', 'switching', 'launching', 'rolling', 'releasing', 'shipping', 'committing', 'signing', 'changing', 'scaling', 'expanding']);
 
 /**
  * "I checked the script against 200 roots I had measured by hand before I trusted it": the speaker tests the work
@@ -300,6 +300,14 @@ const GOING_AHEAD = stems(['trusted', 'trust', 'used', 'use', 'launched', 'launc
  */
 export function verifiedBefore(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
+  // "Before switching for good, I recorded three episodes both ways": the check told first.
+  const goesAhead = GOING_AHEAD.has(tokens[1]?.stem ?? '') || (reader.lower(1) === 'going' && reader.lower(2) === 'live');
+  if (reader.lower(0) === 'before' && goesAhead && (tokens[1]?.lower ?? '').endsWith('ing')) {
+    const agent = tokens.findIndex((t, i) => i > 1 && i < 14 && AGENTS.has(t.lower));
+    if (agent > 0 && reader.anyIn(agent + 1, Math.min(tokens.length, agent + 4), (t) => isPastOrParticiple(t) || CAUSATIVES.has(t.lower))) {
+      return [0, Math.min(tokens.length, agent + 8)];
+    }
+  }
   for (let k = 0; k < tokens.length; k++) {
     if (!VERIFYING.has((tokens[k] as Token).stem) || !reader.agentBefore(k, 3)) continue;
     for (let b = k + 1; b < Math.min(tokens.length - 2, k + 16); b++) {

@@ -118,8 +118,9 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'in staging', 'on staging', 'staging environment', 'sandbox', 'rehearse', 'rehearsed', 'rehearsal', 'test run', 'practice run',
     'stop loss', 'hedge', 'hedged', 'maker checker', 'two person check', 'independent check', 'start small', 'started small',
     'small scale', 'exit criteria', 'success criteria', 'side by side', 'alongside the old', 'alongside the new', 'buffer', 'undo',
+    'on standby', 'in reserve',
   ],
-  trial: ['pilot', 'piloted', 'trial', 'trialled', 'trialed', 'trial run', 'beta'],
+  trial: ['pilot', 'piloted', 'trial', 'trialled', 'trialed', 'trial run', 'beta', 'test buy', 'test order', 'test batch', 'test group', 'test market', 'test launch', 'soft launch'],
   staged: [
     'phased', 'staged', 'in phases', 'in stages', 'in waves', 'in batches', 'in # phases', 'in # stages', 'in # waves', 'in two phases',
     'in three phases', 'in four phases', 'in two stages', 'in three stages', 'in two waves', 'in three waves', 'gradual', 'gradually',
@@ -350,6 +351,8 @@ function readSentence(reader: SentenceReader): Draft[] {
   if (purpose !== undefined) add('reason', purpose, 'purpose first');
   const giving = givingUpAsSubject(reader);
   if (giving !== undefined) add('cost', giving, 'given up');
+  const tempting = temptingCourse(reader);
+  if (tempting !== undefined) add('alternative', tempting, 'tempting');
   const suggestion = othersSuggestion(reader);
   if (suggestion !== undefined) add('alternative', suggestion, 'suggestion');
   if (held !== undefined) add('guardrail', held, 'held until');
@@ -813,8 +816,22 @@ const CONSEQUENCES = stems(['left', 'cost', 'meant', 'lost', 'slowed', 'delayed'
 
 function givingUpAsSubject(reader: SentenceReader): [number, number] | undefined {
   const first = reader.lower(0);
-  if (!GIVING_UP_GERUNDS.has(first)) return undefined;
+  if (!GIVING_UP_GERUNDS.has(first) || temptingCourse(reader) !== undefined) return undefined;
   for (let k = 1; k < Math.min(reader.tokens.length, 8); k++) if (CONSEQUENCES.has(reader.token(k)?.stem ?? '')) return reader.span(0, k + 6);
+  return undefined;
+}
+
+/**
+ * "Dropping the editor too was tempting, but...", "Hiring a temp would have been easier": a course named by its gerund
+ * and called tempting or easier is the road not taken.
+ */
+function temptingCourse(reader: SentenceReader): [number, number] | undefined {
+  if (!isGerund(reader.token(0))) return undefined;
+  for (let k = 1; k < Math.min(reader.tokens.length - 1, 9); k++) {
+    if (!COPULAS.has(reader.lower(k)) && reader.lower(k) !== 'been') continue;
+    const next = reader.lower(k + 1) === 'been' ? k + 2 : k + 1;
+    if (EASIER.has(reader.lower(next)) && reader.lower(next) !== 'possible') return reader.span(0, next + 1);
+  }
   return undefined;
 }
 

@@ -571,6 +571,10 @@ describe('a choice spelled out, the easy road, limits fixed as rules, and where 
     ['I set one rule for the new starters, which was that nobody worked a till alone until they had done three supervised shifts.', 'hasGuardrail'],
     ['We agreed a cut-off: any order received after 2pm shipped the next day unless it was marked urgent.', 'hasGuardrail'],
     ['The trade-off landed on the night team, who lost their choice of shifts for a month.', 'hasCost'],
+    ['Cutting the second proofread was tempting, but one wrong dose on a label is a recall, so I kept it and moved it earlier.', 'hasAlternative'],
+    ['Before rolling the new rota out, I ran it for two weeks on paper and had the shift leads mark every clash.', 'hasGuardrail'],
+    ['We placed a test order of 500 units with the new mill before moving the whole range.', 'hasGuardrail'],
+    ['I kept one forklift driver on standby for the first two nights.', 'hasGuardrail'],
     ['I put the new starters on quiet weekdays instead of Saturdays, just so the regulars were not kept waiting at the bar.', 'hasReason'],
   ] as const)('%s', (answer, fact) => {
     expectFacts(answer, { [fact]: true });
@@ -587,6 +591,8 @@ describe('a choice spelled out, the easy road, limits fixed as rules, and where 
     'In the audit I found returned parcels were missing from the weekly count.',
     'When the pump failed we acted at once instead of standing around.',
     'It taught me how important it is to double check every dosage.',
+    'Before going home, I locked the store room.',
+    'Working nights was hard on the team.',
     'We held design reviews on every ticket and wrote plenty of tests.',
     'Reports were built for the managers and the alert thresholds were reviewed with the vendor.',
   ])('reads nothing weighed in: %s', (answer) => {
