@@ -55,7 +55,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'no one else', 'took it on', 'took * on', 'took * * on', 'piled up', 'officially', 'took on', 'picked it up', 'stepped in', 'volunteered to', 'on my own initiative',
       'without being asked', 'followed it through', 'saw it through', 'another team', 'other team', 'belonged to',
       'fell between', 'until it was', 'i owned', 'took responsibility', 'my change', 'my mistake', 'my own mistake',
-      'my bug', 'my fault', 'it was on me',
+      'my bug', 'my fault', 'it was on me', 'not my scope', 'outside my scope', "wasn't my", "wasn't our", 'not mine',
+      "someone else's", 'everyone assumed', 'assumed someone', 'nobody was chasing', 'no one was chasing', 'through the cracks',
+      'permanent fix', 'lasting fix',
     ],
   },
   'invent-and-simplify': {
@@ -72,7 +74,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       repetitive, complicated, confusing, paperwork.`,
     patterns: [
       'by hand', 'built a', 'wrote a script', 'came up with', 'new way', 'new approach', 'removed * step', 'cut * step',
-      'no longer had to', 'instead of copying', 'single form', 'one page', 'one form', 'one click',
+      'no longer had to', 'instead of copying', 'single form', 'one page', 'one form', 'one click', 'fewer steps',
+      'broke * down', 'rebuilt * around', 'cut out', 'got rid of', 'no longer needed', 'instead of calling', 'instead of typing',
+      'self service', 'a shared', 'one sheet', 'one list', 'one code', 'a single',
     ],
   },
   'are-right-a-lot': {
@@ -89,7 +93,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
     patterns: [
       'made the call', 'i decided', 'i recommended', 'weighed the', 'weighed * options', 'changed my mind',
       'i was wrong', 'turned out to be', 'proved right', 'proved wrong', 'everyone agreed', 'not convinced',
-      'two options', 'both options', 'the evidence', 'pointed to', 'turned out to be right',
+      'two options', 'both options', 'the evidence', 'pointed to', 'turned out to be right', "didn't trust", 'did not trust',
+      'data showed', 'i weighed', 'my judgement', 'my judgment', 'my read', 'my gut', 'gut feeling', 'everyone thought',
+      'most people thought', 'i was right', 'conflicting', 'incomplete', 'kill criterion',
     ],
   },
   'learn-and-be-curious': {
@@ -123,6 +129,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
     patterns: [
       'gave him', 'gave her', 'gave them feedback', 'let him', 'let her', 'helped him', 'helped her', 'was promoted',
       'got promoted', 'promoted to', 'new hire', 'hiring panel', 'interview panel', 'development plan', 'stretch goal',
+      'worked alongside', 'coached', 'mentored', 'trained him', 'trained her', 'taught him', 'taught her', 'paired him',
+      'paired her', 'his confidence', 'her confidence', 'now runs', 'now leads', 'stepped up', 'gave him the', 'gave her the',
     ],
   },
   'insist-on-the-highest-standards': {
@@ -208,6 +216,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'my error', 'i was wrong', 'apologised to', 'apologized to', 'i apologised', 'i apologized', 'told the customer',
       'told the client', 'told * customer', 'told * client', 'told them', 'told my *', 'called the client', 'it was my',
       'was wrong', 'been wrong', 'the truth', 'what went wrong', 'gone wrong', 'straight with', 'honest with', 'open with', 'upfront with', 'honour the', 'honor the', 'bad news', 'kept my word', 'trusted me', 'won back',
+      'got it wrong', 'got * wrong', 'hands up', 'took the blame', 'said sorry', 'explained what happened', 'before they found',
     ],
   },
   'dive-deep': {

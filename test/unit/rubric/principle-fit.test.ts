@@ -219,3 +219,22 @@ describe('families the signal-word count missed', () => {
     it(`${c.principle}: ${c.story.slice(0, 40)}`, () => expectFits(c));
   }
 });
+
+describe('common ways of telling a principle without its name', () => {
+  const content = loadContent();
+  const similarityTo = (answer: string, id: PrincipleId): number => {
+    const analysis = analyzeAnswer(answer);
+    const asked = content.principles.find((p) => p.id === id) as PrincipleRef;
+    return principleFit({ analysis, sections: findSections(analysis), asked, principles: content.principles }).asked?.similarity ?? 0;
+  };
+  const STORY = 'I run the front desk at a dental practice. The sterilisation log {}. I set up a sign-off sheet by the autoclave. The next inspection found no gaps, against four the year before.';
+
+  it.each([
+    ['ownership', 'was not my scope, and everyone assumed the manager had it', 'was kept in the back office by the manager'],
+    ['hire-and-develop-the-best', 'was new to Priya, so I worked alongside her and coached her until she stepped up', 'was new to Priya, so I sat in the office and wrote the plan until it was ready'],
+    ['earn-trust', 'was my job and I got it wrong, so I put my hands up and said sorry to the dentist', 'was my job and I filled it in, so I put it on the shelf and showed it to the dentist'],
+    ['are-right-a-lot', 'had conflicting entries and I did not trust the totals, so I went with my judgement', 'had many entries and I looked at the totals, so I went with the binder'],
+  ] as const)('%s: the phrase counts toward the principle', (id, phrased, plain) => {
+    expect(similarityTo(STORY.replace('{}', phrased), id)).toBeGreaterThan(similarityTo(STORY.replace('{}', plain), id));
+  });
+});
