@@ -58,7 +58,10 @@ export const LEXICON = {
     // Time moving on after the action: what happened next is the outcome.
     'within a', 'within #', 'afterwards', 'after that', 'later told', 'weeks later', 'months later', 'a month later',
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',
-    'in the next', 'over the next', 'for the next',
+    'in the next', 'over the next', 'for the next', 'within an', 'a year later', 'years later', 'days later',
+    'after # weeks', 'after # months', 'after * weeks', 'after * months', 'after * days', 'peaked at',
+    // Where the people in the story ended up.
+    'was promoted', 'got promoted', 'were promoted',
   ],
   /** Phrases that set the task or goal. */
   taskMarker: [

@@ -66,6 +66,11 @@ export function findSections(analysis: Analysis): Sections {
         section = 'learning';
       }
       section ??= cueSection(fact, seenAction) ?? 'situation';
+      // "Context:" and a list of what happened, then "Lesson:": labels that cover only the ends leave the middle to cues.
+      if (section === 'situation' && label === undefined && !knownLabels.has('action') && !knownLabels.has('result') && index > 1) {
+        const cue = cueSection(fact, seenAction);
+        if (cue === 'action' || cue === 'result') section = cue;
+      }
     } else if (label === 'learning' || label === 'result') {
       // One label in an otherwise plain answer ("Lesson: test the work the job needs") still says what follows it.
       section = label;

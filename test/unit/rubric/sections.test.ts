@@ -43,6 +43,23 @@ describe('findSections', () => {
     expect(sections.text.learning).toBe('I learned to measure the build before changing it.');
   });
 
+  it('reads the list between a "Context:" label and a "Lesson:" label by its wording', () => {
+    const sections = sectionsOf(
+      'Context: night pharmacist at a 300-bed hospital. Two insulin errors in a month, both from look-alike pens.\n- moved the two pens to separate bins and added a red shelf label myself\n- asked the ward leads to check the pen at the bedside for four weeks\n- errors went from 2 a month to 0 in the next quarter\nLesson: fix the shelf before blaming the person.',
+    );
+    expect(sections.words.action).toBeGreaterThan(0);
+    expect(sections.text.result).toContain('errors went from 2 a month to 0');
+  });
+
+  it.each([
+    'A year later she was promoted to shift lead.',
+    'After six weeks the backlog was gone and the night team kept the new board.',
+    'The leak was found and isolated within an hour, and the pressure peaked at 4 bar.',
+  ])('reads what happened after the action as the result: %s', (ending) => {
+    const sections = sectionsOf(`Our warehouse kept losing pallets. I rebuilt the put-away route and I trained the night team on it. ${ending}`);
+    expect(sections.of.at(-1)).toBe('result');
+  });
+
   it('finds no Action or Result in a one-line complaint', () => {
     const sections = sectionsOf('We had a project with a tight deadline.');
     expect(sections.words.action).toBe(0);
