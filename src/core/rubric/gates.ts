@@ -15,11 +15,11 @@ import { gradesSpeaker } from './voice.js';
 export const GATE_IDS = [
   'hypothetical',
   'template',
+  'too-short',
   'no-own-action',
   'no-situation',
   'no-result',
   'off-principle',
-  'too-short',
   'too-long',
 ] as const;
 export type GateId = (typeof GATE_IDS)[number];
@@ -68,6 +68,9 @@ export function failedGates(facts: GateFacts): Gate[] {
     const sign = facts.template.signs[0];
     fail('template', `This reads as a template, not a story${sign !== undefined ? ` (${sign})` : ''}: tell one real event with its names and numbers.`);
   }
+  if (facts.words < STORY_WORDS.min) {
+    fail('too-short', `About ${formatSeconds(speakingSeconds(facts.words))} spoken: too little to show a whole story. Aim for 60-90 s (150-225 words).`);
+  }
   if (!facts.hypothetical && facts.ownActions === 0) fail('no-own-action', 'No step of your own yet: say what you did yourself, in "I" sentences.');
   if (facts.contextWords === 0) fail('no-situation', 'No situation yet: open with where you were, when, and what was at stake.');
   if (facts.resultWords === 0) fail('no-result', 'No result yet: end with what changed, measured against where it started.');
@@ -79,9 +82,6 @@ export function failedGates(facts: GateFacts): Gate[] {
     );
   }
   const seconds = speakingSeconds(facts.words);
-  if (facts.words < STORY_WORDS.min) {
-    fail('too-short', `About ${formatSeconds(seconds)} spoken: too little to show a whole story. Aim for 60-90 s (150-225 words).`);
-  }
   if (facts.words > STORY_WORDS.max) {
     fail('too-long', `About ${formatSeconds(seconds)} spoken: an interviewer would cut in long before the end. Tell it in 60-90 s and keep the rest for follow-ups.`);
   }

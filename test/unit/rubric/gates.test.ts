@@ -98,7 +98,7 @@ describe('gates cap the level', () => {
     expect(AT_BAR).toContain(feedback.level);
   });
 
-  it('names every failed gate in a fixed order, so the first is the one to fix first', () => {
+  it('names every failed gate in a fixed order, so the first is the one to fix first: a story too short to hold the rest comes first', () => {
     const gates = failedGates({
       hypothetical: false,
       template: { isTemplate: false, signs: [] },
@@ -107,7 +107,7 @@ describe('gates cap the level', () => {
       resultWords: 0,
       words: 40,
     });
-    expect(gates.map((g) => g.id)).toEqual(['no-own-action', 'no-result', 'too-short']);
+    expect(gates.map((g) => g.id)).toEqual(['too-short', 'no-own-action', 'no-result']);
     expect(gates.every((g) => g.message.length > 20)).toBe(true);
   });
 
