@@ -1,6 +1,7 @@
 import { analysisSlot, type Analysis } from './analysis.js';
 import type { Sections } from './sections.js';
 import type { Token } from './text.js';
+import { isPastOrParticiple } from './tradeoff-sentence.js';
 
 /**
  * Answers that have the shape of a story without being one: a fill-in-the-blanks template ("a critical project",
@@ -45,6 +46,10 @@ const PLACEHOLDER_LETTER = /^[XYZN]$/;
 const TEMPLATE_WEIGHT = 3;
 /** Share of sentences that name something real (a proper noun, an identifier, a measured thing) that clears it. */
 const CONCRETE_SHARE = 0.5;
+/** Share of the answer's words in comma lists (of buzzwords or of short claims) that makes it a list, not a story. */
+const LIST_SHARE = 0.6;
+/** Short claims in one comma list ("scaled globally, built for the future, ...") that make it a list of claims. */
+const CLAIM_LIST_ITEMS = 5;
 /** At or below this share of such sentences, two stand-in phrases are enough. */
 const NAMELESS_SHARE = 0.2;
 
@@ -73,6 +78,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let unmeasured = 0;
   let namedSentences = 0;
   let contentSentences = 0;
+  let listWords = 0;
   for (const facts of analysis.facts) {
     const tokens = facts.sentence.tokens;
     if (tokens.length === 0) continue;
@@ -85,7 +91,9 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
       if (token.kind === 'number' && CHANGE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !measuredAfter(tokens, i + 2)) unmeasured++;
     }
     verbLists += countBareVerbRuns(tokens);
-    if (isNounList(doc.normalized, facts.sentence.start, facts.sentence.end, tokens)) nounLists++;
+    const nounList = isNounList(doc.normalized, facts.sentence.start, facts.sentence.end, tokens);
+    if (nounList) nounLists++;
+    if (nounList || isClaimList(doc.normalized, facts.sentence.start, facts.sentence.end, tokens)) listWords += facts.sentence.words;
   }
 
   if (blanks > 0 || letters.names > 0) {
@@ -99,6 +107,12 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   if (verbLists > 0 || listy) {
     weight += 2 * Math.min(2, verbLists) + Math.min(3, nounLists);
     signs.push(verbLists > 0 ? 'lists of verbs with nothing done to anything ("I decided, I led, I owned")' : 'lists of buzzwords instead of sentences about what happened');
+  }
+  // Most of the answer is comma lists of buzzwords or of claims ("inspired the organisation, challenged the status
+  // quo, set ambitious goals, ..."): nothing in it happens anywhere.
+  if (listWords >= LIST_SHARE * doc.words && doc.words > 0) {
+    weight += 3;
+    if (!signs.some((s) => s.startsWith('lists of'))) signs.push('lists of buzzwords or claims instead of sentences about what happened');
   }
   const perLabel = wordsPerLabel(analysis, sections);
   if (perLabel < LABEL_ONLY_WORDS) {
@@ -128,11 +142,40 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
  * alignment, bold proposal". At least one comma every five words, no personal subject and no past-tense verb.
  */
 function isNounList(text: string, start: number, end: number, tokens: readonly Token[]): boolean {
-  // Commas are counted in place over the sentence's range rather than on a slice of it.
+  const commas = countCommas(text, start, end);
+  if (commas < 2 || commas * 5 < tokens.length) return false;
+  if (tokens.some((t) => SUBJECTS.has(t.lower))) return false;
+  // A comma every three words or closer is a list even with participles in it ("listened deeply, churn down, retention
+  // improved"); looser, a past-tense verb may be a clause of the story.
+  return commas * 3 >= tokens.length || !tokens.some((t) => t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed'));
+}
+
+function countCommas(text: string, start: number, end: number): number {
+  // Counted in place over the sentence's range rather than on a slice of it.
   let commas = 0;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44) commas++;
-  if (commas < 2 || commas * 5 < tokens.length) return false;
-  return !tokens.some((t) => SUBJECTS.has(t.lower) || (t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed')));
+  return commas;
+}
+
+/**
+ * A sentence that strings at least five short claims together with commas, each a past-tense verb and at most three
+ * more words: "inspired the organisation, challenged the status quo, set ambitious goals, aligned stakeholders,
+ * scaled globally". A real sentence of steps names what each step was done to, and rarely runs to five.
+ */
+function isClaimList(text: string, start: number, end: number, tokens: readonly Token[]): boolean {
+  if (countCommas(text, start, end) < CLAIM_LIST_ITEMS - 1) return false;
+  let claims = 0;
+  let segmentStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    const boundary = token === undefined || (i > segmentStart && text.slice((tokens[i - 1] as Token).end, token.start).includes(','));
+    if (!boundary) continue;
+    let first = segmentStart;
+    while (['i', 'we', 'and'].includes(tokens[first]?.lower ?? '') && first < i) first++;
+    if (i - first >= 1 && i - first <= 4 && isPastOrParticiple(tokens[first])) claims++;
+    segmentStart = i;
+  }
+  return claims >= CLAIM_LIST_ITEMS;
 }
 
 /** Brackets and blanks left for the speaker to fill: "[metric]", "{team}", "___", "TBD". */
