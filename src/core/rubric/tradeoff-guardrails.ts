@@ -352,7 +352,8 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
   for (let k = 1; k < tokens.length - 3; k++) {
     // "agreed that if ...", "wrote in that any store whose on-time rate fell below 95% would ...", "once ..., we'd stop".
     if (!CONDITION_OPENERS.has(reader.lower(k))) continue;
-    const agreed = reader.anyIn(Math.max(0, k - 8), k, (t) => PRE_AGREEING.has(t.stem)) && reader.agentBefore(k, 10);
+    // "..., and agreed with the director in advance that if ...": the subject may be far back in a long sentence.
+    const agreed = reader.anyIn(Math.max(0, k - 8), k, (t) => PRE_AGREEING.has(t.stem)) && (reader.agentBefore(k, 10) || reader.someoneActs());
     if (!agreed) continue;
     if (reader.anyIn(k + 2, Math.min(tokens.length, k + 24), (t) => CONSEQUENCE_MODALS.has(t.lower))) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
     // A long sentence is read in parts: the consequence ("we would reset the plan") may open the next one.

@@ -101,7 +101,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'priority was', 'knowing that', 'the point was', 'the idea was', 'the goal was', 'that way', 'this way', 'in order for',
     'only way to',
   ],
-  purpose: ['to avoid', 'to prevent', 'to protect', 'to keep', 'to limit', 'to minimise', 'to minimize', 'to reduce the risk', 'to reduce risk', 'to free up', 'to make sure', 'to ensure', 'to contain', 'to mitigate'],
+  purpose: ['to avoid', 'to prevent', 'to protect', 'to keep', 'to limit', 'to minimise', 'to minimize', 'to reduce the risk', 'to reduce risk', 'to free up', 'to make sure', 'to ensure', 'to contain', 'to mitigate', 'to get', 'to gain', 'to win', 'to save', 'to buy'],
   given: ['given'],
   since: ['since'],
   asClause: ['as it', 'as this', 'as that', 'as they', 'as we', 'as i'],
@@ -294,9 +294,11 @@ function readSentence(reader: SentenceReader): Draft[] {
         break;
       case 'purpose': {
         // "to avoid", "to protect" give a purpose wherever they stand; "I decided to keep the date" is the choice itself.
-        const ambiguous = ['keep', 'limit', 'free', 'make', 'ensur', 'contain'].includes(reader.token(hit.from + 1)?.stem ?? '');
+        const ambiguous = ['keep', 'limit', 'free', 'make', 'ensur', 'contain', 'get', 'gain', 'win', 'save', 'buy'].includes(reader.token(hit.from + 1)?.stem ?? '');
         const plan = INFINITIVE_VERBS.has(reader.token(hit.from - 1)?.stem ?? '') || isPastOrParticiple(reader.token(hit.from - 1));
-        if (!ambiguous || !plan) add('reason', reader.span(hit.from, 10, hit.to), 'reason');
+        // ", to get leads chosen by ability": after a comma it is the purpose of what came before.
+        const afterComma = reader.gapAfter(hit.from - 1).includes(',');
+        if (!ambiguous || !plan || afterComma) add('reason', reader.span(hit.from, 10, hit.to), 'reason');
         break;
       }
       case 'deferral':
@@ -365,7 +367,42 @@ function readSentence(reader: SentenceReader): Draft[] {
     }
   }
   counterfactuals(reader, add);
+  const headed = HEADINGS.get(reader.heading() ?? '');
+  if (headed !== undefined && reader.tokens.length >= 3) add(headed, reader.span(0, 10), 'heading');
+  const open = openOption(reader);
+  if (open !== undefined) add('alternative', open, 'could');
   return drafts;
+}
+
+/**
+ * Headings an answer in Slack's note style puts before a line ("Guardrail: if shelves were under half by 11am, we
+ * went back to one big batch"): the line is what the heading says it is.
+ */
+const HEADINGS: ReadonlyMap<string, TradeoffKind> = new Map([
+  ...['guardrail', 'guardrails', 'safeguard', 'safeguards', 'mitigation', 'fallback', 'rollback plan', 'kill switch', 'safety net', 'risk control', 'how i limited the risk'].map((h) => [h, 'guardrail'] as const),
+  ...['cost', 'costs', 'trade-off', 'trade off', 'tradeoff', 'downside', 'what i gave up', 'the price', 'price', 'sacrifice'].map((h) => [h, 'cost'] as const),
+  ...['alternative', 'alternatives', 'options', 'options considered', 'alternatives considered', 'what i rejected', 'rejected'].map((h) => [h, 'alternative'] as const),
+  ...['why', 'reason', 'reasons', 'rationale', 'my reasoning', 'the reasoning'].map((h) => [h, 'reason'] as const),
+]);
+
+/** Verbs of perceiving or being able that "I could" states as a fact, not as an option: "I could see", "I could tell". */
+const PERCEIVING = stems(['see', 'tell', 'feel', 'hear', 'sense', 'understand', 'imagine', 'not', 'barely', 'hardly', 'never', 'no', 'only', 'afford', 'also']);
+
+/**
+ * "I could fix only this mapping and move on, but then...", "we could ask the agency for pickers, but": an option
+ * told as open at the time and set aside with "but". "so I could", "I could see" and "I could not" are no option.
+ */
+function openOption(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'could' && reader.lower(k) !== 'can') continue;
+    if (!AGENTS.has(reader.lower(k - 1)) || ['so', 'that'].includes(reader.lower(k - 2))) continue;
+    const verb = tokens[k + 1] as Token;
+    if (verb.kind !== 'word' || verb.lower === 'have' || PERCEIVING.has(verb.stem) || isPastOrParticiple(verb) || isGerund(verb)) continue;
+    const but = tokens.findIndex((t, i) => i > k + 2 && i < k + 16 && t.lower === 'but');
+    if (but > 0) return [k - 1, but];
+  }
+  return undefined;
 }
 
 /** "whether to wait or switch", "we could either patch or replace": a choice between two courses, not "either way". */
@@ -522,7 +559,12 @@ function weighsOptions(reader: SentenceReader, from: number, to: number): boolea
 function comparesOptions(reader: SentenceReader, at: number): boolean {
   const [, end] = reader.clauseOf(at);
   if (reader.anyIn(at + 1, Math.min(end, at + 6), (t) => OPTION_NOUNS.has(t.stem))) return true;
-  return reader.anyIn(at + 2, Math.min(reader.tokens.length, at + 16), (t) => CHOICE_VERBS.has(t.stem) && t.lower !== 'back' && t.lower !== 'put' && t.lower !== 'go');
+  // A choice after the comparison; "went" and "going" choose only "with" or "for" something ("spreadsheets going back
+  // and forth" chose nothing).
+  return reader.anyIn(at + 2, Math.min(reader.tokens.length, at + 16), (t) => {
+    if (!CHOICE_VERBS.has(t.stem) || t.lower === 'back' || t.lower === 'put') return false;
+    return !['go', 'went', 'going'].includes(t.lower) || ['with', 'for'].includes(reader.lower(t.index + 1));
+  });
 }
 
 /**
@@ -611,6 +653,8 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
   const landed = LANDING.has(next) && reader.lower(to + 1) === 'on';
   if (!COPULAS.has(next) && !landed && !reader.key(from, to).startsWith('price') && !reader.gapAfter(to - 1).includes(':')) return false;
   if (next === 'would' && reader.lower(to + 1) !== 'be') return false;
+  // "Trade-off: forty-five extra minutes a day" as the heading of a line.
+  if (from === 0 && reader.gapAfter(to - 1).includes(':')) return true;
   const before = reader.lower(from - 1);
   if (COST_DETERMINERS.has(before)) return true;
   return COST_ADJECTIVES.has(before) && COST_DETERMINERS.has(reader.lower(from - 2));
@@ -644,7 +688,9 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
   if (key.includes('hit') || key.includes('risk') || ['willing', 'prepared', 'ready'].includes(reader.lower(from))) return true;
   const [, end] = reader.clauseOf(from);
   if (reader.anyIn(to, Math.min(end, to + 5), (t) => COST_OBJECTS.has(t.stem))) return true;
-  // Said by the speaker straight after "I" or "we", accepting anything but a gift or a duty is putting up with it.
+  // Said by the speaker straight after "I" or "we", accepting anything but a gift or a duty is putting up with it;
+  // "before I accept any explanation" is a condition, not something accepted.
+  if (['before', 'until', 'unless', 'if'].includes(reader.lower(from - 2))) return false;
   const speaker = reader.lower(from - 1) === 'i' || reader.lower(from - 1) === 'we';
   return speaker && !reader.anyIn(to, Math.min(end, to + 4), (t) => NOT_COSTS.has(t.stem));
 }
@@ -652,7 +698,7 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
 /** What one accepts that is no cost: an offer, a role, a request, the blame or the responsibility. */
 const NOT_COSTS = stems([
   'offer', 'job', 'role', 'position', 'invitation', 'proposal', 'award', 'apology', 'responsibility', 'blame', 'feedback',
-  'challenge', 'request', 'answer', 'decision', 'help', 'idea', 'suggestion',
+  'challenge', 'request', 'answer', 'decision', 'help', 'idea', 'suggestion', 'explanation', 'excuse', 'result', 'data',
 ]);
 
 /** Something the speaker or team chose to give up or put off, not an idiom, a fall in a metric or a passive. */

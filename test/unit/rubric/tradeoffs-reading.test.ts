@@ -575,6 +575,11 @@ describe('a choice spelled out, the easy road, limits fixed as rules, and where 
     ['Before rolling the new rota out, I ran it for two weeks on paper and had the shift leads mark every clash.', 'hasGuardrail'],
     ['We placed a test order of 500 units with the new mill before moving the whole range.', 'hasGuardrail'],
     ['I kept one forklift driver on standby for the first two nights.', 'hasGuardrail'],
+    ['I could fix only the one broken mapping and move on, but then nobody would know whether the other channels had it too.', 'hasAlternative'],
+    ['We dropped the seniority rule, which some of the older drivers disliked, to get leads chosen by ability.', 'hasReason'],
+    ['Store: 40 staff.\nGuardrail: if shelves were under half by 11am on a Saturday, we went back to one big batch.', 'hasGuardrail'],
+    ['I moved the bake to three small batches.\nTrade-off: forty-five extra minutes of oven time a day.', 'hasCost'],
+    ['I ran the new rota on one ward, and agreed with the matron in advance that if sickness went up by more than 2 points we would switch back.', 'hasGuardrail'],
     ['I put the new starters on quiet weekdays instead of Saturdays, just so the regulars were not kept waiting at the bar.', 'hasReason'],
   ] as const)('%s', (answer, fact) => {
     expectFacts(answer, { [fact]: true });
@@ -593,6 +598,10 @@ describe('a choice spelled out, the easy road, limits fixed as rules, and where 
     'It taught me how important it is to double check every dosage.',
     'Before going home, I locked the store room.',
     'Working nights was hard on the team.',
+    'We looked at the data in a few ways and compared social with the other channels, with spreadsheets going back and forth.',
+    'I now break every drop down by station before I accept any explanation.',
+    'I could see the queue growing, but nobody moved.',
+    'I could not reach him, but I left a message.',
     'We held design reviews on every ticket and wrote plenty of tests.',
     'Reports were built for the managers and the alert thresholds were reviewed with the vendor.',
   ])('reads nothing weighed in: %s', (answer) => {
