@@ -10,7 +10,7 @@ import { countOwnership, ownershipCriterion } from './criteria/ownership.js';
 import { specificityCriterion } from './criteria/specificity.js';
 import { structureCriterion } from './criteria/structure.js';
 import { tradeoffsCriterion } from './criteria/tradeoffs.js';
-import { toneCriterion } from './criteria/tone.js';
+import { blamingPhrases, toneCriterion } from './criteria/tone.js';
 import {
   CRITERION_IDS,
   type Criterion,
@@ -123,7 +123,7 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const bestFit = unreadable === undefined ? (bestFitting(fit) as Array<{ id: PrincipleId; fit: Fit }>) : [];
   const detected = bestFit.map((b) => b.id);
   const gates = unreadable === undefined ? failedGates(readGateFacts(context, fit, detected, template)) : [];
-  const capped = applyGates(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, gates.map((g) => g.id), weakSpots(criteria, asked !== undefined));
+  const capped = applyGates(unreadable === undefined ? weightedScore(criteria, asked !== undefined) : 0, gates.map((g) => g.id), weakSpots(criteria, asked !== undefined, unreadable === undefined ? blamingPhrases(context) : 0));
   // Blocking gaps lead the tips: a missing Result first, then a missing personal Action.
   const first: CriterionId[] = [
     ...(gates.some((g) => g.id === 'no-result') ? (['structure'] as const) : []),

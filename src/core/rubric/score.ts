@@ -55,13 +55,15 @@ export function weightedScore(criteria: Readonly<Record<CriterionId, CriterionRe
 export interface WeakSpots {
   heavy: number;
   length: boolean;
+  /** The story blames other people more than once: a bar raiser stops there, however well the rest is told. */
+  blaming?: boolean;
 }
 
-export function weakSpots(criteria: Readonly<Record<CriterionId, CriterionResult>>, principleAsked: boolean): WeakSpots {
+export function weakSpots(criteria: Readonly<Record<CriterionId, CriterionResult>>, principleAsked: boolean, blamingPhrases = 0): WeakSpots {
   const heavy = (Object.keys(WEIGHTS) as CriterionId[]).filter(
     (id) => (id !== 'alignment' || principleAsked) && WEIGHTS[id] >= 10 && criteria[id].score <= 1,
   ).length;
-  return { heavy, length: criteria.length.score <= 1 };
+  return { heavy, length: criteria.length.score <= 1, blaming: blamingPhrases >= 2 };
 }
 
 /**
@@ -74,7 +76,7 @@ export function applyGates(score: number, gates: readonly GateId[], weak: WeakSp
   let ceiling = disqualified ? LEVEL_FLOORS['Almost there'] - 1 : gates.length === 1 ? LEVEL_FLOORS['Meets the bar'] - 1 : 100;
   if (weak.heavy >= 1 || weak.length) ceiling = Math.min(ceiling, LEVEL_FLOORS['Raises the bar'] - 1);
   // Two glaring gaps (no measured result and nothing specific, say): a bar raiser would not sign it as it stands.
-  if (weak.heavy >= 2) ceiling = Math.min(ceiling, LEVEL_FLOORS['Meets the bar'] - 1);
+  if (weak.heavy >= 2 || weak.blaming === true) ceiling = Math.min(ceiling, LEVEL_FLOORS['Meets the bar'] - 1);
   const final = Math.min(score, ceiling);
   return { score: final, level: levelFor(final) };
 }

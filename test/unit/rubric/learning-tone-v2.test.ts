@@ -211,3 +211,32 @@ describe('blame without the word', () => {
     expect(scoreAnswer(story).criteria.tone.score).toBeLessThanOrEqual(2);
   });
 });
+
+describe('disparaging what others did, and the level of a story that blames', () => {
+  it.each([
+    'The night team had been sitting on the backlog for weeks.',
+    'Their scheduler had never once planned for the longer unloads.',
+    'The area manager signed off whatever the planner sent without looking at it.',
+    'I checked the rota myself, since clearly nobody else was going to.',
+  ])('counts blame in "%s"', (line) => {
+    const story = `I ran the goods-in bay at a food depot with 30 staff. ${line} I rebuilt the unloading plan and late trailers fell from 12 to 3 a week.`;
+    expect(scoreAnswer(story).criteria.tone.score).toBeLessThanOrEqual(2);
+  });
+
+  it.each([
+    'I had been sitting on the backlog for weeks before I owned up to it.',
+    'I signed the first batch without checking it, which was my mistake.',
+  ])('does not count the speaker owning it: "%s"', (line) => {
+    const story = `I ran the goods-in bay at a food depot with 30 staff. ${line} I rebuilt the unloading plan and late trailers fell from 12 to 3 a week.`;
+    expect(scoreAnswer(story).criteria.tone.score).toBe(4);
+  });
+
+  it('keeps a well-told story that blames colleagues twice below the bar', () => {
+    const fair = `I was dispatch supervisor at a builders' merchant with 22 lorries. Missed delivery slots had reached about 40 a week and customers were complaining to the branch. I went through three months of delivery notes and found that 60% of the missed slots were crane deliveries booked back to back, because the planning sheet gave every drop 20 minutes. I rebuilt the crane routes with 45 minutes per drop and moved the heavy loads to the first run, instead of adding a lorry, because the hire would have cost £4,000 a month. I tried it on one depot for two weeks first. Missed slots went from about 40 a week to 11 within a month. I learned to read the delivery notes before I change a plan, and I now check new routes against them every Monday.`;
+    const blaming = fair
+      .replace('Missed delivery slots had reached', 'The day team had been sitting on it for months while missed delivery slots reached')
+      .replace('because the planning sheet gave every drop 20 minutes', 'because their planner had never once given a crane drop more than 20 minutes');
+    expect(['Meets the bar', 'Raises the bar']).toContain(scoreAnswer(fair).level);
+    expect(scoreAnswer(blaming).level).toBe('Almost there');
+  });
+});

@@ -49,10 +49,12 @@ describe('score', () => {
     expect(applyGates(95, [], { heavy: 0, length: true })).toEqual({ score: 79, level: 'Meets the bar' });
     expect(applyGates(95, [], { heavy: 2, length: false })).toEqual({ score: 61, level: 'Almost there' });
     const low = { score: 1 as const, verdict: 'v', evidence: [], tip: 't' };
-    expect(weakSpots({ ...allAt(4), learning: low }, true)).toEqual({ heavy: 1, length: false });
-    expect(weakSpots({ ...allAt(4), learning: low, metrics: low }, true)).toEqual({ heavy: 2, length: false });
-    expect(weakSpots({ ...allAt(4), tone: low, length: low }, true)).toEqual({ heavy: 0, length: true });
-    expect(weakSpots({ ...allAt(4), alignment: { score: 0 as const, verdict: 'v', evidence: [], tip: 't' } }, false)).toEqual({ heavy: 0, length: false });
+    expect(weakSpots({ ...allAt(4), learning: low }, true)).toEqual({ heavy: 1, length: false, blaming: false });
+    expect(weakSpots({ ...allAt(4), learning: low, metrics: low }, true)).toEqual({ heavy: 2, length: false, blaming: false });
+    expect(weakSpots({ ...allAt(4), tone: low, length: low }, true)).toEqual({ heavy: 0, length: true, blaming: false });
+    expect(weakSpots({ ...allAt(4), alignment: { score: 0 as const, verdict: 'v', evidence: [], tip: 't' } }, false)).toEqual({ heavy: 0, length: false, blaming: false });
+    expect(weakSpots(allAt(4), true, 2).blaming).toBe(true);
+    expect(applyGates(95, [], { heavy: 0, length: false, blaming: true })).toEqual({ score: 61, level: 'Almost there' });
   });
 
   it('writes down 0, 2 and 4 anchors for every criterion', () => {

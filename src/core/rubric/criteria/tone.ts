@@ -120,10 +120,30 @@ function isBlame(text: string, facts: SentenceFacts, hit: PhraseHit<LexiconCateg
     if (object === 'myself' || object === 'ourselves') return false;
     if (SPEAKER.has(tokens[back(tokens, hit.from, DEGREE)]?.lower ?? '')) return true;
   }
+  if (DISPARAGING.has(first.lower)) return !speakerActs(text, tokens, hit.from);
   const before = (n: number): string => tokens[hit.from - n]?.lower ?? '';
   if (SPEAKER.has(before(1)) || SPEAKER.has(before(2))) return false;
   if (before(1) === 'to' && SPEAKER.has(tokens[back(tokens, hit.from - 1, COPULAS)]?.lower ?? '')) return false;
   return !(REJECTING.has(before(1)) || (before(1) === 'to' && REJECTING.has(before(2))));
+}
+
+/** First words of the phrases that disparage what others did; whose doing it was is read from the clause. */
+const DISPARAGING = new Set(['sitting', 'sat', 'never', 'without', 'rubber', 'signed', 'clearly', 'obviously', 'had', 'no', "didn't", 'asleep']);
+
+/**
+ * Whether the speaker is the one doing it: "I had been sitting on it", "I signed the batch without checking it". The
+ * nearest subject before the phrase in its clause decides; "clearly nobody else was going to" is always someone else.
+ */
+function speakerActs(text: string, tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word === 'clearly' || word === 'obviously') return false;
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    const token = tokens[k] as Token;
+    if (clauseBreak(text, token.end, (tokens[k + 1] as Token).start)) break;
+    if (SPEAKER.has(token.lower)) return true;
+    if (PRONOUNS.has(token.lower) || isPersonNoun(token, k)) return false;
+  }
+  return false;
 }
 
 /** Blame in a sentence, each stretch of words once: "was not my fault" also holds "not my fault" and "fault". */
@@ -165,8 +185,7 @@ export const toneCriterion: Criterion = {
     const count = (category: LexiconCategory) => context.analysis.facts.reduce((n, f) => n + countHits(f, category), 0);
     const hedges = context.analysis.facts.reduce((n, f) => n + softeners(f, 'hedge').length, 0);
     const fillers = context.analysis.facts.reduce((n, f) => n + softeners(f, 'filler').length, 0);
-    const text = context.analysis.doc.normalized;
-    const blame = context.analysis.facts.reduce((n, f) => n + blameHits(text, f).length, 0);
+    const blame = blamingPhrases(context);
     const selfDeprecation = count('selfDeprecation');
     const density = ((hedges + fillers) / words) * 100;
     let score = 4 - DENSITY_STEPS.filter((step) => density > step).length;
@@ -188,6 +207,12 @@ export const toneCriterion: Criterion = {
     return { score: clampScore(score), verdict, evidence: score < 4 ? toneQuotes(context) : [], tip };
   },
 };
+
+/** Phrases in the answer that blame someone else (not the speaker's own accountability, not blame they only report). */
+export function blamingPhrases(context: RubricContext): number {
+  const text = context.analysis.doc.normalized;
+  return context.analysis.facts.reduce((n, f) => n + blameHits(text, f).length, 0);
+}
 
 /** Quotes in order of harm; a long answer full of fillers quotes only the first few. */
 function toneQuotes(context: RubricContext): string[] {
