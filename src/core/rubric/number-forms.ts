@@ -263,8 +263,12 @@ export function isMultiplier(tokens: readonly Token[], at: number): boolean {
   if (!MULTIPLIER_VERBS.has(token.stem)) return false;
   const next = tokens[at + 1];
   if (next !== undefined && (next.lower === 'down' || next.lower === 'back' || next.stem === 'check' || /(?:ed|ing)$/.test(next.lower))) return false;
-  return /(?:ed|ing|es)$/.test(token.lower) || !DETERMINERS.has(tokens[at - 1]?.lower ?? '');
+  // "a double shift", "every double charge": the word describes the noun after it.
+  const before = tokens[at - 1]?.lower ?? '';
+  return /(?:ed|ing|es)$/.test(token.lower) || !(DETERMINERS.has(before) || QUANTIFIERS.has(before));
 }
+
+const QUANTIFIERS = new Set(['every', 'each', 'any', 'no', 'some', 'one']);
 
 /** "cut in half", "by half", "by a third": a fraction that sizes a change near a change word. */
 export function fractionChange(tokens: readonly Token[], at: number): { first: number; last: number } | undefined {

@@ -66,8 +66,9 @@ export function findSections(analysis: Analysis): Sections {
         section = 'learning';
       }
       section ??= cueSection(fact, seenAction) ?? 'situation';
-      // "Context:" and a list of what happened, then "Lesson:": labels that cover only the ends leave the middle to cues.
-      if (section === 'situation' && label === undefined && !knownLabels.has('action') && !knownLabels.has('result') && index > 1) {
+      // "Context:" and a list of what happened, then "Result:" or "Lesson:": with no Action label, what follows the
+      // context is read by its wording.
+      if (section === 'situation' && label === undefined && !knownLabels.has('action') && (index > 1 || fact.sentence.bullet === true)) {
         const cue = cueSection(fact, seenAction);
         if (cue === 'action' || cue === 'result') section = cue;
       }

@@ -19,6 +19,11 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads "double" before a noun as a kind of thing, not a change: "every double charge", "no double booking"', () => {
+    expect(kinds('I found every double charge since March and made sure there was no double booking after it.')).toEqual([]);
+    expect(kinds('We managed to double sign-ups in a month.')).toHaveLength(1);
+  });
+
   it('counts a team of N and N senior engineers as headcount', () => {
     expect(kinds('I led a team of 8. We hired 3 senior engineers. It was founded by two Stanford grads.').map(([, k]) => k)).toEqual([
       'headcount',

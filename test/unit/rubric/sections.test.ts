@@ -51,6 +51,14 @@ describe('findSections', () => {
     expect(sections.text.result).toContain('errors went from 2 a month to 0');
   });
 
+  it('reads bullets between a "context:" bullet and a "result:" bullet by their wording, and "what i do now:" as the lesson', () => {
+    const sections = sectionsOf(
+      '• context: support lead at a payroll company; after a billing migration, refunds sat between two teams\n• took them on myself, even though refunds belong to billing\n• wrote a query to find every double charge and refunded them by hand\n• result: all 104 customers refunded in 6 working days\n• what i do now: when a ticket has no owner, i name one the same day',
+    );
+    expect(sections.text.action).toContain('wrote a query');
+    expect(sections.text.learning).toContain('i name one the same day');
+  });
+
   it.each([
     'A year later she was promoted to shift lead.',
     'After six weeks the backlog was gone and the night team kept the new board.',
