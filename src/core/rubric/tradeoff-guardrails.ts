@@ -27,7 +27,7 @@ const PUT_IN_PLACE = stems([
   'wired', 'configure', 'configured', 'implement', 'implemented', 'establish', 'established', 'arrange', 'arranged', 'prepare',
   'prepared', 'take', 'took', 'make', 'made', 'run', 'ran', 'have', 'had', 'agree', 'agreed', 'print', 'printed', 'save', 'saved',
   'ask', 'asked', 'need', 'needed', 'get', 'got', 'plan', 'planned', 'draft', 'drafted', 'hook', 'hooked', 'turn', 'turned', 'use',
-  'used', 'instal', 'start', 'started', 'place', 'placed',
+  'used', 'instal', 'start', 'started', 'place', 'placed', 'propose', 'proposed',
 ]);
 const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
 /** Words that set a threshold on a watch, which makes it a trigger for action. */
@@ -341,7 +341,7 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
 /** Verbs by which the speaker fixes a condition in advance. */
 const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put']);
 const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
-const CONDITION_OPENERS = new Set(['if', 'whose', 'once', 'unless']);
+const CONDITION_OPENERS = new Set(['if', 'whose', 'once', 'unless', 'when', 'whenever']);
 
 /**
  * "I agreed in writing that if enrolment hadn't moved 15 points in four weeks, we'd open the new sites": a condition
@@ -351,7 +351,9 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {
     // "agreed that if ...", "wrote in that any store whose on-time rate fell below 95% would ...", "once ..., we'd stop".
-    if (!CONDITION_OPENERS.has(reader.lower(k))) continue;
+    // "agreed that at a sustained 38 mph we would stop": a level, then what happens at it.
+    const atLevel = reader.lower(k) === 'at' && reader.anyIn(k + 1, Math.min(tokens.length, k + 4), (t) => t.kind === 'number');
+    if (!CONDITION_OPENERS.has(reader.lower(k)) && !atLevel) continue;
     // "..., and agreed with the director in advance that if ...": the subject may be far back in a long sentence.
     const agreed = reader.anyIn(Math.max(0, k - 8), k, (t) => PRE_AGREEING.has(t.stem)) && (reader.agentBefore(k, 10) || reader.someoneActs());
     if (!agreed) continue;
@@ -380,7 +382,8 @@ export function ruleSet(reader: SentenceReader): [number, number] | undefined {
     const word = reader.lower(k);
     const cutOff = word === 'cut' && reader.lower(k + 1) === 'off';
     const noun = cutOff || (RULE_NOUNS.has(word) && (word !== 'line' || ['red', 'bright'].includes(reader.lower(k - 1))));
-    if (!noun || !RULE_OPENERS.has(reader.lower(k - 1))) continue;
+    // "a hard rule", "a voluntary rule": an opener, or an opener and one more word.
+    if (!noun || !(RULE_OPENERS.has(reader.lower(k - 1)) || ['a', 'an', 'one', 'the'].includes(reader.lower(k - 2)))) continue;
     const end = cutOff ? k + 2 : k + 1;
     // Put in place by someone ("I set", "we agreed", "with a hard rule" on what was done).
     const placed = reader.anyIn(Math.max(0, k - 6), k, (t) => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower) || t.lower === 'with') && reader.someoneActs();

@@ -73,7 +73,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   between: ['between'],
   rejected: ['decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from'],
   declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
-  costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
+  costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'trade i made', 'trade we made', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
   atExpense: ['at the expense of', 'at the cost of', 'in exchange for', 'in return for', 'at the price of'],
   costVerb: ['cost'],
   accept: [
@@ -177,7 +177,7 @@ const OPTION_NOUNS = stems([
 ]);
 const ENUMERATORS = new Set(['two', 'three', 'four', 'five', 'both', 'another', 'other', 'either', 'second']);
 /** Adjectives of the option nobody took: "the obvious fix was", "the cheaper route would have been". */
-const OPTION_ADJECTIVES = new Set(['obvious', 'easy', 'easier', 'easiest', 'quick', 'quicker', 'quickest', 'simple', 'simpler', 'cheap', 'cheaper', 'cheapest', 'safe', 'safer', 'standard', 'usual', 'tempting', 'natural', 'popular', 'default', 'other', 'faster', 'fastest', 'first']);
+const OPTION_ADJECTIVES = new Set(['middle', 'third', 'obvious', 'easy', 'easier', 'easiest', 'quick', 'quicker', 'quickest', 'simple', 'simpler', 'cheap', 'cheaper', 'cheapest', 'safe', 'safer', 'standard', 'usual', 'tempting', 'natural', 'popular', 'default', 'other', 'faster', 'fastest', 'first']);
 const SINGLE_OPTION = new Set(['only', 'no', 'single']);
 const LOOSE_OPTION_NOUNS = new Set(['thing', 'move']);
 const PROPOSING = stems(['proposed', 'offered', 'suggested', 'pitched', 'presented', 'found', 'recommended']);
@@ -619,6 +619,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   // "Option A was to patch the firmware" defines an option; "I chose option A" only labels one.
   if (isLabel(reader, to) && !plural) return COPULAS.has(reader.lower(to + 1)) || reader.gapAfter(to).includes(':');
   // "The obvious fix was X, but ..." names the road not taken; without the "but" it may be the road taken.
+  // "I proposed a middle option: bring the screens down" spells the option out after a colon.
+  if (opensOption && reader.gapAfter(from).includes(':')) return true;
   return opensOption && (copula || next === 'of') && contrastFollows(reader, from);
 }
 
