@@ -38,7 +38,7 @@ describe('lp-coach rescore', () => {
   it('scores stored answers again, so a story an older rubric counted no longer counts, and says how many', async () => {
     const { code, out } = await run(['rescore', '--db', path]);
     expect(code).toBe(0);
-    expect(out).toMatch(/Scored 2 stored answers .* rubric v2: 1 no longer count toward coverage/);
+    expect(out).toMatch(new RegExp(`Scored 2 stored answers .* rubric v${RUBRIC_VERSION}: 1 no longer count toward coverage`));
     const db = openDatabase(path);
     const rows = db.prepare('SELECT level, rubric_version, feedback_json FROM feedback ORDER BY id').all() as Array<{ level: string; rubric_version: number; feedback_json: string }>;
     db.close();
@@ -52,7 +52,7 @@ describe('lp-coach rescore', () => {
     await run(['rescore', '--db', path]);
     const { code, out } = await run(['rescore', '--db', path]);
     expect(code).toBe(0);
-    expect(out).toMatch(/already scored by rubric v2; nothing to do/);
+    expect(out).toMatch(new RegExp(`already scored by rubric v${RUBRIC_VERSION}; nothing to do`));
   });
 
   it('says what to type when the database is not there', async () => {
