@@ -29,8 +29,11 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       they say no to a request because it was not what the client really needed, or give up an internal convenience
       for their sake. Words: customer, client, user, guest, shopper, account, feedback, review, rating, complaint,
       survey, experience, satisfaction, loyalty, refund, frustrated, unhappy, struggling, confused,
-      cancel, churn, renew, renewed, loyal, returned, needs, needed, wanted, expectations, asked for.`,
+      cancel, churn, renew, renewed, loyal, returned, needs, needed, wanted, expectations, asked for, helpline, calls,
+      called back, told us, people using, residents, tenants, callers, listeners, readers, viewers, diners, donors.`,
     patterns: [
+      'called * back', 'called them back', 'rang * back', 'what they told', 'people using', 'the people who use', 'they told us',
+      'told us that', 'listened to',
       'called * customer', 'called * client', 'visited * customer', 'visited * client', 'spoke to * customer',
       'spoke to * client', 'asked * customer', 'read * review', 'read * complaint', 'from the customer',
       'customer complained', 'client complained', 'guest complained', 'came back', 'what they needed',
@@ -142,8 +145,12 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       even under deadline pressure or when the client was already satisfied. Outcomes: fewer defects, errors, returns
       or incidents, no repeat of the problem, a higher pass or inspection rate. Words: quality, standard, bar, defect,
       bug, error, flaw, mistake, sloppy, inconsistent, acceptable, good enough, rework, redo, review, check, test,
-      inspection, audit, checklist, prevent, recurrence, again, polish, detail, precise, accurate, consistent, fix.`,
+      inspection, audit, checklist, prevent, recurrence, again, polish, detail, precise, accurate, consistent, fix,
+      spec, specified, specification, tolerance, reject, rejected, recast, redone, independent, lab, samples, cores,
+      certified, compliant, sign-off, signed off, refused, unacceptable, below spec, out of spec, remade.`,
     patterns: [
+      'would not accept', "wouldn't accept", 'refused to accept', 'out of spec', 'below spec', 'below the spec', 'stopped the line',
+      'held back the', 'sent * back', 'without my sign off', 'independent lab', 'independent check',
       'good enough', 'not acceptable', 'held back', 'sent it back', 'redo the', 'added a check', 'added * check',
       'added * test', 'added a test', 'added * checklist', 'so it could not happen', 'could not happen again',
       'never happened again', 'no repeat', 'raised the bar', 'higher bar', 'same mistake',
@@ -230,8 +237,12 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       numbers, spreadsheet, query, sample, trace, traced, reproduced, pattern, anomaly, discrepancy, mismatch, spike,
       drop, root, cause, underlying, real reason, why, narrowed, isolated, pinpointed, line by line, step by step,
       compared, turned out, actually, found, missed, hidden, profiled, profiler, flame graph, measured, breakdown,
-      segmented, grouped, sliced, correlated, timeline, sampled.`,
+      segmented, grouped, sliced, correlated, timeline, sampled, split, logger, loggers, logged, readings, temperature,
+      plotted, matched, cross-checked, localised, localized, concentrated, clustered, only on, only in, by machine, by shift,
+      by hour, by station, by site, by region, by batch.`,
     patterns: [
+      'by machine', 'by shift', 'by hour', 'by station', 'by batch', 'by site', 'split * by', 'broke * down by', 'only on the',
+      'only in the', 'was not spread', "wasn't spread", 'put * loggers', 'logged every',
       'step by step', 'went through', 'pulled the', 'pulled * data', 'pulled * logs', 'dug into', 'looked into',
       'root cause', 'real cause', 'actual cause', 'real reason', 'turned out', 'it turned out', 'narrowed it',
       'five whys', 'did not add up',
@@ -298,8 +309,11 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       disability, disabled, blind, deaf, screen reader, wheelchair, captions, contrast, keyboard, elderly, vulnerable,
       excluded, public, society, community, neighbours, local, charity, environment, carbon, emissions, energy, waste,
       recycling, plastic, landfill, tonnes, pollution, fuel, packaging, sustainable, harm, ethical, regulation, compliance, law, legal, minimum,
-      language, interpreter, translated, older, residents, fair, equal, everyone, affected, unintended.`,
+      language, interpreter, translated, older, residents, fair, equal, everyone, affected, unintended, downstream,
+      neighbouring, neighbors, regulator, fire service, hospital, patients at home, knock-on, wider, outside our.`,
     patterns: [
+      'beyond our', 'outside our', 'knock on', 'wider effect', 'people downstream', 'who depend on', 'depend on',
+      'legally we were', 'no rule', 'nobody asked',
       'nobody required', 'not required', 'beyond the legal', 'legal minimum', 'personal data', 'screen reader',
       'could not use', 'could not check', 'left out', 'shut out', 'side effect', 'wider effect', 'the public',
       'local community', 'people with', 'left behind', 'everyone else', 'as well as everyone', 'limited english',
