@@ -225,7 +225,7 @@ describe('common ways of telling a principle without its name', () => {
   const similarityTo = (answer: string, id: PrincipleId): number => {
     const analysis = analyzeAnswer(answer);
     const asked = content.principles.find((p) => p.id === id) as PrincipleRef;
-    return principleFit({ analysis, sections: findSections(analysis), asked, principles: content.principles }).asked?.similarity ?? 0;
+    return principleFit({ analysis, asked, principles: content.principles, questionText: undefined }).asked?.similarity ?? 0;
   };
   const STORY = 'I run the front desk at a dental practice. The sterilisation log {}. I set up a sign-off sheet by the autoclave. The next inspection found no gaps, against four the year before.';
 
