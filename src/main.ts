@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { loadConfig } from './config.js';
 import { ContentError } from './core/content-file.js';
 import { createConsoleLogger, LOG_LEVELS, type AppLogger, type LogLevelName } from './logger.js';
-import { DEFAULT_PLAYGROUND_DATABASE, startPlayground } from './playground/start.js';
 import { StartupError } from './slack/slack-errors.js';
 import { startLpCoach } from './startup.js';
 import { SchemaTooNewError } from './store/db.js';
@@ -17,8 +16,12 @@ const version = appVersion();
 const logStrayRejections = (logger: AppLogger) =>
   process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection:', reason));
 
-/** Local mode (`npm run playground`, or no Slack settings at all): the app against a Slack stand-in with a web page. */
+/**
+ * Local mode (`npm run playground`, or no Slack settings at all): the app against a Slack stand-in with a web page.
+ * The playground and the stand-in are loaded only here, so a bot connected to Slack never holds their code.
+ */
 async function startLocalMode(): Promise<{ stop(): Promise<void> }> {
+  const { DEFAULT_PLAYGROUND_DATABASE, startPlayground } = await import('./playground/start.js');
   const level = (process.env.LOG_LEVEL ?? '').trim().toLowerCase();
   // Quiet by default: the one line with the page's address should stand out.
   const logLevel: LogLevelName = (LOG_LEVELS as readonly string[]).includes(level) ? (level as LogLevelName) : 'warn';

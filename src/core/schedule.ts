@@ -198,11 +198,16 @@ export function nextRun(schedule: Schedule, now: Date, options: NextRunOptions =
   throw new RangeError('no run found in the next two weeks');
 }
 
-/** 'Mon 2 Mar' for a 'YYYY-MM-DD' local date. */
+/** en-US short month names, as `toLocaleString('en-US', { month: 'short' })` gives them. */
+const SHORT_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * 'Mon 2 Mar' for a 'YYYY-MM-DD' local date. The month comes from a table: `toLocaleString` with options builds an
+ * ICU formatter on every call, which made this the most expensive step of answering `/lp schedule`.
+ */
 export function formatLocalDate(localDate: string): string {
   const date = new Date(`${localDate}T00:00:00Z`);
-  const month = date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
-  return `${SHORT_DAY[weekdayOf(localDate)]} ${date.getUTCDate()} ${month}`;
+  return `${SHORT_DAY[weekdayOf(localDate)]} ${date.getUTCDate()} ${SHORT_MONTH[date.getUTCMonth()]}`;
 }
 
 /** 'Mon 2 Mar, 09:30 Europe/Berlin (in 3 h)': the next run as a person in the channel would read it. */

@@ -1,17 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  App,
-  HTTPModuleFunctions,
-  HTTPReceiver,
-  LogLevel,
-  SocketModeReceiver,
-  type CustomRoute,
-  type Logger,
-  type Receiver,
-  type webApi,
-} from '@slack/bolt';
-import type { LogLevelName } from '../logger.js';
+import { App, HTTPModuleFunctions, LogLevel, SocketModeReceiver, type CustomRoute, type Logger, type Receiver, type webApi } from '@slack/bolt';
+import type { AppLogger, LogLevelName } from '../logger.js';
 import { isDatabaseReachable } from '../store/db.js';
 import { EventStore } from '../store/events.js';
 import { toBoltLogger } from './bolt-logger.js';
@@ -21,7 +11,8 @@ import { DurableAckApp } from './durable-ack.js';
 import { registerFeatures, type FeatureDeps, type Features } from './features.js';
 import { healthRoute } from './health.js';
 import { createHttpFetch } from './http-fetch.js';
-import { guardSlackRequests } from './request-guard.js';
+import { withListenerTables } from './listener-table.js';
+import { SlackReceiver } from './slack-receiver.js';
 import { StartupError, createPostOnceClient, slackErrorCode } from './slack-errors.js';
 import { openSocketModeConnection } from './socket-check.js';
 import { trackWorkInFlight } from './work-in-flight.js';
@@ -93,7 +84,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
     ...deps.clientOptions,
   };
 
-  const httpReceiver = mode === 'http' ? createHttpReceiver(slack, health, boltLogger) : undefined;
+  const httpReceiver = mode === 'http' ? createHttpReceiver(slack, health, boltLogger, logger) : undefined;
   const receiver: Receiver =
     httpReceiver ??
     new SocketModeReceiver({
@@ -122,10 +113,13 @@ export function createApp(deps: AppDeps): LpCoachApp {
   const work = trackWorkInFlight(app);
   // One store for event ids and slash command trigger ids: one table, one pruning schedule.
   const processed = new EventStore(deps.db);
-  app.use(dedupeEvents(processed, deps.clock, logger));
-  app.use(dedupeCommands(processed, deps.clock, logger));
+  const eventDedupe = dedupeEvents(processed, deps.clock, logger);
+  const commandDedupe = dedupeCommands(processed, deps.db, deps.clock, logger);
+  // One global middleware for both kinds of repeat (each one Bolt runs is a step of every request): an Events API
+  // delivery is checked by event id, anything else by trigger id (which only slash commands carry).
+  app.use(async (args) => ((args.body as { type?: unknown }).type === 'event_callback' ? eventDedupe(args) : commandDedupe(args)));
   const postOnce = createPostOnceClient(slack.botToken, clientOptions);
-  const features = registerFeatures(app, { ...deps, postOnce });
+  const features = registerFeatures(withListenerTables(app), { ...deps, postOnce });
   const { dailyPrompts, summaries, minuteTick, outbox } = features;
 
   let server: Server | undefined;
@@ -147,14 +141,8 @@ export function createApp(deps: AppDeps): LpCoachApp {
       return { port: deps.port };
     }
     // Our own server instead of receiver.start(): its address is readable (port 0 in tests) and we control close.
-    // Like receiver.start(), route what the listener throws synchronously (an unknown path) to Bolt's handler: 404.
-    // The request guard answers what Bolt answers badly (non-object or incomplete payloads, future timestamps), then
-    // hands Bolt the buffered request.
-    const listener = guardSlackRequests((httpReceiver as HTTPReceiver).requestListener, {
-      signingSecret: slack.signingSecret as string,
-      path: SLACK_EVENTS_PATH,
-      logger,
-    });
+    // Like HTTPReceiver.start(), route what the listener throws synchronously (an unknown path) to Bolt's handler: 404.
+    const listener = (httpReceiver as SlackReceiver).requestListener;
     server = createServer((request, response) => {
       try {
         listener(request, response);
@@ -199,12 +187,14 @@ export function createApp(deps: AppDeps): LpCoachApp {
     await work.idle();
     await resuming;
     await outbox.stop();
+    commandDedupe.flush();
   }
 
   return { app, ...features, mode, start, stop };
 }
 
-function createHttpReceiver(slack: SlackSettings, health: CustomRoute, logger: Logger): HTTPReceiver {
-  if (slack.signingSecret === undefined) throw new StartupError('HTTP mode needs SLACK_SIGNING_SECRET');
-  return new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: SLACK_EVENTS_PATH, customRoutes: [health], logger });
+/** Every request is verified once, by the request guard inside SlackReceiver; see request-guard.ts. */
+function createHttpReceiver(slack: SlackSettings, health: CustomRoute, boltLogger: Logger, logger: AppLogger): SlackReceiver {
+  if (slack.signingSecret === undefined || slack.signingSecret === '') throw new StartupError('HTTP mode needs SLACK_SIGNING_SECRET');
+  return new SlackReceiver({ signingSecret: slack.signingSecret, path: SLACK_EVENTS_PATH, customRoutes: [health], boltLogger, logger });
 }

@@ -1,26 +1,33 @@
-import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQueryString } from 'node:querystring';
 import { HTTPModuleFunctions, verifySlackRequest } from '@slack/bolt';
 import type { AppLogger } from '../logger.js';
 
 /**
- * A guard in front of Bolt's HTTPReceiver for what Bolt answers badly: a signed body that is not a JSON object gets no
- * response at all (an unhandled rejection inside the receiver), a payload without the fields a listener reads gets a
- * 500 or a 3-second timeout, and a timestamp far in the FUTURE is accepted (Bolt only refuses old ones).
+ * The one place a request to POST /slack/events is read, verified and parsed, in front of Bolt. It exists because
+ * Bolt's receiver answers some requests badly: a signed body that is not a JSON object gets no response at all (an
+ * unhandled rejection inside the receiver), a payload without the fields a listener reads gets a 500 or a 3-second
+ * timeout, and a timestamp far in the FUTURE is accepted (Bolt only refuses old ones).
  *
- * The guard buffers the body itself (over the limit: 413), and only when the signature is valid does it answer on its
- * own: 401 for a timestamp more than five minutes ahead, 400 for a body Bolt could not parse or route and for a
- * payload missing what its listener needs. Everything else, including every request whose signature does not check
- * out, goes on to Bolt with the buffered body (`rawBody`, which Bolt reuses instead of reading the stream again), so
- * Bolt's own signature and staleness checks still answer unsigned or forged requests with 401, and `ssl_check` and
- * `url_verification` reach it untouched.
+ * The guard buffers the body (over the limit: 413), checks the signature once (unsigned, forged or more than five
+ * minutes old: 401, as Bolt answers them; more than five minutes ahead: 401 too), parses the body once, the way
+ * Bolt does, and refuses with 400 a body that is not an object or a payload missing what its listener needs. What
+ * passes goes on with its parsed body (see slack-receiver.ts), so no request is verified or parsed twice. Slack's
+ * `ssl_check`, which Slack sends unsigned, passes as Bolt lets it pass: reduced to `ssl_check=1`, so nothing else in
+ * such a body reaches a listener.
  */
 
-/** Slack's window for timestamps; Bolt enforces it for old ones, the guard for ones ahead of the clock. */
+/** Slack's window for timestamps, in both directions. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
-/** Bolt's own default (4 MB), which the guard now enforces instead of Bolt (Bolt reuses the buffered body). */
+/** Bolt's own default (4 MB). */
 export const DEFAULT_BODY_LIMIT_BYTES = HTTPModuleFunctions.defaultBodyLimit;
 
-export type GuardVerdict = { action: 'pass' } | { action: 'reject'; status: 400 | 401; reason: string };
+const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
+
+/** A parsed Slack request body: a slash command's form fields, an interaction's `payload`, or an Events API JSON. */
+export type SlackRequestBody = Record<string, unknown>;
+
+export type GuardVerdict = { action: 'pass'; body: SlackRequestBody } | { action: 'reject'; status: 400 | 401; reason: string };
 
 export interface InspectOptions {
   rawBody: Buffer;
@@ -30,24 +37,29 @@ export interface InspectOptions {
   nowMs: number;
 }
 
-const PASS: GuardVerdict = { action: 'pass' };
-
-/** Decides, from a fully buffered request, whether Bolt may have it or the guard answers (pure: no I/O). */
+/** Decides, from a fully buffered request, whether Bolt may have it (with its parsed body) or the guard answers. */
 export function inspectSlackRequest({ rawBody, headers, signingSecret, nowMs }: InspectOptions): GuardVerdict {
+  const text = rawBody.toString();
+  // Bolt compares the content type exactly, and so does the guard: anything else is read as JSON.
+  const form = headers['content-type'] === FORM_CONTENT_TYPE ? parseQueryString(text) : undefined;
+  if (form?.ssl_check === '1') return { action: 'pass', body: { ssl_check: '1' } };
+
   const signature = headers['x-slack-signature'];
   const timestampHeader = headers['x-slack-request-timestamp'];
-  if (typeof signature !== 'string' || typeof timestampHeader !== 'string') return PASS;
+  if (typeof signature !== 'string' || typeof timestampHeader !== 'string') {
+    return reject(401, 'no X-Slack-Signature or X-Slack-Request-Timestamp header');
+  }
   const timestamp = Number(timestampHeader);
   try {
     verifySlackRequest({
       signingSecret,
-      body: rawBody.toString(),
+      body: text,
       headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
       nowMilliseconds: nowMs,
     });
-  } catch {
-    // Unsigned, forged or stale (or an unsigned ssl_check): Bolt answers those itself, 401 or 200 for ssl_check.
-    return PASS;
+  } catch (error) {
+    // Unsigned, forged or stale: 401 and nothing about the body, whatever it holds.
+    return reject(401, String((error as Error).message).replace(/^Failed to verify authenticity: /, ''));
   }
   if (timestamp > Math.floor(nowMs / 1000) + MAX_CLOCK_SKEW_SECONDS) {
     return reject(401, `timestamp ${Math.round(timestamp - nowMs / 1000)} s in the future`);
@@ -55,15 +67,15 @@ export function inspectSlackRequest({ rawBody, headers, signingSecret, nowMs }: 
 
   let body: unknown;
   try {
-    // Exactly Bolt's parsing (form-encoded `payload=` JSON, other form fields, or JSON), so the guard sees what Bolt would.
-    body = HTTPModuleFunctions.parseHTTPRequestBody({ rawBody, headers } as unknown as Parameters<typeof HTTPModuleFunctions.parseHTTPRequestBody>[0]);
+    // Bolt's parsing: a form's `payload` field is JSON, other forms are their fields, anything else is JSON.
+    body = form === undefined ? JSON.parse(text) : typeof form.payload === 'string' ? JSON.parse(form.payload) : form;
   } catch {
     return reject(400, 'body is not valid JSON or form data');
   }
   if (!isObject(body)) return reject(400, `body is ${kindOf(body)}, not an object`);
-  if (body.ssl_check === '1' || body.type === 'url_verification') return PASS;
+  if (body.ssl_check === '1' || body.type === 'url_verification') return { action: 'pass', body };
   const missing = missingFields(body);
-  return missing === undefined ? PASS : reject(400, missing);
+  return missing === undefined ? { action: 'pass', body } : reject(400, missing);
 }
 
 /**
@@ -108,11 +120,16 @@ export interface RequestGuardOptions {
   now?: () => number;
 }
 
+/** A request as the guard hands it on: for a Slack POST, buffered (`rawBody`) and with its verified, parsed body. */
+export type GuardedListener = (request: IncomingMessage & { rawBody?: Buffer }, response: ServerResponse, body?: SlackRequestBody) => void;
+
 /**
- * Wraps Bolt's request listener: POSTs to `options.path` are buffered and inspected first (see inspectSlackRequest);
- * a rejection is answered at once with no body and logged once at warn with its reason (never the body).
+ * Wraps the listener that dispatches Slack's requests: POSTs to `options.path` are buffered and inspected first (see
+ * inspectSlackRequest) and reach `listener` only when they pass, with their parsed body; a rejection is answered at
+ * once with no body and logged once at warn with its reason (never the body). Other paths and methods reach
+ * `listener` untouched, without a body.
  */
-export function guardSlackRequests(listener: RequestListener, options: RequestGuardOptions): RequestListener {
+export function guardSlackRequests(listener: GuardedListener, options: RequestGuardOptions): (request: IncomingMessage, response: ServerResponse) => void {
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const now = options.now ?? Date.now;
   const refuse = (response: ServerResponse, status: number, reason: string, closeConnection = false): void => {
@@ -123,7 +140,7 @@ export function guardSlackRequests(listener: RequestListener, options: RequestGu
   };
 
   return (request, response) => {
-    if (request.method?.toUpperCase() !== 'POST' || new URL(request.url ?? '/', 'http://localhost').pathname !== options.path) {
+    if (request.method?.toUpperCase() !== 'POST' || pathOf(request.url) !== options.path) {
       listener(request, response);
       return;
     }
@@ -139,9 +156,10 @@ export function guardSlackRequests(listener: RequestListener, options: RequestGu
           refuse(response, verdict.status, verdict.reason);
           return;
         }
-        (request as IncomingMessage & { rawBody?: Buffer }).rawBody = rawBody;
+        const buffered = request as IncomingMessage & { rawBody?: Buffer };
+        buffered.rawBody = rawBody;
         try {
-          listener(request, response);
+          listener(buffered, response, verdict.body);
         } catch (error) {
           options.logger.error('Bolt failed to take a Slack request:', error);
           if (!response.headersSent) response.writeHead(500).end();
@@ -150,6 +168,11 @@ export function guardSlackRequests(listener: RequestListener, options: RequestGu
       (error: unknown) => refuse(response, 400, `body could not be read (${error instanceof Error ? error.message : String(error)})`, true),
     );
   };
+}
+
+/** The path of a request URL, normalised as Bolt's receiver reads it (`/slack/./events?x=1` is `/slack/events`). */
+export function pathOf(url: string | undefined): string {
+  return new URL(url ?? '/', 'http://localhost').pathname;
 }
 
 /** Reads the whole body, or stops at `limit` bytes (also when Content-Length already says more). */

@@ -17,16 +17,26 @@ export class EventStore {
   private readonly insert;
   private readonly deleteOlder;
   private readonly selectOne;
+  private readonly selectSince;
   private lastPrunedAt: number | undefined;
 
   constructor(db: Db) {
     this.insert = db.prepare('INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)');
     this.deleteOlder = db.prepare('DELETE FROM processed_events WHERE received_at < ?');
     this.selectOne = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM processed_events WHERE event_id = ?');
+    this.selectSince = db.prepare<[{ since: string; prefix: string }], { eventId: string; receivedAt: string }>(
+      'SELECT event_id AS eventId, received_at AS receivedAt FROM processed_events ' +
+        'WHERE received_at >= @since AND substr(event_id, 1, length(@prefix)) = @prefix ORDER BY received_at',
+    );
   }
 
   isProcessed(eventId: string): boolean {
     return this.selectOne.get(eventId) !== undefined;
+  }
+
+  /** Ids starting with `prefix` recorded at or after `since`, oldest first (one range scan on received_at). */
+  recordedSince(prefix: string, since: Date): { eventId: string; receivedAt: Date }[] {
+    return this.selectSince.all({ since: since.toISOString(), prefix }).map((row) => ({ eventId: row.eventId, receivedAt: new Date(row.receivedAt) }));
   }
 
   /** Records the event id; false when it was already recorded (a retry or a concurrent duplicate). */

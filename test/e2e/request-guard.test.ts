@@ -157,7 +157,7 @@ describe('request guard in front of Bolt (HTTP mode, end to end)', () => {
     expect(api.responses.length).toBe(before);
   });
 
-  it("leaves unsigned and forged requests to Bolt's signature check: 401, even for a malformed body", async () => {
+  it('refuses unsigned, forged and stale requests with 401, even for a malformed body', async () => {
     const forged = await timed('null', JSON_CONTENT_TYPE, { signatureOverride: `v0=${'0'.repeat(64)}` });
     expect(forged.status).toBe(401);
     expect(forged.ms).toBeLessThan(1000);
@@ -169,7 +169,38 @@ describe('request guard in front of Bolt (HTTP mode, end to end)', () => {
     expect(stale.status).toBe(401);
   });
 
-  it('still lets ssl_check and url_verification reach Bolt', async () => {
+  it('refuses an unsigned /lp command with 401 and runs nothing: each request is verified once, by the guard', async () => {
+    const promptsBefore = promptsIn(CHANNEL).length;
+    const responsesBefore = api.responses.length;
+    // A complete, well-formed command an admin could send, without its signature headers.
+    const { fields } = commandFields('post');
+    const unsigned = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': FORM_CONTENT_TYPE }, body: formOf(fields) });
+    expect(unsigned.status).toBe(401);
+    expect(await unsigned.text()).toBe('');
+    // The same with a signature made with another secret, and one 10 minutes old.
+    const { fields: forgedFields } = commandFields('post');
+    const forged = await sendSignedRequest(eventsUrl, { body: formOf(forgedFields), contentType: FORM_CONTENT_TYPE, signingSecret: 'not-the-secret' });
+    expect(forged.status).toBe(401);
+    const { fields: staleFields } = commandFields('help');
+    const stale = await timed(formOf(staleFields), FORM_CONTENT_TYPE, { timestampSeconds: Math.floor(Date.now() / 1000) - 600 });
+    expect(stale.status).toBe(401);
+    expect(stale.body).toBe('');
+    // A command smuggled into an unsigned ssl_check gets the ssl_check's empty 200 and is not run.
+    const { fields: smuggled } = commandFields('post');
+    const ssl = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': FORM_CONTENT_TYPE }, body: `ssl_check=1&${formOf(smuggled)}` });
+    expect(ssl.status).toBe(200);
+    expect(await ssl.text()).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(promptsIn(CHANNEL).length).toBe(promptsBefore);
+    expect(api.responses.length).toBe(responsesBefore);
+    // The signed original still works.
+    const { fields: signed } = commandFields('help');
+    const help = await timed(formOf(signed), FORM_CONTENT_TYPE);
+    expect(help.status).toBe(200);
+    expect(JSON.parse(help.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/lp help') });
+  });
+
+  it('still answers ssl_check and url_verification', async () => {
     const ssl = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': FORM_CONTENT_TYPE }, body: 'ssl_check=1&token=x' });
     expect(ssl.status).toBe(200);
     const challenge = await timed(urlVerificationBody('guard-challenge'), JSON_CONTENT_TYPE);
@@ -195,6 +226,10 @@ describe('request guard in front of Bolt (HTTP mode, end to end)', () => {
     expect(status).toBe(413);
     expect(performance.now() - started).toBeLessThan(1000);
     expect((await fetch(`http://127.0.0.1:${app.port}/healthz`)).status).toBe(200);
+    // Routed as Bolt's receiver routed it: a trailing slash is the same path; other paths are 404.
+    expect((await fetch(`http://127.0.0.1:${app.port}/healthz/`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${app.port}/nothing-here`)).status).toBe(404);
+    expect((await fetch(eventsUrl)).status).toBe(404);
   });
 
   it('posts exactly one prompt when an admin\'s /lp post is replayed byte for byte (same body and signature)', async () => {

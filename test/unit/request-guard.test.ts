@@ -36,7 +36,8 @@ describe('inspectSlackRequest', () => {
       'x-slack-signature': 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
     };
     const verdict = inspectSlackRequest({ rawBody: Buffer.from(body), headers, signingSecret: '8f742231b10e8888abcd99yyyzzz85a5', nowMs: 1531420618_000 });
-    expect(verdict).toEqual({ action: 'pass' });
+    // Passed on with the body parsed as Bolt parses a form: its fields.
+    expect(verdict).toMatchObject({ action: 'pass', body: { command: '/webhook-collect', user_id: 'U2CERLKJA', text: '' } });
     // The same body without its `command` is refused once the signature is known to be good.
     const noCommand = body.replace('command=%2Fwebhook-collect&', '');
     expect(inspect(noCommand, FORM_CONTENT_TYPE)).toMatchObject({ action: 'reject', status: 400 });
@@ -46,19 +47,23 @@ describe('inspectSlackRequest', () => {
     const body = form(COMMAND);
     expect(inspect(body, FORM_CONTENT_TYPE, NOW_S + 600)).toEqual({ action: 'reject', status: 401, reason: 'timestamp 600 s in the future' });
     expect(inspect(body, FORM_CONTENT_TYPE, NOW_S + 301)).toMatchObject({ action: 'reject', status: 401 });
-    expect(inspect(body, FORM_CONTENT_TYPE, NOW_S + 300)).toEqual({ action: 'pass' });
+    expect(inspect(body, FORM_CONTENT_TYPE, NOW_S + 300)).toMatchObject({ action: 'pass' });
   });
 
-  it("leaves unsigned, forged and stale requests to Bolt (its 401), whatever the body, so nothing is revealed to them", () => {
-    for (const body of ['null', '42', '[]', '{"type":"view_submission"}', 'not json']) {
-      expect(inspect(body, JSON_CONTENT_TYPE, NOW_S, 'another-secret')).toEqual({ action: 'pass' });
-      expect(inspect(body, JSON_CONTENT_TYPE, NOW_S - 600)).toEqual({ action: 'pass' });
-      // A forged request from the future is Bolt's 401 too, not the guard's.
-      expect(inspect(body, JSON_CONTENT_TYPE, NOW_S + 600, 'another-secret')).toEqual({ action: 'pass' });
-      expect(inspectSlackRequest({ rawBody: Buffer.from(body), headers: { 'content-type': JSON_CONTENT_TYPE }, signingSecret: SECRET, nowMs: NOW_MS })).toEqual({
-        action: 'pass',
+  it('refuses unsigned, forged and stale requests with 401, whatever the body, so nothing is revealed to them', () => {
+    for (const body of ['null', '42', '[]', '{"type":"view_submission"}', 'not json', form(COMMAND)]) {
+      expect(inspect(body, JSON_CONTENT_TYPE, NOW_S, 'another-secret')).toEqual({ action: 'reject', status: 401, reason: 'signature mismatch' });
+      expect(inspect(body, JSON_CONTENT_TYPE, NOW_S - 600)).toMatchObject({ action: 'reject', status: 401 });
+      expect(inspect(body, FORM_CONTENT_TYPE, NOW_S - 600)).toMatchObject({ action: 'reject', status: 401 });
+      expect(inspect(body, JSON_CONTENT_TYPE, NOW_S + 600, 'another-secret')).toEqual({ action: 'reject', status: 401, reason: 'signature mismatch' });
+      expect(inspectSlackRequest({ rawBody: Buffer.from(body), headers: { 'content-type': FORM_CONTENT_TYPE }, signingSecret: SECRET, nowMs: NOW_MS })).toEqual({
+        action: 'reject',
+        status: 401,
+        reason: 'no X-Slack-Signature or X-Slack-Request-Timestamp header',
       });
     }
+    // A stale request says so (the log tells an operator to look at the clock).
+    expect(inspect(form(COMMAND), FORM_CONTENT_TYPE, NOW_S - 600)).toMatchObject({ reason: expect.stringContaining('stale') });
   });
 
   it.each([
@@ -74,15 +79,28 @@ describe('inspectSlackRequest', () => {
     expect(inspect(body, contentType)).toEqual({ action: 'reject', status: 400, reason });
   });
 
-  it('lets ssl_check and url_verification through untouched', () => {
-    expect(inspect('ssl_check=1&token=x', FORM_CONTENT_TYPE)).toEqual({ action: 'pass' });
-    expect(inspect(JSON.stringify({ type: 'url_verification', challenge: 'c', token: 't' }))).toEqual({ action: 'pass' });
+  it('lets ssl_check (unsigned, as Slack sends it) and url_verification through', () => {
+    expect(inspect(JSON.stringify({ type: 'url_verification', challenge: 'c', token: 't' }))).toEqual({
+      action: 'pass',
+      body: { type: 'url_verification', challenge: 'c', token: 't' },
+    });
+    const unsigned = (body: string) =>
+      inspectSlackRequest({ rawBody: Buffer.from(body), headers: { 'content-type': FORM_CONTENT_TYPE }, signingSecret: SECRET, nowMs: NOW_MS });
+    expect(unsigned('ssl_check=1&token=x')).toEqual({ action: 'pass', body: { ssl_check: '1' } });
+    // Like Bolt: nothing else in an unsigned ssl_check body gets through (no smuggled payload or command).
+    expect(unsigned(`ssl_check=1&${form({ payload: JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, actions: [] }) })}`)).toEqual({
+      action: 'pass',
+      body: { ssl_check: '1' },
+    });
+    expect(unsigned(`ssl_check=1&${form(COMMAND)}`)).toEqual({ action: 'pass', body: { ssl_check: '1' } });
+    expect(unsigned('ssl_check=0')).toMatchObject({ action: 'reject', status: 401 });
   });
 
   it('passes complete payloads of every kind LP Coach listens to', () => {
-    expect(inspect(form(COMMAND), FORM_CONTENT_TYPE)).toEqual({ action: 'pass' });
-    expect(inspect(form({ ...COMMAND, text: '' }), FORM_CONTENT_TYPE)).toEqual({ action: 'pass' });
-    expect(inspect(JSON.stringify({ type: 'event_callback', event_id: 'Ev1', event: { type: 'app_home_opened', user: 'U1' } }))).toEqual({ action: 'pass' });
+    expect(inspect(form(COMMAND), FORM_CONTENT_TYPE)).toMatchObject({ action: 'pass', body: COMMAND });
+    expect(inspect(form({ ...COMMAND, text: '' }), FORM_CONTENT_TYPE)).toMatchObject({ action: 'pass', body: { ...COMMAND, text: '' } });
+    const event = { type: 'event_callback', event_id: 'Ev1', event: { type: 'app_home_opened', user: 'U1' } };
+    expect(inspect(JSON.stringify(event))).toEqual({ action: 'pass', body: event });
     const user = { id: 'U1' };
     const view = { id: 'V1', callback_id: 'x' };
     for (const payload of [
@@ -93,7 +111,7 @@ describe('inspectSlackRequest', () => {
       { type: 'message_action', user, callback_id: 's' },
       { type: 'block_suggestion', user, value: 'x' },
     ]) {
-      expect(inspect(form({ payload: JSON.stringify(payload) }), FORM_CONTENT_TYPE)).toEqual({ action: 'pass' });
+      expect(inspect(form({ payload: JSON.stringify(payload) }), FORM_CONTENT_TYPE)).toEqual({ action: 'pass', body: payload });
     }
   });
 });
@@ -140,11 +158,11 @@ describe('guardSlackRequests (over a real HTTP server)', () => {
   /** A server whose inner listener records what reached it (as Bolt would get it) and answers 200 "inner". */
   async function start(bodyLimitBytes?: number) {
     const warnings: string[] = [];
-    const reached: { url: string | undefined; rawBody: unknown }[] = [];
+    const reached: { url: string | undefined; rawBody: unknown; body: unknown }[] = [];
     const logger: AppLogger = { debug() {}, info() {}, warn: (...args: unknown[]) => warnings.push(args.join(' ')), error() {} };
     const guarded = guardSlackRequests(
-      (request, response) => {
-        reached.push({ url: request.url, rawBody: (request as IncomingMessage & { rawBody?: unknown }).rawBody });
+      (request, response, body) => {
+        reached.push({ url: request.url, rawBody: (request as IncomingMessage & { rawBody?: unknown }).rawBody, body });
         response.writeHead(200).end('inner');
       },
       { signingSecret: SECRET, path: '/slack/events', logger, now: () => NOW_MS, ...(bodyLimitBytes === undefined ? {} : { bodyLimitBytes }) },
@@ -168,7 +186,7 @@ describe('guardSlackRequests (over a real HTTP server)', () => {
     expect(warnings.join('')).not.toContain('hunter2');
   });
 
-  it('hands a good request on with the buffered body as rawBody (Bolt reuses it instead of reading the stream)', async () => {
+  it('hands a good request on with the buffered body as rawBody and its parsed body', async () => {
     const { url, warnings, reached } = await start();
     const body = form(COMMAND);
     const response = await fetch(`${url}/slack/events`, { method: 'POST', headers: signedHeaders(body, FORM_CONTENT_TYPE), body });
@@ -176,7 +194,23 @@ describe('guardSlackRequests (over a real HTTP server)', () => {
     expect(reached).toHaveLength(1);
     expect(Buffer.isBuffer(reached[0]?.rawBody)).toBe(true);
     expect(String(reached[0]?.rawBody)).toBe(body);
+    expect(reached[0]?.body).toEqual({ ...COMMAND });
     expect(warnings).toEqual([]);
+  });
+
+  it('refuses unsigned and forged requests itself with 401 (they reach nothing behind it) and logs why once', async () => {
+    const { url, warnings, reached } = await start();
+    const body = form(COMMAND);
+    const unsigned = await fetch(`${url}/slack/events`, { method: 'POST', headers: { 'content-type': FORM_CONTENT_TYPE }, body });
+    expect(unsigned.status).toBe(401);
+    expect(await unsigned.text()).toBe('');
+    const forged = await fetch(`${url}/slack/events`, { method: 'POST', headers: signedHeaders(body, FORM_CONTENT_TYPE, NOW_S, 'not-the-secret'), body });
+    expect(forged.status).toBe(401);
+    expect(reached).toEqual([]);
+    expect(warnings).toEqual([
+      'Refused a Slack request with 401: no X-Slack-Signature or X-Slack-Request-Timestamp header',
+      'Refused a Slack request with 401: signature mismatch',
+    ]);
   });
 
   it('passes other paths and methods straight through, unbuffered', async () => {

@@ -20,6 +20,8 @@ export type { LpReply, LpSubcommand, SubcommandContext } from './subcommand.js';
  */
 export function register(app: App, deps: CommandDeps, features: readonly LpSubcommand[] = []): void {
   const extraHelp = features.map((f) => f.help);
+  // The same for every `/lp help`: built once.
+  const helpText = helpReply(extraHelp);
   app.command(LP_COMMAND, async ({ command, ack, respond, client }) => {
     // Slack escapes &, < and > in what was typed; mentions (<@U123|name>) stay markup for the subcommands that read them.
     const typed = decodeEntities(command.text);
@@ -62,7 +64,7 @@ export function register(app: App, deps: CommandDeps, features: readonly LpSubco
       return;
     }
     if (parsed.command.kind === 'help') {
-      await ack({ response_type: 'ephemeral', text: helpReply(extraHelp) });
+      await ack({ response_type: 'ephemeral', text: helpText });
       return;
     }
     const invocation = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, client };
