@@ -138,8 +138,11 @@ export class AnswerStore {
     this.updateTextRow = db.prepare('UPDATE answers SET text = ?, updated_at = ? WHERE id = ?');
     this.deleteById = db.prepare('DELETE FROM answers WHERE id = ?');
     this.detachRow = db.prepare('UPDATE answers SET parent_answer_id = NULL WHERE id = ? AND parent_answer_id IS NOT NULL');
+    // unscored_answers (migration 011, kept by triggers) holds the ids of such answers, so start-up reads a handful of
+    // rows instead of scanning every answer (CROSS JOIN keeps that table outermost); the conditions stay, so the
+    // answer is the same either way.
     this.selectUnscored = db.prepare<[], AnswerRow>(
-      `SELECT a.* FROM answers a WHERE a.kind = 'thread' AND a.message_ts IS NOT NULL
+      `SELECT a.* FROM unscored_answers u CROSS JOIN answers a ON a.id = u.answer_id WHERE a.kind = 'thread' AND a.message_ts IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id) ORDER BY a.id`,
     );
     // Stories only: a follow-up reply's feedback judges the story with the reply (for the follow-up note); the story's
@@ -157,9 +160,18 @@ export class AnswerStore {
          a.title AS customTitle, a.text AS text, ${FROM_SLACK_SQL} AS fromSlack
        FROM answers a WHERE a.kind = 'thread' AND a.parent_answer_id IS NULL AND a.message_ts IS NOT NULL`;
     this.selectStoriesOfPrompt = db.prepare<[number], RankedRow>(`${story} AND a.prompt_id = ? ORDER BY a.created_at, a.id`);
+    // Ranked on votes and score alone (both from indexes), then the few shown are read whole: ranking every story of
+    // the period with its text and feedback JSON cost a page of JSON per story (a busy channel has thousands).
     this.selectTopStories = db.prepare<[string, string, number], RankedRow>(
-      `SELECT * FROM (${story} AND a.channel_id = ? AND a.created_at >= ?) WHERE votes > 0
-       ORDER BY votes DESC, score DESC, createdAt, answerId LIMIT ?`,
+      `SELECT * FROM (${story} AND a.id IN (
+         SELECT id FROM (
+           SELECT a.id, a.created_at,
+             (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes,
+             (SELECT f.score FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) AS score
+           FROM answers a WHERE a.kind = 'thread' AND a.parent_answer_id IS NULL AND a.message_ts IS NOT NULL
+             AND a.channel_id = ? AND a.created_at >= ?)
+         WHERE votes > 0 ORDER BY votes DESC, score DESC, created_at, id LIMIT ?))
+       ORDER BY votes DESC, score DESC, createdAt, answerId`,
     );
     this.selectSummary = db.prepare<[string, string], { stories: number; averageScore: number | null; votesReceived: number }>(
       `SELECT COUNT(*) AS stories,

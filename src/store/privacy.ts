@@ -49,7 +49,9 @@ export interface PersonalData {
  * secure_delete never revisits; and the WAL keeps older frames of the pages, rows included, until a checkpoint. So
  * after the deletion `forget` runs VACUUM (the file is rebuilt from live rows only) and a TRUNCATE checkpoint (the
  * rebuilt pages go into the file, the WAL is emptied). VACUUM rewrites the whole file: measured about 50 ms for a
- * 10 MB file (2,000 answers with feedback), 0.7 s for 100 MB; forget-me is rare enough for that.
+ * 10 MB file (2,000 answers with feedback), 0.7 s for 100 MB, 190 s for 6.5 GB (a million answers). It is needed at
+ * every forget-me, not once per file: the interior pages of an index keep copies of keys (a user id) as dividers
+ * after the rows they came from are deleted, and secure_delete never touches them (test/unit/forget-me-file.test.ts).
  */
 export class PrivacyStore {
   private readonly forgetAll;

@@ -81,26 +81,30 @@ export class StoryStore {
   private readonly selectTeamCoverage;
 
   constructor(db: Db) {
+    // The current score, level and detected principles come from the feedback_current index (migration 011), not
+    // from each story's feedback row and JSON; no feedback gives NULLs, as the LEFT JOIN of the latest row did.
+    const current = (column: string) => `(SELECT ${column} FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1)`;
     this.selectScores = db.prepare<[string], ScoreRow>(
-      `SELECT a.id, a.principle_id, a.kind, a.created_at, f.score, f.level,
-         json_extract(f.feedback_json, '$.principle.detected') AS detected
-       FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
-       WHERE a.user_id = ? AND a.parent_answer_id IS NULL`,
+      `SELECT a.id, a.principle_id, a.kind, a.created_at, ${current('f.score')} AS score, ${current('f.level')} AS level,
+         ${current("json_extract(f.feedback_json, '$.principle.detected')")} AS detected
+       FROM answers a WHERE a.user_id = ? AND a.parent_answer_id IS NULL`,
     );
     // Numbered over the whole bank (newest first), so a number means the same story with or without a principle filter.
-    const page = `SELECT * FROM (SELECT a.id, a.principle_id, a.kind, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.score, f.level,
+    const numbered = `SELECT a.id, a.principle_id, ROW_NUMBER() OVER (ORDER BY a.created_at DESC, a.id DESC) AS number
+       FROM answers a WHERE a.user_id = @userId AND a.parent_answer_id IS NULL`;
+    // The page's ids first (numbering needs only dates), then only those stories read whole: text, feedback, votes.
+    const page = (filter: string) => `SELECT a.id, a.principle_id, a.kind, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.score, f.level,
          json_extract(f.feedback_json, '$.sections.situation') AS situation,
-         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes,
-         ROW_NUMBER() OVER (ORDER BY a.created_at DESC, a.id DESC) AS number
-       FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
-       WHERE a.user_id = @userId AND a.parent_answer_id IS NULL)`;
-    const order = 'ORDER BY number LIMIT @limit OFFSET @offset';
-    this.selectPage = db.prepare<[{ userId: string; limit: number; offset: number }], PageRow>(`${page} ${order}`);
+         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes, n.number
+       FROM (SELECT id, number FROM (${numbered}) ${filter} ORDER BY number LIMIT @limit OFFSET @offset) n
+       JOIN answers a ON a.id = n.id LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
+       ORDER BY n.number`;
+    this.selectPage = db.prepare<[{ userId: string; limit: number; offset: number }], PageRow>(page(''));
     this.selectPageForPrinciple = db.prepare<[{ userId: string; principleId: string; limit: number; offset: number }], PageRow>(
-      `${page} WHERE principle_id = @principleId ${order}`,
+      page('WHERE principle_id = @principleId'),
     );
     this.selectNumbered = db.prepare<[{ userId: string; number: number }], { id: number }>(
-      `SELECT id FROM (${page}) WHERE number = @number`,
+      `SELECT id FROM (${numbered}) WHERE number = @number`,
     );
     this.updateTitle = db.prepare('UPDATE answers SET title = ? WHERE id = ? AND user_id = ? AND parent_answer_id IS NULL');
     this.countAll = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM answers WHERE user_id = ? AND parent_answer_id IS NULL');
@@ -112,9 +116,11 @@ export class StoryStore {
        FROM answers a JOIN feedback f ON ${LATEST_FEEDBACK} WHERE a.id = ?`,
     );
     this.selectLatestFeedback = db.prepare<[string], FeedbackRow>(
+      // The newest feedback id first (from indexes), then that one row: sorting every scored story with its JSON
+      // to keep one cost a page per story.
       `SELECT a.id, a.principle_id, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
        FROM feedback f JOIN answers a ON a.id = f.answer_id
-       WHERE a.user_id = ? AND a.parent_answer_id IS NULL ORDER BY f.id DESC LIMIT 1`,
+       WHERE f.id = (SELECT MAX(g.id) FROM answers b JOIN feedback g ON g.answer_id = b.id WHERE b.user_id = ? AND b.parent_answer_id IS NULL)`,
     );
     // The channel whose prompts the person answered last, in a thread or privately.
     this.selectStreakChannel = db.prepare<[string, string], { channel_id: string; timezone: string }>(
@@ -135,10 +141,11 @@ export class StoryStore {
          UNION SELECT r.prompt_id FROM practice_rounds r JOIN answers a ON a.id = r.answer_id WHERE a.user_id = ?)`,
     );
     this.selectTeamCoverage = db.prepare<[string], { principle_id: string; people: number }>(
+      // The current level from the feedback_current index (no feedback row read); no feedback: NULL, not counted.
       `SELECT a.principle_id, COUNT(DISTINCT a.user_id) AS people
-       FROM answers a JOIN feedback f ON ${LATEST_FEEDBACK}
+       FROM answers a
        WHERE a.channel_id = ? AND a.kind = 'thread' AND a.parent_answer_id IS NULL
-         AND f.level IN ('Raises the bar', 'Meets the bar')
+         AND (SELECT f.level FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) IN ('Raises the bar', 'Meets the bar')
        GROUP BY a.principle_id`,
     );
   }

@@ -54,9 +54,10 @@ interface Person {
 }
 
 /** Fills the file with everything a person can leave: stories (edited, long, with follow-ups), feedback, votes, practice, settings, summaries. */
-function fill(db: Db, me: Person, other: Person): void {
+/** Two people's rows in one channel (a second call needs another channel: one prompt per channel and day). */
+function fill(db: Db, me: Person, other: Person, channel = CHANNEL): void {
   const channels = new ChannelStore(db, nextTime);
-  channels.upsertSchedule({ channelId: CHANNEL, teamId: 'T0TEAM', promptTime: '09:30', timezone: 'UTC', days: ['mon', 'tue', 'wed', 'thu', 'fri'] });
+  channels.upsertSchedule({ channelId: channel, teamId: 'T0TEAM', promptTime: '09:30', timezone: 'UTC', days: ['mon', 'tue', 'wed', 'thu', 'fri'] });
   const prompts = new PromptStore(db);
   const answers = new AnswerStore(db);
   const feedback = new FeedbackStore(db);
@@ -73,7 +74,7 @@ function fill(db: Db, me: Person, other: Person): void {
   // Enough rows that tables and indexes span many pages (interior pages, splits, merges on delete).
   for (let day = 0; day < 40; day++) {
     const prompt = prompts.reserveSlot({
-      channelId: CHANNEL,
+      channelId: channel,
       localDate: new Date(Date.UTC(2026, 2, 1 + day)).toISOString().slice(0, 10),
       principleId: 'ownership',
       questionId: `own-${(day % 5) + 1}`,
@@ -91,7 +92,7 @@ function fill(db: Db, me: Person, other: Person): void {
         text,
         kind: 'thread',
         promptId: prompt.id,
-        channelId: CHANNEL,
+        channelId: channel,
         messageTs: `1772100${day}.${person === me ? '000200' : '000300'}`,
         threadTs: `1772000${day}.000100`,
         questionId: prompt.questionId,
@@ -113,14 +114,14 @@ function fill(db: Db, me: Person, other: Person): void {
 
     // A story longer than a page, so it lives on overflow pages.
     const longText = story(longWord, `${longWord} `.repeat(900));
-    const longId = answers.insert({ userId: person.userId, principleId: 'ownership', text: longText, kind: 'thread', channelId: CHANNEL, messageTs: `1779000000.${person === me ? '1' : '2'}`, at: nextTime() });
+    const longId = answers.insert({ userId: person.userId, principleId: 'ownership', text: longText, kind: 'thread', channelId: channel, messageTs: `1779000000.${person === me ? '1' : '2'}`, at: nextTime() });
     feedback.insert(longId, scoreAnswer(longText), nextTime());
 
     // A follow-up question that quotes the story, and the author's reply to it.
     followups.insert(ids[1]!, 'metrics', `You said "${word}": what changed, in numbers? (${followWord})`, nextTime());
     followups.setMessageTs(ids[1]!, '1779100000.000001');
     const open = followups.ofAnswer(ids[1]!)!;
-    const replyId = answers.insert({ userId: person.userId, principleId: 'ownership', text: `The reply: ${followWord} went from 6 to 1.`, kind: 'thread', channelId: CHANNEL, messageTs: `1779200000.${person === me ? '1' : '2'}`, threadTs: '17720001.000100', parentAnswerId: ids[1]!, at: nextTime() });
+    const replyId = answers.insert({ userId: person.userId, principleId: 'ownership', text: `The reply: ${followWord} went from 6 to 1.`, kind: 'thread', channelId: channel, messageTs: `1779200000.${person === me ? '1' : '2'}`, threadTs: '17720001.000100', parentAnswerId: ids[1]!, at: nextTime() });
     followups.markAnswered(open.id, replyId);
 
     // A private practice round with its own follow-up answer.
@@ -204,6 +205,22 @@ describe('/lp forget-me leaves nothing in the file', () => {
     const now = rawBytes(path);
     for (const needle of [me.userId, ...me.words]) expect(occurrences(now, needle), needle).toBe(0);
     for (const word of other.words) expect(occurrences(now, word), word).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('a second forget-me on the same file leaves nothing either, not even a key kept in an index page', () => {
+    const path = join(dir, 'lp.db');
+    const [first, keep, second, stay] = [person('first'), person('keep'), person('second'), person('stay')];
+    const db = openDatabase(path);
+    const service = new PrivacyService(new PrivacyStore(db), () => new Date());
+    fill(db, first, keep);
+    service.forget(first.userId);
+    fill(db, second, stay, 'C0OTHER');
+    // Without a second rebuild, the second person's id survived here as a divider key in an index's interior page.
+    service.forget(second.userId);
+    const now = rawBytes(path);
+    for (const needle of [second.userId, ...second.words, first.userId, ...first.words]) expect(occurrences(now, needle), needle).toBe(0);
+    for (const word of [...keep.words, ...stay.words]) expect(occurrences(now, word), word).toBeGreaterThan(0);
     db.close();
   });
 
