@@ -11,7 +11,9 @@ import type { AppLogger } from '../logger.js';
 import { StartupError } from '../slack/slack-errors.js';
 import type { ClockControl } from './clock-control.js';
 import { snapshotFor } from './snapshot.js';
+import type { PlaygroundState } from './state-types.js';
 import type { UserActions } from './user-actions.js';
+import { diffState, type LiveUpdate } from './web/state-diff.js';
 
 export interface PlaygroundServerOptions {
   port: number;
@@ -45,6 +47,12 @@ const STATIC_FILES: Record<string, { file: string; type: string }> = {
 /** Coalesces a burst of workspace changes (a prompt plus its reactions) into one update per page. */
 const PUSH_DELAY_MS = 15;
 const KEEP_ALIVE_MS = 15_000;
+/**
+ * A page's first state carries the channel's newest messages only, so it is drawn quickly; the older ones follow as
+ * one change a moment later, so that building and sending them does not hold up the page's own files and first draw.
+ */
+const FIRST_STATE_MESSAGES = 30;
+const OLDER_MESSAGES_DELAY_MS = 150;
 
 const UserId = z.string().regex(/^[UW][A-Z0-9]+$/);
 const Ts = z.string().regex(/^\d+\.\d+$/);
@@ -76,8 +84,8 @@ const Requests = {
 export async function startPlaygroundServer(options: PlaygroundServerOptions): Promise<PlaygroundServer> {
   const { workspace, actions, clockControl, logger } = options;
   const scriptsDir = options.browserScriptsDir ?? BROWSER_JS_DIR;
-  const clients = new Set<{ user: string; response: ServerResponse }>();
-  const snapshot = (user: string) =>
+  const clients = new Set<Client>();
+  const snapshot = (user: string, newestMessages?: number) =>
     snapshotFor(
       {
         workspace,
@@ -88,6 +96,7 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
         zone: () => clockControl.zone(),
       },
       user,
+      newestMessages === undefined ? {} : { newestMessages },
     );
 
   let pushTimer: NodeJS.Timeout | undefined;
@@ -95,7 +104,7 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
     if (pushTimer !== undefined) return;
     pushTimer = setTimeout(() => {
       pushTimer = undefined;
-      for (const client of clients) writeEvent(client.response, snapshot(client.user));
+      for (const client of clients) pushChanges(client);
     }, PUSH_DELAY_MS);
   };
   const unsubscribe = workspace.onChange(schedulePush);
@@ -217,14 +226,36 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
     sendJson(response, 404, { ok: false, error: 'not_found' });
   }
 
+  /** Sends a page only what changed in what its person sees, and nothing when that did not change. */
+  function pushChanges(client: Client): void {
+    const next = snapshot(client.user);
+    const diff = diffState(client.sent, next);
+    if (diff === undefined) return;
+    const base = client.seq;
+    client.seq += 1;
+    client.sent = next;
+    send(client, { seq: client.seq, base, diff });
+  }
+
+  function send(client: Client, update: LiveUpdate): void {
+    client.response.write(`data: ${JSON.stringify(update)}\n\n`);
+  }
+
   /** Live updates for one person; an unknown one (a stale bookmark) gets the first demo person. */
   function openEventStream(requested: string, response: ServerResponse): void {
     const user = known(requested) ? requested : [...workspace.users.values()].find((u) => !u.is_bot)?.id;
     if (user === undefined) throw new RequestError('no people in the workspace');
     response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
-    const client = { user, response };
+    // Every connection (a reconnect too) starts with a whole state: the newest messages first, for a quick first
+    // paint, and the older ones shortly after as a change; live changes follow.
+    const client: Client = { user, response, seq: 1, sent: snapshot(user, FIRST_STATE_MESSAGES) };
     clients.add(client);
-    writeEvent(response, snapshot(user));
+    send(client, { seq: client.seq, state: client.sent });
+    if (client.sent.channel.messages.length >= FIRST_STATE_MESSAGES) {
+      setTimeout(() => {
+        if (clients.has(client)) pushChanges(client);
+      }, OLDER_MESSAGES_DELAY_MS);
+    }
     const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
     response.on('close', () => {
       clearInterval(keepAlive);
@@ -251,11 +282,15 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
   };
 }
 
-class RequestError extends Error {}
-
-function writeEvent(response: ServerResponse, data: unknown): void {
-  response.write(`data: ${JSON.stringify(data)}\n\n`);
+/** An open page: who it shows, the last state it was sent, and the sequence number of that message. */
+interface Client {
+  user: string;
+  response: ServerResponse;
+  seq: number;
+  sent: PlaygroundState;
 }
+
+class RequestError extends Error {}
 
 async function sendFile(response: ServerResponse, file: URL, type: string): Promise<void> {
   let content: Buffer;

@@ -16,7 +16,11 @@ export interface SnapshotSources {
   zone?: () => string;
 }
 
-export function snapshotFor(sources: SnapshotSources, userId: string): PlaygroundState {
+/**
+ * `newestMessages`: only that many of the team channel's newest top-level messages (with their threads), for a page's
+ * first paint; the rest follow as a live update.
+ */
+export function snapshotFor(sources: SnapshotSources, userId: string, options: { newestMessages?: number } = {}): PlaygroundState {
   const { workspace } = sources;
   const people = [...workspace.users.values()]
     .filter((u) => !u.is_bot)
@@ -28,7 +32,7 @@ export function snapshotFor(sources: SnapshotSources, userId: string): Playgroun
     me: userId,
     people,
     bot: { userId: workspace.bot.userId, name: workspace.bot.name },
-    channel: channelView(workspace, sources.channelId, userId),
+    channel: channelView(workspace, sources.channelId, userId, options.newestMessages),
     directMessages: dm ? channelView(workspace, dm.id, userId) : { id: '', name: workspace.bot.name, messages: [], threads: {} },
     ephemerals: workspace.ephemerals
       .filter((e) => e.user === userId)
@@ -55,16 +59,18 @@ export function snapshotFor(sources: SnapshotSources, userId: string): Playgroun
   };
 }
 
-function channelView(workspace: Workspace, channelId: string, userId: string): ChannelView {
+function channelView(workspace: Workspace, channelId: string, userId: string, newest?: number): ChannelView {
   const all = workspace.messages.get(channelId) ?? [];
+  const topLevel = all.filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts);
+  const shown = newest === undefined ? topLevel : topLevel.slice(-newest);
+  const shownTs = newest === undefined ? undefined : new Set(shown.map((m) => m.ts));
   const threads: Record<string, MessageView[]> = {};
   for (const message of all) {
     if (message.thread_ts === undefined || message.thread_ts === message.ts) continue;
+    if (shownTs !== undefined && !shownTs.has(message.thread_ts)) continue;
     (threads[message.thread_ts] ??= []).push(messageView(workspace, message, userId, 0));
   }
-  const messages = all
-    .filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts)
-    .map((m) => messageView(workspace, m, userId, threads[m.ts]?.length ?? 0));
+  const messages = shown.map((m) => messageView(workspace, m, userId, threads[m.ts]?.length ?? 0));
   const channel = workspace.channels.get(channelId);
   return { id: channelId, name: channel?.is_im ? workspace.bot.name : (channel?.name ?? channelId), messages, threads };
 }

@@ -1,6 +1,7 @@
 /**
- * What the playground page is told, as JSON over server-sent events: everything one person sees. Types only, so the
- * browser code can import them without pulling server modules in.
+ * What the playground page is told, as JSON over server-sent events: everything one person sees (sent whole when the
+ * stream opens, then as changes, see web/state-diff.ts). Types only, so the browser code can import them without
+ * pulling server modules in.
  */
 
 export interface PersonView {

@@ -7,6 +7,7 @@ import { DEMO_CHANNEL } from '../../src/playground/demo-team.js';
 import { savedWorkspacePath } from '../../src/playground/saved-workspace.js';
 import { startPlayground, type RunningPlayground } from '../../src/playground/start.js';
 import type { PlaygroundState } from '../../src/playground/state-types.js';
+import { applyStateDiff, type LiveUpdate } from '../../src/playground/web/state-diff.js';
 
 /** The playground process pieces without a browser: start-up, its HTTP API and live updates, restarts, the clock. */
 
@@ -72,24 +73,37 @@ describe('startPlayground', () => {
     const reader = stream.body!.getReader();
     const decoder = new TextDecoder();
     let buffered = '';
-    const nextEvent = async (): Promise<PlaygroundState> => {
+    const nextEvent = async (): Promise<LiveUpdate> => {
       for (;;) {
         const end = buffered.indexOf('\n\n');
         if (end >= 0) {
           const event = buffered.slice(0, end);
           buffered = buffered.slice(end + 2);
-          if (event.startsWith('data: ')) return JSON.parse(event.slice(6)) as PlaygroundState;
+          if (event.startsWith('data: ')) return JSON.parse(event.slice(6)) as LiveUpdate;
           continue;
         }
         const { value } = await reader.read();
         buffered += decoder.decode(value);
       }
     };
-    expect((await nextEvent()).ephemerals).toHaveLength(0);
+    // The stream starts with the whole state; every later message is the change from the one before.
+    const opening = await nextEvent();
+    if (!('state' in opening)) throw new Error('the stream did not start with the whole state');
+    let current = opening.state;
+    let seq = opening.seq;
+    expect(current.ephemerals).toHaveLength(0);
     expect(await (await post(playground, '/api/message', { user: SAM, channel: DEMO_CHANNEL.id, text: '/lp help' })).json()).toEqual({ ok: true });
-    let update = await nextEvent();
-    while (update.ephemerals.length === 0) update = await nextEvent();
-    expect(update.ephemerals[0]?.text).toContain('/lp setup');
+    while (current.ephemerals.length === 0) {
+      const update = await nextEvent();
+      if ('state' in update) throw new Error('a live update came as the whole state');
+      expect(update.base).toBe(seq);
+      expect(JSON.stringify(update).length).toBeLessThan(JSON.stringify(current).length);
+      current = applyStateDiff(current, update.diff);
+      seq = update.seq;
+    }
+    expect(current.ephemerals[0]?.text).toContain('/lp setup');
+    // What the page put together from the changes is what the server holds (the clock aside, which keeps moving).
+    expect({ ...current, clock: undefined }).toEqual({ ...(await state(playground)), clock: undefined });
     controller.abort();
   });
 

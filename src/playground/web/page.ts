@@ -1,19 +1,23 @@
 /// <reference lib="dom" />
 /**
- * The playground page: draws what the server says one person sees (pushed as server-sent events) and turns clicks and
- * typing into calls to the playground API, which delivers them to LP Coach as Slack would.
+ * The playground page: draws what the server says one person sees (server-sent events: the whole state when the
+ * stream opens, then only what changed) and turns clicks and typing into calls to the playground API, which delivers
+ * them to LP Coach as Slack would. Only what changed is drawn again; a long channel draws its newest messages first.
  */
-import type { EphemeralView, FileView, MessageView, PlaygroundState } from '../state-types.js';
+import type { ChannelView, EphemeralView, FileView, MessageView, PlaygroundState } from '../state-types.js';
 import type { RawInputValues } from '../view-state.js';
 import { renderBlocks, type RenderContext } from './block-kit.js';
 import { REACTION_CHOICES } from './emoji.js';
 import { decodeSlackEntities, escapeHtml } from './html.js';
 import { emojiHtml, mrkdwnToHtml } from './mrkdwn.js';
+import { applyStateDiff, diffState, type LiveUpdate } from './state-diff.js';
 
 type Screen = 'channel' | 'home' | 'messages';
 
 const page = {
   state: undefined as PlaygroundState | undefined,
+  /** The sequence number of the last live update applied to `state`. */
+  seq: 0,
   me: new URLSearchParams(location.search).get('user') ?? localStorage.getItem('lp-playground-person') ?? '',
   screen: 'channel' as Screen,
   openThread: undefined as string | undefined,
@@ -24,7 +28,27 @@ const page = {
   closedModal: '',
   /** The person's own message being edited in place, and the text typed so far. */
   editing: undefined as { channel: string; ts: string; draft: string } | undefined,
+  /** What the main area shows ("channel:C…:U…", "home", …): a change starts it afresh. */
+  contentKind: '',
+  /** How many of the newest messages the main area draws; older ones are added in the background. */
+  shownItems: 0,
+  olderPending: false,
+  clockShown: false,
+  /** Whether a state was drawn yet, and whether a draw waits for the next frame. */
+  drawn: false,
+  renderPending: false,
+  /** The main area's last HTML when it is one piece (the App Home), and the thread panel's, so an update that does
+   * not touch them leaves them alone. */
+  contentHtml: '',
+  threadHtml: '',
 };
+
+/**
+ * A long channel opens with its newest messages (enough to fill the screen); the older ones follow in idle time, a
+ * batch at a time. style.css lays out only the newest 25 eagerly.
+ */
+const FIRST_DRAW_ITEMS = 12;
+const OLDER_BATCH_ITEMS = 30;
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -32,17 +56,80 @@ const byId = <T extends HTMLElement>(id: string): T => {
   return element as T;
 };
 
+/** The stream index.html opens before the page scripts load, with the messages that arrived while they loaded. */
+interface EarlyStream {
+  me: string;
+  events: EventSource;
+  arrived: MessageEvent[];
+}
+
 function connect(): void {
   page.events?.close();
+  inbox.messages = [];
+  // The first time, take over the stream the page opened while this script loaded (for the same person).
+  const early = (window as { lpEarlyStream?: EarlyStream }).lpEarlyStream;
+  delete (window as { lpEarlyStream?: EarlyStream }).lpEarlyStream;
+  if (early !== undefined && early.me !== page.me) early.events.close();
+  const adopted = early !== undefined && early.me === page.me ? early : undefined;
   // Without a (known) person, the server picks the first demo person and says who in `me`.
-  const events = new EventSource(`/events?user=${encodeURIComponent(page.me)}`);
+  const events = adopted?.events ?? new EventSource(`/events?user=${encodeURIComponent(page.me)}`);
   events.onmessage = (message) => {
-    const state = JSON.parse(message.data as string) as PlaygroundState;
-    page.state = state;
-    page.me = state.me;
-    render();
+    if (page.events === events) deliver(message);
   };
   page.events = events;
+  for (const message of adopted?.arrived ?? []) deliver(message);
+}
+
+/** Stream messages not applied yet, in order: while the first state is drawn and painted, the rest waits. */
+const inbox = { messages: [] as MessageEvent[], waiting: false };
+
+function deliver(message: MessageEvent): void {
+  inbox.messages.push(message);
+  if (!inbox.waiting) drainInbox();
+}
+
+function drainInbox(): void {
+  for (let message = inbox.messages.shift(); message !== undefined; message = inbox.messages.shift()) {
+    const first = !page.drawn;
+    receive(message);
+    if (first && page.drawn) {
+      // Whatever comes straight after the first state (the older history) waits until the newest messages are painted.
+      inbox.waiting = true;
+      afterPaint(() => {
+        inbox.waiting = false;
+        drainInbox();
+      });
+      return;
+    }
+  }
+}
+
+/** One message of the live-update stream: the whole state, or the change since the last one. */
+function receive(message: MessageEvent): void {
+  const update = JSON.parse(message.data as string) as LiveUpdate;
+  if ('state' in update) {
+    // After a reconnect, what did not change keeps its objects, so what was drawn for it is kept too.
+    const before = page.state;
+    const diff = before === undefined ? undefined : diffState(before, update.state);
+    page.state = before === undefined ? update.state : diff === undefined ? before : applyStateDiff(before, diff);
+  } else {
+    // A change that does not follow the last one applied (or does not fit): ask for the whole state again.
+    if (page.state === undefined || update.base !== page.seq) return connect();
+    try {
+      page.state = applyStateDiff(page.state, update.diff);
+    } catch {
+      return connect();
+    }
+  }
+  page.seq = update.seq;
+  page.me = page.state.me;
+  // The first state is drawn at once; later updates are drawn with the next frame, several at a time if they came
+  // together (the older history right after the first state, a prompt and its reactions).
+  if (page.drawn) scheduleRender();
+  else {
+    page.drawn = true;
+    render();
+  }
 }
 
 async function post(path: string, body: Record<string, unknown>, keepalive = false): Promise<void> {
@@ -67,6 +154,20 @@ function context(state: PlaygroundState, errors?: Record<string, string>): Rende
 
 // ---- drawing ----
 
+/** Runs `work` once what is drawn now has been painted (two frames on, so the first frame is left alone). */
+function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(work, 0)));
+}
+
+function scheduleRender(): void {
+  if (page.renderPending) return;
+  page.renderPending = true;
+  requestAnimationFrame(() => {
+    page.renderPending = false;
+    render();
+  });
+}
+
 function render(): void {
   const state = page.state;
   if (!state) return;
@@ -88,6 +189,16 @@ function renderSidebar(state: PlaygroundState): void {
   select.value = state.me;
   byId('nav-channel').classList.toggle('active', page.screen === 'channel');
   byId('nav-app').classList.toggle('active', page.screen !== 'channel');
+  // The first draw leaves the clock until it is painted: a page's first date format takes tens of milliseconds
+  // (the locale data loads), which the messages need not wait for.
+  if (page.clockShown) drawClock(state);
+  else {
+    page.clockShown = true;
+    afterPaint(() => page.state && drawClock(page.state));
+  }
+}
+
+function drawClock(state: PlaygroundState): void {
   byId('clock-now').textContent = readableTime(state.clock.now, state.clock.zone);
   byId('clock-next').textContent = state.clock.next === null ? 'Nothing scheduled' : `Next: ${readableTime(state.clock.next.at, state.clock.zone)}: ${state.clock.next.what}`;
 }
@@ -117,36 +228,164 @@ function renderMain(state: PlaygroundState): void {
     title.textContent = `# ${state.channel.name}`;
     text.placeholder = `Message #${state.channel.name}, or type /lp help`;
     composer.hidden = false;
-    content.innerHTML = timeline(state, state.channel.id, state.channel.messages, undefined) || emptyNote('No messages yet. Press "Post a prompt now".');
+    drawTimeline(content, `channel:${state.channel.id}:${state.me}`, state, state.channel, 'No messages yet. Press "Post a prompt now".');
   } else if (page.screen === 'home') {
     title.textContent = 'LP Coach';
     composer.hidden = true;
-    content.innerHTML =
-      state.home === null
+    const home = state.home;
+    drawWhole(
+      content,
+      'home',
+      home === null
         ? emptyNote('Opening your Home…')
-        : `<div class="home blocks" data-source="${escapeHtml(JSON.stringify({ kind: 'view', viewId: state.home.id }))}">${renderBlocks(state.home.blocks, context(state))}</div>`;
+        : cachedHtml(home, `${namesGeneration(state)}`, () => `<div class="home blocks" data-source="${escapeHtml(JSON.stringify({ kind: 'view', viewId: home.id }))}">${renderBlocks(home.blocks, context(state))}</div>`),
+    );
   } else {
     title.textContent = 'LP Coach';
     text.placeholder = 'Message LP Coach';
     composer.hidden = false;
-    content.innerHTML = timeline(state, state.directMessages.id, state.directMessages.messages, undefined) || emptyNote('No messages from LP Coach yet.');
+    drawTimeline(content, `messages:${state.directMessages.id}:${state.me}`, state, state.directMessages, 'No messages from LP Coach yet.');
   }
   if (nearBottom && page.screen !== 'home') content.scrollTop = content.scrollHeight;
+}
+
+/** The main area as one piece of HTML (the App Home, a note), redrawn only when it changed. */
+function drawWhole(container: HTMLElement, kind: string, html: string): void {
+  if (page.contentKind === kind && page.contentHtml === html) return;
+  page.contentKind = kind;
+  page.contentHtml = html;
+  drawnLists.delete(container);
+  container.innerHTML = html;
+}
+
+/**
+ * A channel's messages and the person's ephemerals in it. Only what changed is redrawn; a long channel draws its
+ * newest messages first and adds the older ones in idle time, keeping the view where it is.
+ */
+function drawTimeline(container: HTMLElement, kind: string, state: PlaygroundState, channel: ChannelView, empty: string): void {
+  if (page.contentKind !== kind) {
+    page.contentKind = kind;
+    page.shownItems = FIRST_DRAW_ITEMS;
+    drawnLists.delete(container);
+  }
+  page.contentHtml = '';
+  const items = timelineItems(state, channel.id, channel.messages, undefined);
+  if (items.length === 0) {
+    drawnLists.delete(container);
+    container.innerHTML = emptyNote(empty);
+    return;
+  }
+  const shown = items.slice(-page.shownItems);
+  drawList(container, shown.map((item) => ({ key: item.key, html: item.html() })));
+  // Once everything is drawn, it stays so: new messages add to it rather than push the oldest out of the window.
+  if (shown.length < items.length) drawOlderLater();
+  else page.shownItems = Number.POSITIVE_INFINITY;
+}
+
+function drawOlderLater(): void {
+  if (page.olderPending) return;
+  page.olderPending = true;
+  const drawOlder = () => {
+    page.olderPending = false;
+    const state = page.state;
+    if (state === undefined || page.screen === 'home') return;
+    const content = byId('content');
+    // Keep the view where it is: what was on screen stays at the same distance from the bottom.
+    const fromBottom = content.scrollHeight - content.scrollTop;
+    page.shownItems += OLDER_BATCH_ITEMS;
+    renderMain(state);
+    content.scrollTop = content.scrollHeight - fromBottom;
+  };
+  // Not before the newest messages are on screen, and then in idle time.
+  afterPaint(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(drawOlder, { timeout: 100 });
+    else drawOlder();
+  });
+}
+
+interface DrawnItem {
+  key: string;
+  html: string;
+  element: Element;
+}
+
+/** What each list container shows, item by item, so the next draw can keep the elements that did not change. */
+const drawnLists = new WeakMap<HTMLElement, DrawnItem[]>();
+const template = document.createElement('template');
+
+/** Makes `container` show `items` in order, creating elements only for new or changed items. */
+function drawList(container: HTMLElement, items: { key: string; html: string }[]): void {
+  const before = drawnLists.get(container);
+  if (before === undefined) {
+    container.innerHTML = items.map((item) => item.html).join('');
+    drawnLists.set(container, items.map((item, index) => ({ ...item, element: container.children[index] as Element })));
+    return;
+  }
+  const unused = new Map(before.map((item) => [item.key, item]));
+  const after = items.map((item): DrawnItem => {
+    const drawn = unused.get(item.key);
+    if (drawn !== undefined && drawn.html === item.html) {
+      unused.delete(item.key);
+      return drawn;
+    }
+    template.innerHTML = item.html;
+    return { ...item, element: template.content.firstElementChild as Element };
+  });
+  for (const stale of unused.values()) stale.element.remove();
+  let previous: Element | undefined;
+  for (const item of after) {
+    const expected = previous === undefined ? container.firstElementChild : previous.nextElementSibling;
+    if (expected !== item.element) {
+      if (previous === undefined) container.prepend(item.element);
+      else previous.after(item.element);
+    }
+    previous = item.element;
+  }
+  drawnLists.set(container, after);
+}
+
+/** HTML built for a message, ephemeral or view, kept while the object (and what else it depends on) is the same. */
+const htmlCache = new WeakMap<object, { tag: string; html: string }>();
+function cachedHtml(item: object, tag: string, build: () => string): string {
+  const cached = htmlCache.get(item);
+  if (cached?.tag === tag) return cached.html;
+  const html = build();
+  htmlCache.set(item, { tag, html });
+  return html;
+}
+
+/** Changes when the names used in mentions change, so HTML built with the old names is not reused. */
+const names = { current: undefined as PlaygroundState['names'] | undefined, generation: 0 };
+function namesGeneration(state: PlaygroundState): number {
+  if (names.current !== state.names) {
+    names.current = state.names;
+    names.generation += 1;
+  }
+  return names.generation;
 }
 
 function renderThread(state: PlaygroundState): void {
   const panel = byId('thread');
   const parent = page.openThread === undefined ? undefined : findMessage(state, page.openThread);
   panel.hidden = parent === undefined;
-  if (parent === undefined) return;
+  if (parent === undefined) {
+    page.threadHtml = '';
+    return;
+  }
   const box = byId('thread-content');
   const nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
   const channel = parent.channel;
   const replies = (channel === state.channel.id ? state.channel.threads : state.directMessages.threads)[parent.ts] ?? [];
-  box.innerHTML =
+  const html =
     messageHtml(state, parent, false) +
     `<div class="thread-count">${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}</div>` +
-    timeline(state, channel, replies, parent.ts);
+    timelineItems(state, channel, replies, parent.ts)
+      .map((item) => item.html())
+      .join('');
+  if (html !== page.threadHtml) {
+    box.innerHTML = html;
+    page.threadHtml = html;
+  }
   if (nearBottom) box.scrollTop = box.scrollHeight;
 }
 
@@ -167,17 +406,23 @@ function findMessage(state: PlaygroundState, ts: string): MessageView | undefine
   return [...state.channel.messages, ...state.directMessages.messages].find((m) => m.ts === ts);
 }
 
-/** Messages and the person's own ephemerals in one channel (or thread), in time order. */
-function timeline(state: PlaygroundState, channel: string, messages: MessageView[], threadTs: string | undefined): string {
+/** Messages and the person's own ephemerals in one channel (or thread), in time order, each drawn when asked. */
+function timelineItems(state: PlaygroundState, channel: string, messages: MessageView[], threadTs: string | undefined): { key: string; ts: number; html: () => string }[] {
   const ephemerals = state.ephemerals.filter((e) => e.channel === channel && e.threadTs === threadTs);
-  const items: { ts: number; html: string }[] = [
-    ...messages.map((m) => ({ ts: Number(m.ts), html: messageHtml(state, m, threadTs === undefined) })),
-    ...ephemerals.map((e) => ({ ts: Number(e.ts), html: ephemeralHtml(state, e) })),
+  const items = [
+    ...messages.map((m) => ({ key: `m${m.ts}`, ts: Number(m.ts), html: () => messageHtml(state, m, threadTs === undefined) })),
+    ...ephemerals.map((e) => ({ key: `e${e.ts}`, ts: Number(e.ts), html: () => ephemeralHtml(state, e) })),
   ];
-  return items.sort((a, b) => a.ts - b.ts).map((i) => i.html).join('');
+  return items.sort((a, b) => a.ts - b.ts);
 }
 
 function messageHtml(state: PlaygroundState, message: MessageView, showReplies: boolean): string {
+  const editing = page.editing?.channel === message.channel && page.editing.ts === message.ts ? page.editing.draft : undefined;
+  const tag = `${namesGeneration(state)}|${state.me}|${showReplies}${editing === undefined ? '' : `|${editing}`}`;
+  return cachedHtml(message, tag, () => buildMessageHtml(state, message, showReplies));
+}
+
+function buildMessageHtml(state: PlaygroundState, message: MessageView, showReplies: boolean): string {
   const source = escapeHtml(JSON.stringify({ kind: 'message', channel: message.channel, ts: message.ts }));
   const body = message.blocks !== undefined && message.blocks.length > 0 ? renderBlocks(message.blocks, context(state)) : mrkdwnToHtml(message.text, state.names);
   const reactions = message.reactions
@@ -234,6 +479,10 @@ function formatSize(bytes: number): string {
 }
 
 function ephemeralHtml(state: PlaygroundState, ephemeral: EphemeralView): string {
+  return cachedHtml(ephemeral, `${namesGeneration(state)}`, () => buildEphemeralHtml(state, ephemeral));
+}
+
+function buildEphemeralHtml(state: PlaygroundState, ephemeral: EphemeralView): string {
   const source = escapeHtml(JSON.stringify({ kind: 'ephemeral', channel: ephemeral.channel, ts: ephemeral.ts }));
   const body = ephemeral.blocks !== undefined && ephemeral.blocks.length > 0 ? renderBlocks(ephemeral.blocks, context(state)) : mrkdwnToHtml(ephemeral.text, state.names);
   return (
@@ -284,12 +533,22 @@ function emptyNote(text: string): string {
   return `<p class="empty">${escapeHtml(text)}</p>`;
 }
 
+/** Date formats are slow to create (the first one loads the locale's data), so each is made once and kept. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-GB', options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** "Tue 1 Dec, 09:30 Europe/Berlin": the playground clock in the channel's zone. */
 function readableTime(iso: string, zone: string): string {
   const parts: Record<string, string> = {};
-  for (const part of new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).formatToParts(new Date(iso))) {
-    parts[part.type] = part.value;
-  }
+  const format = dateFormat(`clock ${zone}`, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
+  for (const part of format.formatToParts(new Date(iso))) parts[part.type] = part.value;
   return `${parts.weekday} ${parts.day} ${parts.month}, ${parts.hour}:${parts.minute} ${zone}`;
 }
 
@@ -309,9 +568,10 @@ function typedText(state: PlaygroundState, text: string): string {
 
 function formatTime(iso: string, withDate: boolean): string {
   const date = new Date(iso);
-  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  // "HH:MM" in UTC is in the ISO string already; no date format needed for every message.
+  const time = iso.slice(11, 16);
   if (!withDate) return time;
-  const day = date.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const day = dateFormat('day', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
   return `${day}, ${time} UTC`;
 }
 
