@@ -79,12 +79,16 @@ export async function startLpCoach(config: Config, options: StartOptions): Promi
  * Stored answers scored by an older rubric keep their old level until `npm run rescore` scores them again: a year of
  * answers takes minutes, which start-up must not wait for.
  */
-function noticeOlderScores(db: Db, logger: AppLogger): void {
-  const stale = new RescoreStore(db).countStale(RUBRIC_VERSION);
+export function noticeOlderScores(db: Db, logger: Pick<AppLogger, 'warn'>): void {
+  const stale = new RescoreStore(db).countStale(RUBRIC_VERSION, NOTICE_CAP + 1);
   if (stale > 0) {
-    logger.warn(`${stale} stored answer${stale === 1 ? ' was' : 's were'} scored by an older rubric; run \`npm run rescore\` to score them with rubric v${RUBRIC_VERSION}.`);
+    const count = stale > NOTICE_CAP ? `More than ${NOTICE_CAP.toLocaleString('en-US')}` : String(stale);
+    logger.warn(`${count} stored answer${stale === 1 ? ' was' : 's were'} scored by an older rubric; run \`npm run rescore\` to score them with rubric v${RUBRIC_VERSION}.`);
   }
 }
+
+/** The notice counts this far and no further, so start-up on a large file does not wait for the count. */
+const NOTICE_CAP = 10_000;
 
 /** LP_CHANNEL gets the LP_* schedule unless it already has one (an admin's `/lp setup` wins over the environment). */
 function seedDefaultChannel(config: Config, db: Db, clock: () => Date, logger: AppLogger): void {

@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadSuite, SUITE_DIR } from '../eval/suite.js';
-import type { Benchmark } from './bench.js';
+import type { Benchmark, BenchmarkLine } from './bench.js';
 import { homeBenchmark } from './home-bench.js';
 import { rubricBenchmark } from './rubric-bench.js';
 import { runThreadBenchmark, THREAD_BENCH_NAME } from './thread-bench.js';
+import { ACK_BENCH_NAME, runAckBenchmark } from './ack-bench.js';
+import { PLAYGROUND_BENCH_NAME, runPlaygroundBenchmark } from './playground-bench.js';
+import { runScaleBenchmark, SCALE_BENCH_NAME } from './scale-bench.js';
 
 /** Prints each benchmark's numbers. Later benchmarks join the list as their own modules under src/bench/. */
 const DEV_SET = fileURLToPath(new URL('../../../shared/eval/star-dev.jsonl', import.meta.url));
@@ -31,6 +34,15 @@ for (const benchmark of benchmarks) {
   for (const { label, value } of benchmark.run()) console.log(`  ${label.padEnd(48)} ${value}`);
 }
 
-// The thread benchmark is asynchronous (it drives the app and a Slack stand-in), so it runs after the others.
-console.log(`\n${THREAD_BENCH_NAME}`);
-for (const { label, value } of await runThreadBenchmark()) console.log(`  ${label.padEnd(48)} ${value}`);
+// The asynchronous benchmarks drive the app, a Slack stand-in, a bare Bolt app or a browser, so they run after the
+// others, one at a time. The scale one comes last: it generates its database the first time (about two minutes).
+const asynchronous: Array<[string, () => Promise<BenchmarkLine[]>]> = [
+  [THREAD_BENCH_NAME, runThreadBenchmark],
+  [ACK_BENCH_NAME, runAckBenchmark],
+  [PLAYGROUND_BENCH_NAME, runPlaygroundBenchmark],
+  [SCALE_BENCH_NAME, () => runScaleBenchmark({ log: (line) => console.error(`  .. ${line}`) })],
+];
+for (const [name, run] of asynchronous) {
+  console.log(`\n${name}`);
+  for (const { label, value } of await run()) console.log(`  ${label.padEnd(48)} ${value}`);
+}

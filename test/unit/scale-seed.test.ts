@@ -10,6 +10,9 @@ import { AnswerStore } from '../../src/store/answers.js';
 import { openDatabase, schemaVersion, type Db } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { StoryStore } from '../../src/store/stories.js';
+import { RescoreStore } from '../../src/store/rescore.js';
+import { noticeOlderScores } from '../../src/startup.js';
+import { RUBRIC_VERSION } from '../../src/core/rubric/index.js';
 import { UserSettingsStore } from '../../src/store/user-settings.js';
 
 const ANSWERS = 2_000;
@@ -146,4 +149,16 @@ describe('the scale benchmark on a small file', () => {
     // The file is as it was: the forgotten person is back, nothing the benchmark posted stayed.
     expect(rowsOf()).toEqual(before);
   }, 120_000);
+});
+
+describe('the start-up notice after a rubric upgrade', () => {
+  it('counts stale answers only as far as it needs to, and says nothing when every answer is current', () => {
+    const rescore = new RescoreStore(db);
+    const all = rescore.countStale(RUBRIC_VERSION + 1);
+    expect(all).toBeGreaterThan(1_000);
+    expect(rescore.countStale(RUBRIC_VERSION + 1, 100)).toBe(100);
+    const warnings: string[] = [];
+    noticeOlderScores(db, { warn: (line: string) => warnings.push(line) });
+    expect(warnings).toEqual([]);
+  });
 });
