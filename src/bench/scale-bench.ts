@@ -255,7 +255,7 @@ export async function runScaleBenchmark(options: ScaleBenchOptions = {}): Promis
     const staleStart = performance.now();
     const stale = rescore.countStale(RUBRIC_VERSION + 1, 10_001);
     const staleMs = performance.now() - staleStart;
-    log(`start-up notice, all ${stale} answers scored by an older rubric: ${ms(staleMs)}`);
+    log(`start-up notice: counted ${stale} answers scored by an older rubric in ${ms(staleMs)}`);
     lines.push({
       label: 'start-up notice after a rubric upgrade (RescoreStore.countStale)',
       value: `${ms(staleMs)} once, counted ${stale.toLocaleString("en-US")} answers scored by an older rubric and stopped (the notice counts no further than 10,000)`,

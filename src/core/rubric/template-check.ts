@@ -244,6 +244,7 @@ function namesSomethingReal(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const text = token.text;
+    if (NOT_NAMES.has(text)) continue;
     // "50%" and "3x" alone measure nothing; "280ms", "$45K" or "4,200 settlements" do.
     if (token.kind === 'number') {
       if (UNIT_OR_CURRENCY.test(text) || isCountedThing(tokens, i)) return true;
@@ -269,8 +270,14 @@ const ACRONYM = /^[A-Z]{2,}s?$/;
 const CAPITALISED = /^[A-Z][a-z]/;
 const I_CONTRACTION = /^I'/;
 const LOWER_START = /^[a-z]/;
-/** Acronyms of the interview format itself, which name nothing in the story. */
-const NOT_NAMES = new Set(['STAR', 'KPI', 'KPIS', 'KPIs', 'OKR', 'OKRs']);
+/**
+ * Acronyms of the interview format and of management jargon, which name nothing in the story: a buzzword list
+ * ("NPS, churn, 8D, root cause") is no more real for them.
+ */
+const NOT_NAMES = new Set([
+  'STAR', 'KPI', 'KPIS', 'KPIs', 'OKR', 'OKRs', 'NPS', 'CSAT', 'ROI', 'SLA', 'SLAs', 'CX', 'UX', 'MVP', 'YoY', 'QoQ', 'RCA',
+  'CAPA', 'PDCA', 'DMAIC', '8D', '5S', '5 Whys', 'B2B', 'B2C', 'AI', 'ML', 'LP', 'LPs',
+]);
 
 /** Only the letters a-z and apostrophes. */
 function isPlainLowerWord(text: string): boolean {
