@@ -52,6 +52,10 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
     if (token.lower === 'past' && ['ran', 'run', 'running'].some((w) => reader.anyIn(Math.max(0, k - 5), k, (t) => t.lower === w))) {
       return reader.span(Math.max(0, k - 4), 7);
     }
+    // "had all 14 re-checked by a second linguist": the causative, the work, the check in the participle, and who.
+    if (REVIEW_VERBS.has(token.stem) && token.lower.endsWith('ed') && reader.lower(k + 1) === 'by' && reader.anyIn(Math.max(0, k - 6), k, (t) => CAUSATIVES.has(t.lower))) {
+      return reader.span(Math.max(0, k - 5), 9);
+    }
     if (!REVIEW_VERBS.has(token.stem) || token.lower.endsWith('ed') || token.lower.endsWith('ing')) continue;
     // "regular check-ins" are meetings.
     if (reader.lower(k + 1) === 'in' || reader.lower(k + 1) === 'ins') continue;
@@ -365,10 +369,10 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
 }
 
 /** Nouns of a limit fixed in advance: "a hard rule", "a cut-off", "one threshold", "a red line". */
-const RULE_NOUNS = new Set(['rule', 'cutoff', 'threshold', 'tripwire', 'line']);
+const RULE_NOUNS = new Set(['rule', 'cutoff', 'threshold', 'tripwire', 'line', 'stop']);
 const RULE_OPENERS = new Set(['a', 'one', 'two', 'the', 'hard', 'strict', 'firm', 'simple', 'clear', 'single', 'red', 'bright', 'written']);
 /** What makes a rule a limit: a condition or a bound after it. */
-const RULE_CONDITIONS = new Set(['until', 'unless', 'if', 'before', 'only', 'no', 'never', 'nothing', 'nobody', 'above', 'below', 'under', 'over', 'beyond', 'after', 'once', 'whenever']);
+const RULE_CONDITIONS = new Set(['until', 'unless', 'if', 'before', 'only', 'no', 'never', 'nothing', 'nobody', 'above', 'below', 'under', 'over', 'beyond', 'after', 'once', 'whenever', 'any', 'every', 'each']);
 
 /**
  * "with a hard rule: no lifts above 38 km/h", "I set one rule, which was he didn't go on a Friday until...", "set a

@@ -69,12 +69,12 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   weigh: ['weigh', 'weighed', 'balance', 'balanced'],
   setAgainst: ['set that against', 'set this against', 'set it against', 'measured that against', 'put that against'],
   compare: ['compare', 'compared', 'comparison'],
-  consider: ['considered', 'consider', 'evaluated', 'explored'],
+  consider: ['considered', 'consider', 'evaluated', 'explored', 'looked at'],
   between: ['between'],
   rejected: ['decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from'],
   declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
   costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'trade i made', 'trade we made', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
-  atExpense: ['at the expense of', 'at the cost of', 'in exchange for', 'in return for', 'at the price of'],
+  atExpense: ['at the expense of', 'at the cost of', 'in exchange for', 'in return for', 'at the price of', 'at our cost', 'at our own cost', 'at my own cost'],
   costVerb: ['cost'],
   accept: [
     'accept', 'accepted', 'absorb', 'absorbed', 'live with', 'lived with', 'tolerate', 'tolerated', 'took the hit', 'take the hit',
@@ -245,6 +245,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (comparesOptions(reader, hit.from)) add('alternative', reader.span(hit.from, 9), 'compare');
         break;
       case 'consider':
+        // "I looked at buying an ordering system, but": only with a course after it; "looked at the logs" is evidence.
+        if (reader.lower(hit.from) === 'looked' && !isGerund(reader.token(hit.to))) break;
         if (considersOption(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 7), 'consider');
         break;
       case 'between':
@@ -337,6 +339,12 @@ function readSentence(reader: SentenceReader): Draft[] {
     if (purposeAfterSo(reader, token.index)) add('reason', reader.span(token.index, 10), 'reason');
     else if (AGENTS.has(reader.lower(token.index + 1)) && token.index >= 3) add('reason', [Math.max(0, token.index - 10), token.index], 'so-result');
   }
+  // "That cut the saving to £205k but kept a second source": what the choice before it cost, and what it bought.
+  const traded = costThenGain(reader);
+  if (traded !== undefined) {
+    add('cost', [0, traded], 'consequence cost');
+    add('reason', reader.span(traded, 8), 'consequence');
+  }
   // "It kept the launch date.", "This avoided a second outage.": a sentence about what the choice before it bought.
   if (CONSEQUENCE_OPENERS.has(reader.lower(0)) && (BOUGHT.has(reader.token(1)?.stem ?? '') || comparedFavourably(reader))) add('reason', reader.span(0, 10), 'consequence');
   // "I chose the manual count: the vendor needed three weeks." A clause after a colon or semicolon explains the choice.
@@ -413,6 +421,17 @@ function setsCoursesApart(reader: SentenceReader, hit: PhraseHit<Marker>): boole
 }
 
 const CONSEQUENCE_OPENERS = new Set(['it', 'this', 'that']);
+/** Verbs by which a choice cost something: "That cut the saving", "It slowed the fill". */
+const COSTING = stems(['cut', 'reduced', 'lowered', 'cost', 'lost', 'delayed', 'slowed', 'shrank', 'halved', 'added']);
+
+/** "That cut the saving to £205k but kept a second source qualified": the index of the "but", or undefined. */
+function costThenGain(reader: SentenceReader): number | undefined {
+  if (!CONSEQUENCE_OPENERS.has(reader.lower(0)) || !COSTING.has(reader.token(1)?.stem ?? '')) return undefined;
+  for (let k = 3; k < Math.min(reader.tokens.length - 1, 16); k++) {
+    if (reader.lower(k) === 'but' && BOUGHT.has(reader.token(k + 1)?.stem ?? '')) return k;
+  }
+  return undefined;
+}
 /** What a choice buys, said of it in the next sentence. */
 const BOUGHT = stems(['kept', 'avoided', 'saved', 'protected', 'let', 'gave', 'freed', 'allowed', 'bought', 'prevented', 'spared', 'meant', 'ensured', 'preserved']);
 /** Words that open a sentence drawn from the one before: "So I chose...", "That's why we...". */
