@@ -120,15 +120,20 @@ function isBlame(text: string, facts: SentenceFacts, hit: PhraseHit<LexiconCateg
     if (object === 'myself' || object === 'ourselves') return false;
     if (SPEAKER.has(tokens[back(tokens, hit.from, DEGREE)]?.lower ?? '')) return true;
   }
-  if (DISPARAGING.has(first.lower)) return !speakerActs(text, tokens, hit.from);
+  if (DISPARAGING.has(hit.phrase)) return !speakerActs(text, tokens, hit.from);
   const before = (n: number): string => tokens[hit.from - n]?.lower ?? '';
   if (SPEAKER.has(before(1)) || SPEAKER.has(before(2))) return false;
   if (before(1) === 'to' && SPEAKER.has(tokens[back(tokens, hit.from - 1, COPULAS)]?.lower ?? '')) return false;
   return !(REJECTING.has(before(1)) || (before(1) === 'to' && REJECTING.has(before(2))));
 }
 
-/** First words of the phrases that disparage what others did; whose doing it was is read from the clause. */
-const DISPARAGING = new Set(['sitting', 'sat', 'never', 'without', 'rubber', 'signed', 'clearly', 'obviously', 'had', 'no', "didn't", 'asleep']);
+/** Phrases that disparage what others did (lexicon.ts, blame); whose doing it was is read from the clause. */
+const DISPARAGING = new Set([
+  'sitting on the', 'sitting on it', 'sat on the', 'sat on it', 'never once', 'without looking', 'without even looking',
+  'without checking', 'without even checking', 'rubber stamped', 'rubber stamp', 'signed off whatever', 'clearly nobody',
+  'obviously nobody', 'clearly no one', 'obviously no one', 'had no idea what', 'no clue', "didn't have a clue",
+  'asleep at the wheel',
+]);
 
 /**
  * Whether the speaker is the one doing it: "I had been sitting on it", "I signed the batch without checking it". The
