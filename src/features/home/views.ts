@@ -155,8 +155,11 @@ export function countdownText(countdown: Countdown, nameOf: (id: string) => stri
   }
 }
 
+/** Built once: toLocaleDateString with options builds a new ICU formatter on every call. */
+const HOME_DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 function formatDay(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return HOME_DAY.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A setting: what it is now, and a button that flips it. */

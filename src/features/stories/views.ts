@@ -76,9 +76,11 @@ export function coverageUsageReply(): LpReply {
   return { text: 'Mention the person, like `/lp coverage @name`, or leave it out for your own coverage.' };
 }
 
+/** Built once: toLocaleDateString with options builds a new ICU formatter on every call, once per story listed. */
+const STORY_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return STORY_DATE.format(new Date(iso));
 }
 
 /** `/lp stories [principle]`: one page, newest first, with Newer/Older buttons past ten stories. */
