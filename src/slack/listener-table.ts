@@ -23,9 +23,6 @@ export function withListenerTables(app: App): App {
   const actions = new Map<string, ActionListener>();
   const views = new Map<string, ViewListener>();
   const events = new Map<string, EventListener>();
-  let actionsRegistered = false;
-  let viewsRegistered = false;
-  let eventsRegistered = false;
 
   const action = (constraint: unknown, ...listeners: unknown[]): void => {
     const only = listeners[0];
@@ -34,8 +31,8 @@ export function withListenerTables(app: App): App {
       return;
     }
     actions.set(constraint, only as ActionListener);
-    if (actionsRegistered) return;
-    actionsRegistered = true;
+    // The table's one Bolt listener is registered with its first entry.
+    if (actions.size > 1) return;
     // No constraint: Bolt's onlyActions lets every action through, the table decides.
     app.action({}, async (args) => {
       const { payload } = args;
@@ -53,8 +50,8 @@ export function withListenerTables(app: App): App {
       return;
     }
     views.set(constraint, only as ViewListener);
-    if (viewsRegistered) return;
-    viewsRegistered = true;
+    // The table's one Bolt listener is registered with its first entry.
+    if (views.size > 1) return;
     app.view({}, async (args) => {
       // A string callback id means a view_submission with that callback_id (Bolt's default type for it).
       if (args.body.type !== 'view_submission') return;
@@ -70,8 +67,8 @@ export function withListenerTables(app: App): App {
       return;
     }
     events.set(type, only as EventListener);
-    if (eventsRegistered) return;
-    eventsRegistered = true;
+    // The table's one Bolt listener is registered with its first entry.
+    if (events.size > 1) return;
     app.event(ANY_EVENT_TYPE, async (args) => {
       const listener = events.get(args.event.type);
       if (listener !== undefined) await listener(args as SlackEventMiddlewareArgs & AllMiddlewareArgs);

@@ -142,11 +142,17 @@ export const LEXICON = {
     'nothing to do with me', 'let us down', 'letting us down', 'let me down', 'letting me down', 'on their part',
     'never gave us', 'never gave me', "weren't very helpful", "wasn't very helpful", "wasn't very motivated",
     "weren't very motivated", 'completely out of order',
-    // Disparaging what others did, with no blame word: "the day team had been sitting on it for months", "he had never
-    // once checked", "signed off whatever he produced without looking", "clearly nobody else was going to".
-    'sitting on the', 'sitting on it', 'sat on the', 'sat on it', 'never once', 'without looking', 'without even looking', 'without checking',
-    'without even checking', 'rubber stamped', 'rubber stamp', 'signed off whatever', 'clearly nobody', 'obviously nobody',
-    'clearly no one', 'obviously no one', 'had no idea what', 'no clue', "didn't have a clue", 'asleep at the wheel',
+  ],
+  /**
+   * Disparaging what someone did, with no blame word: "the day team had been sitting on it for months", "he had never
+   * once checked", "signed off whatever he produced without looking", "clearly nobody else was going to". Blame when
+   * the clause's subject is someone else; said of the speaker, it is accountability.
+   */
+  disparaging: [
+    'sitting on the', 'sitting on it', 'sat on the', 'sat on it', 'never once', 'without looking', 'without even looking',
+    'without checking', 'without even checking', 'rubber stamped', 'rubber stamp', 'signed off whatever', 'clearly nobody',
+    'obviously nobody', 'clearly no one', 'obviously no one', 'had no idea what', 'no clue', "didn't have a clue",
+    'asleep at the wheel',
   ],
   /** Talking oneself down. */
   selfDeprecation: [

@@ -91,9 +91,10 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
       if (token.kind === 'number' && CHANGE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !measuredAfter(tokens, i + 2)) unmeasured++;
     }
     verbLists += countBareVerbRuns(tokens);
-    const nounList = isNounList(doc.normalized, facts.sentence.start, facts.sentence.end, tokens);
+    const commas = countCommas(doc.normalized, facts.sentence.start, facts.sentence.end);
+    const nounList = isNounList(commas, tokens);
     if (nounList) nounLists++;
-    if (nounList || isClaimList(doc.normalized, facts.sentence.start, facts.sentence.end, tokens)) listWords += facts.sentence.words;
+    if (nounList || isClaimList(doc.normalized, commas, tokens)) listWords += facts.sentence.words;
   }
 
   if (blanks > 0 || letters.names > 0) {
@@ -141,8 +142,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
  * A sentence that is a comma list of phrases with no one acting in it: "big data, machine learning, stakeholder
  * alignment, bold proposal". At least one comma every five words, no personal subject and no past-tense verb.
  */
-function isNounList(text: string, start: number, end: number, tokens: readonly Token[]): boolean {
-  const commas = countCommas(text, start, end);
+function isNounList(commas: number, tokens: readonly Token[]): boolean {
   if (commas < 2 || commas * 5 < tokens.length) return false;
   if (tokens.some((t) => SUBJECTS.has(t.lower))) return false;
   // A comma every three words or closer is a list even with participles in it ("listened deeply, churn down, retention
@@ -162,8 +162,8 @@ function countCommas(text: string, start: number, end: number): number {
  * more words: "inspired the organisation, challenged the status quo, set ambitious goals, aligned stakeholders,
  * scaled globally". A real sentence of steps names what each step was done to, and rarely runs to five.
  */
-function isClaimList(text: string, start: number, end: number, tokens: readonly Token[]): boolean {
-  if (countCommas(text, start, end) < CLAIM_LIST_ITEMS - 1) return false;
+function isClaimList(text: string, commas: number, tokens: readonly Token[]): boolean {
+  if (commas < CLAIM_LIST_ITEMS - 1) return false;
   let claims = 0;
   let segmentStart = 0;
   for (let i = 0; i <= tokens.length; i++) {

@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
-import { escapeMrkdwn } from '../../slack/mrkdwn.js';
 import { buildOtherLanguageReply } from '../other-language-reply.js';
 import { PRACTICE_IDS, type StoryMetadata } from './ids.js';
 import type { FeedbackResult } from './service.js';
+import { questionContext, retryButtons } from './views.js';
 
 /**
  * The feedback modal for a story the rubric cannot read: the one kind note (buildOtherLanguageReply) instead of nine
@@ -10,9 +10,7 @@ import type { FeedbackResult } from './service.js';
  */
 export function buildOtherLanguageModal(result: FeedbackResult, notice?: string): types.ModalView {
   const metadata: StoryMetadata = { step: 'feedback', a: result.answerId };
-  const value = String(result.answerId);
   const reply = buildOtherLanguageReply({ principleName: result.principle.name, where: 'practice', countsTowardStreak: result.answersPrompt === true });
-  const question = `*${escapeMrkdwn(result.principle.name)}*: ${escapeMrkdwn(result.question.text)}`;
   return {
     type: 'modal',
     callback_id: PRACTICE_IDS.feedbackView,
@@ -20,17 +18,10 @@ export function buildOtherLanguageModal(result: FeedbackResult, notice?: string)
     close: { type: 'plain_text', text: 'Done' },
     private_metadata: JSON.stringify(metadata),
     blocks: [
-      { type: 'context', block_id: 'lp_feedback_question', elements: [{ type: 'mrkdwn', text: question.slice(0, 3000) }] },
+      questionContext(result),
       ...(notice === undefined ? [] : [{ type: 'section' as const, block_id: 'lp_notice', text: { type: 'mrkdwn' as const, text: notice } }]),
       ...reply.blocks,
-      {
-        type: 'actions',
-        block_id: 'lp_next',
-        elements: [
-          { type: 'button', action_id: PRACTICE_IDS.retry, text: { type: 'plain_text', text: 'Try again' }, value, style: 'primary' },
-          { type: 'button', action_id: PRACTICE_IDS.another, text: { type: 'plain_text', text: 'Another question' }, value },
-        ],
-      },
+      { type: 'actions', block_id: 'lp_next', elements: retryButtons(result) },
     ],
   };
 }

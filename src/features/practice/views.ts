@@ -152,11 +152,7 @@ export function buildFeedbackModal(result: FeedbackResult, notice?: string): Mod
   const metadata: StoryMetadata = { step: 'feedback', a: result.answerId };
   const blocks: KnownBlock[] = [
     { type: 'header', block_id: 'lp_level', text: { type: 'plain_text', text: `${feedback.level} · ${feedback.score}/100` } },
-    {
-      type: 'context',
-      block_id: 'lp_feedback_question',
-      elements: [{ type: 'mrkdwn', text: clip(`*${escapeMrkdwn(result.principle.name)}*: ${escapeMrkdwn(result.question.text)}`, SECTION_MAX) }],
-    },
+    questionContext(result),
   ];
   if (notice !== undefined) {
     blocks.push({ type: 'section', block_id: 'lp_notice', text: { type: 'mrkdwn', text: notice } });
@@ -209,11 +205,28 @@ export function buildFeedbackModal(result: FeedbackResult, notice?: string): Mod
   };
 }
 
+/** The principle and question the feedback is about, above the feedback and the other-language note alike. */
+export function questionContext(result: FeedbackResult): KnownBlock {
+  return {
+    type: 'context',
+    block_id: 'lp_feedback_question',
+    elements: [{ type: 'mrkdwn', text: clip(`*${escapeMrkdwn(result.principle.name)}*: ${escapeMrkdwn(result.question.text)}`, SECTION_MAX) }],
+  };
+}
+
+/** Try again and Another question: what any feedback modal offers next. */
+export function retryButtons(result: FeedbackResult): types.Button[] {
+  const value = String(result.answerId);
+  return [
+    { type: 'button', action_id: PRACTICE_IDS.retry, text: { type: 'plain_text', text: 'Try again' }, value, style: 'primary' },
+    { type: 'button', action_id: PRACTICE_IDS.another, text: { type: 'plain_text', text: 'Another question' }, value },
+  ];
+}
+
 function nextButtons(result: FeedbackResult): types.Button[] {
   const value = String(result.answerId);
   const buttons: types.Button[] = [
-    { type: 'button', action_id: PRACTICE_IDS.retry, text: { type: 'plain_text', text: 'Try again' }, value, style: 'primary' },
-    { type: 'button', action_id: PRACTICE_IDS.another, text: { type: 'plain_text', text: 'Another question' }, value },
+    ...retryButtons(result),
     { type: 'button', action_id: PRACTICE_IDS.followUp, text: { type: 'plain_text', text: 'Answer a follow-up' }, value },
   ];
   if (!result.shared) {

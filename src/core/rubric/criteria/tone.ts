@@ -120,20 +120,13 @@ function isBlame(text: string, facts: SentenceFacts, hit: PhraseHit<LexiconCateg
     if (object === 'myself' || object === 'ourselves') return false;
     if (SPEAKER.has(tokens[back(tokens, hit.from, DEGREE)]?.lower ?? '')) return true;
   }
-  if (DISPARAGING.has(hit.phrase)) return !speakerActs(text, tokens, hit.from);
+  if (hit.category === 'disparaging') return !speakerActs(text, tokens, hit.from);
   const before = (n: number): string => tokens[hit.from - n]?.lower ?? '';
   if (SPEAKER.has(before(1)) || SPEAKER.has(before(2))) return false;
   if (before(1) === 'to' && SPEAKER.has(tokens[back(tokens, hit.from - 1, COPULAS)]?.lower ?? '')) return false;
   return !(REJECTING.has(before(1)) || (before(1) === 'to' && REJECTING.has(before(2))));
 }
 
-/** Phrases that disparage what others did (lexicon.ts, blame); whose doing it was is read from the clause. */
-const DISPARAGING = new Set([
-  'sitting on the', 'sitting on it', 'sat on the', 'sat on it', 'never once', 'without looking', 'without even looking',
-  'without checking', 'without even checking', 'rubber stamped', 'rubber stamp', 'signed off whatever', 'clearly nobody',
-  'obviously nobody', 'clearly no one', 'obviously no one', 'had no idea what', 'no clue', "didn't have a clue",
-  'asleep at the wheel',
-]);
 
 /**
  * Whether the speaker is the one doing it: "I had been sitting on it", "I signed the batch without checking it". The
@@ -156,8 +149,8 @@ function blameHits(text: string, facts: SentenceFacts): PhraseHit<LexiconCategor
   const found: PhraseHit<LexiconCategory>[] = [];
   // Hits arrive in order of their first word, so one that starts before the end of the last found one overlaps it.
   let coveredTo = 0;
-  for (const hit of hitsOf(facts, 'blame')) {
-    if (hit.from < coveredTo || !isBlame(text, facts, hit)) continue;
+  for (const hit of facts.hits) {
+    if ((hit.category !== 'blame' && hit.category !== 'disparaging') || hit.from < coveredTo || !isBlame(text, facts, hit)) continue;
     found.push(hit);
     coveredTo = hit.to;
   }
