@@ -41,6 +41,8 @@ const BOT_SCOPES = [
   'reactions:write',
   'users:read',
   'im:write',
+  // conversations.open with several people: a mock-loop pair's group DM.
+  'mpim:write',
   // files.uploadV2 (getUploadURLExternal + completeUploadExternal) for the /lp export files.
   'files:write',
 ];

@@ -67,3 +67,6 @@ function readControlSequence(inner: string): string | undefined {
   }
   return undefined;
 }
+
+/** A user mention as Slack escapes it in a slash command's text (`<@U123|name>`); group 1 is the user id. */
+export const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;

@@ -11,6 +11,7 @@ import { threadSlack } from '../features/thread-answers/slack-calls.js';
 import { createParentLinker } from '../features/daily-prompt/reconcile.js';
 import { promptSlackCalls } from '../features/daily-prompt/slack-calls.js';
 import { configSubcommand } from '../features/thread-config/index.js';
+import * as mockLoops from '../features/mock-loops/index.js';
 import * as votes from '../features/votes/index.js';
 import { SummaryService } from '../features/wrap-up/service.js';
 import type { AppLogger } from '../logger.js';
@@ -151,6 +152,9 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   const personalSummaries = createPersonalSummaryJob(deps.postOnce, personalDeps);
   const personalCommands = registerPersonalFeatures(app, personalDeps);
 
+  // Weekly mock loops: the pool, the pairing on the minute tick, the pair's group DM and its buttons.
+  const mock = mockLoops.register(app, { db, channels, postOnce: deps.postOnce, clock, random, logger });
+
   // `/lp` with every feature's subcommands.
   commands.register(
     app,
@@ -159,6 +163,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
       ...personalCommands,
       ...threadFeature.subcommands,
       configSubcommand({ channels, admins }),
+      mock.subcommand,
       ...leaderboardSubcommands({ answers, prompts, channels, userSettings, content, clock, slack }),
     ],
   );
@@ -168,6 +173,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
       const outcomes = await dailyPrompts.runDue();
       await summaries.runDue();
       await personalSummaries.runDue();
+      await mock.service.runDue();
       return outcomes;
     },
   };

@@ -63,6 +63,8 @@ interface ThreadSettingsRow {
   digest_day: Weekday | 'off';
   digest_time: string;
   close_time: string | null;
+  mock_day: Weekday | 'off';
+  mock_time: string;
 }
 
 function toThreadSettings(row: ThreadSettingsRow): ThreadSettings {
@@ -72,6 +74,7 @@ function toThreadSettings(row: ThreadSettingsRow): ThreadSettings {
     voteEmoji: row.vote_emoji,
     digest: row.digest_day === 'off' ? null : { day: row.digest_day, time: row.digest_time },
     closeTime: row.close_time,
+    mock: row.mock_day === 'off' ? null : { day: row.mock_day, time: row.mock_time },
   };
 }
 
@@ -159,6 +162,8 @@ export class ChannelStore {
         return change.value === null ? run(`digest_day = 'off'`) : run('digest_day = ?, digest_time = ?', change.value.day, change.value.time);
       case 'close':
         return run('close_time = ?', change.value);
+      case 'mock':
+        return change.value === null ? run(`mock_day = 'off'`) : run('mock_day = ?, mock_time = ?', change.value.day, change.value.time);
     }
   }
 

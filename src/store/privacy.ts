@@ -22,6 +22,8 @@ export interface PersonalData {
   votesCast: Record<string, unknown>[];
   practiceRounds: Record<string, unknown>[];
   weeklySummariesSent: Record<string, unknown>[];
+  /** Mock-loop pools joined, the people they chose never to be paired with, and the loops they were paired in. */
+  mockLoops: { pools: Record<string, unknown>[]; avoiding: Record<string, unknown>[]; pairings: Record<string, unknown>[] };
 }
 
 /**
@@ -39,6 +41,8 @@ export interface PersonalData {
  * - outbox (user_id, args: Slack calls owed to the person, e.g. feedback quoting the story): rows of their answers
  *   CASCADE, and the rest are deleted by user_id when the table exists (migration 007; checked once at construction,
  *   so this store also works on a schema without it).
+ * - mock_pool, mock_avoid (either side: the person's choices, and others' choices naming them), mock_pair_members:
+ *   deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
  * - channels, prompts, wrap_ups, digests, processed_events, schema_migrations: no user id and no person's text
  *   (channel settings, the app's own prompts, Slack ts and error codes, event ids).
  *
@@ -79,6 +83,11 @@ export class PrivacyStore {
     const deleteSummaries = db.prepare('DELETE FROM personal_summaries WHERE user_id = @userId');
     // Slack calls still owed to the person (their feedback, DMs): nothing is sent to someone who asked to be forgotten.
     const deleteOutbox = db.prepare('DELETE FROM outbox WHERE user_id = @userId');
+    const deleteMock = [
+      db.prepare('DELETE FROM mock_pool WHERE user_id = @userId'),
+      db.prepare('DELETE FROM mock_avoid WHERE user_id = @userId OR avoided_id = @userId'),
+      db.prepare('DELETE FROM mock_pair_members WHERE user_id = @userId'),
+    ];
     this.forgetAll = db.transaction((userId: string): ForgetCounts => {
       const counts = this.counts(userId);
       deleteVotesCast.run({ userId });
@@ -87,6 +96,7 @@ export class PrivacyStore {
       deleteSettings.run({ userId });
       deleteSummaries.run({ userId });
       deleteOutbox.run({ userId });
+      for (const statement of deleteMock) statement.run({ userId });
       return counts;
     });
     this.select = {
@@ -101,6 +111,14 @@ export class PrivacyStore {
       votesCast: db.prepare<[string], Record<string, unknown>>('SELECT answer_id, prompt_id, created_at FROM votes WHERE voter_id = ? ORDER BY id'),
       practiceRounds: db.prepare<[string], Record<string, unknown>>(
         'SELECT r.* FROM practice_rounds r JOIN answers a ON a.id = r.answer_id WHERE a.user_id = ? ORDER BY r.answer_id',
+      ),
+      mockPools: db.prepare<[string], Record<string, unknown>>('SELECT channel_id, note, target_date, joined_at FROM mock_pool WHERE user_id = ? ORDER BY joined_at'),
+      mockAvoiding: db.prepare<[string], Record<string, unknown>>('SELECT avoided_id, created_at FROM mock_avoid WHERE user_id = ? ORDER BY created_at'),
+      mockPairings: db.prepare<[string], Record<string, unknown>>(
+        `SELECT r.channel_id, r.week_start, p.status,
+           (SELECT group_concat(o.user_id) FROM mock_pair_members o WHERE o.pair_id = p.id AND o.user_id <> m.user_id) AS paired_with
+         FROM mock_pair_members m JOIN mock_pairs p ON p.id = m.pair_id JOIN mock_rounds r ON r.id = p.round_id
+         WHERE m.user_id = ? ORDER BY r.week_start`,
       ),
       summaries: db.prepare<[string], Record<string, unknown>>(
         'SELECT week_start, status, created_at FROM personal_summaries WHERE user_id = ? ORDER BY week_start',
@@ -165,6 +183,11 @@ export class PrivacyStore {
       votesCast: this.select.votesCast.all(userId),
       practiceRounds: this.select.practiceRounds.all(userId),
       weeklySummariesSent: this.select.summaries.all(userId),
+      mockLoops: {
+        pools: this.select.mockPools.all(userId),
+        avoiding: this.select.mockAvoiding.all(userId),
+        pairings: this.select.mockPairings.all(userId),
+      },
     };
   }
 }

@@ -111,7 +111,7 @@ describe('/lp config', () => {
     h.channels.upsertSchedule({ channelId: TEAM_CHANNEL, promptTime: '09:30', timezone: 'UTC', days: ['mon'] });
     const shown = await h.runLp('config', { user: MEMBER });
     expect(shown.text).toBe(
-      [`Practice-thread settings for <#${TEAM_CHANNEL}>:`, 'feedback: *private*', 'followups: *thread*', 'vote: :star: (`star`)', 'digest: *fri 16:00*', 'close: *off*'].join('\n'),
+      [`Practice-thread settings for <#${TEAM_CHANNEL}>:`, 'feedback: *private*', 'followups: *thread*', 'vote: :star: (`star`)', 'digest: *fri 16:00*', 'close: *off*', 'mock: *mon 10:00*'].join('\n'),
     );
     expect((await h.runLp('config feedback thread', { user: MEMBER })).text).toMatch(/^Only LP Coach admins can do that/);
     expect((await h.runLp('config feedback thread', { user: ADMIN })).text).toContain('feedback: *thread*');

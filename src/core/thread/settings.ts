@@ -23,6 +23,8 @@ export interface ThreadSettings {
   digest: WeeklySlot | null;
   /** 'HH:MM' local: wrap the day's prompt up then; null: only when the next prompt is posted. */
   closeTime: string | null;
+  /** When the mock-loop pool is paired each week; null: no mock loops. */
+  mock: WeeklySlot | null;
 }
 
 export const DEFAULT_THREAD_SETTINGS: ThreadSettings = {
@@ -31,6 +33,7 @@ export const DEFAULT_THREAD_SETTINGS: ThreadSettings = {
   voteEmoji: 'star',
   digest: { day: 'fri', time: '16:00' },
   closeTime: null,
+  mock: { day: 'mon', time: '10:00' },
 };
 
 /** One `/lp config` change. */
@@ -39,7 +42,8 @@ export type SettingChange =
   | { setting: 'followups'; value: FollowUpMode }
   | { setting: 'vote'; value: string }
   | { setting: 'digest'; value: WeeklySlot | null }
-  | { setting: 'close'; value: string | null };
+  | { setting: 'close'; value: string | null }
+  | { setting: 'mock'; value: WeeklySlot | null };
 
 export type ParsedConfig = { ok: true; change: SettingChange | null } | { ok: false; error: string };
 
@@ -50,6 +54,7 @@ export const CONFIG_USAGE = [
   '`/lp config vote <emoji>` (e.g. `star` or `:fire:`)',
   '`/lp config digest <day> <HH:MM>|off` (e.g. `fri 16:00`)',
   '`/lp config close <HH:MM>|off`',
+  '`/lp config mock <day> <HH:MM>|off` (mock-loop pairing, e.g. `mon 10:00`)',
 ].join('\n');
 
 /** Parses the words after `/lp config`; `change: null` means "show the settings". Errors say what to type. */
@@ -73,13 +78,16 @@ export function parseConfigArgs(args: string): ParsedConfig {
       const emoji = value.replace(/^:|:$/g, '');
       return /^[a-z0-9_+'-]{1,80}$/.test(emoji) ? { ok: true, change: { setting: 'vote', value: emoji } } : fail('Give one emoji name, like `star`.');
     }
-    case 'digest': {
-      if (value === 'off') return { ok: true, change: { setting: 'digest', value: null } };
-      const [dayWord = '', timeWord = '16:00'] = values;
+    case 'digest':
+    case 'mock': {
+      if (value === 'off') return { ok: true, change: { setting: name, value: null } };
+      const example = name === 'digest' ? 'fri 16:00' : 'mon 10:00';
+      const [dayWord = '', timeWord = example.slice(4)] = values;
       const day = WEEKDAYS.find((d) => dayWord.startsWith(d));
       const time = parsePromptTime(timeWord);
-      if (day === undefined || !time.ok || values.length > 2) return fail('The digest takes a weekday and a time, like `fri 16:00`, or `off`.');
-      return { ok: true, change: { setting: 'digest', value: { day, time: time.value } } };
+      const what = name === 'digest' ? 'The digest' : 'Mock-loop pairing';
+      if (day === undefined || !time.ok || values.length > 2) return fail(`${what} takes a weekday and a time, like \`${example}\`, or \`off\`.`);
+      return { ok: true, change: { setting: name, value: { day, time: time.value } } };
     }
     case 'close': {
       if (value === 'off') return { ok: true, change: { setting: 'close', value: null } };
@@ -103,5 +111,6 @@ export function describeSettings(settings: ThreadSettings): string[] {
     `vote: :${settings.voteEmoji}: (\`${settings.voteEmoji}\`)`,
     `digest: *${settings.digest === null ? 'off' : `${settings.digest.day} ${settings.digest.time}`}*`,
     `close: *${settings.closeTime ?? 'off'}*`,
+    `mock: *${settings.mock === null ? 'off' : `${settings.mock.day} ${settings.mock.time}`}*`,
   ];
 }

@@ -8,11 +8,11 @@ import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import type { PersonalFeatureDeps } from '../personal-deps.js';
 import { createPrivacyService, logFileFailure, sendDataExport } from '../privacy/index.js';
+import { USER_MENTION } from '../../core/slack-text.js';
 import { CoverageService } from './service.js';
 import { coverageReply, coverageUsageReply, optedOutReply, renameReply, storiesReply, STORIES_PAGE_ACTION } from './views.js';
 
 const PageValueSchema = z.object({ p: PrincipleIdSchema.nullable(), o: z.number().int().min(0) });
-const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
 export function createCoverageService(deps: PersonalFeatureDeps): CoverageService {
   return new CoverageService({ stories: deps.stores.stories, settings: deps.stores.settings, content: deps.content });
@@ -48,7 +48,7 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
       async run(ctx) {
         const arg = ctx.args.trim();
         if (arg === '') return coverageReply(service.report(ctx.userId), ctx.userId);
-        const owner = MENTION.exec(arg)?.[1];
+        const owner = USER_MENTION.exec(arg)?.[1];
         if (owner === undefined) return coverageUsageReply();
         if (!service.isVisibleTo(ctx.userId, owner)) return optedOutReply(owner);
         return coverageReply(service.report(owner), ctx.userId);

@@ -13,7 +13,7 @@ export interface ThreadConfigDeps {
 export function configSubcommand(deps: ThreadConfigDeps): LpSubcommand {
   return {
     name: 'config',
-    help: '`/lp config [feedback|followups|vote|digest|close <value>]`: how this channel runs its practice threads (changes: admins)',
+    help: '`/lp config [feedback|followups|vote|digest|close|mock <value>]`: how this channel runs its practice threads and mock loops (changes: admins)',
     // A look (or a typing mistake) is SQLite only and goes back in the ack; a change asks `users.info` whether the
     // person is an admin, so it is answered through respond().
     answersInAck(args) {

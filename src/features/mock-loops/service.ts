@@ -1,0 +1,132 @@
+import type { webApi } from '@slack/bolt';
+import { pairPool } from '../../core/mock/pairing.js';
+import { digestDueWeek } from '../../core/thread/summaries.js';
+import type { AppLogger } from '../../logger.js';
+import { slackErrorCode, slackRefusalCode } from '../../slack/slack-errors.js';
+import type { ChannelStore } from '../../store/channels.js';
+import type { MockLoopStore, MockPair } from '../../store/mock-loops.js';
+import { pairMessage } from './views.js';
+
+export interface MockLoopDeps {
+  store: MockLoopStore;
+  channels: ChannelStore;
+  /** The post-once client: a group DM is never posted twice by a retry of its own. */
+  client: webApi.WebClient;
+  clock: () => Date;
+  random: () => number;
+  logger: AppLogger;
+  /** A send started less than this ago may still be in flight (here or in another process); default 2 minutes. */
+  reservedGraceMs?: number;
+}
+
+/** Group DMs started per pair, at most: the first, and one more after an unknown outcome or a crash. */
+const MAX_SENDS = 2;
+
+/**
+ * The weekly pairing, run by the minute tick. On each channel's mock day and time (channel zone; a tick after it in
+ * the same week catches up), the pool is paired once: the round is claimed in SQLite with its pairs, so ticks running
+ * together, two processes or a restart never pair a week twice. Then each pair's group DM is sent; as with the weekly
+ * summary, a send of unknown outcome (a timeout, a 5xx, a crash) is tried once more, so it is never lost but may
+ * arrive twice, and a refusal (ok:false, a rate limit) is tried again on the next tick.
+ */
+export class MockLoopService {
+  private readonly graceMs: number;
+  private readonly inFlight = new Set<number>();
+
+  constructor(private readonly deps: MockLoopDeps) {
+    this.graceMs = deps.reservedGraceMs ?? 2 * 60_000;
+  }
+
+  /** Pairs the channels due now and sends the group DMs owed. Never throws. */
+  async runDue(): Promise<number> {
+    const { channels, store, clock, random, logger } = this.deps;
+    const now = clock();
+    try {
+      for (const channel of channels.listEnabled()) {
+        const slot = channels.threadSettings(channel.channelId).mock;
+        if (slot === null) continue;
+        const week = digestDueWeek(now, channel.timezone, slot);
+        if (week === undefined || store.hasRound(channel.channelId, week)) continue;
+        const people = store.pool(channel.channelId).map((member) => member.userId);
+        if (people.length < 2) continue;
+        const { groups, unpaired } = pairPool({ people, lastMet: store.lastMet(channel.channelId), avoid: store.avoidedPairs(), random });
+        if (store.claimRound(channel.channelId, week, groups, now)) {
+          logger.info(`mock loops: paired ${channel.channelId} for the week of ${week}: ${groups.length} groups, ${unpaired.length} left out`);
+        }
+      }
+    } catch (error) {
+      logger.error('mock loops: pairing failed:', error);
+    }
+    return this.sendOwed();
+  }
+
+  private async sendOwed(): Promise<number> {
+    let sent = 0;
+    let pending: MockPair[];
+    try {
+      pending = this.deps.store.pendingPairs();
+    } catch (error) {
+      this.deps.logger.error('mock loops: cannot list pairs:', error);
+      return 0;
+    }
+    for (const pair of pending) {
+      if (this.inFlight.has(pair.id)) continue;
+      this.inFlight.add(pair.id);
+      try {
+        if (await this.sendPair(pair)) sent += 1;
+      } catch (error) {
+        this.deps.logger.error(`mock loops: pair ${pair.id} failed:`, error);
+      } finally {
+        this.inFlight.delete(pair.id);
+      }
+    }
+    return sent;
+  }
+
+  private async sendPair(pair: MockPair): Promise<boolean> {
+    const { store, client, clock, logger } = this.deps;
+    const now = clock();
+    // A reservation this recent may be a send in flight elsewhere; an older one was cut short (a crash, a timeout).
+    if (pair.attempts > 0 && now.getTime() - Date.parse(pair.updatedAt) < this.graceMs) return false;
+    if (pair.attempts >= MAX_SENDS) {
+      store.markNotSent(pair.id, 'give-up', 'gave up after an unknown outcome', now);
+      logger.error(`mock loops: gave up the group DM of pair ${pair.id} after ${pair.attempts} sends of unknown outcome`);
+      return false;
+    }
+    if (pair.members.length < 2) {
+      // Everyone else in it asked to be forgotten before the DM went out: nobody to meet.
+      store.markNotSent(pair.id, 'give-up', 'partner gone', now);
+      return false;
+    }
+    if (!store.reserve(pair, now)) return false;
+    let channel: string | undefined;
+    try {
+      channel = (await client.conversations.open({ users: pair.members.join(',') })).channel?.id;
+    } catch (error) {
+      logger.error(`Slack API conversations.open failed: ${slackErrorCode(error)}`);
+      // Opening a conversation posts nothing: a rate limit or a timeout is tried again without counting; another
+      // refusal (a member deactivated, a missing scope) counts, so it is given up after the second.
+      const refusal = slackRefusalCode(error);
+      store.markNotSent(pair.id, refusal === undefined || refusal === 'ratelimited' ? 'refund' : 'retry', slackErrorCode(error), now);
+      return false;
+    }
+    if (channel === undefined) {
+      store.markNotSent(pair.id, 'retry', 'no_channel', now);
+      return false;
+    }
+    const pool = new Map(store.pool(pair.channelId).map((member) => [member.userId, member]));
+    try {
+      const posted = await client.chat.postMessage({ channel, ...pairMessage(pair, pool) });
+      store.markSent(pair.id, channel, posted.ts ?? '', clock());
+      return true;
+    } catch (error) {
+      const refusal = slackRefusalCode(error);
+      logger.error(`Slack API chat.postMessage failed: ${slackErrorCode(error)}`);
+      // Rate limited: nothing was posted, tried again without counting. Refused otherwise, or unknown (a timeout, a
+      // 5xx: it may have been posted): one more try at most.
+      const next = refusal === 'ratelimited' ? 'refund' : 'retry';
+      store.markNotSent(pair.id, next, refusal ?? slackErrorCode(error), now);
+      return false;
+    }
+  }
+}

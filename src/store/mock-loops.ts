@@ -1,0 +1,195 @@
+import { pairKey } from '../core/mock/pairing.js';
+import type { Db } from './db.js';
+
+export interface PoolMember {
+  userId: string;
+  note: string | null;
+  targetDate: string | null;
+}
+
+export interface MockPair {
+  id: number;
+  channelId: string;
+  weekStart: string;
+  members: string[];
+  status: 'pending' | 'sent' | 'met' | 'skipped' | 'failed';
+  attempts: number;
+  dmChannel: string | null;
+  messageTs: string | null;
+  updatedAt: string;
+}
+
+interface PairRow {
+  id: number;
+  channel_id: string;
+  week_start: string;
+  members: string;
+  status: MockPair['status'];
+  attempts: number;
+  dm_channel: string | null;
+  message_ts: string | null;
+  updated_at: string;
+}
+
+const toPair = (row: PairRow): MockPair => ({
+  id: row.id,
+  channelId: row.channel_id,
+  weekStart: row.week_start,
+  members: row.members.split(',').sort(),
+  status: row.status,
+  attempts: row.attempts,
+  dmChannel: row.dm_channel,
+  messageTs: row.message_ts,
+  updatedAt: row.updated_at,
+});
+
+const PAIRS = `SELECT p.id, r.channel_id, r.week_start, p.status, p.attempts, p.dm_channel, p.message_ts, p.updated_at,
+    (SELECT group_concat(m.user_id) FROM mock_pair_members m WHERE m.pair_id = p.id) AS members
+  FROM mock_pairs p JOIN mock_rounds r ON r.id = p.round_id`;
+
+/** Mock-loop pools, avoid choices and weekly pairings (migration 012). */
+export class MockLoopStore {
+  private readonly upsertMember;
+  private readonly deleteMember;
+  private readonly selectMember;
+  private readonly selectPool;
+  private readonly insertAvoid;
+  private readonly selectAvoids;
+  private readonly selectHistory;
+  private readonly insertRound;
+  private readonly insertPair;
+  private readonly insertPairMember;
+  private readonly selectPair;
+  private readonly selectPending;
+  private readonly selectRound;
+  private readonly reserveSend;
+  private readonly updateSent;
+  private readonly updateStatus;
+  private readonly updateFailed;
+  private readonly claimWeek;
+
+  constructor(private readonly db: Db) {
+    this.upsertMember = db.prepare(
+      `INSERT INTO mock_pool (channel_id, user_id, note, target_date, joined_at) VALUES (@channelId, @userId, @note, @targetDate, @at)
+       ON CONFLICT (channel_id, user_id) DO UPDATE SET note = excluded.note, target_date = excluded.target_date`,
+    );
+    this.deleteMember = db.prepare('DELETE FROM mock_pool WHERE channel_id = ? AND user_id = ?');
+    this.selectMember = db.prepare<[string, string], { note: string | null; target_date: string | null }>(
+      'SELECT note, target_date FROM mock_pool WHERE channel_id = ? AND user_id = ?',
+    );
+    this.selectPool = db.prepare<[string], { user_id: string; note: string | null; target_date: string | null }>(
+      'SELECT user_id, note, target_date FROM mock_pool WHERE channel_id = ? ORDER BY joined_at, user_id',
+    );
+    this.insertAvoid = db.prepare('INSERT OR IGNORE INTO mock_avoid (user_id, avoided_id, created_at) VALUES (?, ?, ?)');
+    this.selectAvoids = db.prepare<[], { user_id: string; avoided_id: string }>('SELECT user_id, avoided_id FROM mock_avoid');
+    // Every pair of people grouped together in the channel, with the latest week they were.
+    this.selectHistory = db.prepare<[string], { a: string; b: string; week: string }>(
+      `SELECT m1.user_id AS a, m2.user_id AS b, MAX(r.week_start) AS week
+       FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id
+         JOIN mock_pair_members m1 ON m1.pair_id = p.id JOIN mock_pair_members m2 ON m2.pair_id = p.id AND m2.user_id > m1.user_id
+       WHERE r.channel_id = ? GROUP BY m1.user_id, m2.user_id`,
+    );
+    this.insertRound = db.prepare('INSERT INTO mock_rounds (channel_id, week_start, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+    this.insertPair = db.prepare('INSERT INTO mock_pairs (round_id, updated_at) VALUES (?, ?)');
+    this.insertPairMember = db.prepare('INSERT INTO mock_pair_members (pair_id, user_id) VALUES (?, ?)');
+    this.selectPair = db.prepare<[number], PairRow>(`${PAIRS} WHERE p.id = ?`);
+    this.selectPending = db.prepare<[], PairRow>(`${PAIRS} WHERE p.status = 'pending' ORDER BY p.id`);
+    this.selectRound = db.prepare<[string, string], { id: number }>('SELECT id FROM mock_rounds WHERE channel_id = ? AND week_start = ?');
+    this.reserveSend = db.prepare(
+      `UPDATE mock_pairs SET attempts = attempts + 1, updated_at = @at
+       WHERE id = @id AND status = 'pending' AND attempts = @attempts`,
+    );
+    this.updateSent = db.prepare(`UPDATE mock_pairs SET status = 'sent', dm_channel = ?, message_ts = ?, error = NULL, updated_at = ? WHERE id = ?`);
+    this.updateStatus = db.prepare(`UPDATE mock_pairs SET status = ?, updated_at = ? WHERE id = ? AND status IN ('sent', 'met', 'skipped')`);
+    this.updateFailed = db.prepare(
+      `UPDATE mock_pairs SET status = @status, attempts = attempts - @refund, error = @error, updated_at = @at WHERE id = @id AND status = 'pending'`,
+    );
+    this.claimWeek = db.transaction((channelId: string, weekStart: string, groups: readonly string[][], at: string): boolean => {
+      if (this.insertRound.run(channelId, weekStart, at).changes !== 1) return false;
+      const round = this.selectRound.get(channelId, weekStart) as { id: number };
+      for (const group of groups) {
+        const pairId = Number(this.insertPair.run(round.id, at).lastInsertRowid);
+        for (const userId of group) this.insertPairMember.run(pairId, userId);
+      }
+      return true;
+    });
+  }
+
+  /** Joins the channel's pool, or updates the note and date of someone already in it. */
+  join(channelId: string, userId: string, details: { note: string | null; targetDate: string | null }, at: Date): void {
+    this.upsertMember.run({ channelId, userId, note: details.note, targetDate: details.targetDate, at: at.toISOString() });
+  }
+
+  /** False when the person was not in the pool. */
+  leave(channelId: string, userId: string): boolean {
+    return this.deleteMember.run(channelId, userId).changes === 1;
+  }
+
+  member(channelId: string, userId: string): PoolMember | undefined {
+    const row = this.selectMember.get(channelId, userId);
+    return row === undefined ? undefined : { userId, note: row.note, targetDate: row.target_date };
+  }
+
+  pool(channelId: string): PoolMember[] {
+    return this.selectPool.all(channelId).map((row) => ({ userId: row.user_id, note: row.note, targetDate: row.target_date }));
+  }
+
+  avoid(userId: string, avoidedId: string, at: Date): void {
+    this.insertAvoid.run(userId, avoidedId, at.toISOString());
+  }
+
+  /** Every avoided pair, as `pairKey`s: who asked stays private, the pairing only needs the pair. */
+  avoidedPairs(): Set<string> {
+    return new Set(this.selectAvoids.all().map((row) => pairKey(row.user_id, row.avoided_id)));
+  }
+
+  /** `pairKey` -> the latest week (as a sortable number of days) the two were grouped in the channel. */
+  lastMet(channelId: string): Map<string, number> {
+    return new Map(this.selectHistory.all(channelId).map((row) => [pairKey(row.a, row.b), Date.parse(row.week) / 86_400_000]));
+  }
+
+  /**
+   * Records the week's groups unless the week was claimed already (another tick, another process, before a restart):
+   * true only for the one caller that claimed it.
+   */
+  claimRound(channelId: string, weekStart: string, groups: readonly string[][], at: Date): boolean {
+    return this.claimWeek.immediate(channelId, weekStart, groups, at.toISOString());
+  }
+
+  hasRound(channelId: string, weekStart: string): boolean {
+    return this.selectRound.get(channelId, weekStart) !== undefined;
+  }
+
+  pair(id: number): MockPair | undefined {
+    const row = this.selectPair.get(id);
+    return row === undefined ? undefined : toPair(row);
+  }
+
+  /** Pairs whose group DM is still owed. */
+  pendingPairs(): MockPair[] {
+    return this.selectPending.all().map(toPair);
+  }
+
+  /** Takes the right to start the pair's group DM; false when someone else took it since `attempts` was read. */
+  reserve(pair: MockPair, at: Date): boolean {
+    return this.reserveSend.run({ id: pair.id, attempts: pair.attempts, at: at.toISOString() }).changes === 1;
+  }
+
+  markSent(id: number, dmChannel: string, messageTs: string, at: Date): void {
+    this.updateSent.run(dmChannel, messageTs, at.toISOString(), id);
+  }
+
+  /**
+   * A send that did not land: given up ('give-up'), tried again later ('retry': it may have been posted, so it
+   * counts), or tried again without counting ('refund': Slack refused it, nothing was posted).
+   */
+  markNotSent(id: number, next: 'give-up' | 'retry' | 'refund', error: string, at: Date): void {
+    const status = next === 'give-up' ? 'failed' : 'pending';
+    this.updateFailed.run({ id, status, refund: next === 'refund' ? 1 : 0, error, at: at.toISOString() });
+  }
+
+  /** "We met" / "Skip this week"; false when the pair's DM was never sent. */
+  setOutcome(id: number, status: 'met' | 'skipped', at: Date): boolean {
+    return this.updateStatus.run(status, at.toISOString(), id).changes === 1;
+  }
+}

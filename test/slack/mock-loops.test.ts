@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StoredMessage } from '../../src/local-slack/index.js';
+import { MOCK_MET_ACTION, MOCK_SKIP_ACTION } from '../../src/features/mock-loops/views.js';
+import { ADMIN, MEMBER, OWNER, startHarness, TEAM_CHANNEL, type Harness } from './harness.js';
+import { interactions } from './interactions.js';
+
+/*
+ * Mock loops end to end through Bolt and the Slack stand-in: `/lp mock` in the team channel, the weekly pairing on
+ * the minute tick (Monday 10:00 UTC by default), the group DM each pair gets, and its two buttons.
+ */
+
+let h: Harness;
+const EXTRA = 'U0EXTRA01';
+beforeEach(async () => {
+  h = await startHarness(new Date('2026-11-30T07:00:00Z')); // a Monday
+  h.workspace.addUser({ id: EXTRA, name: 'Eli' });
+  h.workspace.joinChannel(TEAM_CHANNEL, EXTRA);
+  await h.runLp('setup 09:30 UTC mon-fri');
+});
+afterEach(async () => {
+  await h.close();
+});
+
+/** The group DMs LP Coach started, oldest first, with their messages. */
+function groupDms(): { members: string[]; messages: StoredMessage[] }[] {
+  return [...h.workspace.channels.values()]
+    .filter((channel) => channel.is_mpim)
+    .map((channel) => ({ members: [...channel.members].filter((m) => m !== h.workspace.bot.userId).sort(), messages: h.workspace.messages.get(channel.id) ?? [] }));
+}
+
+const at = (iso: string) => {
+  h.clock.now = new Date(iso);
+};
+
+describe('/lp mock and the weekly pairing', () => {
+  it('joins, pairs at the mock time once, and each pair gets one group DM naming both with the buttons', async () => {
+    const joined = await h.runLp('mock join Tue/Thu after 4pm 2027-01-20', { user: MEMBER });
+    expect(joined.text).toContain("You're in: the mock-loop pool");
+    expect(joined.text).toContain('free: Tue/Thu after 4pm; interview on 2027-01-20');
+    expect(joined.text).toContain('mon at 10:00');
+    for (const user of [ADMIN, OWNER, EXTRA]) await h.runLp('mock join', { user });
+
+    at('2026-11-30T09:59:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(groupDms()).toEqual([]);
+
+    at('2026-11-30T10:00:30Z');
+    // Two ticks at once (a slow tick and the next one) and a later one: the week is paired once.
+    await Promise.all([h.lp.minuteTick.runDue(), h.lp.minuteTick.runDue()]);
+    await h.lp.minuteTick.runDue();
+    const dms = groupDms();
+    expect(dms).toHaveLength(2);
+    expect(dms.flatMap((dm) => dm.members).sort()).toEqual([ADMIN, EXTRA, MEMBER, OWNER].sort());
+    for (const dm of dms) {
+      expect(dm.messages).toHaveLength(1);
+      const [message] = dm.messages as [StoredMessage];
+      for (const member of dm.members) expect(message.text).toContain(`<@${member}>`);
+      expect(JSON.stringify(message.blocks)).toContain('We met');
+      expect(JSON.stringify(message.blocks)).toContain('Skip this week');
+      expect(JSON.stringify(message.blocks)).toContain('huddle');
+    }
+    const memberDm = dms.find((dm) => dm.members.includes(MEMBER));
+    expect(JSON.stringify(memberDm?.messages[0]?.blocks)).toContain('free Tue/Thu after 4pm; interview on 2027-01-20');
+  });
+
+  it('an odd pool gets one trio, and nobody is ever paired with someone they avoid', async () => {
+    for (const user of [ADMIN, OWNER, MEMBER]) await h.runLp('mock join', { user });
+    const avoided = await h.runLp(`mock avoid <@${OWNER}|olu>`, { user: ADMIN });
+    expect(avoided.text).toContain('never be paired with <@U0OWNER01>');
+    expect(avoided.text).toContain('they are not told');
+    at('2026-11-30T10:01:00Z');
+    await h.lp.minuteTick.runDue();
+    // Three people, two of whom avoid each other: a trio would group them, so one pair and one left out.
+    const dms = groupDms();
+    expect(dms).toHaveLength(1);
+    expect(dms[0]?.members.includes(ADMIN) && dms[0]?.members.includes(OWNER)).toBe(false);
+
+    await h.runLp('mock join', { user: EXTRA });
+    for (const monday of ['2026-12-07', '2026-12-14', '2026-12-21']) {
+      at(`${monday}T10:05:00Z`);
+      await h.lp.minuteTick.runDue();
+    }
+    for (const dm of groupDms()) expect(dm.members.includes(ADMIN) && dm.members.includes(OWNER), dm.members.join(',')).toBe(false);
+    expect(groupDms().length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('the buttons: a member marks the loop met, someone else is told it is not their loop', async () => {
+    for (const user of [ADMIN, MEMBER]) await h.runLp('mock join', { user });
+    at('2026-11-30T10:01:00Z');
+    await h.lp.minuteTick.runDue();
+    const [dm] = groupDms();
+    const message = dm?.messages[0] as StoredMessage;
+    const pairId = JSON.stringify(message.blocks).match(/"value":"(\d+)"/)?.[1] as string;
+    const ui = interactions(h);
+
+    await ui.clickInMessage(OWNER, message.channel, message.ts, MOCK_MET_ACTION, pairId);
+    expect(h.api.responses.at(-1)?.text).toContain('not your mock loop');
+    expect(h.workspace.findMessage(message.channel, message.ts)?.text).toContain('Mock loop this week');
+
+    await ui.clickInMessage(MEMBER, message.channel, message.ts, MOCK_MET_ACTION, pairId);
+    const updated = h.workspace.findMessage(message.channel, message.ts);
+    expect(updated?.text).toContain('met this week (marked by <@U0MEMBER1>)');
+    expect(JSON.stringify(updated?.blocks)).not.toContain('Skip this week');
+    expect(h.db.prepare('SELECT status FROM mock_pairs').pluck().get()).toBe('met');
+
+    await ui.clickInMessage(ADMIN, message.channel, message.ts, MOCK_SKIP_ACTION, pairId);
+    expect(h.db.prepare('SELECT status FROM mock_pairs').pluck().get()).toBe('skipped');
+  });
+
+  it('when Slack refuses, the group DM is sent on a later tick and never lost', async () => {
+    for (const user of [ADMIN, MEMBER]) await h.runLp('mock join', { user });
+    const sent = () => groupDms().flatMap((dm) => dm.messages).length;
+    at('2026-11-30T10:01:00Z');
+    h.api.rateLimitNext('conversations.open', 1);
+    await h.lp.minuteTick.runDue();
+    expect(sent()).toBe(0);
+
+    h.api.failNext('chat.postMessage', 'internal_error');
+    at('2026-11-30T10:02:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(sent()).toBe(0);
+
+    at('2026-11-30T10:05:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(sent()).toBe(1);
+    at('2026-11-30T10:30:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(sent()).toBe(1);
+  });
+
+  it('a send of unknown outcome (an HTTP 500 after Slack posted) is tried once more after two minutes, never a third time', async () => {
+    for (const user of [ADMIN, MEMBER]) await h.runLp('mock join', { user });
+    const sent = () => groupDms().flatMap((dm) => dm.messages).length;
+    at('2026-11-30T09:45:00Z');
+    await h.lp.minuteTick.runDue(); // the day's prompt goes out first
+    h.api.failNextWithHttpStatus('chat.postMessage', 500, { applied: true });
+    at('2026-11-30T10:01:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(sent()).toBe(1);
+    at('2026-11-30T10:02:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(sent()).toBe(1); // may still be in flight elsewhere
+    h.api.failNextWithHttpStatus('chat.postMessage', 500, { applied: true });
+    at('2026-11-30T10:04:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(sent()).toBe(2); // the documented worst case: twice
+    at('2026-11-30T10:10:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(sent()).toBe(2);
+    expect(h.db.prepare('SELECT status FROM mock_pairs').pluck().get()).toBe('failed');
+  });
+
+  it('says what to type on bad input, keeps avoid private, and leave takes the person out', async () => {
+    expect((await h.runLp('mock avoid alex', { user: MEMBER })).text).toContain('Name one person with an @-mention');
+    expect((await h.runLp('mock join 2027-02-30', { user: MEMBER })).text).toContain('`2027-02-30` is not a date');
+    expect((await h.runLp('mock dance', { user: MEMBER })).text).toContain('There is no `/lp mock dance`');
+    expect((await h.runLp(`mock avoid <@${MEMBER}>`, { user: MEMBER })).text).toContain('never paired with yourself');
+    await h.runLp('mock join', { user: MEMBER });
+    expect((await h.runLp('mock', { user: MEMBER })).text).toContain('You are in the mock-loop pool');
+    expect((await h.runLp('mock leave', { user: MEMBER })).text).toContain('You left');
+    expect((await h.runLp('mock', { user: MEMBER })).text).toContain('You are not in the mock-loop pool');
+    // A channel without a daily prompt has no pool.
+    expect((await h.runLp('mock join', { user: MEMBER, channel: 'C0OTHER01' })).text).toContain('no daily prompt yet');
+  });
+
+  it('an admin moves the pairing or turns it off with /lp config mock', async () => {
+    for (const user of [ADMIN, MEMBER]) await h.runLp('mock join', { user });
+    expect((await h.runLp('config mock wed 15:00')).text).toContain('mock: *wed 15:00*');
+    at('2026-11-30T10:01:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(groupDms()).toEqual([]);
+    at('2026-12-02T15:00:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(groupDms()).toHaveLength(1);
+
+    expect((await h.runLp('config mock off')).text).toContain('mock: *off*');
+    at('2026-12-09T15:00:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(groupDms().flatMap((dm) => dm.messages)).toHaveLength(1);
+    expect((await h.runLp('config mock someday', { user: ADMIN })).text).toContain('Mock-loop pairing takes a weekday and a time');
+  });
+});
