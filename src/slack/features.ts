@@ -153,7 +153,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   const personalCommands = registerPersonalFeatures(app, personalDeps);
 
   // Weekly mock loops: the pool, the pairing on the minute tick, the pair's group DM and its buttons.
-  const mock = mockLoops.register(app, { db, channels, postOnce: deps.postOnce, clock, random, logger });
+  const mock = mockLoops.register(app, { db, channels, postOnce: deps.postOnce, clock, random, logger, content, stories: coverage });
 
   // `/lp` with every feature's subcommands.
   commands.register(

@@ -1,4 +1,7 @@
+import type { PacketAssignment, Rating } from '../core/mock/packet.js';
 import { pairKey } from '../core/mock/pairing.js';
+import type { PrincipleId } from '../core/principles.js';
+import type { CriterionId } from '../core/rubric/criteria/types.js';
 import type { Db } from './db.js';
 
 export interface PoolMember {
@@ -17,6 +20,66 @@ export interface MockPair {
   dmChannel: string | null;
   messageTs: string | null;
   updatedAt: string;
+}
+
+/** One week's group, and what each of its interviewers asks their candidate about. */
+export interface NewGroup {
+  members: readonly string[];
+  assignments: readonly (PacketAssignment & { interviewerId: string; candidateId: string })[];
+}
+
+/** What an interviewer asks in a pair: the candidate and the principles, in order. */
+export interface InterviewerPacket {
+  pair: MockPair;
+  candidateId: string;
+  assignments: PacketAssignment[];
+}
+
+export interface Scorecard {
+  pairId: number;
+  interviewerId: string;
+  candidateId: string;
+  principleId: PrincipleId;
+  rating: Rating;
+  strong: CriterionId[];
+  missing: CriterionId[];
+  note: string | null;
+  storyTitle: string | null;
+  submittedAt: string;
+}
+
+interface ScorecardRow {
+  pair_id: number;
+  interviewer_id: string;
+  candidate_id: string;
+  principle_id: string;
+  rating: Rating;
+  strong: string;
+  missing: string;
+  note: string | null;
+  story_title: string | null;
+  submitted_at: string;
+}
+
+const toScorecard = (row: ScorecardRow): Scorecard => ({
+  pairId: row.pair_id,
+  interviewerId: row.interviewer_id,
+  candidateId: row.candidate_id,
+  principleId: row.principle_id as PrincipleId,
+  rating: row.rating,
+  strong: JSON.parse(row.strong) as CriterionId[],
+  missing: JSON.parse(row.missing) as CriterionId[],
+  note: row.note,
+  storyTitle: row.story_title,
+  submittedAt: row.submitted_at,
+});
+
+/** A candidate whose debrief can go out: every scorecard is in, or the first is older than the wait. */
+export interface DueDebrief {
+  pairId: number;
+  candidateId: string;
+  attempts: number;
+  updatedAt: string | null;
 }
 
 interface PairRow {
@@ -67,6 +130,15 @@ export class MockLoopStore {
   private readonly updateStatus;
   private readonly updateFailed;
   private readonly claimWeek;
+  private readonly insertAssignment;
+  private readonly selectAssignments;
+  private readonly selectLatestPairOf;
+  private readonly upsertScorecard;
+  private readonly selectScorecards;
+  private readonly selectDueDebriefs;
+  private readonly insertDebrief;
+  private readonly retakeDebrief;
+  private readonly updateDebrief;
 
   constructor(private readonly db: Db) {
     this.upsertMember = db.prepare(
@@ -104,12 +176,62 @@ export class MockLoopStore {
     this.updateFailed = db.prepare(
       `UPDATE mock_pairs SET status = @status, attempts = attempts - @refund, error = @error, updated_at = @at WHERE id = @id AND status = 'pending'`,
     );
-    this.claimWeek = db.transaction((channelId: string, weekStart: string, groups: readonly string[][], at: string): boolean => {
+    this.insertAssignment = db.prepare(
+      `INSERT INTO mock_assignments (pair_id, interviewer_id, candidate_id, position, principle_id, question_id)
+       VALUES (@pairId, @interviewerId, @candidateId, @position, @principleId, @questionId)`,
+    );
+    this.selectAssignments = db.prepare<[number, string], { candidate_id: string; principle_id: string; question_id: string }>(
+      'SELECT candidate_id, principle_id, question_id FROM mock_assignments WHERE pair_id = ? AND interviewer_id = ? ORDER BY position',
+    );
+    this.selectLatestPairOf = db.prepare<[string], { id: number }>(
+      `SELECT p.id FROM mock_pair_members m JOIN mock_pairs p ON p.id = m.pair_id JOIN mock_rounds r ON r.id = p.round_id
+       WHERE m.user_id = ? ORDER BY r.week_start DESC, p.id DESC LIMIT 1`,
+    );
+    this.upsertScorecard = db.prepare(
+      `INSERT INTO mock_scorecards (pair_id, interviewer_id, candidate_id, principle_id, rating, strong, missing, note, story_title, submitted_at, updated_at)
+       VALUES (@pairId, @interviewerId, @candidateId, @principleId, @rating, @strong, @missing, @note, @storyTitle, @at, @at)
+       ON CONFLICT (pair_id, interviewer_id, principle_id) DO UPDATE SET rating = excluded.rating, strong = excluded.strong,
+         missing = excluded.missing, note = excluded.note, story_title = excluded.story_title, updated_at = excluded.updated_at`,
+    );
+    const scorecards = (who: string) =>
+      db.prepare<[number, string], ScorecardRow>(
+        `SELECT s.* FROM mock_scorecards s JOIN mock_assignments a ON a.pair_id = s.pair_id AND a.interviewer_id = s.interviewer_id
+           AND a.principle_id = s.principle_id
+         WHERE s.pair_id = ? AND s.${who} = ? ORDER BY s.interviewer_id, a.position`,
+      );
+    this.selectScorecards = { candidate: scorecards('candidate_id'), interviewer: scorecards('interviewer_id') };
+    // Per candidate of a pair: assignments, scorecards in, the first one's time, and the debrief's reservation.
+    this.selectDueDebriefs = db.prepare<[string], { pair_id: number; candidate_id: string; attempts: number | null; updated_at: string | null }>(
+      `SELECT a.pair_id, a.candidate_id, d.attempts, d.updated_at FROM mock_assignments a
+         LEFT JOIN mock_scorecards s ON s.pair_id = a.pair_id AND s.interviewer_id = a.interviewer_id AND s.principle_id = a.principle_id
+         LEFT JOIN mock_debriefs d ON d.pair_id = a.pair_id AND d.candidate_id = a.candidate_id
+       WHERE d.status IS NULL OR d.status = 'reserved'
+       GROUP BY a.pair_id, a.candidate_id
+       HAVING COUNT(s.pair_id) > 0 AND (COUNT(s.pair_id) = COUNT(*) OR MIN(s.submitted_at) <= ?)
+       ORDER BY a.pair_id, a.candidate_id`,
+    );
+    this.insertDebrief = db.prepare(
+      `INSERT INTO mock_debriefs (pair_id, candidate_id, status, updated_at) VALUES (?, ?, 'reserved', ?) ON CONFLICT DO NOTHING`,
+    );
+    this.retakeDebrief = db.prepare(
+      `UPDATE mock_debriefs SET attempts = attempts + 1, updated_at = ? WHERE pair_id = ? AND candidate_id = ? AND status = 'reserved' AND attempts = ?`,
+    );
+    this.updateDebrief = db.prepare(
+      `UPDATE mock_debriefs SET status = @status, attempts = attempts - @refund, error = @error, updated_at = @at
+       WHERE pair_id = @pairId AND candidate_id = @candidateId AND status = 'reserved'`,
+    );
+    this.claimWeek = db.transaction((channelId: string, weekStart: string, groups: readonly NewGroup[], at: string): boolean => {
       if (this.insertRound.run(channelId, weekStart, at).changes !== 1) return false;
       const round = this.selectRound.get(channelId, weekStart) as { id: number };
       for (const group of groups) {
         const pairId = Number(this.insertPair.run(round.id, at).lastInsertRowid);
-        for (const userId of group) this.insertPairMember.run(pairId, userId);
+        for (const userId of group.members) this.insertPairMember.run(pairId, userId);
+        const positions = new Map<string, number>();
+        for (const assignment of group.assignments) {
+          const position = (positions.get(assignment.interviewerId) ?? 0) + 1;
+          positions.set(assignment.interviewerId, position);
+          this.insertAssignment.run({ pairId, position, ...assignment });
+        }
       }
       return true;
     });
@@ -152,7 +274,7 @@ export class MockLoopStore {
    * Records the week's groups unless the week was claimed already (another tick, another process, before a restart):
    * true only for the one caller that claimed it.
    */
-  claimRound(channelId: string, weekStart: string, groups: readonly string[][], at: Date): boolean {
+  claimRound(channelId: string, weekStart: string, groups: readonly NewGroup[], at: Date): boolean {
     return this.claimWeek.immediate(channelId, weekStart, groups, at.toISOString());
   }
 
@@ -186,6 +308,60 @@ export class MockLoopStore {
   markNotSent(id: number, next: 'give-up' | 'retry' | 'refund', error: string, at: Date): void {
     const status = next === 'give-up' ? 'failed' : 'pending';
     this.updateFailed.run({ id, status, refund: next === 'refund' ? 1 : 0, error, at: at.toISOString() });
+  }
+
+  /** What `interviewerId` asks in the pair, or undefined when they interview nobody in it. */
+  packetOf(pairId: number, interviewerId: string): InterviewerPacket | undefined {
+    const pair = this.pair(pairId);
+    const rows = this.selectAssignments.all(pairId, interviewerId);
+    const [first] = rows;
+    if (pair === undefined || first === undefined) return undefined;
+    return {
+      pair,
+      candidateId: first.candidate_id,
+      assignments: rows.map((row) => ({ principleId: row.principle_id as PrincipleId, questionId: row.question_id })),
+    };
+  }
+
+  /** The person's most recent pairing (the week they interview in now). */
+  latestPairOf(userId: string): MockPair | undefined {
+    const row = this.selectLatestPairOf.get(userId);
+    return row === undefined ? undefined : this.pair(row.id);
+  }
+
+  /** Adds the interviewer's scorecard for one principle, or edits the one they sent before. */
+  saveScorecard(card: Omit<Scorecard, 'submittedAt'>, at: Date): void {
+    this.upsertScorecard.run({
+      ...card,
+      strong: JSON.stringify(card.strong),
+      missing: JSON.stringify(card.missing),
+      at: at.toISOString(),
+    });
+  }
+
+  /** A pair's scorecards about the person (`candidate`: their debrief) or written by them (`interviewer`: to edit). */
+  scorecards(pairId: number, userId: string, as: 'candidate' | 'interviewer'): Scorecard[] {
+    return this.selectScorecards[as].all(pairId, userId).map(toScorecard);
+  }
+
+  /** Debriefs that can go out: all of the candidate's scorecards are in, or the first was sent before `waitedSince`. */
+  dueDebriefs(waitedSince: Date): DueDebrief[] {
+    return this.selectDueDebriefs
+      .all(waitedSince.toISOString())
+      .map((row) => ({ pairId: row.pair_id, candidateId: row.candidate_id, attempts: row.attempts ?? 0, updatedAt: row.updated_at }));
+  }
+
+  /** Takes the right to send a debrief; false when another tick or process took it since `due` was read. */
+  reserveDebrief(due: DueDebrief, at: Date): boolean {
+    const when = at.toISOString();
+    if (due.updatedAt === null) return this.insertDebrief.run(due.pairId, due.candidateId, when).changes === 1;
+    return this.retakeDebrief.run(when, due.pairId, due.candidateId, due.attempts).changes === 1;
+  }
+
+  /** As markNotSent, for a debrief; 'sent' when it went out. */
+  settleDebrief(pairId: number, candidateId: string, next: 'sent' | 'give-up' | 'retry' | 'refund', error: string | null, at: Date): void {
+    const status = next === 'sent' ? 'sent' : next === 'give-up' ? 'failed' : 'reserved';
+    this.updateDebrief.run({ pairId, candidateId, status, refund: next === 'refund' ? 1 : 0, error, at: at.toISOString() });
   }
 
   /** "We met" / "Skip this week"; false when the pair's DM was never sent. */

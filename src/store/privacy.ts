@@ -23,7 +23,14 @@ export interface PersonalData {
   practiceRounds: Record<string, unknown>[];
   weeklySummariesSent: Record<string, unknown>[];
   /** Mock-loop pools joined, the people they chose never to be paired with, and the loops they were paired in. */
-  mockLoops: { pools: Record<string, unknown>[]; avoiding: Record<string, unknown>[]; pairings: Record<string, unknown>[] };
+  mockLoops: {
+    pools: Record<string, unknown>[];
+    avoiding: Record<string, unknown>[];
+    pairings: Record<string, unknown>[];
+    /** Scorecards about them, and those they wrote as interviewer. */
+    scorecardsReceived: Record<string, unknown>[];
+    scorecardsWritten: Record<string, unknown>[];
+  };
 }
 
 /**
@@ -41,8 +48,9 @@ export interface PersonalData {
  * - outbox (user_id, args: Slack calls owed to the person, e.g. feedback quoting the story): rows of their answers
  *   CASCADE, and the rest are deleted by user_id when the table exists (migration 007; checked once at construction,
  *   so this store also works on a schema without it).
- * - mock_pool, mock_avoid (either side: the person's choices, and others' choices naming them), mock_pair_members:
- *   deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
+ * - mock_pool, mock_avoid (either side: the person's choices, and others' choices naming them), mock_pair_members,
+ *   mock_assignments and mock_scorecards (as candidate and as interviewer: their notes about others go too),
+ *   mock_debriefs: deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
  * - channels, prompts, wrap_ups, digests, processed_events, schema_migrations: no user id and no person's text
  *   (channel settings, the app's own prompts, Slack ts and error codes, event ids).
  *
@@ -87,6 +95,10 @@ export class PrivacyStore {
       db.prepare('DELETE FROM mock_pool WHERE user_id = @userId'),
       db.prepare('DELETE FROM mock_avoid WHERE user_id = @userId OR avoided_id = @userId'),
       db.prepare('DELETE FROM mock_pair_members WHERE user_id = @userId'),
+      // Packets and scorecards about the person, and the ones they wrote about others (their notes go with them).
+      db.prepare('DELETE FROM mock_assignments WHERE interviewer_id = @userId OR candidate_id = @userId'),
+      db.prepare('DELETE FROM mock_scorecards WHERE interviewer_id = @userId OR candidate_id = @userId'),
+      db.prepare('DELETE FROM mock_debriefs WHERE candidate_id = @userId'),
     ];
     this.forgetAll = db.transaction((userId: string): ForgetCounts => {
       const counts = this.counts(userId);
@@ -119,6 +131,12 @@ export class PrivacyStore {
            (SELECT group_concat(o.user_id) FROM mock_pair_members o WHERE o.pair_id = p.id AND o.user_id <> m.user_id) AS paired_with
          FROM mock_pair_members m JOIN mock_pairs p ON p.id = m.pair_id JOIN mock_rounds r ON r.id = p.round_id
          WHERE m.user_id = ? ORDER BY r.week_start`,
+      ),
+      mockScorecardsReceived: db.prepare<[string], Record<string, unknown>>(
+        'SELECT pair_id, interviewer_id, principle_id, rating, strong, missing, note, story_title, submitted_at FROM mock_scorecards WHERE candidate_id = ? ORDER BY submitted_at',
+      ),
+      mockScorecardsWritten: db.prepare<[string], Record<string, unknown>>(
+        'SELECT pair_id, candidate_id, principle_id, rating, strong, missing, note, story_title, submitted_at FROM mock_scorecards WHERE interviewer_id = ? ORDER BY submitted_at',
       ),
       summaries: db.prepare<[string], Record<string, unknown>>(
         'SELECT week_start, status, created_at FROM personal_summaries WHERE user_id = ? ORDER BY week_start',
@@ -187,6 +205,8 @@ export class PrivacyStore {
         pools: this.select.mockPools.all(userId),
         avoiding: this.select.mockAvoiding.all(userId),
         pairings: this.select.mockPairings.all(userId),
+        scorecardsReceived: this.select.mockScorecardsReceived.all(userId),
+        scorecardsWritten: this.select.mockScorecardsWritten.all(userId),
       },
     };
   }

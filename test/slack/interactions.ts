@@ -13,6 +13,8 @@ export interface Interactions {
   /** The person's newest modal (the top of their stack). */
   topModal(user: string): StoredView;
   submit(user: string, viewId: string, values: Record<string, string>): Promise<unknown>;
+  /** A submission with inputs of any kind, given as Slack's `state.values` (block id -> action id -> value). */
+  submitState(user: string, viewId: string, values: Record<string, Record<string, unknown>>): Promise<unknown>;
   clickInView(user: string, viewId: string, actionId: string, value?: string, values?: Record<string, string>): Promise<unknown>;
   clickInMessage(user: string, channel: string, messageTs: string, actionId: string, value?: string): Promise<unknown>;
   /** A button on an ephemeral reply; answers sent to its response_url are recorded under the returned id. */
@@ -77,7 +79,10 @@ export function interactions(h: Harness): Interactions {
       return stored;
     },
     async submit(id, viewId, values) {
-      const current = { ...view(viewId), state: { values: stateOf(values) } };
+      return this.submitState(id, viewId, stateOf(values));
+    },
+    async submitState(id, viewId, values) {
+      const current = { ...view(viewId), state: { values } };
       const acked = await deliver({ type: 'view_submission', ...base(id), view: current, response_urls: [] });
       const response = acked as { response_action?: string; view?: Record<string, unknown> } | undefined;
       const stored = workspace.views.get(viewId);

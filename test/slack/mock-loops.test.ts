@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredMessage } from '../../src/local-slack/index.js';
-import { MOCK_MET_ACTION, MOCK_SKIP_ACTION } from '../../src/features/mock-loops/views.js';
+import { MOCK_MET_ACTION, MOCK_PACKET_ACTION, MOCK_SCORECARD_ACTION, MOCK_SKIP_ACTION } from '../../src/features/mock-loops/views.js';
 import { ADMIN, MEMBER, OWNER, startHarness, TEAM_CHANNEL, type Harness } from './harness.js';
 import { interactions } from './interactions.js';
 
@@ -148,6 +148,104 @@ describe('/lp mock and the weekly pairing', () => {
     await h.lp.minuteTick.runDue();
     expect(sent()).toBe(2);
     expect(h.db.prepare('SELECT status FROM mock_pairs').pluck().get()).toBe('failed');
+  });
+
+  /** Pairs ADMIN and MEMBER on Monday; the group DM's message and pair id. */
+  async function pairTwo(): Promise<{ message: StoredMessage; pairId: string }> {
+    for (const user of [ADMIN, MEMBER]) await h.runLp('mock join', { user });
+    at('2026-11-30T10:01:00Z');
+    await h.lp.minuteTick.runDue();
+    const message = groupDms()[0]?.messages[0] as StoredMessage;
+    return { message, pairId: JSON.stringify(message.blocks).match(/"value":"(\d+)"/)?.[1] as string };
+  }
+  const radio = (value: string) => ({ value: { type: 'radio_buttons', selected_option: { value, text: { type: 'plain_text', text: value } } } });
+  const checks = (...values: string[]) => ({ value: { type: 'checkboxes', selected_options: values.map((v) => ({ value: v, text: { type: 'plain_text', text: v } })) } });
+  const typed = (value: string) => ({ value: { type: 'plain_text_input', value } });
+  /** The scorecard buttons of a packet, in order: their values (`pair:principle`). */
+  const scorecardButtons = (blocks: unknown) => [...JSON.stringify(blocks).matchAll(/"action_id":"mock_scorecard","value":"([^"]+)"/g)].map((m) => m[1] as string);
+  const dmsTo = (user: string) =>
+    [...h.workspace.channels.values()].filter((c) => c.is_im && c.user === user).flatMap((c) => h.workspace.messages.get(c.id) ?? []);
+
+  it('packets, scorecards and the debrief: each interviewer privately gets what to ask, the candidate only the debrief', async () => {
+    const { message, pairId } = await pairTwo();
+    const ui = interactions(h);
+
+    // The packet: ephemeral to the clicker, about their partner, two principles with a question and three probes each.
+    await ui.clickInMessage(ADMIN, message.channel, message.ts, MOCK_PACKET_ACTION, pairId);
+    const packet = h.api.responses.at(-1);
+    expect(packet?.response_type).toBe('ephemeral');
+    expect(packet?.text).toContain(`Your interviewer packet for <@${MEMBER}>`);
+    const packetText = JSON.stringify(packet?.blocks);
+    expect(packetText.match(/\*\d\. [A-Z]/g)).toHaveLength(2);
+    expect(packetText.match(/\\n• /g)?.length).toBeGreaterThanOrEqual(6);
+    expect(packetText).toContain('A strong answer shows');
+    const [first, second] = scorecardButtons(packet?.blocks) as [string, string];
+    expect(scorecardButtons(packet?.blocks)).toHaveLength(2);
+    // Someone outside the pair gets no packet; `/lp mock packet` shows the same packet again.
+    await ui.clickInMessage(OWNER, message.channel, message.ts, MOCK_PACKET_ACTION, pairId);
+    expect(h.api.responses.at(-1)?.text).toContain('not your mock loop');
+    expect((await h.runLp('mock packet', { user: ADMIN })).text).toContain(`Your interviewer packet for <@${MEMBER}>`);
+
+    // A scorecard without a rating is refused with a field error, and nothing is stored.
+    await ui.clickInEphemeral(ADMIN, message.channel, MOCK_SCORECARD_ACTION, first);
+    const modal = ui.topModal(ADMIN);
+    const refused = (await ui.submitState(ADMIN, modal.id, { note: typed('Good story') })) as { response_action: string; errors: Record<string, string> };
+    expect(refused).toMatchObject({ response_action: 'errors', errors: { rating: expect.stringContaining('Pick a rating') } });
+    expect(h.db.prepare('SELECT COUNT(*) FROM mock_scorecards').pluck().get()).toBe(0);
+
+    const sent = await ui.submitState(ADMIN, modal.id, {
+      rating: radio('inclined'),
+      strong: checks('metrics', 'ownership'),
+      missing: checks('tradeoffs'),
+      note: typed('Said p95 went 1.8s -> 280ms; no risk named until I asked. <!channel>'),
+      title: typed('Checkout latency'),
+    });
+    expect(sent).toEqual({ response_action: 'clear' });
+    expect(dmsTo(MEMBER)).toEqual([]); // one of two principles scored: no debrief yet
+
+    await ui.clickInEphemeral(ADMIN, message.channel, MOCK_SCORECARD_ACTION, second);
+    await ui.submitState(ADMIN, ui.topModal(ADMIN).id, { rating: radio('not-inclined'), missing: checks('learning') });
+    // Both in: the candidate's debrief is a DM to them alone, once.
+    const debriefs = () => dmsTo(MEMBER).filter((m) => m.text.includes('mock-loop debrief'));
+    expect(debriefs()).toHaveLength(1);
+    const debrief = JSON.stringify(debriefs()[0]?.blocks);
+    expect(debrief).toContain('Inclined');
+    expect(debrief).toContain('Not inclined');
+    expect(debrief).toContain('Missing: Trade-offs');
+    expect(debrief).toContain('Checkout latency');
+    expect(debrief).toContain('&lt;!channel&gt;'); // the note cannot ping anyone
+    expect(dmsTo(ADMIN)).toEqual([]);
+
+    // Editing: the modal comes back filled in; resubmitting edits the same row, and no second debrief is sent.
+    await ui.clickInEphemeral(ADMIN, message.channel, MOCK_SCORECARD_ACTION, first);
+    const again = ui.topModal(ADMIN);
+    expect(JSON.stringify(again.definition)).toContain('Save changes');
+    expect(JSON.stringify(again.definition)).toContain('Checkout latency');
+    await ui.submitState(ADMIN, again.id, { rating: radio('strongly-inclined') });
+    expect(h.db.prepare('SELECT rating FROM mock_scorecards WHERE interviewer_id = ?').pluck().all(ADMIN)).toContain('strongly-inclined');
+    expect(h.db.prepare('SELECT COUNT(*) FROM mock_scorecards').pluck().get()).toBe(2);
+    at('2026-12-03T10:00:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(debriefs()).toHaveLength(1);
+  });
+
+  it('a candidate scored on one principle only gets the debrief 48 hours after that scorecard, with what is in', async () => {
+    const { message, pairId } = await pairTwo();
+    const ui = interactions(h);
+    await ui.clickInMessage(MEMBER, message.channel, message.ts, MOCK_PACKET_ACTION, pairId);
+    const [first] = scorecardButtons(h.api.responses.at(-1)?.blocks) as [string];
+    at('2026-11-30T18:00:00Z');
+    await ui.clickInEphemeral(MEMBER, message.channel, MOCK_SCORECARD_ACTION, first);
+    await ui.submitState(MEMBER, ui.topModal(MEMBER).id, { rating: radio('strongly-inclined'), note: typed('Clear numbers throughout.') });
+
+    at('2026-12-02T17:59:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(dmsTo(ADMIN)).toEqual([]);
+    at('2026-12-02T18:00:30Z');
+    await h.lp.minuteTick.runDue();
+    await h.lp.minuteTick.runDue();
+    expect(dmsTo(ADMIN)).toHaveLength(1);
+    expect(dmsTo(ADMIN)[0]?.text).toContain('Strongly inclined');
   });
 
   it('says what to type on bad input, keeps avoid private, and leave takes the person out', async () => {

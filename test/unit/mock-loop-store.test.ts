@@ -21,8 +21,9 @@ describe('mock-loop store', () => {
     const path = join(dir, 'lp.db');
     const [a, b] = [openDatabase(path), openDatabase(path)];
     const [storeA, storeB] = [new MockLoopStore(a), new MockLoopStore(b)];
-    const groups = [['U1', 'U2']];
-    expect([storeA.claimRound('C1', '2026-11-30', groups, AT), storeB.claimRound('C1', '2026-11-30', [['U1', 'U3']], AT)]).toEqual([true, false]);
+    const groups = [{ members: ['U1', 'U2'], assignments: [] }];
+    const other = [{ members: ['U1', 'U3'], assignments: [] }];
+    expect([storeA.claimRound('C1', '2026-11-30', groups, AT), storeB.claimRound('C1', '2026-11-30', other, AT)]).toEqual([true, false]);
     expect(storeB.claimRound('C2', '2026-11-30', groups, AT)).toBe(true);
     a.close();
     b.close();
@@ -44,7 +45,7 @@ describe('mock-loop store', () => {
     store.join('C1', 'U2', { note: null, targetDate: null }, AT);
     store.avoid('U1', 'U3', AT);
     store.avoid('U3', 'U1', AT);
-    store.claimRound('C1', '2026-11-30', [['U1', 'U2']], AT);
+    store.claimRound('C1', '2026-11-30', [{ members: ['U1', 'U2'], assignments: [] }], AT);
     const privacy = new PrivacyStore(db);
     const exported = privacy.export('U1').mockLoops;
     expect(exported.pools).toEqual([{ channel_id: 'C1', note: 'Tue 4pm', target_date: '2027-01-20', joined_at: AT.toISOString() }]);
@@ -55,7 +56,7 @@ describe('mock-loop store', () => {
     expect(store.pool('C1').map((member) => member.userId)).toEqual(['U2']);
     expect(store.avoidedPairs().size).toBe(0);
     expect(store.pendingPairs()[0]?.members).toEqual(['U2']);
-    expect(privacy.export('U1').mockLoops).toEqual({ pools: [], avoiding: [], pairings: [] });
+    expect(privacy.export('U1').mockLoops).toEqual({ pools: [], avoiding: [], pairings: [], scorecardsReceived: [], scorecardsWritten: [] });
     db.close();
   });
 });

@@ -6,6 +6,7 @@ export type MockCommand =
   | { kind: 'status' }
   | { kind: 'join'; note: string | null; targetDate: string | null }
   | { kind: 'leave' }
+  | { kind: 'packet' }
   | { kind: 'avoid'; userId: string }
   | { kind: 'error'; message: string };
 
@@ -27,6 +28,9 @@ export function parseMockArgs(args: string): MockCommand {
     }
     case 'leave':
       return { kind: 'leave' };
+    case 'packet':
+    case 'scorecard':
+      return { kind: 'packet' };
     case 'avoid': {
       const userId = rest.length === 1 ? USER_MENTION.exec(rest[0] as string)?.[1] : undefined;
       return userId === undefined ? { kind: 'error', message: 'Name one person with an @-mention, like `/lp mock avoid @alex`.' } : { kind: 'avoid', userId };

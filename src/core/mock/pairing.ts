@@ -104,3 +104,8 @@ export function pairPool(input: PairingInput): Pairing {
   const { groups, unpaired } = best as Pairing;
   return { groups: groups.map((group) => [...group].sort()), unpaired: [...unpaired].sort() };
 }
+
+/** Who interviews whom: in a pair each the other, in a trio round the circle (A -> B -> C -> A). */
+export function interviewOrder(members: readonly string[]): { interviewerId: string; candidateId: string }[] {
+  return members.map((interviewerId, i) => ({ interviewerId, candidateId: members[(i + 1) % members.length] as string }));
+}

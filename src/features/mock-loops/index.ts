@@ -1,14 +1,35 @@
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, ViewSubmitAction, webApi } from '@slack/bolt';
+import type { Content } from '../../core/content.js';
+import { computeCoverage } from '../../core/coverage.js';
 import { parseMockArgs } from '../../core/mock/mock-args.js';
+import { packetItems } from '../../core/mock/packet.js';
+import { PRINCIPLE_IDS } from '../../core/principles.js';
+import { CRITERION_IDS, type CriterionId } from '../../core/rubric/criteria/types.js';
 import type { AppLogger } from '../../logger.js';
 import { channelMention, userMention } from '../../slack/mrkdwn.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
 import type { ChannelStore } from '../../store/channels.js';
 import { MockLoopStore } from '../../store/mock-loops.js';
 import type { Db } from '../../store/db.js';
+import { toScoredStories, type StoryStore } from '../../store/stories.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import { MockLoopService } from './service.js';
-import { MOCK_MET_ACTION, MOCK_SKIP_ACTION, MOCK_USAGE, pairOutcomeMessage, slotText } from './views.js';
+import {
+  isRating,
+  MOCK_MET_ACTION,
+  MOCK_PACKET_ACTION,
+  MOCK_SCORECARD_ACTION,
+  MOCK_SCORECARD_VIEW,
+  MOCK_SKIP_ACTION,
+  MOCK_USAGE,
+  packetMessage,
+  pairOutcomeMessage,
+  parseScorecardValue,
+  SCORECARD_BLOCKS,
+  SCORECARD_INPUT,
+  scorecardModal,
+  slotText,
+} from './views.js';
 
 export interface MockLoopFeatureDeps {
   db: Db;
@@ -17,12 +38,83 @@ export interface MockLoopFeatureDeps {
   clock: () => Date;
   random: () => number;
   logger: AppLogger;
+  content: Content;
+  /** Whose written stories give each candidate's weakest principles (the packet). */
+  stories: StoryStore;
 }
+
+const NOT_YOURS = 'This is not your mock loop: only the people paired in it can use its buttons.';
 
 /** `/lp mock`, the pair buttons, and the weekly pairing the minute tick runs. */
 export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpSubcommand; service: MockLoopService } {
   const store = new MockLoopStore(deps.db);
-  const service = new MockLoopService({ store, channels: deps.channels, client: deps.postOnce, clock: deps.clock, random: deps.random, logger: deps.logger });
+  const { content, logger } = deps;
+  const service = new MockLoopService({
+    store,
+    channels: deps.channels,
+    client: deps.postOnce,
+    clock: deps.clock,
+    random: deps.random,
+    logger,
+    content,
+    coverageOf: (userId) => computeCoverage(PRINCIPLE_IDS, toScoredStories(deps.stories.storyScores(userId))),
+  });
+  const tellPrivately = async (respond: (message: object) => Promise<unknown>, message: { text: string; blocks?: unknown[] }) =>
+    respond({ response_type: 'ephemeral', replace_original: false, ...message }).catch((error: unknown) =>
+      logger.error(`Replying to a mock-loop button failed: ${slackErrorCode(error)}`),
+    );
+
+  app.action<BlockAction<ButtonAction>>(MOCK_PACKET_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const packet = store.packetOf(Number(action.value), body.user.id);
+    await tellPrivately(respond, packet === undefined ? { text: NOT_YOURS } : packetMessage(packet, content));
+  });
+
+  // One modal per principle of the packet; opening it again shows what was sent, to edit.
+  app.action<BlockAction<ButtonAction>>(MOCK_SCORECARD_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const target = parseScorecardValue(action.value);
+    const packet = target === undefined ? undefined : store.packetOf(target.pairId, body.user.id);
+    const item = packet === undefined ? undefined : packetItems(packet.assignments, content).find((i) => i.principle.id === target?.principleId);
+    if (packet === undefined || item === undefined) return void (await tellPrivately(respond, { text: NOT_YOURS }));
+    const before = store.scorecards(packet.pair.id, body.user.id, 'interviewer').find((card) => card.principleId === item.principle.id);
+    await client.views
+      .open({ trigger_id: body.trigger_id, view: scorecardModal(packet, item, before) })
+      .catch((error: unknown) => logger.error(`Slack API views.open failed: ${slackErrorCode(error)}`));
+  });
+
+  app.view<ViewSubmitAction>(MOCK_SCORECARD_VIEW, async ({ ack, body, view }) => {
+    const metadata = JSON.parse(view.private_metadata || '{}') as { pairId?: unknown; principleId?: unknown };
+    const pairId = Number(metadata.pairId);
+    const packet = store.packetOf(pairId, body.user.id);
+    const item = packet === undefined ? undefined : packetItems(packet.assignments, content).find((i) => i.principle.id === metadata.principleId);
+    if (packet === undefined || item === undefined) return void (await ack({ response_action: 'clear' }));
+    const input = (block: string) => view.state.values[block]?.[SCORECARD_INPUT];
+    const criteria = (block: string) =>
+      (input(block)?.selected_options ?? []).map((o) => o.value).filter((id): id is CriterionId => (CRITERION_IDS as readonly string[]).includes(id));
+    const text = (block: string) => input(block)?.value?.trim() || null;
+    const rating = input(SCORECARD_BLOCKS.rating)?.selected_option?.value;
+    if (!isRating(rating)) {
+      return void (await ack({ response_action: 'errors', errors: { [SCORECARD_BLOCKS.rating]: 'Pick a rating, from Strongly inclined to Strongly not inclined.' } }));
+    }
+    // Stored before anything else can fail; the debrief goes out on its own once every scorecard is in.
+    store.saveScorecard(
+      {
+        pairId,
+        interviewerId: body.user.id,
+        candidateId: packet.candidateId,
+        principleId: item.principle.id,
+        rating,
+        strong: criteria(SCORECARD_BLOCKS.strong),
+        missing: criteria(SCORECARD_BLOCKS.missing),
+        note: text(SCORECARD_BLOCKS.note),
+        storyTitle: text(SCORECARD_BLOCKS.title),
+      },
+      deps.clock(),
+    );
+    await ack({ response_action: 'clear' });
+    await service.sendDebriefs();
+  });
 
   for (const [actionId, outcome] of [
     [MOCK_MET_ACTION, 'met'],
@@ -84,6 +176,13 @@ export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpS
               'You and your partner get a group DM with each other. `/lp mock leave` takes you out.',
             ].join('\n'),
           };
+        }
+        case 'packet': {
+          const pair = store.latestPairOf(userId);
+          const packet = pair === undefined ? undefined : store.packetOf(pair.id, userId);
+          return packet === undefined
+            ? { text: 'You have no mock loop yet. Join the pool with `/lp mock join` in your team channel; pairs are made once a week.' }
+            : packetMessage(packet, content);
         }
         case 'leave':
           return { text: store.leave(channelId, userId) ? `You left the mock-loop pool of ${where}.` : `You were not in the mock-loop pool of ${where}.` };

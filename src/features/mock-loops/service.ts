@@ -1,11 +1,14 @@
 import type { webApi } from '@slack/bolt';
-import { pairPool } from '../../core/mock/pairing.js';
+import type { Content } from '../../core/content.js';
+import type { PrincipleCoverage } from '../../core/coverage.js';
+import { choosePacket } from '../../core/mock/packet.js';
+import { interviewOrder, pairPool } from '../../core/mock/pairing.js';
 import { digestDueWeek } from '../../core/thread/summaries.js';
 import type { AppLogger } from '../../logger.js';
 import { slackErrorCode, slackRefusalCode } from '../../slack/slack-errors.js';
 import type { ChannelStore } from '../../store/channels.js';
-import type { MockLoopStore, MockPair } from '../../store/mock-loops.js';
-import { pairMessage } from './views.js';
+import type { DueDebrief, MockLoopStore, MockPair, NewGroup } from '../../store/mock-loops.js';
+import { debriefMessage, pairMessage } from './views.js';
 
 export interface MockLoopDeps {
   store: MockLoopStore;
@@ -15,12 +18,18 @@ export interface MockLoopDeps {
   clock: () => Date;
   random: () => number;
   logger: AppLogger;
+  content: Content;
+  /** The person's coverage of the 16 principles (their written stories): the packet asks about the weakest. */
+  coverageOf(userId: string): PrincipleCoverage[];
   /** A send started less than this ago may still be in flight (here or in another process); default 2 minutes. */
   reservedGraceMs?: number;
 }
 
 /** Group DMs started per pair, at most: the first, and one more after an unknown outcome or a crash. */
 const MAX_SENDS = 2;
+/** A candidate's debrief goes out when every scorecard about them is in, or this long after the first one. */
+export const DEBRIEF_WAIT_MS = 48 * 3_600_000;
+
 
 /**
  * The weekly pairing, run by the minute tick. On each channel's mock day and time (channel zone; a tick after it in
@@ -50,7 +59,7 @@ export class MockLoopService {
         const people = store.pool(channel.channelId).map((member) => member.userId);
         if (people.length < 2) continue;
         const { groups, unpaired } = pairPool({ people, lastMet: store.lastMet(channel.channelId), avoid: store.avoidedPairs(), random });
-        if (store.claimRound(channel.channelId, week, groups, now)) {
+        if (store.claimRound(channel.channelId, week, groups.map((members) => this.withPackets(members, week)), now)) {
           logger.info(`mock loops: paired ${channel.channelId} for the week of ${week}: ${groups.length} groups, ${unpaired.length} left out`);
         }
       }
@@ -58,6 +67,17 @@ export class MockLoopService {
       logger.error('mock loops: pairing failed:', error);
     }
     return this.sendOwed();
+  }
+
+  /** The group with each interviewer's packet: the candidate's two weakest principles, a question for each. */
+  private withPackets(members: readonly string[], week: string): NewGroup {
+    const rotation = Math.floor(Date.parse(week) / (7 * 86_400_000));
+    return {
+      members,
+      assignments: interviewOrder(members).flatMap(({ interviewerId, candidateId }) =>
+        choosePacket(this.deps.coverageOf(candidateId), this.deps.content, rotation).map((assignment) => ({ interviewerId, candidateId, ...assignment })),
+      ),
+    };
   }
 
   private async sendOwed(): Promise<number> {
@@ -80,7 +100,53 @@ export class MockLoopService {
         this.inFlight.delete(pair.id);
       }
     }
+    return sent + (await this.sendDebriefs());
+  }
+
+  /** The debriefs due now, each to its candidate only, by DM; the same reservation rules as the group DMs. */
+  async sendDebriefs(): Promise<number> {
+    const { store, clock, logger } = this.deps;
+    let due: DueDebrief[];
+    try {
+      due = store.dueDebriefs(new Date(clock().getTime() - DEBRIEF_WAIT_MS));
+    } catch (error) {
+      logger.error('mock loops: cannot list debriefs:', error);
+      return 0;
+    }
+    let sent = 0;
+    for (const debrief of due) {
+      try {
+        if (await this.sendDebrief(debrief)) sent += 1;
+      } catch (error) {
+        logger.error(`mock loops: debrief of pair ${debrief.pairId} failed:`, error);
+      }
+    }
     return sent;
+  }
+
+  private async sendDebrief(due: DueDebrief): Promise<boolean> {
+    const { store, client, clock, logger, content } = this.deps;
+    const now = clock();
+    if (due.updatedAt !== null && due.attempts > 0 && now.getTime() - Date.parse(due.updatedAt) < this.graceMs) return false;
+    if (due.attempts >= MAX_SENDS) {
+      store.settleDebrief(due.pairId, due.candidateId, 'give-up', 'gave up after an unknown outcome', now);
+      return false;
+    }
+    const pair = store.pair(due.pairId);
+    if (pair === undefined || !store.reserveDebrief(due, now)) return false;
+    const message = debriefMessage(pair, store.scorecards(pair.id, due.candidateId, 'candidate'), content);
+    try {
+      const channel = (await client.conversations.open({ users: due.candidateId })).channel?.id;
+      if (channel === undefined) throw new Error('no_channel');
+      await client.chat.postMessage({ channel, ...message });
+      store.settleDebrief(pair.id, due.candidateId, 'sent', null, clock());
+      return true;
+    } catch (error) {
+      const refusal = slackRefusalCode(error);
+      logger.error(`Slack API call for a mock-loop debrief failed: ${slackErrorCode(error)}`);
+      store.settleDebrief(pair.id, due.candidateId, refusal === 'ratelimited' ? 'refund' : 'retry', slackErrorCode(error), now);
+      return false;
+    }
   }
 
   private async sendPair(pair: MockPair): Promise<boolean> {

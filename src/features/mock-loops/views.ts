@@ -1,10 +1,29 @@
 import type { types } from '@slack/bolt';
+import type { Content } from '../../core/content.js';
+import { packetItems, RATING_LABELS, RATINGS, type PacketItem, type Rating } from '../../core/mock/packet.js';
+import { CRITERION_IDS, type CriterionId } from '../../core/rubric/criteria/types.js';
+import { CRITERION_LABELS } from '../../core/rubric/labels.js';
 import type { WeeklySlot } from '../../core/thread/settings.js';
 import { escapeMrkdwn, userMention } from '../../slack/mrkdwn.js';
-import type { MockPair, PoolMember } from '../../store/mock-loops.js';
+import type { InterviewerPacket, MockPair, PoolMember, Scorecard } from '../../store/mock-loops.js';
 
 export const MOCK_MET_ACTION = 'mock_met';
 export const MOCK_SKIP_ACTION = 'mock_skip';
+export const MOCK_PACKET_ACTION = 'mock_packet';
+export const MOCK_SCORECARD_ACTION = 'mock_scorecard';
+export const MOCK_SCORECARD_VIEW = 'mock_scorecard_view';
+/** Block ids of the scorecard modal (one principle per modal). */
+export const SCORECARD_BLOCKS = { rating: 'rating', strong: 'strong', missing: 'missing', note: 'note', title: 'title' } as const;
+
+/** A scorecard button's value: the pair and the principle it scores. */
+export const scorecardValue = (pairId: number, principleId: string) => `${pairId}:${principleId}`;
+export function parseScorecardValue(value: string | undefined): { pairId: number; principleId: string } | undefined {
+  const match = /^(\d+):([a-z-]+)$/.exec(value ?? '');
+  return match === null ? undefined : { pairId: Number(match[1]), principleId: match[2] as string };
+}
+export const SCORECARD_INPUT = 'value';
+/** Slack's limit for a plain-text input is 3,000 characters; a note is evidence, not an essay. */
+export const NOTE_MAX = 1_500;
 
 const names = (userIds: readonly string[]) => userIds.map(userMention).join(userIds.length === 2 ? ' and ' : ', ');
 
@@ -39,12 +58,147 @@ export function pairMessage(pair: MockPair, pool: ReadonlyMap<string, PoolMember
       type: 'actions',
       block_id: `mock_pair_${pair.id}`,
       elements: [
+        { type: 'button', action_id: MOCK_PACKET_ACTION, value: String(pair.id), text: { type: 'plain_text', text: 'My interviewer packet' } },
         { type: 'button', action_id: MOCK_MET_ACTION, value: String(pair.id), style: 'primary', text: { type: 'plain_text', text: 'We met' } },
         { type: 'button', action_id: MOCK_SKIP_ACTION, value: String(pair.id), text: { type: 'plain_text', text: 'Skip this week' } },
       ],
     },
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Your packet (what to ask, what a strong answer shows) and the scorecard are private: only you see them.' }],
+    },
   ];
   return { text, blocks };
+}
+
+/** What the interviewer asks, privately: per principle the question, three probes, what a strong answer shows. */
+export function packetMessage(packet: InterviewerPacket, content: Content): { text: string; blocks: types.KnownBlock[] } {
+  const items = packetItems(packet.assignments, content);
+  const text = `Your interviewer packet for ${userMention(packet.candidateId)}: ${items.map((item) => item.principle.name).join(' and ')}.`;
+  const blocks: types.KnownBlock[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: `:clipboard: *Your interviewer packet for ${userMention(packet.candidateId)}* (week of ${packet.pair.weekStart})
+Ask one question per principle, let them tell the story, then probe. About 12 minutes each.` } },
+    ...items.flatMap((item, i) => packetItemBlocks(item, i, packet.pair.id)),
+  ];
+  return { text, blocks };
+}
+
+function packetItemBlocks(item: PacketItem, i: number, pairId: number): types.KnownBlock[] {
+  const lines = [
+    `*${i + 1}. ${item.principle.name}*`,
+    `>${item.question.text}`,
+    '*Probe:*',
+    ...item.probes.map((probe) => `• ${probe}`),
+    ...(item.moreProbes.length > 0 ? ['*If there is time:*', ...item.moreProbes.map((probe) => `• ${probe}`)] : []),
+  ];
+  return [
+    { type: 'divider' },
+    { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: `*A strong answer shows:* ${item.strongShows.join(' ')}`.slice(0, 3_000) }] },
+    {
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: MOCK_SCORECARD_ACTION,
+          value: scorecardValue(pairId, item.principle.id),
+          text: { type: 'plain_text', text: `Scorecard: ${item.principle.name}`.slice(0, 75) },
+        },
+      ],
+    },
+  ];
+}
+
+const option = (value: string, text: string) => ({ value, text: { type: 'plain_text' as const, text } });
+const criterionOptions = () => CRITERION_IDS.map((id) => option(id, CRITERION_LABELS[id]));
+
+/** The scorecard of one principle: a rating (required), rubric criteria strong and missing, the evidence, the story. */
+export function scorecardModal(packet: InterviewerPacket, item: PacketItem, before: Scorecard | undefined): types.View {
+  const initialCriteria = (ids: readonly CriterionId[] | undefined) =>
+    ids !== undefined && ids.length > 0 ? { initial_options: ids.map((id) => option(id, CRITERION_LABELS[id])) } : {};
+  const blocks: types.KnownBlock[] = [
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*${item.principle.name}* for ${userMention(packet.candidateId)}. They see your scorecards in a private debrief once both principles are scored (or 48 hours after the first); it never goes to a channel.`,
+      },
+    },
+    {
+      type: 'input',
+      block_id: SCORECARD_BLOCKS.rating,
+      label: { type: 'plain_text', text: 'Would you hire on this principle?' },
+      element: {
+        type: 'radio_buttons',
+        action_id: SCORECARD_INPUT,
+        options: RATINGS.map((rating) => option(rating, RATING_LABELS[rating])),
+        ...(before === undefined ? {} : { initial_option: option(before.rating, RATING_LABELS[before.rating]) }),
+      },
+    },
+    {
+      type: 'input',
+      optional: true,
+      block_id: SCORECARD_BLOCKS.strong,
+      label: { type: 'plain_text', text: 'Strong' },
+      element: { type: 'checkboxes', action_id: SCORECARD_INPUT, options: criterionOptions(), ...initialCriteria(before?.strong) },
+    },
+    {
+      type: 'input',
+      optional: true,
+      block_id: SCORECARD_BLOCKS.missing,
+      label: { type: 'plain_text', text: 'Missing' },
+      element: { type: 'checkboxes', action_id: SCORECARD_INPUT, options: criterionOptions(), ...initialCriteria(before?.missing) },
+    },
+    {
+      type: 'input',
+      optional: true,
+      block_id: SCORECARD_BLOCKS.note,
+      label: { type: 'plain_text', text: 'Evidence: what they said' },
+      element: { type: 'plain_text_input', action_id: SCORECARD_INPUT, multiline: true, max_length: NOTE_MAX, ...(before?.note ? { initial_value: before.note } : {}) },
+    },
+    {
+      type: 'input',
+      optional: true,
+      block_id: SCORECARD_BLOCKS.title,
+      label: { type: 'plain_text', text: 'The story they told (a few words)' },
+      element: { type: 'plain_text_input', action_id: SCORECARD_INPUT, max_length: 80, ...(before?.storyTitle ? { initial_value: before.storyTitle } : {}) },
+    },
+  ];
+  return {
+    type: 'modal',
+    callback_id: MOCK_SCORECARD_VIEW,
+    private_metadata: JSON.stringify({ pairId: packet.pair.id, principleId: item.principle.id }),
+    title: { type: 'plain_text', text: 'Mock-loop scorecard' },
+    submit: { type: 'plain_text', text: before === undefined ? 'Send' : 'Save changes' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks,
+  };
+}
+
+/** The candidate's private debrief: each scorecard about them, with its evidence. */
+export function debriefMessage(pair: MockPair, cards: readonly Scorecard[], content: Content): { text: string; blocks: types.KnownBlock[] } {
+  const name = (id: string) => content.principles.find((p) => p.id === id)?.name ?? id;
+  const labels = (ids: readonly CriterionId[]) => ids.map((id) => CRITERION_LABELS[id]).join(', ');
+  const text = `Your mock-loop debrief for the week of ${pair.weekStart}: ${cards.map((card) => `${name(card.principleId)}: ${RATING_LABELS[card.rating]}`).join('; ')}.`;
+  const blocks: types.KnownBlock[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: `:memo: *Your mock-loop debrief* (week of ${pair.weekStart}). Only you see this.` } },
+    ...cards.map((card): types.KnownBlock => {
+      const lines = [
+        `*${name(card.principleId)}: ${RATING_LABELS[card.rating]}* (from ${userMention(card.interviewerId)})`,
+        ...(card.storyTitle ? [`Story: ${escapeMrkdwn(card.storyTitle)}`] : []),
+        ...(card.strong.length > 0 ? [`:large_green_circle: Strong: ${labels(card.strong)}`] : []),
+        ...(card.missing.length > 0 ? [`:red_circle: Missing: ${labels(card.missing)}`] : []),
+        ...(card.note ? [`>${escapeMrkdwn(card.note).replace(/\n/g, '\n>')}`] : []),
+      ];
+      return { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, 3_000) } };
+    }),
+  ];
+  return { text, blocks };
+}
+
+/** A scorecard's rating from the modal, if one was picked. */
+export function isRating(value: unknown): value is Rating {
+  return typeof value === 'string' && (RATINGS as readonly string[]).includes(value);
 }
 
 /** The same message once someone pressed a button: the outcome instead of the buttons. */
@@ -64,5 +218,6 @@ export const MOCK_USAGE = [
   '`/lp mock join [when you are free] [YYYY-MM-DD]`: join this channel\'s weekly mock-loop pairing (the date is your interview, if you have one)',
   '`/lp mock leave`: leave it',
   '`/lp mock avoid @someone`: never be paired with them (private; they are not told)',
+  '`/lp mock packet`: your interviewer packet for this week, with the scorecard',
   '`/lp mock`: whether you are in, and when pairs are made',
 ].join('\n');
