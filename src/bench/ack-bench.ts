@@ -1,6 +1,6 @@
 import { spawn, fork, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,26 +28,36 @@ export const ACK_BENCH_NAME = `/lp ack over signed HTTP: LP Coach (node dist/mai
  * dist/main.js`, HTTP mode, a SQLite file, the local Slack stand-in as SLACK_API_URL in a third process). The bench
  * sends each the same slash commands, in Slack's form body with a real v0 signature, over keep-alive connections, and
  * times request to complete response. Rounds alternate between the apps, so a busy moment on a shared machine hits
- * both. Resident memory (VmRSS) is read after the load.
+ * both. Resident memory (VmRSS) of both apps is read at the same moments, after each load phase; the bench reports
+ * the median of those readings (and the last one).
  *
  * For investigation, not for the printed figures: LP_ACK_BENCH_CPU_PROF=<dir> runs both apps with `--cpu-prof` into
- * that folder; LP_ACK_BENCH_HEAP_DIR=<dir> writes a heap snapshot of each at start and after the load.
+ * that folder; LP_ACK_BENCH_HEAP_DIR=<dir> writes a heap snapshot of each at start and after the load;
+ * LP_ACK_BENCH_GC_LOG=<dir> runs both with `--trace-gc-nvp` and writes their output to <dir>/<name>.log (each
+ * scavenge's `allocated` and `promoted` bytes: what a request allocates, and what of it lives long enough to fill
+ * the old generation).
  */
 export async function runAckBenchmark(): Promise<BenchmarkLine[]> {
   const profileDir = process.env.LP_ACK_BENCH_CPU_PROF;
   const heapDir = process.env.LP_ACK_BENCH_HEAP_DIR;
+  const gcLogDir = process.env.LP_ACK_BENCH_GC_LOG;
   const nodeArgs = (name: string): string[] => [
     ...(profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`]),
     ...(heapDir === undefined ? [] : ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${heapDir}`]),
+    ...(gcLogDir === undefined ? [] : ['--trace-gc-nvp']),
   ];
+  const logPath = (name: string): string | undefined => (gcLogDir === undefined ? undefined : join(gcLogDir, `${name}.log`));
   const dir = mkdtempSync(join(tmpdir(), 'lp-ack-bench-'));
   const standIn = await startStandIn();
-  const bare = await startApp('bare', fileURLToPath(new URL('./bare-bolt-app.js', import.meta.url)), nodeArgs('bare'), dir, {});
-  const lp = await startApp('lp-coach', fileURLToPath(new URL('../main.js', import.meta.url)), nodeArgs('lp-coach'), dir, {
-    SLACK_API_URL: standIn.url,
-    DATABASE_PATH: join(dir, 'lp-coach.db'),
-    LP_CHANNEL: CHANNEL,
-  });
+  const bare = await startApp('bare', fileURLToPath(new URL('./bare-bolt-app.js', import.meta.url)), nodeArgs('bare'), dir, {}, logPath('bare'));
+  const lp = await startApp(
+    'lp-coach',
+    fileURLToPath(new URL('../main.js', import.meta.url)),
+    nodeArgs('lp-coach'),
+    dir,
+    { SLACK_API_URL: standIn.url, DATABASE_PATH: join(dir, 'lp-coach.db'), LP_CHANNEL: CHANNEL },
+    logPath('lp-coach'),
+  );
   try {
     const apps = [bare, lp];
     const rssAtStart = { bare: residentMb(bare.child), lp: residentMb(lp.child) };
@@ -58,6 +68,14 @@ export async function runAckBenchmark(): Promise<BenchmarkLine[]> {
     const mix = { bare: [] as Timed[], lp: [] as Timed[] };
     // CPU time each app spent on the measured requests: steadier than latency on a shared machine.
     const cpuMs = { bare: 0, lp: 0 };
+    // Resident memory of both apps, read at the same moments: after each load phase (each round's /lp help, then its
+    // read-only mix, once both apps had theirs). One reading lands wherever each heap happens to be in its garbage
+    // collection cycle; the median of six is steadier.
+    const readings = { bare: [] as number[], lp: [] as number[] };
+    const readBoth = (): void => {
+      readings.bare.push(residentMb(bare.child));
+      readings.lp.push(residentMb(lp.child));
+    };
     for (let round = 0; round < ROUNDS; round++) {
       // Alternate which app goes first, so neither always meets a machine the other just warmed or loaded.
       const order = round % 2 === 0 ? [bare, lp] : [lp, bare];
@@ -67,12 +85,15 @@ export async function runAckBenchmark(): Promise<BenchmarkLine[]> {
         help[key].push(...(await load(app.port, commands(REQUESTS, () => 'help'))).map((t) => t.ms));
         cpuMs[key] += cpuTimeMs(app.child) - cpuBefore;
       }
+      readBoth();
       for (const app of order) {
         const key = app === bare ? 'bare' : 'lp';
         mix[key].push(...(await load(app.port, commands(REQUESTS, (i) => READ_ONLY_MIX[i % READ_ONLY_MIX.length] as string))));
       }
+      readBoth();
     }
-    const rss = { bare: residentMb(bare.child), lp: residentMb(lp.child) };
+    const rss = { bare: median(readings.bare), lp: median(readings.lp) };
+    const lastRss = { bare: readings.bare.at(-1) ?? NaN, lp: readings.lp.at(-1) ?? NaN };
     if (heapDir !== undefined) for (const app of apps) await heapSnapshot(app.child, heapDir);
 
     const helpBare = percentiles(help.bare);
@@ -109,8 +130,12 @@ export async function runAckBenchmark(): Promise<BenchmarkLine[]> {
     lines.push(
       { label: 'Resident memory at start: bare / LP Coach', value: `${rssAtStart.bare.toFixed(0)} MB / ${rssAtStart.lp.toFixed(0)} MB` },
       {
-        label: 'Resident memory after the load: bare / LP Coach',
+        label: `Resident memory under load, median of ${readings.lp.length} readings: bare / LP Coach`,
         value: `${rss.bare.toFixed(0)} MB / ${rss.lp.toFixed(0)} MB, ${ratio(rss.lp, rss.bare)} (target <= ${TARGET.rss}x)`,
+      },
+      {
+        label: '  last reading, after the load: bare / LP Coach',
+        value: `${lastRss.bare.toFixed(0)} MB / ${lastRss.lp.toFixed(0)} MB, ${ratio(lastRss.lp, lastRss.bare)}`,
       },
     );
     return lines;
@@ -128,8 +153,11 @@ interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Starts `node <script>` with a clean environment and waits for the port it prints (`listening on <port>`). */
-function startApp(name: string, script: string, nodeArgs: string[], cwd: string, env: Record<string, string>): Promise<RunningApp> {
+/**
+ * Starts `node <script>` with a clean environment and waits for the port it prints (`listening on <port>`). Its
+ * output after that goes to `logPath` when given, else nowhere.
+ */
+function startApp(name: string, script: string, nodeArgs: string[], cwd: string, env: Record<string, string>, logPath?: string): Promise<RunningApp> {
   const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd,
     env: { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', ...env },
@@ -155,8 +183,14 @@ function startApp(name: string, script: string, nodeArgs: string[], cwd: string,
         child.stdout?.off('data', onData);
         child.stderr?.off('data', onData);
         // Keep draining the pipes, so a chatty log never blocks the app.
-        child.stdout?.resume();
-        child.stderr?.resume();
+        if (logPath === undefined) {
+          child.stdout?.resume();
+          child.stderr?.resume();
+        } else {
+          const log = createWriteStream(logPath);
+          child.stdout?.pipe(log);
+          child.stderr?.pipe(log);
+        }
         resolve({ name, child, port: Number(match[1]), stop });
       }
     };
@@ -313,6 +347,12 @@ async function heapSnapshot(child: ChildProcess, dir: string): Promise<void> {
     lastSize = size;
   }
   throw new Error('heap snapshot did not complete within 60 s');
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function percentiles(values: number[]): { p50: number; p99: number } {

@@ -110,14 +110,17 @@ export function createApp(deps: AppDeps): LpCoachApp {
     logger.error('Unhandled error in a Slack listener:', error.original ?? error);
   });
 
-  const work = trackWorkInFlight(app);
+  const work = trackWorkInFlight();
   // One store for event ids and slash command trigger ids: one table, one pruning schedule.
   const processed = new EventStore(deps.db);
   const eventDedupe = dedupeEvents(processed, deps.clock, logger);
   const commandDedupe = dedupeCommands(processed, deps.db, deps.clock, logger);
-  // One global middleware for both kinds of repeat (each one Bolt runs is a step of every request): an Events API
-  // delivery is checked by event id, anything else by trigger id (which only slash commands carry).
-  app.use(async (args) => ((args.body as { type?: unknown }).type === 'event_callback' ? eventDedupe(args) : commandDedupe(args)));
+  // One global middleware (each one Bolt runs is a step of every request) for the work count shutdown waits for and
+  // both kinds of repeat: an Events API delivery is checked by event id, anything else by trigger id (which only
+  // slash commands carry). The listener tables (withListenerTables) add the only other one.
+  app.use((args) =>
+    work.track(() => ((args.body as { type?: unknown }).type === 'event_callback' ? eventDedupe(args) : commandDedupe(args))),
+  );
   const postOnce = createPostOnceClient(slack.botToken, clientOptions);
   const features = registerFeatures(withListenerTables(app), { ...deps, postOnce });
   const { dailyPrompts, summaries, minuteTick, outbox } = features;
