@@ -12,6 +12,7 @@ import { createParentLinker } from '../features/daily-prompt/reconcile.js';
 import { promptSlackCalls } from '../features/daily-prompt/slack-calls.js';
 import { configSubcommand } from '../features/thread-config/index.js';
 import * as mockLoops from '../features/mock-loops/index.js';
+import { createPracticeService } from '../features/practice/index.js';
 import * as votes from '../features/votes/index.js';
 import { SummaryService } from '../features/wrap-up/service.js';
 import type { AppLogger } from '../logger.js';
@@ -19,6 +20,7 @@ import { AnswerStore } from '../store/answers.js';
 import { ChannelStore } from '../store/channels.js';
 import type { Db } from '../store/db.js';
 import { FollowUpStore } from '../store/followups.js';
+import { MockLoopStore } from '../store/mock-loops.js';
 import { OutboxStore } from '../store/outbox.js';
 import { linkPostedReply } from '../features/thread-answers/owed.js';
 import { Outbox } from './outbox.js';
@@ -75,6 +77,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   // Wrap-ups after each prompt, weekly digests on the minute tick. Both are posted with metadata by the post-once
   // client, and one of unknown outcome is looked for (the prompt's thread, the channel) before it is posted again.
   const summarySlack = promptSlackCalls(deps.postOnce);
+  const mockLoopStore = new MockLoopStore(db);
   const summaries = new SummaryService({
     answers,
     coverage,
@@ -90,6 +93,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     poster: summarySlack.poster,
     history: summarySlack.history,
     replies: summarySlack.replies,
+    mockLoops: mockLoopStore,
   });
 
   // The daily prompt on each channel's schedule; posting one wraps up the one before. A post whose outcome is unknown
@@ -153,7 +157,17 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   const personalCommands = registerPersonalFeatures(app, personalDeps);
 
   // Weekly mock loops: the pool, the pairing on the minute tick, the pair's group DM and its buttons.
-  const mock = mockLoops.register(app, { db, channels, postOnce: deps.postOnce, clock, random, logger, content, stories: coverage });
+  const mock = mockLoops.register(app, {
+    store: mockLoopStore,
+    channels,
+    postOnce: deps.postOnce,
+    clock,
+    random,
+    logger,
+    content,
+    stories: coverage,
+    practice: createPracticeService(personalDeps),
+  });
 
   // `/lp` with every feature's subcommands.
   commands.register(

@@ -132,13 +132,14 @@ export class MockLoopStore {
   private readonly claimWeek;
   private readonly insertAssignment;
   private readonly selectAssignments;
-  private readonly selectLatestPairOf;
   private readonly upsertScorecard;
   private readonly selectScorecards;
   private readonly selectDueDebriefs;
   private readonly insertDebrief;
   private readonly retakeDebrief;
   private readonly updateDebrief;
+  private readonly selectWeekCounts;
+  private readonly selectPairsOf;
 
   constructor(private readonly db: Db) {
     this.upsertMember = db.prepare(
@@ -183,10 +184,6 @@ export class MockLoopStore {
     this.selectAssignments = db.prepare<[number, string], { candidate_id: string; principle_id: string; question_id: string }>(
       'SELECT candidate_id, principle_id, question_id FROM mock_assignments WHERE pair_id = ? AND interviewer_id = ? ORDER BY position',
     );
-    this.selectLatestPairOf = db.prepare<[string], { id: number }>(
-      `SELECT p.id FROM mock_pair_members m JOIN mock_pairs p ON p.id = m.pair_id JOIN mock_rounds r ON r.id = p.round_id
-       WHERE m.user_id = ? ORDER BY r.week_start DESC, p.id DESC LIMIT 1`,
-    );
     this.upsertScorecard = db.prepare(
       `INSERT INTO mock_scorecards (pair_id, interviewer_id, candidate_id, principle_id, rating, strong, missing, note, story_title, submitted_at, updated_at)
        VALUES (@pairId, @interviewerId, @candidateId, @principleId, @rating, @strong, @missing, @note, @storyTitle, @at, @at)
@@ -219,6 +216,16 @@ export class MockLoopStore {
     this.updateDebrief = db.prepare(
       `UPDATE mock_debriefs SET status = @status, attempts = attempts - @refund, error = @error, updated_at = @at
        WHERE pair_id = @pairId AND candidate_id = @candidateId AND status = 'reserved'`,
+    );
+    // Held: marked "We met", or a scorecard was sent (people who met but never pressed the button).
+    this.selectWeekCounts = db.prepare<[string, string], { paired: number; held: number }>(
+      `SELECT COUNT(*) AS paired,
+         COALESCE(SUM(p.status = 'met' OR EXISTS (SELECT 1 FROM mock_scorecards s WHERE s.pair_id = p.id)), 0) AS held
+       FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id WHERE r.channel_id = ? AND r.week_start = ?`,
+    );
+    this.selectPairsOf = db.prepare<[string, number], { id: number }>(
+      `SELECT p.id FROM mock_pair_members m JOIN mock_pairs p ON p.id = m.pair_id JOIN mock_rounds r ON r.id = p.round_id
+       WHERE m.user_id = ? ORDER BY r.week_start DESC, p.id DESC LIMIT ?`,
     );
     this.claimWeek = db.transaction((channelId: string, weekStart: string, groups: readonly NewGroup[], at: string): boolean => {
       if (this.insertRound.run(channelId, weekStart, at).changes !== 1) return false;
@@ -325,8 +332,7 @@ export class MockLoopStore {
 
   /** The person's most recent pairing (the week they interview in now). */
   latestPairOf(userId: string): MockPair | undefined {
-    const row = this.selectLatestPairOf.get(userId);
-    return row === undefined ? undefined : this.pair(row.id);
+    return this.pairsOf(userId, 1)[0];
   }
 
   /** Adds the interviewer's scorecard for one principle, or edits the one they sent before. */
@@ -362,6 +368,17 @@ export class MockLoopStore {
   settleDebrief(pairId: number, candidateId: string, next: 'sent' | 'give-up' | 'retry' | 'refund', error: string | null, at: Date): void {
     const status = next === 'sent' ? 'sent' : next === 'give-up' ? 'failed' : 'reserved';
     this.updateDebrief.run({ pairId, candidateId, status, refund: next === 'refund' ? 1 : 0, error, at: at.toISOString() });
+  }
+
+  /** A channel's loops in a week: groups paired, and groups that met. Undefined when the week was not paired. */
+  weekCounts(channelId: string, weekStart: string): { paired: number; held: number } | undefined {
+    const row = this.selectWeekCounts.get(channelId, weekStart);
+    return row === undefined || row.paired === 0 ? undefined : row;
+  }
+
+  /** The person's pairings, newest first. */
+  pairsOf(userId: string, limit: number): MockPair[] {
+    return this.selectPairsOf.all(userId, limit).flatMap((row) => this.pair(row.id) ?? []);
   }
 
   /** "We met" / "Skip this week"; false when the pair's DM was never sent. */

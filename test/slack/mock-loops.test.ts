@@ -248,6 +248,64 @@ describe('/lp mock and the weekly pairing', () => {
     expect(dmsTo(ADMIN)[0]?.text).toContain('Strongly inclined');
   });
 
+  it('history shows each person their own loops and ratings; the digest shows only how many loops met', async () => {
+    const { message, pairId } = await pairTwo();
+    const ui = interactions(h);
+    await ui.clickInMessage(ADMIN, message.channel, message.ts, MOCK_PACKET_ACTION, pairId);
+    for (const value of scorecardButtons(h.api.responses.at(-1)?.blocks)) {
+      await ui.clickInEphemeral(ADMIN, message.channel, MOCK_SCORECARD_ACTION, value);
+      await ui.submitState(ADMIN, ui.topModal(ADMIN).id, { rating: radio('strongly-not-inclined') });
+    }
+    await ui.clickInMessage(MEMBER, message.channel, message.ts, MOCK_MET_ACTION, pairId);
+
+    const mine = (await h.runLp('mock history', { user: MEMBER })).text;
+    expect(mine).toContain(`*Week of 2026-11-30* with <@${ADMIN}>: met; you were rated`);
+    expect(mine.match(/Strongly not inclined/g)).toHaveLength(2);
+    const theirs = (await h.runLp('mock history', { user: ADMIN })).text;
+    expect(theirs).toContain(`with <@${MEMBER}>: met; you rated`);
+    expect((await h.runLp('mock history', { user: OWNER })).text).toContain('No mock loops yet');
+
+    // Friday's digest in the channel: the count, never a rating.
+    at('2026-12-04T16:00:30Z');
+    await h.lp.minuteTick.runDue();
+    const digest = (h.workspace.messages.get(TEAM_CHANNEL) ?? []).find((m) => m.text.startsWith('Weekly LP digest'));
+    const digestText = JSON.stringify(digest?.blocks);
+    expect(digestText).toContain('Mock loops: 1 of 1 pairing met this week.');
+    expect(digestText).not.toMatch(/inclined/i);
+  });
+
+  it('the written bar-raiser mock: a question, the two follow-ups the rubric most needs, then a four-point scorecard', async () => {
+    const ui = interactions(h);
+    expect((await h.runLp('mock solo ownersip', { user: MEMBER })).text).toContain('Did you mean *Ownership*');
+    const opened = await h.runLp('mock solo ownership', { user: MEMBER });
+    expect(opened.text).toBe('');
+    const modal = ui.topModal(MEMBER);
+    expect(JSON.stringify(modal.definition)).toContain('one question, 2 follow-ups, then a scorecard');
+
+    const tooShort = (await ui.submit(MEMBER, modal.id, { solo_answer: 'I fixed it.' })) as { response_action: string; errors: Record<string, string> };
+    expect(tooShort.errors.solo_answer).toContain('at least 30 words');
+    const story =
+      'Last spring our nightly billing export failed twice a week and nobody owned it, because it sat between finance and platform. ' +
+      'I took it on although it was not my team: I traced the failures to a lock timeout, rewrote the job to export in batches of 5,000, ' +
+      'and added an alert that pages me. Failures went from 8 a month to zero over the next quarter, and finance closed the month two days earlier. ' +
+      'I learned to write down who owns a job before it breaks.';
+    await ui.submit(MEMBER, modal.id, { solo_answer: story });
+    const first = JSON.stringify(ui.topModal(MEMBER).definition);
+    expect(first).toContain('Follow-up 1 of 2');
+    await ui.submit(MEMBER, modal.id, { solo_answer: 'I weighed a full rewrite against batching; batching cost a day and kept the old schema, so I chose it.' });
+    const second = JSON.stringify(ui.topModal(MEMBER).definition);
+    expect(second).toContain('Follow-up 2 of 2');
+    const question = (json: string) => json.match(/"text":"\*([^*]+)\*"/)?.[1];
+    expect(question(second)).not.toBe(question(first));
+    await ui.submit(MEMBER, modal.id, { solo_answer: 'I would have involved finance in the alert design from the start; I do that now for every job.' });
+    const card = JSON.stringify(ui.topModal(MEMBER).definition);
+    expect(card).toContain('Bar-raiser scorecard');
+    expect(card).toMatch(/Ownership: (Strongly inclined|Inclined|Not inclined|Strongly not inclined)/);
+    // Stored as a practice story with its two follow-up answers, private.
+    expect(h.db.prepare("SELECT COUNT(*) FROM answers WHERE user_id = ? AND kind = 'practice'").pluck().get(MEMBER)).toBe(3);
+    expect(h.workspace.messages.get(TEAM_CHANNEL)?.some((m) => m.text.includes('billing export'))).toBe(false);
+  });
+
   it('says what to type on bad input, keeps avoid private, and leave takes the person out', async () => {
     expect((await h.runLp('mock avoid alex', { user: MEMBER })).text).toContain('Name one person with an @-mention');
     expect((await h.runLp('mock join 2027-02-30', { user: MEMBER })).text).toContain('`2027-02-30` is not a date');

@@ -7,6 +7,8 @@ export type MockCommand =
   | { kind: 'join'; note: string | null; targetDate: string | null }
   | { kind: 'leave' }
   | { kind: 'packet' }
+  | { kind: 'history' }
+  | { kind: 'solo'; principle: string }
   | { kind: 'avoid'; userId: string }
   | { kind: 'error'; message: string };
 
@@ -31,6 +33,10 @@ export function parseMockArgs(args: string): MockCommand {
     case 'packet':
     case 'scorecard':
       return { kind: 'packet' };
+    case 'history':
+      return { kind: 'history' };
+    case 'solo':
+      return { kind: 'solo', principle: rest.join(' ') };
     case 'avoid': {
       const userId = rest.length === 1 ? USER_MENTION.exec(rest[0] as string)?.[1] : undefined;
       return userId === undefined ? { kind: 'error', message: 'Name one person with an @-mention, like `/lp mock avoid @alex`.' } : { kind: 'avoid', userId };

@@ -9,12 +9,14 @@ import type { AppLogger } from '../../logger.js';
 import { channelMention, userMention } from '../../slack/mrkdwn.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
 import type { ChannelStore } from '../../store/channels.js';
-import { MockLoopStore } from '../../store/mock-loops.js';
-import type { Db } from '../../store/db.js';
+import type { MockLoopStore } from '../../store/mock-loops.js';
 import { toScoredStories, type StoryStore } from '../../store/stories.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
+import type { PracticeService } from '../practice/service.js';
 import { MockLoopService } from './service.js';
+import { registerSolo, startSolo } from './solo.js';
 import {
+  historyReply,
   isRating,
   MOCK_MET_ACTION,
   MOCK_PACKET_ACTION,
@@ -32,7 +34,7 @@ import {
 } from './views.js';
 
 export interface MockLoopFeatureDeps {
-  db: Db;
+  store: MockLoopStore;
   channels: ChannelStore;
   postOnce: webApi.WebClient;
   clock: () => Date;
@@ -41,13 +43,18 @@ export interface MockLoopFeatureDeps {
   content: Content;
   /** Whose written stories give each candidate's weakest principles (the packet). */
   stories: StoryStore;
+  /** The written bar-raiser mock runs as a practice round (stored, scored, in the story bank). */
+  practice: PracticeService;
 }
+
+/** Loops listed by `/lp mock history`, newest first. */
+const HISTORY_SHOWN = 12;
 
 const NOT_YOURS = 'This is not your mock loop: only the people paired in it can use its buttons.';
 
 /** `/lp mock`, the pair buttons, and the weekly pairing the minute tick runs. */
 export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpSubcommand; service: MockLoopService } {
-  const store = new MockLoopStore(deps.db);
+  const { store } = deps;
   const { content, logger } = deps;
   const service = new MockLoopService({
     store,
@@ -139,12 +146,14 @@ export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpS
     });
   }
 
+  registerSolo(app, deps.practice);
+
   const subcommand: LpSubcommand = {
     name: 'mock',
     help: '`/lp mock join|leave|avoid @x`: weekly mock loops, paired with a teammate who interviews you (and you them)',
-    // Pool changes and looks are SQLite only.
-    answersInAck: true,
-    async run({ userId, channelId, args }) {
+    // Pool changes and looks are SQLite only; the solo mock opens a modal.
+    answersInAck: (args) => parseMockArgs(args).kind !== 'solo',
+    async run({ userId, channelId, args, triggerId, client }) {
       const command = parseMockArgs(args);
       const where = channelMention(channelId);
       const slot = deps.channels.threadSettings(channelId).mock;
@@ -184,6 +193,18 @@ export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpS
             ? { text: 'You have no mock loop yet. Join the pool with `/lp mock join` in your team channel; pairs are made once a week.' }
             : packetMessage(packet, content);
         }
+        case 'solo':
+          return startSolo(deps.practice, content, { userId, triggerId, client, logger }, command.principle);
+        case 'history':
+          return historyReply(
+            store.pairsOf(userId, HISTORY_SHOWN).map((pair) => ({
+              pair,
+              userId,
+              received: store.scorecards(pair.id, userId, 'candidate'),
+              given: store.scorecards(pair.id, userId, 'interviewer'),
+            })),
+            content,
+          );
         case 'leave':
           return { text: store.leave(channelId, userId) ? `You left the mock-loop pool of ${where}.` : `You were not in the mock-loop pool of ${where}.` };
         case 'avoid':

@@ -196,6 +196,39 @@ export function debriefMessage(pair: MockPair, cards: readonly Scorecard[], cont
   return { text, blocks };
 }
 
+const STATUS_TEXT: Readonly<Record<MockPair['status'], string>> = {
+  pending: 'DM on its way',
+  sent: 'not marked yet',
+  met: 'met',
+  skipped: 'skipped',
+  failed: 'DM could not be sent',
+};
+
+/** One past loop as its member reads it: who, when, what happened, the ratings about them and by them. */
+export interface LoopHistoryEntry {
+  pair: MockPair;
+  userId: string;
+  received: readonly Scorecard[];
+  given: readonly Scorecard[];
+}
+
+/** `/lp mock history`: the person's loops, newest first; ratings are theirs to see only (the reply is ephemeral). */
+export function historyReply(entries: readonly LoopHistoryEntry[], content: Content): { text: string } {
+  if (entries.length === 0) return { text: 'No mock loops yet. Join your team channel\'s pool with `/lp mock join`.' };
+  const name = (id: string) => content.principles.find((p) => p.id === id)?.name ?? id;
+  const ratings = (cards: readonly Scorecard[]) => cards.map((card) => `${name(card.principleId)} ${RATING_LABELS[card.rating]}`).join(', ');
+  const lines = entries.map(({ pair, userId, received, given }) => {
+    const others = pair.members.filter((member) => member !== userId);
+    const parts = [
+      `*Week of ${pair.weekStart}* with ${others.length === 0 ? 'a teammate who left' : names(others)}: ${STATUS_TEXT[pair.status]}`,
+      received.length > 0 ? `you were rated ${ratings(received)}` : undefined,
+      given.length > 0 ? `you rated ${ratings(given)}` : undefined,
+    ].filter((part) => part !== undefined);
+    return `• ${parts.join('; ')}`;
+  });
+  return { text: ['Your mock loops (only you see this):', ...lines].join('\n') };
+}
+
 /** A scorecard's rating from the modal, if one was picked. */
 export function isRating(value: unknown): value is Rating {
   return typeof value === 'string' && (RATINGS as readonly string[]).includes(value);
@@ -219,5 +252,7 @@ export const MOCK_USAGE = [
   '`/lp mock leave`: leave it',
   '`/lp mock avoid @someone`: never be paired with them (private; they are not told)',
   '`/lp mock packet`: your interviewer packet for this week, with the scorecard',
+  '`/lp mock history`: your past loops, with the ratings you received and gave (only you see them)',
+  '`/lp mock solo [principle]`: a written bar-raiser mock on your own: a question, two follow-ups, a scorecard',
   '`/lp mock`: whether you are in, and when pairs are made',
 ].join('\n');

@@ -51,6 +51,8 @@ export interface SummaryDeps {
   replies: ThreadReplies;
   /** Timing of that follow-up; SUMMARY_RECOVERY_DEFAULTS for what is not given. */
   recovery?: Partial<SummaryRecoveryOptions>;
+  /** The week's mock loops of the channel, for the digest (counts only). */
+  mockLoops?: { weekCounts(channelId: string, weekStart: string): { paired: number; held: number } | undefined };
 }
 
 export type SummaryOutcome = 'posted' | 'already-done' | 'nothing-to-say' | 'failed';
@@ -440,6 +442,7 @@ export class SummaryService {
       streaks,
       practiseNext: next === undefined ? undefined : { name: next.name, people: cells.find((c) => c.principle.id === next.id)?.people ?? 0 },
       voteEmoji: channels.threadSettings(channelId).voteEmoji,
+      mockLoops: this.deps.mockLoops?.weekCounts(channelId, weekStart),
     });
     return { channel: channelId, ...message, metadata: digestMetadata(channelId, weekStart) };
   }

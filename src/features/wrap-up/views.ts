@@ -84,6 +84,8 @@ export interface DigestView {
   streaks: { authorId: string | undefined; days: number }[];
   practiseNext: { name: string; people: number } | undefined;
   voteEmoji: string;
+  /** The week's mock loops (counts only, never ratings); undefined when the channel paired nobody that week. */
+  mockLoops?: { paired: number; held: number };
 }
 
 function heat(people: number): string {
@@ -122,7 +124,8 @@ export function buildDigestMessage(view: DigestView): { text: string; blocks: Kn
     section(
       'lp_digest_participation',
       `*Participation*\n${plural(view.stories, 'story', 'stories')} from ${plural(view.authors, 'person', 'people')}, ${plural(view.voters, 'voter')}.\n` +
-        `:fire: Streaks (prompt days in a row): ${streakLine}`,
+        `:fire: Streaks (prompt days in a row): ${streakLine}` +
+        (view.mockLoops === undefined ? '' : `\n:handshake: Mock loops: ${view.mockLoops.held} of ${plural(view.mockLoops.paired, 'pairing')} met this week.`),
     ),
   );
   if (view.practiseNext !== undefined) {
