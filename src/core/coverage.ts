@@ -33,6 +33,8 @@ export interface PrincipleCoverage {
   bestScore: number | null;
   /** Stories told for another principle that reach the bar and that the rubric says also show this one. */
   candidateStoryIds: number[];
+  /** Stories told in a mock loop and rated Inclined or better (src/core/mock/verified.ts); absent when none. */
+  verifiedOutLoud?: number;
 }
 
 const byScoreThenNewest = (a: ScoredStory, b: ScoredStory) => b.score - a.score || b.createdAt.localeCompare(a.createdAt);

@@ -3,6 +3,7 @@ import type { Content } from '../core/content.js';
 import type { AppLogger } from '../logger.js';
 import type { Db } from '../store/db.js';
 import { FeedbackStore } from '../store/feedback.js';
+import { MockLoopStore } from '../store/mock-loops.js';
 import { StoryStore } from '../store/stories.js';
 import { UserSettingsStore } from '../store/user-settings.js';
 
@@ -21,10 +22,12 @@ export interface PersonalStores {
   stories: StoryStore;
   settings: UserSettingsStore;
   feedback: FeedbackStore;
+  /** Mock-loop stories rated Inclined or better count toward coverage ("verified out loud"). */
+  mockLoops: MockLoopStore;
 }
 
 export function createPersonalStores(db: Db): PersonalStores {
-  return { stories: new StoryStore(db), settings: new UserSettingsStore(db), feedback: new FeedbackStore(db) };
+  return { stories: new StoryStore(db), settings: new UserSettingsStore(db), feedback: new FeedbackStore(db), mockLoops: new MockLoopStore(db) };
 }
 
 /** Posts that must not happen twice (sharing a story) go through `postOnce`, a client that never repeats a call. */

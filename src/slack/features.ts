@@ -20,7 +20,6 @@ import { AnswerStore } from '../store/answers.js';
 import { ChannelStore } from '../store/channels.js';
 import type { Db } from '../store/db.js';
 import { FollowUpStore } from '../store/followups.js';
-import { MockLoopStore } from '../store/mock-loops.js';
 import { OutboxStore } from '../store/outbox.js';
 import { linkPostedReply } from '../features/thread-answers/owed.js';
 import { Outbox } from './outbox.js';
@@ -77,7 +76,6 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   // Wrap-ups after each prompt, weekly digests on the minute tick. Both are posted with metadata by the post-once
   // client, and one of unknown outcome is looked for (the prompt's thread, the channel) before it is posted again.
   const summarySlack = promptSlackCalls(deps.postOnce);
-  const mockLoopStore = new MockLoopStore(db);
   const summaries = new SummaryService({
     answers,
     coverage,
@@ -93,7 +91,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     poster: summarySlack.poster,
     history: summarySlack.history,
     replies: summarySlack.replies,
-    mockLoops: mockLoopStore,
+    mockLoops: stores.mockLoops,
   });
 
   // The daily prompt on each channel's schedule; posting one wraps up the one before. A post whose outcome is unknown
@@ -158,7 +156,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
 
   // Weekly mock loops: the pool, the pairing on the minute tick, the pair's group DM and its buttons.
   const mock = mockLoops.register(app, {
-    store: mockLoopStore,
+    store: stores.mockLoops,
     channels,
     postOnce: deps.postOnce,
     clock,

@@ -46,6 +46,17 @@ export interface Scorecard {
   note: string | null;
   storyTitle: string | null;
   submittedAt: string;
+  /** The written story the candidate said this loop's story is (their story bank), if any. */
+  attachedAnswerId?: number | null;
+}
+
+/** A loop story rated Inclined or better, for the candidate's coverage. */
+export interface VerifiedLoopStory {
+  pairId: number;
+  principleId: PrincipleId;
+  weekStart: string;
+  storyTitle: string | null;
+  attachedAnswerId: number | null;
 }
 
 interface ScorecardRow {
@@ -59,6 +70,7 @@ interface ScorecardRow {
   note: string | null;
   story_title: string | null;
   submitted_at: string;
+  attached_answer_id: number | null;
 }
 
 const toScorecard = (row: ScorecardRow): Scorecard => ({
@@ -72,6 +84,7 @@ const toScorecard = (row: ScorecardRow): Scorecard => ({
   note: row.note,
   storyTitle: row.story_title,
   submittedAt: row.submitted_at,
+  attachedAnswerId: row.attached_answer_id,
 });
 
 /** A candidate whose debrief can go out: every scorecard is in, or the first is older than the wait. */
@@ -116,6 +129,7 @@ export class MockLoopStore {
   private readonly deleteMember;
   private readonly selectMember;
   private readonly selectPool;
+  private readonly selectPoolsOf;
   private readonly insertAvoid;
   private readonly selectAvoids;
   private readonly selectHistory;
@@ -140,6 +154,8 @@ export class MockLoopStore {
   private readonly updateDebrief;
   private readonly selectWeekCounts;
   private readonly selectPairsOf;
+  private readonly selectVerified;
+  private readonly updateAttached;
 
   constructor(private readonly db: Db) {
     this.upsertMember = db.prepare(
@@ -153,6 +169,7 @@ export class MockLoopStore {
     this.selectPool = db.prepare<[string], { user_id: string; note: string | null; target_date: string | null }>(
       'SELECT user_id, note, target_date FROM mock_pool WHERE channel_id = ? ORDER BY joined_at, user_id',
     );
+    this.selectPoolsOf = db.prepare<[string], { channel_id: string }>('SELECT channel_id FROM mock_pool WHERE user_id = ? ORDER BY joined_at');
     this.insertAvoid = db.prepare('INSERT OR IGNORE INTO mock_avoid (user_id, avoided_id, created_at) VALUES (?, ?, ?)');
     this.selectAvoids = db.prepare<[], { user_id: string; avoided_id: string }>('SELECT user_id, avoided_id FROM mock_avoid');
     // Every pair of people grouped together in the channel, with the latest week they were.
@@ -227,6 +244,18 @@ export class MockLoopStore {
       `SELECT p.id FROM mock_pair_members m JOIN mock_pairs p ON p.id = m.pair_id JOIN mock_rounds r ON r.id = p.round_id
        WHERE m.user_id = ? ORDER BY r.week_start DESC, p.id DESC LIMIT ?`,
     );
+    this.selectVerified = db.prepare<[string], { pair_id: number; principle_id: string; week_start: string; story_title: string | null; attached_answer_id: number | null }>(
+      `SELECT s.pair_id, s.principle_id, r.week_start, s.story_title, s.attached_answer_id
+       FROM mock_scorecards s JOIN mock_pairs p ON p.id = s.pair_id JOIN mock_rounds r ON r.id = p.round_id
+       WHERE s.candidate_id = ? AND s.rating IN ('strongly-inclined', 'inclined') ORDER BY r.week_start, s.pair_id`,
+    );
+    // Only the candidate's own story, of the same principle, may be attached.
+    this.updateAttached = db.prepare(
+      `UPDATE mock_scorecards SET attached_answer_id = @answerId
+       WHERE pair_id = @pairId AND candidate_id = @candidateId AND principle_id = @principleId
+         AND (@answerId IS NULL OR EXISTS (SELECT 1 FROM answers a WHERE a.id = @answerId AND a.user_id = @candidateId
+           AND a.principle_id = @principleId AND a.parent_answer_id IS NULL))`,
+    );
     this.claimWeek = db.transaction((channelId: string, weekStart: string, groups: readonly NewGroup[], at: string): boolean => {
       if (this.insertRound.run(channelId, weekStart, at).changes !== 1) return false;
       const round = this.selectRound.get(channelId, weekStart) as { id: number };
@@ -261,6 +290,11 @@ export class MockLoopStore {
 
   pool(channelId: string): PoolMember[] {
     return this.selectPool.all(channelId).map((row) => ({ userId: row.user_id, note: row.note, targetDate: row.target_date }));
+  }
+
+  /** The channels whose pool the person is in, first joined first. */
+  poolsOf(userId: string): string[] {
+    return this.selectPoolsOf.all(userId).map((row) => row.channel_id);
   }
 
   avoid(userId: string, avoidedId: string, at: Date): void {
@@ -379,6 +413,22 @@ export class MockLoopStore {
   /** The person's pairings, newest first. */
   pairsOf(userId: string, limit: number): MockPair[] {
     return this.selectPairsOf.all(userId, limit).flatMap((row) => this.pair(row.id) ?? []);
+  }
+
+  /** The candidate's loop stories rated Inclined or better: "verified out loud" in their coverage. */
+  verifiedStories(candidateId: string): VerifiedLoopStory[] {
+    return this.selectVerified.all(candidateId).map((row) => ({
+      pairId: row.pair_id,
+      principleId: row.principle_id as PrincipleId,
+      weekStart: row.week_start,
+      storyTitle: row.story_title,
+      attachedAnswerId: row.attached_answer_id,
+    }));
+  }
+
+  /** Says which written story the loop's story was (null: none); false unless it is the candidate's, same principle. */
+  attachStory(target: { pairId: number; candidateId: string; principleId: PrincipleId }, answerId: number | null): boolean {
+    return this.updateAttached.run({ ...target, answerId }).changes > 0;
   }
 
   /** "We met" / "Skip this week"; false when the pair's DM was never sent. */

@@ -220,10 +220,11 @@ export class StoryStore {
    * Streak inputs for the channel whose prompts the person answered most recently (thread or "Answer privately"):
    * the days that channel had a prompt and the days the person answered one. Undefined when they never answered one.
    */
-  streakDays(userId: string): (StreakDays & { timezone: string }) | undefined {
+  streakDays(userId: string): (StreakDays & { channelId: string; timezone: string }) | undefined {
     const channel = this.selectStreakChannel.get(userId, userId);
     if (channel === undefined) return undefined;
     return {
+      channelId: channel.channel_id,
       timezone: channel.timezone,
       promptDays: this.selectPromptDays.all(channel.channel_id).map((r) => r.local_date),
       answeredDays: new Set(this.selectAnsweredDays.all(channel.channel_id, userId, userId).map((r) => r.local_date)),

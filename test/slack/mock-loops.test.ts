@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
 import type { StoredMessage } from '../../src/local-slack/index.js';
-import { MOCK_MET_ACTION, MOCK_PACKET_ACTION, MOCK_SCORECARD_ACTION, MOCK_SKIP_ACTION } from '../../src/features/mock-loops/views.js';
+import { AnswerStore } from '../../src/store/answers.js';
+import { MOCK_ATTACH_ACTION, MOCK_MET_ACTION, MOCK_PACKET_ACTION, MOCK_SCORECARD_ACTION, MOCK_SKIP_ACTION } from '../../src/features/mock-loops/views.js';
 import { ADMIN, MEMBER, OWNER, startHarness, TEAM_CHANNEL, type Harness } from './harness.js';
 import { interactions } from './interactions.js';
 
@@ -304,6 +306,60 @@ describe('/lp mock and the weekly pairing', () => {
     // Stored as a practice story with its two follow-up answers, private.
     expect(h.db.prepare("SELECT COUNT(*) FROM answers WHERE user_id = ? AND kind = 'practice'").pluck().get(MEMBER)).toBe(3);
     expect(h.workspace.messages.get(TEAM_CHANNEL)?.some((m) => m.text.includes('billing export'))).toBe(false);
+  });
+
+  it('a loop story rated Inclined counts as verified out loud in coverage, and once when its written version is attached', async () => {
+    const { message, pairId } = await pairTwo();
+    const ui = interactions(h);
+    await ui.clickInMessage(ADMIN, message.channel, message.ts, MOCK_PACKET_ACTION, pairId);
+    const [first, second] = scorecardButtons(h.api.responses.at(-1)?.blocks) as [string, string];
+    const principleId = first.split(':')[1] as string;
+    const principleName = loadContent().principles.find((p) => p.id === principleId)?.name as string;
+    for (const [value, rating] of [
+      [first, 'inclined'],
+      [second, 'not-inclined'],
+    ] as const) {
+      await ui.clickInEphemeral(ADMIN, message.channel, MOCK_SCORECARD_ACTION, value);
+      await ui.submitState(ADMIN, ui.topModal(ADMIN).id, { rating: radio(rating), title: typed('The billing export') });
+    }
+    // The principle's field in the coverage grid: its name, then its line.
+    const row = (text: string) => text.slice(text.indexOf(`*${principleName}*`), text.indexOf(`*${principleName}*`) + 120);
+    const coverage = JSON.stringify((await h.runLp('coverage', { user: MEMBER })).reply);
+    expect(row(coverage)).toContain('1/2');
+    expect(row(coverage)).toContain('1 verified out loud');
+
+    // The written version, told in practice before the loop (below the bar), attached from the debrief: one story.
+    const answerId = new AnswerStore(h.db).insert({ userId: MEMBER, principleId: principleId as never, text: 'The billing export story, written down.', kind: 'practice', at: h.clock.now });
+    const debrief = dmsTo(MEMBER).find((m) => m.text.includes('mock-loop debrief')) as StoredMessage;
+    expect(JSON.stringify(debrief.blocks)).toContain('Which written story?');
+    await ui.clickInMessage(MEMBER, debrief.channel, debrief.ts, MOCK_ATTACH_ACTION, first);
+    const attach = ui.topModal(MEMBER);
+    expect(JSON.stringify(attach.definition)).toContain('None: it was a new story');
+    const select = (value: string) => ({ value: { type: 'static_select', selected_option: { value, text: { type: 'plain_text', text: value } } } });
+    // Someone else's story is refused.
+    expect(await ui.submitState(MEMBER, attach.id, { story: select('999999') })).toMatchObject({ response_action: 'errors' });
+    expect(await ui.submitState(MEMBER, attach.id, { story: select(String(answerId)) })).toEqual({ response_action: 'clear' });
+    const after = JSON.stringify((await h.runLp('coverage', { user: MEMBER })).reply);
+    expect(row(after)).toContain('1/2');
+    expect(row(after)).toContain('1 verified out loud');
+    // The interviewer's own coverage is untouched.
+    expect(JSON.stringify((await h.runLp('coverage', { user: ADMIN })).reply)).not.toContain('verified out loud');
+  });
+
+  it('the App Home joins and leaves the pool of the channel whose prompts the person answers', async () => {
+    const ui = interactions(h);
+    const homeText = () => JSON.stringify(h.workspace.views.get(h.workspace.homeViewIdByUser.get(MEMBER) ?? '')?.definition);
+    await ui.openHome(MEMBER);
+    expect(homeText()).toContain('type `/lp mock join` in your team channel');
+    await h.runLp('mock join', { user: MEMBER });
+    await ui.openHome(MEMBER);
+    expect(homeText()).toContain('You are in the weekly mock loops of <#C0TEAM001>');
+    await ui.clickOnHome(MEMBER, 'lp_home_mock_loops', `leave:${TEAM_CHANNEL}`);
+    // Mia never answered a prompt, so once out of the pool the Home has no channel to offer: the hint again.
+    expect(homeText()).toContain('type `/lp mock join` in your team channel');
+    expect((await h.runLp('mock', { user: MEMBER })).text).toContain('You are not in the mock-loop pool');
+    await ui.clickOnHome(MEMBER, 'lp_home_mock_loops', `join:${TEAM_CHANNEL}`);
+    expect((await h.runLp('mock', { user: MEMBER })).text).toContain('You are in the mock-loop pool');
   });
 
   it('says what to type on bad input, keeps avoid private, and leave takes the person out', async () => {

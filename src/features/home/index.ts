@@ -19,6 +19,7 @@ export function createHomeService(deps: PersonalFeatureDeps): HomeService {
     coverage: createCoverageService(deps),
     content: deps.content,
     clock: deps.clock,
+    mockLoops: deps.stores.mockLoops,
   });
 }
 
@@ -96,6 +97,16 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
   app.action<BlockAction<ButtonAction>>(HOME_IDS.toggleOptout, async ({ ack, body, client, action }) => {
     await ack();
     await changeAndPublish(client, body.user.id, { leaderboardOptout: action.value === 'hide' });
+  });
+
+  // "Join mock loops" / "Leave mock loops": the pool of the channel the Home named (the person's team channel).
+  app.action<BlockAction<ButtonAction>>(HOME_IDS.mockLoops, async ({ ack, body, client, action }) => {
+    await ack();
+    const [verb, channelId] = (action.value ?? '').split(':');
+    if (channelId === undefined || channelId === '') return;
+    if (verb === 'join') deps.stores.mockLoops.join(channelId, body.user.id, { note: null, targetDate: null }, deps.clock());
+    if (verb === 'leave') deps.stores.mockLoops.leave(channelId, body.user.id);
+    await publish(client, body.user.id);
   });
 
   app.action<BlockAction<ButtonAction>>(HOME_IDS.toggleWeekly, async ({ ack, body, client, action }) => {

@@ -4,6 +4,7 @@ import type { Principle } from '../../core/principles.js';
 import { localDateOf } from '../../core/schedule.js';
 import { scoreTrendBar, TREND_LENGTH } from '../../core/score-trend.js';
 import { computeStreak, type Streak } from '../../core/streak.js';
+import type { MockLoopStore } from '../../store/mock-loops.js';
 import type { StoryStore, StoryWithFeedback } from '../../store/stories.js';
 import type { UserSettings, UserSettingsChange, UserSettingsStore } from '../../store/user-settings.js';
 import type { CoverageReport, CoverageService } from '../stories/service.js';
@@ -20,6 +21,8 @@ export interface HomeModel {
   latest: (StoryWithFeedback & { principle: Principle | undefined }) | undefined;
   settings: UserSettings;
   countdown: Countdown;
+  /** The weekly mock loops of the person's team channel; undefined until they answered a prompt or joined a pool. */
+  mockLoops: { channelId: string; inPool: boolean } | undefined;
 }
 
 export interface HomeDeps {
@@ -28,6 +31,7 @@ export interface HomeDeps {
   coverage: CoverageService;
   content: Content;
   clock: () => Date;
+  mockLoops: Pick<MockLoopStore, 'poolsOf'>;
 }
 
 export class HomeService {
@@ -58,7 +62,15 @@ export class HomeService {
       latest: latest === undefined ? undefined : { ...latest, principle: content.principles.find((p) => p.id === latest.principleId) },
       settings,
       countdown: interviewCountdown(today, settings.interviewDate, focusOrder),
+      mockLoops: this.mockLoopsOf(userId, days?.channelId),
     };
+  }
+
+  /** The pool the person is in, else that of the channel whose prompts they answer. */
+  private mockLoopsOf(userId: string, answersIn: string | undefined): HomeModel['mockLoops'] {
+    const [pool] = this.deps.mockLoops.poolsOf(userId);
+    if (pool !== undefined) return { channelId: pool, inPool: true };
+    return answersIn === undefined ? undefined : { channelId: answersIn, inPool: false };
   }
 
   updateSettings(userId: string, change: UserSettingsChange): UserSettings {

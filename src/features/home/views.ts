@@ -3,7 +3,7 @@ import { PLAN_DAYS_SHOWN, type Countdown } from '../../core/countdown.js';
 import { STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
 import type { Principle } from '../../core/principles.js';
 import { storyTitle } from '../../core/story-title.js';
-import { escapeMrkdwn } from '../../slack/mrkdwn.js';
+import { channelMention, escapeMrkdwn } from '../../slack/mrkdwn.js';
 import type { Feedback } from '../../core/rubric/index.js';
 import { CRITERION_LABELS, criterionIcon } from '../../core/rubric/labels.js';
 import { focusCriterion } from '../thread-answers/feedback-view.js';
@@ -19,9 +19,30 @@ export const HOME_IDS = {
   clearInterviewDate: 'lp_home_clear_interview_date',
   toggleOptout: 'lp_home_toggle_optout',
   toggleWeekly: 'lp_home_toggle_weekly',
+  mockLoops: 'lp_home_mock_loops',
 } as const;
 
 const SECTION_MAX = 3000;
+
+/** Weekly mock loops: join or leave the pool of the person's team channel, from the Home. */
+function mockLoopBlocks(mock: HomeModel['mockLoops']): KnownBlock[] {
+  const header: KnownBlock = { type: 'header', block_id: 'lp_home_mock_header', text: { type: 'plain_text', text: 'Mock loops' } };
+  if (mock === undefined) {
+    return [header, { type: 'section', block_id: 'lp_home_mock', text: { type: 'mrkdwn', text: 'Practise out loud with a teammate every week: type `/lp mock join` in your team channel.' } }];
+  }
+  const where = channelMention(mock.channelId);
+  return [
+    header,
+    settingRow(
+      'lp_home_mock',
+      mock.inPool
+        ? `You are in the weekly mock loops of ${where}: each week a teammate interviews you, and you them. \`/lp mock packet\` shows what to ask.`
+        : `Practise out loud with a teammate from ${where}: each week you are paired, interview each other, and get a private debrief.`,
+      HOME_IDS.mockLoops,
+      mock.inPool ? { label: 'Leave mock loops', value: `leave:${mock.channelId}` } : { label: 'Join mock loops', value: `join:${mock.channelId}` },
+    ),
+  ];
+}
 
 /** The App Home tab: coverage, streak, score trend, what to practise next, latest feedback, interview plan, settings. */
 export function buildHomeView(model: HomeModel, principles: readonly Principle[]): types.HomeView {
@@ -84,6 +105,7 @@ export function buildHomeView(model: HomeModel, principles: readonly Principle[]
           : [{ type: 'button' as const, action_id: HOME_IDS.clearInterviewDate, text: { type: 'plain_text' as const, text: 'Clear date' }, value: 'clear' }]),
       ],
     },
+    ...mockLoopBlocks(model.mockLoops),
     { type: 'header', block_id: 'lp_home_settings_header', text: { type: 'plain_text', text: 'Settings' } },
     settingRow(
       'lp_home_optout',

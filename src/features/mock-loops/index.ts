@@ -2,8 +2,9 @@ import type { App, BlockAction, ButtonAction, ViewSubmitAction, webApi } from '@
 import type { Content } from '../../core/content.js';
 import { computeCoverage } from '../../core/coverage.js';
 import { parseMockArgs } from '../../core/mock/mock-args.js';
+import { withVerifiedOutLoud } from '../../core/mock/verified.js';
 import { packetItems } from '../../core/mock/packet.js';
-import { PRINCIPLE_IDS } from '../../core/principles.js';
+import { PRINCIPLE_IDS, type PrincipleId } from '../../core/principles.js';
 import { CRITERION_IDS, type CriterionId } from '../../core/rubric/criteria/types.js';
 import type { AppLogger } from '../../logger.js';
 import { channelMention, userMention } from '../../slack/mrkdwn.js';
@@ -16,7 +17,12 @@ import type { PracticeService } from '../practice/service.js';
 import { MockLoopService } from './service.js';
 import { registerSolo, startSolo } from './solo.js';
 import {
+  ATTACH_BLOCK,
+  attachModal,
   historyReply,
+  MOCK_ATTACH_ACTION,
+  MOCK_ATTACH_VIEW,
+  NO_WRITTEN_STORY,
   isRating,
   MOCK_MET_ACTION,
   MOCK_PACKET_ACTION,
@@ -64,12 +70,36 @@ export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpS
     random: deps.random,
     logger,
     content,
-    coverageOf: (userId) => computeCoverage(PRINCIPLE_IDS, toScoredStories(deps.stories.storyScores(userId))),
+    coverageOf: (userId) => withVerifiedOutLoud(computeCoverage(PRINCIPLE_IDS, toScoredStories(deps.stories.storyScores(userId))), store.verifiedStories(userId)),
   });
   const tellPrivately = async (respond: (message: object) => Promise<unknown>, message: { text: string; blocks?: unknown[] }) =>
     respond({ response_type: 'ephemeral', replace_original: false, ...message }).catch((error: unknown) =>
       logger.error(`Replying to a mock-loop button failed: ${slackErrorCode(error)}`),
     );
+
+  // The debrief's "Which written story?": only the candidate's own stories of that principle are offered.
+  app.action<BlockAction<ButtonAction>>(MOCK_ATTACH_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const target = parseScorecardValue(action.value);
+    const card = target === undefined ? undefined : store.scorecards(target.pairId, body.user.id, 'candidate').find((c) => c.principleId === target.principleId);
+    const principle = content.principles.find((p) => p.id === card?.principleId);
+    if (card === undefined || principle === undefined) return void (await tellPrivately(respond, { text: 'This debrief is not yours.' }));
+    const stories = deps.stories.storyPage(body.user.id, { principleId: principle.id, offset: 0, limit: 99 }).items;
+    await client.views
+      .open({ trigger_id: body.trigger_id, view: attachModal(card.pairId, principle.name, principle.id, stories, card.attachedAnswerId ?? null) })
+      .catch((error: unknown) => logger.error(`Slack API views.open failed: ${slackErrorCode(error)}`));
+  });
+
+  app.view<ViewSubmitAction>(MOCK_ATTACH_VIEW, async ({ ack, body, view }) => {
+    const { pairId, principleId } = JSON.parse(view.private_metadata || '{}') as { pairId?: number; principleId?: PrincipleId };
+    const chosen = view.state.values[ATTACH_BLOCK]?.[SCORECARD_INPUT]?.selected_option?.value;
+    if (pairId === undefined || principleId === undefined || chosen === undefined) return void (await ack({ response_action: 'clear' }));
+    const answerId = chosen === NO_WRITTEN_STORY ? null : Number(chosen);
+    if (!store.attachStory({ pairId, candidateId: body.user.id, principleId }, answerId)) {
+      return void (await ack({ response_action: 'errors', errors: { [ATTACH_BLOCK]: 'Pick one of your own stories of this principle, or "None".' } }));
+    }
+    await ack({ response_action: 'clear' });
+  });
 
   app.action<BlockAction<ButtonAction>>(MOCK_PACKET_ACTION, async ({ ack, body, action, respond }) => {
     await ack();

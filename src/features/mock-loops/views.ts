@@ -1,17 +1,23 @@
 import type { types } from '@slack/bolt';
 import type { Content } from '../../core/content.js';
-import { packetItems, RATING_LABELS, RATINGS, type PacketItem, type Rating } from '../../core/mock/packet.js';
+import { packetItems, RATING_LABELS, RATINGS, ratingPasses, type PacketItem, type Rating } from '../../core/mock/packet.js';
 import { CRITERION_IDS, type CriterionId } from '../../core/rubric/criteria/types.js';
 import { CRITERION_LABELS } from '../../core/rubric/labels.js';
 import type { WeeklySlot } from '../../core/thread/settings.js';
 import { escapeMrkdwn, userMention } from '../../slack/mrkdwn.js';
 import type { InterviewerPacket, MockPair, PoolMember, Scorecard } from '../../store/mock-loops.js';
+import type { StoryListItem } from '../../store/stories.js';
 
 export const MOCK_MET_ACTION = 'mock_met';
 export const MOCK_SKIP_ACTION = 'mock_skip';
 export const MOCK_PACKET_ACTION = 'mock_packet';
 export const MOCK_SCORECARD_ACTION = 'mock_scorecard';
 export const MOCK_SCORECARD_VIEW = 'mock_scorecard_view';
+export const MOCK_ATTACH_ACTION = 'mock_attach';
+export const MOCK_ATTACH_VIEW = 'mock_attach_view';
+export const ATTACH_BLOCK = 'story';
+/** The select's value for "it was a new story". */
+export const NO_WRITTEN_STORY = 'none';
 /** Block ids of the scorecard modal (one principle per modal). */
 export const SCORECARD_BLOCKS = { rating: 'rating', strong: 'strong', missing: 'missing', note: 'note', title: 'title' } as const;
 
@@ -190,10 +196,56 @@ export function debriefMessage(pair: MockPair, cards: readonly Scorecard[], cont
         ...(card.missing.length > 0 ? [`:red_circle: Missing: ${labels(card.missing)}`] : []),
         ...(card.note ? [`>${escapeMrkdwn(card.note).replace(/\n/g, '\n>')}`] : []),
       ];
-      return { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, 3_000) } };
+      const block: types.SectionBlock = { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, 3_000) } };
+      // Inclined or better counts toward coverage as "verified out loud"; the written version can be attached to it.
+      if (ratingPasses(card.rating)) {
+        block.accessory = {
+          type: 'button',
+          action_id: MOCK_ATTACH_ACTION,
+          value: scorecardValue(pair.id, card.principleId),
+          text: { type: 'plain_text', text: 'Which written story?' },
+        };
+      }
+      return block;
     }),
+    ...(cards.some((card) => ratingPasses(card.rating))
+      ? [
+          {
+            type: 'context',
+            elements: [
+              {
+                type: 'mrkdwn',
+                text: ':studio_microphone: Rated Inclined or better: the story counts toward your coverage as *verified out loud*. If it is one you wrote before, say which, so it counts once.',
+              },
+            ],
+          } as types.KnownBlock,
+        ]
+      : []),
   ];
   return { text, blocks };
+}
+
+/** Which written story the loop's story was: the candidate's stories of that principle, or a new one. */
+export function attachModal(pairId: number, principleName: string, principleId: string, stories: readonly StoryListItem[], attached: number | null): types.View {
+  const none = option(NO_WRITTEN_STORY, 'None: it was a new story');
+  const options = [none, ...stories.slice(0, 99).map((story) => option(String(story.answerId), `#${story.number ?? '?'} ${story.title}`.slice(0, 75)))];
+  const initial = options.find((o) => o.value === String(attached ?? NO_WRITTEN_STORY));
+  return {
+    type: 'modal',
+    callback_id: MOCK_ATTACH_VIEW,
+    private_metadata: JSON.stringify({ pairId, principleId }),
+    title: { type: 'plain_text', text: 'Verified out loud' },
+    submit: { type: 'plain_text', text: 'Save' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      {
+        type: 'input',
+        block_id: ATTACH_BLOCK,
+        label: { type: 'plain_text', text: `The ${principleName} story you told was` },
+        element: { type: 'static_select', action_id: SCORECARD_INPUT, options, ...(initial === undefined ? {} : { initial_option: initial }) },
+      },
+    ],
+  };
 }
 
 const STATUS_TEXT: Readonly<Record<MockPair['status'], string>> = {

@@ -56,6 +56,7 @@ export function createPracticeService(deps: PersonalFeatureDeps): PracticeServic
     content: deps.content,
     clock: deps.clock,
     random: deps.random,
+    verified: (userId) => deps.stores.mockLoops.verifiedStories(userId),
   });
 }
 

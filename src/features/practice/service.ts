@@ -1,5 +1,6 @@
 import type { Content } from '../../core/content.js';
 import { computeCoverage, leastCoveredPrinciple, reachesBar, STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
+import { withVerifiedOutLoud, type VerifiedStory } from '../../core/mock/verified.js';
 import { PRINCIPLE_IDS, resolvePrinciple, type Principle, type PrincipleId } from '../../core/principles.js';
 import { questionsFor, type Question } from '../../core/questions.js';
 import { scoreAnswer, type Feedback } from '../../core/rubric/index.js';
@@ -24,6 +25,8 @@ export interface PracticeDeps {
   content: Content;
   clock: () => Date;
   random: () => number;
+  /** The person's mock-loop stories rated Inclined or better ("verified out loud"). */
+  verified?: (userId: string) => readonly VerifiedStory[];
 }
 
 /** A question to answer in the modal. */
@@ -260,7 +263,7 @@ export class PracticeService {
   }
 
   private coverageOf(userId: string) {
-    return computeCoverage(PRINCIPLE_IDS, toScoredStories(this.deps.stories.storyScores(userId)));
+    return withVerifiedOutLoud(computeCoverage(PRINCIPLE_IDS, toScoredStories(this.deps.stories.storyScores(userId))), this.deps.verified?.(userId) ?? []);
   }
 
   private principle(id: PrincipleId): Principle | undefined {

@@ -15,7 +15,12 @@ import { coverageReply, coverageUsageReply, optedOutReply, renameReply, storiesR
 const PageValueSchema = z.object({ p: PrincipleIdSchema.nullable(), o: z.number().int().min(0) });
 
 export function createCoverageService(deps: PersonalFeatureDeps): CoverageService {
-  return new CoverageService({ stories: deps.stores.stories, settings: deps.stores.settings, content: deps.content });
+  return new CoverageService({
+    stories: deps.stores.stories,
+    settings: deps.stores.settings,
+    content: deps.content,
+    verified: (userId) => deps.stores.mockLoops.verifiedStories(userId),
+  });
 }
 
 /** `/lp coverage`, `/lp stories` (with its page buttons) and `/lp export` (cheat sheet, or all data with --all). */

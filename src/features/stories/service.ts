@@ -1,6 +1,7 @@
 import { renderCheatSheet, type CheatSheetStory } from '../../core/cheat-sheet.js';
 import type { Content } from '../../core/content.js';
 import { computeCoverage, fullyCovered, principlesToWorkOn, type PrincipleCoverage } from '../../core/coverage.js';
+import { withVerifiedOutLoud, type VerifiedStory } from '../../core/mock/verified.js';
 import { PRINCIPLE_IDS, type Principle, type PrincipleId } from '../../core/principles.js';
 import { localDateOf } from '../../core/schedule.js';
 import { cleanTitle, storyTitle } from '../../core/story-title.js';
@@ -34,6 +35,8 @@ export interface CoverageDeps {
   stories: StoryStore;
   settings: UserSettingsStore;
   content: Content;
+  /** The person's mock-loop stories rated Inclined or better ("verified out loud"). */
+  verified?: (userId: string) => readonly VerifiedStory[];
 }
 
 /** Coverage of the 16 principles, the story bank and the cheat sheet. */
@@ -46,7 +49,7 @@ export class CoverageService {
 
   /** The report from stories already read (the Home reads them once for coverage and the score trend). */
   reportFrom(userId: string, scores: readonly StoryScore[]): CoverageReport {
-    const coverage = computeCoverage(PRINCIPLE_IDS, toScoredStories(scores));
+    const coverage = withVerifiedOutLoud(computeCoverage(PRINCIPLE_IDS, toScoredStories(scores)), this.deps.verified?.(userId) ?? []);
     const rows = coverage.flatMap((c) => {
       const principle = this.principle(c.principleId);
       return principle === undefined ? [] : [{ principle, coverage: c }];

@@ -21,7 +21,8 @@ export function coverageField(row: CoverageRow): string {
   const { coverage } = row;
   const best = coverage.bestScore === null ? 'no score yet' : `best ${coverage.bestScore}`;
   const candidates = coverage.candidateStoryIds.length > 0 ? ` · ${coverage.candidateStoryIds.length} may fit` : '';
-  return `*${escapeMrkdwn(row.principle.name)}*\n${progressDots(coverage.covered)} ${coverage.covered}/${STORIES_PER_PRINCIPLE} · ${best}${candidates}`;
+  const spoken = coverage.verifiedOutLoud === undefined ? '' : ` · :studio_microphone: ${coverage.verifiedOutLoud} verified out loud`;
+  return `*${escapeMrkdwn(row.principle.name)}*\n${progressDots(coverage.covered)} ${coverage.covered}/${STORIES_PER_PRINCIPLE} · ${best}${candidates}${spoken}`;
 }
 
 /** The 16 principles as two-column fields, 8 per section. */

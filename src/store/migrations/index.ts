@@ -12,6 +12,7 @@ import { storyTitles } from './010-story-titles.js';
 import { scaleIndexes } from './011-scale-indexes.js';
 import { mockLoops } from './012-mock-loops.js';
 import { mockScorecards } from './013-mock-scorecards.js';
+import { mockVerified } from './014-mock-verified.js';
 
 /** One schema change. `up` runs inside a transaction that also records the version, so it applies fully or not at all. */
 export interface Migration {
@@ -21,4 +22,4 @@ export interface Migration {
 }
 
 /** Every migration this build knows, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards, mockVerified];

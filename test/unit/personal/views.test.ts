@@ -108,6 +108,7 @@ describe('coverage, stories, privacy and Home views stay within limits', () => {
       streak: { current: 12, longest: 40 },
       trend: '▁▂▃▄▅▆▇█▇▆ 10 → 60 (+50)',
       scoredCount: 1000,
+      mockLoops: { channelId: 'C0TEAM', inPool: true },
       latest: { answerId: 1, principleId: principle.id, text: huge, createdAt: '2026-11-27T10:00:00Z', feedback: { ...feedback, tips: [huge, huge] }, feedbackAt: '2026-11-27T10:00:00Z', principle },
       settings: { userId: 'U1', leaderboardOptout: true, weeklySummary: true, interviewDate: '2027-03-01' },
       countdown: interviewCountdown('2026-11-30', '2027-03-01', PRINCIPLE_IDS),
@@ -116,5 +117,10 @@ describe('coverage, stories, privacy and Home views stay within limits', () => {
     expect(findBlockKitProblems('home', view)).toEqual([]);
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(JSON.stringify(view)).toContain('…and 84 more days.');
+    expect(JSON.stringify(view)).toContain('"value":"leave:C0TEAM"');
+    // Not in a pool yet, but answering the channel's prompts: the Home offers to join that channel's pool.
+    const joinable = JSON.stringify(buildHomeView({ ...model, mockLoops: { channelId: 'C0TEAM', inPool: false } }, content.principles));
+    expect(joinable).toContain('Join mock loops');
+    expect(joinable).toContain('"value":"join:C0TEAM"');
   });
 });
