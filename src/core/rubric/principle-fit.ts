@@ -5,6 +5,7 @@ import type { PrincipleRef, RubricContext } from './criteria/types.js';
 import { PhraseMatcher } from './phrases.js';
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './principle-profiles.js';
 import { stem, tokenize, type Token } from './text.js';
+import { isPastOrParticiple } from './tradeoff-sentence.js';
 
 /**
  * How well a story fits each principle, by what it is about rather than by counting signal words.
@@ -262,7 +263,11 @@ interface AnswerTerms {
 function answerTerms(analysis: Analysis, names: Map<string, string[][]>): AnswerTerms {
   const counts = new Map<string, number>();
   const occurrences: Array<[number, string]> = [];
-  for (const facts of analysis.facts) {
+  for (let at = 0; at < analysis.facts.length; at++) {
+    const facts = analysis.facts[at] as Analysis['facts'][number];
+    // An opening sentence in which nothing happens ("I manage a bookshop, and the owners trust me", "a team of 8 that I
+    // coach and develop") says who the teller is or would like to be; what the story shows is in what happened after.
+    const weight = at === 0 && !tellsEvents(facts.sentence.tokens) ? FRAMING_WEIGHT : 1;
     const terms: string[] = [];
     for (const token of facts.sentence.tokens) {
       const term = termOf(token);
@@ -276,12 +281,34 @@ function answerTerms(analysis: Analysis, names: Map<string, string[][]>): Answer
     }
     for (const term of terms) {
       if (naming.has(term)) continue;
-      counts.set(term, (counts.get(term) ?? 0) + 1);
+      counts.set(term, (counts.get(term) ?? 0) + weight);
       occurrences.push([facts.sentence.index, term]);
     }
   }
   return { counts, occurrences };
 }
+
+/**
+ * Weight of the words of an opening sentence with no past tense in it, against 1 for the story's. Set on the suite's
+ * development half: stories that name a principle only in their self-introduction read as the principle they act out.
+ */
+const FRAMING_WEIGHT = 0.2;
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"]);
+
+/** A sentence that tells something that happened: a past tense anywhere in it. */
+function tellsEvents(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // "I run a bakery", "we set the rota": after a subject these are the present tense, not the participle.
+    if (PRESENT_TOO.has(token.lower) && SUBJECTS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (PAST_AUXILIARIES.has(token.lower) || isPastOrParticiple(token)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose present tense is also their participle, and the subjects that make them present. */
+const PRESENT_TOO = new Set(['run', 'read', 'put', 'set', 'cut', 'let', 'hit', 'come', 'become', 'spread', 'shut', 'quit', 'cost']);
+const SUBJECTS = new Set(['i', 'we', 'you', 'they']);
 
 /** Length of a principle's name starting at `i`, or 0. */
 function namedAt(terms: readonly string[], i: number, names: Map<string, string[][]>): number {

@@ -30,7 +30,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       for their sake. Words: customer, client, user, guest, shopper, account, feedback, review, rating, complaint,
       survey, experience, satisfaction, loyalty, refund, frustrated, unhappy, struggling, confused,
       cancel, churn, renew, renewed, loyal, returned, needs, needed, wanted, expectations, asked for, helpline, calls,
-      called back, told us, people using, residents, tenants, callers, listeners, readers, viewers, diners, donors.`,
+      called back, told us, people using, residents, tenants, callers, listeners, readers, viewers, diners, donors,
+      patients, passengers, riders, commuters, travellers, children, pupils, families, visitors, shoppers, guests,
+      queue, queues, rode.`,
     patterns: [
       'called * back', 'called them back', 'rang * back', 'what they told', 'people using', 'the people who use', 'they told us',
       'told us that', 'listened to',
@@ -39,6 +41,14 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'customer complained', 'client complained', 'guest complained', 'came back', 'what they needed',
       'what they actually needed', 'what * customers wanted', 'really needed', 'actually needed', 'asked for',
       'asked us to', 'on behalf of', 'for the customer', 'for our customer', 'for the client',
+      // Going to the people served, whatever the trade calls them, and hearing them out.
+      'asked them what', 'asked them why', 'talked to them', 'talked to the people', 'spoke to the people',
+      'sat with the', 'rode the', 'rode with', 'what they left', 'what they wanted', 'why they', 'from their side',
+      'people on it', 'people who depend',
+      // The people served kept waiting: their wait is the pain point, whatever they are called.
+      'patients were waiting', 'customers were waiting', 'passengers were waiting', 'guests were waiting', 'callers were waiting',
+      'patients waiting', 'customers waiting', 'passengers waiting', 'guests waiting', 'callers waiting', 'people waiting',
+      'waiting times', 'wait times', 'waiting time', 'wait time',
     ],
   },
   ownership: {
@@ -80,6 +90,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'no longer had to', 'instead of copying', 'single form', 'one page', 'one form', 'one click', 'fewer steps',
       'broke * down', 'rebuilt * around', 'cut out', 'got rid of', 'no longer needed', 'instead of calling', 'instead of typing',
       'self service', 'a shared', 'one sheet', 'one list', 'one code', 'a single',
+      // A recurring task made shorter: "rebuild went from 47 minutes to 3", "took 3 hours, now 20 minutes".
+      'from # minutes to', 'from # hours to', 'from # days to', 'took # hours', 'took # minutes', 'takes # minutes',
+      'takes # hours', 'now takes', 'down to # minutes', 'only recomputes', 'only the', 'the common case', 'by hand',
+      'the big system', 'instead of building',
     ],
   },
   'are-right-a-lot': {
@@ -99,6 +113,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'two options', 'both options', 'the evidence', 'pointed to', 'turned out to be right', "didn't trust", 'did not trust',
       'data showed', 'i weighed', 'my judgement', 'my judgment', 'my read', 'my gut', 'gut feeling', 'everyone thought',
       'most people thought', 'i was right', 'conflicting', 'incomplete', 'kill criterion',
+      // The call tested before it was trusted: both sides run, the headline number broken down.
+      "wasn't wrong", 'was not wrong', 'in case i was wrong', 'to be sure', 'ran both', 'both models', 'compared them daily',
+      'the headline', 'broke it down', 'break * down', 'my lead wanted', 'my manager wanted', 'the committee wanted',
     ],
   },
   'learn-and-be-curious': {
@@ -134,6 +151,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'got promoted', 'promoted to', 'new hire', 'hiring panel', 'interview panel', 'development plan', 'stretch goal',
       'worked alongside', 'coached', 'mentored', 'trained him', 'trained her', 'taught him', 'taught her', 'paired him',
       'paired her', 'his confidence', 'her confidence', 'now runs', 'now leads', 'stepped up', 'gave him the', 'gave her the',
+      // One person's progress told in the third person: where they stood, the step up, where they are now.
+      'reviewed him', 'reviewed her', 'take him', 'take her', 'took him', 'took her', 'he got the', 'she got the',
+      "he's now", "she's now", 'he is now', 'she is now', 'where he stood', 'where she stood', 'of his own', 'of her own',
+      'he was running', 'she was running', 'her first', 'his first', 'move into', 'moved into', 'rotation',
     ],
   },
   'insist-on-the-highest-standards': {
@@ -187,6 +208,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'straight away', 'right away', 'without waiting', 'instead of waiting', 'rather than wait', 'could not wait',
       'within # minutes', 'within # hours', 'within the hour', 'same day', 'same afternoon', 'did not wait',
       'before the', 'while waiting', 'two way door', 'rolled back', 'quick test', 'small test',
+      // Waiting refused, said as such.
+      "didn't wait", 'not wait', "couldn't wait", 'could not wait', 'waiting would', 'waiting for approval', 'waiting for a decision',
+      'by then', 'that afternoon', 'that night', 'that morning', 'on the spot', 'first step',
     ],
   },
   frugality: {
@@ -204,6 +228,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'no budget', 'no extra', 'without extra', 'without more', 'instead of buying', 'instead of hiring',
       'for less than', 'budget was cut', 'cut * budget', 'saved #', 'saving #', 'under budget', 'within budget',
       'did it myself', 'more with less',
+      // Waste found and stopped, and work done with what was at hand.
+      'in the bin', 'thrown away', 'threw away', 'went to waste', 'came back untouched', 'waste down', 'less waste',
+      'no new', 'no paid', 'borrowed from', 'with what we had', 'already had', 'already exists', 'without spending',
+      'a saving of', 'saving of', 'saved about', 'saved around', 'a year saved',
     ],
   },
   'earn-trust': {
@@ -263,6 +291,12 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'pushed back', 'spoke up', 'i disagreed', 'disagreed with', 'i objected', 'raised * concern', 'raised my concern',
       'made my case', 'made the case', 'i argued', 'stood my ground', 'held my position', 'accepted the decision',
       'committed to', 'backed the decision',
+      // Standing firm told without the words for it: a refusal said to someone's face, their displeasure, a way through.
+      "wouldn't sign", 'would not sign', "won't sign", 'refused to sign', "i wouldn't", 'i would not', 'i refused', 'said no',
+      'told him i', 'told her i', 'told them i', 'told him that i', 'told her that i', 'told them that i', 'told my manager',
+      'was frustrated', 'was not happy', "wasn't happy", 'was unhappy', 'was annoyed', 'still disagreed', 'mattered more',
+      'a way through', 'he accepted', 'she accepted', 'they accepted', 'stood firm', 'held firm', 'in writing',
+      'once it was decided', 'stopped arguing', 'kept the decision', 'decision i lost', 'the decision was made',
     ],
   },
   'deliver-results': {
@@ -278,6 +312,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
     patterns: [
       'on time', 'on schedule', 'ahead of schedule', 'met the deadline', 'hit the target', 'hit our target',
       'met the target', 'left the company', 'we launched', 'we delivered', 'we shipped', 'we finished',
+      // The date held, told as the time given and the day it was met: "given six weeks", "went live", "a week early".
+      'given # weeks', 'given # days', 'given # months', 'went live', 'before the deadline', 'by the deadline',
+      'week early', 'weeks early', 'days early',
     ],
   },
   'strive-to-be-earths-best-employer': {

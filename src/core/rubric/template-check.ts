@@ -1,5 +1,6 @@
 import { analysisSlot, type Analysis } from './analysis.js';
 import type { Sections } from './sections.js';
+import { PhraseMatcher } from './phrases.js';
 import type { Token } from './text.js';
 import { isPastOrParticiple } from './tradeoff-sentence.js';
 
@@ -71,6 +72,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let weight = 0;
 
   const letters = countPlaceholderLetters(analysis);
+  const named = countPrinciplesNamed(analysis);
   const blanks = countPlaceholders(doc.normalized) + letters.blanks;
   let standIns = 0;
   let verbLists = 0;
@@ -114,6 +116,12 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   if (listWords >= LIST_SHARE * doc.words && doc.words > 0) {
     weight += 3;
     if (!signs.some((s) => s.startsWith('lists of'))) signs.push('lists of buzzwords or claims instead of sentences about what happened');
+  }
+  // "customer obsessed, owned it e2e, bias for action, dove deep...": naming four principles in a short answer lists
+  // them instead of showing any.
+  if (named >= NAMED_PRINCIPLES && doc.words <= NAMED_PRINCIPLES_WORDS) {
+    weight += 3;
+    signs.push('the principles\' names strung together instead of a story that shows one');
   }
   const perLabel = wordsPerLabel(analysis, sections);
   if (perLabel < LABEL_ONLY_WORDS) {
@@ -244,7 +252,7 @@ function namesSomethingReal(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const text = token.text;
-    if (NOT_NAMES.has(text)) continue;
+    if (NOT_NAMES.has(text) || PLACEHOLDER_RUN.test(text)) continue;
     // "50%" and "3x" alone measure nothing; "280ms", "$45K" or "4,200 settlements" do.
     if (token.kind === 'number') {
       if (UNIT_OR_CURRENCY.test(text) || isCountedThing(tokens, i)) return true;
@@ -270,6 +278,38 @@ const ACRONYM = /^[A-Z]{2,}s?$/;
 const CAPITALISED = /^[A-Z][a-z]/;
 const I_CONTRACTION = /^I'/;
 const LOWER_START = /^[a-z]/;
+/** "XXX", "XX%", "NNN": a run of placeholder letters looks like an acronym but names nothing. */
+const PLACEHOLDER_RUN = /^(?:X{2,}|N{2,}|Y{2,})%?$/;
+
+/** Distinct principles named in so short an answer make a keyword list; a story that names one or two is fine. */
+const NAMED_PRINCIPLES = 4;
+const NAMED_PRINCIPLES_WORDS = 200;
+
+/** The principles' names and the forms people conjugate them in: "dove deep", "disagreed and committed". */
+const PRINCIPLE_NAMES = new PhraseMatcher<string>({
+  customer: ['customer obsessed', 'customer obsession', 'customer obsessive'],
+  ownership: ['took ownership', 'take ownership', 'owned it end to end', 'owned it e2e', 'owned it'],
+  invent: ['invent and simplify', 'invented and simplified', 'invented simplified', 'invent simplify'],
+  right: ['are right a lot', 'right a lot'],
+  learn: ['learn and be curious', 'learned and was curious'],
+  hire: ['hire and develop', 'hired and developed', 'raised the bar on hiring'],
+  standards: ['highest standards', 'raised the bar', 'raise the bar'],
+  big: ['think big', 'thought big', 'thinking big'],
+  bias: ['bias for action'],
+  frugal: ['frugal', 'frugality', 'more with less'],
+  trust: ['earn trust', 'earned trust', 'earning trust'],
+  deep: ['dive deep', 'dove deep', 'dived deep', 'deep dive', 'deep dived'],
+  backbone: ['disagree and commit', 'disagreed and committed', 'have backbone', 'had backbone'],
+  results: ['deliver results', 'delivered results', 'delivering results'],
+  employer: ['best employer'],
+  scale: ['broad responsibility', 'at scale with'],
+});
+
+function countPrinciplesNamed(analysis: Analysis): number {
+  const found = new Set<string>();
+  for (const facts of analysis.facts) for (const hit of PRINCIPLE_NAMES.match(facts.sentence.tokens)) found.add(hit.category);
+  return found.size;
+}
 /**
  * Acronyms of the interview format and of management jargon, which name nothing in the story: a buzzword list
  * ("NPS, churn, 8D, root cause") is no more real for them.
@@ -291,8 +331,11 @@ function isPlainLowerWord(text: string): boolean {
 /** "4,200 settlements", "12 nurses": a number before a noun that is not a stand-in. */
 function isCountedThing(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  return next !== undefined && next.kind === 'word' && LOWER_START.test(next.text) && !VAGUE_NOUNS.has(next.lower) && !CHANGE_NOUNS.has(next.lower);
+  return next !== undefined && next.kind === 'word' && LOWER_START.test(next.text) && !VAGUE_NOUNS.has(next.lower) && !CHANGE_NOUNS.has(next.lower) && !COMPARED.has(next.lower);
 }
+
+/** "30% better", "3x faster", "20% up": a change with nothing named that changed. */
+const COMPARED = new Set(['better', 'faster', 'quicker', 'higher', 'lower', 'cheaper', 'more', 'less', 'up', 'down', 'improvement', 'improved', 'increase', 'growth']);
 
 /** Fewer words than this per STAR label is less than one real sentence a part. */
 const LABEL_ONLY_WORDS = 12;

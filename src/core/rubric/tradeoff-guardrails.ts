@@ -39,6 +39,8 @@ const COMPARISONS = stems(['above', 'below', 'over', 'under', 'beyond', 'more', 
 const SCOPE_PREPOSITIONS = new Set(['to', 'on', 'with', 'in', 'at', 'for']);
 const SMALL_SCOPES = new Set(['one', 'a', 'the', 'two', 'single', 'small', 'handful', 'few']);
 const LIMIT_FOLLOWERS = new Set(['of', 'on', 'at', 'to', 'for', 'per']);
+/** What follows a contract clause that binds someone: "a clause requiring notice", "a clause that". */
+const CLAUSE_TERMS = new Set(['requiring', 'that', 'which', 'obliging', 'committing', 'making', 'giving', 'on', 'for', 'to']);
 /** Verbs that follow a tool when it reports rather than guards: "the load test showed", "the pilot suggested". */
 const REPORTING = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'said', 'says', 'indicated', 'suggested', 'told', 'predicted', 'proved', 'confirmed', 'found', 'highlighted']);
 
@@ -111,7 +113,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       return;
     }
     case 'trial':
-      if (reader.lower(from - 1) === 'clinical' || !reader.someoneActs() || generic(reader, hit, nounPhrase(reader, from, to))) return;
+      // "so I agreed a six-month trial": the speaker a few words before puts the trial in place even when the verb
+      // ("agreed", "set up") is not read as an action of theirs.
+      if (reader.lower(from - 1) === 'clinical' || !(reader.someoneActs() || agreedTrial(reader, from)) || generic(reader, hit, nounPhrase(reader, from, to))) return;
       if (REPORTING.has(reader.lower(to))) return;
       // The verb ("trialled it on the day shift first") is quoted with what was tried; the noun with its phrase.
       add('guardrail', isPastOrParticiple(reader.token(from)) ? reader.span(from, 8) : nounPhrase(reader, from, to), 'pilot');
@@ -142,6 +146,16 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // A check as a control needs a determiner or a kind ("a check", "daily checks") and someone who put it there.
       // A check is a noun here, not the verb "I checked the logs" or "check the config".
       if (hit.key === 'check' && !checkIsNoun(reader, from)) return;
+      // "agreed to a clause requiring the vendor to add detections within 30 days": a contract term that limits the damage.
+      if (hit.key === stem('clause') || hit.key === stem('covenant')) {
+        if (CLAUSE_TERMS.has(reader.lower(to)) && (reader.someoneActs() || reader.agentBefore(from, 8))) add('guardrail', reader.span(Math.max(start, from - 2), 8), 'contract clause');
+        return;
+      }
+      // "change the procedure first, with a check of every valve after 30 days": a check that goes with the change.
+      if (hit.key === 'check' && reader.lower(from - 2) === 'with' && reader.lower(from - 1) === 'a' && reader.someoneActs()) {
+        add('guardrail', reader.span(from - 2, 8), 'check');
+        return;
+      }
       // An approval guards when it is required of every case, not when the speaker got one for a plan.
       if (hit.key === stem('approval') && !reader.anyIn(Math.max(0, from - 3), from, (t) => REQUIRING.has(t.stem))) return;
       if (putInPlace(reader, from)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'check');
@@ -332,7 +346,8 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
   for (let k = 0; k < tokens.length - 2; k++) {
     const verb = reader.lower(k);
     if (!['held', 'hold', 'holding'].includes(verb) || !['back', 'off'].includes(reader.lower(k + 1)) || !reader.agentBefore(k, 3)) continue;
-    for (let u = k + 2; u < Math.min(tokens.length, k + 12); u++) {
+    // "held back the non-standard cases, which still go to a lawyer, until the form had run clean": a clause may sit between.
+    for (let u = k + 2; u < Math.min(tokens.length, k + 16); u++) {
       // Until a condition holds ("until the card had two clean weeks"), not until a date ("until Monday").
       if (reader.lower(u) === 'until' && !TIME_WORDS.has(reader.token(u + 1)?.stem ?? '') && !DAY_WORDS.has(reader.lower(u + 1))) {
         return [Math.max(0, k - 1), Math.min(tokens.length, u + 8)];
@@ -397,4 +412,38 @@ export function ruleSet(reader: SentenceReader): [number, number] | undefined {
     if (spelledOut || condition) return [Math.max(0, k - 2), Math.min(tokens.length, end + 12)];
   }
   return undefined;
+}
+
+/** Verbs and nouns of checking that a sampled share makes a standing control: "spot-checks one in ten". */
+const SAMPLE_CHECKS = stems(['check', 'checks', 'checked', 'checking', 'audit', 'audits', 'audited', 'review', 'reviews', 'reviewed', 'inspect', 'inspected', 'sample', 'sampled', 'test', 'tested']);
+
+/**
+ * "a lawyer spot-checks one in ten self-serve NDAs", "had a supervisor review 5% of the claims", "audited one in twenty
+ * orders": a second look at a share of the work, which catches a bad change before it spreads.
+ */
+export function sampledCheck(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const token = tokens[k] as Token;
+    if (!SAMPLE_CHECKS.has(token.stem) && !SAMPLE_CHECKS.has(token.lower)) continue;
+    // "spot" before the check, or a share of the work right after it.
+    for (let f = k + 1; f < Math.min(tokens.length - 1, k + 4); f++) {
+      const share = tokens[f] as Token;
+      const oneIn = (share.kind === 'number' || NUMBER_WORDS.has(share.lower)) && share.lower !== 'a' && reader.lower(f + 1) === 'in' && (reader.token(f + 2)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(f + 2)) || ['ten', 'twenty', 'fifty', 'hundred'].includes(reader.lower(f + 2)));
+      const percent = share.kind === 'number' && share.lower.endsWith('%') && reader.lower(f + 1) === 'of';
+      if (oneIn || percent) return [Math.max(0, k - 2), Math.min(tokens.length, f + 6)];
+    }
+  }
+  return undefined;
+}
+
+/** Verbs by which the speaker sets up a trial without the voice reading them as an action: "I agreed a trial". */
+const SETTING_UP = stems(['agreed', 'arranged', 'proposed', 'negotiated', 'secured', 'suggested']);
+
+/** "so I agreed a six-month trial on one shift": the speaker, a verb of setting up, then the trial a few words on. */
+function agreedTrial(reader: SentenceReader, at: number): boolean {
+  for (let k = Math.max(1, at - 4); k < at; k++) {
+    if (SETTING_UP.has(reader.token(k)?.stem ?? '') && AGENTS.has(reader.lower(k - 1))) return true;
+  }
+  return false;
 }

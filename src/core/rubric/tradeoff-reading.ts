@@ -1,7 +1,7 @@
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
-import { exitCriterion, guardrail, heldUntil, ruleSet, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
+import { exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
   BE_OR_GET,
@@ -76,6 +76,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'trade i made', 'trade we made', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
   atExpense: ['at the expense of', 'at the cost of', 'in exchange for', 'in return for', 'at the price of', 'at our cost', 'at our own cost', 'at my own cost'],
   costVerb: ['cost'],
+  lose: ['lose', 'lost'],
   accept: [
     'accept', 'accepted', 'absorb', 'absorbed', 'live with', 'lived with', 'tolerate', 'tolerated', 'took the hit', 'take the hit',
     'swallowed', 'took the risk', 'took a risk', 'took a calculated risk', 'took on the risk', 'take the risk',
@@ -99,7 +100,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'due to', 'in case', 'to be safe', 'for safety', 'as a precaution', 'mattered more', 'matter more', 'more important than',
     'outweigh', 'outweighed', 'was worth it', 'worth the', "didn't want to", 'did not want to', 'came first', 'comes first',
     'priority was', 'knowing that', 'the point was', 'the idea was', 'the goal was', 'that way', 'this way', 'in order for',
-    'only way to',
+    'only way to', 'made the case', 'made my case', 'argued that', 'my argument', 'the case for',
   ],
   purpose: ['to avoid', 'to prevent', 'to protect', 'to keep', 'to limit', 'to minimise', 'to minimize', 'to reduce the risk', 'to reduce risk', 'to free up', 'to make sure', 'to ensure', 'to contain', 'to mitigate', 'to get', 'to gain', 'to win', 'to save', 'to buy'],
   given: ['given'],
@@ -129,8 +130,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'started with #', 'start with #', 'began with #', 'starting with #',
   ],
   share: ['percent of', 'per cent of', 'small group of', 'subset of', 'handful of', 'small number of', 'fraction of'],
-  limit: ['cap', 'capped', 'limit', 'limited', 'ceiling', 'no more than', 'maximum', 'max', 'timebox', 'timeboxed', 'time box', 'time boxed'],
-  check: ['check', 'checklist', 'checkpoint', 'approval step', 'approver', 'approval'],
+  limit: ['floor', 'minimum', 'cap', 'capped', 'limit', 'limited', 'ceiling', 'no more than', 'maximum', 'max', 'timebox', 'timeboxed', 'time box', 'time boxed'],
+  check: ['clause', 'covenant', 'check', 'checklist', 'checkpoint', 'approval step', 'approver', 'approval'],
   backup: ['backup', 'backed up', 'back up'],
   watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on'],
   either: ['whether to', 'whether we', 'whether i', 'decide between', 'either'],
@@ -276,6 +277,9 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'costVerb':
         if (costVerb(reader, hit.from)) add('cost', reader.span(hit.from - 1, 7), 'cost');
         break;
+      case 'lose':
+        if (losesSomething(reader, hit.from)) add('cost', reader.span(Math.max(reader.clauseOf(hit.from)[0], hit.from - 2), 8), 'lose');
+        break;
       case 'accept':
         if (acceptsCost(reader, hit.from, hit.to)) add('cost', reader.span(hit.from, 7, hit.to + 1), 'accept');
         break;
@@ -366,7 +370,7 @@ function readSentence(reader: SentenceReader): Draft[] {
   const suggestion = othersSuggestion(reader);
   if (suggestion !== undefined) add('alternative', suggestion, 'suggestion');
   if (held !== undefined) add('guardrail', held, 'held until');
-  const review = secondPairOfEyes(reader);
+  const review = secondPairOfEyes(reader) ?? sampledCheck(reader);
   if (review !== undefined) add('guardrail', review, 'second review');
   // "5% of traffic": a share written as one number token, which a phrase cannot start with.
   for (const token of reader.tokens) {
@@ -375,11 +379,37 @@ function readSentence(reader: SentenceReader): Draft[] {
     }
   }
   counterfactuals(reader, add);
+  const put = putOff(reader);
+  if (put !== undefined) add('cost', put, 'deferral');
+  const consequence = consequenceCost(reader);
+  if (consequence !== undefined) add('cost', consequence, 'consequence cost');
+  const delay = acceptedDelay(reader);
+  if (delay !== undefined) add('cost', delay, 'delay accepted');
   const headed = HEADINGS.get(reader.heading() ?? '');
   if (headed !== undefined && reader.tokens.length >= 3) add(headed, reader.span(0, 10), 'heading');
+  const waiting = waitingRuledOut(reader);
+  if (waiting !== undefined) add('alternative', waiting, 'waiting ruled out');
   const open = openOption(reader);
   if (open !== undefined) add('alternative', open, 'could');
   return drafts;
+}
+
+/**
+ * "We could not wait 14 weeks, so I...", "I couldn't wait that long with people getting hurt": waiting for the proper
+ * fix was the option weighed, and set aside.
+ */
+const CANNOT = new Set(["couldn't", "can't", 'cannot']);
+
+function waitingRuledOut(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'wait' && !(reader.lower(k) === 'afford' && reader.lower(k + 1) === 'to' && reader.lower(k + 2) === 'wait')) continue;
+    const negation = reader.lower(k - 1);
+    const cannot = CANNOT.has(negation) || (negation === 'not' && (reader.lower(k - 2) === 'could' || reader.lower(k - 2) === 'can'));
+    if (!cannot || !reader.anyIn(Math.max(0, k - 4), k, (t) => AGENTS.has(t.lower))) continue;
+    return reader.span(Math.max(0, k - 3), 8);
+  }
+  return undefined;
 }
 
 /**
@@ -391,6 +421,7 @@ const HEADINGS: ReadonlyMap<string, TradeoffKind> = new Map([
   ...['cost', 'costs', 'trade-off', 'trade off', 'tradeoff', 'downside', 'what i gave up', 'the price', 'price', 'sacrifice'].map((h) => [h, 'cost'] as const),
   ...['alternative', 'alternatives', 'options', 'options considered', 'alternatives considered', 'what i rejected', 'rejected'].map((h) => [h, 'alternative'] as const),
   ...['why', 'reason', 'reasons', 'rationale', 'my reasoning', 'the reasoning'].map((h) => [h, 'reason'] as const),
+  ...['risk', 'risks', 'the risk', 'main risk'].map((h) => [h, 'risk'] as const),
 ]);
 
 /** Verbs of perceiving or being able that "I could" states as a fact, not as an option: "I could see", "I could tell". */
@@ -417,10 +448,13 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
 function setsCoursesApart(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if (!reader.anyIn(hit.to + 1, Math.min(reader.tokens.length, hit.to + 12), (t) => t.lower === 'or')) return false;
   if (hit.key !== 'either') return true;
-  return reader.anyIn(Math.max(0, hit.from - 2), hit.from, (t) => MODALS.has(t.lower) || t.lower === 'can' || BETWEEN_VERBS.has(t.stem));
+  // "asked for either a 3-month overlap or a contract clause": two courses put forward for someone else to pick.
+  return reader.anyIn(Math.max(0, hit.from - 2), hit.from, (t) => MODALS.has(t.lower) || t.lower === 'can' || BETWEEN_VERBS.has(t.stem) || REQUESTING.has(t.stem));
 }
 
 const CONSEQUENCE_OPENERS = new Set(['it', 'this', 'that']);
+/** Verbs that put options to someone else: "asked for either ... or ...", "offered either ... or ...". */
+const REQUESTING = stems(['asked', 'requested', 'proposed', 'offered', 'suggested', 'for']);
 /** Verbs by which a choice cost something: "That cut the saving", "It slowed the fill". */
 const COSTING = stems(['cut', 'reduced', 'lowered', 'cost', 'lost', 'delayed', 'slowed', 'shrank', 'halved', 'added']);
 
@@ -503,6 +537,8 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   if (next === undefined || next.kind === 'arrow') return false;
   // "three weeks ahead instead of a few days", "2.5 hours instead of a full day": outcomes compared, not options.
   if (isQuantity(reader, at)) return false;
+  // "a summary in words instead of tables", "by phone rather than email": the form something took, not an option weighed.
+  if (isMedium(reader, at)) return false;
   // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
   if (CONDUCT.has(next.stem) || PERSONAL_PRONOUNS.has(next.lower)) return false;
@@ -516,7 +552,13 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
 function bareInstead(reader: SentenceReader, at: number): boolean {
   const [start, end] = reader.clauseOf(at);
   if (reader.anyIn(start, end, (t) => CONDUCT.has(t.stem) && isGerund(t))) return false;
-  return reader.anyIn(Math.max(0, at - 10), Math.min(reader.tokens.length, at + 4), (t) => AGENTS.has(t.lower)) || reader.facts.sentence.bullet === true;
+  if (reader.anyIn(Math.max(0, at - 10), Math.min(reader.tokens.length, at + 4), (t) => AGENTS.has(t.lower))) return true;
+  // A bullet note drops its subject ("• switched to the courier instead"); one with a subject of its own ("parents were
+  // packing lunches instead") tells what others did, which is no option the speaker weighed.
+  if (reader.facts.sentence.bullet !== true) return false;
+  let first = start;
+  while (LINKING.has(reader.lower(first))) first++;
+  return first === at || isPastOrParticiple(reader.token(first)) || isGerund(reader.token(first)) || reader.lower(first) === 'instead';
 }
 
 function insteadSpan(reader: SentenceReader, at: number): [number, number] {
@@ -605,6 +647,10 @@ function considersOption(reader: SentenceReader, from: number, to: number): bool
   return reader.anyIn(to, Math.min(reader.tokens.length, to + 14), (t) => t.lower === 'but' || t.lower === 'instead' || t.lower === 'rather');
 }
 
+const WAY_PARTICLES = new Set(['through', 'forward', 'out', 'round', 'around']);
+const A_WAY = new Set(['a', 'an', 'another']);
+const OFFERING = stems(['offered', 'proposed', 'suggested', 'pitched', 'presented', 'recommended']);
+
 /**
  * An option named as one of several: "two options", "another option", "the alternative was", "the obvious fix was".
  * "various options" and "the only option" name none.
@@ -613,6 +659,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   const before = reader.token(from - 1);
   const beforeThat = reader.token(from - 2);
   if (before === undefined) return false;
+  // "I offered a way through: a narrower filing", "proposed a way forward": a course put against the one on the table.
+  if (reader.lower(from) === 'way' && WAY_PARTICLES.has(reader.lower(to)) && A_WAY.has(before.lower) && OFFERING.has(beforeThat?.stem ?? '')) return true;
   if (SINGLE_OPTION.has(before.lower) || SINGLE_OPTION.has(beforeThat?.lower ?? '') || reader.negated(from)) return false;
   const noun = reader.token(from) as Token;
   const plural = noun.lower.endsWith('s') && noun.lower !== 'this';
@@ -661,9 +709,18 @@ function optionSpan(reader: SentenceReader, at: number): [number, number] {
   return [from, Math.max(at + 1, Math.min(reach, from + 10))];
 }
 
+/** Verbs and prepositions by which a course carries its cost: "had a price", "came with a catch", "came at a cost". */
+const CARRYING = new Set(['had', 'has', 'carried', 'carries', 'with', 'at']);
+const CARRIED_DETERMINERS = new Set(['a', 'an', 'its', 'some']);
+const COMING = new Set(['came', 'come', 'comes']);
+
 /** "The cost was a week", "the downside was that": a cost named as such, not a price or spend ("our cloud cost"). */
 function namesTheCost(reader: SentenceReader, from: number, to: number): boolean {
   const next = reader.lower(to);
+  // "Being that open had a price", "it came at a cost", "came with a downside": the course chosen carried a cost.
+  if (CARRYING.has(reader.lower(from - 2)) && CARRIED_DETERMINERS.has(reader.lower(from - 1)) && next !== 'of' && next !== 'for') {
+    return reader.lower(from - 2) !== 'at' || COMING.has(reader.lower(from - 3));
+  }
   // "The price was £38,000", "the price of that was a week": what the choice cost; "the price of fuel rose" is not.
   if (reader.key(from, to) === stem('price')) {
     const ofChoice = next === 'of' && ['that', 'it', 'this', 'doing'].includes(reader.lower(to + 1));
@@ -691,9 +748,119 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at + 1);
   if (next === undefined || COPULAS.has(next.lower) || next.lower === 'of') return false;
   if (COST_SUBJECTS.has(before.lower)) return true;
+  // "That premium would cost around £60k a year": what the course chosen will cost, foreseen and taken on.
+  if ((before.lower === 'would' || before.lower === 'will') && !reader.negated(subject, 2) && (FORESEEN.has(next.lower) || next.kind === 'number')) return true;
   // "Paying for the tests cost about €35 a candidate": the course taken, named by its gerund, cost something.
   while (subject > 0 && !isGerund(reader.token(subject)) && at - subject < 5) subject--;
   return isGerund(reader.token(subject)) && subject === reader.clauseOf(at)[0];
+}
+
+/** "lost track", "lose touch", "lost sight": idioms, not costs. */
+const LOST_IDIOMS = new Set(['to', 'track', 'touch', 'interest', 'patience', 'sight', 'control']);
+/** What comes before a foreseen loss: "would lose", "we'd lose". */
+const FORESEEING = new Set(['would', 'will', "we'd", "i'd", "they'd"]);
+const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over']);
+
+/** What follows a foreseen "would cost": who pays it or how much, never "have" (a counterfactual). */
+const FORESEEN = new Set(['us', 'me', 'them', 'the', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'an', 'another', 'extra', 'more', 'at', 'some']);
+
+/**
+ * "operations would lose some flexibility", "we'd lose a day of picking": a loss the speaker foresaw and took on; "we
+ * lost about £900 of dough", told after the story's opening: what the choice cost. "would have lost" is why, not this.
+ */
+function losesSomething(reader: SentenceReader, at: number): boolean {
+  if (reader.negated(at, 2)) return false;
+  const before = reader.lower(at - 1);
+  const next = reader.token(at + 1);
+  if (next === undefined || LOST_IDIOMS.has(next.lower)) return false;
+  if (reader.lower(at) === 'lose') return FORESEEING.has(before);
+  if (!AGENTS.has(before) || reader.facts.sentence.index < 2) return false;
+  let k = at + 1;
+  if (APPROXIMATELY.has(reader.lower(k))) k++;
+  return reader.token(k)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a';
+}
+
+/** Comparatives that count against a course: "it made hiring slower", "which made the rota harder". */
+const HARDER = new Set(['slower', 'harder', 'longer', 'costlier', 'pricier', 'riskier', 'noisier', 'heavier', 'tighter', 'expensive', 'difficult', 'complex', 'complicated']);
+/** What a choice "added" that is a cost: "added overtime", "added two days". */
+const ADDED_COSTS = new Set(['overtime', 'cost', 'costs', 'delay', 'work']);
+/** Subjects of a consequence: the course chosen, referred back to. */
+const CONSEQUENCE_REFERENTS = new Set(['which', 'it', 'this', 'that']);
+
+/**
+ * "..., which slowed us down for six weeks", "It made hiring slower", "which added overtime": what the course chosen
+ * cost, said of it as a consequence. "It", "this" and "that" only open the sentence, where they refer back to a choice.
+ */
+function consequenceCost(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const word = reader.lower(k);
+    if (!CONSEQUENCE_REFERENTS.has(word) || (word !== 'which' && k > 0)) continue;
+    // "which" refers back to something the speaker did ("I rotated the tasks, which slowed us down"), not to whatever
+    // went wrong around them ("stock-outs all year, which made everything harder").
+    if (word === 'which' && !reader.anyIn(0, k, (t) => t.lower === 'i' || t.lower === 'we') && !meantBefore(reader, k)) continue;
+    let v = k + 1;
+    while (isAdverb(tokens[v])) v++;
+    const verb = reader.lower(v);
+    const reach = Math.min(reader.clauseOf(v)[1], v + 9);
+    const costly =
+      verb === 'slowed' ||
+      verb === 'delayed' ||
+      (verb === 'added' && reader.anyIn(v + 1, reach, (t) => TIME_WORDS.has(t.stem) || ADDED_COSTS.has(t.lower))) ||
+      (verb === 'made' && reader.anyIn(v + 1, reach, (t) => HARDER.has(t.lower)));
+    if (costly) return reader.span(k, 9);
+  }
+  return undefined;
+}
+
+/** "The rotation meant technicians had to train more, which slowed us down": a consequence of a consequence. */
+function meantBefore(reader: SentenceReader, at: number): boolean {
+  return reader.anyIn(0, at, (t) => t.lower === 'meant');
+}
+
+const PUTTING_OFF = new Set(['pushed', 'moved', 'put', 'set']);
+const OFF_PARTICLES = new Set(['back', 'out']);
+const UNTIL = new Set(['to', 'until', 'by']);
+
+/**
+ * "I pushed our own catalogue project back a quarter", "moved the audit out to May": the speaker put their own work
+ * off, with the particle after its object, which a phrase cannot match.
+ */
+function putOff(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!PUTTING_OFF.has(reader.lower(k)) || !AGENTS.has(reader.lower(k - 1))) continue;
+    // The object, two to eight words, then the particle and when: "back a quarter", "back to May", "out by a week".
+    for (let p = k + 3; p < Math.min(tokens.length - 1, k + 10); p++) {
+      if (!OFF_PARTICLES.has(reader.lower(p))) continue;
+      const next = reader.token(p + 1);
+      const timed = next !== undefined && (TIME_WORDS.has(next.stem) || TIME_WORDS.has(reader.token(p + 2)?.stem ?? '') || UNTIL.has(next.lower));
+      if (timed && !reader.negated(k, 2)) return reader.span(k - 1, p - k + 4);
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "The flight was delayed 2 hours 40 minutes", "the design went out 6 days late": a delay, measured, right after a
+ * decision of the speaker's, is what that decision cost.
+ */
+function acceptedDelay(reader: SentenceReader): [number, number] | undefined {
+  if (!reader.recentDecision && reader.facts.voice.iDecisions.length === 0) return undefined;
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (reader.lower(k) === 'delayed' && BE_OR_GET.has(reader.lower(k - 1))) {
+      for (let i = k + 1; i < Math.min(tokens.length - 1, k + 4); i++) if (isDuration(reader, i)) return reader.span(Math.max(0, k - 3), 8);
+    }
+    if (reader.lower(k) === 'late' && k >= 2 && isDuration(reader, k - 2)) return reader.span(Math.max(0, k - 6), 8);
+  }
+  return undefined;
+}
+
+/** "2 hours", "three days": a number, then a unit of time. */
+function isDuration(reader: SentenceReader, at: number): boolean {
+  return (reader.token(at)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(at))) && TIME_WORDS.has(reader.token(at + 1)?.stem ?? '');
 }
 
 /**
@@ -722,6 +889,9 @@ const NOT_COSTS = stems([
   'challenge', 'request', 'answer', 'decision', 'help', 'idea', 'suggestion', 'explanation', 'excuse', 'result', 'data',
 ]);
 
+/** Quantifiers before a noun: "many delays", "several cuts" are things that happened, not choices. */
+const QUANTIFIERS = new Set(['many', 'several', 'frequent', 'constant', 'numerous', 'repeated', 'long', 'endless', 'more', 'fewer', 'no']);
+
 /** Something the speaker or team chose to give up or put off, not an idiom, a fall in a metric or a passive. */
 function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   const { from, to } = hit;
@@ -741,13 +911,16 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if (key.startsWith(stem('push')) && (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower))) return false;
   if (key === stem('park') && (next === undefined || ['the', 'a', 'my', 'our'].includes(next.lower) === false)) return false;
   // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up.
-  if (DETERMINERS.has(before)) return false;
+  if (DETERMINERS.has(before) || QUANTIFIERS.has(before)) return false;
   // "found cancelled orders were excluded": the word describes the noun after it.
   if (next?.kind === 'word' && BE_FORMS.has(reader.lower(to + 1)) && isPastOrParticiple(reader.token(from))) return false;
   const first = reader.token(from) as Token;
   if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5);
   return reader.agentBefore(from, 6);
 }
+
+/** Verbs by which someone bore what a choice took: "meant the night shift lost its break". */
+const BORNE = new Set(['lost', 'missed', "couldn't", 'gave']);
 
 /** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
 function meansLoss(reader: SentenceReader, at: number): boolean {
@@ -756,7 +929,15 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   // "it meant pushing back on the team" is standing firm, not something given up.
   if (next.lower === 'pushing' && reader.lower(at + 1) === 'back' && DISAGREEMENT_FOLLOWERS.has(reader.lower(at + 2))) return false;
   if (isGerund(next) || ['less', 'fewer', 'no', 'slower', 'giving', 'losing', 'missing', 'delaying', 'dropping'].includes(next.lower)) return true;
-  return AGENTS.has(next.lower) && ['had', 'lost', 'missed', "couldn't", 'gave'].includes(reader.lower(at + 1));
+  if (next.lower === 'that' && at + 1 < reader.tokens.length && reader.lower(at + 1) !== 'that') return meansLoss(reader, at + 1);
+  if (AGENTS.has(next.lower) && ['had', 'lost', 'missed', "couldn't", 'gave'].includes(reader.lower(at + 1))) return true;
+  // "The rotation meant technicians had to be trained on more tasks": someone else bore what the choice took.
+  for (let k = at + 1; k < Math.min(reader.tokens.length, at + 4); k++) {
+    const word = reader.lower(k);
+    if ((word === 'had' && reader.lower(k + 1) === 'to') || BORNE.has(word)) return true;
+    if (reader.token(k)?.kind !== 'word' || isPastOrParticiple(reader.token(k)) || MODALS.has(word)) return false;
+  }
+  return false;
 }
 
 function givenAsReason(reader: SentenceReader, at: number): boolean {
@@ -785,10 +966,15 @@ function asReason(reader: SentenceReader, at: number): boolean {
   return FINITE.has(verb.lower) || ['needed', 'meant', 'kept', 'gave', 'saved', 'let', 'cost', 'took', 'avoided'].includes(verb.lower);
 }
 
+/** Verbs of telling or describing: what follows them is explained to someone, not weighed. */
+const TELLING = stems(['explained', 'explain', 'described', 'describe', 'told', 'tell', 'showed', 'show', 'taught', 'understood', 'understand', 'talked', 'warned']);
+
 /** A risk named by the speaker: "the risk was", "the risk of", "risky", "worst case"; "at risk" is the situation. */
 function namesRisk(reader: SentenceReader, at: number): boolean {
   const before = reader.lower(at - 1);
   if (before === 'at' || reader.negated(at, 2)) return false;
+  // "explained the risk to her", "told them about the risk": the speaker describing the situation, not weighing a choice.
+  if (DETERMINERS.has(before) && reader.anyIn(Math.max(reader.clauseOf(at)[0], at - 5), at - 1, (t) => TELLING.has(t.stem) || TELLING.has(t.lower))) return false;
   // "a risk-based system" is a kind of system, not a risk named.
   return reader.lower(at + 1) !== 'based';
 }
@@ -853,10 +1039,29 @@ function namesOnlyTheConcept(reader: SentenceReader, at: number): boolean {
 
 const CONCEPTS = stems(['trade', 'tradeoff', 'tradeoffs', 'risk', 'risks', 'benefit', 'benefits', 'reasons', 'situation', 'priorities']);
 
+/** Words that link a clause to the one before it, skipped to find its first real word. */
+const LINKING = new Set(['and', 'but', 'so', 'then']);
+
+/** Prepositions that give the form or channel of something: "in words", "by phone", "via email". */
+const MEDIUM_PREPOSITIONS = new Set(['in', 'by', 'via', 'on', 'over']);
+
+/** "in words instead of tables": a bare noun after the marker, set against a prepositional phrase just before it. */
+function isMedium(reader: SentenceReader, at: number): boolean {
+  const next = reader.token(at);
+  if (next === undefined || next.kind !== 'word' || DETERMINERS.has(next.lower) || isGerund(next) || AGENTS.has(next.lower)) return false;
+  // The marker is "instead of" or "rather than" (two tokens) and right before it stands "in X" or "by X".
+  const marker = at - 2;
+  return MEDIUM_PREPOSITIONS.has(reader.lower(marker - 2)) && reader.token(marker - 1)?.kind === 'word' && !DETERMINERS.has(reader.lower(marker - 1));
+}
+
+/** How often: "instead of twice a week", "rather than once a month". */
+const FREQUENCY = new Set(['once', 'twice', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'nightly', 'every', 'each']);
+
 /** An amount of time or a bare figure right after a position, or "a few / a full / a couple of" and a unit of time. */
 function isQuantity(reader: SentenceReader, at: number): boolean {
   const first = reader.token(at);
   if (first === undefined) return false;
+  if (FREQUENCY.has(first.lower)) return true;
   if (first.lower === 'a' || first.lower === 'an') {
     const size = reader.lower(at + 1);
     const unit = reader.token(at + (size === 'couple' ? 3 : 2));
@@ -909,6 +1114,8 @@ function temptingCourse(reader: SentenceReader): [number, number] | undefined {
 function othersSuggestion(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
+    // "I was asked to run the tests, but...": a task given to the speaker, not a course someone else preferred.
+    if (BE_OR_GET.has(reader.lower(k - 1)) || reader.lower(k - 1) === 'been') continue;
     const but = reader.tokens.findIndex((t, i) => i > k + 1 && i < k + 14 && t.lower === 'but');
     if (but > 0) return [Math.max(0, k - 2), but];
   }
@@ -975,6 +1182,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
     reader.nextOpensContrast = CONTRAST_OPENERS.has(analysis.facts[s + 1]?.sentence.tokens[0]?.lower ?? '');
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
+    reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
     readers.push(reader);
     perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));
@@ -1005,7 +1213,8 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const linked = anchored[s] === true || anchored[s - 1] === true;
     // "X, so I chose Y" gives a reason only for the choice after it in the same sentence.
     // A reason stated as one ("because", "which would have") is quoted before one read from the sentence's shape.
-    const reasons = drafts.filter((d) => d.kind === 'reason' && reasonLinks(d, drafts, linked));
+    // A reason said as one ("I made the case that...", "because...") also explains the choice told right after it.
+    const reasons = drafts.filter((d) => d.kind === 'reason' && (reasonLinks(d, drafts, linked) || (anchored[s + 1] === true && !INFERRED_REASONS.has(d.key) && d.key !== 'would have')));
     const reason = reasons.find((d) => !INFERRED_REASONS.has(d.key)) ?? reasons[0];
     const drawn = anchored[s] === true && s > 0 && DRAWN_FROM_BEFORE.has(reader.lower(0)) && (reader.lower(0) !== 'for' || reader.lower(1) === 'that');
     const contrast = reason === undefined ? contrastReason(reader, drafts, perSentence[s - 1] ?? []) : undefined;

@@ -24,6 +24,7 @@ export type Marker =
   | 'costNoun'
   | 'atExpense'
   | 'costVerb'
+  | 'lose'
   | 'accept'
   | 'giveUp'
   | 'meant'
@@ -101,6 +102,8 @@ export class SentenceReader {
   nextOpensContrast = false;
   /** The sentence before holds a decision of the speaker's. */
   previousDecides = false;
+  /** One of the two sentences before holds a decision of the speaker's (a long sentence may be split in two). */
+  recentDecision = false;
   /** The first words of the next sentence, read by rules whose clause runs on past a long sentence's split. */
   nextOpening: readonly Token[] = [];
   /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */
