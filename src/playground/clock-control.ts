@@ -1,12 +1,14 @@
 /**
  * The page's clock buttons: "post a prompt now" and "move the clock to the next scheduled thing, then run what the
- * scheduler's tick runs", so a day's prompt (and the wrap-up of the previous one) shows up in seconds.
+ * scheduler's tick runs", so a day's prompt (and the wrap-up of the previous one), the weekly digest and the weekly
+ * mock-loop pairing show up in seconds.
  */
 import { addDays, localDateOf, WEEKDAYS, zonedInstant } from '../core/schedule.js';
 import { weekStartOf } from '../core/thread/summaries.js';
 import type { AppLogger } from '../logger.js';
 import type { RunningLpCoach } from '../startup.js';
 import type { ChannelStore } from '../store/channels.js';
+import type { MockLoopStore } from '../store/mock-loops.js';
 import type { PlaygroundClock } from './clock.js';
 
 export interface ClockControlDeps {
@@ -15,6 +17,8 @@ export interface ClockControlDeps {
   app: Pick<RunningLpCoach, 'lp' | 'scheduler'>;
   /** For the channel's weekly digest slot. */
   channels: ChannelStore;
+  /** For the channel's weekly mock-loop pairing: who is in its pool, and which weeks are paired already. */
+  mockLoops?: Pick<MockLoopStore, 'pool' | 'hasRound'>;
   logger: AppLogger;
 }
 
@@ -30,28 +34,58 @@ const AFTER_SCHEDULED_MS = 1000;
 export class ClockControl {
   constructor(private readonly deps: ClockControlDeps) {}
 
-  /** The next scheduled thing in the playground channel, the daily prompt or the weekly digest, if any. */
+  /**
+   * The next scheduled thing in the playground channel, the daily prompt, the weekly digest or the weekly mock-loop
+   * pairing, if any.
+   */
   next(): UpcomingEvent | undefined {
     const prompt = this.deps.app.lp.dailyPrompts.nextRunOf(this.deps.channelId);
     const digest = this.nextDigest();
+    const pairing = this.nextMockPairing();
     const upcoming = [
       ...(prompt === undefined ? [] : [{ at: prompt, what: 'daily prompt' }]),
       ...(digest === undefined ? [] : [{ at: digest, what: 'weekly digest' }]),
+      ...(pairing === undefined ? [] : [{ at: pairing, what: 'mock-loop pairing' }]),
     ];
     return upcoming.sort((a, b) => a.at.getTime() - b.at.getTime())[0];
   }
 
   /** This week's digest time in the channel's zone when still ahead, otherwise next week's. */
   private nextDigest(): Date | undefined {
+    const week = this.weeklySlot('digest');
+    if (week === undefined) return undefined;
+    const thisWeek = week.at(week.weekStart);
+    return thisWeek.getTime() > week.now.getTime() ? thisWeek : week.at(addDays(week.weekStart, 7));
+  }
+
+  /**
+   * When the channel's pool (two people or more) is paired next: this week's mock time while this week is not paired
+   * (now, when that time has passed and the tick has yet to catch up), otherwise next week's.
+   */
+  private nextMockPairing(): Date | undefined {
+    const { mockLoops, channelId } = this.deps;
+    const week = this.weeklySlot('mock');
+    if (mockLoops === undefined || week === undefined || mockLoops.pool(channelId).length < 2) return undefined;
+    if (!mockLoops.hasRound(channelId, week.weekStart)) {
+      const thisWeek = week.at(week.weekStart);
+      return thisWeek.getTime() > week.now.getTime() ? thisWeek : week.now;
+    }
+    const nextWeek = addDays(week.weekStart, 7);
+    return mockLoops.hasRound(channelId, nextWeek) ? undefined : week.at(nextWeek);
+  }
+
+  /** The channel's weekly slot (`digest` or `mock`) when it has one: the current week and its time in any week. */
+  private weeklySlot(kind: 'digest' | 'mock'): { now: Date; weekStart: string; at: (weekStart: string) => Date } | undefined {
     const { channels, channelId, clock } = this.deps;
     const channel = channels.get(channelId);
-    const slot = channel?.enabled === true ? channels.threadSettings(channelId).digest : null;
+    const slot = channel?.enabled === true ? channels.threadSettings(channelId)[kind] : null;
     if (channel === undefined || slot === null) return undefined;
     const now = clock.now();
-    const weekStart = weekStartOf(localDateOf(now, channel.timezone));
-    const at = (start: string) => zonedInstant(addDays(start, WEEKDAYS.indexOf(slot.day)), slot.time, channel.timezone);
-    const thisWeek = at(weekStart);
-    return thisWeek.getTime() > now.getTime() ? thisWeek : at(addDays(weekStart, 7));
+    return {
+      now,
+      weekStart: weekStartOf(localDateOf(now, channel.timezone)),
+      at: (start: string) => zonedInstant(addDays(start, WEEKDAYS.indexOf(slot.day)), slot.time, channel.timezone),
+    };
   }
 
   /** What the admin's `/lp post` does, from the same service: a prompt now, taking today's slot when free. */

@@ -1,6 +1,6 @@
 /**
  * What one person sees in the playground, read from the local workspace: the team channel with its threads and
- * reactions, the app's DMs with them, their own ephemerals, their App Home, their top modal, and the Block Kit
+ * reactions, the app's DMs with them, the group DMs they are in, their own ephemerals, their App Home, their top modal, and the Block Kit
  * problems the app caused.
  */
 import type { StoredMessage, StoredView, Workspace } from '../local-slack/index.js';
@@ -34,6 +34,7 @@ export function snapshotFor(sources: SnapshotSources, userId: string, options: {
     bot: { userId: workspace.bot.userId, name: workspace.bot.name },
     channel: channelView(workspace, sources.channelId, userId, options.newestMessages),
     directMessages: dm ? channelView(workspace, dm.id, userId) : { id: '', name: workspace.bot.name, messages: [], threads: {} },
+    groupDirectMessages: groupDirectMessagesOf(workspace, userId),
     ephemerals: workspace.ephemerals
       .filter((e) => e.user === userId)
       .map((e) => ({
@@ -57,6 +58,18 @@ export function snapshotFor(sources: SnapshotSources, userId: string, options: {
       channels: Object.fromEntries([...workspace.channels.values()].filter((c) => !c.is_im).map((c) => [c.id, c.name])),
     },
   };
+}
+
+/** The group DMs `userId` is in, oldest first, each named by the other people in it ("Priya Natarajan, Sam Okafor"). */
+function groupDirectMessagesOf(workspace: Workspace, userId: string): ChannelView[] {
+  return [...workspace.channels.values()]
+    .filter((c) => c.is_mpim && c.members.has(userId))
+    .sort((a, b) => a.created - b.created || a.id.localeCompare(b.id))
+    .map((c) => {
+      const others = [...c.members].filter((id) => id !== userId && id !== workspace.bot.userId);
+      const name = others.map((id) => workspace.users.get(id)?.real_name ?? id).join(', ');
+      return { ...channelView(workspace, c.id, userId), name };
+    });
 }
 
 function channelView(workspace: Workspace, channelId: string, userId: string, newest?: number): ChannelView {

@@ -12,6 +12,7 @@ import { SLACK_EVENTS_PATH } from '../slack/app.js';
 import { StartupError } from '../slack/slack-errors.js';
 import { startLpCoach, type RunningLpCoach } from '../startup.js';
 import { ChannelStore } from '../store/channels.js';
+import { MockLoopStore } from '../store/mock-loops.js';
 import { PlaygroundClock } from './clock.js';
 import { ClockControl } from './clock-control.js';
 import { createDemoWorkspace, DEMO_ADMINS, DEMO_CHANNEL } from './demo-team.js';
@@ -111,7 +112,14 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     logger,
     onBlockKitRejection,
   });
-  const clockControl = new ClockControl({ clock, channelId: DEMO_CHANNEL.id, app, channels: new ChannelStore(app.db, () => clock.now()), logger });
+  const clockControl = new ClockControl({
+    clock,
+    channelId: DEMO_CHANNEL.id,
+    app,
+    channels: new ChannelStore(app.db, () => clock.now()),
+    mockLoops: new MockLoopStore(app.db),
+    logger,
+  });
   let server: PlaygroundServer;
   try {
     server = await startPlaygroundServer({

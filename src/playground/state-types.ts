@@ -90,6 +90,11 @@ export interface PlaygroundState {
   channel: ChannelView;
   /** The app's direct messages with the person (its "Messages" tab). */
   directMessages: ChannelView;
+  /**
+   * The group DMs the person is in (the app's mock-loop pairs), oldest first; each named by its other people's
+   * display names, as Slack's sidebar names it.
+   */
+  groupDirectMessages: ChannelView[];
   /** Only the person's own ephemerals. */
   ephemerals: EphemeralView[];
   home: { id: string; blocks: unknown[] } | null;

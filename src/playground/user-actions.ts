@@ -83,7 +83,7 @@ export class UserActions {
   async sendMessage(user: string, channel: string, typed: string, threadTs?: string): Promise<ActionResult> {
     const text = typed.trim();
     if (text === '') return { ok: false, notice: 'Type a message or a command such as /lp help.' };
-    if (!this.deps.workspace.channels.has(channel)) return { ok: false, notice: 'That conversation is not open yet.' };
+    if (!this.canSee(user, channel)) return { ok: false, notice: 'That conversation is not open yet.' };
     const command = /^(\/\S+)(?:\s+([\s\S]*))?$/.exec(text);
     if (command?.[1] !== undefined) return this.runCommand(user, channel, command[1], command[2] ?? '');
     const { workspace } = this.deps;
@@ -332,12 +332,20 @@ export class UserActions {
     this.deps.onBlockKitRejection?.(rejection);
   }
 
+  /** Whether the person sees the conversation: a public channel, or a DM or group DM they are in. */
+  private canSee(user: string, channelId: string): boolean {
+    const channel = this.deps.workspace.channels.get(channelId);
+    return channel !== undefined && (!channel.is_private || channel.members.has(user));
+  }
+
   private locate(
     user: string,
     source: ActionSource,
   ): { blocks: unknown[]; message?: StoredMessage; view?: StoredView } | undefined {
     const { workspace } = this.deps;
     if (source.kind === 'message') {
+      // Someone outside a group DM (or another person's DM) cannot click in it: Slack never shows it to them.
+      if (!this.canSee(user, source.channel)) return undefined;
       const message = workspace.findMessage(source.channel, source.ts);
       return message ? { blocks: message.blocks ?? [], message } : undefined;
     }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/logger.js';
+import type { ChannelStore } from '../../src/store/channels.js';
 import { PlaygroundClock } from '../../src/playground/clock.js';
+import { ClockControl, type ClockControlDeps } from '../../src/playground/clock-control.js';
 import { createDemoWorkspace, DEMO_CHANNEL } from '../../src/playground/demo-team.js';
 import { snapshotFor } from '../../src/playground/snapshot.js';
 import { findElement, stateValuesFor } from '../../src/playground/view-state.js';
@@ -17,6 +20,30 @@ describe('PlaygroundClock', () => {
     expect(clock.now()).toEqual(new Date(9_000_000));
     clock.moveTo(new Date(1));
     expect(clock.nowMs()).toBe(9_000_000);
+  });
+});
+
+describe('ClockControl: the mock-loop pairing', () => {
+  function control(now: string, pool: number, paired: string[]) {
+    const clock = new PlaygroundClock(() => Date.parse(now));
+    const channels = {
+      get: () => ({ enabled: true, timezone: 'UTC' }),
+      threadSettings: () => ({ digest: null, mock: { day: 'mon', time: '10:00' } }),
+    } as unknown as ChannelStore;
+    const app = { lp: { dailyPrompts: { nextRunOf: () => undefined } }, scheduler: { runNow: async () => undefined } } as unknown as ClockControlDeps['app'];
+    const mockLoops = {
+      pool: () => Array.from({ length: pool }, (_, i) => ({ userId: `U${i}`, note: null, targetDate: null })),
+      hasRound: (_channel: string, week: string) => paired.includes(week),
+    };
+    return new ClockControl({ clock, channelId: DEMO_CHANNEL.id, app, channels, mockLoops, logger: silentLogger });
+  }
+
+  it('is offered from two people in the pool: this week while unpaired (now, when its time has passed), else next week', () => {
+    expect(control('2026-11-30T08:00:00Z', 1, []).next()).toBeUndefined();
+    expect(control('2026-11-30T08:00:00Z', 2, []).next()).toEqual({ at: new Date('2026-11-30T10:00:00Z'), what: 'mock-loop pairing' });
+    // Wednesday, the week not paired yet: the tick catches up at once, so the clock need not move.
+    expect(control('2026-12-02T08:00:00Z', 3, []).next()).toEqual({ at: new Date('2026-12-02T08:00:00Z'), what: 'mock-loop pairing' });
+    expect(control('2026-12-02T08:00:00Z', 3, ['2026-11-30']).next()).toEqual({ at: new Date('2026-12-07T10:00:00Z'), what: 'mock-loop pairing' });
   });
 });
 

@@ -161,6 +161,38 @@ describe('startPlayground', () => {
     expect(headers(await state(playground))).toHaveLength(3);
   });
 
+  it('the clock control stops at the mock-loop pairing once two people are in the pool, and at next week\'s once paired', async () => {
+    // Monday 30 Nov 2026, 08:00 UTC: today's prompt is posted at start; the pairing is at 10:00 (channel time).
+    const playground = await start(join(newDir(), 'playground.db'), new Date('2026-11-30T08:00:00Z'));
+    const joinPool = (user: string) => post(playground, '/api/message', { user, channel: DEMO_CHANNEL.id, text: '/lp mock join' });
+    await joinPool(SAM);
+    expect((await state(playground)).clock.next).toEqual({ at: '2026-12-01T09:30:00.000Z', what: 'daily prompt' });
+    await joinPool('U0PLAYPRIYA');
+    expect((await state(playground)).clock.next).toEqual({ at: '2026-11-30T10:00:00.000Z', what: 'mock-loop pairing' });
+    expect(await (await post(playground, '/api/clock/next', {})).json()).toEqual({ ok: true, notice: 'Moved the clock to Mon 30 Nov, 10:00 UTC: mock-loop pairing.' });
+    const paired = await state(playground);
+    expect(paired.groupDirectMessages.map((g) => g.name)).toEqual(['Priya Natarajan']);
+    expect(paired.groupDirectMessages[0]?.messages[0]?.text).toContain('Mock loop this week');
+    expect((await state(playground, 'U0PLAYMEI')).groupDirectMessages).toEqual([]);
+    // This week is paired: the prompts and Friday's digest come first, then next Monday's pairing.
+    const stops: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const next = (await state(playground)).clock.next;
+      stops.push(`${next?.at.slice(5, 16)} ${next?.what}`);
+      await post(playground, '/api/clock/next', {});
+    }
+    expect(stops).toEqual([
+      '12-01T09:30 daily prompt',
+      '12-02T09:30 daily prompt',
+      '12-03T09:30 daily prompt',
+      '12-04T09:30 daily prompt',
+      '12-04T16:00 weekly digest',
+      '12-07T09:30 daily prompt',
+      '12-07T10:00 mock-loop pairing',
+    ]);
+    expect((await state(playground)).groupDirectMessages).toHaveLength(1); // the same two again: the same group DM
+  });
+
   it('"post a prompt now" posts another prompt at once', async () => {
     const playground = await start(join(newDir(), 'playground.db'), WEDNESDAY);
     expect(await (await post(playground, '/api/clock/post-now', {})).json()).toEqual({ ok: true, notice: 'Posted a prompt.' });

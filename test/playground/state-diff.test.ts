@@ -158,6 +158,33 @@ describe('diffState / applyStateDiff', () => {
     expect(diff.directMessages?.id).toBe(channel.id);
   });
 
+  it('group DMs: only the members see one, named by the others; a new message in it travels as a change of that DM', () => {
+    const { workspace, bot, state } = setUp();
+    const before = state();
+    expect(before.groupDirectMessages).toEqual([]);
+    const { channel } = workspace.openGroupDirectMessage([SAM, PRIYA]);
+    const pairing = workspace.postMessage({ channel: channel.id, ...bot, text: 'Mock loop this week' });
+    const added = roundTrip(before, state());
+    expect(added.groupDirectMessages?.add?.map((g) => [g.id, g.name])).toEqual([[channel.id, 'Priya Natarajan']]);
+    expect(state(PRIYA).groupDirectMessages.map((g) => g.name)).toEqual(['Sam Okafor']);
+    expect(state('U0PLAYMEI').groupDirectMessages).toEqual([]);
+
+    const middle = state();
+    workspace.postEphemeral({ channel: channel.id, user: SAM, text: 'Your interviewer packet' });
+    workspace.addReaction(pairing, 'tada', PRIYA);
+    const changed = roundTrip(middle, state());
+    expect(Object.keys(changed.groupDirectMessages?.change ?? {})).toEqual([channel.id]);
+    expect(changed.groupDirectMessages?.add).toBeUndefined();
+    expect(changed.ephemerals?.add?.[0]?.channel).toBe(channel.id);
+
+    // A second group DM is appended; a change naming a DM the page does not have is refused.
+    const later = state();
+    workspace.openGroupDirectMessage([SAM, 'U0PLAYMEI', 'U0PLAYALEX']);
+    const second = roundTrip(later, state());
+    expect(second.groupDirectMessages?.add?.[0]?.name).toBe('Mei Chen, Alex Rivera');
+    expect(() => applyStateDiff(before, changed)).toThrow(StateDiffMismatch);
+  });
+
   it('a new order is sent when items are not simply kept and appended (older history arriving after the newest)', () => {
     const { workspace, sources } = setUp();
     fillChannelHistory(workspace, DEMO_CHANNEL.id, 40);

@@ -103,6 +103,7 @@ describe('/lp mock and the weekly pairing', () => {
     const updated = h.workspace.findMessage(message.channel, message.ts);
     expect(updated?.text).toContain('met this week (marked by <@U0MEMBER1>)');
     expect(JSON.stringify(updated?.blocks)).not.toContain('Skip this week');
+    expect(JSON.stringify(updated?.blocks)).toContain('My interviewer packet');
     expect(h.db.prepare('SELECT status FROM mock_pairs').pluck().get()).toBe('met');
 
     await ui.clickInMessage(ADMIN, message.channel, message.ts, MOCK_SKIP_ACTION, pairId);

@@ -292,7 +292,18 @@ export function pairOutcomeMessage(pair: MockPair, outcome: 'met' | 'skipped', b
     outcome === 'met'
       ? `:white_check_mark: ${names(pair.members)} met this week (marked by ${userMention(by)}).`
       : `:zzz: ${names(pair.members)} skip this week (marked by ${userMention(by)}). You will be paired again next week.`;
-  return { text: line, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }] };
+  // The packet stays reachable from the message (the scorecards are often filled in after "We met").
+  return {
+    text: line,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: line } },
+      {
+        type: 'actions',
+        block_id: `mock_pair_${pair.id}`,
+        elements: [{ type: 'button', action_id: MOCK_PACKET_ACTION, value: String(pair.id), text: { type: 'plain_text', text: 'My interviewer packet' } }],
+      },
+    ],
+  };
 }
 
 export function slotText(slot: WeeklySlot | null): string {

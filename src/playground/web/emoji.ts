@@ -30,6 +30,8 @@ const EMOJI: Record<string, string> = {
   eyes: '👀',
   exclamation: '❗',
   fire: '🔥',
+  handshake: '🤝',
+  headphones: '🎧',
   first_place_medal: '🥇',
   second_place_medal: '🥈',
   third_place_medal: '🥉',
@@ -78,6 +80,7 @@ const EMOJI: Record<string, string> = {
   speech_balloon: '💬',
   star: '⭐',
   star2: '🌟',
+  studio_microphone: '🎙️',
   stopwatch: '⏱️',
   tada: '🎉',
   thinking_face: '🤔',
@@ -87,6 +90,7 @@ const EMOJI: Record<string, string> = {
   white_check_mark: '✅',
   x: '❌',
   zap: '⚡',
+  zzz: '💤',
 };
 
 /** The emoji for a shortcode name (without colons), or undefined when unknown. */

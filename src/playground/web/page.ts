@@ -12,7 +12,8 @@ import { decodeSlackEntities, escapeHtml } from './html.js';
 import { emojiHtml, mrkdwnToHtml } from './mrkdwn.js';
 import { applyStateDiff, diffState, type LiveUpdate } from './state-diff.js';
 
-type Screen = 'channel' | 'home' | 'messages';
+/** The team channel, the app's Home and Messages tabs, or a group DM (`page.group`). */
+type Screen = 'channel' | 'home' | 'messages' | 'group';
 
 const page = {
   state: undefined as PlaygroundState | undefined,
@@ -20,6 +21,8 @@ const page = {
   seq: 0,
   me: new URLSearchParams(location.search).get('user') ?? localStorage.getItem('lp-playground-person') ?? '',
   screen: 'channel' as Screen,
+  /** The group DM shown when `screen` is 'group'. */
+  group: undefined as string | undefined,
   openThread: undefined as string | undefined,
   events: undefined as EventSource | undefined,
   /** Modal id + hash + errors last drawn, so typing is not wiped by unrelated updates. */
@@ -41,6 +44,8 @@ const page = {
    * not touch them leaves them alone. */
   contentHtml: '',
   threadHtml: '',
+  /** The sidebar's group DM list as last drawn. */
+  groupNavHtml: '',
 };
 
 /**
@@ -174,6 +179,8 @@ function render(): void {
   // Whose view this is, for people reading the DOM (and the browser tests waiting on a switch).
   document.body.dataset.me = state.me;
   document.body.dataset.screen = page.screen;
+  if (page.screen === 'group' && page.group !== undefined) document.body.dataset.group = page.group;
+  else delete document.body.dataset.group;
   renderSidebar(state);
   renderProblems(state);
   renderMain(state);
@@ -188,7 +195,8 @@ function renderSidebar(state: PlaygroundState): void {
   if (select.innerHTML !== options) select.innerHTML = options;
   select.value = state.me;
   byId('nav-channel').classList.toggle('active', page.screen === 'channel');
-  byId('nav-app').classList.toggle('active', page.screen !== 'channel');
+  byId('nav-app').classList.toggle('active', page.screen === 'home' || page.screen === 'messages');
+  drawGroupNav(state);
   // The first draw leaves the clock until it is painted: a page's first date format takes tens of milliseconds
   // (the locale data loads), which the messages need not wait for.
   if (page.clockShown) drawClock(state);
@@ -196,6 +204,29 @@ function renderSidebar(state: PlaygroundState): void {
     page.clockShown = true;
     afterPaint(() => page.state && drawClock(page.state));
   }
+}
+
+/** The person's group DMs under the app, as Slack's sidebar lists them: by the other people's names. */
+function drawGroupNav(state: PlaygroundState): void {
+  const nav = byId('nav-groups');
+  const groups = state.groupDirectMessages;
+  const html =
+    groups.length === 0
+      ? ''
+      : '<div class="sidebar-section">Direct messages</div>' +
+        groups
+          .map((group) => {
+            const active = page.screen === 'group' && page.group === group.id;
+            return (
+              `<button type="button" class="nav-item group-dm${active ? ' active' : ''}" data-nav="group" data-group="${escapeHtml(group.id)}" ` +
+              `title="${escapeHtml(group.name)}">${escapeHtml(group.name)}</button>`
+            );
+          })
+          .join('');
+  // Compared with what was drawn last rather than with innerHTML, which the browser may serialize differently.
+  if (page.groupNavHtml === html) return;
+  nav.innerHTML = html;
+  page.groupNavHtml = html;
 }
 
 function drawClock(state: PlaygroundState): void {
@@ -216,19 +247,34 @@ function renderProblems(state: PlaygroundState): void {
 }
 
 function renderMain(state: PlaygroundState): void {
+  // A group DM this person is not in (after switching person) is not shown: back to the channel.
+  const group = page.screen === 'group' ? state.groupDirectMessages.find((g) => g.id === page.group) : undefined;
+  if (page.screen === 'group' && group === undefined) {
+    page.screen = 'channel';
+    page.group = undefined;
+    document.body.dataset.screen = page.screen;
+    delete document.body.dataset.group;
+    byId('nav-channel').classList.add('active');
+    drawGroupNav(state);
+  }
   const content = byId('content');
   const nearBottom = content.scrollHeight - content.scrollTop - content.clientHeight < 80;
   const title = byId('title');
   const tabs = byId('tabs');
   const composer = byId<HTMLFormElement>('composer');
   const text = byId<HTMLTextAreaElement>('composer-text');
-  tabs.hidden = page.screen === 'channel';
+  tabs.hidden = page.screen === 'channel' || page.screen === 'group';
   for (const tab of tabs.querySelectorAll<HTMLElement>('[data-tab]')) tab.classList.toggle('active', tab.dataset.tab === page.screen);
   if (page.screen === 'channel') {
     title.textContent = `# ${state.channel.name}`;
     text.placeholder = `Message #${state.channel.name}, or type /lp help`;
     composer.hidden = false;
     drawTimeline(content, `channel:${state.channel.id}:${state.me}`, state, state.channel, 'No messages yet. Press "Post a prompt now".');
+  } else if (group !== undefined) {
+    title.textContent = group.name;
+    text.placeholder = `Message ${group.name}`;
+    composer.hidden = false;
+    drawTimeline(content, `group:${group.id}:${state.me}`, state, group, 'No messages yet.');
   } else if (page.screen === 'home') {
     title.textContent = 'LP Coach';
     composer.hidden = true;
@@ -375,7 +421,7 @@ function renderThread(state: PlaygroundState): void {
   const box = byId('thread-content');
   const nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
   const channel = parent.channel;
-  const replies = (channel === state.channel.id ? state.channel.threads : state.directMessages.threads)[parent.ts] ?? [];
+  const replies = channelsOf(state).find((c) => c.id === channel)?.threads[parent.ts] ?? [];
   const html =
     messageHtml(state, parent, false) +
     `<div class="thread-count">${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}</div>` +
@@ -389,9 +435,14 @@ function renderThread(state: PlaygroundState): void {
   if (nearBottom) box.scrollTop = box.scrollHeight;
 }
 
+/** Every conversation the person sees: the team channel, the app's DM and the group DMs. */
+function channelsOf(state: PlaygroundState): ChannelView[] {
+  return [state.channel, state.directMessages, ...state.groupDirectMessages];
+}
+
 /** A message or thread reply in the channel or the DMs. */
 function findAny(state: PlaygroundState, channel: string, ts: string): MessageView | undefined {
-  const all = [state.channel, state.directMessages].flatMap((c) => [...c.messages, ...Object.values(c.threads).flat()]);
+  const all = channelsOf(state).flatMap((c) => [...c.messages, ...Object.values(c.threads).flat()]);
   return all.find((m) => m.channel === channel && m.ts === ts);
 }
 
@@ -403,7 +454,9 @@ function focusEditBox(): void {
 }
 
 function findMessage(state: PlaygroundState, ts: string): MessageView | undefined {
-  return [...state.channel.messages, ...state.directMessages.messages].find((m) => m.ts === ts);
+  return channelsOf(state)
+    .flatMap((c) => c.messages)
+    .find((m) => m.ts === ts);
 }
 
 /** Messages and the person's own ephemerals in one channel (or thread), in time order, each drawn when asked. */
@@ -692,17 +745,21 @@ function openReactionPicker(anchor: HTMLElement): void {
   anchor.after(picker);
 }
 
-function openScreen(screen: Screen): void {
+function openScreen(screen: Screen, group?: string): void {
   page.screen = screen;
+  page.group = screen === 'group' ? group : undefined;
   page.openThread = undefined;
-  if (screen !== 'channel') void post('/api/home', { user: page.me, tab: screen });
+  if (screen === 'home' || screen === 'messages') void post('/api/home', { user: page.me, tab: screen });
   render();
 }
 
 document.addEventListener('click', (event) => {
   const target = event.target as HTMLElement;
   const nav = target.closest<HTMLElement>('[data-nav]');
-  if (nav) return openScreen(nav.dataset.nav === 'channel' ? 'channel' : 'home');
+  if (nav) {
+    if (nav.dataset.nav === 'group') return openScreen('group', nav.dataset.group);
+    return openScreen(nav.dataset.nav === 'channel' ? 'channel' : 'home');
+  }
   const tab = target.closest<HTMLElement>('[data-tab]');
   if (tab) return openScreen(tab.dataset.tab === 'messages' ? 'messages' : 'home');
   const pick = target.closest<HTMLElement>('[data-pick]');
@@ -927,7 +984,8 @@ composer.addEventListener('submit', (event) => {
   const text = composerText.value;
   if (text.trim() === '' || !page.state) return;
   composerText.value = '';
-  const channel = page.screen === 'messages' ? page.state.directMessages.id : page.state.channel.id;
+  const channel =
+    page.screen === 'messages' ? page.state.directMessages.id : page.screen === 'group' && page.group !== undefined ? page.group : page.state.channel.id;
   void post('/api/message', { user: page.me, channel, text });
 });
 
@@ -955,7 +1013,7 @@ byId<HTMLSelectElement>('person').addEventListener('change', (event) => {
   localStorage.setItem('lp-playground-person', page.me);
   page.drawnModal = '';
   connect();
-  if (page.screen !== 'channel') void post('/api/home', { user: page.me, tab: page.screen });
+  if (page.screen === 'home' || page.screen === 'messages') void post('/api/home', { user: page.me, tab: page.screen });
 });
 
 byId('post-now').addEventListener('click', () => void post('/api/clock/post-now', {}));

@@ -3,8 +3,9 @@
  * state. The server keeps the last state it sent each page and sends only the difference; the page applies it.
  * Pure functions over plain JSON values, shared by the server and the page (so no Node or DOM in here).
  *
- * Lists of messages and ephemerals are keyed by `ts`: a changed item carries only its changed fields, new items are
- * appended, and the full key order is sent only when the result would otherwise come out in another order.
+ * Lists of messages and ephemerals are keyed by `ts` (the list of group DMs by channel id): a changed item carries
+ * only its changed fields, new items are appended, and the full key order is sent only when the result would
+ * otherwise come out in another order.
  * Applying never changes the old state: unchanged messages are the same objects in the new state, so the page can
  * keep what it drew for them.
  */
@@ -34,6 +35,17 @@ export interface ChannelDiff {
   threads?: Record<string, ListDiff<MessageView> | null>;
 }
 
+/** Changes to a list of channels (the group DMs), keyed by channel id, in the same way as ListDiff. */
+export interface ChannelListDiff {
+  remove?: string[];
+  /** Channel id -> what changed in it. */
+  change?: Record<string, ChannelDiff>;
+  /** New channels, appended after the ones kept. */
+  add?: ChannelView[];
+  /** Every id in its new order, only when "kept in place, new ones last" is not the new order. */
+  order?: string[];
+}
+
 /** Parts of the state that are replaced whole when they change (each is small, or changes whole anyway). */
 type WholeField = 'me' | 'people' | 'bot' | 'home' | 'modal' | 'problems' | 'clock' | 'names';
 
@@ -41,6 +53,7 @@ export interface StateDiff {
   set?: Partial<Pick<PlaygroundState, WholeField>>;
   channel?: ChannelDiff;
   directMessages?: ChannelDiff;
+  groupDirectMessages?: ChannelListDiff;
   ephemerals?: ListDiff<EphemeralView>;
 }
 
@@ -66,6 +79,8 @@ export function diffState(before: PlaygroundState, after: PlaygroundState): Stat
   if (channel) diff.channel = channel;
   const directMessages = diffChannel(before.directMessages, after.directMessages);
   if (directMessages) diff.directMessages = directMessages;
+  const groups = diffChannels(before.groupDirectMessages, after.groupDirectMessages);
+  if (groups) diff.groupDirectMessages = groups;
   const ephemerals = diffList(before.ephemerals, after.ephemerals);
   if (ephemerals) diff.ephemerals = ephemerals;
   return Object.keys(diff).length === 0 ? undefined : diff;
@@ -78,6 +93,7 @@ export function applyStateDiff(before: PlaygroundState, diff: StateDiff): Playgr
     ...diff.set,
     channel: diff.channel ? applyChannel(before.channel, diff.channel) : before.channel,
     directMessages: diff.directMessages ? applyChannel(before.directMessages, diff.directMessages) : before.directMessages,
+    groupDirectMessages: diff.groupDirectMessages ? applyChannels(before.groupDirectMessages, diff.groupDirectMessages) : before.groupDirectMessages,
     ephemerals: diff.ephemerals ? applyList(before.ephemerals, diff.ephemerals) : before.ephemerals,
   };
 }
@@ -113,6 +129,53 @@ function applyChannel(before: ChannelView, diff: ChannelDiff): ChannelView {
     messages: diff.messages ? applyList(before.messages, diff.messages) : before.messages,
     threads,
   };
+}
+
+function diffChannels(before: ChannelView[], after: ChannelView[]): ChannelListDiff | undefined {
+  const previous = new Map(before.map((channel) => [channel.id, channel]));
+  const kept = new Set(after.map((channel) => channel.id));
+  const diff: ChannelListDiff = {};
+  const remove = before.filter((channel) => !kept.has(channel.id)).map((channel) => channel.id);
+  const change: Record<string, ChannelDiff> = {};
+  const add: ChannelView[] = [];
+  for (const channel of after) {
+    const old = previous.get(channel.id);
+    if (old === undefined) add.push(channel);
+    else if (old !== channel) {
+      const channelDiff = diffChannel(old, channel);
+      if (channelDiff) change[channel.id] = channelDiff;
+    }
+  }
+  if (remove.length > 0) diff.remove = remove;
+  if (Object.keys(change).length > 0) diff.change = change;
+  if (add.length > 0) diff.add = add;
+  const expected = [...before.filter((channel) => kept.has(channel.id)), ...add];
+  if (expected.some((channel, index) => channel.id !== after[index]?.id)) diff.order = after.map((channel) => channel.id);
+  return Object.keys(diff).length === 0 ? undefined : diff;
+}
+
+function applyChannels(before: ChannelView[], diff: ChannelListDiff): ChannelView[] {
+  const removed = new Set(diff.remove ?? []);
+  const changes = new Map(Object.entries(diff.change ?? {}));
+  const result: ChannelView[] = [];
+  for (const channel of before) {
+    if (removed.has(channel.id)) continue;
+    const change = changes.get(channel.id);
+    changes.delete(channel.id);
+    result.push(change === undefined ? channel : applyChannel(channel, change));
+  }
+  if (changes.size > 0 || result.length !== before.length - removed.size) {
+    throw new StateDiffMismatch('a change names a conversation this state does not have');
+  }
+  result.push(...(diff.add ?? []));
+  if (diff.order === undefined) return result;
+  const byId = new Map(result.map((channel) => [channel.id, channel]));
+  if (diff.order.length !== result.length) throw new StateDiffMismatch('the new order does not list every conversation');
+  return diff.order.map((id) => {
+    const channel = byId.get(id);
+    if (channel === undefined) throw new StateDiffMismatch(`the new order names an unknown conversation ${id}`);
+    return channel;
+  });
 }
 
 function diffList<T extends { ts: string }>(before: T[], after: T[]): ListDiff<T> | undefined {
