@@ -15,6 +15,10 @@ export const LEXICON = {
     'what i learned', 'i took away', 'reminded me', 'showed me', 'i now know', 'i understood',
     // The pseudo-cleft that introduces a lesson: "What I took from it: ...", "What stuck with me is ...".
     'what i took from', 'what i took away', 'what i got out of', 'stuck with me', 'stayed with me', 'what i carry',
+    // The lesson told as an insight or as a change in the teller: "the insight for me was", "what I'd keep from it is".
+    'the insight', 'insight for me', 'my insight', 'what it taught', 'the penny dropped', 'what i keep from', "what i'd keep",
+    'what i would keep', 'what i take from', "what i'd take", 'what i would take', 'what i changed afterwards',
+    'i changed afterwards', 'changed in myself', 'the change in me', 'changed how i', 'changed the way i',
   ],
   /** Evidence the lesson was applied later. */
   learnApplied: [
@@ -62,6 +66,10 @@ export const LEXICON = {
     'after # weeks', 'after # months', 'after * weeks', 'after * months', 'after * days', 'peaked at',
     // Where the people in the story ended up.
     'was promoted', 'got promoted', 'were promoted',
+    // Time since the change, and a harm that stopped: "in the two years since", "there have been no falls".
+    'years since', 'months since', 'weeks since', 'not a single', 'none did', 'none of them did', 'has shown no',
+    'have shown no', 'there have been no', 'there has been no', "there's been no", 'we have had no', "we've had no",
+    'no one was hurt', 'nobody was hurt', 'no one was injured', 'nobody was injured', 'no one was caught',
   ],
   /** Phrases that set the task or goal. */
   taskMarker: [
@@ -301,6 +309,15 @@ export const CONCRETE_STEMS = stems([
   'rest', 'grpc', 'sla', 'slo', 'oncall', 'pager', 'alert', 'monitor', 'onboarding', 'contractor', 'hire',
   'candidate', 'offer', 'promotion', 'salary', 'headcount', 'quarter', 'okr', 'kpi', 'dataset', 'model',
   'experiment', 'cohort', 'segment',
+  // The same for work done with hands, vehicles and paper outside an office: naming the van, the valve or the rota.
+  'rota', 'roster', 'ward', 'clinic', 'van', 'lorry', 'truck', 'trailer', 'crane', 'forklift', 'shelf', 'tray',
+  'crate', 'pallet', 'dock', 'aisle', 'sensor', 'valve', 'pump', 'engine', 'gearbox', 'boiler', 'heater', 'fridge',
+  'freezer', 'oven', 'menu', 'recipe', 'ingredient', 'cable', 'connector', 'microphone', 'camera', 'map', 'drawing',
+  'manual', 'checklist', 'logbook', 'handbook', 'timetable', 'label', 'barcode', 'scanner', 'printer',
+  'meter', 'gauge', 'thermometer', 'prescription', 'dose', 'medicine', 'vaccine', 'wound', 'specimen',
+  'tank', 'barrel', 'bottle', 'runway', 'aircraft', 'depot', 'pipe', 'battery', 'fuel', 'tyre', 'brake', 'lens',
+  'timesheet', 'payslip', 'payroll', 'ledger', 'receipt', 'transcript', 'hoist', 'ladder', 'harness', 'helmet',
+  'locker', 'trolley', 'ramp', 'kiln', 'generator',
 ]);
 
 /** Words that are common in any English prose; their share tells English text from other languages or code. */

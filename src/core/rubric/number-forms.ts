@@ -47,6 +47,8 @@ export const CHANGE_CONTEXT = new Set([
   'recover', 'shrank', 'fell', 'went', 'exceed', 'beat', 'eliminat', 'lift', 'gain', 'down', 'up', 'climb', 'rose',
   'jump', 'shav', 'by', 'reduction', 'improvement', 'increase', 'growth', 'saving', 'faster', 'fewer', 'less',
   'lower', 'higher', 'under', 'below', 'shorter', 'sped',
+  // A span of time or reach made longer or shorter: "extended the display time by a third", "shortened the wait by half".
+  'extend', 'shorten', 'lengthen', 'widen', 'narrow', 'stretch',
 ]);
 
 /** Words after an hour that make it a time of day: "10 pm", "5 o'clock". */
@@ -332,4 +334,71 @@ export function figuresOfSpeech(tokens: readonly Token[]): Set<number> {
     if (hyperbole) figures.add(i);
   }
   return figures;
+}
+
+/** Fractions that name a share of a whole: "a fifth of the call-outs", "two thirds of the files", "just over half". */
+const SHARE_FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
+/** What may stand before the fraction word: "a third", "two thirds". "the quarter" is a season of the year. */
+const SHARE_LEADS = new Set(['a', 'one', 'two', 'three', 'four', 'nine']);
+/** Words before a share that has no "of" after it, which make it an amount: "to just over half", "about a third". */
+const SHARE_BEFORE = new Set([
+  'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'just', 'only', 'than', 'barely', 'from', 'to',
+  'exactly', 'approximately', 'below', 'above', 'was', 'is', 'were', 'are',
+]);
+/** What a share of people or of a stretch of time reads as: "half of them", "half the team", "a quarter of an hour". */
+const SHARE_OF_SKIP = new Set(['the', 'our', 'their', 'its', 'all', 'those', 'these', 'my', 'his', 'her', 'your']);
+const SHARE_PRONOUNS = new Set(['them', 'us', 'you', 'everyone', 'people', 'staff']);
+const YEAR_TEXT = /^(?:19|20)\d\d$/;
+
+/**
+ * A share of a whole told in words, read like a percentage: "one in four", "1 in 5", "a fifth of the call-outs", "two
+ * thirds of the files", "to just over half". Shares of people ("half the team", "half of them") and of time ("half an
+ * hour", "a quarter of an hour") are not measures, nor is "the quarter" of a year. The span of tokens, or undefined.
+ */
+export function shareAt(tokens: readonly Token[], at: number): { first: number; last: number } | undefined {
+  const token = tokens[at] as Token;
+  // "one in four", "1 in 5", but not "2 in 2019" nor "2 in 3 weeks".
+  if (isNumeral(token) && tokens[at + 1]?.lower === 'in') {
+    const denominator = tokens[at + 2];
+    const after = tokens[at + 3];
+    if (denominator === undefined || !isNumberToken(denominator) || YEAR_TEXT.test(denominator.text)) return undefined;
+    if (after !== undefined && TIME_UNITS.has(after.stem)) return undefined;
+    return { first: at, last: at + 2 };
+  }
+  const fraction = token.lower === 'half' ? at : SHARE_LEADS.has(token.lower) && SHARE_FRACTIONS.has(tokens[at + 1]?.lower ?? '') ? at + 1 : -1;
+  if (fraction < 0) return undefined;
+  // "one half-day", "a third party": the fraction must stand as a word of its own.
+  const next = tokens[fraction + 1];
+  if (next !== undefined && (next.lower === 'past' || next.lower === 'party' || next.lower === 'an' || next.lower === 'a' || TIME_UNITS.has(next.stem))) return undefined;
+  if (next?.lower === 'of' || (token.lower === 'half' && next?.lower === 'the')) {
+    let k = fraction + (next.lower === 'of' ? 2 : 1);
+    while (k < tokens.length && SHARE_OF_SKIP.has((tokens[k] as Token).lower)) k++;
+    const whole = tokens[k];
+    const article = whole !== undefined && (whole.lower === 'an' || whole.lower === 'a');
+    const counted = article ? tokens[k + 1] : whole;
+    if (counted === undefined || counted.kind !== 'word' || TIME_UNITS.has(counted.stem) || PEOPLE_NOUNS.has(counted.stem) || SHARE_PRONOUNS.has(counted.lower)) return undefined;
+    return { first: at, last: fraction };
+  }
+  return SHARE_BEFORE.has(tokens[at - 1]?.lower ?? '') ? { first: at, last: fraction } : undefined;
+}
+
+/** A token that may start or be a share told in words ("half", "fifths"), for the quick check before a sentence is read. */
+export function mayBeShare(token: Token): boolean {
+  return SHARE_FRACTIONS.has(token.lower);
+}
+
+/** Words between "from" or "to" and a share: "from about one in four to just over half". */
+const SHARE_PAIR_SKIP = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'just', 'only', 'than', 'more', 'less', 'barely', 'well', 'approximately']);
+
+/** A share that is one end of "from X to Y": "went from one in four to just over half". */
+export function shareInPair(tokens: readonly Token[], first: number, last: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k > first - 4 && SHARE_PAIR_SKIP.has((tokens[k] as Token).lower)) k--;
+  const before = tokens[k]?.lower;
+  if (before === 'from') {
+    for (let j = last + 1; j < Math.min(tokens.length, last + 6); j++) if ((tokens[j] as Token).lower === 'to') return true;
+  } else if (before === 'to') {
+    for (let j = k - 1; j >= 0 && j > k - 10; j--) if ((tokens[j] as Token).lower === 'from') return true;
+  }
+  return false;
 }

@@ -17,10 +17,13 @@ import {
   isNumberToken,
   isNumeral,
   isMagnitude,
+  mayBeShare,
   MONTHS,
   MULTIPLIER_VERBS,
   nearChange,
   ONE,
+  shareAt,
+  shareInPair,
   unitAfter,
   versionStart,
 } from './number-forms.js';
@@ -83,7 +86,7 @@ interface SentenceReading {
 /** Number mentions of one sentence, classified. */
 export function findNumbers(sentence: Sentence): NumberMention[] {
   const tokens = sentence.tokens;
-  if (!tokens.some((t) => isNumeral(t) || MULTIPLIER_VERBS.has(t.stem) || FRACTIONS.has(t.lower))) return [];
+  if (!tokens.some((t) => isNumeral(t) || MULTIPLIER_VERBS.has(t.stem) || FRACTIONS.has(t.lower) || mayBeShare(t))) return [];
   const reading: SentenceReading = {
     tokens,
     goal: goalClauses(tokens),
@@ -114,6 +117,13 @@ function readAt(sentence: Sentence, reading: SentenceReading, i: number): { ment
   if (fraction !== undefined) {
     return { mention: mention(sentence, fraction.first, fraction.last, 'metric', { baseline: false, delta: true, impact: reading.impact, goal, relative: true }), last: fraction.last };
   }
+  // "one in four", "a fifth of the call-outs", "to just over half": a share of a whole, read like a percentage.
+  const share = reading.figures.has(i) ? undefined : shareAt(tokens, i);
+  if (share !== undefined) {
+    const paired = shareInPair(tokens, share.first, share.last);
+    const delta = paired || (reading.change && nearChange(tokens, share.first, share.last));
+    return { mention: mention(sentence, share.first, share.last, 'metric', { baseline: paired, delta, impact: reading.impact, goal, relative: false }), last: share.last };
+  }
   if (!isNumeral(token) || reading.figures.has(i)) return undefined;
   // "2.1 per thousand", "4 per 1,000 orders": the denominator of a rate, not a figure of its own.
   if (tokens[i - 1]?.lower === 'per') return undefined;
@@ -124,7 +134,9 @@ function readAt(sentence: Sentence, reading: SentenceReading, i: number): { ment
   const last = extent(tokens, i);
   const end = pairs.get(i);
   const partner = end?.partner;
-  const kind = version !== undefined ? 'version' : pairKind(tokens, i, partner) ?? classify(tokens, i, last);
+  const read = version !== undefined ? 'version' : pairKind(tokens, i, partner) ?? classify(tokens, i, last);
+  // "went to zero", "dropped to 0": a count brought down to nothing measures the outcome, whatever it counted.
+  const kind: NumberKind = read === 'quantity' && ZERO_WORDS.has(token.lower) && reading.change && nearChange(tokens, i, last) ? 'metric' : read;
   if (kind === 'version' || kind === 'clock') {
     return { mention: mention(sentence, version ?? i, last, kind, NOT_A_RESULT), last };
   }
@@ -152,6 +164,8 @@ interface MentionFlags {
   goal: boolean;
   relative: boolean;
 }
+
+const ZERO_WORDS = new Set(['zero', '0', 'nil']);
 
 const NOT_A_RESULT: MentionFlags = { baseline: false, delta: false, impact: false, goal: false, relative: false };
 
@@ -283,17 +297,21 @@ function isRelativeChange(tokens: readonly Token[], first: number, last: number)
   const lastToken = tokens[last] as Token;
   const unitWord = ['percent', 'x', 'fold', 'times'].includes(tokens[last + 1]?.lower ?? '');
   const suffix = unitAfter(lastToken);
-  if (suffix !== '%' && suffix !== 'x' && !unitWord) return false;
+  // "dropped by about £30,000", "cut by $5M": a sum of money the change came to states its size as plainly as a percentage.
+  const money = CURRENCY_START.test(token.text);
+  if (suffix !== '%' && suffix !== 'x' && !unitWord && !money) return false;
   // A multiple is always relative to what came before; a percentage may be an end state, "3 times" a count of visits.
   if (token.signed || suffix === 'x' || tokens[last + 1]?.lower === 'x' || tokens[last + 1]?.lower === 'fold') return true;
   // "by over 50%", "cut nearly 30%": the change word may stand before an approximation.
   let before = first - 1;
   while (before > first - 3 && APPROXIMATIONS.has(tokens[before]?.lower ?? '')) before--;
   const prev = tokens[before];
+  if (money) return prev !== undefined && RELATIVE_BEFORE.has(prev.stem);
   const after = tokens[last + (unitWord ? 2 : 1)];
   return (prev !== undefined && RELATIVE_BEFORE.has(prev.stem)) || (after !== undefined && (RELATIVE_AFTER.has(after.stem) || CHANGE_CONTEXT.has(after.stem)));
 }
 
+const CURRENCY_START = /^[$€£¥]/;
 const APPROXIMATIONS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'than', 'more', 'some', 'under']);
 const RELATIVE_BEFORE = new Set(['by', 'up', 'down', 'cut', 'save', 'sav', 'gain', 'lift', 'drop', 'reduc', 'increas', 'decreas', 'improv', 'boost', 'grew', 'rose', 'fell', 'jump', 'climb', 'another', 'extra']);
 const RELATIVE_AFTER = new Set(['more', 'less', 'fewer', 'faster', 'slower', 'cheaper', 'quicker', 'better', 'bigger', 'smaller', 'larger', 'higher', 'lower', 'longer', 'shorter', 'lift', 'gain', 'jump', 'rise', 'fall', 'uplift', 'improvement', 'reduction', 'increase', 'decrease', 'drop', 'growth', 'saving', 'cut', 'speedup']);

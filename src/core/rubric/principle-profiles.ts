@@ -116,6 +116,11 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The call tested before it was trusted: both sides run, the headline number broken down.
       "wasn't wrong", 'was not wrong', 'in case i was wrong', 'to be sure', 'ran both', 'both models', 'compared them daily',
       'the headline', 'broke it down', 'break * down', 'my lead wanted', 'my manager wanted', 'the committee wanted',
+      // Doubt about what the evidence leaves out, told plainly: the instinct, the gap nobody had checked, the second view.
+      "didn't sit right", 'did not sit right', "didn't add up", 'did not add up', 'something was off', 'felt off',
+      "couldn't prove", 'could not prove', 'nobody had looked', 'no one had looked', "haven't looked", 'before committing',
+      'before we committed', 'second forecast', 'my forecast', 'the model said', "the model didn't", 'rested on',
+      'came in above', 'came in below', 'gaps in the data', 'turned out', 'last time that happened', 'last time this happened',
     ],
   },
   'learn-and-be-curious': {
@@ -133,6 +138,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'taught myself', 'in my own time', 'in my spare time', 'wondered why', 'wondering why', 'on weekends',
       'took a course', 'took * course', 'signed up for', 'read up on', 'how * works', 'wanted to understand',
       'wanted to know', 'got curious', 'asked why', 'shadowed', 'new skill', 'never used', 'knew nothing about',
+      // Picking up a skill told plainly: someone showed the teller how, evenings spent on it, something that nagged at them.
+      'show me how', 'showed me how', 'teach me how', 'learning to', 'learned how to', 'learnt how to', 'few evenings',
+      "i'd never", 'i had never', 'never done', 'bugged me', 'puzzled me', 'nagged at me', 'nagging', "didn't explain",
+      'did not explain', "couldn't explain", 'could not explain',
     ],
   },
   'hire-and-develop-the-best': {
@@ -175,6 +184,11 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'good enough', 'not acceptable', 'held back', 'sent it back', 'redo the', 'added a check', 'added * check',
       'added * test', 'added a test', 'added * checklist', 'so it could not happen', 'could not happen again',
       'never happened again', 'no repeat', 'raised the bar', 'higher bar', 'same mistake',
+      // Holding back work until it is checked, told without "standard" or "quality": "I would not deliver without".
+      'would not deliver', "wouldn't deliver", 'would not ship', "wouldn't ship", 'would not sign', "wouldn't sign",
+      'would not release', "wouldn't release", 'not deliver without', 'not ship without', 'not sign off', 'second reviewer',
+      'second check', 'second pair of eyes', 'without queries', 'passed first time', 'came back within',
+      'inconsistencies', 'inconsistent terms', 'no exceptions',
     ],
   },
   'think-big': {
@@ -297,6 +311,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'was frustrated', 'was not happy', "wasn't happy", 'was unhappy', 'was annoyed', 'still disagreed', 'mattered more',
       'a way through', 'he accepted', 'she accepted', 'they accepted', 'stood firm', 'held firm', 'in writing',
       'once it was decided', 'stopped arguing', 'kept the decision', 'decision i lost', 'the decision was made',
+      // Disagreeing and then committing in plain or learner's English: "I was not agree", "I did not like it, but I accepted".
+      'not agree', "didn't agree", 'did not agree', 'did not like it', "didn't like it", 'but i accepted', 'i accepted it',
+      'wrong call', "i'd back it", 'i would back it', 'went along with', 'the director decided', 'my manager decided',
+      'my boss decided', 'still thought',
     ],
   },
   'deliver-results': {
@@ -315,6 +333,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The date held, told as the time given and the day it was met: "given six weeks", "went live", "a week early".
       'given # weeks', 'given # days', 'given # months', 'went live', 'before the deadline', 'by the deadline',
       'week early', 'weeks early', 'days early',
+      // A date pulled in or a job squeezed, told as what was left: "moved forward", "leaving us nine days", "a day early".
+      'day early', 'a day ahead', 'moved * forward', 'brought forward', 'brought * forward', 'leaving us #', 'left us #',
+      'leaving * # days', 'normally about', 'normally takes', 'all # files', 'all # orders',
     ],
   },
   'strive-to-be-earths-best-employer': {

@@ -142,7 +142,11 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // A story that never names anything real and leans on stand-ins, or leaves a blank ("by X%"), is a template however
   // fluent its sentences are.
   const nameless = concreteShare <= NAMELESS_SHARE && (standInDense || blanks > 0);
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless;
+  // Six or more principles named in a short answer is a salad whatever figures are sprinkled in it ("cut costs 25%,
+  // saved $500k, owned it end to end, dove deep, earned trust..."): its numbers measure nothing that happened.
+  const salad = named >= SALAD_PRINCIPLES && doc.words <= NAMED_PRINCIPLES_WORDS;
+  if (salad && !signs.some((s) => s.startsWith('the principles'))) signs.push('the principles\' names strung together instead of a story that shows one');
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
@@ -284,6 +288,8 @@ const PLACEHOLDER_RUN = /^(?:X{2,}|N{2,}|Y{2,})%?$/;
 /** Distinct principles named in so short an answer make a keyword list; a story that names one or two is fine. */
 const NAMED_PRINCIPLES = 4;
 const NAMED_PRINCIPLES_WORDS = 200;
+/** Principles named in a short answer that make it a salad even when it sprinkles figures in. */
+const SALAD_PRINCIPLES = 6;
 
 /** The principles' names and the forms people conjugate them in: "dove deep", "disagreed and committed". */
 const PRINCIPLE_NAMES = new PhraseMatcher<string>({

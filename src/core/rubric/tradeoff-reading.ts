@@ -92,6 +92,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'delay', 'delayed', 'descope', 'de scope', 'deprioritize', 'deprioritise', 'push back', 'pushed back', 'hold off', 'held off',
     'pause', 'shelve', 'park', 'cut', 'scale back', 'scaled back', 'scope down', 'scoped down', 'leave out', 'left out',
     'pull', 'pulled', 'trade', 'traded', 'cancel', 'cancelled', 'canceled', 'on hold',
+    // Giving something up in plain words: "so we skipped one trade show", "we went without the new van".
+    'skip', 'skipped', 'went without', 'did without', 'do without', 'missed out on',
   ],
   meant: ['meant', 'meaning'],
   reason: [
@@ -688,7 +690,23 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   // "The obvious fix was X, but ..." names the road not taken; without the "but" it may be the road taken.
   // "I proposed a middle option: bring the screens down" spells the option out after a colon.
   if (opensOption && reader.gapAfter(from).includes(':')) return true;
-  return opensOption && (copula || next === 'of') && contrastFollows(reader, from);
+  // "The easy route was to fix this year quietly, and nobody would ever have known": the option, then what taking it
+  // would have done, tells a road not taken as plainly as a "but".
+  return opensOption && (copula || next === 'of') && (contrastFollows(reader, from) || (copula && counterfactualAfter(reader, to)));
+}
+
+const NEVER = new Set(['never', 'ever', 'not']);
+
+/** A "would have" / "could have" after `from` in the sentence: what an option would have done, had it been taken. */
+function counterfactualAfter(reader: SentenceReader, from: number): boolean {
+  const tokens = reader.tokens;
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (!MODALS.has((tokens[k] as Token).lower)) continue;
+    let h = k + 1;
+    while (isAdverb(tokens[h]) || NEVER.has(tokens[h]?.lower ?? '')) h++;
+    if (tokens[h]?.lower === 'have') return true;
+  }
+  return false;
 }
 
 /** The options are spelled out after their count: a colon, a dash or a comma, "either ... or", or a list with "or". */
@@ -915,9 +933,22 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   // "found cancelled orders were excluded": the word describes the noun after it.
   if (next?.kind === 'word' && BE_FORMS.has(reader.lower(to + 1)) && isPastOrParticiple(reader.token(from))) return false;
   const first = reader.token(from) as Token;
+  // "so we skipped the conference", "to pay for it we went without": a plain give-up is a cost only as the price of a
+  // choice; "I rushed and skipped the slow tests" is cutting corners.
+  if (PLAIN_GIVE_UPS.has(first.lower)) {
+    const paidFor = reader.anyIn(Math.max(0, from - 4), from, (t) => t.lower === 'so' || t.lower === 'meant' || t.lower === 'meaning' || CHOSE_TO.has(t.lower)) || reader.anyIn(0, from, (t) => FUNDING.has(t.lower));
+    if (!paidFor) return false;
+  }
   if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5);
   return reader.agentBefore(from, 6);
 }
+
+/** First words of the plain give-ups ("skipped", "went without", "did without", "missed out on"). */
+const PLAIN_GIVE_UPS = new Set(['skip', 'skipped', 'skipping', 'went', 'did', 'do', 'missed']);
+/** "decided to skip", "suggested we skip": a give-up chosen as such. */
+const CHOSE_TO = new Set(['decided', 'chose', 'agreed', 'suggested', 'proposed', 'opted', 'elected']);
+/** Words that make what follows the price of something paid for: "to pay for the hoist we went without". */
+const FUNDING = new Set(['pay', 'afford', 'fund', 'funded', 'budget', 'paid']);
 
 /** Verbs by which someone bore what a choice took: "meant the night shift lost its break". */
 const BORNE = new Set(['lost', 'missed', "couldn't", 'gave']);
@@ -1011,8 +1042,17 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     const consequence = (opener === 'but' || opener === 'so' || opener === 'and') && !AGENTS.has(subject);
     // "It would have been easier to buy the software, but": an easier course not taken is an option weighed.
     const easierCourse = subject === 'it' && participle?.lower === 'been' && EASIER.has(reader.lower(p + 1)) && reader.lower(p + 2) === 'to';
+    // "Waiting for the engineer would have meant cancelling", "but buying a new fridge would have cost £3,000": a course
+    // named as the subject, with what it would have done, is an option weighed and the reason it lost.
+    const courseAt = opener === 'but' || opener === 'and' || opener === 'so' ? subjectStart + 1 : subjectStart;
+    // "Knowing the numbers would have helped" is hindsight about what the speaker lacked, not a course set aside.
+    const gerundCourse =
+      !AGENTS.has(subject) && courseAt < i && isGerund(tokens[courseAt]) && !HINDSIGHT.has(reader.lower(courseAt)) && !HINDSIGHT.has(participle?.lower ?? '');
     if (easierCourse) {
       add('alternative', [subjectStart, Math.min(end, p + 8)], 'easier course');
+    } else if (gerundCourse) {
+      add('alternative', [courseAt, Math.min(end, i)], 'course not taken');
+      add('reason', [courseAt, Math.min(end, p + 6)], 'would have');
     } else if (REASON_OPENERS.has(opener) || consequence || CONSEQUENCE_SUBJECTS.has(subject)) {
       add('reason', [subjectStart, Math.min(end, p + 6)], 'would have');
     } else if (AGENTS.has(subject) || i - subjectStart >= 1) {
@@ -1025,6 +1065,8 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     i = p;
   }
 }
+
+const HINDSIGHT = new Set(['knowing', 'having', 'hearing', 'seeing', 'helped']);
 
 /** "because of the trade-off", "because of the risk": a reason that names the idea of one and gives none. */
 function namesOnlyTheConcept(reader: SentenceReader, at: number): boolean {

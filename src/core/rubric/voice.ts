@@ -152,12 +152,29 @@ function bulletAction(tokens: readonly Token[]): boolean {
   );
 }
 
+const CAPITALISED_WORD = /^[A-Z][a-z]/;
+
+/** Words after an opening participle that make it a description, not a deed: "Based on", "Faced with", "Used to". */
+const DESCRIBING = new Set(['on', 'with', 'by', 'in', 'to', 'as', 'at', 'from', 'for', 'that', 'up', 'out']);
+
+/**
+ * A note-style sentence with its "I" left out ("Pulled six weeks of logs.", "Did the quick fix, ordered the parts."):
+ * it opens with a capitalised past-tense verb and names no one else who acts. It reads as the speaker's own step, as a
+ * bullet does.
+ */
+function noteAction(tokens: readonly Token[]): boolean {
+  const verb = tokens[0];
+  if (verb === undefined || verb.kind !== 'word' || !CAPITALISED_WORD.test(verb.text) || tokens.length < 3) return false;
+  if (DESCRIBING.has(tokens[1]?.lower ?? '')) return false;
+  return !tokens.some((t) => VOICE_TRIGGERS.has(t.lower) || t.lower === 'they' || t.lower === 'he' || t.lower === 'she');
+}
+
 /** "undocumented", "unexpected": module-level so the token loop builds no RegExp per pass. */
 const UN_PARTICIPLE = /^un.{4,}ed$/;
 
 export function analyzeVoice(sentence: Sentence): Voice {
   const tokens = sentence.tokens;
-  const noted = sentence.bullet === true && bulletAction(tokens);
+  const noted = (sentence.bullet === true || noteAction(tokens)) && bulletAction(tokens);
   if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
   const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [], iHabits: [] };
   const habitual =

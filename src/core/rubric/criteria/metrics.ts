@@ -30,6 +30,46 @@ function isAmountOfThings(tokens: readonly Token[], n: NumberMention): boolean {
   return next !== undefined && next.kind === 'word' && /^[a-z]/.test(next.text) && !FUNCTION_WORDS.has(next.lower);
 }
 
+/**
+ * In the Result, people counted with what happened to them ("37 people who would have lost a month's benefit", "212
+ * patients whose scans were read the same day") are the outcome, not the size of the team.
+ */
+function isPeopleAffected(tokens: readonly Token[], n: NumberMention): boolean {
+  if (n.kind !== 'headcount') return false;
+  const at = tokenAt(tokens, n.end);
+  if (at < 0) return false;
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) if (WHO_WORDS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+const WHO_WORDS = new Set(['who', 'whose']);
+
+/**
+ * A count of what would have happened, then that none of it did: "37 people would have lost a month's benefit, and none
+ * did", "40 pallets that would have missed the ship; not one did". The count is the baseline and nothing the outcome.
+ */
+function isAverted(context: RubricContext, n: NumberMention): boolean {
+  const tokens = context.analysis.facts[n.sentence]?.sentence.tokens ?? [];
+  const at = tokenAt(tokens, n.end);
+  if (at < 0) return false;
+  let would = -1;
+  for (let k = at; k < Math.min(tokens.length - 1, at + 6); k++) {
+    if ((tokens[k] as Token).lower === 'would' && (tokens[k + 1] as Token).lower === 'have') {
+      would = k;
+      break;
+    }
+  }
+  if (would < 0) return false;
+  for (let k = would + 2; k < tokens.length; k++) {
+    const lower = (tokens[k] as Token).lower;
+    if (NONE_WORDS.has(lower) || (lower === 'not' && tokens[k + 1]?.lower === 'one') || (lower === 'no' && tokens[k + 1]?.lower === 'one')) return true;
+  }
+  return false;
+}
+
+const NONE_WORDS = new Set(['none', 'nobody', 'zero', 'nothing']);
+const AVERTABLE_KINDS = new Set(['quantity', 'count', 'headcount']);
+
 const POSITION_WORDS = new Set(['number', 'no', 'page', 'step', 'level', 'phase', 'stage', 'round', 'room', 'gate', 'floor', 'top', 'rank']);
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', 'so', 'than', 'when']);
 
@@ -46,7 +86,13 @@ export function measuredNumbers(context: RubricContext, changes = crossSentenceC
     const section = context.sections.of[index];
     for (const n of facts.numbers) {
       if (n.target) continue;
-      if (linked.has(n) || n.kind === 'metric' || (n.kind === 'count' && (section === 'result' || n.delta)) || (section === 'result' && isAmountOfThings(facts.sentence.tokens, n))) {
+      if (
+        linked.has(n) ||
+        n.kind === 'metric' ||
+        (n.kind === 'count' && (section === 'result' || n.delta)) ||
+        (section === 'result' && (isAmountOfThings(facts.sentence.tokens, n) || isPeopleAffected(facts.sentence.tokens, n))) ||
+        (AVERTABLE_KINDS.has(n.kind) && isAverted(context, n))
+      ) {
         measured.push(n);
       }
     }
@@ -302,10 +348,12 @@ export const metricsCriterion: Criterion = {
     const linked = new Set(linkedChanges.flatMap((c) => [c.before, c.after]));
     const sectionOf = (n: NumberMention) => sections.of[n.sentence];
     const outcomes = measured.filter((n) => sectionOf(n) !== 'situation' || n.delta || linked.has(n));
-    const changes = measured.filter((n) => n.delta || n.baseline || linked.has(n));
+    const averted = new Set(measured.filter((n) => isAverted(context, n)));
+    const changes = measured.filter((n) => n.delta || n.baseline || linked.has(n) || averted.has(n));
     // A relative change ("by 30%", "3x", "halved") carries its own baseline; so does a measure given in the set-up.
     const baseline =
       linkedChanges.length > 0 ||
+      averted.size > 0 ||
       measured.some((n) => n.baseline || n.relative) ||
       measured.some((n) => sectionOf(n) === 'situation' || sectionOf(n) === 'task');
     const impact = outcomes.some((n) => n.impact) || linkedChanges.some((c) => sentenceImpact(context, c.after.sentence));
