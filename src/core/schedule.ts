@@ -130,13 +130,55 @@ function wallClockFormatter(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock reading in `zone` at `instant`, expressed as if it were UTC milliseconds. */
-function wallClockMs(instant: number, zone: string): number {
+/** The wall-clock reading in `zone` at `instant`, read from Intl (one `formatToParts`, the costly step). */
+function readWallClockMs(instant: number, zone: string): number {
   const parts: Record<string, number> = {};
   for (const part of wallClockFormatter(zone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+}
+
+const DAY_MS = 86_400_000;
+/** Instants from 1970 to 9999, where the cache below applies; anything else is read from Intl each time. */
+const CACHED_FROM = 0;
+const CACHED_UNTIL = 253_402_300_800_000;
+/** Per zone, per UTC day (days since 1970): the zone's UTC offset all that day, or null when it changes that day. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+/** Days kept per zone: a few around today are read over and over; the rest may go. */
+const DAYS_KEPT = 64;
+
+/**
+ * The UTC offset of `zone` throughout UTC day `day`, or null when it changes during that day. Read once per zone and
+ * day from its first and last second: with at most one change in 48 hours (as `zonedInstant` assumes), equal
+ * offsets there mean the same offset all day. Every `/lp schedule` reads a handful of instants on the same few days,
+ * and `formatToParts` was most of the reply's cost.
+ */
+function offsetThroughout(day: number, zone: string): number | null {
+  const known = dayOffsets.get(zone)?.get(day);
+  if (known !== undefined) return known;
+  const first = day * DAY_MS;
+  const last = first + DAY_MS - 1000;
+  const atFirst = readWallClockMs(first, zone) - first;
+  const offset = readWallClockMs(last, zone) - last === atFirst ? atFirst : null;
+  // Only zones Intl knows get here (an unknown one threw above).
+  let days = dayOffsets.get(zone);
+  if (days === undefined) {
+    days = new Map();
+    dayOffsets.set(zone, days);
+  } else if (days.size >= DAYS_KEPT) {
+    days.clear();
+  }
+  days.set(day, offset);
+  return offset;
+}
+
+/** The wall-clock reading in `zone` at `instant` (to the second), expressed as if it were UTC milliseconds. */
+function wallClockMs(instant: number, zone: string): number {
+  if (!(instant >= CACHED_FROM && instant < CACHED_UNTIL)) return readWallClockMs(instant, zone);
+  const second = Math.floor(instant / 1000) * 1000;
+  const offset = offsetThroughout(Math.floor(second / DAY_MS), zone);
+  return offset === null ? readWallClockMs(instant, zone) : second + offset;
 }
 
 /** UTC offset of `zone` at `instant`, in ms (Berlin in summer: +2 h). */

@@ -179,10 +179,13 @@ export class AnswerStore {
          (SELECT COUNT(*) FROM votes v JOIN answers b ON b.id = v.answer_id WHERE b.user_id = ?) AS votesReceived
        FROM answers a WHERE a.user_id = ? AND a.parent_answer_id IS NULL`,
     );
-    this.selectAnsweredDates = db.prepare<[string, string], { local_date: string }>(
-      `SELECT DISTINCT p.local_date FROM answers a JOIN prompts p ON p.id = a.prompt_id
-       WHERE a.channel_id = ? AND a.user_id = ? AND a.parent_answer_id IS NULL`,
-    );
+    // The dates alone (pluck): no row object per date.
+    this.selectAnsweredDates = db
+      .prepare<[string, string], string>(
+        `SELECT DISTINCT p.local_date FROM answers a JOIN prompts p ON p.id = a.prompt_id
+         WHERE a.channel_id = ? AND a.user_id = ? AND a.parent_answer_id IS NULL`,
+      )
+      .pluck();
     this.selectAuthorsSince = db.prepare<[string, string], { user_id: string; answers: number }>(
       `SELECT user_id, COUNT(*) AS answers FROM answers
        WHERE channel_id = ? AND kind = 'thread' AND parent_answer_id IS NULL AND created_at >= ?
@@ -264,7 +267,7 @@ export class AnswerStore {
 
   /** Channel-local dates of the prompts the person answered in the channel (for streaks). */
   answeredPromptDates(channelId: string, userId: string): Set<string> {
-    return new Set(this.selectAnsweredDates.all(channelId, userId).map((row) => row.local_date));
+    return new Set(this.selectAnsweredDates.all(channelId, userId));
   }
 
   /** Who told stories in the channel's threads since `since`, most stories first. */

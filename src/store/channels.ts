@@ -40,8 +40,23 @@ interface ChannelRow {
   updated_at: string;
 }
 
+/** Stored days strings ('mon,tue,wed,thu,fri') read once each: every `/lp schedule` reads the channel's row twice. */
+const parsedDays = new Map<string, readonly Weekday[]>();
+const PARSED_DAYS_KEPT = 256;
+
+function daysOf(stored: string): Weekday[] {
+  let days = parsedDays.get(stored);
+  if (days === undefined) {
+    const parsed = parseDays(stored);
+    days = parsed.ok ? parsed.value : DEFAULT_DAYS;
+    if (parsedDays.size >= PARSED_DAYS_KEPT) parsedDays.clear();
+    parsedDays.set(stored, days);
+  }
+  // A copy: ChannelSettings.days is the caller's to change.
+  return [...days];
+}
+
 function toSettings(row: ChannelRow): ChannelSettings {
-  const days = parseDays(row.days);
   return {
     channelId: row.channel_id,
     teamId: row.team_id,
@@ -49,7 +64,7 @@ function toSettings(row: ChannelRow): ChannelSettings {
     paused: row.paused === 1,
     promptTime: row.prompt_time,
     timezone: row.timezone,
-    days: days.ok ? days.value : [...DEFAULT_DAYS],
+    days: daysOf(row.days),
     skipDate: row.skip_date,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -81,6 +96,7 @@ function toThreadSettings(row: ThreadSettingsRow): ThreadSettings {
 /** Channel schedules and settings (table `channels`). */
 export class ChannelStore {
   private readonly selectOne;
+  private readonly selectThreadSettings;
   private readonly selectEnabled;
   private readonly upsert;
   private readonly insertIfMissing;
@@ -91,7 +107,13 @@ export class ChannelStore {
     private readonly db: Db,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.selectOne = db.prepare<[string], ChannelRow>('SELECT * FROM channels WHERE channel_id = ?');
+    // Only the schedule's columns (what toSettings reads), not the thread settings: a third less to copy on every read.
+    this.selectOne = db.prepare<[string], ChannelRow>(
+      'SELECT channel_id, team_id, enabled, paused, prompt_time, timezone, days, skip_date, created_at, updated_at FROM channels WHERE channel_id = ?',
+    );
+    this.selectThreadSettings = db.prepare<[string], ThreadSettingsRow>(
+      'SELECT feedback_mode, followups_mode, vote_emoji, digest_day, digest_time, close_time, mock_day, mock_time FROM channels WHERE channel_id = ?',
+    );
     this.selectEnabled = db.prepare<[], ChannelRow>('SELECT * FROM channels WHERE enabled = 1 ORDER BY channel_id');
     const columns = `(channel_id, team_id, enabled, paused, prompt_time, timezone, days, skip_date, created_at, updated_at)
       VALUES (@channelId, @teamId, 1, 0, @promptTime, @timezone, @days, NULL, @at, @at)`;
@@ -142,7 +164,7 @@ export class ChannelStore {
 
   /** How the channel runs its practice threads; the defaults when the channel has no row (a `/lp post` channel). */
   threadSettings(channelId: string): ThreadSettings {
-    const row = this.selectOne.get(channelId) as (ChannelRow & ThreadSettingsRow) | undefined;
+    const row = this.selectThreadSettings.get(channelId);
     return row === undefined ? { ...DEFAULT_THREAD_SETTINGS } : toThreadSettings(row);
   }
 

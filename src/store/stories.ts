@@ -67,12 +67,9 @@ const PRINCIPLE_SET: ReadonlySet<string> = new Set(PRINCIPLE_IDS);
  */
 export class StoryStore {
   private readonly selectScores;
-  private readonly selectPage;
-  private readonly selectPageForPrinciple;
-  private readonly countAll;
-  private readonly selectNumbered;
+  private readonly selectBank;
+  private readonly selectListItem;
   private readonly updateTitle;
-  private readonly countForPrinciple;
   private readonly selectWithFeedback;
   private readonly selectLatestFeedback;
   private readonly selectStreakChannel;
@@ -89,28 +86,25 @@ export class StoryStore {
          ${current("json_extract(f.feedback_json, '$.principle.detected')")} AS detected
        FROM answers a WHERE a.user_id = ? AND a.parent_answer_id IS NULL`,
     );
-    // Numbered over the whole bank (newest first), so a number means the same story with or without a principle filter.
-    const numbered = `SELECT a.id, a.principle_id, ROW_NUMBER() OVER (ORDER BY a.created_at DESC, a.id DESC) AS number
-       FROM answers a WHERE a.user_id = @userId AND a.parent_answer_id IS NULL`;
-    // The page's ids first (numbering needs only dates), then only those stories read whole: text, feedback, votes.
-    const page = (filter: string) => `SELECT a.id, a.principle_id, a.kind, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.score, f.level,
+    // The whole bank's ids, newest first, from the answers_user_stories index (only the tie on created_at, by id, is
+    // sorted in memory), as [id, principle_id] arrays. Numbering, the principle filter, the page and the totals are done
+    // on these in JS. This replaced a ROW_NUMBER() window over a materialized subquery, which made SQLite open a
+    // temporary file on every `/lp stories` (0.2 to 1.5 ms however small the bank); a LIMIT/OFFSET page here instead
+    // costs a top-N table per call, several times this whole read for the banks people have.
+    this.selectBank = db
+      .prepare<[string], [number, string]>(
+        'SELECT id, principle_id FROM answers WHERE user_id = ? AND parent_answer_id IS NULL ORDER BY created_at DESC, id DESC',
+      )
+      .raw();
+    // Then only the page's stories read whole: text, feedback, votes.
+    this.selectListItem = db.prepare<[number], PageRow>(
+      `SELECT a.id, a.principle_id, a.kind, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.score, f.level,
          json_extract(f.feedback_json, '$.sections.situation') AS situation,
-         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes, n.number
-       FROM (SELECT id, number FROM (${numbered}) ${filter} ORDER BY number LIMIT @limit OFFSET @offset) n
-       JOIN answers a ON a.id = n.id LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
-       ORDER BY n.number`;
-    this.selectPage = db.prepare<[{ userId: string; limit: number; offset: number }], PageRow>(page(''));
-    this.selectPageForPrinciple = db.prepare<[{ userId: string; principleId: string; limit: number; offset: number }], PageRow>(
-      page('WHERE principle_id = @principleId'),
-    );
-    this.selectNumbered = db.prepare<[{ userId: string; number: number }], { id: number }>(
-      `SELECT id FROM (${numbered}) WHERE number = @number`,
+         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes
+       FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
+       WHERE a.id = ?`,
     );
     this.updateTitle = db.prepare('UPDATE answers SET title = ? WHERE id = ? AND user_id = ? AND parent_answer_id IS NULL');
-    this.countAll = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM answers WHERE user_id = ? AND parent_answer_id IS NULL');
-    this.countForPrinciple = db.prepare<[string, string], { n: number }>(
-      'SELECT COUNT(*) AS n FROM answers WHERE user_id = ? AND parent_answer_id IS NULL AND principle_id = ?',
-    );
     this.selectWithFeedback = db.prepare<[number], FeedbackRow>(
       `SELECT a.id, a.principle_id, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
        FROM answers a JOIN feedback f ON ${LATEST_FEEDBACK} WHERE a.id = ?`,
@@ -166,26 +160,21 @@ export class StoryStore {
   /** The story bank, newest first, optionally for one principle. */
   storyPage(userId: string, options: { principleId?: PrincipleId; offset: number; limit: number }): { items: StoryListItem[]; total: number } {
     const { principleId, offset, limit } = options;
-    const rows =
-      principleId === undefined
-        ? this.selectPage.all({ userId, limit, offset })
-        : this.selectPageForPrinciple.all({ userId, principleId, limit, offset });
-    const total = (principleId === undefined ? this.countAll.get(userId) : this.countForPrinciple.get(userId, principleId))?.n ?? 0;
-    return {
-      total,
-      items: rows.map((row) => ({
-        answerId: row.id,
-        principleId: row.principle_id as PrincipleId,
-        kind: row.kind,
-        text: readableText(row.text, row.from_slack === 1),
-        title: titleOfStory({ title: row.title, text: readableText(row.text, row.from_slack === 1), situation: row.situation }),
-        number: row.number,
-        score: row.score,
-        level: row.level !== null && LEVEL_SET.has(row.level) ? (row.level as Level) : null,
-        votes: row.votes,
-        createdAt: row.created_at,
-      })),
-    };
+    const from = Math.max(0, offset);
+    const items: StoryListItem[] = [];
+    let total = 0;
+    // Numbers are places in the whole bank (1 = newest), so a number means the same story with or without a filter.
+    const bank = this.selectBank.all(userId);
+    for (let index = 0; index < bank.length; index++) {
+      const [id, storyPrinciple] = bank[index] as [number, string];
+      if (principleId !== undefined && storyPrinciple !== principleId) continue;
+      if (total >= from && total - from < limit) {
+        const row = this.selectListItem.get(id);
+        if (row !== undefined) items.push(toListItem(row, index + 1));
+      }
+      total++;
+    }
+    return { total, items };
   }
 
   /**
@@ -193,9 +182,9 @@ export class StoryStore {
    * the one drawn from its situation. Undefined when there is no such story, else its answer id.
    */
   renameStory(userId: string, number: number, title: string): number | undefined {
-    const row = this.selectNumbered.get({ userId, number });
-    if (row === undefined) return undefined;
-    return this.updateTitle.run(title === '' ? null : title, row.id, userId).changes === 1 ? row.id : undefined;
+    const id = number >= 1 ? this.selectBank.all(userId)[number - 1]?.[0] : undefined;
+    if (id === undefined) return undefined;
+    return this.updateTitle.run(title === '' ? null : title, id, userId).changes === 1 ? id : undefined;
   }
 
   /** A story with its current feedback; undefined when it has none (or the stored JSON no longer parses). */
@@ -243,6 +232,22 @@ export class StoryStore {
 /** An answer's text as the person reads it: Slack's markup read once (readSlackText) when a Slack message sent it. */
 export function readableText(text: string, fromSlack: boolean): string {
   return fromSlack ? readSlackText(text) : text;
+}
+
+function toListItem(row: PageRow, number: number): StoryListItem {
+  const text = readableText(row.text, row.from_slack === 1);
+  return {
+    answerId: row.id,
+    principleId: row.principle_id as PrincipleId,
+    kind: row.kind,
+    text,
+    title: titleOfStory({ title: row.title, text, situation: row.situation }),
+    number,
+    score: row.score,
+    level: row.level !== null && LEVEL_SET.has(row.level) ? (row.level as Level) : null,
+    votes: row.votes,
+    createdAt: row.created_at,
+  };
 }
 
 /** Converts rows into the pure coverage input; stories without feedback cover nothing and are left out. */
@@ -301,7 +306,6 @@ interface PageRow {
   text: string;
   title: string | null;
   situation: string | null;
-  number: number;
   from_slack: number;
   created_at: string;
   score: number | null;
