@@ -175,6 +175,14 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground mock loops in Chrom
     for (const principle of principles) expect(text).toContain(principle);
     await fixture.shot('debrief');
 
+    // Rated Inclined on the first principle: on the candidate's App Home that one story counts "verified out loud".
+    await page.locator('[data-tab="home"]').click();
+    await page.waitForSelector('body[data-screen="home"]');
+    await expect.poll(async () => ((await content().textContent()) ?? '').match(/verified out loud/g)?.length ?? 0).toBe(1);
+    const home = (await content().textContent()) ?? '';
+    expect(home.slice(home.indexOf(principles[0] as string), home.indexOf('verified out loud'))).toContain('1/2');
+    await fixture.shot('verified-out-loud');
+
     await actAs(page, ALEX);
     await page.locator('[data-tab="messages"]').click();
     await page.waitForSelector('body[data-screen="messages"]');
