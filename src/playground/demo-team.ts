@@ -11,6 +11,8 @@ export const DEMO_PEOPLE = [
   { id: 'U0PLAYPRIYA', name: 'priya', real_name: 'Priya Natarajan', admin: false },
   { id: 'U0PLAYSAM', name: 'sam', real_name: 'Sam Okafor', admin: false },
   { id: 'U0PLAYMEI', name: 'mei', real_name: 'Mei Chen', admin: false },
+  // Five: a pool of all of them shows the mock-loop trio (an odd one out joins a pair).
+  { id: 'U0PLAYJORDAN', name: 'jordan', real_name: 'Jordan Lee', admin: false },
 ] as const;
 
 export const DEMO_ADMINS: readonly string[] = DEMO_PEOPLE.filter((p) => p.admin).map((p) => p.id);

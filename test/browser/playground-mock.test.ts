@@ -3,10 +3,11 @@ import { DEMO_CHANNEL, DEMO_PEOPLE } from '../../src/playground/demo-team.js';
 import { actAs, NO_BROWSER_REASON, openPlayground, type PlaygroundFixture } from './harness.js';
 
 /**
- * Issue 13: mock loops in the playground, in headless Chromium, as the four demo people would try them. Each joins
- * the pool by typing `/lp mock join …` in the channel; "Move clock to next" stops at the Monday pairing; each pair's
- * group DM shows in its members' sidebars (and nobody else's); the packet, both scorecard modals (a radio rating and
- * a checkbox) and the candidate's debrief in their LP Coach DM all work through the page.
+ * Issue 13: mock loops in the playground, in headless Chromium, as the five demo people would try them. Each joins
+ * the pool by typing `/lp mock join …` in the channel; "Move clock to next" stops at the Monday pairing (five people:
+ * a pair and a trio); each group's DM shows in its members' sidebars (and nobody else's); the packet, both scorecard
+ * modals (a radio rating and a checkbox) and the candidate's debrief in their LP Coach DM all work through the page.
+ * Who is grouped with whom is random, so the checks work out Alex's candidate from the group (round the circle).
  */
 
 const ALEX = 'U0PLAYALEX';
@@ -19,9 +20,17 @@ const JOINS: Record<string, string> = {
   U0PLAYPRIYA: '/lp mock join mornings 2027-02-03',
   U0PLAYSAM: '/lp mock join',
   U0PLAYMEI: '/lp mock join Wed lunch',
+  U0PLAYJORDAN: '/lp mock join evenings',
 };
 
 const nameOf = (id: string) => DEMO_PEOPLE.find((p) => p.id === id)?.real_name ?? id;
+/** Whom `member` interviews in the group: the next one round the circle of its members in order (as the app does). */
+const candidateOf = (members: readonly string[], member: string) => {
+  const sorted = [...members].sort();
+  return sorted[(sorted.indexOf(member) + 1) % sorted.length] as string;
+};
+/** The group as a member's sidebar names it: the others, in the conversation's order. */
+const othersOf = (members: readonly string[], member: string) => members.filter((m) => m !== member).map(nameOf).join(', ');
 
 let fixture: PlaygroundFixture;
 
@@ -43,7 +52,7 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground mock loops in Chrom
       .filter((c) => c.is_mpim)
       .map((c) => ({ id: c.id, members: [...c.members].filter((m) => m !== fixture.playground.workspace.bot.userId) }));
 
-  it('the four demo people join the pool from the channel composer; the clock control then stops at the pairing', async () => {
+  it('the five demo people join the pool from the channel composer; the clock control then stops at the pairing', async () => {
     const { page } = fixture;
     expect(await page.locator('#clock-next').textContent()).not.toContain('mock-loop pairing');
     for (const [index, person] of DEMO_PEOPLE.entries()) {
@@ -58,7 +67,7 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground mock loops in Chrom
       else await expect.poll(() => page.locator('#clock-next').textContent()).toBe('Next: Mon 30 Nov, 10:00 UTC: mock-loop pairing');
       if (index === 0) await fixture.shot('mock-join');
     }
-    expect(fixture.playground.app.db.prepare('SELECT COUNT(*) FROM mock_pool WHERE channel_id = ?').pluck().get(DEMO_CHANNEL.id)).toBe(4);
+    expect(fixture.playground.app.db.prepare('SELECT COUNT(*) FROM mock_pool WHERE channel_id = ?').pluck().get(DEMO_CHANNEL.id)).toBe(5);
     expect(groupDms()).toEqual([]);
     expect(await page.locator('#nav-groups [data-nav="group"]').count()).toBe(0);
     await fixture.shot('pairing-next');
@@ -67,20 +76,20 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground mock loops in Chrom
     await expect.poll(() => page.locator('#notice').textContent()).toBe('Moved the clock to Mon 30 Nov, 10:00 UTC: mock-loop pairing.');
     await expect.poll(() => groupDms().length).toBe(2);
     expect(groupDms().flatMap((g) => g.members).sort()).toEqual(DEMO_PEOPLE.map((p) => p.id).sort());
+    expect(groupDms().map((g) => g.members.length).sort()).toEqual([2, 3]);
     // Paired: the week is done, so the next stop is no longer this pairing.
     await expect.poll(() => page.locator('#clock-next').textContent()).not.toContain('Mon 30 Nov, 10:00 UTC: mock-loop pairing');
   });
 
-  it("each person sees only their own pair's group DM in the sidebar, named by the partner", async () => {
+  it("each person sees only their own group's DM in the sidebar, named by the others in it", async () => {
     const { page } = fixture;
     for (const group of groupDms()) {
       for (const member of group.members) {
         await actAs(page, member);
-        const partner = group.members.find((m) => m !== member) ?? '';
         const nav = page.locator('#nav-groups [data-nav="group"]');
         await expect.poll(() => nav.count()).toBe(1);
         expect(await nav.getAttribute('data-group')).toBe(group.id);
-        expect(await nav.textContent()).toBe(nameOf(partner));
+        expect(await nav.textContent()).toBe(othersOf(group.members, member));
       }
     }
   });
@@ -88,16 +97,16 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground mock loops in Chrom
   it('the group DM opens with the pair message and its buttons; "My interviewer packet" answers privately in it', async () => {
     const { page } = fixture;
     const group = groupDms().find((g) => g.members.includes(ALEX));
-    const partner = group?.members.find((m) => m !== ALEX) ?? '';
+    const members = group?.members ?? [];
+    const partner = candidateOf(members, ALEX);
     await actAs(page, ALEX);
     await page.locator(`#nav-groups [data-group="${group?.id}"]`).click();
     await page.waitForSelector(`body[data-screen="group"][data-group="${group?.id}"]`);
-    expect(await page.locator('#title').textContent()).toBe(nameOf(partner));
-    expect(await page.locator('#nav-groups .nav-item.active').textContent()).toBe(nameOf(partner));
+    expect(await page.locator('#title').textContent()).toBe(othersOf(members, ALEX));
+    expect(await page.locator('#nav-groups .nav-item.active').textContent()).toBe(othersOf(members, ALEX));
     const pairMessage = content().locator('article.message:not(.ephemeral)', { hasText: 'Mock loop this week' });
     await pairMessage.waitFor();
-    expect(await pairMessage.textContent()).toContain(`@${nameOf(ALEX)}`);
-    expect(await pairMessage.textContent()).toContain(`@${nameOf(partner)}`);
+    for (const member of members) expect(await pairMessage.textContent()).toContain(`@${nameOf(member)}`);
     expect(await pairMessage.locator('button.bk-button').allTextContents()).toEqual(['My interviewer packet', 'We met', 'Skip this week']);
     expect(await pairMessage.textContent()).toContain('free Tue/Thu after 4pm; interview on 2027-01-20');
     await fixture.shot('group-dm');
@@ -123,7 +132,7 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground mock loops in Chrom
   it('both scorecards: a rating is required, then a radio rating and a checkbox are sent, and the candidate gets the debrief in their DM', async () => {
     const { page, playground } = fixture;
     const group = groupDms().find((g) => g.members.includes(ALEX));
-    const partner = group?.members.find((m) => m !== ALEX) ?? '';
+    const partner = candidateOf(group?.members ?? [], ALEX);
     await actAs(page, ALEX);
     await page.locator(`#nav-groups [data-group="${group?.id}"]`).click();
     const packet = content().locator('article.ephemeral', { hasText: 'Your interviewer packet for' });

@@ -65,7 +65,7 @@ describe('startPlayground', () => {
     const first = await state(playground);
     expect(headers(first)).toHaveLength(1);
     expect(first).toMatchObject({ me: SAM, channel: { id: DEMO_CHANNEL.id, name: 'lp-practice' }, problems: [], modal: null });
-    expect(first.people.map((p) => p.name)).toEqual(['alex', 'priya', 'sam', 'mei']);
+    expect(first.people.map((p) => p.name)).toEqual(['alex', 'priya', 'sam', 'mei', 'jordan']);
 
     const controller = new AbortController();
     const stream = await fetch(`${playground.url}/events?user=${SAM}`, { signal: controller.signal });
