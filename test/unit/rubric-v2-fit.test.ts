@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/core/content.js';
 import type { PrincipleId } from '../../src/core/principles.js';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
-import type { PrincipleRef } from '../../src/core/rubric/criteria/types.js';
-import { principleFit } from '../../src/core/rubric/principle-fit.js';
+import { expectPhraseCounts, fitOf } from './rubric-helpers.js';
 
 /**
  * Rubric v2 (issue 9): ways of telling a principle without its signal words that the fit missed on answers it had
@@ -11,19 +8,6 @@ import { principleFit } from '../../src/core/rubric/principle-fit.js';
  * with the phrase fits the principle better than with a plain phrase in its place, and a whole story told that way
  * ranks the principle among its best three.
  */
-const content = loadContent();
-
-function fitOf(answer: string, id: PrincipleId) {
-  const analysis = analyzeAnswer(answer);
-  const asked = content.principles.find((p) => p.id === id) as PrincipleRef;
-  return principleFit({ analysis, asked, principles: content.principles, questionText: undefined, questions: content.questions }).asked;
-}
-
-function expectPhraseCounts(id: PrincipleId, story: string, phrased: string, plain: string): void {
-  const a = fitOf(story.replace('{}', phrased), id)?.similarity ?? 0;
-  const b = fitOf(story.replace('{}', plain), id)?.similarity ?? 0;
-  expect(a, `${id}: "${phrased}" vs "${plain}"`).toBeGreaterThan(b);
-}
 
 function expectAmongBest(id: PrincipleId, story: string): void {
   const fit = fitOf(story, id);

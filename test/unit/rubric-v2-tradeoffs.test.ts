@@ -4,6 +4,7 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { readTemplate } from '../../src/core/rubric/template-check.js';
 import { findSections } from '../../src/core/rubric/sections.js';
 import { readTradeoffs, type TradeoffReading } from '../../src/core/rubric/tradeoff-reading.js';
+import { tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v2 (issue 9): trade-off phrasings that everyday answers use and the reading missed, and the false positives
@@ -16,13 +17,7 @@ const has = (answer: string, kind: Kind): boolean => read(answer)[kind].length >
 
 /** A neutral opening so a rule that looks at the story's first sentences sees the sentence under test later on. */
 const OPENING = 'I run the dispatch desk at a regional bus depot. In March our main garage flooded. ';
-
-function expectKind(kind: Kind, cases: readonly string[]): void {
-  for (const answer of cases) expect(has(answer, kind), `${kind} in: ${answer}`).toBe(true);
-}
-function expectNoKind(kind: Kind, cases: readonly string[]): void {
-  for (const answer of cases) expect(has(answer, kind), `no ${kind} in: ${answer}`).toBe(false);
-}
+const { expectKind, expectNoKind } = tradeoffExpectations('');
 
 describe('costs told as consequences of the course chosen', () => {
   it('a foreseen cost: "would cost" with who pays or how much', () => {

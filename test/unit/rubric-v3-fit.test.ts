@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/core/content.js';
 import type { PrincipleId } from '../../src/core/principles.js';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
-import type { PrincipleRef } from '../../src/core/rubric/criteria/types.js';
-import { principleFit } from '../../src/core/rubric/principle-fit.js';
+import { expectPhraseCounts } from './rubric-helpers.js';
 
 /**
  * Rubric v3 (issue 9): more ways of telling a principle without its signal words, found on answers the fit had never
  * seen (fresh8). Each family is shown in trades other than the suite answers that showed the gap: the story with the
  * phrase fits the principle better than with a plain phrase in its place.
  */
-const content = loadContent();
-
-function fitOf(answer: string, id: PrincipleId) {
-  const analysis = analyzeAnswer(answer);
-  const asked = content.principles.find((p) => p.id === id) as PrincipleRef;
-  return principleFit({ analysis, asked, principles: content.principles, questionText: undefined, questions: content.questions }).asked;
-}
-
-function expectPhraseCounts(id: PrincipleId, story: string, phrased: string, plain: string): void {
-  const a = fitOf(story.replace('{}', phrased), id)?.similarity ?? 0;
-  const b = fitOf(story.replace('{}', plain), id)?.similarity ?? 0;
-  expect(a, `${id}: "${phrased}" vs "${plain}"`).toBeGreaterThan(b);
-}
 
 describe('a judgement call told as doubt about what the evidence leaves out', () => {
   const id = 'are-right-a-lot';

@@ -1,21 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
-import { readTradeoffs, type TradeoffReading } from '../../src/core/rubric/tradeoff-reading.js';
+import { describe, it } from 'vitest';
+import { tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v3 (issue 9): trade-offs told in plain words that the reading missed on answers it had never seen (fresh8).
  * Every sentence here was written for these tests, in trades other than the suite answers that showed the gap.
  */
-type Kind = keyof TradeoffReading;
-const read = (answer: string): TradeoffReading => readTradeoffs(analyzeAnswer(answer));
-const OPENING = 'I manage the night desk at a regional newspaper. One evening the printing press broke down. ';
-
-function expectKind(kind: Kind, cases: readonly string[]): void {
-  for (const answer of cases) expect(read(OPENING + answer)[kind].length, `${kind} in: ${answer}`).toBeGreaterThan(0);
-}
-function expectNoKind(kind: Kind, cases: readonly string[]): void {
-  for (const answer of cases) expect(read(OPENING + answer)[kind].length, `no ${kind} in: ${answer}`).toBe(0);
-}
+const { expectKind, expectNoKind } = tradeoffExpectations('I manage the night desk at a regional newspaper. One evening the printing press broke down. ');
 
 describe('a course named as the subject of "would have": an option weighed and why it lost', () => {
   it('is an alternative with its reason', () => {

@@ -1,0 +1,43 @@
+import { expect } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import type { PrincipleId } from '../../src/core/principles.js';
+import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
+import type { PrincipleRef } from '../../src/core/rubric/criteria/types.js';
+import { principleFit } from '../../src/core/rubric/principle-fit.js';
+import { readTradeoffs, type TradeoffReading } from '../../src/core/rubric/tradeoff-reading.js';
+
+/** Shared checks of the rubric's phrasing-family tests (rubric-v2-*, rubric-v3-*). */
+
+const content = loadContent();
+
+/** How well `answer` fits principle `id`, as the rubric's principle fit reads it. */
+export function fitOf(answer: string, id: PrincipleId) {
+  const analysis = analyzeAnswer(answer);
+  const asked = content.principles.find((p) => p.id === id) as PrincipleRef;
+  return principleFit({ analysis, asked, principles: content.principles, questionText: undefined, questions: content.questions }).asked;
+}
+
+/** The story (with `{}` for the phrase) fits the principle better with `phrased` than with `plain` in its place. */
+export function expectPhraseCounts(id: PrincipleId, story: string, phrased: string, plain: string): void {
+  const a = fitOf(story.replace('{}', phrased), id)?.similarity ?? 0;
+  const b = fitOf(story.replace('{}', plain), id)?.similarity ?? 0;
+  expect(a, `${id}: "${phrased}" vs "${plain}"`).toBeGreaterThan(b);
+}
+
+export type TradeoffKind = keyof TradeoffReading;
+
+/**
+ * Checks that each case (after a neutral `opening`, so a rule that looks at a story's first sentences sees the case
+ * later on) does, or does not, hold a trade-off reading of the kind.
+ */
+export function tradeoffExpectations(opening: string) {
+  const count = (answer: string, kind: TradeoffKind) => readTradeoffs(analyzeAnswer(opening + answer))[kind].length;
+  return {
+    expectKind(kind: TradeoffKind, cases: readonly string[]): void {
+      for (const answer of cases) expect(count(answer, kind), `${kind} in: ${answer}`).toBeGreaterThan(0);
+    },
+    expectNoKind(kind: TradeoffKind, cases: readonly string[]): void {
+      for (const answer of cases) expect(count(answer, kind), `no ${kind} in: ${answer}`).toBe(0);
+    },
+  };
+}
