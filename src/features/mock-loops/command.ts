@@ -1,0 +1,80 @@
+import { parseMockArgs } from '../../core/mock/mock-args.js';
+import { channelMention, userMention } from '../../slack/mrkdwn.js';
+import type { LpSubcommand } from '../commands/subcommand.js';
+import type { MockLoopFeatureDeps } from './index.js';
+import { startSolo } from './solo.js';
+import { historyReply, MOCK_USAGE, packetMessage, slotText } from './views.js';
+
+/** Loops listed by `/lp mock history`, newest first. */
+const HISTORY_SHOWN = 12;
+
+/** `/lp mock`: the pool (join, leave, avoid, status), the packet again, history, and the solo mock. */
+export function mockSubcommand(deps: MockLoopFeatureDeps): LpSubcommand {
+  const { store, content, logger } = deps;
+  return {
+    name: 'mock',
+    help: '`/lp mock join|leave|avoid @x`: weekly mock loops, paired with a teammate who interviews you (and you them)',
+    // Pool changes and looks are SQLite only; the solo mock opens a modal.
+    answersInAck: (args) => parseMockArgs(args).kind !== 'solo',
+    async run({ userId, channelId, args, triggerId, client }) {
+      const command = parseMockArgs(args);
+      const where = channelMention(channelId);
+      const slot = deps.channels.threadSettings(channelId).mock;
+      switch (command.kind) {
+        case 'error':
+          return { text: `${command.message}\n${MOCK_USAGE}` };
+        case 'status': {
+          const pool = store.pool(channelId);
+          const mine = pool.some((member) => member.userId === userId);
+          return {
+            text: [
+              mine ? `You are in the mock-loop pool of ${where} (${pool.length} people).` : `You are not in the mock-loop pool of ${where} (${pool.length} people). Join with \`/lp mock join\`.`,
+              slotText(slot),
+              MOCK_USAGE,
+            ].join('\n'),
+          };
+        }
+        case 'join': {
+          if (deps.channels.get(channelId) === undefined) {
+            return { text: `${where} has no daily prompt yet, so it has no mock loops either. Start one with \`/lp setup\` first, or run \`/lp mock join\` in your team's prompt channel.` };
+          }
+          const before = store.member(channelId, userId);
+          store.join(channelId, userId, command, deps.clock());
+          const details = [command.note ? `free: ${command.note}` : undefined, command.targetDate ? `interview on ${command.targetDate}` : undefined].filter(Boolean);
+          return {
+            text: [
+              `${before === undefined ? "You're in" : 'Updated'}: the mock-loop pool of ${where}${details.length > 0 ? ` (${details.join('; ')})` : ''}.`,
+              slotText(slot),
+              'You and your partner get a group DM with each other. `/lp mock leave` takes you out.',
+            ].join('\n'),
+          };
+        }
+        case 'packet': {
+          const pair = store.latestPairOf(userId);
+          const packet = pair === undefined ? undefined : store.packetOf(pair.id, userId);
+          return packet === undefined
+            ? { text: 'You have no mock loop yet. Join the pool with `/lp mock join` in your team channel; pairs are made once a week.' }
+            : packetMessage(packet, content);
+        }
+        case 'solo':
+          return startSolo(deps.practice, content, { userId, triggerId, client, logger }, command.principle);
+        case 'history':
+          return historyReply(
+            store.pairsOf(userId, HISTORY_SHOWN).map((pair) => ({
+              pair,
+              userId,
+              received: store.scorecards(pair.id, userId, 'candidate'),
+              given: store.scorecards(pair.id, userId, 'interviewer'),
+            })),
+            content,
+          );
+        case 'leave':
+          return { text: store.leave(channelId, userId) ? `You left the mock-loop pool of ${where}.` : `You were not in the mock-loop pool of ${where}.` };
+        case 'avoid':
+          if (command.userId === userId) return { text: 'You are never paired with yourself. Name someone else, like `/lp mock avoid @alex`.' };
+          store.avoid(userId, command.userId, deps.clock());
+          return { text: `Done: you will never be paired with ${userMention(command.userId)}. Only you can see this; they are not told.` };
+      }
+    },
+  }
+}
