@@ -1,5 +1,6 @@
 import type { PacketAssignment, Rating } from '../core/mock/packet.js';
 import { pairKey } from '../core/mock/pairing.js';
+import type { VerifiedStory } from '../core/mock/verified.js';
 import type { PrincipleId } from '../core/principles.js';
 import type { CriterionId } from '../core/rubric/criteria/types.js';
 import type { Db } from './db.js';
@@ -48,15 +49,6 @@ export interface Scorecard {
   submittedAt: string;
   /** The written story the candidate said this loop's story is (their story bank), if any. */
   attachedAnswerId?: number | null;
-}
-
-/** A loop story rated Inclined or better, for the candidate's coverage. */
-export interface VerifiedLoopStory {
-  pairId: number;
-  principleId: PrincipleId;
-  weekStart: string;
-  storyTitle: string | null;
-  attachedAnswerId: number | null;
 }
 
 interface ScorecardRow {
@@ -157,7 +149,7 @@ export class MockLoopStore {
   private readonly selectVerified;
   private readonly updateAttached;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.upsertMember = db.prepare(
       `INSERT INTO mock_pool (channel_id, user_id, note, target_date, joined_at) VALUES (@channelId, @userId, @note, @targetDate, @at)
        ON CONFLICT (channel_id, user_id) DO UPDATE SET note = excluded.note, target_date = excluded.target_date`,
@@ -215,11 +207,14 @@ export class MockLoopStore {
       );
     this.selectScorecards = { candidate: scorecards('candidate_id'), interviewer: scorecards('interviewer_id') };
     // Per candidate of a pair: assignments, scorecards in, the first one's time, and the debrief's reservation.
-    this.selectDueDebriefs = db.prepare<[string], { pair_id: number; candidate_id: string; attempts: number | null; updated_at: string | null }>(
-      `SELECT a.pair_id, a.candidate_id, d.attempts, d.updated_at FROM mock_assignments a
+    // Read every minute: only the loops of recent weeks (rounds, then their pairs and assignments by index), not every
+    // assignment ever made.
+    this.selectDueDebriefs = db.prepare<[string, string], { pair_id: number; candidate_id: string; attempts: number | null; updated_at: string | null }>(
+      `SELECT a.pair_id, a.candidate_id, d.attempts, d.updated_at
+       FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id JOIN mock_assignments a ON a.pair_id = p.id
          LEFT JOIN mock_scorecards s ON s.pair_id = a.pair_id AND s.interviewer_id = a.interviewer_id AND s.principle_id = a.principle_id
          LEFT JOIN mock_debriefs d ON d.pair_id = a.pair_id AND d.candidate_id = a.candidate_id
-       WHERE d.status IS NULL OR d.status = 'reserved'
+       WHERE r.week_start >= ? AND (d.status IS NULL OR d.status = 'reserved')
        GROUP BY a.pair_id, a.candidate_id
        HAVING COUNT(s.pair_id) > 0 AND (COUNT(s.pair_id) = COUNT(*) OR MIN(s.submitted_at) <= ?)
        ORDER BY a.pair_id, a.candidate_id`,
@@ -244,10 +239,11 @@ export class MockLoopStore {
       `SELECT p.id FROM mock_pair_members m JOIN mock_pairs p ON p.id = m.pair_id JOIN mock_rounds r ON r.id = p.round_id
        WHERE m.user_id = ? ORDER BY r.week_start DESC, p.id DESC LIMIT ?`,
     );
-    this.selectVerified = db.prepare<[string], { pair_id: number; principle_id: string; week_start: string; story_title: string | null; attached_answer_id: number | null }>(
-      `SELECT s.pair_id, s.principle_id, r.week_start, s.story_title, s.attached_answer_id
-       FROM mock_scorecards s JOIN mock_pairs p ON p.id = s.pair_id JOIN mock_rounds r ON r.id = p.round_id
-       WHERE s.candidate_id = ? AND s.rating IN ('strongly-inclined', 'inclined') ORDER BY r.week_start, s.pair_id`,
+    // Read with every coverage report (the Home, `/lp coverage`): the candidate's scorecards only, by index. The
+    // ratings are those ratingPasses accepts.
+    this.selectVerified = db.prepare<[string], { principle_id: string; attached_answer_id: number | null }>(
+      `SELECT principle_id, attached_answer_id FROM mock_scorecards
+       WHERE candidate_id = ? AND rating IN ('strongly-inclined', 'inclined') ORDER BY pair_id, principle_id`,
     );
     // Only the candidate's own story, of the same principle, may be attached.
     this.updateAttached = db.prepare(
@@ -384,10 +380,13 @@ export class MockLoopStore {
     return this.selectScorecards[as].all(pairId, userId).map(toScorecard);
   }
 
-  /** Debriefs that can go out: all of the candidate's scorecards are in, or the first was sent before `waitedSince`. */
-  dueDebriefs(waitedSince: Date): DueDebrief[] {
+  /**
+   * Debriefs that can go out, among loops of weeks from `loopsSince` ('YYYY-MM-DD') on: all of the candidate's
+   * scorecards are in, or the first was sent before `waitedSince`.
+   */
+  dueDebriefs(loopsSince: string, waitedSince: Date): DueDebrief[] {
     return this.selectDueDebriefs
-      .all(waitedSince.toISOString())
+      .all(loopsSince, waitedSince.toISOString())
       .map((row) => ({ pairId: row.pair_id, candidateId: row.candidate_id, attempts: row.attempts ?? 0, updatedAt: row.updated_at }));
   }
 
@@ -416,14 +415,8 @@ export class MockLoopStore {
   }
 
   /** The candidate's loop stories rated Inclined or better: "verified out loud" in their coverage. */
-  verifiedStories(candidateId: string): VerifiedLoopStory[] {
-    return this.selectVerified.all(candidateId).map((row) => ({
-      pairId: row.pair_id,
-      principleId: row.principle_id as PrincipleId,
-      weekStart: row.week_start,
-      storyTitle: row.story_title,
-      attachedAnswerId: row.attached_answer_id,
-    }));
+  verifiedStories(candidateId: string): VerifiedStory[] {
+    return this.selectVerified.all(candidateId).map((row) => ({ principleId: row.principle_id as PrincipleId, attachedAnswerId: row.attached_answer_id }));
   }
 
   /** Says which written story the loop's story was (null: none); false unless it is the candidate's, same principle. */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,8 @@ import {
 import { silentLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/store/db.js';
 import { PromptStore } from '../../src/store/prompts.js';
-import { buildDist, MAIN_JS } from './build-dist.js';
+import { buildDist } from './build-dist.js';
+import { startMainProcess, type RunningProcess } from './main-process.js';
 
 /**
  * Durability with a real process: `node dist/main.js` on a SQLite file is killed (SIGKILL) in the middle of a burst
@@ -40,42 +41,12 @@ let prompt: StoredMessage;
 /** Every process started, so a failing run leaves none behind. */
 const children = new Set<ChildProcess>();
 
-interface Running {
-  child: ChildProcess;
-  port: number;
-  exited: Promise<number | null>;
-}
-
-async function startApp(): Promise<Running> {
-  const child = spawn(process.execPath, [MAIN_JS], {
+function startApp(): Promise<RunningProcess> {
+  return startMainProcess({
     cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: api.url,
-      PORT: '0',
-      DATABASE_PATH: databasePath,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.url, DATABASE_PATH: databasePath },
+    running: children,
   });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  children.add(child);
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      children.delete(child);
-      resolve(code);
-    }),
-  );
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const match = /listening on :(\d+)/.exec(output);
-    if (match !== null) return { child, port: Number(match[1]), exited };
-    if (Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 function answerText(cycle: number, index: number): string {

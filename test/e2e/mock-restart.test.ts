@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,9 @@ import { silentLogger } from '../../src/logger.js';
 import { ChannelStore } from '../../src/store/channels.js';
 import { openDatabase } from '../../src/store/db.js';
 import { MockLoopStore } from '../../src/store/mock-loops.js';
-import { buildDist, MAIN_JS } from './build-dist.js';
+import { buildDist } from './build-dist.js';
+import { waitFor } from './e2e-app.js';
+import { startMainProcess, type RunningProcess } from './main-process.js';
 
 /**
  * Mock-loop pairing with a real process: `node dist/main.js` pairs a pool of twelve at start-up (its mock time has
@@ -29,27 +31,9 @@ let workspace: Workspace;
 let api: LocalSlackApi;
 const children = new Set<ChildProcess>();
 
-async function startApp(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [MAIN_JS], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.url, PORT: '0', DATABASE_PATH: databasePath },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  await until(() => /listening on :\d+/.test(output), () => `the app did not start:\n${output}`);
-  return child;
-}
-
-async function until(condition: () => boolean, why: () => string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(why());
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+function startApp(): Promise<RunningProcess> {
+  const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.url, DATABASE_PATH: databasePath };
+  return startMainProcess({ cwd: dir, env, running: children });
 }
 
 function query<T>(sql: string): T[] {
@@ -105,21 +89,15 @@ describe('kill -9 while a week of mock loops is being sent', () => {
     // The first group DM's post hangs: the process is stuck in the middle of the sends when it is killed.
     api.hangNext('chat.postMessage', 1);
     const first = await startApp();
-    await until(
-      () => api.callsTo('chat.postMessage').some((call) => call.httpStatus === 0),
-      () => `no group DM was started; calls: ${api.calls.map((c) => c.method).join(', ')}`,
-    );
-    first.kill('SIGKILL');
-    await until(() => !children.has(first), () => 'the first process did not die');
+    await waitFor(() => api.callsTo('chat.postMessage').some((call) => call.httpStatus === 0), 'a group DM post to hang', 20_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
     expect(query<{ n: number }>('SELECT COUNT(*) AS n FROM mock_rounds')[0]?.n).toBe(1);
     expect(query<{ n: number }>('SELECT COUNT(*) AS n FROM mock_pairs')[0]?.n).toBe(6);
     const pairedBefore = query<{ pair_id: number; user_id: string }>('SELECT pair_id, user_id FROM mock_pair_members ORDER BY pair_id, user_id');
 
     const second = await startApp();
-    await until(
-      () => query<{ n: number }>("SELECT COUNT(*) AS n FROM mock_pairs WHERE status = 'sent'")[0]?.n === 5,
-      () => `pairs: ${JSON.stringify(query('SELECT id, status, attempts FROM mock_pairs'))}`,
-    );
+    await waitFor(() => query<{ n: number }>("SELECT COUNT(*) AS n FROM mock_pairs WHERE status = 'sent'")[0]?.n === 5, 'five group DMs sent', 20_000);
     // The same week, the same pairs: never paired again.
     expect(query<{ n: number }>('SELECT COUNT(*) AS n FROM mock_rounds')[0]?.n).toBe(1);
     expect(query('SELECT pair_id, user_id FROM mock_pair_members ORDER BY pair_id, user_id')).toEqual(pairedBefore);
@@ -131,6 +109,6 @@ describe('kill -9 while a week of mock loops is being sent', () => {
     expect(query<{ status: string; attempts: number }>("SELECT status, attempts FROM mock_pairs WHERE status <> 'sent'")).toEqual([
       { status: 'pending', attempts: 1 },
     ]);
-    second.kill('SIGKILL');
+    second.child.kill('SIGKILL');
   }, 90_000);
 });

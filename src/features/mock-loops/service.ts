@@ -3,6 +3,7 @@ import type { Content } from '../../core/content.js';
 import type { PrincipleCoverage } from '../../core/coverage.js';
 import { choosePacket } from '../../core/mock/packet.js';
 import { interviewOrder, pairPool } from '../../core/mock/pairing.js';
+import { addDays, localDateOf } from '../../core/schedule.js';
 import { digestDueWeek } from '../../core/thread/summaries.js';
 import type { AppLogger } from '../../logger.js';
 import { slackErrorCode, slackRefusalCode } from '../../slack/slack-errors.js';
@@ -29,6 +30,8 @@ export interface MockLoopDeps {
 const MAX_SENDS = 2;
 /** A candidate's debrief goes out when every scorecard about them is in, or this long after the first one. */
 export const DEBRIEF_WAIT_MS = 48 * 3_600_000;
+/** Scorecards of loops older than this are not looked at for debriefs: the minute tick reads recent weeks only. */
+const DEBRIEF_LOOKBACK_DAYS = 28;
 
 
 /**
@@ -108,7 +111,8 @@ export class MockLoopService {
     const { store, clock, logger } = this.deps;
     let due: DueDebrief[];
     try {
-      due = store.dueDebriefs(new Date(clock().getTime() - DEBRIEF_WAIT_MS));
+      const now = clock();
+      due = store.dueDebriefs(addDays(localDateOf(now, 'UTC'), -DEBRIEF_LOOKBACK_DAYS), new Date(now.getTime() - DEBRIEF_WAIT_MS));
     } catch (error) {
       logger.error('mock loops: cannot list debriefs:', error);
       return 0;
