@@ -6,6 +6,8 @@ export interface RunningProcess {
   child: ChildProcess;
   port: number;
   exited: Promise<number | null>;
+  /** What it printed so far (stdout and stderr), for a failing test's message. */
+  output: () => string;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function startMainProcess(options: { cwd: string; env: Record<strin
   const deadline = Date.now() + 20_000;
   for (;;) {
     const match = /listening on :(\d+)/.exec(output);
-    if (match !== null) return { child, port: Number(match[1]), exited };
+    if (match !== null) return { child, port: Number(match[1]), exited, output: () => output };
     if (Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
