@@ -45,8 +45,10 @@ const BOT_SCOPES = [
   'mpim:write',
   // files.uploadV2 (getUploadURLExternal + completeUploadExternal) for the /lp export files.
   'files:write',
+  // files.info and the transcript download for answers told in a clip.
+  'files:read',
 ];
-const BOT_EVENTS = ['message.channels', 'message.groups', 'reaction_added', 'reaction_removed', 'app_home_opened'];
+const BOT_EVENTS = ['message.channels', 'message.groups', 'reaction_added', 'reaction_removed', 'app_home_opened', 'file_change'];
 
 describe.each(MANIFESTS)('%s', (name) => {
   const manifest = readManifest(name);

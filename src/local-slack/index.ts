@@ -16,11 +16,15 @@ export { Workspace, TRIGGER_LIFETIME_MS } from './workspace.js';
 export type {
   BotIdentity,
   Channel,
+  ClipInput,
+  ClipTranscript,
   EphemeralMessage,
+  StoredClip,
   StoredFile,
   StoredMessage,
   StoredView,
   Team,
+  TranscriptStatus,
   WorkspaceChange,
   WorkspaceListener,
   WorkspaceOptions,
@@ -28,7 +32,9 @@ export type {
   WorkspaceUser,
 } from './workspace.js';
 export { slackClientText, slackCommandText } from './typed-text.js';
-export { messageChangedEvent, messageDeletedEvent } from './message-events.js';
+export { channelTypeOf, clipMessageEvent, fileChangeEvent, fileDeletedEvent, messageChangedEvent, messageDeletedEvent } from './message-events.js';
+export { transcriptText } from './methods/files.js';
+export { vttOf } from './spoken-vtt.js';
 export type { TypedTextDirectory } from './typed-text.js';
 export { startLocalSlackApi } from './server.js';
 export type { BlockKitRejection, LocalSlackApi, LocalSlackApiOptions, RecordedCall, RecordedResponse, ResponseUrlTarget } from './server.js';

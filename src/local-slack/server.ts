@@ -13,7 +13,8 @@ import { ResponseUrlInbox } from './response-urls.js';
 import type { RecordedResponse, ResponseUrlTarget } from './response-urls.js';
 import { createSocketModeServer } from './socket-mode.js';
 import type { SocketModeStandIn } from './socket-mode.js';
-import { FILES_PATH, UPLOAD_PATH, uploadedBytes } from './methods/files.js';
+import { FILES_PATH, UPLOAD_PATH, VTT_PATH, fileIdInPath } from './file-urls.js';
+import { uploadedBytes } from './methods/files.js';
 import { answerWebApiCall } from './web-api.js';
 import { rejectUpgrade } from './websocket.js';
 import type { SlackArgs, SocketModeAccess } from './web-api.js';
@@ -44,7 +45,7 @@ export interface RecordedCall {
   args: SlackArgs;
   /** The JSON answered; `{}` for an injected HTTP error, which answers plain text, and for a hung call. */
   response: Record<string, unknown>;
-  /** 0 for a hung call (`hangNext`), which is never answered. */
+  /** 0 for a hung call (`hangNext`, `hangDownloadNext`), which is never answered. */
   httpStatus: number;
   /** Workspace clock, milliseconds. */
   at: number;
@@ -78,6 +79,13 @@ export interface LocalSlackApi {
    * hangs: nothing changes, and the request stays open until the client gives up or `close()` destroys it.
    */
   hangNext(method: string, times?: number): void;
+  /**
+   * The next `times` file downloads (a clip's `vtt` transcript or a `url_private`) answer HTTP `status` with a
+   * plain-text body, as a failing file host would, and serve nothing. Downloads are recorded as calls to `download`.
+   */
+  failDownloadNext(options: { status: number; times?: number }): void;
+  /** The next `times` file downloads are recorded (HTTP status 0) and never answered, until `close()` destroys them. */
+  hangDownloadNext(times?: number): void;
   /** A URL on this server that records what is POSTed to it, for a slash command's or action's `response_url`. */
   responseUrl(id: string, target?: ResponseUrlTarget): string;
   responses: RecordedResponse[];
@@ -92,6 +100,8 @@ type InjectedOutcome =
   | { kind: 'http_status'; status: number; applied: boolean }
   | { kind: 'hang' };
 
+type InjectedDownloadOutcome = { kind: 'http_status'; status: number } | { kind: 'hang' };
+
 const API_PREFIX = '/api/';
 const RESPONSE_URL_PREFIX = '/response-url/';
 
@@ -101,6 +111,7 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
   const calls: RecordedCall[] = [];
   const blockKitRejections: BlockKitRejection[] = [];
   const injected = new Map<string, InjectedOutcome[]>();
+  const injectedDownloads: InjectedDownloadOutcome[] = [];
   // Requests left hanging: their sockets are destroyed at close() (else it would wait for the client to give up).
   const hung = new Set<IncomingMessage['socket']>();
   const rejectBlockKit = (method: string, problems: string[]): void => {
@@ -118,6 +129,49 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
 
   const inject = (method: string, outcome: InjectedOutcome, times: number): void => {
     injected.set(method, [...(injected.get(method) ?? []), ...Array.from({ length: times }, () => outcome)]);
+  };
+
+  /**
+   * A GET of a file as Slack's file host serves it: `url_private` (the uploaded bytes) or a clip's `vtt` (its finished
+   * transcript), only with the bot token; anything else (no or another token, unknown, deleted, not uploaded, no
+   * transcript) is a plain 404, as for url_private. Injected failures come first, as the host fails before it looks.
+   */
+  const serveDownload = (kind: 'url_private' | 'vtt', rest: string, request: IncomingMessage, response: ServerResponse): void => {
+    const fileId = fileIdInPath(rest);
+    const record = (httpStatus: number): void => {
+      calls.push({ method: 'download', args: { file_id: fileId ?? '', kind }, response: {}, httpStatus, at: workspace.now() });
+    };
+    const outcome = injectedDownloads.shift();
+    if (outcome?.kind === 'hang') {
+      logger.warn(`local Slack: download of ${rest} hangs (injected), never answered`);
+      record(0);
+      const socket = request.socket;
+      hung.add(socket);
+      socket.once('close', () => hung.delete(socket));
+      return;
+    }
+    if (outcome?.kind === 'http_status') {
+      logger.warn(`local Slack: download of ${rest} answers injected HTTP ${outcome.status}`);
+      record(outcome.status);
+      return sendText(response, outcome.status, 'upstream error');
+    }
+    const file = fileId === undefined ? undefined : workspace.files.get(fileId);
+    const authorized = request.headers.authorization === `Bearer ${botToken}`;
+    const body =
+      file === undefined || file.deleted || !file.completed || !authorized
+        ? undefined
+        : kind === 'url_private'
+          ? file.content
+          : file.clip?.transcription.status === 'complete' && file.clip.transcription.vtt !== undefined
+            ? Buffer.from(file.clip.transcription.vtt, 'utf8')
+            : undefined;
+    if (file === undefined || body === undefined) {
+      record(404);
+      return sendText(response, 404, 'Not Found');
+    }
+    record(200);
+    response.writeHead(200, { 'Content-Type': kind === 'vtt' ? 'text/vtt; charset=utf-8' : file.mimetype, 'Content-Length': body.length });
+    response.end(body);
   };
 
   const answerApi = async (method: string, request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -190,20 +244,8 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
         response.end(text);
         return;
       }
-      if (path.startsWith(FILES_PATH) && request.method === 'GET') {
-        // url_private: only with the bot token, as Slack serves it; anything else is not found.
-        const fileId = /^[A-Z0-9]+-(F[A-Z0-9]+)\//.exec(path.slice(FILES_PATH.length))?.[1];
-        const file = fileId === undefined ? undefined : workspace.files.get(fileId);
-        const authorized = request.headers.authorization === `Bearer ${botToken}`;
-        if (file?.content === undefined || !file.completed || !authorized) {
-          response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-          response.end('Not Found');
-          return;
-        }
-        response.writeHead(200, { 'Content-Type': file.mimetype, 'Content-Length': file.content.length });
-        response.end(file.content);
-        return;
-      }
+      if (path.startsWith(FILES_PATH) && request.method === 'GET') return serveDownload('url_private', path.slice(FILES_PATH.length), request, response);
+      if (path.startsWith(VTT_PATH) && request.method === 'GET') return serveDownload('vtt', path.slice(VTT_PATH.length), request, response);
       sendJson(response, 404, { ok: false, error: 'not_found' });
     };
     handle().catch((error: unknown) => {
@@ -227,6 +269,8 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
   const address = server.address() as AddressInfo;
   const serverOrigin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   origin = serverOrigin;
+  // Clips people record from now on are served here, like uploads (their url_private and vtt point at this server).
+  workspace.filesOrigin = serverOrigin;
   const { appToken } = options;
   if (appToken !== undefined) socketMode = { appToken, issueUrl: () => sockets.issueUrl(serverOrigin) };
 
@@ -239,6 +283,8 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     rateLimitNext: (method, retryAfterSeconds, times = 1) => inject(method, { kind: 'rate_limit', retryAfterSeconds }, times),
     failNextWithHttpStatus: (method, status, { times = 1, applied = false } = {}) => inject(method, { kind: 'http_status', status, applied }, times),
     hangNext: (method, times = 1) => inject(method, { kind: 'hang' }, times),
+    failDownloadNext: ({ status, times = 1 }) => injectedDownloads.push(...Array.from({ length: times }, () => ({ kind: 'http_status' as const, status }))),
+    hangDownloadNext: (times = 1) => injectedDownloads.push(...Array.from({ length: times }, () => ({ kind: 'hang' as const }))),
     responseUrl: (id, target) => {
       inbox.expect(id, target);
       return `${serverOrigin}${RESPONSE_URL_PREFIX}${encodeURIComponent(id)}`;
@@ -273,6 +319,11 @@ async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  response.end(text);
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -6,7 +6,7 @@ import { SlackApiError } from './methods/arguments.js';
 import type { MethodHandler, SlackArgs } from './methods/arguments.js';
 import { authTest } from './methods/auth.js';
 import { chatDelete, chatGetPermalink, chatPostEphemeral, chatPostMessage, chatUpdate } from './methods/chat.js';
-import { filesCompleteUploadExternal, filesGetUploadURLExternal } from './methods/files.js';
+import { filesCompleteUploadExternal, filesGetUploadURLExternal, filesInfo } from './methods/files.js';
 import { conversationsHistory, conversationsInfo, conversationsMembers, conversationsOpen, conversationsReplies } from './methods/conversations.js';
 import { reactionsAdd, reactionsRemove } from './methods/reactions.js';
 import { usersInfo } from './methods/users.js';
@@ -36,6 +36,7 @@ const BOT_TOKEN_METHODS: Record<string, MethodHandler> = {
   'views.publish': viewsPublish,
   'files.getUploadURLExternal': filesGetUploadURLExternal,
   'files.completeUploadExternal': filesCompleteUploadExternal,
+  'files.info': filesInfo,
 };
 
 /** Socket Mode's method: it takes an app-level (`xapp-`) token, valid only when the stand-in was given one. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { SLACK_FILES_ORIGIN, privateFileUrl, transcriptUrl } from './file-urls.js';
 import { slackClientText, type TypedTextDirectory } from './typed-text.js';
 
 /**
@@ -58,7 +59,7 @@ export interface StoredMessage {
   /** Emoji name -> users who reacted, in the order they reacted. */
   reactions: Map<string, string[]>;
   edited?: { user: string; ts: string };
-  /** Ids of the files shared with this message (`files.completeUploadExternal`), in order. */
+  /** Ids of the files shared with this message (`files.completeUploadExternal`, a person's clip), in order. */
   files?: string[];
   /** Message metadata the app attached (`chat.postMessage`'s `metadata`); history returns it on request only. */
   metadata?: MessageMetadata;
@@ -116,6 +117,43 @@ export interface StoredFile {
   urlPrivate: string;
   /** Channels it was shared into. */
   channels: string[];
+  /** Set for an audio or video clip a person recorded in Slack's client (`postClip`). */
+  clip?: StoredClip;
+  /** Set once deleted (`deleteFile`): `files.info` answers `file_deleted`, messages show a tombstone, nothing is served. */
+  deleted?: true;
+}
+
+/** The state of a clip's transcript, as Slack reports it in the file's `transcription.status`. */
+export type TranscriptStatus = 'processing' | 'complete' | 'failed' | 'none';
+
+export interface ClipTranscript {
+  status: TranscriptStatus;
+  /** The full transcript as WebVTT; present when `status` is `complete` (the `vtt` URL serves it). */
+  vtt?: string;
+  /** Slack's `transcription.locale`, e.g. `en-US`. */
+  locale?: string;
+}
+
+/** What Slack knows about a recorded clip beyond the file itself. */
+export interface StoredClip {
+  kind: 'audio' | 'video';
+  durationMs: number;
+  transcription: ClipTranscript;
+  /** Where the transcript is served (the file's `vtt`), fixed when the clip is posted like `url_private`. */
+  vttUrl: string;
+}
+
+/** What `postClip` takes: a person shares a clip into a channel or thread, with or without typed text. */
+export interface ClipInput {
+  channel: string;
+  user: string;
+  thread_ts?: string;
+  /** Typed with the clip, as in the message box (slackClientText); Slack sends `''` when nothing was typed. */
+  text?: string;
+  /** Default `audio`. */
+  kind?: 'audio' | 'video';
+  durationMs: number;
+  transcript: ClipTranscript;
 }
 
 export type WorkspaceChange =
@@ -130,7 +168,11 @@ export type WorkspaceChange =
   | { kind: 'reaction_added' | 'reaction_removed'; channel: string; ts: string; name: string; user: string }
   | { kind: 'view_opened' | 'view_updated' | 'view_pushed' | 'home_published'; view: StoredView }
   /** A modal left the person's stack: closed, cleared, or submitted with nothing left to show. */
-  | { kind: 'view_closed'; view: StoredView };
+  | { kind: 'view_closed'; view: StoredView }
+  /** A file changed after it was shared: a clip's transcript moved on (Slack sends `file_change`). */
+  | { kind: 'file_changed'; fileId: string; file: StoredFile }
+  /** A file was deleted (Slack sends `file_deleted`); its messages keep a tombstone. */
+  | { kind: 'file_deleted'; fileId: string };
 
 export type WorkspaceListener = (change: WorkspaceChange) => void;
 
@@ -185,6 +227,11 @@ export class Workspace {
   readonly modalStackByUser = new Map<string, string[]>();
   /** File id -> file, uploaded or only reserved. */
   readonly files = new Map<string, StoredFile>();
+  /**
+   * Where files the workspace makes itself (clips people record) are served: Slack's host until `startLocalSlackApi`
+   * points it at its own server, which then serves their `url_private` and `vtt` to the bot token.
+   */
+  filesOrigin = SLACK_FILES_ORIGIN;
 
   private readonly listeners = new Set<WorkspaceListener>();
   private readonly triggers = new Map<string, IssuedTrigger>();
@@ -471,6 +518,76 @@ export class Workspace {
   }
 
   /**
+   * A person records an audio or video clip in Slack's client and sends it into a channel or thread: a hosted file
+   * (`slack_audio`/`slack_video`, no bytes kept: only its transcript is served) and a message carrying it, which
+   * Slack's `message` event with subtype `file_share` announces (`clipMessageEvent`). The transcript's state is as
+   * given; `setTranscript` moves it on later, as Slack does while it transcribes.
+   */
+  postClip(input: ClipInput): { message: StoredMessage; file: StoredFile } {
+    if (!this.messages.has(input.channel)) throw new Error(`postClip: no channel ${input.channel}`);
+    const kind = input.kind ?? 'audio';
+    const id = `F${this.nextId()}`;
+    const name = kind === 'audio' ? 'audio_message.m4a' : 'video_message.mp4';
+    const file: StoredFile = {
+      id,
+      name,
+      title: kind === 'audio' ? 'Audio clip' : 'Video clip',
+      mimetype: kind === 'audio' ? 'audio/mp4' : 'video/mp4',
+      filetype: kind === 'audio' ? 'm4a' : 'mp4',
+      user: input.user,
+      created: Math.floor(this.now() / 1000),
+      // Roughly what Slack's encodings weigh (AAC voice; compressed webcam video): only `size` shows it.
+      declaredLength: 0,
+      size: Math.round((input.durationMs / 1000) * (kind === 'audio' ? 8_000 : 150_000)),
+      completed: true,
+      urlPrivate: privateFileUrl(this.filesOrigin, this.team.id, id, name),
+      channels: [input.channel],
+      clip: {
+        kind,
+        durationMs: input.durationMs,
+        transcription: checkedTranscript(input.transcript),
+        vttUrl: transcriptUrl(this.filesOrigin, this.team.id, id),
+      },
+    };
+    file.declaredLength = file.size;
+    this.files.set(id, file);
+    const message = this.postMessage({
+      channel: input.channel,
+      user: input.user,
+      ...(input.thread_ts !== undefined ? { thread_ts: input.thread_ts } : {}),
+      text: input.text === undefined ? '' : slackClientText(input.text, this.typedTextDirectory()),
+      files: [id],
+    });
+    return { message, file };
+  }
+
+  /**
+   * Moves a clip's transcript on (processing -> complete or failed), as Slack does after the clip was shared; listeners
+   * hear `file_changed`, the moment Slack sends the app a `file_change` event (`fileChangeEvent`).
+   */
+  setTranscript(fileId: string, transcript: ClipTranscript): StoredFile {
+    const file = this.files.get(fileId);
+    if (!file?.clip) throw new Error(`setTranscript: no clip ${fileId}`);
+    if (file.deleted) throw new Error(`setTranscript: ${fileId} was deleted`);
+    file.clip.transcription = checkedTranscript(transcript);
+    this.emit({ kind: 'file_changed', fileId, file });
+    return file;
+  }
+
+  /**
+   * Deletes a file, as its owner or an admin does in Slack's client: it stays known (`files.info` answers
+   * `file_deleted`, the messages that carried it show a tombstone) but nothing of it is served any more.
+   */
+  deleteFile(fileId: string): boolean {
+    const file = this.files.get(fileId);
+    if (!file || file.deleted) return false;
+    file.deleted = true;
+    delete file.content;
+    this.emit({ kind: 'file_deleted', fileId });
+    return true;
+  }
+
+  /**
    * A person edits their own message in Slack's client: new text (typed as in the message box), marked edited.
    * Returns the message as it was before, for the `message_changed` event's `previous_message`.
    */
@@ -607,6 +724,16 @@ const FILE_TYPES: Record<string, { mimetype: string; filetype: string }> = {
 function fileTypeOf(name: string): { mimetype: string; filetype: string } {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   return FILE_TYPES[extension] ?? { mimetype: 'application/octet-stream', filetype: 'binary' };
+}
+
+/** A complete transcript needs its text: the `vtt` URL would otherwise have nothing to serve. */
+function checkedTranscript(transcript: ClipTranscript): ClipTranscript {
+  if (transcript.status === 'complete' && transcript.vtt === undefined) throw new Error('a complete transcript needs its vtt text');
+  return {
+    status: transcript.status,
+    ...(transcript.status === 'complete' && transcript.vtt !== undefined ? { vtt: transcript.vtt } : {}),
+    ...(transcript.locale !== undefined ? { locale: transcript.locale } : {}),
+  };
 }
 
 function randomHex(length: number): string {

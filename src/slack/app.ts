@@ -123,7 +123,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
   );
   const postOnce = createPostOnceClient(slack.botToken, clientOptions);
   const features = registerFeatures(withListenerTables(app), { ...deps, postOnce });
-  const { dailyPrompts, summaries, minuteTick, outbox } = features;
+  const { dailyPrompts, summaries, minuteTick, outbox, clips } = features;
 
   let server: Server | undefined;
 
@@ -166,6 +166,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
   /** Once requests flow: score what a stop left unscored, and deliver what is still owed. */
   function resumeOwedWork(): void {
     outbox.start();
+    clips.start();
     resuming = features
       .resumeUnscored()
       .then((count) => {
@@ -189,6 +190,7 @@ export function createApp(deps: AppDeps): LpCoachApp {
     // A listener may still be working after its ack (replying, calling Slack, writing SQLite).
     await work.idle();
     await resuming;
+    await clips.stop();
     await outbox.stop();
     commandDedupe.flush();
   }

@@ -7,6 +7,8 @@ import { leaderboardSubcommands } from '../features/leaderboard/index.js';
 import { createPersonalStores } from '../features/personal-deps.js';
 import { createPersonalSummaryJob, registerPersonalFeatures } from '../features/personal.js';
 import * as threadAnswers from '../features/thread-answers/index.js';
+import * as spokenAnswers from '../features/spoken-answers/index.js';
+import { SpokenStore } from '../store/spoken.js';
 import { threadSlack } from '../features/thread-answers/slack-calls.js';
 import { createParentLinker } from '../features/daily-prompt/reconcile.js';
 import { promptSlackCalls } from '../features/daily-prompt/slack-calls.js';
@@ -41,6 +43,8 @@ export interface FeatureDeps {
   postOnce: webApi.WebClient;
   /** LP_MIN_ANSWER_WORDS and LP_VOTES_PER_PROMPT; unset: THREAD_DEFAULTS (40 and 3). */
   thread?: { minAnswerWords: number; votesPerPrompt: number };
+  /** The bot token and API address: clip transcripts are downloaded with the token from Slack's hosts only. */
+  slack: { botToken: string; apiUrl: string };
 }
 
 /** What the rest of the app drives: the scheduler's minute tick, and the services tests and tools call directly. */
@@ -54,6 +58,8 @@ export interface Features {
   outbox: Outbox;
   /** Scores the answers a stop left unscored (start-up). */
   resumeUnscored(): Promise<number>;
+  /** Clip answers waiting for Slack's transcript; its worker runs while the app does. */
+  clips: { start(): void; stop(): Promise<void> };
 }
 
 /** LP_MIN_ANSWER_WORDS and LP_VOTES_PER_PROMPT when unset. */
@@ -130,7 +136,19 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
       }, slack),
     },
   });
+  // Clip answers wait for Slack's transcript, then are scored as stories by the thread feature.
+  const spoken = new SpokenStore(db);
+  const clips = spokenAnswers.register(app, {
+    spoken,
+    outbox,
+    files: spokenAnswers.clipFiles(deps.postOnce, { botToken: deps.slack.botToken, apiUrl: deps.slack.apiUrl }),
+    score: (clip, transcript, after) => threadFeature.scoreSpokenStory(clip, transcript, after),
+    clock,
+    logger,
+  });
   const threadFeature = threadAnswers.register(app, {
+    spoken,
+    clips,
     answers,
     feedback: stores.feedback,
     followUps,
@@ -189,5 +207,5 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
       return outcomes;
     },
   };
-  return { dailyPrompts, summaries, minuteTick, outbox, resumeUnscored: threadFeature.resumeUnscored };
+  return { dailyPrompts, summaries, minuteTick, outbox, clips, resumeUnscored: threadFeature.resumeUnscored };
 }

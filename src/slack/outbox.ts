@@ -7,7 +7,7 @@ import { slackErrorCode, slackRefusalCode } from './slack-errors.js';
 /** Slack's own hiccups answered `ok:false`: worth another try, unlike a refusal such as `channel_not_found`. */
 const TRANSIENT_REFUSALS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
 /** Refusals that mean the call's purpose is met already. */
-const ALREADY_DONE: Readonly<Record<string, readonly string[]>> = { 'reactions.add': ['already_reacted'] };
+const ALREADY_DONE: Readonly<Record<string, readonly string[]>> = { 'reactions.add': ['already_reacted'], 'reactions.remove': ['no_reaction'] };
 
 const POST = 'chat.postMessage';
 /** Metadata on every post the outbox makes, so a retry can find a post whose answer was lost. */

@@ -1,7 +1,7 @@
 import type { Db } from './db.js';
 
 /** What a row owes; a short name for logs and for what happens after delivery. */
-export type OwedKind = 'feedback' | 'reaction' | 'follow-up' | 'follow-up-note' | 'comment-note';
+export type OwedKind = 'feedback' | 'reaction' | 'follow-up' | 'follow-up-note' | 'comment-note' | 'clip-note';
 
 export interface OwedCall {
   kind: OwedKind;

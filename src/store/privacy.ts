@@ -51,6 +51,8 @@ export interface PersonalData {
  * - mock_pool, mock_avoid (either side: the person's choices, and others' choices naming them), mock_pair_members,
  *   mock_assignments and mock_scorecards (as candidate and as interviewer: their notes about others go too),
  *   mock_debriefs: deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
+ * - pending_clips (user_id: clips waiting for their transcript): deleted by user id. spoken_answers (how a clip was
+ *   said): CASCADE from answers.
  * - channels, prompts, wrap_ups, digests, processed_events, schema_migrations: no user id and no person's text
  *   (channel settings, the app's own prompts, Slack ts and error codes, event ids).
  *
@@ -99,6 +101,7 @@ export class PrivacyStore {
       db.prepare('DELETE FROM mock_assignments WHERE interviewer_id = @userId OR candidate_id = @userId'),
       db.prepare('DELETE FROM mock_scorecards WHERE interviewer_id = @userId OR candidate_id = @userId'),
       db.prepare('DELETE FROM mock_debriefs WHERE candidate_id = @userId'),
+      db.prepare('DELETE FROM pending_clips WHERE user_id = @userId'),
     ];
     this.forgetAll = db.transaction((userId: string): ForgetCounts => {
       const counts = this.counts(userId);
@@ -120,6 +123,9 @@ export class PrivacyStore {
         'SELECT id, score, level, feedback_json, created_at FROM feedback WHERE answer_id = ? ORDER BY id',
       ),
       votesReceived: db.prepare<[number], Record<string, unknown>>('SELECT created_at FROM votes WHERE answer_id = ? ORDER BY id'),
+      spoken: db.prepare<[number], { file_id: string; duration_ms: number; words_per_minute: number | null; delivery_json: string }>(
+        'SELECT file_id, duration_ms, words_per_minute, delivery_json FROM spoken_answers WHERE answer_id = ?',
+      ),
       votesCast: db.prepare<[string], Record<string, unknown>>('SELECT answer_id, prompt_id, created_at FROM votes WHERE voter_id = ? ORDER BY id'),
       practiceRounds: db.prepare<[string], Record<string, unknown>>(
         'SELECT r.* FROM practice_rounds r JOIN answers a ON a.id = r.answer_id WHERE a.user_id = ? ORDER BY r.answer_id',
@@ -196,6 +202,7 @@ export class PrivacyStore {
           text: readableText(answer.text, from_slack === 1),
           feedback: this.select.feedback.all(id).map(({ feedback_json, ...row }) => ({ ...row, feedback: parseJson(feedback_json) })),
           votes_received: this.select.votesReceived.all(id),
+          ...spokenPart(this.select.spoken.get(id)),
         };
       }),
       votesCast: this.select.votesCast.all(userId),
@@ -218,4 +225,10 @@ function parseJson(value: unknown): unknown {
   } catch {
     return value;
   }
+}
+
+/** A story told in a clip: the clip's id and how it was said (the audio itself was never stored). */
+function spokenPart(row: { file_id: string; duration_ms: number; words_per_minute: number | null; delivery_json: string } | undefined): Record<string, unknown> {
+  if (row === undefined) return {};
+  return { spoken: { clip_file_id: row.file_id, duration_ms: row.duration_ms, words_per_minute: row.words_per_minute, delivery: parseJson(row.delivery_json) } };
 }

@@ -4,6 +4,7 @@ import { CRITERION_LABELS, criterionIcon } from '../../core/rubric/labels.js';
 import { weakestCriteria } from '../../core/thread/follow-up.js';
 import { escapeMrkdwn } from '../../slack/mrkdwn.js';
 import { clip } from '../../core/excerpt.js';
+import { deliveryLines, type Delivery } from '../../core/spoken/index.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -50,6 +51,8 @@ export interface FeedbackViewInput {
   detail?: 'short' | 'full';
   /** A full card shown privately to someone who pressed the button on a visible card. */
   privateCopy?: boolean;
+  /** A story told in a clip: how it was said (time, pace, fillers, pauses). Shown on private cards only. */
+  delivery?: Delivery;
 }
 
 /**
@@ -66,6 +69,10 @@ export function buildFeedbackMessage(input: FeedbackViewInput): { text: string; 
   if (partRead !== undefined) {
     const chars = (n: number) => n.toLocaleString('en-US');
     blocks.push(context('lp_fb_part', `:scissors: The answer is ${chars(partRead.chars)} characters long; this feedback reads its first ${chars(partRead.read)}. All of it is stored.`));
+  }
+  // Pace and filler words are personal: never on a card the thread can see.
+  if (input.delivery !== undefined && audience === 'private') {
+    blocks.push(section('lp_fb_delivery', `:studio_microphone: *Delivery*\n${deliveryLines(input.delivery).join('\n')}`));
   }
   if (change !== undefined) {
     blocks.push(context('lp_fb_change', `:pencil2: After ${audience === 'thread' ? 'the' : 'your'} edit: ${escapeMrkdwn(change)}`));

@@ -5,9 +5,12 @@ import type { LpSubcommand } from '../commands/subcommand.js';
 import { buildFeedbackMessage } from './feedback-view.js';
 import { readThreadMessage } from './message-event.js';
 import { registerShowAll } from './show-all.js';
-import { ThreadAnswerService, type ThreadAnswerDeps } from './service.js';
+import { ThreadAnswerService, type OwedCallSpec, type SpokenTranscript, type ThreadAnswerDeps } from './service.js';
+import type { PendingClip } from '../../store/spoken.js';
 import type { ThreadSlack } from './slack-calls.js';
 import { REFILE_STORY_ACTION, refiledNote } from './thread-views.js';
+
+type SpokenArgs = [clip: PendingClip, transcript: SpokenTranscript, after: OwedCallSpec[]];
 
 export interface ThreadAnswerFeatureDeps extends ThreadAnswerDeps {
   slack: ThreadSlack;
@@ -17,7 +20,10 @@ export interface ThreadAnswerFeatureDeps extends ThreadAnswerDeps {
  * Replies in prompt threads become answers with private feedback; `/lp feedback` shows the latest one again
  * (ephemerals vanish on reload).
  */
-export function register(app: App, deps: ThreadAnswerFeatureDeps): { subcommands: LpSubcommand[]; resumeUnscored(): Promise<number> } {
+export function register(
+  app: App,
+  deps: ThreadAnswerFeatureDeps,
+): { subcommands: LpSubcommand[]; resumeUnscored(): Promise<number>; scoreSpokenStory: (...args: SpokenArgs) => Promise<number | undefined> } {
   const service = new ThreadAnswerService(deps);
   registerShowAll(app, deps);
   app.event('message', async ({ event, context }) => {
@@ -52,7 +58,11 @@ export function register(app: App, deps: ThreadAnswerFeatureDeps): { subcommands
       deps.logger.error('Answering "This is a new story" failed:', error),
     );
   });
-  return { subcommands: [feedbackSubcommand(deps)], resumeUnscored: () => service.resumeUnscored(deps.slack) };
+  return {
+    subcommands: [feedbackSubcommand(deps)],
+    resumeUnscored: () => service.resumeUnscored(deps.slack),
+    scoreSpokenStory: (clip, transcript, after) => service.scoreSpokenStory(clip, transcript, deps.slack, after),
+  };
 }
 
 function feedbackSubcommand(deps: ThreadAnswerFeatureDeps): LpSubcommand {
@@ -74,7 +84,15 @@ function feedbackSubcommand(deps: ThreadAnswerFeatureDeps): LpSubcommand {
       const previous = deps.feedback.previous(answer.id);
       const change = previous === undefined || answer.parentAnswerId !== null ? undefined : describeFeedbackChange(previous.feedback, latest.feedback);
       const principleName = deps.content.principles.find((p) => p.id === answer.principleId)?.name ?? answer.principleId;
-      return buildFeedbackMessage({ feedback: latest.feedback, principleName, audience: 'private', answerId: answer.id, ...(change === undefined ? {} : { change }) });
+      const delivery = deps.spoken?.spokenOf(answer.id)?.delivery;
+      return buildFeedbackMessage({
+        feedback: latest.feedback,
+        principleName,
+        audience: 'private',
+        answerId: answer.id,
+        ...(change === undefined ? {} : { change }),
+        ...(delivery === undefined ? {} : { delivery }),
+      });
     },
   };
 }

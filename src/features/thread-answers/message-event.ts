@@ -6,10 +6,15 @@ import { z } from 'zod';
  * an edit of one, or a deletion becomes `ignore` here, so the service never sees a bot's or the app's own message.
  */
 export type ThreadMessage =
-  | { kind: 'reply'; channelId: string; ts: string; threadTs: string; userId: string; text: string }
+  | { kind: 'reply'; channelId: string; ts: string; threadTs: string; userId: string; text: string; clip?: ClipRef }
   | { kind: 'edit'; channelId: string; ts: string; threadTs: string; userId: string; text: string }
   | { kind: 'delete'; channelId: string; ts: string }
   | { kind: 'ignore'; reason: string };
+
+/** An audio or video clip attached to a reply: the answer is what was said in it. */
+export interface ClipRef {
+  fileId: string;
+}
 
 export interface BotIdentity {
   botId?: string;
@@ -23,6 +28,7 @@ const Inner = z.object({
   text: z.string().optional(),
   ts: z.string(),
   thread_ts: z.string().optional(),
+  files: z.array(z.object({ id: z.string(), subtype: z.string().optional(), media_display_type: z.string().optional(), mimetype: z.string().optional() }).passthrough()).optional(),
 });
 type Inner = z.infer<typeof Inner>;
 
@@ -64,7 +70,21 @@ function asThreadMessage(kind: 'reply' | 'edit', channelId: string, message: Inn
   if (user === undefined) return { kind: 'ignore', reason: 'no author' };
   // A thread's parent has thread_ts === ts (or none): only replies can be answers.
   if (threadTs === undefined || threadTs === ts) return { kind: 'ignore', reason: 'not a thread reply' };
-  return { kind, channelId, ts, threadTs, userId: user, text: message.text ?? '' };
+  const clip = kind === 'reply' ? clipOf(message.files) : undefined;
+  return { kind, channelId, ts, threadTs, userId: user, text: message.text ?? '', ...(clip === undefined ? {} : { clip }) };
+}
+
+/** Slack's recorded clips (and an uploaded audio or video file): the first one is the answer. */
+function clipOf(files: Inner['files']): ClipRef | undefined {
+  const clip = files?.find(
+    (file) =>
+      file.subtype === 'slack_audio' ||
+      file.subtype === 'slack_video' ||
+      file.media_display_type === 'audio' ||
+      file.media_display_type === 'video' ||
+      /^(audio|video)\//.test(file.mimetype ?? ''),
+  );
+  return clip === undefined ? undefined : { fileId: clip.id };
 }
 
 function isFromBot(message: Partial<Inner>, bot: BotIdentity): boolean {

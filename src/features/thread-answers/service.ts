@@ -22,6 +22,8 @@ import type { ThreadSlack } from './slack-calls.js';
 import { becameCommentNote, followUpNote, followUpPost } from './thread-views.js';
 import { isOtherLanguage } from '../../core/language.js';
 import { buildOtherLanguageReply } from '../other-language-reply.js';
+import type { Delivery } from '../../core/spoken/index.js';
+import type { PendingClip, SpokenStore } from '../../store/spoken.js';
 
 export interface ThreadAnswerDeps {
   answers: AnswerStore;
@@ -38,6 +40,35 @@ export interface ThreadAnswerDeps {
   logger: AppLogger;
   /** LP_MIN_ANSWER_WORDS: shorter replies are comments. */
   minAnswerWords: number;
+  /** How spoken stories were said (their feedback shows it privately). */
+  spoken?: SpokenStore;
+  /** Where a reply carrying a clip goes to wait for Slack's transcript. */
+  clips?: ClipIntake;
+}
+
+/** A reply in a prompt's thread whose answer is a clip. */
+export interface ClipReply {
+  channelId: string;
+  ts: string;
+  threadTs: string;
+  userId: string;
+  fileId: string;
+  promptId: number;
+}
+
+/** Takes clip answers in: each is stored to wait for its transcript, then scored as a story (scoreSpokenStory). */
+export interface ClipIntake {
+  /** Stores the clip before returning (the event may be acked then) and starts looking for its transcript. */
+  receive(reply: ClipReply): 'waiting' | 'duplicate';
+  /** Stops waiting for a clip whose message was deleted; true when one was waiting. */
+  dropMessage(channelId: string, ts: string): boolean;
+  isWaiting(channelId: string, ts: string): boolean;
+}
+
+/** What the clip's sound became: its transcript, and how it was said. */
+export interface SpokenTranscript {
+  text: string;
+  delivery: Delivery;
 }
 
 /**
@@ -45,6 +76,13 @@ export interface ThreadAnswerDeps {
  * times the longest sane spoken answer, and the rubric's time stays in milliseconds.
  */
 export const MAX_SCORED_CHARS = 20_000;
+
+/** A Slack call a path owes along with what it stores (see Outbox). */
+export interface OwedCallSpec {
+  kind: OwedKind;
+  method: string;
+  args: Record<string, unknown>;
+}
 
 /** A reply after a follow-up, scored alone, and the story before and with it. */
 interface ReplyScorings {
@@ -67,6 +105,7 @@ export type ThreadOutcome =
   | 'unchanged'
   | 'became-comment'
   | 'deleted'
+  | 'clip-waiting'
   | 'ignored';
 
 /** What a path did, and the Slack calls it leaves for after every pending feedback is sent. */
@@ -161,9 +200,15 @@ export class ThreadAnswerService {
   }
 
   private async onReply(message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>, slack: ThreadSlack): Promise<Handled> {
-    const { answers, followUps, clock, minAnswerWords } = this.deps;
+    const { answers, followUps, clock, minAnswerWords, clips } = this.deps;
     const prompt = this.promptOf(message.channelId, message.threadTs);
     if (prompt === undefined) return { outcome: 'not-a-prompt-thread' };
+    // A clip is a story told out loud, whatever text came with it: it waits for Slack's transcript.
+    if (message.kind === 'reply' && message.clip !== undefined && clips !== undefined) {
+      if (answers.findByMessage(message.channelId, message.ts) !== undefined) return { outcome: 'duplicate' };
+      const received = clips.receive({ channelId: message.channelId, ts: message.ts, threadTs: message.threadTs, userId: message.userId, fileId: message.clip.fileId, promptId: prompt.id });
+      return { outcome: received === 'waiting' ? 'clip-waiting' : 'duplicate' };
+    }
     const open = followUps.findOpen(message.channelId, message.threadTs, message.userId);
     const words = countWords(message.text);
     const asked = open === undefined ? undefined : answers.byId(open.answerId);
@@ -219,6 +264,44 @@ export class ThreadAnswerService {
   }
 
   /**
+   * A clip's transcript arrived: the story is stored in the transaction that ends the clip's wait (so a second look at
+   * the transcript, or a late file_change, scores nothing twice), then scored and sent like a typed story, with how it
+   * was said on the private card. Undefined when the wait was ended already (by another path, or the message deleted).
+   */
+  async scoreSpokenStory(clip: PendingClip, transcript: SpokenTranscript, slack: ThreadSlack, after: OwedCallSpec[] = []): Promise<number | undefined> {
+    const { answers, prompts, outbox, clock, spoken } = this.deps;
+    const prompt = prompts.findById(clip.promptId);
+    if (spoken === undefined || prompt === undefined) return undefined;
+    const ageMs = Math.max(0, clock().getTime() - clip.createdAt.getTime());
+    const stored = outbox.transaction(() => {
+      if (!spoken.removePending(clip.id)) return undefined;
+      const id = answers.insertIfNew({
+        userId: clip.userId,
+        principleId: prompt.principleId,
+        questionId: prompt.questionId,
+        text: transcript.text,
+        kind: 'thread',
+        promptId: prompt.id,
+        channelId: clip.channelId,
+        messageTs: clip.messageTs,
+        threadTs: clip.threadTs,
+        parentAnswerId: null,
+        at: clock(),
+      });
+      if (id === undefined) return undefined;
+      spoken.recordSpoken(id, clip.fileId, transcript.delivery);
+      const calls = after.map((call) => this.oweCall({ ...call, answerId: id, userId: clip.userId, ageMs, graceMs: 0 }));
+      return { id, calls };
+    });
+    if (stored === undefined) return undefined;
+    for (const call of stored.calls) if (call !== undefined) await outbox.deliver(call);
+    const message = { channelId: clip.channelId, ts: clip.messageTs, threadTs: clip.threadTs, userId: clip.userId, text: transcript.text };
+    const secondary = await this.order.feedback(() => this.scoreStory(stored.id, prompt, message, slack, ageMs));
+    await this.order.secondary(secondary);
+    return stored.id;
+  }
+
+  /**
    * "This is a new story" under an unsure follow-up note: the author's reply leaves the story it was linked to (whose
    * follow-up is open again) and becomes a story of its own, scored, counted in the wrap-up and voteable, with the
    * feedback, :memo: and follow-up any story gets. Its score as a follow-up stays in its feedback history; the newest
@@ -269,9 +352,17 @@ export class ThreadAnswerService {
     const { feedbackCall, reactionCall, followUpCall } = outbox.transaction(() => {
       // `feedback thread` channels see it as a visible reply in the thread; elsewhere only the author sees it.
       const inThread = settings.feedbackMode === 'thread' && !otherLanguage;
+      const delivery = this.deps.spoken?.spokenOf(answerId)?.delivery;
       const view = otherLanguage
         ? buildOtherLanguageReply({ principleName, where: 'thread' })
-        : buildFeedbackMessage({ feedback, principleName, answerId, ...partRead(message.text), ...(inThread ? { audience: 'thread', authorId: message.userId } : { audience: 'private' }) });
+        : buildFeedbackMessage({
+            feedback,
+            principleName,
+            answerId,
+            ...partRead(message.text),
+            ...(delivery === undefined ? {} : { delivery }),
+            ...(inThread ? { audience: 'thread', authorId: message.userId } : { audience: 'private' }),
+          });
       const followUp = chosen === undefined || !followUps.insert(answerId, chosen.criterion, chosen.question, clock()) ? undefined : followUpPost(message.userId, chosen.question);
       feedbackStore.insert(answerId, feedback, clock());
       return {
@@ -351,6 +442,10 @@ export class ThreadAnswerService {
   private async onEdit(message: Extract<ThreadMessage, { kind: 'edit' }>, slack: ThreadSlack): Promise<Handled> {
     const { answers, feedback: feedbackStore, channels, clock, minAnswerWords } = this.deps;
     const existing = answers.findByMessage(message.channelId, message.ts);
+    // A clip's story is its transcript: editing the words typed with it changes nothing.
+    if (existing === undefined ? this.deps.clips?.isWaiting(message.channelId, message.ts) : this.deps.spoken?.spokenOf(existing.id) !== undefined) {
+      return { outcome: 'unchanged' };
+    }
     // A comment edited into a story (or an edit of a message we never stored) is a new reply.
     if (existing === undefined) return this.onReply(message, slack);
     // Unfurls and re-deliveries of the same edit change nothing.
@@ -465,7 +560,7 @@ export class ThreadAnswerService {
    */
   private onDelete(message: Extract<ThreadMessage, { kind: 'delete' }>, slack: ThreadSlack): Handled {
     const existing = this.deps.answers.findByMessage(message.channelId, message.ts);
-    if (existing === undefined) return { outcome: 'ignored' };
+    if (existing === undefined) return { outcome: this.deps.clips?.dropMessage(message.channelId, message.ts) === true ? 'deleted' : 'ignored' };
     const replies = this.visibleRepliesOf(existing.id);
     this.deps.answers.delete(existing.id);
     if (replies.length === 0) return { outcome: 'deleted' };

@@ -1,12 +1,11 @@
-import type { StoredFile, StoredMessage, Workspace } from '../workspace.js';
+import type { StoredClip, StoredFile, StoredMessage, Workspace } from '../workspace.js';
 import { BLOCK_KIT_LIMITS } from '../block-kit-limits.js';
+import { FILES_PATH, UPLOAD_PATH, privateFileUrl } from '../file-urls.js';
 import { SlackApiError, integerArg, invalidArguments, isRecord, optionalString, requiredString, structuredArg } from './arguments.js';
 import type { MethodContext, MethodResult } from './arguments.js';
 import { requireVisibleChannel } from './conversations.js';
 
-/** Where the stand-in takes uploads and serves files, under its own origin. */
-export const UPLOAD_PATH = '/upload/v1/';
-export const FILES_PATH = '/files-pri/';
+export { FILES_PATH, UPLOAD_PATH };
 
 /** Slack's limit on `alt_txt`. */
 const ALT_TEXT_LIMIT = 1000;
@@ -28,7 +27,7 @@ export function filesGetUploadURLExternal({ workspace, args, origin }: MethodCon
     name: filename,
     declaredLength: length,
     user: workspace.bot.userId,
-    urlOf: (id) => `${base}${FILES_PATH}${workspace.team.id}-${id}/${encodeURIComponent(filename)}`,
+    urlOf: (id) => privateFileUrl(base, workspace.team.id, id, filename),
   });
   return { upload_url: `${base}${UPLOAD_PATH}${file.id}`, file_id: file.id };
 }
@@ -80,7 +79,28 @@ export function filesCompleteUploadExternal({ workspace, args }: MethodContext):
   return { files: files.map((file) => describeFile(workspace, file)) };
 }
 
-/** A file object as Slack returns it in a message's `files` array and in `files.completeUploadExternal`. */
+/**
+ * `files.info`: a file the bot can see, with its (never any) comments. `file` is required; an id the bot cannot see (unknown,
+ * still only reserved for an upload, or shared only into conversations it is not in) is `file_not_found`; a deleted one
+ * is `file_deleted`. A clip comes with its transcript's state as it is now.
+ */
+export function filesInfo({ workspace, args }: MethodContext): MethodResult {
+  const file = workspace.files.get(requiredString(args, 'file'));
+  if (!file || !file.completed || !visibleToBot(workspace, file)) throw new SlackApiError('file_not_found');
+  if (file.deleted) throw new SlackApiError('file_deleted');
+  return { file: describeFile(workspace, file), comments: [], response_metadata: { next_cursor: '' } };
+}
+
+/** The bot sees its own files and those shared into a conversation it is a member of. */
+function visibleToBot(workspace: Workspace, file: StoredFile): boolean {
+  if (file.user === workspace.bot.userId) return true;
+  return file.channels.some((id) => workspace.channels.get(id)?.members.has(workspace.bot.userId) === true);
+}
+
+/**
+ * A file object as Slack returns it in a message's `files` array (also in the `file_share` event), in
+ * `files.completeUploadExternal` and in `files.info`. A clip adds its media fields and its transcript's state.
+ */
 export function describeFile(workspace: Workspace, file: StoredFile): Record<string, unknown> {
   return {
     id: file.id,
@@ -105,14 +125,64 @@ export function describeFile(workspace: Workspace, file: StoredFile): Record<str
     channels: file.channels.filter((id) => workspace.channels.get(id)?.is_private === false),
     groups: file.channels.filter((id) => workspace.channels.get(id)?.is_private === true && !workspace.channels.get(id)?.is_im),
     ims: file.channels.filter((id) => workspace.channels.get(id)?.is_im === true),
+    ...(file.clip !== undefined ? clipFields(file.clip) : {}),
   };
 }
 
-/** The files of a message, as `renderMessage` lists them. */
+/** Slack's preview of a finished transcript: its first characters, and whether there is more. */
+const TRANSCRIPT_PREVIEW_LENGTH = 150;
+
+/**
+ * What a clip's file object carries beyond a plain file: its media type and length, and `transcription` with a
+ * `preview` and the `vtt` URL only once the transcript is complete.
+ */
+function clipFields(clip: StoredClip): Record<string, unknown> {
+  const { status, locale, vtt } = clip.transcription;
+  const text = status === 'complete' && vtt !== undefined ? transcriptText(vtt) : undefined;
+  return {
+    media_display_type: clip.kind,
+    subtype: clip.kind === 'audio' ? 'slack_audio' : 'slack_video',
+    duration_ms: clip.durationMs,
+    transcription: {
+      status,
+      ...(locale !== undefined ? { locale } : {}),
+      ...(text !== undefined
+        ? { preview: { content: text.slice(0, TRANSCRIPT_PREVIEW_LENGTH), has_more: text.length > TRANSCRIPT_PREVIEW_LENGTH } }
+        : {}),
+    },
+    ...(text !== undefined ? { vtt: clip.vttUrl } : {}),
+  };
+}
+
+/**
+ * The words of a WebVTT transcript: each cue's text (after its timing line), tags and the header, NOTE, STYLE and
+ * REGION blocks left out, joined by spaces. Enough for the preview; the app reads the VTT itself.
+ */
+export function transcriptText(vtt: string): string {
+  const blocks = vtt.replace(/\r\n?/g, '\n').split(/\n{2,}/);
+  const words = blocks.flatMap((block) => {
+    const lines = block.split('\n');
+    const timing = lines.findIndex((line) => line.includes('-->'));
+    if (timing < 0) return [];
+    return lines.slice(timing + 1).map((line) =>
+      line
+        .replace(/<[^>]*>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&amp;/g, '&')
+        .trim(),
+    );
+  });
+  return words.filter((line) => line !== '').join(' ');
+}
+
+/** The files of a message, as `renderMessage` lists them; a deleted one is Slack's tombstone. */
 export function messageFiles(workspace: Workspace, message: StoredMessage): Record<string, unknown>[] {
   return (message.files ?? []).flatMap((id) => {
     const file = workspace.files.get(id);
-    return file ? [describeFile(workspace, file)] : [];
+    if (!file) return [];
+    return [file.deleted ? { id: file.id, mode: 'tombstone' } : describeFile(workspace, file)];
   });
 }
 

@@ -13,6 +13,7 @@ import { scaleIndexes } from './011-scale-indexes.js';
 import { mockLoops } from './012-mock-loops.js';
 import { mockScorecards } from './013-mock-scorecards.js';
 import { mockVerified } from './014-mock-verified.js';
+import { spokenAnswers } from './015-spoken-answers.js';
 
 /** One schema change. `up` runs inside a transaction that also records the version, so it applies fully or not at all. */
 export interface Migration {
@@ -22,4 +23,4 @@ export interface Migration {
 }
 
 /** Every migration this build knows, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards, mockVerified];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards, mockVerified, spokenAnswers];
