@@ -4,6 +4,7 @@ import type { AppLogger } from '../logger.js';
 import type { Db } from '../store/db.js';
 import { FeedbackStore } from '../store/feedback.js';
 import { MockLoopStore } from '../store/mock-loops.js';
+import { SpokenStore } from '../store/spoken.js';
 import { StoryStore } from '../store/stories.js';
 import { UserSettingsStore } from '../store/user-settings.js';
 
@@ -24,10 +25,12 @@ export interface PersonalStores {
   feedback: FeedbackStore;
   /** Mock-loop stories rated Inclined or better count toward coverage ("verified out loud"). */
   mockLoops: MockLoopStore;
+  /** Stories told in a clip, and how they were said. */
+  spoken: SpokenStore;
 }
 
 export function createPersonalStores(db: Db): PersonalStores {
-  return { stories: new StoryStore(db), settings: new UserSettingsStore(db), feedback: new FeedbackStore(db), mockLoops: new MockLoopStore(db) };
+  return { stories: new StoryStore(db), settings: new UserSettingsStore(db), feedback: new FeedbackStore(db), mockLoops: new MockLoopStore(db), spoken: new SpokenStore(db) };
 }
 
 /** Posts that must not happen twice (sharing a story) go through `postOnce`, a client that never repeats a call. */

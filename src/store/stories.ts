@@ -31,6 +31,8 @@ export interface StoryListItem {
   level: Level | null;
   votes: number;
   createdAt: string;
+  /** Told in a clip: its pace (null when the transcript was too short to tell). */
+  spoken?: { wordsPerMinute: number | null };
 }
 
 /** A story with its full current feedback (cheat sheet, latest feedback on the Home). */
@@ -100,8 +102,9 @@ export class StoryStore {
     this.selectListItem = db.prepare<[number], PageRow>(
       `SELECT a.id, a.principle_id, a.kind, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.score, f.level,
          json_extract(f.feedback_json, '$.sections.situation') AS situation,
-         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes
-       FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK}
+         (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes,
+         s.answer_id IS NOT NULL AS spoken, s.words_per_minute
+       FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK} LEFT JOIN spoken_answers s ON s.answer_id = a.id
        WHERE a.id = ?`,
     );
     this.updateTitle = db.prepare('UPDATE answers SET title = ? WHERE id = ? AND user_id = ? AND parent_answer_id IS NULL');
@@ -247,6 +250,7 @@ function toListItem(row: PageRow, number: number): StoryListItem {
     level: row.level !== null && LEVEL_SET.has(row.level) ? (row.level as Level) : null,
     votes: row.votes,
     createdAt: row.created_at,
+    ...(row.spoken === 1 ? { spoken: { wordsPerMinute: row.words_per_minute } } : {}),
   };
 }
 
@@ -311,6 +315,8 @@ interface PageRow {
   score: number | null;
   level: string | null;
   votes: number;
+  spoken: number;
+  words_per_minute: number | null;
 }
 
 interface FeedbackRow {

@@ -3,8 +3,10 @@ import {
   clipMessageEvent,
   eventCallbackBody,
   fileChangeEvent,
+  FORM_CONTENT_TYPE,
   JSON_CONTENT_TYPE,
   sendSignedRequest,
+  slashCommandBody,
   vttOf,
   Workspace,
   type ClipTranscript,
@@ -54,6 +56,14 @@ async function postClip(user: string, transcript: ClipTranscript, durationMs = 8
   const sent = await send(clipMessageEvent(workspace, message));
   expect(sent.status).toBe(200);
   return { message, fileId: file.id, eventId: sent.eventId };
+}
+
+/** `/lp <text>` typed by `user`: the reply in the ack's body (read-only subcommands answer there). */
+async function lp(user: string, text: string): Promise<string> {
+  const body = slashCommandBody({ command: '/lp', text, user_id: user, channel_id: CHANNEL, team_id: workspace.team.id, trigger_id: workspace.issueTriggerId(user), response_url: api.responseUrl(`spoken-${++seq}`, { channel: CHANNEL, user }), api_app_id: workspace.bot.appId });
+  const result = await sendSignedRequest(`http://127.0.0.1:${app.port}/slack/events`, { body, contentType: FORM_CONTENT_TYPE, signingSecret: SIGNING_SECRET });
+  expect(result.status).toBe(200);
+  return result.body;
 }
 
 const ephemeralsTo = (user: string) => workspace.ephemerals.filter((e) => e.channel === CHANNEL && e.user === user);
@@ -110,6 +120,10 @@ describe('answers told in a clip, end to end over signed HTTP', () => {
     expect(ephemeralsTo(person)).toHaveLength(1);
     expect(answersOf(person)).toHaveLength(1);
     expect(pendingClips()).toBe(0);
+
+    // The story bank marks it as told out loud, with its pace; /lp feedback shows the delivery again.
+    expect(await lp(person, 'stories')).toMatch(/:studio_microphone: spoken, \d+ wpm/);
+    expect(await lp(person, 'feedback')).toContain('Delivery');
   });
 
   it('scores a clip whose transcript is ready at once, and tells one that runs past ten minutes to cut', async () => {

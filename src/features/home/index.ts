@@ -20,6 +20,7 @@ export function createHomeService(deps: PersonalFeatureDeps): HomeService {
     content: deps.content,
     clock: deps.clock,
     mockLoops: deps.stores.mockLoops,
+    spoken: deps.stores.spoken,
   });
 }
 

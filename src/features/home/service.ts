@@ -5,6 +5,8 @@ import { localDateOf } from '../../core/schedule.js';
 import { scoreTrendBar, TREND_LENGTH } from '../../core/score-trend.js';
 import { computeStreak, type Streak } from '../../core/streak.js';
 import type { MockLoopStore } from '../../store/mock-loops.js';
+import type { SpokenStore } from '../../store/spoken.js';
+import { paceTrend, type PaceTrend } from '../../core/spoken/index.js';
 import type { StoryStore, StoryWithFeedback } from '../../store/stories.js';
 import type { UserSettings, UserSettingsChange, UserSettingsStore } from '../../store/user-settings.js';
 import type { CoverageReport, CoverageService } from '../stories/service.js';
@@ -23,6 +25,8 @@ export interface HomeModel {
   countdown: Countdown;
   /** The weekly mock loops of the person's team channel; undefined until they answered a prompt or joined a pool. */
   mockLoops: { channelId: string; inPool: boolean } | undefined;
+  /** Stories told in a clip: the pace of the last ones (oldest first) and its trend, once there are two. */
+  spoken: { paces: number[]; trend: PaceTrend | undefined } | undefined;
 }
 
 export interface HomeDeps {
@@ -32,6 +36,7 @@ export interface HomeDeps {
   content: Content;
   clock: () => Date;
   mockLoops: Pick<MockLoopStore, 'poolsOf'>;
+  spoken?: Pick<SpokenStore, 'paceHistory'>;
 }
 
 export class HomeService {
@@ -63,7 +68,13 @@ export class HomeService {
       settings,
       countdown: interviewCountdown(today, settings.interviewDate, focusOrder),
       mockLoops: this.mockLoopsOf(userId, days?.channelId),
+      spoken: this.spokenOf(userId),
     };
+  }
+
+  private spokenOf(userId: string): HomeModel['spoken'] {
+    const paces = this.deps.spoken?.paceHistory(userId, TREND_LENGTH) ?? [];
+    return paces.length === 0 ? undefined : { paces, trend: paceTrend(paces) };
   }
 
   /** The pool the person is in, else that of the channel whose prompts they answer. */

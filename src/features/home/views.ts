@@ -10,6 +10,7 @@ import { focusCriterion } from '../thread-answers/feedback-view.js';
 import { coverageGrid, nextLine } from '../stories/views.js';
 import type { HomeModel } from './service.js';
 import { clip } from '../../core/excerpt.js';
+import { CALM_PACE_WPM, paceTrendLine } from '../../core/spoken/index.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -44,6 +45,17 @@ function mockLoopBlocks(mock: HomeModel['mockLoops']): KnownBlock[] {
   ];
 }
 
+/** Stories told in a clip: the pace of the latest, and how it moved over the last ones. */
+function paceBlocks(spoken: HomeModel['spoken']): KnownBlock[] {
+  if (spoken === undefined) return [];
+  const latest = spoken.paces.at(-1) as number;
+  const text =
+    spoken.trend === undefined
+      ? `:studio_microphone: *Out loud:* your clip answer ran at ${latest} words a minute (a calm interview pace is about ${CALM_PACE_WPM.min}-${CALM_PACE_WPM.max}).`
+      : `:studio_microphone: *Out loud:* ${paceTrendLine(spoken.trend)}.`;
+  return [{ type: 'section', block_id: 'lp_home_pace', text: { type: 'mrkdwn', text } }];
+}
+
 /** The App Home tab: coverage, streak, score trend, what to practise next, latest feedback, interview plan, settings. */
 export function buildHomeView(model: HomeModel, principles: readonly Principle[]): types.HomeView {
   const { report } = model;
@@ -69,6 +81,7 @@ export function buildHomeView(model: HomeModel, principles: readonly Principle[]
       block_id: 'lp_home_trend',
       text: { type: 'mrkdwn', text: `*Score trend* (last ${Math.min(model.scoredCount, 10)} scored): \`${model.trend}\`` },
     },
+    ...paceBlocks(model.spoken),
     {
       type: 'section',
       block_id: 'lp_home_next',

@@ -84,6 +84,12 @@ function formatDate(iso: string): string {
   return STORY_DATE.format(new Date(iso));
 }
 
+/** "🎙 spoken, 148 wpm" after a story told in a clip. */
+function spokenNote(spoken: StoryPage['items'][number]['spoken']): string {
+  if (spoken === undefined) return '';
+  return ` · :studio_microphone: spoken${spoken.wordsPerMinute === null ? '' : `, ${spoken.wordsPerMinute} wpm`}`;
+}
+
 /** `/lp stories [principle]`: one page, newest first, with Newer/Older buttons past ten stories. */
 export function storiesReply(page: StoryPage): LpReply {
   const scope = page.principle === undefined ? 'Your stories' : `Your *${escapeMrkdwn(page.principle.name)}* stories`;
@@ -96,7 +102,7 @@ export function storiesReply(page: StoryPage): LpReply {
   const blocks: KnownBlock[] = [{ type: 'section', block_id: 'lp_stories_summary', text: { type: 'mrkdwn', text: summary } }];
   for (const item of page.items) {
     const score = item.score === null ? 'not scored' : `${item.score}/100 ${item.level ?? ''}`.trim();
-    const where = item.kind === 'practice' ? 'practice' : 'thread';
+    const where = `${item.kind === 'practice' ? 'practice' : 'thread'}${spokenNote(item.spoken)}`;
     const votes = `${item.votes} vote${item.votes === 1 ? '' : 's'}`;
     const principle = item.principle === undefined ? item.principleId : escapeMrkdwn(item.principle.name);
     blocks.push({

@@ -112,8 +112,11 @@ describe('coverage, stories, privacy and Home views stay within limits', () => {
       latest: { answerId: 1, principleId: principle.id, text: huge, createdAt: '2026-11-27T10:00:00Z', feedback: { ...feedback, tips: [huge, huge] }, feedbackAt: '2026-11-27T10:00:00Z', principle },
       settings: { userId: 'U1', leaderboardOptout: true, weeklySummary: true, interviewDate: '2027-03-01' },
       countdown: interviewCountdown('2026-11-30', '2027-03-01', PRINCIPLE_IDS),
+      spoken: { paces: [182, 171, 160, 151], trend: { first: 182, last: 151, change: 'slower' } },
     };
     const view = buildHomeView(model, content.principles);
+    // Told in clips: the pace moved from 182 to 151 words a minute.
+    expect(JSON.stringify(view)).toMatch(/182 → 151 words a minute \(slower, closer to the target\)/);
     expect(findBlockKitProblems('home', view)).toEqual([]);
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(JSON.stringify(view)).toContain('…and 84 more days.');
@@ -122,5 +125,8 @@ describe('coverage, stories, privacy and Home views stay within limits', () => {
     const joinable = JSON.stringify(buildHomeView({ ...model, mockLoops: { channelId: 'C0TEAM', inPool: false } }, content.principles));
     expect(joinable).toContain('Join mock loops');
     expect(joinable).toContain('"value":"join:C0TEAM"');
+    // One clip so far: its pace, no trend; no clip: no line about speaking at all.
+    expect(JSON.stringify(buildHomeView({ ...model, spoken: { paces: [171], trend: undefined } }, content.principles))).toContain('ran at 171 words a minute');
+    expect(JSON.stringify(buildHomeView({ ...model, spoken: undefined }, content.principles))).not.toContain('lp_home_pace');
   });
 });
