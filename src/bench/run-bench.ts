@@ -4,6 +4,7 @@ import { loadSuite, SUITE_DIR } from '../eval/suite.js';
 import type { Benchmark, BenchmarkLine } from './bench.js';
 import { homeBenchmark } from './home-bench.js';
 import { rubricBenchmark } from './rubric-bench.js';
+import { spokenBenchmark } from './spoken-bench.js';
 import { runThreadBenchmark, THREAD_BENCH_NAME } from './thread-bench.js';
 import { ACK_BENCH_NAME, runAckBenchmark } from './ack-bench.js';
 import { PLAYGROUND_BENCH_NAME, runPlaygroundBenchmark } from './playground-bench.js';
@@ -25,6 +26,7 @@ const suiteAnswers = existsSync(SUITE_DIR) ? loadSuite(SUITE_DIR).map((item) => 
 const answers = devAnswers();
 const benchmarks: Benchmark[] = [
   rubricBenchmark({ ...(answers !== undefined ? { devAnswers: answers } : {}), ...(suiteAnswers !== undefined ? { suiteAnswers } : {}) }),
+  spokenBenchmark(),
   homeBenchmark(),
 ];
 
