@@ -47,8 +47,10 @@ const BOT_SCOPES = [
   'files:write',
   // files.info and the transcript download for answers told in a clip.
   'files:read',
+  // message.im: a /lp practice answer out loud is a clip sent in the DM.
+  'im:history',
 ];
-const BOT_EVENTS = ['message.channels', 'message.groups', 'reaction_added', 'reaction_removed', 'app_home_opened', 'file_change'];
+const BOT_EVENTS = ['message.channels', 'message.groups', 'reaction_added', 'reaction_removed', 'app_home_opened', 'file_change', 'message.im'];
 
 describe.each(MANIFESTS)('%s', (name) => {
   const manifest = readManifest(name);

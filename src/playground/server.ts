@@ -59,6 +59,15 @@ const Ts = z.string().regex(/^\d+\.\d+$/);
 const RawValues = z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string()), z.null()])));
 const Requests = {
   message: z.object({ user: UserId, channel: z.string(), text: z.string().max(40_000), threadTs: Ts.optional() }),
+  clip: z.object({
+    user: UserId,
+    channel: z.string(),
+    threadTs: Ts,
+    text: z.string().max(40_000),
+    wordsPerMinute: z.number().int().min(40).max(400).optional(),
+    transcript: z.enum(['now', 'later', 'never']),
+    afterSeconds: z.number().min(0.5).max(60).optional(),
+  }),
   edit: z.object({ user: UserId, channel: z.string(), ts: Ts, text: z.string().max(40_000) }),
   remove: z.object({ user: UserId, channel: z.string(), ts: Ts }),
   reaction: z.object({ user: UserId, channel: z.string(), ts: Ts, name: z.string().regex(/^[a-z0-9_+'-]+$/) }),
@@ -107,6 +116,9 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
       for (const client of clients) pushChanges(client);
     }, PUSH_DELAY_MS);
   };
+  // Every kind of change is pushed the same way: the person's state is read again and only the difference is sent.
+  // `file_changed` (a clip's transcript moved on) and `file_deleted` change the `files` of the messages that carry the
+  // file (snapshot.ts), so the clip cards on the page follow.
   const unsubscribe = workspace.onChange(schedulePush);
   options.onProblem(schedulePush);
 
@@ -121,6 +133,15 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
     '/api/message': async (body) => {
       const { user, channel, text, threadTs } = Requests.message.parse(body);
       return actions.sendMessage(requirePerson(user), channel, text, threadTs);
+    },
+    '/api/clip': async (body) => {
+      const { user, channel, threadTs, text, wordsPerMinute, transcript, afterSeconds } = Requests.clip.parse(body);
+      return actions.postClip(requirePerson(user), channel, threadTs, {
+        text,
+        transcript,
+        ...(wordsPerMinute !== undefined ? { wordsPerMinute } : {}),
+        ...(afterSeconds !== undefined ? { afterMs: Math.round(afterSeconds * 1000) } : {}),
+      });
     },
     '/api/message/edit': async (body) => {
       const { user, channel, ts, text } = Requests.edit.parse(body);

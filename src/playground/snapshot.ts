@@ -3,8 +3,11 @@
  * reactions, the app's DMs with them, the group DMs they are in, their own ephemerals, their App Home, their top modal, and the Block Kit
  * problems the app caused.
  */
-import type { StoredMessage, StoredView, Workspace } from '../local-slack/index.js';
-import type { ChannelView, MessageView, PlaygroundState, ProblemView } from './state-types.js';
+import { transcriptText, type StoredFile, type StoredMessage, type StoredView, type Workspace } from '../local-slack/index.js';
+import type { ChannelView, ClipView, FileView, MessageView, PlaygroundState, ProblemView } from './state-types.js';
+
+/** How much of a clip's transcript the page shows under the clip. */
+export const CLIP_PREVIEW_CHARS = 600;
 
 export interface SnapshotSources {
   workspace: Workspace;
@@ -105,9 +108,7 @@ function messageView(workspace: Workspace, message: StoredMessage, userId: strin
       ? {
           files: message.files.flatMap((id) => {
             const file = workspace.files.get(id);
-            if (file === undefined) return [];
-            const url = `/files/${encodeURIComponent(file.id)}/${encodeURIComponent(file.name)}`;
-            return [{ id: file.id, name: file.name, title: file.title, mimetype: file.mimetype, size: file.size, url }];
+            return file === undefined ? [] : [fileView(file)];
           }),
         }
       : {}),
@@ -119,6 +120,31 @@ function messageView(workspace: Workspace, message: StoredMessage, userId: strin
     })),
     replyCount,
     postedAt: Number(message.ts),
+  };
+}
+
+/**
+ * A shared file as the page shows it. A clip carries its transcript's state (and, once complete, the start of its
+ * words), so the page redraws it when Slack's transcript moves on (`file_changed`); a deleted file is a tombstone
+ * (`file_deleted`).
+ */
+function fileView(file: StoredFile): FileView {
+  const url = `/files/${encodeURIComponent(file.id)}/${encodeURIComponent(file.name)}`;
+  const view: FileView = { id: file.id, name: file.name, title: file.title, mimetype: file.mimetype, size: file.size, url };
+  if (file.deleted === true) return { ...view, deleted: true };
+  if (file.clip !== undefined) return { ...view, clip: clipView(file.clip) };
+  return view;
+}
+
+function clipView(clip: NonNullable<StoredFile['clip']>): ClipView {
+  const { status, vtt } = clip.transcription;
+  const text = status === 'complete' && vtt !== undefined ? transcriptText(vtt) : undefined;
+  return {
+    kind: clip.kind,
+    durationMs: clip.durationMs,
+    transcript: status,
+    ...(text !== undefined ? { preview: text.slice(0, CLIP_PREVIEW_CHARS) } : {}),
+    ...(text !== undefined && text.length > CLIP_PREVIEW_CHARS ? { previewCut: true as const } : {}),
   };
 }
 

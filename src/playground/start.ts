@@ -153,6 +153,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     slackApi,
     app,
     async stop() {
+      // Clip transcripts still to finish would reach an app that is stopping.
+      actions.stop();
       await server.close();
       await app.stop();
       saving.flush();

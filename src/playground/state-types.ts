@@ -45,6 +45,21 @@ export interface FileView {
   /** Bytes. */
   size: number;
   url: string;
+  /** Set for an audio or video clip a person recorded (the playground's "Attach a clip"): drawn as a clip card. */
+  clip?: ClipView;
+  /** Deleted after it was shared: Slack shows a tombstone in its place. */
+  deleted?: true;
+}
+
+/** A recorded clip as the page draws it: its length and where Slack's transcript of it stands. */
+export interface ClipView {
+  kind: 'audio' | 'video';
+  durationMs: number;
+  transcript: 'processing' | 'complete' | 'failed' | 'none';
+  /** The transcript's words, when it is complete (the start of it, for a long one). */
+  preview?: string;
+  /** True when the preview is cut short. */
+  previewCut?: true;
 }
 
 export interface EphemeralView {

@@ -9,7 +9,9 @@ import {
   applyCommandAck,
   applyViewSubmissionAck,
   blockActionsBody,
+  clipMessageEvent,
   eventCallbackBody,
+  fileChangeEvent,
   FORM_CONTENT_TYPE,
   JSON_CONTENT_TYPE,
   messageChangedEvent,
@@ -19,7 +21,9 @@ import {
   slackCommandText,
   viewClosedBody,
   viewSubmissionBody,
+  vttOf,
   type BlockKitRejection,
+  type ClipTranscript,
   type LocalSlackApi,
   type StoredMessage,
   type StoredView,
@@ -64,10 +68,36 @@ export interface ActionResult {
   notice?: string;
 }
 
+/**
+ * A clip recorded on the page ("Attach a clip"): what the person said, typed or pasted (`[pause]` or `[pause 5s]`
+ * marks a silence), how fast they spoke, and when Slack's transcript of it is ready: at once, after a while, or never
+ * (transcripts turned off in the workspace).
+ */
+export interface ClipAnswer {
+  text: string;
+  /** Default DEFAULT_CLIP_WPM. */
+  wordsPerMinute?: number;
+  transcript: 'now' | 'later' | 'never';
+  /** For 'later': real milliseconds until the transcript is done (default DEFAULT_TRANSCRIPT_DELAY_MS). */
+  afterMs?: number;
+}
+
+export const DEFAULT_CLIP_WPM = 150;
+/** Long enough to see the app's :hourglass_flowing_sand: on the clip, short enough not to bore. */
+export const DEFAULT_TRANSCRIPT_DELAY_MS = 3000;
+/** A bare `[pause]` in a clip's text. */
+const DEFAULT_PAUSE_MS = 4000;
+/** Words in each cue of a clip's transcript; a pause mark adds its silence after the cue its last word is in. */
+const WORDS_PER_CUE = 10;
+const PAUSE_MARK = /\[pause(?:\s+(\d+(?:\.\d+)?)\s*s(?:ec(?:onds?)?)?)?\]/gi;
+
 export class UserActions {
   /** View id -> field errors from the app's last `response_action: errors`. */
   readonly viewErrors = new Map<string, Record<string, string>>();
   private sequence = 0;
+  /** Clip transcripts still to finish ("after 3 s", "never"): cleared when the playground stops. */
+  private readonly transcriptTimers = new Set<NodeJS.Timeout>();
+  private stopped = false;
 
   constructor(private readonly deps: UserActionsDeps) {
     // A view the app changes starts without the errors of its previous version.
@@ -104,6 +134,63 @@ export class UserActions {
       ...(parent?.user !== undefined ? { parent_user_id: parent.user } : {}),
     });
     return { ok: true };
+  }
+
+  /**
+   * The person records a clip in a thread (the thread panel's "Attach a clip"): the clip is posted as theirs with a
+   * WebVTT transcript built from the typed text at their pace, and Slack's `message` event (subtype `file_share`) is
+   * delivered. A transcript that is not ready at once moves on later, as Slack's does: to complete after `afterMs`, or
+   * to `none` for "transcripts off", each followed by the `file_change` event Slack sends.
+   */
+  async postClip(user: string, channel: string, threadTs: string, answer: ClipAnswer): Promise<ActionResult> {
+    const { workspace } = this.deps;
+    if (!this.canSee(user, channel)) return { ok: false, notice: 'That conversation is not open yet.' };
+    const parent = workspace.findMessage(channel, threadTs);
+    if (parent === undefined) return { ok: false, notice: 'That thread is gone.' };
+    const spoken = spokenTranscript(answer.text, answer.wordsPerMinute ?? DEFAULT_CLIP_WPM);
+    if (spoken === undefined) return { ok: false, notice: 'Type or paste what you said in the clip first.' };
+    const complete: ClipTranscript = { status: 'complete', vtt: spoken.vtt, locale: 'en-US' };
+    const { message, file } = workspace.postClip({
+      channel,
+      user,
+      thread_ts: parent.thread_ts ?? parent.ts,
+      durationMs: spoken.durationMs,
+      transcript: answer.transcript === 'now' ? complete : { status: 'processing' },
+    });
+    // Built right after posting, as Slack sends it: with the transcript's state as it is now.
+    await this.deliverEvent(clipMessageEvent(workspace, message));
+    if (answer.transcript === 'later') this.finishTranscriptLater(file.id, complete, answer.afterMs ?? DEFAULT_TRANSCRIPT_DELAY_MS);
+    else if (answer.transcript === 'never') await this.finishTranscript(file.id, { status: 'none' });
+    return { ok: true };
+  }
+
+  /** Cancels the clip transcripts still waiting to finish; nothing more is delivered for them. */
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.transcriptTimers) clearTimeout(timer);
+    this.transcriptTimers.clear();
+  }
+
+  private finishTranscriptLater(fileId: string, transcript: ClipTranscript, afterMs: number): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.transcriptTimers.delete(timer);
+      void this.finishTranscript(fileId, transcript);
+    }, afterMs);
+    this.transcriptTimers.add(timer);
+  }
+
+  /** Slack's transcript of a clip moves on (unless the clip was deleted meanwhile), and Slack tells the app. */
+  private async finishTranscript(fileId: string, transcript: ClipTranscript): Promise<void> {
+    const { workspace, logger } = this.deps;
+    const file = workspace.files.get(fileId);
+    if (this.stopped || file?.clip === undefined || file.deleted === true) return;
+    try {
+      workspace.setTranscript(fileId, transcript);
+      await this.deliverEvent(fileChangeEvent(workspace, fileId));
+    } catch (error) {
+      logger.warn(`playground: could not finish the transcript of clip ${fileId}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** A slash command, with a `response_url` and a `trigger_id` as Slack sends them; the ack body is shown like Slack. */
@@ -393,6 +480,32 @@ function actionPayload(element: Record<string, unknown>, input: ActionInput, act
     default:
       return { ...base, selected_option: option(input.selected) ?? null };
   }
+}
+
+/**
+ * The WebVTT transcript of what a person said in a clip and the clip's length: the words at `wordsPerMinute`, with a
+ * silence wherever the text has a `[pause]` mark (4 s, or as given: `[pause 6s]`). Undefined when there are no words.
+ */
+export function spokenTranscript(typed: string, wordsPerMinute: number): { vtt: string; durationMs: number } | undefined {
+  const pausesAfterCue: Record<number, number> = {};
+  const words: string[] = [];
+  let last = 0;
+  const countWords = (part: string) => words.push(...part.split(/\s+/).filter((word) => word !== ''));
+  for (const mark of typed.matchAll(PAUSE_MARK)) {
+    countWords(typed.slice(last, mark.index));
+    last = mark.index + mark[0].length;
+    // A pause before the first word is silence at the start of the clip: it does not show in the transcript.
+    if (words.length === 0) continue;
+    const cue = Math.floor((words.length - 1) / WORDS_PER_CUE);
+    const seconds = mark[1] === undefined ? DEFAULT_PAUSE_MS : Math.round(Number(mark[1]) * 1000);
+    pausesAfterCue[cue] = (pausesAfterCue[cue] ?? 0) + Math.min(seconds, 60_000);
+  }
+  countWords(typed.slice(last));
+  if (words.length === 0) return undefined;
+  const pace = Math.min(400, Math.max(40, Math.round(wordsPerMinute)));
+  // Cue text is markup in WebVTT: what was said is escaped, so "<" or "-->" in it stays words.
+  const escaped = words.map((word) => word.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  return vttOf(escaped.join(' '), { wordsPerMinute: pace, wordsPerCue: WORDS_PER_CUE, pausesAfterCue });
 }
 
 function blocksOf(view: StoredView): unknown[] {

@@ -8,7 +8,7 @@ import { createPersonalStores } from '../features/personal-deps.js';
 import { createPersonalSummaryJob, registerPersonalFeatures } from '../features/personal.js';
 import * as threadAnswers from '../features/thread-answers/index.js';
 import * as spokenAnswers from '../features/spoken-answers/index.js';
-import { SpokenStore } from '../store/spoken.js';
+import { PracticeStore } from '../store/practice.js';
 import { threadSlack } from '../features/thread-answers/slack-calls.js';
 import { createParentLinker } from '../features/daily-prompt/reconcile.js';
 import { promptSlackCalls } from '../features/daily-prompt/slack-calls.js';
@@ -137,12 +137,14 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     },
   });
   // Clip answers wait for Slack's transcript, then are scored as stories by the thread feature.
-  const spoken = new SpokenStore(db);
+  // Clips sent in a person's DM answer their /lp practice question out loud, and are scored as practice stories.
+  const { spoken } = stores;
+  const scorePracticeClip = spokenAnswers.practiceClipScorer({ spoken, practice: new PracticeStore(db), feedback: stores.feedback, content, outbox, clock });
   const clips = spokenAnswers.register(app, {
     spoken,
     outbox,
     files: spokenAnswers.clipFiles(deps.postOnce, { botToken: deps.slack.botToken, apiUrl: deps.slack.apiUrl }),
-    score: (clip, transcript, after) => threadFeature.scoreSpokenStory(clip, transcript, after),
+    score: (clip, transcript, after) => (clip.kind === 'practice' ? scorePracticeClip(clip, transcript, after) : threadFeature.scoreSpokenStory(clip, transcript, after)),
     clock,
     logger,
   });

@@ -51,8 +51,8 @@ export interface PersonalData {
  * - mock_pool, mock_avoid (either side: the person's choices, and others' choices naming them), mock_pair_members,
  *   mock_assignments and mock_scorecards (as candidate and as interviewer: their notes about others go too),
  *   mock_debriefs: deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
- * - pending_clips (user_id: clips waiting for their transcript): deleted by user id. spoken_answers (how a clip was
- *   said): CASCADE from answers.
+ * - pending_clips (user_id: clips waiting for their transcript) and spoken_practice_questions (practice questions
+ *   asked out loud in their DM): deleted by user id. spoken_answers (how a clip was said): CASCADE from answers.
  * - channels, prompts, wrap_ups, digests, processed_events, schema_migrations: no user id and no person's text
  *   (channel settings, the app's own prompts, Slack ts and error codes, event ids).
  *
@@ -102,6 +102,7 @@ export class PrivacyStore {
       db.prepare('DELETE FROM mock_scorecards WHERE interviewer_id = @userId OR candidate_id = @userId'),
       db.prepare('DELETE FROM mock_debriefs WHERE candidate_id = @userId'),
       db.prepare('DELETE FROM pending_clips WHERE user_id = @userId'),
+      db.prepare('DELETE FROM spoken_practice_questions WHERE user_id = @userId'),
     ];
     this.forgetAll = db.transaction((userId: string): ForgetCounts => {
       const counts = this.counts(userId);

@@ -1,28 +1,36 @@
 import type { Delivery } from '../core/spoken/index.js';
 import type { Db } from './db.js';
 
+/** What a clip answers: a prompt in its thread, or a /lp practice question in the person's DM. */
+export interface ClipQuestion {
+  kind: 'thread' | 'practice';
+  principleId: string;
+  questionId: string | null;
+  /** The daily prompt it answers (a thread clip always; a practice clip when the round came from a prompt). */
+  promptId: number | null;
+}
+
 /** A clip answer waiting for Slack's transcript. */
-export interface PendingClip {
+export interface PendingClip extends ClipQuestion {
   id: number;
   channelId: string;
   messageTs: string;
-  threadTs: string;
+  /** The thread it was posted in; null for a clip posted straight into a DM. */
+  threadTs: string | null;
   userId: string;
   fileId: string;
-  promptId: number;
   createdAt: Date;
   nextCheckAt: Date;
   /** How many times Slack was asked about the transcript so far. */
   checks: number;
 }
 
-export interface NewPendingClip {
+export interface NewPendingClip extends ClipQuestion {
   channelId: string;
   messageTs: string;
-  threadTs: string;
+  threadTs: string | null;
   userId: string;
   fileId: string;
-  promptId: number;
   /** When it arrived (the app's clock). */
   at: Date;
   /** The first look at its transcript (real time, as every later look). */
@@ -36,14 +44,25 @@ export interface SpokenRecord {
   delivery: Delivery;
 }
 
+/** A /lp practice question posted in the person's DM to answer out loud. */
+export interface PracticeQuestion {
+  id: number;
+  principleId: string;
+  questionId: string;
+  promptId: number | null;
+}
+
 interface PendingRow {
   id: number;
+  kind: 'thread' | 'practice';
   channel_id: string;
   message_ts: string;
-  thread_ts: string;
+  thread_ts: string | null;
   user_id: string;
   file_id: string;
-  prompt_id: number;
+  principle_id: string;
+  question_id: string | null;
+  prompt_id: number | null;
   created_at: string;
   next_check_at: string;
   checks: number;
@@ -52,6 +71,9 @@ interface PendingRow {
 function toPending(row: PendingRow): PendingClip {
   return {
     id: row.id,
+    kind: row.kind,
+    principleId: row.principle_id,
+    questionId: row.question_id,
     channelId: row.channel_id,
     messageTs: row.message_ts,
     threadTs: row.thread_ts,
@@ -77,11 +99,14 @@ export class SpokenStore {
   private readonly selectSpoken;
   private readonly selectPace;
   private readonly selectSpokenAmong;
+  private readonly insertPracticeQuestion;
+  private readonly updatePracticeMessage;
+  private readonly selectPracticeQuestion;
 
   constructor(private readonly db: Db) {
     this.insertPending = db.prepare(
-      `INSERT INTO pending_clips (channel_id, message_ts, thread_ts, user_id, file_id, prompt_id, created_at, next_check_at)
-       VALUES (@channelId, @messageTs, @threadTs, @userId, @fileId, @promptId, @at, @checkAt)
+      `INSERT INTO pending_clips (kind, channel_id, message_ts, thread_ts, user_id, file_id, principle_id, question_id, prompt_id, created_at, next_check_at)
+       VALUES (@kind, @channelId, @messageTs, @threadTs, @userId, @fileId, @principleId, @questionId, @promptId, @at, @checkAt)
        ON CONFLICT (channel_id, message_ts) DO NOTHING`,
     );
     this.selectPending = db.prepare<[number], PendingRow>('SELECT * FROM pending_clips WHERE id = ?');
@@ -104,6 +129,18 @@ export class SpokenStore {
          WHERE a.user_id = ? AND a.parent_answer_id IS NULL AND s.words_per_minute IS NOT NULL
          ORDER BY a.id DESC LIMIT ?
        ) ORDER BY id`,
+    );
+    this.insertPracticeQuestion = db.prepare(
+      `INSERT INTO spoken_practice_questions (user_id, channel_id, principle_id, question_id, prompt_id, asked_at)
+       VALUES (@userId, @channelId, @principleId, @questionId, @promptId, @at)`,
+    );
+    this.updatePracticeMessage = db.prepare('UPDATE spoken_practice_questions SET message_ts = ? WHERE id = ?');
+    // The one whose thread the clip is in, else the newest asked since `since`.
+    this.selectPracticeQuestion = db.prepare<{ userId: string; channelId: string; threadTs: string | null; since: string }, { id: number; principle_id: string; question_id: string; prompt_id: number | null }>(
+      `SELECT id, principle_id, question_id, prompt_id FROM spoken_practice_questions
+       WHERE user_id = @userId AND channel_id = @channelId
+         AND (CASE WHEN @threadTs IS NULL THEN asked_at >= @since ELSE message_ts = @threadTs END)
+       ORDER BY id DESC LIMIT 1`,
     );
     this.selectSpokenAmong = db.prepare<[string], { answer_id: number }>('SELECT answer_id FROM spoken_answers WHERE answer_id IN (SELECT value FROM json_each(?))');
   }
@@ -162,6 +199,21 @@ export class SpokenStore {
   spokenAmong(answerIds: readonly number[]): Set<number> {
     if (answerIds.length === 0) return new Set();
     return new Set(this.selectSpokenAmong.all(JSON.stringify(answerIds)).map((row) => row.answer_id));
+  }
+
+  /** Records a practice question asked in the person's DM (before it is posted, so a clip can never miss it). */
+  askPractice(question: { userId: string; channelId: string; principleId: string; questionId: string; promptId: number | null; at: Date }): number {
+    return Number(this.insertPracticeQuestion.run({ ...question, at: question.at.toISOString() }).lastInsertRowid);
+  }
+
+  practiceQuestionPosted(id: number, messageTs: string): void {
+    this.updatePracticeMessage.run(messageTs, id);
+  }
+
+  /** The practice question a clip in the person's DM answers: the one it replies to, else the newest since `since`. */
+  practiceQuestionFor(userId: string, channelId: string, threadTs: string | null, since: Date): PracticeQuestion | undefined {
+    const row = this.selectPracticeQuestion.get({ userId, channelId, threadTs, since: since.toISOString() });
+    return row === undefined ? undefined : { id: row.id, principleId: row.principle_id, questionId: row.question_id, promptId: row.prompt_id };
   }
 
   transaction<T>(work: () => T): T {

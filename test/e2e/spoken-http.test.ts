@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  blockActionsBody,
   clipMessageEvent,
   eventCallbackBody,
   fileChangeEvent,
@@ -13,6 +14,7 @@ import {
   type LocalSlackApi,
   type StoredMessage,
 } from '../../src/local-slack/index.js';
+import { renderView } from '../../src/local-slack/methods/views.js';
 import type { RunningLpCoach } from '../../src/startup.js';
 import { setUpE2e, waitFor, type E2eSetup } from './e2e-app.js';
 import { STRONG_UNLABELLED } from '../unit/rubric/answers.js';
@@ -65,6 +67,30 @@ async function lp(user: string, text: string): Promise<string> {
   expect(result.status).toBe(200);
   return result.body;
 }
+
+/** `user` presses a button in the modal they have open. */
+async function clickInModal(user: string, actionId: string): Promise<void> {
+  const viewId = workspace.modalStackByUser.get(user)?.at(-1);
+  const stored = viewId === undefined ? undefined : workspace.views.get(viewId);
+  if (viewId === undefined || stored === undefined) throw new Error(`${user} has no modal open`);
+  const body = blockActionsBody({
+    user: { id: user, username: user, name: user, team_id: workspace.team.id },
+    api_app_id: workspace.bot.appId,
+    token: 'x',
+    trigger_id: workspace.issueTriggerId(user),
+    team: { id: workspace.team.id, domain: 'local' },
+    actions: [{ type: 'button', action_id: actionId, block_id: 'b', text: { type: 'plain_text', text: actionId }, value: 'clip', action_ts: '1764500000.000001' }],
+    container: { type: 'view', view_id: viewId },
+    view: renderView(workspace, stored) as Record<string, unknown>,
+  });
+  const result = await sendSignedRequest(`http://127.0.0.1:${app.port}/slack/events`, { body, contentType: FORM_CONTENT_TYPE, signingSecret: SIGNING_SECRET });
+  expect(result.status).toBe(200);
+}
+
+const dmMessages = (user: string) => {
+  const dm = [...workspace.channels.values()].find((c) => c.is_im && c.user === user);
+  return dm === undefined ? [] : (workspace.messages.get(dm.id) ?? []);
+};
 
 const ephemeralsTo = (user: string) => workspace.ephemerals.filter((e) => e.channel === CHANNEL && e.user === user);
 const reactionsOn = (message: StoredMessage) => [...(workspace.findMessage(CHANNEL, message.ts)?.reactions.keys() ?? [])];
@@ -176,5 +202,35 @@ describe('answers told in a clip, end to end over signed HTTP', () => {
     await waitFor(() => ephemeralsTo(slow).length === 1, 'the note after the wait', 10_000);
     expect(String(ephemeralsTo(slow)[0]?.text)).toMatch(/still not ready after 5 minutes/);
     expect(answersOf(slow)).toHaveLength(0);
+  });
+
+  it('answers a /lp practice question out loud: the question goes to the DM, a clip there gets the feedback with its delivery', async () => {
+    const [, , , , , , , , , , speaker, stranger] = PEOPLE as string[] as [...string[], string, string];
+    await lp(speaker as string, 'practice frugality');
+    await waitFor(() => workspace.modalStackByUser.get(speaker as string)?.length === 1, 'the practice modal');
+    await clickInModal(speaker as string, 'lp_practice_out_loud');
+    const question = await waitFor(() => dmMessages(speaker as string).find((m) => m.bot_id !== undefined), 'the question in the DM');
+    expect(question.text).toMatch(/Answer out loud/);
+    const modalText = JSON.stringify(renderView(workspace, workspace.views.get(workspace.modalStackByUser.get(speaker as string)?.at(-1) as string) as never));
+    expect(modalText).toContain('your direct message with LP Coach');
+
+    // The clip is sent in the DM (not in a thread): it answers that question, privately.
+    const spoken = vttOf(STRONG_UNLABELLED, { wordsPerMinute: 185 });
+    const { message } = workspace.postClip({ channel: question.channel, user: speaker as string, durationMs: spoken.durationMs, transcript: { status: 'complete', vtt: spoken.vtt } });
+    expect((await send(clipMessageEvent(workspace, message))).status).toBe(200);
+    const card = await waitFor(() => dmMessages(speaker as string).find((m) => m.bot_id !== undefined && JSON.stringify(m.blocks).includes('Delivery')), 'the feedback in the DM');
+    expect(JSON.stringify(card.blocks)).toMatch(/18\d words a minute/);
+    const [answer] = app.db.prepare("SELECT id, kind, principle_id FROM answers WHERE user_id = ?").all(speaker) as { id: number; kind: string; principle_id: string }[];
+    expect(answer).toMatchObject({ kind: 'practice', principle_id: 'frugality' });
+    expect(spokenOf(answer?.id as number)).toMatchObject({ duration_ms: spoken.durationMs });
+    expect(await lp(speaker as string, 'stories')).toContain(':studio_microphone: spoken');
+
+    // A clip in the DM with no question asked: a hint how to get one, nothing stored.
+    const dm = workspace.openDirectMessage(stranger as string).channel;
+    const lost = workspace.postClip({ channel: dm.id, user: stranger as string, durationMs: 60_000, transcript: { status: 'complete', vtt: spoken.vtt } });
+    await send(clipMessageEvent(workspace, lost.message));
+    const hint = await waitFor(() => dmMessages(stranger as string).find((m) => m.bot_id !== undefined), 'the hint in the DM');
+    expect(hint.text).toMatch(/press \*Answer out loud\*/);
+    expect(answersOf(stranger as string)).toHaveLength(0);
   });
 });

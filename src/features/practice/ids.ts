@@ -7,6 +7,8 @@ export const PRACTICE_IDS = {
   followUpView: 'lp_practice_followup_answer',
   feedbackView: 'lp_practice_feedback',
   toggleStar: 'lp_practice_toggle_star',
+  /** "Answer out loud": the question goes to the person's DM, where a clip answers it. */
+  outLoud: 'lp_practice_out_loud',
   followUp: 'lp_practice_followup',
   retry: 'lp_practice_retry',
   another: 'lp_practice_another',

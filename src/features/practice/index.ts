@@ -14,12 +14,14 @@ import {
   parseStoryMetadata,
 } from './ids.js';
 import { buildOtherLanguageModal } from './other-language-modal.js';
+import { appDmLink, askOutLoud } from './out-loud.js';
 import { answerProblem, countWords, PracticeService, type FeedbackResult, type Round } from './service.js';
 import {
   buildAnswerModal,
   buildFeedbackModal,
   buildFollowUpModal,
   buildNoticeModal,
+  buildOutLoudModal,
   buildSharedStoryMessage,
   joinStar,
   shareNotice,
@@ -120,6 +122,21 @@ export function register(app: App, deps: PersonalFeatureDeps & PostOnceDeps, ref
     const typed: StarValues | string = metadata.star ? readStar(values) : readInput(values, ANSWER_BLOCK);
     const retry = metadata.a === null ? {} : { retry: { answerId: metadata.a, text: '' } };
     await updateView(client, body.view, buildAnswerModal({ ...round, ...retry }, { star: !metadata.star, values: typed }));
+  });
+
+  app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.outLoud, async ({ ack, body, client }) => {
+    await ack();
+    const metadata = body.view === undefined ? undefined : parseAnswerMetadata(body.view.private_metadata);
+    const round = metadata === undefined ? undefined : service.roundFor(metadata.p, metadata.q, metadata.r);
+    if (round === undefined) return updateView(client, body.view, GONE);
+    const asked = await askOutLoud(client, { spoken: deps.stores.spoken, clock: deps.clock, logger }, body.user.id, round);
+    await updateView(
+      client,
+      body.view,
+      asked.ok
+        ? buildOutLoudModal(round, appDmLink(body.team?.id, body.api_app_id))
+        : buildNoticeModal('Practice', `I couldn't open our direct message just now (Slack said \`${asked.error}\`). Try again in a moment, or write your answer with \`/lp practice\`.`),
+    );
   });
 
   app.action<BlockAction<ButtonAction>>(PRACTICE_IDS.followUp, async ({ ack, body, client, action }) => {

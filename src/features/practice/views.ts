@@ -34,6 +34,19 @@ const STAR_LABELS: readonly [keyof typeof STAR_BLOCKS, string, string][] = [
 const SECTION_MAX = 3000;
 const EVIDENCE_MAX = 280;
 
+/**
+ * After "Answer out loud": the question is in the person's DM with LP Coach, where a Slack clip answers it. `dmLink`
+ * opens that DM.
+ */
+export function buildOutLoudModal(round: Round, dmLink: string): ModalView {
+  return buildNoticeModal(
+    'Practice out loud',
+    `*${escapeMrkdwn(round.question.text)}*\n\nThe question is waiting in <${dmLink}|your direct message with LP Coach>. ` +
+      'Record your answer there as a clip (the microphone button in the message box; 60-90 seconds is the target). ' +
+      'Your feedback arrives in the same DM, with how you said it: time, pace, filler words and pauses.',
+  );
+}
+
 /** The answer modal: principle, question, a STAR-L hint and one box (or five STAR boxes). */
 export function buildAnswerModal(round: Round, options: { star: boolean; values?: StarValues | string }): ModalView {
   const metadata: AnswerMetadata = {
@@ -70,6 +83,9 @@ export function buildAnswerModal(round: Round, options: { star: boolean; values?
           text: { type: 'plain_text', text: options.star ? 'Use one box' : 'Use STAR boxes' },
           value: options.star ? 'one' : 'star',
         },
+        ...(round.retry === undefined
+          ? [{ type: 'button' as const, action_id: PRACTICE_IDS.outLoud, text: { type: 'plain_text' as const, text: ':studio_microphone: Answer out loud', emoji: true }, value: 'clip' }]
+          : []),
       ],
     },
   ];

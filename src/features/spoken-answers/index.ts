@@ -3,6 +3,7 @@ import { ackWhenStored } from '../../slack/durable-ack.js';
 import { SpokenAnswerService, type SpokenAnswerDeps } from './service.js';
 
 export { clipFiles } from './clip-files.js';
+export { practiceClipScorer } from './practice-clips.js';
 export { SpokenAnswerService, WAITING_REACTION, TRANSCRIPT_WAIT_MS } from './service.js';
 
 /**

@@ -4,8 +4,9 @@ import type { Outbox } from '../../slack/outbox.js';
 import type { PendingClip, SpokenStore } from '../../store/spoken.js';
 import { ephemeralArgs, OWED_LIFETIME_MS } from '../thread-answers/owed.js';
 import type { ClipIntake, ClipReply, OwedCallSpec, SpokenTranscript } from '../thread-answers/service.js';
+import type { ClipQuestion } from '../../store/spoken.js';
 import type { ClipFiles } from './clip-files.js';
-import { clipNote, type ClipProblem } from './views.js';
+import { clipNote, noPracticeQuestionNote, type ClipProblem } from './views.js';
 
 /** On the clip while its transcript is being made; taken off once it is scored or the author is told why not. */
 export const WAITING_REACTION = 'hourglass_flowing_sand';
@@ -16,12 +17,15 @@ const CHECK_DELAYS_MS = [2000, 4000, 8000, 15_000] as const;
 /** How often the watcher looks for clips due another look (a restart resumes them the same way). */
 export const CLIP_TICK_MS = 1000;
 const CONCURRENT_CHECKS = 4;
+/** A practice question asked out loud is answered by a clip in the DM within a day; later, /lp practice asks again. */
+export const PRACTICE_QUESTION_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export interface SpokenAnswerDeps {
   spoken: SpokenStore;
   outbox: Outbox;
   files: ClipFiles;
-  /** Stores and scores the story told in the clip (ThreadAnswerService.scoreSpokenStory). */
+  /** Stores and scores the story told in the clip: ThreadAnswerService.scoreSpokenStory for a thread's clip, the DM
+   * practice scorer (scorePracticeClip) for one sent in the person's DM. */
   score(clip: PendingClip, transcript: SpokenTranscript, after: OwedCallSpec[]): Promise<unknown>;
   /** The app's clock: when a clip arrived, and how long it has waited. */
   clock: () => Date;
@@ -58,6 +62,17 @@ export class SpokenAnswerService implements ClipIntake {
     if (stored === undefined) return 'duplicate';
     void this.deps.outbox.deliver(stored.reaction).then(() => this.check(stored.id));
     return 'waiting';
+  }
+
+  receiveInDm(clip: Omit<ClipReply, keyof ClipQuestion>): 'waiting' | 'duplicate' | 'no-question' {
+    const { spoken, outbox, clock } = this.deps;
+    const question = spoken.practiceQuestionFor(clip.userId, clip.channelId, clip.threadTs, new Date(clock().getTime() - PRACTICE_QUESTION_LIFETIME_MS));
+    if (question !== undefined) return this.receive({ ...clip, kind: 'practice', principleId: question.principleId, questionId: question.questionId, promptId: question.promptId });
+    if (spoken.pendingOfMessage(clip.channelId, clip.ts) !== undefined) return 'duplicate';
+    // Not a duplicate of anything stored: a retried event may tell them twice, which is harmless.
+    const note = outbox.transaction(() => this.owe({ kind: 'clip-note', method: 'chat.postMessage', args: { channel: clip.channelId, ...noPracticeQuestionNote() } }, clip.userId));
+    void outbox.deliver(note);
+    return 'no-question';
   }
 
   dropMessage(channelId: string, ts: string): boolean {
@@ -152,7 +167,7 @@ export class SpokenAnswerService implements ClipIntake {
       if (!spoken.removePending(clip.id)) return [];
       const owed = [this.owe(this.unmark(clip), clip.userId)];
       if (problem !== undefined) {
-        owed.push(this.owe({ kind: 'clip-note', method: 'chat.postEphemeral', args: ephemeralArgs(clip, clipNote(problem, TRANSCRIPT_WAIT_MS)) }, clip.userId));
+        owed.push(this.owe(noteTo(clip, clipNote(problem, TRANSCRIPT_WAIT_MS, clip.kind)), clip.userId));
       }
       return owed;
     });
@@ -165,7 +180,20 @@ export class SpokenAnswerService implements ClipIntake {
   }
 
   private owe(call: OwedCallSpec, userId: string): number {
-    const now = this.deps.outbox.now();
-    return this.deps.outbox.owe({ ...call, answerId: null, userId, expiresAt: new Date(now.getTime() + OWED_LIFETIME_MS), notBefore: now });
+    return oweClipCall(this.deps.outbox, call, { answerId: null, userId });
   }
+}
+
+/** Records a Slack call a clip owes its author (see Outbox); run inside the transaction that writes what owes it. */
+export function oweClipCall(outbox: Outbox, call: OwedCallSpec & { sinceTs?: string }, about: { answerId: number | null; userId: string }): number {
+  const now = outbox.now();
+  return outbox.owe({ ...call, ...about, expiresAt: new Date(now.getTime() + OWED_LIFETIME_MS), notBefore: now });
+}
+
+/** A note about a clip: private in the thread it was posted in, a plain message in the person's DM. */
+export function noteTo(clip: PendingClip, view: { text: string; blocks: unknown[] }): OwedCallSpec {
+  if (clip.kind === 'thread' && clip.threadTs !== null) {
+    return { kind: 'clip-note', method: 'chat.postEphemeral', args: ephemeralArgs({ ...clip, threadTs: clip.threadTs }, view as Parameters<typeof ephemeralArgs>[1]) };
+  }
+  return { kind: 'clip-note', method: 'chat.postMessage', args: { channel: clip.channelId, ...view } };
 }

@@ -9,6 +9,8 @@ export type ThreadMessage =
   | { kind: 'reply'; channelId: string; ts: string; threadTs: string; userId: string; text: string; clip?: ClipRef }
   | { kind: 'edit'; channelId: string; ts: string; threadTs: string; userId: string; text: string }
   | { kind: 'delete'; channelId: string; ts: string }
+  /** A clip a person sent in their direct message with LP Coach: an answer to a /lp practice question out loud. */
+  | { kind: 'dm-clip'; channelId: string; ts: string; threadTs: string | null; userId: string; clip: ClipRef }
   | { kind: 'ignore'; reason: string };
 
 /** An audio or video clip attached to a reply: the answer is what was said in it. */
@@ -34,6 +36,7 @@ type Inner = z.infer<typeof Inner>;
 
 const MessageEvent = Inner.extend({
   channel: z.string(),
+  channel_type: z.string().optional(),
   message: Inner.optional(),
   previous_message: Inner.partial().optional(),
   deleted_ts: z.string().optional(),
@@ -62,6 +65,13 @@ export function readThreadMessage(raw: unknown, bot: BotIdentity): ThreadMessage
     return asThreadMessage('edit', event.channel, message);
   }
   if (!PERSON_SUBTYPES.has(event.subtype) || isFromBot(event, bot)) return { kind: 'ignore', reason: `subtype ${event.subtype ?? 'bot'}` };
+  // In the app's DM only a clip means something (a practice answer out loud); typed DMs are not read.
+  if (event.channel_type === 'im') {
+    const clip = clipOf(event.files);
+    if (clip === undefined || event.user === undefined) return { kind: 'ignore', reason: 'a direct message without a clip' };
+    const threadTs = event.thread_ts !== undefined && event.thread_ts !== event.ts ? event.thread_ts : null;
+    return { kind: 'dm-clip', channelId: event.channel, ts: event.ts, threadTs, userId: event.user, clip };
+  }
   return asThreadMessage('reply', event.channel, event);
 }
 

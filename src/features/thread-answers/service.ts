@@ -23,7 +23,7 @@ import { becameCommentNote, followUpNote, followUpPost } from './thread-views.js
 import { isOtherLanguage } from '../../core/language.js';
 import { buildOtherLanguageReply } from '../other-language-reply.js';
 import type { Delivery } from '../../core/spoken/index.js';
-import type { PendingClip, SpokenStore } from '../../store/spoken.js';
+import type { ClipQuestion, PendingClip, SpokenStore } from '../../store/spoken.js';
 
 export interface ThreadAnswerDeps {
   answers: AnswerStore;
@@ -46,20 +46,24 @@ export interface ThreadAnswerDeps {
   clips?: ClipIntake;
 }
 
-/** A reply in a prompt's thread whose answer is a clip. */
-export interface ClipReply {
+/** A clip answer: where it was posted, by whom, and what it answers. */
+export interface ClipReply extends ClipQuestion {
   channelId: string;
   ts: string;
-  threadTs: string;
+  threadTs: string | null;
   userId: string;
   fileId: string;
-  promptId: number;
 }
 
 /** Takes clip answers in: each is stored to wait for its transcript, then scored as a story (scoreSpokenStory). */
 export interface ClipIntake {
   /** Stores the clip before returning (the event may be acked then) and starts looking for its transcript. */
   receive(reply: ClipReply): 'waiting' | 'duplicate';
+  /**
+   * A clip in the person's DM with LP Coach answers their latest /lp practice question asked out loud (or the one
+   * whose thread it is in); 'no-question' (they are told how to get one) when there is none.
+   */
+  receiveInDm(clip: Omit<ClipReply, keyof ClipQuestion>): 'waiting' | 'duplicate' | 'no-question';
   /** Stops waiting for a clip whose message was deleted; true when one was waiting. */
   dropMessage(channelId: string, ts: string): boolean;
   isWaiting(channelId: string, ts: string): boolean;
@@ -164,6 +168,11 @@ export class ThreadAnswerService {
         return this.onReply(message, slack);
       case 'edit':
         return this.onEdit(message, slack);
+      case 'dm-clip': {
+        const { channelId, ts, threadTs, userId, clip } = message;
+        const received = this.deps.clips?.receiveInDm({ channelId, ts, threadTs, userId, fileId: clip.fileId }) ?? 'duplicate';
+        return { outcome: received === 'waiting' ? 'clip-waiting' : received === 'duplicate' ? 'duplicate' : 'ignored' };
+      }
       case 'delete':
         return this.onDelete(message, slack);
       case 'ignore':
@@ -206,7 +215,17 @@ export class ThreadAnswerService {
     // A clip is a story told out loud, whatever text came with it: it waits for Slack's transcript.
     if (message.kind === 'reply' && message.clip !== undefined && clips !== undefined) {
       if (answers.findByMessage(message.channelId, message.ts) !== undefined) return { outcome: 'duplicate' };
-      const received = clips.receive({ channelId: message.channelId, ts: message.ts, threadTs: message.threadTs, userId: message.userId, fileId: message.clip.fileId, promptId: prompt.id });
+      const received = clips.receive({
+        kind: 'thread',
+        channelId: message.channelId,
+        ts: message.ts,
+        threadTs: message.threadTs,
+        userId: message.userId,
+        fileId: message.clip.fileId,
+        principleId: prompt.principleId,
+        questionId: prompt.questionId,
+        promptId: prompt.id,
+      });
       return { outcome: received === 'waiting' ? 'clip-waiting' : 'duplicate' };
     }
     const open = followUps.findOpen(message.channelId, message.threadTs, message.userId);
@@ -270,8 +289,9 @@ export class ThreadAnswerService {
    */
   async scoreSpokenStory(clip: PendingClip, transcript: SpokenTranscript, slack: ThreadSlack, after: OwedCallSpec[] = []): Promise<number | undefined> {
     const { answers, prompts, outbox, clock, spoken } = this.deps;
-    const prompt = prompts.findById(clip.promptId);
-    if (spoken === undefined || prompt === undefined) return undefined;
+    const prompt = clip.promptId === null ? undefined : prompts.findById(clip.promptId);
+    if (spoken === undefined || prompt === undefined || clip.threadTs === null) return undefined;
+    const threadTs = clip.threadTs;
     const ageMs = Math.max(0, clock().getTime() - clip.createdAt.getTime());
     const stored = outbox.transaction(() => {
       if (!spoken.removePending(clip.id)) return undefined;
@@ -284,7 +304,7 @@ export class ThreadAnswerService {
         promptId: prompt.id,
         channelId: clip.channelId,
         messageTs: clip.messageTs,
-        threadTs: clip.threadTs,
+        threadTs,
         parentAnswerId: null,
         at: clock(),
       });
@@ -295,7 +315,7 @@ export class ThreadAnswerService {
     });
     if (stored === undefined) return undefined;
     for (const call of stored.calls) if (call !== undefined) await outbox.deliver(call);
-    const message = { channelId: clip.channelId, ts: clip.messageTs, threadTs: clip.threadTs, userId: clip.userId, text: transcript.text };
+    const message = { channelId: clip.channelId, ts: clip.messageTs, threadTs, userId: clip.userId, text: transcript.text };
     const secondary = await this.order.feedback(() => this.scoreStory(stored.id, prompt, message, slack, ageMs));
     await this.order.secondary(secondary);
     return stored.id;

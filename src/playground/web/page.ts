@@ -4,7 +4,7 @@
  * stream opens, then only what changed) and turns clicks and typing into calls to the playground API, which delivers
  * them to LP Coach as Slack would. Only what changed is drawn again; a long channel draws its newest messages first.
  */
-import type { ChannelView, EphemeralView, FileView, MessageView, PlaygroundState } from '../state-types.js';
+import type { ChannelView, ClipView, EphemeralView, FileView, MessageView, PlaygroundState } from '../state-types.js';
 import type { RawInputValues } from '../view-state.js';
 import { renderBlocks, type RenderContext } from './block-kit.js';
 import { REACTION_CHOICES } from './emoji.js';
@@ -512,17 +512,56 @@ function buildMessageHtml(state: PlaygroundState, message: MessageView, showRepl
   );
 }
 
-/** Files shared with a message, as Slack shows them: a card with the name, type and size, and a link to open it. */
+/**
+ * Files shared with a message, as Slack shows them: a card with the name, type and size, and a link to open it; a
+ * recorded clip as a clip card; a deleted file as Slack's tombstone.
+ */
 function filesHtml(files: FileView[]): string {
   return files
-    .map(
-      (file) =>
+    .map((file) => {
+      if (file.deleted === true) {
+        return `<div class="file deleted" data-file-id="${escapeHtml(file.id)}"><span class="file-icon" aria-hidden="true">🗑️</span>This file was deleted.</div>`;
+      }
+      if (file.clip !== undefined) return clipHtml(file, file.clip);
+      return (
         `<div class="file" data-file-id="${escapeHtml(file.id)}"><span class="file-icon" aria-hidden="true">📄</span><div class="file-meta">` +
         `<a class="file-name" href="${escapeHtml(file.url)}" target="_blank" rel="noopener">${escapeHtml(file.title || file.name)}</a>` +
         `<span class="file-details">${escapeHtml(file.name)} · ${escapeHtml(formatSize(file.size))}</span></div>` +
-        `<a class="file-open button" href="${escapeHtml(file.url)}" target="_blank" rel="noopener">Open</a></div>`,
-    )
+        `<a class="file-open button" href="${escapeHtml(file.url)}" target="_blank" rel="noopener">Open</a></div>`
+      );
+    })
     .join('');
+}
+
+const TRANSCRIPT_STATES: Record<ClipView['transcript'], string> = { processing: 'processing…', complete: 'ready', failed: 'failed', none: 'off' };
+
+/**
+ * A clip recorded in Slack: its length and where Slack's transcript stands, and once it is ready the start of what was
+ * said. The playground keeps no sound, so there is nothing to play.
+ */
+function clipHtml(file: FileView, clip: ClipView): string {
+  const kind = clip.kind === 'audio' ? 'Audio clip' : 'Video clip';
+  const length = formatDuration(clip.durationMs);
+  const state = TRANSCRIPT_STATES[clip.transcript];
+  const preview =
+    clip.preview === undefined
+      ? ''
+      : `<blockquote class="clip-transcript" aria-label="Transcript preview">${escapeHtml(clip.preview)}${clip.previewCut === true ? '…' : ''}</blockquote>`;
+  return (
+    `<div class="clip" data-file-id="${escapeHtml(file.id)}" data-transcript="${escapeHtml(clip.transcript)}" role="group" ` +
+    `aria-label="${escapeHtml(`${kind}, ${length}, transcript ${state}`)}">` +
+    `<div class="clip-head"><span class="clip-icon" aria-hidden="true">${clip.kind === 'audio' ? '🎙' : '🎥'}</span><div class="clip-meta">` +
+    `<span class="clip-title">${kind}</span>` +
+    `<span class="clip-details"><span class="clip-duration">${escapeHtml(length)}</span> · ` +
+    `<span class="clip-status ${escapeHtml(clip.transcript)}">Transcript: ${escapeHtml(state)}</span></span></div></div>` +
+    `${preview}</div>`
+  );
+}
+
+/** "1:07": minutes and seconds, as Slack labels a clip. */
+function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
 function formatSize(bytes: number): string {
@@ -1005,7 +1044,96 @@ threadForm.addEventListener('submit', (event) => {
 
 byId('thread-close').addEventListener('click', () => {
   page.openThread = undefined;
+  showClipForm(false);
   render();
+});
+
+// ---- answering out loud: "Attach a clip" in the thread composer ----
+
+/** A spoken STAR-L answer as a transcript reads: a couple of "um"s and a long silence (`[pause]`) in it. */
+const EXAMPLE_CLIP = [
+  'Situation: last spring, um, our mobile checkout was failing for about 3% of card payments every Friday evening,',
+  'and the refunds were costing us around $40,000 a month.',
+  'Task: I was the engineer on call that quarter, so finding the cause and fixing it before the summer sale was mine to own.',
+  'Action: I pulled a month of payment logs myself and saw that every failure hit the card vault during its weekly key rotation. [pause]',
+  'So I, um, wrote a retry that fetches a fresh token, added an alarm on the vault’s error rate,',
+  'and agreed a new rotation window with the security team.',
+  'We shipped it behind a flag to 5% of users first, then to everyone within a week.',
+  'Result: failed payments dropped from 3% to under 0.2%, and refunds fell by 90% by the end of June.',
+  'Learning: when failures follow a weekly pattern, I now check the scheduled jobs of our dependencies first,',
+  'and I share that calendar with whoever is on call.',
+].join(' ');
+
+const PAUSE_MARKS = /\[pause(?:\s+(\d+(?:\.\d+)?)\s*s(?:ec(?:onds?)?)?)?\]/gi;
+const clipForm = byId<HTMLFormElement>('clip-form');
+const clipOpen = byId<HTMLButtonElement>('clip-open');
+const clipText = byId<HTMLTextAreaElement>('clip-text');
+const clipWpm = byId<HTMLInputElement>('clip-wpm');
+const clipTranscript = byId<HTMLSelectElement>('clip-transcript');
+
+function showClipForm(open: boolean): void {
+  clipForm.hidden = !open;
+  clipOpen.setAttribute('aria-expanded', String(open));
+  if (!open) return;
+  updateClipEstimate();
+  clipText.focus();
+}
+
+function clipPace(): number {
+  const wpm = Number(clipWpm.value);
+  return Number.isFinite(wpm) && wpm >= 40 && wpm <= 400 ? Math.round(wpm) : 150;
+}
+
+/** About how long the clip would be: the words at the chosen pace, plus its silences. */
+function updateClipEstimate(): void {
+  let pausesMs = 0;
+  for (const mark of clipText.value.matchAll(PAUSE_MARKS)) pausesMs += mark[1] === undefined ? 4000 : Number(mark[1]) * 1000;
+  const words = clipText.value.replace(PAUSE_MARKS, ' ').split(/\s+/).filter((word) => word !== '').length;
+  byId('clip-estimate').textContent =
+    words === 0 ? '' : `${words} word${words === 1 ? '' : 's'}: a clip of about ${formatDuration((words / clipPace()) * 60_000 + pausesMs + 1200)}.`;
+}
+
+clipOpen.addEventListener('click', () => showClipForm(clipForm.hidden === true));
+byId('clip-cancel').addEventListener('click', () => {
+  showClipForm(false);
+  clipOpen.focus();
+});
+byId('clip-example').addEventListener('click', () => {
+  clipText.value = EXAMPLE_CLIP;
+  showClipForm(true);
+});
+clipText.addEventListener('input', updateClipEstimate);
+clipWpm.addEventListener('input', updateClipEstimate);
+clipForm.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  showClipForm(false);
+  clipOpen.focus();
+});
+clipForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const state = page.state;
+  const parent = state && page.openThread !== undefined ? findMessage(state, page.openThread) : undefined;
+  if (!parent) return;
+  if (clipText.value.trim() === '') {
+    showNotice('Type or paste what you said in the clip first (or press Example).');
+    clipText.focus();
+    return;
+  }
+  const choice = clipTranscript.value;
+  const transcript = choice === 'now' || choice === 'never' ? choice : 'later';
+  const body = {
+    user: page.me,
+    channel: parent.channel,
+    threadTs: parent.ts,
+    text: clipText.value,
+    wordsPerMinute: clipPace(),
+    transcript,
+    ...(transcript === 'later' ? { afterSeconds: Number(choice) > 0 ? Number(choice) : 3 } : {}),
+  };
+  clipText.value = '';
+  showClipForm(false);
+  clipOpen.focus();
+  void post('/api/clip', body);
 });
 
 byId<HTMLSelectElement>('person').addEventListener('change', (event) => {
