@@ -10,6 +10,7 @@ import type { HomeRefresher, PersonalFeatureDeps } from '../personal-deps.js';
 import { createPracticeService, openPracticeModal } from '../practice/index.js';
 import { HomeService } from './service.js';
 import { buildHomeView, HOME_IDS } from './views.js';
+import { interviewSubcommand } from './interview-command.js';
 import { DirectMessageNotSent, PersonalSummaryService } from './weekly-summary.js';
 
 export function createHomeService(deps: PersonalFeatureDeps): HomeService {
@@ -115,5 +116,5 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     await changeAndPublish(client, body.user.id, { weeklySummary: action.value === 'on' });
   });
 
-  return [];
+  return [interviewSubcommand(home, (id) => deps.content.principles.find((p) => p.id === id)?.name ?? id)];
 }

@@ -1,5 +1,7 @@
 import type { Content } from '../../core/content.js';
 import { interviewCountdown, type Countdown } from '../../core/countdown.js';
+import { planInterview, type InterviewPlan } from '../../core/interview-plan.js';
+import type { PrincipleId } from '../../core/principles.js';
 import type { Principle } from '../../core/principles.js';
 import { localDateOf } from '../../core/schedule.js';
 import { scoreTrendBar, TREND_LENGTH } from '../../core/score-trend.js';
@@ -23,6 +25,10 @@ export interface HomeModel {
   latest: (StoryWithFeedback & { principle: Principle | undefined }) | undefined;
   settings: UserSettings;
   countdown: Countdown;
+  /** What to cover by the interview date, and what is due this week; undefined without a date ahead. */
+  plan: InterviewPlan | undefined;
+  /** The track whose most-asked principles the plan weighs (the channel's, once tracks exist), by name. */
+  trackName?: string;
   /** The weekly mock loops of the person's team channel; undefined until they answered a prompt or joined a pool. */
   mockLoops: { channelId: string; inPool: boolean } | undefined;
   /** Stories told in a clip: the pace of the last ones (oldest first) and its trend, once there are two. */
@@ -37,6 +43,8 @@ export interface HomeDeps {
   clock: () => Date;
   mockLoops: Pick<MockLoopStore, 'poolsOf'>;
   spoken?: Pick<SpokenStore, 'paceHistory'>;
+  /** How often the person's track asks each principle (its name and weights), for the interview plan. */
+  trackOf?: (userId: string) => { name: string; weights: Partial<Record<PrincipleId, number>> } | undefined;
 }
 
 export class HomeService {
@@ -54,10 +62,15 @@ export class HomeService {
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.answerId - b.answerId);
     const latest = stories.latestFeedback(userId);
     const settings = this.deps.settings.get(userId);
-    const focusOrder = report.rows
-      .filter((row) => row.coverage.covered < 2)
-      .sort((a, b) => a.coverage.covered - b.coverage.covered || (a.coverage.bestScore ?? -1) - (b.coverage.bestScore ?? -1))
-      .map((row) => row.principle.id);
+    const track = this.deps.trackOf?.(userId);
+    const plan = planInterview({
+      today,
+      interviewDate: settings.interviewDate,
+      standings: report.rows.map((row) => ({ principleId: row.principle.id, atBar: row.coverage.coveringStoryIds.length, bestScore: row.coverage.bestScore })),
+      ...(track === undefined ? {} : { weights: track.weights }),
+    });
+    // A day's focus follows the plan's order: the weakest (and most asked) principle first.
+    const focusOrder = plan?.needs.map((need) => need.principleId) ?? [];
     return {
       userId,
       report,
@@ -67,6 +80,8 @@ export class HomeService {
       latest: latest === undefined ? undefined : { ...latest, principle: content.principles.find((p) => p.id === latest.principleId) },
       settings,
       countdown: interviewCountdown(today, settings.interviewDate, focusOrder),
+      plan,
+      ...(track === undefined ? {} : { trackName: track.name }),
       mockLoops: this.mockLoopsOf(userId, days?.channelId),
       spoken: this.spokenOf(userId),
     };
@@ -82,6 +97,11 @@ export class HomeService {
     const [pool] = this.deps.mockLoops.poolsOf(userId);
     if (pool !== undefined) return { channelId: pool, inPool: true };
     return answersIn === undefined ? undefined : { channelId: answersIn, inPool: false };
+  }
+
+  /** The person's local date (the zone of the channel they answer in; UTC until they answer one). */
+  today(userId: string): string {
+    return localDateOf(this.deps.clock(), this.deps.stories.streakDays(userId)?.timezone ?? 'UTC');
   }
 
   updateSettings(userId: string, change: UserSettingsChange): UserSettings {

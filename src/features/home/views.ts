@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { PLAN_DAYS_SHOWN, type Countdown } from '../../core/countdown.js';
+import type { InterviewPlan } from '../../core/interview-plan.js';
 import { STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
 import type { Principle } from '../../core/principles.js';
 import { storyTitle } from '../../core/story-title.js';
@@ -103,6 +104,7 @@ export function buildHomeView(model: HomeModel, principles: readonly Principle[]
     { type: 'divider' },
     { type: 'header', block_id: 'lp_home_interview_header', text: { type: 'plain_text', text: 'Interview countdown' } },
     { type: 'section', block_id: 'lp_home_countdown', text: { type: 'mrkdwn', text: countdownText(model.countdown, nameOf) } },
+    ...(model.plan === undefined ? [] : [{ type: 'section' as const, block_id: 'lp_home_plan', text: { type: 'mrkdwn' as const, text: planText(model.plan, nameOf, model.trackName) } }]),
     {
       type: 'actions',
       block_id: 'lp_home_interview_actions',
@@ -188,6 +190,21 @@ export function countdownText(countdown: Countdown, nameOf: (id: string) => stri
       return clip(lines.join('\n'), SECTION_MAX);
     }
   }
+}
+
+/** What the interview still needs, and this week's share of it. */
+export function planText(plan: InterviewPlan, nameOf: (id: string) => string, trackName?: string): string {
+  if (plan.storiesNeeded === 0) return '*Ready:* every principle has its stories at the bar. Keep them fresh with the daily prompt and a mock loop.';
+  const extra =
+    plan.mostAsked.length === 0 ? '' : `; 3 for ${plan.mostAsked.map(nameOf).join(', ')}, the most asked${trackName === undefined ? '' : ` for ${escapeMrkdwn(trackName)}`}`;
+  const due = new Map<string, number>();
+  for (const id of plan.dueThisWeek) due.set(id, (due.get(id) ?? 0) + 1);
+  const dueList = [...due].map(([id, n]) => `${nameOf(id)}${n > 1 ? ` ×${n}` : ''}`).join(', ');
+  return clip(
+    `*To be ready:* ${plan.storiesNeeded} more stor${plan.storiesNeeded === 1 ? 'y' : 'ies'} at the bar, across ${plan.needs.length} principle${plan.needs.length === 1 ? '' : 's'} ` +
+      `(2 per principle${extra}).\n*Due this week:* ${dueList}.`,
+    SECTION_MAX,
+  );
 }
 
 /** Built once: toLocaleDateString with options builds a new ICU formatter on every call. */

@@ -113,8 +113,13 @@ describe('coverage, stories, privacy and Home views stay within limits', () => {
       settings: { userId: 'U1', leaderboardOptout: true, weeklySummary: true, interviewDate: '2027-03-01' },
       countdown: interviewCountdown('2026-11-30', '2027-03-01', PRINCIPLE_IDS),
       spoken: { paces: [182, 171, 160, 151], trend: { first: 182, last: 151, change: 'slower' } },
+      plan: { interviewDate: '2027-03-01', daysLeft: 91, needs: [{ principleId: principle.id, need: 3, target: 3 }], storiesNeeded: 3, dueThisWeek: [principle.id, principle.id], mostAsked: [principle.id] },
+      trackName: 'Product / program manager',
     };
     const view = buildHomeView(model, content.principles);
+    // The plan: what is still needed and this week's share, the most-asked principle named with the track.
+    expect(JSON.stringify(view)).toMatch(/3 more stories at the bar, across 1 principle \(2 per principle; 3 for [^,]+, the most asked for Product \/ program manager\)/);
+    expect(JSON.stringify(view)).toMatch(/Due this week:\* [^"]+ ×2/);
     // Told in clips: the pace moved from 182 to 151 words a minute.
     expect(JSON.stringify(view)).toMatch(/182 → 151 words a minute \(slower, closer to the target\)/);
     expect(findBlockKitProblems('home', view)).toEqual([]);
