@@ -135,16 +135,18 @@ function readAt(sentence: Sentence, reading: SentenceReading, i: number): { ment
   const end = pairs.get(i);
   const partner = end?.partner;
   const read = version !== undefined ? 'version' : pairKind(tokens, i, partner) ?? classify(tokens, i, last);
+  // "200 more real events a year", "30 fewer returns a month": an increment is a change measured against what came before.
+  const increment = read === 'quantity' && isIncrement(tokens, i, last);
   // "went to zero", "dropped to 0": a count brought down to nothing measures the outcome, whatever it counted.
-  const kind: NumberKind = read === 'quantity' && ZERO_WORDS.has(token.lower) && reading.change && nearChange(tokens, i, last) ? 'metric' : read;
+  const kind: NumberKind = increment || (read === 'quantity' && ZERO_WORDS.has(token.lower) && reading.change && nearChange(tokens, i, last)) ? 'metric' : read;
   if (kind === 'version' || kind === 'clock') {
     return { mention: mention(sentence, version ?? i, last, kind, NOT_A_RESULT), last };
   }
   const inPair = partner !== undefined;
   const delta =
-    inPair || token.signed || (reading.change && (kind === 'metric' || kind === 'count') && nearChange(tokens, i, last));
+    increment || inPair || token.signed || (reading.change && (kind === 'metric' || kind === 'count') && nearChange(tokens, i, last));
   const finalKind: NumberKind = inPair && (kind === 'quantity' || kind === 'duration' || kind === 'count') ? 'metric' : kind;
-  const found = mention(sentence, i, last, finalKind, { baseline: inPair, delta, impact: reading.impact, goal, relative: !inPair && delta && isRelativeChange(tokens, i, last) });
+  const found = mention(sentence, i, last, finalKind, { baseline: inPair, delta, impact: reading.impact, goal, relative: increment || (!inPair && delta && isRelativeChange(tokens, i, last)) });
   const value = amount(tokens, i, last);
   if (value !== undefined) found.value = value;
   // The size of a change needs one unit on both sides: "1.4 km to 400 m" shrank, it did not grow 286-fold.
@@ -155,6 +157,27 @@ function readAt(sentence: Sentence, reading: SentenceReading, i: number): { ment
   found.time = hasTimeUnit(tokens, last);
   return { mention: found, last };
 }
+
+/**
+ * "200 more events a year", "40 fewer call-backs", "an extra 12 covers": a count of things gained or lost. Not "two more
+ * weeks" (how long), nor "we needed 50 more chairs" (what was wanted), nor "one more thing" (a figure of speech).
+ */
+function isIncrement(tokens: readonly Token[], first: number, last: number): boolean {
+  const word = tokens[last + 1]?.lower ?? '';
+  // "an extra 12 parcels", "another 30 covers": the increment word stands before the figure.
+  const before = INCREMENT_BEFORE.has(tokens[first - 1]?.lower ?? '');
+  if (!INCREMENT_WORDS.has(word) && !before) return false;
+  // "more than 200" reads the other way round; only "200 more X" counts, with a thing counted after it.
+  const thing = tokens[last + (before ? 1 : 2)];
+  if (thing === undefined || thing.kind !== 'word' || TIME_UNITS.has(thing.stem) || thing.lower === 'than' || thing.lower === 'time' || thing.lower === 'times') return false;
+  const wanted = tokens[first - (before ? 2 : 1)]?.stem ?? '';
+  return !WANTED_BEFORE.has(wanted) && !WANTED_BEFORE.has(tokens[first - (before ? 3 : 2)]?.stem ?? '');
+}
+
+const INCREMENT_WORDS = new Set(['more', 'fewer', 'extra', 'additional']);
+const INCREMENT_BEFORE = new Set(['extra', 'another', 'additional']);
+/** Verbs of asking or needing before a figure: what was wanted, not what changed. */
+const WANTED_BEFORE = new Set(['need', 'needed', 'want', 'wanted', 'ask', 'asked', 'request', 'requested', 'hire', 'hired', 'recruit', 'recruited', 'for']);
 
 /** What the sentence says about one mention, before its kind decides which of these count. */
 interface MentionFlags {

@@ -189,6 +189,12 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'would not release', "wouldn't release", 'not deliver without', 'not ship without', 'not sign off', 'second reviewer',
       'second check', 'second pair of eyes', 'without queries', 'passed first time', 'came back within',
       'inconsistencies', 'inconsistent terms', 'no exceptions',
+      // Every piece checked before it goes out, and no exception made: "I check every wheel", "nothing goes out untested".
+      // Not "before it left" or "made an exception" alone: a bus leaves and a manager makes exceptions in any story.
+      'check every', 'checked every', 'checking every', 'test every', 'tested every', 'testing every', 'inspect every',
+      'inspected every', 'before it goes out', 'before anything goes out', 'before anything leaves', 'nothing goes out',
+      'nothing went out', 'not make an exception', "wouldn't make an exception", 'refused to make an exception',
+      'no exception', 'within limits', 'within tolerance', 'sent back', 'came back with',
     ],
   },
   'think-big': {
@@ -266,6 +272,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'told the client', 'told * customer', 'told * client', 'told them', 'told my *', 'called the client', 'it was my',
       'was wrong', 'been wrong', 'the truth', 'what went wrong', 'gone wrong', 'straight with', 'honest with', 'open with', 'upfront with', 'honour the', 'honor the', 'bad news', 'kept my word', 'trusted me', 'won back',
       'got it wrong', 'got * wrong', 'hands up', 'took the blame', 'said sorry', 'explained what happened', 'before they found',
+      // Going to the person let down and telling them plainly what happened, before they have to ask.
+      'told him exactly', 'told her exactly', 'told them exactly', 'what had happened', 'exactly what happened',
+      'exactly what went wrong', 'went to see him', 'went to see her', 'went to see them', 'face to face', 'in person',
+      'before they had to', 'before they have to', 'before he had to', 'before she had to', "hadn't checked", 'had not checked',
     ],
   },
   'dive-deep': {
@@ -354,6 +364,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'felt * fair', 'more fair', 'felt valued', 'felt safe', 'felt heard', 'felt included', 'left out',
       'weekend shift', 'late shift', 'sick days', 'sick leave', 'burned out', 'burnt out', 'what hours',
       'asked the team', 'asked the whole team', 'swap shifts',
+      // The body at work: heat, cold, fatigue, near misses and sickness, and asking the people who do the work.
+      'near miss', 'off sick', 'sickness days', 'sickness absence', 'rest break', 'rest breaks', 'working conditions',
+      'crew welfare', 'the workers', 'our workers', 'asked the workers', 'asked the crew', 'asked the guys', 'drinking water',
+      'from the heat', 'in the heat of the day', 'on their feet',
     ],
   },
   'success-and-scale-bring-broad-responsibility': {
@@ -368,7 +382,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       excluded, public, society, community, neighbours, local, charity, environment, carbon, emissions, energy, waste,
       recycling, plastic, landfill, tonnes, pollution, fuel, packaging, sustainable, harm, ethical, regulation, compliance, law, legal, minimum,
       language, interpreter, translated, older, residents, fair, equal, everyone, affected, unintended, downstream,
-      neighbouring, neighbors, regulator, fire service, hospital, patients at home, knock-on, wider, outside our.`,
+      neighbouring, neighbors, regulator, fire service, hospital, patients at home, knock-on, wider, outside our,
+      idling, idle, exhaust, fumes, noise, noisy, diesel, co2, dust, smell, traffic, mileage, bystanders.`,
     patterns: [
       'beyond our', 'outside our', 'knock on', 'wider effect', 'people downstream', 'who depend on', 'depend on',
       'legally we were', 'no rule', 'nobody asked',

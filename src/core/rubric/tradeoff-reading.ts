@@ -1,4 +1,5 @@
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
+import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
@@ -96,6 +97,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'skip', 'skipped', 'went without', 'did without', 'do without', 'missed out on',
   ],
   meant: ['meant', 'meaning'],
+  trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for'],
+  preferRather: ['would rather', "i'd rather", "we'd rather", 'would sooner', "i'd sooner", "we'd sooner", 'would have rather'],
   reason: [
     'because', 'so that', 'in order to', 'so as to', 'the reason', 'my reason', 'my reasoning', 'the thinking', 'the logic',
     'the rationale', 'for that reason', 'for this reason', "that's why", 'that is why', 'which is why', 'otherwise',
@@ -137,7 +140,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   backup: ['backup', 'backed up', 'back up'],
   watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on'],
   either: ['whether to', 'whether we', 'whether i', 'decide between', 'either'],
-  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move'],
+  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move', 'answer', 'response', 'reaction'],
 };
 
 const MATCHER = new PhraseMatcher<Marker>(MARKERS);
@@ -182,7 +185,9 @@ const ENUMERATORS = new Set(['two', 'three', 'four', 'five', 'both', 'another', 
 /** Adjectives of the option nobody took: "the obvious fix was", "the cheaper route would have been". */
 const OPTION_ADJECTIVES = new Set(['middle', 'third', 'obvious', 'easy', 'easier', 'easiest', 'quick', 'quicker', 'quickest', 'simple', 'simpler', 'cheap', 'cheaper', 'cheapest', 'safe', 'safer', 'standard', 'usual', 'tempting', 'natural', 'popular', 'default', 'other', 'faster', 'fastest', 'first']);
 const SINGLE_OPTION = new Set(['only', 'no', 'single']);
-const LOOSE_OPTION_NOUNS = new Set(['thing', 'move']);
+// "answer", "response" and "reaction" too: "the easy answer was to quote her for a flush. But...", never "the answer was no".
+const ANSWER_NOUNS = new Set(['answer', 'response', 'reaction']);
+const LOOSE_OPTION_NOUNS = new Set(['thing', 'move', ...ANSWER_NOUNS]);
 const PROPOSING = stems(['proposed', 'offered', 'suggested', 'pitched', 'presented', 'found', 'recommended']);
 /** Adjectives allowed between a determiner and "cost": "the real cost was". A noun there ("the shipping cost") is spend. */
 const COST_ADJECTIVES = new Set(['real', 'main', 'big', 'biggest', 'obvious', 'hidden', 'only', 'true', 'short', 'term', 'immediate', 'clear', 'one', 'other']);
@@ -296,6 +301,21 @@ function readSentence(reader: SentenceReader): Draft[] {
         else if (reader.anyIn(hit.to, Math.min(reader.tokens.length, hit.to + 5), (t) => ['could', 'can', 'would', "wouldn't", "didn't"].includes(t.lower))) {
           add('reason', reader.span(hit.from, 10), 'reason');
         }
+        break;
+      case 'preferRather': {
+        // "I would rather lose the donation than have the family feel ambushed", "we'd sooner pay overtime than miss the
+        // date": two courses set against each other, the preferred one first; with a price verb, the price is named too.
+        const than = preferredOver(reader, hit.from, hit.to);
+        if (than < 0) break;
+        // The course set aside follows "than"; the price, when named, comes before it, so the two do not overlap.
+        add('alternative', [than, Math.min(reader.tokens.length, than + 6)], 'would rather');
+        if (PRICE_VERBS.has(reader.token(hit.to)?.stem ?? '')) add('cost', [hit.from, than], 'would rather');
+        break;
+      }
+      case 'trialFor':
+        // "I agreed with him we try it for one month", "we tried it for six weeks on the late shift": a bounded trial,
+        // told with the verb; "I tried for years to get promoted" and "tried for a week to reach him" are efforts.
+        if (boundedTrial(reader, hit.from, hit.to)) add('guardrail', reader.span(hit.from, 8, hit.to + 2), 'pilot');
         break;
       case 'reason':
         if (!namesOnlyTheConcept(reader, hit.to)) add('reason', reader.span(hit.from, 10, hit.to), 'reason');
@@ -544,11 +564,17 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
   if (CONDUCT.has(next.stem) || PERSONAL_PRONOUNS.has(next.lower)) return false;
+  // "I always try to see the bigger picture rather than the problem in front of me", "I learned to measure the waiting
+  // rather than the working": a stance or a lesson the speaker holds, not an option weighed in the story.
+  if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => STANCE_WORDS.has(t.lower))) return false;
   // "instead of patching it" is an action on something; "rather than blaming anyone" aims at people at large.
   // "instead of waiting around", "rather than standing about": idling, which nobody weighs as an option.
   if (isGerund(next)) return !ANYONE.has(reader.lower(at + 1)) && !['up', 'around', 'about'].includes(reader.lower(at + 1));
   return true;
 }
+
+/** Words of a habit or a lesson: "I always try to", "I'm trying to", "I learned to", "I tend to"; not "decided to try X instead". */
+const STANCE_WORDS = new Set(['always', 'trying', 'learned', 'learnt', 'tend', 'habit']);
 
 /** "so instead I ...", "... and own the reviews instead": the speaker or team acts in place of something else. */
 function bareInstead(reader: SentenceReader, at: number): boolean {
@@ -670,7 +696,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   const opensOption = OPTION_ADJECTIVES.has(before.lower) && (beforeThat?.lower === 'the' || beforeThat?.lower === 'an' || beforeThat?.lower === 'a');
   const copula = COPULAS.has(next) || next === 'would' || CONTRACTED_MODALS.has(next);
   // "thing" and "move" name an option only as "the easy thing would have been to...", never as a count of things.
-  if (LOOSE_OPTION_NOUNS.has(noun.lower)) return opensOption && copula && contrastFollows(reader, from);
+  // "The first reaction was anger, but", "the first response was slow": what happened first, not an option passed over.
+  if (LOOSE_OPTION_NOUNS.has(noun.lower)) return opensOption && copula && contrastFollows(reader, from) && !(before.lower === 'first' && ANSWER_NOUNS.has(noun.lower));
   // "I had a choice: stop all lifts, or keep lifting with a handheld": a choice, then its sides with "or".
   if (noun.lower === 'choice' && (before.lower === 'a' || before.lower === 'the') && (reader.gapAfter(from).includes(':') || COPULAS.has(next))) {
     return reader.anyIn(to, Math.min(reader.tokens.length, to + 30), (t) => t.lower === 'or');
@@ -950,6 +977,50 @@ const CHOSE_TO = new Set(['decided', 'chose', 'agreed', 'suggested', 'proposed',
 /** Words that make what follows the price of something paid for: "to pay for the hoist we went without". */
 const FUNDING = new Set(['pay', 'afford', 'fund', 'funded', 'budget', 'paid']);
 
+/** Verbs after "would rather" that name a price paid: "I'd rather lose the sale than", "we'd sooner wait a week than". */
+const PRICE_VERBS = stems(['lose', 'miss', 'pay', 'wait', 'delay', 'give', 'skip', 'absorb', 'eat', 'cancel', 'turn', 'drop', 'spend', 'work']);
+/** Sayings, not courses: "better safe than sorry", "rather be safe than sorry". */
+const SAYING_ENDS = new Set(['sorry', 'never']);
+
+/**
+ * Where "than" stands after "would rather" in the speaker's or team's own clause, or -1: "I'd rather not say" and
+ * "I would rather have had more time" set nothing against anything, and "rather be safe than sorry" is a saying.
+ */
+function preferredOver(reader: SentenceReader, from: number, to: number): number {
+  if (!AGENTS.has(reader.lower(from)) && !reader.agentBefore(from, 3)) return -1;
+  if (reader.lower(to) === 'not') return -1;
+  for (let k = to + 1; k < Math.min(reader.tokens.length, to + 14); k++) {
+    if (reader.lower(k) !== 'than') continue;
+    return SAYING_ENDS.has(reader.lower(k + 1)) ? -1 : k;
+  }
+  return -1;
+}
+
+/** Counts before a unit of time: "one month", "a fortnight", "six weeks", "2 weeks". */
+const PERIOD_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'few', 'couple']);
+
+/**
+ * "try it for one month", "try the new layout for a fortnight": the speaker or team tries, a count and a unit of time
+ * follow, and no "to" of an effort comes after them ("tried for a week to reach him").
+ */
+function boundedTrial(reader: SentenceReader, from: number, to: number): boolean {
+  // "we try", "I tried", and "let me try", "let us try": someone of the story's own side tries it.
+  if (!AGENTS.has(reader.lower(from - 1)) && !['me', 'us'].includes(reader.lower(from - 1)) && !reader.agentBefore(from, 4)) return false;
+  for (let k = to; k < Math.min(reader.tokens.length, to + 3); k++) {
+    const token = reader.token(k) as Token;
+    if (!TIME_UNITS.has(token.stem)) continue;
+    const count = reader.token(k - 1);
+    if (count === undefined || !(count.kind === 'number' || PERIOD_COUNTS.has(count.lower))) return false;
+    return reader.lower(k + 1) !== 'to';
+  }
+  return false;
+}
+
+/** Words of a worse state after "meant": a slower service, a thinner display, harder work, tighter margins. */
+const WORSE_STATES = new Set(['slower', 'worse', 'thin', 'thinner', 'harder', 'tighter']);
+/** Verbs after which "longer" or "later" is a price: "waited longer", "took longer", "worked later", "finished later". */
+const DRAGGED = stems(['waited', 'wait', 'waiting', 'took', 'take', 'taking', 'queued', 'queue', 'worked', 'work', 'working', 'finished', 'finish', 'started', 'start']);
+
 /** Verbs by which someone bore what a choice took: "meant the night shift lost its break". */
 const BORNE = new Set(['lost', 'missed', "couldn't", 'gave']);
 
@@ -962,6 +1033,15 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   if (isGerund(next) || ['less', 'fewer', 'no', 'slower', 'giving', 'losing', 'missing', 'delaying', 'dropping'].includes(next.lower)) return true;
   if (next.lower === 'that' && at + 1 < reader.tokens.length && reader.lower(at + 1) !== 'that') return meansLoss(reader, at + 1);
   if (AGENTS.has(next.lower) && ['had', 'lost', 'missed', "couldn't", 'gave'].includes(reader.lower(at + 1))) return true;
+  // "which meant guests waited longer", "it meant the beds looked thin that summer": someone bore a worse state; "meant
+  // they no longer waited" is what the choice bought, and "the batteries lasted longer" a gain, so "longer" and "later"
+  // count only after waiting, taking or working.
+  const [, end] = reader.clauseOf(at);
+  for (let k = at; k < Math.min(end, at + 6); k++) {
+    const word = reader.lower(k);
+    if (['no', 'any'].includes(reader.lower(k - 1))) continue;
+    if (WORSE_STATES.has(word) || ((word === 'longer' || word === 'later') && DRAGGED.has(reader.token(k - 1)?.stem ?? ''))) return true;
+  }
   // "The rotation meant technicians had to be trained on more tasks": someone else bore what the choice took.
   for (let k = at + 1; k < Math.min(reader.tokens.length, at + 4); k++) {
     const word = reader.lower(k);

@@ -47,7 +47,9 @@ export type Marker =
   | 'deferral'
   | 'concession'
   | 'counterProposal'
-  | 'checkpoint';
+  | 'checkpoint'
+  | 'preferRather'
+  | 'trialFor';
 
 /** A set of stems from plain words, so the lists read as English and match any inflection. */
 export function stems(words: readonly string[]): ReadonlySet<string> {

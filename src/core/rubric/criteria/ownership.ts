@@ -1,5 +1,6 @@
 import { analysisSlot, countHits, hitsOf, type SentenceFacts } from '../analysis.js';
 import { isHypotheticalStory } from '../tense.js';
+import { concreteness } from './specificity.js';
 import { clampScore, Evidence, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 export interface OwnershipCounts {
@@ -74,6 +75,9 @@ export const ownershipCriterion: Criterion = {
       if (ratio >= 0.75 && counts.own >= 3 && counts.decisions.length >= 1) score = 4;
     }
     if (counts.collective >= 2 && counts.collective >= counts.own) score = Math.min(score, 2);
+    // "I looked into it and made some changes", "I came up with a simpler way": when no "I" sentence names a thing, a
+    // person, a number or a quoted word, the speaker says they acted but not what they took on, so it stays at 2.
+    if (score > 2 && !ownsSomethingNamed(context)) score = 2;
     // Told as what one would do, a stray past-tense line owns nothing that happened.
     const hypothetical = isHypotheticalStory(context.analysis, context.sections);
     if (hypothetical) score = Math.min(score, 1);
@@ -88,6 +92,23 @@ export const ownershipCriterion: Criterion = {
     return { score: clampScore(score), verdict, evidence, tip: ownershipTip(counts, hypothetical) };
   },
 };
+
+/**
+ * Some sentence with a finished "I" action names something (a person, a number, a work item, quoted words), or the story
+ * around it is pinned down by names and numbers in several sentences: only then do the "I" actions say what was owned.
+ */
+function ownsSomethingNamed(context: RubricContext): boolean {
+  let anchored = 0;
+  for (const facts of context.analysis.facts) {
+    const concrete = concreteness(context, facts);
+    if (facts.voice.iActions.length > 0 && concrete >= 0.5) return true;
+    if (concrete === 1) anchored++;
+  }
+  return anchored >= ANCHORED_STORY;
+}
+
+/** Sentences with a name, number or quote that make a story concrete even when its "I" sentences are plain. */
+const ANCHORED_STORY = 3;
 
 function hidingSentences(context: RubricContext): string[] {
   const evidence = new Evidence();
