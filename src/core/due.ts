@@ -8,6 +8,8 @@ export type DueStatus =
   | 'not-yet'
   | 'missed-cutoff'
   | 'not-a-prompt-day'
+  /** A holiday of the channel (`/lp holidays`): no prompt, and none caught up later. */
+  | 'holiday'
   | 'paused'
   | 'skipped'
   | 'already-posted';
@@ -18,6 +20,8 @@ export interface DueInput {
   /** Whether the channel's slot for today's local date is already held (posted, reserved or failed). */
   slotTaken: (localDate: string) => boolean;
   catchUpHours?: number;
+  /** Whether a local date is a holiday of the channel (its own ranges or its country's public holidays). */
+  isHoliday?: (localDate: string) => boolean;
 }
 
 export interface DueDecision {
@@ -32,7 +36,7 @@ export interface DueDecision {
  * Whether a channel's prompt should be posted at `now`. The same answer serves the minute tick and catch-up after
  * a restart: a prompt is due from its scheduled time until the cut-off, on the same local day, once.
  */
-export function decideDue({ schedule, now, slotTaken, catchUpHours = DEFAULT_CATCH_UP_HOURS }: DueInput): DueDecision {
+export function decideDue({ schedule, now, slotTaken, catchUpHours = DEFAULT_CATCH_UP_HOURS, isHoliday }: DueInput): DueDecision {
   const localDate = localDateOf(now, schedule.timezone);
   if (schedule.paused) return { status: 'paused', localDate };
   if (!schedule.days.includes(weekdayOf(localDate))) return { status: 'not-a-prompt-day', localDate };
@@ -43,5 +47,8 @@ export function decideDue({ schedule, now, slotTaken, catchUpHours = DEFAULT_CAT
   if (now.getTime() >= scheduledAt.getTime() + catchUpHours * 3_600_000) {
     return { status: 'missed-cutoff', localDate, scheduledAt };
   }
+  // Asked last, only when the prompt would go out (reading a calendar costs more than the checks above). A holiday is
+  // decided by its own local date, so the day is never caught up on the next one.
+  if (isHoliday?.(localDate) === true) return { status: 'holiday', localDate, scheduledAt };
   return { status: 'due', localDate, scheduledAt };
 }

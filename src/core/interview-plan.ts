@@ -30,14 +30,12 @@ export interface InterviewPlan {
   mostAsked: PrincipleId[];
 }
 
-/** How many of a track's principles count as "most asked" (each gets a third story as a backup for follow-ups). */
-const MOST_ASKED = 3;
 const WEEK = 7;
 
 /**
  * What to cover by the interview, and what is due this week. Every principle wants STORIES_PER_PRINCIPLE stories at
- * the bar (a primary and a backup); the ones the person's track asks most (`weights`, e.g. product managers are asked
- * Customer Obsession most) want one more. The weakest come first: fewer stories at the bar, then the more asked, then
+ * the bar (a primary and a backup); the ones the person's track asks most (its top weight in `weights`, e.g. product
+ * managers are asked Customer Obsession most) want a third, for the follow-ups. The weakest come first: fewer stories at the bar, then the more asked, then
  * the lower best score. The stories needed are spread evenly over the days left, keeping the last day for review, so
  * "due this week" is this week's share, taken in that order. Computed from current coverage, so it adjusts as the person
  * answers. Undefined without a date ahead.
@@ -53,7 +51,10 @@ export function planInterview(input: {
   const daysLeft = daysBetween(today, interviewDate);
   if (daysLeft <= 0) return undefined;
   const weightOf = (id: PrincipleId) => weights[id] ?? 1;
-  const mostAsked = Object.keys(weights).length === 0 ? [] : [...standings].sort((a, b) => weightOf(b.principleId) - weightOf(a.principleId)).slice(0, MOST_ASKED).map((s) => s.principleId);
+  // The principles of the track's top weight (when the track weighs them at all) get a third story.
+  const top = Math.max(...standings.map((s) => weightOf(s.principleId)));
+  const bottom = Math.min(...standings.map((s) => weightOf(s.principleId)));
+  const mostAsked = top === bottom ? [] : standings.filter((s) => weightOf(s.principleId) === top).map((s) => s.principleId);
   const needs = standings
     .map((standing, index) => {
       const target = STORIES_PER_PRINCIPLE + (mostAsked.includes(standing.principleId) ? 1 : 0);

@@ -223,21 +223,26 @@ export interface NextRunOptions {
   skipDate?: string | null;
   /** A local date whose prompt slot is already used (posted early with `/lp post`). */
   takenDate?: string | null;
+  /** Local dates with no prompt (channel holidays); the search then looks up to a year and a half ahead. */
+  isHoliday?: (localDate: string) => boolean;
 }
 
 /** The first scheduled prompt time strictly after `now`, on one of the schedule's days, not on an excluded date. */
 export function nextRun(schedule: Schedule, now: Date, options: NextRunOptions = {}): Date {
   if (schedule.days.length === 0) throw new RangeError('a schedule needs at least one day');
   const today = localDateOf(now, schedule.timezone);
-  // Fifteen days reach every weekday twice more, enough to pass today plus two excluded dates.
-  for (let offset = 0; offset <= 15; offset += 1) {
+  // Fifteen days reach every weekday twice more, enough to pass today plus two excluded dates. Holiday ranges span
+  // up to 366 days each, so with holidays the search goes further.
+  const horizon = options.isHoliday === undefined ? 15 : 550;
+  for (let offset = 0; offset <= horizon; offset += 1) {
     const date = addDays(today, offset);
     if (!schedule.days.includes(weekdayOf(date))) continue;
     if (date === options.skipDate || date === options.takenDate) continue;
+    if (options.isHoliday?.(date) === true) continue;
     const at = zonedInstant(date, schedule.promptTime, schedule.timezone);
     if (at.getTime() > now.getTime()) return at;
   }
-  throw new RangeError('no run found in the next two weeks');
+  throw new RangeError(`no run found in the next ${horizon} days`);
 }
 
 /** en-US short month names, as `toLocaleString('en-US', { month: 'short' })` gives them. */

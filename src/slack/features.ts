@@ -13,7 +13,13 @@ import { threadSlack } from '../features/thread-answers/slack-calls.js';
 import { createParentLinker } from '../features/daily-prompt/reconcile.js';
 import { promptSlackCalls } from '../features/daily-prompt/slack-calls.js';
 import { configSubcommand } from '../features/thread-config/index.js';
+import * as teamQuestions from '../features/questions/index.js';
+import { TeamQuestionStore } from '../store/team-questions.js';
+import { questionResolver } from '../core/question-bank/resolve.js';
+import { ReminderService, remindSubcommand } from '../features/reminders/index.js';
+import { ReminderStore } from '../store/reminders.js';
 import * as mockLoops from '../features/mock-loops/index.js';
+import { availabilitySubcommands } from '../features/availability/index.js';
 import { createPracticeService } from '../features/practice/index.js';
 import * as votes from '../features/votes/index.js';
 import { SummaryService } from '../features/wrap-up/service.js';
@@ -98,11 +104,17 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     history: summarySlack.history,
     replies: summarySlack.replies,
     mockLoops: stores.mockLoops,
+    // A prompt day someone was snoozed on and did not answer never breaks their streak in the digest.
+    snoozes: stores.availability,
   });
 
   // The daily prompt on each channel's schedule; posting one wraps up the one before. A post whose outcome is unknown
   // is looked for in the channel (by its metadata) before it is posted again.
   const promptSlack = promptSlackCalls(deps.postOnce);
+  // Each channel's track and its own questions (`/lp config track`, `/lp questions`) choose what the prompt asks.
+  const questionStore = new TeamQuestionStore(db, clock);
+  // A prompt may ask a team's own question: scoring, "Answer privately" and reminders find it by id like a built-in one.
+  const questionById = questionResolver(content, (id) => questionStore.get(id));
   const dailyPrompts = new DailyPromptService({
     channels,
     prompts,
@@ -113,8 +125,11 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     catchUpHours: deps.catchUpHours,
     logger,
     onPosted: (prompt) => summaries.afterPromptPosted(prompt),
+    questionPool: teamQuestions.questionPool(questionStore, content),
     minAnswerWords,
     poster: promptSlack.poster,
+    // No prompt on a channel's holidays (`/lp holidays`), and the next run skips them.
+    holidays: stores.availability,
     history: promptSlack.history,
   });
 
@@ -139,7 +154,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   // Clip answers wait for Slack's transcript, then are scored as stories by the thread feature.
   // Clips sent in a person's DM answer their /lp practice question out loud, and are scored as practice stories.
   const { spoken } = stores;
-  const scorePracticeClip = spokenAnswers.practiceClipScorer({ spoken, practice: new PracticeStore(db), feedback: stores.feedback, content, outbox, clock });
+  const scorePracticeClip = spokenAnswers.practiceClipScorer({ spoken, practice: new PracticeStore(db), feedback: stores.feedback, content, outbox, clock, questionById });
   const clips = spokenAnswers.register(app, {
     spoken,
     outbox,
@@ -163,13 +178,21 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     logger,
     minAnswerWords,
     slack,
+    questionById,
   });
 
   // Peer votes by reaction on a story.
   votes.register(app, { answers, votes: voteStore, channels, clock, votesPerPrompt, slack, logger });
 
   // The private side (practice, stories, App Home, privacy) and its weekly personal summary.
-  const personalDeps = { db, content, clock, random, logger, stores, postOnce: deps.postOnce };
+  // The interview plan weighs the principles the person's track asks most (the track of the channel they answer in).
+  const trackOf = (userId: string) => {
+    const channelId = coverage.streakDays(userId)?.channelId;
+    const trackId = channelId === undefined ? null : questionStore.trackOf(channelId);
+    const track = teamQuestions.tracksOf(content).find((t) => t.id === trackId);
+    return track === undefined ? undefined : { name: track.name, weights: track.weights };
+  };
+  const personalDeps = { db, content, clock, random, logger, stores, postOnce: deps.postOnce, questionById, trackOf };
   // The weekly DM goes through the post-once client: a post of unknown outcome is sent again at most once.
   const personalSummaries = createPersonalSummaryJob(deps.postOnce, personalDeps);
   const personalCommands = registerPersonalFeatures(app, personalDeps);
@@ -185,19 +208,38 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     content,
     stories: coverage,
     practice: createPracticeService(personalDeps),
+    // People snoozed on the pairing day sit that week out.
+    snoozes: stores.availability,
   });
+
+  // One DM a day to people who asked for it and have not answered by their time (never when snoozed, or on a holiday).
+  const reminderStore = new ReminderStore(db);
+  const reminderService = new ReminderService({ reminders: reminderStore, availability: stores.availability, content, client: deps.postOnce, clock, logger, questionById });
 
   // `/lp` with every feature's subcommands.
   commands.register(
     app,
     { channels, dailyPrompts, content, admins, scheduleDefaults: deps.scheduleDefaults, clock, logger },
-    [
+    // `/lp help metrics` joins the built-in help.
+    teamQuestions.withMetricsHelp({ store: questionStore, content }, [
       ...personalCommands,
       ...threadFeature.subcommands,
-      configSubcommand({ channels, admins }),
+      configSubcommand({ channels, admins, tracks: { store: questionStore, tracks: teamQuestions.tracksOf(content), admins } }),
+      teamQuestions.register(app, { store: questionStore, channels, content, admins, clock, logger }),
       mock.subcommand,
-      ...leaderboardSubcommands({ answers, prompts, channels, userSettings, content, clock, slack }),
-    ],
+      ...leaderboardSubcommands({ answers, prompts, channels, userSettings, content, clock, slack, snoozes: stores.availability }),
+      // `/lp snooze` (personal) and `/lp holidays` (admins change).
+      ...availabilitySubcommands({
+        availability: stores.availability,
+        channels,
+        zoneOf: (userId) => coverage.zoneOf(userId),
+        nextRunOf: (channelId) => dailyPrompts.nextRunOf(channelId),
+        admins,
+        clock,
+      }),
+      // `/lp remind`: opt-in reminders, sent on the minute tick.
+      remindSubcommand({ reminders: reminderStore, channels, answersIn: (userId) => coverage.streakDays(userId)?.channelId, clock }),
+    ]),
   );
 
   const minuteTick = {
@@ -206,6 +248,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
       await summaries.runDue();
       await personalSummaries.runDue();
       await mock.service.runDue();
+      await reminderService.runDue();
       return outcomes;
     },
   };

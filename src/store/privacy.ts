@@ -22,6 +22,8 @@ export interface PersonalData {
   votesCast: Record<string, unknown>[];
   practiceRounds: Record<string, unknown>[];
   weeklySummariesSent: Record<string, unknown>[];
+  /** `/lp snooze`: the current snooze (null when none) and every period they were snoozed. */
+  snooze?: { current: Record<string, unknown> | null; periods: Record<string, unknown>[] };
   /** Mock-loop pools joined, the people they chose never to be paired with, and the loops they were paired in. */
   mockLoops: {
     pools: Record<string, unknown>[];
@@ -51,8 +53,13 @@ export interface PersonalData {
  * - mock_pool, mock_avoid (either side: the person's choices, and others' choices naming them), mock_pair_members,
  *   mock_assignments and mock_scorecards (as candidate and as interviewer: their notes about others go too),
  *   mock_debriefs: deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
+ * - user_reminders and nudges (user_id: whether and when to remind the person, the days a reminder went): deleted.
  * - pending_clips (user_id: clips waiting for their transcript) and spoken_practice_questions (practice questions
  *   asked out loud in their DM): deleted by user id. spoken_answers (how a clip was said): CASCADE from answers.
+ * - user_snoozes and user_snooze_periods (user_id: the person's snooze and the days they were snoozed): deleted by
+ *   user id. channel_holidays holds a channel's dates and the admin who added them (created_by): set to NULL.
+ * - team_questions (created_by: who added a channel's own question): the question is the team's, not the person's,
+ *   so it stays and created_by is set to NULL.
  * - channels, prompts, wrap_ups, digests, processed_events, schema_migrations: no user id and no person's text
  *   (channel settings, the app's own prompts, Slack ts and error codes, event ids).
  *
@@ -93,6 +100,8 @@ export class PrivacyStore {
     const deleteSummaries = db.prepare('DELETE FROM personal_summaries WHERE user_id = @userId');
     // Slack calls still owed to the person (their feedback, DMs): nothing is sent to someone who asked to be forgotten.
     const deleteOutbox = db.prepare('DELETE FROM outbox WHERE user_id = @userId');
+    // The channel keeps its questions; only who added them goes (team_questions, migration 17).
+    const forgetQuestionAuthor = db.prepare('UPDATE team_questions SET created_by = NULL WHERE created_by = @userId');
     const deleteMock = [
       db.prepare('DELETE FROM mock_pool WHERE user_id = @userId'),
       db.prepare('DELETE FROM mock_avoid WHERE user_id = @userId OR avoided_id = @userId'),
@@ -103,6 +112,12 @@ export class PrivacyStore {
       db.prepare('DELETE FROM mock_debriefs WHERE candidate_id = @userId'),
       db.prepare('DELETE FROM pending_clips WHERE user_id = @userId'),
       db.prepare('DELETE FROM spoken_practice_questions WHERE user_id = @userId'),
+      db.prepare('DELETE FROM user_reminders WHERE user_id = @userId'),
+      db.prepare('DELETE FROM nudges WHERE user_id = @userId'),
+      // Their snooze and its history (`/lp snooze`); holidays they added stay the channel's, without their name.
+      db.prepare('DELETE FROM user_snoozes WHERE user_id = @userId'),
+      db.prepare('DELETE FROM user_snooze_periods WHERE user_id = @userId'),
+      db.prepare('UPDATE channel_holidays SET created_by = NULL WHERE created_by = @userId'),
     ];
     this.forgetAll = db.transaction((userId: string): ForgetCounts => {
       const counts = this.counts(userId);
@@ -113,6 +128,7 @@ export class PrivacyStore {
       deleteSummaries.run({ userId });
       deleteOutbox.run({ userId });
       for (const statement of deleteMock) statement.run({ userId });
+      forgetQuestionAuthor.run({ userId });
       return counts;
     });
     this.select = {
@@ -145,6 +161,8 @@ export class PrivacyStore {
       mockScorecardsWritten: db.prepare<[string], Record<string, unknown>>(
         'SELECT pair_id, candidate_id, principle_id, rating, strong, missing, note, story_title, submitted_at FROM mock_scorecards WHERE interviewer_id = ? ORDER BY submitted_at',
       ),
+      snooze: db.prepare<[string], Record<string, unknown>>('SELECT until_date, created_at FROM user_snoozes WHERE user_id = ?'),
+      snoozePeriods: db.prepare<[string], Record<string, unknown>>('SELECT from_date, to_date FROM user_snooze_periods WHERE user_id = ? ORDER BY from_date'),
       summaries: db.prepare<[string], Record<string, unknown>>(
         'SELECT week_start, status, created_at FROM personal_summaries WHERE user_id = ? ORDER BY week_start',
       ),
@@ -209,6 +227,7 @@ export class PrivacyStore {
       votesCast: this.select.votesCast.all(userId),
       practiceRounds: this.select.practiceRounds.all(userId),
       weeklySummariesSent: this.select.summaries.all(userId),
+      snooze: { current: this.select.snooze.get(userId) ?? null, periods: this.select.snoozePeriods.all(userId) },
       mockLoops: {
         pools: this.select.mockPools.all(userId),
         avoiding: this.select.mockAvoiding.all(userId),

@@ -5,6 +5,7 @@ import { AnswerStore } from '../../src/store/answers.js';
 import { FeedbackStore } from '../../src/store/feedback.js';
 import { ADMIN, OWNER, TEAM_CHANNEL, startHarness, type Harness } from './harness.js';
 import { STRONG_STORY } from './story-fixtures.js';
+import { deliver, userReply } from './thread-events.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -44,5 +45,17 @@ describe('/lp interview', () => {
     await h.runLp('interview 2027-01-20');
     expect((await h.runLp('interview off')).text).toBe('Your interview date is cleared.');
     expect((await h.runLp('interview', { channel: TEAM_CHANNEL })).text).toMatch(/Pick your interview date/);
+  });
+
+  it("asks a third story for the principles the channel's track asks most", async () => {
+    await h.runLp('setup 09:30 UTC mon-fri');
+    await h.runLp('config track pm');
+    h.clock.now = new Date('2026-11-30T09:30:00Z');
+    await h.lp.minuteTick.runDue();
+    const promptTs = String(h.api.callsTo('chat.postMessage').find((c) => c.args.channel === TEAM_CHANNEL && c.args.thread_ts === undefined)?.response.ts);
+    // Answering the channel's prompt makes it the person's channel, and its track theirs.
+    await deliver(h, userReply(h, TEAM_CHANNEL, promptTs, ADMIN, STRONG_STORY).event);
+    const plan = (await h.runLp('interview 2027-01-20')).text;
+    expect(plan).toMatch(/3 for Customer Obsession, Are Right, A Lot, Think Big, Earn Trust, Deliver Results, the most asked for Product \/ program manager/);
   });
 });

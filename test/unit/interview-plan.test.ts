@@ -22,7 +22,7 @@ describe('the plan to an interview date', () => {
       today: '2026-12-01',
       interviewDate: '2026-12-08',
       standings: standings(),
-      weights: { 'customer-obsession': 2, 'dive-deep': 1.8, 'deliver-results': 1.6, frugality: 0.5 },
+      weights: { 'customer-obsession': 3, 'dive-deep': 3, 'deliver-results': 3, frugality: 1, ownership: 2 },
     });
     expect(plan?.mostAsked).toEqual(['customer-obsession', 'dive-deep', 'deliver-results']);
     expect(plan?.needs.slice(0, 3)).toEqual([

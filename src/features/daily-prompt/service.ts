@@ -73,6 +73,16 @@ export interface DailyPromptDeps {
   minAnswerWords?: number;
   /** Runs after each successful post (the previous prompt's wrap-up); its failure is logged, never the post's. */
   onPosted?: (prompt: PromptRecord) => Promise<void>;
+  /**
+   * The questions a channel's prompt is chosen from (its track's and its own team questions: channelQuestionPool).
+   * Unset: `content.questions`, the built-in bank.
+   */
+  questionPool?: (channelId: string) => readonly Question[];
+  /**
+   * The channel's holidays (`/lp holidays`: its ranges and its country's public holidays), read once per run: no
+   * prompt is posted on them, none is caught up the next day, and the next run skips them (AvailabilityStore).
+   */
+  holidays?: { holidayCheck(channelId: string): (localDate: string) => unknown };
 }
 
 /** Per principle, how many people have a story at the bar in the channel; absent principles count 0. */
@@ -181,7 +191,21 @@ export class DailyPromptService {
     const now = this.deps.clock();
     const today = localDateOf(now, channel.timezone);
     const takenDate = this.deps.prompts.findSlot(channelId, today) === undefined ? null : today;
-    return nextRun(channel, now, { skipDate: channel.skipDate, takenDate });
+    const isHoliday = this.holidayCheck(channelId);
+    try {
+      return nextRun(channel, now, { skipDate: channel.skipDate, takenDate, ...(isHoliday === undefined ? {} : { isHoliday }) });
+    } catch (error) {
+      // Every prompt day holidays for a year and a half: no next run to name.
+      if (error instanceof RangeError && isHoliday !== undefined) return undefined;
+      throw error;
+    }
+  }
+
+  /** Whether a local date is a holiday of the channel; undefined without a holiday calendar. */
+  private holidayCheck(channelId: string): ((localDate: string) => boolean) | undefined {
+    if (this.deps.holidays === undefined) return undefined;
+    const check = this.deps.holidays.holidayCheck(channelId);
+    return (date) => check(date) !== undefined;
   }
 
   /** `/lp skip`: skips the next scheduled prompt. Returns the time that will be skipped, or undefined (no schedule). */
@@ -200,6 +224,7 @@ export class DailyPromptService {
       now: this.deps.clock(),
       slotTaken: (date) => this.deps.prompts.findSlot(channelId, date) !== undefined,
       catchUpHours: this.catchUpHours,
+      isHoliday: this.holidayCheck(channelId),
     });
     switch (decision.status) {
       case 'due':
@@ -220,7 +245,7 @@ export class DailyPromptService {
     const { prompts, coverage, content, clock, random } = this.deps;
     const { principle, question } = selectNextQuestion({
       principles: content.principles,
-      questions: content.questions,
+      questions: this.deps.questionPool?.(channelId) ?? content.questions,
       coverage: coverage.teamCoverage(channelId),
       recentPrincipleIds: prompts.recent(channelId, RECENT_PRINCIPLE_WINDOW).map((p) => p.principleId),
       usedQuestionIds: prompts.usedQuestionIds(channelId),
@@ -355,7 +380,9 @@ export class DailyPromptService {
         return held();
       }
       const principle = content.principles.find((p) => p.id === prompt.principleId);
-      const question = content.questions.find((q) => q.id === prompt.questionId);
+      // The channel's pool first (a track's wording, a team question), as when it was chosen.
+      const question =
+        this.deps.questionPool?.(channelId).find((q) => q.id === prompt.questionId) ?? content.questions.find((q) => q.id === prompt.questionId);
       if (unknownPosts >= options.maxPosts || pastWindow || principle === undefined || question === undefined) {
         this.giveUp(prompt.id, unknownPosts);
         const why =

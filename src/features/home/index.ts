@@ -22,6 +22,8 @@ export function createHomeService(deps: PersonalFeatureDeps): HomeService {
     clock: deps.clock,
     mockLoops: deps.stores.mockLoops,
     spoken: deps.stores.spoken,
+    availability: deps.stores.availability,
+    ...(deps.trackOf === undefined ? {} : { trackOf: deps.trackOf }),
   });
 }
 

@@ -6,6 +6,8 @@ import type { Principle } from '../../core/principles.js';
 import { localDateOf } from '../../core/schedule.js';
 import { scoreTrendBar, TREND_LENGTH } from '../../core/score-trend.js';
 import { computeStreak, type Streak } from '../../core/streak.js';
+import { countedPromptDays } from '../../core/availability.js';
+import type { AvailabilityStore } from '../../store/availability.js';
 import type { MockLoopStore } from '../../store/mock-loops.js';
 import type { SpokenStore } from '../../store/spoken.js';
 import { paceTrend, type PaceTrend } from '../../core/spoken/index.js';
@@ -33,6 +35,8 @@ export interface HomeModel {
   mockLoops: { channelId: string; inPool: boolean } | undefined;
   /** Stories told in a clip: the pace of the last ones (oldest first) and its trend, once there are two. */
   spoken: { paces: number[]; trend: PaceTrend | undefined } | undefined;
+  /** The last snoozed day (`/lp snooze`), in the person's zone, when they are snoozed; else undefined. */
+  snoozedUntil?: string | undefined;
 }
 
 export interface HomeDeps {
@@ -43,6 +47,8 @@ export interface HomeDeps {
   clock: () => Date;
   mockLoops: Pick<MockLoopStore, 'poolsOf'>;
   spoken?: Pick<SpokenStore, 'paceHistory'>;
+  /** Snoozes: a prompt day the person was snoozed on and did not answer never breaks their streak. */
+  availability?: Pick<AvailabilityStore, 'snoozeCheck' | 'snoozedUntil'>;
   /** How often the person's track asks each principle (its name and weights), for the interview plan. */
   trackOf?: (userId: string) => { name: string; weights: Partial<Record<PrincipleId, number>> } | undefined;
 }
@@ -74,7 +80,8 @@ export class HomeService {
     return {
       userId,
       report,
-      streak: days === undefined ? undefined : computeStreak({ promptDays: days.promptDays, answeredDays: days.answeredDays, today }),
+      streak: days === undefined ? undefined : computeStreak({ promptDays: this.countedDays(userId, days), answeredDays: days.answeredDays, today }),
+      snoozedUntil: this.deps.availability?.snoozedUntil(userId, today),
       trend: scoreTrendBar(scored.slice(-TREND_LENGTH).map((s) => s.score as number)),
       scoredCount: scored.length,
       latest: latest === undefined ? undefined : { ...latest, principle: content.principles.find((p) => p.id === latest.principleId) },
@@ -85,6 +92,13 @@ export class HomeService {
       mockLoops: this.mockLoopsOf(userId, days?.channelId),
       spoken: this.spokenOf(userId),
     };
+  }
+
+  /** The channel's prompt days without those the person was snoozed on and did not answer. */
+  private countedDays(userId: string, days: { promptDays: readonly string[]; answeredDays: ReadonlySet<string> }): string[] {
+    const availability = this.deps.availability;
+    if (availability === undefined) return [...days.promptDays];
+    return countedPromptDays(days.promptDays, days.answeredDays, availability.snoozeCheck(userId));
   }
 
   private spokenOf(userId: string): HomeModel['spoken'] {

@@ -12,6 +12,7 @@ import { coverageGrid, nextLine } from '../stories/views.js';
 import type { HomeModel } from './service.js';
 import { clip } from '../../core/excerpt.js';
 import { CALM_PACE_WPM, paceTrendLine } from '../../core/spoken/index.js';
+import { describeDate } from '../../core/availability.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -57,6 +58,13 @@ function paceBlocks(spoken: HomeModel['spoken']): KnownBlock[] {
   return [{ type: 'section', block_id: 'lp_home_pace', text: { type: 'mrkdwn', text } }];
 }
 
+/** How a streak is counted, and the person's snooze when they have one (`/lp snooze`). */
+export function streakRuleText(snoozedUntil: string | undefined): string {
+  const rule = 'Streaks count prompt days only: weekends, holidays and days you snoozed never break one.';
+  if (snoozedUntil === undefined) return rule;
+  return `:zzz: Snoozed until ${describeDate(snoozedUntil)} (inclusive): no mock pairing, and your streak waits for you. \`/lp snooze off\` ends it. ${rule}`;
+}
+
 /** The App Home tab: coverage, streak, score trend, what to practise next, latest feedback, interview plan, settings. */
 export function buildHomeView(model: HomeModel, principles: readonly Principle[]): types.HomeView {
   const { report } = model;
@@ -75,6 +83,11 @@ export function buildHomeView(model: HomeModel, principles: readonly Principle[]
         type: 'mrkdwn',
         text: `*Coverage:* ${report.fullyCovered} of ${report.rows.length} principles have ${STORIES_PER_PRINCIPLE} stories at the bar. ${streak}`,
       },
+    },
+    {
+      type: 'context',
+      block_id: 'lp_home_streak_rule',
+      elements: [{ type: 'mrkdwn', text: streakRuleText(model.snoozedUntil) }],
     },
     ...coverageGrid(report, 'lp_home_grid'),
     {

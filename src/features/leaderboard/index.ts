@@ -1,6 +1,7 @@
 import type { Content } from '../../core/content.js';
 import { localDateOf } from '../../core/schedule.js';
 import { computeStreak } from '../../core/streak.js';
+import { countedPromptDays } from '../../core/availability.js';
 import { periodStart, type LeaderboardPeriod } from '../../core/thread/summaries.js';
 import type { AnswerStore } from '../../store/answers.js';
 import type { ChannelStore } from '../../store/channels.js';
@@ -18,6 +19,8 @@ export interface LeaderboardDeps {
   content: Content;
   clock: () => Date;
   slack: ThreadSlack;
+  /** Snoozes (AvailabilityStore): a prompt day a person was snoozed on and did not answer never breaks their streak. */
+  snoozes?: { snoozeCheck(userId: string): (localDate: string) => boolean };
 }
 
 const SHOWN = 5;
@@ -76,12 +79,14 @@ export function leaderboardSubcommands(deps: LeaderboardDeps): LpSubcommand[] {
     async run({ userId, channelId }) {
       const summary = deps.answers.summaryOf(userId);
       const promptDays = deps.prompts.postedDates(channelId);
+      const answeredDays = deps.answers.answeredPromptDates(channelId, userId);
+      const snoozed = deps.snoozes?.snoozeCheck(userId);
       const streak =
         promptDays.length === 0
           ? undefined
           : computeStreak({
-              promptDays,
-              answeredDays: deps.answers.answeredPromptDates(channelId, userId),
+              promptDays: snoozed === undefined ? promptDays : countedPromptDays(promptDays, answeredDays, snoozed),
+              answeredDays,
               today: localDateOf(deps.clock(), zoneOf(channelId)),
             });
       return { text: meReply({ ...summary, channelId, streak, optedOut: optedOut(userId) }) };

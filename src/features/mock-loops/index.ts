@@ -26,6 +26,8 @@ export interface MockLoopFeatureDeps {
   stories: StoryStore;
   /** The written bar-raiser mock runs as a practice round (stored, scored, in the story bank). */
   practice: PracticeService;
+  /** Snoozes: people snoozed on the pairing day are left out of that week's pairing. */
+  snoozes?: { isSnoozed(userId: string, localDate: string): boolean };
 }
 
 /** `/lp mock`, the pair buttons, and the weekly pairing the minute tick runs. */
@@ -39,6 +41,7 @@ export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpS
     random: deps.random,
     logger,
     content,
+    ...(deps.snoozes === undefined ? {} : { snoozes: deps.snoozes }),
     coverageOf: (userId) => withVerifiedOutLoud(computeCoverage(PRINCIPLE_IDS, toScoredStories(deps.stories.storyScores(userId))), store.verifiedStories(userId)),
   });
   registerLoopInteractions(app, deps, service);

@@ -24,6 +24,8 @@ export interface MockLoopDeps {
   coverageOf(userId: string): PrincipleCoverage[];
   /** A send started less than this ago may still be in flight (here or in another process); default 2 minutes. */
   reservedGraceMs?: number;
+  /** Snoozes (`/lp snooze`, AvailabilityStore): a person snoozed on the pairing day (channel date) is not paired. */
+  snoozes?: { isSnoozed(userId: string, localDate: string): boolean };
 }
 
 /** Group DMs started per pair, at most: the first, and one more after an unknown outcome or a crash. */
@@ -59,7 +61,11 @@ export class MockLoopService {
         if (slot === null) continue;
         const week = digestDueWeek(now, channel.timezone, slot);
         if (week === undefined || store.hasRound(channel.channelId, week)) continue;
-        const people = store.pool(channel.channelId).map((member) => member.userId);
+        const pairingDay = localDateOf(now, channel.timezone);
+        const people = store
+          .pool(channel.channelId)
+          .map((member) => member.userId)
+          .filter((userId) => this.deps.snoozes?.isSnoozed(userId, pairingDay) !== true);
         if (people.length < 2) continue;
         const { groups, unpaired } = pairPool({ people, lastMet: store.lastMet(channel.channelId), avoid: store.avoidedPairs(), random });
         if (store.claimRound(channel.channelId, week, groups.map((members) => this.withPackets(members, week)), now)) {

@@ -15,6 +15,7 @@ import {
 } from './ids.js';
 import { buildOtherLanguageModal } from './other-language-modal.js';
 import { appDmLink, askOutLoud } from './out-loud.js';
+import { PROMPT_VALUE_PREFIX } from '../reminders/views.js';
 import { answerProblem, countWords, PracticeService, type FeedbackResult, type Round } from './service.js';
 import {
   buildAnswerModal,
@@ -59,6 +60,7 @@ export function createPracticeService(deps: PersonalFeatureDeps): PracticeServic
     clock: deps.clock,
     random: deps.random,
     verified: (userId) => deps.stores.mockLoops.verifiedStories(userId),
+    ...(deps.questionById === undefined ? {} : { questionById: deps.questionById }),
   });
 }
 
@@ -212,7 +214,7 @@ export function register(app: App, deps: PersonalFeatureDeps & PostOnceDeps, ref
     await ack();
     const messageTs = body.message?.ts ?? body.container.message_ts;
     const prompt = body.channel?.id !== undefined && typeof messageTs === 'string' ? service.promptOfMessage(body.channel.id, messageTs) : undefined;
-    const round = prompt === undefined ? questionRound(action.value) : service.startFromPrompt(prompt);
+    const round = prompt === undefined ? buttonRound(action.value) : service.startFromPrompt(prompt);
     if (round === undefined) return;
     await openPracticeModal(client, body.trigger_id, round, logger);
   });
@@ -232,9 +234,21 @@ export function register(app: App, deps: PersonalFeatureDeps & PostOnceDeps, ref
     }
   }
 
+  /**
+   * Away from the prompt's message the button's value says what to answer: `prompt:<id>` (a reminder's DM, so the answer
+   * keeps the streak), else a question id (an old message whose prompt is not stored).
+   */
+  function buttonRound(value: string | undefined): Round | undefined {
+    if (value?.startsWith(PROMPT_VALUE_PREFIX) === true) {
+      const prompt = service.promptById(Number(value.slice(PROMPT_VALUE_PREFIX.length)));
+      return prompt === undefined ? undefined : service.startFromPrompt(prompt);
+    }
+    return questionRound(value);
+  }
+
   /** Without a stored prompt (an old message), the button's value still names the question. */
   function questionRound(questionId: string | undefined): Round | undefined {
-    const question = deps.content.questions.find((q) => q.id === questionId);
+    const question = questionId === undefined ? undefined : service.questionById(questionId);
     return question === undefined ? undefined : service.roundFor(question.principle, question.id, null);
   }
 

@@ -3,6 +3,7 @@ import { computeCoverage, leastCoveredPrinciple, reachesBar, STORIES_PER_PRINCIP
 import { withVerifiedOutLoud, type VerifiedStory } from '../../core/mock/verified.js';
 import { PRINCIPLE_IDS, resolvePrinciple, type Principle, type PrincipleId } from '../../core/principles.js';
 import { questionsFor, type Question } from '../../core/questions.js';
+import type { QuestionById } from '../../core/question-bank/resolve.js';
 import { scoreAnswer, type Feedback } from '../../core/rubric/index.js';
 import { localDateOf } from '../../core/schedule.js';
 import type { FeedbackStore } from '../../store/feedback.js';
@@ -27,6 +28,8 @@ export interface PracticeDeps {
   random: () => number;
   /** The person's mock-loop stories rated Inclined or better ("verified out loud"). */
   verified?: (userId: string) => readonly VerifiedStory[];
+  /** Built-in and team questions by id (see questionResolver); without it, built-in ones only. */
+  questionById?: QuestionById;
 }
 
 /** A question to answer in the modal. */
@@ -102,9 +105,18 @@ export class PracticeService {
     return { ok: true, round: { principle, question: this.pickQuestion(userId, principle.id, undefined), promptId: null } };
   }
 
+  /** Built-in or a team's own question (a prompt may have asked either). */
+  questionById(id: string): Question | undefined {
+    return this.deps.questionById?.(id) ?? this.deps.content.questions.find((q) => q.id === id);
+  }
+
+  promptById(promptId: number): PostedPrompt | undefined {
+    return Number.isSafeInteger(promptId) ? this.deps.practice.promptById(promptId) : undefined;
+  }
+
   /** "Answer privately" on a daily prompt: that prompt's question. */
   startFromPrompt(prompt: PostedPrompt): Round | undefined {
-    const question = this.deps.content.questions.find((q) => q.id === prompt.questionId);
+    const question = this.questionById(prompt.questionId);
     const principle = this.principle(prompt.principleId);
     if (question === undefined || principle === undefined) return undefined;
     return { principle, question, promptId: prompt.id };
@@ -115,7 +127,7 @@ export class PracticeService {
     const principle = this.principle(principleId);
     if (principle === undefined) return undefined;
     const question =
-      this.deps.content.questions.find((q) => q.id === questionId) ?? questionsFor(principle.id, this.deps.content.questions)[0];
+      this.questionById(questionId) ?? questionsFor(principle.id, this.deps.content.questions)[0];
     return question === undefined ? undefined : { principle, question, promptId };
   }
 

@@ -2,6 +2,7 @@ import type { Content } from '../../core/content.js';
 import type { PrincipleId } from '../../core/principles.js';
 import { scoreAnswer } from '../../core/rubric/index.js';
 import type { Outbox } from '../../slack/outbox.js';
+import type { QuestionById } from '../../core/question-bank/resolve.js';
 import type { FeedbackStore } from '../../store/feedback.js';
 import type { PracticeStore } from '../../store/practice.js';
 import type { PendingClip, SpokenStore } from '../../store/spoken.js';
@@ -16,6 +17,8 @@ export interface PracticeClipDeps {
   content: Content;
   outbox: Outbox;
   clock: () => Date;
+  /** Built-in and team questions by id (see questionResolver). */
+  questionById?: QuestionById;
 }
 
 /**
@@ -26,7 +29,8 @@ export interface PracticeClipDeps {
 export function practiceClipScorer(deps: PracticeClipDeps) {
   return async (clip: PendingClip, transcript: SpokenTranscript, after: readonly OwedCallSpec[]): Promise<number | undefined> => {
     const { spoken, practice, feedback: feedbackStore, content, outbox, clock } = deps;
-    const feedback = scoreAnswer(transcript.text, { principle: clip.principleId, ...(clip.questionId === null ? {} : { question: clip.questionId }), content });
+    const question = clip.questionId === null ? undefined : (deps.questionById?.(clip.questionId) ?? clip.questionId);
+    const feedback = scoreAnswer(transcript.text, { principle: clip.principleId, ...(question === undefined ? {} : { question }), content });
     const principleName = content.principles.find((p) => p.id === clip.principleId)?.name ?? clip.principleId;
     const stored = outbox.transaction(() => {
       if (!spoken.removePending(clip.id)) return undefined;

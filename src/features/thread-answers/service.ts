@@ -23,6 +23,7 @@ import { becameCommentNote, followUpNote, followUpPost } from './thread-views.js
 import { isOtherLanguage } from '../../core/language.js';
 import { buildOtherLanguageReply } from '../other-language-reply.js';
 import type { Delivery } from '../../core/spoken/index.js';
+import type { QuestionById } from '../../core/question-bank/resolve.js';
 import type { ClipQuestion, PendingClip, SpokenStore } from '../../store/spoken.js';
 
 export interface ThreadAnswerDeps {
@@ -44,6 +45,8 @@ export interface ThreadAnswerDeps {
   spoken?: SpokenStore;
   /** Where a reply carrying a clip goes to wait for Slack's transcript. */
   clips?: ClipIntake;
+  /** Built-in and team questions by id (see questionResolver); without it, built-in ones only. */
+  questionById?: QuestionById;
 }
 
 /** A clip answer: where it was posted, by whom, and what it answers. */
@@ -199,7 +202,8 @@ export class ThreadAnswerService {
     // The rubric reads what people see ("R&D", "@sam", a link's label), not Slack's markup; SQLite keeps the original.
     return scoreAnswer(leadingPart(readSlackText(text), MAX_SCORED_CHARS), {
       principle: prompt.principleId,
-      ...(prompt.questionId === null ? {} : { question: prompt.questionId }),
+      // A team's own question (`team-<n>`) is read with its text and probes, like a built-in one.
+      ...(prompt.questionId === null ? {} : { question: this.deps.questionById?.(prompt.questionId) ?? prompt.questionId }),
       content: this.deps.content,
     });
   }

@@ -2,6 +2,7 @@ import type { Content } from '../../core/content.js';
 import { parseFeedback, type Feedback } from '../../core/rubric/index.js';
 import { addDays, localDateOf, zonedInstant } from '../../core/schedule.js';
 import { computeStreak } from '../../core/streak.js';
+import { countedPromptDays } from '../../core/availability.js';
 import { closeTimeDue, coverageCells, digestDueWeek, principleToPractise, summarizeThread } from '../../core/thread/summaries.js';
 import type { AppLogger } from '../../logger.js';
 import { slackErrorCode, slackRefusalCode } from '../../slack/slack-errors.js';
@@ -53,6 +54,8 @@ export interface SummaryDeps {
   recovery?: Partial<SummaryRecoveryOptions>;
   /** The week's mock loops of the channel, for the digest (counts only). */
   mockLoops?: { weekCounts(channelId: string, weekStart: string): { paired: number; held: number } | undefined };
+  /** Snoozes (AvailabilityStore): a prompt day a person was snoozed on and did not answer never breaks their streak. */
+  snoozes?: { snoozeCheck(userId: string): (localDate: string) => boolean };
 }
 
 export type SummaryOutcome = 'posted' | 'already-done' | 'nothing-to-say' | 'failed';
@@ -412,7 +415,14 @@ export class SummaryService {
     return { channel: prompt.channelId, threadTs: prompt.messageTs, ...message, metadata: wrapUpMetadata(prompt.id) };
   }
 
-  private async digestPost(channelId: string, weekStart: string): Promise<Post> {
+  /** A person's current streak over the channel's prompt days, snoozed days they did not answer left out. */
+  private streakOf(promptDays: readonly string[], answeredDays: ReadonlySet<string>, userId: string, today: string): number {
+    const snoozed = this.deps.snoozes?.snoozeCheck(userId);
+    const counted = snoozed === undefined ? promptDays : countedPromptDays(promptDays, answeredDays, snoozed);
+    return computeStreak({ promptDays: counted, answeredDays, today }).current;
+  }
+
+    private async digestPost(channelId: string, weekStart: string): Promise<Post> {
     const { answers, votes, prompts, channels, userSettings, content, clock } = this.deps;
     const zone = channels.get(channelId)?.timezone ?? 'UTC';
     const promptDays = prompts.postedDates(channelId);
@@ -423,7 +433,7 @@ export class SummaryService {
     const streaks = recent
       .map(({ userId }) => ({
         userId,
-        days: computeStreak({ promptDays, answeredDays: answers.answeredPromptDates(channelId, userId), today }).current,
+        days: this.streakOf(promptDays, answers.answeredPromptDates(channelId, userId), userId, today),
       }))
       .filter((s) => s.days > 0)
       .sort((a, b) => b.days - a.days || a.userId.localeCompare(b.userId))

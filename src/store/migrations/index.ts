@@ -14,6 +14,9 @@ import { mockLoops } from './012-mock-loops.js';
 import { mockScorecards } from './013-mock-scorecards.js';
 import { mockVerified } from './014-mock-verified.js';
 import { spokenAnswers } from './015-spoken-answers.js';
+import { availability } from './016-availability.js';
+import { questionBank } from './017-question-bank.js';
+import { reminders } from './018-reminders.js';
 
 /** One schema change. `up` runs inside a transaction that also records the version, so it applies fully or not at all. */
 export interface Migration {
@@ -23,4 +26,4 @@ export interface Migration {
 }
 
 /** Every migration this build knows, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards, mockVerified, spokenAnswers];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards, mockVerified, spokenAnswers, availability, questionBank, reminders];
