@@ -3,6 +3,7 @@ import type { AppLogger } from '../logger.js';
 import type { OutboxStore, OwedCall, OwedKind, PendingCall } from '../store/outbox.js';
 import { dateOfSlackTs, findChannelPost, findThreadPost, slackTsOf, type HistoryMessage, type PromptHistory, type ThreadReplies } from '../features/daily-prompt/reconcile.js';
 import { slackErrorCode, slackRefusalCode } from './slack-errors.js';
+import { inLanes, RepeatingWorker } from './repeating-worker.js';
 
 /** Slack's own hiccups answered `ok:false`: worth another try, unlike a refusal such as `channel_not_found`. */
 const TRANSIENT_REFUSALS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
@@ -53,12 +54,12 @@ export type DeliveryOutcome = 'sent' | 'retrying' | 'given-up' | 'gone' | 'busy'
 export class Outbox {
   private readonly inFlight = new Set<number>();
   private readonly deliveries = new Set<Promise<unknown>>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running = false;
+  private readonly worker: RepeatingWorker;
   private readonly random: () => number;
 
   constructor(private readonly deps: OutboxDeps) {
     this.random = deps.random ?? Math.random;
+    this.worker = new RepeatingWorker(() => this.deliverDue(), OUTBOX_TICK_MS, (error) => deps.logger.error('Outbox: delivering due calls failed:', error));
   }
 
   /** The outbox's own clock (real time: retry delays and lifetimes are real seconds, whatever the app's clock says). */
@@ -91,35 +92,16 @@ export class Outbox {
   /** Delivers every call due now (start-up, and each worker tick). */
   async deliverDue(): Promise<void> {
     const due = this.deps.store.due(this.deps.clock(), 200).filter((call) => !this.inFlight.has(call.id));
-    let next = 0;
-    const lane = async (): Promise<void> => {
-      while (next < due.length) {
-        const call = due[next++] as PendingCall;
-        await this.deliver(call.id);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(WORKER_CONCURRENCY, due.length) }, lane));
+    await inLanes(due, WORKER_CONCURRENCY, (call) => this.deliver(call.id));
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    const tick = (): void => {
-      this.timer = undefined;
-      void this.deliverDue()
-        .catch((error: unknown) => this.deps.logger.error('Outbox: delivering due calls failed:', error))
-        .finally(() => {
-          if (this.running) this.timer = setTimeout(tick, OUTBOX_TICK_MS).unref();
-        });
-    };
-    tick();
+    this.worker.start();
   }
 
   /** Stops the worker and waits for calls in flight; what is still pending stays for the next start. */
   async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.worker.stop();
     while (this.deliveries.size > 0) await Promise.allSettled([...this.deliveries]);
   }
 

@@ -1,6 +1,7 @@
 import { analyseDelivery, parseTranscript } from '../../core/spoken/index.js';
 import type { AppLogger } from '../../logger.js';
 import type { Outbox } from '../../slack/outbox.js';
+import { inLanes, RepeatingWorker } from '../../slack/repeating-worker.js';
 import type { PendingClip, SpokenStore } from '../../store/spoken.js';
 import { ephemeralArgs, OWED_LIFETIME_MS } from '../thread-answers/owed.js';
 import type { ClipIntake, ClipReply, OwedCallSpec, SpokenTranscript } from '../thread-answers/service.js';
@@ -43,13 +44,12 @@ export interface SpokenAnswerDeps {
  */
 export class SpokenAnswerService implements ClipIntake {
   private readonly inFlight = new Map<number, Promise<void>>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running = false;
-
+  private readonly worker: RepeatingWorker;
   private readonly realClock: () => Date;
 
   constructor(private readonly deps: SpokenAnswerDeps) {
     this.realClock = deps.realClock ?? (() => new Date());
+    this.worker = new RepeatingWorker(() => this.checkDue(), CLIP_TICK_MS, (error) => deps.logger.error('Looking at clips waiting for a transcript failed:', error));
   }
 
   receive(reply: ClipReply): 'waiting' | 'duplicate' {
@@ -93,32 +93,16 @@ export class SpokenAnswerService implements ClipIntake {
   /** Looks at every clip due another look; the worker's tick, and the start-up resume. */
   async checkDue(): Promise<void> {
     const due = this.deps.spoken.due(this.realClock(), 100).filter((clip) => !this.inFlight.has(clip.id));
-    let next = 0;
-    const lane = async (): Promise<void> => {
-      while (next < due.length) await this.check((due[next++] as PendingClip).id);
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENT_CHECKS, due.length) }, lane));
+    await inLanes(due, CONCURRENT_CHECKS, (clip) => this.check(clip.id));
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    const tick = (): void => {
-      this.timer = undefined;
-      void this.checkDue()
-        .catch((error: unknown) => this.deps.logger.error('Looking at clips waiting for a transcript failed:', error))
-        .finally(() => {
-          if (this.running) this.timer = setTimeout(tick, CLIP_TICK_MS).unref();
-        });
-    };
-    tick();
+    this.worker.start();
   }
 
   /** Stops looking and waits for the looks in flight; waiting clips stay for the next start. */
   async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.worker.stop();
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
   }
 
