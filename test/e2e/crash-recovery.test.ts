@@ -2,13 +2,9 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import {
-  eventCallbackBody,
-  JSON_CONTENT_TYPE,
-  sendSignedRequest,
   startLocalSlackApi,
   Workspace,
   type LocalSlackApi,
@@ -18,7 +14,7 @@ import { silentLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/store/db.js';
 import { PromptStore } from '../../src/store/prompts.js';
 import { buildDist } from './build-dist.js';
-import { startMainProcess, type RunningProcess } from './main-process.js';
+import { readDatabase, sendEventTo, startMainProcess, type RunningProcess } from './main-process.js';
 
 /**
  * Durability with a real process: `node dist/main.js` on a SQLite file is killed (SIGKILL) in the middle of a burst
@@ -64,38 +60,12 @@ function messageEvent(message: StoredMessage): Record<string, unknown> {
   return { type: 'message', channel: CHANNEL, user: message.user, text: message.text, ts: message.ts, thread_ts: message.thread_ts, event_ts: message.ts, channel_type: 'channel' };
 }
 
-async function sendEvent(port: number, message: StoredMessage, eventId: string, retryNum?: number): Promise<number> {
-  const body = eventCallbackBody({
-    team_id: workspace.team.id,
-    api_app_id: workspace.bot.appId,
-    event: messageEvent(message),
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    bot_user_id: workspace.bot.userId,
-  });
-  try {
-    const result = await sendSignedRequest(`http://127.0.0.1:${port}/slack/events`, {
-      body,
-      contentType: JSON_CONTENT_TYPE,
-      signingSecret: SIGNING_SECRET,
-      ...(retryNum === undefined ? {} : { retryNum }),
-    });
-    return result.status;
-  } catch {
-    // The process died with the request open: Slack saw no ack.
-    return 0;
-  }
+function sendEvent(port: number, message: StoredMessage, eventId: string, retryNum?: number): Promise<number> {
+  return sendEventTo(port, workspace, messageEvent(message), { eventId, signingSecret: SIGNING_SECRET, ...(retryNum === undefined ? {} : { retryNum }) });
 }
 
 /** A reader on the same file: WAL lets it read while the app writes. */
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = <T,>(sql: string, ...params: unknown[]): T[] => readDatabase(databasePath)<T>(sql, ...params);
 
 beforeAll(async () => {
   buildDist();

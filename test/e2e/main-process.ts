@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { eventCallbackBody, JSON_CONTENT_TYPE, sendSignedRequest, type Workspace } from '../../src/local-slack/index.js';
 import { MAIN_JS } from './build-dist.js';
 
 /** `node dist/main.js` started as a user starts it, listening on its own port. */
@@ -36,5 +38,48 @@ export async function startMainProcess(options: { cwd: string; env: Record<strin
     if (match !== null) return { child, port: Number(match[1]), exited, output: () => output };
     if (Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** A reader on the app's SQLite file while the process runs (WAL lets it read while the app writes). */
+export function readDatabase(path: string): <T>(sql: string, ...params: unknown[]) => T[] {
+  return <T>(sql: string, ...params: unknown[]): T[] => {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare(sql).all(...params) as T[];
+    } finally {
+      db.close();
+    }
+  };
+}
+
+/**
+ * Sends `event` to the process as Slack would (signed, in an event_callback envelope) and returns the HTTP status;
+ * 0 when the process died with the request open (Slack saw no ack).
+ */
+export async function sendEventTo(
+  port: number,
+  workspace: Workspace,
+  event: Record<string, unknown>,
+  options: { eventId: string; signingSecret: string; retryNum?: number },
+): Promise<number> {
+  const body = eventCallbackBody({
+    team_id: workspace.team.id,
+    api_app_id: workspace.bot.appId,
+    event,
+    event_id: options.eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    bot_user_id: workspace.bot.userId,
+  });
+  try {
+    const result = await sendSignedRequest(`http://127.0.0.1:${port}/slack/events`, {
+      body,
+      contentType: JSON_CONTENT_TYPE,
+      signingSecret: options.signingSecret,
+      ...(options.retryNum === undefined ? {} : { retryNum: options.retryNum }),
+    });
+    return result.status;
+  } catch {
+    return 0;
   }
 }

@@ -2,7 +2,6 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEEKDAYS } from '../../src/core/schedule.js';
 import { startLocalSlackApi, Workspace, type LocalSlackApi } from '../../src/local-slack/index.js';
@@ -12,7 +11,7 @@ import { openDatabase } from '../../src/store/db.js';
 import { MockLoopStore } from '../../src/store/mock-loops.js';
 import { buildDist } from './build-dist.js';
 import { waitFor } from './e2e-app.js';
-import { startMainProcess, type RunningProcess } from './main-process.js';
+import { readDatabase, startMainProcess, type RunningProcess } from './main-process.js';
 
 /**
  * Mock-loop pairing with a real process: `node dist/main.js` pairs a pool of twelve at start-up (its mock time has
@@ -36,14 +35,7 @@ function startApp(): Promise<RunningProcess> {
   return startMainProcess({ cwd: dir, env, running: children });
 }
 
-function query<T>(sql: string): T[] {
-  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = <T,>(sql: string): T[] => readDatabase(databasePath)<T>(sql);
 
 /** Group DM messages per conversation, by its members. */
 function groupDmMessages(): Map<string, number> {

@@ -2,15 +2,11 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import {
   clipMessageEvent,
-  eventCallbackBody,
   fileChangeEvent,
-  JSON_CONTENT_TYPE,
-  sendSignedRequest,
   startLocalSlackApi,
   vttOf,
   Workspace,
@@ -22,7 +18,7 @@ import { openDatabase } from '../../src/store/db.js';
 import { PromptStore } from '../../src/store/prompts.js';
 import { buildDist } from './build-dist.js';
 import { waitFor } from './e2e-app.js';
-import { startMainProcess, type RunningProcess } from './main-process.js';
+import { readDatabase, sendEventTo, startMainProcess, type RunningProcess } from './main-process.js';
 
 /**
  * Spoken answers with a real process: `node dist/main.js` takes twenty clips whose transcripts Slack is still making
@@ -87,29 +83,13 @@ function spokenAnswer(index: number): string {
   );
 }
 
-async function sendEvent(port: number, event: Record<string, unknown>): Promise<number> {
+function sendEvent(port: number, event: Record<string, unknown>): Promise<number> {
   eventSeq += 1;
-  const body = eventCallbackBody({
-    team_id: workspace.team.id,
-    api_app_id: workspace.bot.appId,
-    event,
-    event_id: `Ev0SPREST${eventSeq}`,
-    event_time: Math.floor(Date.now() / 1000),
-    bot_user_id: workspace.bot.userId,
-  });
-  const result = await sendSignedRequest(`http://127.0.0.1:${port}/slack/events`, { body, contentType: JSON_CONTENT_TYPE, signingSecret: SIGNING_SECRET });
-  return result.status;
+  return sendEventTo(port, workspace, event, { eventId: `Ev0SPREST${eventSeq}`, signingSecret: SIGNING_SECRET });
 }
 
 /** A reader on the same file: WAL lets it read while the app writes. */
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = <T,>(sql: string, ...params: unknown[]): T[] => readDatabase(databasePath)<T>(sql, ...params);
 
 const count = (sql: string, ...params: unknown[]): number => query<{ n: number }>(sql, ...params)[0]?.n ?? 0;
 const ephemeralsTo = (user: string) => workspace.ephemerals.filter((e) => e.channel === CHANNEL && e.user === user);
