@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Content } from '../core/content.js';
 import type { QuestionById } from '../core/question-bank/resolve.js';
+import type { Question } from '../core/questions.js';
 import type { PrincipleId } from '../core/principles.js';
 import type { AppLogger } from '../logger.js';
 import type { Db } from '../store/db.js';
@@ -22,6 +23,8 @@ export interface PersonalFeatureDeps {
   stores: PersonalStores;
   /** Built-in and team questions by id: a prompt may have asked a team's own question. */
   questionById?: QuestionById;
+  /** The questions of the channel the person answers in (its track's and its own); undefined: the built-in bank. */
+  questionPoolOf?: (userId: string) => readonly Question[] | undefined;
   /** The track of the channel the person answers in (its name and principle weights), for the interview plan. */
   trackOf?: (userId: string) => { name: string; weights: Partial<Record<PrincipleId, number>> } | undefined;
 }

@@ -1,14 +1,19 @@
 /**
  * The page's clock buttons: "post a prompt now" and "move the clock to the next scheduled thing, then run what the
  * scheduler's tick runs", so a day's prompt (and the wrap-up of the previous one), the weekly digest and the weekly
- * mock-loop pairing show up in seconds.
+ * mock-loop pairing show up in seconds. Reminder DMs (`/lp remind`) are stops too: a person's reminder is due at their
+ * time on a day whose prompt came before it and that they have not answered, so moving the clock runs the minute
+ * tick there and the DM arrives. The daily prompt's next run is the app's own, holidays skipped (`/lp holidays`).
  */
+import type { HolidayReason } from '../core/availability.js';
+import { decideNudge } from '../core/reminders.js';
 import { addDays, localDateOf, WEEKDAYS, zonedInstant } from '../core/schedule.js';
 import { weekStartOf } from '../core/thread/summaries.js';
 import type { AppLogger } from '../logger.js';
 import type { RunningLpCoach } from '../startup.js';
 import type { ChannelStore } from '../store/channels.js';
 import type { MockLoopStore } from '../store/mock-loops.js';
+import type { ReminderStore } from '../store/reminders.js';
 import type { PlaygroundClock } from './clock.js';
 
 export interface ClockControlDeps {
@@ -19,6 +24,15 @@ export interface ClockControlDeps {
   channels: ChannelStore;
   /** For the channel's weekly mock-loop pairing: who is in its pool, and which weeks are paired already. */
   mockLoops?: Pick<MockLoopStore, 'pool' | 'hasRound'>;
+  /** Who asked for reminder DMs (`/lp remind`), today's prompt and whether they answered it. */
+  reminders?: Pick<ReminderStore, 'all' | 'todaysPrompt' | 'answered'>;
+  /** Snoozes (no reminder) and the channel's holidays (no prompt, no reminder). */
+  availability?: {
+    isSnoozed(userId: string, localDate: string): boolean;
+    holidayCheck(channelId: string): (localDate: string) => HolidayReason | undefined;
+  };
+  /** People's display names, for "reminder DM to Sam Okafor". */
+  nameOf?: (userId: string) => string;
   logger: AppLogger;
 }
 
@@ -35,19 +49,76 @@ export class ClockControl {
   constructor(private readonly deps: ClockControlDeps) {}
 
   /**
-   * The next scheduled thing in the playground channel, the daily prompt, the weekly digest or the weekly mock-loop
-   * pairing, if any.
+   * The next scheduled thing in the playground channel, the daily prompt, the weekly digest, the weekly mock-loop
+   * pairing or a reminder DM, if any. `viewer`: the person looking, whose own reminder reads "reminder DM to you".
    */
-  next(): UpcomingEvent | undefined {
-    const prompt = this.deps.app.lp.dailyPrompts.nextRunOf(this.deps.channelId);
+  next(viewer?: string): UpcomingEvent | undefined {
+    const prompt = this.nextPrompt();
     const digest = this.nextDigest();
     const pairing = this.nextMockPairing();
     const upcoming = [
       ...(prompt === undefined ? [] : [{ at: prompt, what: 'daily prompt' }]),
       ...(digest === undefined ? [] : [{ at: digest, what: 'weekly digest' }]),
       ...(pairing === undefined ? [] : [{ at: pairing, what: 'mock-loop pairing' }]),
+      ...this.nextReminders(viewer),
     ];
     return upcoming.sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  }
+
+  /** The channel's next daily prompt as the app itself computes it (`/lp schedule`): skips and holidays skipped. */
+  nextPrompt(): Date | undefined {
+    return this.deps.app.lp.dailyPrompts.nextRunOf(this.deps.channelId);
+  }
+
+  /** Why today (in the channel's zone) has no prompt, when it is one of the channel's holidays: "Holiday", "Christmas Day". */
+  holidayToday(): string | undefined {
+    const { availability, channels, channelId, clock } = this.deps;
+    const channel = channels.get(channelId);
+    if (availability === undefined || channel === undefined) return undefined;
+    const reason = availability.holidayCheck(channelId)(localDateOf(clock.now(), channel.timezone));
+    if (reason === undefined) return undefined;
+    return reason.kind === 'public' ? `${reason.name} (${reason.country})` : 'Holiday';
+  }
+
+  /**
+   * The reminder DMs still due today in the playground channel, one per time: each person's time today (channel's
+   * zone) when it is ahead and the minute tick would send one then (today's prompt came before it, not answered, not
+   * snoozed, not a holiday). The DM of a later day needs that day's prompt first, which is a stop of its own.
+   */
+  private nextReminders(viewer: string | undefined): UpcomingEvent[] {
+    const { reminders, availability, channels, channelId, clock } = this.deps;
+    const channel = channels.get(channelId);
+    if (reminders === undefined || channel?.enabled !== true) return [];
+    const now = clock.now();
+    const byTime = new Map<number, string[]>();
+    for (const reminder of reminders.all()) {
+      if (reminder.channelId !== channelId) continue;
+      const localDate = localDateOf(now, reminder.timezone);
+      const at = zonedInstant(localDate, reminder.remindAt, reminder.timezone);
+      if (at.getTime() <= now.getTime()) continue;
+      const prompt = reminders.todaysPrompt(channelId, localDate);
+      const decision = decideNudge({
+        now: at,
+        localDate,
+        timezone: reminder.timezone,
+        remindAt: reminder.remindAt,
+        prompt,
+        answered: prompt !== undefined && reminders.answered(reminder.userId, prompt.id),
+        snoozed: availability?.isSnoozed(reminder.userId, localDate) ?? false,
+        holiday: availability?.holidayCheck(channelId)(localDate) !== undefined,
+      });
+      if (decision === 'send') byTime.set(at.getTime(), [...(byTime.get(at.getTime()) ?? []), reminder.userId]);
+    }
+    return [...byTime].map(([ms, people]) => ({ at: new Date(ms), what: this.reminderLabel(people, viewer) }));
+  }
+
+  /** "reminder DM to you", "reminder DM to Sam Okafor", "reminder DMs to you and Sam Okafor". */
+  private reminderLabel(people: string[], viewer: string | undefined): string {
+    const nameOf = this.deps.nameOf ?? ((id: string) => id);
+    const ordered = [...people.filter((id) => id === viewer), ...people.filter((id) => id !== viewer)];
+    const names = ordered.map((id) => (id === viewer ? 'you' : nameOf(id)));
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return `reminder DM${names.length === 1 ? '' : 's'} to ${list}`;
   }
 
   /** This week's digest time in the channel's zone when still ahead, otherwise next week's. */
@@ -101,8 +172,8 @@ export class ClockControl {
   }
 
   /** Moves the clock to the next scheduled thing and runs the scheduler's tick there. */
-  async advanceToNext(): Promise<{ ok: boolean; notice: string }> {
-    const upcoming = this.next();
+  async advanceToNext(viewer?: string): Promise<{ ok: boolean; notice: string }> {
+    const upcoming = this.next(viewer);
     if (upcoming === undefined) return { ok: false, notice: 'Nothing is scheduled: set a schedule with /lp setup, or /lp resume.' };
     this.deps.clock.moveTo(new Date(upcoming.at.getTime() + AFTER_SCHEDULED_MS));
     await this.deps.app.scheduler.runNow();

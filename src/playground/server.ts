@@ -88,6 +88,8 @@ const Requests = {
   home: z.object({ user: UserId, tab: z.enum(['home', 'messages']) }),
   dismiss: z.object({ user: UserId, ts: Ts }),
   none: z.object({}),
+  /** The clock's "Move clock to next": who pressed it, for the log line naming their reminder as theirs. */
+  advance: z.object({ user: UserId.optional() }),
 };
 
 export async function startPlaygroundServer(options: PlaygroundServerOptions): Promise<PlaygroundServer> {
@@ -101,7 +103,9 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
         channelId: options.channelId,
         viewErrors: actions.viewErrors,
         problems: options.problems,
-        next: () => clockControl.next(),
+        next: () => clockControl.next(user),
+        nextPrompt: () => clockControl.nextPrompt(),
+        holidayToday: () => clockControl.holidayToday(),
         zone: () => clockControl.zone(),
       },
       user,
@@ -188,8 +192,8 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions): P
       return result;
     },
     '/api/clock/next': async (body) => {
-      Requests.none.parse(body);
-      const result = await clockControl.advanceToNext();
+      const { user } = Requests.advance.parse(body);
+      const result = await clockControl.advanceToNext(user !== undefined && known(user) ? user : undefined);
       schedulePush();
       return result;
     },

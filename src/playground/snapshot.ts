@@ -15,6 +15,10 @@ export interface SnapshotSources {
   viewErrors: ReadonlyMap<string, Record<string, string>>;
   problems: readonly { method: string; problems: string[]; at: number }[];
   next: () => { at: Date; what: string } | undefined;
+  /** The channel's next daily prompt (holidays skipped), shown too when something else comes first. */
+  nextPrompt?: () => Date | undefined;
+  /** What makes today (channel's zone) a holiday with no prompt, if it is one. */
+  holidayToday?: () => string | undefined;
   /** The channel's time zone, for the clock (UTC when unknown). */
   zone?: () => string;
 }
@@ -31,6 +35,8 @@ export function snapshotFor(sources: SnapshotSources, userId: string, options: {
   const dm = [...workspace.channels.values()].find((c) => c.is_im && c.user === userId);
   const home = workspace.views.get(workspace.homeViewIdByUser.get(userId) ?? '');
   const next = sources.next();
+  const nextPrompt = sources.nextPrompt?.();
+  const holiday = sources.holidayToday?.();
   return {
     me: userId,
     people,
@@ -54,6 +60,8 @@ export function snapshotFor(sources: SnapshotSources, userId: string, options: {
       now: new Date(workspace.now()).toISOString(),
       next: next === undefined ? null : { at: next.at.toISOString(), what: next.what },
       zone: sources.zone?.() ?? 'UTC',
+      ...(nextPrompt !== undefined && nextPrompt.getTime() !== next?.at.getTime() ? { nextPrompt: nextPrompt.toISOString() } : {}),
+      ...(holiday !== undefined ? { holiday } : {}),
     },
     names: {
       // Slack shows a mention by the person's display name, not their handle.

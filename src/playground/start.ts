@@ -12,7 +12,9 @@ import { SLACK_EVENTS_PATH } from '../slack/app.js';
 import { StartupError } from '../slack/slack-errors.js';
 import { startLpCoach, type RunningLpCoach } from '../startup.js';
 import { ChannelStore } from '../store/channels.js';
+import { AvailabilityStore } from '../store/availability.js';
 import { MockLoopStore } from '../store/mock-loops.js';
+import { ReminderStore } from '../store/reminders.js';
 import { PlaygroundClock } from './clock.js';
 import { ClockControl } from './clock-control.js';
 import { createDemoWorkspace, DEMO_ADMINS, DEMO_CHANNEL } from './demo-team.js';
@@ -118,6 +120,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     app,
     channels: new ChannelStore(app.db, () => clock.now()),
     mockLoops: new MockLoopStore(app.db),
+    reminders: new ReminderStore(app.db),
+    availability: new AvailabilityStore(app.db),
+    nameOf: (id) => workspace.users.get(id)?.real_name ?? id,
     logger,
   });
   let server: PlaygroundServer;

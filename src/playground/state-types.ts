@@ -116,8 +116,12 @@ export interface PlaygroundState {
   modal: ModalView | null;
   /** Block Kit limits the app broke (Slack would have refused these calls), newest last. */
   problems: ProblemView[];
-  /** The playground clock, and the next scheduled thing the clock control would jump to. */
-  clock: { now: string; next: { at: string; what: string } | null; zone: string };
+  /**
+   * The playground clock, and the next scheduled thing the clock control would jump to (a reminder DM names the
+   * person looking as "you"). `nextPrompt`: the next daily prompt, holidays skipped, when something else comes first;
+   * `holiday`: set when today is one of the channel's holidays (no prompt today).
+   */
+  clock: { now: string; next: { at: string; what: string } | null; zone: string; nextPrompt?: string; holiday?: string };
   /** Channel names and people's display names (as Slack shows them in mentions), by id. */
   names: { users: Record<string, string>; channels: Record<string, string> };
 }

@@ -115,6 +115,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
   const questionStore = new TeamQuestionStore(db, clock);
   // A prompt may ask a team's own question: scoring, "Answer privately" and reminders find it by id like a built-in one.
   const questionById = questionResolver(content, (id) => questionStore.get(id));
+  const channelPool = teamQuestions.questionPool(questionStore, content);
   const dailyPrompts = new DailyPromptService({
     channels,
     prompts,
@@ -125,7 +126,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     catchUpHours: deps.catchUpHours,
     logger,
     onPosted: (prompt) => summaries.afterPromptPosted(prompt),
-    questionPool: teamQuestions.questionPool(questionStore, content),
+    questionPool: channelPool,
     minAnswerWords,
     poster: promptSlack.poster,
     // No prompt on a channel's holidays (`/lp holidays`), and the next run skips them.
@@ -192,7 +193,12 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     const track = teamQuestions.tracksOf(content).find((t) => t.id === trackId);
     return track === undefined ? undefined : { name: track.name, weights: track.weights };
   };
-  const personalDeps = { db, content, clock, random, logger, stores, postOnce: deps.postOnce, questionById, trackOf };
+  // `/lp practice` asks the questions of the person's channel (its track's wording, its own questions) too.
+  const questionPoolOf = (userId: string) => {
+    const channelId = coverage.streakDays(userId)?.channelId;
+    return channelId === undefined ? undefined : channelPool(channelId);
+  };
+  const personalDeps = { db, content, clock, random, logger, stores, postOnce: deps.postOnce, questionById, trackOf, questionPoolOf };
   // The weekly DM goes through the post-once client: a post of unknown outcome is sent again at most once.
   const personalSummaries = createPersonalSummaryJob(deps.postOnce, personalDeps);
   const personalCommands = registerPersonalFeatures(app, personalDeps);

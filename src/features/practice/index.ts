@@ -61,6 +61,7 @@ export function createPracticeService(deps: PersonalFeatureDeps): PracticeServic
     random: deps.random,
     verified: (userId) => deps.stores.mockLoops.verifiedStories(userId),
     ...(deps.questionById === undefined ? {} : { questionById: deps.questionById }),
+    ...(deps.questionPoolOf === undefined ? {} : { questionPoolOf: deps.questionPoolOf }),
   });
 }
 

@@ -30,6 +30,8 @@ export interface PracticeDeps {
   verified?: (userId: string) => readonly VerifiedStory[];
   /** Built-in and team questions by id (see questionResolver); without it, built-in ones only. */
   questionById?: QuestionById;
+  /** The questions of the person's channel (its track and its own), when it has any; else the built-in bank. */
+  questionPoolOf?: (userId: string) => readonly Question[] | undefined;
 }
 
 /** A question to answer in the modal. */
@@ -284,7 +286,9 @@ export class PracticeService {
 
   /** A question of the principle: one never answered by this person, else the one answered longest ago. */
   private pickQuestion(userId: string, principleId: PrincipleId, avoid: string | undefined): Question {
-    const questions = questionsFor(principleId, this.deps.content.questions);
+    // The person's team's questions, in its track's wording, when their channel has a track or questions of its own.
+    const pool = this.deps.questionPoolOf?.(userId) ?? this.deps.content.questions;
+    const questions = questionsFor(principleId, pool).length > 0 ? questionsFor(principleId, pool) : questionsFor(principleId, this.deps.content.questions);
     const practised = this.deps.practice.practisedQuestionIds(userId, principleId);
     const fresh = questions.filter((q) => !practised.includes(q.id) && q.id !== avoid);
     if (fresh.length > 0) return fresh[Math.min(fresh.length - 1, Math.floor(this.deps.random() * fresh.length))] as Question;

@@ -230,8 +230,16 @@ function drawGroupNav(state: PlaygroundState): void {
 }
 
 function drawClock(state: PlaygroundState): void {
-  byId('clock-now').textContent = readableTime(state.clock.now, state.clock.zone);
-  byId('clock-next').textContent = state.clock.next === null ? 'Nothing scheduled' : `Next: ${readableTime(state.clock.next.at, state.clock.zone)}: ${state.clock.next.what}`;
+  const { clock } = state;
+  byId('clock-now').textContent = readableTime(clock.now, clock.zone);
+  byId('clock-next').textContent = clock.next === null ? 'Nothing scheduled' : `Next: ${readableTime(clock.next.at, clock.zone)}: ${clock.next.what}`;
+  // The daily prompt, holidays skipped, when a digest or a reminder comes first.
+  const prompt = byId('clock-prompt');
+  prompt.hidden = clock.nextPrompt === undefined;
+  prompt.textContent = clock.nextPrompt === undefined ? '' : `Next prompt: ${readableTime(clock.nextPrompt, clock.zone)}`;
+  const holiday = byId('clock-holiday');
+  holiday.hidden = clock.holiday === undefined;
+  holiday.textContent = clock.holiday === undefined ? '' : `${clock.holiday === 'Holiday' ? 'Holiday' : `Holiday (${clock.holiday})`}: no prompt today`;
 }
 
 function renderProblems(state: PlaygroundState): void {
@@ -1145,6 +1153,17 @@ byId<HTMLSelectElement>('person').addEventListener('change', (event) => {
 });
 
 byId('post-now').addEventListener('click', () => void post('/api/clock/post-now', {}));
-byId('advance').addEventListener('click', () => void post('/api/clock/next', {}));
+byId('advance').addEventListener('click', () => void post('/api/clock/next', { user: page.me }));
+
+// "Try the team programme": a command puts its text in the message box, to edit (a date, a time) and send.
+byId('try-list').addEventListener('click', (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLElement>('[data-try]');
+  if (button === null) return;
+  if (page.screen !== 'channel') byId('nav-channel').click();
+  const box = byId<HTMLTextAreaElement>('composer-text');
+  box.value = button.dataset.try ?? '';
+  box.focus();
+  box.setSelectionRange(box.value.length, box.value.length);
+});
 
 connect();
