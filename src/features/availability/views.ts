@@ -7,7 +7,7 @@ import { channelMention, escapeMrkdwn } from '../../slack/mrkdwn.js';
  * snooze dates are in the person's zone (the channel they answer in), holiday dates in the channel's.
  */
 
-const WHAT_SNOOZE_DOES = 'no mock pairing, no reminders, and prompt days you miss never break your streak. You can still answer any prompt.';
+const WHAT_SNOOZE_DOES = 'no mock pairing, no reminders, no weekly summary, and prompt days you miss never break your streak. You can still answer any prompt.';
 
 export function snoozeStateReply(until: string | undefined, zone: string): string {
   if (until === undefined) {

@@ -38,6 +38,7 @@ export function createPersonalSummaryJob(client: webApi.WebClient, deps: Persona
     home: createHomeService(deps),
     clock: deps.clock,
     logger: deps.logger,
+    isSnoozed: (userId, localDate) => deps.stores.availability.isSnoozed(userId, localDate),
     async sendDirectMessage(userId, text) {
       // Opening the DM posts nothing: its failure means not sent (the week is tried again), unlike the post's.
       let channel: string | undefined;

@@ -24,7 +24,8 @@ export interface HomeModel {
   /** The compact text bar of the last ten scores. */
   trend: string;
   scoredCount: number;
-  latest: (StoryWithFeedback & { principle: Principle | undefined }) | undefined;
+  /** `spokenWpm`: told in a clip, at this pace (null when too short to tell). */
+  latest: (StoryWithFeedback & { principle: Principle | undefined; spokenWpm?: number | null }) | undefined;
   settings: UserSettings;
   countdown: Countdown;
   /** What to cover by the interview date, and what is due this week; undefined without a date ahead. */
@@ -46,7 +47,7 @@ export interface HomeDeps {
   content: Content;
   clock: () => Date;
   mockLoops: Pick<MockLoopStore, 'poolsOf'>;
-  spoken?: Pick<SpokenStore, 'paceHistory'>;
+  spoken?: Pick<SpokenStore, 'paceHistory' | 'spokenOf'>;
   /** Snoozes: a prompt day the person was snoozed on and did not answer never breaks their streak. */
   availability?: Pick<AvailabilityStore, 'snoozeCheck' | 'snoozedUntil'>;
   /** How often the person's track asks each principle (its name and weights), for the interview plan. */
@@ -84,7 +85,7 @@ export class HomeService {
       snoozedUntil: this.deps.availability?.snoozedUntil(userId, today),
       trend: scoreTrendBar(scored.slice(-TREND_LENGTH).map((s) => s.score as number)),
       scoredCount: scored.length,
-      latest: latest === undefined ? undefined : { ...latest, principle: content.principles.find((p) => p.id === latest.principleId) },
+      latest: latest === undefined ? undefined : { ...latest, principle: content.principles.find((p) => p.id === latest.principleId), ...this.spokenPace(latest.answerId) },
       settings,
       countdown: interviewCountdown(today, settings.interviewDate, focusOrder),
       plan,
@@ -99,6 +100,11 @@ export class HomeService {
     const availability = this.deps.availability;
     if (availability === undefined) return [...days.promptDays];
     return countedPromptDays(days.promptDays, days.answeredDays, availability.snoozeCheck(userId));
+  }
+
+  private spokenPace(answerId: number): { spokenWpm?: number | null } {
+    const spoken = this.deps.spoken?.spokenOf(answerId);
+    return spoken === undefined ? {} : { spokenWpm: spoken.delivery.wordsPerMinute };
   }
 
   private spokenOf(userId: string): HomeModel['spoken'] {

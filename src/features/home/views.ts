@@ -167,7 +167,8 @@ function latestText(model: HomeModel): string {
   const principle = escapeMrkdwn(latest.principle?.name ?? latest.principleId);
   const tips = feedback.tips.slice(0, 2).map((tip) => `• ${escapeMrkdwn(tip)}`);
   const lines = [
-    `*Latest feedback:* ${principle} · ${feedback.score}/100 ${feedback.level} · ${latest.feedbackAt.slice(0, 10)}`,
+    `*Latest feedback:* ${principle} · ${feedback.score}/100 ${feedback.level} · ${latest.feedbackAt.slice(0, 10)}` +
+      (latest.spokenWpm === undefined ? '' : ` · :studio_microphone: spoken${latest.spokenWpm === null ? '' : `, ${latest.spokenWpm} wpm`}`),
     `_${escapeMrkdwn(latest.title ?? storyTitle(latest.text))}_`,
     ...focusLine(feedback),
     ...tips,

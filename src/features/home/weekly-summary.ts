@@ -27,6 +27,8 @@ export interface PersonalSummaryDeps {
   logger: AppLogger;
   /** A reservation younger than this may be a send in flight (here or in another process); default 2 minutes. */
   reservedGraceMs?: number;
+  /** Snoozed people (`/lp snooze`) get no summary while the snooze lasts. */
+  isSnoozed?: (userId: string, localDate: string) => boolean;
 }
 
 /** The message was certainly not sent (the DM could not be opened): the week is freed and tried again. */
@@ -88,7 +90,7 @@ export class PersonalSummaryService {
     const { store, logger } = this.deps;
     const zone = this.deps.stories.zoneOf(userId);
     const weekStart = digestDueWeek(now, zone, SUMMARY_SLOT);
-    if (weekStart === undefined) return false;
+    if (weekStart === undefined || this.deps.isSnoozed?.(userId, localDateOf(now, zone)) === true) return false;
     const inFlightUntil = new Date(now.getTime() + this.graceMs);
     let attempt = 1;
     if (!store.reserve(userId, weekStart, now, inFlightUntil)) {

@@ -120,6 +120,9 @@ describe('coverage, stories, privacy and Home views stay within limits', () => {
     // The plan: what is still needed and this week's share, the most-asked principle named with the track.
     expect(JSON.stringify(view)).toMatch(/3 more stories at the bar, across 1 principle \(2 per principle; 3 for [^,]+, the most asked for Product \/ program manager\)/);
     expect(JSON.stringify(view)).toMatch(/Due this week:\* [^"]+ ×2/);
+    // The latest story was not told in a clip: no microphone on it.
+    expect(JSON.stringify(view)).not.toContain(':studio_microphone: spoken');
+    expect(JSON.stringify(buildHomeView({ ...model, latest: { ...model.latest!, spokenWpm: 151 } }, content.principles))).toContain(':studio_microphone: spoken, 151 wpm');
     // Told in clips: the pace moved from 182 to 151 words a minute.
     expect(JSON.stringify(view)).toMatch(/182 → 151 words a minute \(slower, closer to the target\)/);
     expect(findBlockKitProblems('home', view)).toEqual([]);

@@ -16,7 +16,7 @@ const WEEK = '2026-11-30';
 const HTTP_500 = Object.assign(new Error('An HTTP protocol error occurred: statusCode = 500'), { code: 'slack_webapi_http_error' });
 const REFUSED = Object.assign(new Error('An API error occurred: user_not_found'), { code: 'slack_webapi_platform_error', data: { ok: false, error: 'user_not_found' } });
 
-function setUp(start = '2026-11-30T09:00:30Z') {
+function setUp(start = '2026-11-30T09:00:30Z', snoozedUntil?: string) {
   const db = openDatabase(':memory:');
   const clock = { now: new Date(start) };
   new UserSettingsStore(db).update(ANA, { weeklySummary: true }, clock.now);
@@ -30,6 +30,7 @@ function setUp(start = '2026-11-30T09:00:30Z') {
     home: {} as never,
     clock: () => clock.now,
     logger,
+    ...(snoozedUntil === undefined ? {} : { isSnoozed: (_userId: string, localDate: string) => localDate <= snoozedUntil }),
     async sendDirectMessage(userId) {
       sends.push(userId);
       const error = plan.shift();
@@ -44,6 +45,17 @@ function setUp(start = '2026-11-30T09:00:30Z') {
   };
   return { db, store, logger, sends, plan, service, tick };
 }
+
+describe('weekly summary DM and snooze', () => {
+  it('is not sent while the person is snoozed, and goes once the snooze is over', async () => {
+    const { sends, tick } = setUp('2026-11-30T09:00:30Z', '2026-11-30');
+    expect(await tick('2026-11-30T09:00:30Z')).toBe(0);
+    expect(await tick('2026-11-30T12:00:30Z')).toBe(0);
+    expect(sends).toHaveLength(0);
+    expect(await tick('2026-12-01T09:00:30Z')).toBe(1);
+    expect(sends).toEqual([ANA]);
+  });
+});
 
 describe('weekly summary DM of unknown outcome', () => {
   it('an HTTP 500 is followed by one more send on the next tick, then nothing', async () => {
