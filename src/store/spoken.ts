@@ -122,11 +122,13 @@ export class SpokenStore {
     this.selectSpoken = db.prepare<[number], { answer_id: number; file_id: string; delivery_json: string }>(
       'SELECT answer_id, file_id, delivery_json FROM spoken_answers WHERE answer_id = ?',
     );
-    // Oldest first, so a trend reads left to right; only stories (follow-up replies are part of their story).
+    // Oldest first, so a trend reads left to right; only stories (follow-up replies are part of their story). The
+    // person's answers come from their index (`+` keeps SQLite from walking every story of everyone by parent_answer_id:
+    // a second per App Home at a million answers), then each is looked up in spoken_answers by key.
     this.selectPace = db.prepare<[string, number], { words_per_minute: number }>(
       `SELECT words_per_minute FROM (
-         SELECT s.words_per_minute, a.id FROM spoken_answers s JOIN answers a ON a.id = s.answer_id
-         WHERE a.user_id = ? AND a.parent_answer_id IS NULL AND s.words_per_minute IS NOT NULL
+         SELECT s.words_per_minute, a.id FROM answers a JOIN spoken_answers s ON s.answer_id = a.id
+         WHERE a.user_id = ? AND +a.parent_answer_id IS NULL AND s.words_per_minute IS NOT NULL
          ORDER BY a.id DESC LIMIT ?
        ) ORDER BY id`,
     );
