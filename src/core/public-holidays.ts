@@ -9,7 +9,18 @@
  * Building a country's calendar and computing a year is slow (tens of ms), so each country's instance and each
  * year's dates are cached for the life of the process.
  */
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysClass from 'date-holidays';
+
+/**
+ * Loaded on first use: the library and its data for every country cost about 20 MB and 0.2 s, which a team without a
+ * country calendar should not pay at start-up (its CommonJS build loads synchronously, as the scheduler's checks are).
+ */
+let holidaysClass: typeof HolidaysClass | undefined;
+function holidaysLibrary(): typeof HolidaysClass {
+  holidaysClass ??= createRequire(import.meta.url)('date-holidays') as typeof HolidaysClass;
+  return holidaysClass;
+}
 
 export interface PublicHoliday {
   /** 'YYYY-MM-DD'. */
@@ -22,7 +33,7 @@ let countryNames: ReadonlyMap<string, string> | undefined;
 /** Every country code the library knows (upper case), with its English name where it has one. */
 export function knownCountries(): ReadonlyMap<string, string> {
   if (countryNames === undefined) {
-    const names = new Holidays().getCountries('en') as Record<string, string>;
+    const names = new (holidaysLibrary())().getCountries('en') as Record<string, string>;
     countryNames = new Map(Object.entries(names).map(([code, name]) => [code.toUpperCase(), name]));
   }
   return countryNames;
@@ -38,7 +49,7 @@ export function countryName(code: string): string {
   return knownCountries().get(code.toUpperCase()) ?? code;
 }
 
-const calendars = new Map<string, Holidays>();
+const calendars = new Map<string, HolidaysClass>();
 /** Per country and year: date -> holiday name. */
 const years = new Map<string, ReadonlyMap<string, string>>();
 
@@ -48,7 +59,7 @@ function yearOf(country: string, year: number): ReadonlyMap<string, string> {
   if (days !== undefined) return days;
   let calendar = calendars.get(country);
   if (calendar === undefined) {
-    calendar = new Holidays(country, { languages: ['en'] });
+    calendar = new (holidaysLibrary())(country, { languages: ['en'] });
     calendars.set(country, calendar);
   }
   const found = new Map<string, string>();
