@@ -68,6 +68,7 @@ export async function runAckBenchmark(): Promise<BenchmarkLine[]> {
     const mix = { bare: [] as Timed[], lp: [] as Timed[] };
     // CPU time each app spent on the measured requests: steadier than latency on a shared machine.
     const cpuMs = { bare: 0, lp: 0 };
+    const mixCpuMs = { bare: 0, lp: 0 };
     // Resident memory of both apps, read at the same moments: after each load phase (each round's /lp help, then its
     // read-only mix, once both apps had theirs). One reading lands wherever each heap happens to be in its garbage
     // collection cycle; the median of six is steadier.
@@ -88,7 +89,9 @@ export async function runAckBenchmark(): Promise<BenchmarkLine[]> {
       readBoth();
       for (const app of order) {
         const key = app === bare ? 'bare' : 'lp';
+        const cpuBefore = cpuTimeMs(app.child);
         mix[key].push(...(await load(app.port, commands(REQUESTS, (i) => READ_ONLY_MIX[i % READ_ONLY_MIX.length] as string))));
+        mixCpuMs[key] += cpuTimeMs(app.child) - cpuBefore;
       }
       readBoth();
     }
@@ -116,6 +119,10 @@ export async function runAckBenchmark(): Promise<BenchmarkLine[]> {
       {
         label: 'Read-only mix, LP Coach / bare: p50 / p99',
         value: `${ratio(mixLp.p50, mixBare.p50)} / ${ratio(mixLp.p99, mixBare.p99)} (target <= ${TARGET.p50}x / ${TARGET.p99}x)`,
+      },
+      {
+        label: 'Read-only mix, CPU per request: bare / LP Coach',
+        value: `${(mixCpuMs.bare / (REQUESTS * ROUNDS)).toFixed(3)} ms / ${(mixCpuMs.lp / (REQUESTS * ROUNDS)).toFixed(3)} ms, ${ratio(mixCpuMs.lp, mixCpuMs.bare)}`,
       },
     ];
     for (const name of READ_ONLY_MIX) {
