@@ -5,7 +5,7 @@ import type { PrincipleRef, RubricContext } from './criteria/types.js';
 import { PhraseMatcher } from './phrases.js';
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './principle-profiles.js';
 import { stem, tokenize, type Token } from './text.js';
-import { isPastOrParticiple } from './tradeoff-sentence.js';
+import { isAdverb, isNegation, isPastOrParticiple, opensClause } from './tradeoff-sentence.js';
 
 /**
  * How well a story fits each principle, by what it is about rather than by counting signal words.
@@ -403,13 +403,61 @@ function classify(sim: number, rank: number, ratio: number): Fit {
 function findPatterns(analysis: Analysis, index: FitIndex): Array<Map<string, number>> {
   const found = index.ids.map(() => new Map<string, number>());
   const position = new Map(index.ids.map((id, p) => [id, p]));
+  const text = analysis.doc.normalized;
   for (const facts of analysis.facts) {
-    for (const hit of index.patterns.match(facts.sentence.tokens)) {
+    const tokens = facts.sentence.tokens;
+    for (const hit of index.patterns.match(tokens)) {
+      if (negatedPhrase(tokens, text, hit.from, hit.to)) continue;
       const hits = found[position.get(hit.category) ?? -1];
       if (hits !== undefined && !hits.has(hit.key)) hits.set(hit.key, facts.sentence.index);
     }
   }
   return found;
+}
+
+/**
+ * Negated behaviour phrases. A phrase inside a clause that says it did not happen ("I didn't have time to dig into why
+ * the orders failed", "we never asked the customers", "without checking every crate") is the absence of the behaviour,
+ * not evidence of it, so it adds no bonus. The negation must govern the phrase itself: walking back from the phrase
+ * within its clause (the trade-off readers' clause boundaries), only words that pass a negation on to the verb after
+ * them may stand between: auxiliaries, subjects, adverbs, "to", and verbs such as "have time to", "get to", "bother
+ * to". Any other verb stops the walk, because a negation of a different verb usually leaves the behaviour standing or
+ * asserts it ("I didn't stop until I found the cause", "I never let a ticket sit", "didn't hesitate to call them back").
+ * Not negations: a phrase that carries its own ("not my job", "nothing went out", "without being asked"), "not only"
+ * and "didn't just", and a double negative, a second negation earlier in the clause ("we never shipped a batch without
+ * checking every crate", "I couldn't not ask them"). Plain words are not touched: "not a single complaint" still
+ * speaks of complaints, and only phrases read as a clause.
+ */
+const NEGATION_REACH = 6;
+/** Words a negation passes over to the verb it governs. */
+const PASS_THROUGH = new Set(
+  `i we they he she you it one anyone anybody even ever once yet really actually properly fully always longer to do
+  did does have has had having be been being was were is are am will would could can should might must may get got
+  gotten manage managed bother bothered try tried need needed want wanted think thought time chance round around
+  enough`.split(/\s+/),
+);
+/** Determiners a negation passes over only when it is "without": "without a second check" (not "not the cause, ..."). */
+const WITHOUT_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'my', 'our', 'their']);
+/** "not only", "didn't just": the behaviour happened, and more. */
+const LIMITING = new Set(['only', 'just', 'merely', 'simply']);
+
+function negatedPhrase(tokens: readonly Token[], text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isNegation(tokens[k])) return false;
+  let determiner = false;
+  for (let k = from - 1; k >= Math.max(0, from - NEGATION_REACH); k--) {
+    if (opensClause(tokens, text, k + 1)) return false;
+    const token = tokens[k] as Token;
+    if (isNegation(token)) {
+      if (LIMITING.has(tokens[k + 1]?.lower ?? '')) return false;
+      if (determiner && token.lower !== 'without') return false;
+      // A double negative: "never ... without", "couldn't not".
+      for (let j = k - 1; j >= 0 && !opensClause(tokens, text, j + 1); j--) if (isNegation(tokens[j])) return false;
+      return true;
+    }
+    if (WITHOUT_DETERMINERS.has(token.lower)) determiner = true;
+    else if (!PASS_THROUGH.has(token.lower) && !isAdverb(token)) return false;
+  }
+  return false;
 }
 
 /** The sentences carrying most of a principle's weight: its words, its phrases and (when asked) the question's words. */

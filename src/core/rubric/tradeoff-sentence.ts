@@ -73,6 +73,25 @@ export const TRIAL_VERBS = stems(['run', 'ran', 'start', 'started', 'test', 'tes
 const CLAUSE_BREAK = /[,;:—–()"]|\s-\s/;
 const CONTRASTS = new Set(['but', 'instead', 'rather', 'however', 'yet', 'though']);
 
+/** A word that negates what follows it in its clause: "no", "not", "never", "without", "nobody", any "-n't". */
+export function isNegation(token: Token | undefined): boolean {
+  return token !== undefined && (NEGATIONS.has(token.lower) || token.lower.endsWith("n't"));
+}
+
+/**
+ * Token `i` opens a new clause: punctuation in the gap before it, or an opening conjunction ("but", "so", "because").
+ * The same boundaries SentenceReader reads, for rules that need them without a whole reader.
+ */
+export function opensClause(tokens: readonly Token[], text: string, i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (token === undefined || previous === undefined) return true;
+  if (CLAUSE_OPENERS.has(token.lower)) return true;
+  // Most gaps are one space; only a longer one can hold the punctuation that ends a clause.
+  const plainGap = token.start - previous.end === 1 && text.charCodeAt(previous.end) === 32;
+  return !plainGap && CLAUSE_BREAK.test(text.slice(previous.end, token.start));
+}
+
 function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
 }
@@ -199,7 +218,7 @@ export class SentenceReader {
   /** A negation in the two or three words before `at`, within the clause: "no rollback plan", "never give up". */
   negated(at: number, reach = 3): boolean {
     const [start] = this.clauseOf(at);
-    return this.anyIn(Math.max(start, at - reach), at, (t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
+    return this.anyIn(Math.max(start, at - reach), at, isNegation);
   }
 
   /**
