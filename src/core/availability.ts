@@ -3,6 +3,7 @@
  * 2026-12-24..2027-01-01`), deciding whether a local date is a channel holiday, and which prompt days count toward
  * one person's streak. Dates are local 'YYYY-MM-DD' strings (the channel's zone); ranges are inclusive.
  */
+import { daysBetween, isCalendarDate } from './countdown.js';
 import { addDays, formatLocalDate, type Parsed } from './schedule.js';
 
 /** A snooze or a holiday range may span at most this many days. */
@@ -18,16 +19,9 @@ export interface DateRange {
   to: string;
 }
 
-/** Whether `text` is a real calendar date written 'YYYY-MM-DD' (no 2027-02-30). */
-export function isLocalDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const ms = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
-}
-
 /** Days from `from` to `to` inclusive (1 for the same day). */
-export function daysInRange(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+function daysInRange(from: string, to: string): number {
+  return daysBetween(from, to) + 1;
 }
 
 export type SnoozeCommand = { kind: 'show' } | { kind: 'off' } | { kind: 'until'; until: string };
@@ -59,8 +53,8 @@ export function parseSnooze(text: string, today: string): Parsed<SnoozeCommand> 
   }
 
   const date = input.replace(/^(until|till|til|to) /, '');
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(date) || isLocalDate(date)) {
-    if (!isLocalDate(date)) return { ok: false, error: `"${date}" is not a date: write it as YYYY-MM-DD, for example 2027-01-05. ${SNOOZE_HELP}` };
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(date)) {
+    if (!isCalendarDate(date)) return { ok: false, error: `"${date}" is not a date: write it as YYYY-MM-DD, for example 2027-01-05. ${SNOOZE_HELP}` };
     if (date < today) return { ok: false, error: `${date} is in the past (today is ${today}). ${SNOOZE_HELP}` };
     if (daysInRange(today, date) > MAX_RANGE_DAYS) {
       return { ok: false, error: `A snooze lasts at most ${MAX_RANGE_DAYS} days, until ${addDays(today, MAX_RANGE_DAYS - 1)} at the latest. ${SNOOZE_HELP}` };
@@ -81,7 +75,7 @@ export function parseDateRange(text: string): Parsed<DateRange> {
     return { ok: false, error: `I couldn't read "${input.slice(0, 40)}" as a date or a range. ${HOLIDAYS_HELP}` };
   }
   for (const date of [from, to]) {
-    if (!isLocalDate(date)) return { ok: false, error: `"${date.slice(0, 40)}" is not a date: write it as YYYY-MM-DD, for example 2026-12-24. ${HOLIDAYS_HELP}` };
+    if (!isCalendarDate(date)) return { ok: false, error: `"${date.slice(0, 40)}" is not a date: write it as YYYY-MM-DD, for example 2026-12-24. ${HOLIDAYS_HELP}` };
   }
   if (to < from) return { ok: false, error: `The range ends (${to}) before it starts (${from}): put the earlier date first. ${HOLIDAYS_HELP}` };
   if (daysInRange(from, to) > MAX_RANGE_DAYS) return { ok: false, error: `A range spans at most ${MAX_RANGE_DAYS} days; split a longer one. ${HOLIDAYS_HELP}` };

@@ -1,4 +1,7 @@
 import type { PrincipleId } from './principles.js';
+import { addDays } from './schedule.js';
+
+export { addDays };
 
 /** The Home shows at most this many days of the plan; the rest is "and N more days". */
 export const PLAN_DAYS_SHOWN = 7;
@@ -42,9 +45,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** 'YYYY-MM-DD' that is a real calendar date. */
 export function isCalendarDate(value: string): boolean {

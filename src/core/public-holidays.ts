@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type HolidaysClass from 'date-holidays';
+import { addDays } from './schedule.js';
 
 /**
  * Loaded on first use: the library and its data for every country cost about 20 MB and 0.2 s, which a team without a
@@ -69,7 +70,7 @@ function yearOf(country: string, year: number): ReadonlyMap<string, string> {
     // A holiday of several days (rare) covers each of them.
     const span = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
     for (let i = 0; i < span; i++) {
-      const date = new Date(Date.parse(`${first}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+      const date = addDays(first, i);
       if (!found.has(date)) found.set(date, holiday.name);
     }
   }

@@ -21,27 +21,47 @@ export function parseRemind(text: string): { ok: true; value: RemindCommand } | 
 
 export type NudgeDecision = 'send' | 'not-yet' | 'too-late' | 'no-prompt' | 'prompt-after-reminder' | 'answered' | 'snoozed' | 'holiday';
 
+/** The person's reminder time on a local date, in the channel's zone. */
+export interface NudgeTime {
+  now: Date;
+  localDate: string;
+  timezone: string;
+  remindAt: string;
+}
+
+function dueAt(time: NudgeTime): Date {
+  return zonedInstant(time.localDate, time.remindAt, time.timezone);
+}
+
+/**
+ * 'not-yet' before the person's time today, 'too-late' more than LATE_LIMIT_MS after it, else undefined. Needs no
+ * reads, so the minute tick asks it first and reads nothing for the (many) reminders outside their window.
+ */
+export function outsideNudgeWindow(time: NudgeTime): 'not-yet' | 'too-late' | undefined {
+  const due = dueAt(time);
+  if (time.now < due) return 'not-yet';
+  if (time.now.getTime() - due.getTime() > LATE_LIMIT_MS) return 'too-late';
+  return undefined;
+}
+
 /**
  * Whether a person's reminder goes now: their time has come today (in the channel's zone) and not long ago, today's
  * prompt was posted before their time (else they had no chance to answer by then), they have not answered it, and
  * they are not snoozed and it is not a holiday. Once a day is the claim's job, not this.
  */
-export function decideNudge(input: {
-  now: Date;
-  localDate: string;
-  timezone: string;
-  remindAt: string;
-  prompt: { postedAt: Date } | undefined;
-  answered: boolean;
-  snoozed: boolean;
-  holiday: boolean;
-}): NudgeDecision {
-  const due = zonedInstant(input.localDate, input.remindAt, input.timezone);
-  if (input.now < due) return 'not-yet';
-  if (input.now.getTime() - due.getTime() > LATE_LIMIT_MS) return 'too-late';
+export function decideNudge(
+  input: NudgeTime & {
+    prompt: { postedAt: Date } | undefined;
+    answered: boolean;
+    snoozed: boolean;
+    holiday: boolean;
+  },
+): NudgeDecision {
+  const outside = outsideNudgeWindow(input);
+  if (outside !== undefined) return outside;
   if (input.holiday) return 'holiday';
   if (input.snoozed) return 'snoozed';
   if (input.prompt === undefined) return 'no-prompt';
-  if (input.prompt.postedAt > due) return 'prompt-after-reminder';
+  if (input.prompt.postedAt > dueAt(input)) return 'prompt-after-reminder';
   return input.answered ? 'answered' : 'send';
 }

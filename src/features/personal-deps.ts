@@ -25,8 +25,8 @@ export interface PersonalFeatureDeps {
   questionById?: QuestionById;
   /** The questions of the channel the person answers in (its track's and its own); undefined: the built-in bank. */
   questionPoolOf?: (userId: string) => readonly Question[] | undefined;
-  /** The track of the channel the person answers in (its name and principle weights), for the interview plan. */
-  trackOf?: (userId: string) => { name: string; weights: Partial<Record<PrincipleId, number>> } | undefined;
+  /** A channel's track (its name and principle weights), for the interview plan of the people who answer there. */
+  trackOf?: (channelId: string) => { name: string; weights: Partial<Record<PrincipleId, number>> } | undefined;
 }
 
 export interface PersonalStores {

@@ -10,7 +10,7 @@ import type { StoredMessage, Workspace } from './workspace.js';
 
 /** A message as it appears inside those events (no reactions, no blocks for a person's message). */
 function inner(workspace: Workspace, message: StoredMessage): Record<string, unknown> {
-  const parent = message.thread_ts !== undefined && message.thread_ts !== message.ts ? workspace.findMessage(message.channel, message.thread_ts) : undefined;
+  const parent = parentOf(workspace, message);
   return {
     type: 'message',
     ...(message.user !== undefined ? { user: message.user } : {}),
@@ -22,6 +22,11 @@ function inner(workspace: Workspace, message: StoredMessage): Record<string, unk
     ...(parent?.user !== undefined ? { parent_user_id: parent.user } : {}),
     ...(message.edited !== undefined ? { edited: message.edited } : {}),
   };
+}
+
+/** The thread parent of a reply (for `parent_user_id`); undefined for a top-level message. */
+function parentOf(workspace: Workspace, message: StoredMessage): StoredMessage | undefined {
+  return message.thread_ts !== undefined && message.thread_ts !== message.ts ? workspace.findMessage(message.channel, message.thread_ts) : undefined;
 }
 
 export function channelTypeOf(workspace: Workspace, channelId: string): string {
@@ -67,7 +72,7 @@ export function messageDeletedEvent(workspace: Workspace, deleted: StoredMessage
  * is built: build it right after posting, when Slack sends it. Not hidden; its `event_ts` is the message's `ts`.
  */
 export function clipMessageEvent(workspace: Workspace, message: StoredMessage): Record<string, unknown> {
-  const parent = message.thread_ts !== undefined && message.thread_ts !== message.ts ? workspace.findMessage(message.channel, message.thread_ts) : undefined;
+  const parent = parentOf(workspace, message);
   return {
     type: 'message',
     subtype: 'file_share',

@@ -130,6 +130,15 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
   const inject = (method: string, outcome: InjectedOutcome, times: number): void => {
     injected.set(method, [...(injected.get(method) ?? []), ...Array.from({ length: times }, () => outcome)]);
   };
+  const injectDownload = (outcome: InjectedDownloadOutcome, times: number): void => {
+    injectedDownloads.push(...Array.from({ length: times }, () => outcome));
+  };
+  /** An injected hang: the request is never answered, and its socket is kept for close() to destroy. */
+  const holdOpen = (request: IncomingMessage): void => {
+    const socket = request.socket;
+    hung.add(socket);
+    socket.once('close', () => hung.delete(socket));
+  };
 
   /**
    * A GET of a file as Slack's file host serves it: `url_private` (the uploaded bytes) or a clip's `vtt` (its finished
@@ -145,10 +154,7 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     if (outcome?.kind === 'hang') {
       logger.warn(`local Slack: download of ${rest} hangs (injected), never answered`);
       record(0);
-      const socket = request.socket;
-      hung.add(socket);
-      socket.once('close', () => hung.delete(socket));
-      return;
+      return holdOpen(request);
     }
     if (outcome?.kind === 'http_status') {
       logger.warn(`local Slack: download of ${rest} answers injected HTTP ${outcome.status}`);
@@ -199,19 +205,13 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     if (outcome?.kind === 'hang') {
       logger.warn(`local Slack: ${method} hangs (injected), never answered`);
       record({}, 0);
-      const socket = request.socket;
-      hung.add(socket);
-      socket.once('close', () => hung.delete(socket));
-      return;
+      return holdOpen(request);
     }
     if (outcome?.kind === 'http_status') {
       logger.warn(`local Slack: ${method} answers injected HTTP ${outcome.status}${outcome.applied ? ' after applying the call' : ''}`);
       if (outcome.applied) answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token, ...(origin !== undefined ? { origin } : {}) });
-      const text = 'upstream error';
       record({}, outcome.status);
-      response.writeHead(outcome.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-      response.end(text);
-      return;
+      return sendText(response, outcome.status, 'upstream error');
     }
     const answer = answerWebApiCall(workspace, botToken, { method, args: parsed.args, token: parsed.token, ...(origin !== undefined ? { origin } : {}) }, socketMode);
     if (answer.blockKitProblems.length > 0) rejectBlockKit(method, answer.blockKitProblems);
@@ -239,10 +239,7 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
         const bytes = uploadedBytes(request.headers['content-type'], await readRawBody(request));
         const received = workspace.receiveFileContent(fileId, bytes);
         calls.push({ method: 'upload', args: { file_id: fileId, bytes: bytes.length }, response: {}, httpStatus: received ? 200 : 404, at: workspace.now() });
-        const text = received ? `OK - ${bytes.length}` : 'Not Found';
-        response.writeHead(received ? 200 : 404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-        response.end(text);
-        return;
+        return sendText(response, received ? 200 : 404, received ? `OK - ${bytes.length}` : 'Not Found');
       }
       if (path.startsWith(FILES_PATH) && request.method === 'GET') return serveDownload('url_private', path.slice(FILES_PATH.length), request, response);
       if (path.startsWith(VTT_PATH) && request.method === 'GET') return serveDownload('vtt', path.slice(VTT_PATH.length), request, response);
@@ -283,8 +280,8 @@ export async function startLocalSlackApi(options: LocalSlackApiOptions): Promise
     rateLimitNext: (method, retryAfterSeconds, times = 1) => inject(method, { kind: 'rate_limit', retryAfterSeconds }, times),
     failNextWithHttpStatus: (method, status, { times = 1, applied = false } = {}) => inject(method, { kind: 'http_status', status, applied }, times),
     hangNext: (method, times = 1) => inject(method, { kind: 'hang' }, times),
-    failDownloadNext: ({ status, times = 1 }) => injectedDownloads.push(...Array.from({ length: times }, () => ({ kind: 'http_status' as const, status }))),
-    hangDownloadNext: (times = 1) => injectedDownloads.push(...Array.from({ length: times }, () => ({ kind: 'hang' as const }))),
+    failDownloadNext: ({ status, times = 1 }) => injectDownload({ kind: 'http_status', status }, times),
+    hangDownloadNext: (times = 1) => injectDownload({ kind: 'hang' }, times),
     responseUrl: (id, target) => {
       inbox.expect(id, target);
       return `${serverOrigin}${RESPONSE_URL_PREFIX}${encodeURIComponent(id)}`;

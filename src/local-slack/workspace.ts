@@ -528,6 +528,8 @@ export class Workspace {
     const kind = input.kind ?? 'audio';
     const id = `F${this.nextId()}`;
     const name = kind === 'audio' ? 'audio_message.m4a' : 'video_message.mp4';
+    // Roughly what Slack's encodings weigh (AAC voice; compressed webcam video): only `size` shows it.
+    const size = Math.round((input.durationMs / 1000) * (kind === 'audio' ? 8_000 : 150_000));
     const file: StoredFile = {
       id,
       name,
@@ -536,9 +538,8 @@ export class Workspace {
       filetype: kind === 'audio' ? 'm4a' : 'mp4',
       user: input.user,
       created: Math.floor(this.now() / 1000),
-      // Roughly what Slack's encodings weigh (AAC voice; compressed webcam video): only `size` shows it.
-      declaredLength: 0,
-      size: Math.round((input.durationMs / 1000) * (kind === 'audio' ? 8_000 : 150_000)),
+      declaredLength: size,
+      size,
       completed: true,
       urlPrivate: privateFileUrl(this.filesOrigin, this.team.id, id, name),
       channels: [input.channel],
@@ -549,7 +550,6 @@ export class Workspace {
         vttUrl: transcriptUrl(this.filesOrigin, this.team.id, id),
       },
     };
-    file.declaredLength = file.size;
     this.files.set(id, file);
     const message = this.postMessage({
       channel: input.channel,

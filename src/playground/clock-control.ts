@@ -90,6 +90,8 @@ export class ClockControl {
     const channel = channels.get(channelId);
     if (reminders === undefined || channel?.enabled !== true) return [];
     const now = clock.now();
+    // One check for the loop: it reads the channel's holiday calendar once.
+    const isHoliday = availability?.holidayCheck(channelId);
     const byTime = new Map<number, string[]>();
     for (const reminder of reminders.all()) {
       if (reminder.channelId !== channelId) continue;
@@ -105,7 +107,7 @@ export class ClockControl {
         prompt,
         answered: prompt !== undefined && reminders.answered(reminder.userId, prompt.id),
         snoozed: availability?.isSnoozed(reminder.userId, localDate) ?? false,
-        holiday: availability?.holidayCheck(channelId)(localDate) !== undefined,
+        holiday: isHoliday?.(localDate) !== undefined,
       });
       if (decision === 'send') byTime.set(at.getTime(), [...(byTime.get(at.getTime()) ?? []), reminder.userId]);
     }

@@ -7,7 +7,7 @@ import { transcriptText, type StoredFile, type StoredMessage, type StoredView, t
 import type { ChannelView, ClipView, FileView, MessageView, PlaygroundState, ProblemView } from './state-types.js';
 
 /** How much of a clip's transcript the page shows under the clip. */
-export const CLIP_PREVIEW_CHARS = 600;
+const CLIP_PREVIEW_CHARS = 600;
 
 export interface SnapshotSources {
   workspace: Workspace;

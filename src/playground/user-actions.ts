@@ -9,6 +9,7 @@ import {
   applyCommandAck,
   applyViewSubmissionAck,
   blockActionsBody,
+  channelTypeOf,
   clipMessageEvent,
   eventCallbackBody,
   fileChangeEvent,
@@ -33,6 +34,7 @@ import { renderMessage } from '../local-slack/methods/chat.js';
 import { renderView } from '../local-slack/methods/views.js';
 import type { AppLogger } from '../logger.js';
 import { findElement, stateValuesFor, type RawInputValues } from './view-state.js';
+import { DEFAULT_CLIP_WPM, DEFAULT_PAUSE_MS, PAUSE_MARK } from './web/clip-text.js';
 
 export interface UserActionsDeps {
   workspace: Workspace;
@@ -82,14 +84,10 @@ export interface ClipAnswer {
   afterMs?: number;
 }
 
-export const DEFAULT_CLIP_WPM = 150;
 /** Long enough to see the app's :hourglass_flowing_sand: on the clip, short enough not to bore. */
-export const DEFAULT_TRANSCRIPT_DELAY_MS = 3000;
-/** A bare `[pause]` in a clip's text. */
-const DEFAULT_PAUSE_MS = 4000;
+const DEFAULT_TRANSCRIPT_DELAY_MS = 3000;
 /** Words in each cue of a clip's transcript; a pause mark adds its silence after the cue its last word is in. */
 const WORDS_PER_CUE = 10;
-const PAUSE_MARK = /\[pause(?:\s+(\d+(?:\.\d+)?)\s*s(?:ec(?:onds?)?)?)?\]/gi;
 
 export class UserActions {
   /** View id -> field errors from the app's last `response_action: errors`. */
@@ -129,7 +127,7 @@ export class UserActions {
       ts: message.ts,
       team: workspace.team.id,
       event_ts: message.ts,
-      channel_type: channelType(workspace, channel),
+      channel_type: channelTypeOf(workspace, channel),
       ...(message.thread_ts !== undefined ? { thread_ts: message.thread_ts } : {}),
       ...(parent?.user !== undefined ? { parent_user_id: parent.user } : {}),
     });
@@ -486,7 +484,7 @@ function actionPayload(element: Record<string, unknown>, input: ActionInput, act
  * The WebVTT transcript of what a person said in a clip and the clip's length: the words at `wordsPerMinute`, with a
  * silence wherever the text has a `[pause]` mark (4 s, or as given: `[pause 6s]`). Undefined when there are no words.
  */
-export function spokenTranscript(typed: string, wordsPerMinute: number): { vtt: string; durationMs: number } | undefined {
+function spokenTranscript(typed: string, wordsPerMinute: number): { vtt: string; durationMs: number } | undefined {
   const pausesAfterCue: Record<number, number> = {};
   const words: string[] = [];
   let last = 0;
@@ -510,11 +508,4 @@ export function spokenTranscript(typed: string, wordsPerMinute: number): { vtt: 
 
 function blocksOf(view: StoredView): unknown[] {
   return Array.isArray(view.definition.blocks) ? view.definition.blocks : [];
-}
-
-function channelType(workspace: Workspace, channelId: string): string {
-  const channel = workspace.channels.get(channelId);
-  if (channel?.is_im) return 'im';
-  if (channel?.is_mpim) return 'mpim';
-  return channel?.is_private ? 'group' : 'channel';
 }

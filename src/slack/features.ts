@@ -16,6 +16,7 @@ import { configSubcommand } from '../features/thread-config/index.js';
 import * as teamQuestions from '../features/questions/index.js';
 import { TeamQuestionStore } from '../store/team-questions.js';
 import { questionResolver } from '../core/question-bank/resolve.js';
+import { trackById } from '../core/question-bank/tracks.js';
 import { ReminderService, remindSubcommand } from '../features/reminders/index.js';
 import { ReminderStore } from '../store/reminders.js';
 import * as mockLoops from '../features/mock-loops/index.js';
@@ -187,15 +188,14 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
 
   // The private side (practice, stories, App Home, privacy) and its weekly personal summary.
   // The interview plan weighs the principles the person's track asks most (the track of the channel they answer in).
-  const trackOf = (userId: string) => {
-    const channelId = coverage.streakDays(userId)?.channelId;
-    const trackId = channelId === undefined ? null : questionStore.trackOf(channelId);
-    const track = teamQuestions.tracksOf(content).find((t) => t.id === trackId);
+  const trackOf = (channelId: string) => {
+    const trackId = questionStore.trackOf(channelId);
+    const track = trackById(teamQuestions.tracksOf(content), trackId);
     return track === undefined ? undefined : { name: track.name, weights: track.weights };
   };
   // `/lp practice` asks the questions of the person's channel (its track's wording, its own questions) too.
   const questionPoolOf = (userId: string) => {
-    const channelId = coverage.streakDays(userId)?.channelId;
+    const channelId = coverage.channelOf(userId);
     return channelId === undefined ? undefined : channelPool(channelId);
   };
   const personalDeps = { db, content, clock, random, logger, stores, postOnce: deps.postOnce, questionById, trackOf, questionPoolOf };
@@ -244,7 +244,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
         clock,
       }),
       // `/lp remind`: opt-in reminders, sent on the minute tick.
-      remindSubcommand({ reminders: reminderStore, channels, answersIn: (userId) => coverage.streakDays(userId)?.channelId, clock }),
+      remindSubcommand({ reminders: reminderStore, channels, answersIn: (userId) => coverage.channelOf(userId), clock }),
     ]),
   );
 

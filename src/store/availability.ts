@@ -1,5 +1,5 @@
 import { holidayReason, type DateRange, type HolidayReason } from '../core/availability.js';
-import { publicHolidayOn, publicHolidaysBetween, type PublicHoliday } from '../core/public-holidays.js';
+import { publicHolidayOn } from '../core/public-holidays.js';
 import { addDays } from '../core/schedule.js';
 import type { Db } from './db.js';
 
@@ -136,11 +136,5 @@ export class AvailabilityStore {
   /** Whether `localDate` is a holiday in the channel (an explicit range or its country's public holiday). */
   isHoliday(channelId: string, localDate: string): boolean {
     return this.holidayCheck(channelId)(localDate) !== undefined;
-  }
-
-  /** The channel's public holidays from `from` to `to` (none without a country). */
-  publicHolidays(channelId: string, from: string, to: string): PublicHoliday[] {
-    const country = this.country(channelId);
-    return country === null ? [] : publicHolidaysBetween(country, from, to);
   }
 }

@@ -235,9 +235,8 @@ export class MockLoopStore {
          COALESCE(SUM(p.status = 'met' OR EXISTS (SELECT 1 FROM mock_scorecards s WHERE s.pair_id = p.id)), 0) AS held
        FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id WHERE r.channel_id = ? AND r.week_start = ?`,
     );
-    this.selectPairsOf = db.prepare<[string, number], { id: number }>(
-      `SELECT p.id FROM mock_pair_members m JOIN mock_pairs p ON p.id = m.pair_id JOIN mock_rounds r ON r.id = p.round_id
-       WHERE m.user_id = ? ORDER BY r.week_start DESC, p.id DESC LIMIT ?`,
+    this.selectPairsOf = db.prepare<[string, number], PairRow>(
+      `${PAIRS} JOIN mock_pair_members me ON me.pair_id = p.id WHERE me.user_id = ? ORDER BY r.week_start DESC, p.id DESC LIMIT ?`,
     );
     // Read with every coverage report (the Home, `/lp coverage`): the candidate's scorecards only, by index. The
     // ratings are those ratingPasses accepts.
@@ -411,7 +410,7 @@ export class MockLoopStore {
 
   /** The person's pairings, newest first. */
   pairsOf(userId: string, limit: number): MockPair[] {
-    return this.selectPairsOf.all(userId, limit).flatMap((row) => this.pair(row.id) ?? []);
+    return this.selectPairsOf.all(userId, limit).map(toPair);
   }
 
   /** The candidate's loop stories rated Inclined or better: "verified out loud" in their coverage. */

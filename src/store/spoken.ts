@@ -98,12 +98,11 @@ export class SpokenStore {
   private readonly insertSpoken;
   private readonly selectSpoken;
   private readonly selectPace;
-  private readonly selectSpokenAmong;
   private readonly insertPracticeQuestion;
   private readonly updatePracticeMessage;
   private readonly selectPracticeQuestion;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.insertPending = db.prepare(
       `INSERT INTO pending_clips (kind, channel_id, message_ts, thread_ts, user_id, file_id, principle_id, question_id, prompt_id, created_at, next_check_at)
        VALUES (@kind, @channelId, @messageTs, @threadTs, @userId, @fileId, @principleId, @questionId, @promptId, @at, @checkAt)
@@ -144,7 +143,6 @@ export class SpokenStore {
          AND (CASE WHEN @threadTs IS NULL THEN asked_at >= @since ELSE message_ts = @threadTs END)
        ORDER BY id DESC LIMIT 1`,
     );
-    this.selectSpokenAmong = db.prepare<[string], { answer_id: number }>('SELECT answer_id FROM spoken_answers WHERE answer_id IN (SELECT value FROM json_each(?))');
   }
 
   /** Records a clip to wait for; undefined when this message is waiting already (a retried event). */
@@ -197,12 +195,6 @@ export class SpokenStore {
     return this.selectPace.all(userId, limit).map((row) => row.words_per_minute);
   }
 
-  /** Which of these answers were told out loud. */
-  spokenAmong(answerIds: readonly number[]): Set<number> {
-    if (answerIds.length === 0) return new Set();
-    return new Set(this.selectSpokenAmong.all(JSON.stringify(answerIds)).map((row) => row.answer_id));
-  }
-
   /** Records a practice question asked in the person's DM (before it is posted, so a clip can never miss it). */
   askPractice(question: { userId: string; channelId: string; principleId: string; questionId: string; promptId: number | null; at: Date }): number {
     return Number(this.insertPracticeQuestion.run({ ...question, at: question.at.toISOString() }).lastInsertRowid);
@@ -216,9 +208,5 @@ export class SpokenStore {
   practiceQuestionFor(userId: string, channelId: string, threadTs: string | null, since: Date): PracticeQuestion | undefined {
     const row = this.selectPracticeQuestion.get({ userId, channelId, threadTs, since: since.toISOString() });
     return row === undefined ? undefined : { id: row.id, principleId: row.principle_id, questionId: row.question_id, promptId: row.prompt_id };
-  }
-
-  transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
   }
 }

@@ -208,6 +208,11 @@ export class StoryStore {
     return this.selectStreakChannel.get(userId, userId)?.timezone ?? 'UTC';
   }
 
+  /** The channel whose prompts the person answered most recently (in a thread or privately), if any: their team's. */
+  channelOf(userId: string): string | undefined {
+    return this.selectStreakChannel.get(userId, userId)?.channel_id;
+  }
+
   /**
    * Streak inputs for the channel whose prompts the person answered most recently (thread or "Answer privately"):
    * the days that channel had a prompt and the days the person answered one. Undefined when they never answered one.

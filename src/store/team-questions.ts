@@ -60,20 +60,22 @@ function toQuestion(row: Row): TeamQuestion {
 /** Channels' own questions (table `team_questions`) and each channel's track (`channels.track`). */
 export class TeamQuestionStore {
   private readonly selectActive;
-  private readonly selectAll;
   private readonly selectOne;
   private readonly nextNumber;
   private readonly insert;
   private readonly insertMany;
+  private readonly updateOne;
+  private readonly retireOne;
+  private readonly selectTrack;
+  private readonly updateTrack;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.selectActive = db.prepare<[string], Row>(
       'SELECT * FROM team_questions WHERE channel_id = ? AND retired_at IS NULL ORDER BY created_at, CAST(substr(id, 6) AS INTEGER)',
     );
-    this.selectAll = db.prepare<[string], Row>('SELECT * FROM team_questions WHERE channel_id = ? ORDER BY created_at, CAST(substr(id, 6) AS INTEGER)');
     this.selectOne = db.prepare<[string], Row>('SELECT * FROM team_questions WHERE id = ?');
     this.nextNumber = db.prepare<[], { n: number }>(
       "SELECT COALESCE(MAX(CAST(substr(id, 6) AS INTEGER)), 0) + 1 AS n FROM team_questions WHERE id LIKE 'team-%'",
@@ -82,6 +84,13 @@ export class TeamQuestionStore {
       `INSERT INTO team_questions (id, channel_id, principle_id, text, probes, track, created_by, created_at)
        VALUES (@id, @channelId, @principleId, @text, @probes, @track, @createdBy, @at)`,
     );
+    this.updateOne = db.prepare(
+      `UPDATE team_questions SET principle_id = ?, text = ?, probes = ?, track = ?, updated_at = ?
+       WHERE id = ? AND channel_id = ? AND retired_at IS NULL`,
+    );
+    this.retireOne = db.prepare('UPDATE team_questions SET retired_at = ?, updated_at = ? WHERE id = ? AND channel_id = ? AND retired_at IS NULL');
+    this.selectTrack = db.prepare<[string], { track: string | null }>('SELECT track FROM channels WHERE channel_id = ?');
+    this.updateTrack = db.prepare('UPDATE channels SET track = ?, updated_at = ? WHERE channel_id = ?');
     // Numbers are taken inside the transaction: SQLite has one writer at a time, so two imports never share an id.
     this.insertMany = db.transaction((channelId: string, inputs: readonly TeamQuestionInput[], createdBy: string | null): string[] => {
       const at = this.clock().toISOString();
@@ -102,11 +111,6 @@ export class TeamQuestionStore {
     return this.selectActive.all(channelId).map(toQuestion);
   }
 
-  /** Every question the channel ever had, retired ones included. */
-  all(channelId: string): TeamQuestion[] {
-    return this.selectAll.all(channelId).map(toQuestion);
-  }
-
   get(id: string): TeamQuestion | undefined {
     const row = this.selectOne.get(id);
     return row === undefined ? undefined : toQuestion(row);
@@ -125,36 +129,24 @@ export class TeamQuestionStore {
 
   /** Rewrites an active question of the channel; false when there is none with that id (or it is retired). */
   update(channelId: string, id: string, input: TeamQuestionInput): boolean {
-    return (
-      this.db
-        .prepare(
-          `UPDATE team_questions SET principle_id = ?, text = ?, probes = ?, track = ?, updated_at = ?
-           WHERE id = ? AND channel_id = ? AND retired_at IS NULL`,
-        )
-        .run(input.principleId, input.text, JSON.stringify(input.probes), input.track, this.clock().toISOString(), id, channelId).changes === 1
-    );
+    const at = this.clock().toISOString();
+    return this.updateOne.run(input.principleId, input.text, JSON.stringify(input.probes), input.track, at, id, channelId).changes === 1;
   }
 
   /** Stops asking the question; the row stays for history. False when it is not an active question of the channel. */
   retire(channelId: string, id: string): boolean {
     const at = this.clock().toISOString();
-    return (
-      this.db
-        .prepare('UPDATE team_questions SET retired_at = ?, updated_at = ? WHERE id = ? AND channel_id = ? AND retired_at IS NULL')
-        .run(at, at, id, channelId).changes === 1
-    );
+    return this.retireOne.run(at, at, id, channelId).changes === 1;
   }
 
   /** The channel's track; null: the built-in default (also for a channel without a row). */
   trackOf(channelId: string): TrackId | null {
-    const row = this.db.prepare<[string], { track: string | null }>('SELECT track FROM channels WHERE channel_id = ?').get(channelId);
+    const row = this.selectTrack.get(channelId);
     return row !== undefined && isTrack(row.track) ? row.track : null;
   }
 
   /** Sets (null: clears) the channel's track; false when the channel has no daily prompt set up. */
   setTrack(channelId: string, track: TrackId | null): boolean {
-    return (
-      this.db.prepare('UPDATE channels SET track = ?, updated_at = ? WHERE channel_id = ?').run(track, this.clock().toISOString(), channelId).changes === 1
-    );
+    return this.updateTrack.run(track, this.clock().toISOString(), channelId).changes === 1;
   }
 }

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/core/content.js';
 import {
   startLocalSlackApi,
   Workspace,
@@ -11,10 +10,8 @@ import {
   type StoredMessage,
 } from '../../src/local-slack/index.js';
 import { silentLogger } from '../../src/logger.js';
-import { openDatabase } from '../../src/store/db.js';
-import { PromptStore } from '../../src/store/prompts.js';
 import { buildDist } from './build-dist.js';
-import { readDatabase, sendEventTo, startMainProcess, type RunningProcess } from './main-process.js';
+import { readDatabase, seedPostedPrompt, sendEventTo, startMainProcess, type RunningProcess } from './main-process.js';
 
 /**
  * Durability with a real process: `node dist/main.js` on a SQLite file is killed (SIGKILL) in the middle of a burst
@@ -78,14 +75,7 @@ beforeAll(async () => {
   api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
 
   // Today's prompt, already posted: the answers go to its thread.
-  prompt = workspace.postMessage({ channel: CHANNEL, user: workspace.bot.userId, bot_id: workspace.bot.botId, text: 'Tell me about a time you took on something outside your role.' });
-  const question = loadContent().questions.find((q) => q.principle === 'ownership');
-  if (question === undefined) throw new Error('no ownership question in data/');
-  const db = openDatabase(databasePath);
-  const prompts = new PromptStore(db);
-  const row = prompts.insertExtra({ channelId: CHANNEL, localDate: '2026-12-01', principleId: 'ownership', questionId: question.id, at: new Date() });
-  prompts.markPosted(row.id, prompt.ts, new Date());
-  db.close();
+  prompt = seedPostedPrompt(workspace, databasePath, CHANNEL);
 }, 120_000);
 
 afterAll(async () => {

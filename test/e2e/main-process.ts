@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { eventCallbackBody, JSON_CONTENT_TYPE, sendSignedRequest, type Workspace } from '../../src/local-slack/index.js';
+import { loadContent } from '../../src/core/content.js';
+import { eventCallbackBody, JSON_CONTENT_TYPE, sendSignedRequest, type StoredMessage, type Workspace } from '../../src/local-slack/index.js';
+import { openDatabase } from '../../src/store/db.js';
+import { PromptStore } from '../../src/store/prompts.js';
 import { MAIN_JS } from './build-dist.js';
 
 /** `node dist/main.js` started as a user starts it, listening on its own port. */
@@ -82,4 +85,23 @@ export async function sendEventTo(
   } catch {
     return 0;
   }
+}
+
+/**
+ * Today's ownership prompt, already posted in `channel` (by the bot in the stand-in, and as a posted prompt row in
+ * the app's file), so what a test sends goes to its thread. Returns the prompt's message.
+ */
+export function seedPostedPrompt(workspace: Workspace, databasePath: string, channel: string): StoredMessage {
+  const prompt = workspace.postMessage({ channel, user: workspace.bot.userId, bot_id: workspace.bot.botId, text: 'Tell me about a time you took on something outside your role.' });
+  const question = loadContent().questions.find((q) => q.principle === 'ownership');
+  if (question === undefined) throw new Error('no ownership question in data/');
+  const db = openDatabase(databasePath);
+  try {
+    const prompts = new PromptStore(db);
+    const row = prompts.insertExtra({ channelId: channel, localDate: '2026-12-01', principleId: 'ownership', questionId: question.id, at: new Date() });
+    prompts.markPosted(row.id, prompt.ts, new Date());
+  } finally {
+    db.close();
+  }
+  return prompt;
 }

@@ -8,7 +8,7 @@ import { questionsFor, type ProbeKind, type Question } from '../questions.js';
  * what their written stories do not yet cover), for each a question, three probes and what a strong answer shows.
  */
 
-export const PACKET_PRINCIPLES = 2;
+const PACKET_PRINCIPLES = 2;
 
 /** Amazon's four-point scale, as a bar raiser writes it on a scorecard. */
 export const RATINGS = ['strongly-inclined', 'inclined', 'not-inclined', 'strongly-not-inclined'] as const;

@@ -78,6 +78,11 @@ export function resolveTrack(input: string, tracks: readonly Track[]): Track | u
   return tracks.find((t) => t.id === typed || t.aliases.includes(dashed) || t.name.toLowerCase() === typed);
 }
 
+/** The track with this id (e.g. a channel's `trackOf`); undefined for null, or an id the loaded tracks lack. */
+export function trackById(tracks: readonly Track[], id: TrackId | null): Track | undefined {
+  return id === null ? undefined : tracks.find((t) => t.id === id);
+}
+
 /** The built-in questions a track asks, worded for the role (the id stays the built-in one, so history lines up). */
 export function trackQuestions(track: Track, questions: readonly Question[]): Question[] {
   const wanted = new Set(track.questions);

@@ -72,7 +72,8 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let weight = 0;
 
   const letters = countPlaceholderLetters(analysis);
-  const named = countPrinciplesNamed(analysis);
+  // Only a short answer can be a keyword list of the principles' names: a longer one is not matched for them at all.
+  const named = doc.words <= NAMED_PRINCIPLES_WORDS ? countPrinciplesNamed(analysis) : 0;
   const blanks = countPlaceholders(doc.normalized) + letters.blanks;
   let standIns = 0;
   let verbLists = 0;
@@ -119,7 +120,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   }
   // "customer obsessed, owned it e2e, bias for action, dove deep...": naming four principles in a short answer lists
   // them instead of showing any.
-  if (named >= NAMED_PRINCIPLES && doc.words <= NAMED_PRINCIPLES_WORDS) {
+  if (named >= NAMED_PRINCIPLES) {
     weight += 3;
     signs.push('the principles\' names strung together instead of a story that shows one');
   }
@@ -143,9 +144,9 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // fluent its sentences are.
   const nameless = concreteShare <= NAMELESS_SHARE && (standInDense || blanks > 0);
   // Six or more principles named in a short answer is a salad whatever figures are sprinkled in it ("cut costs 25%,
-  // saved $500k, owned it end to end, dove deep, earned trust..."): its numbers measure nothing that happened.
-  const salad = named >= SALAD_PRINCIPLES && doc.words <= NAMED_PRINCIPLES_WORDS;
-  if (salad && !signs.some((s) => s.startsWith('the principles'))) signs.push('the principles\' names strung together instead of a story that shows one');
+  // saved $500k, owned it end to end, dove deep, earned trust..."): its numbers measure nothing that happened. Its sign
+  // is already given above, since six names are more than four.
+  const salad = named >= SALAD_PRINCIPLES;
   const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }

@@ -416,6 +416,8 @@ export function ruleSet(reader: SentenceReader): [number, number] | undefined {
 
 /** Verbs and nouns of checking that a sampled share makes a standing control: "spot-checks one in ten". */
 const SAMPLE_CHECKS = stems(['check', 'checks', 'checked', 'checking', 'audit', 'audits', 'audited', 'review', 'reviews', 'reviewed', 'inspect', 'inspected', 'sample', 'sampled', 'test', 'tested']);
+/** Denominators of a sampled share beyond NUMBER_WORDS: "one in twenty", "one in fifty". */
+const LARGE_DENOMINATORS = new Set(['twenty', 'fifty', 'hundred']);
 
 /**
  * "a lawyer spot-checks one in ten self-serve NDAs", "had a supervisor review 5% of the claims", "audited one in twenty
@@ -425,11 +427,12 @@ export function sampledCheck(reader: SentenceReader): [number, number] | undefin
   const tokens = reader.tokens;
   for (let k = 0; k < tokens.length - 2; k++) {
     const token = tokens[k] as Token;
-    if (!SAMPLE_CHECKS.has(token.stem) && !SAMPLE_CHECKS.has(token.lower)) continue;
-    // "spot" before the check, or a share of the work right after it.
+    if (!SAMPLE_CHECKS.has(token.stem)) continue;
+    // A share of the work within a few words after the check: "one in ten", "5% of".
     for (let f = k + 1; f < Math.min(tokens.length - 1, k + 4); f++) {
       const share = tokens[f] as Token;
-      const oneIn = (share.kind === 'number' || NUMBER_WORDS.has(share.lower)) && share.lower !== 'a' && reader.lower(f + 1) === 'in' && (reader.token(f + 2)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(f + 2)) || ['ten', 'twenty', 'fifty', 'hundred'].includes(reader.lower(f + 2)));
+      const denominator = reader.lower(f + 2);
+      const oneIn = (share.kind === 'number' || NUMBER_WORDS.has(share.lower)) && share.lower !== 'a' && reader.lower(f + 1) === 'in' && (reader.token(f + 2)?.kind === 'number' || NUMBER_WORDS.has(denominator) || LARGE_DENOMINATORS.has(denominator));
       const percent = share.kind === 'number' && share.lower.endsWith('%') && reader.lower(f + 1) === 'of';
       if (oneIn || percent) return [Math.max(0, k - 2), Math.min(tokens.length, f + 6)];
     }

@@ -807,7 +807,7 @@ const FORESEEING = new Set(['would', 'will', "we'd", "i'd", "they'd"]);
 const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over']);
 
 /** What follows a foreseen "would cost": who pays it or how much, never "have" (a counterfactual). */
-const FORESEEN = new Set(['us', 'me', 'them', 'the', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'an', 'another', 'extra', 'more', 'at', 'some']);
+const FORESEEN = new Set(['us', 'me', 'them', 'the', ...APPROXIMATELY, 'an', 'another', 'extra', 'more', 'at', 'some']);
 
 /**
  * "operations would lose some flexibility", "we'd lose a day of picking": a loss the speaker foresaw and took on; "we
@@ -822,7 +822,7 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   if (!AGENTS.has(before) || reader.facts.sentence.index < 2) return false;
   let k = at + 1;
   if (APPROXIMATELY.has(reader.lower(k))) k++;
-  return reader.token(k)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a';
+  return reader.token(k)?.kind === 'number' || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a');
 }
 
 /** Comparatives that count against a course: "it made hiring slower", "which made the rota harder". */
@@ -1032,14 +1032,15 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   if (next.lower === 'pushing' && reader.lower(at + 1) === 'back' && DISAGREEMENT_FOLLOWERS.has(reader.lower(at + 2))) return false;
   if (isGerund(next) || ['less', 'fewer', 'no', 'slower', 'giving', 'losing', 'missing', 'delaying', 'dropping'].includes(next.lower)) return true;
   if (next.lower === 'that' && at + 1 < reader.tokens.length && reader.lower(at + 1) !== 'that') return meansLoss(reader, at + 1);
-  if (AGENTS.has(next.lower) && ['had', 'lost', 'missed', "couldn't", 'gave'].includes(reader.lower(at + 1))) return true;
+  if (AGENTS.has(next.lower) && (reader.lower(at + 1) === 'had' || BORNE.has(reader.lower(at + 1)))) return true;
   // "which meant guests waited longer", "it meant the beds looked thin that summer": someone bore a worse state; "meant
   // they no longer waited" is what the choice bought, and "the batteries lasted longer" a gain, so "longer" and "later"
   // count only after waiting, taking or working.
   const [, end] = reader.clauseOf(at);
   for (let k = at; k < Math.min(end, at + 6); k++) {
     const word = reader.lower(k);
-    if (['no', 'any'].includes(reader.lower(k - 1))) continue;
+    const before = reader.lower(k - 1);
+    if (before === 'no' || before === 'any') continue;
     if (WORSE_STATES.has(word) || ((word === 'longer' || word === 'later') && DRAGGED.has(reader.token(k - 1)?.stem ?? ''))) return true;
   }
   // "The rotation meant technicians had to be trained on more tasks": someone else bore what the choice took.
@@ -1085,7 +1086,7 @@ function namesRisk(reader: SentenceReader, at: number): boolean {
   const before = reader.lower(at - 1);
   if (before === 'at' || reader.negated(at, 2)) return false;
   // "explained the risk to her", "told them about the risk": the speaker describing the situation, not weighing a choice.
-  if (DETERMINERS.has(before) && reader.anyIn(Math.max(reader.clauseOf(at)[0], at - 5), at - 1, (t) => TELLING.has(t.stem) || TELLING.has(t.lower))) return false;
+  if (DETERMINERS.has(before) && reader.anyIn(Math.max(reader.clauseOf(at)[0], at - 5), at - 1, (t) => TELLING.has(t.stem))) return false;
   // "a risk-based system" is a kind of system, not a risk named.
   return reader.lower(at + 1) !== 'based';
 }

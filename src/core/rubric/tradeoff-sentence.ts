@@ -80,7 +80,7 @@ export function isNegation(token: Token | undefined): boolean {
 
 /**
  * Token `i` opens a new clause: punctuation in the gap before it, or an opening conjunction ("but", "so", "because").
- * The same boundaries SentenceReader reads, for rules that need them without a whole reader.
+ * SentenceReader builds its clauses from it; rules that need the boundaries without a whole reader call it directly.
  */
 export function opensClause(tokens: readonly Token[], text: string, i: number): boolean {
   const token = tokens[i];
@@ -145,11 +145,7 @@ export class SentenceReader {
     this.clauseEnd = new Int32Array(n);
     let start = 0;
     for (let i = 0; i < n; i++) {
-      const token = this.tokens[i] as Token;
-      const previous = this.tokens[i - 1];
-      // Most gaps are one space; only a longer one can hold the punctuation that ends a clause.
-      const plainGap = previous !== undefined && token.start - previous.end === 1 && text.charCodeAt(previous.end) === 32;
-      if (previous !== undefined && ((!plainGap && CLAUSE_BREAK.test(text.slice(previous.end, token.start))) || CLAUSE_OPENERS.has(token.lower))) start = i;
+      if (i > 0 && opensClause(this.tokens, text, i)) start = i;
       this.clauseStart[i] = start;
     }
     let end = n;

@@ -174,7 +174,8 @@ const UN_PARTICIPLE = /^un.{4,}ed$/;
 
 export function analyzeVoice(sentence: Sentence): Voice {
   const tokens = sentence.tokens;
-  const noted = (sentence.bullet === true || noteAction(tokens)) && bulletAction(tokens);
+  // bulletAction reads the first token only, so it goes first: noteAction scans the whole sentence.
+  const noted = bulletAction(tokens) && (sentence.bullet === true || noteAction(tokens));
   if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
   const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [], iHabits: [] };
   const habitual =

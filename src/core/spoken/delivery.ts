@@ -12,7 +12,7 @@ export const CLIP_CUT_SECONDS = 600;
 /** A silence longer than this between cues reads to an interviewer as being lost, not as a breath. */
 export const LONG_PAUSE_MS = 3000;
 /** Under this much timed speech a words-a-minute figure is noise (one quick sentence would read as 200+). */
-export const MIN_PACE_SPAN_MS = 5000;
+const MIN_PACE_SPAN_MS = 5000;
 
 export interface FillerUse {
   /** The filler as the feedback names it, e.g. "um" (for "um", "umm"...), "you know", "like". */
@@ -80,7 +80,7 @@ export function analyseDelivery(cues: readonly Cue[], durationMs: number): Deliv
 }
 
 /** Boundaries are inclusive of the target: exactly 60 s and exactly 90 s are on target; 600 s is long, not cut. */
-export function verdictFor(durationMs: number): Delivery['verdict'] {
+function verdictFor(durationMs: number): Delivery['verdict'] {
   if (durationMs > CLIP_CUT_SECONDS * 1000) return 'cut';
   if (durationMs > SPOKEN_TARGET_SECONDS.max * 1000) return 'long';
   if (durationMs >= SPOKEN_TARGET_SECONDS.min * 1000) return 'on-target';

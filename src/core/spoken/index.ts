@@ -1,12 +1,10 @@
 /** Spoken answers (Slack audio/video clips): transcript parsing, delivery analysis and its feedback lines. */
-export { parseTranscript, plainCueText, type Cue, type TranscriptParse } from './transcript.js';
+export { parseTranscript, type Cue, type TranscriptParse } from './transcript.js';
 export {
   analyseDelivery,
   paceTrend,
-  verdictFor,
   CLIP_CUT_SECONDS,
   LONG_PAUSE_MS,
-  MIN_PACE_SPAN_MS,
   SPOKEN_TARGET_SECONDS,
   type Delivery,
   type FillerUse,

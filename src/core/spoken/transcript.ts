@@ -59,7 +59,7 @@ export function parseTranscript(vtt: string): TranscriptParse {
  * space, as a player renders them; `[^<>]` rather than `[^>]` keeps the scan linear on a stray "<" in a huge cue.
  * Entities are decoded after tags are gone, so an escaped "&lt;v&gt;" stays visible text.
  */
-export function plainCueText(raw: string): string {
+function plainCueText(raw: string): string {
   return raw
     .replace(/<[^<>]*>/g, '')
     .replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, decodeEntity)

@@ -1,5 +1,5 @@
 import { HOLIDAYS_HELP, parseHolidaysArgs, parseSnooze } from '../../core/availability.js';
-import { canonicalCountry, countryName, knownCountries } from '../../core/public-holidays.js';
+import { canonicalCountry, countryName, knownCountries, publicHolidaysBetween } from '../../core/public-holidays.js';
 import { addDays, describeNextRun, localDateOf, type Parsed } from '../../core/schedule.js';
 import type { AvailabilityStore } from '../../store/availability.js';
 import type { ChannelStore } from '../../store/channels.js';
@@ -58,22 +58,23 @@ export function availabilitySubcommands(deps: AvailabilityDeps): LpSubcommand[] 
     return { ok: false, error: view.unknownCountryReply(code, examples) };
   };
 
-  const holidaysView = (channelId: string) => {
-    const zone = deps.channels.get(channelId)?.timezone ?? 'UTC';
+  const zoneOfChannel = (channelId: string) => deps.channels.get(channelId)?.timezone ?? 'UTC';
+
+  /** `/lp holidays` as it stands (after any change just made). */
+  const holidaysView = (channelId: string): view.HolidaysView => {
+    const zone = zoneOfChannel(channelId);
     const now = clock();
     const today = localDateOf(now, zone);
     const country = availability.country(channelId);
     const next = deps.nextRunOf(channelId);
     return {
-      today,
-      view: {
-        channelId,
-        timezone: zone,
-        ranges: availability.holidays(channelId).filter((r) => r.to >= today),
-        country: country === null ? null : { code: country, name: countryName(country) },
-        publicHolidays: availability.publicHolidays(channelId, today, addDays(today, 365)).slice(0, PUBLIC_HOLIDAYS_SHOWN),
-        nextPrompt: next === undefined ? undefined : describeNextRun(next, zone, now),
-      } satisfies view.HolidaysView,
+      channelId,
+      timezone: zone,
+      ranges: availability.holidays(channelId).filter((r) => r.to >= today),
+      country: country === null ? null : { code: country, name: countryName(country) },
+      // Only the channel's country is needed here, and it was just read.
+      publicHolidays: (country === null ? [] : publicHolidaysBetween(country, today, addDays(today, 365))).slice(0, PUBLIC_HOLIDAYS_SHOWN),
+      nextPrompt: next === undefined ? undefined : describeNextRun(next, zone, now),
     };
   };
 
@@ -92,23 +93,23 @@ export function availabilitySubcommands(deps: AvailabilityDeps): LpSubcommand[] 
       const command = parsed.value;
       // Direct messages (D…) have no prompt to skip.
       if (channelId.startsWith('D')) return { text: `Holidays belong to a team channel: run this inside it. ${HOLIDAYS_HELP}` };
-      if (command.kind === 'list') return { text: view.holidaysReply(holidaysView(channelId).view) };
+      if (command.kind === 'list') return { text: view.holidaysReply(holidaysView(channelId)) };
       if (!(await isAdmin())) return { text: notAdminReply(deps.admins) };
-      const { today } = holidaysView(channelId);
+      const today = localDateOf(clock(), zoneOfChannel(channelId));
       switch (command.kind) {
         case 'add': {
           if (command.range.to < today) return { text: view.pastRangeReply(command.range, today) };
           const added = availability.addHolidays(channelId, command.range.from, command.range.to, userId, clock());
-          return { text: view.holidaysReply(holidaysView(channelId).view, view.holidaysAddedReply(command.range, added)) };
+          return { text: view.holidaysReply(holidaysView(channelId), view.holidaysAddedReply(command.range, added)) };
         }
         case 'remove': {
           const removed = availability.removeHolidays(channelId, command.range.from, command.range.to);
-          return { text: view.holidaysReply(holidaysView(channelId).view, view.holidaysRemovedReply(command.range, removed)) };
+          return { text: view.holidaysReply(holidaysView(channelId), view.holidaysRemovedReply(command.range, removed)) };
         }
         case 'country': {
           if (!availability.setCountry(channelId, command.code)) return { text: view.noScheduleForCountryReply(channelId) };
           const note = view.countrySetReply(command.code, command.code === null ? undefined : countryName(command.code));
-          return { text: view.holidaysReply(holidaysView(channelId).view, note) };
+          return { text: view.holidaysReply(holidaysView(channelId), note) };
         }
       }
     },

@@ -50,8 +50,8 @@ export interface HomeDeps {
   spoken?: Pick<SpokenStore, 'paceHistory' | 'spokenOf'>;
   /** Snoozes: a prompt day the person was snoozed on and did not answer never breaks their streak. */
   availability?: Pick<AvailabilityStore, 'snoozeCheck' | 'snoozedUntil'>;
-  /** How often the person's track asks each principle (its name and weights), for the interview plan. */
-  trackOf?: (userId: string) => { name: string; weights: Partial<Record<PrincipleId, number>> } | undefined;
+  /** How often a channel's track asks each principle (its name and weights), for the interview plan. */
+  trackOf?: (channelId: string) => { name: string; weights: Partial<Record<PrincipleId, number>> } | undefined;
 }
 
 export class HomeService {
@@ -69,7 +69,8 @@ export class HomeService {
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.answerId - b.answerId);
     const latest = stories.latestFeedback(userId);
     const settings = this.deps.settings.get(userId);
-    const track = this.deps.trackOf?.(userId);
+    // The track of the channel the person answers in.
+    const track = days === undefined ? undefined : this.deps.trackOf?.(days.channelId);
     const plan = planInterview({
       today,
       interviewDate: settings.interviewDate,
@@ -121,7 +122,7 @@ export class HomeService {
 
   /** The person's local date (the zone of the channel they answer in; UTC until they answer one). */
   today(userId: string): string {
-    return localDateOf(this.deps.clock(), this.deps.stories.streakDays(userId)?.timezone ?? 'UTC');
+    return localDateOf(this.deps.clock(), this.deps.stories.zoneOf(userId));
   }
 
   updateSettings(userId: string, change: UserSettingsChange): UserSettings {

@@ -76,5 +76,5 @@ export function mockSubcommand(deps: MockLoopFeatureDeps): LpSubcommand {
           return { text: `Done: you will never be paired with ${userMention(command.userId)}. Only you can see this; they are not told.` };
       }
     },
-  }
+  };
 }

@@ -2,7 +2,7 @@ import type { App, BlockAction, ButtonAction, RespondFn, ViewSubmitAction, types
 import { packetItems } from '../../core/mock/packet.js';
 import type { PrincipleId } from '../../core/principles.js';
 import { CRITERION_IDS, type CriterionId } from '../../core/rubric/criteria/types.js';
-import { slackErrorCode } from '../../slack/slack-errors.js';
+import { slackErrorCode, trySlack } from '../../slack/slack-errors.js';
 import type { MockLoopFeatureDeps } from './index.js';
 import type { MockLoopService } from './service.js';
 import {
@@ -38,6 +38,13 @@ export function registerLoopInteractions(app: App, deps: MockLoopFeatureDeps, se
       logger.error(`Replying to a mock-loop button failed: ${slackErrorCode(error)}`),
     );
 
+  // The interviewer's packet in the pair and its item for one principle (a scorecard button or modal); none when not theirs.
+  const packetItemOf = (pairId: number, interviewerId: string, principleId: unknown) => {
+    const packet = store.packetOf(pairId, interviewerId);
+    const item = packet === undefined ? undefined : packetItems(packet.assignments, content).find((i) => i.principle.id === principleId);
+    return { packet, item };
+  };
+
   // The debrief's "Which written story?": only the candidate's own stories of that principle are offered.
   app.action<BlockAction<ButtonAction>>(MOCK_ATTACH_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
@@ -46,9 +53,8 @@ export function registerLoopInteractions(app: App, deps: MockLoopFeatureDeps, se
     const principle = content.principles.find((p) => p.id === card?.principleId);
     if (card === undefined || principle === undefined) return void (await tellPrivately(respond, { text: 'This debrief is not yours.' }));
     const stories = deps.stories.storyPage(body.user.id, { principleId: principle.id, offset: 0, limit: 99 }).items;
-    await client.views
-      .open({ trigger_id: body.trigger_id, view: attachModal(card.pairId, principle.name, principle.id, stories, card.attachedAnswerId ?? null) })
-      .catch((error: unknown) => logger.error(`Slack API views.open failed: ${slackErrorCode(error)}`));
+    const view = attachModal(card.pairId, principle.name, principle.id, stories, card.attachedAnswerId ?? null);
+    await trySlack(logger, 'views.open', () => client.views.open({ trigger_id: body.trigger_id, view }));
   });
 
   app.view<ViewSubmitAction>(MOCK_ATTACH_VIEW, async ({ ack, body, view }) => {
@@ -72,20 +78,16 @@ export function registerLoopInteractions(app: App, deps: MockLoopFeatureDeps, se
   app.action<BlockAction<ButtonAction>>(MOCK_SCORECARD_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
     const target = parseScorecardValue(action.value);
-    const packet = target === undefined ? undefined : store.packetOf(target.pairId, body.user.id);
-    const item = packet === undefined ? undefined : packetItems(packet.assignments, content).find((i) => i.principle.id === target?.principleId);
+    const { packet, item } = target === undefined ? {} : packetItemOf(target.pairId, body.user.id, target.principleId);
     if (packet === undefined || item === undefined) return void (await tellPrivately(respond, { text: NOT_YOURS }));
     const before = store.scorecards(packet.pair.id, body.user.id, 'interviewer').find((card) => card.principleId === item.principle.id);
-    await client.views
-      .open({ trigger_id: body.trigger_id, view: scorecardModal(packet, item, before) })
-      .catch((error: unknown) => logger.error(`Slack API views.open failed: ${slackErrorCode(error)}`));
+    await trySlack(logger, 'views.open', () => client.views.open({ trigger_id: body.trigger_id, view: scorecardModal(packet, item, before) }));
   });
 
   app.view<ViewSubmitAction>(MOCK_SCORECARD_VIEW, async ({ ack, body, view }) => {
     const metadata = JSON.parse(view.private_metadata || '{}') as { pairId?: unknown; principleId?: unknown };
     const pairId = Number(metadata.pairId);
-    const packet = store.packetOf(pairId, body.user.id);
-    const item = packet === undefined ? undefined : packetItems(packet.assignments, content).find((i) => i.principle.id === metadata.principleId);
+    const { packet, item } = packetItemOf(pairId, body.user.id, metadata.principleId);
     if (packet === undefined || item === undefined) return void (await ack({ response_action: 'clear' }));
     const input = (block: string) => view.state.values[block]?.[SCORECARD_INPUT];
     const criteria = (block: string) =>
@@ -126,9 +128,7 @@ export function registerLoopInteractions(app: App, deps: MockLoopFeatureDeps, se
       const channel = body.channel?.id ?? pair.dmChannel;
       const ts = body.message?.ts ?? pair.messageTs;
       if (channel === undefined || channel === null || ts === undefined || ts === null) return;
-      await client.chat
-        .update({ channel, ts, ...pairOutcomeMessage(pair, outcome, body.user.id) })
-        .catch((error: unknown) => logger.error(`Slack API chat.update failed: ${slackErrorCode(error)}`));
+      await trySlack(logger, 'chat.update', () => client.chat.update({ channel, ts, ...pairOutcomeMessage(pair, outcome, body.user.id) }));
     });
   }
 }

@@ -6,7 +6,7 @@ import { interviewOrder, pairPool } from '../../core/mock/pairing.js';
 import { addDays, localDateOf } from '../../core/schedule.js';
 import { digestDueWeek } from '../../core/thread/summaries.js';
 import type { AppLogger } from '../../logger.js';
-import { slackErrorCode, slackRefusalCode } from '../../slack/slack-errors.js';
+import { logSlackError, slackErrorCode, slackRefusalCode } from '../../slack/slack-errors.js';
 import type { ChannelStore } from '../../store/channels.js';
 import type { DueDebrief, MockLoopStore, MockPair, NewGroup } from '../../store/mock-loops.js';
 import { debriefMessage, pairMessage } from './views.js';
@@ -31,10 +31,9 @@ export interface MockLoopDeps {
 /** Group DMs started per pair, at most: the first, and one more after an unknown outcome or a crash. */
 const MAX_SENDS = 2;
 /** A candidate's debrief goes out when every scorecard about them is in, or this long after the first one. */
-export const DEBRIEF_WAIT_MS = 48 * 3_600_000;
+const DEBRIEF_WAIT_MS = 48 * 3_600_000;
 /** Scorecards of loops older than this are not looked at for debriefs: the minute tick reads recent weeks only. */
 const DEBRIEF_LOOKBACK_DAYS = 28;
-
 
 /**
  * The weekly pairing, run by the minute tick. On each channel's mock day and time (channel zone; a tick after it in
@@ -179,7 +178,7 @@ export class MockLoopService {
     try {
       channel = (await client.conversations.open({ users: pair.members.join(',') })).channel?.id;
     } catch (error) {
-      logger.error(`Slack API conversations.open failed: ${slackErrorCode(error)}`);
+      logSlackError(logger, 'conversations.open', error);
       // Opening a conversation posts nothing: a rate limit or a timeout is tried again without counting; another
       // refusal (a member deactivated, a missing scope) counts, so it is given up after the second.
       const refusal = slackRefusalCode(error);
@@ -197,7 +196,7 @@ export class MockLoopService {
       return true;
     } catch (error) {
       const refusal = slackRefusalCode(error);
-      logger.error(`Slack API chat.postMessage failed: ${slackErrorCode(error)}`);
+      logSlackError(logger, 'chat.postMessage', error);
       // Rate limited: nothing was posted, tried again without counting. Refused otherwise, or unknown (a timeout, a
       // 5xx: it may have been posted): one more try at most.
       const next = refusal === 'ratelimited' ? 'refund' : 'retry';

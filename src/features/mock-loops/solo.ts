@@ -5,15 +5,15 @@ import { RATING_LABELS } from '../../core/mock/packet.js';
 import { CRITERION_LABELS } from '../../core/rubric/labels.js';
 import type { AppLogger } from '../../logger.js';
 import { escapeMrkdwn } from '../../slack/mrkdwn.js';
-import { slackErrorCode } from '../../slack/slack-errors.js';
+import { logSlackError } from '../../slack/slack-errors.js';
 import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpReply } from '../commands/subcommand.js';
 import { INPUT_ACTION } from '../practice/ids.js';
 import { ANSWER_MAX_CHARS, answerProblem, type FeedbackResult, type PracticeService, type Round } from '../practice/service.js';
 
-export const SOLO_ANSWER_VIEW = 'mock_solo_answer';
-export const SOLO_FOLLOW_UP_VIEW = 'mock_solo_follow_up';
-export const SOLO_INPUT_BLOCK = 'solo_answer';
+const SOLO_ANSWER_VIEW = 'mock_solo_answer';
+const SOLO_FOLLOW_UP_VIEW = 'mock_solo_follow_up';
+const SOLO_INPUT_BLOCK = 'solo_answer';
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const section = (text: string): types.KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
@@ -86,7 +86,7 @@ export async function startSolo(
     await context.client.views.open({ trigger_id: context.triggerId, view: answerModal(outcome.round) });
     return undefined;
   } catch (error) {
-    context.logger.error(`Slack API views.open failed: ${slackErrorCode(error)}`);
+    logSlackError(context.logger, 'views.open', error);
     return { text: "Slack didn't open the mock in time. Please run `/lp mock solo` again." };
   }
 }

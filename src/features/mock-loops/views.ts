@@ -22,7 +22,7 @@ export const NO_WRITTEN_STORY = 'none';
 export const SCORECARD_BLOCKS = { rating: 'rating', strong: 'strong', missing: 'missing', note: 'note', title: 'title' } as const;
 
 /** A scorecard button's value: the pair and the principle it scores. */
-export const scorecardValue = (pairId: number, principleId: string) => `${pairId}:${principleId}`;
+const scorecardValue = (pairId: number, principleId: string) => `${pairId}:${principleId}`;
 export function parseScorecardValue(value: string | undefined): { pairId: number; principleId: string } | undefined {
   const match = /^(\d+):([a-z-]+)$/.exec(value ?? '');
   return match === null ? undefined : { pairId: Number(match[1]), principleId: match[2] as string };
@@ -32,6 +32,7 @@ export const SCORECARD_INPUT = 'value';
 export const NOTE_MAX = 1_500;
 
 const names = (userIds: readonly string[]) => userIds.map(userMention).join(userIds.length === 2 ? ' and ' : ', ');
+const principleName = (content: Content, id: string) => content.principles.find((p) => p.id === id)?.name ?? id;
 
 /** The group DM that starts a week's mock loop: who, how long, how, and the two buttons. */
 export function pairMessage(pair: MockPair, pool: ReadonlyMap<string, PoolMember>): { text: string; blocks: types.KnownBlock[] } {
@@ -116,12 +117,13 @@ function packetItemBlocks(item: PacketItem, i: number, pairId: number): types.Kn
 }
 
 const option = (value: string, text: string) => ({ value, text: { type: 'plain_text' as const, text } });
-const criterionOptions = () => CRITERION_IDS.map((id) => option(id, CRITERION_LABELS[id]));
+const criterionOption = (id: CriterionId) => option(id, CRITERION_LABELS[id]);
+const criterionOptions = () => CRITERION_IDS.map(criterionOption);
 
 /** The scorecard of one principle: a rating (required), rubric criteria strong and missing, the evidence, the story. */
 export function scorecardModal(packet: InterviewerPacket, item: PacketItem, before: Scorecard | undefined): types.View {
   const initialCriteria = (ids: readonly CriterionId[] | undefined) =>
-    ids !== undefined && ids.length > 0 ? { initial_options: ids.map((id) => option(id, CRITERION_LABELS[id])) } : {};
+    ids !== undefined && ids.length > 0 ? { initial_options: ids.map(criterionOption) } : {};
   const blocks: types.KnownBlock[] = [
     {
       type: 'section',
@@ -183,7 +185,7 @@ export function scorecardModal(packet: InterviewerPacket, item: PacketItem, befo
 
 /** The candidate's private debrief: each scorecard about them, with its evidence. */
 export function debriefMessage(pair: MockPair, cards: readonly Scorecard[], content: Content): { text: string; blocks: types.KnownBlock[] } {
-  const name = (id: string) => content.principles.find((p) => p.id === id)?.name ?? id;
+  const name = (id: string) => principleName(content, id);
   const labels = (ids: readonly CriterionId[]) => ids.map((id) => CRITERION_LABELS[id]).join(', ');
   const text = `Your mock-loop debrief for the week of ${pair.weekStart}: ${cards.map((card) => `${name(card.principleId)}: ${RATING_LABELS[card.rating]}`).join('; ')}.`;
   const blocks: types.KnownBlock[] = [
@@ -267,7 +269,7 @@ export interface LoopHistoryEntry {
 /** `/lp mock history`: the person's loops, newest first; ratings are theirs to see only (the reply is ephemeral). */
 export function historyReply(entries: readonly LoopHistoryEntry[], content: Content): { text: string } {
   if (entries.length === 0) return { text: 'No mock loops yet. Join your team channel\'s pool with `/lp mock join`.' };
-  const name = (id: string) => content.principles.find((p) => p.id === id)?.name ?? id;
+  const name = (id: string) => principleName(content, id);
   const ratings = (cards: readonly Scorecard[]) => cards.map((card) => `${name(card.principleId)} ${RATING_LABELS[card.rating]}`).join(', ');
   const lines = entries.map(({ pair, userId, received, given }) => {
     const others = pair.members.filter((member) => member !== userId);

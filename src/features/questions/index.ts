@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { Content } from '../../core/content.js';
 import { exportCsv, exportJson, parseQuestionImport, type ExportRow } from '../../core/question-bank/import.js';
 import { channelQuestionPool } from '../../core/question-bank/pool.js';
-import { checkTeamQuestion, questionKey, TEAM_QUESTION_LIMITS, type FieldProblem } from '../../core/question-bank/team-question.js';
-import { resolveTrack, type Track } from '../../core/question-bank/tracks.js';
+import { checkTeamQuestion, questionKey, TEAM_QUESTION_LIMITS } from '../../core/question-bank/team-question.js';
+import { resolveTrack, trackById, type Track } from '../../core/question-bank/tracks.js';
 import type { Question } from '../../core/questions.js';
 import { localDateOf } from '../../core/schedule.js';
 import type { AppLogger } from '../../logger.js';
@@ -52,11 +52,8 @@ export function tracksOf(content: Content): readonly Track[] {
  * its active team questions for that track or every track (channelQuestionPool).
  */
 export function questionPool(store: TeamQuestionStore, content: Content): (channelId: string) => readonly Question[] {
-  return (channelId) => {
-    const id = store.trackOf(channelId);
-    const track = tracksOf(content).find((t) => t.id === id);
-    return channelQuestionPool(content, track, store.active(channelId));
-  };
+  const tracks = tracksOf(content);
+  return (channelId) => channelQuestionPool(content, trackById(tracks, store.trackOf(channelId)), store.active(channelId));
 }
 
 const USAGE = [
@@ -91,7 +88,7 @@ export function register(app: App, deps: QuestionsDeps): LpSubcommand {
   const { store, channels, content, admins, logger } = deps;
   const tracks = tracksOf(content);
   const context = { principles: content.principles, tracks };
-  const trackOfChannel = (channelId: string) => tracks.find((t) => t.id === store.trackOf(channelId));
+  const trackOfChannel = (channelId: string) => trackById(tracks, store.trackOf(channelId));
   const list = (channelId: string, notice?: string) =>
     listView({ channelId, track: trackOfChannel(channelId), questions: store.active(channelId), principles: content.principles, tracks, ...(notice === undefined ? {} : { notice }) });
   const isAdmin = (userId: string, client: webApi.WebClient) => isLpAdmin(userId, admins, client, logger);
@@ -178,13 +175,12 @@ export function register(app: App, deps: QuestionsDeps): LpSubcommand {
       context,
     );
     if (!checked.ok) {
-      for (const problem of checked.problems as FieldProblem[]) {
+      for (const problem of checked.problems) {
         const block = blockOfField(problem.field);
         if (problem.field === 'probes' && Object.keys(errors).some((b) => b.startsWith('lpq_probe'))) continue;
         errors[block] ??= capitalise(problem.message);
       }
-    }
-    if (checked.ok) {
+    } else {
       const key = questionKey(checked.value.text);
       const twin = store.active(metadata.c).find((q) => q.id !== metadata.id && questionKey(q.text) === key);
       if (twin !== undefined) errors[EDIT_BLOCKS.question] = `This question is already in the channel's questions as ${twin.id}.`;
@@ -237,11 +233,15 @@ export function register(app: App, deps: QuestionsDeps): LpSubcommand {
     await ack({ response_action: 'update', view: importedView(metadata.c, ids.length, byTrack) });
   });
 
-  async function exportQuestions(ctx: { userId: string; channelId: string; client: webApi.WebClient; logger: AppLogger }, format: 'csv' | 'json'): Promise<LpReply> {
+  async function exportQuestions(
+    ctx: { userId: string; channelId: string; client: webApi.WebClient; logger: AppLogger },
+    timezone: string,
+    format: 'csv' | 'json',
+  ): Promise<LpReply> {
     const questions = store.active(ctx.channelId);
     if (questions.length === 0) return { text: `${channelMention(ctx.channelId)} has no team questions to export yet. Add some with \`/lp questions\`.` };
     const rows: ExportRow[] = questions.map((q) => ({ id: q.id, principle: q.principleId, question: q.text, probes: q.probes, track: q.track }));
-    const date = localDateOf(deps.clock(), channels.get(ctx.channelId)?.timezone ?? 'UTC');
+    const date = localDateOf(deps.clock(), timezone);
     const filename = `lp-coach-questions-${date}.${format}`;
     try {
       await sendFileByDirectMessage(ctx.client, ctx.userId, {
@@ -269,10 +269,11 @@ export function register(app: App, deps: QuestionsDeps): LpSubcommand {
         return { text: `${what}\n${USAGE}` };
       }
       if (!(await ctx.isAdmin())) return { text: notAdminReply(admins) };
-      if (channels.get(ctx.channelId) === undefined) {
+      const channel = channels.get(ctx.channelId);
+      if (channel === undefined) {
         return { text: `${channelMention(ctx.channelId)} has no daily prompt yet, so it has no questions to manage. Run this in the team channel, or start one with \`/lp setup\`.` };
       }
-      if (sub === 'export') return exportQuestions(ctx, format === 'json' ? 'json' : 'csv');
+      if (sub === 'export') return exportQuestions(ctx, channel.timezone, format === 'json' ? 'json' : 'csv');
       const view = sub === 'import' ? importView({ channelId: ctx.channelId }) : list(ctx.channelId);
       try {
         await ctx.client.views.open({ trigger_id: ctx.triggerId, view });
@@ -306,7 +307,7 @@ export function helpSubcommand(deps: { store: TeamQuestionStore; content: Conten
         }
         return { text: metricsReply(track, tracks, track.id === deps.store.trackOf(ctx.channelId)) };
       }
-      const own = tracks.find((t) => t.id === deps.store.trackOf(ctx.channelId));
+      const own = trackById(tracks, deps.store.trackOf(ctx.channelId));
       return { text: metricsReply(own, tracks, own !== undefined) };
     },
   };

@@ -1,4 +1,4 @@
-import { resolveTrack, trackChoices, type Track } from '../../core/question-bank/tracks.js';
+import { resolveTrack, trackById, trackChoices, type Track } from '../../core/question-bank/tracks.js';
 import { channelMention, excerpt } from '../../slack/mrkdwn.js';
 import type { TeamQuestionStore } from '../../store/team-questions.js';
 import { notAdminReply } from '../commands/replies.js';
@@ -32,8 +32,7 @@ export function trackSetting(deps: TrackSettingDeps) {
 
     /** The `/lp config` line, only when a track is set. */
     describe(channelId: string): string[] {
-      const id = deps.store.trackOf(channelId);
-      const track = deps.tracks.find((t) => t.id === id);
+      const track = trackById(deps.tracks, deps.store.trackOf(channelId));
       return track === undefined ? [] : [`track: *${track.name}* (\`${track.id}\`)`];
     },
 
@@ -41,8 +40,7 @@ export function trackSetting(deps: TrackSettingDeps) {
       const where = channelMention(channelId);
       if (args.kind === 'error') return { text: args.text };
       if (args.kind === 'show') {
-        const id = deps.store.trackOf(channelId);
-        const track = deps.tracks.find((t) => t.id === id);
+        const track = trackById(deps.tracks, deps.store.trackOf(channelId));
         const now = track === undefined ? `${where} asks the whole built-in bank (no track set).` : `${where} is on the *${track.name}* track (\`${track.id}\`).`;
         return { text: `${now}\n${usage()}` };
       }

@@ -35,8 +35,9 @@ export function remindSubcommand(deps: {
         if (current === undefined) return { text: `Reminders are off (the default). ${REMIND_HELP}` };
         return { text: `Reminders are on: ${channelMention(current.channelId)} at ${current.remindAt} (${current.timezone}). ${REMIND_HELP}` };
       }
-      const channel = deps.channels.get(channelId) !== undefined ? channelId : deps.answersIn(userId);
-      const settings = channel === undefined ? undefined : deps.channels.get(channel);
+      const here = deps.channels.get(channelId);
+      const channel = here !== undefined ? channelId : deps.answersIn(userId);
+      const settings = here ?? (channel === undefined ? undefined : deps.channels.get(channel));
       if (channel === undefined || settings === undefined) {
         return { text: 'Type `/lp remind` in your team’s channel (the one with the daily prompt), so I know which prompt to remind you of.' };
       }

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Content } from '../../core/content.js';
 import type { QuestionById } from '../../core/question-bank/resolve.js';
-import { decideNudge } from '../../core/reminders.js';
+import { decideNudge, outsideNudgeWindow } from '../../core/reminders.js';
 import { localDateOf } from '../../core/schedule.js';
 import type { AppLogger } from '../../logger.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
@@ -35,12 +35,12 @@ export class ReminderService {
     let sent = 0;
     for (const reminder of reminders.all()) {
       const localDate = localDateOf(now, reminder.timezone);
+      const time = { now, localDate, timezone: reminder.timezone, remindAt: reminder.remindAt };
+      // Before or hours after the person's time there is nothing to read (most reminders, most minutes).
+      if (outsideNudgeWindow(time) !== undefined) continue;
       const prompt = reminders.todaysPrompt(reminder.channelId, localDate);
       const decision = decideNudge({
-        now,
-        localDate,
-        timezone: reminder.timezone,
-        remindAt: reminder.remindAt,
+        ...time,
         prompt,
         answered: prompt !== undefined && reminders.answered(reminder.userId, prompt.id),
         snoozed: availability.isSnoozed(reminder.userId, localDate),

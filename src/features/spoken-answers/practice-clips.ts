@@ -7,8 +7,8 @@ import type { FeedbackStore } from '../../store/feedback.js';
 import type { PracticeStore } from '../../store/practice.js';
 import type { PendingClip, SpokenStore } from '../../store/spoken.js';
 import { buildFeedbackMessage } from '../thread-answers/feedback-view.js';
-import type { OwedCallSpec, SpokenTranscript } from '../thread-answers/service.js';
-import { oweClipCall } from './service.js';
+import type { SpokenTranscript } from '../thread-answers/service.js';
+import { oweToAuthor, type OwedCallSpec } from '../thread-answers/owed.js';
 
 export interface PracticeClipDeps {
   spoken: SpokenStore;
@@ -47,9 +47,9 @@ export function practiceClipScorer(deps: PracticeClipDeps) {
       const card = buildFeedbackMessage({ feedback, principleName, audience: 'private', answerId, delivery: transcript.delivery });
       const about = { answerId, userId: clip.userId };
       const calls = [
-        oweClipCall(outbox, { kind: 'feedback', method: 'chat.postMessage', args: { channel: clip.channelId, ...card }, sinceTs: clip.messageTs }, about),
-        ...after.map((call) => oweClipCall(outbox, call, about)),
-      ];
+        oweToAuthor(outbox, { kind: 'feedback', method: 'chat.postMessage', args: { channel: clip.channelId, ...card }, sinceTs: clip.messageTs, ...about }),
+        ...after.map((call) => oweToAuthor(outbox, { ...call, ...about })),
+      ].filter((id): id is number => id !== undefined);
       return { answerId, calls };
     });
     if (stored === undefined) return undefined;

@@ -3,8 +3,8 @@ import type { AppLogger } from '../../logger.js';
 import type { Outbox } from '../../slack/outbox.js';
 import { inLanes, RepeatingWorker } from '../../slack/repeating-worker.js';
 import type { PendingClip, SpokenStore } from '../../store/spoken.js';
-import { ephemeralArgs, OWED_LIFETIME_MS } from '../thread-answers/owed.js';
-import type { ClipIntake, ClipReply, OwedCallSpec, SpokenTranscript } from '../thread-answers/service.js';
+import { ephemeralArgs, oweToAuthor, type OwedCallSpec } from '../thread-answers/owed.js';
+import type { ClipIntake, ClipReply, SpokenTranscript } from '../thread-answers/service.js';
 import type { ClipQuestion } from '../../store/spoken.js';
 import type { ClipFiles } from './clip-files.js';
 import { clipNote, noPracticeQuestionNote, type ClipProblem } from './views.js';
@@ -164,14 +164,9 @@ export class SpokenAnswerService implements ClipIntake {
   }
 
   private owe(call: OwedCallSpec, userId: string): number {
-    return oweClipCall(this.deps.outbox, call, { answerId: null, userId });
+    // Owed as it arises (no age), so always within its lifetime.
+    return oweToAuthor(this.deps.outbox, { ...call, answerId: null, userId }) as number;
   }
-}
-
-/** Records a Slack call a clip owes its author (see Outbox); run inside the transaction that writes what owes it. */
-export function oweClipCall(outbox: Outbox, call: OwedCallSpec & { sinceTs?: string }, about: { answerId: number | null; userId: string }): number {
-  const now = outbox.now();
-  return outbox.owe({ ...call, ...about, expiresAt: new Date(now.getTime() + OWED_LIFETIME_MS), notBefore: now });
 }
 
 /** A note about a clip: private in the thread it was posted in, a plain message in the person's DM. */

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { AfterDelivery } from '../../slack/outbox.js';
+import type { AfterDelivery, Outbox } from '../../slack/outbox.js';
+import type { OwedKind } from '../../store/outbox.js';
 import type { ThreadSlack } from './slack-calls.js';
 
 /** A feedback (or note, or follow-up) an hour after its answer is no longer sent; `/lp feedback` still shows it. */
@@ -37,4 +38,39 @@ export function linkPostedReply(record: (answerId: number, ts: string) => boolea
     if (call.method !== 'chat.postMessage' || typeof ts !== 'string') return;
     if (call.answerId === null || !record(call.answerId, ts)) await slack.deleteMessage(String(call.args.channel), ts);
   };
+}
+
+/** A Slack call a path owes along with what it stores (see Outbox). */
+export interface OwedCallSpec {
+  kind: OwedKind;
+  method: string;
+  args: Record<string, unknown>;
+}
+
+/**
+ * Records a Slack call owed to an author (see Outbox); run it inside the transaction that writes what owes it. Its
+ * lifetime (OWED_LIFETIME_MS) counts from when the answer arrived, `ageMs` ago, so a call owed late (after a restart)
+ * is not owed at all once that is over (undefined). `graceMs` leaves the first try to the path that owes it.
+ */
+export function oweToAuthor(
+  outbox: Pick<Outbox, 'now' | 'owe'>,
+  call: OwedCallSpec & {
+    answerId: number | null;
+    userId: string;
+    ageMs?: number;
+    graceMs?: number;
+    /** A post replying to this Slack message comes after it. */
+    sinceTs?: string;
+  },
+): number | undefined {
+  const { ageMs = 0, graceMs = 0, sinceTs, ...owed } = call;
+  const remainingMs = OWED_LIFETIME_MS - ageMs;
+  if (remainingMs <= 0) return undefined;
+  const now = outbox.now();
+  return outbox.owe({
+    ...owed,
+    expiresAt: new Date(now.getTime() + remainingMs),
+    notBefore: new Date(now.getTime() + graceMs),
+    ...(sinceTs === undefined ? {} : { sinceTs }),
+  });
 }

@@ -13,9 +13,8 @@ import type { FollowUpRecord, FollowUpStore } from '../../store/followups.js';
 import type { PromptRecord, PromptStore } from '../../store/prompts.js';
 import type { Outbox } from '../../slack/outbox.js';
 import type { ParentLinker } from '../daily-prompt/reconcile.js';
-import type { OwedKind } from '../../store/outbox.js';
 import { FeedbackFirst } from './feedback-first.js';
-import { OWED_LIFETIME_MS, SECONDARY_GRACE_MS, ephemeralArgs, type StoredMessage } from './owed.js';
+import { SECONDARY_GRACE_MS, ephemeralArgs, oweToAuthor, type OwedCallSpec, type StoredMessage } from './owed.js';
 import { buildFeedbackMessage } from './feedback-view.js';
 import type { ThreadMessage } from './message-event.js';
 import type { ThreadSlack } from './slack-calls.js';
@@ -83,13 +82,6 @@ export interface SpokenTranscript {
  * times the longest sane spoken answer, and the rubric's time stays in milliseconds.
  */
 export const MAX_SCORED_CHARS = 20_000;
-
-/** A Slack call a path owes along with what it stores (see Outbox). */
-export interface OwedCallSpec {
-  kind: OwedKind;
-  method: string;
-  args: Record<string, unknown>;
-}
 
 /** A reply after a follow-up, scored alone, and the story before and with it. */
 interface ReplyScorings {
@@ -314,7 +306,7 @@ export class ThreadAnswerService {
       });
       if (id === undefined) return undefined;
       spoken.recordSpoken(id, clip.fileId, transcript.delivery);
-      const calls = after.map((call) => this.oweCall({ ...call, answerId: id, userId: clip.userId, ageMs, graceMs: 0 }));
+      const calls = after.map((call) => oweToAuthor(this.deps.outbox, { ...call, answerId: id, userId: clip.userId, ageMs, graceMs: 0 }));
       return { id, calls };
     });
     if (stored === undefined) return undefined;
@@ -370,8 +362,8 @@ export class ThreadAnswerService {
     // An answer in a language the rubric cannot read gets one kind private note instead of nine "not scored" lines.
     const otherLanguage = isOtherLanguage(readSlackText(message.text));
     const chosen = settings.followUpMode === 'off' || otherLanguage ? undefined : chooseFollowUp(feedback);
-    const owed = (kind: OwedKind, method: string, args: Record<string, unknown>, graceMs = 0): number | undefined =>
-      this.oweCall({ kind, answerId, userId: message.userId, method, args, ageMs, graceMs, sinceTs: message.ts });
+    const owed = (kind: OwedCallSpec['kind'], method: string, args: Record<string, unknown>, graceMs = 0): number | undefined =>
+      oweToAuthor(this.deps.outbox, { kind, answerId, userId: message.userId, method, args, ageMs, graceMs, sinceTs: message.ts });
 
     const { feedbackCall, reactionCall, followUpCall } = outbox.transaction(() => {
       // `feedback thread` channels see it as a visible reply in the thread; elsewhere only the author sees it.
@@ -410,36 +402,6 @@ export class ThreadAnswerService {
     };
   }
 
-  /**
-   * Records a Slack call owed to the author (see Outbox). `ageMs`: how old the answer already is, when it is scored
-   * late (after a restart); a call whose answer is past OWED_LIFETIME_MS is not owed any more (undefined).
-   */
-  private oweCall(call: {
-    kind: OwedKind;
-    answerId: number | null;
-    userId: string;
-    method: string;
-    args: Record<string, unknown>;
-    ageMs: number;
-    graceMs: number;
-    /** A post replying to this Slack message comes after it. */
-    sinceTs?: string;
-  }): number | undefined {
-    const remainingMs = OWED_LIFETIME_MS - call.ageMs;
-    if (remainingMs <= 0) return undefined;
-    const now = this.deps.outbox.now();
-    return this.deps.outbox.owe({
-      kind: call.kind,
-      answerId: call.answerId,
-      userId: call.userId,
-      method: call.method,
-      args: call.args,
-      expiresAt: new Date(now.getTime() + remainingMs),
-      notBefore: new Date(now.getTime() + call.graceMs),
-      ...(call.sinceTs === undefined ? {} : { sinceTs: call.sinceTs }),
-    });
-  }
-
   /** The reply is judged by what it adds: the story alone against the story with the reply. */
   private async scoreFollowUpReply(
     replyId: number,
@@ -458,7 +420,7 @@ export class ThreadAnswerService {
     const outcome = followUpOutcome(followUp?.criterion ?? null, before, after);
     const note = this.deps.outbox.transaction(() => {
       feedbackStore.insert(replyId, after, clock());
-      return this.oweCall({ kind: 'follow-up-note', answerId: replyId, userId: message.userId, method: 'chat.postEphemeral', args: ephemeralArgs(message, followUpNote(outcome, offerNewStory ? replyId : undefined)), ageMs, graceMs: 0 });
+      return oweToAuthor(this.deps.outbox, { kind: 'follow-up-note', answerId: replyId, userId: message.userId, method: 'chat.postEphemeral', args: ephemeralArgs(message, followUpNote(outcome, offerNewStory ? replyId : undefined)), ageMs, graceMs: 0 });
     });
     if (note !== undefined) await this.deps.outbox.deliver(note);
   }
@@ -486,7 +448,7 @@ export class ThreadAnswerService {
       const note = this.deps.outbox.transaction(() => {
         answers.delete(existing.id);
         // Not tied to the story (just deleted): the note outlives it.
-        return this.oweCall({ kind: 'comment-note', answerId: null, userId: message.userId, method: 'chat.postEphemeral', args: ephemeralArgs(message, becameCommentNote(minAnswerWords)), ageMs: 0, graceMs: 0 });
+        return oweToAuthor(this.deps.outbox, { kind: 'comment-note', answerId: null, userId: message.userId, method: 'chat.postEphemeral', args: ephemeralArgs(message, becameCommentNote(minAnswerWords)), ageMs: 0, graceMs: 0 });
       });
       await slack.removeReaction(message.channelId, message.ts, READ_REACTION);
       if (note !== undefined) await this.deps.outbox.deliver(note);
@@ -512,7 +474,7 @@ export class ThreadAnswerService {
         feedbackId: feedbackStore.insert(existing.id, feedback, clock()),
         call: inThread
           ? undefined
-          : this.oweCall({
+          : oweToAuthor(this.deps.outbox, {
               kind: 'feedback',
               answerId: existing.id,
               userId: message.userId,
@@ -554,7 +516,7 @@ export class ThreadAnswerService {
         return;
       }
     }
-    const call = this.oweCall({
+    const call = oweToAuthor(this.deps.outbox, {
       kind: 'feedback',
       answerId,
       userId: message.userId,

@@ -1,11 +1,9 @@
 import type { StoredClip, StoredFile, StoredMessage, Workspace } from '../workspace.js';
 import { BLOCK_KIT_LIMITS } from '../block-kit-limits.js';
-import { FILES_PATH, UPLOAD_PATH, privateFileUrl } from '../file-urls.js';
+import { UPLOAD_PATH, privateFileUrl } from '../file-urls.js';
 import { SlackApiError, integerArg, invalidArguments, isRecord, optionalString, requiredString, structuredArg } from './arguments.js';
 import type { MethodContext, MethodResult } from './arguments.js';
 import { requireVisibleChannel } from './conversations.js';
-
-export { FILES_PATH, UPLOAD_PATH };
 
 /** Slack's limit on `alt_txt`. */
 const ALT_TEXT_LIMIT = 1000;

@@ -7,6 +7,7 @@
 import type { ChannelView, ClipView, EphemeralView, FileView, MessageView, PlaygroundState } from '../state-types.js';
 import type { RawInputValues } from '../view-state.js';
 import { renderBlocks, type RenderContext } from './block-kit.js';
+import { DEFAULT_CLIP_WPM, DEFAULT_PAUSE_MS, PAUSE_MARK } from './clip-text.js';
 import { REACTION_CHOICES } from './emoji.js';
 import { decodeSlackEntities, escapeHtml } from './html.js';
 import { emojiHtml, mrkdwnToHtml } from './mrkdwn.js';
@@ -1072,7 +1073,6 @@ const EXAMPLE_CLIP = [
   'and I share that calendar with whoever is on call.',
 ].join(' ');
 
-const PAUSE_MARKS = /\[pause(?:\s+(\d+(?:\.\d+)?)\s*s(?:ec(?:onds?)?)?)?\]/gi;
 const clipForm = byId<HTMLFormElement>('clip-form');
 const clipOpen = byId<HTMLButtonElement>('clip-open');
 const clipText = byId<HTMLTextAreaElement>('clip-text');
@@ -1089,14 +1089,14 @@ function showClipForm(open: boolean): void {
 
 function clipPace(): number {
   const wpm = Number(clipWpm.value);
-  return Number.isFinite(wpm) && wpm >= 40 && wpm <= 400 ? Math.round(wpm) : 150;
+  return Number.isFinite(wpm) && wpm >= 40 && wpm <= 400 ? Math.round(wpm) : DEFAULT_CLIP_WPM;
 }
 
 /** About how long the clip would be: the words at the chosen pace, plus its silences. */
 function updateClipEstimate(): void {
   let pausesMs = 0;
-  for (const mark of clipText.value.matchAll(PAUSE_MARKS)) pausesMs += mark[1] === undefined ? 4000 : Number(mark[1]) * 1000;
-  const words = clipText.value.replace(PAUSE_MARKS, ' ').split(/\s+/).filter((word) => word !== '').length;
+  for (const mark of clipText.value.matchAll(PAUSE_MARK)) pausesMs += mark[1] === undefined ? DEFAULT_PAUSE_MS : Number(mark[1]) * 1000;
+  const words = clipText.value.replace(PAUSE_MARK, ' ').split(/\s+/).filter((word) => word !== '').length;
   byId('clip-estimate').textContent =
     words === 0 ? '' : `${words} word${words === 1 ? '' : 's'}: a clip of about ${formatDuration((words / clipPace()) * 60_000 + pausesMs + 1200)}.`;
 }

@@ -132,95 +132,83 @@ function applyChannel(before: ChannelView, diff: ChannelDiff): ChannelView {
 }
 
 function diffChannels(before: ChannelView[], after: ChannelView[]): ChannelListDiff | undefined {
-  const previous = new Map(before.map((channel) => [channel.id, channel]));
-  const kept = new Set(after.map((channel) => channel.id));
-  const diff: ChannelListDiff = {};
-  const remove = before.filter((channel) => !kept.has(channel.id)).map((channel) => channel.id);
-  const change: Record<string, ChannelDiff> = {};
-  const add: ChannelView[] = [];
-  for (const channel of after) {
-    const old = previous.get(channel.id);
-    if (old === undefined) add.push(channel);
-    else if (old !== channel) {
-      const channelDiff = diffChannel(old, channel);
-      if (channelDiff) change[channel.id] = channelDiff;
-    }
-  }
-  if (remove.length > 0) diff.remove = remove;
-  if (Object.keys(change).length > 0) diff.change = change;
-  if (add.length > 0) diff.add = add;
-  const expected = [...before.filter((channel) => kept.has(channel.id)), ...add];
-  if (expected.some((channel, index) => channel.id !== after[index]?.id)) diff.order = after.map((channel) => channel.id);
-  return Object.keys(diff).length === 0 ? undefined : diff;
+  return diffKeyed(before, after, (channel) => channel.id, diffChannel, (changes) => Object.fromEntries(changes));
 }
 
 function applyChannels(before: ChannelView[], diff: ChannelListDiff): ChannelView[] {
-  const removed = new Set(diff.remove ?? []);
-  const changes = new Map(Object.entries(diff.change ?? {}));
-  const result: ChannelView[] = [];
-  for (const channel of before) {
-    if (removed.has(channel.id)) continue;
-    const change = changes.get(channel.id);
-    changes.delete(channel.id);
-    result.push(change === undefined ? channel : applyChannel(channel, change));
-  }
-  if (changes.size > 0 || result.length !== before.length - removed.size) {
-    throw new StateDiffMismatch('a change names a conversation this state does not have');
-  }
-  result.push(...(diff.add ?? []));
-  if (diff.order === undefined) return result;
-  const byId = new Map(result.map((channel) => [channel.id, channel]));
-  if (diff.order.length !== result.length) throw new StateDiffMismatch('the new order does not list every conversation');
-  return diff.order.map((id) => {
-    const channel = byId.get(id);
-    if (channel === undefined) throw new StateDiffMismatch(`the new order names an unknown conversation ${id}`);
-    return channel;
-  });
+  return applyKeyed(before, diff, new Map(Object.entries(diff.change ?? {})), (channel) => channel.id, applyChannel, 'conversation');
 }
 
 function diffList<T extends { ts: string }>(before: T[], after: T[]): ListDiff<T> | undefined {
-  const previous = new Map(before.map((item) => [item.ts, item]));
-  const kept = new Set(after.map((item) => item.ts));
-  const diff: ListDiff<T> = {};
-  const remove = before.filter((item) => !kept.has(item.ts)).map((item) => item.ts);
-  const change: ItemChange<T>[] = [];
-  const add: T[] = [];
-  for (const item of after) {
-    const old = previous.get(item.ts);
-    if (old === undefined) add.push(item);
-    else if (old !== item) {
-      const fields = diffFields(old, item);
-      if (fields) change.push({ key: item.ts, ...fields });
-    }
-  }
-  if (remove.length > 0) diff.remove = remove;
-  if (change.length > 0) diff.change = change;
-  if (add.length > 0) diff.add = add;
-  const expected = [...before.filter((item) => kept.has(item.ts)), ...add];
-  if (expected.some((item, index) => item.ts !== after[index]?.ts)) diff.order = after.map((item) => item.ts);
-  return Object.keys(diff).length === 0 ? undefined : diff;
+  return diffKeyed(before, after, (item) => item.ts, diffFields, (changes) => changes.map(([key, fields]) => ({ key, ...fields })));
 }
 
 function applyList<T extends { ts: string }>(before: T[], diff: ListDiff<T>): T[] {
+  return applyKeyed(before, diff, new Map((diff.change ?? []).map((change) => [change.key, change])), (item) => item.ts, patch, 'message');
+}
+
+/**
+ * The diff of a list keyed by `keyOf` (ListDiff, ChannelListDiff): keys removed, what changed in each item kept
+ * (`diffItem`, only for an item that is a new object; `collect` gives the list's shape of them), new items
+ * appended, and every key in its new order only when "kept in place, new ones last" is not the new order.
+ */
+function diffKeyed<T, C, D>(
+  before: T[],
+  after: T[],
+  keyOf: (item: T) => string,
+  diffItem: (old: T, item: T) => C | undefined,
+  collect: (changes: [string, C][]) => D,
+): { remove?: string[]; change?: D; add?: T[]; order?: string[] } | undefined {
+  const previous = new Map(before.map((item) => [keyOf(item), item]));
+  const kept = new Set(after.map(keyOf));
+  const diff: { remove?: string[]; change?: D; add?: T[]; order?: string[] } = {};
+  const remove = before.filter((item) => !kept.has(keyOf(item))).map(keyOf);
+  const change: [string, C][] = [];
+  const add: T[] = [];
+  for (const item of after) {
+    const old = previous.get(keyOf(item));
+    if (old === undefined) add.push(item);
+    else if (old !== item) {
+      const itemDiff = diffItem(old, item);
+      if (itemDiff) change.push([keyOf(item), itemDiff]);
+    }
+  }
+  if (remove.length > 0) diff.remove = remove;
+  if (change.length > 0) diff.change = collect(change);
+  if (add.length > 0) diff.add = add;
+  const expected = [...before.filter((item) => kept.has(keyOf(item))), ...add];
+  if (expected.some((item, index) => index >= after.length || keyOf(item) !== keyOf(after[index] as T))) diff.order = after.map(keyOf);
+  return Object.keys(diff).length === 0 ? undefined : diff;
+}
+
+/** Applies a diffKeyed diff whose changes are `changes` (key -> change); `noun` names an item in a mismatch. */
+function applyKeyed<T, C>(
+  before: T[],
+  diff: { remove?: string[]; add?: T[]; order?: string[] },
+  changes: Map<string, C>,
+  keyOf: (item: T) => string,
+  patchItem: (item: T, change: C) => T,
+  noun: string,
+): T[] {
   const removed = new Set(diff.remove ?? []);
-  const changes = new Map((diff.change ?? []).map((change) => [change.key, change]));
   const result: T[] = [];
   for (const item of before) {
-    if (removed.has(item.ts)) continue;
-    const change = changes.get(item.ts);
-    changes.delete(item.ts);
-    result.push(change === undefined ? item : patch(item, change));
+    const key = keyOf(item);
+    if (removed.has(key)) continue;
+    const change = changes.get(key);
+    changes.delete(key);
+    result.push(change === undefined ? item : patchItem(item, change));
   }
   if (changes.size > 0 || result.length !== before.length - removed.size) {
-    throw new StateDiffMismatch('a change names a message this state does not have');
+    throw new StateDiffMismatch(`a change names a ${noun} this state does not have`);
   }
   result.push(...(diff.add ?? []));
   if (diff.order === undefined) return result;
-  const byKey = new Map(result.map((item) => [item.ts, item]));
-  if (diff.order.length !== result.length) throw new StateDiffMismatch('the new order does not list every message');
+  const byKey = new Map(result.map((item) => [keyOf(item), item]));
+  if (diff.order.length !== result.length) throw new StateDiffMismatch(`the new order does not list every ${noun}`);
   return diff.order.map((key) => {
     const item = byKey.get(key);
-    if (item === undefined) throw new StateDiffMismatch(`the new order names an unknown message ${key}`);
+    if (item === undefined) throw new StateDiffMismatch(`the new order names an unknown ${noun} ${key}`);
     return item;
   });
 }

@@ -62,7 +62,7 @@ function isAverted(context: RubricContext, n: NumberMention): boolean {
   if (would < 0) return false;
   for (let k = would + 2; k < tokens.length; k++) {
     const lower = (tokens[k] as Token).lower;
-    if (NONE_WORDS.has(lower) || (lower === 'not' && tokens[k + 1]?.lower === 'one') || (lower === 'no' && tokens[k + 1]?.lower === 'one')) return true;
+    if (NONE_WORDS.has(lower) || ((lower === 'not' || lower === 'no') && tokens[k + 1]?.lower === 'one')) return true;
   }
   return false;
 }
