@@ -85,6 +85,12 @@ export interface DueDebrief {
   candidateId: string;
   attempts: number;
   updatedAt: string | null;
+  /** Scorecards about the candidate in the pair now. */
+  cards: number;
+  /** Scorecards the debrief already sent held: more than 0 makes this an update with the ones that came in late. */
+  sentCards: number;
+  /** The earlier debrief went out and a scorecard came in since: the update still has to be reserved. */
+  reopen: boolean;
 }
 
 interface PairRow {
@@ -143,9 +149,14 @@ export class MockLoopStore {
   private readonly selectDueDebriefs;
   private readonly insertDebrief;
   private readonly retakeDebrief;
+  private readonly reopenDebrief;
+  private readonly insertSkip;
+  private readonly deleteSkip;
+  private readonly selectSkips;
   private readonly updateDebrief;
   private readonly selectWeekCounts;
   private readonly selectPairsOf;
+  private readonly selectCountsSince;
   private readonly selectVerified;
   private readonly updateAttached;
 
@@ -209,24 +220,34 @@ export class MockLoopStore {
     // Per candidate of a pair: assignments, scorecards in, the first one's time, and the debrief's reservation.
     // Read every minute: only the loops of recent weeks (rounds, then their pairs and assignments by index), not every
     // assignment ever made.
-    this.selectDueDebriefs = db.prepare<[string, string], { pair_id: number; candidate_id: string; attempts: number | null; updated_at: string | null }>(
-      `SELECT a.pair_id, a.candidate_id, d.attempts, d.updated_at
+    // A debrief already sent is owed again when a scorecard came in after it (the 48-hour one went out first).
+    this.selectDueDebriefs = db.prepare<
+      [string, string],
+      { pair_id: number; candidate_id: string; attempts: number | null; updated_at: string | null; status: string | null; cards: number; sent_cards: number | null }
+    >(
+      `SELECT a.pair_id, a.candidate_id, d.attempts, d.updated_at, d.status, COUNT(s.pair_id) AS cards, d.sent_cards
        FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id JOIN mock_assignments a ON a.pair_id = p.id
          LEFT JOIN mock_scorecards s ON s.pair_id = a.pair_id AND s.interviewer_id = a.interviewer_id AND s.principle_id = a.principle_id
          LEFT JOIN mock_debriefs d ON d.pair_id = a.pair_id AND d.candidate_id = a.candidate_id
-       WHERE r.week_start >= ? AND (d.status IS NULL OR d.status = 'reserved')
+       WHERE r.week_start >= ? AND (d.status IS NULL OR d.status IN ('reserved', 'sent'))
        GROUP BY a.pair_id, a.candidate_id
        HAVING COUNT(s.pair_id) > 0 AND (COUNT(s.pair_id) = COUNT(*) OR MIN(s.submitted_at) <= ?)
+         AND (d.status IS NOT 'sent' OR COUNT(s.pair_id) > d.sent_cards)
        ORDER BY a.pair_id, a.candidate_id`,
     );
     this.insertDebrief = db.prepare(
       `INSERT INTO mock_debriefs (pair_id, candidate_id, status, updated_at) VALUES (?, ?, 'reserved', ?) ON CONFLICT DO NOTHING`,
     );
+    this.reopenDebrief = db.prepare(
+      `UPDATE mock_debriefs SET status = 'reserved', attempts = 1, error = NULL, updated_at = ?
+       WHERE pair_id = ? AND candidate_id = ? AND status = 'sent' AND sent_cards = ?`,
+    );
     this.retakeDebrief = db.prepare(
       `UPDATE mock_debriefs SET attempts = attempts + 1, updated_at = ? WHERE pair_id = ? AND candidate_id = ? AND status = 'reserved' AND attempts = ?`,
     );
     this.updateDebrief = db.prepare(
-      `UPDATE mock_debriefs SET status = @status, attempts = attempts - @refund, error = @error, updated_at = @at
+      `UPDATE mock_debriefs SET status = @status, attempts = attempts - @refund, error = @error, updated_at = @at,
+         sent_cards = CASE WHEN @status = 'sent' THEN @cards ELSE sent_cards END
        WHERE pair_id = @pairId AND candidate_id = @candidateId AND status = 'reserved'`,
     );
     // Held: marked "We met", or a scorecard was sent (people who met but never pressed the button).
@@ -234,6 +255,12 @@ export class MockLoopStore {
       `SELECT COUNT(*) AS paired,
          COALESCE(SUM(p.status = 'met' OR EXISTS (SELECT 1 FROM mock_scorecards s WHERE s.pair_id = p.id)), 0) AS held
        FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id WHERE r.channel_id = ? AND r.week_start = ?`,
+    );
+    this.selectCountsSince = db.prepare<[string, string], { paired: number; held: number; scorecards: number }>(
+      `SELECT COUNT(*) AS paired,
+         COALESCE(SUM(p.status = 'met' OR EXISTS (SELECT 1 FROM mock_scorecards s WHERE s.pair_id = p.id)), 0) AS held,
+         COALESCE(SUM((SELECT COUNT(*) FROM mock_scorecards s WHERE s.pair_id = p.id)), 0) AS scorecards
+       FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id WHERE r.channel_id = ? AND r.week_start >= ?`,
     );
     this.selectPairsOf = db.prepare<[string, number], PairRow>(
       `${PAIRS} JOIN mock_pair_members me ON me.pair_id = p.id WHERE me.user_id = ? ORDER BY r.week_start DESC, p.id DESC LIMIT ?`,
@@ -251,6 +278,9 @@ export class MockLoopStore {
          AND (@answerId IS NULL OR EXISTS (SELECT 1 FROM answers a WHERE a.id = @answerId AND a.user_id = @candidateId
            AND a.principle_id = @principleId AND a.parent_answer_id IS NULL))`,
     );
+    this.insertSkip = db.prepare('INSERT INTO mock_skips (user_id, principle_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+    this.deleteSkip = db.prepare('DELETE FROM mock_skips WHERE user_id = ? AND principle_id = ?');
+    this.selectSkips = db.prepare<[string], { principle_id: string }>('SELECT principle_id FROM mock_skips WHERE user_id = ? ORDER BY principle_id');
     this.claimWeek = db.transaction((channelId: string, weekStart: string, groups: readonly NewGroup[], at: string): boolean => {
       if (this.insertRound.run(channelId, weekStart, at).changes !== 1) return false;
       const round = this.selectRound.get(channelId, weekStart) as { id: number };
@@ -386,26 +416,58 @@ export class MockLoopStore {
   dueDebriefs(loopsSince: string, waitedSince: Date): DueDebrief[] {
     return this.selectDueDebriefs
       .all(loopsSince, waitedSince.toISOString())
-      .map((row) => ({ pairId: row.pair_id, candidateId: row.candidate_id, attempts: row.attempts ?? 0, updatedAt: row.updated_at }));
+      .map((row) => {
+        const reopen = row.status === 'sent';
+        return {
+          pairId: row.pair_id,
+          candidateId: row.candidate_id,
+          attempts: reopen ? 0 : (row.attempts ?? 0),
+          updatedAt: reopen ? null : row.updated_at,
+          cards: row.cards,
+          sentCards: row.sent_cards ?? 0,
+          reopen,
+        };
+      });
   }
 
   /** Takes the right to send a debrief; false when another tick or process took it since `due` was read. */
   reserveDebrief(due: DueDebrief, at: Date): boolean {
     const when = at.toISOString();
+    if (due.reopen) return this.reopenDebrief.run(when, due.pairId, due.candidateId, due.sentCards).changes === 1;
     if (due.updatedAt === null) return this.insertDebrief.run(due.pairId, due.candidateId, when).changes === 1;
     return this.retakeDebrief.run(when, due.pairId, due.candidateId, due.attempts).changes === 1;
   }
 
-  /** As markNotSent, for a debrief; 'sent' when it went out. */
-  settleDebrief(pairId: number, candidateId: string, next: 'sent' | 'give-up' | 'retry' | 'refund', error: string | null, at: Date): void {
+  /** As markNotSent, for a debrief; 'sent' when it went out, holding `due.cards` scorecards. */
+  settleDebrief(due: Pick<DueDebrief, 'pairId' | 'candidateId' | 'cards'>, next: 'sent' | 'give-up' | 'retry' | 'refund', error: string | null, at: Date): void {
     const status = next === 'sent' ? 'sent' : next === 'give-up' ? 'failed' : 'reserved';
-    this.updateDebrief.run({ pairId, candidateId, status, refund: next === 'refund' ? 1 : 0, error, at: at.toISOString() });
+    const { pairId, candidateId, cards } = due;
+    this.updateDebrief.run({ pairId, candidateId, status, cards, refund: next === 'refund' ? 1 : 0, error, at: at.toISOString() });
+  }
+
+  /** `/lp mock skip`: the principle is never chosen for the person's packet. */
+  skip(userId: string, principleId: PrincipleId, at: Date): void {
+    this.insertSkip.run(userId, principleId, at.toISOString());
+  }
+
+  /** False when the principle was not skipped. */
+  unskip(userId: string, principleId: PrincipleId): boolean {
+    return this.deleteSkip.run(userId, principleId).changes === 1;
+  }
+
+  skipsOf(userId: string): PrincipleId[] {
+    return this.selectSkips.all(userId).map((row) => row.principle_id as PrincipleId);
   }
 
   /** A channel's loops in a week: groups paired, and groups that met. Undefined when the week was not paired. */
   weekCounts(channelId: string, weekStart: string): { paired: number; held: number } | undefined {
     const row = this.selectWeekCounts.get(channelId, weekStart);
     return row === undefined || row.paired === 0 ? undefined : row;
+  }
+
+  /** A channel's loops from the week of `sinceWeek` on: groups paired, groups that met, scorecards sent. Counts only. */
+  countsSince(channelId: string, sinceWeek: string): { paired: number; held: number; scorecards: number } {
+    return this.selectCountsSince.get(channelId, sinceWeek) ?? { paired: 0, held: 0, scorecards: 0 };
   }
 
   /** The person's pairings, newest first. */

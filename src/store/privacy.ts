@@ -28,6 +28,8 @@ export interface PersonalData {
   mockLoops: {
     pools: Record<string, unknown>[];
     avoiding: Record<string, unknown>[];
+    /** Principles they asked never to be interviewed on. */
+    skipped: Record<string, unknown>[];
     pairings: Record<string, unknown>[];
     /** Scorecards about them, and those they wrote as interviewer. */
     scorecardsReceived: Record<string, unknown>[];
@@ -52,7 +54,7 @@ export interface PersonalData {
  *   so this store also works on a schema without it).
  * - mock_pool, mock_avoid (either side: the person's choices, and others' choices naming them), mock_pair_members,
  *   mock_assignments and mock_scorecards (as candidate and as interviewer: their notes about others go too),
- *   mock_debriefs: deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
+ *   mock_debriefs, mock_skips (principles they asked never to be interviewed on): deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
  * - user_reminders and nudges (user_id: whether and when to remind the person, the days a reminder went): deleted.
  * - pending_clips (user_id: clips waiting for their transcript) and spoken_practice_questions (practice questions
  *   asked out loud in their DM): deleted by user id. spoken_answers (how a clip was said): CASCADE from answers.
@@ -110,6 +112,7 @@ export class PrivacyStore {
       db.prepare('DELETE FROM mock_assignments WHERE interviewer_id = @userId OR candidate_id = @userId'),
       db.prepare('DELETE FROM mock_scorecards WHERE interviewer_id = @userId OR candidate_id = @userId'),
       db.prepare('DELETE FROM mock_debriefs WHERE candidate_id = @userId'),
+      db.prepare('DELETE FROM mock_skips WHERE user_id = @userId'),
       db.prepare('DELETE FROM pending_clips WHERE user_id = @userId'),
       db.prepare('DELETE FROM spoken_practice_questions WHERE user_id = @userId'),
       db.prepare('DELETE FROM user_reminders WHERE user_id = @userId'),
@@ -148,6 +151,7 @@ export class PrivacyStore {
         'SELECT r.* FROM practice_rounds r JOIN answers a ON a.id = r.answer_id WHERE a.user_id = ? ORDER BY r.answer_id',
       ),
       mockPools: db.prepare<[string], Record<string, unknown>>('SELECT channel_id, note, target_date, joined_at FROM mock_pool WHERE user_id = ? ORDER BY joined_at'),
+      mockSkipped: db.prepare<[string], Record<string, unknown>>('SELECT principle_id, created_at FROM mock_skips WHERE user_id = ? ORDER BY principle_id'),
       mockAvoiding: db.prepare<[string], Record<string, unknown>>('SELECT avoided_id, created_at FROM mock_avoid WHERE user_id = ? ORDER BY created_at'),
       mockPairings: db.prepare<[string], Record<string, unknown>>(
         `SELECT r.channel_id, r.week_start, p.status,
@@ -231,6 +235,7 @@ export class PrivacyStore {
       mockLoops: {
         pools: this.select.mockPools.all(userId),
         avoiding: this.select.mockAvoiding.all(userId),
+        skipped: this.select.mockSkipped.all(userId),
         pairings: this.select.mockPairings.all(userId),
         scorecardsReceived: this.select.mockScorecardsReceived.all(userId),
         scorecardsWritten: this.select.mockScorecardsWritten.all(userId),

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import type { StoredMessage } from '../../src/local-slack/index.js';
 import { AnswerStore } from '../../src/store/answers.js';
+import { MockLoopStore } from '../../src/store/mock-loops.js';
 import { MOCK_ATTACH_ACTION, MOCK_MET_ACTION, MOCK_PACKET_ACTION, MOCK_SCORECARD_ACTION, MOCK_SKIP_ACTION } from '../../src/features/mock-loops/views.js';
 import { ADMIN, MEMBER, OWNER, startHarness, TEAM_CHANNEL, type Harness } from './harness.js';
 import { interactions } from './interactions.js';
@@ -195,6 +196,11 @@ describe('/lp mock and the weekly pairing', () => {
     const refused = (await ui.submitState(ADMIN, modal.id, { note: typed('Good story') })) as { response_action: string; errors: Record<string, string> };
     expect(refused).toMatchObject({ response_action: 'errors', errors: { rating: expect.stringContaining('Pick a rating') } });
     expect(h.db.prepare('SELECT COUNT(*) FROM mock_scorecards').pluck().get()).toBe(0);
+    const both = (await ui.submitState(ADMIN, modal.id, { rating: radio('inclined'), strong: checks('metrics'), missing: checks('metrics', 'learning') })) as {
+      errors: Record<string, string>;
+    };
+    expect(both.errors.missing).toContain('Measured result cannot be both strong and missing');
+    expect(h.db.prepare('SELECT COUNT(*) FROM mock_scorecards').pluck().get()).toBe(0);
 
     const sent = await ui.submitState(ADMIN, modal.id, {
       rating: radio('inclined'),
@@ -249,6 +255,44 @@ describe('/lp mock and the weekly pairing', () => {
     await h.lp.minuteTick.runDue();
     expect(dmsTo(ADMIN)).toHaveLength(1);
     expect(dmsTo(ADMIN)[0]?.text).toContain('Strongly inclined');
+
+    // The second scorecard comes in after that debrief: the candidate gets it as an update, once.
+    const [, second] = scorecardButtons(h.api.responses.at(-1)?.blocks) as [string, string];
+    await ui.clickInEphemeral(MEMBER, message.channel, MOCK_SCORECARD_ACTION, second);
+    await ui.submitState(MEMBER, ui.topModal(MEMBER).id, { rating: radio('not-inclined'), missing: checks('metrics'), note: typed('No before and after.') });
+    await h.lp.minuteTick.runDue();
+    expect(dmsTo(ADMIN)).toHaveLength(2);
+    const update = dmsTo(ADMIN)[1] as StoredMessage;
+    expect(update.text).toContain('debrief, updated');
+    expect(JSON.stringify(update.blocks)).toContain('No before and after.');
+    expect(JSON.stringify(update.blocks)).toContain('Clear numbers throughout.');
+    // Editing a scorecard already in a debrief sends nothing more.
+    await ui.clickInEphemeral(MEMBER, message.channel, MOCK_SCORECARD_ACTION, second);
+    await ui.submitState(MEMBER, ui.topModal(MEMBER).id, { rating: radio('inclined') });
+    at('2026-12-03T18:00:00Z');
+    await h.lp.minuteTick.runDue();
+    expect(dmsTo(ADMIN)).toHaveLength(2);
+  });
+
+  it('a principle the candidate skips is never in their packet; /lp mock counts the channel\'s loops, never ratings', async () => {
+    expect((await h.runLp('mock skip', { user: ADMIN })).text).toContain('No principle is skipped');
+    expect((await h.runLp('mock skip frugallity', { user: ADMIN })).text).toContain('Did you mean *Frugality*');
+    const content = loadContent();
+    // Every principle but two skipped: the packet can only ask about those two, and a third skip is refused.
+    const open = ['dive-deep', 'earn-trust'];
+    for (const principle of content.principles.filter((p) => !open.includes(p.id))) {
+      expect((await h.runLp(`mock skip ${principle.id}`, { user: ADMIN })).text).toContain('will not ask you about');
+    }
+    expect((await h.runLp('mock skip earn trust', { user: ADMIN })).text).toContain('at least 2 must stay open');
+    expect((await h.runLp('mock', { user: ADMIN })).text).toContain('Never in your packet: ');
+    const { pairId } = await pairTwo();
+    const packet = new MockLoopStore(h.db).packetOf(Number(pairId), MEMBER);
+    expect(packet?.candidateId).toBe(ADMIN);
+    expect(packet?.assignments.map((a) => a.principleId).sort()).toEqual(open);
+    expect((await h.runLp('mock unskip frugality', { user: ADMIN })).text).toContain('can be in your packet again');
+    const status = (await h.runLp('mock', { user: MEMBER })).text;
+    expect(status).toContain('Last four weeks: 1 pairing, 0 met, 0 scorecards sent');
+    expect(status).not.toMatch(/inclined/i);
   });
 
   it('history shows each person their own loops and ratings; the digest shows only how many loops met', async () => {
@@ -359,13 +403,23 @@ describe('/lp mock and the weekly pairing', () => {
     // Mia never answered a prompt, so once out of the pool the Home has no channel to offer: the hint again.
     expect(homeText()).toContain('type `/lp mock join` in your team channel');
     expect((await h.runLp('mock', { user: MEMBER })).text).toContain('You are not in the mock-loop pool');
+    // Joining from the Home asks when they are free and their interview date; a date in the past is refused.
     await ui.clickOnHome(MEMBER, 'lp_home_mock_loops', `join:${TEAM_CHANNEL}`);
+    const modal = ui.topModal(MEMBER);
+    expect(JSON.stringify(modal.definition)).toContain('When are you free?');
+    const date = (value: string) => ({ value: { type: 'datepicker', selected_date: value } });
+    const refused = (await ui.submitState(MEMBER, modal.id, { mock_join_date: date('2020-01-06') })) as { response_action: string; errors: Record<string, string> };
+    expect(refused.errors.mock_join_date).toContain('That date has passed');
+    expect((await h.runLp('mock', { user: MEMBER })).text).toContain('You are not in the mock-loop pool');
+    await ui.submitState(MEMBER, modal.id, { mock_join_note: typed('Mornings before 10'), mock_join_date: date('2099-03-02') });
     expect((await h.runLp('mock', { user: MEMBER })).text).toContain('You are in the mock-loop pool');
+    expect(new MockLoopStore(h.db).member(TEAM_CHANNEL, MEMBER)).toEqual({ userId: MEMBER, note: 'Mornings before 10', targetDate: '2099-03-02' });
   });
 
   it('says what to type on bad input, keeps avoid private, and leave takes the person out', async () => {
     expect((await h.runLp('mock avoid alex', { user: MEMBER })).text).toContain('Name one person with an @-mention');
     expect((await h.runLp('mock join 2027-02-30', { user: MEMBER })).text).toContain('`2027-02-30` is not a date');
+    expect((await h.runLp('mock join 2026-11-01', { user: MEMBER })).text).toContain('2026-11-01 has passed');
     expect((await h.runLp('mock dance', { user: MEMBER })).text).toContain('There is no `/lp mock dance`');
     expect((await h.runLp(`mock avoid <@${MEMBER}>`, { user: MEMBER })).text).toContain('never paired with yourself');
     await h.runLp('mock join', { user: MEMBER });

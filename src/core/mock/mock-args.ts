@@ -10,6 +10,8 @@ export type MockCommand =
   | { kind: 'history' }
   | { kind: 'solo'; principle: string }
   | { kind: 'avoid'; userId: string }
+  /** `skip <principle>` / `unskip <principle>`; an empty principle lists what is skipped. */
+  | { kind: 'skip' | 'unskip'; principle: string }
   | { kind: 'error'; message: string };
 
 const NOTE_MAX = 200;
@@ -37,6 +39,9 @@ export function parseMockArgs(args: string): MockCommand {
       return { kind: 'history' };
     case 'solo':
       return { kind: 'solo', principle: rest.join(' ') };
+    case 'skip':
+    case 'unskip':
+      return { kind: verb.toLowerCase() as 'skip' | 'unskip', principle: rest.join(' ') };
     case 'avoid': {
       const userId = rest.length === 1 ? USER_MENTION.exec(rest[0] as string)?.[1] : undefined;
       return userId === undefined ? { kind: 'error', message: 'Name one person with an @-mention, like `/lp mock avoid @alex`.' } : { kind: 'avoid', userId };

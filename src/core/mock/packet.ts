@@ -2,6 +2,8 @@ import type { Content } from '../content.js';
 import { principlesToWorkOn, type PrincipleCoverage } from '../coverage.js';
 import type { Principle, PrincipleId } from '../principles.js';
 import { questionsFor, type ProbeKind, type Question } from '../questions.js';
+import { CRITERIA } from '../rubric/index.js';
+import type { CriterionId } from '../rubric/criteria/types.js';
 
 /*
  * The interviewer's packet for one candidate: the two principles the candidate is weakest on (so the loop practises
@@ -48,24 +50,30 @@ const GENERIC_PROBES: Readonly<Record<'metrics' | 'tradeoffs' | 'learning', stri
   learning: 'Looking back, what would you do differently, and have you done it since?',
 };
 
-/** The bar of every story, in the rubric's terms. */
-const THE_BAR = [
-  'A situation and task in a sentence or two, then what *they* did: "I" for their own decisions, "we" only for the team\'s work.',
-  'Numbers as before -> after -> impact, not "it improved a lot".',
-  'A trade-off or risk named, and how they guarded against it.',
-  'What they learned or would do differently, shown in something they do now.',
-  'About 60-90 seconds out loud; ready for a follow-up on any step.',
-];
+/** What a story at the top of the rubric shows, criterion by criterion: the rubric's own anchors for a 4. */
+const BAR_CRITERIA = ['structure', 'ownership', 'metrics', 'tradeoffs', 'learning', 'length'] as const satisfies readonly CriterionId[];
 
 /**
  * The candidate's two weakest principles (fewest stories at the bar, then the lowest best score; when everything is
- * covered, the lowest best scores), and for each a question: the `rotation`-th of the principle's questions, so the
- * same person is not asked the same one every week.
+ * covered, the lowest best scores), never one they asked to skip, and for each a question: the `rotation`-th of the
+ * principle's questions, so the same person is not asked the same one every week. Principles exactly as weak as the
+ * weakest take turns by `rotation` too, so someone with no stories yet is not asked about the same two every week.
  */
-export function choosePacket(coverage: readonly PrincipleCoverage[], content: Content, rotation: number): PacketAssignment[] {
-  const short = principlesToWorkOn(coverage);
-  const rest = [...coverage].filter((c) => !short.includes(c)).sort((a, b) => (a.bestScore ?? -1) - (b.bestScore ?? -1));
-  return [...short, ...rest].slice(0, PACKET_PRINCIPLES).map(({ principleId }) => {
+export function choosePacket(
+  coverage: readonly PrincipleCoverage[],
+  content: Content,
+  rotation: number,
+  skipped: ReadonlySet<PrincipleId> = new Set(),
+): PacketAssignment[] {
+  const open = coverage.filter((c) => !skipped.has(c.principleId));
+  const short = principlesToWorkOn(open);
+  const rest = open.filter((c) => !short.includes(c)).sort((a, b) => (a.bestScore ?? -1) - (b.bestScore ?? -1));
+  const ranked = [...short, ...rest];
+  const first = ranked[0];
+  const tied = ranked.filter((c) => first !== undefined && c.covered === first.covered && c.bestScore === first.bestScore);
+  const turn = tied.length > PACKET_PRINCIPLES ? (Math.abs(rotation) * PACKET_PRINCIPLES) % tied.length : 0;
+  const inTurn = [...tied.slice(turn), ...tied.slice(0, turn), ...ranked.slice(tied.length)];
+  return inTurn.slice(0, PACKET_PRINCIPLES).map(({ principleId }) => {
     const questions = questionsFor(principleId, content.questions);
     const question = questions[Math.abs(rotation) % questions.length] as Question;
     return { principleId, questionId: question.id };
@@ -81,7 +89,10 @@ export function packetItems(assignments: readonly PacketAssignment[], content: C
     const own = (kind: ProbeKind) => question.probes.find((probe) => probe.kind === kind)?.text;
     const kinds = ['metrics', 'tradeoffs', 'learning'] as const;
     const probes = kinds.map((kind) => own(kind) ?? GENERIC_PROBES[kind]);
-    const moreProbes = question.probes.filter((probe) => !(kinds as readonly string[]).includes(probe.kind)).map((probe) => probe.text);
-    return [{ principle, question, probes, moreProbes, strongShows: [principle.description, ...THE_BAR] }];
+    // The question's other probes; when it has none, the principle's own, from its other questions.
+    const other = (probes: Question['probes']) => probes.filter((probe) => !(kinds as readonly string[]).includes(probe.kind)).map((probe) => probe.text);
+    const asked = other(question.probes);
+    const moreProbes = asked.length > 0 ? asked : [...new Set(questionsFor(principleId, content.questions).flatMap((q) => other(q.probes)))].slice(0, 3);
+    return [{ principle, question, probes, moreProbes, strongShows: [principle.description, ...BAR_CRITERIA.map((id) => CRITERIA[id].anchors[4])] }];
   });
 }

@@ -1,4 +1,7 @@
-import type { App, BlockAction, ButtonAction, DatepickerAction, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, DatepickerAction, ViewSubmitAction, webApi } from '@slack/bolt';
+import { localDateOf } from '../../core/schedule.js';
+import { trySlack } from '../../slack/slack-errors.js';
+import { JOIN_BLOCKS, joinModal, MOCK_JOIN_VIEW, SCORECARD_INPUT } from '../mock-loops/views.js';
 import { isCalendarDate } from '../../core/countdown.js';
 import { PrincipleIdSchema } from '../../core/principles.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
@@ -104,13 +107,33 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     await changeAndPublish(client, body.user.id, { leaderboardOptout: action.value === 'hide' });
   });
 
-  // "Join mock loops" / "Leave mock loops": the pool of the channel the Home named (the person's team channel).
+  // "Join mock loops" (a modal asks when they are free and their interview date) / "Leave mock loops": the pool of
+  // the channel the Home named (the person's team channel).
   app.action<BlockAction<ButtonAction>>(HOME_IDS.mockLoops, async ({ ack, body, client, action }) => {
     await ack();
     const [verb, channelId] = (action.value ?? '').split(':');
     if (channelId === undefined || channelId === '') return;
-    if (verb === 'join') deps.stores.mockLoops.join(channelId, body.user.id, { note: null, targetDate: null }, deps.clock());
+    if (verb === 'join') {
+      const view = joinModal(channelId, deps.stores.mockLoops.member(channelId, body.user.id), deps.stores.settings.get(body.user.id).interviewDate);
+      await trySlack(deps.logger, 'views.open', () => client.views.open({ trigger_id: body.trigger_id, view }));
+      return;
+    }
     if (verb === 'leave') deps.stores.mockLoops.leave(channelId, body.user.id);
+    await publish(client, body.user.id);
+  });
+
+  app.view<ViewSubmitAction>(MOCK_JOIN_VIEW, async ({ ack, body, view, client }) => {
+    const { channelId } = JSON.parse(view.private_metadata || '{}') as { channelId?: string };
+    const values = view.state.values;
+    const note = values[JOIN_BLOCKS.note]?.[SCORECARD_INPUT]?.value?.trim() || null;
+    const date = values[JOIN_BLOCKS.date]?.[SCORECARD_INPUT]?.selected_date ?? null;
+    if (channelId === undefined) return void (await ack({ response_action: 'clear' }));
+    const today = localDateOf(deps.clock(), deps.stores.stories.zoneOf(body.user.id));
+    if (date !== null && date < today) {
+      return void (await ack({ response_action: 'errors', errors: { [JOIN_BLOCKS.date]: 'That date has passed: pick your next interview, or leave it empty.' } }));
+    }
+    deps.stores.mockLoops.join(channelId, body.user.id, { note, targetDate: date }, deps.clock());
+    await ack({ response_action: 'clear' });
     await publish(client, body.user.id);
   });
 

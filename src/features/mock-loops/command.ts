@@ -3,14 +3,41 @@ import { channelMention, userMention } from '../../slack/mrkdwn.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import type { MockLoopFeatureDeps } from './index.js';
 import { startSolo } from './solo.js';
-import { historyReply, MOCK_USAGE, packetMessage, slotText } from './views.js';
+import { historyReply, MOCK_USAGE, packetMessage, principleName, recentLoopsText, slotText } from './views.js';
+import { addDays, localDateOf } from '../../core/schedule.js';
+import { resolvePrinciple } from '../../core/principles.js';
+import { unknownPrincipleReply } from '../commands/replies.js';
 
 /** Loops listed by `/lp mock history`, newest first. */
 const HISTORY_SHOWN = 12;
 
+/** How far back `/lp mock` counts the channel's loops. */
+const COUNTS_DAYS = 28;
+/** At least this many principles stay open to the packet: it asks about two. */
+const OPEN_PRINCIPLES_MIN = 2;
+
 /** `/lp mock`: the pool (join, leave, avoid, status), the packet again, history, and the solo mock. */
 export function mockSubcommand(deps: MockLoopFeatureDeps): LpSubcommand {
   const { store, content, logger } = deps;
+  // `/lp mock skip|unskip <principle>`: what the person's interviewers never ask them about. Private, like the rest.
+  const skipReply = (kind: 'skip' | 'unskip', input: string, userId: string): string => {
+    const skipped = store.skipsOf(userId);
+    if (input.trim() === '') {
+      return skipped.length === 0
+        ? 'No principle is skipped in your mock loops. `/lp mock skip <principle>` keeps one out of your packet, like `/lp mock skip frugality`.'
+        : `Never in your packet: ${skipped.map((id) => principleName(content, id)).join(', ')}. \`/lp mock unskip <principle>\` brings one back.`;
+    }
+    const principle = resolvePrinciple(input, content.principles);
+    if (principle === undefined) return unknownPrincipleReply(input, content.principles);
+    if (kind === 'unskip') {
+      return store.unskip(userId, principle.id) ? `*${principle.name}* can be in your packet again.` : `*${principle.name}* was not skipped.`;
+    }
+    if (!skipped.includes(principle.id) && content.principles.length - skipped.length <= OPEN_PRINCIPLES_MIN) {
+      return `Your packet asks about ${OPEN_PRINCIPLES_MIN} principles, so at least ${OPEN_PRINCIPLES_MIN} must stay open. \`/lp mock unskip <principle>\` one first.`;
+    }
+    store.skip(userId, principle.id, deps.clock());
+    return `Done: your interviewers will not ask you about *${principle.name}*. Only you can see this. \`/lp mock unskip ${principle.id}\` undoes it.`;
+  };
   return {
     name: 'mock',
     help: '`/lp mock join|leave|avoid @x`: weekly mock loops, paired with a teammate who interviews you (and you them)',
@@ -26,17 +53,28 @@ export function mockSubcommand(deps: MockLoopFeatureDeps): LpSubcommand {
         case 'status': {
           const pool = store.pool(channelId);
           const mine = pool.some((member) => member.userId === userId);
+          const skipped = store.skipsOf(userId);
           return {
             text: [
               mine ? `You are in the mock-loop pool of ${where} (${pool.length} people).` : `You are not in the mock-loop pool of ${where} (${pool.length} people). Join with \`/lp mock join\`.`,
               slotText(slot),
+              recentLoopsText(store.countsSince(channelId, addDays(localDateOf(deps.clock(), 'UTC'), -COUNTS_DAYS))),
+              ...(skipped.length > 0 ? [`Never in your packet: ${skipped.map((id) => principleName(content, id)).join(', ')} (\`/lp mock unskip <principle>\` brings one back).`] : []),
               MOCK_USAGE,
             ].join('\n'),
           };
         }
+        case 'skip':
+        case 'unskip':
+          return { text: skipReply(command.kind, command.principle, userId) };
         case 'join': {
-          if (deps.channels.get(channelId) === undefined) {
+          const channel = deps.channels.get(channelId);
+          if (channel === undefined) {
             return { text: `${where} has no daily prompt yet, so it has no mock loops either. Start one with \`/lp setup\` first, or run \`/lp mock join\` in your team's prompt channel.` };
+          }
+          const today = localDateOf(deps.clock(), channel.timezone);
+          if (command.targetDate !== null && command.targetDate < today) {
+            return { text: `${command.targetDate} has passed. Give the date of your next interview, like \`/lp mock join Tue/Thu after 4pm ${addDays(today, 30)}\`, or leave the date out.` };
           }
           const before = store.member(channelId, userId);
           store.join(channelId, userId, command, deps.clock());

@@ -2,6 +2,7 @@ import type { App, BlockAction, ButtonAction, RespondFn, ViewSubmitAction, types
 import { packetItems } from '../../core/mock/packet.js';
 import type { PrincipleId } from '../../core/principles.js';
 import { CRITERION_IDS, type CriterionId } from '../../core/rubric/criteria/types.js';
+import { CRITERION_LABELS } from '../../core/rubric/labels.js';
 import { slackErrorCode, trySlack } from '../../slack/slack-errors.js';
 import type { MockLoopFeatureDeps } from './index.js';
 import type { MockLoopService } from './service.js';
@@ -96,6 +97,11 @@ export function registerLoopInteractions(app: App, deps: MockLoopFeatureDeps, se
     const rating = input(SCORECARD_BLOCKS.rating)?.selected_option?.value;
     if (!isRating(rating)) {
       return void (await ack({ response_action: 'errors', errors: { [SCORECARD_BLOCKS.rating]: 'Pick a rating, from Strongly inclined to Strongly not inclined.' } }));
+    }
+    const both = criteria(SCORECARD_BLOCKS.strong).filter((id) => criteria(SCORECARD_BLOCKS.missing).includes(id));
+    if (both.length > 0) {
+      const names = both.map((id) => CRITERION_LABELS[id]).join(', ');
+      return void (await ack({ response_action: 'errors', errors: { [SCORECARD_BLOCKS.missing]: `${names} cannot be both strong and missing: untick it in one of the two.` } }));
     }
     // Stored before anything else can fail; the debrief goes out on its own once every scorecard is in.
     store.saveScorecard(

@@ -52,29 +52,41 @@ export class MockLoopService {
 
   /** Pairs the channels due now and sends the group DMs owed. Never throws. */
   async runDue(): Promise<number> {
-    const { channels, store, clock, random, logger } = this.deps;
+    const { channels, clock, logger } = this.deps;
     const now = clock();
+    let enabled: ReturnType<ChannelStore['listEnabled']> = [];
     try {
-      for (const channel of channels.listEnabled()) {
-        const slot = channels.threadSettings(channel.channelId).mock;
-        if (slot === null) continue;
-        const week = digestDueWeek(now, channel.timezone, slot);
-        if (week === undefined || store.hasRound(channel.channelId, week)) continue;
-        const pairingDay = localDateOf(now, channel.timezone);
-        const people = store
-          .pool(channel.channelId)
-          .map((member) => member.userId)
-          .filter((userId) => this.deps.snoozes?.isSnoozed(userId, pairingDay) !== true);
-        if (people.length < 2) continue;
-        const { groups, unpaired } = pairPool({ people, lastMet: store.lastMet(channel.channelId), avoid: store.avoidedPairs(), random });
-        if (store.claimRound(channel.channelId, week, groups.map((members) => this.withPackets(members, week)), now)) {
-          logger.info(`mock loops: paired ${channel.channelId} for the week of ${week}: ${groups.length} groups, ${unpaired.length} left out`);
-        }
-      }
+      enabled = channels.listEnabled();
     } catch (error) {
-      logger.error('mock loops: pairing failed:', error);
+      logger.error('mock loops: cannot list channels:', error);
+    }
+    // One channel's failure (a bad setting, a locked file) leaves the others' pairing to go ahead on this tick.
+    for (const channel of enabled) {
+      try {
+        this.pairChannel(channel, now);
+      } catch (error) {
+        logger.error(`mock loops: pairing ${channel.channelId} failed:`, error);
+      }
     }
     return this.sendOwed();
+  }
+
+  private pairChannel(channel: { channelId: string; timezone: string }, now: Date): void {
+    const { channels, store, random, logger } = this.deps;
+    const slot = channels.threadSettings(channel.channelId).mock;
+    if (slot === null) return;
+    const week = digestDueWeek(now, channel.timezone, slot);
+    if (week === undefined || store.hasRound(channel.channelId, week)) return;
+    const pairingDay = localDateOf(now, channel.timezone);
+    const people = store
+      .pool(channel.channelId)
+      .map((member) => member.userId)
+      .filter((userId) => this.deps.snoozes?.isSnoozed(userId, pairingDay) !== true);
+    if (people.length < 2) return;
+    const { groups, unpaired } = pairPool({ people, lastMet: store.lastMet(channel.channelId), avoid: store.avoidedPairs(), random });
+    if (store.claimRound(channel.channelId, week, groups.map((members) => this.withPackets(members, week)), now)) {
+      logger.info(`mock loops: paired ${channel.channelId} for the week of ${week}: ${groups.length} groups, ${unpaired.length} left out`);
+    }
   }
 
   /** The group with each interviewer's packet: the candidate's two weakest principles, a question for each. */
@@ -83,7 +95,7 @@ export class MockLoopService {
     return {
       members,
       assignments: interviewOrder(members).flatMap(({ interviewerId, candidateId }) =>
-        choosePacket(this.deps.coverageOf(candidateId), this.deps.content, rotation).map((assignment) => ({ interviewerId, candidateId, ...assignment })),
+        choosePacket(this.deps.coverageOf(candidateId), this.deps.content, rotation, new Set(this.deps.store.skipsOf(candidateId))).map((assignment) => ({ interviewerId, candidateId, ...assignment })),
       ),
     };
   }
@@ -138,22 +150,23 @@ export class MockLoopService {
     const now = clock();
     if (due.updatedAt !== null && due.attempts > 0 && now.getTime() - Date.parse(due.updatedAt) < this.graceMs) return false;
     if (due.attempts >= MAX_SENDS) {
-      store.settleDebrief(due.pairId, due.candidateId, 'give-up', 'gave up after an unknown outcome', now);
+      store.settleDebrief(due, 'give-up', 'gave up after an unknown outcome', now);
       return false;
     }
     const pair = store.pair(due.pairId);
     if (pair === undefined || !store.reserveDebrief(due, now)) return false;
-    const message = debriefMessage(pair, store.scorecards(pair.id, due.candidateId, 'candidate'), content);
+    const cards = store.scorecards(pair.id, due.candidateId, 'candidate');
+    const message = debriefMessage(pair, cards, content, due.sentCards > 0);
     try {
       const channel = (await client.conversations.open({ users: due.candidateId })).channel?.id;
       if (channel === undefined) throw new Error('no_channel');
       await client.chat.postMessage({ channel, ...message });
-      store.settleDebrief(pair.id, due.candidateId, 'sent', null, clock());
+      store.settleDebrief({ ...due, cards: cards.length }, 'sent', null, clock());
       return true;
     } catch (error) {
       const refusal = slackRefusalCode(error);
       logger.error(`Slack API call for a mock-loop debrief failed: ${slackErrorCode(error)}`);
-      store.settleDebrief(pair.id, due.candidateId, refusal === 'ratelimited' ? 'refund' : 'retry', slackErrorCode(error), now);
+      store.settleDebrief(due, refusal === 'ratelimited' ? 'refund' : 'retry', slackErrorCode(error), now);
       return false;
     }
   }

@@ -32,7 +32,7 @@ export const SCORECARD_INPUT = 'value';
 export const NOTE_MAX = 1_500;
 
 const names = (userIds: readonly string[]) => userIds.map(userMention).join(userIds.length === 2 ? ' and ' : ', ');
-const principleName = (content: Content, id: string) => content.principles.find((p) => p.id === id)?.name ?? id;
+export const principleName = (content: Content, id: string): string => content.principles.find((p) => p.id === id)?.name ?? id;
 
 /** The group DM that starts a week's mock loop: who, how long, how, and the two buttons. */
 export function pairMessage(pair: MockPair, pool: ReadonlyMap<string, PoolMember>): { text: string; blocks: types.KnownBlock[] } {
@@ -184,12 +184,20 @@ export function scorecardModal(packet: InterviewerPacket, item: PacketItem, befo
 }
 
 /** The candidate's private debrief: each scorecard about them, with its evidence. */
-export function debriefMessage(pair: MockPair, cards: readonly Scorecard[], content: Content): { text: string; blocks: types.KnownBlock[] } {
+/**
+ * The candidate's debrief. `update`: it went out before every scorecard was in (48 hours after the first), and these
+ * came in since; it says so, and shows every scorecard so it reads on its own.
+ */
+export function debriefMessage(pair: MockPair, cards: readonly Scorecard[], content: Content, update = false): { text: string; blocks: types.KnownBlock[] } {
   const name = (id: string) => principleName(content, id);
   const labels = (ids: readonly CriterionId[]) => ids.map((id) => CRITERION_LABELS[id]).join(', ');
-  const text = `Your mock-loop debrief for the week of ${pair.weekStart}: ${cards.map((card) => `${name(card.principleId)}: ${RATING_LABELS[card.rating]}`).join('; ')}.`;
+  const what = update ? 'mock-loop debrief, updated' : 'mock-loop debrief';
+  const text = `Your ${what} for the week of ${pair.weekStart}: ${cards.map((card) => `${name(card.principleId)}: ${RATING_LABELS[card.rating]}`).join('; ')}.`;
+  const heading = update
+    ? `:memo: *Your mock-loop debrief, updated* (week of ${pair.weekStart}): a scorecard came in after the first one. Only you see this.`
+    : `:memo: *Your mock-loop debrief* (week of ${pair.weekStart}). Only you see this.`;
   const blocks: types.KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: `:memo: *Your mock-loop debrief* (week of ${pair.weekStart}). Only you see this.` } },
+    { type: 'section', text: { type: 'mrkdwn', text: heading } },
     ...cards.map((card): types.KnownBlock => {
       const lines = [
         `*${name(card.principleId)}: ${RATING_LABELS[card.rating]}* (from ${userMention(card.interviewerId)})`,
@@ -312,12 +320,63 @@ export function slotText(slot: WeeklySlot | null): string {
   return slot === null ? 'Mock loops are off in this channel (an admin can turn them on with `/lp config mock mon 10:00`).' : `Pairs are made every *${slot.day} at ${slot.time}* (channel time).`;
 }
 
+/** The channel's recent loops, counts only: ratings and notes stay with each candidate and interviewer. */
+export function recentLoopsText(counts: { paired: number; held: number; scorecards: number }): string {
+  if (counts.paired === 0) return 'No mock loops in the last four weeks.';
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `Last four weeks: ${plural(counts.paired, 'pairing')}, ${counts.held} met, ${plural(counts.scorecards, 'scorecard')} sent (ratings stay with each candidate).`;
+}
+
 export const MOCK_USAGE = [
   '`/lp mock join [when you are free] [YYYY-MM-DD]`: join this channel\'s weekly mock-loop pairing (the date is your interview, if you have one)',
   '`/lp mock leave`: leave it',
   '`/lp mock avoid @someone`: never be paired with them (private; they are not told)',
+  '`/lp mock skip <principle>`: never be asked about it in a loop (`/lp mock unskip <principle>` undoes it)',
   '`/lp mock packet`: your interviewer packet for this week, with the scorecard',
   '`/lp mock history`: your past loops, with the ratings you received and gave (only you see them)',
   '`/lp mock solo [principle]`: a written bar-raiser mock on your own: a question, two follow-ups, a scorecard',
   '`/lp mock`: whether you are in, and when pairs are made',
 ].join('\n');
+
+export const MOCK_JOIN_VIEW = 'mock_join';
+export const JOIN_BLOCKS = { note: 'mock_join_note', date: 'mock_join_date' } as const;
+
+/** Joining from the App Home: when the person is free and their interview date (their Home's date to start with). */
+export function joinModal(channelId: string, member: PoolMember | undefined, interviewDate: string | null): types.View {
+  const date = member?.targetDate ?? interviewDate;
+  return {
+    type: 'modal',
+    callback_id: MOCK_JOIN_VIEW,
+    private_metadata: JSON.stringify({ channelId }),
+    title: { type: 'plain_text', text: 'Join mock loops' },
+    submit: { type: 'plain_text', text: 'Join' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: 'Each week you are paired with a teammate: you interview each other for 30 minutes and get a private debrief.' },
+      },
+      {
+        type: 'input',
+        block_id: JOIN_BLOCKS.note,
+        optional: true,
+        label: { type: 'plain_text', text: 'When are you free?' },
+        hint: { type: 'plain_text', text: 'Your partner sees it in your group DM.' },
+        element: {
+          type: 'plain_text_input',
+          action_id: SCORECARD_INPUT,
+          max_length: 200,
+          placeholder: { type: 'plain_text', text: 'Tue/Thu after 4pm' },
+          ...(member?.note ? { initial_value: member.note } : {}),
+        },
+      },
+      {
+        type: 'input',
+        block_id: JOIN_BLOCKS.date,
+        optional: true,
+        label: { type: 'plain_text', text: 'Your interview date, if you have one' },
+        element: { type: 'datepicker', action_id: SCORECARD_INPUT, ...(date === null ? {} : { initial_date: date }) },
+      },
+    ],
+  };
+}

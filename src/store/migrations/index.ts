@@ -17,6 +17,7 @@ import { spokenAnswers } from './015-spoken-answers.js';
 import { availability } from './016-availability.js';
 import { questionBank } from './017-question-bank.js';
 import { reminders } from './018-reminders.js';
+import { mockSkips } from './019-mock-skips.js';
 
 /** One schema change. `up` runs inside a transaction that also records the version, so it applies fully or not at all. */
 export interface Migration {
@@ -26,4 +27,4 @@ export interface Migration {
 }
 
 /** Every migration this build knows, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards, mockVerified, spokenAnswers, availability, questionBank, reminders];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards, mockVerified, spokenAnswers, availability, questionBank, reminders, mockSkips];
