@@ -181,6 +181,8 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     minAnswerWords,
     slack,
     questionById,
+    // Typed messages in a person's DM with LP Coach: the written bar-raiser mock's answers (`/lp mock solo`).
+    directText: (message) => mock.solo.receive(message),
   });
 
   // Peer votes by reaction on a story.
@@ -214,6 +216,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Features {
     content,
     stories: coverage,
     practice: createPracticeService(personalDeps),
+    db,
     // People snoozed on the pairing day sit that week out.
     snoozes: stores.availability,
   });

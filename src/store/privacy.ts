@@ -30,6 +30,8 @@ export interface PersonalData {
     avoiding: Record<string, unknown>[];
     /** Principles they asked never to be interviewed on. */
     skipped: Record<string, unknown>[];
+    /** The written mock they are taking in their DM (`/lp mock solo`), if any; its story is among the answers. */
+    soloInProgress: Record<string, unknown> | null;
     pairings: Record<string, unknown>[];
     /** Scorecards about them, and those they wrote as interviewer. */
     scorecardsReceived: Record<string, unknown>[];
@@ -54,7 +56,8 @@ export interface PersonalData {
  *   so this store also works on a schema without it).
  * - mock_pool, mock_avoid (either side: the person's choices, and others' choices naming them), mock_pair_members,
  *   mock_assignments and mock_scorecards (as candidate and as interviewer: their notes about others go too),
- *   mock_debriefs, mock_skips (principles they asked never to be interviewed on): deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
+ *   mock_debriefs, mock_skips (principles they asked never to be interviewed on), mock_solo (the written mock they
+ *   are taking in their DM): deleted by user id. mock_rounds and mock_pairs hold no user id (a pair's other members keep their history).
  * - user_reminders and nudges (user_id: whether and when to remind the person, the days a reminder went): deleted.
  * - pending_clips (user_id: clips waiting for their transcript) and spoken_practice_questions (practice questions
  *   asked out loud in their DM): deleted by user id. spoken_answers (how a clip was said): CASCADE from answers.
@@ -113,6 +116,7 @@ export class PrivacyStore {
       db.prepare('DELETE FROM mock_scorecards WHERE interviewer_id = @userId OR candidate_id = @userId'),
       db.prepare('DELETE FROM mock_debriefs WHERE candidate_id = @userId'),
       db.prepare('DELETE FROM mock_skips WHERE user_id = @userId'),
+      db.prepare('DELETE FROM mock_solo WHERE user_id = @userId'),
       db.prepare('DELETE FROM pending_clips WHERE user_id = @userId'),
       db.prepare('DELETE FROM spoken_practice_questions WHERE user_id = @userId'),
       db.prepare('DELETE FROM user_reminders WHERE user_id = @userId'),
@@ -152,6 +156,7 @@ export class PrivacyStore {
       ),
       mockPools: db.prepare<[string], Record<string, unknown>>('SELECT channel_id, note, target_date, joined_at FROM mock_pool WHERE user_id = ? ORDER BY joined_at'),
       mockSkipped: db.prepare<[string], Record<string, unknown>>('SELECT principle_id, created_at FROM mock_skips WHERE user_id = ? ORDER BY principle_id'),
+      mockSolo: db.prepare<[string], Record<string, unknown>>('SELECT principle_id, question_id, answer_id, asked, started_at FROM mock_solo WHERE user_id = ?'),
       mockAvoiding: db.prepare<[string], Record<string, unknown>>('SELECT avoided_id, created_at FROM mock_avoid WHERE user_id = ? ORDER BY created_at'),
       mockPairings: db.prepare<[string], Record<string, unknown>>(
         `SELECT r.channel_id, r.week_start, p.status,
@@ -236,6 +241,7 @@ export class PrivacyStore {
         pools: this.select.mockPools.all(userId),
         avoiding: this.select.mockAvoiding.all(userId),
         skipped: this.select.mockSkipped.all(userId),
+        soloInProgress: this.select.mockSolo.get(userId) ?? null,
         pairings: this.select.mockPairings.all(userId),
         scorecardsReceived: this.select.mockScorecardsReceived.all(userId),
         scorecardsWritten: this.select.mockScorecardsWritten.all(userId),

@@ -6,6 +6,7 @@ import { MockLoopStore } from '../../src/store/mock-loops.js';
 import { MOCK_ATTACH_ACTION, MOCK_MET_ACTION, MOCK_PACKET_ACTION, MOCK_SCORECARD_ACTION, MOCK_SKIP_ACTION } from '../../src/features/mock-loops/views.js';
 import { ADMIN, MEMBER, OWNER, startHarness, TEAM_CHANNEL, type Harness } from './harness.js';
 import { interactions } from './interactions.js';
+import { deliver } from './thread-events.js';
 
 /*
  * Mock loops end to end through Bolt and the Slack stand-in: `/lp mock` in the team channel, the weekly pairing on
@@ -321,36 +322,48 @@ describe('/lp mock and the weekly pairing', () => {
     expect(digestText).not.toMatch(/inclined/i);
   });
 
-  it('the written bar-raiser mock: a question, the two follow-ups the rubric most needs, then a four-point scorecard', async () => {
-    const ui = interactions(h);
+  it('the written bar-raiser mock in the DM: a question, the two follow-ups the rubric most needs, then a four-point scorecard', async () => {
     expect((await h.runLp('mock solo ownersip', { user: MEMBER })).text).toContain('Did you mean *Ownership*');
     const opened = await h.runLp('mock solo ownership', { user: MEMBER });
-    expect(opened.text).toBe('');
-    const modal = ui.topModal(MEMBER);
-    expect(JSON.stringify(modal.definition)).toContain('one question, 2 follow-ups, then a scorecard');
-
-    const tooShort = (await ui.submit(MEMBER, modal.id, { solo_answer: 'I fixed it.' })) as { response_action: string; errors: Record<string, string> };
-    expect(tooShort.errors.solo_answer).toContain('at least 30 words');
+    expect(opened.text).toContain('waiting in your DM with LP Coach');
+    const dm = [...h.workspace.channels.values()].find((c) => c.is_im && c.user === MEMBER);
+    expect(dm).toBeDefined();
+    const botPosts = () => (h.workspace.messages.get(dm?.id ?? '') ?? []).filter((m) => m.bot_id !== undefined);
+    expect(botPosts()[0]?.text).toContain('Bar-raiser mock, Ownership');
+    // The person types in the DM; each message is a Slack message.im event.
+    const say = async (text: string, eventId?: string) => {
+      const message = h.workspace.postMessage({ channel: dm?.id ?? '', user: MEMBER, text });
+      const event = { type: 'message', channel: message.channel, user: MEMBER, text, ts: message.ts, event_ts: message.ts, channel_type: 'im' };
+      await deliver(h, event, eventId === undefined ? {} : { eventId });
+      return event;
+    };
+    await say('I fixed it.');
+    expect(botPosts().at(-1)?.text).toContain('at least 30 words');
     const story =
       'Last spring our nightly billing export failed twice a week and nobody owned it, because it sat between finance and platform. ' +
       'I took it on although it was not my team: I traced the failures to a lock timeout, rewrote the job to export in batches of 5,000, ' +
       'and added an alert that pages me. Failures went from 8 a month to zero over the next quarter, and finance closed the month two days earlier. ' +
       'I learned to write down who owns a job before it breaks.';
-    await ui.submit(MEMBER, modal.id, { solo_answer: story });
-    const first = JSON.stringify(ui.topModal(MEMBER).definition);
-    expect(first).toContain('Follow-up 1 of 2');
-    await ui.submit(MEMBER, modal.id, { solo_answer: 'I weighed a full rewrite against batching; batching cost a day and kept the old schema, so I chose it.' });
-    const second = JSON.stringify(ui.topModal(MEMBER).definition);
+    const storyEvent = await say(story, 'Ev0SOLOSTORY');
+    expect(botPosts().at(-1)?.text).toContain('Follow-up 1 of 2');
+    const first = botPosts().at(-1)?.text;
+    // Slack retrying the event, or the same message arriving under another event id, changes nothing.
+    await deliver(h, storyEvent, { eventId: 'Ev0SOLOSTORY', retryNum: 1 });
+    await deliver(h, storyEvent);
+    expect(botPosts().filter((m) => m.text.includes('Follow-up 1 of 2'))).toHaveLength(1);
+    await say('I weighed a full rewrite against batching; batching cost a day and kept the old schema, so I chose it.');
+    const second = botPosts().at(-1)?.text;
     expect(second).toContain('Follow-up 2 of 2');
-    const question = (json: string) => json.match(/"text":"\*([^*]+)\*"/)?.[1];
-    expect(question(second)).not.toBe(question(first));
-    await ui.submit(MEMBER, modal.id, { solo_answer: 'I would have involved finance in the alert design from the start; I do that now for every job.' });
-    const card = JSON.stringify(ui.topModal(MEMBER).definition);
-    expect(card).toContain('Bar-raiser scorecard');
-    expect(card).toMatch(/Ownership: (Strongly inclined|Inclined|Not inclined|Strongly not inclined)/);
-    // Stored as a practice story with its two follow-up answers, private.
+    expect(second?.replace(/^Follow-up \d of 2: /, '')).not.toBe(first?.replace(/^Follow-up \d of 2: /, ''));
+    await say('I would have involved finance in the alert design from the start; I do that now for every job.');
+    const card = botPosts().at(-1);
+    expect(card?.text).toMatch(/Bar-raiser scorecard, Ownership: (Strongly inclined|Inclined|Not inclined|Strongly not inclined)/);
+    // Stored as a practice story with its two follow-up answers, private; the mock is over, so a later DM is left alone.
     expect(h.db.prepare("SELECT COUNT(*) FROM answers WHERE user_id = ? AND kind = 'practice'").pluck().get(MEMBER)).toBe(3);
     expect(h.workspace.messages.get(TEAM_CHANNEL)?.some((m) => m.text.includes('billing export'))).toBe(false);
+    const posts = botPosts().length;
+    await say('thanks, that was useful');
+    expect(botPosts()).toHaveLength(posts);
   });
 
   it('a loop story rated Inclined counts as verified out loud in coverage, and once when its written version is attached', async () => {

@@ -255,6 +255,10 @@ describe('/lp forget-me', () => {
     new UserSettingsStore(h.db).update(MEMBER, { leaderboardOptout: true, weeklySummary: true, interviewDate: '2026-12-10' }, h.clock.now);
     await h.lp.minuteTick.runDue();
     expect(h.db.prepare('SELECT user_id FROM personal_summaries').all()).toEqual([{ user_id: MEMBER }]);
+    // A principle kept out of mock-loop packets, and a written mock waiting in the DM.
+    await h.runLp('mock skip frugality', { user: MEMBER });
+    await h.runLp('mock solo ownership', { user: MEMBER });
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM mock_solo WHERE user_id = ?').get(MEMBER)).toEqual({ n: 1 });
 
     const ask = await h.runLp('forget-me', { user: MEMBER });
     expect(ask.text).toBe(

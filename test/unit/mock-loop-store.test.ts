@@ -56,7 +56,7 @@ describe('mock-loop store', () => {
     expect(store.pool('C1').map((member) => member.userId)).toEqual(['U2']);
     expect(store.avoidedPairs().size).toBe(0);
     expect(store.pendingPairs()[0]?.members).toEqual(['U2']);
-    expect(privacy.export('U1').mockLoops).toEqual({ pools: [], avoiding: [], skipped: [], pairings: [], scorecardsReceived: [], scorecardsWritten: [] });
+    expect(privacy.export('U1').mockLoops).toEqual({ pools: [], avoiding: [], skipped: [], soloInProgress: null, pairings: [], scorecardsReceived: [], scorecardsWritten: [] });
     db.close();
   });
 });

@@ -8,6 +8,8 @@ import type { Rating } from './packet.js';
  */
 
 export const SOLO_FOLLOW_UPS = 2;
+/** A mock left unanswered this long is over: a message after it is an ordinary DM again. */
+export const SOLO_LIFETIME_MS = 24 * 3_600_000;
 
 /** A bar raiser's reading of the rubric's levels: at the bar is "Inclined", above it "Strongly inclined". */
 export const LEVEL_RATING: Readonly<Record<Level, Rating>> = {

@@ -2,7 +2,7 @@ import { parseMockArgs } from '../../core/mock/mock-args.js';
 import { channelMention, userMention } from '../../slack/mrkdwn.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import type { MockLoopFeatureDeps } from './index.js';
-import { startSolo } from './solo.js';
+import type { SoloMock } from './solo.js';
 import { historyReply, MOCK_USAGE, packetMessage, principleName, recentLoopsText, slotText } from './views.js';
 import { addDays, localDateOf } from '../../core/schedule.js';
 import { resolvePrinciple } from '../../core/principles.js';
@@ -17,7 +17,7 @@ const COUNTS_DAYS = 28;
 const OPEN_PRINCIPLES_MIN = 2;
 
 /** `/lp mock`: the pool (join, leave, avoid, status), the packet again, history, and the solo mock. */
-export function mockSubcommand(deps: MockLoopFeatureDeps): LpSubcommand {
+export function mockSubcommand(deps: MockLoopFeatureDeps, solo: SoloMock): LpSubcommand {
   const { store, content, logger } = deps;
   // `/lp mock skip|unskip <principle>`: what the person's interviewers never ask them about. Private, like the rest.
   const skipReply = (kind: 'skip' | 'unskip', input: string, userId: string): string => {
@@ -41,9 +41,9 @@ export function mockSubcommand(deps: MockLoopFeatureDeps): LpSubcommand {
   return {
     name: 'mock',
     help: '`/lp mock join|leave|avoid @x`: weekly mock loops, paired with a teammate who interviews you (and you them)',
-    // Pool changes and looks are SQLite only; the solo mock opens a modal.
+    // Pool changes and looks are SQLite only; the solo mock posts its question in the person's DM.
     answersInAck: (args) => parseMockArgs(args).kind !== 'solo',
-    async run({ userId, channelId, args, triggerId, client }) {
+    async run({ userId, channelId, args }) {
       const command = parseMockArgs(args);
       const where = channelMention(channelId);
       const slot = deps.channels.threadSettings(channelId).mock;
@@ -95,7 +95,7 @@ export function mockSubcommand(deps: MockLoopFeatureDeps): LpSubcommand {
             : packetMessage(packet, content);
         }
         case 'solo':
-          return startSolo(deps.practice, content, { userId, triggerId, client, logger }, command.principle);
+          return solo.start(userId, command.principle);
         case 'history':
           return historyReply(
             store.pairsOf(userId, HISTORY_SHOWN).map((pair) => ({

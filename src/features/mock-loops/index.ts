@@ -12,7 +12,9 @@ import type { PracticeService } from '../practice/service.js';
 import { mockSubcommand } from './command.js';
 import { registerLoopInteractions } from './interactions.js';
 import { MockLoopService } from './service.js';
-import { registerSolo } from './solo.js';
+import { SoloMock } from './solo.js';
+import { MockSoloStore } from '../../store/mock-solo.js';
+import type { Db } from '../../store/db.js';
 
 export interface MockLoopFeatureDeps {
   store: MockLoopStore;
@@ -26,12 +28,14 @@ export interface MockLoopFeatureDeps {
   stories: StoryStore;
   /** The written bar-raiser mock runs as a practice round (stored, scored, in the story bank). */
   practice: PracticeService;
+  /** Where the written mock keeps its place (mock_solo). */
+  db: Db;
   /** Snoozes: people snoozed on the pairing day are left out of that week's pairing. */
   snoozes?: { isSnoozed(userId: string, localDate: string): boolean };
 }
 
 /** `/lp mock`, the pair buttons, and the weekly pairing the minute tick runs. */
-export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpSubcommand; service: MockLoopService } {
+export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpSubcommand; service: MockLoopService; solo: SoloMock } {
   const { store, content, logger } = deps;
   const service = new MockLoopService({
     store,
@@ -45,6 +49,6 @@ export function register(app: App, deps: MockLoopFeatureDeps): { subcommand: LpS
     coverageOf: (userId) => withVerifiedOutLoud(computeCoverage(PRINCIPLE_IDS, toScoredStories(deps.stories.storyScores(userId))), store.verifiedStories(userId)),
   });
   registerLoopInteractions(app, deps, service);
-  registerSolo(app, deps.practice);
-  return { subcommand: mockSubcommand(deps), service };
+  const solo = new SoloMock({ store: new MockSoloStore(deps.db), practice: deps.practice, content, client: deps.postOnce, clock: deps.clock, logger });
+  return { subcommand: mockSubcommand(deps, solo), service, solo };
 }

@@ -11,6 +11,8 @@ export type ThreadMessage =
   | { kind: 'delete'; channelId: string; ts: string }
   /** A clip a person sent in their direct message with LP Coach: an answer to a /lp practice question out loud. */
   | { kind: 'dm-clip'; channelId: string; ts: string; threadTs: string | null; userId: string; clip: ClipRef }
+  /** A message a person typed in their DM with LP Coach: an answer in the written mock, if one is waiting. */
+  | { kind: 'dm-text'; channelId: string; ts: string; userId: string; text: string }
   | { kind: 'ignore'; reason: string };
 
 /** An audio or video clip attached to a reply: the answer is what was said in it. */
@@ -65,10 +67,14 @@ export function readThreadMessage(raw: unknown, bot: BotIdentity): ThreadMessage
     return asThreadMessage('edit', event.channel, message);
   }
   if (!PERSON_SUBTYPES.has(event.subtype) || isFromBot(event, bot)) return { kind: 'ignore', reason: `subtype ${event.subtype ?? 'bot'}` };
-  // In the app's DM only a clip means something (a practice answer out loud); typed DMs are not read.
+  // In the app's DM a clip is a practice answer out loud, and typed text a step of the written mock.
   if (event.channel_type === 'im') {
     const clip = clipOf(event.files);
-    if (clip === undefined || event.user === undefined) return { kind: 'ignore', reason: 'a direct message without a clip' };
+    if (event.user === undefined) return { kind: 'ignore', reason: 'a direct message without an author' };
+    if (clip === undefined) {
+      const text = event.text ?? '';
+      return text.trim() === '' ? { kind: 'ignore', reason: 'an empty direct message' } : { kind: 'dm-text', channelId: event.channel, ts: event.ts, userId: event.user, text };
+    }
     const threadTs = event.thread_ts !== undefined && event.thread_ts !== event.ts ? event.thread_ts : null;
     return { kind: 'dm-clip', channelId: event.channel, ts: event.ts, threadTs, userId: event.user, clip };
   }

@@ -46,6 +46,8 @@ export interface ThreadAnswerDeps {
   clips?: ClipIntake;
   /** Built-in and team questions by id (see questionResolver); without it, built-in ones only. */
   questionById?: QuestionById;
+  /** A message typed in a person's DM with LP Coach goes here (the written mock); without it, such DMs are ignored. */
+  directText?: (message: { channelId: string; ts: string; userId: string; text: string }) => Promise<'taken' | 'ignored' | 'duplicate'>;
 }
 
 /** A clip answer: where it was posted, by whom, and what it answers. */
@@ -105,6 +107,8 @@ export type ThreadOutcome =
   | 'became-comment'
   | 'deleted'
   | 'clip-waiting'
+  /** A typed DM taken by the written mock. */
+  | 'direct-message'
   | 'ignored';
 
 /** What a path did, and the Slack calls it leaves for after every pending feedback is sent. */
@@ -167,6 +171,11 @@ export class ThreadAnswerService {
         const { channelId, ts, threadTs, userId, clip } = message;
         const received = this.deps.clips?.receiveInDm({ channelId, ts, threadTs, userId, fileId: clip.fileId }) ?? 'duplicate';
         return { outcome: received === 'waiting' ? 'clip-waiting' : received === 'duplicate' ? 'duplicate' : 'ignored' };
+      }
+      case 'dm-text': {
+        const { channelId, ts, userId, text } = message;
+        const taken = (await this.deps.directText?.({ channelId, ts, userId, text })) ?? 'ignored';
+        return { outcome: taken === 'taken' ? 'direct-message' : taken };
       }
       case 'delete':
         return this.onDelete(message, slack);

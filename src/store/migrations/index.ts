@@ -17,7 +17,7 @@ import { spokenAnswers } from './015-spoken-answers.js';
 import { availability } from './016-availability.js';
 import { questionBank } from './017-question-bank.js';
 import { reminders } from './018-reminders.js';
-import { mockSkips } from './019-mock-skips.js';
+import { mockSkips } from './019-mock-skips-solo.js';
 
 /** One schema change. `up` runs inside a transaction that also records the version, so it applies fully or not at all. */
 export interface Migration {
