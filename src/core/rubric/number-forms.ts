@@ -355,8 +355,27 @@ const YEAR_TEXT = /^(?:19|20)\d\d$/;
  * thirds of the files", "to just over half". Shares of people ("half the team", "half of them") and of time ("half an
  * hour", "a quarter of an hour") are not measures, nor is "the quarter" of a year. The span of tokens, or undefined.
  */
+/** Words that may stand between a share and its whole: "21 of the next 22", "4 of his last 6", "two out of three". */
+const SHARE_WHOLE_FILLERS = new Set(['the', 'his', 'her', 'their', 'our', 'my', 'its', 'next', 'last', 'first', 'past']);
+
+/** The index of the whole in "N of [the next] M" / "N out of M", or undefined. */
+function wholeOfShare(tokens: readonly Token[], at: number): number | undefined {
+  let k = at + 1;
+  if (tokens[k]?.lower === 'out') k++;
+  if (tokens[k]?.lower !== 'of') return undefined;
+  for (k++; k <= at + 6 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (isNumberToken(token)) return YEAR_TEXT.test(token.text) ? undefined : k;
+    if (!SHARE_WHOLE_FILLERS.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
 export function shareAt(tokens: readonly Token[], at: number): { first: number; last: number } | undefined {
   const token = tokens[at] as Token;
+  // "21 of the next 22 appointments", "14 of the 41 women", "three out of four": counted against the whole.
+  const whole = isNumeral(token) ? wholeOfShare(tokens, at) : undefined;
+  if (whole !== undefined) return { first: at, last: whole };
   // "one in four", "1 in 5", but not "2 in 2019" nor "2 in 3 weeks".
   if (isNumeral(token) && tokens[at + 1]?.lower === 'in') {
     const denominator = tokens[at + 2];

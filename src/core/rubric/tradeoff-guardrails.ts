@@ -58,7 +58,8 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
     if (REVIEW_VERBS.has(token.stem) && token.lower.endsWith('ed') && reader.lower(k + 1) === 'by' && reader.anyIn(Math.max(0, k - 6), k, (t) => CAUSATIVES.has(t.lower))) {
       return reader.span(Math.max(0, k - 5), 9);
     }
-    if (!REVIEW_VERBS.has(token.stem) || token.lower.endsWith('ed') || token.lower.endsWith('ing')) continue;
+    // "got some nice reviews", "ran the checks": a plural is a noun, not someone made to review.
+    if (!REVIEW_VERBS.has(token.stem) || token.lower.endsWith('ed') || token.lower.endsWith('ing') || (token.lower.endsWith('s') && token.lower !== token.stem)) continue;
     // "regular check-ins" are meetings.
     if (reader.lower(k + 1) === 'in' || reader.lower(k + 1) === 'ins') continue;
     // The causative, then someone else, then the review: "had | my manager | review", "asked | a colleague | to check".
@@ -101,6 +102,11 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
         if (!plan) return;
         // "behind dual writes we could switch off": quote what can be switched off or rolled back.
         add('guardrail', [Math.max(start, from - 4), Math.min(end, to + 2)], hit.key);
+        return;
+      }
+      // "As a guardrail, I ran test strips every hour": the clause after says what the safeguard was.
+      if (ABSTRACT_CONTROLS.has(hit.key) && reader.lower(from - 1) === 'a' && reader.lower(from - 2) === 'as' && reader.anyIn(to, to + 3, (t) => AGENTS.has(t.lower))) {
+        add('guardrail', reader.span(from - 2, 12), hit.key);
         return;
       }
       // "our load test showed checkout failing" is evidence read, not a safeguard put in place.

@@ -2,6 +2,7 @@ import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
+import { isNumberToken } from './number-forms.js';
 import { exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
@@ -70,7 +71,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   weigh: ['weigh', 'weighed', 'balance', 'balanced'],
   setAgainst: ['set that against', 'set this against', 'set it against', 'measured that against', 'put that against'],
   compare: ['compare', 'compared', 'comparison'],
-  consider: ['considered', 'consider', 'evaluated', 'explored', 'looked at'],
+  consider: ['considered', 'consider', 'evaluated', 'explored', 'looked at', 'thought about', 'think about', 'thought of', 'toyed with'],
   between: ['between'],
   rejected: ['decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from'],
   declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
@@ -236,6 +237,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (reader.lower(hit.to) !== 'of' && bareInstead(reader, hit.from)) add('alternative', insteadSpan(reader, hit.from), 'instead');
         break;
       case 'over': {
+        // "over-mixing colour", "over-ordering": a prefix of the word after it, not a choice of one thing over another.
+        if (reader.gapAfter(hit.from) === '-') break;
         const choice = choiceVerbBefore(reader, hit.from);
         if (choice >= 0 && optionFollows(reader, hit.to)) add('alternative', [choice, reader.span(hit.to, 5)[1]], 'over');
         // "filed the partial report over waiting for the statement": an action preferred to another action.
@@ -255,6 +258,8 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'consider':
         // "I looked at buying an ordering system, but": only with a course after it; "looked at the logs" is evidence.
         if (reader.lower(hit.from) === 'looked' && !isGerund(reader.token(hit.to))) break;
+        // "I thought about it a lot, but", "thought about what they needed": no option named.
+        if (['thought', 'think', 'toyed'].includes(reader.lower(hit.from)) && THOUGHT_NOT_OPTION.has(reader.lower(hit.to))) break;
         if (considersOption(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 7), 'consider');
         break;
       case 'between':
@@ -273,6 +278,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (reader.agentBefore(hit.from) && !reader.passiveBefore(hit.from)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
         break;
       case 'declined':
+        // "I decided not to argue with him" is how the speaker behaved, not something given up.
+        if (CONDUCT.has(reader.token(hit.to)?.stem ?? '')) break;
         if (reader.agentBefore(hit.from, 4)) add('cost', reader.span(hit.from, 7, hit.to + 1), hit.key);
         break;
       case 'costNoun':
@@ -336,6 +343,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         }
         break;
       case 'concession':
+        // "knowing" (a concession: "knowing it would cost a week"), never "you know".
+        if (hit.key.startsWith('know') && !reader.lower(hit.from).startsWith('knowing')) break;
         if (concedesCost(reader, hit.to)) add('cost', reader.span(hit.from, 9), 'concession');
         break;
       case 'counterProposal':
@@ -446,6 +455,9 @@ const HEADINGS: ReadonlyMap<string, TradeoffKind> = new Map([
   ...['risk', 'risks', 'the risk', 'main risk'].map((h) => [h, 'risk'] as const),
 ]);
 
+/** What follows "thought about" when no option is named. */
+const THOUGHT_NOT_OPTION = new Set(['it', 'this', 'that', 'what', 'how', 'why', 'who', 'them', 'him', 'her', 'everything', 'all', 'me', 'us', 'my', 'the', 'their', 'his']);
+
 /** Verbs of perceiving or being able that "I could" states as a fact, not as an option: "I could see", "I could tell". */
 const PERCEIVING = stems(['see', 'tell', 'feel', 'hear', 'sense', 'understand', 'imagine', 'not', 'barely', 'hardly', 'never', 'no', 'only', 'afford', 'also']);
 
@@ -462,8 +474,17 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
     if (verb.kind !== 'word' || verb.lower === 'have' || PERCEIVING.has(verb.stem) || isPastOrParticiple(verb) || isGerund(verb)) continue;
     const but = tokens.findIndex((t, i) => i > k + 2 && i < k + 16 && t.lower === 'but');
     if (but > 0) return [k - 1, but];
+    // "I could wait for the engineer, which was safer, or recalibrate it myself": two courses open at the time.
+    const or = tokens.findIndex((t, i) => i > k + 2 && i < k + 16 && t.lower === 'or' && !isNumberToken(tokens[i - 1]) && secondCourse(tokens[i + 1]));
+    if (or > 0) return [k - 1, Math.min(tokens.length, or + 4)];
   }
   return undefined;
+}
+
+/** After "or": a course of action ("or recalibrate it"), not an amount ("twenty or thirty") or a thing ("or the office"). */
+function secondCourse(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word') return false;
+  return !DETERMINERS.has(token.lower) && !NUMBER_WORDS.has(token.lower) && !PERSONAL_PRONOUNS.has(token.lower) && !['so', 'more', 'less', 'two', 'something', 'anything', 'not', 'even', 'other', 'else'].includes(token.lower) && !isPastOrParticiple(token) && !isGerund(token) && !token.lower.endsWith('s');
 }
 
 /** "whether to wait or switch", "we could either patch or replace": a choice between two courses, not "either way". */
@@ -672,7 +693,8 @@ function considersOption(reader: SentenceReader, from: number, to: number): bool
   if (counted) {
     for (let k = to; k < Math.min(end, to + 4); k++) if (OPTION_NOUNS.has(reader.token(k)?.stem ?? '')) return optionsNamed(reader, k + 1);
   }
-  return reader.anyIn(to, Math.min(reader.tokens.length, to + 14), (t) => t.lower === 'but' || t.lower === 'instead' || t.lower === 'rather');
+  // The contrast may open the next sentence, or the next part of a long sentence split in two.
+  return reader.anyIn(to, Math.min(reader.tokens.length, to + 14), (t) => t.lower === 'but' || t.lower === 'instead' || t.lower === 'rather') || reader.nextOpensContrast;
 }
 
 const WAY_PARTICLES = new Set(['through', 'forward', 'out', 'round', 'around']);

@@ -44,6 +44,34 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean): boolean 
 }
 
 /**
+ * Someone else as the sentence's subject: "she's recommended us since then", "a passenger has come back every week
+ * since" are their doing, no lesson applied.
+ */
+const THIRD_PERSON_OPENERS = new Set(['he', 'she', 'they', "she's", "he's", "they've", "they're", "she'd", "he'd", 'a', 'an']);
+
+/**
+ * Within the answer's last sentences, a step the speaker took after a lesson ("I learned that 'not my machine' isn't
+ * 'not my problem'. I added a weekly dosing-log check, and it caught a drifting pump in March."; "What I took from
+ * it: ... I did the same with our wedding consultations this spring."): the lesson applied, and what makes it concrete.
+ */
+function applicationsAfterLesson(context: RubricContext, lessonIndexes: readonly number[]): SentenceFacts[] {
+  const facts = context.analysis.facts;
+  const first = lessonIndexes[0];
+  if (first === undefined) return [];
+  const tail = Math.max(first + 1, facts.length - APPLICATION_TAIL);
+  const out: SentenceFacts[] = [];
+  for (let i = tail; i < facts.length; i++) {
+    const f = facts[i] as SentenceFacts;
+    if (lessonIndexes.includes(i) || f.voice.iActions.length === 0 || f.voice.hypothetical.length > 0) continue;
+    if (f.sentence.tokens.length >= 6) out.push(f);
+  }
+  return out;
+}
+
+/** How far from the end a step still reads as the lesson applied rather than as the story's Action. */
+const APPLICATION_TAIL = 2;
+
+/**
  * A proverb told to anyone ("if you look after your team, they will look after you") or praise of oneself ("it showed
  * that I can stay calm", "I am proud"): it fits any story, whatever rule words it uses.
  */
@@ -60,10 +88,15 @@ export const learningCriterion: Criterion = {
   },
   evaluate(context: RubricContext) {
     const hypothetical = isHypotheticalStory(context.analysis, context.sections);
-    const lessons = context.analysis.facts.filter((facts, index) => isLearningSentence(context, index, facts, hypothetical) && facts.sentence.words > 0);
+    const lessonIndexes: number[] = [];
+    context.analysis.facts.forEach((facts, index) => {
+      if (isLearningSentence(context, index, facts, hypothetical) && facts.sentence.words > 0) lessonIndexes.push(index);
+    });
+    const lessons = lessonIndexes.map((index) => context.analysis.facts[index] as SentenceFacts);
+    const applications = hypothetical ? [] : applicationsAfterLesson(context, lessonIndexes);
     const isSpecific = (facts: SentenceFacts): boolean => isSpecificLesson(facts, hypothetical);
-    const specific = lessons.filter(isSpecific);
-    const applied = lessons.some((f) => has(f, 'learnApplied'));
+    const specific = [...lessons.filter(isSpecific), ...applications];
+    const applied = applications.length > 0 || lessons.some((f) => has(f, 'learnApplied') && !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''));
     const notSpecific = lessons.filter((f) => !isSpecific(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
     const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;

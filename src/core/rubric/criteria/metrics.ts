@@ -349,11 +349,14 @@ export const metricsCriterion: Criterion = {
     const sectionOf = (n: NumberMention) => sections.of[n.sentence];
     const outcomes = measured.filter((n) => sectionOf(n) !== 'situation' || n.delta || linked.has(n));
     const averted = new Set(measured.filter((n) => isAverted(context, n)));
-    const changes = measured.filter((n) => n.delta || n.baseline || linked.has(n) || averted.has(n));
+    // "19 of 20 days, where before only 60% did": the old value told after the new one.
+    const toldBefore = new Set(measured.filter((n) => toldAsBefore(context, n)));
+    const changes = measured.filter((n) => n.delta || n.baseline || linked.has(n) || averted.has(n) || toldBefore.has(n));
     // A relative change ("by 30%", "3x", "halved") carries its own baseline; so does a measure given in the set-up.
     const baseline =
       linkedChanges.length > 0 ||
       averted.size > 0 ||
+      toldBefore.size > 0 ||
       measured.some((n) => n.baseline || n.relative) ||
       measured.some((n) => sectionOf(n) === 'situation' || sectionOf(n) === 'task');
     const impact = outcomes.some((n) => n.impact) || linkedChanges.some((c) => sentenceImpact(context, c.after.sentence));
@@ -389,6 +392,25 @@ export const metricsCriterion: Criterion = {
     return { score: clampScore(score), verdict, evidence: evidence.quotes, tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
   },
 };
+
+/** Words that set an old value against the new one told first: "where before about a third dropped off". */
+const SETS_AGAINST = new Set(['where', 'whereas', 'while', 'against', 'than', 'compared', 'versus', 'vs']);
+const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'only', 'just', 'some']);
+
+/**
+ * The baseline told after the new value, in the same sentence: "seven of the eight were still practising, where before
+ * about a third dropped off", "rewash fell, against 4% before".
+ */
+function toldAsBefore(context: RubricContext, n: NumberMention): boolean {
+  const tokens = (context.analysis.facts[n.sentence] as SentenceFacts).sentence.tokens;
+  const at = tokens.findIndex((t) => t.start >= n.start);
+  if (at < 0) return false;
+  let k = at - 1;
+  while (k > 0 && APPROXIMATELY.has((tokens[k] as Token).lower)) k--;
+  if (tokens[k]?.lower === 'before' && SETS_AGAINST.has(tokens[k - 1]?.lower ?? '')) return true;
+  const after = tokens.findIndex((t) => t.start >= n.end);
+  return after > 0 && tokens[after]?.lower === 'before' && SETS_AGAINST.has(tokens[k]?.lower ?? '');
+}
 
 /** Why the numbers that are not measures were left out: they set the scene, or they were targets. */
 function notes(context: RubricContext, all: readonly NumberMention[], measured: ReadonlySet<NumberMention>): string {
