@@ -122,3 +122,48 @@ describe('a lesson, then what the speaker did with it, at the end of the story',
     expect(result.verdict).not.toContain('applied since');
   });
 });
+
+describe('a keyword salad: a list of bare verbs next to a list of short claims is no story', () => {
+  it('is "Not yet" as a template, whatever its figure', () => {
+    const salad = [
+      'Situation: At the garden centre we had to deliver more value with fewer resources in a demanding season.',
+      'Task: Drive efficiency and customer obsession while keeping the highest standards.',
+      'Action: I analysed spend, streamlined rotas, reduced waste, renegotiated contracts, leveraged best practice, empowered the team. I decided, I owned, I simplified, I delivered.',
+      'Result: Cut costs by 20%, increased efficiency, improved morale and delighted customers.',
+      'Learning: Constraints breed creativity. Ownership is a mindset.',
+    ].join('\n');
+    const feedback = scoreAnswer(salad, { principle: 'frugality', content });
+    expect(feedback.level).toBe('Not yet');
+    expect(feedback.gate?.id).toBe('template');
+  });
+
+  it('a real story with one short list of steps stays a story', () => {
+    const story =
+      'Last March our garden centre threw away about 300 bedding trays a month. I went through the waste log with the two plant buyers, cut the spring order for the slow lines by a third, moved the trays nearer the tills and started a half-price trolley on Fridays. I decided to keep the full range of herbs because regulars came for them. Within two months the waste was down to 90 trays a month and the plant margin was up 4 points. I learned to read the waste log before I place an order, and I still do it every Monday.';
+    expect(scoreAnswer(story, { principle: 'frugality', content }).gate?.id).not.toBe('template');
+  });
+});
+
+describe('how things turned out, told of them rather than of the speaker', () => {
+  const story = (ending: string) =>
+    scoreAnswer(
+      `${OPENING}On the worst morning the ramp hydraulics failed an hour before the first sailing. I called the engineer, moved the cars to the second boat and walked the foot passengers to the old pier myself. ${ending} I learned to keep a printed plan for a ramp failure in every kiosk.`,
+      { principle: 'bias-for-action', content },
+    );
+
+  it.each([
+    ['The sailing went ahead twenty minutes late and no passenger had to be turned away.'],
+    ['The queue stayed calm and the complaints that week fell to two.'],
+    ['Over the winter the mood on the early boats improved a lot.'],
+  ])('a Result: %s', (ending) => {
+    expect(story(ending).gate?.id).not.toBe('no-result');
+    expect(story(ending).criteria.structure.verdict).not.toContain('missing Result');
+  });
+});
+
+describe('a new value with its baseline told much earlier, of the same quantity', () => {
+  it('is a change with its baseline', () => {
+    const text = `${OPENING}The waiting list for a car space on the first boat was at 19 days. I split the bookings into two windows and held ten spaces for islanders who work on the mainland. The islanders were unhappy at first. I met their council and explained it. After the winter the waiting list was down to 6 days.`;
+    expect(scored(text).metrics.score).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -58,7 +58,10 @@ export const LEXICON = {
     'as promised', 'was adopted', 'were adopted', 'became the standard', 'became standard', 'became the template',
     'is still in use', 'still in use', 'passed', 'closed the', 'signed', 'recovered', 'resolved',
     // Someone else's decision in the speaker's favour, once the speaker has acted: the customer renewed.
-    'renewed', 'approved', 'accepted', 'stayed with', 'came back', 'back to', 'returned to',
+    'renewed', 'approved', 'accepted', 'stayed with', 'came back', 'back to', 'returned to', 'paid the', 'paid in full',
+    // How things moved once the speaker had acted, said of them rather than of the speaker ("the atmosphere
+    // improved", "the board stayed dry", "the session went ahead").
+    'improved', 'got better', 'went ahead', 'went down', 'went up', 'stayed', 'fell', 'rose', 'dropped',
     // Time moving on after the action: what happened next is the outcome.
     'within a', 'within #', 'afterwards', 'after that', 'later told', 'weeks later', 'months later', 'a month later',
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',

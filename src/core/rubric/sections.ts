@@ -24,7 +24,9 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   if (has(facts, 'learnReflect') || (afterAction && (has(facts, 'learnApplied') || voice.iHabits.length > 0))) return 'learning';
-  if (has(facts, 'taskMarker') && onlyTaskVerbs(facts)) return 'task';
+  // Once the speaker has acted, "had to" with nobody of ours in it reports how things turned out ("no resident had to
+  // be moved"), not what the speaker was asked to do.
+  if (has(facts, 'taskMarker') && onlyTaskVerbs(facts) && !(afterAction && !speaksOfUs(facts))) return 'task';
   // A measured change before the speaker has done anything is the problem being set up ("the crash-free rate dropped
   // from 99.5% to 97%"), not the outcome.
   if (facts.numbers.some((n) => n.delta)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
@@ -36,6 +38,12 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (voice.iActions.length > 0 || voice.weActions.length > 0 || voice.passive.length > 0) return 'action';
   if (has(facts, 'situationMarker')) return 'situation';
   return undefined;
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'd", "we'd", "i'm", "we're", "i've", "we've"]);
+
+function speaksOfUs(facts: SentenceFacts): boolean {
+  return facts.sentence.tokens.some((t) => FIRST_PERSON.has(t.lower));
 }
 
 /** True when the sentence's only "I" verbs are those of the task phrase itself ("I owned getting p95 under 400 ms"). */

@@ -82,6 +82,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let namedSentences = 0;
   let contentSentences = 0;
   let listWords = 0;
+  let claimLists = 0;
   for (const facts of analysis.facts) {
     const tokens = facts.sentence.tokens;
     if (tokens.length === 0) continue;
@@ -97,7 +98,9 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     const commas = countCommas(doc.normalized, facts.sentence.start, facts.sentence.end);
     const nounList = isNounList(commas, tokens);
     if (nounList) nounLists++;
-    if (nounList || isClaimList(doc.normalized, commas, tokens)) listWords += facts.sentence.words;
+    const claimList = !nounList && isClaimList(doc.normalized, commas, tokens);
+    if (claimList) claimLists++;
+    if (nounList || claimList) listWords += facts.sentence.words;
   }
 
   if (blanks > 0 || letters.names > 0) {
@@ -109,7 +112,9 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   const listy = nounLists >= 2 && nounLists * 5 >= contentSentences;
   const standInDense = standIns >= 2 && standIns * 100 >= doc.words;
   if (verbLists > 0 || listy) {
-    weight += 2 * Math.min(2, verbLists) + Math.min(3, nounLists);
+    // A verb list next to a list of short claims ("streamlined workflows, optimised spend, eliminated waste...") is
+    // the shape of a story twice over with nothing in it.
+    weight += 2 * Math.min(2, verbLists) + Math.min(3, nounLists) + (verbLists > 0 ? Math.min(2, claimLists) : 0);
     signs.push(verbLists > 0 ? 'lists of verbs with nothing done to anything ("I decided, I led, I owned")' : 'lists of buzzwords instead of sentences about what happened');
   }
   // Most of the answer is comma lists of buzzwords or of claims ("inspired the organisation, challenged the status

@@ -355,6 +355,7 @@ export const metricsCriterion: Criterion = {
     // A relative change ("by 30%", "3x", "halved") carries its own baseline; so does a measure given in the set-up.
     const baseline =
       linkedChanges.length > 0 ||
+      changes.some((n) => n.delta && !n.relative && hasEarlierValue(context, all, n)) ||
       averted.size > 0 ||
       toldBefore.size > 0 ||
       measured.some((n) => n.baseline || n.relative) ||
@@ -392,6 +393,21 @@ export const metricsCriterion: Criterion = {
     return { score: clampScore(score), verdict, evidence: evidence.quotes, tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
   },
 };
+
+/**
+ * "the waiting list was at 19 weeks" early on, "the waiting list was down to seven weeks" in the Result: the new value
+ * ("down to", "fell to") with an earlier figure of the same quantity, however far back, which is its baseline.
+ */
+function hasEarlierValue(context: RubricContext, all: readonly NumberMention[], n: NumberMention): boolean {
+  const tokensOf = (m: NumberMention) => (context.analysis.facts[m.sentence] as SentenceFacts).sentence.tokens;
+  const quantity = (m: NumberMention): string => {
+    const unit = unitOf(tokensOf(m), m);
+    // Any span of time is 'time': "19 weeks" and "seven weeks" are one quantity, "six months in" another.
+    return unit === 'time' ? `time ${tokensOf(m)[tokenAt(tokensOf(m), m.end)]?.stem ?? m.text.replace(/^[\d.,]+/, '')}` : unit;
+  };
+  const own = quantity(n);
+  return own !== '' && all.some((m) => m.sentence < n.sentence && !m.target && quantity(m) === own);
+}
 
 /** Words that set an old value against the new one told first: "where before about a third dropped off". */
 const SETS_AGAINST = new Set(['where', 'whereas', 'while', 'against', 'than', 'compared', 'versus', 'vs']);
