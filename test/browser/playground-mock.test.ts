@@ -1,13 +1,19 @@
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RATING_LABELS, type Rating } from '../../src/core/mock/packet.js';
+import type { CriterionId } from '../../src/core/rubric/criteria/types.js';
+import { CRITERION_LABELS } from '../../src/core/rubric/labels.js';
 import { DEMO_CHANNEL, DEMO_PEOPLE } from '../../src/playground/demo-team.js';
 import { actAs, NO_BROWSER_REASON, openPlayground, type PlaygroundFixture } from './harness.js';
 
 /**
- * Issue 13: mock loops in the playground, in headless Chromium, as the five demo people would try them. Each joins
- * the pool by typing `/lp mock join …` in the channel; "Move clock to next" stops at the Monday pairing (five people:
- * a pair and a trio); each group's DM shows in its members' sidebars (and nobody else's); the packet, both scorecard
- * modals (a radio rating and a checkbox) and the candidate's debrief in their LP Coach DM all work through the page.
- * Who is grouped with whom is random, so the checks work out Alex's candidate from the group (round the circle).
+ * Issue 13: a week of mock loops in the playground, in headless Chromium, as the five demo people would run it. Each
+ * joins the pool by typing `/lp mock join …` in the channel; "Move clock to next" stops at the Monday pairing (five
+ * people: a pair and a trio); each group's DM shows in its members' sidebars (and nobody else's); every interviewer
+ * opens their packet and sends a scorecard modal (a radio rating, checkboxes) per principle; every candidate gets
+ * their debrief in their LP Coach DM and sees the stories rated Inclined or better "verified out loud" on the App Home.
+ * Then the written bar-raiser mock (`/lp mock solo`) in a person's DM with LP Coach.
+ * Who is grouped with whom is random, so the checks work out each candidate from the group (round the circle).
  */
 
 const ALEX = 'U0PLAYALEX';
@@ -22,6 +28,39 @@ const JOINS: Record<string, string> = {
   U0PLAYMEI: '/lp mock join Wed lunch',
   U0PLAYJORDAN: '/lp mock join evenings',
 };
+
+/** One scorecard as the interviewer fills it in. */
+interface Card {
+  rating: Rating;
+  strong?: CriterionId[];
+  missing?: CriterionId[];
+  note?: string;
+}
+
+/**
+ * The week's scorecards, one line per interviewer in the order they score (two principles each): every candidate gets
+ * at least one Inclined or better, and each rating of the scale is used.
+ */
+const WEEK_PLAN: readonly (readonly [Card, Card])[] = [
+  [
+    { rating: 'inclined', strong: ['metrics'], missing: ['tradeoffs'], note: 'Latency 1.8s to 280ms; named no risk until asked.' },
+    { rating: 'not-inclined', strong: ['metrics'] },
+  ],
+  [{ rating: 'strongly-inclined', strong: ['ownership', 'specificity'], note: 'Owned the rollback end to end.' }, { rating: 'inclined' }],
+  [{ rating: 'inclined', strong: ['structure'] }, { rating: 'strongly-not-inclined', missing: ['learning', 'alignment'], note: 'A team story: no "I" in it.' }],
+  [{ rating: 'strongly-inclined' }, { rating: 'not-inclined', missing: ['metrics'] }],
+  [{ rating: 'not-inclined', missing: ['ownership'] }, { rating: 'inclined', strong: ['tradeoffs'] }],
+];
+const passes = (rating: Rating) => rating === 'inclined' || rating === 'strongly-inclined';
+
+/** The bar-raiser mock's story (about 120 words): no trade-off and no lesson, so the rubric has follow-ups to ask. */
+const SOLO_STORY =
+  'Last spring our nightly billing export failed three nights in a row and nobody owned it, because the team that built ' +
+  'it had moved on. I was on the payments team, so it was not my service, but finance could not close the month without ' +
+  'it. I read the job logs, found that a schema change upstream had renamed a column, and fixed the mapping that night. ' +
+  'Then I added a check that fails the build when the upstream schema changes, wrote a one-page runbook, and asked my ' +
+  'manager to make the job ours so it had an owner. I ran the export by hand for two days while the fix was reviewed. ' +
+  'Since then it has not failed once, and month-end close went from five days to three.';
 
 const nameOf = (id: string) => DEMO_PEOPLE.find((p) => p.id === id)?.real_name ?? id;
 /** Whom `member` interviews in the group: the next one round the circle of its members in order (as the app does). */
@@ -46,6 +85,69 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground mock loops in Chrom
   });
 
   const content = () => fixture.page.locator('#content');
+  /** The person's LP Coach DM (the Messages tab of the app). */
+  const openMessages = async (userId: string) => {
+    await actAs(fixture.page, userId);
+    await fixture.page.locator('#nav-app').click();
+    await fixture.page.locator('[data-tab="messages"]').click();
+    await fixture.page.waitForSelector(`body[data-screen="messages"][data-me="${userId}"]`);
+  };
+  const openHome = async (userId: string) => {
+    await actAs(fixture.page, userId);
+    await fixture.page.locator('#nav-app').click();
+    await fixture.page.locator('[data-tab="home"]').click();
+    await fixture.page.waitForSelector(`body[data-screen="home"][data-me="${userId}"]`);
+  };
+  /** As `interviewer`, opens the group DM and presses "My interviewer packet": the packet (the newest one shown). */
+  const openPacket = async (groupId: string, interviewer: string, candidate: string) => {
+    const { page } = fixture;
+    await actAs(page, interviewer);
+    await page.locator(`#nav-groups [data-group="${groupId}"]`).click();
+    await page.waitForSelector(`body[data-screen="group"][data-group="${groupId}"]`);
+    const pairMessage = content().locator('article.message:not(.ephemeral)', { hasText: 'Mock loop this week' });
+    await pairMessage.waitFor();
+    const packets = content().locator('article.ephemeral', { hasText: 'Your interviewer packet for' });
+    const before = await packets.count();
+    await pairMessage.locator('button.bk-button', { hasText: 'My interviewer packet' }).click();
+    await expect.poll(() => packets.count()).toBe(before + 1);
+    const packet = packets.last();
+    expect(await packet.textContent()).toContain(`Your interviewer packet for @${nameOf(candidate)}`);
+    expect(await packet.locator('button.bk-button', { hasText: /^Scorecard: / }).count()).toBe(2);
+    return packet;
+  };
+  /** Fills and sends the scorecard modal of one principle of the packet. `checkRequired`: first tries it with no rating. */
+  const sendScorecard = async (packet: Locator, principle: string, candidate: string, card: Card, options: { checkRequired?: boolean; shot?: boolean } = {}) => {
+    const { page } = fixture;
+    await packet.locator('button.bk-button', { hasText: `Scorecard: ${principle}` }).click();
+    const modal = page.locator('#modal-layer .modal');
+    await modal.waitFor();
+    expect(await modal.locator('h2').textContent()).toBe('Mock-loop scorecard');
+    expect(await modal.textContent()).toContain(`${principle} for @${nameOf(candidate)}`);
+    if (options.checkRequired === true) {
+      // No rating: refused on the page, as Slack's client refuses an empty required input.
+      const before = fixture.playground.app.db.prepare('SELECT COUNT(*) FROM mock_scorecards').pluck().get();
+      await modal.locator('[data-modal-submit]').click();
+      await modal.locator('[data-block-id="rating"] .bk-error').waitFor();
+      expect(await modal.locator('[data-block-id="rating"] .bk-error').textContent()).toBe('Please complete this required field.');
+      expect(fixture.playground.app.db.prepare('SELECT COUNT(*) FROM mock_scorecards').pluck().get()).toBe(before);
+    }
+    await modal.locator(`[data-block-id="rating"] input[type="radio"][value="${card.rating}"]`).check();
+    for (const id of card.strong ?? []) await modal.locator(`[data-block-id="strong"] input[type="checkbox"][value="${id}"]`).check();
+    for (const id of card.missing ?? []) await modal.locator(`[data-block-id="missing"] input[type="checkbox"][value="${id}"]`).check();
+    if (card.note !== undefined) await modal.locator('[data-block-id="note"] textarea').fill(card.note);
+    if (options.shot === true) await fixture.shot('scorecard-modal');
+    await modal.locator('[data-modal-submit]').click();
+    await expect.poll(() => page.locator('#modal-layer .modal').count()).toBe(0);
+  };
+  /** The interviewer's scorecards in the database, in the order sent. */
+  const scorecardsBy = (interviewer: string) =>
+    fixture.playground.app.db.prepare('SELECT rating FROM mock_scorecards WHERE interviewer_id = ? ORDER BY rowid').all(interviewer) as { rating: Rating }[];
+  /** Debriefs posted in the person's DM with LP Coach, as the stand-in workspace holds them. */
+  const debriefsOf = (userId: string) => {
+    const { workspace } = fixture.playground;
+    const dm = [...workspace.channels.values()].find((c) => c.is_im && c.user === userId);
+    return (workspace.messages.get(dm?.id ?? '') ?? []).filter((m) => m.text.startsWith('Your mock-loop debrief')).length;
+  };
   /** The group DMs in the stand-in: id and people (the bot left out). */
   const groupDms = () =>
     [...fixture.playground.workspace.channels.values()]
@@ -129,73 +231,69 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground mock loops in Chrom
     expect(await content().locator('article.ephemeral', { hasText: 'Your interviewer packet' }).count()).toBe(0);
   });
 
-  it('both scorecards: a rating is required, then a radio rating and a checkbox are sent, and the candidate gets the debrief in their DM', async () => {
-    const { page, playground } = fixture;
-    const group = groupDms().find((g) => g.members.includes(ALEX));
-    const partner = candidateOf(group?.members ?? [], ALEX);
-    await actAs(page, ALEX);
-    await page.locator(`#nav-groups [data-group="${group?.id}"]`).click();
-    const packet = content().locator('article.ephemeral', { hasText: 'Your interviewer packet for' });
-    await packet.waitFor();
-    const buttons = packet.locator('button.bk-button', { hasText: /^Scorecard: / });
-    const principles = (await buttons.allTextContents()).map((text) => text.replace(/^Scorecard: /, ''));
-    expect(principles).toHaveLength(2);
-    const scorecards = () => playground.app.db.prepare('SELECT principle_id, rating, strong FROM mock_scorecards WHERE interviewer_id = ?').all(ALEX) as { rating: string; strong: string }[];
+  it('the whole week: every interviewer of every group opens their packet and scores each principle; every candidate gets a private debrief', async () => {
+    const { page } = fixture;
+    // Alex's group first, Alex first in it: the first scorecard is the one that checks the refused empty rating.
+    const groups = groupDms().sort((a, b) => Number(b.members.includes(ALEX)) - Number(a.members.includes(ALEX)));
+    const turns = groups.flatMap((group) =>
+      [...group.members].sort((a, b) => Number(b === ALEX) - Number(a === ALEX)).map((interviewer) => ({ group, interviewer, candidate: candidateOf(group.members, interviewer) })),
+    );
+    expect(turns.map((turn) => turn.interviewer).sort()).toEqual(DEMO_PEOPLE.map((p) => p.id).sort());
+    expect(turns.map((turn) => turn.candidate).sort()).toEqual(DEMO_PEOPLE.map((p) => p.id).sort());
 
-    for (const [index, principle] of principles.entries()) {
-      await packet.locator('button.bk-button', { hasText: `Scorecard: ${principle}` }).click();
-      const modal = page.locator('#modal-layer .modal');
-      await modal.waitFor();
-      expect(await modal.locator('h2').textContent()).toBe('Mock-loop scorecard');
-      expect(await modal.textContent()).toContain(`${principle} for @${nameOf(partner)}`);
-      if (index === 0) {
-        // No rating: refused on the page, as Slack's client refuses an empty required input.
-        await modal.locator('[data-modal-submit]').click();
-        await modal.locator('[data-block-id="rating"] .bk-error').waitFor();
-        expect(await modal.locator('[data-block-id="rating"] .bk-error').textContent()).toBe('Please complete this required field.');
-        expect(scorecards()).toHaveLength(0);
+    const sent: Record<string, { interviewer: string; principles: string[]; cards: readonly [Card, Card] }> = {};
+    for (const [index, { group, interviewer, candidate }] of turns.entries()) {
+      const cards = WEEK_PLAN[index] as readonly [Card, Card];
+      const packet = await openPacket(group.id, interviewer, candidate);
+      const principles = (await packet.locator('button.bk-button', { hasText: /^Scorecard: / }).allTextContents()).map((text) => text.replace(/^Scorecard: /, ''));
+      expect(principles).toHaveLength(2);
+      for (const [n, principle] of principles.entries()) {
+        await sendScorecard(packet, principle, candidate, cards[n] as Card, { checkRequired: index === 0 && n === 0, shot: index === 0 && n === 0 });
+        await expect.poll(() => scorecardsBy(interviewer).length).toBe(n + 1);
+        // The candidate's debrief waits for both of their scorecards.
+        if (n === 0) expect(debriefsOf(candidate)).toBe(0);
       }
-      await modal.locator(`[data-block-id="rating"] input[type="radio"][value="${index === 0 ? 'inclined' : 'not-inclined'}"]`).check();
-      await modal.locator(`[data-block-id="strong"] input[type="checkbox"][value="metrics"]`).check();
-      if (index === 0) {
-        await modal.locator('[data-block-id="missing"] input[type="checkbox"][value="tradeoffs"]').check();
-        await modal.locator('[data-block-id="note"] textarea').fill('Latency 1.8s to 280ms; named no risk until asked.');
-        await fixture.shot('scorecard-modal');
-      }
-      await modal.locator('[data-modal-submit]').click();
-      await expect.poll(() => page.locator('#modal-layer .modal').count()).toBe(0);
-      await expect.poll(() => scorecards().length).toBe(index + 1);
+      expect(scorecardsBy(interviewer).map((card) => card.rating)).toEqual(cards.map((card) => card.rating));
+      sent[candidate] = { interviewer, principles, cards };
     }
-    expect(scorecards().map((card) => card.rating).sort()).toEqual(['inclined', 'not-inclined']);
-    expect(scorecards().every((card) => card.strong.includes('metrics'))).toBe(true);
+    expect(fixture.playground.app.db.prepare('SELECT COUNT(*) FROM mock_scorecards').pluck().get()).toBe(10);
 
-    // The candidate's debrief: in their LP Coach DM (the Messages tab), and nowhere for Alex.
-    await actAs(page, partner);
-    await page.locator('#nav-app').click();
-    await page.locator('[data-tab="messages"]').click();
-    const debrief = content().locator('article.message', { hasText: 'Your mock-loop debrief' });
-    await debrief.waitFor();
-    const text = (await debrief.textContent()) ?? '';
-    expect(text).toContain(`@${nameOf(ALEX)}`);
-    expect(text).toContain('Inclined');
-    expect(text).toContain('Not inclined');
-    expect(text).toContain('Strong: Measured result');
-    expect(text).toContain('Missing: Trade-offs');
-    for (const principle of principles) expect(text).toContain(principle);
-    await fixture.shot('debrief');
+    // Each candidate's debrief: in their own LP Coach DM only, from their interviewer, with both principles rated.
+    for (const [index, person] of DEMO_PEOPLE.entries()) {
+      const { interviewer, principles, cards } = sent[person.id] ?? expect.unreachable(`no interviewer for ${person.id}`);
+      await openMessages(person.id);
+      const debrief = content().locator('article.message', { hasText: 'Your mock-loop debrief' });
+      await debrief.first().waitFor();
+      expect(await debrief.count()).toBe(1);
+      const text = (await debrief.textContent()) ?? '';
+      expect(text).toContain(`@${nameOf(interviewer)}`);
+      for (const [n, principle] of principles.entries()) expect(text).toContain(`${principle}: ${RATING_LABELS[(cards[n] as Card).rating]}`);
+      const labels = (ids: readonly CriterionId[]) => ids.map((id) => CRITERION_LABELS[id]).join(', ');
+      for (const card of cards) {
+        if (card.strong !== undefined) expect(text).toContain(`Strong: ${labels(card.strong)}`);
+        if (card.missing !== undefined) expect(text).toContain(`Missing: ${labels(card.missing)}`);
+        if (card.note !== undefined) expect(text).toContain(card.note);
+      }
+      // Only the stories rated Inclined or better offer "Which written story?".
+      expect(await debrief.locator('button.bk-button', { hasText: 'Which written story?' }).count()).toBe(cards.filter((card) => passes(card.rating)).length);
+      if (index === 0) await fixture.shot('debrief');
+    }
 
-    // Rated Inclined on the first principle: on the candidate's App Home that one story counts "verified out loud".
-    await page.locator('[data-tab="home"]').click();
-    await page.waitForSelector('body[data-screen="home"]');
-    await expect.poll(async () => ((await content().textContent()) ?? '').match(/verified out loud/g)?.length ?? 0).toBe(1);
-    const home = (await content().textContent()) ?? '';
-    expect(home.slice(home.indexOf(principles[0] as string), home.indexOf('verified out loud'))).toContain('1/2');
-    await fixture.shot('verified-out-loud');
-
-    await actAs(page, ALEX);
-    await page.locator('[data-tab="messages"]').click();
-    await page.waitForSelector('body[data-screen="messages"]');
-    expect(await content().locator('article.message', { hasText: 'Your mock-loop debrief' }).count()).toBe(0);
+    // On every candidate's App Home, each principle rated Inclined or better counts "verified out loud", and no other.
+    for (const person of DEMO_PEOPLE) {
+      const { principles, cards } = sent[person.id] ?? expect.unreachable(`no interviewer for ${person.id}`);
+      await openHome(person.id);
+      const passed = principles.filter((_, n) => passes((cards[n] as Card).rating));
+      await expect.poll(async () => ((await content().textContent()) ?? '').match(/verified out loud/g)?.length ?? 0).toBe(passed.length);
+      // On the coverage grid: in the cells of those principles, and not in the cells of the others scored.
+      const cells = await content().locator('.bk-field').allTextContents();
+      for (const principle of principles) {
+        const cell = cells.find((text) => text.startsWith(principle)) ?? '';
+        if (passed.includes(principle)) expect(cell).toMatch(/1\/2 · .*1 verified out loud/);
+        else expect(cell).not.toContain('verified out loud');
+      }
+      if (person.id === ALEX) await fixture.shot('verified-out-loud');
+    }
   });
 
   it('a non-member does not see the group DM; the other pair marks theirs "We met" and both of them see it', async () => {
@@ -236,5 +334,49 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground mock loops in Chrom
     await expect.poll(() => pairMessage.textContent()).toContain(`met this week (marked by @${nameOf(first)})`);
     expect(playground.app.db.prepare('SELECT COUNT(*) FROM mock_pairs WHERE status = ?').pluck().get('met')).toBe(1);
     await fixture.shot('we-met');
+  });
+  it('the written bar-raiser mock: `/lp mock solo ownership` in the channel, then the question, two follow-ups and the scorecard in the DM', async () => {
+    const { page } = fixture;
+    const PRIYA = 'U0PLAYPRIYA';
+    await actAs(page, PRIYA);
+    await page.locator('#nav-channel').click();
+    await page.waitForSelector('body[data-screen="channel"]');
+    await page.fill('#composer-text', '/lp mock solo ownership');
+    await page.press('#composer-text', 'Enter');
+    const waiting = content().locator('article.ephemeral', { hasText: 'Your bar-raiser mock on' });
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toContain('Ownership');
+    expect(await waiting.textContent()).toContain('Only you see it');
+
+    await openMessages(PRIYA);
+    const dm = content().locator('article.message');
+    /** Sends one message from the DM composer and waits for LP Coach's next message that contains `reply`. */
+    const say = async (text: string, reply: string) => {
+      const before = await dm.count();
+      await page.fill('#composer-text', text);
+      await page.press('#composer-text', 'Enter');
+      await expect.poll(() => dm.count()).toBeGreaterThanOrEqual(before + 2);
+      const answer = content().locator('article.message.from-app', { hasText: reply });
+      await answer.last().waitFor();
+      expect(await dm.last().textContent()).toContain(reply);
+      return answer.last();
+    };
+    const question = content().locator('article.message.from-app', { hasText: 'Bar-raiser mock · Ownership' });
+    await question.waitFor();
+    expect(await question.textContent()).toContain('Reply here with your answer');
+    expect(SOLO_STORY.split(/\s+/).length).toBeGreaterThanOrEqual(110);
+    await say(SOLO_STORY, 'Follow-up 1 of 2');
+    await fixture.shot('solo-follow-up-1');
+    await say('I weighed fixing it quietly against waiting for the old team; I chose to fix it that night and told them the next morning.', 'Follow-up 2 of 2');
+    const scorecard = await say('I learned to ask who owns a job before it breaks; now every scheduled job we run has a named owner in its README.', 'Bar-raiser scorecard');
+    const text = (await scorecard.textContent()) ?? '';
+    expect(text).toContain('Bar-raiser scorecard · Ownership');
+    expect(text).toMatch(/Strongly inclined|Inclined|Not inclined|Strongly not inclined/);
+    await fixture.shot('solo-scorecard');
+    // All of it in Priya's DM only: nothing in the channel.
+    expect(await content().locator('article.message', { hasText: 'Follow-up 1 of 2' }).count()).toBe(1);
+    await page.locator('#nav-channel').click();
+    await page.waitForSelector('body[data-screen="channel"]');
+    expect(await content().textContent()).not.toContain('Bar-raiser scorecard');
   });
 });

@@ -157,7 +157,7 @@ describe('how things turned out, told of them rather than of the speaker', () =>
     ['Over the winter the mood on the early boats improved a lot.'],
   ])('a Result: %s', (ending) => {
     expect(story(ending).gate?.id).not.toBe('no-result');
-    expect(story(ending).criteria.structure.verdict).not.toContain('missing Result');
+    expect(story(ending).criteria.structure.verdict).toMatch(/^Found [^;]*Result/);
   });
 });
 
@@ -165,5 +165,69 @@ describe('a new value with its baseline told much earlier, of the same quantity'
   it('is a change with its baseline', () => {
     const text = `${OPENING}The waiting list for a car space on the first boat was at 19 days. I split the bookings into two windows and held ten spaces for islanders who work on the mainland. The islanders were unhappy at first. I met their council and explained it. After the winter the waiting list was down to 6 days.`;
     expect(scored(text).metrics.score).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('more trade-offs told in plain words', () => {
+  it.each([
+    ['I sent the crew down the cliff path with a throw line rather than sit at the station waiting for the lifeboat.', /\d+ alternatives? weighed/],
+    ['I chose live announcements, which added maybe 20 seconds a crossing, and kept the recorded ones for the quiet evening boats.', /\d+ costs? accepted/],
+    ['It took three weeks instead of one weekend, and every car deck passed its inspection.', /\d+ costs? accepted/],
+  ])('%s', (sentence, found) => {
+    expect(scored(sentence).tradeoffs.verdict).toMatch(found);
+  });
+
+  it.each([['I fixed the rota myself rather than sit on it.'], ['I chose the blue livery, which took a lot of people by surprise.'], ['We finished three weeks ahead instead of a few days.']])(
+    'none: %s',
+    (sentence) => {
+      expect(scored(sentence).tradeoffs.score).toBeLessThanOrEqual(1);
+    },
+  );
+});
+
+describe('a firmware or software release number sets the scene', () => {
+  it('"from firmware 4.2 to 4.3" is no change', () => {
+    const metrics = scored('I moved the ticket machines from firmware 4.2 to 4.3 over one night.').metrics;
+    expect(metrics.verdict).toMatch(/"4\.2"/);
+    expect(metrics.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a measured change told with "since then" is still the Result', () => {
+  it('is not read as the lesson', () => {
+    const text = `${OPENING}The booking export failed twice a week and nobody owned it. I took it on, traced the failures to a lock timeout and rewrote the job to run in batches. Since then it has not failed once, and the monthly reconciliation went from five days to three.`;
+    expect(scored(text).structure.verdict).toMatch(/^Found [^;]*Result/);
+  });
+});
+
+describe('principles shown in words their profiles lacked', () => {
+  const fit = (principle: 'ownership' | 'deliver-results' | 'earn-trust', text: string) =>
+    scoreAnswer(`${OPENING}${text}`, { principle, content }).criteria.alignment.score;
+
+  it('Ownership: a job that belongs to someone else, taken on because "not my boat" is not "not my problem"', () => {
+    expect(
+      fit(
+        'ownership',
+        'The hydraulic ramp belongs to the harbour trust, and their fitter was away for a fortnight. I decided it was not my problem to wait on: I took it on, got the trust to approve it in writing and bled the system with their fitter on the phone. The ramp ran without a fault through the winter. I learned that "not my ramp" is not "not my problem".',
+      ),
+    ).toBe(4);
+  });
+
+  it('Deliver Results: the date pulled forward and the work handed over on the day', () => {
+    expect(
+      fit(
+        'deliver-results',
+        'The council moved the launch of the new timetable forward by two weeks, leaving us nine days. I split the work into three parts, borrowed two clerks from the harbour office and checked progress every evening. We handed over the printed timetables and the new booking screens on day nine, and the first week ran with no missed sailings.',
+      ),
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('Earn Trust: a mistake nobody would have known about, told by the speaker', () => {
+    expect(
+      fit(
+        'earn-trust',
+        'I had sold a family the wrong return sailing, and nobody would have known until they reached the pier. I rang them that evening and told them myself instead of letting them find out at the kiosk, and I booked them on the earlier boat at our cost. They have booked with us every summer since.',
+      ),
+    ).toBe(4);
   });
 });

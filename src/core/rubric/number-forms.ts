@@ -30,6 +30,8 @@ const VERSION_CONTEXT = new Set([
   'v', 'version', 'java', 'python', 'node', 'io', 'ios', 'android', 'react', 'angular', 'php', 'ruby', 'go', 'window',
   'macos', 'ubuntu', 'rail', 'spring', 'django', 'vue', 'gen', 'generation', 'release', 'api', 'postgr', 'mysql',
   'typescript', 'es', 'http', 'tl', 'ssl', 'oauth', 'ipv', 'level', 'l', 'tier', 'phase', 'step', 'stage', 'round',
+  // Stems: "firmware 4.2", "software 11", "revision 3", "edition 2".
+  'firmwar', 'softwar', 'revision', 'edition', 'os',
 ]);
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',

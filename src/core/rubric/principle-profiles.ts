@@ -70,7 +70,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'fell between', 'until it was', 'i owned', 'took responsibility', 'my change', 'my mistake', 'my own mistake',
       'my bug', 'my fault', 'it was on me', 'not my scope', 'outside my scope', "wasn't my", "wasn't our", 'not mine',
       "someone else's", 'everyone assumed', 'assumed someone', 'nobody was chasing', 'no one was chasing', 'through the cracks',
-      'permanent fix', 'lasting fix',
+      'permanent fix', 'lasting fix', 'not my problem', 'belongs to',
     ],
   },
   'invent-and-simplify': {
@@ -276,6 +276,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'told him exactly', 'told her exactly', 'told them exactly', 'what had happened', 'exactly what happened',
       'exactly what went wrong', 'went to see him', 'went to see her', 'went to see them', 'face to face', 'in person',
       'before they had to', 'before they have to', 'before he had to', 'before she had to', "hadn't checked", 'had not checked',
+      // The mistake nobody would have seen, told anyway, by the speaker: "I told her myself instead of letting her find it".
+      'told * myself', 'nobody needs to know', 'no one needs to know', 'nobody would know', 'no one would know',
+      'nobody would have known', 'no one would have known', 'instead of letting * find', 'rather than let * find',
     ],
   },
   'dive-deep': {
@@ -346,6 +349,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // A date pulled in or a job squeezed, told as what was left: "moved forward", "leaving us nine days", "a day early".
       'day early', 'a day ahead', 'moved * forward', 'brought forward', 'brought * forward', 'leaving us #', 'left us #',
       'leaving * # days', 'normally about', 'normally takes', 'all # files', 'all # orders',
+      // The work handed over on the day it was due, however the date was squeezed: "moved the start forward".
+      'handed over', 'handed it over', 'moved * * forward', 'brought * * forward', 'pulled * forward', 'pulled * * forward',
     ],
   },
   'strive-to-be-earths-best-employer': {

@@ -23,7 +23,11 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (has(facts, 'resultMarker')) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
-  if (has(facts, 'learnReflect') || (afterAction && (has(facts, 'learnApplied') || voice.iHabits.length > 0))) return 'learning';
+  // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
+  // with "since then" is still how things turned out, unless the speaker reflects or keeps a habit in it.
+  const measuredSince =
+    !has(facts, 'learnReflect') && !facts.sentence.tokens.some((t) => t.lower === 'i') && facts.numbers.some((n) => n.delta && !n.target);
+  if (has(facts, 'learnReflect') || (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0))) return 'learning';
   // Once the speaker has acted, "had to" with nobody of ours in it reports how things turned out ("no resident had to
   // be moved"), not what the speaker was asked to do.
   if (has(facts, 'taskMarker') && onlyTaskVerbs(facts) && !(afterAction && !speaksOfUs(facts))) return 'task';

@@ -99,6 +99,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   ],
   meant: ['meant', 'meaning'],
   trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for'],
+  choiceCost: ['which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched'],
   preferRather: ['would rather', "i'd rather", "we'd rather", 'would sooner', "i'd sooner", "we'd sooner", 'would have rather'],
   reason: [
     'because', 'so that', 'in order to', 'so as to', 'the reason', 'my reason', 'my reasoning', 'the thinking', 'the logic',
@@ -155,6 +156,29 @@ const GOAL_NOUNS = stems(['goal', 'aim', 'objective', 'target', 'mission', 'visi
 const CONDUCT = stems(['blame', 'blaming', 'complain', 'complaining', 'panic', 'panicking', 'argue', 'arguing', 'criticise', 'criticize', 'despair', 'worry', 'worrying', 'dwell', 'gossip', 'shout', 'yell', 'vent', 'point', 'freak', 'sulk', 'give', 'giving', 'ignore', 'ignoring', 'hide', 'hiding', 'guess', 'guessing',
   // Doing nothing is no option anyone weighs: "instead of just talking about it", "rather than sitting on it".
   'talk', 'talking', 'moan', 'moaning', 'sit', 'sitting', 'dream', 'dreaming', 'theorise', 'theorising', 'theorize', 'theorizing']);
+const TOOK = new Set(['took', 'cost', 'lasted', 'needed', 'ran']);
+
+/** "took three weeks instead of one weekend", "cost us two days instead of one". */
+function longerInstead(reader: SentenceReader, from: number, to: number): boolean {
+  const amount = (t: Token) => t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && t.lower !== 'a') || TIME_WORDS.has(t.stem);
+  return reader.anyIn(Math.max(0, from - 5), from, (t) => TOOK.has(t.lower)) && reader.anyIn(Math.max(0, from - 3), from, amount) && reader.anyIn(to, Math.min(reader.tokens.length, to + 3), amount);
+}
+
+/** An amount within a few words: "added maybe 20 seconds a scan", "took three weeks", "cost us a day". */
+function amountFollows(reader: SentenceReader, at: number): boolean {
+  return reader.anyIn(at, Math.min(reader.tokens.length, at + 4), (t) => t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && t.lower !== 'a' && t.lower !== 'an') || TIME_WORDS.has(t.stem));
+}
+
+/** Where idling is a place, it is an option: "rather than sit at the station waiting for tasking". */
+const IDLE_VERBS = stems(['sit', 'sitting', 'talk', 'talking']);
+const IDLE_PLACES = new Set(['at', 'in', 'with', 'through']);
+
+function isConduct(reader: SentenceReader, at: number): boolean {
+  const token = reader.token(at);
+  if (token === undefined || !CONDUCT.has(token.stem)) return false;
+  return !(IDLE_VERBS.has(token.stem) && IDLE_PLACES.has(reader.lower(at + 1)) && reader.lower(at + 2) !== 'it');
+}
+
 /** Words that turn a counterfactual into regret ("could have asked sooner"), not an option. */
 const REGRET = new Set(['sooner', 'earlier', 'better', 'differently', 'harder', 'more', 'hindsight']);
 /** Wishes after "would have" ("would have liked"): what the speaker wanted, not an option weighed. */
@@ -232,6 +256,8 @@ function readSentence(reader: SentenceReader): Draft[] {
     switch (hit.category) {
       case 'insteadOf':
         if (contrastsOptions(reader, hit.to)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
+        // "It took three weeks instead of one weekend": the price of the safer course, in time.
+        else if (longerInstead(reader, hit.from, hit.to)) add('cost', reader.span(Math.max(0, hit.from - 4), 10), 'took longer');
         break;
       case 'instead':
         if (reader.lower(hit.to) !== 'of' && bareInstead(reader, hit.from)) add('alternative', insteadSpan(reader, hit.from), 'instead');
@@ -307,6 +333,12 @@ function readSentence(reader: SentenceReader): Draft[] {
         // "which meant the night team could sleep": what the choice bought, a reason for it.
         else if (reader.anyIn(hit.to, Math.min(reader.tokens.length, hit.to + 5), (t) => ['could', 'can', 'would', "wouldn't", "didn't"].includes(t.lower))) {
           add('reason', reader.span(hit.from, 10), 'reason');
+        }
+        break;
+      case 'choiceCost':
+        // "I chose live instructions, which added maybe 20 seconds a scan": what the chosen course cost, told with it.
+        if (reader.anyIn(0, hit.from, (t) => CHOICE_VERBS.has(t.stem) || t.lower === 'decided') && reader.agentBefore(hit.from, 14) && amountFollows(reader, hit.to)) {
+          add('cost', reader.span(hit.from, 8), 'choice cost');
         }
         break;
       case 'preferRather': {
@@ -584,7 +616,7 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   if (isMedium(reader, at)) return false;
   // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
-  if (CONDUCT.has(next.stem) || PERSONAL_PRONOUNS.has(next.lower)) return false;
+  if (isConduct(reader, next.index) || PERSONAL_PRONOUNS.has(next.lower)) return false;
   // "I always try to see the bigger picture rather than the problem in front of me", "I learned to measure the waiting
   // rather than the working": a stance or a lesson the speaker holds, not an option weighed in the story.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => STANCE_WORDS.has(t.lower))) return false;

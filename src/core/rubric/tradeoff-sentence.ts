@@ -49,7 +49,8 @@ export type Marker =
   | 'counterProposal'
   | 'checkpoint'
   | 'preferRather'
-  | 'trialFor';
+  | 'trialFor'
+  | 'choiceCost';
 
 /** A set of stems from plain words, so the lists read as English and match any inflection. */
 export function stems(words: readonly string[]): ReadonlySet<string> {

@@ -4,6 +4,11 @@
  */
 const EMOJI: Record<string, string> = {
   '+1': '👍',
+  alarm_clock: '⏰',
+  coffee: '☕',
+  construction: '🚧',
+  globe_with_meridians: '🌐',
+  scissors: '✂️',
   thumbsup: '👍',
   '-1': '👎',
   '100': '💯',
