@@ -50,6 +50,9 @@ function warmUp(answers: readonly string[]): void {
   for (let i = 0; performance.now() < until; i++) scoreAnswer(answers[i % answers.length] as string);
 }
 
+const ROUNDS = 5;
+const CALLS_PER_ROUND = 1_000;
+
 /** Milliseconds of each single call, sorted: p99 needs every call, not a mean. */
 function callTimes(answers: readonly string[], rounds: number): number[] {
   const times: number[] = [];
@@ -70,10 +73,16 @@ function percentile(sorted: readonly number[], p: number): number {
 function runRubricBench({ devAnswers, suiteAnswers, budgetMs = 1_000 }: RubricBenchOptions): BenchmarkLine[] {
   const lines: BenchmarkLine[] = [];
   warmUp([...(devAnswers ?? []), ...(suiteAnswers ?? []), syntheticAnswer(100), syntheticAnswer(200), syntheticAnswer(1_000)]);
-  const twoHundred = callTimes([syntheticAnswer(200)], 2_000);
+  // Five rounds of 1,000 calls: the p99 of all of them, and of each round, since on a shared machine one burst of
+  // another process's work lands in one round and moves the overall figure more than the scorer's own cost does.
+  const rounds = Array.from({ length: ROUNDS }, () => callTimes([syntheticAnswer(200)], CALLS_PER_ROUND));
+  const twoHundred = rounds.flat().sort((a, b) => a - b);
+  const perRound = rounds.map((round) => percentile(round, 99)).sort((a, b) => a - b);
   lines.push({
     label: '200-word answer, per call',
-    value: `p50 ${percentile(twoHundred, 50).toFixed(2)} ms, p99 ${percentile(twoHundred, 99).toFixed(2)} ms (target p99 <= 5 ms)`,
+    value:
+      `p50 ${percentile(twoHundred, 50).toFixed(2)} ms, p99 ${percentile(twoHundred, 99).toFixed(2)} ms over ${twoHundred.length.toLocaleString('en-US')} calls; ` +
+      `p99 per round of ${CALLS_PER_ROUND.toLocaleString('en-US')}: median ${(perRound[ROUNDS >> 1] ?? 0).toFixed(2)} ms (${(perRound[0] ?? 0).toFixed(2)}-${(perRound.at(-1) ?? 0).toFixed(2)}) (target p99 <= 5 ms)`,
   });
   if (suiteAnswers !== undefined && suiteAnswers.length > 0) {
     const suite = callTimes(suiteAnswers, 5);
