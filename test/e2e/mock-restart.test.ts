@@ -3,14 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEEKDAYS } from '../../src/core/schedule.js';
 import { startLocalSlackApi, Workspace, type LocalSlackApi } from '../../src/local-slack/index.js';
 import { silentLogger } from '../../src/logger.js';
-import { ChannelStore } from '../../src/store/channels.js';
-import { openDatabase } from '../../src/store/db.js';
-import { MockLoopStore } from '../../src/store/mock-loops.js';
 import { buildDist } from './build-dist.js';
 import { waitFor } from './e2e-app.js';
+import { seedPoolDueNow } from './mock-pool.js';
 import { readDatabase, startMainProcess, type RunningProcess } from './main-process.js';
 
 /**
@@ -57,17 +54,7 @@ beforeAll(async () => {
   workspace.addChannel({ id: CHANNEL, name: 'interview-prep', members: PEOPLE, botIsMember: true });
   api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
 
-  // What `/lp setup`, `/lp config mock` and twelve `/lp mock join` leave in the file. The daily prompt is paused, so
-  // the start-up run has only the pairing to do; the mock time is today at 00:00 UTC, so it is due at once.
-  const now = new Date();
-  const db = openDatabase(databasePath);
-  const channels = new ChannelStore(db, () => now);
-  channels.upsertSchedule({ channelId: CHANNEL, teamId: workspace.team.id, promptTime: '09:30', timezone: 'UTC', days: ['mon', 'tue', 'wed', 'thu', 'fri'] });
-  channels.setPaused(CHANNEL, true);
-  channels.updateThreadSetting(CHANNEL, { setting: 'mock', value: { day: WEEKDAYS[(now.getUTCDay() + 6) % 7] as (typeof WEEKDAYS)[number], time: '00:00' } });
-  const store = new MockLoopStore(db);
-  for (const id of PEOPLE) store.join(CHANNEL, id, { note: null, targetDate: null }, now);
-  db.close();
+  seedPoolDueNow(databasePath, workspace.team.id, CHANNEL, PEOPLE);
 }, 120_000);
 
 afterAll(async () => {

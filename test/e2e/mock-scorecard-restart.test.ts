@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEEKDAYS } from '../../src/core/schedule.js';
 import {
   blockActionsBody,
   FORM_CONTENT_TYPE,
@@ -14,16 +13,14 @@ import {
   type LocalSlackApi,
 } from '../../src/local-slack/index.js';
 import { silentLogger } from '../../src/logger.js';
-import { ChannelStore } from '../../src/store/channels.js';
-import { openDatabase } from '../../src/store/db.js';
-import { MockLoopStore } from '../../src/store/mock-loops.js';
 import { buildDist } from './build-dist.js';
 import { waitFor } from './e2e-app.js';
+import { seedPoolDueNow } from './mock-pool.js';
 import { readDatabase, startMainProcess, type RunningProcess } from './main-process.js';
 
 /**
- * A mock-loop scorecard with a real process (issue 13, "a scorecard is submitted once per interviewer, principle and
- * loop (resubmitting edits)"): `node dist/main.js` pairs two people at start-up; the interviewer opens the scorecard
+ * A mock-loop scorecard with a real process (a scorecard is stored once per interviewer, principle and loop, and
+ * sending it again edits it): `node dist/main.js` pairs two people at start-up; the interviewer opens the scorecard
  * modal from their packet and sends it; the process is killed (SIGKILL) while it is still busy (a group DM's post
  * hangs, and an edit is in flight); started again on the same file, the interviewer edits the scorecard, sends the
  * other principle's twice at once (a double click), and edits again twice at once. One row per interviewer,
@@ -178,17 +175,7 @@ beforeAll(async () => {
   workspace.addChannel({ id: CHANNEL, name: 'interview-prep', members: PEOPLE, botIsMember: true });
   api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
 
-  // As in mock-restart.test.ts: set up, the daily prompt paused, mock time today at 00:00 UTC (due at start-up), and
-  // both people in the pool.
-  const now = new Date();
-  const db = openDatabase(databasePath);
-  const channels = new ChannelStore(db, () => now);
-  channels.upsertSchedule({ channelId: CHANNEL, teamId: workspace.team.id, promptTime: '09:30', timezone: 'UTC', days: ['mon', 'tue', 'wed', 'thu', 'fri'] });
-  channels.setPaused(CHANNEL, true);
-  channels.updateThreadSetting(CHANNEL, { setting: 'mock', value: { day: WEEKDAYS[(now.getUTCDay() + 6) % 7] as (typeof WEEKDAYS)[number], time: '00:00' } });
-  const store = new MockLoopStore(db);
-  for (const id of PEOPLE) store.join(CHANNEL, id, { note: null, targetDate: null }, now);
-  db.close();
+  seedPoolDueNow(databasePath, workspace.team.id, CHANNEL, PEOPLE);
 }, 120_000);
 
 afterAll(async () => {

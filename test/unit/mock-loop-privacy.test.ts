@@ -8,7 +8,7 @@ import { MockLoopStore, type NewGroup } from '../../src/store/mock-loops.js';
 import { PrivacyStore } from '../../src/store/privacy.js';
 
 /**
- * Forget-me and export of mock loops (issue 13, "Privacy first"): the person's loops as candidate AND as interviewer.
+ * Forget-me and export of mock loops: the person's loops as candidate AND as interviewer.
  * A trio U1 -> U2 -> U3 -> U1 (U1 interviews U2, U3 interviews U1, U2 interviews U3) and, in the same week, a pair
  * U4 <-> U5 that never involved U1. Every interviewer scores both principles of their packet with a note.
  */
