@@ -231,3 +231,27 @@ describe('principles shown in words their profiles lacked', () => {
     ).toBe(4);
   });
 });
+
+describe('trade-offs from a second unseen batch (fresh11)', () => {
+  it.each([
+    ['I could wait for the harbour office to call back, or set up a shuttle from the old pier myself.', /\d+ alternatives? weighed/],
+    ['I disagreed with the plan to cut the winter sailings, because the islanders have no other way to the hospital.', /\d+ alternatives? weighed/],
+    ['I proposed a middle path: the early boat on weekdays only, and a later one at weekends.', /\d+ alternatives? weighed/],
+    ['We sold the spare fuel back to the depot at a loss, which hurt, but less than storing it all winter.', /\d+ costs? accepted/],
+    ['My limits were that the lifeboat berth always stayed clear and no crew worked a third shift in a row.', /\d+ guardrails? \(/],
+    ['We rehearsed the timetable change with two crews on the Sunday before it went live.', /\d+ guardrails? \(/],
+  ])('%s', (sentence, found) => {
+    expect(scored(sentence).tradeoffs.verdict).toMatch(found);
+  });
+
+  it.each([
+    ['I disagreed with my manager about it at first.'],
+    ['I cancelled a couple of subscriptions, like the chart plotters nobody used.'],
+    ['I sat in on two crew rehearsals with a notebook.'],
+    ['She qualified as a skipper in four months instead of the usual six.'],
+    ['The average wait for a repair was two days instead of nine, and complaints fell.'],
+    ['The limit was set by the council years ago.'],
+  ])('none: %s', (sentence) => {
+    expect(scored(sentence).tradeoffs.score).toBeLessThanOrEqual(1);
+  });
+});

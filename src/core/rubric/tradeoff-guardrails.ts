@@ -114,6 +114,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (generic(reader, hit, phrase)) return;
       if (REPORTING.has(reader.lower(to)) || REPORTING.has(reader.lower(phrase[1]))) return;
       if (PRACTICES.has(hit.phrase) && !reader.someoneActs()) return;
+      // "sat in on two company rehearsals", "watched a rehearsal": attending someone else's, not rehearsing a change.
+      if (hit.key.startsWith('rehears') && reader.anyIn(Math.max(0, from - 5), from, (t) => ATTENDING.has(t.lower))) return;
       if (hit.key === 'in shadow' && !reader.someoneActs()) return;
       add('guardrail', phrase, hit.key);
       return;
@@ -142,7 +144,10 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
     }
     case 'limit': {
       const verbForm = ['cap', 'timebox', 'time box'].includes(hit.key) ? reader.agentBefore(from, 3) : false;
-      const nounForm = DETERMINERS.has(reader.lower(from - 1)) && LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs();
+      // "a cap on refunds" someone set; "my limits were..." the speaker's own.
+      const owned = ['my', 'our'].includes(reader.lower(from - 1));
+      const nounForm =
+        DETERMINERS.has(reader.lower(from - 1)) && ((LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs()) || (owned && ['was', 'were'].includes(reader.lower(to))));
       const limitedTo = hit.key === stem('limited') && reader.agentBefore(from, 3) && reader.anyIn(to, Math.min(end, to + 5), (t) => t.lower === 'to');
       const noMoreThan = hit.key === 'no more than' && reader.someoneActs();
       if (verbForm || nounForm || limitedTo || noMoreThan) add('guardrail', reader.span(Math.max(start, from - 1), 7), 'limit');
@@ -207,6 +212,8 @@ function generic(reader: SentenceReader, hit: PhraseHit<Marker>, [first, last]: 
   }
   return plural && !opened;
 }
+
+const ATTENDING = new Set(['sat', 'attended', 'watched', 'observed', 'visited', 'joined', 'saw']);
 
 /** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */
 const PRACTICES = new Set([

@@ -100,6 +100,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   meant: ['meant', 'meaning'],
   trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for'],
   choiceCost: ['which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched'],
+  hurt: ['which hurt', 'that hurt', 'and it hurt', 'it stung', 'which stung'],
+  disagreedWith: ['disagreed with', 'did not agree with', "didn't agree with", 'argued against', 'objected to', 'pushed back on', 'pushed back against'],
   preferRather: ['would rather', "i'd rather", "we'd rather", 'would sooner', "i'd sooner", "we'd sooner", 'would have rather'],
   reason: [
     'because', 'so that', 'in order to', 'so as to', 'the reason', 'my reason', 'my reasoning', 'the thinking', 'the logic',
@@ -335,6 +337,14 @@ function readSentence(reader: SentenceReader): Draft[] {
           add('reason', reader.span(hit.from, 10), 'reason');
         }
         break;
+      case 'hurt':
+        // "About 2,000 tonnes I sold wet at a discount, which hurt, but less than spoilage": a price the speaker paid.
+        if (reader.agentBefore(hit.from, 14) || reader.previousDecides) add('cost', [reader.clauseOf(Math.max(0, hit.from - 1))[0], hit.to], 'hurt');
+        break;
+      case 'disagreedWith':
+        // "I disagreed with the fortnightly plan, because": a course on the table, set aside.
+        if (reader.agentBefore(hit.from, 3) && namesAPlan(reader, hit.to)) add('alternative', reader.span(hit.from, 8), 'disagreed with');
+        break;
       case 'choiceCost':
         // "I chose live instructions, which added maybe 20 seconds a scan": what the chosen course cost, told with it.
         if (reader.anyIn(0, hit.from, (t) => CHOICE_VERBS.has(t.stem) || t.lower === 'decided') && reader.agentBefore(hit.from, 14) && amountFollows(reader, hit.to)) {
@@ -513,10 +523,16 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
   return undefined;
 }
 
+const NOT_A_COURSE = new Set(['so', 'more', 'less', 'two', 'something', 'anything', 'not', 'even', 'other', 'else']);
+const SAME_FORM_VERBS = new Set(['set', 'put', 'cut', 'let', 'shut', 'run', 'hit', 'spread', 'split', 'quit', 'cast', 'bet', 'send']);
+
 /** After "or": a course of action ("or recalibrate it"), not an amount ("twenty or thirty") or a thing ("or the office"). */
 function secondCourse(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
-  return !DETERMINERS.has(token.lower) && !NUMBER_WORDS.has(token.lower) && !PERSONAL_PRONOUNS.has(token.lower) && !['so', 'more', 'less', 'two', 'something', 'anything', 'not', 'even', 'other', 'else'].includes(token.lower) && !isPastOrParticiple(token) && !isGerund(token) && !token.lower.endsWith('s');
+  if (DETERMINERS.has(token.lower) || NUMBER_WORDS.has(token.lower) || PERSONAL_PRONOUNS.has(token.lower) || NOT_A_COURSE.has(token.lower)) return false;
+  // "or set one up myself": verbs whose base form is also their past.
+  if (SAME_FORM_VERBS.has(token.lower)) return true;
+  return !isPastOrParticiple(token) && !isGerund(token) && !token.lower.endsWith('s');
 }
 
 /** "whether to wait or switch", "we could either patch or replace": a choice between two courses, not "either way". */
@@ -729,7 +745,17 @@ function considersOption(reader: SentenceReader, from: number, to: number): bool
   return reader.anyIn(to, Math.min(reader.tokens.length, to + 14), (t) => t.lower === 'but' || t.lower === 'instead' || t.lower === 'rather') || reader.nextOpensContrast;
 }
 
+/** The plan, idea or proposal disagreed with: "the fortnightly plan", "his idea to cut the walks", "cutting the walks". */
+const PLAN_NOUNS = stems(['plan', 'idea', 'proposal', 'decision', 'approach', 'change', 'option', 'suggestion', 'move', 'cut', 'cuts', 'request', 'timeline', 'deadline', 'recommendation']);
+
+function namesAPlan(reader: SentenceReader, at: number): boolean {
+  if (isGerund(reader.token(at))) return true;
+  return reader.anyIn(at, Math.min(reader.tokens.length, at + 4), (t) => PLAN_NOUNS.has(t.stem));
+}
+
 const WAY_PARTICLES = new Set(['through', 'forward', 'out', 'round', 'around']);
+/** "a middle path", "a middle way", "middle ground": the course between two on the table. */
+const MIDDLE_COURSES = new Set(['path', 'way', 'ground', 'route', 'option', 'road', 'course']);
 const A_WAY = new Set(['a', 'an', 'another']);
 const OFFERING = stems(['offered', 'proposed', 'suggested', 'pitched', 'presented', 'recommended']);
 
@@ -743,6 +769,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   if (before === undefined) return false;
   // "I offered a way through: a narrower filing", "proposed a way forward": a course put against the one on the table.
   if (reader.lower(from) === 'way' && WAY_PARTICLES.has(reader.lower(to)) && A_WAY.has(before.lower) && OFFERING.has(beforeThat?.stem ?? '')) return true;
+  // "I proposed a middle path", "we settled on middle ground".
+  if (MIDDLE_COURSES.has(reader.lower(from)) && before.lower === 'middle' && reader.agentBefore(from, 6)) return true;
   if (SINGLE_OPTION.has(before.lower) || SINGLE_OPTION.has(beforeThat?.lower ?? '') || reader.negated(from)) return false;
   const noun = reader.token(from) as Token;
   const plural = noun.lower.endsWith('s') && noun.lower !== 'this';
@@ -992,6 +1020,9 @@ const NOT_COSTS = stems([
 const QUANTIFIERS = new Set(['many', 'several', 'frequent', 'constant', 'numerous', 'repeated', 'long', 'endless', 'more', 'fewer', 'no']);
 
 /** Something the speaker or team chose to give up or put off, not an idiom, a fall in a metric or a passive. */
+/** Words that say what was dropped was of no use: "nobody used", "we never needed". */
+const UNUSED = new Set(['nobody', 'never', 'unused', "didn't", 'no', 'none']);
+
 function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   const { from, to } = hit;
   if (reader.negated(from) || reader.passiveBefore(from)) return false;
@@ -1013,6 +1044,9 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if (DETERMINERS.has(before) || QUANTIFIERS.has(before)) return false;
   // "found cancelled orders were excluded": the word describes the noun after it.
   if (next?.kind === 'word' && BE_FORMS.has(reader.lower(to + 1)) && isPastOrParticiple(reader.token(from))) return false;
+  // "cancelled subscriptions nobody used", "dropped the report we never read": nothing was given up.
+  const unusedReach = Math.min(reader.tokens.length, to + 10);
+  if (reader.anyIn(to, unusedReach, (t) => UNUSED.has(t.lower)) && reader.anyIn(to, unusedReach, (t) => ['used', 'needed', 'read', 'opened', 'wanted'].includes(t.lower))) return false;
   const first = reader.token(from) as Token;
   // "so we skipped the conference", "to pay for it we went without": a plain give-up is a cost only as the price of a
   // choice; "I rushed and skipped the slow tests" is cutting corners.
@@ -1235,7 +1269,11 @@ function isMedium(reader: SentenceReader, at: number): boolean {
 const FREQUENCY = new Set(['once', 'twice', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'nightly', 'every', 'each']);
 
 /** An amount of time or a bare figure right after a position, or "a few / a full / a couple of" and a unit of time. */
+const USUAL = new Set(['usual', 'normal', 'typical', 'planned', 'expected', 'previous', 'old', 'standard', 'average', 'original']);
+
 function isQuantity(reader: SentenceReader, at: number): boolean {
+  // "in four months instead of the usual six": the amount compared with what it would have been.
+  while (reader.lower(at) === 'the' || USUAL.has(reader.lower(at))) at++;
   const first = reader.token(at);
   if (first === undefined) return false;
   if (FREQUENCY.has(first.lower)) return true;
@@ -1247,9 +1285,11 @@ function isQuantity(reader: SentenceReader, at: number): boolean {
   // "at 9am instead of 10am", "8:30 rather than 9": a time of day moved, not an option weighed.
   if (/^\d{1,2}(:\d\d)?(am|pm)$/.test(first.lower) || (first.kind === 'number' && ['am', 'pm', "o'clock"].includes(reader.lower(at + 1)))) return true;
   if (first.kind !== 'number' && !(NUMBER_WORDS.has(first.lower) && first.lower !== 'few' && first.lower !== 'several')) return false;
-  // "instead of 4 weeks", "instead of 8", "instead of 14%"; "instead of three suppliers" still names options.
+  // "instead of 4 weeks", "instead of 8", "instead of nine, and", "instead of 14%"; "instead of three suppliers" still
+  // names options.
   const unit = reader.token(at + 1);
-  return first.lower.endsWith('%') || unit === undefined || unit.kind !== 'word' || TIME_WORDS.has(unit.stem) || !/[a-z]/.test(unit.lower);
+  const phraseEnds = /[,.;:]/.test(reader.gapAfter(at));
+  return first.lower.endsWith('%') || phraseEnds || unit === undefined || unit.kind !== 'word' || TIME_WORDS.has(unit.stem) || !/[a-z]/.test(unit.lower);
 }
 
 /** "To get there, I gave up my October blocks": a purpose opening the sentence is why the speaker did what follows. */

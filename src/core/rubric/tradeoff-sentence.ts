@@ -50,7 +50,9 @@ export type Marker =
   | 'checkpoint'
   | 'preferRather'
   | 'trialFor'
-  | 'choiceCost';
+  | 'choiceCost'
+  | 'hurt'
+  | 'disagreedWith';
 
 /** A set of stems from plain words, so the lists read as English and match any inflection. */
 export function stems(words: readonly string[]): ReadonlySet<string> {
