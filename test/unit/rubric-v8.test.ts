@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { bestFitting } from '../../src/core/rubric/principle-fit.js';
 
 /**
  * Rubric v8: phrasings answers the rubric had never seen (fresh10) were read wrongly in. Each family is shown here in
@@ -253,5 +254,21 @@ describe('trade-offs from a second unseen batch (fresh11)', () => {
     ['The limit was set by the council years ago.'],
   ])('none: %s', (sentence) => {
     expect(scored(sentence).tradeoffs.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the outcome told by a later month or season', () => {
+  it.each([['In April the first boat was late twice, not eleven times.'], ['By the summer the islanders were booking online again.']])('a Result: %s', (ending) => {
+    const text = `${OPENING}I rebuilt the crew rota with the two skippers and moved the fuel delivery to the evening. ${ending} I learned to plan the rota with the people who work it.`;
+    expect(scored(text).structure.verdict).toMatch(/^Found [^;]*Result/);
+  });
+});
+
+describe('the best fits name the principle asked whenever it fits strongly', () => {
+  it('lists it after the three best, as the verdict names both', () => {
+    const ranked = ['dive-deep', 'bias-for-action', 'customer-obsession', 'ownership', 'frugality'].map((id, i) => ({ id, similarity: 0.9 - i * 0.02 }));
+    const report = { ranked, asked: { id: 'ownership', similarity: 0.84, rank: 4, fit: 'strong' as const, sentences: [] } };
+    expect(bestFitting(report).map((b) => b.id)).toEqual(['dive-deep', 'bias-for-action', 'customer-obsession', 'ownership']);
+    expect(bestFitting({ ranked, asked: { ...report.asked, fit: 'partial' as const } }).map((b) => b.id)).not.toContain('ownership');
   });
 });

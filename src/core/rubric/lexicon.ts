@@ -67,6 +67,9 @@ export const LEXICON = {
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',
     'in the next', 'over the next', 'for the next', 'within an', 'a year later', 'years later', 'days later',
     'after # weeks', 'after # months', 'after * weeks', 'after * months', 'after * days', 'peaked at',
+    // A later month or season, once the speaker has acted: "In April he had one late visit", "By the summer the rep was back".
+    ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((month) => [`in ${month}`, `by ${month}`]),
+    ...['spring', 'summer', 'autumn', 'winter'].flatMap((season) => [`by ${season}`, `by the ${season}`]),
     // Where the people in the story ended up.
     'was promoted', 'got promoted', 'were promoted',
     // Time since the change, and a harm that stopped: "in the two years since", "there have been no falls".

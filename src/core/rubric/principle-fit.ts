@@ -491,6 +491,10 @@ export function bestFitting(report: PrincipleFitReport, n = 3): Array<{ id: stri
     const fit = classify(entry.similarity, i + 1, bestRaw > 0 ? rawOf(entry.similarity) / bestRaw : 0);
     if (fit !== 'weak' && result.length < n) result.push({ id: entry.id, fit });
   });
+  // The principle asked about, when it fits strongly, is among the best fits even from further down ("Fits Ownership
+  // well; it reads as much as Dive Deep" names both).
+  const asked = report.asked;
+  if (asked !== undefined && asked.fit === 'strong' && !result.some((r) => r.id === asked.id)) result.push({ id: asked.id, fit: 'strong' });
   return result;
 }
 
