@@ -272,3 +272,26 @@ describe('the best fits name the principle asked whenever it fits strongly', () 
     expect(bestFitting({ ranked, asked: { ...report.asked, fit: 'partial' as const } }).map((b) => b.id)).not.toContain('ownership');
   });
 });
+
+describe('guardrails told in the present, and a trial that is a court', () => {
+  it.each([
+    ["I take the fee from my own budget, and if the papers don't come within 14 days the car goes back in the sale. That's the limit I set myself.", /\d+ guardrails? \(/],
+    ['We agreed that the deckhands re-check a 10% random sample of the tickets every week, and if the error rate is over 5% we stop the new machines.', /\d+ guardrails? \(/],
+  ])('%s', (sentence, found) => {
+    expect(scored(sentence).tradeoffs.verdict).toMatch(found);
+  });
+
+  it('"amended before trial" is no pilot', () => {
+    expect(scored('Two incident reports were amended before trial.').tradeoffs.score).toBe(0);
+  });
+});
+
+describe('owning what one got wrong is a lesson', () => {
+  it('"Where I was wrong: ..." and "I\'ve stopped ..." read as the Learning', () => {
+    const text =
+      "I'm the operations lead of a ferry company with about 40 crew. The council wanted a late sailing on Fridays straight away. I could launch it every week, wait a season for data, or start small. I went small: one late boat a month for the first quarter, capped at 200 tickets. That cost us perhaps a third of the Friday demand. I set a stop rule: if fewer than 80 people booked, we'd pause. At month three bookings averaged 150. Where I was wrong: I'd assumed students would book it most, and it was the over-60s. I've stopped trusting my instinct about who travels; before any new sailing I run a two-week booking survey.";
+    const criteria = scoreAnswer(text, { principle: 'are-right-a-lot', content }).criteria;
+    expect(criteria.structure.verdict).toMatch(/^Found [^;]*Learning/);
+    expect(criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -19,6 +19,8 @@ export const LEXICON = {
     'the insight', 'insight for me', 'my insight', 'what it taught', 'the penny dropped', 'what i keep from', "what i'd keep",
     'what i would keep', 'what i take from', "what i'd take", 'what i would take', 'what i changed afterwards',
     'i changed afterwards', 'changed in myself', 'the change in me', 'changed how i', 'changed the way i',
+    // Owning what one got wrong, and the habit it ended: "Where I was wrong: ...", "I've stopped trusting my instinct".
+    'where i was wrong', 'what i got wrong', "i've stopped", 'i have stopped', 'i no longer',
   ],
   /** Evidence the lesson was applied later. */
   learnApplied: [

@@ -121,6 +121,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       return;
     }
     case 'trial':
+      // "amended before trial", "went to trial": a court's trial, bare; a pilot has its article ("a trial", "the trial run").
+      if (reader.lower(from) === 'trial' && ['before', 'at', 'to', 'after', 'awaiting', 'on'].includes(reader.lower(from - 1))) return;
       // "so I agreed a six-month trial": the speaker a few words before puts the trial in place even when the verb
       // ("agreed", "set up") is not read as an action of theirs.
       if (reader.lower(from - 1) === 'clinical' || !(reader.someoneActs() || agreedTrial(reader, from)) || generic(reader, hit, nounPhrase(reader, from, to))) return;
@@ -150,7 +152,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
         DETERMINERS.has(reader.lower(from - 1)) && ((LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs()) || (owned && ['was', 'were'].includes(reader.lower(to))));
       const limitedTo = hit.key === stem('limited') && reader.agentBefore(from, 3) && reader.anyIn(to, Math.min(end, to + 5), (t) => t.lower === 'to');
       const noMoreThan = hit.key === 'no more than' && reader.someoneActs();
-      if (verbForm || nounForm || limitedTo || noMoreThan) add('guardrail', reader.span(Math.max(start, from - 1), 7), 'limit');
+      // "That's the limit I set myself", "the cap we agreed".
+      const setByUs = AGENTS.has(reader.lower(to)) && PRE_AGREEING.has(reader.token(to + 1)?.stem ?? '');
+      if (verbForm || nounForm || limitedTo || noMoreThan || setByUs) add('guardrail', reader.span(Math.max(start, from - 1), 7), 'limit');
       return;
     }
     case 'check':
@@ -374,6 +378,8 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
 const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put']);
 const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
 const CONDITION_OPENERS = new Set(['if', 'whose', 'once', 'unless', 'when', 'whenever']);
+/** What an agreed condition makes the team do, said in the present: "we stop", "we pause", "we roll back". */
+const STOPPING = stems(['stop', 'pause', 'halt', 'revert', 'suspend', 'roll', 'switch', 'pull', 'go']);
 
 /**
  * "I agreed in writing that if enrolment hadn't moved 15 points in four weeks, we'd open the new sites": a condition
@@ -389,7 +395,9 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
     // "..., and agreed with the director in advance that if ...": the subject may be far back in a long sentence.
     const agreed = reader.anyIn(Math.max(0, k - 8), k, (t) => PRE_AGREEING.has(t.stem)) && (reader.agentBefore(k, 10) || reader.someoneActs());
     if (!agreed) continue;
-    if (reader.anyIn(k + 2, Math.min(tokens.length, k + 24), (t) => CONSEQUENCE_MODALS.has(t.lower))) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
+    // "... would stop", or told in the present as the rule itself: "if the miss rate is over 5% we stop in that district".
+    const consequence = (t: Token) => CONSEQUENCE_MODALS.has(t.lower) || (STOPPING.has(t.stem) && AGENTS.has(reader.lower(t.index - 1)));
+    if (reader.anyIn(k + 2, Math.min(tokens.length, k + 24), consequence)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
     // A long sentence is read in parts: the consequence ("we would reset the plan") may open the next one.
     if (tokens.length - k < 24 && reader.nextOpening.slice(0, 3).some((t) => CONSEQUENCE_MODALS.has(t.lower))) return [Math.max(0, k - 6), tokens.length];
   }
@@ -446,7 +454,8 @@ export function sampledCheck(reader: SentenceReader): [number, number] | undefin
       const share = tokens[f] as Token;
       const denominator = reader.lower(f + 2);
       const oneIn = (share.kind === 'number' || NUMBER_WORDS.has(share.lower)) && share.lower !== 'a' && reader.lower(f + 1) === 'in' && (reader.token(f + 2)?.kind === 'number' || NUMBER_WORDS.has(denominator) || LARGE_DENOMINATORS.has(denominator));
-      const percent = share.kind === 'number' && share.lower.endsWith('%') && reader.lower(f + 1) === 'of';
+      // "5% of the forms", "a 10% random sample".
+      const percent = share.kind === 'number' && share.lower.endsWith('%') && (reader.lower(f + 1) === 'of' || ['sample', 'random'].includes(reader.lower(f + 1)));
       if (oneIn || percent) return [Math.max(0, k - 2), Math.min(tokens.length, f + 6)];
     }
   }
