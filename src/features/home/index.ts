@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction, DatepickerAction, ViewSubmitAction, webApi } from '@slack/bolt';
 import { localDateOf } from '../../core/schedule.js';
 import { trySlack } from '../../slack/slack-errors.js';
-import { JOIN_BLOCKS, joinModal, MOCK_JOIN_VIEW, SCORECARD_INPUT } from '../mock-loops/views.js';
+import { JOIN_BLOCKS, JOIN_INPUT, joinModal, MOCK_JOIN_VIEW } from '../mock-loops/views.js';
 import { isCalendarDate } from '../../core/countdown.js';
 import { PrincipleIdSchema } from '../../core/principles.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
@@ -125,8 +125,8 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
   app.view<ViewSubmitAction>(MOCK_JOIN_VIEW, async ({ ack, body, view, client }) => {
     const { channelId } = JSON.parse(view.private_metadata || '{}') as { channelId?: string };
     const values = view.state.values;
-    const note = values[JOIN_BLOCKS.note]?.[SCORECARD_INPUT]?.value?.trim() || null;
-    const date = values[JOIN_BLOCKS.date]?.[SCORECARD_INPUT]?.selected_date ?? null;
+    const note = values[JOIN_BLOCKS.note]?.[JOIN_INPUT]?.value?.trim() || null;
+    const date = values[JOIN_BLOCKS.date]?.[JOIN_INPUT]?.selected_date ?? null;
     if (channelId === undefined) return void (await ack({ response_action: 'clear' }));
     const today = localDateOf(deps.clock(), deps.stores.stories.zoneOf(body.user.id));
     if (date !== null && date < today) {

@@ -1,12 +1,12 @@
 import { parseMockArgs } from '../../core/mock/mock-args.js';
+import { resolvePrinciple } from '../../core/principles.js';
+import { addDays, localDateOf } from '../../core/schedule.js';
 import { channelMention, userMention } from '../../slack/mrkdwn.js';
+import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import type { MockLoopFeatureDeps } from './index.js';
 import type { SoloMock } from './solo.js';
 import { historyReply, MOCK_USAGE, packetMessage, principleName, recentLoopsText, slotText } from './views.js';
-import { addDays, localDateOf } from '../../core/schedule.js';
-import { resolvePrinciple } from '../../core/principles.js';
-import { unknownPrincipleReply } from '../commands/replies.js';
 
 /** Loops listed by `/lp mock history`, newest first. */
 const HISTORY_SHOWN = 12;
@@ -18,7 +18,7 @@ const OPEN_PRINCIPLES_MIN = 2;
 
 /** `/lp mock`: the pool (join, leave, avoid, status), the packet again, history, and the solo mock. */
 export function mockSubcommand(deps: MockLoopFeatureDeps, solo: SoloMock): LpSubcommand {
-  const { store, content, logger } = deps;
+  const { store, content } = deps;
   // `/lp mock skip|unskip <principle>`: what the person's interviewers never ask them about. Private, like the rest.
   const skipReply = (kind: 'skip' | 'unskip', input: string, userId: string): string => {
     const skipped = store.skipsOf(userId);

@@ -5,7 +5,9 @@ import { withVerifiedOutLoud } from '../../core/mock/verified.js';
 import { PRINCIPLE_IDS } from '../../core/principles.js';
 import type { AppLogger } from '../../logger.js';
 import type { ChannelStore } from '../../store/channels.js';
+import type { Db } from '../../store/db.js';
 import type { MockLoopStore } from '../../store/mock-loops.js';
+import { MockSoloStore } from '../../store/mock-solo.js';
 import { toScoredStories, type StoryStore } from '../../store/stories.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import type { PracticeService } from '../practice/service.js';
@@ -13,8 +15,6 @@ import { mockSubcommand } from './command.js';
 import { registerLoopInteractions } from './interactions.js';
 import { MockLoopService } from './service.js';
 import { SoloMock } from './solo.js';
-import { MockSoloStore } from '../../store/mock-solo.js';
-import type { Db } from '../../store/db.js';
 
 export interface MockLoopFeatureDeps {
   store: MockLoopStore;

@@ -340,6 +340,8 @@ export const MOCK_USAGE = [
 
 export const MOCK_JOIN_VIEW = 'mock_join';
 export const JOIN_BLOCKS = { note: 'mock_join_note', date: 'mock_join_date' } as const;
+/** The join modal's inputs share one action id, as the scorecard's do; the block id says which input it is. */
+export const JOIN_INPUT = SCORECARD_INPUT;
 
 /** Joining from the App Home: when the person is free and their interview date (their Home's date to start with). */
 export function joinModal(channelId: string, member: PoolMember | undefined, interviewDate: string | null): types.View {
@@ -364,7 +366,7 @@ export function joinModal(channelId: string, member: PoolMember | undefined, int
         hint: { type: 'plain_text', text: 'Your partner sees it in your group DM.' },
         element: {
           type: 'plain_text_input',
-          action_id: SCORECARD_INPUT,
+          action_id: JOIN_INPUT,
           max_length: 200,
           placeholder: { type: 'plain_text', text: 'Tue/Thu after 4pm' },
           ...(member?.note ? { initial_value: member.note } : {}),
@@ -375,7 +377,7 @@ export function joinModal(channelId: string, member: PoolMember | undefined, int
         block_id: JOIN_BLOCKS.date,
         optional: true,
         label: { type: 'plain_text', text: 'Your interview date, if you have one' },
-        element: { type: 'datepicker', action_id: SCORECARD_INPUT, ...(date === null ? {} : { initial_date: date }) },
+        element: { type: 'datepicker', action_id: JOIN_INPUT, ...(date === null ? {} : { initial_date: date }) },
       },
     ],
   };
