@@ -295,3 +295,20 @@ describe('owning what one got wrong is a lesson', () => {
     expect(criteria.learning.score).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a story told in the historical present', () => {
+  const story =
+    "So this is last February. I run the ticket office for the island ferries, and a man comes in whose car is booked on a sailing that the storm has cancelled. Policy says he waits for the next free slot, which is Thursday. I check the manifest and I see two freight slots on the 6 a.m. boat that nobody has confirmed. So I ring the freight manager and I ask for one of them, and I offer to move a freight booking to the afternoon myself if his customer complains. He agrees. I put the man's car on the 6 a.m. boat and I write the freight customer a note. Since then I check unconfirmed freight slots first whenever a storm cancels a sailing, and we rebooked 40 cars that way last winter.";
+  it('reads "I check... I ring... I put..." as the speaker\'s Action', () => {
+    const criteria = scoreAnswer(story, { principle: 'customer-obsession', content }).criteria;
+    expect(criteria.structure.verdict).toMatch(/^Found [^;]*Action, Result/);
+    expect(criteria.structure.score).toBeGreaterThanOrEqual(3);
+    expect(criteria.ownership.score).toBe(4);
+  });
+
+  it('leaves what someone usually does, in the present, a hypothetical answer', () => {
+    const habits =
+      'My approach is simple. When a sailing is cancelled I usually check the manifest first, then I always ring the freight manager, and I typically offer to move a booking. I normally write a note to the customer and I never leave anyone without a slot. I find this works well.';
+    expect(scoreAnswer(habits, { principle: 'customer-obsession', content }).level).toBe('Not yet');
+  });
+});

@@ -1,8 +1,8 @@
 import { LEXICON_MATCHER, type LexiconCategory } from './lexicon.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
-import { analyzeText, type Doc, type Sentence } from './text.js';
-import { analyzeVoice, type Voice } from './voice.js';
+import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
+import { analyzeVoice, presentTenseSteps, type Voice } from './voice.js';
 
 /** Everything the criteria read about one sentence, computed once. */
 export interface SentenceFacts {
@@ -42,14 +42,47 @@ export function analysisSlot<V>(name: string): AnalysisSlot<V> {
 
 export function analyzeAnswer(answer: string): Analysis {
   const doc = analyzeText(answer);
-  const facts = doc.sentences.map((sentence) => ({
+  const voices = doc.sentences.map((sentence) => analyzeVoice(sentence));
+  const present = toldInHistoricalPresent(doc.sentences, voices);
+  const facts = doc.sentences.map((sentence, i) => ({
     sentence,
     hits: LEXICON_MATCHER.match(sentence.tokens),
-    voice: analyzeVoice(sentence),
+    voice: present ? analyzeVoice(sentence, true) : (voices[i] as Voice),
     numbers: findNumbers(sentence),
   }));
   return { doc, facts, derived: new Map() };
 }
+
+/**
+ * "So this is last February. A woman comes in... I open the account and I see...": a past event told in the present.
+ * At least three of the speaker's steps in the present (habits aside), twice as many as in the past, few "I would"s,
+ * and something that dates the story (a year, "last...", "...ago"), so what one usually does is not mistaken for one.
+ */
+function toldInHistoricalPresent(sentences: readonly Sentence[], voices: readonly Voice[]): boolean {
+  let present = 0;
+  for (const sentence of sentences) present += presentTenseSteps(sentence);
+  if (present < 3) return false;
+  const past = voices.reduce((n, v) => n + v.iActions.length, 0);
+  const imagined = voices.reduce((n, v) => n + v.hypothetical.length, 0);
+  // A list of what one usually does has its habits marked ("usually", "normally", "every time"); a story has one at most.
+  const habitual = voices.filter((v) => v.iHabits.length > 0).length;
+  if (present < 2 * past || imagined * 2 > present || habitual * 2 > present) return false;
+  return sentences.some((s) => s.tokens.some((t, i) => datesTheStory(s.tokens, i) || /^(?:19|20)\d\d$/.test(t.text)));
+}
+
+/** "last February", "last winter", "two years ago": not "the last five transactions". */
+function datesTheStory(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word === 'yesterday') return true;
+  if (word === 'ago') return at > 0;
+  return word === 'last' && CALENDAR_WORDS.has(tokens[at + 1]?.lower ?? '');
+}
+
+const CALENDAR_WORDS = new Set([
+  'week', 'month', 'year', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'night', 'weekend', 'term', 'season',
+  'christmas', 'easter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
 
 export function hitsOf(facts: SentenceFacts, category: LexiconCategory): PhraseHit<LexiconCategory>[] {
   return facts.hits.filter((hit) => hit.category === category);

@@ -172,15 +172,36 @@ function noteAction(tokens: readonly Token[]): boolean {
 /** "undocumented", "unexpected": module-level so the token loop builds no RegExp per pass. */
 const UN_PARTICIPLE = /^un.{4,}ed$/;
 
-export function analyzeVoice(sentence: Sentence): Voice {
+/**
+ * The speaker's steps told in the present tense ("So I ring the area manager and I say..."), outside a habit ("I
+ * always..."): a story told in the historical present when most of the answer is told this way.
+ */
+export function presentTenseSteps(sentence: Sentence): number {
+  const tokens = sentence.tokens;
+  if (tokens.some((t) => HABIT_MARKERS.has(t.lower))) return 0;
+  let steps = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.lower !== 'i') continue;
+    const verb = tokens[verbAfter(tokens, i + 1)];
+    if (verb !== undefined && isPresentVerb(verb) && verb.lower !== 'do' && verb.lower !== "don't") steps++;
+  }
+  return steps;
+}
+
+/**
+ * What the sentence says of who acted. `historicalPresent`: the answer tells its story in the present tense, so "I
+ * call the vendor" is a step taken, as "I called the vendor" is; habits ("I always...") stay habits.
+ */
+export function analyzeVoice(sentence: Sentence, historicalPresent = false): Voice {
   const tokens = sentence.tokens;
   // bulletAction reads the first token only, so it goes first: noteAction scans the whole sentence.
   const noted = bulletAction(tokens) && (sentence.bullet === true || noteAction(tokens));
   if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
   const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [], iHabits: [] };
+  // In a story told in the present, "I ring him and offer to move it if the customer complains" is a step, not a rule.
   const habitual =
     tokens.some((t) => HABIT_MARKERS.has(t.lower)) ||
-    (tokens.some((t) => CONDITION_MARKERS.has(t.lower)) && !tokens.some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were'));
+    (!historicalPresent && tokens.some((t) => CONDITION_MARKERS.has(t.lower)) && !tokens.some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were'));
   let hasI = noted;
   if (noted) {
     voice.iActions.push(tokens[0] as Token);
@@ -203,7 +224,7 @@ export function analyzeVoice(sentence: Sentence): Voice {
         voice.hypothetical.push(token);
         continue;
       }
-      const action = lower === 'i' ? isPastVerb(verb) : isParticiple(verb);
+      const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb)) : isParticiple(verb);
       if (isSceneSetting(tokens, k)) continue;
       if (lower === 'i' && habitual && isPresentVerb(verb)) {
         voice.iHabits.push(verb);
@@ -227,7 +248,7 @@ export function analyzeVoice(sentence: Sentence): Voice {
       const k = verbAfter(tokens, i + 1);
       const verb = tokens[k];
       if (verb === undefined || STATE_VERBS.has(verb.stem) || STATE_VERBS.has(verb.lower)) continue;
-      if (isPastVerb(verb)) {
+      if (isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb))) {
         voice.weActions.push(verb);
         if (isDecision(tokens, k)) voice.weDecisions.push(verb);
       }
