@@ -67,7 +67,7 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground clips in Chromium${
     const card = clip.locator('.clip');
     expect(await card.getAttribute('aria-label')).toMatch(/^Audio clip, 1:\d\d, transcript processing…$/);
     expect(await card.locator('.clip-status').textContent()).toBe('Transcript: processing…');
-    await clip.locator('[data-reaction="hourglass_flowing_sand"]').waitFor({ timeout: 5000 });
+    await clip.locator('[data-reaction="hourglass_flowing_sand"]').waitFor({ timeout: 15_000 });
     await fixture.shot('clip-waiting');
 
     // Three seconds on, Slack's transcript is ready: the app reads it and answers privately, with the delivery.

@@ -146,12 +146,15 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
   it('/lp practice opens a modal; a too-short answer gets a field error, a full one gets feedback in place', async () => {
     const { page } = fixture;
     await actAs(page, SAM);
-    await page.fill('#composer-text', '/lp practice ownership');
+    // A principle other than the day's prompt (drawn at random), so that sharing posts a message of its own below.
+    const promptText = (await channel().locator('article.message.from-app').first().textContent()) ?? '';
+    const practised = promptText.includes('Ownership') ? 'Dive Deep' : 'Ownership';
+    await page.fill('#composer-text', `/lp practice ${practised.toLowerCase()}`);
     await page.press('#composer-text', 'Enter');
     const modal = page.locator('#modal-layer .modal');
     await modal.waitFor();
     expect(await modal.locator('.modal-header h2').textContent()).toBe('Practice');
-    expect(await modal.textContent()).toContain('Ownership');
+    expect(await modal.textContent()).toContain(practised);
     await fixture.shot('practice-modal');
 
     // Empty: Slack's client asks for the required field without calling the app.
@@ -187,7 +190,7 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     expect(await confirm.locator('h2').textContent()).toBe('Share this story?');
     await fixture.shot('practice-share-confirm');
     await confirm.locator('[data-answer="yes"]').click();
-    await expect.poll(() => channel().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => channel().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await modal.textContent()).toContain('as a message of its own');
     await modal.locator('.modal-header [data-modal-close]').click();
     await expect.poll(() => page.locator('#modal-layer .modal').count()).toBe(0);
