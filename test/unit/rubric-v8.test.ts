@@ -312,3 +312,17 @@ describe('a story told in the historical present', () => {
     expect(scoreAnswer(habits, { principle: 'customer-obsession', content }).level).toBe('Not yet');
   });
 });
+
+describe('principles shown by senior and early-career voices (fresh12)', () => {
+  it('Are Right, A Lot: thin evidence judged, a small start, and what the speaker got wrong', () => {
+    const text =
+      "I run the timetable team for the island ferries. Last spring three complaints in a week said the new 7:10 sailing clashed with the school bus. Three could be chance, and the bus company said nothing had changed. I judged that it was worth a look: all three came from the same village. I could move the sailing for everyone, wait for the term survey, or try a change on one route. I tried it on one route for a month, with a stop rule if bookings fell by more than 10%. Bookings held and the complaints stopped. Where I was wrong: I'd assumed parents drove their children, and most took the bus.";
+    expect(scoreAnswer(text, { principle: 'are-right-a-lot', content }).criteria.alignment.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('Insist on the Highest Standards: work that would have passed, taken down and done again', () => {
+    const text =
+      "I had just been made deck supervisor on the new ferry, my first time running a crew of welders. In my second week the yard's walk-round passed the first two rows of deck plates. When I put a straight edge on them myself, the seams wandered by up to 4 mm. The surveyor would have passed it, but passengers would walk on that deck for thirty years. I told the crew we were taking the last two rows up. The welder who had laid most of it was not happy, so I relaid the first plates with him on the Saturday. Then I made a jig for every welder. Every row after that came in within 1 mm, and the final survey raised no deck snags, against 19 on the sister ship. I learned that what good looks like has to be something you can put a tool on.";
+    expect(scoreAnswer(text, { principle: 'insist-on-the-highest-standards', content }).criteria.alignment.score).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -119,6 +119,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Doubt about what the evidence leaves out, told plainly: the instinct, the gap nobody had checked, the second view.
       "didn't sit right", 'did not sit right', "didn't add up", 'did not add up', 'something was off', 'felt off',
       "couldn't prove", 'could not prove', 'nobody had looked', 'no one had looked', "haven't looked", 'before committing',
+      // Judging thin evidence, and owning the part one got wrong: "could be chance", "the data was thin", "I'd assumed".
+      'i judged', 'judged that', 'could be chance', 'could be noise', 'noise or', 'data was thin', 'thin data', 'small sample',
+      'where i was wrong', "i'd assumed", 'i had assumed', 'my instinct', 'my assumption',
       'before we committed', 'second forecast', 'my forecast', 'the model said', "the model didn't", 'rested on',
       'came in above', 'came in below', 'gaps in the data', 'turned out', 'last time that happened', 'last time this happened',
     ],
@@ -195,6 +198,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'inspected every', 'before it goes out', 'before anything goes out', 'before anything leaves', 'nothing goes out',
       'nothing went out', 'not make an exception', "wouldn't make an exception", 'refused to make an exception',
       'no exception', 'within limits', 'within tolerance', 'sent back', 'came back with',
+      // Work that would have passed, taken down and done again to the speaker's own measure.
+      'would have passed', 'taking * down', 'took * down', 'relaid', 'rebuilt it', 'redid', 'redone', 'ripped out', 'tore * out',
     ],
   },
   'think-big': {
