@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Content } from '../core/content.js';
-import { resolvePrinciple, type Principle } from '../core/principles.js';
+import { principleName, resolvePrinciple, type Principle } from '../core/principles.js';
 import { questionsFor, type Question } from '../core/questions.js';
 import { scoreAnswer } from '../core/rubric/index.js';
 import { existsSync } from 'node:fs';
@@ -60,7 +60,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_BAD_INPUT;
   }
   const style = io.colour ? COLOUR : PLAIN;
-  const nameOf = (id: string) => content.principles.find((p) => p.id === id)?.name ?? id;
+  const nameOf = (id: string) => principleName(content.principles, id);
   if (command.kind === 'practice') return practice(io, content, principle, question, (text) => say(io.stdout, text), style, nameOf);
   if (command.jsonl) return scoreBatch(io, content);
   const answer = await readAll(io.stdin);

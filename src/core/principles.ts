@@ -79,6 +79,11 @@ export function loadPrinciples(file: URL | string = dataFileUrl('principles.json
 }
 
 /** Finds a principle by id, official name or alias, in any case, with spaces or dashes. */
+/** A principle's name for display, or its id when the content no longer has it. */
+export function principleName(principles: readonly Pick<Principle, 'id' | 'name'>[], id: string): string {
+  return principles.find((p) => p.id === id)?.name ?? id;
+}
+
 export function resolvePrinciple(input: string, principles: readonly Principle[]): Principle | undefined {
   const key = normalizePrincipleName(input);
   if (key === '') return undefined;

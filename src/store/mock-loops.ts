@@ -250,18 +250,15 @@ export class MockLoopStore {
          sent_cards = CASE WHEN @status = 'sent' THEN @cards ELSE sent_cards END
        WHERE pair_id = @pairId AND candidate_id = @candidateId AND status = 'reserved'`,
     );
-    // Held: marked "We met", or a scorecard was sent (people who met but never pressed the button).
-    this.selectWeekCounts = db.prepare<[string, string], { paired: number; held: number }>(
-      `SELECT COUNT(*) AS paired,
-         COALESCE(SUM(p.status = 'met' OR EXISTS (SELECT 1 FROM mock_scorecards s WHERE s.pair_id = p.id)), 0) AS held
-       FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id WHERE r.channel_id = ? AND r.week_start = ?`,
-    );
-    this.selectCountsSince = db.prepare<[string, string], { paired: number; held: number; scorecards: number }>(
+    // A channel's loops, for one week (the digest) or from a week on (`/lp mock`). Held: marked "We met", or a
+    // scorecard was sent (people who met but never pressed the button).
+    const loopCounts = (weeks: string) =>
       `SELECT COUNT(*) AS paired,
          COALESCE(SUM(p.status = 'met' OR EXISTS (SELECT 1 FROM mock_scorecards s WHERE s.pair_id = p.id)), 0) AS held,
          COALESCE(SUM((SELECT COUNT(*) FROM mock_scorecards s WHERE s.pair_id = p.id)), 0) AS scorecards
-       FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id WHERE r.channel_id = ? AND r.week_start >= ?`,
-    );
+       FROM mock_rounds r JOIN mock_pairs p ON p.round_id = r.id WHERE r.channel_id = ? AND ${weeks}`;
+    this.selectWeekCounts = db.prepare<[string, string], { paired: number; held: number }>(loopCounts('r.week_start = ?'));
+    this.selectCountsSince = db.prepare<[string, string], { paired: number; held: number; scorecards: number }>(loopCounts('r.week_start >= ?'));
     this.selectPairsOf = db.prepare<[string, number], PairRow>(
       `${PAIRS} JOIN mock_pair_members me ON me.pair_id = p.id WHERE me.user_id = ? ORDER BY r.week_start DESC, p.id DESC LIMIT ?`,
     );
@@ -462,7 +459,7 @@ export class MockLoopStore {
   /** A channel's loops in a week: groups paired, and groups that met. Undefined when the week was not paired. */
   weekCounts(channelId: string, weekStart: string): { paired: number; held: number } | undefined {
     const row = this.selectWeekCounts.get(channelId, weekStart);
-    return row === undefined || row.paired === 0 ? undefined : row;
+    return row === undefined || row.paired === 0 ? undefined : { paired: row.paired, held: row.held };
   }
 
   /** A channel's loops from the week of `sinceWeek` on: groups paired, groups that met, scorecards sent. Counts only. */

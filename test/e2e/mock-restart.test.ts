@@ -1,14 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSlackApi, Workspace, type LocalSlackApi } from '../../src/local-slack/index.js';
-import { silentLogger } from '../../src/logger.js';
-import { buildDist } from './build-dist.js';
+import type { LocalSlackApi, Workspace } from '../../src/local-slack/index.js';
 import { waitFor } from './e2e-app.js';
-import { seedPoolDueNow } from './mock-pool.js';
-import { readDatabase, startMainProcess, type RunningProcess } from './main-process.js';
+import type { RunningProcess } from './main-process.js';
+import { startMockPoolFixture, type MockPoolFixture } from './mock-pool.js';
 
 /**
  * Mock-loop pairing with a real process: `node dist/main.js` pairs a pool of twelve at start-up (its mock time has
@@ -21,18 +15,11 @@ const SIGNING_SECRET = 'mock-restart-signing-secret-0123456789';
 const CHANNEL = 'C0MOCK0001';
 const PEOPLE = Array.from({ length: 12 }, (_, i) => `U0MOCK${String(i).padStart(4, '0')}`);
 
-let dir: string;
-let databasePath: string;
+let fixture: MockPoolFixture;
 let workspace: Workspace;
 let api: LocalSlackApi;
-const children = new Set<ChildProcess>();
-
-function startApp(): Promise<RunningProcess> {
-  const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.url, DATABASE_PATH: databasePath };
-  return startMainProcess({ cwd: dir, env, running: children });
-}
-
-const query = <T,>(sql: string): T[] => readDatabase(databasePath)<T>(sql);
+const startApp = (): Promise<RunningProcess> => fixture.startApp();
+const query = <T,>(sql: string): T[] => fixture.query<T>(sql);
 
 /** Group DM messages per conversation, by its members. */
 function groupDmMessages(): Map<string, number> {
@@ -46,21 +33,12 @@ function groupDmMessages(): Map<string, number> {
 }
 
 beforeAll(async () => {
-  buildDist();
-  dir = mkdtempSync(join(tmpdir(), 'lp-mock-restart-'));
-  databasePath = join(dir, 'lp-coach.db');
-  workspace = new Workspace();
-  for (const id of PEOPLE) workspace.addUser({ id, name: id.toLowerCase() });
-  workspace.addChannel({ id: CHANNEL, name: 'interview-prep', members: PEOPLE, botIsMember: true });
-  api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
-
-  seedPoolDueNow(databasePath, workspace.team.id, CHANNEL, PEOPLE);
+  fixture = await startMockPoolFixture({ tmpPrefix: 'lp-mock-restart-', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, channelId: CHANNEL, people: PEOPLE });
+  ({ workspace, api } = fixture);
 }, 120_000);
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
-  await api?.close();
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  await fixture?.close();
 });
 
 describe('kill -9 while a week of mock loops is being sent', () => {

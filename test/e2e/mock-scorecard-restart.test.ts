@@ -1,22 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  blockActionsBody,
-  FORM_CONTENT_TYPE,
-  sendSignedRequest,
-  startLocalSlackApi,
-  viewSubmissionBody,
-  Workspace,
-  type LocalSlackApi,
-} from '../../src/local-slack/index.js';
-import { silentLogger } from '../../src/logger.js';
-import { buildDist } from './build-dist.js';
+import { blockActionsBody, FORM_CONTENT_TYPE, sendSignedRequest, viewSubmissionBody, type LocalSlackApi, type Workspace } from '../../src/local-slack/index.js';
 import { waitFor } from './e2e-app.js';
-import { seedPoolDueNow } from './mock-pool.js';
-import { readDatabase, startMainProcess, type RunningProcess } from './main-process.js';
+import type { RunningProcess } from './main-process.js';
+import { startMockPoolFixture, type MockPoolFixture } from './mock-pool.js';
 
 /**
  * A mock-loop scorecard with a real process (a scorecard is stored once per interviewer, principle and loop, and
@@ -32,18 +18,11 @@ const SIGNING_SECRET = 'mock-scorecard-restart-signing-secret-0123';
 const CHANNEL = 'C0MOCKSC01';
 const PEOPLE = ['U0MOCKSC00', 'U0MOCKSC01'];
 
-let dir: string;
-let databasePath: string;
+let fixture: MockPoolFixture;
 let workspace: Workspace;
 let api: LocalSlackApi;
-const children = new Set<ChildProcess>();
-
-function startApp(): Promise<RunningProcess> {
-  const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.url, DATABASE_PATH: databasePath };
-  return startMainProcess({ cwd: dir, env, running: children });
-}
-
-const query = <T,>(sql: string, ...params: unknown[]): T[] => readDatabase(databasePath)<T>(sql, ...params);
+const startApp = (): Promise<RunningProcess> => fixture.startApp();
+const query = <T,>(sql: string, ...params: unknown[]): T[] => fixture.query<T>(sql, ...params);
 
 type Json = Record<string, unknown>;
 const userOf = (id: string) => ({ id, username: id.toLowerCase(), name: id.toLowerCase(), team_id: workspace.team.id });
@@ -167,21 +146,12 @@ function dmPosts(user: string): { calls: number; messages: string[] } {
 }
 
 beforeAll(async () => {
-  buildDist();
-  dir = mkdtempSync(join(tmpdir(), 'lp-mock-scorecard-'));
-  databasePath = join(dir, 'lp-coach.db');
-  workspace = new Workspace();
-  for (const id of PEOPLE) workspace.addUser({ id, name: id.toLowerCase() });
-  workspace.addChannel({ id: CHANNEL, name: 'interview-prep', members: PEOPLE, botIsMember: true });
-  api = await startLocalSlackApi({ workspace, botToken: BOT_TOKEN, logger: silentLogger });
-
-  seedPoolDueNow(databasePath, workspace.team.id, CHANNEL, PEOPLE);
+  fixture = await startMockPoolFixture({ tmpPrefix: 'lp-mock-scorecard-', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, channelId: CHANNEL, people: PEOPLE });
+  ({ workspace, api } = fixture);
 }, 120_000);
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
-  await api?.close();
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  await fixture?.close();
 });
 
 describe('kill -9 around a mock-loop scorecard', () => {

@@ -25,6 +25,7 @@ import { checkReadable, type Unreadable } from './readability.js';
 import { FeedbackSchema, type Feedback, type Fit } from './schema.js';
 import { applyGates, weakSpots, weightedScore } from './score.js';
 import { failedGates, readGateFacts } from './gates.js';
+import { FIRST_PLURAL, FIRST_SINGULAR } from './lexicon.js';
 import { readTemplate } from './template-check.js';
 import { findSections, SECTION_IDS } from './sections.js';
 import { bestFitting, principleFit } from './principle-fit.js';
@@ -76,8 +77,6 @@ export class UnknownPrincipleError extends Error {
   }
 }
 
-const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
-const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll"]);
 
 function titleFromId(id: string): string {
   return id.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());

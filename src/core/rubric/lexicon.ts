@@ -268,6 +268,10 @@ export const PEOPLE_NOUNS = stems([
 ]);
 
 /** Units of time: with a number they are a duration, which is a result only when it measures something. */
+/** The speaker's own words for themself, and for the team they speak for. */
+export const FIRST_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+export const FIRST_PLURAL: ReadonlySet<string> = new Set(['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll"]);
+
 export const TIME_UNITS = stems([
   'ms', 'millisecond', 'second', 'sec', 's', 'minute', 'min', 'mins', 'hour', 'hr', 'hrs', 'h', 'day', 'week', 'wk',
   'month', 'quarter', 'year', 'yr', 'sprint', 'weekend', 'night', 'business', 'fortnight',

@@ -1,4 +1,5 @@
 import { has, type Analysis, type SentenceFacts } from './analysis.js';
+import { FIRST_PLURAL, FIRST_SINGULAR } from './lexicon.js';
 import { quote } from './text.js';
 
 export const SECTION_IDS = ['situation', 'task', 'action', 'result', 'learning'] as const;
@@ -44,10 +45,8 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   return undefined;
 }
 
-const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'd", "we'd", "i'm", "we're", "i've", "we've"]);
-
 function speaksOfUs(facts: SentenceFacts): boolean {
-  return facts.sentence.tokens.some((t) => FIRST_PERSON.has(t.lower));
+  return facts.sentence.tokens.some((t) => FIRST_SINGULAR.has(t.lower) || FIRST_PLURAL.has(t.lower));
 }
 
 /** True when the sentence's only "I" verbs are those of the task phrase itself ("I owned getting p95 under 400 ms"). */

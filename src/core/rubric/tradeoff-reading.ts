@@ -162,13 +162,17 @@ const TOOK = new Set(['took', 'cost', 'lasted', 'needed', 'ran']);
 
 /** "took three weeks instead of one weekend", "cost us two days instead of one". */
 function longerInstead(reader: SentenceReader, from: number, to: number): boolean {
-  const amount = (t: Token) => t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && t.lower !== 'a') || TIME_WORDS.has(t.stem);
-  return reader.anyIn(Math.max(0, from - 5), from, (t) => TOOK.has(t.lower)) && reader.anyIn(Math.max(0, from - 3), from, amount) && reader.anyIn(to, Math.min(reader.tokens.length, to + 3), amount);
+  return reader.anyIn(Math.max(0, from - 5), from, (t) => TOOK.has(t.lower)) && reader.anyIn(Math.max(0, from - 3), from, isAmount) && reader.anyIn(to, Math.min(reader.tokens.length, to + 3), isAmount);
 }
 
 /** An amount within a few words: "added maybe 20 seconds a scan", "took three weeks", "cost us a day". */
 function amountFollows(reader: SentenceReader, at: number): boolean {
-  return reader.anyIn(at, Math.min(reader.tokens.length, at + 4), (t) => t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && t.lower !== 'a' && t.lower !== 'an') || TIME_WORDS.has(t.stem));
+  return reader.anyIn(at, Math.min(reader.tokens.length, at + 4), isAmount);
+}
+
+/** A figure, a number word other than the article, or a unit of time ("a day" is one). */
+function isAmount(t: Token): boolean {
+  return t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && t.lower !== 'a' && t.lower !== 'an') || TIME_WORDS.has(t.stem);
 }
 
 /** Where idling is a place, it is an option: "rather than sit at the station waiting for tasking". */

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Content } from '../../core/content.js';
-import { resolvePrinciple } from '../../core/principles.js';
+import { principleName, resolvePrinciple } from '../../core/principles.js';
 import { describeNextRun, localDateOf, type Schedule } from '../../core/schedule.js';
 import type { AppLogger } from '../../logger.js';
 import { slackErrorCode, trySlack } from '../../slack/slack-errors.js';
@@ -199,5 +199,5 @@ async function today(channelId: string, who: Invocation, deps: CommandDeps): Pro
 }
 
 function nameOfPrinciple(id: string, deps: CommandDeps): string {
-  return deps.content.principles.find((p) => p.id === id)?.name ?? id;
+  return principleName(deps.content.principles, id);
 }

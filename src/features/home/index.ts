@@ -3,7 +3,7 @@ import { localDateOf } from '../../core/schedule.js';
 import { trySlack } from '../../slack/slack-errors.js';
 import { JOIN_BLOCKS, JOIN_INPUT, joinModal, MOCK_JOIN_VIEW } from '../mock-loops/views.js';
 import { isCalendarDate } from '../../core/countdown.js';
-import { PrincipleIdSchema } from '../../core/principles.js';
+import { principleName, PrincipleIdSchema } from '../../core/principles.js';
 import { slackErrorCode } from '../../slack/slack-errors.js';
 import { PersonalSummaryStore } from '../../store/personal-summaries.js';
 import type { UserSettingsChange } from '../../store/user-settings.js';
@@ -142,5 +142,5 @@ export function register(app: App, deps: PersonalFeatureDeps): LpSubcommand[] {
     await changeAndPublish(client, body.user.id, { weeklySummary: action.value === 'on' });
   });
 
-  return [interviewSubcommand(home, (id) => deps.content.principles.find((p) => p.id === id)?.name ?? id)];
+  return [interviewSubcommand(home, (id) => principleName(deps.content.principles, id))];
 }

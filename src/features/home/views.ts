@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { PLAN_DAYS_SHOWN, type Countdown } from '../../core/countdown.js';
 import type { InterviewPlan } from '../../core/interview-plan.js';
 import { STORIES_PER_PRINCIPLE } from '../../core/coverage.js';
-import type { Principle } from '../../core/principles.js';
+import { principleName, type Principle } from '../../core/principles.js';
 import { storyTitle } from '../../core/story-title.js';
 import { channelMention, escapeMrkdwn } from '../../slack/mrkdwn.js';
 import type { Feedback } from '../../core/rubric/index.js';
@@ -68,7 +68,7 @@ export function streakRuleText(snoozedUntil: string | undefined): string {
 /** The App Home tab: coverage, streak, score trend, what to practise next, latest feedback, interview plan, settings. */
 export function buildHomeView(model: HomeModel, principles: readonly Principle[]): types.HomeView {
   const { report } = model;
-  const nameOf = (id: string) => escapeMrkdwn(principles.find((p) => p.id === id)?.name ?? id);
+  const nameOf = (id: string) => escapeMrkdwn(principleName(principles, id));
   const next = report.next[0];
   const streak =
     model.streak === undefined

@@ -1,4 +1,5 @@
 import type { Content } from '../../core/content.js';
+import { principleName } from '../../core/principles.js';
 import { localDateOf } from '../../core/schedule.js';
 import { computeStreak } from '../../core/streak.js';
 import { countedPromptDays } from '../../core/availability.js';
@@ -45,7 +46,7 @@ export function leaderboardSubcommands(deps: LeaderboardDeps): LpSubcommand[] {
           permalink: await deps.slack.permalink(s.channelId, s.messageTs),
           authorId: optedOut(s.userId) ? undefined : s.userId,
           votes: s.votes,
-          principleName: deps.content.principles.find((p) => p.id === s.principleId)?.name ?? s.principleId,
+          principleName: principleName(deps.content.principles, s.principleId),
           title: s.title,
         })),
       );

@@ -1,12 +1,12 @@
 import { parseMockArgs } from '../../core/mock/mock-args.js';
-import { resolvePrinciple } from '../../core/principles.js';
+import { principleName, resolvePrinciple } from '../../core/principles.js';
 import { addDays, localDateOf } from '../../core/schedule.js';
 import { channelMention, userMention } from '../../slack/mrkdwn.js';
 import { unknownPrincipleReply } from '../commands/replies.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
 import type { MockLoopFeatureDeps } from './index.js';
 import type { SoloMock } from './solo.js';
-import { historyReply, MOCK_USAGE, packetMessage, principleName, recentLoopsText, slotText } from './views.js';
+import { historyReply, MOCK_USAGE, packetMessage, recentLoopsText, slotText } from './views.js';
 
 /** Loops listed by `/lp mock history`, newest first. */
 const HISTORY_SHOWN = 12;
@@ -25,7 +25,7 @@ export function mockSubcommand(deps: MockLoopFeatureDeps, solo: SoloMock): LpSub
     if (input.trim() === '') {
       return skipped.length === 0
         ? 'No principle is skipped in your mock loops. `/lp mock skip <principle>` keeps one out of your packet, like `/lp mock skip frugality`.'
-        : `Never in your packet: ${skipped.map((id) => principleName(content, id)).join(', ')}. \`/lp mock unskip <principle>\` brings one back.`;
+        : `Never in your packet: ${skipped.map((id) => principleName(content.principles, id)).join(', ')}. \`/lp mock unskip <principle>\` brings one back.`;
     }
     const principle = resolvePrinciple(input, content.principles);
     if (principle === undefined) return unknownPrincipleReply(input, content.principles);
@@ -59,7 +59,7 @@ export function mockSubcommand(deps: MockLoopFeatureDeps, solo: SoloMock): LpSub
               mine ? `You are in the mock-loop pool of ${where} (${pool.length} people).` : `You are not in the mock-loop pool of ${where} (${pool.length} people). Join with \`/lp mock join\`.`,
               slotText(slot),
               recentLoopsText(store.countsSince(channelId, addDays(localDateOf(deps.clock(), 'UTC'), -COUNTS_DAYS))),
-              ...(skipped.length > 0 ? [`Never in your packet: ${skipped.map((id) => principleName(content, id)).join(', ')} (\`/lp mock unskip <principle>\` brings one back).`] : []),
+              ...(skipped.length > 0 ? [`Never in your packet: ${skipped.map((id) => principleName(content.principles, id)).join(', ')} (\`/lp mock unskip <principle>\` brings one back).`] : []),
               MOCK_USAGE,
             ].join('\n'),
           };

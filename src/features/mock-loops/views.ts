@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Content } from '../../core/content.js';
+import { principleName } from '../../core/principles.js';
 import { packetItems, RATING_LABELS, RATINGS, ratingPasses, type PacketItem, type Rating } from '../../core/mock/packet.js';
 import { CRITERION_IDS, type CriterionId } from '../../core/rubric/criteria/types.js';
 import { CRITERION_LABELS } from '../../core/rubric/labels.js';
@@ -32,7 +33,6 @@ export const SCORECARD_INPUT = 'value';
 export const NOTE_MAX = 1_500;
 
 const names = (userIds: readonly string[]) => userIds.map(userMention).join(userIds.length === 2 ? ' and ' : ', ');
-export const principleName = (content: Content, id: string): string => content.principles.find((p) => p.id === id)?.name ?? id;
 
 /** The group DM that starts a week's mock loop: who, how long, how, and the two buttons. */
 export function pairMessage(pair: MockPair, pool: ReadonlyMap<string, PoolMember>): { text: string; blocks: types.KnownBlock[] } {
@@ -189,7 +189,7 @@ export function scorecardModal(packet: InterviewerPacket, item: PacketItem, befo
  * came in since; it says so, and shows every scorecard so it reads on its own.
  */
 export function debriefMessage(pair: MockPair, cards: readonly Scorecard[], content: Content, update = false): { text: string; blocks: types.KnownBlock[] } {
-  const name = (id: string) => principleName(content, id);
+  const name = (id: string) => principleName(content.principles, id);
   const labels = (ids: readonly CriterionId[]) => ids.map((id) => CRITERION_LABELS[id]).join(', ');
   const what = update ? 'mock-loop debrief, updated' : 'mock-loop debrief';
   const text = `Your ${what} for the week of ${pair.weekStart}: ${cards.map((card) => `${name(card.principleId)}: ${RATING_LABELS[card.rating]}`).join('; ')}.`;
@@ -277,7 +277,7 @@ export interface LoopHistoryEntry {
 /** `/lp mock history`: the person's loops, newest first; ratings are theirs to see only (the reply is ephemeral). */
 export function historyReply(entries: readonly LoopHistoryEntry[], content: Content): { text: string } {
   if (entries.length === 0) return { text: 'No mock loops yet. Join your team channel\'s pool with `/lp mock join`.' };
-  const name = (id: string) => principleName(content, id);
+  const name = (id: string) => principleName(content.principles, id);
   const ratings = (cards: readonly Scorecard[]) => cards.map((card) => `${name(card.principleId)} ${RATING_LABELS[card.rating]}`).join(', ');
   const lines = entries.map(({ pair, userId, received, given }) => {
     const others = pair.members.filter((member) => member !== userId);

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { clip } from '../../core/excerpt.js';
-import type { Principle } from '../../core/principles.js';
+import { principleName, type Principle } from '../../core/principles.js';
 import { CSV_HEADER, MAX_IMPORT_ROWS } from '../../core/question-bank/import.js';
 import { TEAM_QUESTION_LIMITS, type TeamQuestionField } from '../../core/question-bank/team-question.js';
 import { GENERAL_METRICS, type Track, type TrackId } from '../../core/question-bank/tracks.js';
@@ -41,10 +41,6 @@ const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 export function trackLabel(track: TrackId | null, tracks: readonly Track[]): string {
   if (track === null) return 'every track';
   return tracks.find((t) => t.id === track)?.name ?? track;
-}
-
-function principleName(id: string, principles: readonly Principle[]): string {
-  return principles.find((p) => p.id === id)?.name ?? id;
 }
 
 export interface ListViewInput {
@@ -95,7 +91,7 @@ export function listView(input: ListViewInput): View {
         block_id: `lpq_q_${question.id}`,
         text: mrkdwn(
           clip(
-            `*${escapeMrkdwn(principleName(question.principleId, principles))}* · ${escapeMrkdwn(trackLabel(question.track, tracks))} · \`${question.id}\`\n${escapeMrkdwn(question.text)}${probes}`,
+            `*${escapeMrkdwn(principleName(principles, question.principleId))}* · ${escapeMrkdwn(trackLabel(question.track, tracks))} · \`${question.id}\`\n${escapeMrkdwn(question.text)}${probes}`,
             3000,
           ),
         ),

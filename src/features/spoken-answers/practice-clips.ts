@@ -1,5 +1,5 @@
 import type { Content } from '../../core/content.js';
-import type { PrincipleId } from '../../core/principles.js';
+import { principleName, type PrincipleId } from '../../core/principles.js';
 import { scoreAnswer } from '../../core/rubric/index.js';
 import type { Outbox } from '../../slack/outbox.js';
 import type { QuestionById } from '../../core/question-bank/resolve.js';
@@ -31,7 +31,7 @@ export function practiceClipScorer(deps: PracticeClipDeps) {
     const { spoken, practice, feedback: feedbackStore, content, outbox, clock } = deps;
     const question = clip.questionId === null ? undefined : (deps.questionById?.(clip.questionId) ?? clip.questionId);
     const feedback = scoreAnswer(transcript.text, { principle: clip.principleId, ...(question === undefined ? {} : { question }), content });
-    const principleName = content.principles.find((p) => p.id === clip.principleId)?.name ?? clip.principleId;
+    const name = principleName(content.principles, clip.principleId);
     const stored = outbox.transaction(() => {
       if (!spoken.removePending(clip.id)) return undefined;
       const answerId = practice.recordPractice({
@@ -44,7 +44,7 @@ export function practiceClipScorer(deps: PracticeClipDeps) {
       });
       spoken.recordSpoken(answerId, clip.fileId, transcript.delivery);
       feedbackStore.insert(answerId, feedback, clock());
-      const card = buildFeedbackMessage({ feedback, principleName, audience: 'private', answerId, delivery: transcript.delivery });
+      const card = buildFeedbackMessage({ feedback, principleName: name, audience: 'private', answerId, delivery: transcript.delivery });
       const about = { answerId, userId: clip.userId };
       const calls = [
         oweToAuthor(outbox, { kind: 'feedback', method: 'chat.postMessage', args: { channel: clip.channelId, ...card }, sinceTs: clip.messageTs, ...about }),

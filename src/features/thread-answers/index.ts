@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { principleName } from '../../core/principles.js';
 import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
 import { ackWhenStored } from '../../slack/durable-ack.js';
 import type { LpSubcommand } from '../commands/subcommand.js';
@@ -84,11 +85,11 @@ function feedbackSubcommand(deps: ThreadAnswerFeatureDeps): LpSubcommand {
       }
       const previous = deps.feedback.previous(answer.id);
       const change = previous === undefined || answer.parentAnswerId !== null ? undefined : describeFeedbackChange(previous.feedback, latest.feedback);
-      const principleName = deps.content.principles.find((p) => p.id === answer.principleId)?.name ?? answer.principleId;
+      const name = principleName(deps.content.principles, answer.principleId);
       const delivery = deps.spoken?.spokenOf(answer.id)?.delivery;
       return buildFeedbackMessage({
         feedback: latest.feedback,
-        principleName,
+        principleName: name,
         audience: 'private',
         answerId: answer.id,
         ...(change === undefined ? {} : { change }),

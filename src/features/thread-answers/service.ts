@@ -1,4 +1,5 @@
 import type { Content } from '../../core/content.js';
+import { principleName } from '../../core/principles.js';
 import { leadingPart } from '../../core/excerpt.js';
 import { readSlackText } from '../../core/slack-text.js';
 import { scoreAnswer, type Feedback } from '../../core/rubric/index.js';
@@ -210,7 +211,7 @@ export class ThreadAnswerService {
   }
 
   private principleName(id: string): string {
-    return this.deps.content.principles.find((p) => p.id === id)?.name ?? id;
+    return principleName(this.deps.content.principles, id);
   }
 
   private async onReply(message: Extract<ThreadMessage, { kind: 'reply' | 'edit' }>, slack: ThreadSlack): Promise<Handled> {

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { principleName } from '../../core/principles.js';
 import { z } from 'zod';
 import { leadingPart } from '../../core/excerpt.js';
 import { describeFeedbackChange } from '../../core/thread/feedback-change.js';
@@ -21,7 +22,6 @@ export const NOT_YOURS_NOTE = 'That feedback belongs to someone else, so only th
  * short card. The full card is built from the stored feedback, so it is the current one after an edit.
  */
 export function registerShowAll(app: App, deps: Pick<ThreadAnswerDeps, 'answers' | 'feedback' | 'content' | 'logger'>): void {
-  const principleName = (id: string) => deps.content.principles.find((p) => p.id === id)?.name ?? id;
   const parse = (raw: string | undefined): z.infer<typeof ValueSchema> => {
     try {
       return ValueSchema.parse(JSON.parse(raw ?? '{}'));
@@ -37,7 +37,7 @@ export function registerShowAll(app: App, deps: Pick<ThreadAnswerDeps, 'answers'
     const partRead = answer.text.length <= MAX_SCORED_CHARS ? undefined : { chars: answer.text.length, read: leadingPart(answer.text, MAX_SCORED_CHARS).length };
     return buildFeedbackMessage({
       feedback: latest.feedback,
-      principleName: principleName(answer.principleId),
+      principleName: principleName(deps.content.principles, answer.principleId),
       answerId: answer.id,
       detail: 'full',
       ...(audience === 'thread' ? { audience: 'thread', authorId: answer.userId, privateCopy: true } : { audience: 'private' }),

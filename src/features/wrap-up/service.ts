@@ -1,4 +1,5 @@
 import type { Content } from '../../core/content.js';
+import { principleName } from '../../core/principles.js';
 import { parseFeedback, type Feedback } from '../../core/rubric/index.js';
 import { addDays, localDateOf, zonedInstant } from '../../core/schedule.js';
 import { computeStreak } from '../../core/streak.js';
@@ -469,7 +470,7 @@ export class SummaryService {
   }
 
   private principleName(id: string): string {
-    return this.deps.content.principles.find((p) => p.id === id)?.name ?? id;
+    return principleName(this.deps.content.principles, id);
   }
 }
 

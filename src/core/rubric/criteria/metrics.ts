@@ -419,12 +419,12 @@ const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost',
  */
 function toldAsBefore(context: RubricContext, n: NumberMention): boolean {
   const tokens = (context.analysis.facts[n.sentence] as SentenceFacts).sentence.tokens;
-  const at = tokens.findIndex((t) => t.start >= n.start);
+  const at = tokenAt(tokens, n.start);
   if (at < 0) return false;
   let k = at - 1;
   while (k > 0 && APPROXIMATELY.has((tokens[k] as Token).lower)) k--;
   if (tokens[k]?.lower === 'before' && SETS_AGAINST.has(tokens[k - 1]?.lower ?? '')) return true;
-  const after = tokens.findIndex((t) => t.start >= n.end);
+  const after = tokenAt(tokens, n.end);
   return after > 0 && tokens[after]?.lower === 'before' && SETS_AGAINST.has(tokens[k]?.lower ?? '');
 }
 
