@@ -57,7 +57,8 @@ function seed(db: Db, content: Content): void {
   // Scoring every story would time the rubric, not the Home: a few lengths give realistic, varied feedback JSON.
   const samples = [60, 120, 180, 240, 320].map((words) => syntheticAnswer(words));
   const scored = PRINCIPLE_IDS.map((principle) => samples.map((text) => scoreAnswer(text, { principle, content })));
-  const vote = db.prepare('INSERT INTO votes (answer_id, voter_id, created_at) VALUES (?, ?, ?)');
+  // Both people have stories before the first vote, so both are in `people` (AnswerStore.insert records them).
+  const vote = db.prepare('INSERT INTO votes (answer_id, voter_person_id, created_at) VALUES (?, (SELECT id FROM people WHERE user_id = ?), ?)');
   db.transaction(() => {
     for (const user of [USER, 'U0TEAMMATE']) {
       for (let i = 0; i < STORY_COUNT; i++) {

@@ -6,6 +6,7 @@ import { PRINCIPLE_IDS, type PrincipleId } from '../core/principles.js';
 import { RUBRIC_VERSION, scoreAnswer, type Feedback } from '../core/rubric/index.js';
 import { addDays, zonedInstant } from '../core/schedule.js';
 import { openDatabase } from '../store/db.js';
+import { newPersonKey, seal } from '../store/sealing.js';
 
 /**
  * A year of a large company in one SQLite file, for the scale benchmark (`npm run seed:scale`): by default 10,000
@@ -19,7 +20,7 @@ import { openDatabase } from '../store/db.js';
  */
 
 /** Bumped whenever the generated data changes, so the benchmark regenerates a file an older generator made. */
-export const SCALE_SEED_VERSION = 2;
+export const SCALE_SEED_VERSION = 3;
 
 /** The instant the generated year ends: the Saturday after the last working day, noon UTC. */
 export const SCALE_NOW = new Date('2026-11-28T12:00:00Z');
@@ -137,6 +138,8 @@ const STORY_PARTS: readonly (readonly string[])[] = [
 interface PoolItem {
   text: string;
   json: string;
+  /** The detected principles as the feedback `detected` column holds them. */
+  detected: string;
   score: number;
   level: string;
   followUp: string;
@@ -159,6 +162,7 @@ function feedbackPool(content: Content, random: () => number): Map<PrincipleId, 
       items.push({
         text,
         json: JSON.stringify(feedback),
+        detected: JSON.stringify(feedback.principle.detected),
         score: feedback.score,
         level: feedback.level,
         followUp: typeof firstFollowUp === 'string' ? firstFollowUp : 'What was the measurable result, and how did you know?',
@@ -234,7 +238,7 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
   const indexes = db
     .prepare<[], { name: string; sql: string }>(
       `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-       AND tbl_name IN ('answers', 'votes', 'prompts', 'followups', 'practice_rounds', 'wrap_ups', 'digests', 'personal_summaries', 'user_settings')`,
+       AND tbl_name IN ('answer_rows', 'votes', 'prompts', 'followups', 'practice_rounds', 'wrap_ups', 'digests', 'personal_summaries', 'user_settings')`,
     )
     .all();
   for (const index of indexes) db.exec(`DROP INDEX ${index.name}`);
@@ -294,17 +298,23 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
      VALUES (?, ?, ?, ?, ?, ?, 'scheduled', 'posted', ?, ?, ?)`,
   );
   const insertAnswer = db.prepare(
-    `INSERT INTO answers (id, user_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind, parent_answer_id, created_at, updated_at)
+    `INSERT INTO answer_rows (id, person_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind, parent_answer_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFeedback = db.prepare(
-    `INSERT INTO feedback (answer_id, score, level, feedback_json, created_at, rubric_version) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO feedback (answer_id, score, level, feedback_json, detected, created_at, rubric_version) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFollowUp = db.prepare(
     'INSERT INTO followups (answer_id, criterion, question, reply_answer_id, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   const insertRound = db.prepare('INSERT INTO practice_rounds (answer_id, prompt_id, created_at) VALUES (?, ?, ?)');
-  const insertVote = db.prepare('INSERT INTO votes (answer_id, voter_id, prompt_id, created_at) VALUES (?, ?, ?, ?)');
+  const insertVote = db.prepare('INSERT INTO votes (answer_id, voter_person_id, prompt_id, created_at) VALUES (?, ?, ?, ?)');
+  // People as the app records them (migration 020): person p is number p + 1, with a key of their own that seals
+  // their stories and feedback.
+  const keys = Array.from({ length: peopleCount }, () => newPersonKey());
+  const personNumber = (p: number) => p + 1;
+  const insertPerson = db.prepare('INSERT INTO people (id, user_id, key) VALUES (?, ?, ?)');
+  db.transaction(() => keys.forEach((key, p) => insertPerson.run(personNumber(p), userId(p), key)))();
   const insertWrapUp = db.prepare(
     `INSERT INTO wrap_ups (prompt_id, channel_id, reason, status, message_ts, created_at) VALUES (?, ?, 'next-prompt', 'posted', ?, ?)`,
   );
@@ -332,8 +342,8 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
   let rounds = 0;
   const lastDay = days[days.length - 1] as string;
 
-  const addFeedback = (id: number, item: PoolItem, at: number) => {
-    insertFeedback.run(id, item.score, item.level, item.json, iso(at + 1_000), rubricVersion);
+  const addFeedback = (id: number, person: number, item: PoolItem, at: number) => {
+    insertFeedback.run(id, item.score, item.level, seal(keys[person] as Buffer, item.json), item.detected, iso(at + 1_000), rubricVersion);
     feedbackRows++;
   };
   const pickItem = (principle: PrincipleId, person: number): PoolItem => {
@@ -378,11 +388,12 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
           lastAt = Math.max(lastAt, at);
           const item = pickItem(principle, person);
           const id = ++answerId;
-          const who = userId(person);
-          insertAnswer.run(id, who, promptId, channel, tsOf(at, id), promptTs, principle, questions[turn % questions.length], item.text, 'thread', null, iso(at), iso(at));
-          addFeedback(id, item, at);
+          const who = personNumber(person);
+          const sealed = (text: string) => seal(keys[person] as Buffer, text);
+          insertAnswer.run(id, who, promptId, channel, tsOf(at, id), promptTs, principle, questions[turn % questions.length], sealed(item.text), 'thread', null, iso(at), iso(at));
+          addFeedback(id, person, item, at);
           // About 2% were edited: a second scoring, the newest is current.
-          if (random() < 0.02) addFeedback(id, pickItem(principle, person), at + 600_000);
+          if (random() < 0.02) addFeedback(id, person, pickItem(principle, person), at + 600_000);
           stories++;
           storiesPerUser[person] = (storiesPerUser[person] as number) + 1;
           storiesPerChannel[c] = (storiesPerChannel[c] as number) + 1;
@@ -400,11 +411,11 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
               const replyAt = asked + 20 * 60_000 + Math.floor(random() * 3_600_000);
               replyId = ++answerId;
               const reply = pickItem(principle, person);
-              insertAnswer.run(replyId, who, promptId, channel, tsOf(replyAt, replyId), promptTs, principle, questions[turn % questions.length], reply.text, 'thread', id, iso(replyAt), iso(replyAt));
-              addFeedback(replyId, reply, replyAt);
+              insertAnswer.run(replyId, who, promptId, channel, tsOf(replyAt, replyId), promptTs, principle, questions[turn % questions.length], sealed(reply.text), 'thread', id, iso(replyAt), iso(replyAt));
+              addFeedback(replyId, person, reply, replyAt);
               replies++;
             }
-            insertFollowUp.run(id, item.criterion, item.followUp, replyId, iso(asked));
+            insertFollowUp.run(id, item.criterion, seal(keys[person] as Buffer, item.followUp), replyId, iso(asked));
           }
         }
         // Every prompt with stories got its wrap-up when the next one was posted (the last day's are still open).
@@ -434,8 +445,8 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
       const principle = principleIds[pickWeighted(principleWeights, random)] as PrincipleId;
       const item = pickItem(principle, person);
       const id = ++answerId;
-      insertAnswer.run(id, userId(person), null, null, null, null, principle, null, item.text, 'practice', null, iso(at), iso(at));
-      addFeedback(id, item, at);
+      insertAnswer.run(id, personNumber(person), null, null, null, null, principle, null, seal(keys[person] as Buffer, item.text), 'practice', null, iso(at), iso(at));
+      addFeedback(id, person, item, at);
       insertRound.run(id, promptOf, iso(at));
       storiesPerUser[person] = (storiesPerUser[person] as number) + 1;
       rounds++;
@@ -445,7 +456,7 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
   load();
 
   // Votes: each story's share of the total by its weight (score and luck), voters from its channel, never its
-  // author, one vote per voter and story. Inserted in story order, so the UNIQUE (answer_id, voter_id) index grows
+  // author, one vote per voter and story. Inserted in story order, so the UNIQUE (answer_id, voter_person_id) index grows
   // at its end.
   let votes = 0;
   const castVotes = db.transaction(() => {
@@ -468,7 +479,7 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
       }
       const at = storyAt[s] as number;
       for (const voter of chosen) {
-        insertVote.run(storyIds[s], userId(voter), storyPrompt[s], iso(at + 60_000 + Math.floor(random() * 6 * 3_600_000)));
+        insertVote.run(storyIds[s], personNumber(voter), storyPrompt[s], iso(at + 60_000 + Math.floor(random() * 6 * 3_600_000)));
         votes++;
       }
       // Votes a story could not take (a small channel) go to the next.

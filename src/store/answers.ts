@@ -1,6 +1,7 @@
 import type { PrincipleId } from '../core/principles.js';
 import { situationOf, titleOfStory } from '../core/story-title.js';
 import type { Db } from './db.js';
+import { keyOfAnswer, keyOfUser, openFeedback, personOf, personRecorder } from './people.js';
 import { FROM_SLACK_SQL, readableText } from './stories.js';
 
 export type AnswerKind = 'thread' | 'practice';
@@ -101,7 +102,7 @@ export interface UserAnswerSummary {
   votesReceived: number;
 }
 
-/** Stories people told (table `answers`). The thread and practice features grow this store. */
+/** Stories people told (view `answers` over `answer_rows`, migration 020). The thread and practice features grow this store. */
 export class AnswerStore {
   private readonly insertRow;
   private readonly insertThreadRow;
@@ -118,26 +119,28 @@ export class AnswerStore {
   private readonly selectAnsweredDates;
   private readonly selectAuthorsSince;
   private readonly selectTopContributors;
+  private readonly recordPerson;
 
   constructor(db: Db) {
+    this.recordPerson = personRecorder(db);
     this.insertRow = db.prepare(
-      `INSERT INTO answers (user_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind,
+      `INSERT INTO answer_rows (person_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind,
          parent_answer_id, created_at, updated_at)
-       VALUES (@userId, @promptId, @channelId, @messageTs, @threadTs, @principleId, @questionId, @text, @kind,
-         @parentAnswerId, @at, @at)`,
+       VALUES (${personOf('@userId')}, @promptId, @channelId, @messageTs, @threadTs, @principleId, @questionId,
+         lp_seal(${keyOfUser('@userId')}, @text), @kind, @parentAnswerId, @at, @at)`,
     );
     this.insertThreadRow = db.prepare(
-      `INSERT INTO answers (user_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind,
+      `INSERT INTO answer_rows (person_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind,
          parent_answer_id, created_at, updated_at)
-       VALUES (@userId, @promptId, @channelId, @messageTs, @threadTs, @principleId, @questionId, @text, @kind,
-         @parentAnswerId, @at, @at)
+       VALUES (${personOf('@userId')}, @promptId, @channelId, @messageTs, @threadTs, @principleId, @questionId,
+         lp_seal(${keyOfUser('@userId')}, @text), @kind, @parentAnswerId, @at, @at)
        ON CONFLICT (channel_id, message_ts) DO NOTHING`,
     );
     this.selectByMessage = db.prepare<[string, string], AnswerRow>('SELECT * FROM answers WHERE channel_id = ? AND message_ts = ?');
     this.selectById = db.prepare<[number], AnswerRow>('SELECT * FROM answers WHERE id = ?');
-    this.updateTextRow = db.prepare('UPDATE answers SET text = ?, updated_at = ? WHERE id = ?');
-    this.deleteById = db.prepare('DELETE FROM answers WHERE id = ?');
-    this.detachRow = db.prepare('UPDATE answers SET parent_answer_id = NULL WHERE id = ? AND parent_answer_id IS NOT NULL');
+    this.updateTextRow = db.prepare(`UPDATE answer_rows SET text = lp_seal(${keyOfAnswer('@id')}, @text), updated_at = @at WHERE id = @id`);
+    this.deleteById = db.prepare('DELETE FROM answer_rows WHERE id = ?');
+    this.detachRow = db.prepare('UPDATE answer_rows SET parent_answer_id = NULL WHERE id = ? AND parent_answer_id IS NOT NULL');
     // unscored_answers (migration 011, kept by triggers) holds the ids of such answers, so start-up reads a handful of
     // rows instead of scanning every answer (CROSS JOIN keeps that table outermost); the conditions stay, so the
     // answer is the same either way.
@@ -156,7 +159,7 @@ export class AnswerStore {
          a.principle_id AS principleId, a.created_at AS createdAt,
          (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes,
          (SELECT f.score FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) AS score,
-         (SELECT f.feedback_json FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) AS feedbackJson,
+         (SELECT ${openFeedback('f')} FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) AS feedbackJson,
          a.title AS customTitle, a.text AS text, ${FROM_SLACK_SQL} AS fromSlack
        FROM answers a WHERE a.kind = 'thread' AND a.parent_answer_id IS NULL AND a.message_ts IS NOT NULL`;
     this.selectStoriesOfPrompt = db.prepare<[number], RankedRow>(`${story} AND a.prompt_id = ? ORDER BY a.created_at, a.id`);
@@ -201,6 +204,7 @@ export class AnswerStore {
 
   /** Stores an answer and returns its id. */
   insert(answer: NewAnswer): number {
+    this.recordPerson(answer.userId);
     return Number(this.insertRow.run(answerParameters(answer)).lastInsertRowid);
   }
 
@@ -209,6 +213,7 @@ export class AnswerStore {
    * redelivered or concurrent duplicate a no-op. Returns the new id, or undefined for a duplicate.
    */
   insertIfNew(answer: NewAnswer): number | undefined {
+    this.recordPerson(answer.userId);
     const result = this.insertThreadRow.run(answerParameters(answer));
     return result.changes === 1 ? Number(result.lastInsertRowid) : undefined;
   }
@@ -225,7 +230,7 @@ export class AnswerStore {
 
   /** An edit: the text changes in place; its feedback history stays (the next scoring is added to it). */
   updateText(id: number, text: string, at: Date): void {
-    this.updateTextRow.run(text, at.toISOString(), id);
+    this.updateTextRow.run({ text, at: at.toISOString(), id });
   }
 
   /** Removes the answer with its feedback, votes, follow-up and follow-up replies (ON DELETE CASCADE). */

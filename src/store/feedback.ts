@@ -1,5 +1,6 @@
 import { parseFeedback, type Feedback } from '../core/rubric/index.js';
 import type { Db } from './db.js';
+import { keyOfAnswer, openFeedback } from './people.js';
 
 export interface StoredFeedback {
   id: number;
@@ -9,7 +10,7 @@ export interface StoredFeedback {
 }
 
 /**
- * Rubric results (table `feedback`). Each scoring adds a row, so after an edit the newest row is current and the one
+ * Rubric results (table `feedback`; the JSON sealed with the author's key, migration 020). Each scoring adds a row, so after an edit the newest row is current and the one
  * before it says what changed. The JSON is validated on the way out: a row written by an older rubric that no longer
  * parses is treated as missing rather than crashing a view.
  */
@@ -22,13 +23,14 @@ export class FeedbackStore {
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
-      'INSERT INTO feedback (answer_id, score, level, feedback_json, created_at, rubric_version) VALUES (?, ?, ?, ?, ?, ?)',
+      `INSERT INTO feedback (answer_id, score, level, feedback_json, detected, created_at, rubric_version)
+       VALUES (@answerId, @score, @level, lp_seal(${keyOfAnswer('@answerId')}, @json), @detected, @at, @version)`,
     );
     this.selectLatest = db.prepare<[number], FeedbackRow>(
-      'SELECT id, answer_id, feedback_json, created_at FROM feedback WHERE answer_id = ? ORDER BY id DESC LIMIT 1',
+      `SELECT f.id, f.answer_id, ${openFeedback('f')} AS feedback_json, f.created_at FROM feedback f WHERE f.answer_id = ? ORDER BY f.id DESC LIMIT 1`,
     );
     this.selectPrevious = db.prepare<[number], FeedbackRow>(
-      'SELECT id, answer_id, feedback_json, created_at FROM feedback WHERE answer_id = ? ORDER BY id DESC LIMIT 1 OFFSET 1',
+      `SELECT f.id, f.answer_id, ${openFeedback('f')} AS feedback_json, f.created_at FROM feedback f WHERE f.answer_id = ? ORDER BY f.id DESC LIMIT 1 OFFSET 1`,
     );
     this.updateMessageTs = db.prepare('UPDATE feedback SET message_ts = ? WHERE id = ?');
     this.selectVisibleReply = db.prepare<[number], { message_ts: string }>(
@@ -37,7 +39,7 @@ export class FeedbackStore {
   }
 
   insert(answerId: number, feedback: Feedback, at: Date): number {
-    const result = this.insertRow.run(answerId, feedback.score, feedback.level, JSON.stringify(feedback), at.toISOString(), feedback.rubricVersion);
+    const result = this.insertRow.run({ answerId, ...storedFeedback(feedback), at: at.toISOString() });
     return Number(result.lastInsertRowid);
   }
 
@@ -60,6 +62,20 @@ export class FeedbackStore {
   previous(answerId: number): StoredFeedback | undefined {
     return toStored(this.selectPrevious.get(answerId));
   }
+}
+
+/**
+ * The columns a scoring writes (insert and re-score): the JSON sealed by the statement with the author's key, and the
+ * detected principles in the clear for the feedback_current index (coverage reads them for every story).
+ */
+export function storedFeedback(feedback: Feedback) {
+  return {
+    score: feedback.score,
+    level: feedback.level,
+    json: JSON.stringify(feedback),
+    detected: JSON.stringify(feedback.principle.detected),
+    version: feedback.rubricVersion,
+  };
 }
 
 interface FeedbackRow {

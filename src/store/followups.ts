@@ -1,5 +1,6 @@
 import type { CriterionId } from '../core/rubric/index.js';
 import type { Db } from './db.js';
+import { keyOfAnswer } from './people.js';
 
 export interface FollowUpRecord {
   id: number;
@@ -33,6 +34,9 @@ function toRecord(row: FollowUpRow): FollowUpRecord {
   };
 }
 
+// The question can quote the story, so it is sealed with the author's key as the story is (migration 020).
+const COLUMNS = `f.id, f.answer_id, f.criterion, lp_open(${keyOfAnswer('f.answer_id')}, f.question) AS question, f.reply_answer_id, f.created_at, f.message_ts`;
+
 /** The follow-up asked on each story (table `followups`, one per answer by constraint). */
 export class FollowUpStore {
   private readonly insertRow;
@@ -44,15 +48,16 @@ export class FollowUpStore {
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
-      `INSERT INTO followups (answer_id, criterion, question, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (answer_id) DO NOTHING`,
+      `INSERT INTO followups (answer_id, criterion, question, created_at) VALUES (@answerId, @criterion, lp_seal(${keyOfAnswer('@answerId')}, @question), @at)
+       ON CONFLICT (answer_id) DO NOTHING`,
     );
     // The newest unanswered follow-up on one of the person's stories in this thread.
     this.selectOpen = db.prepare<[string, string, string], FollowUpRow>(
-      `SELECT f.* FROM followups f JOIN answers a ON a.id = f.answer_id
+      `SELECT ${COLUMNS} FROM followups f JOIN answers a ON a.id = f.answer_id
        WHERE a.channel_id = ? AND a.thread_ts = ? AND a.user_id = ? AND f.reply_answer_id IS NULL
        ORDER BY f.id DESC LIMIT 1`,
     );
-    this.selectByAnswer = db.prepare<[number], FollowUpRow>('SELECT * FROM followups WHERE answer_id = ?');
+    this.selectByAnswer = db.prepare<[number], FollowUpRow>(`SELECT ${COLUMNS} FROM followups f WHERE f.answer_id = ?`);
     this.updateReply = db.prepare('UPDATE followups SET reply_answer_id = ? WHERE id = ? AND reply_answer_id IS NULL');
     this.updateMessageTs = db.prepare('UPDATE followups SET message_ts = ? WHERE answer_id = ?');
     this.reopenRow = db.prepare('UPDATE followups SET reply_answer_id = NULL WHERE reply_answer_id = ?');
@@ -60,7 +65,7 @@ export class FollowUpStore {
 
   /** Records the follow-up before it is posted; false when the answer already has one (a retry). */
   insert(answerId: number, criterion: CriterionId | null, question: string, at: Date): boolean {
-    return this.insertRow.run(answerId, criterion, question, at.toISOString()).changes === 1;
+    return this.insertRow.run({ answerId, criterion, question, at: at.toISOString() }).changes === 1;
   }
 
   findOpen(channelId: string, threadTs: string, userId: string): FollowUpRecord | undefined {

@@ -67,7 +67,6 @@ export class PracticeStore {
   private readonly insertRound;
   private readonly selectAnswer;
   private readonly selectFollowUps;
-  private readonly updateText;
   private readonly updateClaim;
   private readonly updateShareTs;
   private readonly updateRelease;
@@ -88,16 +87,15 @@ export class PracticeStore {
        FROM answers a LEFT JOIN practice_rounds r ON r.answer_id = a.id WHERE a.id = ?`,
     );
     this.selectFollowUps = db.prepare<[number], { text: string }>('SELECT text FROM answers WHERE parent_answer_id = ? ORDER BY id');
-    this.updateText = db.prepare('UPDATE answers SET text = ?, updated_at = ? WHERE id = ?');
     this.updateClaim = db.prepare(
-      `UPDATE answers SET kind = 'thread', prompt_id = @promptId, channel_id = @channelId, thread_ts = @threadTs,
+      `UPDATE answer_rows SET kind = 'thread', prompt_id = @promptId, channel_id = @channelId, thread_ts = @threadTs,
          message_ts = NULL, updated_at = @at
        WHERE id = @id AND kind = 'practice'`,
     );
     // A story posted as its own message is the parent of its own thread.
-    this.updateShareTs = db.prepare('UPDATE answers SET message_ts = @ts, thread_ts = COALESCE(thread_ts, @ts) WHERE id = @id');
+    this.updateShareTs = db.prepare('UPDATE answer_rows SET message_ts = @ts, thread_ts = COALESCE(thread_ts, @ts) WHERE id = @id');
     this.updateRelease = db.prepare(
-      `UPDATE answers SET kind = 'practice', prompt_id = NULL, channel_id = NULL, thread_ts = NULL, message_ts = NULL
+      `UPDATE answer_rows SET kind = 'practice', prompt_id = NULL, channel_id = NULL, thread_ts = NULL, message_ts = NULL
        WHERE id = ? AND message_ts IS NULL`,
     );
     this.selectPractisedQuestions = db.prepare<[string, string], { question_id: string }>(
@@ -166,7 +164,7 @@ export class PracticeStore {
 
   /** "Try again": the story's new wording replaces the old one; the feedback rows keep the history. */
   replaceText(answerId: number, text: string, at: Date): void {
-    this.updateText.run(text, at.toISOString(), answerId);
+    this.answers.updateText(answerId, text, at);
   }
 
   /**

@@ -1,4 +1,6 @@
 import type { Db } from './db.js';
+import { openFeedback, personOf } from './people.js';
+import { rebuildTables, tablesNamingPeople } from './table-rebuild.js';
 import { FROM_SLACK_SQL, readableText } from './stories.js';
 
 /** What `/lp forget-me` deleted, table by table. */
@@ -44,11 +46,12 @@ export interface PersonalData {
  * feedback, votes received, follow-up replies, practice rounds and any other table hanging off an answer.
  *
  * Every table, and why forgetting covers it (or why it holds nothing of a person):
- * - answers (user_id, text): the person's stories, follow-up replies and practice rounds: deleted by user_id.
+ * - answers (the view over answer_rows: person_id, sealed text and title): the person's stories, follow-up replies and
+ *   practice rounds: deleted by person number. people (their Slack id and key): deleted last, then rebuilt.
  * - feedback (feedback_json quotes and paraphrases the answer): ON DELETE CASCADE from answers.
  * - followups (question quotes the story): ON DELETE CASCADE from answers (a reply's link is SET NULL, and the
  *   reply is the same person's answer, deleted too).
- * - votes: cast by the person (voter_id): deleted by voter_id; received on their stories: CASCADE from answers.
+ * - votes: cast by the person (voter_person_id): deleted by person number; received on their stories: CASCADE.
  * - practice_rounds: CASCADE from answers.
  * - user_settings (user_id): deleted. personal_summaries (user_id, the weekly DM log): deleted.
  * - outbox (user_id, args: Slack calls owed to the person, e.g. feedback quoting the story): rows of their answers
@@ -70,36 +73,44 @@ export interface PersonalData {
  *
  * Deleted rows must not survive as bytes either (issue 10: a forgotten person's id was found 25 times in the file).
  * openDatabase turns on `secure_delete`, so SQLite zeroes the cells, index entries, overflow and freelist pages it
- * frees. That alone is not enough: a file written before secure_delete was on (every file LP Coach wrote until now)
- * still holds old copies of the person's rows in free space left by earlier edits, deletions and page splits, which
- * secure_delete never revisits; and the WAL keeps older frames of the pages, rows included, until a checkpoint. So
- * after the deletion `forget` runs VACUUM (the file is rebuilt from live rows only) and a TRUNCATE checkpoint (the
- * rebuilt pages go into the file, the WAL is emptied). VACUUM rewrites the whole file: measured about 50 ms for a
- * 10 MB file (2,000 answers with feedback), 0.7 s for 100 MB, 190 s for 6.5 GB (a million answers). It is needed at
- * every forget-me, not once per file: the interior pages of an index keep copies of keys (a user id) as dividers
- * after the rows they came from are deleted, and secure_delete never touches them (test/unit/forget-me-file.test.ts).
+ * frees. That alone is not enough: when SQLite rebalances a b-tree it leaves copies of moved cells in the unused space
+ * of pages, and interior index pages keep copies of keys; secure_delete never touches either
+ * (test/unit/table-rebuild.test.ts shows both). Rebuilding the whole file (VACUUM) removed them but took 128 s at a
+ * million answers. So (migration 020):
+ * - stories, feedback, follow-ups and votes name the person only by number, and what the person wrote is sealed with
+ *   their key in `people` (src/store/sealing.ts): stale copies there are a number that names nobody and bytes nobody
+ *   can open once the key is gone;
+ * - after the deletion, `forget` rebuilds `people` and every small table that holds Slack user ids on fresh pages
+ *   (table-rebuild.ts: the old pages are freed, so zeroed), then a TRUNCATE checkpoint empties the WAL of old frames;
+ * - a file written before secure_delete was on, or before sealing, is VACUUMed once when migration 020 runs.
  */
 export class PrivacyStore {
   private readonly forgetAll;
   private readonly count;
   private readonly select;
 
+  private readonly rebuild;
+
   constructor(private readonly db: Db) {
-    const mine = 'SELECT id FROM answers WHERE user_id = @userId';
+    this.rebuild = db.transaction(() => rebuildTables(db, tablesNamingPeople(db)));
+    const me = personOf('@userId');
+    const mine = `SELECT id FROM answer_rows WHERE person_id = ${me}`;
     this.count = {
       answers: db.prepare<[{ userId: string }], { n: number }>('SELECT COUNT(*) AS n FROM answers WHERE user_id = @userId'),
       feedback: db.prepare<[{ userId: string }], { n: number }>(`SELECT COUNT(*) AS n FROM feedback WHERE answer_id IN (${mine})`),
-      votesCast: db.prepare<[{ userId: string }], { n: number }>('SELECT COUNT(*) AS n FROM votes WHERE voter_id = @userId'),
+      votesCast: db.prepare<[{ userId: string }], { n: number }>(`SELECT COUNT(*) AS n FROM votes WHERE voter_person_id = ${me}`),
       votesReceived: db.prepare<[{ userId: string }], { n: number }>(
-        `SELECT COUNT(*) AS n FROM votes WHERE answer_id IN (${mine}) AND voter_id <> @userId`,
+        `SELECT COUNT(*) AS n FROM votes WHERE answer_id IN (${mine}) AND voter_person_id IS NOT ${me}`,
       ),
       practiceRounds: db.prepare<[{ userId: string }], { n: number }>(`SELECT COUNT(*) AS n FROM practice_rounds WHERE answer_id IN (${mine})`),
       settings: db.prepare<[{ userId: string }], { n: number }>('SELECT COUNT(*) AS n FROM user_settings WHERE user_id = @userId'),
     };
-    const deleteVotesCast = db.prepare('DELETE FROM votes WHERE voter_id = @userId');
+    const deleteVotesCast = db.prepare(`DELETE FROM votes WHERE voter_person_id = ${me}`);
     // Follow-up replies first (children), then stories; each cascades to its feedback, votes and practice round.
-    const deleteReplies = db.prepare('DELETE FROM answers WHERE user_id = @userId AND parent_answer_id IS NOT NULL');
-    const deleteAnswers = db.prepare('DELETE FROM answers WHERE user_id = @userId');
+    const deleteReplies = db.prepare(`DELETE FROM answer_rows WHERE person_id = ${me} AND parent_answer_id IS NOT NULL`);
+    const deleteAnswers = db.prepare(`DELETE FROM answer_rows WHERE person_id = ${me}`);
+    // Last: the person's number and key (the key is what still opens stale copies of their sealed text).
+    const deletePerson = db.prepare('DELETE FROM people WHERE user_id = @userId');
     const deleteSettings = db.prepare('DELETE FROM user_settings WHERE user_id = @userId');
     // The log of weekly summaries sent to the person goes too (it is not counted: it is delivery bookkeeping).
     const deleteSummaries = db.prepare('DELETE FROM personal_summaries WHERE user_id = @userId');
@@ -136,6 +147,7 @@ export class PrivacyStore {
       deleteOutbox.run({ userId });
       for (const statement of deleteMock) statement.run({ userId });
       forgetQuestionAuthor.run({ userId });
+      deletePerson.run({ userId });
       return counts;
     });
     this.select = {
@@ -144,13 +156,13 @@ export class PrivacyStore {
         `SELECT a.*, ${FROM_SLACK_SQL} AS from_slack FROM answers a WHERE a.user_id = ? ORDER BY a.created_at, a.id`,
       ),
       feedback: db.prepare<[number], Record<string, unknown>>(
-        'SELECT id, score, level, feedback_json, created_at FROM feedback WHERE answer_id = ? ORDER BY id',
+        `SELECT f.id, f.score, f.level, ${openFeedback('f')} AS feedback_json, f.created_at FROM feedback f WHERE f.answer_id = ? ORDER BY f.id`,
       ),
       votesReceived: db.prepare<[number], Record<string, unknown>>('SELECT created_at FROM votes WHERE answer_id = ? ORDER BY id'),
       spoken: db.prepare<[number], { file_id: string; duration_ms: number; words_per_minute: number | null; delivery_json: string }>(
         'SELECT file_id, duration_ms, words_per_minute, delivery_json FROM spoken_answers WHERE answer_id = ?',
       ),
-      votesCast: db.prepare<[string], Record<string, unknown>>('SELECT answer_id, prompt_id, created_at FROM votes WHERE voter_id = ? ORDER BY id'),
+      votesCast: db.prepare<[string], Record<string, unknown>>(`SELECT answer_id, prompt_id, created_at FROM votes WHERE voter_person_id = ${personOf()} ORDER BY id`),
       practiceRounds: db.prepare<[string], Record<string, unknown>>(
         'SELECT r.* FROM practice_rounds r JOIN answers a ON a.id = r.answer_id WHERE a.user_id = ? ORDER BY r.answer_id',
       ),
@@ -201,14 +213,15 @@ export class PrivacyStore {
   }
 
   /**
-   * Leaves no copy of deleted rows in the file or the WAL (see the class comment): VACUUM rebuilds the file from live
-   * rows, then a TRUNCATE checkpoint writes it back and empties the WAL. When another connection is reading, the
-   * checkpoint cannot finish; the next one (at the latest at close) does. A failing VACUUM (disk full, a lock held
-   * past busy_timeout) is thrown after the checkpoint: the rows are gone and zeroed either way, but it must be seen.
+   * Leaves no readable copy of deleted rows in the file or the WAL (see the class comment): the tables that hold Slack
+   * user ids, `people` with its keys among them, are rebuilt in one transaction, then a TRUNCATE checkpoint writes the
+   * pages back and empties the WAL. When another connection is reading, the checkpoint cannot finish; the next one (at
+   * the latest at close) does. A failing rebuild (disk full, a lock held past busy_timeout) rolls back and is thrown
+   * after the checkpoint: the rows are gone and zeroed either way, but it must be seen.
    */
   private scrubFile(): void {
     try {
-      this.db.exec('VACUUM');
+      this.rebuild();
     } finally {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
     }
@@ -223,7 +236,7 @@ export class PrivacyStore {
     return {
       userId,
       settings: this.select.settings.get(userId) ?? null,
-      answers: this.select.answers.all(userId).map(({ from_slack, ...answer }) => {
+      answers: this.select.answers.all(userId).map(({ from_slack, person_id, ...answer }) => {
         const id = answer.id as number;
         return {
           ...answer,

@@ -1,6 +1,8 @@
 import type { Feedback, Level } from '../core/rubric/index.js';
 import { readSlackText } from '../core/slack-text.js';
 import type { Db } from './db.js';
+import { storedFeedback } from './feedback.js';
+import { keyOfAnswer } from './people.js';
 import { FROM_SLACK_SQL } from './stories.js';
 
 /** A stored answer whose current feedback came from an older rubric, with the text that was scored. */
@@ -52,7 +54,10 @@ export class RescoreStore {
     );
     this.countRows = db.prepare<{ version: number; cap: number }, { n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 ${stale} LIMIT @cap)`);
     this.selectChildren = db.prepare<[number], { text: string }>('SELECT text FROM answers WHERE parent_answer_id = ? ORDER BY id');
-    this.updateRow = db.prepare('UPDATE feedback SET score = ?, level = ?, feedback_json = ?, rubric_version = ? WHERE id = ?');
+    this.updateRow = db.prepare(
+      `UPDATE feedback SET score = @score, level = @level, feedback_json = lp_seal(${keyOfAnswer('feedback.answer_id')}, @json),
+         detected = @detected, rubric_version = @version WHERE id = @feedbackId`,
+    );
   }
 
   /**
@@ -79,7 +84,7 @@ export class RescoreStore {
   update(results: ReadonlyArray<{ feedbackId: number; feedback: Feedback }>): void {
     this.db.transaction(() => {
       for (const { feedbackId, feedback } of results) {
-        this.updateRow.run(feedback.score, feedback.level, JSON.stringify(feedback), feedback.rubricVersion, feedbackId);
+        this.updateRow.run({ feedbackId, ...storedFeedback(feedback) });
       }
     })();
   }

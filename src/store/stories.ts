@@ -4,6 +4,7 @@ import { LEVELS, parseFeedback, type Feedback, type Level } from '../core/rubric
 import { readSlackText } from '../core/slack-text.js';
 import { titleOfStory } from '../core/story-title.js';
 import type { Db } from './db.js';
+import { keyOfUser, openFeedback, personOf } from './people.js';
 
 /** A person's story with its current score; `score`/`level` are null while it has no feedback. */
 export interface StoryScore {
@@ -85,7 +86,7 @@ export class StoryStore {
     const current = (column: string) => `(SELECT ${column} FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1)`;
     this.selectScores = db.prepare<[string], ScoreRow>(
       `SELECT a.id, a.principle_id, a.kind, a.created_at, ${current('f.score')} AS score, ${current('f.level')} AS level,
-         ${current("json_extract(f.feedback_json, '$.principle.detected')")} AS detected
+         ${current('f.detected')} AS detected
        FROM answers a WHERE a.user_id = ? AND a.parent_answer_id IS NULL`,
     );
     // The whole bank's ids, newest first, from the answers_user_stories index (only the tie on created_at, by id, is
@@ -101,21 +102,24 @@ export class StoryStore {
     // Then only the page's stories read whole: text, feedback, votes.
     this.selectListItem = db.prepare<[number], PageRow>(
       `SELECT a.id, a.principle_id, a.kind, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.score, f.level,
-         json_extract(f.feedback_json, '$.sections.situation') AS situation,
+         json_extract(${openFeedback('f')}, '$.sections.situation') AS situation,
          (SELECT COUNT(*) FROM votes v WHERE v.answer_id = a.id) AS votes,
          s.answer_id IS NOT NULL AS spoken, s.words_per_minute
        FROM answers a LEFT JOIN feedback f ON ${LATEST_FEEDBACK} LEFT JOIN spoken_answers s ON s.answer_id = a.id
        WHERE a.id = ?`,
     );
-    this.updateTitle = db.prepare('UPDATE answers SET title = ? WHERE id = ? AND user_id = ? AND parent_answer_id IS NULL');
+    this.updateTitle = db.prepare(
+      `UPDATE answer_rows SET title = lp_seal(${keyOfUser('@userId')}, @title)
+       WHERE id = @id AND person_id = ${personOf('@userId')} AND parent_answer_id IS NULL`,
+    );
     this.selectWithFeedback = db.prepare<[number], FeedbackRow>(
-      `SELECT a.id, a.principle_id, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
+      `SELECT a.id, a.principle_id, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, ${openFeedback('f')} AS feedback_json, f.created_at AS feedback_at
        FROM answers a JOIN feedback f ON ${LATEST_FEEDBACK} WHERE a.id = ?`,
     );
     this.selectLatestFeedback = db.prepare<[string], FeedbackRow>(
       // The newest feedback id first (from indexes), then that one row: sorting every scored story with its JSON
       // to keep one cost a page per story.
-      `SELECT a.id, a.principle_id, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, f.feedback_json, f.created_at AS feedback_at
+      `SELECT a.id, a.principle_id, a.text, a.title, ${FROM_SLACK_SQL} AS from_slack, a.created_at, ${openFeedback('f')} AS feedback_json, f.created_at AS feedback_at
        FROM feedback f JOIN answers a ON a.id = f.answer_id
        WHERE f.id = (SELECT MAX(g.id) FROM answers b JOIN feedback g ON g.answer_id = b.id WHERE b.user_id = ? AND b.parent_answer_id IS NULL)`,
     );
@@ -187,7 +191,7 @@ export class StoryStore {
   renameStory(userId: string, number: number, title: string): number | undefined {
     const id = number >= 1 ? this.selectBank.all(userId)[number - 1]?.[0] : undefined;
     if (id === undefined) return undefined;
-    return this.updateTitle.run(title === '' ? null : title, id, userId).changes === 1 ? id : undefined;
+    return this.updateTitle.run({ title: title === '' ? null : title, id, userId }).changes === 1 ? id : undefined;
   }
 
   /** A story with its current feedback; undefined when it has none (or the stored JSON no longer parses). */

@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { personOf, personRecorder } from './people.js';
 
 /** What happened to a reaction that would be a vote. */
 export type VoteOutcome = 'counted' | 'duplicate' | 'capped';
@@ -13,9 +14,9 @@ export interface NewVote {
 }
 
 /**
- * Peer votes (table `votes`). One vote per voter per answer is the UNIQUE (answer_id, voter_id) constraint; the
- * per-prompt cap is checked and the vote written in one transaction, so two reactions arriving together cannot
- * both slip under it.
+ * Peer votes (table `votes`; the voter by person number, migration 020). One vote per voter per answer is the
+ * UNIQUE (answer_id, voter_person_id) constraint; the per-prompt cap is checked and the vote written in one
+ * transaction, so two reactions arriving together cannot both slip under it.
  */
 export class VoteStore {
   private readonly insertRow;
@@ -28,18 +29,20 @@ export class VoteStore {
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
-      `INSERT INTO votes (answer_id, voter_id, prompt_id, created_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (answer_id, voter_id) DO NOTHING`,
+      `INSERT INTO votes (answer_id, voter_person_id, prompt_id, created_at) VALUES (?, ${personOf()}, ?, ?)
+       ON CONFLICT (answer_id, voter_person_id) DO NOTHING`,
     );
-    this.selectExisting = db.prepare<[number, string], { id: number }>('SELECT id FROM votes WHERE answer_id = ? AND voter_id = ?');
-    this.countForPrompt = db.prepare<[number, string], { n: number }>('SELECT COUNT(*) AS n FROM votes WHERE prompt_id = ? AND voter_id = ?');
-    this.deleteRow = db.prepare('DELETE FROM votes WHERE answer_id = ? AND voter_id = ?');
-    this.countVoters = db.prepare<[number], { n: number }>('SELECT COUNT(DISTINCT voter_id) AS n FROM votes WHERE prompt_id = ?');
+    this.selectExisting = db.prepare<[number, string], { id: number }>(`SELECT id FROM votes WHERE answer_id = ? AND voter_person_id = ${personOf()}`);
+    this.countForPrompt = db.prepare<[number, string], { n: number }>(`SELECT COUNT(*) AS n FROM votes WHERE prompt_id = ? AND voter_person_id = ${personOf()}`);
+    this.deleteRow = db.prepare(`DELETE FROM votes WHERE answer_id = ? AND voter_person_id = ${personOf()}`);
+    this.countVoters = db.prepare<[number], { n: number }>('SELECT COUNT(DISTINCT voter_person_id) AS n FROM votes WHERE prompt_id = ?');
     this.countVotersSince = db.prepare<[string, string], { n: number }>(
-      `SELECT COUNT(DISTINCT v.voter_id) AS n FROM votes v JOIN answers a ON a.id = v.answer_id
+      `SELECT COUNT(DISTINCT v.voter_person_id) AS n FROM votes v JOIN answer_rows a ON a.id = v.answer_id
        WHERE a.channel_id = ? AND v.created_at >= ?`,
     );
+    const recordPerson = personRecorder(db);
     this.castVote = db.transaction((vote: NewVote): VoteOutcome => {
+      recordPerson(vote.voterId);
       if (this.selectExisting.get(vote.answerId, vote.voterId) !== undefined) return 'duplicate';
       if (vote.promptId !== null && (this.countForPrompt.get(vote.promptId, vote.voterId)?.n ?? 0) >= vote.cap) return 'capped';
       const result = this.insertRow.run(vote.answerId, vote.voterId, vote.promptId, vote.at.toISOString());

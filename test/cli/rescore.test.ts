@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { RUBRIC_VERSION } from '../../src/core/rubric/index.js';
 import { openDatabase } from '../../src/store/db.js';
+import { AnswerStore } from '../../src/store/answers.js';
+import { keyOfAnswer, openFeedback } from '../../src/store/people.js';
 import { runInMemory } from './run-in-memory.js';
 
 // A story told as what one would do: rubric v1 called it "Meets the bar" and counted it for coverage.
@@ -18,13 +20,14 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lp-rescore-'));
   path = join(dir, 'lp.db');
   const db = openDatabase(path);
-  const answer = db.prepare(
-    `INSERT INTO answers (user_id, principle_id, text, kind, created_at, updated_at) VALUES (?, 'customer-obsession', ?, 'practice', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')`,
-  );
+  const answers = new AnswerStore(db);
+  // What rubric v1 stored: "Meets the bar", no version (the column's default, 1).
   const feedback = db.prepare(
-    `INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (?, 70, 'Meets the bar', '{}', '2026-11-01T00:00:00Z')`,
+    `INSERT INTO feedback (answer_id, score, level, feedback_json, created_at)
+     VALUES (@id, 70, 'Meets the bar', lp_seal(${keyOfAnswer('@id')}, '{}'), '2026-11-01T00:00:00Z')`,
   );
-  for (const text of [HYPOTHETICAL, STORY]) feedback.run(answer.run('U1', text).lastInsertRowid);
+  const at = new Date('2026-11-01T00:00:00Z');
+  for (const text of [HYPOTHETICAL, STORY]) feedback.run({ id: answers.insert({ userId: 'U1', principleId: 'customer-obsession', text, kind: 'practice', at }) });
   db.close();
 });
 
@@ -40,7 +43,7 @@ describe('lp-coach rescore', () => {
     expect(code).toBe(0);
     expect(out).toMatch(new RegExp(`Scored 2 stored answers .* rubric v${RUBRIC_VERSION}: 1 no longer count toward coverage`));
     const db = openDatabase(path);
-    const rows = db.prepare('SELECT level, rubric_version, feedback_json FROM feedback ORDER BY id').all() as Array<{ level: string; rubric_version: number; feedback_json: string }>;
+    const rows = db.prepare(`SELECT f.level, f.rubric_version, ${openFeedback('f')} AS feedback_json FROM feedback f ORDER BY f.id`).all() as Array<{ level: string; rubric_version: number; feedback_json: string }>;
     db.close();
     expect(rows.map((r) => r.rubric_version)).toEqual([RUBRIC_VERSION, RUBRIC_VERSION]);
     expect(rows[0]?.level).toBe('Not yet');

@@ -5,6 +5,7 @@ import { eventCallbackBody, JSON_CONTENT_TYPE, sendSignedRequest, type StoredMes
 import { openDatabase } from '../../src/store/db.js';
 import { PromptStore } from '../../src/store/prompts.js';
 import { MAIN_JS } from './build-dist.js';
+import { registerSealing } from '../../src/store/sealing.js';
 
 /** `node dist/main.js` started as a user starts it, listening on its own port. */
 export interface RunningProcess {
@@ -48,6 +49,7 @@ export async function startMainProcess(options: { cwd: string; env: Record<strin
 export function readDatabase(path: string): <T>(sql: string, ...params: unknown[]) => T[] {
   return <T>(sql: string, ...params: unknown[]): T[] => {
     const db = new Database(path, { readonly: true, fileMustExist: true });
+    registerSealing(db); // the `answers` view opens stories with each author's key
     try {
       return db.prepare(sql).all(...params) as T[];
     } finally {

@@ -10,6 +10,7 @@ import { UserSettingsStore } from '../../src/store/user-settings.js';
 import { ADMIN, MEMBER, OWNER, TEAM_CHANNEL, startHarness, type Harness } from './harness.js';
 import { interactions, type Interactions } from './interactions.js';
 import { STRONG_STORY, WEAK_STORY } from './story-fixtures.js';
+import { VoteStore } from '../../src/store/votes.js';
 
 let h: Harness;
 let ui: Interactions;
@@ -122,7 +123,7 @@ describe('/lp stories', () => {
       threadAnswer(MEMBER, i % 2 === 0 ? 'dive-deep' : 'ownership', `Story number ${i}. ${STRONG_STORY}`, `2026-11-${String(10 + i).padStart(2, '0')}T09:00:00Z`);
     }
     const newest = (h.db.prepare('SELECT MAX(id) AS id FROM answers').get() as { id: number }).id;
-    h.db.prepare('INSERT INTO votes (answer_id, voter_id, created_at) VALUES (?, ?, ?)').run(newest, ADMIN, '2026-11-28T00:00:00Z');
+    new VoteStore(h.db).cast({ answerId: newest, voterId: ADMIN, promptId: null, cap: 3, at: new Date('2026-11-28T00:00:00Z') });
     const first = await h.runLp('stories', { user: MEMBER });
     const blocks = first.reply?.blocks as Json[];
     expect(findBlockKitProblems('message', { blocks })).toEqual([]);
@@ -249,9 +250,9 @@ describe('/lp forget-me', () => {
     await ui.clickInView(MEMBER, viewId, 'lp_practice_followup', String((h.db.prepare('SELECT MAX(id) AS id FROM answers').get() as Json).id));
     await ui.submit(MEMBER, ui.topModal(MEMBER).id, { lp_followup: 'I measured the error rate every hour for a week and it stayed flat.' });
     const theirs = threadAnswer(ADMIN, 'dive-deep', STRONG_STORY);
-    const vote = h.db.prepare('INSERT INTO votes (answer_id, voter_id, created_at) VALUES (?, ?, ?)');
-    vote.run(mine, ADMIN, '2026-11-28T00:00:00Z');
-    vote.run(theirs, MEMBER, '2026-11-28T00:00:00Z');
+    const votes = new VoteStore(h.db);
+    votes.cast({ answerId: mine, voterId: ADMIN, promptId: null, cap: 3, at: new Date('2026-11-28T00:00:00Z') });
+    votes.cast({ answerId: theirs, voterId: MEMBER, promptId: null, cap: 3, at: new Date('2026-11-28T00:00:00Z') });
     new UserSettingsStore(h.db).update(MEMBER, { leaderboardOptout: true, weeklySummary: true, interviewDate: '2026-12-10' }, h.clock.now);
     await h.lp.minuteTick.runDue();
     expect(h.db.prepare('SELECT user_id FROM personal_summaries').all()).toEqual([{ user_id: MEMBER }]);
@@ -276,9 +277,9 @@ describe('/lp forget-me', () => {
     expect(emptyHome).toContain('*Latest feedback:* none yet');
     expect(done?.text).toMatch(/^Done\. Deleted 4 stories and follow-up answers, 4 feedback records, 1 vote you gave, 1 vote on your stories, 2 practice rounds, your settings\./);
 
-    // Every table, every column: nothing mentions the person, and nothing hangs off their answers.
-    const tables = (h.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['answers', 'feedback', 'votes', 'user_settings', 'practice_rounds', 'personal_summaries']));
+    // Every table and view, every column: nothing mentions the person, and nothing hangs off their answers.
+    const tables = (h.db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").all() as { name: string }[]).map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(['answers', 'answer_rows', 'people', 'feedback', 'votes', 'user_settings', 'practice_rounds', 'personal_summaries']));
     for (const table of tables) {
       const rows = h.db.prepare(`SELECT * FROM "${table}"`).all() as Json[];
       for (const row of rows) expect(JSON.stringify(row), `${table} still mentions the user`).not.toContain(MEMBER);

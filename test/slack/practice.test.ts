@@ -3,6 +3,7 @@ import { findBlockKitProblems } from '../../src/local-slack/index.js';
 import { ADMIN, MEMBER, TEAM_CHANNEL, startHarness, type Harness } from './harness.js';
 import { interactions, type Interactions } from './interactions.js';
 import { SHORT_STORY, STRONG_STORY, WEAK_STORY } from './story-fixtures.js';
+import { openFeedback } from '../../src/store/people.js';
 
 let h: Harness;
 let ui: Interactions;
@@ -18,7 +19,9 @@ type Json = Record<string, any>;
 const blocksOf = (view: Json): Json[] => view.blocks as Json[];
 const textOf = (view: Json): string => JSON.stringify(view.blocks);
 const answers = () => h.db.prepare('SELECT * FROM answers ORDER BY id').all() as Json[];
-const feedbackRows = (answerId: number) => h.db.prepare('SELECT * FROM feedback WHERE answer_id = ? ORDER BY id').all(answerId) as Json[];
+// As the app reads them: the JSON opened with its author's key.
+const feedbackRows = (answerId: number) =>
+  h.db.prepare(`SELECT f.*, ${openFeedback('f')} AS feedback_json FROM feedback f WHERE f.answer_id = ? ORDER BY f.id`).all(answerId) as Json[];
 
 async function openPractice(args = 'dive deep', user = MEMBER): Promise<string> {
   const result = await h.runLp(`practice ${args}`, { user });
@@ -254,7 +257,7 @@ describe('Share to channel and Answer privately', () => {
       },
       ack: async () => {},
     });
-    expect(h.db.prepare('SELECT answer_id, voter_id FROM votes').all()).toEqual([{ answer_id: answerId, voter_id: ADMIN }]);
+    expect(h.db.prepare('SELECT v.answer_id, p.user_id AS voter_id FROM votes v JOIN people p ON p.id = v.voter_person_id').all()).toEqual([{ answer_id: answerId, voter_id: ADMIN }]);
 
     // Try again on the shared story: the post in the thread follows the new wording, like an edit by its author.
     await ui.clickInView(MEMBER, viewId, 'lp_practice_retry', String(answerId));

@@ -4,6 +4,7 @@ import { ADMIN, MEMBER, OWNER, TEAM_CHANNEL, startHarness, type Harness } from '
 import { CRISP_SPECIFIC, NUMBERS_NOT_METRICS, STRONG_UNLABELLED, VAGUE_PADDED } from '../unit/rubric/answers.js';
 import { deleteEvent, deliver, editEvent, messageEvent, nextEventId, userReply } from './thread-events.js';
 import { waitFor } from '../e2e/e2e-app.js';
+import { VoteStore } from '../../src/store/votes.js';
 
 let h: Harness;
 let promptTs: string;
@@ -209,7 +210,7 @@ describe('edits and deletions', () => {
     const { message, event } = userReply(h, TEAM_CHANNEL, promptTs, MEMBER, STRONG_UNLABELLED);
     await deliver(h, event);
     const [answer] = answersOf(MEMBER);
-    h.db.prepare('INSERT INTO votes (answer_id, voter_id, prompt_id, created_at) VALUES (?, ?, ?, ?)').run(answer?.id, ADMIN, answer?.prompt_id, 'x');
+    new VoteStore(h.db).cast({ answerId: answer?.id as number, voterId: ADMIN, promptId: answer?.prompt_id as number, cap: 3, at: new Date() });
     await deliver(h, deleteEvent(h, message));
     for (const table of ['answers', 'feedback', 'votes', 'followups']) expect(count(`SELECT COUNT(*) AS n FROM ${table}`)).toBe(0);
   });

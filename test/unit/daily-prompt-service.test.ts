@@ -12,6 +12,7 @@ import { ChannelStore } from '../../src/store/channels.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { PromptStore } from '../../src/store/prompts.js';
 import { RecordingLogger } from './recording-logger.js';
+import { keyOfAnswer } from '../../src/store/people.js';
 
 const PRINCIPLES: PrincipleId[] = ['ownership', 'dive-deep', 'frugality', 'earn-trust', 'think-big', 'bias-for-action', 'deliver-results'];
 const content: Content = {
@@ -263,11 +264,11 @@ describe('DailyPromptService.runDue', () => {
   it('rotates principles: the least covered first, not repeating recent ones', async () => {
     const app = setUp(MONDAY_0930);
     // The team has a story at the bar for all but frugality and earn-trust; earn-trust's story is below the bar.
-    const feedback = app.db.prepare(`INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (?, ?, ?, '{}', ?)`);
+    const feedback = app.db.prepare(`INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (@id, @score, @level, lp_seal(${keyOfAnswer('@id')}, '{}'), @at)`);
     PRINCIPLES.filter((p) => p !== 'frugality').forEach((principleId, i) => {
       const id = app.answers.insert({ userId: `U${i}`, channelId: 'C1', messageTs: `9.${i}`, principleId, text: 'story', kind: 'thread', at: new Date(MONDAY_0930) });
       const atBar = principleId !== 'earn-trust';
-      feedback.run(id, atBar ? 70 : 50, atBar ? 'Meets the bar' : 'Almost there', MONDAY_0930);
+      feedback.run({ id, score: atBar ? 70 : 50, level: atBar ? 'Meets the bar' : 'Almost there', at: MONDAY_0930 });
     });
     const chosen: string[] = [];
     for (const day of ['02', '03', '04']) {

@@ -8,6 +8,7 @@ import { PrivacyService } from '../../src/features/privacy/service.js';
 import { AnswerStore } from '../../src/store/answers.js';
 import { ChannelStore } from '../../src/store/channels.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { FeedbackStore } from '../../src/store/feedback.js';
 import { FollowUpStore } from '../../src/store/followups.js';
 import { OutboxStore } from '../../src/store/outbox.js';
@@ -20,7 +21,9 @@ import { VoteStore } from '../../src/store/votes.js';
 
 /*
  * `/lp forget-me` must leave no trace of the person in the database FILE, not only in the rows a query can see:
- * SQLite keeps deleted cells in free space inside pages, on freelist pages and in old WAL frames unless told not to.
+ * SQLite keeps deleted cells in free space inside pages, on freelist pages and in old WAL frames unless told not to,
+ * and copies of moved cells and index keys even then. What the person wrote is sealed with their key (migration 020),
+ * so the tests look for their id, their key and their words.
  * These tests write a real file, run the same forget path the confirm button uses (PrivacyService.forget), close the
  * database as a clean stop does, and scan the raw bytes of the .db file (and -wal/-shm when present).
  */
@@ -146,8 +149,8 @@ function rawBytes(path: string): Buffer {
   return Buffer.concat([path, `${path}-wal`, `${path}-shm`].filter((p) => existsSync(p)).map((p) => readFileSync(p)));
 }
 
-function occurrences(haystack: Buffer, needle: string): number {
-  const bytes = Buffer.from(needle, 'utf8');
+function occurrences(haystack: Buffer, needle: string | Buffer): number {
+  const bytes = typeof needle === 'string' ? Buffer.from(needle, 'utf8') : needle;
   let n = 0;
   for (let at = haystack.indexOf(bytes); at !== -1; at = haystack.indexOf(bytes, at + 1)) n++;
   return n;
@@ -160,6 +163,16 @@ function person(prefix: string): Person {
   };
 }
 
+/** The person's key (migration 020): what opens their sealed stories, feedback and follow-ups. */
+function keyOf(db: Db, userId: string): Buffer {
+  return db.prepare<[string], Buffer>('SELECT key FROM people WHERE user_id = ?').pluck().get(userId) as Buffer;
+}
+
+/** Everything the person wrote, as the app reads it (opened with their key). */
+function textsOf(db: Db, userId: string): string {
+  return db.prepare<[string], string>('SELECT text FROM answers WHERE user_id = ?').pluck().all(userId).join(' ');
+}
+
 describe('/lp forget-me leaves nothing in the file', () => {
   it('after forget-me and a clean stop, the raw file holds neither the user id nor their text; the other person is intact', () => {
     const path = join(dir, 'lp.db');
@@ -170,10 +183,14 @@ describe('/lp forget-me leaves nothing in the file', () => {
     // As in the app: the store and service are built once at start-up, then used for any number of people.
     const service = new PrivacyService(new PrivacyStore(db), () => new Date());
 
-    // Sanity: before, both people are in the file (or its WAL).
+    const [myKey, otherKey] = [keyOf(db, me.userId), keyOf(db, other.userId)];
+    // Sanity: before, both people's ids and keys are in the file (or its WAL), and what they wrote reads back; at
+    // rest it is sealed, so no word of it is in the file as written.
     const before = rawBytes(path);
     expect(occurrences(before, me.userId)).toBeGreaterThan(0);
-    for (const word of [...me.words, ...other.words]) expect(occurrences(before, word), word).toBeGreaterThan(0);
+    expect(occurrences(before, myKey)).toBeGreaterThan(0);
+    for (const word of me.words) expect(textsOf(db, me.userId)).toContain(word);
+    for (const word of [...me.words, ...other.words]) expect(occurrences(before, word), word).toBe(0);
 
     const counts = service.forget(me.userId);
     expect(counts).toMatchObject({ answers: 40 + 1 + 1 + 2, votesCast: 10, votesReceived: 10, practiceRounds: 1, settings: 1 });
@@ -182,11 +199,13 @@ describe('/lp forget-me leaves nothing in the file', () => {
     const after = rawBytes(path);
     const left = Object.fromEntries([me.userId, ...me.words].map((needle) => [needle, occurrences(after, needle)]));
     expect(left).toEqual(Object.fromEntries([me.userId, ...me.words].map((needle) => [needle, 0])));
+    expect(occurrences(after, myKey), 'the key that opens their sealed text').toBe(0);
     expect(occurrences(after, other.userId)).toBeGreaterThan(0);
-    for (const word of other.words) expect(occurrences(after, word), word).toBeGreaterThan(0);
+    expect(occurrences(after, otherKey)).toBeGreaterThan(0);
 
     // And the other person's data is still readable, the file sound.
     const reopened = openDatabase(path);
+    for (const word of other.words) expect(textsOf(reopened, other.userId)).toContain(word);
     expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(new PrivacyStore(reopened).counts(other.userId)).toMatchObject({ answers: 44, votesCast: 0, practiceRounds: 1, settings: 1 });
     expect(new PrivacyStore(reopened).counts(me.userId)).toEqual({ answers: 0, feedback: 0, votesCast: 0, votesReceived: 0, practiceRounds: 0, settings: 0 });
@@ -199,12 +218,14 @@ describe('/lp forget-me leaves nothing in the file', () => {
     const other = person('keep');
     const db = openDatabase(path);
     fill(db, me, other);
+    const myKey = keyOf(db, me.userId);
     new PrivacyService(new PrivacyStore(db), () => new Date()).forget(me.userId);
 
     // Still open (no close-time checkpoint): what is on disk now must already be clean.
     const now = rawBytes(path);
-    for (const needle of [me.userId, ...me.words]) expect(occurrences(now, needle), needle).toBe(0);
-    for (const word of other.words) expect(occurrences(now, word), word).toBeGreaterThan(0);
+    for (const needle of [me.userId, myKey, ...me.words]) expect(occurrences(now, needle)).toBe(0);
+    expect(occurrences(now, other.userId)).toBeGreaterThan(0);
+    for (const word of other.words) expect(textsOf(db, other.userId)).toContain(word);
     db.close();
   });
 
@@ -214,31 +235,48 @@ describe('/lp forget-me leaves nothing in the file', () => {
     const db = openDatabase(path);
     const service = new PrivacyService(new PrivacyStore(db), () => new Date());
     fill(db, first, keep);
+    const firstKey = keyOf(db, first.userId);
     service.forget(first.userId);
     fill(db, second, stay, 'C0OTHER');
-    // Without a second rebuild, the second person's id survived here as a divider key in an index's interior page.
+    const secondKey = keyOf(db, second.userId);
     service.forget(second.userId);
     const now = rawBytes(path);
-    for (const needle of [second.userId, ...second.words, first.userId, ...first.words]) expect(occurrences(now, needle), needle).toBe(0);
-    for (const word of [...keep.words, ...stay.words]) expect(occurrences(now, word), word).toBeGreaterThan(0);
+    for (const needle of [second.userId, secondKey, ...second.words, first.userId, firstKey, ...first.words]) expect(occurrences(now, needle)).toBe(0);
+    for (const word of keep.words) expect(textsOf(db, keep.userId)).toContain(word);
+    for (const word of stay.words) expect(textsOf(db, stay.userId)).toContain(word);
     db.close();
   });
 
-  it('also scrubs a file written before secure_delete was on (free space left by earlier edits and deletions)', () => {
+  it('also scrubs a file an older LP Coach wrote in the clear, before secure_delete was on: the upgrade seals it and rebuilds the file once', () => {
     const path = join(dir, 'lp.db');
     const me = person('forget');
     const other = person('keep');
-    const old = openDatabase(path);
+    const old = openDatabase(path, MIGRATIONS.filter((m) => m.version < 20));
     old.pragma('secure_delete = OFF'); // as LP Coach wrote files before forget-me scrubbed them
-    fill(old, me, other);
+    const at = '2026-03-02T08:00:00.000Z';
+    const insert = old.prepare(`INSERT INTO answers (user_id, principle_id, text, kind, created_at, updated_at) VALUES (?, 'ownership', ?, 'practice', ?, ?)`);
+    const edit = old.prepare('UPDATE answers SET text = ? WHERE id = ?');
+    for (let i = 0; i < 60; i++) {
+      for (const someone of [me, other]) {
+        const id = insert.run(someone.userId, story(someone.words[0]!, `day ${i}`), at, at).lastInsertRowid;
+        if (i % 3 === 0) edit.run(story(someone.words[1]!, `edited ${i}`), id);
+      }
+    }
+    old.prepare('DELETE FROM answers WHERE id % 7 = 0').run();
     old.close();
+    expect(occurrences(rawBytes(path), other.words[0]!), 'in the clear before the upgrade').toBeGreaterThan(0);
 
     const db = openDatabase(path);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM file_maintenance').get(), 'the one VACUUM ran').toEqual({ n: 0 });
     new PrivacyService(new PrivacyStore(db), () => new Date()).forget(me.userId);
     db.close();
     const after = rawBytes(path);
-    for (const needle of [me.userId, ...me.words]) expect(occurrences(after, needle), needle).toBe(0);
-    for (const word of other.words) expect(occurrences(after, word), word).toBeGreaterThan(0);
+    // Nobody's old plaintext survives in free space, the forgotten person's id neither.
+    for (const needle of [me.userId, ...me.words, ...other.words]) expect(occurrences(after, needle)).toBe(0);
+    const reopened = openDatabase(path);
+    expect(textsOf(reopened, other.userId)).toContain(other.words[1]!);
+    expect(textsOf(reopened, me.userId)).toBe('');
+    reopened.close();
   });
 
   it('deletes the Slack calls still owed to the person (the outbox), and nobody else\'s', () => {

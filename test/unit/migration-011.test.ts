@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnswerStore } from '../../src/store/answers.js';
 import { openDatabase, schemaVersion, type Db } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { keyOfAnswer, openFeedback } from '../../src/store/people.js';
 import { StoryStore } from '../../src/store/stories.js';
 
 let dir: string;
@@ -47,8 +48,15 @@ function seedVersion10(path: string): void {
 }
 
 const TABLES = ['channels', 'prompts', 'answers', 'feedback', 'votes', 'followups', 'practice_rounds'];
+/** Every row as the app reads it: from migration 020 on, with the author named and their text opened. */
+const READABLE: Record<string, string> = {
+  feedback: `SELECT f.*, ${openFeedback('f')} AS feedback_json FROM feedback f ORDER BY f.id`,
+  votes: 'SELECT v.*, p.user_id AS voter_id FROM votes v JOIN people p ON p.id = v.voter_person_id ORDER BY v.id',
+  followups: `SELECT f.*, lp_open(${keyOfAnswer('f.answer_id')}, f.question) AS question FROM followups f ORDER BY f.id`,
+};
 function snapshot(db: Db): Record<string, unknown[]> {
-  return Object.fromEntries(TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
+  const sealed = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'people'").get() !== undefined;
+  return Object.fromEntries(TABLES.map((table) => [table, db.prepare((sealed ? READABLE[table] : undefined) ?? `SELECT * FROM ${table} ORDER BY 1`).all()]));
 }
 
 describe('migration 011 (scale indexes)', () => {
@@ -67,7 +75,7 @@ describe('migration 011 (scale indexes)', () => {
     expect(Object.keys(after)).toEqual(Object.keys(rows));
     const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((r) => r.name);
     expect(indexes).toEqual(
-      expect.arrayContaining(['answers_channel_created', 'answers_channel_people', 'answers_user_stories', 'feedback_current', 'votes_answer_created', 'followups_reply']),
+      expect.arrayContaining(['answers_channel_created', 'answers_channel_people', 'answers_person_stories', 'feedback_current', 'votes_answer_created', 'followups_reply']),
     );
     expect(indexes).not.toContain('feedback_answer');
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -107,18 +115,18 @@ describe('migration 011 (scale indexes)', () => {
     const thread = answers.insert({ userId: 'U1', principleId: 'ownership', text: 'a story', kind: 'thread', channelId: 'C1', messageTs: '1.000001', at });
     const practice = answers.insert({ userId: 'U1', principleId: 'ownership', text: 'private', kind: 'practice', at });
     expect(answers.unscoredThreadAnswers().map((a) => a.id)).toEqual([thread]);
-    db.prepare("INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (?, 50, 'Not yet', '{}', ?)").run(thread, AT);
+    db.prepare(`INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (@id, 50, 'Not yet', lp_seal(${keyOfAnswer('@id')}, '{}'), @at)`).run({ id: thread, at: AT });
     expect(answers.unscoredThreadAnswers()).toEqual([]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM unscored_answers').get()).toEqual({ n: 0 });
 
     // Shared before it was scored: it becomes an unscored thread answer; shared after: it stays scored.
-    db.prepare("UPDATE answers SET kind = 'thread', channel_id = 'C1', message_ts = '2.000001' WHERE id = ?").run(practice);
+    db.prepare("UPDATE answer_rows SET kind = 'thread', channel_id = 'C1', message_ts = '2.000001' WHERE id = ?").run(practice);
     expect(answers.unscoredThreadAnswers().map((a) => a.id)).toEqual([practice]);
     answers.delete(practice);
     expect(db.prepare('SELECT COUNT(*) AS n FROM unscored_answers').get()).toEqual({ n: 0 });
     const scoredPractice = answers.insert({ userId: 'U1', principleId: 'ownership', text: 'private', kind: 'practice', at });
-    db.prepare("INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (?, 50, 'Not yet', '{}', ?)").run(scoredPractice, AT);
-    db.prepare("UPDATE answers SET kind = 'thread', channel_id = 'C1', message_ts = '3.000001' WHERE id = ?").run(scoredPractice);
+    db.prepare(`INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (@id, 50, 'Not yet', lp_seal(${keyOfAnswer('@id')}, '{}'), @at)`).run({ id: scoredPractice, at: AT });
+    db.prepare("UPDATE answer_rows SET kind = 'thread', channel_id = 'C1', message_ts = '3.000001' WHERE id = ?").run(scoredPractice);
     expect(answers.unscoredThreadAnswers()).toEqual([]);
     db.close();
   });

@@ -56,7 +56,7 @@ describe('the scale generator', () => {
     expect(info.votes).toBeGreaterThan(ANSWERS * 3 * 0.95);
     expect(info.votes).toBeLessThanOrEqual(ANSWERS * 3);
     // Nobody votes for their own story; votes go to top-level thread stories only.
-    expect(count('SELECT COUNT(*) AS n FROM votes v JOIN answers a ON a.id = v.answer_id WHERE a.user_id = v.voter_id')).toBe(0);
+    expect(count('SELECT COUNT(*) AS n FROM votes v JOIN answer_rows a ON a.id = v.answer_id WHERE a.person_id = v.voter_person_id')).toBe(0);
     expect(count("SELECT COUNT(*) AS n FROM votes v JOIN answers a ON a.id = v.answer_id WHERE a.kind <> 'thread' OR a.parent_answer_id IS NOT NULL")).toBe(0);
   });
 
@@ -127,7 +127,7 @@ describe('the scale benchmark on a small file', () => {
           theirs: file.prepare('SELECT COUNT(*) AS n FROM answers WHERE user_id = ?').get(made.busiestUser),
           feedback: file.prepare('SELECT COUNT(*) AS n FROM feedback').get(),
           votes: file.prepare('SELECT COUNT(*) AS n FROM votes').get(),
-          cast: file.prepare('SELECT COUNT(*) AS n FROM votes WHERE voter_id = ?').get(made.busiestUser),
+          cast: file.prepare('SELECT COUNT(*) AS n FROM votes WHERE voter_person_id = (SELECT id FROM people WHERE user_id = ?)').get(made.busiestUser),
           followups: file.prepare('SELECT COUNT(*) AS n FROM followups WHERE reply_answer_id IS NOT NULL').get(),
           prompts: file.prepare('SELECT COUNT(*) AS n FROM prompts').get(),
           wrapUps: file.prepare('SELECT COUNT(*) AS n FROM wrap_ups').get(),

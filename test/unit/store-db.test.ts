@@ -36,7 +36,7 @@ describe('openDatabase', () => {
       .all()
       .map((row) => (row as { name: string }).name);
     expect(tables).toEqual(
-      expect.arrayContaining(['answers', 'channels', 'feedback', 'processed_events', 'prompts', 'schema_migrations', 'user_settings', 'votes']),
+      expect.arrayContaining(['answer_rows', 'channels', 'feedback', 'people', 'processed_events', 'prompts', 'schema_migrations', 'user_settings', 'votes']),
     );
     first.prepare(`INSERT INTO processed_events (event_id, received_at) VALUES ('Ev1', '2026-01-01T00:00:00.000Z')`).run();
     first.close();
@@ -119,18 +119,19 @@ describe('schema constraints', () => {
   it('removes feedback and votes with their answer', () => {
     const db = openDatabase(':memory:');
     const at = '2026-03-02T09:00:00.000Z';
+    db.prepare("INSERT INTO people (id, user_id, key) VALUES (1, 'U1', randomblob(32)), (2, 'U2', randomblob(32))").run();
     const answerId = db
       .prepare(
-        `INSERT INTO answers (user_id, channel_id, message_ts, principle_id, text, kind, created_at, updated_at)
-         VALUES ('U1', 'C1', '2.1', 'ownership', 'story', 'thread', ?, ?)`,
+        `INSERT INTO answer_rows (person_id, channel_id, message_ts, principle_id, text, kind, created_at, updated_at)
+         VALUES (1, 'C1', '2.1', 'ownership', 'story', 'thread', ?, ?)`,
       )
       .run(at, at).lastInsertRowid;
     db.prepare(`INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (?, 70, 'Meets the bar', '{}', ?)`).run(answerId, at);
-    db.prepare(`INSERT INTO votes (answer_id, voter_id, created_at) VALUES (?, 'U2', ?)`).run(answerId, at);
-    expect(() => db.prepare(`INSERT INTO votes (answer_id, voter_id, created_at) VALUES (?, 'U2', ?)`).run(answerId, at)).toThrow(/UNIQUE/);
-    expect(() => db.prepare(`INSERT INTO votes (answer_id, voter_id, created_at) VALUES (999, 'U2', ?)`).run(at)).toThrow(/FOREIGN KEY/);
+    db.prepare(`INSERT INTO votes (answer_id, voter_person_id, created_at) VALUES (?, 2, ?)`).run(answerId, at);
+    expect(() => db.prepare(`INSERT INTO votes (answer_id, voter_person_id, created_at) VALUES (?, 2, ?)`).run(answerId, at)).toThrow(/UNIQUE/);
+    expect(() => db.prepare(`INSERT INTO votes (answer_id, voter_person_id, created_at) VALUES (999, 2, ?)`).run(at)).toThrow(/FOREIGN KEY/);
 
-    db.prepare('DELETE FROM answers WHERE id = ?').run(answerId);
+    db.prepare('DELETE FROM answer_rows WHERE id = ?').run(answerId);
     expect(db.prepare('SELECT COUNT(*) AS n FROM feedback').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM votes').get()).toEqual({ n: 0 });
     db.close();

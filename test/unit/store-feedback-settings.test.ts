@@ -3,6 +3,7 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { AnswerStore } from '../../src/store/answers.js';
 import { openDatabase } from '../../src/store/db.js';
 import { FeedbackStore } from '../../src/store/feedback.js';
+import { keyOfAnswer } from '../../src/store/people.js';
 import { UserSettingsStore } from '../../src/store/user-settings.js';
 
 const at = new Date('2026-11-30T10:00:00Z');
@@ -29,10 +30,10 @@ describe('FeedbackStore', () => {
   it('treats a stored row that no longer parses as missing', () => {
     const db = openDatabase(':memory:');
     const answerId = new AnswerStore(db).insert({ userId: 'U1', principleId: 'ownership', text: 'x', kind: 'practice', at });
-    db.prepare("INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (?, 50, 'x', '{\"bad\":1}', ?)").run(
-      answerId,
-      at.toISOString(),
-    );
+    db.prepare(`INSERT INTO feedback (answer_id, score, level, feedback_json, created_at) VALUES (@id, 50, 'x', lp_seal(${keyOfAnswer('@id')}, '{"bad":1}'), @at)`).run({
+      id: answerId,
+      at: at.toISOString(),
+    });
     expect(new FeedbackStore(db).latest(answerId)).toBeUndefined();
   });
 });

@@ -18,6 +18,7 @@ import { availability } from './016-availability.js';
 import { questionBank } from './017-question-bank.js';
 import { reminders } from './018-reminders.js';
 import { mockSkips } from './019-mock-skips-solo.js';
+import { people } from './020-people.js';
 
 /** One schema change. `up` runs inside a transaction that also records the version, so it applies fully or not at all. */
 export interface Migration {
@@ -27,4 +28,4 @@ export interface Migration {
 }
 
 /** Every migration this build knows, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards, mockVerified, spokenAnswers, availability, questionBank, reminders, mockSkips];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, threadPractice, practiceSchema, personalSummariesSchema, threadMessageTs, feedbackRubricVersion, outboxSchema, summaryRecovery, outboxSince, storyTitles, scaleIndexes, mockLoops, mockScorecards, mockVerified, spokenAnswers, availability, questionBank, reminders, mockSkips, people];
