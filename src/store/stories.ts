@@ -143,7 +143,7 @@ export class StoryStore {
     );
     this.selectTeamCoverage = db.prepare<[string], { principle_id: string; people: number }>(
       // The current level from the feedback_current index (no feedback row read); no feedback: NULL, not counted.
-      `SELECT a.principle_id, COUNT(DISTINCT a.user_id) AS people
+      `SELECT a.principle_id, COUNT(DISTINCT a.person_id) AS people
        FROM answers a
        WHERE a.channel_id = ? AND a.kind = 'thread' AND a.parent_answer_id IS NULL
          AND (SELECT f.level FROM feedback f WHERE f.answer_id = a.id ORDER BY f.id DESC LIMIT 1) IN ('Raises the bar', 'Meets the bar')
