@@ -11,6 +11,7 @@ import { FeedbackStore } from '../store/feedback.js';
 import { UserSettingsStore } from '../store/user-settings.js';
 import { measure, medianMs, type Benchmark, type BenchmarkLine } from './bench.js';
 import { syntheticAnswer } from './rubric-bench.js';
+import { personRecorder } from '../store/people.js';
 
 const USER = 'U0BENCH01';
 const STORY_COUNT = 1_000;
@@ -57,8 +58,9 @@ function seed(db: Db, content: Content): void {
   // Scoring every story would time the rubric, not the Home: a few lengths give realistic, varied feedback JSON.
   const samples = [60, 120, 180, 240, 320].map((words) => syntheticAnswer(words));
   const scored = PRINCIPLE_IDS.map((principle) => samples.map((text) => scoreAnswer(text, { principle, content })));
-  // Both people have stories before the first vote, so both are in `people` (AnswerStore.insert records them).
   const vote = db.prepare('INSERT INTO votes (answer_id, voter_person_id, created_at) VALUES (?, (SELECT id FROM people WHERE user_id = ?), ?)');
+  const recordPerson = personRecorder(db);
+  for (const user of [USER, 'U0TEAMMATE']) recordPerson(user);
   db.transaction(() => {
     for (const user of [USER, 'U0TEAMMATE']) {
       for (let i = 0; i < STORY_COUNT; i++) {
