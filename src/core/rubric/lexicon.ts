@@ -21,6 +21,8 @@ export const LEXICON = {
     'i changed afterwards', 'changed in myself', 'the change in me', 'changed how i', 'changed the way i',
     // Owning what one got wrong, and the habit it ended: "Where I was wrong: ...", "I've stopped trusting my instinct".
     'where i was wrong', 'what i got wrong', "i've stopped", 'i have stopped', 'i no longer',
+    // With an adverb between: "what I actually learned is", "I really learned".
+    'i actually learned', 'i actually learnt', 'i really learned', 'i really learnt', 'i finally learned', 'i finally learnt',
   ],
   /** Evidence the lesson was applied later. */
   learnApplied: [

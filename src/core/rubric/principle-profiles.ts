@@ -401,6 +401,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'could not use', 'could not check', 'left out', 'shut out', 'side effect', 'wider effect', 'the public',
       'local community', 'people with', 'left behind', 'everyone else', 'as well as everyone', 'limited english',
       'no longer * use', 'no longer able',
+      // The footprint of growth on neighbours: "as we grew", "our growth had changed things", "nobody was fining us".
+      'as we grew', 'we had grown', 'grown quickly', 'grew quickly', 'got bigger', 'our growth', 'our size', 'never signed up',
+      'nobody was fining', 'nobody fined', 'the village', 'the parish council', 'the neighbours', 'our neighbours', 'complained to the council',
     ],
   },
 };

@@ -73,7 +73,10 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   compare: ['compare', 'compared', 'comparison'],
   consider: ['considered', 'consider', 'evaluated', 'explored', 'looked at', 'thought about', 'think about', 'thought of', 'toyed with'],
   between: ['between'],
-  rejected: ['decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from'],
+  rejected: [
+    'decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from',
+    'turned it down', 'turned that down', 'turned them down', 'turned the offer down', 'turned the idea down',
+  ],
   declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
   costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'trade i made', 'trade we made', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
   atExpense: ['at the expense of', 'at the cost of', 'in exchange for', 'in return for', 'at the price of', 'at our cost', 'at our own cost', 'at my own cost'],
@@ -289,7 +292,7 @@ function readSentence(reader: SentenceReader): Draft[] {
         break;
       case 'consider':
         // "I looked at buying an ordering system, but": only with a course after it; "looked at the logs" is evidence.
-        if (reader.lower(hit.from) === 'looked' && !isGerund(reader.token(hit.to))) break;
+        if (reader.lower(hit.from) === 'looked' && !isGerund(reader.token(hit.to + (isAdverb(reader.token(hit.to)) ? 1 : 0)))) break;
         // "I thought about it a lot, but", "thought about what they needed": no option named.
         if (['thought', 'think', 'toyed'].includes(reader.lower(hit.from)) && THOUGHT_NOT_OPTION.has(reader.lower(hit.to))) break;
         if (considersOption(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 7), 'consider');
@@ -318,6 +321,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (namesTheCost(reader, hit.from, hit.to)) add('cost', reader.span(Math.max(0, hit.from - 1), 9), 'cost');
         break;
       case 'atExpense':
+        // "We looked at our costs": what was read, not a price paid.
+        if (reader.lower(hit.from) === 'at' && ['looked', 'look', 'looking', 'glanced', 'went'].includes(reader.lower(hit.from - 1))) break;
         add('cost', reader.span(hit.from, 7, hit.to + 1), hit.key);
         break;
       case 'costVerb':
@@ -466,6 +471,10 @@ function readSentence(reader: SentenceReader): Draft[] {
   if (headed !== undefined && reader.tokens.length >= 3) add(headed, reader.span(0, 10), 'heading');
   const waiting = waitingRuledOut(reader);
   if (waiting !== undefined) add('alternative', waiting, 'waiting ruled out');
+  const better = betterButCourse(reader);
+  if (better !== undefined) add('alternative', better, 'better but');
+  const line = lineNotCrossed(reader);
+  if (line !== undefined) add('guardrail', line, 'line not crossed');
   const open = openOption(reader);
   if (open !== undefined) add('alternative', open, 'could');
   return drafts;
@@ -496,7 +505,9 @@ function waitingRuledOut(reader: SentenceReader): [number, number] | undefined {
 const HEADINGS: ReadonlyMap<string, TradeoffKind> = new Map([
   ...['guardrail', 'guardrails', 'safeguard', 'safeguards', 'mitigation', 'fallback', 'rollback plan', 'kill switch', 'safety net', 'risk control', 'how i limited the risk'].map((h) => [h, 'guardrail'] as const),
   ...['cost', 'costs', 'trade-off', 'trade off', 'tradeoff', 'downside', 'what i gave up', 'the price', 'price', 'sacrifice'].map((h) => [h, 'cost'] as const),
-  ...['alternative', 'alternatives', 'options', 'options considered', 'alternatives considered', 'what i rejected', 'rejected'].map((h) => [h, 'alternative'] as const),
+  ...['alternative', 'alternatives', 'options', 'options considered', 'alternatives considered', 'what i rejected', 'rejected', 'choice', 'the choice', 'options i weighed', 'options weighed', 'my options', 'the options'].map(
+    (h) => [h, 'alternative'] as const,
+  ),
   ...['why', 'reason', 'reasons', 'rationale', 'my reasoning', 'the reasoning'].map((h) => [h, 'reason'] as const),
   ...['risk', 'risks', 'the risk', 'main risk'].map((h) => [h, 'risk'] as const),
 ]);
@@ -640,6 +651,8 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   // "I always try to see the bigger picture rather than the problem in front of me", "I learned to measure the waiting
   // rather than the working": a stance or a lesson the speaker holds, not an option weighed in the story.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => STANCE_WORDS.has(t.lower))) return false;
+  // "I like to get to the bottom of things rather than accept the first answer": a disposition, not a choice made.
+  if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => t.lower === 'like' && reader.lower(t.index + 1) === 'to' && AGENTS.has(reader.lower(t.index - 1)))) return false;
   // "instead of patching it" is an action on something; "rather than blaming anyone" aims at people at large.
   // "instead of waiting around", "rather than standing about": idling, which nobody weighs as an option.
   if (isGerund(next)) return !ANYONE.has(reader.lower(at + 1)) && !['up', 'around', 'about'].includes(reader.lower(at + 1));
@@ -654,6 +667,8 @@ function bareInstead(reader: SentenceReader, at: number): boolean {
   const [start, end] = reader.clauseOf(at);
   if (reader.anyIn(start, end, (t) => CONDUCT.has(t.stem) && isGerund(t))) return false;
   if (reader.anyIn(Math.max(0, at - 10), Math.min(reader.tokens.length, at + 4), (t) => AGENTS.has(t.lower))) return true;
+  // "I proposed staying in the hall and raising the £540 from a local business instead": a longer counter-proposal.
+  if (reader.anyIn(0, at, (t) => OFFERING.has(t.stem) && AGENTS.has(reader.lower(t.index - 1)))) return true;
   // A bullet note drops its subject ("• switched to the courier instead"); one with a subject of its own ("parents were
   // packing lunches instead") tells what others did, which is no option the speaker weighed.
   if (reader.facts.sentence.bullet !== true) return false;
@@ -828,7 +843,9 @@ function optionsNamed(reader: SentenceReader, to: number): boolean {
   if (/[:(—–]/.test(gap)) return true;
   // A comma names them only when an option follows ("two options, a cache and a replica"), not a verb ("..., weighed").
   if (gap.includes(',') && !isPastOrParticiple(reader.token(to)) && !AGENTS.has(reader.lower(to)) && reader.lower(to) !== 'and') return true;
-  return reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) => t.lower === 'or' || t.lower === 'either' || t.lower === 'versus' || t.lower === 'vs');
+  if (reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) => t.lower === 'or' || t.lower === 'either' || t.lower === 'versus' || t.lower === 'vs')) return true;
+  // "I had two options. Learn the whole system in a fortnight, or cut the flown pieces.": named in the next sentence.
+  return to >= reader.tokens.length && reader.nextOpening.slice(0, 24).some((t) => t.lower === 'or');
 }
 
 function optionSpan(reader: SentenceReader, at: number): [number, number] {
@@ -844,6 +861,49 @@ function optionSpan(reader: SentenceReader, at: number): [number, number] {
 const CARRYING = new Set(['had', 'has', 'carried', 'carries', 'with', 'at']);
 const CARRIED_DETERMINERS = new Set(['a', 'an', 'its', 'some']);
 const COMING = new Set(['came', 'come', 'comes']);
+
+/** Comparatives of a course's advantage, as a side of a choice: "mealworms were cheaper, but...". */
+const BETTER = new Set(['cheaper', 'quicker', 'faster', 'easier', 'simpler', 'safer', 'cheapest', 'quickest', 'fastest', 'easiest', 'simplest']);
+const DEGREE = new Set(['probably', 'slightly', 'much', 'far', 'a', 'lot', 'bit', 'certainly', 'definitely', 'clearly', 'also', 'both']);
+
+/**
+ * "Mealworms were cheaper, but they're high in phosphorus", "the experienced couple would probably be quicker to approve,
+ * but a breakdown is far worse", "It was cheaper, but it treated the symptom": a course's advantage granted, then set
+ * aside with a "but", is a side of a choice weighed. Counted only beside a choice: the speaker decides or weighs in the
+ * sentence or the two before, or the next sentence is theirs ("I went back to the old food"); "we were faster, but"
+ * is about the speaker, not a course.
+ */
+function betterButCourse(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!BETTER.has(reader.lower(k))) continue;
+    let c = k - 1;
+    while (c > 0 && DEGREE.has(reader.lower(c))) c--;
+    // "were cheaper", "would be quicker", "would have been safer", "'d be faster".
+    const copula = COPULAS.has(reader.lower(c)) || reader.lower(c) === 'be' || reader.lower(c) === 'been';
+    if (!copula) continue;
+    let subject = c - 1;
+    while (subject > 0 && ['would', 'have', 'could', 'might', 'probably'].includes(reader.lower(subject))) subject--;
+    if (AGENTS.has(reader.lower(subject)) || reader.lower(subject) === 'i' || reader.lower(subject) === 'you') continue;
+    const but = tokens.findIndex((t, i) => i > k && i < k + 8 && t.lower === 'but');
+    if (but < 0) continue;
+    const opener = reader.nextOpening[0]?.lower ?? '';
+    const beside = reader.recentDecision || reader.previousWeighs || reader.facts.voice.iDecisions.length > 0 || opener === 'i' || opener === 'so';
+    if (beside) return [reader.clauseOf(subject)[0], Math.min(tokens.length, but + 6)];
+  }
+  return undefined;
+}
+
+/** "That was the line I wouldn't cross", "a line we were not willing to cross": a limit the speaker held to. */
+function lineNotCrossed(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 0; k < reader.tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'line' || !AGENTS.has(reader.lower(k + 1))) continue;
+    const rest = reader.tokens.slice(k + 2, k + 7).map((t) => t.lower);
+    const refuses = ["wouldn't", "won't", 'refused', "didn't", "wasn't", 'would', 'was', 'were', "weren't", 'never'].includes(rest[0] ?? '');
+    if (refuses && rest.some((w) => w === 'cross' || w === 'crossed')) return [Math.max(0, k - 4), Math.min(reader.tokens.length, k + 8)];
+  }
+  return undefined;
+}
 
 /** "The cost was a week", "the downside was that": a cost named as such, not a price or spend ("our cloud cost"). */
 function namesTheCost(reader: SentenceReader, from: number, to: number): boolean {
@@ -1051,6 +1111,8 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   // "cancelled subscriptions nobody used", "dropped the report we never read": nothing was given up.
   const unusedReach = Math.min(reader.tokens.length, to + 10);
   if (reader.anyIn(to, unusedReach, (t) => UNUSED.has(t.lower)) && reader.anyIn(to, unusedReach, (t) => ['used', 'needed', 'read', 'opened', 'wanted'].includes(t.lower))) return false;
+  // "people gave up their time", "volunteers gave up weekends": others' generosity, not a price the speaker chose.
+  if (GENEROUS_OTHERS.has(before)) return false;
   const first = reader.token(from) as Token;
   // "so we skipped the conference", "to pay for it we went without": a plain give-up is a cost only as the price of a
   // choice; "I rushed and skipped the slow tests" is cutting corners.
@@ -1061,6 +1123,8 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5);
   return reader.agentBefore(from, 6);
 }
+
+const GENEROUS_OTHERS = new Set(['people', 'everyone', 'everybody', 'volunteers', 'members', 'parents', 'they', 'staff', 'colleagues', 'others']);
 
 /** First words of the plain give-ups ("skipped", "went without", "did without", "missed out on"). */
 const PLAIN_GIVE_UPS = new Set(['skip', 'skipped', 'skipping', 'went', 'did', 'do', 'missed']);
@@ -1205,6 +1269,13 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     let p = have + 1;
     while (isAdverb(tokens[p])) p++;
     const participle = tokens[p];
+    // "I'd have liked waking nights every night, but the budget only stretched to two": what the speaker wanted and
+    // did without, the price of the course taken.
+    if (WISHES.has(participle?.stem ?? '')) {
+      const wisher = token.lower.includes("'") ? token.lower.slice(0, token.lower.indexOf("'")) : reader.lower(i - 1);
+      const but = tokens.findIndex((t, k) => k > p && k < p + 14 && t.lower === 'but');
+      if (AGENTS.has(wisher) && but > 0) add('cost', [Math.max(0, i - 1), Math.min(tokens.length, but + 6)], 'wish given up');
+    }
     if (!isPastOrParticiple(participle) || WISHES.has(participle?.stem ?? '')) continue;
     const [start, end] = reader.clauseOf(i);
     if (reader.anyIn(start, end, (t) => REGRET.has(t.lower))) continue;
@@ -1405,6 +1476,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
     reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
+    reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
     readers.push(reader);
     perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));
   }

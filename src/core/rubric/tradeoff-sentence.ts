@@ -128,6 +128,8 @@ export class SentenceReader {
   previousDecides = false;
   /** One of the two sentences before holds a decision of the speaker's (a long sentence may be split in two). */
   recentDecision = false;
+  /** The sentence before names an option weighed ("I looked at clearing the drain ourselves."). */
+  previousWeighs = false;
   /** The first words of the next sentence, read by rules whose clause runs on past a long sentence's split. */
   nextOpening: readonly Token[] = [];
   /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */

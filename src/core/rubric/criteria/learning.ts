@@ -38,7 +38,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean): boolean 
   // A habit the speaker keeps now ("I now check the labels", "these days I walk the aisle") is the rule itself, unless
   // the whole answer is habits: then it is no lesson from a story, for the story never happened.
   const habit = facts.voice.iHabits.length > 0 && !hypothetical;
-  const rule = learnedTo || habit || tokens.some((t) => RULE_WORDS.has(t.lower));
+  const rule = learnedTo || habit || doesTheSame(tokens) || tokens.some((t) => RULE_WORDS.has(t.lower));
   const generic = has(facts, 'genericLesson') || isMaximOrPraise(tokens);
   return tokens.length >= 7 && (generic ? concrete : concrete || rule);
 }
@@ -62,10 +62,26 @@ function applicationsAfterLesson(context: RubricContext, lessonIndexes: readonly
   const out: SentenceFacts[] = [];
   for (let i = tail; i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
-    if (lessonIndexes.includes(i) || f.voice.iActions.length === 0 || f.voice.hypothetical.length > 0) continue;
-    if (f.sentence.tokens.length >= 6) out.push(f);
+    if (lessonIndexes.includes(i) || (f.voice.iActions.length === 0 && !doesTheSame(f.sentence.tokens)) || f.voice.hypothetical.length > 0) continue;
+    if (f.sentence.tokens.length >= 6 && !appliedToEverything(f.sentence.tokens)) out.push(f);
   }
   return out;
+}
+
+/** "I'm doing the same with shoe wear patterns now", "I've done the same with the rota": the lesson carried on. */
+function doesTheSame(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) => ['doing', 'done', 'do'].includes(t.lower) && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'same' && /^i\b|^i'/.test(tokens[Math.max(0, i - 2)]?.lower ?? '') || ((t.lower === "i'm" || t.lower === "i've") && tokens[i + 1]?.lower === (t.lower === "i'm" ? 'doing' : 'done') && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'same'),
+  );
+}
+
+/**
+ * "I try to bring that attitude to everything I do": carried everywhere, so shown nowhere; a number or a concrete
+ * thing ("everything I quote now gets a site visit") makes it a step.
+ */
+function appliedToEverything(tokens: readonly Token[]): boolean {
+  const everywhere = tokens.some((t) => t.lower === 'everything' || t.lower === 'anything' || t.lower === 'everywhere');
+  return everywhere && !tokens.some((t) => t.kind === 'number' || CONCRETE_STEMS.has(t.stem));
 }
 
 /** How far from the end a step still reads as the lesson applied rather than as the story's Action. */
@@ -96,7 +112,9 @@ export const learningCriterion: Criterion = {
     const applications = hypothetical ? [] : applicationsAfterLesson(context, lessonIndexes);
     const isSpecific = (facts: SentenceFacts): boolean => isSpecificLesson(facts, hypothetical);
     const specific = [...lessons.filter(isSpecific), ...applications];
-    const applied = applications.length > 0 || lessons.some((f) => has(f, 'learnApplied') && !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''));
+    const applied =
+      applications.length > 0 ||
+      lessons.some((f) => (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens)) && !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''));
     const notSpecific = lessons.filter((f) => !isSpecific(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
     const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+
+/**
+ * Rubric v9: ways of weighing a choice that answers the rubric had never seen (fresh13) told and it missed, or read
+ * where there was none. Each family is shown in other trades than the answers it came from, with near misses, after a
+ * neutral opening so rules about a story's first sentences see it later on.
+ */
+const content = loadContent();
+const OPENING = 'I run the loading bay at a regional food bank, three vans and about sixty volunteers. Last spring our Saturday runs kept finishing late. ';
+
+function tradeoffs(text: string): string {
+  return scoreAnswer(OPENING + text, { principle: 'frugality', content }).criteria.tradeoffs.verdict;
+}
+
+const ALTERNATIVE = /\d+ alternatives? weighed/;
+
+describe("a course's advantage granted, then set aside with a \"but\", beside the speaker's choice", () => {
+  it.each([
+    ['Choice: hire a second van, or split the route in two. A second van was quicker, but it cost £900 a month. I split the route.'],
+    ['I looked at simply paying the drivers overtime. It was easier, but it would have run the budget dry by June.'],
+    ['The agency staff would probably be faster to start, but they would not know our donors. I trained two volunteers.'],
+  ])('an alternative weighed: %s', (text) => {
+    expect(tradeoffs(text)).toMatch(ALTERNATIVE);
+  });
+
+  it.each([
+    ['Deliveries were faster, but the cold room was still too small.'],
+    ['We were quicker, but the quality of the packing dropped.'],
+    ['The new route was easier to learn, but nobody had told the drivers about it.'],
+  ])('no alternative: %s', (text) => {
+    expect(tradeoffs(text)).not.toMatch(ALTERNATIVE);
+  });
+});
+
+describe('options counted in one sentence and named in the next', () => {
+  it('an alternative weighed', () => {
+    expect(tradeoffs('I had two options. Rent a refrigerated trailer for the summer, or move the chilled drop to the mornings. I chose the mornings.')).toMatch(
+      ALTERNATIVE,
+    );
+  });
+
+  it('no alternative when the next sentence names none', () => {
+    expect(tradeoffs('I had two options. Neither was cheap. So I went to the board.')).not.toMatch(ALTERNATIVE);
+  });
+});
+
+describe('an offer turned down, and a longer counter-proposal with "instead"', () => {
+  it.each([
+    ['The council offered us a bigger unit across town. I turned it down: the vans would have lost an hour a day on the ring road.'],
+    ['I proposed keeping the Saturday run and moving the sorting shift and the volunteer briefing to Friday night instead.'],
+  ])('an alternative weighed: %s', (text) => {
+    expect(tradeoffs(text)).toMatch(ALTERNATIVE);
+  });
+
+  it('not when someone else turns something down', () => {
+    expect(tradeoffs('The supermarket turned down our request for pallets.')).not.toMatch(ALTERNATIVE);
+  });
+});
+
+describe('what the speaker wanted and did without, and a line they held', () => {
+  it.each([
+    ["I'd have liked a paid driver on every run, but the grant only stretched to weekends."],
+    ['We would have loved a second cold room, but the landlord said no and we used cool boxes.'],
+  ])('a cost accepted: %s', (text) => {
+    expect(tradeoffs(text)).toMatch(/\d+ costs? accepted/);
+  });
+
+  it("a wish with no price paid, or someone else's wish, is no cost", () => {
+    expect(tradeoffs('I would have liked to see the final numbers.')).not.toMatch(/costs? accepted/);
+    expect(tradeoffs("The manager would have liked more volunteers, but that's normal in summer.")).not.toMatch(/costs? accepted/);
+  });
+
+  it.each([
+    ['Chilled food always went out the same day. That was the line I would not cross.'],
+    ['Nobody lifted over twenty kilos alone: a line we never crossed, even on the busiest Saturday.'],
+  ])('a guardrail: %s', (text) => {
+    expect(tradeoffs(text)).toMatch(/guardrails? \(/);
+  });
+
+  it('a line in a queue is not one', () => {
+    expect(tradeoffs('The line we had outside the hall went round the corner.')).not.toMatch(/guardrails? \(/);
+  });
+});
+
+describe('read where there is none: a disposition, and other people giving their time', () => {
+  it.each([
+    ["I think that's the kind of person I am, I like to get to the bottom of things rather than accepting the first answer."],
+    ['We looked at our costs and we found some savings. Everyone pitched in, and people gave up their time and were really generous.'],
+    ['Volunteers gave up whole weekends to sort the stock.'],
+  ])('no alternative and no cost: %s', (text) => {
+    const verdict = tradeoffs(text);
+    expect(verdict).not.toMatch(ALTERNATIVE);
+    expect(verdict).not.toMatch(/costs? accepted/);
+  });
+});
