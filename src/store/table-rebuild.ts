@@ -26,15 +26,18 @@ export function rebuildTables(db: Db, tables: readonly string[]): void {
     ).all(table);
     const [create, ...extras] = schema;
     if (create?.type !== 'table') throw new Error(`rebuildTables: no table ${table}`);
-    const sequence = db.prepare<[string], number>('SELECT seq FROM sqlite_sequence WHERE name = ?').pluck();
     const hasSequence = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get() !== undefined;
-    const seq = hasSequence ? sequence.get(table) : undefined;
+    const seq = hasSequence ? db.prepare<[string], number>('SELECT seq FROM sqlite_sequence WHERE name = ?').pluck().get(table) : undefined;
     db.exec(`CREATE TABLE ${COPY} AS SELECT * FROM "${table}"`);
     db.exec(`DROP TABLE "${table}"`);
     db.exec(create.sql);
     db.exec(`INSERT INTO "${table}" SELECT * FROM ${COPY}`);
     db.exec(`DROP TABLE ${COPY}`);
     for (const extra of extras) db.exec(extra.sql);
-    if (seq !== undefined) db.prepare('UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?').run(seq, table);
+    // Dropping the table dropped its counter; an empty table would start again from 1.
+    if (seq !== undefined) {
+      db.prepare('DELETE FROM sqlite_sequence WHERE name = ?').run(table);
+      db.prepare('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(table, seq);
+    }
   }
 }

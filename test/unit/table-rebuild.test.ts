@@ -81,6 +81,12 @@ describe('rebuildTables', () => {
       { id: 4, user_id: 'U4' },
     ]);
     expect(() => db.prepare("INSERT INTO people (user_id, key) VALUES ('U1', randomblob(32))").run()).toThrow(/UNIQUE/);
+
+    // Everyone forgotten: the table is empty, and still no number comes round again.
+    db.prepare('DELETE FROM people').run();
+    db.transaction(() => rebuildTables(db, ['people']))();
+    db.prepare("INSERT INTO people (user_id, key) VALUES ('U5', randomblob(32))").run();
+    expect(db.prepare('SELECT id FROM people').pluck().all()).toEqual([5]);
     db.close();
   });
 
