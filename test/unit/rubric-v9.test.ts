@@ -95,3 +95,26 @@ describe('read where there is none: a disposition, and other people giving their
     expect(verdict).not.toMatch(/costs? accepted/);
   });
 });
+
+describe('principles shown by behaviour the profiles had no words for (fresh13)', () => {
+  const fit = (text: string, principle: Parameters<typeof scoreAnswer>[1]['principle']) => scoreAnswer(text, { principle, content }).criteria.alignment.score;
+
+  it('Insist on the Highest Standards: a level everyone accepted, refused', () => {
+    const text =
+      'I supervise the night shift at a commercial laundry that washes linen for nine hotels. In 2023 about 30 sheets a week went back to the hotels with stains, and everybody said that was normal: the contract limit was 50. For me one stained sheet on a guest bed is one too many. I sorted a month of the rejects myself and found most came from one tunnel washer whose dosing pump ran weak at night. I could have asked for a new washer, about £60,000, or fixed the dosing and put a light box on the folding line. I chose the light box and the pump, which cost us ten minutes a cage. Returns fell from 30 to 4 a week within two months. I learned that inside the contract is not the same as good, and I now review the reject log every Monday.';
+    // Without the family it read "as much as Customer Obsession" (3).
+    expect(fit(text, 'insist-on-the-highest-standards')).toBe(4);
+  });
+
+  it('Are Right, A Lot: asking what a passing report actually checked', () => {
+    const text =
+      "I manage stock records for a chain of garden centres. Before our move to a new till system, the supplier's report said every product code had migrated cleanly. I wasn't sure: a store had rung about a price that was a year old, and the report only checked that the prices weren't empty, not that they were current. The project lead wanted to go ahead because the weekend was booked. I asked for one more check rather than a delay, and my team compared 300 products by hand against the price file. One in twelve seasonal lines carried last year's price. We went live on time with those lines held back, the supplier fixed the mapping on the Monday, and no till charged an old price. I now ask what a test actually checks before I sign it off.";
+    expect(fit(text, 'are-right-a-lot')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('Learn and Be Curious: a trade learned the long way, evenings with the papers', () => {
+    const text =
+      "I retrained as a piano tuner at forty, after fifteen years in insurance. My teacher could hear a string going false before it did, and I couldn't. In the evenings I read the papers on string inharmonicity, which took a while because I didn't know the physics words, and I recorded every piano I tuned with its age and room temperature. After eight months I had 200 recordings, and the pianos that drifted fastest were nearly all near radiators. I now tell owners where to move the piano, and my return visits for drift fell from one in five to one in twelve. What I learned is that you can shortcut years of ear if you write it down.";
+    expect(fit(text, 'learn-and-be-curious')).toBeGreaterThanOrEqual(3);
+  });
+});

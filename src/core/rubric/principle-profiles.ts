@@ -124,6 +124,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'where i was wrong', "i'd assumed", 'i had assumed', 'my instinct', 'my assumption',
       'before we committed', 'second forecast', 'my forecast', 'the model said', "the model didn't", 'rested on',
       'came in above', 'came in below', 'gaps in the data', 'turned out', 'last time that happened', 'last time this happened',
+      // What a passing report actually checked: "the report only checked that fields weren't empty", "one more check".
+      'only checked', 'actually checks', 'actually checked', 'one more check', 'hundred percent sure', "wasn't sure", 'was not sure',
     ],
   },
   'learn-and-be-curious': {
@@ -145,6 +147,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'show me how', 'showed me how', 'teach me how', 'learning to', 'learned how to', 'learnt how to', 'few evenings',
       "i'd never", 'i had never', 'never done', 'bugged me', 'puzzled me', 'nagged at me', 'nagging', "didn't explain",
       'did not explain', "couldn't explain", 'could not explain',
+      // Learning a trade's eye the long way: retraining, evenings with the papers, the words one did not know yet.
+      'retrained', 'in the evenings', 'evenings i', 'read the papers', 'read papers', "didn't know the", 'did not know the',
     ],
   },
   'hire-and-develop-the-best': {
@@ -200,6 +204,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'no exception', 'within limits', 'within tolerance', 'sent back', 'came back with',
       // Work that would have passed, taken down and done again to the speaker's own measure.
       'would have passed', 'taking * down', 'took * down', 'relaid', 'rebuilt it', 'redid', 'redone', 'ripped out', 'tore * out',
+      // A level everyone else accepted, refused: "everybody said this is normal", "one dirty tray is one too many".
+      'one too many', 'said this is normal', 'said it was normal', 'said that was normal', 'accepted as normal', 'seen as normal',
+      'contract limit', 'inside the limit', 'within the contract', 'not the same as good', 'everyone else was happy', 'everybody was happy',
     ],
   },
   'think-big': {
