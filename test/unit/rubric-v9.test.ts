@@ -118,3 +118,17 @@ describe('principles shown by behaviour the profiles had no words for (fresh13)'
     expect(fit(text, 'learn-and-be-curious')).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a count brought down to nothing, told as a word', () => {
+  const metrics = (text: string) => scoreAnswer(OPENING + text, { principle: 'frugality', content }).criteria.metrics;
+
+  it('"from 14 in March to none in May" is a change from a baseline', () => {
+    const m = metrics('I rebuilt the loading plan. Missed collections went from 11 in April to none in June, and the food bank saved £3,000 in van hire.');
+    expect(m.verdict).toMatch(/a change is stated/);
+    expect(m.score).toBe(4);
+  });
+
+  it('"went to none" with no baseline states no change', () => {
+    expect(metrics('I rebuilt the loading plan. Missed collections went to none.').verdict).not.toMatch(/a change is stated/);
+  });
+});

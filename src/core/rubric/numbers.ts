@@ -380,7 +380,8 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       let after: number | undefined;
       for (let k = before + 1; k < Math.min(tokens.length, before + 7); k++) {
         if (tokens[k]?.lower !== 'to') continue;
-        after = nearestNumber(tokens, k + 1, 1);
+        // "from 14 in March to none in May": brought down to nothing, the word standing for the zero.
+        after = nearestNumber(tokens, k + 1, 1) ?? (NOTHING.has(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined);
         break;
       }
       // "reached 100% in May, up from 91%": with no "to", the new value came before.
@@ -399,6 +400,8 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
   }
   return indices;
 }
+
+const NOTHING = new Set(['none', 'nothing', 'nil']);
 
 /** What a result is measured against: "against a team median of 11", "versus the regional average of 4.2%". */
 const BENCHMARKS = new Set(['median', 'average', 'mean', 'norm', 'benchmark', 'baseline', 'target', 'rate', 'usual', 'typical']);
