@@ -132,3 +132,30 @@ describe('a count brought down to nothing, told as a word', () => {
     expect(metrics('I rebuilt the loading plan. Missed collections went to none.').verdict).not.toMatch(/a change is stated/);
   });
 });
+
+describe('the price of the course taken granted with "but", an option refused in the next sentence, and idling (fresh14)', () => {
+  it.each([
+    ["I sorted the parcels by street instead of by size. It's slower at the bench, but it meant one late van held up one street, not the whole round."],
+    ['I moved the heavy lifts to the morning crew. This was more expensive, but nobody lifted alone after dark.'],
+  ])('a cost accepted: %s', (text) => {
+    expect(tradeoffs(text)).toMatch(/\d+ costs? accepted/);
+  });
+
+  it('not a worse state of the world after the speaker acts', () => {
+    expect(tradeoffs('I walked the route with the drivers. The queue was longer, but the staff were friendly.')).not.toMatch(/costs? accepted/);
+  });
+
+  it('an option named, then turned down in the next sentence', () => {
+    expect(tradeoffs('The quick option was a £50 voucher to close the complaint. I didn\'t offer it, because it would not fix the missed deliveries.')).toMatch(
+      ALTERNATIVE,
+    );
+  });
+
+  it('not when the next sentence only says what the speaker knew', () => {
+    expect(tradeoffs("The quick option was a £50 voucher. I didn't know that at the time.")).not.toMatch(ALTERNATIVE);
+  });
+
+  it('"instead of just standing there" is idling, not an option', () => {
+    expect(tradeoffs('Instead of just standing there waiting like everyone else, I went in and spoke to the warehouse.')).not.toMatch(ALTERNATIVE);
+  });
+});

@@ -473,6 +473,8 @@ function readSentence(reader: SentenceReader): Draft[] {
   if (waiting !== undefined) add('alternative', waiting, 'waiting ruled out');
   const better = betterButCourse(reader);
   if (better !== undefined) add('alternative', better, 'better but');
+  const worse = worseButCourse(reader);
+  if (worse !== undefined) add('cost', worse, 'worse but');
   const line = lineNotCrossed(reader);
   if (line !== undefined) add('guardrail', line, 'line not crossed');
   const open = openOption(reader);
@@ -655,7 +657,7 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => t.lower === 'like' && reader.lower(t.index + 1) === 'to' && AGENTS.has(reader.lower(t.index - 1)))) return false;
   // "instead of patching it" is an action on something; "rather than blaming anyone" aims at people at large.
   // "instead of waiting around", "rather than standing about": idling, which nobody weighs as an option.
-  if (isGerund(next)) return !ANYONE.has(reader.lower(at + 1)) && !['up', 'around', 'about'].includes(reader.lower(at + 1));
+  if (isGerund(next)) return !ANYONE.has(reader.lower(at + 1)) && !['up', 'around', 'about', 'there'].includes(reader.lower(at + 1));
   return true;
 }
 
@@ -820,7 +822,22 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   if (opensOption && reader.gapAfter(from).includes(':')) return true;
   // "The easy route was to fix this year quietly, and nobody would ever have known": the option, then what taking it
   // would have done, tells a road not taken as plainly as a "but".
-  return opensOption && (copula || next === 'of') && (contrastFollows(reader, from) || (copula && counterfactualAfter(reader, to)));
+  return opensOption && (copula || next === 'of') && (contrastFollows(reader, from) || (copula && (counterfactualAfter(reader, to) || nextRefuses(reader))));
+}
+
+const REFUSALS = new Set(["didn't", 'did', "wouldn't", 'would', "won't", 'never']);
+/** Verbs of knowing and seeing: "I didn't know that" says nothing about an option. */
+const NOT_REFUSING = new Set(['know', 'think', 'realise', 'realize', 'see', 'remember', 'understand', 'notice', 'expect', 'mind', 'like', 'hear']);
+
+/** "The quick option was a £50 credit. I didn't offer it, because...": the option, then the speaker's no to it. */
+function nextRefuses(reader: SentenceReader): boolean {
+  const words = reader.nextOpening.slice(0, 6).map((t) => t.lower);
+  if (!AGENTS.has(words[0] ?? '') || !REFUSALS.has(words[1] ?? '')) return false;
+  // "I didn't offer it", "I did not take that", "we wouldn't go with it"; not "I didn't know that".
+  const verb = words[1] === 'did' || words[1] === 'would' ? (words[2] === 'not' ? 3 : -1) : 2;
+  if (verb < 0 || NOT_REFUSING.has(words[verb] ?? '')) return false;
+  const object = words[verb + 1] === 'with' ? words[verb + 2] : words[verb + 1];
+  return ['it', 'that', 'this', 'them'].includes(object ?? '');
 }
 
 const NEVER = new Set(['never', 'ever', 'not']);
@@ -893,6 +910,35 @@ function betterButCourse(reader: SentenceReader): [number, number] | undefined {
   }
   return undefined;
 }
+
+/** Comparatives of what the course taken cost: "it's slower per item, but it meant a problem held up one van". */
+const WORSE = new Set(['slower', 'dearer', 'costlier', 'harder', 'riskier', 'longer', 'messier', 'fiddlier', 'clunkier', 'heavier']);
+
+/**
+ * "It's slower per item, but it meant a problem would only hold up one van", "this was more expensive, but": the
+ * price of the course the speaker chose, granted, then the "but" says why it was worth it. Counted only beside a choice,
+ * right after the speaker's own step; "the queue was longer, but" about the world is no price anyone paid.
+ */
+function worseButCourse(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const worse = WORSE.has(reader.lower(k)) || (reader.lower(k) === 'expensive' && reader.lower(k - 1) === 'more');
+    if (!worse) continue;
+    let c = reader.lower(k) === 'expensive' ? k - 2 : k - 1;
+    while (c > 0 && DEGREE.has(reader.lower(c))) c--;
+    const copula = COPULAS.has(reader.lower(c)) || reader.lower(c) === "it's" || reader.lower(c) === "that's" || reader.lower(c) === 'be';
+    if (!copula) continue;
+    const subject = reader.lower(c) === "it's" || reader.lower(c) === "that's" ? reader.lower(c).slice(0, -2) : reader.lower(c - 1);
+    if (!CHOICE_PRONOUNS.has(subject)) continue;
+    const but = tokens.findIndex((t, i) => i > k && i < k + 8 && t.lower === 'but');
+    if (but < 0) continue;
+    if (reader.previousDecides || reader.previousActs || reader.facts.voice.iDecisions.length > 0) return [Math.max(0, c - 1), Math.min(tokens.length, but + 6)];
+  }
+  return undefined;
+}
+
+/** What stands for the course just chosen: "it", "this", "that", "which". */
+const CHOICE_PRONOUNS = new Set(['it', 'this', 'that', 'which']);
 
 /** "That was the line I wouldn't cross", "a line we were not willing to cross": a limit the speaker held to. */
 function lineNotCrossed(reader: SentenceReader): [number, number] | undefined {
@@ -1477,6 +1523,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
     reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
+    reader.previousActs = (analysis.facts[s - 1]?.voice.iActions.length ?? 0) > 0;
     readers.push(reader);
     perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));
   }

@@ -130,6 +130,8 @@ export class SentenceReader {
   recentDecision = false;
   /** The sentence before names an option weighed ("I looked at clearing the drain ourselves."). */
   previousWeighs = false;
+  /** The speaker acts in the sentence before ("I split the orders by van."). */
+  previousActs = false;
   /** The first words of the next sentence, read by rules whose clause runs on past a long sentence's split. */
   nextOpening: readonly Token[] = [];
   /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */
