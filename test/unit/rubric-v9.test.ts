@@ -112,6 +112,13 @@ describe('principles shown by behaviour the profiles had no words for (fresh13)'
     expect(fit(text, 'are-right-a-lot')).toBeGreaterThanOrEqual(3);
   });
 
+  it('Deliver Results: a target and the time to reach it, set by someone else, then met', () => {
+    const text =
+      'I look after the lifts in a group of four hospitals. In 2024 our lifts were in service 91% of the time against a contractual 97%, and the trust was docking us £8,000 a month. My manager gave me until the end of the quarter to reach 97%. I read six months of call-out logs and found that most of the downtime was waiting for door parts, not engineers. Hiring another engineer would have been slow and expensive, so I kept the eight door parts that failed most at each site, which tied up £20,000 of stock; to limit it I agreed a monthly stock check. By the end of the quarter the lifts were in service 97.5% of the time and the deductions stopped. I learned to look at what the work is waiting for before adding people.';
+    // Without the family it read "as much as Dive Deep" (3).
+    expect(fit(text, 'deliver-results')).toBe(4);
+  });
+
   it('Learn and Be Curious: a trade learned the long way, evenings with the papers', () => {
     const text =
       "I retrained as a piano tuner at forty, after fifteen years in insurance. My teacher could hear a string going false before it did, and I couldn't. In the evenings I read the papers on string inharmonicity, which took a while because I didn't know the physics words, and I recorded every piano I tuned with its age and room temperature. After eight months I had 200 recordings, and the pianos that drifted fastest were nearly all near radiators. I now tell owners where to move the piano, and my return visits for drift fell from one in five to one in twelve. What I learned is that you can shortcut years of ear if you write it down.";

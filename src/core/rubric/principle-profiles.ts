@@ -363,6 +363,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'leaving * # days', 'normally about', 'normally takes', 'all # files', 'all # orders',
       // The work handed over on the day it was due, however the date was squeezed: "moved the start forward".
       'handed over', 'handed it over', 'moved * * forward', 'brought * * forward', 'pulled * forward', 'pulled * * forward',
+      // The target and the time given, set by someone else: "gave me until the end of the quarter to reach 93%".
+      'gave me until', 'gave us until', 'gave me one week', 'gave us one week', 'gave us # weeks', 'gave me # weeks',
+      'by the end of the quarter', 'until the end of the quarter', 'by the end of the year', 'by the end of the month',
+      'the goal was to', 'our target was', 'the target was', 'against a contractual', 'out of reach',
     ],
   },
   'strive-to-be-earths-best-employer': {
