@@ -97,7 +97,7 @@ describe('read where there is none: a disposition, and other people giving their
 });
 
 describe('principles shown by behaviour the profiles had no words for (fresh13)', () => {
-  const fit = (text: string, principle: Parameters<typeof scoreAnswer>[1]['principle']) => scoreAnswer(text, { principle, content }).criteria.alignment.score;
+  const fit = (text: string, principle: string) => scoreAnswer(text, { principle, content }).criteria.alignment.score;
 
   it('Insist on the Highest Standards: a level everyone accepted, refused', () => {
     const text =
