@@ -315,6 +315,7 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
   const personNumber = (p: number) => p + 1;
   const insertPerson = db.prepare('INSERT INTO people (id, user_id, key) VALUES (?, ?, ?)');
   db.transaction(() => keys.forEach((key, p) => insertPerson.run(personNumber(p), userId(p), key)))();
+  const sealFor = (person: number, text: string) => seal(keys[person] as Buffer, text);
   const insertWrapUp = db.prepare(
     `INSERT INTO wrap_ups (prompt_id, channel_id, reason, status, message_ts, created_at) VALUES (?, ?, 'next-prompt', 'posted', ?, ?)`,
   );
@@ -343,7 +344,7 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
   const lastDay = days[days.length - 1] as string;
 
   const addFeedback = (id: number, person: number, item: PoolItem, at: number) => {
-    insertFeedback.run(id, item.score, item.level, seal(keys[person] as Buffer, item.json), item.detected, iso(at + 1_000), rubricVersion);
+    insertFeedback.run(id, item.score, item.level, sealFor(person, item.json), item.detected, iso(at + 1_000), rubricVersion);
     feedbackRows++;
   };
   const pickItem = (principle: PrincipleId, person: number): PoolItem => {
@@ -389,8 +390,7 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
           const item = pickItem(principle, person);
           const id = ++answerId;
           const who = personNumber(person);
-          const sealed = (text: string) => seal(keys[person] as Buffer, text);
-          insertAnswer.run(id, who, promptId, channel, tsOf(at, id), promptTs, principle, questions[turn % questions.length], sealed(item.text), 'thread', null, iso(at), iso(at));
+          insertAnswer.run(id, who, promptId, channel, tsOf(at, id), promptTs, principle, questions[turn % questions.length], sealFor(person, item.text), 'thread', null, iso(at), iso(at));
           addFeedback(id, person, item, at);
           // About 2% were edited: a second scoring, the newest is current.
           if (random() < 0.02) addFeedback(id, person, pickItem(principle, person), at + 600_000);
@@ -411,11 +411,11 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
               const replyAt = asked + 20 * 60_000 + Math.floor(random() * 3_600_000);
               replyId = ++answerId;
               const reply = pickItem(principle, person);
-              insertAnswer.run(replyId, who, promptId, channel, tsOf(replyAt, replyId), promptTs, principle, questions[turn % questions.length], sealed(reply.text), 'thread', id, iso(replyAt), iso(replyAt));
+              insertAnswer.run(replyId, who, promptId, channel, tsOf(replyAt, replyId), promptTs, principle, questions[turn % questions.length], sealFor(person, reply.text), 'thread', id, iso(replyAt), iso(replyAt));
               addFeedback(replyId, person, reply, replyAt);
               replies++;
             }
-            insertFollowUp.run(id, item.criterion, seal(keys[person] as Buffer, item.followUp), replyId, iso(asked));
+            insertFollowUp.run(id, item.criterion, sealFor(person, item.followUp), replyId, iso(asked));
           }
         }
         // Every prompt with stories got its wrap-up when the next one was posted (the last day's are still open).
@@ -445,7 +445,7 @@ export function generateScaleDatabase(options: ScaleSeedOptions): ScaleSeedInfo 
       const principle = principleIds[pickWeighted(principleWeights, random)] as PrincipleId;
       const item = pickItem(principle, person);
       const id = ++answerId;
-      insertAnswer.run(id, personNumber(person), null, null, null, null, principle, null, seal(keys[person] as Buffer, item.text), 'practice', null, iso(at), iso(at));
+      insertAnswer.run(id, personNumber(person), null, null, null, null, principle, null, sealFor(person, item.text), 'practice', null, iso(at), iso(at));
       addFeedback(id, person, item, at);
       insertRound.run(id, promptOf, iso(at));
       storiesPerUser[person] = (storiesPerUser[person] as number) + 1;

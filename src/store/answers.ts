@@ -123,19 +123,12 @@ export class AnswerStore {
 
   constructor(db: Db) {
     this.recordPerson = personRecorder(db);
-    this.insertRow = db.prepare(
-      `INSERT INTO answer_rows (person_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind,
+    const insert = `INSERT INTO answer_rows (person_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind,
          parent_answer_id, created_at, updated_at)
        VALUES (${personOf('@userId')}, @promptId, @channelId, @messageTs, @threadTs, @principleId, @questionId,
-         lp_seal(${keyOfUser('@userId')}, @text), @kind, @parentAnswerId, @at, @at)`,
-    );
-    this.insertThreadRow = db.prepare(
-      `INSERT INTO answer_rows (person_id, prompt_id, channel_id, message_ts, thread_ts, principle_id, question_id, text, kind,
-         parent_answer_id, created_at, updated_at)
-       VALUES (${personOf('@userId')}, @promptId, @channelId, @messageTs, @threadTs, @principleId, @questionId,
-         lp_seal(${keyOfUser('@userId')}, @text), @kind, @parentAnswerId, @at, @at)
-       ON CONFLICT (channel_id, message_ts) DO NOTHING`,
-    );
+         lp_seal(${keyOfUser('@userId')}, @text), @kind, @parentAnswerId, @at, @at)`;
+    this.insertRow = db.prepare(insert);
+    this.insertThreadRow = db.prepare(`${insert} ON CONFLICT (channel_id, message_ts) DO NOTHING`);
     this.selectByMessage = db.prepare<[string, string], AnswerRow>('SELECT * FROM answers WHERE channel_id = ? AND message_ts = ?');
     this.selectById = db.prepare<[number], AnswerRow>('SELECT * FROM answers WHERE id = ?');
     this.updateTextRow = db.prepare(`UPDATE answer_rows SET text = lp_seal(${keyOfAnswer('@id')}, @text), updated_at = @at WHERE id = @id`);

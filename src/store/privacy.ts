@@ -92,7 +92,9 @@ export class PrivacyStore {
   private readonly rebuild;
 
   constructor(private readonly db: Db) {
-    this.rebuild = db.transaction(() => rebuildTables(db, tablesNamingPeople(db)));
+    // Read once: the schema is settled by the migrations before any store is built.
+    const naming = tablesNamingPeople(db);
+    this.rebuild = db.transaction(() => rebuildTables(db, naming));
     const me = personOf('@userId');
     const mine = `SELECT id FROM answer_rows WHERE person_id = ${me}`;
     this.count = {

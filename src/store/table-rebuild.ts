@@ -20,14 +20,16 @@ const COPY = 'rebuild_copy';
  * it, and renaming over it would fail their check). Runs in the caller's transaction; the caller checkpoints the WAL.
  */
 export function rebuildTables(db: Db, tables: readonly string[]): void {
+  const schemaOf = db.prepare<[string], { type: string; sql: string }>(
+    "SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type = 'table' DESC",
+  );
+  // sqlite_sequence exists once any table uses AUTOINCREMENT (`people` does, from migration 020 on).
+  const hasSequence = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get() !== undefined;
+  const sequenceOf = hasSequence ? db.prepare<[string], number>('SELECT seq FROM sqlite_sequence WHERE name = ?').pluck() : undefined;
   for (const table of tables) {
-    const schema = db.prepare<[string], { type: string; sql: string }>(
-      "SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type = 'table' DESC",
-    ).all(table);
-    const [create, ...extras] = schema;
+    const [create, ...extras] = schemaOf.all(table);
     if (create?.type !== 'table') throw new Error(`rebuildTables: no table ${table}`);
-    const hasSequence = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get() !== undefined;
-    const seq = hasSequence ? db.prepare<[string], number>('SELECT seq FROM sqlite_sequence WHERE name = ?').pluck().get(table) : undefined;
+    const seq = sequenceOf?.get(table);
     db.exec(`CREATE TABLE ${COPY} AS SELECT * FROM "${table}"`);
     db.exec(`DROP TABLE "${table}"`);
     db.exec(create.sql);

@@ -1,10 +1,9 @@
 import type { App, BlockAction, ButtonAction, DatepickerAction, ViewSubmitAction, webApi } from '@slack/bolt';
 import { localDateOf } from '../../core/schedule.js';
-import { trySlack } from '../../slack/slack-errors.js';
 import { JOIN_BLOCKS, JOIN_INPUT, joinModal, MOCK_JOIN_VIEW } from '../mock-loops/views.js';
 import { isCalendarDate } from '../../core/countdown.js';
 import { principleName, PrincipleIdSchema } from '../../core/principles.js';
-import { slackErrorCode } from '../../slack/slack-errors.js';
+import { slackErrorCode, trySlack } from '../../slack/slack-errors.js';
 import { PersonalSummaryStore } from '../../store/personal-summaries.js';
 import type { UserSettingsChange } from '../../store/user-settings.js';
 import type { LpSubcommand } from '../commands/subcommand.js';

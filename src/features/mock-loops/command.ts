@@ -19,13 +19,14 @@ const OPEN_PRINCIPLES_MIN = 2;
 /** `/lp mock`: the pool (join, leave, avoid, status), the packet again, history, and the solo mock. */
 export function mockSubcommand(deps: MockLoopFeatureDeps, solo: SoloMock): LpSubcommand {
   const { store, content } = deps;
+  const namesOf = (skipped: readonly string[]) => skipped.map((id) => principleName(content.principles, id)).join(', ');
   // `/lp mock skip|unskip <principle>`: what the person's interviewers never ask them about. Private, like the rest.
   const skipReply = (kind: 'skip' | 'unskip', input: string, userId: string): string => {
     const skipped = store.skipsOf(userId);
     if (input.trim() === '') {
       return skipped.length === 0
         ? 'No principle is skipped in your mock loops. `/lp mock skip <principle>` keeps one out of your packet, like `/lp mock skip frugality`.'
-        : `Never in your packet: ${skipped.map((id) => principleName(content.principles, id)).join(', ')}. \`/lp mock unskip <principle>\` brings one back.`;
+        : `Never in your packet: ${namesOf(skipped)}. \`/lp mock unskip <principle>\` brings one back.`;
     }
     const principle = resolvePrinciple(input, content.principles);
     if (principle === undefined) return unknownPrincipleReply(input, content.principles);
@@ -59,7 +60,7 @@ export function mockSubcommand(deps: MockLoopFeatureDeps, solo: SoloMock): LpSub
               mine ? `You are in the mock-loop pool of ${where} (${pool.length} people).` : `You are not in the mock-loop pool of ${where} (${pool.length} people). Join with \`/lp mock join\`.`,
               slotText(slot),
               recentLoopsText(store.countsSince(channelId, addDays(localDateOf(deps.clock(), 'UTC'), -COUNTS_DAYS))),
-              ...(skipped.length > 0 ? [`Never in your packet: ${skipped.map((id) => principleName(content.principles, id)).join(', ')} (\`/lp mock unskip <principle>\` brings one back).`] : []),
+              ...(skipped.length > 0 ? [`Never in your packet: ${namesOf(skipped)} (\`/lp mock unskip <principle>\` brings one back).`] : []),
               MOCK_USAGE,
             ].join('\n'),
           };
