@@ -28,7 +28,7 @@ export const LEXICON = {
   learnApplied: [
     'since then', 'ever since', 'going forward', 'from then on', 'i now', 'now i', 'these days', 'i have used',
     "i've used", 'i have applied', "i've applied", 'on my next', 'every project since', 'each project since',
-    'i still', 'i always now', 'i started doing', 'times since', 'now build', 'i apply', 'i now always',
+    'i still', 'i always now', 'times since', 'now build', 'i apply', 'i now always',
     'on every project', 'in every project', 'every project now', 'every time since',
     // A rule the speaker keeps now: "My rule now is...", "I've made it a habit to...".
     'my rule', 'rule of thumb', 'a habit', 'habit of', 'make a point of', 'made a point of', 'nowadays', 'to this day',
@@ -200,6 +200,7 @@ export const LEXICON = {
     'good experience', 'learned a lot', 'learnt a lot', 'grew a lot', 'a lot about', 'stay positive',
     'is very important', 'is really important', 'is so important', 'is key', 'is crucial', 'is essential',
     'is critical', 'key to success', 'made me a better', 'plan ahead', 'on the same page',
+    "it's really important", 'it is really important', "it's very important", 'it is very important', "it's so important",
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [

@@ -161,6 +161,8 @@ export function versionStart(tokens: readonly Token[], first: number, afterTo = 
   if (VERSION_CONTEXT.has(prev.stem) && unitAfter(token) === '') return first;
   // "Postgres 12 to 15": the number after "to" is a version when the one before it is one by its own name.
   if (afterTo && prev.lower === 'to' && isNumberToken(tokens[first - 2]) && versionStart(tokens, first - 2, false) !== undefined) return first;
+  // "from version 4.2 of the case system to 5.0": the "to" of a change that started from a version.
+  if (afterTo && prev.lower === 'to' && fromVersion(tokens, first - 2)) return first;
   if (glued(prev, token) && /^v\d+$/i.test(prev.text) && /^\d+$/.test(token.text)) return first - 1;
   if (!/^\d+(?:\.\d+)?$/.test(token.text) || !countsNothing(tokens[first + 1])) return undefined;
   // A capitalised word inside the sentence is a name; at its start it may just be the first word ("Tickets 1,400").
@@ -168,6 +170,14 @@ export function versionStart(tokens: readonly Token[], first: number, afterTo = 
   const mixedCaseName = /^[a-z]+[A-Z][A-Za-z]*$/.test(prev.text);
   const acronymWithRelease = /^[A-Z]{2,5}$/.test(prev.text) && token.text.includes('.') && !isMeasureName(prev);
   return titleName || mixedCaseName || acronymWithRelease ? first : undefined;
+}
+
+/** A version after "from" within the few words before `before`. */
+function fromVersion(tokens: readonly Token[], before: number): boolean {
+  for (let k = before; k >= Math.max(1, before - 8); k--) {
+    if (isNumberToken(tokens[k]) && versionStart(tokens, k, false) !== undefined) return tokens.slice(Math.max(0, k - 3), k).some((t) => t.lower === 'from');
+  }
+  return false;
 }
 
 function isMeasureName(token: Token): boolean {

@@ -248,7 +248,7 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
   if (suffix === 'ms' || suffix === 'us' || suffix === 'rps' || suffix === 'qps' || suffix === 'gb' || suffix === 'tb') {
     return 'metric';
   }
-  if (/^\d+(?:st|nd|rd|th)$/.test(text)) return 'date';
+  if (/^\d+(?:st|nd|rd|th)$/.test(text)) return isRank(tokens, first) ? 'metric' : 'date';
   if (/^(?:19|20)\d\d$/.test(text) && suffix === '' && (next === undefined || !MEASURE_UNITS.has(next.stem))) return 'date';
   if (prev !== undefined && MONTHS.has(prev.lower) && /^[A-Z]/.test(prev.text) && /^\d{1,2}$/.test(text)) return 'date';
   if (next !== undefined && ['percent', 'pct', 'percentage', 'x', 'fold', 'times', 'dollar', 'dollars', 'star', 'stars', 'point', 'points', 'pp', 'bp'].includes(next.lower)) {
@@ -266,6 +266,15 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
   if (next !== undefined && MEASURE_UNITS.has(next.stem)) return isRate(tokens, last + 2) ? 'metric' : 'count';
   if (next?.lower === 'per' || (next?.lower === 'a' && afterNext !== undefined && TIME_UNITS.has(afterNext.stem))) return 'metric';
   return 'quantity';
+}
+
+/** Words before a place in a ranking: "came 4th", "up from 11th", "ranked 12th". */
+const RANK_BEFORE = new Set(['came', 'come', 'finished', 'placed', 'ranked', 'ranking', 'from', 'up', 'down', 'climbed', 'rose', 'fell', 'slipped', 'moved']);
+
+/** "4th of 16", "came 3rd", "up from 11th": a place in a ranking, which measures; "on the 4th" is a date. */
+function isRank(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return RANK_BEFORE.has(tokens[at - 1]?.lower ?? '') || (next?.lower === 'of' && tokens[at + 2]?.kind === 'number') || next?.lower === 'place';
 }
 
 /**

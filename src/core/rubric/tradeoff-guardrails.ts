@@ -66,7 +66,9 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
     for (let c = k - 1; c >= Math.max(0, k - 5); c--) {
       if (!CAUSATIVES.has(reader.lower(c))) continue;
       const other = reader.lower(c + 1);
-      if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
+      // "had a look" is the speaker looking; "had a colleague look" brings in someone else.
+      const nounUse = c + 2 === k && ['a', 'an', 'the'].includes(other);
+      if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && !nounUse && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
     }
   }
   return undefined;
@@ -116,11 +118,15 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (PRACTICES.has(hit.phrase) && !reader.someoneActs()) return;
       // "sat in on two company rehearsals", "watched a rehearsal": attending someone else's, not rehearsing a change.
       if (hit.key.startsWith('rehears') && reader.anyIn(Math.max(0, from - 5), from, (t) => ATTENDING.has(t.lower))) return;
+      // "recording every rehearsal": the band's routine, not a try-out of a change.
+      if (hit.key.startsWith('rehears') && ROUTINE.has(reader.lower(from - 1))) return;
       if (hit.key === 'in shadow' && !reader.someoneActs()) return;
       add('guardrail', phrase, hit.key);
       return;
     }
     case 'trial':
+      // "in the two trials since": trials counted after the story, not one the speaker ran.
+      if (reader.lower(to) === 'since') return;
       // "amended before trial", "went to trial": a court's trial, bare; a pilot has its article ("a trial", "the trial run").
       if (reader.lower(from) === 'trial' && ['before', 'at', 'to', 'after', 'awaiting', 'on'].includes(reader.lower(from - 1))) return;
       // "so I agreed a six-month trial": the speaker a few words before puts the trial in place even when the verb
@@ -217,6 +223,7 @@ function generic(reader: SentenceReader, hit: PhraseHit<Marker>, [first, last]: 
   return plural && !opened;
 }
 
+const ROUTINE = new Set(['every', 'each', 'weekly', 'daily', 'nightly', 'all']);
 const ATTENDING = new Set(['sat', 'attended', 'watched', 'observed', 'visited', 'joined', 'saw']);
 
 /** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */
@@ -376,7 +383,8 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
 
 /** Verbs by which the speaker fixes a condition in advance. */
 const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put']);
-const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
+export const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
+const AGREEMENT_NOUNS = stems(['promise', 'condition', 'understanding', 'deal', 'agreement', 'terms']);
 const CONDITION_OPENERS = new Set(['if', 'whose', 'once', 'unless', 'when', 'whenever']);
 /** What an agreed condition makes the team do, said in the present: "we stop", "we pause", "we roll back". */
 const STOPPING = stems(['stop', 'pause', 'halt', 'revert', 'suspend', 'roll', 'switch', 'pull', 'go']);
@@ -394,7 +402,9 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
     if (!CONDITION_OPENERS.has(reader.lower(k)) && !atLevel) continue;
     // "..., and agreed with the director in advance that if ...": the subject may be far back in a long sentence.
     const agreed = reader.anyIn(Math.max(0, k - 8), k, (t) => PRE_AGREEING.has(t.stem)) && (reader.agentBefore(k, 10) || reader.someoneActs());
-    if (!agreed) continue;
+    // "on the promise that if spend didn't go up, we'd drop it", "the deal was that if...": the terms of the trial.
+    const terms = reader.lower(k - 1) === 'that' && reader.anyIn(Math.max(0, k - 3), k - 1, (t) => AGREEMENT_NOUNS.has(t.stem));
+    if (!agreed && !terms) continue;
     // "... would stop", or told in the present as the rule itself: "if the miss rate is over 5% we stop in that district".
     const consequence = (t: Token) => CONSEQUENCE_MODALS.has(t.lower) || (STOPPING.has(t.stem) && AGENTS.has(reader.lower(t.index - 1)));
     if (reader.anyIn(k + 2, Math.min(tokens.length, k + 24), consequence)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];

@@ -3,7 +3,7 @@ import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { isNumberToken } from './number-forms.js';
-import { exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
+import { CONSEQUENCE_MODALS, exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
   BE_OR_GET,
@@ -158,7 +158,7 @@ const PERSONAL_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it'
 const GOAL_NOUNS = stems(['goal', 'aim', 'objective', 'target', 'mission', 'vision', 'idea', 'hope', 'ambition']);
 
 /** A manner of behaving, not an option anyone weighs: "rather than blaming", "instead of panicking". */
-const CONDUCT = stems(['blame', 'blaming', 'complain', 'complaining', 'panic', 'panicking', 'argue', 'arguing', 'criticise', 'criticize', 'despair', 'worry', 'worrying', 'dwell', 'gossip', 'shout', 'yell', 'vent', 'point', 'freak', 'sulk', 'give', 'giving', 'ignore', 'ignoring', 'hide', 'hiding', 'guess', 'guessing',
+const CONDUCT = stems(['jump', 'jumping', 'assume', 'assuming', 'blame', 'blaming', 'complain', 'complaining', 'panic', 'panicking', 'argue', 'arguing', 'criticise', 'criticize', 'despair', 'worry', 'worrying', 'dwell', 'gossip', 'shout', 'yell', 'vent', 'point', 'freak', 'sulk', 'give', 'giving', 'ignore', 'ignoring', 'hide', 'hiding', 'guess', 'guessing',
   // Doing nothing is no option anyone weighs: "instead of just talking about it", "rather than sitting on it".
   'talk', 'talking', 'moan', 'moaning', 'sit', 'sitting', 'dream', 'dreaming', 'theorise', 'theorising', 'theorize', 'theorizing']);
 const TOOK = new Set(['took', 'cost', 'lasted', 'needed', 'ran']);
@@ -244,6 +244,7 @@ const DISAGREEMENT_FOLLOWERS = new Set(['on', 'against', 'in', 'at', 'hard', 'wi
 /** Verbs before "to" that make "to keep" a plan ("I decided to keep") rather than a purpose ("... to keep the date"). */
 const INFINITIVE_VERBS = stems(['want', 'need', 'have', 'had', 'decide', 'chose', 'choose', 'agree', 'opt', 'try', 'able', 'going', 'used', 'plan', 'hope', 'manage', 'ask', 'tell', 'start', 'begin', 'began', 'continue', 'forgot', 'remember', 'promise', 'refuse', 'allowed', 'how', 'what']);
 /** Words after "since" that make it time ("since then", "since 2019", "since joining"). */
+const WH_WORDS = new Set(['where', 'when', 'which', 'who', 'whom', 'whose', 'what']);
 const SINCE_TIME = new Set(['then', 'last', 'early', 'joining', 'starting', 'day', 'that', 'the', 'my', 'our', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'monday', 'launch']);
 const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'could', 'would', 'might', 'will', 'can', "didn't", "wasn't", "weren't", "couldn't", 'needed', 'meant']);
 const AS_NOT_REASON = stems(['turned', 'happened', 'stood', 'stands', 'is', 'grew', 'went']);
@@ -650,6 +651,8 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
   if (isConduct(reader, next.index) || PERSONAL_PRONOUNS.has(next.lower)) return false;
+  // "treated him like a person rather than a number", "as a partner instead of a supplier": how someone was seen.
+  if (['like', 'as'].includes(reader.lower(at - 5)) && ['a', 'an'].includes(reader.lower(at - 4))) return false;
   // "I always try to see the bigger picture rather than the problem in front of me", "I learned to measure the waiting
   // rather than the working": a stance or a lesson the speaker holds, not an option weighed in the story.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => STANCE_WORDS.has(t.lower))) return false;
@@ -1141,6 +1144,8 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   const next = reader.token(to);
   const [, end] = reader.clauseOf(from);
   const key = hit.key;
+  // "if spend per visitor didn't go up, we'd drop it": what a condition would trigger, not something given up.
+  if (CONSEQUENCE_MODALS.has(before) && reader.anyIn(0, from, (t) => t.lower === 'if' || t.lower === 'unless')) return false;
   if (key === stem('drop') || key === stem('dropped')) {
     if (next === undefined || DROP_NOT_CHOICE.has(next.lower) || reader.lower(to + 1) === 'ball' || next.kind === 'number') return false;
   }
@@ -1265,6 +1270,8 @@ function givenAsReason(reader: SentenceReader, at: number): boolean {
 function causalSince(reader: SentenceReader, at: number): boolean {
   const before = reader.lower(at - 1);
   const next = reader.token(at + 1);
+  // "in the two trials since where distances mattered": "since" after a count means "after then".
+  if (WH_WORDS.has(next?.lower ?? '')) return false;
   if (before === 'ever' || next === undefined || next.kind === 'number' || SINCE_TIME.has(next.lower) && !FINITE.has(reader.lower(at + 2)) && !FINITE.has(reader.lower(at + 3))) {
     if (!(next !== undefined && ['the', 'my', 'our', 'that'].includes(next.lower))) return false;
   }
@@ -1334,15 +1341,17 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     const easierCourse = subject === 'it' && participle?.lower === 'been' && EASIER.has(reader.lower(p + 1)) && reader.lower(p + 2) === 'to';
     // "Waiting for the engineer would have meant cancelling", "but buying a new fridge would have cost £3,000": a course
     // named as the subject, with what it would have done, is an option weighed and the reason it lost.
-    const courseAt = opener === 'but' || opener === 'and' || opener === 'so' ? subjectStart + 1 : subjectStart;
+    const opening = opener === 'but' || opener === 'and' || opener === 'so' ? subjectStart + 1 : subjectStart;
+    // "Re-drilling all three would have cost £30,000": a hyphenated verb is read by its last part.
+    const courseAt = reader.gapAfter(opening) === '-' ? opening + 1 : opening;
     // "Knowing the numbers would have helped" is hindsight about what the speaker lacked, not a course set aside.
     const gerundCourse =
       !AGENTS.has(subject) && courseAt < i && isGerund(tokens[courseAt]) && !HINDSIGHT.has(reader.lower(courseAt)) && !HINDSIGHT.has(participle?.lower ?? '');
     if (easierCourse) {
       add('alternative', [subjectStart, Math.min(end, p + 8)], 'easier course');
     } else if (gerundCourse) {
-      add('alternative', [courseAt, Math.min(end, i)], 'course not taken');
-      add('reason', [courseAt, Math.min(end, p + 6)], 'would have');
+      add('alternative', [opening, Math.min(end, i)], 'course not taken');
+      add('reason', [opening, Math.min(end, p + 6)], 'would have');
     } else if (REASON_OPENERS.has(opener) || consequence || CONSEQUENCE_SUBJECTS.has(subject)) {
       add('reason', [subjectStart, Math.min(end, p + 6)], 'would have');
     } else if (AGENTS.has(subject) || i - subjectStart >= 1) {

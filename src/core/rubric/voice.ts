@@ -88,6 +88,8 @@ function isParticiple(token: Token | undefined): boolean {
  */
 function verbAfter(tokens: readonly Token[], at: number): number {
   let k = at;
+  // "I kind of listened to him", "I sort of called him back": a hedge, not a verb.
+  if (HEDGES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') k += 2;
   for (let n = 0; n < 3 && k < tokens.length && isAdverb(tokens[k] as Token); n++) k++;
   const word = tokens[k];
   if (word !== undefined && word.kind === 'word' && !isPastVerb(word) && !MODALS.has(word.lower) && !FUNCTION_WORDS.has(word.lower) && isPastVerb(tokens[k + 1])) {
@@ -95,6 +97,8 @@ function verbAfter(tokens: readonly Token[], at: number): number {
   }
   return k;
 }
+
+const HEDGES = new Set(['kind', 'sort']);
 
 function isAdverb(token: Token): boolean {
   return ADVERBS.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4 && token.lower !== 'only');
@@ -235,6 +239,9 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false): Voi
         if (isDecision(tokens, k)) voice.iDecisions.push(verb);
       } else if (lower === 'i' && verb.lower === 'had' && isParticiple(tokens[k + 1])) {
         voice.iActions.push(tokens[k + 1] as Token);
+      } else if (lower === 'i' && verb.lower === 'had' && madeOthersAct(tokens, k + 1)) {
+        // "I had drivers note tank condition", "I had the nurses check": the speaker's call, others' hands.
+        voice.iActions.push(verb);
       } else if (lower === 'i' && verb.lower === 'was' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') {
         voice.iActions.push(tokens[k + 1] as Token);
       }
@@ -268,6 +275,21 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false): Voi
   }
   return voice;
 }
+
+/** People, then a verb that is no participle: "had drivers note", "had the two nurses check"; not "had two staff off sick". */
+function madeOthersAct(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && (DETERMINERS_OR_COUNTS.has(tokens[k]?.lower ?? '') || tokens[k]?.kind === 'number')) k++;
+  const people = tokens[k];
+  const verb = tokens[k + 1];
+  return people !== undefined && PERSON_WORDS.test(people.lower) && verb !== undefined && verb.kind === 'word' && !FUNCTION_WORDS.has(verb.lower) && !isParticiple(verb) && !verb.lower.endsWith('ing') && !NOT_VERBS_AFTER_PEOPLE.has(verb.lower);
+}
+
+/** People by their role in any trade: "drivers", "the nurses", "two volunteers", "the team". */
+const PERSON_WORDS = /^(?:\w+(?:ers|ors|ists|ants|ents|ees|ians|men|women)|staff|team|crew|nurses|mechanics|medics|chefs|cooks|guards|pilots|everyone|everybody|pupils|kids|children|people|colleagues|volunteers|juniors|trainees|apprentices)$/;
+const DETERMINERS_OR_COUNTS = new Set(['the', 'my', 'our', 'two', 'three', 'both', 'all', 'every', 'each', 'a']);
+/** Words after "had drivers" that are no verb: "had drivers off sick", "had staff on leave". */
+const NOT_VERBS_AFTER_PEOPLE = new Set(['off', 'on', 'in', 'out', 'who', 'that', 'from', 'with', 'at', 'for', 'sick', 'available', 'left', 'to', 'and', 'but', 'or', 'already', 'still']);
 
 /** Verbs by which a speaker grades themself: "it showed that I care", "this proved I can stay calm". */
 const SELF_GRADING = new Set(['showed', 'shows', 'proved', 'proves', 'demonstrated', 'demonstrates']);

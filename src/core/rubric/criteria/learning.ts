@@ -1,6 +1,7 @@
 import { has, type SentenceFacts } from '../analysis.js';
 import type { Token } from '../text.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
+import { isNumberToken } from '../number-forms.js';
 import { isHypotheticalStory } from '../tense.js';
 import { gradesSpeaker } from '../voice.js';
 import { clampScore, Evidence, quoteFacts, type Criterion, type RubricContext } from './types.js';
@@ -30,7 +31,7 @@ function isLearningSentence(context: RubricContext, index: number, facts: Senten
  * A lesson is specific when it names something concrete or states a rule. A platitude ("communication matters") stays
  * generic unless the same sentence also names something concrete.
  */
-function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean): boolean {
+function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: string): boolean {
   const tokens = facts.sentence.tokens;
   const concrete = tokens.some((t) => t.kind === 'number' || CONCRETE_STEMS.has(t.stem));
   // "I learned to estimate with the builders" states what the speaker now does: a rule, whatever the verb.
@@ -38,9 +39,47 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean): boolean 
   // A habit the speaker keeps now ("I now check the labels", "these days I walk the aisle") is the rule itself, unless
   // the whole answer is habits: then it is no lesson from a story, for the story never happened.
   const habit = facts.voice.iHabits.length > 0 && !hypothetical;
-  const rule = learnedTo || habit || doesTheSame(tokens) || tokens.some((t) => RULE_WORDS.has(t.lower));
+  const against = setsAgainst(tokens, text);
+  const ruleWord = tokens.some((t) => RULE_WORDS.has(t.lower));
+  const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord;
   const generic = has(facts, 'genericLesson') || isMaximOrPraise(tokens);
-  return tokens.length >= 7 && (generic ? concrete : concrete || rule);
+  // A rule can be short ("time the boring part first", after "What I took from it:"); a chain of short commands ("think
+  // big, start small, scale fast") or a definition ("vision without execution is hallucination") is a slogan.
+  const shortRule = tokens.length >= MIN_RULE_TOKENS && (against || (ruleWord && !hasComma(tokens, text) && !tokens.some((t) => COPULAS.has(t.lower))));
+  return (tokens.length >= 7 || shortRule) && (generic ? concrete : concrete || rule);
+}
+
+function hasComma(tokens: readonly Token[], text: string): boolean {
+  return tokens.some((t, i) => i > 0 && text.slice((tokens[i - 1] as Token).end, t.start).includes(','));
+}
+
+/** Words in the shortest lesson that can still be a rule: a verb, what it acts on, and when or how. */
+const MIN_RULE_TOKENS = 5;
+
+/** "argue with a sample, not a speech", "measure the queue, not the staff": what to do set against what not to. */
+function setsAgainst(tokens: readonly Token[], text: string): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.lower === 'not' &&
+      i >= 2 &&
+      i < tokens.length - 1 &&
+      text.slice((tokens[i - 1] as Token).end, t.start).includes(',') &&
+      // "frugal is about being smart, not just cutting things" defines a virtue; it tells no one what to do.
+      !LIMITING.has(tokens[i + 1]?.lower ?? '') &&
+      !tokens.slice(0, i).some((u) => COPULAS.has(u.lower)),
+  );
+}
+
+const LIMITING = new Set(['just', 'only', 'merely', 'simply']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", 'means']);
+
+/**
+ * "It's settled two arguments since.", "41 boreholes since": a count of the times the lesson has been used, ending the
+ * sentence.
+ */
+function countedSince(tokens: readonly Token[]): boolean {
+  const last = tokens.length - 1;
+  return tokens[last]?.lower === 'since' && tokens.slice(Math.max(0, last - 3), last).some(isNumberToken);
 }
 
 /**
@@ -62,7 +101,7 @@ function applicationsAfterLesson(context: RubricContext, lessonIndexes: readonly
   const out: SentenceFacts[] = [];
   for (let i = tail; i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
-    if (lessonIndexes.includes(i) || (f.voice.iActions.length === 0 && !doesTheSame(f.sentence.tokens)) || f.voice.hypothetical.length > 0) continue;
+    if (lessonIndexes.includes(i) || (f.voice.iActions.length === 0 && !doesTheSame(f.sentence.tokens) && !countedSince(f.sentence.tokens)) || f.voice.hypothetical.length > 0) continue;
     if (f.sentence.tokens.length >= 6 && !appliedToEverything(f.sentence.tokens)) out.push(f);
   }
   return out;
@@ -110,11 +149,11 @@ export const learningCriterion: Criterion = {
     });
     const lessons = lessonIndexes.map((index) => context.analysis.facts[index] as SentenceFacts);
     const applications = hypothetical ? [] : applicationsAfterLesson(context, lessonIndexes);
-    const isSpecific = (facts: SentenceFacts): boolean => isSpecificLesson(facts, hypothetical);
+    const isSpecific = (facts: SentenceFacts): boolean => isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized);
     const specific = [...lessons.filter(isSpecific), ...applications];
     const applied =
       applications.length > 0 ||
-      lessons.some((f) => (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens)) && !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''));
+      lessons.some((f) => (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens)) && !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''));
     const notSpecific = lessons.filter((f) => !isSpecific(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
     const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;

@@ -67,6 +67,19 @@ function isAverted(context: RubricContext, n: NumberMention): boolean {
   return false;
 }
 
+/**
+ * The outcome set against the course not taken, in one sentence: "That block cost the grower £7,000; downgrading
+ * everything would have cost him about £21,000." Either figure, with one of the same unit across "would have".
+ */
+function againstCounterfactual(context: RubricContext, all: readonly NumberMention[], n: NumberMention): boolean {
+  const tokens = context.analysis.facts[n.sentence]?.sentence.tokens ?? [];
+  const would = tokens.findIndex((t, k) => (t.lower === 'would' && tokens[k + 1]?.lower === 'have') || t.lower === "would've");
+  if (would < 0) return false;
+  const side = (m: NumberMention) => tokenAt(tokens, m.start) > would;
+  const unit = unitOf(tokens, n);
+  return unit !== '' && all.some((m) => m !== n && m.sentence === n.sentence && side(m) !== side(n) && unitOf(tokens, m) === unit);
+}
+
 const NONE_WORDS = new Set(['none', 'nobody', 'zero', 'nothing']);
 const AVERTABLE_KINDS = new Set(['quantity', 'count', 'headcount']);
 
@@ -80,12 +93,15 @@ const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'in', 'on', 'at'
 export function measuredNumbers(context: RubricContext, changes = crossSentenceChanges(context)): NumberMention[] {
   const measured: NumberMention[] = [];
   const linked = new Set(changes.flatMap((c) => [c.before, c.after]));
+  // "moved us from version 4.2 to 5.0 ... everyone was working on 5.0": a release named again is still a release.
+  const versions = new Set<string>();
   // Indexed: entries() would build an [index, value] pair per sentence.
   for (let index = 0; index < context.analysis.facts.length; index++) {
     const facts = context.analysis.facts[index] as SentenceFacts;
     const section = context.sections.of[index];
     for (const n of facts.numbers) {
-      if (n.target) continue;
+      if (n.kind === 'version') versions.add(n.text);
+      if (n.target || versions.has(n.text)) continue;
       if (
         linked.has(n) ||
         n.kind === 'metric' ||
@@ -348,7 +364,7 @@ export const metricsCriterion: Criterion = {
     const linked = new Set(linkedChanges.flatMap((c) => [c.before, c.after]));
     const sectionOf = (n: NumberMention) => sections.of[n.sentence];
     const outcomes = measured.filter((n) => sectionOf(n) !== 'situation' || n.delta || linked.has(n));
-    const averted = new Set(measured.filter((n) => isAverted(context, n)));
+    const averted = new Set(measured.filter((n) => isAverted(context, n) || againstCounterfactual(context, all, n)));
     // "19 of 20 days, where before only 60% did": the old value told after the new one.
     const toldBefore = new Set(measured.filter((n) => toldAsBefore(context, n)));
     const changes = measured.filter((n) => n.delta || n.baseline || linked.has(n) || averted.has(n) || toldBefore.has(n));
@@ -412,6 +428,7 @@ function hasEarlierValue(context: RubricContext, all: readonly NumberMention[], 
 /** Words that set an old value against the new one told first: "where before about a third dropped off". */
 const SETS_AGAINST = new Set(['where', 'whereas', 'while', 'against', 'than', 'compared', 'versus', 'vs']);
 const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'only', 'just', 'some']);
+const RESTATING = new Set(['it', 'was', 'were', "it'd", 'had', 'been', 'more', 'like', 'we', 'they', 'got', 'averaged']);
 
 /**
  * The baseline told after the new value, in the same sentence: "seven of the eight were still practising, where before
@@ -422,7 +439,8 @@ function toldAsBefore(context: RubricContext, n: NumberMention): boolean {
   const at = tokenAt(tokens, n.start);
   if (at < 0) return false;
   let k = at - 1;
-  while (k > 0 && APPROXIMATELY.has((tokens[k] as Token).lower)) k--;
+  // "where before it was more like four out of eight": a few words of "it was" may stand between.
+  while (k > 0 && at - k <= 5 && (APPROXIMATELY.has((tokens[k] as Token).lower) || RESTATING.has((tokens[k] as Token).lower))) k--;
   if (tokens[k]?.lower === 'before' && SETS_AGAINST.has(tokens[k - 1]?.lower ?? '')) return true;
   const after = tokenAt(tokens, n.end);
   return after > 0 && tokens[after]?.lower === 'before' && SETS_AGAINST.has(tokens[k]?.lower ?? '');

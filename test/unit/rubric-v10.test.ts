@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { tradeoffExpectations } from './rubric-helpers.js';
+
+/**
+ * Rubric v10: phrasings that answers the rubric had never seen (fresh15) used and it misread. Each family is shown in
+ * other trades than the answers it came from, with near misses, after a neutral opening so rules about a story's
+ * first sentences see it later on.
+ */
+const content = loadContent();
+const OPENING = 'I manage the workshop of a bicycle repair co-op, four mechanics and a Saturday volunteer rota. Last year our repair queue kept growing. ';
+const { expectKind, expectNoKind } = tradeoffExpectations(OPENING);
+
+function criterion(id: 'learning' | 'metrics' | 'ownership' | 'tradeoffs', text: string) {
+  return scoreAnswer(OPENING + text, { principle: 'ownership', content }).criteria[id];
+}
+
+describe('trade-offs', () => {
+  it('reads a hyphenated course set aside with its cost', () => {
+    expectKind('alternatives', [
+      'Re-wiring every stand would have cost about £4,000. I chose to swap the two worst ones first.',
+      'Over-ordering the spares would have cost us a month of takings, so I ordered weekly.',
+    ]);
+  });
+
+  it('reads the terms of a trial as a guardrail, not as something given up', () => {
+    expectKind('guardrails', ['Trial: Saturdays only for six weeks, on the condition that if the queue did not shrink, we would drop it.']);
+    expectNoKind('costs', ['Trial: Saturdays only for six weeks, on the condition that if the queue did not shrink, we would drop it.']);
+  });
+
+  it('still reads a course dropped outright as a cost', () => {
+    expectKind('costs', ['I dropped the Sunday opening to give the mechanics a day off.']);
+  });
+
+  it('does not read looking at something oneself as a second pair of eyes', () => {
+    expectNoKind('guardrails', ['I went down and had a look, and between us we sorted it.', 'I had a look at the invoices myself.']);
+    expectKind('guardrails', ['I had a colleague check every invoice before it went out.']);
+  });
+
+  it('does not read "since" after a count, or a routine rehearsal, as a reason or a try-out', () => {
+    expectNoKind('reasons', ['In the three audits since where stock mattered, the counts matched.']);
+    expectNoKind('guardrails', ['In the two trials since, the new clamps held.', 'I started filming every rehearsal of the repair demo on my phone.']);
+    expectKind('reasons', ['I chose second-hand stands over new ones, since the new ones needed a bigger floor.']);
+  });
+
+  it('does not read a manner of seeing people, or jumping to conclusions, as an option weighed', () => {
+    expectNoKind('alternatives', [
+      'I tried to treat every customer like a neighbour rather than a ticket number.',
+      'We went through every job card rather than jumping to conclusions.',
+    ]);
+    expectKind('alternatives', ['I hired a part-time mechanic rather than paying the team overtime.']);
+  });
+});
+
+describe('learning', () => {
+  it('reads a short rule under a lesson heading as specific', () => {
+    expect(criterion('learning', 'I cleared the backlog in three weeks. What I took from it: time the slowest job first.').score).toBeGreaterThanOrEqual(3);
+    expect(criterion('learning', 'I cleared the backlog in three weeks. What I learned: fix with a part, not a promise.').score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps slogans and definitions generic', () => {
+    expect(criterion('learning', 'I cleared the backlog in three weeks. What I learned: think big, start small, scale fast.').score).toBeLessThanOrEqual(2);
+    expect(criterion('learning', 'I cleared the backlog in three weeks. What I learned: speed without care is waste.').score).toBeLessThanOrEqual(2);
+    expect(criterion('learning', 'I cleared the backlog. I learned that being frugal is about being smart with money, not just cutting things.').score).toBeLessThanOrEqual(2);
+  });
+
+  it('reads "what i changed:" in lower case as the Learning part', () => {
+    const text = 'the queue went from 40 bikes to 12. what i changed: no bike leaves now without a brake test by a second mechanic.';
+    expect(criterion('learning', text).score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a count of uses since as the lesson applied', () => {
+    expect(criterion('learning', 'The queue went from 40 bikes to 12. What I learned: price the part before the labour. It has settled four disputes since.').score).toBe(4);
+  });
+
+  it('does not read "I started doing" in the Action as a lesson', () => {
+    expect(criterion('learning', 'So I started doing a few more things, taking bookings online and doing some collections. It went well overall.').score).toBeLessThanOrEqual(1);
+  });
+
+  it('reads "it\'s really important to" as a platitude', () => {
+    expect(criterion('learning', 'It went well. I learned that it\'s really important to listen to the people you\'re fixing bikes for and to always put them first.').score).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('metrics', () => {
+  it('reads a place in a ranking and the place before it as a change', () => {
+    const ranked = criterion('metrics', 'At the 2023 regional awards we came 3rd of 20, up from 14th the year before, and the judges praised the turnaround.');
+    expect(ranked.score).toBe(4);
+    expect(ranked.verdict).toMatch(/measured numbers: .*14th/);
+    expect(criterion('metrics', 'The next inspection is on the 14th.').score).toBeLessThanOrEqual(1);
+  });
+
+  it('reads the old value told after the new one with "it was"', () => {
+    expect(criterion('metrics', 'After the change nine of ten bikes left on the promised day, where before it was more like five out of ten.').score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads the outcome set against the course not taken', () => {
+    expect(criterion('metrics', 'Fixing the two stands cost us £600; replacing all of them would have cost about £4,000.').score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a release named again as a release', () => {
+    expect(criterion('metrics', 'The booking system moved from version 2.4 of the till to 3.0. By March everyone was booking on 3.0 without help.').score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('ownership', () => {
+  function ownActions(text: string): number {
+    return analyzeAnswer(text).facts.reduce((n, f) => n + f.voice.iActions.length, 0);
+  }
+
+  it('reads a hedged step as the speaker\'s own', () => {
+    expect(ownActions('I kind of listened to him and let him vent. I sort of rang him back later.')).toBe(2);
+  });
+
+  it('reads having others do something as the speaker\'s step', () => {
+    expect(ownActions('I had the mechanics log every part they used.')).toBe(1);
+    expect(ownActions('I had two mechanics off sick that week.')).toBe(0);
+  });
+});
