@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { tradeoffExpectations } from './rubric-helpers.js';
+import { fitOf, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v10: phrasings that answers the rubric had never seen (fresh15) used and it misread. Each family is shown in
@@ -117,5 +117,23 @@ describe('ownership', () => {
   it('reads having others do something as the speaker\'s step', () => {
     expect(ownActions('I had the mechanics log every part they used.')).toBe(1);
     expect(ownActions('I had two mechanics off sick that week.')).toBe(0);
+  });
+});
+
+describe('principle fit: behaviour told without the principle\'s usual words', () => {
+  const STORY = 'I run the prep kitchen of a hospital canteen. Last winter our lunch service kept running late. {} Waiting at the pass fell from twelve minutes to four.';
+
+  it.each([
+    ['invent-and-simplify', 'I relabelled the shelves into colour-coded zones, so each dish was plated in one go.', 1],
+    ['insist-on-the-highest-standards', 'The usual check had passed, but I did not think that was enough, so I stripped the sauce station back and started again rather than cutting corners.', 1],
+    ['are-right-a-lot', 'I had three options and the numbers sat right on the limit; the pattern was not random, so I chose without waiting for the lab.', 1],
+    ['hire-and-develop-the-best', 'I encouraged her to put herself forward for the supervisor job and gave her a few tips; she grew into the bigger role.', 1],
+    ['success-and-scale-bring-broad-responsibility', 'Our grease and wastewater had been overflowing into the stream behind the site, where a village draws its water, and nobody had fined us.', 1],
+    ['ownership', 'The extractor fan was not mine to touch, but I paid for the engineer myself.', 2],
+    ['customer-obsession', 'I started asking patients on the wards when they actually wanted to eat.', 1],
+  ] as const)('%s: fits strongly and near the top', (id, phrased, rank) => {
+    const fit = fitOf(STORY.replace('{}', phrased), id);
+    expect(fit?.fit).toBe('strong');
+    expect(fit?.rank).toBeLessThanOrEqual(rank);
   });
 });

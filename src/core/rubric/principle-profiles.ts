@@ -49,6 +49,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'patients were waiting', 'customers were waiting', 'passengers were waiting', 'guests were waiting', 'callers were waiting',
       'patients waiting', 'customers waiting', 'passengers waiting', 'guests waiting', 'callers waiting', 'people waiting',
       'waiting times', 'wait times', 'waiting time', 'wait time',
+      // Asking the people served where they are: "I started asking on the doorstep", "what time they actually eat".
+      'started asking', 'on the doorstep', 'they actually',
     ],
   },
   ownership: {
@@ -71,6 +73,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'my bug', 'my fault', 'it was on me', 'not my scope', 'outside my scope', "wasn't my", "wasn't our", 'not mine',
       "someone else's", 'everyone assumed', 'assumed someone', 'nobody was chasing', 'no one was chasing', 'through the cracks',
       'permanent fix', 'lasting fix', 'not my problem', 'belongs to',
+      // Someone else's thing, dealt with at the speaker's own cost: "the flue wasn't mine to touch", "paid the survey myself".
+      "weren't mine", "wasn't mine", 'not mine to', "weren't ours", 'paid * myself', 'paid for it myself', 'out of my own pocket',
     ],
   },
   'invent-and-simplify': {
@@ -84,7 +88,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       turnaround, people using it without training. Words: simplify, simpler, simple, automate, automatic, script,
       tool, template, manual, hand, spreadsheet, form, steps, workflow, redesign, streamline, prototype, idea, invent,
       creative, new approach, reusable, self-service, eliminate, remove, replace, clunky, cumbersome, tedious,
-      repetitive, complicated, confusing, paperwork.`,
+      repetitive, complicated, confusing, paperwork, rearranged, reorganised, relabelled, label, colour, coded, zone,
+      sort, sorting, layout, combine, combined, merged, separately, shortcut, trick, jig, rig.`,
     patterns: [
       'by hand', 'built a', 'wrote a script', 'came up with', 'new way', 'new approach', 'removed * step', 'cut * step',
       'no longer had to', 'instead of copying', 'single form', 'one page', 'one form', 'one click', 'fewer steps',
@@ -94,6 +99,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'from # minutes to', 'from # hours to', 'from # days to', 'took # hours', 'took # minutes', 'takes # minutes',
       'takes # hours', 'now takes', 'down to # minutes', 'only recomputes', 'only the', 'the common case', 'by hand',
       'the big system', 'instead of building',
+      // The work rearranged so it happens once or in one place: "in one go", "one take per walk", "colour-coded zones".
+      'in one go', 'in one pass', 'one take', 'changed one thing', 'colour coded', 'color coded', 'end to end', 'each separately',
+      'instead of sorting', 'stitch * together',
     ],
   },
   'are-right-a-lot': {
@@ -124,6 +132,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'where i was wrong', "i'd assumed", 'i had assumed', 'my instinct', 'my assumption',
       'before we committed', 'second forecast', 'my forecast', 'the model said', "the model didn't", 'rested on',
       'came in above', 'came in below', 'gaps in the data', 'turned out', 'last time that happened', 'last time this happened',
+      'three options', 'had # options', 'to be safe', 'on the limit', 'borderline', "weren't random", 'not random', 'wait for the',
+      'without waiting for', 'incomplete information',
       // What a passing report actually checked: "the report only checked that fields weren't empty", "one more check".
       'only checked', 'actually checks', 'actually checked', 'one more check', 'hundred percent sure', "wasn't sure", 'was not sure',
     ],
@@ -171,6 +181,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'reviewed him', 'reviewed her', 'take him', 'take her', 'took him', 'took her', 'he got the', 'she got the',
       "he's now", "she's now", 'he is now', 'she is now', 'where he stood', 'where she stood', 'of his own', 'of her own',
       'he was running', 'she was running', 'her first', 'his first', 'move into', 'moved into', 'rotation',
+      'encouraged her', 'encouraged him', 'encouraged them', 'put herself forward', 'put himself forward', 'put themselves forward',
+      'a few tips', 'believe in', 'bigger role', 'grew into', 'grow into',
     ],
   },
   'insist-on-the-highest-standards': {
@@ -184,7 +196,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       bug, error, flaw, mistake, sloppy, inconsistent, acceptable, good enough, rework, redo, review, check, test,
       inspection, audit, checklist, prevent, recurrence, again, polish, detail, precise, accurate, consistent, fix,
       spec, specified, specification, tolerance, reject, rejected, recast, redone, independent, lab, samples, cores,
-      certified, compliant, sign-off, signed off, refused, unacceptable, below spec, out of spec, remade.`,
+      certified, compliant, sign-off, signed off, refused, unacceptable, below spec, out of spec, remade, corners,
+      redrew, redrawn, proofread, proofreader, reputation, worst, pride, flawless, reference, start again.`,
     patterns: [
       'would not accept', "wouldn't accept", 'refused to accept', 'out of spec', 'below spec', 'below the spec', 'stopped the line',
       'held back the', 'sent * back', 'without my sign off', 'independent lab', 'independent check',
@@ -204,6 +217,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'no exception', 'within limits', 'within tolerance', 'sent back', 'came back with',
       // Work that would have passed, taken down and done again to the speaker's own measure.
       'would have passed', 'taking * down', 'took * down', 'relaid', 'rebuilt it', 'redid', 'redone', 'ripped out', 'tore * out',
+      'cutting corners', 'cut corners', 'start again', 'started again', 'strip * back', "wasn't good enough", 'not good enough',
+      "didn't think that was enough", 'not enough for', 'usual check', 'not proud', 'by hand and',
       // A level everyone else accepted, refused: "everybody said this is normal", "one dirty tray is one too many".
       'one too many', 'said this is normal', 'said it was normal', 'said that was normal', 'accepted as normal', 'seen as normal',
       'contract limit', 'inside the limit', 'within the contract', 'not the same as good', 'everyone else was happy', 'everybody was happy',
@@ -404,7 +419,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       recycling, plastic, landfill, tonnes, pollution, fuel, packaging, sustainable, harm, ethical, regulation, compliance, law, legal, minimum,
       language, interpreter, translated, older, residents, fair, equal, everyone, affected, unintended, downstream,
       neighbouring, neighbors, regulator, fire service, hospital, patients at home, knock-on, wider, outside our,
-      idling, idle, exhaust, fumes, noise, noisy, diesel, co2, dust, smell, traffic, mileage, bystanders.`,
+      idling, idle, exhaust, fumes, noise, noisy, diesel, co2, dust, smell, traffic, mileage, bystanders, river, stream,
+      wildlife, fish, wastewater, sewage, spill, spills, overflow, overflowed, chemicals, contamination, skip, single-use,
+      disposable, recyclable.`,
     patterns: [
       'beyond our', 'outside our', 'knock on', 'wider effect', 'people downstream', 'who depend on', 'depend on',
       'legally we were', 'no rule', 'nobody asked',
@@ -415,6 +432,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The footprint of growth on neighbours: "as we grew", "our growth had changed things", "nobody was fining us".
       'as we grew', 'we had grown', 'grown quickly', 'grew quickly', 'got bigger', 'our growth', 'our size', 'never signed up',
       'nobody was fining', 'nobody fined', 'the village', 'the parish council', 'the neighbours', 'our neighbours', 'complained to the council',
+      'a village', 'into the river', 'into the stream', 'we never see', 'where our', 'end up', 'ended up in', 'other firms',
     ],
   },
 };
