@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { findSections } from '../../src/core/rubric/sections.js';
 import { fitOf, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
@@ -135,5 +136,32 @@ describe('principle fit: behaviour told without the principle\'s usual words', (
     const fit = fitOf(STORY.replace('{}', phrased), id);
     expect(fit?.fit).toBe('strong');
     expect(fit?.rank).toBeLessThanOrEqual(rank);
+  });
+});
+
+describe('structure', () => {
+  function sectionsOf(text: string) {
+    const analysis = analyzeAnswer(text);
+    return findSections(analysis).of;
+  }
+
+  it('reads an outcome in the past perfect as the scene, not the Result', () => {
+    const text =
+      'I lead a mountain bike patrol at a trail centre. Last June a rider was overdue on the black route. I knew from our logs that two riders had ended up in the quarry in similar rain. I sent one pair down the main trail and took the second pair to the quarry myself.';
+    expect(sectionsOf(text)).not.toContain('result');
+    const gates = scoreAnswer(text, { principle: 'are-right-a-lot', content }).gates;
+    expect(gates).toContain('no-result');
+  });
+
+  it('keeps the story going after the first step in a list with a Background label and no Action label', () => {
+    const text = [
+      '- Background: our co-op runs four repair stands and a Saturday rota.',
+      '- I argued for one booking list across all four stands.',
+      '- The older mechanics were worried about losing walk-ins.',
+      '- So I kept a walk-in hour every morning.',
+      '- Result: waiting time went from nine days to three.',
+      '- Learning: I start with the most doubtful person now.',
+    ].join('\n');
+    expect(sectionsOf(text).slice(1, 4)).toEqual(['action', 'action', 'action']);
   });
 });

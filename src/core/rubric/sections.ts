@@ -21,7 +21,7 @@ export interface Sections {
  */
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
-  if (has(facts, 'resultMarker')) return 'result';
+  if (marksOutcome(facts)) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
@@ -43,6 +43,15 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (voice.iActions.length > 0 || voice.weActions.length > 0 || voice.passive.length > 0) return 'action';
   if (has(facts, 'situationMarker')) return 'situation';
   return undefined;
+}
+
+/**
+ * An outcome marker of this story: "in the end", "this led to". In the past perfect ("two walkers had ended up in the
+ * gully", "a similar fault had led to a recall") it tells what happened before, which is the scene.
+ */
+function marksOutcome(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  return facts.hits.some((hit) => hit.category === 'resultMarker' && tokens[hit.from - 1]?.lower !== 'had');
 }
 
 function speaksOfUs(facts: SentenceFacts): boolean {
@@ -79,9 +88,12 @@ export function findSections(analysis: Analysis): Sections {
       section ??= cueSection(fact, seenAction) ?? 'situation';
       // "Context:" and a list of what happened, then "Result:" or "Lesson:": with no Action label, what follows the
       // context is read by its wording.
-      if (section === 'situation' && label === undefined && !knownLabels.has('action') && (index > 1 || fact.sentence.bullet === true)) {
+      if (section === 'situation' && (label === undefined || label === 'other') && !knownLabels.has('action') && (index > 1 || fact.sentence.bullet === true)) {
         const cue = cueSection(fact, seenAction);
         if (cue === 'action' || cue === 'result') section = cue;
+        // Once the speaker has acted, a line with no cue of its own ("The others were worried about losing cash.")
+        // belongs to what is being told, not to the context before it.
+        else if (cue === undefined && seenAction && (current === 'action' || current === 'result')) section = current;
       }
     } else if (label === 'learning' || label === 'result') {
       // One label in an otherwise plain answer ("Lesson: test the work the job needs") still says what follows it.
