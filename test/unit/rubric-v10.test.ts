@@ -132,6 +132,11 @@ describe('principle fit: behaviour told without the principle\'s usual words', (
     ['success-and-scale-bring-broad-responsibility', 'Our grease and wastewater had been overflowing into the stream behind the site, where a village draws its water, and nobody had fined us.', 1],
     ['ownership', 'The extractor fan was not mine to touch, but I paid for the engineer myself.', 2],
     ['customer-obsession', 'I started asking patients on the wards when they actually wanted to eat.', 1],
+    ['earn-trust', 'The menu error was mine, so I rang the ward sister myself before the meeting, told her I had made the mistake, and shared the allergy log with her ward every week.', 2],
+    ['deliver-results', 'Two weeks before the inspection our sous-chef went off sick, with the new menu due out on the Monday; I submitted it on the Friday and we won the contract.', 1],
+    ['success-and-scale-bring-broad-responsibility', 'Nobody had complained, but patients without internet could not reach our online menu, so their meals were being chosen for them.', 1],
+    ['think-big', 'I wrote a one-page plan for a salad bar in every one of the hospital\'s nine wards and pitched it to the national network of hospital caterers.', 1],
+    ['strive-to-be-earths-best-employer', 'Our night porter worked on his own and had faced abusive visitors three times, so I set up a check-in call and a panic alarm for the night staff.', 1],
   ] as const)('%s: fits strongly and near the top', (id, phrased, rank) => {
     const fit = fitOf(STORY.replace('{}', phrased), id);
     expect(fit?.fit).toBe('strong');
@@ -163,5 +168,28 @@ describe('structure', () => {
       '- Learning: I start with the most doubtful person now.',
     ].join('\n');
     expect(sectionsOf(text).slice(1, 4)).toEqual(['action', 'action', 'action']);
+  });
+});
+
+describe('v10: gaming and results', () => {
+  it('holds a labelled list of management buzzwords at "Not yet"', () => {
+    const salad = [
+      'Situation: As a people-first manager in a dynamic, high-growth business, I saw a chance to make Acme the best place to work in Europe.',
+      'Task: Champion belonging and wellbeing at scale.',
+      'Action: I championed psychological safety, empowerment and a growth mindset. I leveraged synergies across key stakeholders, drove alignment, owned the roadmap and embedded a culture of care and continuous feedback.',
+      'Result: Engagement skyrocketed, attrition plummeted and 100% of stakeholders were aligned. A best-in-class employee experience.',
+      'Learning: People are our greatest asset, and culture eats strategy for breakfast.',
+    ].join('\n');
+    const feedback = scoreAnswer(salad, { principle: 'strive-to-be-earths-best-employer', content });
+    expect(feedback.level).toBe('Not yet');
+    expect(feedback.gates).toContain('template');
+  });
+
+  it('reads an outcome told as time since, or as a fault that stopped, as the Result', () => {
+    const base = 'I run the kitchen at a care home. In March the dishwasher kept tripping the fuse. I traced it to the new rinse pump and had it swapped. ';
+    for (const ending of ['A year on there is no tripping at all.', 'The tripping stopped, and we did not need a new machine.']) {
+      expect(scoreAnswer(base + ending, { principle: 'dive-deep', content }).gates).not.toContain('no-result');
+    }
+    expect(scoreAnswer(base + 'Nothing stops a fuse tripping in an old building.', { principle: 'dive-deep', content }).gates).toContain('no-result');
   });
 });

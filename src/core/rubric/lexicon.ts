@@ -53,7 +53,7 @@ export const LEXICON = {
     'was a success', 'was successful', 'was faster', 'was better', 'significantly', 'noticeable', 'noticeably',
     'improved a lot', 'a lot better', 'good experience', 'felt good', 'positive feedback', 'got it done',
     'got there', 'came together', 'picked back up', 'much better', 'huge improvement', 'big improvement',
-    'made a difference', 'made an impact', 'was good',
+    'made a difference', 'made an impact', 'was good', 'a bit better', 'got better over time', 'better over time',
   ],
   /** Verbs that report an outcome once the work is done. */
   outcome: [
@@ -80,6 +80,10 @@ export const LEXICON = {
     'years since', 'months since', 'weeks since', 'not a single', 'none did', 'none of them did', 'has shown no',
     'have shown no', 'there have been no', 'there has been no', "there's been no", 'we have had no', "we've had no",
     'no one was hurt', 'nobody was hurt', 'no one was injured', 'nobody was injured', 'no one was caught',
+    // The time since told as a distance, and what is (not) there now: "a year on there's no flaking anywhere".
+    'a year on', 'months on', 'weeks on', 'a month on', "there's no", 'there is no',
+    // A fault that ended, said of the fault: "the complaints went away" ("the freezing stopped": see sections.ts).
+    'went away', 'disappeared', 'never came back', "didn't need", 'did not need', "didn't have to", 'did not have to',
   ],
   /** Phrases that set the task or goal. */
   taskMarker: [

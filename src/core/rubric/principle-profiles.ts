@@ -233,11 +233,16 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       region or country, changed what the business could offer, or reached many more people. Words: vision, bigger,
       larger, big picture, ambitious, bold, long-term, multi-year, strategy, roadmap, platform, programme, direction,
       scale, expand, grow, across, company-wide, nationwide, region, all stores, whole, transform,
-      rethink, scratch, pilot, rollout, sponsor, leadership, board, investment, proposal, pitch.`,
+      rethink, scratch, pilot, rollout, sponsor, leadership, board, investment, proposal, pitch, network, national,
+      wards, citywide, countywide.`,
     patterns: [
       'proposed a', 'i proposed', 'all # stores', 'all # schools', 'every store', 'across the company',
       'across the region', 'across the country', 'the whole company', 'whole region', 'much bigger', 'bigger than',
       'rolled it out', 'rolled out to', 'from scratch', 'three year', 'five year',
+      // One of something grown to cover a whole place: "a fridge in every one of the town's nine wards".
+      'every one of', 'the whole town', 'the whole city', 'the whole county', 'whole country', 'in every ward', 'in every town',
+      'national network', 'one-page plan', 'one page plan', 'where it was going', 'where it is going',
+      'i pitched', 'pitched it',
     ],
   },
   'bias-for-action': {
@@ -292,7 +297,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       admitted, confessed, apologise, apologize, apology, sorry, mistake, error, fault, blame, told, explained,
       informed, bad news, upfront, early, relationship, rapport, credibility, reliable, promise, word, listened,
       respect, honour, honor, straight, sceptical, skeptical, wary, suspicious, guarded, doubtful, predecessor, joined, win over,
-      consulted, involved, kept them informed, confided, came to me, repair, rebuild.`,
+      consulted, involved, kept them informed, confided, came to me, repair, rebuild, transparency, redacted, reopened,
+      independence, caught, union, referrals.`,
     patterns: [
       'admitted * mistake', 'admitted it', 'admitted that', 'owned up', 'came clean', 'my mistake', 'my fault',
       'my error', 'i was wrong', 'apologised to', 'apologized to', 'i apologised', 'i apologized', 'told the customer',
@@ -306,6 +312,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The mistake nobody would have seen, told anyway, by the speaker: "I told her myself instead of letting her find it".
       'told * myself', 'nobody needs to know', 'no one needs to know', 'nobody would know', 'no one would know',
       'nobody would have known', 'no one would have known', 'instead of letting * find', 'rather than let * find',
+      // Going to the person oneself, owning the mistake, and opening up what had been hidden: "rang him myself".
+      'rang * myself', 'ring * myself', 'called * myself', 'phoned * myself', 'made the mistake', "i'd made", 'to be caught',
+      'out loud', 'stopped bringing', 'stopped coming to', 'stopped trusting', 'lost their trust', 'lost his trust', 'lost her trust',
     ],
   },
   'dive-deep': {
@@ -366,7 +375,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       shipped or closed on the date, the target hit or exceeded, the numbers achieved. Words: goal,
       target, deadline, date, quota, plan, schedule, milestone, deliver, delivered, launch, launched, shipped,
       completed, finished, time, ahead, achieved, hit, met, exceeded, obstacle, setback, blocker, dependency, delay,
-      priority, prioritised, focus, despite, behind, recover, result, outcome, quarter, week.`,
+      priority, prioritised, focus, despite, behind, recover, result, outcome, quarter, week, submitted, submission,
+      bid, tender, won, sick, overnight, fixtures, season, due, withdrew, withdrawn, cancelled, short-staffed.`,
     patterns: [
       'on time', 'on schedule', 'ahead of schedule', 'met the deadline', 'hit the target', 'hit our target',
       'met the target', 'left the company', 'we launched', 'we delivered', 'we shipped', 'we finished',
@@ -382,6 +392,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'gave me until', 'gave us until', 'gave me one week', 'gave us one week', 'gave us # weeks', 'gave me # weeks',
       'by the end of the quarter', 'until the end of the quarter', 'by the end of the year', 'by the end of the month',
       'the goal was to', 'our target was', 'the target was', 'against a contractual', 'out of reach',
+      // The setback close to the date, and the thing handed in on it: "went off sick", "submitted Friday 10:15".
+      'went off sick', 'off sick', 'due out', 'due in', 'was due', 'were due', 'deadline was', 'submitted on', 'submitted it',
+      'we won', 'won the', 'out on day', 'played on', 'all # matches', 'all # orders', 'weeks before the',
     ],
   },
   'strive-to-be-earths-best-employer': {
@@ -395,7 +408,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       colleagues, staff, wellbeing, morale, burnout, stress, exhausted, tired, overtime, workload, rota, shifts,
       fair, fairer, unfair, inclusive, included, belong, safe, injury, ergonomic, breaks, leave, parents, carers,
       flexible, support, kindness, culture, turnover, retention, engagement, valued, welcome, heard, struggling,
-      disability, wheelchair, adjustment, adjustable, equipment, desk, chair, seating, accommodate, part-time, remote.`,
+      disability, wheelchair, adjustment, adjustable, equipment, desk, chair, seating, accommodate, part-time, remote,
+      nights, abusive, abuse, harassment, alone, vacancies, vacancy, incidents, welfare, quit, resigned, retained.`,
     patterns: [
       'felt * fair', 'more fair', 'felt valued', 'felt safe', 'felt heard', 'felt included', 'left out',
       'weekend shift', 'late shift', 'sick days', 'sick leave', 'burned out', 'burnt out', 'what hours',
@@ -404,6 +418,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'near miss', 'off sick', 'sickness days', 'sickness absence', 'rest break', 'rest breaks', 'working conditions',
       'crew welfare', 'the workers', 'our workers', 'asked the workers', 'asked the crew', 'asked the guys', 'drinking water',
       'from the heat', 'in the heat of the day', 'on their feet',
+      // People working alone, at night, or facing abuse: "one person on their own from ten till six".
+      'on their own', 'on her own', 'on his own', 'come off nights', 'night staff', 'panic alarm', 'check in call', 'lone working',
+      'nobody sees', 'keep losing people', 'losing people', 'stopped turning up',
     ],
   },
   'success-and-scale-bring-broad-responsibility': {
@@ -421,7 +438,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       neighbouring, neighbors, regulator, fire service, hospital, patients at home, knock-on, wider, outside our,
       idling, idle, exhaust, fumes, noise, noisy, diesel, co2, dust, smell, traffic, mileage, bystanders, river, stream,
       wildlife, fish, wastewater, sewage, spill, spills, overflow, overflowed, chemicals, contamination, skip, single-use,
-      disposable, recyclable.`,
+      disposable, recyclable, offline, internet, represented, underrepresented, unrepresented, excluded.`,
     patterns: [
       'beyond our', 'outside our', 'knock on', 'wider effect', 'people downstream', 'who depend on', 'depend on',
       'legally we were', 'no rule', 'nobody asked',
@@ -433,6 +450,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'as we grew', 'we had grown', 'grown quickly', 'grew quickly', 'got bigger', 'our growth', 'our size', 'never signed up',
       'nobody was fining', 'nobody fined', 'the village', 'the parish council', 'the neighbours', 'our neighbours', 'complained to the council',
       'a village', 'into the river', 'into the stream', 'we never see', 'where our', 'end up', 'ended up in', 'other firms',
+      'nobody had complained', 'no one had complained', 'spoken for', 'without internet', "couldn't reach", 'could not reach',
     ],
   },
 };

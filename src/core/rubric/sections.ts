@@ -37,7 +37,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (facts.numbers.some((n) => n.delta)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
-  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)))) {
+  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)))) {
     return 'result';
   }
   if (voice.iActions.length > 0 || voice.weActions.length > 0 || voice.passive.length > 0) return 'action';
@@ -52,6 +52,15 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
 function marksOutcome(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   return facts.hits.some((hit) => hit.category === 'resultMarker' && tokens[hit.from - 1]?.lower !== 'had');
+}
+
+/**
+ * "The freezing stopped", "the calls stopped": a fault that ended, in the past tense (the matcher's stems would also
+ * take "nothing stops a business reopening").
+ */
+function faultStopped(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  return tokens.some((t, i) => t.lower === 'stopped' && i > 0 && !FIRST_SINGULAR.has(tokens[i - 1]?.lower ?? '') && !FIRST_PLURAL.has(tokens[i - 1]?.lower ?? ''));
 }
 
 function speaksOfUs(facts: SentenceFacts): boolean {

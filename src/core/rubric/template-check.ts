@@ -43,6 +43,26 @@ const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', "i'd", "i've", 
 /** A letter standing for a value or a name: "by X%", "option A", "Company Y", "N hours". */
 const PLACEHOLDER_LETTER = /^[XYZN]$/;
 
+/**
+ * Phrases of management speak that say something was done without saying what: used densely, they replace the story.
+ * Stemmed phrases (see phrases.ts); one-word entries are words that are hardly ever literal in a work story.
+ */
+const BUZZWORDS = new PhraseMatcher<string>({
+  buzz: [
+    'leverage', 'leveraged', 'synergy', 'synergies', 'drove alignment', 'drive alignment', 'empowerment', 'growth mindset',
+    'best in class', 'world class', 'people first', 'high growth', 'fast paced', 'dynamic environment', 'paradigm',
+    'holistic', 'seamless', 'cutting edge', 'game changer', 'move the needle', 'moved the needle', 'north star',
+    'thought leadership', 'best practice', 'best practices', 'low hanging fruit', 'value add', 'ecosystem', 'transformational',
+    'impactful', 'skyrocketed', 'plummeted', 'championed', 'champion', 'culture of', 'greatest asset', 'eats strategy',
+    'psychological safety', 'belonging', 'at scale', 'end to end', 'raised the bar', 'owned the roadmap', 'data driven',
+    'customer centric', 'mission critical', 'stakeholder alignment', 'key stakeholders', 'across the board',
+    'next level', 'deep dive', 'bandwidth', 'wellbeing', 'inclusion', 'innovative', 'visionary', 'strategic vision',
+  ],
+});
+/** Buzzwords needed before their density counts, and words per buzzword at or under which it does. */
+const BUZZ_MIN = 6;
+const BUZZ_WORDS_PER = 12;
+
 /** Signs this heavy or heavier make an answer a template unless it is concrete. */
 const TEMPLATE_WEIGHT = 3;
 /** Share of sentences that name something real (a proper noun, an identifier, a measured thing) that clears it. */
@@ -83,10 +103,12 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let contentSentences = 0;
   let listWords = 0;
   let claimLists = 0;
+  let buzz = 0;
   for (const facts of analysis.facts) {
     const tokens = facts.sentence.tokens;
     if (tokens.length === 0) continue;
     contentSentences++;
+    buzz += BUZZWORDS.match(tokens).length;
     if (namesSomethingReal(tokens)) namedSentences++;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
@@ -128,6 +150,12 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   if (named >= NAMED_PRINCIPLES) {
     weight += 3;
     signs.push('the principles\' names strung together instead of a story that shows one');
+  }
+  // "leveraged synergies, drove alignment, embedded a culture of care": management vocabulary with nothing happening in
+  // it. A real story uses one now and then; one in every dozen words is a list of them.
+  if (buzz >= BUZZ_MIN && buzz * BUZZ_WORDS_PER >= doc.words) {
+    weight += 3;
+    signs.push('management buzzwords ("leveraged synergies", "drove alignment") instead of what was done');
   }
   const perLabel = wordsPerLabel(analysis, sections);
   if (perLabel < LABEL_ONLY_WORDS) {
