@@ -193,3 +193,34 @@ describe('v10: gaming and results', () => {
     expect(scoreAnswer(base + 'Nothing stops a fuse tripping in an old building.', { principle: 'dive-deep', content }).gates).toContain('no-result');
   });
 });
+
+describe('v10: more trade-off, lesson and result shapes', () => {
+  it('reads work held back until a condition held, and a proposed test with a threshold, as guardrails', () => {
+    expectKind('guardrails', [
+      'So I held back two of the new stands, which had keen volunteers but no trained mechanic, and opened them a month later once two people there had done the course.',
+      'So I proposed a test: we strip ten more bikes before ordering, and if more than a third have cracked frames, we replace the whole batch.',
+    ]);
+  });
+
+  it('reads a step\'s price told with "That pushed ... back" after the step', () => {
+    expectKind('costs', ['I took the stock count on myself. That pushed my planned tool audit back a month.']);
+    expectNoKind('costs', ['That week the weather pushed the delivery back a day.']);
+  });
+
+  it('does not read a habit kept since, or evidence compared, as an option weighed', () => {
+    expectNoKind('alternatives', [
+      'So I check the job cards myself at the start of every day now rather than waiting to be told.',
+      'I compared the Saturday bikes with the Sunday ones and found the Saturday ones had picked up a newer brake cable.',
+    ]);
+  });
+
+  it('reads "What I\'ve kept from it:" and "What I do since:" as the Learning', () => {
+    expect(criterion('learning', 'The queue went from 40 bikes to 12. What I\'ve kept from it: when a job stalls, I ask who signs for the parts.').score).toBeGreaterThanOrEqual(3);
+    expect(criterion('learning', 'The queue went from 40 bikes to 12. What I do since: when two shifts each think the other has it, I ask who signs for it.').score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads "at the end of the season" after the steps as the Result', () => {
+    const text = 'After a month we had only 4 repairs booked online. I rang every past customer and offered evening slots. At the end of the season I had 60 online bookings.';
+    expect(scoreAnswer(OPENING + text, { principle: 'ownership', content }).gates).not.toContain('no-result');
+  });
+});

@@ -18,6 +18,8 @@ export const LEXICON = {
     // The lesson told as an insight or as a change in the teller: "the insight for me was", "what I'd keep from it is".
     'the insight', 'insight for me', 'my insight', 'what it taught', 'the penny dropped', 'what i keep from', "what i'd keep",
     'what i would keep', 'what i take from', "what i'd take", 'what i would take', 'what i changed afterwards',
+    // What the speaker kept doing since: "What I've kept from it: ...", "What I do since: ...".
+    "what i've kept", 'what i have kept', 'what i kept', 'what i do since', "what i've done since", 'what i have done since',
     'i changed afterwards', 'changed in myself', 'the change in me', 'changed how i', 'changed the way i',
     // Owning what one got wrong, and the habit it ended: "Where I was wrong: ...", "I've stopped trusting my instinct".
     'where i was wrong', 'what i got wrong', "i've stopped", 'i have stopped', 'i no longer',
@@ -69,6 +71,8 @@ export const LEXICON = {
     // Time moving on after the action: what happened next is the outcome.
     'within a', 'within #', 'afterwards', 'after that', 'later told', 'weeks later', 'months later', 'a month later',
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',
+    'at the end of the year', 'at the end of the half', 'at the end of the month', 'at the end of the quarter',
+    'at the end of the season', 'at the end of the term', 'at the end of the trial', 'at the end of the pilot',
     'in the next', 'over the next', 'for the next', 'within an', 'a year later', 'years later', 'days later',
     'after # weeks', 'after # months', 'after * weeks', 'after * months', 'after * days', 'peaked at',
     // A later month or season, once the speaker has acted: "In April he had one late visit", "By the summer the rep was back".

@@ -371,9 +371,11 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
     const verb = reader.lower(k);
     if (!['held', 'hold', 'holding'].includes(verb) || !['back', 'off'].includes(reader.lower(k + 1)) || !reader.agentBefore(k, 3)) continue;
     // "held back the non-standard cases, which still go to a lawyer, until the form had run clean": a clause may sit between.
-    for (let u = k + 2; u < Math.min(tokens.length, k + 16); u++) {
-      // Until a condition holds ("until the card had two clean weeks"), not until a date ("until Monday").
-      if (reader.lower(u) === 'until' && !TIME_WORDS.has(reader.token(u + 1)?.stem ?? '') && !DAY_WORDS.has(reader.lower(u + 1))) {
+    for (let u = k + 2; u < Math.min(tokens.length, k + 24); u++) {
+      // Until a condition holds ("until the card had two clean weeks"), not until a date ("until Monday"); or "once"
+      // it held ("held back two sites ... and opened them once two people there had done the course").
+      const until = reader.lower(u) === 'until' || (reader.lower(u) === 'once' && u > k + 4);
+      if (until && !TIME_WORDS.has(reader.token(u + 1)?.stem ?? '') && !DAY_WORDS.has(reader.lower(u + 1))) {
         return [Math.max(0, k - 1), Math.min(tokens.length, u + 8)];
       }
     }
@@ -382,9 +384,10 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
 }
 
 /** Verbs by which the speaker fixes a condition in advance. */
-const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put']);
+const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put', 'proposed', 'suggested', 'offered']);
 export const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
 const AGREEMENT_NOUNS = stems(['promise', 'condition', 'understanding', 'deal', 'agreement', 'terms']);
+const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'most', 'any', 'none']);
 const CONDITION_OPENERS = new Set(['if', 'whose', 'once', 'unless', 'when', 'whenever']);
 /** What an agreed condition makes the team do, said in the present: "we stop", "we pause", "we roll back". */
 const STOPPING = stems(['stop', 'pause', 'halt', 'revert', 'suspend', 'roll', 'switch', 'pull', 'go']);
@@ -401,12 +404,19 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
     const atLevel = reader.lower(k) === 'at' && reader.anyIn(k + 1, Math.min(tokens.length, k + 4), (t) => t.kind === 'number');
     if (!CONDITION_OPENERS.has(reader.lower(k)) && !atLevel) continue;
     // "..., and agreed with the director in advance that if ...": the subject may be far back in a long sentence.
-    const agreed = reader.anyIn(Math.max(0, k - 8), k, (t) => PRE_AGREEING.has(t.stem)) && (reader.agentBefore(k, 10) || reader.someoneActs());
+    // "I proposed a test: we open up ten more frames, and if more than a third are rotten, ...": the test's terms follow
+    // its proposal after a colon.
+    const reach = reader.anyIn(Math.max(0, k - 20), k, (t) => reader.gapAfter(t.index).includes(':')) ? 20 : 8;
+    const agreed = reader.anyIn(Math.max(0, k - reach), k, (t) => PRE_AGREEING.has(t.stem)) && (reader.agentBefore(k, 10) || reader.someoneActs());
     // "on the promise that if spend didn't go up, we'd drop it", "the deal was that if...": the terms of the trial.
     const terms = reader.lower(k - 1) === 'that' && reader.anyIn(Math.max(0, k - 3), k - 1, (t) => AGREEMENT_NOUNS.has(t.stem));
     if (!agreed && !terms) continue;
     // "... would stop", or told in the present as the rule itself: "if the miss rate is over 5% we stop in that district".
-    const consequence = (t: Token) => CONSEQUENCE_MODALS.has(t.lower) || (STOPPING.has(t.stem) && AGENTS.has(reader.lower(t.index - 1)));
+    // A threshold in the condition ("if more than a third are rotten, we replace all of them") makes any step the team
+    // then takes the agreed consequence.
+    const threshold = reader.anyIn(k + 1, Math.min(tokens.length, k + 8), (t) => COMPARISONS.has(t.stem) || t.kind === 'number' || FRACTIONS.has(t.lower));
+    const consequence = (t: Token) =>
+      CONSEQUENCE_MODALS.has(t.lower) || ((STOPPING.has(t.stem) || (threshold && reader.gapAfter(t.index - 2).includes(','))) && AGENTS.has(reader.lower(t.index - 1)));
     if (reader.anyIn(k + 2, Math.min(tokens.length, k + 24), consequence)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
     // A long sentence is read in parts: the consequence ("we would reset the plan") may open the next one.
     if (tokens.length - k < 24 && reader.nextOpening.slice(0, 3).some((t) => CONSEQUENCE_MODALS.has(t.lower))) return [Math.max(0, k - 6), tokens.length];

@@ -94,6 +94,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   checkpoint: ['review', 'revisit', 'reassess', 'audit', 'check in'],
   giveUp: [
     'give up', 'gave up', 'sacrifice', 'sacrificed', 'forgo', 'forwent', 'drop', 'dropped', 'defer', 'deferred', 'postpone',
+    // The thing pushed, named between the verb and its particle: "pushed my planned payroll audit back a quarter".
+    'pushed * back', 'pushed * * back', 'pushed * * * back', 'pushed * * * * back', 'put * back', 'put * * back',
     'delay', 'delayed', 'descope', 'de scope', 'deprioritize', 'deprioritise', 'push back', 'pushed back', 'hold off', 'held off',
     'pause', 'shelve', 'park', 'cut', 'scale back', 'scaled back', 'scope down', 'scoped down', 'leave out', 'left out',
     'pull', 'pulled', 'trade', 'traded', 'cancel', 'cancelled', 'canceled', 'on hold',
@@ -651,6 +653,8 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
   if (isConduct(reader, next.index) || PERSONAL_PRONOUNS.has(next.lower)) return false;
+  // "I check the timesheets myself now rather than waiting to be told": a habit kept since, which is the lesson.
+  if (reader.facts.voice.iHabits.length > 0) return false;
   // "treated him like a person rather than a number", "as a partner instead of a supplier": how someone was seen.
   if (['like', 'as'].includes(reader.lower(at - 5)) && ['a', 'an'].includes(reader.lower(at - 4))) return false;
   // "I always try to see the bigger picture rather than the problem in front of me", "I learned to measure the waiting
@@ -745,6 +749,8 @@ function comparesOptions(reader: SentenceReader, at: number): boolean {
   // and forth" chose nothing).
   return reader.anyIn(at + 2, Math.min(reader.tokens.length, at + 16), (t) => {
     if (!CHOICE_VERBS.has(t.stem) || t.lower === 'back' || t.lower === 'put') return false;
+    // "found the laptops had picked up a newer driver": acquired, not chosen.
+    if (reader.lower(t.index + 1) === 'up') return false;
     return !['go', 'went', 'going'].includes(t.lower) || ['with', 'for'].includes(reader.lower(t.index + 1));
   });
 }
@@ -1155,8 +1161,10 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if ((key === stem('trade') || key === stem('traded')) && !reader.anyIn(to, end, (t) => t.lower === 'for' || t.lower === 'off')) return false;
   if (key.startsWith(stem('push')) && (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower))) return false;
   if (key === stem('park') && (next === undefined || ['the', 'a', 'my', 'our'].includes(next.lower) === false)) return false;
-  // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up.
-  if (DETERMINERS.has(before) || QUANTIFIERS.has(before)) return false;
+  // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up; "That pushed
+  // the audit back" opens with its subject.
+  const subjectFirst = (before === 'that' || before === 'this') && from - 1 === reader.clauseOf(from)[0] && isPastOrParticiple(reader.token(from));
+  if ((DETERMINERS.has(before) && !subjectFirst) || QUANTIFIERS.has(before)) return false;
   // "found cancelled orders were excluded": the word describes the noun after it.
   if (next?.kind === 'word' && BE_FORMS.has(reader.lower(to + 1)) && isPastOrParticiple(reader.token(from))) return false;
   // "cancelled subscriptions nobody used", "dropped the report we never read": nothing was given up.
@@ -1172,7 +1180,8 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
     if (!paidFor) return false;
   }
   if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5);
-  return reader.agentBefore(from, 6);
+  // "That pushed my audit back a quarter", after the step it names: what the speaker's step cost.
+  return reader.agentBefore(from, 6) || (subjectFirst && reader.previousActs);
 }
 
 const GENEROUS_OTHERS = new Set(['people', 'everyone', 'everybody', 'volunteers', 'members', 'parents', 'they', 'staff', 'colleagues', 'others']);
