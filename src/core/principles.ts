@@ -87,12 +87,26 @@ export function principleName(principles: readonly Pick<Principle, 'id' | 'name'
 export function resolvePrinciple(input: string, principles: readonly Principle[]): Principle | undefined {
   const key = normalizePrincipleName(input);
   if (key === '') return undefined;
-  return principles.find(
-    (p) =>
-      normalizePrincipleName(p.id) === key ||
-      normalizePrincipleName(p.name) === key ||
-      p.aliases.some((alias) => normalizePrincipleName(alias) === key),
-  );
+  return namesOf(principles).get(key);
+}
+
+/** Each principle's normalized id, name and aliases, built once per list: every scored answer resolves its principle. */
+const nameIndexes = new WeakMap<readonly Principle[], Map<string, Principle>>();
+
+function namesOf(principles: readonly Principle[]): Map<string, Principle> {
+  let index = nameIndexes.get(principles);
+  if (index === undefined) {
+    index = new Map();
+    // The first principle in the list that answers to a name keeps it, as a search in that order would find it.
+    for (const p of principles) {
+      for (const name of [p.id, p.name, ...p.aliases]) {
+        const key = normalizePrincipleName(name);
+        if (!index.has(key)) index.set(key, p);
+      }
+    }
+    nameIndexes.set(principles, index);
+  }
+  return index;
 }
 
 /** Words that carry no meaning in a principle's name ("Learn and Be Curious" is about "learn" and "curious"). */
