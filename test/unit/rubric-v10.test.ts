@@ -224,3 +224,23 @@ describe('v10: more trade-off, lesson and result shapes', () => {
     expect(scoreAnswer(OPENING + text, { principle: 'ownership', content }).gates).not.toContain('no-result');
   });
 });
+
+describe('v10: options picked by name, refusals to wait, efforts promised', () => {
+  it('reads "I chose the expensive one" after the options, and "a back-up" kept, as weighing and a guardrail', () => {
+    const text = 'Only two vans were free: one was 40% dearer, one could come only on the day. I chose the dearer one, because the other left no time to check it. I also kept the old trailer free as a back-up, in case the van failed its check.';
+    expectKind('alternatives', [text]);
+    expectKind('guardrails', [text]);
+    expectNoKind('alternatives', ['The customer chose the blue one.']);
+  });
+
+  it('reads refusing to wait as the course not taken, and what a choice left short as its price', () => {
+    expectKind('alternatives', ["The manager was away till Wednesday and I wasn't going to wait two days for a decision, so I opened the workshop."]);
+    expectKind('costs', ['I paid the volunteers from our spares budget, about £300, which left us short on inner tubes that month.']);
+  });
+
+  it('keeps an effort promised generic, and reads a lesson written into a procedure since as applied', () => {
+    expect(criterion('learning', 'It went well. Since then I have always tried to make sure that checking is done properly on every job.').score).toBeLessThanOrEqual(2);
+    expect(criterion('learning', 'It went well. I learned that trust takes time. I still think about that a lot.').score).toBeLessThanOrEqual(2);
+    expect(criterion('learning', "The queue went from 40 to 12. I learned that a reversible decision with a clear stop rule beats waiting for certainty, and I've since written stop rules into our repair procedure.").score).toBe(4);
+  });
+});

@@ -30,7 +30,9 @@ export const LEXICON = {
   learnApplied: [
     'since then', 'ever since', 'going forward', 'from then on', 'i now', 'now i', 'these days', 'i have used',
     "i've used", 'i have applied', "i've applied", 'on my next', 'every project since', 'each project since',
-    'i still', 'i always now', 'times since', 'now build', 'i apply', 'i now always',
+    // "I still check...", not "I still think about that a lot".
+    'i still use', 'i still do', 'i still check', 'i still ask', 'i still keep', 'i still apply', 'i still run', 'i still make',
+    'i still start', 'i still write', 'i always now', 'times since', "i've since", 'i have since', "we've since", 'we have since', 'now build', 'i apply', 'i now always',
     'on every project', 'in every project', 'every project now', 'every time since',
     // A rule the speaker keeps now: "My rule now is...", "I've made it a habit to...".
     'my rule', 'rule of thumb', 'a habit', 'habit of', 'make a point of', 'made a point of', 'nowadays', 'to this day',
@@ -209,6 +211,8 @@ export const LEXICON = {
     'is very important', 'is really important', 'is so important', 'is key', 'is crucial', 'is essential',
     'is critical', 'key to success', 'made me a better', 'plan ahead', 'on the same page',
     "it's really important", 'it is really important', "it's very important", 'it is very important', "it's so important",
+    // An effort promised rather than a rule kept: "I've always tried to make sure", "I am always trying to take ownership".
+    'always tried to', 'always trying to', 'always try to', 'try to make sure', 'tried to make sure', 'trying to make sure',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [

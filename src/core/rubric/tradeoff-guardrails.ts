@@ -182,7 +182,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (putInPlace(reader, from)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'check');
       return;
     case 'backup':
-      if (hit.key === 'backup' ? putInPlace(reader, from) : reader.agentBefore(from, 3)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'backup');
+      // "a backup", and "a back-up" (which the tokens split): a thing put in place; "backed up the files" needs its doer.
+      if (hit.key === 'backup' || DETERMINERS.has(reader.lower(from - 1)) ? putInPlace(reader, from) : reader.agentBefore(from, 3)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'backup');
       return;
     case 'watch': {
       const watcher = WATCH_VERBS.has(hit.key) ? reader.agentBefore(from, 3) : putInPlace(reader, from);

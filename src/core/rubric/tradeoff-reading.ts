@@ -76,6 +76,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   rejected: [
     'decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from',
     'turned it down', 'turned that down', 'turned them down', 'turned the offer down', 'turned the idea down',
+    // Waiting refused, as the course not taken: "I wasn't going to wait two days for a decision".
+    "wasn't going to wait", 'was not going to wait', "wasn't willing to wait", 'was not willing to wait', "wasn't prepared to wait",
   ],
   declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
   costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'trade i made', 'trade we made', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
@@ -105,7 +107,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   meant: ['meant', 'meaning'],
   trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for'],
   choiceCost: ['which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched'],
-  hurt: ['which hurt', 'that hurt', 'and it hurt', 'it stung', 'which stung'],
+  hurt: ['which hurt', 'that hurt', 'and it hurt', 'it stung', 'which stung', 'which left us short', 'which left me short', 'that left us short'],
   disagreedWith: ['disagreed with', 'did not agree with', "didn't agree with", 'argued against', 'objected to', 'pushed back on', 'pushed back against'],
   preferRather: ['would rather', "i'd rather", "we'd rather", 'would sooner', "i'd sooner", "we'd sooner", 'would have rather'],
   reason: [
@@ -454,6 +456,8 @@ function readSentence(reader: SentenceReader): Draft[] {
   if (tempting !== undefined) add('alternative', tempting, 'tempting');
   const suggestion = othersSuggestion(reader);
   if (suggestion !== undefined) add('alternative', suggestion, 'suggestion');
+  const picked = pickedOneOfSeveral(reader);
+  if (picked !== undefined) add('alternative', picked, 'one of several');
   if (held !== undefined) add('guardrail', held, 'held until');
   const review = secondPairOfEyes(reader) ?? sampledCheck(reader);
   if (review !== undefined) add('guardrail', review, 'second review');
@@ -554,6 +558,23 @@ function secondCourse(token: Token | undefined): boolean {
   if (SAME_FORM_VERBS.has(token.lower)) return true;
   return !isPastOrParticiple(token) && !isGerund(token) && !token.lower.endsWith('s');
 }
+
+/**
+ * "I chose the expensive one", "we went with the second one", "I picked the slower one": one of the options named
+ * before, taken by the speaker, which sets it against the rest.
+ */
+function pickedOneOfSeveral(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 1; k < reader.tokens.length - 2; k++) {
+    const verb = reader.token(k) as Token;
+    if (!PICKING.has(verb.lower) || !AGENTS.has(reader.lower(k - 1))) continue;
+    const at = ['with', 'for'].includes(reader.lower(k + 1)) ? k + 2 : k + 1;
+    if (reader.lower(at) !== 'the' || reader.lower(at + 2) !== 'one') continue;
+    return reader.span(k - 1, 5);
+  }
+  return undefined;
+}
+
+const PICKING = new Set(['chose', 'picked', 'took', 'went', 'booked', 'hired', 'ordered', 'bought', 'opted']);
 
 /** "whether to wait or switch", "we could either patch or replace": a choice between two courses, not "either way". */
 function setsCoursesApart(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {

@@ -13,6 +13,8 @@ import { clampScore, Evidence, quoteFacts, type Criterion, type RubricContext } 
 const RULE_WORDS = new Set([
   'before', 'when', 'whenever', 'instead', 'rather', 'every', 'each', 'first', 'if', 'until', 'unless', 'without',
   'by', 'size', 'ask', 'check', 'write', 'start', 'involve', 'measure',
+  // One course set above another: "a reversible decision with a stop rule beats waiting for certainty".
+  'beats', 'outweighs',
 ]);
 
 /**
