@@ -244,3 +244,22 @@ describe('v10: options picked by name, refusals to wait, efforts promised', () =
     expect(criterion('learning', "The queue went from 40 to 12. I learned that a reversible decision with a clear stop rule beats waiting for certainty, and I've since written stop rules into our repair procedure.").score).toBe(4);
   });
 });
+
+describe('v10: results told as the first stretch after the change, and a share of the failure claimed', () => {
+  const base = 'I run the night desk at a hire shop. Our customers kept missing the early pickups, so I rang each of them the evening before. ';
+
+  it('reads "in the first month after the change" and people booking again as the Result', () => {
+    expect(scoreAnswer(base + 'In the first month after the change, three customers told us about problems on the call. Two of them booked again.', { principle: 'customer-obsession', content }).gates).not.toContain('no-result');
+  });
+
+  it('reads "she was really happy" as a vague Result, but not "he wasn\'t very happy about the extra time"', () => {
+    expect(scoreAnswer(base + 'She was really happy and told her friends.', { principle: 'customer-obsession', content }).gates).not.toContain('no-result');
+    expect(scoreAnswer(base + "He wasn't very happy about the extra time, but he agreed.", { principle: 'customer-obsession', content }).gates).toContain('no-result');
+  });
+
+  it('reads a share of the failure claimed as Ownership', () => {
+    const story = 'I manage a hire shop. A customer got the wrong trailer after our booking system changed. {} I checked every booking since the change and rang the four other customers.';
+    const fit = fitOf(story.replace('{}', 'I had signed off the change without a test, so that part was mine, and I sent the right trailer at our cost.'), 'ownership');
+    expect(fit?.rank).toBeLessThanOrEqual(2);
+  });
+});

@@ -58,6 +58,8 @@ export const LEXICON = {
     'improved a lot', 'a lot better', 'good experience', 'felt good', 'positive feedback', 'got it done',
     'got there', 'came together', 'picked back up', 'much better', 'huge improvement', 'big improvement',
     'made a difference', 'made an impact', 'was good', 'a bit better', 'got better over time', 'better over time',
+    // With its verb, so "wasn't very happy" is not read as one.
+    'was really happy', 'was very happy', 'was so happy', 'were really happy', 'were very happy', 'was really pleased', 'was very pleased',
   ],
   /** Verbs that report an outcome once the work is done. */
   outcome: [
@@ -75,6 +77,8 @@ export const LEXICON = {
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',
     'at the end of the year', 'at the end of the half', 'at the end of the month', 'at the end of the quarter',
     'at the end of the season', 'at the end of the term', 'at the end of the trial', 'at the end of the pilot',
+    // The first stretch after the change, and people coming back: "in the first run after the change", "booked again".
+    'after the change', 'since the change', 'after that change', 'booked again', 'ordered again', 'came again', 'signed up again',
     'in the next', 'over the next', 'for the next', 'within an', 'a year later', 'years later', 'days later',
     'after # weeks', 'after # months', 'after * weeks', 'after * months', 'after * days', 'peaked at',
     // A later month or season, once the speaker has acted: "In April he had one late visit", "By the summer the rep was back".

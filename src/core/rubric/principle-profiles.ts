@@ -75,6 +75,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'permanent fix', 'lasting fix', 'not my problem', 'belongs to',
       // Someone else's thing, dealt with at the speaker's own cost: "the flue wasn't mine to touch", "paid the survey myself".
       "weren't mine", "wasn't mine", 'not mine to', "weren't ours", 'paid * myself', 'paid for it myself', 'out of my own pocket',
+      // The speaker's share of a failure, claimed: "That part was mine", "ordered the right one at our cost".
+      'part was mine', 'that was mine', 'that one was mine', 'at our cost', 'at my cost',
     ],
   },
   'invent-and-simplify': {
