@@ -23,7 +23,7 @@ export const THREAD_BENCH_NAME = `Thread answers: a burst of ${BURST} answers, a
  * The real app (Bolt, dedupe middleware, SQLite, rubric, Block Kit, WebClient) against the local Web API stand-in,
  * which runs in a child process as Slack runs elsewhere. Arrival is when the event is handed to Bolt; "sent" is when
  * the stand-in receives chat.postEphemeral for that author, so the loopback HTTP hop is included and Slack's own
- * processing is not. The database is a file (WAL, synchronous FULL) as in production, so each commit's fsync counts.
+ * processing is not. The database is a file (WAL, synchronous NORMAL) as in production, so each commit's write counts.
  * Two shapes: all 200 at the same instant (the worst case), and 200 spread over two seconds (a busy channel). The
  * CPU line is the app process's own time (user + system) per answer, counted up to the last feedback and for all the
  * work (Bolt, SQLite, scoring, three Slack calls): on one thread, the last of 200 same-instant answers waits for
@@ -104,7 +104,7 @@ const wallClock = () => performance.timeOrigin + performance.now();
 async function burst(spreadMs: number): Promise<BurstResult> {
   const users = Array.from({ length: BURST }, (_, i) => `U0BENCH${String(i).padStart(3, '0')}`);
   const standIn = await startStandIn(users);
-  // A file like production's (WAL), not ':memory:', so each commit's fsync is counted.
+  // A file like production's (WAL), not ':memory:', so each commit's write to the WAL is counted.
   const dir = mkdtempSync(join(tmpdir(), 'lp-thread-bench-'));
   const db = openDatabase(join(dir, 'bench.db'));
   const lp = createApp({
