@@ -230,7 +230,7 @@ describe('v10: options picked by name, refusals to wait, efforts promised', () =
     const text = 'Only two vans were free: one was 40% dearer, one could come only on the day. I chose the dearer one, because the other left no time to check it. I also kept the old trailer free as a back-up, in case the van failed its check.';
     expectKind('alternatives', [text]);
     expectKind('guardrails', [text]);
-    expectNoKind('alternatives', ['The customer chose the blue one.']);
+    expectNoKind('alternatives', ['The customer chose the blue one.', 'I chose the blue one for the window display.']);
   });
 
   it('reads refusing to wait as the course not taken, and what a choice left short as its price', () => {

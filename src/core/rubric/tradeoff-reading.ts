@@ -564,6 +564,9 @@ function secondCourse(token: Token | undefined): boolean {
  * before, taken by the speaker, which sets it against the rest.
  */
 function pickedOneOfSeveral(reader: SentenceReader): [number, number] | undefined {
+  const setOut = [...reader.previous, ...reader.tokens];
+  // The options set out before the pick: counted ("two had a tent free", "both quotes") or named as options.
+  if (!setOut.some((t) => ENUMERATORS.has(t.lower) || OPTION_NOUNS.has(t.stem))) return undefined;
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     const verb = reader.token(k) as Token;
     if (!PICKING.has(verb.lower) || !AGENTS.has(reader.lower(k - 1))) continue;
@@ -1561,6 +1564,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
     reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
+    reader.previous = analysis.facts[s - 1]?.sentence.tokens ?? [];
     reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
     reader.previousActs = (analysis.facts[s - 1]?.voice.iActions.length ?? 0) > 0;
     readers.push(reader);

@@ -134,6 +134,8 @@ export class SentenceReader {
   previousActs = false;
   /** The first words of the next sentence, read by rules whose clause runs on past a long sentence's split. */
   nextOpening: readonly Token[] = [];
+  /** The sentence before, for rules that need what it set out ("Two were free: one was dearer, one came late."). */
+  previous: readonly Token[] = [];
   /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */
   lastContrast = -1;
   /** A verb of rolling out or trying something appears in the sentence. */

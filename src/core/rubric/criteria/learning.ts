@@ -52,7 +52,12 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
 }
 
 function hasComma(tokens: readonly Token[], text: string): boolean {
-  return tokens.some((t, i) => i > 0 && text.slice((tokens[i - 1] as Token).end, t.start).includes(','));
+  return tokens.some((_, i) => commaBefore(tokens, i, text));
+}
+
+function commaBefore(tokens: readonly Token[], i: number, text: string): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && text.slice(previous.end, (tokens[i] as Token).start).includes(',');
 }
 
 /** Words in the shortest lesson that can still be a rule: a verb, what it acts on, and when or how. */
@@ -65,7 +70,7 @@ function setsAgainst(tokens: readonly Token[], text: string): boolean {
       t.lower === 'not' &&
       i >= 2 &&
       i < tokens.length - 1 &&
-      text.slice((tokens[i - 1] as Token).end, t.start).includes(',') &&
+      commaBefore(tokens, i, text) &&
       // "frugal is about being smart, not just cutting things" defines a virtue; it tells no one what to do.
       !LIMITING.has(tokens[i + 1]?.lower ?? '') &&
       !tokens.slice(0, i).some((u) => COPULAS.has(u.lower)),
