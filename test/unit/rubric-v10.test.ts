@@ -263,3 +263,27 @@ describe('v10: results told as the first stretch after the change, and a share o
     expect(fit?.rank).toBeLessThanOrEqual(2);
   });
 });
+
+describe('v10: a rule added, a set-up labelled Problem, time since, the price right after the choice', () => {
+  it('reads "What I added is a rule:" as the Learning', () => {
+    expect(criterion('learning', 'The queue went from 40 bikes to 12. What I added is a rule: any new part goes on my own bike for a month before a customer\'s.').score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads the steps after a "Problem:" label as the Action when there is no Action label', () => {
+    const text = ['Problem: bookings came by phone, text and at the door, all in a paper diary.', 'I looked at a booking app and dropped it.', 'I set up one shared calendar and a text 48 hours before each job.', 'Lesson: the simple thing people already use beats the clever thing.'].join('\n');
+    expect(sectionsOfText(text)).toContain('action');
+  });
+
+  it('reads "It\'s been over a year now and nobody has been off" as the Result', () => {
+    expect(scoreAnswer(OPENING + 'I set a hard stop at six every evening. It\'s been over a year now and nobody has been off with an injury.', { principle: 'strive-to-be-earths-best-employer', content }).gates).not.toContain('no-result');
+  });
+
+  it('reads the price told right after the choice', () => {
+    expectKind('costs', ['I chose to offer every customer a free loan bike. That took about £1,100 of our spares budget up front.']);
+    expectNoKind('costs', ['That took about three weeks to arrive.']);
+  });
+});
+
+function sectionsOfText(text: string) {
+  return findSections(analyzeAnswer(text)).of;
+}

@@ -20,6 +20,8 @@ export const LEXICON = {
     'what i would keep', 'what i take from', "what i'd take", 'what i would take', 'what i changed afterwards',
     // What the speaker kept doing since: "What I've kept from it: ...", "What I do since: ...".
     "what i've kept", 'what i have kept', 'what i kept', 'what i do since', "what i've done since", 'what i have done since',
+    // A rule the speaker added: "What I added is a rule: ...".
+    'what i added', 'is a rule',
     'i changed afterwards', 'changed in myself', 'the change in me', 'changed how i', 'changed the way i',
     // Owning what one got wrong, and the habit it ended: "Where I was wrong: ...", "I've stopped trusting my instinct".
     'where i was wrong', 'what i got wrong', "i've stopped", 'i have stopped', 'i no longer',
@@ -90,6 +92,7 @@ export const LEXICON = {
     'years since', 'months since', 'weeks since', 'not a single', 'none did', 'none of them did', 'has shown no',
     'have shown no', 'there have been no', 'there has been no', "there's been no", 'we have had no', "we've had no",
     'no one was hurt', 'nobody was hurt', 'no one was injured', 'nobody was injured', 'no one was caught',
+    "it's been over", 'it has been over', "it's been a year", "it's been # months", 'nobody has been', 'no one has been',
     // The time since told as a distance, and what is (not) there now: "a year on there's no flaking anywhere".
     'a year on', 'months on', 'weeks on', 'a month on', "there's no", 'there is no',
     // A fault that ended, said of the fault: "the complaints went away" ("the freezing stopped": see sections.ts).

@@ -95,9 +95,10 @@ export function findSections(analysis: Analysis): Sections {
         section = 'learning';
       }
       section ??= cueSection(fact, seenAction) ?? 'situation';
-      // "Context:" and a list of what happened, then "Result:" or "Lesson:": with no Action label, what follows the
-      // context is read by its wording.
-      if (section === 'situation' && (label === undefined || label === 'other') && !knownLabels.has('action') && (index > 1 || fact.sentence.bullet === true)) {
+      // "Context:" (or "Problem:") and a list of what happened, then "Result:" or "Lesson:": with no Action label, what
+      // follows the set-up is read by its wording.
+      const setUp = section === 'situation' || (section === 'task' && !knownLabels.has('result'));
+      if (setUp && (label === undefined || label === 'other') && !knownLabels.has('action') && (index > 1 || fact.sentence.bullet === true)) {
         const cue = cueSection(fact, seenAction);
         if (cue === 'action' || cue === 'result') section = cue;
         // Once the speaker has acted, a line with no cue of its own ("The others were worried about losing cash.")

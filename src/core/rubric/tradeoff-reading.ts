@@ -106,7 +106,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   ],
   meant: ['meant', 'meaning'],
   trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for'],
-  choiceCost: ['which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched'],
+  choiceCost: ['which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched', 'that took', 'this took'],
   hurt: ['which hurt', 'that hurt', 'and it hurt', 'it stung', 'which stung', 'which left us short', 'which left me short', 'that left us short'],
   disagreedWith: ['disagreed with', 'did not agree with', "didn't agree with", 'argued against', 'objected to', 'pushed back on', 'pushed back against'],
   preferRather: ['would rather', "i'd rather", "we'd rather", 'would sooner', "i'd sooner", "we'd sooner", 'would have rather'],
@@ -360,8 +360,11 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (reader.agentBefore(hit.from, 3) && namesAPlan(reader, hit.to)) add('alternative', reader.span(hit.from, 8), 'disagreed with');
         break;
       case 'choiceCost':
-        // "I chose live instructions, which added maybe 20 seconds a scan": what the chosen course cost, told with it.
-        if (reader.anyIn(0, hit.from, (t) => CHOICE_VERBS.has(t.stem) || t.lower === 'decided') && reader.agentBefore(hit.from, 14) && amountFollows(reader, hit.to)) {
+        // "I chose live instructions, which added maybe 20 seconds a scan": what the chosen course cost, told with it, or
+        // right after it ("I chose to offer a free gate. That took £11,000 of our budget up front.").
+        const chosenHere = reader.anyIn(0, hit.from, (t) => CHOICE_VERBS.has(t.stem) || t.lower === 'decided') && reader.agentBefore(hit.from, 14);
+        const chosenJustBefore = hit.from === 0 && reader.previousDecides;
+        if ((chosenHere || chosenJustBefore) && amountFollows(reader, hit.to)) {
           add('cost', reader.span(hit.from, 8), 'choice cost');
         }
         break;
@@ -513,7 +516,9 @@ function waitingRuledOut(reader: SentenceReader): [number, number] | undefined {
  */
 const HEADINGS: ReadonlyMap<string, TradeoffKind> = new Map([
   ...['guardrail', 'guardrails', 'safeguard', 'safeguards', 'mitigation', 'fallback', 'rollback plan', 'kill switch', 'safety net', 'risk control', 'how i limited the risk'].map((h) => [h, 'guardrail'] as const),
-  ...['cost', 'costs', 'trade-off', 'trade off', 'tradeoff', 'downside', 'what i gave up', 'the price', 'price', 'sacrifice'].map((h) => [h, 'cost'] as const),
+  ...['cost', 'costs', 'trade-off', 'trade off', 'tradeoff', 'downside', 'what i gave up', 'the price', 'price', 'sacrifice', 'bigger cost', 'the cost', 'the real cost', 'main cost', 'hidden cost', 'the catch'].map(
+    (h) => [h, 'cost'] as const,
+  ),
   ...['alternative', 'alternatives', 'options', 'options considered', 'alternatives considered', 'what i rejected', 'rejected', 'choice', 'the choice', 'options i weighed', 'options weighed', 'my options', 'the options'].map(
     (h) => [h, 'alternative'] as const,
   ),
