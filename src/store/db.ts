@@ -84,11 +84,15 @@ export function applyMigrations(db: Db, path: string, migrations: readonly Migra
  * file that held people before it, so free space written before secure_delete was on keeps no old copy of anyone.
  */
 export function runFileMaintenance(db: Db): void {
-  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'file_maintenance'").get();
-  if (hasTable === undefined) return;
+  if (!hasTable(db, 'file_maintenance')) return;
   if (db.prepare("SELECT 1 FROM file_maintenance WHERE task = 'vacuum'").get() === undefined) return;
   db.exec('VACUUM');
   db.prepare("DELETE FROM file_maintenance WHERE task = 'vacuum'").run();
+}
+
+/** Whether the file has the table (`sqlite_sequence` appears once a table uses AUTOINCREMENT). */
+export function hasTable(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
 /** For the health check: true when a trivial query succeeds. */

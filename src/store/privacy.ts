@@ -88,7 +88,6 @@ export class PrivacyStore {
   private readonly forgetAll;
   private readonly count;
   private readonly select;
-
   private readonly rebuild;
 
   constructor(private readonly db: Db) {

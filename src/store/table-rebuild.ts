@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { hasTable, type Db } from './db.js';
 
 /** Columns that hold a Slack user id. A table with one of them is rebuilt at each forget-me. */
 const PERSON_COLUMNS: ReadonlySet<string> = new Set(['user_id', 'voter_id', 'avoided_id', 'interviewer_id', 'candidate_id', 'created_by']);
@@ -24,8 +24,7 @@ export function rebuildTables(db: Db, tables: readonly string[]): void {
     "SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type = 'table' DESC",
   );
   // sqlite_sequence exists once any table uses AUTOINCREMENT (`people` does, from migration 020 on).
-  const hasSequence = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get() !== undefined;
-  const sequenceOf = hasSequence ? db.prepare<[string], number>('SELECT seq FROM sqlite_sequence WHERE name = ?').pluck() : undefined;
+  const sequenceOf = hasTable(db, 'sqlite_sequence') ? db.prepare<[string], number>('SELECT seq FROM sqlite_sequence WHERE name = ?').pluck() : undefined;
   for (const table of tables) {
     const [create, ...extras] = schemaOf.all(table);
     if (create?.type !== 'table') throw new Error(`rebuildTables: no table ${table}`);

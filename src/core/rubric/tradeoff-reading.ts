@@ -76,8 +76,6 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   rejected: [
     'decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from',
     'turned it down', 'turned that down', 'turned them down', 'turned the offer down', 'turned the idea down',
-    // Waiting refused, as the course not taken: "I wasn't going to wait two days for a decision".
-    "wasn't going to wait", 'was not going to wait', "wasn't willing to wait", 'was not willing to wait', "wasn't prepared to wait",
   ],
   declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
   costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'trade i made', 'trade we made', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
@@ -448,22 +446,7 @@ function readSentence(reader: SentenceReader): Draft[] {
     if (reader.anyIn(k + 1, end, (t) => FINITE.has(t.lower) || isPastOrParticiple(t))) add('reason', reader.span(k + 1, 10), 'explained');
     break;
   }
-  // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
-  // of eyes the speaker brought in.
-  const held = heldUntil(reader) ?? verifiedBefore(reader) ?? exitCriterion(reader) ?? ruleSet(reader);
-  const purpose = openingPurpose(reader);
-  if (purpose !== undefined) add('reason', purpose, 'purpose first');
-  const giving = givingUpAsSubject(reader);
-  if (giving !== undefined) add('cost', giving, 'given up');
-  const tempting = temptingCourse(reader);
-  if (tempting !== undefined) add('alternative', tempting, 'tempting');
-  const suggestion = othersSuggestion(reader);
-  if (suggestion !== undefined) add('alternative', suggestion, 'suggestion');
-  const picked = pickedOneOfSeveral(reader);
-  if (picked !== undefined) add('alternative', picked, 'one of several');
-  if (held !== undefined) add('guardrail', held, 'held until');
-  const review = secondPairOfEyes(reader) ?? sampledCheck(reader);
-  if (review !== undefined) add('guardrail', review, 'second review');
+  applyShapes(reader, SHAPES_BEFORE_SHARES, add);
   // "5% of traffic": a share written as one number token, which a phrase cannot start with.
   for (const token of reader.tokens) {
     if (token.kind === 'number' && token.lower.endsWith('%') && reader.lower(token.index + 1) === 'of') {
@@ -471,26 +454,47 @@ function readSentence(reader: SentenceReader): Draft[] {
     }
   }
   counterfactuals(reader, add);
-  const put = putOff(reader);
-  if (put !== undefined) add('cost', put, 'deferral');
-  const consequence = consequenceCost(reader);
-  if (consequence !== undefined) add('cost', consequence, 'consequence cost');
-  const delay = acceptedDelay(reader);
-  if (delay !== undefined) add('cost', delay, 'delay accepted');
+  applyShapes(reader, COSTS_BY_SHAPE, add);
   const headed = HEADINGS.get(reader.heading() ?? '');
   if (headed !== undefined && reader.tokens.length >= 3) add(headed, reader.span(0, 10), 'heading');
-  const waiting = waitingRuledOut(reader);
-  if (waiting !== undefined) add('alternative', waiting, 'waiting ruled out');
-  const better = betterButCourse(reader);
-  if (better !== undefined) add('alternative', better, 'better but');
-  const worse = worseButCourse(reader);
-  if (worse !== undefined) add('cost', worse, 'worse but');
-  const line = lineNotCrossed(reader);
-  if (line !== undefined) add('guardrail', line, 'line not crossed');
-  const open = openOption(reader);
-  if (open !== undefined) add('alternative', open, 'could');
+  applyShapes(reader, SHAPES_AFTER_HEADING, add);
   return drafts;
 }
+
+/** A rule read from a sentence's shape rather than from one marker: what it finds, and the key it is listed under. */
+type ShapeRule = readonly [TradeoffKind, (reader: SentenceReader) => [number, number] | undefined, string];
+
+function applyShapes(reader: SentenceReader, rules: readonly ShapeRule[], add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
+  for (const [kind, rule, key] of rules) {
+    const span = rule(reader);
+    if (span !== undefined) add(kind, span, key);
+  }
+}
+
+// In the order their findings are listed (the first ones are quoted).
+const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
+  ['reason', openingPurpose, 'purpose first'],
+  ['cost', givingUpAsSubject, 'given up'],
+  ['alternative', temptingCourse, 'tempting'],
+  ['alternative', othersSuggestion, 'suggestion'],
+  ['alternative', pickedOneOfSeveral, 'one of several'],
+  ['guardrail', (reader) => heldUntil(reader) ?? verifiedBefore(reader) ?? exitCriterion(reader) ?? ruleSet(reader), 'held until'],
+  // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
+  // of eyes the speaker brought in.
+  ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
+];
+const COSTS_BY_SHAPE: readonly ShapeRule[] = [
+  ['cost', putOff, 'deferral'],
+  ['cost', consequenceCost, 'consequence cost'],
+  ['cost', acceptedDelay, 'delay accepted'],
+];
+const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
+  ['alternative', waitingRuledOut, 'waiting ruled out'],
+  ['alternative', betterButCourse, 'better but'],
+  ['cost', worseButCourse, 'worse but'],
+  ['guardrail', lineNotCrossed, 'line not crossed'],
+  ['alternative', openOption, 'could'],
+];
 
 /**
  * "We could not wait 14 weeks, so I...", "I couldn't wait that long with people getting hurt": waiting for the proper
@@ -502,6 +506,9 @@ function waitingRuledOut(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (reader.lower(k) !== 'wait' && !(reader.lower(k) === 'afford' && reader.lower(k + 1) === 'to' && reader.lower(k + 2) === 'wait')) continue;
+    // "I wasn't going to wait two days for a decision", "was not prepared to wait": waiting refused.
+    const refusedAt = refusedToWait(reader, k);
+    if (refusedAt !== undefined && reader.agentBefore(refusedAt)) return reader.span(refusedAt, 7, k + 1);
     const negation = reader.lower(k - 1);
     const cannot = CANNOT.has(negation) || (negation === 'not' && (reader.lower(k - 2) === 'could' || reader.lower(k - 2) === 'can'));
     if (!cannot || !reader.anyIn(Math.max(0, k - 4), k, (t) => AGENTS.has(t.lower))) continue;
@@ -509,6 +516,15 @@ function waitingRuledOut(reader: SentenceReader): [number, number] | undefined {
   }
   return undefined;
 }
+
+/** Where "wasn't going to" (or "was not willing to", "wasn't prepared to") before the "wait" at `k` starts, if it does. */
+function refusedToWait(reader: SentenceReader, k: number): number | undefined {
+  if (reader.lower(k - 1) !== 'to' || !WILLING.has(reader.lower(k - 2))) return undefined;
+  if (reader.lower(k - 3) === "wasn't") return k - 3;
+  return reader.lower(k - 3) === 'not' && reader.lower(k - 4) === 'was' ? k - 4 : undefined;
+}
+
+const WILLING = new Set(['going', 'willing', 'prepared']);
 
 /**
  * Headings an answer in Slack's note style puts before a line ("Guardrail: if shelves were under half by 11am, we
@@ -569,15 +585,14 @@ function secondCourse(token: Token | undefined): boolean {
  * before, taken by the speaker, which sets it against the rest.
  */
 function pickedOneOfSeveral(reader: SentenceReader): [number, number] | undefined {
-  const setOut = [...reader.previous, ...reader.tokens];
   // The options set out before the pick: counted ("two had a tent free", "both quotes") or named as options.
-  if (!setOut.some((t) => ENUMERATORS.has(t.lower) || OPTION_NOUNS.has(t.stem))) return undefined;
+  const setsOut = (t: Token) => ENUMERATORS.has(t.lower) || OPTION_NOUNS.has(t.stem);
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     const verb = reader.token(k) as Token;
     if (!PICKING.has(verb.lower) || !AGENTS.has(reader.lower(k - 1))) continue;
     const at = ['with', 'for'].includes(reader.lower(k + 1)) ? k + 2 : k + 1;
     if (reader.lower(at) !== 'the' || reader.lower(at + 2) !== 'one') continue;
-    return reader.span(k - 1, 5);
+    return reader.previous.some(setsOut) || reader.tokens.some(setsOut) ? reader.span(k - 1, 5) : undefined;
   }
   return undefined;
 }
