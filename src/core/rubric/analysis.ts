@@ -46,11 +46,24 @@ export function analyzeAnswer(answer: string): Analysis {
   const present = toldInHistoricalPresent(doc.sentences, voices);
   const facts = doc.sentences.map((sentence, i) => ({
     sentence,
-    hits: LEXICON_MATCHER.match(sentence.tokens),
+    hits: withoutClassesTaught(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens)),
     voice: present ? analyzeVoice(sentence, true) : (voices[i] as Voice),
     numbers: findNumbers(sentence),
   }));
   return { doc, facts, derived: new Map() };
+}
+
+/** Words before "lessons" that make them classes taught: "careers into lessons", "swimming lessons", "in her lessons". */
+const CLASS_MARKERS = new Set(['into', 'in', 'during', 'between', 'after', 'before', 'for', 'at', 'her', 'his', 'their', 'music', 'piano', 'guitar', 'maths', 'english', 'science', 'history']);
+
+/** "we talked to heads of department about bringing careers into lessons": a school's lessons are no reflection. */
+function withoutClassesTaught(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
+  return hits.filter((hit) => {
+    if (hit.category !== 'learnReflect' || hit.to - hit.from !== 1 || !tokens[hit.from]?.lower.startsWith('lesson')) return true;
+    const before = tokens[hit.from - 1];
+    const taught = before !== undefined && (CLASS_MARKERS.has(before.lower) || (before.lower.endsWith('ing') && before.lower.length > 4));
+    return !taught;
+  });
 }
 
 /**

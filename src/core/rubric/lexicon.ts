@@ -37,7 +37,7 @@ export const LEXICON = {
     'i still start', 'i still write', 'i always now', 'times since', "i've since", 'i have since', "we've since", 'we have since', 'now build', 'i apply', 'i now always',
     'on every project', 'in every project', 'every project now', 'every time since',
     // A rule the speaker keeps now: "My rule now is...", "I've made it a habit to...".
-    'my rule', 'rule of thumb', 'a habit', 'habit of', 'make a point of', 'made a point of', 'nowadays', 'to this day',
+    'my rule', 'rule of thumb', 'my test for', 'my test now', 'my check now', 'a habit', 'habit of', 'make a point of', 'made a point of', 'nowadays', 'to this day',
   ],
   /** Phrases that open or mark an outcome. */
   resultMarker: [
@@ -104,6 +104,9 @@ export const LEXICON = {
     'i was assigned', 'responsible for', 'my job was', 'my role was', 'needed to', 'had to', 'i had to',
     'the challenge', 'objective', 'my mandate', 'charged with', 'aim was', 'i set out', 'i wanted to', 'target was',
     'i needed', 'was to', 'i owned', 'i needed to', 'the ask',
+    // The decision the story turns on, set out as the speaker's: "I had two choices: ...", "My options were ...".
+    'i had two choices', 'i had two options', 'i had three options', 'i had three choices', 'i had a choice', 'my options were',
+    'the decision was mine', 'it was my call', 'i had to decide', 'i had to choose',
   ],
   /** Phrases that set the scene. */
   situationMarker: [

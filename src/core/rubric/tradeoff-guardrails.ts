@@ -47,6 +47,8 @@ const REPORTING = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'sa
 const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get']);
 const REVIEW_VERBS = stems(['review', 'check', 'proofread', 'approve', 'sign', 'verify', 'audit', 'look']);
 
+const LOOK_ADJECTIVES = new Set(['proper', 'good', 'quick', 'close', 'closer', 'long', 'longer', 'hard', 'careful', 'deep', 'deeper', 'fresh', 'real', 'detailed', 'thorough', 'better', 'full', 'second', 'final', 'last', 'brief']);
+
 export function secondPairOfEyes(reader: SentenceReader): [number, number] | undefined {
   if (reader.onlyHypothetical()) return undefined;
   for (const token of reader.tokens) {
@@ -67,7 +69,8 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
       if (!CAUSATIVES.has(reader.lower(c))) continue;
       const other = reader.lower(c + 1);
       // "had a look" is the speaker looking; "had a colleague look" brings in someone else.
-      const nounUse = c + 2 === k && ['a', 'an', 'the'].includes(other);
+      // "had a proper look", "had a closer look" too.
+      const nounUse = ['a', 'an', 'the'].includes(other) && (c + 2 === k || (c + 3 === k && LOOK_ADJECTIVES.has(reader.lower(k - 1))));
       if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && !nounUse && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
     }
   }
@@ -83,6 +86,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
   const [start, end] = reader.clauseOf(from);
   switch (hit.category) {
     case 'control': {
+      // "my approach to wellbeing in safeguarding", "the safeguarding team": the field of work, not a safeguard.
+      if (reader.lower(from) === 'safeguarding' && !DETERMINERS.has(reader.lower(to)) && !AGENTS.has(reader.lower(from - 1))) return;
       if (hit.key === stem('second')) {
         if (reader.anyIn(to, Math.min(end, to + 4), (t) => ['review', 'check', 'approv', 'sign', 'pair', 'look', 'opinion', 'approver'].some((w) => t.stem.startsWith(stem(w))))) {
           add('guardrail', reader.span(from, 5), 'second review');
@@ -444,10 +449,12 @@ export function ruleSet(reader: SentenceReader): [number, number] | undefined {
     const cutOff = word === 'cut' && reader.lower(k + 1) === 'off';
     const noun = cutOff || (RULE_NOUNS.has(word) && (word !== 'line' || ['red', 'bright'].includes(reader.lower(k - 1))));
     // "a hard rule", "a voluntary rule": an opener, or an opener and one more word.
-    if (!noun || !(RULE_OPENERS.has(reader.lower(k - 1)) || ['a', 'an', 'one', 'the'].includes(reader.lower(k - 2)))) continue;
+    if (!noun || !(RULE_OPENERS.has(reader.lower(k - 1)) || ['a', 'an', 'one', 'the', 'my', 'our'].includes(reader.lower(k - 2)) || (word === 'rule' && ['my', 'our'].includes(reader.lower(k - 1))))) continue;
     const end = cutOff ? k + 2 : k + 1;
     // Put in place by someone ("I set", "we agreed", "with a hard rule" on what was done).
-    const placed = reader.anyIn(Math.max(0, k - 6), k, (t) => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower) || t.lower === 'with') && reader.someoneActs();
+    // "My rule was that no valve stayed shut more than 20 minutes": the speaker's own rule, at the time of the story.
+    const owned = ['my', 'our'].includes(reader.lower(k - 1)) && reader.lower(k + 1) === 'was';
+    const placed = owned || (reader.anyIn(Math.max(0, k - 6), k, (t) => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower) || t.lower === 'with') && reader.someoneActs());
     if (!placed) continue;
     const spelledOut = reader.gapAfter(end - 1).includes(':');
     const condition = reader.anyIn(end, Math.min(tokens.length, end + 16), (t) => RULE_CONDITIONS.has(t.lower));

@@ -3,6 +3,7 @@ import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { isNumberToken } from './number-forms.js';
+import { notByCourse, notFree, ownAlternative, partThenRest, stepsPrice, testWithTerms, worseThanTheOther } from './tradeoff-plain-shapes.js';
 import { CONSEQUENCE_MODALS, exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
@@ -96,6 +97,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'give up', 'gave up', 'sacrifice', 'sacrificed', 'forgo', 'forwent', 'drop', 'dropped', 'defer', 'deferred', 'postpone',
     // The thing pushed, named between the verb and its particle: "pushed my planned payroll audit back a quarter".
     'pushed * back', 'pushed * * back', 'pushed * * * back', 'pushed * * * * back', 'put * back', 'put * * back',
+    'pushes * back', 'pushes * * back', 'pushes * * * back', 'push * back', 'push * * back', 'push * * * back',
     'delay', 'delayed', 'descope', 'de scope', 'deprioritize', 'deprioritise', 'push back', 'pushed back', 'hold off', 'held off',
     'pause', 'shelve', 'park', 'cut', 'scale back', 'scaled back', 'scope down', 'scoped down', 'leave out', 'left out',
     'pull', 'pulled', 'trade', 'traded', 'cancel', 'cancelled', 'canceled', 'on hold',
@@ -482,11 +484,14 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
+  ['guardrail', testWithTerms, 'pilot'],
+  ['guardrail', partThenRest, 'limited scope'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', putOff, 'deferral'],
   ['cost', consequenceCost, 'consequence cost'],
   ['cost', acceptedDelay, 'delay accepted'],
+  ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader), 'price of the step'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -494,6 +499,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['cost', worseButCourse, 'worse but'],
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', openOption, 'could'],
+  ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
 ];
 
 /**
@@ -561,8 +567,9 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
     if (verb.kind !== 'word' || verb.lower === 'have' || PERCEIVING.has(verb.stem) || isPastOrParticiple(verb) || isGerund(verb)) continue;
     const but = tokens.findIndex((t, i) => i > k + 2 && i < k + 16 && t.lower === 'but');
     if (but > 0) return [k - 1, but];
-    // "I could wait for the engineer, which was safer, or recalibrate it myself": two courses open at the time.
-    const or = tokens.findIndex((t, i) => i > k + 2 && i < k + 16 && t.lower === 'or' && !isNumberToken(tokens[i - 1]) && secondCourse(tokens[i + 1]));
+    // "I could wait for the engineer, which was safer, or recalibrate it myself": two courses open at the time, the
+    // first sometimes with its own clause ("I could roll back the whole change, which would have reopened a gap, or").
+    const or = tokens.findIndex((t, i) => i > k + 2 && i < k + 24 && t.lower === 'or' && !isNumberToken(tokens[i - 1]) && secondCourse(tokens[i + 1]));
     if (or > 0) return [k - 1, Math.min(tokens.length, or + 4)];
   }
   return undefined;
@@ -666,7 +673,7 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
   // "knowing it only hides the weak supply and does not fix it": what the choice leaves undone.
   if (['it', 'this', 'that', 'doing'].includes(subject) && reader.anyIn(at + 1, Math.min(reader.tokens.length, at + 7), (t) => t.lower === 'only' || t.lower === 'not' || t.lower.endsWith("n't"))) return true;
   // "even though it was slower", "although it would take longer": a comparison that counts against the choice.
-  return (verb === 'was' || verb === 'would') && next !== undefined && (next.lower.endsWith('er') || ['less', 'more', 'take', 'mean', 'cost', 'not', 'need', 'slow', 'delay', 'add', 'require'].includes(next.lower));
+  return (verb === 'was' || verb === 'would') && next !== undefined && (next.lower.endsWith('er') || ['less', 'more', 'take', 'mean', 'cost', 'not', 'need', 'slow', 'delay', 'add', 'require', 'push', 'eat', 'lose', 'hurt', 'set'].includes(next.lower));
 }
 
 /** Someone else wanted one course, "but I proposed" another: two options set against each other in one sentence. */
@@ -1207,7 +1214,10 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if (key === stem('park') && (next === undefined || ['the', 'a', 'my', 'our'].includes(next.lower) === false)) return false;
   // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up; "That pushed
   // the audit back" opens with its subject.
-  const subjectFirst = (before === 'that' || before === 'this') && from - 1 === reader.clauseOf(from)[0] && isPastOrParticiple(reader.token(from));
+  // "Batching pushes some orders back", "..., which pushed a guard upgrade back a quarter": the step named, then its price.
+  const stepAsSubject = from === 1 && isGerund(reader.token(0)) && reader.lower(from).startsWith('push');
+  const afterStep = before === 'which' && reader.agentBefore(from - 1, 14) && isPastOrParticiple(reader.token(from));
+  const subjectFirst = ((before === 'that' || before === 'this') && from - 1 === reader.clauseOf(from)[0] && isPastOrParticiple(reader.token(from))) || stepAsSubject || afterStep;
   if ((DETERMINERS.has(before) && !subjectFirst) || QUANTIFIERS.has(before)) return false;
   // "found cancelled orders were excluded": the word describes the noun after it.
   if (next?.kind === 'word' && BE_FORMS.has(reader.lower(to + 1)) && isPastOrParticiple(reader.token(from))) return false;
@@ -1225,7 +1235,7 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   }
   if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5);
   // "That pushed my audit back a quarter", after the step it names: what the speaker's step cost.
-  return reader.agentBefore(from, 6) || (subjectFirst && reader.previousActs);
+  return reader.agentBefore(from, 6) || afterStep || (subjectFirst && reader.previousActs);
 }
 
 const GENEROUS_OTHERS = new Set(['people', 'everyone', 'everybody', 'volunteers', 'members', 'parents', 'they', 'staff', 'colleagues', 'others']);
@@ -1277,6 +1287,7 @@ function boundedTrial(reader: SentenceReader, from: number, to: number): boolean
 }
 
 /** Words of a worse state after "meant": a slower service, a thinner display, harder work, tighter margins. */
+const BECAME = new Set(['became', 'got', 'grew', 'was', 'were', 'felt', 'looked', 'ran']);
 const WORSE_STATES = new Set(['slower', 'worse', 'thin', 'thinner', 'harder', 'tighter']);
 /** Verbs after which "longer" or "later" is a price: "waited longer", "took longer", "worked later", "finished later". */
 const DRAGGED = stems(['waited', 'wait', 'waiting', 'took', 'take', 'taking', 'queued', 'queue', 'worked', 'work', 'working', 'finished', 'finish', 'started', 'start']);
@@ -1302,6 +1313,8 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
     const before = reader.lower(k - 1);
     if (before === 'no' || before === 'any') continue;
     if (WORSE_STATES.has(word) || ((word === 'longer' || word === 'later') && DRAGGED.has(reader.token(k - 1)?.stem ?? ''))) return true;
+    // "it meant the public map became less precise", "the others got less practice".
+    if ((word === 'less' || word === 'fewer') && BECAME.has(before)) return true;
   }
   // "The rotation meant technicians had to be trained on more tasks": someone else bore what the choice took.
   for (let k = at + 1; k < Math.min(reader.tokens.length, at + 4); k++) {
@@ -1410,7 +1423,8 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     } else if (AGENTS.has(subject) || i - subjectStart >= 1) {
       // "I chose the courier. A van would have cost twice as much.": set against a decision in this sentence or the last.
       const decided = !AGENTS.has(subject) && (reader.facts.voice.iDecisions.length > 0 || reader.previousDecides);
-      if (!contrastFollows(reader, i) && !decided) continue;
+      // "I could have kept the model crude, or learn the numerical side": the second course after "or" sets it against.
+      if (!contrastFollows(reader, i) && !decided && !orCourseAfter(reader, p)) continue;
       const from = AGENTS.has(subject) ? i : subjectStart;
       add('alternative', [from, Math.min(end, p + 6)], 'could have');
     }
@@ -1419,6 +1433,11 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
 }
 
 const HINDSIGHT = new Set(['knowing', 'having', 'hearing', 'seeing', 'helped']);
+
+/** ", or learn it properly": a second course after a comma and "or", later in the sentence. */
+function orCourseAfter(reader: SentenceReader, from: number): boolean {
+  return reader.anyIn(from + 2, reader.tokens.length - 1, (t) => t.lower === 'or' && reader.gapAfter(t.index - 1).includes(',') && secondCourse(reader.token(t.index + 1)));
+}
 
 /** "because of the trade-off", "because of the risk": a reason that names the idea of one and gives none. */
 function namesOnlyTheConcept(reader: SentenceReader, at: number): boolean {

@@ -48,8 +48,24 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // A rule can be short ("time the boring part first", after "What I took from it:"); a chain of short commands ("think
   // big, start small, scale fast") or a definition ("vision without execution is hallucination") is a slogan.
   const shortRule = tokens.length >= MIN_RULE_TOKENS && (against || (ruleWord && !hasComma(tokens, text) && !tokens.some((t) => COPULAS.has(t.lower))));
+  // "now I use some of what I learned in my workshop": the lesson pointed at, not said.
+  if (pointsAtTheLesson(tokens)) return false;
+  // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
+  // anyone stays one, whatever thing it mentions on the way.
+  if (has(facts, 'genericLesson') && isMaximOrPraise(tokens)) return false;
   return (tokens.length >= 7 || shortRule) && (generic ? concrete : concrete || rule);
 }
+
+/** "some of what I learned", "what I learnt there": the lesson referred to instead of stated. */
+function pointsAtTheLesson(tokens: readonly Token[]): boolean {
+  return (
+    tokens.some((t, i) => t.lower === 'what' && POINTING.has(tokens[i - 1]?.lower ?? '') && ['i', 'we'].includes(tokens[i + 1]?.lower ?? '') && ['learned', 'learnt'].includes(tokens[i + 2]?.lower ?? '')) &&
+    !tokens.some((t) => t.kind === 'number')
+  );
+}
+
+/** Words before "what I learned" that use it rather than introduce it ("What I learned is ..." states it). */
+const POINTING = new Set(['of', 'use', 'used', 'apply', 'applied', 'bring', 'brought', 'put', 'share', 'shared', 'all']);
 
 function hasComma(tokens: readonly Token[], text: string): boolean {
   return tokens.some((_, i) => commaBefore(tokens, i, text));
@@ -108,10 +124,28 @@ function applicationsAfterLesson(context: RubricContext, lessonIndexes: readonly
   const out: SentenceFacts[] = [];
   for (let i = tail; i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
-    if (lessonIndexes.includes(i) || (f.voice.iActions.length === 0 && !doesTheSame(f.sentence.tokens) && !countedSince(f.sentence.tokens)) || f.voice.hypothetical.length > 0) continue;
+    const tokens = f.sentence.tokens;
+    if (lessonIndexes.includes(i) || (f.voice.iActions.length === 0 && !doesTheSame(tokens) && !countedSince(tokens) && !standingPractice(tokens)) || f.voice.hypothetical.length > 0) continue;
     if (f.sentence.tokens.length >= 6 && !appliedToEverything(f.sentence.tokens)) out.push(f);
   }
   return out;
+}
+
+/** Words before "now" that make it a moment, not the way things are done since: "right now", "until now". */
+const NOT_SINCE = new Set(['right', 'by', 'until', 'till', 'just', 'for', 'from', 'up']);
+const OURS = new Set(['i', 'we', 'my', 'our', "i've", "we've", "i'm", "we're", "i'd", "we'd"]);
+/** Verbs that say a practice outlived the story: "The tally sheet stayed", "the rule stuck". */
+const KEPT_ON = new Set(['stayed', 'stuck', 'stays', 'remains', 'remained', 'survived']);
+
+/**
+ * A practice that stands since the story: "We now send them 10% of our pages every month", "Now every new dashboard
+ * has a harm check", "The tally sheet stayed: anything asked for ten times gets a trial".
+ */
+function standingPractice(tokens: readonly Token[]): boolean {
+  const now = tokens.some((t, i) => t.lower === 'now' && !NOT_SINCE.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'that');
+  const keptOn = tokens.slice(1, 5).some((t) => KEPT_ON.has(t.lower));
+  // The speaker's or the team's practice, not a customer's habit ("the owner still uses us now").
+  return (now || keptOn) && tokens.some((t) => OURS.has(t.lower));
 }
 
 /** "I'm doing the same with shoe wear patterns now", "I've done the same with the rota": the lesson carried on. */
@@ -127,7 +161,7 @@ function doesTheSame(tokens: readonly Token[]): boolean {
  */
 function appliedToEverything(tokens: readonly Token[]): boolean {
   const everywhere = tokens.some((t) => t.lower === 'everything' || t.lower === 'anything' || t.lower === 'everywhere');
-  return everywhere && !tokens.some((t) => t.kind === 'number' || CONCRETE_STEMS.has(t.stem));
+  return everywhere && !tokens.some((t) => isNumberToken(t) || CONCRETE_STEMS.has(t.stem));
 }
 
 /** How far from the end a step still reads as the lesson applied rather than as the story's Action. */
@@ -139,6 +173,33 @@ const APPLICATION_TAIL = 2;
  */
 function isMaximOrPraise(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.lower === 'you' || t.lower === 'your' || t.lower === 'proud') || gradesSpeaker(tokens);
+}
+
+const THING_OPENERS = new Set(['it', "it's", 'this', 'that', "that's", 'they', "they're", 'the', 'a', 'an', 'he', 'she', 'his', 'her', 'their']);
+const PERSONAL = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i've", "we've", "i'm", "we're", "i'd", "we'd"]);
+
+/**
+ * The thing built, or someone else, still at it ("It's now used on every project", "The ward manager still uses the
+ * counter now"), with no reflection and none of the speaker's people in it: how the story turned out, not a lesson.
+ */
+function resultInUse(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  const stillInUse = has(facts, 'learnApplied') || tokens.some((t) => t.lower === 'now' || t.lower === 'still');
+  return stillInUse && !has(facts, 'learnReflect') && THING_OPENERS.has(tokens[0]?.lower ?? '') && !tokens.some((t) => PERSONAL.has(t.lower));
+}
+
+const AFTERWARDS = new Set(['afterwards', 'afterward', 'since', 'after', 'from']);
+
+/** In the last three sentences, "Afterwards I ..." (or "After that", "Since then", "From then on") with a practice standing since. */
+function changeMadeAfterwards(facts: readonly SentenceFacts[]): number | undefined {
+  for (let i = Math.max(0, facts.length - 3); i < facts.length; i++) {
+    const f = facts[i] as SentenceFacts;
+    const tokens = f.sentence.tokens;
+    const first = tokens[0]?.lower ?? '';
+    const opens = first === 'afterwards' || first === 'afterward' || (AFTERWARDS.has(first) && ['that', 'then', 'on'].includes(tokens[1]?.lower ?? ''));
+    if (opens && f.voice.iActions.length > 0 && standingPractice(tokens)) return i;
+  }
+  return undefined;
 }
 
 export const learningCriterion: Criterion = {
@@ -154,6 +215,15 @@ export const learningCriterion: Criterion = {
     context.analysis.facts.forEach((facts, index) => {
       if (isLearningSentence(context, index, facts, hypothetical) && facts.sentence.words > 0) lessonIndexes.push(index);
     });
+    // "It's now used on every project in the office": the thing built in use, which is the result, not a lesson.
+    const lessonIndexesKept = lessonIndexes.filter((index) => !resultInUse(context.analysis.facts[index] as SentenceFacts));
+    // "Afterwards I wrote a one-page outage plan, and the readers are now tested every Monday": with no lesson said, the
+    // change the speaker made after the story, standing since, is what they learned.
+    if (lessonIndexesKept.length === 0 && !hypothetical) {
+      const change = changeMadeAfterwards(context.analysis.facts);
+      if (change !== undefined) lessonIndexesKept.push(change);
+    }
+    lessonIndexes.splice(0, lessonIndexes.length, ...lessonIndexesKept);
     const lessons = lessonIndexes.map((index) => context.analysis.facts[index] as SentenceFacts);
     const applications = hypothetical ? [] : applicationsAfterLesson(context, lessonIndexes);
     const isSpecific = (facts: SentenceFacts): boolean => isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized);

@@ -66,6 +66,8 @@ export const structureCriterion: Criterion = {
       if (last !== undefined) evidence.push(quoteFacts(context, last));
     }
     let score = clampScore(points);
+    // A story that stops before its outcome leaves the listener without the point of it, whatever else it has.
+    if (!present('result')) score = clampScore(Math.min(score, 2));
     // Parts of a story that did not happen are not a story's structure.
     if (isHypotheticalStory(context.analysis, context.sections)) score = clampScore(Math.min(score, 1));
     if (analysis.doc.words < 25) score = clampScore(Math.min(score, 1));

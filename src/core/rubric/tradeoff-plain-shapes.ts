@@ -1,0 +1,161 @@
+import { AGENTS, DETERMINERS, isAdverb, isGerund, isPastOrParticiple, NUMBER_WORDS, TIME_WORDS, stems, type SentenceReader } from './tradeoff-sentence.js';
+import type { Token } from './text.js';
+
+/**
+ * Trade-offs told in plain words, read from the shape of a sentence rather than from a marker: the price of a step
+ * said of the step ("Rotation slowed the line", "It's far slower than a survey", "That wasn't free"), a trial told as a
+ * test with its length or terms, a course set aside with ", not by ...", the speaker's own counter-option ("My
+ * alternative was to ...") and a step tried on one part before the rest.
+ */
+
+/** Comparatives that count against a course: what it was, or what someone got, after it. */
+const WORSE = new Set(['slower', 'dearer', 'costlier', 'harder', 'riskier', 'longer', 'messier', 'clunkier', 'heavier', 'worse', 'later', 'noisier', 'pricier']);
+const DEGREE = new Set(['far', 'much', 'a', 'lot', 'bit', 'little', 'slightly', 'way', 'quite', 'considerably', 'definitely', 'certainly']);
+const REFERENTS = new Set(['it', 'this', 'that']);
+const COPULA_FORMS = new Set(["it's", "that's", "this's", 'is', 'was', 'were', 'are']);
+
+/**
+ * "It's far slower than a correlator survey.", "That was a lot dearer than the agency.": right after a step of the
+ * speaker's, the course taken compared against the other one, to its cost.
+ */
+export function worseThanTheOther(reader: SentenceReader): [number, number] | undefined {
+  if (!(reader.previousActs || reader.recentDecision)) return undefined;
+  const first = reader.lower(0);
+  let k: number;
+  if (first === "it's" || first === "that's") k = 1;
+  else if (REFERENTS.has(first) && COPULA_FORMS.has(reader.lower(1))) k = 2;
+  else return undefined;
+  while (DEGREE.has(reader.lower(k))) k++;
+  if (!WORSE.has(reader.lower(k)) || reader.lower(k + 1) !== 'than') return undefined;
+  return reader.span(0, k + 5);
+}
+
+const FREE = new Set(['free', 'cheap', 'painless', 'costless']);
+const NOT_BE = new Set(["wasn't", "isn't", "weren't", "didn't", 'not']);
+
+/** "Now, that wasn't free.", "It didn't come cheap.", "None of this was free": the choice had a price, told next. */
+export function notFree(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < Math.min(tokens.length - 1, 6); k++) {
+    if (!REFERENTS.has(reader.lower(k)) && reader.lower(k) !== 'none') continue;
+    let v = k + 1;
+    if (reader.lower(v) === 'of') v += 2;
+    // "wasn't free", "was not free", "didn't come free".
+    if (reader.lower(v) === 'was' || reader.lower(v) === 'is') v++;
+    if (!NOT_BE.has(reader.lower(v)) && !(reader.lower(k) === 'none' && ['was', 'is'].includes(reader.lower(v - 1)))) continue;
+    if (NOT_BE.has(reader.lower(v))) v++;
+    if (reader.lower(v) === 'come' || reader.lower(v) === 'coming') v++;
+    if (FREE.has(reader.lower(v))) return reader.span(k, v - k + 3);
+  }
+  return undefined;
+}
+
+/** Verbs that say what a step cost the work around it. */
+const SLOWING = new Set(['slowed', 'delayed', 'cost', 'held', 'ate', 'dented', 'hurt', 'squeezed', 'stretched']);
+const LINKING = new Set(['ran', 'went', 'got', 'became', 'grew', 'felt', 'looked', 'was', 'were', 'had']);
+const LESS = new Set(['less', 'fewer']);
+
+/**
+ * "I set up rotation every two hours. Rotation slowed the line while people learned", "The drills ran slower, and the
+ * rest of the watch got less practice": the step the speaker took, named again as the subject, with what it cost.
+ */
+export function stepsPrice(reader: SentenceReader): [number, number] | undefined {
+  if (!reader.previousActs) return undefined;
+  const tokens = reader.tokens;
+  // The subject: one noun, after "the" or "our" at most, which the sentence before names too.
+  let at = DETERMINERS.has(reader.lower(0)) ? 1 : 0;
+  // "The bain-marie": a hyphenated noun is read by its last part.
+  while (reader.gapAfter(at) === '-') at++;
+  const subject = tokens[at];
+  if (subject === undefined || subject.kind !== 'word' || AGENTS.has(subject.lower) || !reader.previous.some((t) => t.stem === subject.stem && t.stem.length > 3)) return undefined;
+  let v = at + 1;
+  while (isAdverb(tokens[v])) v++;
+  const verb = reader.lower(v);
+  if (SLOWING.has(verb) && verb !== 'cost') return reader.span(at, v - at + 6);
+  if (verb === 'cost' && reader.token(v + 1)?.kind === 'word' && !DETERMINERS.has(reader.lower(v + 1))) return reader.span(at, v - at + 6);
+  if (LINKING.has(verb) && (WORSE.has(reader.lower(v + 1)) || LESS.has(reader.lower(v + 1)))) return reader.span(at, v - at + 8);
+  return undefined;
+}
+
+/** Verbs of taking a test that someone else set: "I passed a test", "sat a three-hour test". */
+const TAKING_A_TEST = stems(['took', 'take', 'passed', 'pass', 'failed', 'fail', 'sat', 'sit', 'did', 'wrote', 'marked', 'ordered', 'requested', 'needed']);
+const TEST_NOUNS = new Set(['test', 'trial', 'experiment']);
+const LENGTH_UNITS = stems(['summer', 'winter', 'spring', 'autumn', 'season', 'cycle', 'term', 'round']);
+
+/**
+ * "so I agreed it as a four-week test", "I proposed a test for one month: ...", "I set myself a test: one summer of
+ * Thursdays, and if ...": a trial the speaker set up, bounded by its length or spelled out after a colon. "I took a
+ * three-hour test" and "a blood test" are tests someone sat or ordered.
+ */
+export function testWithTerms(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!TEST_NOUNS.has(reader.lower(k))) continue;
+    const before = reader.lower(k - 1);
+    const lengthBefore = TIME_WORDS.has(reader.token(k - 1)?.stem ?? '') && reader.gapAfter(k - 2) === '-';
+    if (!['a', 'an', 'one'].includes(before) && !lengthBefore) continue;
+    const opening = lengthBefore ? k - 3 : k - 1;
+    if (!reader.agentBefore(opening, 6) || reader.anyIn(Math.max(0, opening - 4), opening, (t) => TAKING_A_TEST.has(t.stem))) continue;
+    const spelledOut = reader.gapAfter(k).includes(':');
+    const forLength =
+      reader.lower(k + 1) === 'for' && reader.anyIn(k + 2, Math.min(tokens.length, k + 5), (t) => TIME_WORDS.has(t.stem) || LENGTH_UNITS.has(t.stem));
+    if (lengthBefore || spelledOut || forLength) return reader.span(Math.max(0, opening - 2), 10);
+  }
+  return undefined;
+}
+
+/**
+ * "I'd cover late changes with voluntary overtime, not by moving people's shifts": the course taken, then the one set
+ * aside after a comma. "not by chance" names no course.
+ */
+export function notByCourse(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'not' || reader.lower(k + 1) !== 'by' || !isGerund(tokens[k + 2])) continue;
+    if (!reader.gapAfter(k - 1).includes(',') || !reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) continue;
+    return reader.span(k, 8);
+  }
+  return undefined;
+}
+
+const OWN_OPTION_NOUNS = new Set(['alternative', 'counterproposal', 'proposal', 'suggestion', 'option']);
+
+/** "My alternative was to give the owner 28 days", "Our counter-proposal was a lower flue": the speaker's own option. */
+export function ownAlternative(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < Math.min(tokens.length - 2, 8); k++) {
+    if (!OWN_OPTION_NOUNS.has(reader.lower(k)) || !['was', 'is'].includes(reader.lower(k + 1))) continue;
+    // "My proposal was to ...", "was a lower flue"; "my proposal was approved" tells what became of it.
+    const course = reader.token(k + 2);
+    if (course === undefined || !(['to', 'that', 'a', 'an', 'the'].includes(course.lower) || isGerund(course))) continue;
+    // "my counter-proposal": the owner stands before "counter".
+    const owner = reader.lower(reader.lower(k - 1) === 'counter' ? k - 2 : k - 1);
+    if (owner === 'my' || owner === 'our') return reader.span(Math.max(0, k - 2), 10);
+  }
+  return undefined;
+}
+
+const SMALL_PART = new Set(['one', 'a', 'two', 'single', 'small', 'handful', 'few', 'the']);
+const THE_REST = new Set(['rest', 'others', 'remainder', 'everyone', 'everybody', 'all', 'every', 'whole', 'remaining', 'other']);
+
+/**
+ * "ran it on one trunk for 24 hours, then rolled it to the rest", "tried it in one ward, then extended it to all
+ * six": a change tried on a part, then taken to the whole.
+ */
+export function partThenRest(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 3; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'then') continue;
+    let v = k + 1;
+    while (isAdverb(tokens[v])) v++;
+    if (!isPastOrParticiple(tokens[v])) continue;
+    const to = tokens.findIndex((t, i) => i > v && i < v + 4 && (t.lower === 'to' || t.lower === 'across'));
+    if (to < 0) continue;
+    const rest = (t: Token) => THE_REST.has(t.lower) || (NUMBER_WORDS.has(t.lower) && t.lower !== 'a') || t.kind === 'number';
+    if (!reader.anyIn(to + 1, Math.min(tokens.length, to + 4), rest)) continue;
+    // The part it went to first: "on one trunk", "in a single ward", "with two teams".
+    const part = reader.anyIn(Math.max(0, k - 12), k, (t) => ['on', 'in', 'with', 'at', 'to', 'for'].includes(t.lower) && SMALL_PART.has(reader.lower(t.index + 1)) && reader.lower(t.index + 1) !== 'the');
+    if (part && reader.anyIn(0, k, (t) => AGENTS.has(t.lower) || isPastOrParticiple(t))) return [Math.max(0, k - 10), Math.min(tokens.length, to + 4)];
+  }
+  return undefined;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { tradeoffExpectations } from './rubric-helpers.js';
+
+/**
+ * Rubric v11: phrasings that answers the rubric had never seen (fresh19, fresh20) used and it misread. Each family is
+ * shown in other trades than the answers it came from, with near misses, after a neutral opening so rules about a
+ * story's first sentences see it later on.
+ */
+const OPENING = 'I run the kitchen of a hospital canteen, nine cooks over two shifts. Last spring our breakfast queue kept growing. ';
+const { expectKind, expectNoKind } = tradeoffExpectations(OPENING);
+const content = loadContent();
+
+describe('trade-offs told in plain words', () => {
+  it('reads the step named again as the subject of what it cost', () => {
+    expectKind('costs', [
+      'I moved the porridge to a bain-marie on the counter. The bain-marie slowed the hot line while the cooks got used to it.',
+      'I put every new cook on the grill for a month. The grill ran slower, and the others got less time on it.',
+    ]);
+    // A subject the sentence before never named is the scene, not the price of a step.
+    expectNoKind('costs', ['I moved the porridge to a bain-marie on the counter. The weather slowed the deliveries that week.']);
+  });
+
+  it('reads the course taken compared, to its cost, with the one set aside', () => {
+    expectKind('costs', ['I weighed each tray by hand. It was much slower than the scale at the till.', "I cooked each batch to order. It's far dearer than the frozen packs."]);
+    // Said of the scene, with no step just before, it is no price paid.
+    expectNoKind('costs', ['The old oven was much slower than the new one.']);
+  });
+
+  it('reads "that wasn\'t free" after a choice as a cost', () => {
+    expectKind('costs', ['I asked for a second toaster line. That wasn\'t free: it took the money for new knives.', 'I bought a second fryer. It didn\'t come cheap.']);
+    expectNoKind('costs', ['The coffee was free for staff on Fridays.']);
+  });
+
+  it('reads a trial bounded by its length or spelled out after a colon as a guardrail', () => {
+    expectKind('guardrails', [
+      'The manager wasn\'t keen, so I agreed it as a six-week test.',
+      'I proposed a test for two months: the omelette station opens at seven, and if the queue is no shorter we close it.',
+      'I set myself a test: one month of early starts, and if sales did not rise, the rota went back.',
+    ]);
+    // A test someone sat or ordered is no trial of a change.
+    expectNoKind('guardrails', ['I passed a food hygiene test for the new role.', 'I took a three-hour test: knife skills and allergens.']);
+  });
+
+  it('reads a change tried on a part, then taken to the rest, as a guardrail', () => {
+    expectKind('guardrails', ['I tried the new menu cards on one counter for a week, then rolled them out to the rest.']);
+    expectNoKind('guardrails', ['I cleaned the counters, then moved on to the rest of the jobs.']);
+  });
+
+  it('reads ", not by ..." and "my alternative was" as a course set aside', () => {
+    expectKind('alternatives', [
+      'I covered the late orders with volunteers, not by moving anyone\'s shift.',
+      'My alternative was to open the side hatch for takeaway only.',
+    ]);
+    expectNoKind('alternatives', ['We met the target, not by chance but by planning.', 'My proposal was approved by the board.']);
+  });
+
+  it('reads "I could have ..., or ..." with the course chosen next as an option weighed', () => {
+    expectKind('alternatives', [
+      'I could have kept the old menu and lived with the queue, or rebuild the counter layout. I chose the layout.',
+      'I could close the hatch for a week, which would have lost the takeaway trade, or split the queue by order type.',
+    ]);
+  });
+
+  it('reads a price told as a consequence: pushed back, made less, knowing it would cost', () => {
+    expectKind('costs', [
+      'I re-sequenced the orders by dish. Batching pushes some orders back: a ward might wait until the second run.',
+      'I spent £900 of the equipment budget on stools, which pushed the new blender back a quarter.',
+      'I grouped the menus by ward. It meant the menu became less varied for a month.',
+      'I chose to rebuild the counter, knowing it would push the kitchen refit back a term.',
+    ]);
+  });
+
+  it('does not read a domain called safeguarding, or a closer look, as guardrails', () => {
+    expectNoKind('guardrails', ['My approach to staff support in safeguarding is to listen first.', 'So we had a proper look into it as a team.']);
+    expectKind('guardrails', ['I had a second cook check every allergen label before service.']);
+  });
+
+  it('reads the speaker\'s own rule at the time as a limit', () => {
+    expectKind('guardrails', ['My rule was that no tray stayed out of the fridge more than 20 minutes.']);
+    expectNoKind('guardrails', ['My rule is to be kind.']);
+  });
+});
+
+const STORY =
+  'I run the kitchen of a hospital canteen, nine cooks over two shifts. Last spring our breakfast queue kept growing, to 25 minutes at 8am. ' +
+  'I moved the porridge and toast to a self-serve counter and put a second cook on eggs. The queue fell to 9 minutes within a month. ';
+
+function learningOf(ending: string) {
+  return scoreAnswer(STORY + ending, { principle: 'invent-and-simplify', content }).criteria.learning;
+}
+
+describe('lessons told as practice', () => {
+  it('reads a practice standing since, after a lesson, as the lesson applied', () => {
+    expect(learningOf('I learned that a queue is mostly the order of the work. We now plan every new counter with the cooks before we build it.').score).toBeGreaterThanOrEqual(3);
+    expect(learningOf('What I learned is that people go where it is quick. The tally sheet stayed: anything asked for five times in a week goes on the counter, and we run it.').score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not count a practice of someone else\'s, or the thing built in use, as a lesson', () => {
+    expect(learningOf('It is now used on every ward in the hospital.').score).toBeLessThanOrEqual(1);
+    expect(learningOf('I learned a lot from it. The ward manager still uses the counter now.').score).toBeLessThanOrEqual(2);
+  });
+
+  it('reads a change made afterwards and standing since as a lesson, with no lesson said', () => {
+    expect(learningOf('Afterwards I wrote a one-page plan for a broken fryer, and the fryers are now checked every Friday. When one failed in May, the team switched over in five minutes.').score).toBeGreaterThanOrEqual(3);
+    expect(learningOf('Afterwards I went home and slept.').score).toBeLessThanOrEqual(1);
+  });
+
+  it('reads a test the speaker now applies as a lesson', () => {
+    expect(learningOf('My test for any new recipe now: could a new cook make it without asking me? If not, I rewrite it.').score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps a lesson pointed at, or a platitude that mentions a thing, generic', () => {
+    expect(learningOf('Now I use some of what I learned in my kitchen and the work is better for it.').score).toBeLessThanOrEqual(2);
+    expect(learningOf('I think the main thing I took away is that communication is really important and you have to be flexible, because everyone wants the kitchen to run.').score).toBeLessThanOrEqual(2);
+  });
+
+  it('does not read a school\'s lessons as a reflection', () => {
+    expect(learningOf('I also talked to the school about bringing cooking into lessons.').score).toBe(0);
+  });
+});
