@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
+import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { tradeoffExpectations } from './rubric-helpers.js';
+import { findSections } from '../../src/core/rubric/sections.js';
+import { expectPhraseCounts, fitOf, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v11: phrasings that answers the rubric had never seen (fresh19, fresh20) used and it misread. Each family is
@@ -118,5 +120,55 @@ describe('lessons told as practice', () => {
 
   it('does not read a school\'s lessons as a reflection', () => {
     expect(learningOf('I also talked to the school about bringing cooking into lessons.').score).toBe(0);
+  });
+});
+
+describe('principle fit: behaviours told without the principle\'s words', () => {
+  it.each([
+    [
+      'earn-trust',
+      "I run a caravan site next to a nature reserve. In 2022 the reserve's volunteers told the council we were letting dogs off the lead on their paths. Some of that was real, and I did not argue with it. I asked their chair to walk the boundary with me and wrote down every problem she showed me. I fenced two gaps myself and put up our own signs. That season the reserve logged no complaints about us, against nine the year before, and their chair now sends walkers our way.",
+    ],
+    [
+      'ownership',
+      "I drive a bin lorry for the council. The recycling depot's gate system kept rejecting our lorry, which was the depot's process, not mine, and every driver had been moaning about it for years. I counted the delays for a month, 31 hours lost, took the figures to the depot manager and wrote the fix myself on top of my own rounds. Delays fell to two hours a month.",
+    ],
+    [
+      'are-right-a-lot',
+      "I am a vet in a mixed practice. The team's view was that a herd's calves had pneumonia, and the farmer was sure it was the new shed. I could be wrong, I told him, but what I saw was scour first and coughing later. I took samples before treating. It was cryptosporidium, and we changed the feeding routine; losses fell from 12 calves to 1 that spring.",
+    ],
+  ] as const)('a story that shows %s plainly fits it best', (id, story) => {
+    const fit = fitOf(story, id);
+    expect(fit?.fit).toBe('strong');
+    expect(fit?.rank).toBe(1);
+  });
+
+  const story = 'I manage a bakery with two ovens. In 2023 our flour mill went bust a month before Christmas. {} We sold 4,000 loaves that week.';
+  it.each([
+    ['success-and-scale-bring-broad-responsibility', 'Nobody had objected, but I knocked on doors along the street before we moved the delivery vans.', 'We moved the delivery vans.'],
+    ['deliver-results', 'I kept both ovens going on borrowed flour while the supplier quoted six weeks, and we lost the equivalent of two days, not ten.', 'I used borrowed flour in both ovens for six weeks.'],
+    ['learn-and-be-curious', 'None of us had baked rye at scale, so I read the main papers and spent two days watching how another bakery did it.', 'We baked rye for the first time.'],
+  ] as const)('%s counts its behaviour phrases', (id, phrased, plain) => expectPhraseCounts(id, story, phrased, plain));
+});
+
+describe('reading the story', () => {
+  it('ends a sentence after a word with an apostrophe, such as "didn\'t."', () => {
+    const sentences = analyzeAnswer("Some of it worked and some of it didn't. Now I use the new gauge on every job.").facts;
+    expect(sentences).toHaveLength(2);
+  });
+
+  it('reads a step joined by "and" after another verb of the speaker\'s, and a step told in the past continuous', () => {
+    const joined = analyzeAnswer('I had a few talks with her about the role and encouraged her to apply again.').facts[0]!;
+    expect(joined.voice.iActions.map((t) => t.lower)).toContain('encouraged');
+    const continuous = analyzeAnswer('I was staying longer on my visits to help her with the stairs.').facts[0]!;
+    expect(continuous.voice.iActions.length).toBeGreaterThan(0);
+    const when = analyzeAnswer('I think it is how I am, even back when I was training.').facts[0]!;
+    expect(when.voice.iActions).toHaveLength(0);
+  });
+
+  it('reads "the rest went through without a clash" as the Result', () => {
+    const text = 'I run four dental surgeries. In May our booking system double-booked patients. I moved every booking to paper for a week and rang each patient myself. The remaining weeks went through without a clash, and the surgeries kept their Saturday lists.';
+    const sections = findSections(analyzeAnswer(text));
+    expect(sections.words.result).toBeGreaterThan(0);
   });
 });

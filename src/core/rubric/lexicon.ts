@@ -86,6 +86,9 @@ export const LEXICON = {
     // A later month or season, once the speaker has acted: "In April he had one late visit", "By the summer the rep was back".
     ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((month) => [`in ${month}`, `by ${month}`]),
     ...['spring', 'summer', 'autumn', 'winter'].flatMap((season) => [`by ${season}`, `by the ${season}`]),
+    // The rest of the work done without the trouble: "the remaining upgrades went through without a clash".
+    'went through without', 'without a clash', 'without a hitch', 'without incident', 'without a problem', 'without an issue',
+    'got through it', 'still open', 'still trading', 'some of it worked',
     // Where the people in the story ended up.
     'was promoted', 'got promoted', 'were promoted',
     // Time since the change, and a harm that stopped: "in the two years since", "there have been no falls".

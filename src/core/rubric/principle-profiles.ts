@@ -77,6 +77,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       "weren't mine", "wasn't mine", 'not mine to', "weren't ours", 'paid * myself', 'paid for it myself', 'out of my own pocket',
       // The speaker's share of a failure, claimed: "That part was mine", "ordered the right one at our cost".
       'part was mine', 'that was mine', 'that one was mine', 'at our cost', 'at my cost',
+      // A problem everyone lived with, taken on by the speaker on top of their own work: "everyone had been moaning about it".
+      'on top of my', 'moaning about', 'complaining about it for', 'grumbling about', 'my miss', 'technically their', 'technically not',
+      'whose it was', 'whose fault', "i'd signed", 'i had signed', 'signed for', 'offered to do', 'do the fix myself', 'fix it myself',
     ],
   },
   'invent-and-simplify': {
@@ -104,6 +107,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The work rearranged so it happens once or in one place: "in one go", "one take per walk", "colour-coded zones".
       'in one go', 'in one pass', 'one take', 'changed one thing', 'colour coded', 'color coded', 'end to end', 'each separately',
       'instead of sorting', 'stitch * together',
+      // The same work re-ordered or put on one board so the repeats vanish: "jobs in the same cover ran together".
+      'swapped * for', 'swapped the', 'one column per', 'one row per', 'one per', 're sequenced', 'resequenced', 'ran together', 'grouped * by',
+      'accepted as normal', 'always been done', 'the way it had always', 'nobody questioned',
     ],
   },
   'are-right-a-lot': {
@@ -138,6 +144,11 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'without waiting for', 'incomplete information',
       // What a passing report actually checked: "the report only checked that fields weren't empty", "one more check".
       'only checked', 'actually checks', 'actually checked', 'one more check', 'hundred percent sure', "wasn't sure", 'was not sure',
+      // The call made against what others were sure of, with its downside said: "the team's view was", "I could be wrong".
+      "the team's view", 'the consensus', 'everyone was sure', 'was sure it was', 'were sure it was', 'could be wrong', 'might be wrong',
+      "if i'm wrong", 'if i am wrong', 'if i was wrong', 'if we were wrong', 'both paths', 'both scenarios', 'either answer', 'pointed both ways',
+      'nobody could promise', 'nobody could know', 'no one could know', 'the full information', 'not the full', "didn't believe it", 'did not believe it',
+      'what was different', 'what had changed', 'what i saw was',
     ],
   },
   'learn-and-be-curious': {
@@ -161,6 +172,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'did not explain', "couldn't explain", 'could not explain',
       // Learning a trade's eye the long way: retraining, evenings with the papers, the words one did not know yet.
       'retrained', 'in the evenings', 'evenings i', 'read the papers', 'read papers', "didn't know the", 'did not know the',
+      // Going to whoever already knew how: the papers' authors, a lab that did it, a course and its documentation.
+      'none of us had', 'nobody here had', 'no one here had', 'read the main', 'emailed * authors', 'emailed the author', 'authors of',
+      'watching their', 'watching how', 'sat in on', 'visited their', 'how they did it', 'how other', 'a free course', 'the documentation',
     ],
   },
   'hire-and-develop-the-best': {
@@ -317,6 +331,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Going to the person oneself, owning the mistake, and opening up what had been hidden: "rang him myself".
       'rang * myself', 'ring * myself', 'called * myself', 'phoned * myself', 'made the mistake', "i'd made", 'to be caught',
       'out loud', 'stopped bringing', 'stopped coming to', 'stopped trusting', 'lost their trust', 'lost his trust', 'lost her trust',
+      // Critics heard out and their fair point granted, then shown: "some of that history was real", "walk the network with me".
+      "didn't argue with", 'did not argue with', 'some of that was', 'some of it was true', 'had a point', 'fair criticism', 'was real',
+      'walk * with me', 'walked * with me', 'show me every', 'showed me every', 'wrote down every', 'treated * like', "didn't defend",
+      'did not defend', 'stopped complaining', 'our critics', 'their chair',
     ],
   },
   'dive-deep': {
@@ -366,6 +384,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'not agree', "didn't agree", 'did not agree', 'did not like it', "didn't like it", 'but i accepted', 'i accepted it',
       'wrong call', "i'd back it", 'i would back it', 'went along with', 'the director decided', 'my manager decided',
       'my boss decided', 'still thought',
+      // The view said to the person's face, then their way taken: "Told him so. Explained why. We did it his way."
+      'told him so', 'told her so', 'told them so', 'did it his way', 'did it her way', 'did it their way', 'his way', 'her way',
+      'still wanted', 'i thought it should', 'i thought we should',
     ],
   },
   'deliver-results': {
@@ -397,6 +418,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The setback close to the date, and the thing handed in on it: "went off sick", "submitted Friday 10:15".
       'went off sick', 'off sick', 'due out', 'due in', 'was due', 'were due', 'deadline was', 'submitted on', 'submitted it',
       'we won', 'won the', 'out on day', 'played on', 'all # matches', 'all # orders', 'weeks before the',
+      // The operation kept going through a breakdown or a supply failure: "kept slicing going", "stock was down to four days".
+      'kept * going', 'kept * * going', 'keep * going', 'keeping * going', 'kept * running', 'keep * running', 'kept * open', 'relying on',
+      'down to # days', 'against the normal', 'lost the equivalent', 'the supplier quoted', 'stretch the', 'never came off', 'stayed open',
     ],
   },
   'strive-to-be-earths-best-employer': {
@@ -453,6 +477,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'nobody was fining', 'nobody fined', 'the village', 'the parish council', 'the neighbours', 'our neighbours', 'complained to the council',
       'a village', 'into the river', 'into the stream', 'we never see', 'where our', 'end up', 'ended up in', 'other firms',
       'nobody had complained', 'no one had complained', 'spoken for', 'without internet', "couldn't reach", 'could not reach',
+      // People and places next to the work that never asked for a say: the street, the care home, the nesting birds.
+      'no objections', 'no impact', 'knocked on doors', 'knocked on', 'the street', 'care home', 'living nearby', 'lives nearby',
+      'what was required', 'beyond what', 'would have let us', 'rules would', 'legally allowed', 'nesting', 'the river',
     ],
   },
 };

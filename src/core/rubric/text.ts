@@ -189,6 +189,7 @@ function opensWithLabel(text: string, at: number): boolean {
 const LETTER_OR_DOT = /[A-Za-z.]/;
 const SINGLE_LETTER = /^[a-z]$/;
 const DIGIT = /\d/;
+const APOSTROPHES = new Set(["'", '\u2019']);
 const NOT_SPACE = /\S/;
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -197,7 +198,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(k + 1, dot).toLowerCase();
   // A single letter is an initial ("J. Smith"), except "i", which ends a sentence in lower-case typing ("so did i."),
   // and a unit after a number ("to £3k.").
-  const initial = SINGLE_LETTER.test(word) && word !== 'i' && !DIGIT.test(text[k] ?? '');
+  // "aren't." and "didn't." end a sentence: the letter after an apostrophe is no initial.
+  const initial = SINGLE_LETTER.test(word) && word !== 'i' && !DIGIT.test(text[k] ?? '') && !APOSTROPHES.has(text[k] ?? '');
   return ABBREVIATIONS.has(word) || initial;
 }
 

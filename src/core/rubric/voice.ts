@@ -244,6 +244,14 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false): Voi
         voice.iActions.push(verb);
       } else if (lower === 'i' && verb.lower === 'was' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') {
         voice.iActions.push(tokens[k + 1] as Token);
+      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '')) {
+        // "I was staying longer on my visits to help her": a step told in the past continuous; "when I was training"
+        // says when.
+        voice.iActions.push(tokens[k + 1] as Token);
+      } else if (lower === 'i' && !habitual) {
+        // "I had a few talks with her and encouraged her to go again": the step after "and", with the same subject.
+        const joined = joinedStep(tokens, k + 1);
+        if (joined !== undefined) voice.iActions.push(joined);
       }
     } else if (lower === "i'll") {
       hasI = true;
@@ -275,6 +283,30 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false): Voi
   }
   return voice;
 }
+
+const TIME_CLAUSE = new Set(['when', 'while', 'as', 'since', 'whilst']);
+
+/** Gerunds after "I was" that set a scene or a plan rather than tell a step: "I was working as", "I was going to". */
+const SCENE_GERUNDS = new Set(['working', 'living', 'studying', 'going', 'hoping', 'thinking', 'feeling', 'wondering', 'getting', 'being', 'doing', 'trying', 'waiting', 'running', 'using', 'looking', 'planning', 'expecting', 'struggling', 'starting', 'leading', 'managing', 'covering']);
+
+function isGerundStep(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.lower.length > 5 && token.lower.endsWith('ing') && !SCENE_GERUNDS.has(token.lower);
+}
+
+/** Within the clause after a verb of "I": "and" followed at once by a past verb (no new subject between). */
+function joinedStep(tokens: readonly Token[], from: number): Token | undefined {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 14); k++) {
+    const lower = (tokens[k] as Token).lower;
+    if (lower === 'but' || lower === 'because' || lower === 'so' || lower === 'which' || lower === 'when' || lower === 'if') return undefined;
+    if (lower !== 'and') continue;
+    const next = tokens[k + 1];
+    if (isPastVerb(next) && !STATE_VERBS.has(next!.stem) && !STATE_VERBS.has(next!.lower) && !PARTICIPLE_ONLY.has(next!.lower)) return next;
+  }
+  return undefined;
+}
+
+/** Past forms that after "and" usually describe rather than act: "and involved", "and based". */
+const PARTICIPLE_ONLY = new Set(['involved', 'based', 'used', 'supposed', 'interested', 'worried', 'concerned', 'tired', 'frustrated', 'pleased', 'surprised', 'excited', 'limited', 'needed', 'required']);
 
 /** People, then a verb that is no participle: "had drivers note", "had the two nurses check"; not "had two staff off sick". */
 function madeOthersAct(tokens: readonly Token[], at: number): boolean {
