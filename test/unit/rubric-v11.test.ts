@@ -172,3 +172,38 @@ describe('reading the story', () => {
     expect(sections.words.result).toBeGreaterThan(0);
   });
 });
+
+describe('metrics: a count told again later', () => {
+  const metricsOf = (text: string) => scoreAnswer(text, { principle: 'deliver-results', content }).criteria.metrics;
+
+  it('links the same things counted in the set-up and again in the Result, however far apart', () => {
+    const text =
+      'I run the allotments for a town council. When I took them on in 2021, 41 plots were let out of 90. I cut the waiting list paperwork to one form and ' +
+      'held open days in March and September. I also split six overgrown plots into half plots for beginners. By the end of 2023 we had 84 of the 90 plots let.';
+    const metrics = metricsOf(text);
+    expect(metrics.verdict).toContain('a change is stated');
+    expect(metrics.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads "down to two a month, from about fifteen" as a change', () => {
+    const text = 'I run the repairs desk for a housing association. Repeat call-outs were our biggest cost. I rewrote the job sheets and trained the two new fitters myself. By December repeat call-outs were down to two or three a month, from about fifteen.';
+    expect(metricsOf(text).verdict).toContain('a change is stated');
+  });
+
+  it('does not read the rest of the same things as their new count', () => {
+    const text =
+      'I was tour manager for a theatre company in 2022, fourteen venues in sixteen weeks. At the third venue the director wanted a new finale. ' +
+      'I offered two options and wrote down the risk. Press night went without a problem. We ran the finale at the remaining eleven venues.';
+    expect(metricsOf(text).verdict).not.toContain('a change is stated');
+  });
+});
+
+describe('gaming: virtues claimed instead of shown', () => {
+  it('holds a labelled answer of virtues and passive claims at "Not yet"', () => {
+    const text =
+      'Situation: A complex, high-stakes supplier relationship with several key stakeholders.\nTask: Build rapport and earn the trust of the sceptical buyer.\n' +
+      'Action: I listened attentively, spoke candidly, treated everyone respectfully and benchmarked myself against the best. I demonstrated empathy, transparency, integrity and authenticity, aligned expectations and drove a collaborative win-win outcome.\n' +
+      'Result: Trust was earned, relationships were strengthened, great feedback was received and there was a successful result for all parties.\nLearning: Trust takes years to build and seconds to break, so always lead with integrity.';
+    expect(scoreAnswer(text, { principle: 'earn-trust', content }).level).toBe('Not yet');
+  });
+});

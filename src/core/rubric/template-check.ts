@@ -57,6 +57,9 @@ const BUZZWORDS = new PhraseMatcher<string>({
     'psychological safety', 'belonging', 'at scale', 'end to end', 'raised the bar', 'owned the roadmap', 'data driven',
     'customer centric', 'mission critical', 'stakeholder alignment', 'key stakeholders', 'across the board',
     'next level', 'deep dive', 'bandwidth', 'wellbeing', 'inclusion', 'innovative', 'visionary', 'strategic vision',
+    // Virtues claimed instead of shown: "I demonstrated empathy, transparency, integrity and authenticity".
+    'empathy', 'transparency', 'integrity', 'authenticity', 'candour', 'candor', 'win win', 'aligned expectations', 'collaborative',
+    'synergistic', 'value driven', 'results driven', 'solution oriented',
   ],
 });
 /** Buzzwords needed before their density counts, and words per buzzword at or under which it does. */
@@ -218,7 +221,9 @@ function isClaimList(text: string, commas: number, tokens: readonly Token[]): bo
     if (!boundary) continue;
     let first = segmentStart;
     while (['i', 'we', 'and'].includes(tokens[first]?.lower ?? '') && first < i) first++;
-    if (i - first >= 1 && i - first <= 4 && isPastOrParticiple(tokens[first])) claims++;
+    // "listened attentively", "spoke candidly"; and told in the passive: "trust was earned", "relationships were strengthened".
+    const passiveClaim = i - first >= 3 && i - first <= 5 && ['was', 'were'].includes(tokens[first + 1]?.lower ?? tokens[first + 2]?.lower ?? '') && isPastOrParticiple(tokens[i - 1]);
+    if ((i - first >= 1 && i - first <= 4 && isPastOrParticiple(tokens[first])) || passiveClaim) claims++;
     segmentStart = i;
   }
   return claims >= CLAIM_LIST_ITEMS;

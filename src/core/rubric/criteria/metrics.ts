@@ -150,9 +150,11 @@ export function crossSentenceChanges(context: RubricContext): CrossSentenceChang
   const facts = context.analysis.facts;
   const changes: CrossSentenceChange[] = [];
   for (const sentence of facts) {
-    const inside = clauseChange(context, sentence);
+    const inside = clauseChange(context, sentence) ?? newValueThenOld(sentence);
     if (inside !== undefined) changes.push(inside);
   }
+  const distant = sameCountAgain(context);
+  if (distant !== undefined) changes.push(distant);
   for (let s = 0; s + 1 < facts.length; s++) {
     const first = facts[s] as SentenceFacts;
     const second = facts[s + 1] as SentenceFacts;
@@ -203,6 +205,67 @@ function clauseChange(context: RubricContext, facts: SentenceFacts): CrossSenten
   }
   return undefined;
 }
+
+/**
+ * "wasted visits were down to two or three a month, from about fifteen": the new value after "to", then the old one
+ * after ", from".
+ */
+function newValueThenOld(facts: SentenceFacts): CrossSentenceChange | undefined {
+  const tokens = facts.sentence.tokens;
+  const numbers = facts.numbers;
+  if (numbers.length < 2) return undefined;
+  for (const before of numbers) {
+    const at = tokenAt(tokens, before.start);
+    const lead = tokens[at - 1]?.lower === 'from' ? at - 1 : APPROXIMATE_LEADS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'from' ? at - 2 : -1;
+    if (lead < 0 || !isLinkable(before)) continue;
+    const after = numbers.find((n) => n.end <= (tokens[lead] as Token).start && isLinkable(n) && tokens[tokenAt(tokens, n.start) - 1]?.lower === 'to');
+    if (after !== undefined) return { before, after };
+  }
+  return undefined;
+}
+
+const APPROXIMATE_LEADS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'some']);
+
+/**
+ * "34 pitches let out of 70" in the set-up, "62 of the 70 pitches let" in the Result; "17 of 214 packs had an outdated
+ * code" found, "0 of the 390 packs" after the fix: the same thing counted before the Result and again in it, however
+ * far apart, is its baseline and its new value.
+ */
+function sameCountAgain(context: RubricContext): CrossSentenceChange | undefined {
+  const facts = context.analysis.facts;
+  const of = context.sections.of;
+  const firstResult = of.indexOf('result');
+  if (firstResult < 0) return undefined;
+  const counted = (m: NumberMention): string => {
+    const unit = unitOf((facts[m.sentence] as SentenceFacts).sentence.tokens, m);
+    return unit === '' || NOT_COUNTED_UNITS.has(unit) || unit.startsWith('per ') ? '' : unit;
+  };
+  const baselines = new Map<string, NumberMention>();
+  for (let s = 0; s < firstResult; s++) {
+    for (const n of (facts[s] as SentenceFacts).numbers) {
+      const unit = isBaseline((facts[s] as SentenceFacts).sentence.tokens, n) ? counted(n) : '';
+      if (unit !== '' && !baselines.has(unit)) baselines.set(unit, n);
+    }
+  }
+  if (baselines.size === 0) return undefined;
+  for (let s = firstResult; s < facts.length; s++) {
+    if (of[s] !== 'result') continue;
+    const tokens = (facts[s] as SentenceFacts).sentence.tokens;
+    for (const after of (facts[s] as SentenceFacts).numbers) {
+      // "at the remaining eleven venues": a part of the same things, not their new count.
+      const at = tokenAt(tokens, after.start);
+      if ([tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && PART_OF_THE_SAME.has(t.lower))) continue;
+      const before = isLinkable(after) ? baselines.get(counted(after)) : undefined;
+      if (before !== undefined) return { before, after };
+    }
+  }
+  return undefined;
+}
+
+const PART_OF_THE_SAME = new Set(['remaining', 'other', 'rest', 'every', 'each', 'next', 'another', 'first', 'last', 'final']);
+
+/** Units that are no counted thing: a share, money, time or a multiple (those have their own ways to a baseline). */
+const NOT_COUNTED_UNITS = new Set(['%', 'money', 'time', 'x']);
 
 /** Words after which a bare number is what the measure now is: "it took 6", "fell to 20", "now just 4". */
 const NEW_VALUE_LEADS = new Set([...STATE_VERBS, 'to', 'down', 'just', 'only', 'now', 'about', 'around', 'roughly', 'under', 'below', 'over', 'above']);
