@@ -79,6 +79,13 @@ describe('trade-offs told in plain words', () => {
     expectKind('guardrails', ['I had a second cook check every allergen label before service.']);
   });
 
+  it('does not read a market price, a reject pile or a hard conversation as a price the speaker paid', () => {
+    expectNoKind('costs', ['That winter the price was down and the bills were up.', 'I told her the truth, even though it was not an easy conversation.']);
+    expectNoKind('alternatives', ['I also looked at some of the reject trays from the night shift.']);
+    expectKind('costs', ['I kept the night shift, even though it was slower than the agency.']);
+    expectKind('alternatives', ['I rejected the agency quote and trained two porters instead.']);
+  });
+
   it('reads the speaker\'s own rule at the time as a limit', () => {
     expectKind('guardrails', ['My rule was that no tray stayed out of the fridge more than 20 minutes.']);
     expectNoKind('guardrails', ['My rule is to be kind.']);

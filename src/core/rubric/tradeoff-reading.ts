@@ -315,6 +315,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (namesAnOption(reader, hit.from, hit.to)) add('alternative', optionSpan(reader, hit.from), 'option');
         break;
       case 'rejected':
+        // "the reject pictures", "a reject pile": the word before a noun names the rejects, nothing turned down.
+        if (reader.lower(hit.from) === 'reject' && isRejectPile(reader, hit.to)) break;
         if (reader.agentBefore(hit.from) && !reader.passiveBefore(hit.from)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
         break;
       case 'declined':
@@ -658,6 +660,8 @@ function purposeAfterSo(reader: SentenceReader, at: number): boolean {
 
 const DEFERRING = stems(['moved', 'move', 'pushed', 'push', 'shifted', 'shift', 'bumped', 'bump', 'left', 'leave', 'saved', 'save', 'kept', 'keep', 'parked', 'park', 'held', 'hold']);
 
+const UNEASY = new Set(['easy', 'nice', 'fun', 'pleasant', 'comfortable', 'popular']);
+
 /** "even though it was slower", "although it meant a week's delay": the speaker concedes what the choice cost. */
 function concedesCost(reader: SentenceReader, at: number): boolean {
   const subject = reader.lower(at);
@@ -670,6 +674,8 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
     const after = reader.lower(at + 3);
     return (after.endsWith('er') && after.length > 4) || after === 'more' || after === 'less';
   }
+  // "even though it was not an easy conversation": how hard it felt, not what the choice cost.
+  if (verb === 'was' && next?.lower === 'not' && UNEASY.has(reader.lower(at + 3) === 'an' || reader.lower(at + 3) === 'a' ? reader.lower(at + 4) : reader.lower(at + 3))) return false;
   // "knowing it only hides the weak supply and does not fix it": what the choice leaves undone.
   if (['it', 'this', 'that', 'doing'].includes(subject) && reader.anyIn(at + 1, Math.min(reader.tokens.length, at + 7), (t) => t.lower === 'only' || t.lower === 'not' || t.lower.endsWith("n't"))) return true;
   // "even though it was slower", "although it would take longer": a comparison that counts against the choice.
@@ -1022,6 +1028,8 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
   if (reader.key(from, to) === stem('price')) {
     const ofChoice = next === 'of' && ['that', 'it', 'this', 'doing'].includes(reader.lower(to + 1));
     if (!COPULAS.has(next) && !(ofChoice && COPULAS.has(reader.lower(to + 2)))) return false;
+    // "the price was down", "prices were high": a market's price, not one the speaker paid.
+    if (MARKET_MOVES.has(reader.lower(to + 1))) return false;
     return COST_DETERMINERS.has(reader.lower(from - 1));
   }
   // "The cost was a week", "The trade-off: a week of slower picking", "the downside fell on the night shift".
@@ -1034,6 +1042,8 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
   if (COST_DETERMINERS.has(before)) return true;
   return COST_ADJECTIVES.has(before) && COST_DETERMINERS.has(reader.lower(from - 2));
 }
+
+const MARKET_MOVES = new Set(['down', 'up', 'high', 'higher', 'low', 'lower', 'poor', 'good', 'rising', 'falling', 'dropping']);
 
 /** "It cost us a week", "which cost two days": a consequence that happened, not a counterfactual or a price list. */
 function costVerb(reader: SentenceReader, at: number): boolean {
@@ -1430,6 +1440,12 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     }
     i = p;
   }
+}
+
+/** After "reject": a plain noun ("reject pictures", "reject bin"), not what was turned down ("reject the offer"). */
+function isRejectPile(reader: SentenceReader, at: number): boolean {
+  const next = reader.token(at);
+  return next !== undefined && next.kind === 'word' && !DETERMINERS.has(next.lower) && !PERSONAL_PRONOUNS.has(next.lower) && !isGerund(next);
 }
 
 const HINDSIGHT = new Set(['knowing', 'having', 'hearing', 'seeing', 'helped']);
