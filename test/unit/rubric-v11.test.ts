@@ -79,6 +79,32 @@ describe('trade-offs told in plain words', () => {
     expectKind('guardrails', ['I had a second cook check every allergen label before service.']);
   });
 
+  it('reads a worry someone named and what the speaker put in place for it', () => {
+    expectKind('risks', ['I cut the breakfast menu to six dishes. The head cook was worried we would lose the regulars. So I kept a short list of old dishes anyone could still order the day before.']);
+    expectKind('guardrails', ['I cut the breakfast menu to six dishes. The head cook was worried we would lose the regulars. So I kept a short list of old dishes anyone could still order the day before.']);
+    expectNoKind('guardrails', ['The head cook was worried about the rota. So I kept going with the old one.']);
+  });
+
+  it('reads options counted, one priced by its gerund, and the pick', () => {
+    const told = 'I looked at three options. Moving the servery was out of reach. Opening a second till added a cook to every shift. A pre-order form cost far less, so I chose that.';
+    expectKind('alternatives', [told]);
+    expectKind('reasons', [told]);
+    expectNoKind('alternatives', ['I looked at the rota. Opening the hatch took ten minutes every morning.']);
+  });
+
+  it('reads "costs us", "and lost two customers" and a noun conceding its price as costs', () => {
+    expectKind('costs', [
+      'I chose the pre-order form. The form costs us about an hour of admin a day.',
+      'I put 20p on every coffee to pay for it and lost two regulars over the price rise.',
+      'I put a cash till back as a fallback, even though coins mean me banking cash twice a week.',
+    ]);
+    expectNoKind('costs', ['When a fryer is down it costs them a lot.', 'It was costing us a lot in agency fees before I started.']);
+  });
+
+  it('reads the state a choice bought someone else as its reason', () => {
+    expectKind('reasons', ['I could have left the boards plain. Instead I paid £320 for a print of her shopfront on them, so she looked open from the street.']);
+  });
+
   it('does not read a market price, a reject pile or a hard conversation as a price the speaker paid', () => {
     expectNoKind('costs', ['That winter the price was down and the bills were up.', 'I told her the truth, even though it was not an easy conversation.']);
     expectNoKind('alternatives', ['I also looked at some of the reject trays from the night shift.']);
@@ -104,6 +130,14 @@ describe('lessons told as practice', () => {
   it('reads a practice standing since, after a lesson, as the lesson applied', () => {
     expect(learningOf('I learned that a queue is mostly the order of the work. We now plan every new counter with the cooks before we build it.').score).toBeGreaterThanOrEqual(3);
     expect(learningOf('What I learned is that people go where it is quick. The tally sheet stayed: anything asked for five times in a week goes on the counter, and we run it.').score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads "What I changed after:", "What I\'d tell anyone now is" and a change made before the lesson', () => {
+    expect(learningOf("What I changed after: the breakfast trolley now carries a printed allergy sheet for every ward.").score).toBeGreaterThanOrEqual(3);
+    expect(learningOf("What I'd tell anyone now is to start from what the whole ward eats, not what one cook can make.").score).toBeGreaterThanOrEqual(3);
+    expect(
+      learningOf('After that I changed my ordering: anything frozen now comes in on Mondays only, and my team checks it against the list. What I learned is that people care how fast it is put right.').score,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('does not count a practice of someone else\'s, or the thing built in use, as a lesson', () => {

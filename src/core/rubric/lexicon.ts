@@ -18,6 +18,8 @@ export const LEXICON = {
     // The lesson told as an insight or as a change in the teller: "the insight for me was", "what I'd keep from it is".
     'the insight', 'insight for me', 'my insight', 'what it taught', 'the penny dropped', 'what i keep from', "what i'd keep",
     'what i would keep', 'what i take from', "what i'd take", 'what i would take', 'what i changed afterwards',
+    // "What I changed after: ...", "What I'd tell anyone now is ...": the lesson handed on or built in.
+    'what i changed after', 'what i changed since', "what i'd tell", 'what i would tell', 'my advice to',
     // What the speaker kept doing since: "What I've kept from it: ...", "What I do since: ...".
     "what i've kept", 'what i have kept', 'what i kept', 'what i do since', "what i've done since", 'what i have done since',
     // A rule the speaker added: "What I added is a rule: ...".

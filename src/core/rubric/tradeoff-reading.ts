@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   isAdverb,
   isGerund,
+  isNegation,
   isPastOrParticiple,
   MODALS,
   NUMBER_WORDS,
@@ -125,6 +126,9 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   risk: [
     'risk', 'risky', 'worst case', 'could go wrong', 'might go wrong', 'failure mode', 'mitigate', 'mitigated', 'mitigation', 'contingency',
     'if it failed', 'if it went wrong', 'if anything went wrong', 'if something went wrong', 'if it broke', 'if anything broke',
+    // Someone's worry about the course, which what the speaker did next answers: "My husband was worried we'd lose regulars".
+    'was worried', 'were worried', 'was afraid', 'were afraid', 'was nervous', 'were nervous', 'the worry was', 'my worry was',
+    'the fear was', 'my fear was', 'the concern was', 'my concern was',
   ],
   control: [
     'feature flag', 'behind a flag', 'behind the flag', 'behind a toggle', 'kill switch', 'canary', 'circuit breaker', 'rate limit',
@@ -297,7 +301,11 @@ function readSentence(reader: SentenceReader): Draft[] {
         break;
       case 'consider':
         // "I looked at buying an ordering system, but": only with a course after it; "looked at the logs" is evidence.
-        if (reader.lower(hit.from) === 'looked' && !isGerund(reader.token(hit.to + (isAdverb(reader.token(hit.to)) ? 1 : 0)))) break;
+        if (reader.lower(hit.from) === 'looked' && !isGerund(reader.token(hit.to + (isAdverb(reader.token(hit.to)) ? 1 : 0)))) {
+          // "I looked at three options": options counted are options weighed.
+          if (ENUMERATORS.has(reader.lower(hit.to)) && OPTION_NOUNS.has(reader.token(hit.to + 1)?.stem ?? '')) add('alternative', reader.span(hit.from, 5), 'consider');
+          break;
+        }
         // "I thought about it a lot, but", "thought about what they needed": no option named.
         if (['thought', 'think', 'toyed'].includes(reader.lower(hit.from)) && THOUGHT_NOT_OPTION.has(reader.lower(hit.to))) break;
         if (considersOption(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 7), 'consider');
@@ -406,7 +414,8 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'concession':
         // "knowing" (a concession: "knowing it would cost a week"), never "you know".
         if (hit.key.startsWith('know') && !reader.lower(hit.from).startsWith('knowing')) break;
-        if (concedesCost(reader, hit.to)) add('cost', reader.span(hit.from, 9), 'concession');
+        // "even though" opens its own clause at "though": the quote runs to the end of the clause it introduces.
+        if (concedesCost(reader, hit.to)) add('cost', [hit.from, Math.min(reader.clauseOf(hit.to)[1], hit.from + 10)], 'concession');
         break;
       case 'counterProposal':
         if (counterProposal(reader, hit.from)) add('alternative', reader.span(hit.from, 9), 'counter proposal');
@@ -481,7 +490,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['cost', givingUpAsSubject, 'given up'],
   ['alternative', temptingCourse, 'tempting'],
   ['alternative', othersSuggestion, 'suggestion'],
-  ['alternative', pickedOneOfSeveral, 'one of several'],
+  ['alternative', (reader) => pickedOneOfSeveral(reader) ?? optionTakenUp(reader), 'one of several'],
   ['guardrail', (reader) => heldUntil(reader) ?? verifiedBefore(reader) ?? exitCriterion(reader) ?? ruleSet(reader), 'held until'],
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
@@ -593,6 +602,28 @@ function secondCourse(token: Token | undefined): boolean {
  * "I chose the expensive one", "we went with the second one", "I picked the slower one": one of the options named
  * before, taken by the speaker, which sets it against the rest.
  */
+/** "three options", "two quotes", "both choices": options counted. */
+function countsOptions(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => ENUMERATORS.has(t.lower) && t.lower !== 'other' && t.lower !== 'another' && OPTION_NOUNS.has(tokens[i + 1]?.stem ?? ''));
+}
+
+/**
+ * After options were counted: "Routing everything the long way added 2.4 miles a trip" (one of them, named by its
+ * gerund, with what it would cost), and "cost far less, so I chose that" (the pick).
+ */
+function optionTakenUp(reader: SentenceReader): [number, number] | undefined {
+  if (!reader.optionsSetOut) return undefined;
+  const tokens = reader.tokens;
+  if (isGerund(tokens[0]) && reader.anyIn(1, Math.min(tokens.length, 8), (t) => PRICED.has(t.lower))) return reader.span(0, 10);
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (PICKING.has(reader.lower(k)) && AGENTS.has(reader.lower(k - 1)) && CHOICE_PRONOUNS.has(reader.lower(k + 1))) return reader.span(Math.max(0, k - 1), 4);
+  }
+  return undefined;
+}
+
+/** Verbs that price one of the options; "cost" itself is read as the price of the course taken (costVerb). */
+const PRICED = new Set(['added', 'meant', 'took', 'needed', 'would', 'was', 'needs', 'adds']);
+
 function pickedOneOfSeveral(reader: SentenceReader): [number, number] | undefined {
   // The options set out before the pick: counted ("two had a tent free", "both quotes") or named as options.
   const setsOut = (t: Token) => ENUMERATORS.has(t.lower) || OPTION_NOUNS.has(t.stem);
@@ -653,10 +684,14 @@ function purposeAfterSo(reader: SentenceReader, at: number): boolean {
     const word = reader.lower(k);
     if (PURPOSE_MODALS.has(word)) return true;
     if (word === 'had' && reader.lower(k + 1) === 'to' && reader.lower(k - 1) === 'nobody') return true;
+    // "so she looked open from the street", "so the crews stayed dry": the state the choice bought someone else.
+    if (STATE_BOUGHT.has(word) && k > at + 1 && !AGENTS.has(reader.lower(at + 1)) && reader.anyIn(0, at, (t) => AGENTS.has(t.lower))) return true;
     if (isPastOrParticiple(reader.token(k)) && k > at + 1) return false;
   }
   return false;
 }
+
+const STATE_BOUGHT = new Set(['looked', 'stayed', 'remained', 'felt', 'seemed']);
 
 const DEFERRING = stems(['moved', 'move', 'pushed', 'push', 'shifted', 'shift', 'bumped', 'bump', 'left', 'leave', 'saved', 'save', 'kept', 'keep', 'parked', 'park', 'held', 'hold']);
 
@@ -664,6 +699,8 @@ const UNEASY = new Set(['easy', 'nice', 'fun', 'pleasant', 'comfortable', 'popul
 
 /** "even though it was slower", "although it meant a week's delay": the speaker concedes what the choice cost. */
 function concedesCost(reader: SentenceReader, at: number): boolean {
+  // "even though coins mean me emptying the box twice a week": a thing of the choice named, then what it costs.
+  if (reader.token(at)?.kind === 'word' && ['mean', 'meant', 'means'].includes(reader.lower(at + 1)) && !DETERMINERS.has(reader.lower(at))) return true;
   const subject = reader.lower(at);
   if (!['it', 'this', 'that', 'we', 'i', 'doing', 'they'].includes(subject)) return false;
   const verb = reader.lower(at + 1);
@@ -1054,7 +1091,12 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   if (before === undefined) return false;
   const next = reader.token(at + 1);
   if (next === undefined || COPULAS.has(next.lower) || next.lower === 'of') return false;
+  // "when a truck is down it costs them": what a breakdown costs the customers in general, not a price the speaker chose.
+  if (['them', 'you', 'customers', 'people', 'everyone'].includes(next.lower) && reader.lower(at) === 'costs') return false;
   if (COST_SUBJECTS.has(before.lower)) return true;
+  // "The window costs us three driver-hours a day": what a thing of ours costs us, told in any tense.
+  const thingCostsUs = ['cost', 'costs'].includes(reader.lower(at)) && (next.lower === 'us' || next.lower === 'me');
+  if (thingCostsUs && before.kind === 'word' && !isNegation(before) && !AGENTS.has(before.lower) && !BE_FORMS.has(before.lower)) return true;
   // "That premium would cost around £60k a year": what the course chosen will cost, foreseen and taken on.
   if ((before.lower === 'would' || before.lower === 'will') && !reader.negated(subject, 2) && (FORESEEN.has(next.lower) || next.kind === 'number')) return true;
   // "Paying for the tests cost about €35 a candidate": the course taken, named by its gerund, cost something.
@@ -1081,7 +1123,8 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at + 1);
   if (next === undefined || LOST_IDIOMS.has(next.lower)) return false;
   if (reader.lower(at) === 'lose') return FORESEEING.has(before);
-  if (!AGENTS.has(before) || reader.facts.sentence.index < 2) return false;
+  const joined = before === 'and' && reader.agentBefore(at, 14);
+  if ((!AGENTS.has(before) && !joined) || reader.facts.sentence.index < 2) return false;
   let k = at + 1;
   if (APPROXIMATELY.has(reader.lower(k))) k++;
   return reader.token(k)?.kind === 'number' || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a');
@@ -1622,6 +1665,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.previous = analysis.facts[s - 1]?.sentence.tokens ?? [];
     reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
     reader.previousActs = (analysis.facts[s - 1]?.voice.iActions.length ?? 0) > 0;
+    reader.optionsSetOut = [1, 2, 3].some((back) => countsOptions(analysis.facts[s - back]?.sentence.tokens ?? []));
     readers.push(reader);
     perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));
   }
@@ -1727,7 +1771,9 @@ function mitigationOf(reader: SentenceReader, risk: Draft | undefined, riskBefor
     let v = k + 2;
     while (isAdverb(tokens[v])) v++;
     const verb = tokens[v];
-    if (agent !== undefined && AGENTS.has(agent.lower) && isPastOrParticiple(verb) && !EFFORT.has(verb?.stem ?? '') && !EFFORT.has(verb?.lower ?? '')) {
+    // "So I kept an off-menu list": a thing kept in place, not keeping at it.
+    const keptAThing = verb?.lower === 'kept' && ['a', 'an', 'the', 'one'].includes(reader.lower(v + 1));
+    if (agent !== undefined && AGENTS.has(agent.lower) && isPastOrParticiple(verb) && (keptAThing || (!EFFORT.has(verb?.stem ?? '') && !EFFORT.has(verb?.lower ?? '')))) {
       return { kind: 'guardrail', from: k, to: reader.span(k, 9)[1], key: 'mitigation' };
     }
   }

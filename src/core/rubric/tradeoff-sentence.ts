@@ -134,6 +134,8 @@ export class SentenceReader {
   previousActs = false;
   /** The first words of the next sentence, read by rules whose clause runs on past a long sentence's split. */
   nextOpening: readonly Token[] = [];
+  /** One of the three sentences before counts the options ("I looked at three options."), which this one may take up. */
+  optionsSetOut = false;
   /** The sentence before, for rules that need what it set out ("Two were free: one was dearer, one came late."). */
   previous: readonly Token[] = [];
   /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */

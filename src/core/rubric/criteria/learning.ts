@@ -190,9 +190,9 @@ function resultInUse(facts: SentenceFacts): boolean {
 
 const AFTERWARDS = new Set(['afterwards', 'afterward', 'since', 'after', 'from']);
 
-/** In the last three sentences, "Afterwards I ..." (or "After that", "Since then", "From then on") with a practice standing since. */
+/** In the last four sentences, "Afterwards I ..." (or "After that", "Since then", "From then on") with a practice standing since. */
 function changeMadeAfterwards(facts: readonly SentenceFacts[]): number | undefined {
-  for (let i = Math.max(0, facts.length - 3); i < facts.length; i++) {
+  for (let i = Math.max(0, facts.length - 4); i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
     const tokens = f.sentence.tokens;
     const first = tokens[0]?.lower ?? '';
@@ -219,10 +219,9 @@ export const learningCriterion: Criterion = {
     const lessonIndexesKept = lessonIndexes.filter((index) => !resultInUse(context.analysis.facts[index] as SentenceFacts));
     // "Afterwards I wrote a one-page outage plan, and the readers are now tested every Monday": with no lesson said, the
     // change the speaker made after the story, standing since, is what they learned.
-    if (lessonIndexesKept.length === 0 && !hypothetical) {
-      const change = changeMadeAfterwards(context.analysis.facts);
-      if (change !== undefined) lessonIndexesKept.push(change);
-    }
+    const change = hypothetical ? undefined : changeMadeAfterwards(context.analysis.facts);
+    if (change !== undefined && !lessonIndexesKept.includes(change)) lessonIndexesKept.push(change);
+    lessonIndexesKept.sort((a, b) => a - b);
     lessonIndexes.splice(0, lessonIndexes.length, ...lessonIndexesKept);
     const lessons = lessonIndexes.map((index) => context.analysis.facts[index] as SentenceFacts);
     const applications = hypothetical ? [] : applicationsAfterLesson(context, lessonIndexes);
