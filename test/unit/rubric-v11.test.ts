@@ -178,6 +178,14 @@ describe('principle fit: behaviours told without the principle\'s words', () => 
       'are-right-a-lot',
       "I am a vet in a mixed practice. The team's view was that a herd's calves had pneumonia, and the farmer was sure it was the new shed. I could be wrong, I told him, but what I saw was scour first and coughing later. I took samples before treating. It was cryptosporidium, and we changed the feeding routine; losses fell from 12 calves to 1 that spring.",
     ],
+    [
+      'customer-obsession',
+      "I run a car wash with two bays. Last spring I kept seeing drivers at the payment screen tapping, then giving up and driving off. Nobody complained; they just didn't come back. The card logs showed one payment in four failing on bay two. I moved the terminal to the driver's window height myself for £80, and failed payments fell from 25% to 2%, and bay two washes rose from 90 a week to 140. Now I watch the camera every Monday for people hesitating.",
+    ],
+    [
+      'insist-on-the-highest-standards',
+      'I lead a team of four pharmacy dispensers. In 2023 I found 11 label mismatches in a month in our own checks. Nobody had been hurt, and the other branches said every team has them. I had each label read aloud against the prescription at the bench, which added about a minute per bag. In the next three months we had zero mismatches, and the inspection that autumn came back with no findings, the first time in four years.',
+    ],
   ] as const)('a story that shows %s plainly fits it best', (id, story) => {
     const fit = fitOf(story, id);
     expect(fit?.fit).toBe('strong');

@@ -51,6 +51,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'waiting times', 'wait times', 'waiting time', 'wait time',
       // Asking the people served where they are: "I started asking on the doorstep", "what time they actually eat".
       'started asking', 'on the doorstep', 'they actually',
+      // Watching the people served struggle, when nobody complains: "giving up and walking out", "they just didn't come back".
+      'giving up and', 'then giving up', 'gave up and', 'and gave up', 'walking out', 'walked out', "didn't come back", 'did not come back', 'never came back',
+      'nobody complained', 'no one complained', 'hesitating', 'hesitated', 'struggling with', 'struggled with', 'watching people',
+      'watched people', 'people stood', 'people standing',
     ],
   },
   ownership: {
@@ -238,6 +242,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // A level everyone else accepted, refused: "everybody said this is normal", "one dirty tray is one too many".
       'one too many', 'said this is normal', 'said it was normal', 'said that was normal', 'accepted as normal', 'seen as normal',
       'contract limit', 'inside the limit', 'within the contract', 'not the same as good', 'everyone else was happy', 'everybody was happy',
+      // A slip others shrug off, closed for good: "every depot has typos", "no money was missing", "zero mismatches".
+      'every depot has', 'everyone has them', 'every team has', 'nothing was missing', 'no money was missing', 'nobody had been hurt',
+      'zero mismatches', 'zero errors', 'zero defects', 'no findings', 'read * aloud', 'first time in',
     ],
   },
   'think-big': {
@@ -335,6 +342,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       "didn't argue with", 'did not argue with', 'some of that was', 'some of it was true', 'had a point', 'fair criticism', 'was real',
       'walk * with me', 'walked * with me', 'show me every', 'showed me every', 'wrote down every', 'treated * like', "didn't defend",
       'did not defend', 'stopped complaining', 'our critics', 'their chair',
+      // The mistake that could have stayed hidden, told first: "I could keep it quiet", "I reported it myself".
+      'keep it quiet', 'kept it quiet', 'keep quiet', 'kept quiet', 'cover it up', 'covered it up', 'the opposite', 'reported it myself',
+      'report it myself', 'before anybody', 'before anyone', 'tell it first', 'told it first', 'did not know the cause', "didn't know the cause",
     ],
   },
   'dive-deep': {
@@ -357,6 +367,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'step by step', 'went through', 'pulled the', 'pulled * data', 'pulled * logs', 'dug into', 'looked into',
       'root cause', 'real cause', 'actual cause', 'real reason', 'turned out', 'it turned out', 'narrowed it',
       'five whys', 'did not add up',
+      // The summary set aside for the raw thing, seen first-hand: "pulled three weeks of codes myself", "stood by the gates".
+      'pulled * myself', 'pulled * * myself', 'pulled * * * myself', 'instead of reading', 'rather than reading', 'wanted to know why',
+      'stood by the', 'stood at the', 'saw it happen', 'watched it happen', 'not hardware', 'almost all on', 'nearly all on',
     ],
   },
   'have-backbone-disagree-and-commit': {
@@ -421,6 +434,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The operation kept going through a breakdown or a supply failure: "kept slicing going", "stock was down to four days".
       'kept * going', 'kept * * going', 'keep * going', 'keeping * going', 'kept * running', 'keep * running', 'kept * open', 'relying on',
       'down to # days', 'against the normal', 'lost the equivalent', 'the supplier quoted', 'stretch the', 'never came off', 'stayed open',
+      // A target set with a date and a stake by someone else: "under 4% by the end of March, or the contract went elsewhere".
+      'on one condition', 'or the contract', 'or we would lose', 'or we lose', 'the last week of', 'by the last week',
+      ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((month) => `by the end of ${month}`),
     ],
   },
   'strive-to-be-earths-best-employer': {
