@@ -256,3 +256,14 @@ describe('gaming: virtues claimed instead of shown', () => {
     expect(scoreAnswer(text, { principle: 'earn-trust', content }).level).toBe('Not yet');
   });
 });
+
+describe('gates: an outcome not in yet', () => {
+  it('holds a story whose only Result is "still ongoing" at no-result', () => {
+    const text =
+      'Situation: I analyse returns for an online furniture shop. In May the returns rate on sofas doubled, from 4% to 8%, and nobody knew why.\n' +
+      'Task: I was asked to find the cause before the autumn range went live.\n' +
+      'Action: I pulled three months of return notes myself and grouped them by reason. Most said the colour looked different in person, and nearly all were grey or green fabrics. I checked the product photos against the fabric samples in daylight, and the greys were clearly warmer on screen.\n' +
+      'Result: We presented the findings to the buyers, and the investigation is still ongoing with the photo studio, who are looking at their lights.';
+    expect(scoreAnswer(text, { principle: 'dive-deep', content }).gate?.id).toBe('no-result');
+  });
+});

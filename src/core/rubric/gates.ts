@@ -4,6 +4,7 @@ import { countOwnership } from './criteria/ownership.js';
 import type { RubricContext } from './criteria/types.js';
 import type { PrincipleFitReport } from './principle-fit.js';
 import type { TemplateReading } from './template-check.js';
+import type { Token } from './text.js';
 import { isHypotheticalStory } from './tense.js';
 import { gradesSpeaker } from './voice.js';
 
@@ -113,9 +114,20 @@ function outcomeWords({ analysis, sections }: RubricContext): number {
   for (let index = 0; index < analysis.facts.length; index++) {
     const facts = analysis.facts[index] as SentenceFacts;
     if (sections.of[index] !== 'result') continue;
+    if (stillPending(facts.sentence.tokens)) continue;
     if (!gradesSpeaker(facts.sentence.tokens) || facts.numbers.length > 0) words += facts.sentence.words;
   }
   return words;
+}
+
+/** Phrases that say the outcome is not in yet: "it's still early days", "the investigation is still ongoing". */
+const PENDING = [
+  ['still', 'ongoing'], ['is', 'ongoing'], ['early', 'days'], ['still', 'in', 'progress'], ['work', 'in', 'progress'], ['too', 'early', 'to'],
+  ['too', 'soon', 'to'], ['remains', 'to', 'be', 'seen'], ['still', 'waiting'], ['hoping', 'to', 'have'], ['would', 'think', 'about', 'it'],
+] as const;
+
+function stillPending(tokens: readonly Token[]): boolean {
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word)));
 }
 
 /**
