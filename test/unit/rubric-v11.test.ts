@@ -150,6 +150,11 @@ describe('lessons told as practice', () => {
     expect(learningOf('Afterwards I went home and slept.').score).toBeLessThanOrEqual(1);
   });
 
+  it('reads a change built into a thing, standing since, as a specific lesson', () => {
+    expect(learningOf("What I changed after: the breakfast trolley now has a printed allergy card for every ward, because I had to ring the ward for one.").score).toBeGreaterThanOrEqual(3);
+    expect(learningOf('I still try to be careful with money now, and I am always looking for ways to save.').score).toBeLessThanOrEqual(2);
+  });
+
   it('reads a test the speaker now applies as a lesson', () => {
     expect(learningOf('My test for any new recipe now: could a new cook make it without asking me? If not, I rewrite it.').score).toBeGreaterThanOrEqual(3);
   });
@@ -185,6 +190,14 @@ describe('principle fit: behaviours told without the principle\'s words', () => 
     [
       'insist-on-the-highest-standards',
       'I lead a team of four pharmacy dispensers. In 2023 I found 11 label mismatches in a month in our own checks. Nobody had been hurt, and the other branches said every team has them. I had each label read aloud against the prescription at the bench, which added about a minute per bag. In the next three months we had zero mismatches, and the inspection that autumn came back with no findings, the first time in four years.',
+    ],
+    [
+      'have-backbone-disagree-and-commit',
+      "I'm the duty editor on a regional radio station. Last spring the head of news wanted us to lead the bulletin with a viral video of a school fight. I told him I didn't want to run it at nine. His view was that we'd look slow; mine was that we had one unverified clip of children and no word from the school. I offered him a middle way: a short line that we were looking into it, and two hours for me to stand it up. He agreed. The school confirmed by eleven, and we ran it then, with the pupils' faces blurred; the other station had to take theirs down.",
+    ],
+    [
+      'ownership',
+      "I manage a block of 40 student flats. The fire doors were not my responsibility: the landlord's contractor inspected them every quarter and their report said all passed. In January a door failed to close during a drill. I tested all 40 doors myself that evening and found 9 that did not latch, sent the list to the contractor the same night, and put a porter on the two worst corridors until they were fixed. I now test a floor every Monday. All nine were repaired within a week.",
     ],
   ] as const)('a story that shows %s plainly fits it best', (id, story) => {
     const fit = fitOf(story, id);

@@ -84,6 +84,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // A problem everyone lived with, taken on by the speaker on top of their own work: "everyone had been moaning about it".
       'on top of my', 'moaning about', 'complaining about it for', 'grumbling about', 'my miss', 'technically their', 'technically not',
       'whose it was', 'whose fault', "i'd signed", 'i had signed', 'signed for', 'offered to do', 'do the fix myself', 'fix it myself',
+      // Someone else's contract or process checked by the speaker's own hands, and the gap that started with them closed.
+      'tested all', 'tested * myself', 'checked * myself', 'checked all * myself', 'start with me', 'started with me', 'did start with me',
+      'looked at the handover', 'rewrote the * template', 'until repair', 'until it was repaired', 'until they were fixed',
     ],
   },
   'invent-and-simplify': {
@@ -245,6 +248,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // A slip others shrug off, closed for good: "every depot has typos", "no money was missing", "zero mismatches".
       'every depot has', 'everyone has them', 'every team has', 'nothing was missing', 'no money was missing', 'nobody had been hurt',
       'zero mismatches', 'zero errors', 'zero defects', 'no findings', 'read * aloud', 'first time in',
+      // The speaker's name on the work, refused for a half-measure: "I wouldn't certify a post-edit".
+      "wouldn't certify", 'would not certify', 'refused to certify', "wouldn't put my name", 'would not put my name', 'my name goes on',
+      'my name and', 'was on me', 'not good enough', 'half my rate', 'against the original',
     ],
   },
   'think-big': {
@@ -400,6 +406,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The view said to the person's face, then their way taken: "Told him so. Explained why. We did it his way."
       'told him so', 'told her so', 'told them so', 'did it his way', 'did it her way', 'did it their way', 'his way', 'her way',
       'still wanted', 'i thought it should', 'i thought we should',
+      // Two views set side by side, then a way between them offered to someone senior: "his view was...; mine was...".
+      'his view was', 'her view was', 'their view was', 'mine was that', 'middle way', 'middle ground', "i didn't want to run",
+      'i did not want to run', 'more senior',
     ],
   },
   'deliver-results': {

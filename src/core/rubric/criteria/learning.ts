@@ -148,6 +148,14 @@ function standingPractice(tokens: readonly Token[]): boolean {
   return (now || keptOn) && tokens.some((t) => OURS.has(t.lower));
 }
 
+/** Verbs that say what a thing now holds or gets: "the go-bag now has a printed sheet", "every order now gets a check". */
+const NOW_HOLDS = new Set(['has', 'have', 'gets', 'get', 'carries', 'carry', 'includes', 'include', 'goes', 'go', 'comes', 'come', 'starts', 'start', 'travels', 'needs']);
+
+/** A change built into a thing, standing since: not the speaker's attitude ("I still try to be careful now"). */
+function thingNowHas(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'now' && NOW_HOLDS.has(tokens[i + 1]?.lower ?? '') && !OURS.has(tokens[i - 1]?.lower ?? ''));
+}
+
 /** "I'm doing the same with shoe wear patterns now", "I've done the same with the rota": the lesson carried on. */
 function doesTheSame(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -225,7 +233,10 @@ export const learningCriterion: Criterion = {
     lessonIndexes.splice(0, lessonIndexes.length, ...lessonIndexesKept);
     const lessons = lessonIndexes.map((index) => context.analysis.facts[index] as SentenceFacts);
     const applications = hypothetical ? [] : applicationsAfterLesson(context, lessonIndexes);
-    const isSpecific = (facts: SentenceFacts): boolean => isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized);
+    // "What I changed after: the go-bag now has a printed sheet with both kids' NHS numbers": a change standing since is
+    // as specific as a rule.
+    const isSpecific = (facts: SentenceFacts): boolean =>
+      isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized) || (!hypothetical && thingNowHas(facts.sentence.tokens) && !has(facts, 'genericLesson'));
     const specific = [...lessons.filter(isSpecific), ...applications];
     const applied =
       applications.length > 0 ||
