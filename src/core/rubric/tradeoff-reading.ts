@@ -712,7 +712,8 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
     return (after.endsWith('er') && after.length > 4) || after === 'more' || after === 'less';
   }
   // "even though it was not an easy conversation": how hard it felt, not what the choice cost.
-  if (verb === 'was' && next?.lower === 'not' && UNEASY.has(reader.lower(at + 3) === 'an' || reader.lower(at + 3) === 'a' ? reader.lower(at + 4) : reader.lower(at + 3))) return false;
+  const described = ['a', 'an'].includes(reader.lower(at + 3)) ? reader.lower(at + 4) : reader.lower(at + 3);
+  if (verb === 'was' && next?.lower === 'not' && UNEASY.has(described)) return false;
   // "knowing it only hides the weak supply and does not fix it": what the choice leaves undone.
   if (['it', 'this', 'that', 'doing'].includes(subject) && reader.anyIn(at + 1, Math.min(reader.tokens.length, at + 7), (t) => t.lower === 'only' || t.lower === 'not' || t.lower.endsWith("n't"))) return true;
   // "even though it was slower", "although it would take longer": a comparison that counts against the choice.
@@ -1656,6 +1657,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
   const text = analysis.doc.normalized;
   const perSentence: Draft[][] = [];
   const readers: SentenceReader[] = [];
+  const optionsCounted = analysis.facts.map((f) => countsOptions(f.sentence.tokens));
   for (let s = 0; s < analysis.facts.length; s++) {
     const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
     reader.nextOpensContrast = CONTRAST_OPENERS.has(analysis.facts[s + 1]?.sentence.tokens[0]?.lower ?? '');
@@ -1665,7 +1667,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.previous = analysis.facts[s - 1]?.sentence.tokens ?? [];
     reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
     reader.previousActs = (analysis.facts[s - 1]?.voice.iActions.length ?? 0) > 0;
-    reader.optionsSetOut = [1, 2, 3].some((back) => countsOptions(analysis.facts[s - back]?.sentence.tokens ?? []));
+    reader.optionsSetOut = optionsCounted.slice(Math.max(0, s - 3), s).includes(true);
     readers.push(reader);
     perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));
   }

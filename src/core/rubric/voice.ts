@@ -297,13 +297,16 @@ function isGerundStep(token: Token | undefined): boolean {
 function joinedStep(tokens: readonly Token[], from: number): Token | undefined {
   for (let k = from; k < Math.min(tokens.length - 1, from + 14); k++) {
     const lower = (tokens[k] as Token).lower;
-    if (lower === 'but' || lower === 'because' || lower === 'so' || lower === 'which' || lower === 'when' || lower === 'if') return undefined;
-    if (lower !== 'and') continue;
+    if (NEW_CLAUSE.has(lower)) return undefined;
     const next = tokens[k + 1];
-    if (isPastVerb(next) && !STATE_VERBS.has(next!.stem) && !STATE_VERBS.has(next!.lower) && !PARTICIPLE_ONLY.has(next!.lower)) return next;
+    if (lower !== 'and' || next === undefined || !isPastVerb(next)) continue;
+    if (!STATE_VERBS.has(next.stem) && !STATE_VERBS.has(next.lower) && !PARTICIPLE_ONLY.has(next.lower)) return next;
   }
   return undefined;
 }
+
+/** Words that open another clause, whose verbs need a subject of their own. */
+const NEW_CLAUSE = new Set(['but', 'because', 'so', 'which', 'when', 'if']);
 
 /** Past forms that after "and" usually describe rather than act: "and involved", "and based". */
 const PARTICIPLE_ONLY = new Set(['involved', 'based', 'used', 'supposed', 'interested', 'worried', 'concerned', 'tired', 'frustrated', 'pleased', 'surprised', 'excited', 'limited', 'needed', 'required']);

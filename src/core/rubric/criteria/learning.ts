@@ -184,7 +184,7 @@ function isMaximOrPraise(tokens: readonly Token[]): boolean {
 }
 
 const THING_OPENERS = new Set(['it', "it's", 'this', 'that', "that's", 'they', "they're", 'the', 'a', 'an', 'he', 'she', 'his', 'her', 'their']);
-const PERSONAL = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i've", "we've", "i'm", "we're", "i'd", "we'd"]);
+const PERSONAL = new Set([...OURS, 'me', 'us']);
 
 /**
  * The thing built, or someone else, still at it ("It's now used on every project", "The ward manager still uses the
@@ -210,6 +210,22 @@ function changeMadeAfterwards(facts: readonly SentenceFacts[]): number | undefin
   return undefined;
 }
 
+/**
+ * The sentences read as lessons, in order: reflections and the Learning part, less the thing built in use ("It's now
+ * used on every project in the office" is the result), plus a change the speaker made after the story and that stands
+ * since ("Afterwards I wrote a one-page outage plan, and the readers are now tested every Monday"), said or not as one.
+ */
+function lessonIndexesOf(context: RubricContext, hypothetical: boolean): number[] {
+  const facts = context.analysis.facts;
+  const indexes: number[] = [];
+  facts.forEach((f, index) => {
+    if (isLearningSentence(context, index, f, hypothetical) && f.sentence.words > 0 && !resultInUse(f)) indexes.push(index);
+  });
+  const change = hypothetical ? undefined : changeMadeAfterwards(facts);
+  if (change !== undefined && !indexes.includes(change)) indexes.push(change);
+  return indexes.sort((a, b) => a - b);
+}
+
 export const learningCriterion: Criterion = {
   id: 'learning',
   anchors: {
@@ -219,18 +235,7 @@ export const learningCriterion: Criterion = {
   },
   evaluate(context: RubricContext) {
     const hypothetical = isHypotheticalStory(context.analysis, context.sections);
-    const lessonIndexes: number[] = [];
-    context.analysis.facts.forEach((facts, index) => {
-      if (isLearningSentence(context, index, facts, hypothetical) && facts.sentence.words > 0) lessonIndexes.push(index);
-    });
-    // "It's now used on every project in the office": the thing built in use, which is the result, not a lesson.
-    const lessonIndexesKept = lessonIndexes.filter((index) => !resultInUse(context.analysis.facts[index] as SentenceFacts));
-    // "Afterwards I wrote a one-page outage plan, and the readers are now tested every Monday": with no lesson said, the
-    // change the speaker made after the story, standing since, is what they learned.
-    const change = hypothetical ? undefined : changeMadeAfterwards(context.analysis.facts);
-    if (change !== undefined && !lessonIndexesKept.includes(change)) lessonIndexesKept.push(change);
-    lessonIndexesKept.sort((a, b) => a - b);
-    lessonIndexes.splice(0, lessonIndexes.length, ...lessonIndexesKept);
+    const lessonIndexes = lessonIndexesOf(context, hypothetical);
     const lessons = lessonIndexes.map((index) => context.analysis.facts[index] as SentenceFacts);
     const applications = hypothetical ? [] : applicationsAfterLesson(context, lessonIndexes);
     // "What I changed after: the go-bag now has a printed sheet with both kids' NHS numbers": a change standing since is
