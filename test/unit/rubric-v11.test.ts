@@ -228,6 +228,13 @@ describe('reading the story', () => {
     expect(when.voice.iActions).toHaveLength(0);
   });
 
+  it('reads what it compares with before as the Result: "for the first time", "the year before we lost 60"', () => {
+    const text =
+      'I run a family sheep farm with my brother. In 2022 the dams on the far paddock kept drying early. I fitted cheap float sensors on three bores myself over two Sundays and sent the readings to the contractor. ' +
+      'We moved no sheep that summer and lost none on that run; the year before we lost about 60 there.';
+    expect(findSections(analyzeAnswer(text)).words.result).toBeGreaterThan(0);
+  });
+
   it('reads "the rest went through without a clash" as the Result', () => {
     const text = 'I run four dental surgeries. In May our booking system double-booked patients. I moved every booking to paper for a week and rang each patient myself. The remaining weeks went through without a clash, and the surgeries kept their Saturday lists.';
     const sections = findSections(analyzeAnswer(text));
@@ -250,6 +257,13 @@ describe('metrics: a count told again later', () => {
   it('reads "down to two a month, from about fifteen" as a change', () => {
     const text = 'I run the repairs desk for a housing association. Repeat call-outs were our biggest cost. I rewrote the job sheets and trained the two new fitters myself. By December repeat call-outs were down to two or three a month, from about fifteen.';
     expect(metricsOf(text).verdict).toContain('a change is stated');
+  });
+
+  it('does not read the same count told again as a change', () => {
+    const text =
+      'I run accessibility testing for a county library service. I wrote a test script of 14 tasks a blind user does in a session. ' +
+      'I ran it with two of our regular users on every new build. On the third build they completed all 14 tasks without help.';
+    expect(metricsOf(text).verdict).not.toContain('a change is stated');
   });
 
   it('does not read the rest of the same things as their new count', () => {

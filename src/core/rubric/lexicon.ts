@@ -88,6 +88,10 @@ export const LEXICON = {
     // A later month or season, once the speaker has acted: "In April he had one late visit", "By the summer the rep was back".
     ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((month) => [`in ${month}`, `by ${month}`]),
     ...['spring', 'summer', 'autumn', 'winter'].flatMap((season) => [`by ${season}`, `by the ${season}`]),
+    // How it compares with before or with what was feared: "for the first time", "the year before we lost 60 head", "we lost
+    // maybe 150 kilo, not the pond", "4 days in place of 3 weeks".
+    'for the first time', 'the year before', 'than the year before', 'than last year', 'in place of', 'lost no', 'lost nothing',
+    'lost maybe', 'only lost', 'lost only',
     // The rest of the work done without the trouble: "the remaining upgrades went through without a clash".
     'went through without', 'without a clash', 'without a hitch', 'without incident', 'without a problem', 'without an issue',
     'got through it', 'still open', 'still trading', 'some of it worked',

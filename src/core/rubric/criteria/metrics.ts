@@ -256,10 +256,15 @@ function sameCountAgain(context: RubricContext): CrossSentenceChange | undefined
       const at = tokenAt(tokens, after.start);
       if ([tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && PART_OF_THE_SAME.has(t.lower))) continue;
       const before = isLinkable(after) ? baselines.get(counted(after)) : undefined;
-      if (before !== undefined) return { before, after };
+      // "a test script of 14 tasks" ... "completed all 14 tasks": the same count again is no change.
+      if (before !== undefined && !sameValue(before, after)) return { before, after };
     }
   }
   return undefined;
+}
+
+function sameValue(a: NumberMention, b: NumberMention): boolean {
+  return a.value !== undefined ? a.value === b.value : a.text === b.text;
 }
 
 const PART_OF_THE_SAME = new Set(['remaining', 'other', 'rest', 'every', 'each', 'next', 'another', 'first', 'last', 'final']);
