@@ -199,6 +199,10 @@ describe('principle fit: behaviours told without the principle\'s words', () => 
       'ownership',
       "I manage a block of 40 student flats. The fire doors were not my responsibility: the landlord's contractor inspected them every quarter and their report said all passed. In January a door failed to close during a drill. I tested all 40 doors myself that evening and found 9 that did not latch, sent the list to the contractor the same night, and put a porter on the two worst corridors until they were fixed. I now test a floor every Monday. All nine were repaired within a week.",
     ],
+    [
+      'learn-and-be-curious',
+      'I run a family noodle shop. In 2022 our flour supplier retired and the new flour broke in the pot: broken portions went from 1 in 40 to 1 in 8. My father said add wheat flour, an easy fix. So I went to learn instead. I read a milling textbook and took my day off to visit the mill, and learned their flour was ground finer and drier. I tested one change a day for two weeks. Breakage came back to 1 in 35.',
+    ],
   ] as const)('a story that shows %s plainly fits it best', (id, story) => {
     const fit = fitOf(story, id);
     expect(fit?.fit).toBe('strong');

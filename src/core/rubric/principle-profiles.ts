@@ -87,6 +87,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Someone else's contract or process checked by the speaker's own hands, and the gap that started with them closed.
       'tested all', 'tested * myself', 'checked * myself', 'checked all * myself', 'start with me', 'started with me', 'did start with me',
       'looked at the handover', 'rewrote the * template', 'until repair', 'until it was repaired', 'until they were fixed',
+      // The fault traced home before anyone else is blamed: "I went back through our own job sheet first, and it was us".
+      'it was us', 'our error', 'our own job', 'our own work', 'went back through our own', 'put it right', 'we would put it right',
     ],
   },
   'invent-and-simplify': {
@@ -156,6 +158,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       "if i'm wrong", 'if i am wrong', 'if i was wrong', 'if we were wrong', 'both paths', 'both scenarios', 'either answer', 'pointed both ways',
       'nobody could promise', 'nobody could know', 'no one could know', 'the full information', 'not the full', "didn't believe it", 'did not believe it',
       'what was different', 'what had changed', 'what i saw was',
+      "wasn't convinced", 'was not convinced', "weren't convinced", 'only had one', 'only tested one', 'on a mixed',
     ],
   },
   'learn-and-be-curious': {
@@ -182,6 +185,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Going to whoever already knew how: the papers' authors, a lab that did it, a course and its documentation.
       'none of us had', 'nobody here had', 'no one here had', 'read the main', 'emailed * authors', 'emailed the author', 'authors of',
       'watching their', 'watching how', 'sat in on', 'visited their', 'how they did it', 'how other', 'a free course', 'the documentation',
+      // Going to learn the thing itself: "So I went to learn instead. Read a milling textbook. Visited the mill."
+      'went to learn', 'a textbook', 'read a book', 'read the book', 'day off to', 'visit the mill', 'visited the', 'learned their',
+      'learned how their',
     ],
   },
   'hire-and-develop-the-best': {
@@ -251,6 +257,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The speaker's name on the work, refused for a half-measure: "I wouldn't certify a post-edit".
       "wouldn't certify", 'would not certify', 'refused to certify', "wouldn't put my name", 'would not put my name', 'my name goes on',
       'my name and', 'was on me', 'not good enough', 'half my rate', 'against the original',
+      // A rate others count as fine, not accepted: "about 3%, which the agency counts as fine".
+      'counts as fine', 'counted as fine', 'count as fine', 'within tolerance', 'within spec', 'acceptable rate', 'industry standard',
     ],
   },
   'think-big': {
@@ -446,6 +454,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // A target set with a date and a stake by someone else: "under 4% by the end of March, or the contract went elsewhere".
       'on one condition', 'or the contract', 'or we would lose', 'or we lose', 'the last week of', 'by the last week',
       ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((month) => `by the end of ${month}`),
+      // A job that had to be done in one go to a rate: "420 cubic metres in one continuous pour", "needed at least 42 an hour".
+      'needed at least', 'one continuous', 'no cold joints', 'had to finish', 'from # pm',
     ],
   },
   'strive-to-be-earths-best-employer': {
@@ -505,6 +515,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // People and places next to the work that never asked for a say: the street, the care home, the nesting birds.
       'no objections', 'no impact', 'knocked on doors', 'knocked on', 'the street', 'care home', 'living nearby', 'lives nearby',
       'what was required', 'beyond what', 'would have let us', 'rules would', 'legally allowed', 'nesting', 'the river',
+      // Harm nobody measures, refused even at a price, and the method shown to others: "Nobody checks this".
+      'nobody checks', 'no one checks', 'nobody checked', 'no one checked', 'even if it cost us', 'other crew', 'show other',
+      'for life', 'the trees', 'the land', 'the soil',
     ],
   },
 };
