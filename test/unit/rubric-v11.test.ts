@@ -239,6 +239,14 @@ describe('reading the story', () => {
     expect(findSections(analyzeAnswer(text)).words.result).toBeGreaterThan(0);
   });
 
+  it('reads what came the next week, and thanks coming back, as the Result', () => {
+    const text =
+      'I edit our town\'s talking newspaper for blind listeners. In 2023 several listeners rang to say their players only beeped. ' +
+      'I took a stick round to one of them and found the new export format was the cause, so I changed the export setting and re-sent every edition. ' +
+      'Every listener who had rung got a working edition the next week, and one rang back just to say thank you.';
+    expect(findSections(analyzeAnswer(text)).words.result).toBeGreaterThan(0);
+  });
+
   it('reads "the rest went through without a clash" as the Result', () => {
     const text = 'I run four dental surgeries. In May our booking system double-booked patients. I moved every booking to paper for a week and rang each patient myself. The remaining weeks went through without a clash, and the surgeries kept their Saturday lists.';
     const sections = findSections(analyzeAnswer(text));

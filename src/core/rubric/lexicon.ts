@@ -88,6 +88,9 @@ export const LEXICON = {
     // A later month or season, once the speaker has acted: "In April he had one late visit", "By the summer the rep was back".
     ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((month) => [`in ${month}`, `by ${month}`]),
     ...['spring', 'summer', 'autumn', 'winter'].flatMap((season) => [`by ${season}`, `by the ${season}`]),
+    // The time just after, and thanks coming back: "got a working edition the next week", "rang back to say thank you".
+    'the next week', 'the next day', 'the next month', 'the next morning', 'the next season', 'over time', 'got busier',
+    'rang back', 'wrote back', 'to say thank you', 'said thank you', 'thanked us', 'thanked me',
     // How it compares with before or with what was feared: "for the first time", "the year before we lost 60 head", "we lost
     // maybe 150 kilo, not the pond", "4 days in place of 3 weeks".
     'for the first time', 'the year before', 'than the year before', 'than last year', 'in place of', 'lost no', 'lost nothing',
