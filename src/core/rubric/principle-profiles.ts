@@ -256,9 +256,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'zero mismatches', 'zero errors', 'zero defects', 'no findings', 'read * aloud', 'first time in',
       // The speaker's name on the work, refused for a half-measure: "I wouldn't certify a post-edit".
       "wouldn't certify", 'would not certify', 'refused to certify', "wouldn't put my name", 'would not put my name', 'my name goes on',
-      'my name and', 'was on me', 'not good enough', 'half my rate', 'against the original',
+      'my name and', 'was on me', 'half my rate', 'against the original',
       // A rate others count as fine, not accepted: "about 3%, which the agency counts as fine".
-      'counts as fine', 'counted as fine', 'count as fine', 'within tolerance', 'within spec', 'acceptable rate', 'industry standard',
+      'counts as fine', 'counted as fine', 'count as fine', 'within spec', 'acceptable rate', 'industry standard',
     ],
   },
   'think-big': {
@@ -447,7 +447,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'the goal was to', 'our target was', 'the target was', 'against a contractual', 'out of reach',
       // The setback close to the date, and the thing handed in on it: "went off sick", "submitted Friday 10:15".
       'went off sick', 'off sick', 'due out', 'due in', 'was due', 'were due', 'deadline was', 'submitted on', 'submitted it',
-      'we won', 'won the', 'out on day', 'played on', 'all # matches', 'all # orders', 'weeks before the',
+      'we won', 'won the', 'out on day', 'played on', 'all # matches', 'weeks before the',
       // The operation kept going through a breakdown or a supply failure: "kept slicing going", "stock was down to four days".
       'kept * going', 'kept * * going', 'keep * going', 'keeping * going', 'kept * running', 'keep * running', 'kept * open', 'relying on',
       'down to # days', 'against the normal', 'lost the equivalent', 'the supplier quoted', 'stretch the', 'never came off', 'stayed open',

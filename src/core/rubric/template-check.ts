@@ -222,7 +222,7 @@ function isClaimList(text: string, commas: number, tokens: readonly Token[]): bo
     let first = segmentStart;
     while (['i', 'we', 'and'].includes(tokens[first]?.lower ?? '') && first < i) first++;
     // "listened attentively", "spoke candidly"; and told in the passive: "trust was earned", "relationships were strengthened".
-    const passiveClaim = i - first >= 3 && i - first <= 5 && ['was', 'were'].includes(tokens[first + 1]?.lower ?? tokens[first + 2]?.lower ?? '') && isPastOrParticiple(tokens[i - 1]);
+    const passiveClaim = i - first >= 3 && i - first <= 5 && ['was', 'were'].includes(tokens[first + 1]?.lower ?? '') && isPastOrParticiple(tokens[i - 1]);
     if ((i - first >= 1 && i - first <= 4 && isPastOrParticiple(tokens[first])) || passiveClaim) claims++;
     segmentStart = i;
   }

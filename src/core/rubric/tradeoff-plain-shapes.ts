@@ -52,7 +52,8 @@ export function notFree(reader: SentenceReader): [number, number] | undefined {
 
 /** Verbs that say what a step cost the work around it. */
 const SLOWING = new Set(['slowed', 'delayed', 'cost', 'held', 'ate', 'dented', 'hurt', 'squeezed', 'stretched']);
-const LINKING = new Set(['ran', 'went', 'got', 'became', 'grew', 'felt', 'looked', 'was', 'were', 'had']);
+/** Verbs before a comparative that describe what the step left: "ran slower", "got less practice". */
+const BECOMING = new Set(['ran', 'went', 'got', 'became', 'grew', 'felt', 'looked', 'was', 'were', 'had']);
 const LESS = new Set(['less', 'fewer']);
 
 /**
@@ -73,7 +74,7 @@ export function stepsPrice(reader: SentenceReader): [number, number] | undefined
   const verb = reader.lower(v);
   if (SLOWING.has(verb) && verb !== 'cost') return reader.span(at, v - at + 6);
   if (verb === 'cost' && reader.token(v + 1)?.kind === 'word' && !DETERMINERS.has(reader.lower(v + 1))) return reader.span(at, v - at + 6);
-  if (LINKING.has(verb) && (WORSE.has(reader.lower(v + 1)) || LESS.has(reader.lower(v + 1)))) return reader.span(at, v - at + 8);
+  if (BECOMING.has(verb) && (WORSE.has(reader.lower(v + 1)) || LESS.has(reader.lower(v + 1)))) return reader.span(at, v - at + 8);
   return undefined;
 }
 

@@ -580,7 +580,7 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
     if (but > 0) return [k - 1, but];
     // "I could wait for the engineer, which was safer, or recalibrate it myself": two courses open at the time, the
     // first sometimes with its own clause ("I could roll back the whole change, which would have reopened a gap, or").
-    const or = tokens.findIndex((t, i) => i > k + 2 && i < k + 24 && t.lower === 'or' && !isNumberToken(tokens[i - 1]) && secondCourse(tokens[i + 1]));
+    const or = tokens.findIndex((t, i) => i > k + 2 && i < k + 24 && orOpensCourse(reader, i) && !isNumberToken(tokens[i - 1]));
     if (or > 0) return [k - 1, Math.min(tokens.length, or + 4)];
   }
   return undefined;
@@ -598,10 +598,6 @@ function secondCourse(token: Token | undefined): boolean {
   return !isPastOrParticiple(token) && !isGerund(token) && !token.lower.endsWith('s');
 }
 
-/**
- * "I chose the expensive one", "we went with the second one", "I picked the slower one": one of the options named
- * before, taken by the speaker, which sets it against the rest.
- */
 /** "three options", "two quotes", "both choices": options counted. */
 function countsOptions(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => ENUMERATORS.has(t.lower) && t.lower !== 'other' && t.lower !== 'another' && OPTION_NOUNS.has(tokens[i + 1]?.stem ?? ''));
@@ -624,6 +620,10 @@ function optionTakenUp(reader: SentenceReader): [number, number] | undefined {
 /** Verbs that price one of the options; "cost" itself is read as the price of the course taken (costVerb). */
 const PRICED = new Set(['added', 'meant', 'took', 'needed', 'would', 'was', 'needs', 'adds']);
 
+/**
+ * "I chose the expensive one", "we went with the second one", "I picked the slower one": one of the options named
+ * before, taken by the speaker, which sets it against the rest.
+ */
 function pickedOneOfSeveral(reader: SentenceReader): [number, number] | undefined {
   // The options set out before the pick: counted ("two had a tent free", "both quotes") or named as options.
   const setsOut = (t: Token) => ENUMERATORS.has(t.lower) || OPTION_NOUNS.has(t.stem);
@@ -1266,12 +1266,13 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if ((key === stem('trade') || key === stem('traded')) && !reader.anyIn(to, end, (t) => t.lower === 'for' || t.lower === 'off')) return false;
   if (key.startsWith(stem('push')) && (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower))) return false;
   if (key === stem('park') && (next === undefined || ['the', 'a', 'my', 'our'].includes(next.lower) === false)) return false;
-  // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up; "That pushed
-  // the audit back" opens with its subject.
-  // "Batching pushes some orders back", "..., which pushed a guard upgrade back a quarter": the step named, then its price.
+  // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up, unless the step
+  // it prices is its subject: "That pushed the audit back", "Batching pushes some orders back", or "..., which pushed a
+  // guard upgrade back a quarter" after the speaker's step in the same sentence.
+  const thatFirst = (before === 'that' || before === 'this') && from - 1 === reader.clauseOf(from)[0] && isPastOrParticiple(reader.token(from));
   const stepAsSubject = from === 1 && isGerund(reader.token(0)) && reader.lower(from).startsWith('push');
   const afterStep = before === 'which' && reader.agentBefore(from - 1, 14) && isPastOrParticiple(reader.token(from));
-  const subjectFirst = ((before === 'that' || before === 'this') && from - 1 === reader.clauseOf(from)[0] && isPastOrParticiple(reader.token(from))) || stepAsSubject || afterStep;
+  const subjectFirst = thatFirst || stepAsSubject || afterStep;
   if ((DETERMINERS.has(before) && !subjectFirst) || QUANTIFIERS.has(before)) return false;
   // "found cancelled orders were excluded": the word describes the noun after it.
   if (next?.kind === 'word' && BE_FORMS.has(reader.lower(to + 1)) && isPastOrParticiple(reader.token(from))) return false;
@@ -1496,7 +1497,12 @@ const HINDSIGHT = new Set(['knowing', 'having', 'hearing', 'seeing', 'helped']);
 
 /** ", or learn it properly": a second course after a comma and "or", later in the sentence. */
 function orCourseAfter(reader: SentenceReader, from: number): boolean {
-  return reader.anyIn(from + 2, reader.tokens.length - 1, (t) => t.lower === 'or' && reader.gapAfter(t.index - 1).includes(',') && secondCourse(reader.token(t.index + 1)));
+  return reader.anyIn(from + 2, reader.tokens.length - 1, (t) => orOpensCourse(reader, t.index) && reader.gapAfter(t.index - 1).includes(','));
+}
+
+/** "or recalibrate it", "or learn the numerical side": "or" at `at`, then a course of action. */
+function orOpensCourse(reader: SentenceReader, at: number): boolean {
+  return reader.lower(at) === 'or' && secondCourse(reader.token(at + 1));
 }
 
 /** "because of the trade-off", "because of the risk": a reason that names the idea of one and gives none. */

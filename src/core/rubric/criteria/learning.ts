@@ -35,6 +35,13 @@ function isLearningSentence(context: RubricContext, index: number, facts: Senten
  */
 function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: string): boolean {
   const tokens = facts.sentence.tokens;
+  // "now I use some of what I learned in my workshop": the lesson pointed at, not said.
+  if (pointsAtTheLesson(tokens)) return false;
+  const platitude = has(facts, 'genericLesson');
+  const maxim = isMaximOrPraise(tokens);
+  // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
+  // anyone stays one, whatever thing it mentions on the way.
+  if (platitude && maxim) return false;
   const concrete = tokens.some((t) => t.kind === 'number' || CONCRETE_STEMS.has(t.stem));
   // "I learned to estimate with the builders" states what the speaker now does: a rule, whatever the verb.
   const learnedTo = tokens.some((t, i) => (t.lower === 'learned' || t.lower === 'learnt') && tokens[i + 1]?.lower === 'to');
@@ -44,15 +51,10 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   const against = setsAgainst(tokens, text);
   const ruleWord = tokens.some((t) => RULE_WORDS.has(t.lower));
   const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord;
-  const generic = has(facts, 'genericLesson') || isMaximOrPraise(tokens);
+  const generic = platitude || maxim;
   // A rule can be short ("time the boring part first", after "What I took from it:"); a chain of short commands ("think
   // big, start small, scale fast") or a definition ("vision without execution is hallucination") is a slogan.
   const shortRule = tokens.length >= MIN_RULE_TOKENS && (against || (ruleWord && !hasComma(tokens, text) && !tokens.some((t) => COPULAS.has(t.lower))));
-  // "now I use some of what I learned in my workshop": the lesson pointed at, not said.
-  if (pointsAtTheLesson(tokens)) return false;
-  // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
-  // anyone stays one, whatever thing it mentions on the way.
-  if (has(facts, 'genericLesson') && isMaximOrPraise(tokens)) return false;
   return (tokens.length >= 7 || shortRule) && (generic ? concrete : concrete || rule);
 }
 
@@ -242,11 +244,12 @@ export const learningCriterion: Criterion = {
     // as specific as a rule.
     const isSpecific = (facts: SentenceFacts): boolean =>
       isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized) || (!hypothetical && thingNowHas(facts.sentence.tokens) && !has(facts, 'genericLesson'));
-    const specific = [...lessons.filter(isSpecific), ...applications];
+    const specificLessons = new Set(lessons.filter(isSpecific));
+    const specific = [...specificLessons, ...applications];
     const applied =
       applications.length > 0 ||
       lessons.some((f) => (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens)) && !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''));
-    const notSpecific = lessons.filter((f) => !isSpecific(f));
+    const notSpecific = lessons.filter((f) => !specificLessons.has(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
     const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;
     let score = 0;

@@ -242,16 +242,18 @@ function sameCountAgain(context: RubricContext): CrossSentenceChange | undefined
   };
   const baselines = new Map<string, NumberMention>();
   for (let s = 0; s < firstResult; s++) {
-    for (const n of (facts[s] as SentenceFacts).numbers) {
-      const unit = isBaseline((facts[s] as SentenceFacts).sentence.tokens, n) ? counted(n) : '';
-      if (unit !== '' && !baselines.has(unit)) baselines.set(unit, n);
+    const sentence = facts[s] as SentenceFacts;
+    for (const n of sentence.numbers) {
+      const unit = counted(n);
+      if (unit !== '' && !baselines.has(unit) && isBaseline(sentence.sentence.tokens, n)) baselines.set(unit, n);
     }
   }
   if (baselines.size === 0) return undefined;
   for (let s = firstResult; s < facts.length; s++) {
     if (of[s] !== 'result') continue;
-    const tokens = (facts[s] as SentenceFacts).sentence.tokens;
-    for (const after of (facts[s] as SentenceFacts).numbers) {
+    const sentence = facts[s] as SentenceFacts;
+    const tokens = sentence.sentence.tokens;
+    for (const after of sentence.numbers) {
       // "at the remaining eleven venues": a part of the same things, not their new count.
       const at = tokenAt(tokens, after.start);
       if ([tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && PART_OF_THE_SAME.has(t.lower))) continue;
