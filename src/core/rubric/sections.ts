@@ -1,6 +1,7 @@
 import { has, type Analysis, type SentenceFacts } from './analysis.js';
 import { FIRST_PLURAL, FIRST_SINGULAR } from './lexicon.js';
-import { quote } from './text.js';
+import { quote, type Token } from './text.js';
+import { MONTHS } from './number-forms.js';
 
 export const SECTION_IDS = ['situation', 'task', 'action', 'result', 'learning'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -21,7 +22,7 @@ export interface Sections {
  */
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
-  if (marksOutcome(facts)) return 'result';
+  if (marksOutcome(facts) || (afterAction && byThen(facts.sentence.tokens))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
@@ -37,7 +38,8 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (facts.numbers.some((n) => n.delta)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
-  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)))) {
+  // "The handover took three minutes, and the platelets were there 95 minutes after the call": how long it took.
+  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || timedOutcome(facts))) {
     return 'result';
   }
   if (voice.iActions.length > 0 || voice.weActions.length > 0 || voice.passive.length > 0) return 'action';
@@ -54,6 +56,26 @@ function marksOutcome(facts: SentenceFacts): boolean {
   return facts.hits.some((hit) => hit.category === 'resultMarker' && tokens[hit.from - 1]?.lower !== 'had');
 }
 
+const TIMING = new Set(['took', 'after', 'within', 'later']);
+
+/** A duration told with what it timed: "took three minutes", "35 minutes after the call", "within two hours". */
+function timedOutcome(facts: SentenceFacts): boolean {
+  return facts.numbers.some((n) => n.kind === 'duration' && !n.target) && facts.sentence.tokens.some((t) => TIMING.has(t.lower));
+}
+
+/** Words after "By" that make it a point in time: "By the first week of September", "By March", "By the deadline". */
+const POINT_IN_TIME = new Set([...MONTHS, 'then', 'now', 'deadline', 'time', 'week', 'weeks', 'month', 'months', 'day', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'year', 'term', 'quarter', 'friday', 'monday']);
+
+/**
+ * "By the first week of September every school was on Windows 11": after the speaker's steps, a sentence opening at a
+ * point in time says where things stood by then, which is the result.
+ */
+function byThen(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'by') return false;
+  for (let i = 1; i < Math.min(tokens.length, 6); i++) if (POINT_IN_TIME.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
 /**
  * "The freezing stopped", "the calls stopped": a fault that ended, in the past tense (the matcher's stems would also
  * take "nothing stops a business reopening").
@@ -65,6 +87,32 @@ function faultStopped(facts: SentenceFacts): boolean {
 
 function speaksOfUs(facts: SentenceFacts): boolean {
   return facts.sentence.tokens.some((t) => FIRST_SINGULAR.has(t.lower) || FIRST_PLURAL.has(t.lower));
+}
+
+/** Steps of the speaker's after the last result, without a lesson, that make the story end in the middle of acting. */
+const STEPS_AFTER = 2;
+
+/**
+ * "I lined the logs up with the CCTV. Every false lift was between 1 and 3 a.m. ... I went out at 1 a.m. myself. I
+ * dug a trial hole...": a story that ends while the speaker is still acting has told no result yet; what read as one
+ * along the way, with no outcome marker and no measured change, was a finding of the investigation.
+ */
+function findingsMidAction(of: SectionId[], facts: readonly SentenceFacts[]): void {
+  let last = of.length - 1;
+  while (last >= 0 && (facts[last] as SentenceFacts).sentence.words === 0) last--;
+  if (last < 0 || of[last] !== 'action' || of.includes('learning')) return;
+  let steps = 0;
+  // Steps taken, not a stance read as one ("That's how I've always been").
+  for (let i = last; i >= 0 && of[i] !== 'result'; i--) if (of[i] === 'action' && (facts[i] as SentenceFacts).voice.iActions.length > 0) steps++;
+  if (steps < STEPS_AFTER) return;
+  const results = of.flatMap((section, i) => (section === 'result' ? [i] : []));
+  if (results.some((i) => reportsOutcome(facts[i] as SentenceFacts))) return;
+  for (const i of results) of[i] = 'action';
+}
+
+/** An outcome said as one: a marker ("in the end"), a measured change or an impact. */
+function reportsOutcome(facts: SentenceFacts): boolean {
+  return marksOutcome(facts) || has(facts, 'vagueResult') || facts.numbers.some((n) => n.delta || n.impact);
 }
 
 /** True when the sentence's only "I" verbs are those of the task phrase itself ("I owned getting p95 under 400 ms"). */
@@ -124,6 +172,7 @@ export function findSections(analysis: Analysis): Sections {
     current = section;
     of.push(section);
   }
+  if (!labelled) findingsMidAction(of, facts);
   const words = { situation: 0, task: 0, action: 0, result: 0, learning: 0 };
   const parts: Record<SectionId, string[]> = { situation: [], task: [], action: [], result: [], learning: [] };
   // Indexed: entries() would build an [index, value] pair per sentence.

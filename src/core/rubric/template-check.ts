@@ -2,7 +2,7 @@ import { analysisSlot, type Analysis } from './analysis.js';
 import type { Sections } from './sections.js';
 import { PhraseMatcher } from './phrases.js';
 import type { Token } from './text.js';
-import { isPastOrParticiple } from './tradeoff-sentence.js';
+import { isPastOrParticiple, TIME_WORDS } from './tradeoff-sentence.js';
 
 /**
  * Answers that have the shape of a story without being one: a fill-in-the-blanks template ("a critical project",
@@ -301,6 +301,9 @@ function namesSomethingReal(tokens: readonly Token[]): boolean {
       if (UNIT_OR_CURRENCY.test(text) || isCountedThing(tokens, i)) return true;
       continue;
     }
+    // "twenty minutes", "eighteen months later": a span of time counted in words is as real as one in figures. Other
+    // things counted in words ("five whys", "three levels deep") are a keyword list's stock phrases as often as not.
+    if (COUNT_WORDS.has(token.lower) && TIME_WORDS.has(tokens[i + 1]?.stem ?? '')) return true;
     // A plain lower-case word passes none of the tests below; most words are, so they skip the regexes.
     if (isPlainLowerWord(text)) continue;
     if (DIGIT.test(text) || CAMEL_CASE.test(text)) return true;
@@ -312,6 +315,13 @@ function namesSomethingReal(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** Number words that count; "one" and "a" also mean "a certain" and "some", so they are left out. */
+const COUNT_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'hundred', 'dozen',
+]);
 
 // Module-level: a regex literal inside a loop builds a new RegExp object on every pass.
 const UNIT_OR_CURRENCY = /[a-wyz$€£¥]/i;

@@ -3,6 +3,7 @@ import { stem, type Token } from './text.js';
 import {
   AGENTS,
   DETERMINERS,
+  isGerund,
   isPastOrParticiple,
   MODALS,
   NUMBER_WORDS,
@@ -70,7 +71,11 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
       const other = reader.lower(c + 1);
       // "had a look" is the speaker looking; "had a colleague look" brings in someone else.
       // "had a proper look", "had a closer look" too.
-      const nounUse = ['a', 'an', 'the'].includes(other) && (c + 2 === k || (c + 3 === k && LOOK_ADJECTIVES.has(reader.lower(k - 1))));
+      // "had a bit of a look", "had a good old look": a review verb right after an article or a look-adjective is a noun.
+      const nounUse =
+        (['a', 'an', 'the'].includes(other) && (c + 2 === k || (c + 3 === k && LOOK_ADJECTIVES.has(reader.lower(k - 1))))) ||
+        ['a', 'an'].includes(reader.lower(k - 1)) ||
+        LOOK_ADJECTIVES.has(reader.lower(k - 1));
       if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && !nounUse && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
     }
   }
@@ -163,9 +168,11 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
         DETERMINERS.has(reader.lower(from - 1)) && ((LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs()) || (owned && ['was', 'were'].includes(reader.lower(to))));
       const limitedTo = hit.key === stem('limited') && reader.agentBefore(from, 3) && reader.anyIn(to, Math.min(end, to + 5), (t) => t.lower === 'to');
       const noMoreThan = hit.key === 'no more than' && reader.someoneActs();
+      // "I kept that one borehole, capped at eight hours' pumping a day": the participle on what the speaker kept.
+      const cappedAt = reader.lower(from) === 'capped' && ['at', 'to'].includes(reader.lower(to)) && isLevel(reader.token(to + 1)) && reader.someoneActs();
       // "That's the limit I set myself", "the cap we agreed".
       const setByUs = AGENTS.has(reader.lower(to)) && PRE_AGREEING.has(reader.token(to + 1)?.stem ?? '');
-      if (verbForm || nounForm || limitedTo || noMoreThan || setByUs) add('guardrail', reader.span(Math.max(start, from - 1), 7), 'limit');
+      if (verbForm || nounForm || limitedTo || noMoreThan || setByUs || cappedAt) add('guardrail', reader.span(Math.max(start, from - 1), 7), 'limit');
       return;
     }
     case 'check':
@@ -201,12 +208,20 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
         (THRESHOLDS.has(t.stem) && (t.stem !== THRESHOLD || ['a', 'an', 'one'].includes(reader.lower(t.index - 1)) || reader.anyIn(t.index + 1, Math.min(reader.tokens.length, t.index + 5), level))) ||
         level(t) || (COMPARISONS.has(t.stem) && reader.anyIn(t.index + 1, Math.min(reader.tokens.length, t.index + 4), level)),
       );
-      const opening = DETERMINERS.has(reader.lower(from - 1)) ? from - 1 : from;
-      add(threshold ? 'guardrail' : 'watch', reader.span(Math.max(start, opening), threshold ? 12 : 7), threshold ? 'alert threshold' : 'watch');
+      // "a 13 °C alarm on the supply", "a 2% alert": the level told before what it sets off.
+      const levelBefore = reader.anyIn(Math.max(start, from - 3), from, level);
+      const opening = DETERMINERS.has(reader.lower(from - 1)) ? from - 1 : levelBefore ? Math.max(start, from - 3) : from;
+      const guarded = threshold || levelBefore;
+      add(guarded ? 'guardrail' : 'watch', reader.span(Math.max(start, opening), guarded ? 12 : 7), guarded ? 'alert threshold' : 'watch');
       return;
     }
     default:
   }
+}
+
+/** A figure or a number word other than the article: "capped at 40", "capped at eight hours". */
+function isLevel(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || (NUMBER_WORDS.has(token.lower) && !['a', 'few', 'several'].includes(token.lower)));
 }
 
 /** Words for safeguards in general; they name one only with what it does ("a safeguard that blocks refunds over $500"). */
@@ -338,9 +353,9 @@ function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: Trad
 }
 
 /** Verbs by which the speaker checks the work itself. */
-const VERIFYING = stems(['checked', 'tested', 'verified', 'validated', 'proofread', 'compared', 'reconciled', 'sampled']);
+const VERIFYING = stems(['checked', 'tested', 'verified', 'validated', 'proofread', 'compared', 'reconciled', 'sampled', 'practised', 'practiced', 'rehearsed', 'trialled', 'trialed', 'piloted', 'ran']);
 /** Verbs of going ahead: what the check came before. */
-const GOING_AHEAD = stems(['trusted', 'trust', 'used', 'use', 'launched', 'launch', 'released', 'release', 'relied', 'rolled', 'switched', 'sent', 'shipped', 'submitted', 'signed', 'went', 'switching', 'launching', 'rolling', 'releasing', 'shipping', 'committing', 'signing', 'changing', 'scaling', 'expanding']);
+const GOING_AHEAD = stems(['trusted', 'trust', 'used', 'use', 'launched', 'launch', 'released', 'release', 'relied', 'rolled', 'switched', 'sent', 'shipped', 'submitted', 'signed', 'went', 'switching', 'launching', 'rolling', 'releasing', 'shipping', 'committing', 'signing', 'changing', 'scaling', 'expanding', 'offered', 'offering', 'sold', 'selling', 'charged', 'charging']);
 
 /**
  * "I checked the script against 200 roots I had measured by hand before I trusted it": the speaker tests the work
@@ -375,7 +390,10 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
   const tokens = reader.tokens;
   for (let k = 0; k < tokens.length - 2; k++) {
     const verb = reader.lower(k);
-    if (!['held', 'hold', 'holding'].includes(verb) || !['back', 'off'].includes(reader.lower(k + 1)) || !reader.agentBefore(k, 3)) continue;
+    if (!['held', 'hold', 'holding'].includes(verb) || !reader.agentBefore(k, 4)) continue;
+    // "had my deckhand hold passengers behind the chain until the ramp was fully down": held, with what, until when.
+    const object = reader.token(k + 1);
+    if (!['back', 'off'].includes(reader.lower(k + 1)) && (object === undefined || object.kind !== 'word' || isGerund(object) || ['on', 'out', 'up'].includes(object.lower))) continue;
     // "held back the non-standard cases, which still go to a lawyer, until the form had run clean": a clause may sit between.
     for (let u = k + 2; u < Math.min(tokens.length, k + 24); u++) {
       // Until a condition holds ("until the card had two clean weeks"), not until a date ("until Monday"); or "once"
@@ -390,7 +408,7 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
 }
 
 /** Verbs by which the speaker fixes a condition in advance. */
-const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put', 'proposed', 'suggested', 'offered']);
+const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put', 'proposed', 'suggested', 'offered', 'said']);
 export const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
 const AGREEMENT_NOUNS = stems(['promise', 'condition', 'understanding', 'deal', 'agreement', 'terms']);
 const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'most', 'any', 'none']);

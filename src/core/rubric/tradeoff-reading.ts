@@ -4,6 +4,7 @@ import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { isNumberToken } from './number-forms.js';
 import { notByCourse, notFree, ownAlternative, partThenRest, stepsPrice, testWithTerms, worseThanTheOther } from './tradeoff-plain-shapes.js';
+import { answeredForIt, checkedAtFirst, chosenThingCost, protectiveStep, reviewOfTheirWork, triedOnAFew, worthMore } from './tradeoff-told-shapes.js';
 import { CONSEQUENCE_MODALS, exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
@@ -495,21 +496,25 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
-  ['guardrail', testWithTerms, 'pilot'],
+  ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader), 'pilot'],
   ['guardrail', partThenRest, 'limited scope'],
+  ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
+  ['guardrail', protectiveStep, 'protective step'],
+  ['reason', worthMore, 'worth'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', putOff, 'deferral'],
   ['cost', consequenceCost, 'consequence cost'],
   ['cost', acceptedDelay, 'delay accepted'],
-  ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader), 'price of the step'],
+  ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader) ?? chosenThingCost(reader), 'price of the step'],
+  ['cost', answeredForIt, 'answered for'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
   ['alternative', betterButCourse, 'better but'],
   ['cost', worseButCourse, 'worse but'],
   ['guardrail', lineNotCrossed, 'line not crossed'],
-  ['alternative', openOption, 'could'],
+  ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
 ];
 
@@ -586,8 +591,25 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
   return undefined;
 }
 
+/** Nouns that announce a choice to be made: "I had a choice.", "We faced a decision:". */
+const CHOICE_NOUNS = stems(['choice', 'choices', 'decision', 'options', 'option', 'dilemma']);
+const HAVING = new Set(['had', 'faced', 'was', 'were', 'have', 'face', 'made']);
+
+/**
+ * "So I had a choice. Keep quiet, and nobody would have known, or tell him and risk a disciplinary.": the options,
+ * set out with "or" in the sentence after the choice was announced.
+ */
+function optionsAfterChoice(reader: SentenceReader): [number, number] | undefined {
+  const before = reader.previous;
+  if (before.length === 0 || before.length > 10) return undefined;
+  const announced = before.some((t, i) => CHOICE_NOUNS.has(t.stem) && before.slice(Math.max(0, i - 3), i).some((b) => HAVING.has(b.lower)));
+  if (!announced) return undefined;
+  const or = reader.tokens.findIndex((_, i) => i > 1 && orOpensCourse(reader, i));
+  return or > 0 ? [0, Math.min(reader.tokens.length, or + 4)] : undefined;
+}
+
 const NOT_A_COURSE = new Set(['so', 'more', 'less', 'two', 'something', 'anything', 'not', 'even', 'other', 'else']);
-const SAME_FORM_VERBS = new Set(['set', 'put', 'cut', 'let', 'shut', 'run', 'hit', 'spread', 'split', 'quit', 'cast', 'bet', 'send']);
+const SAME_FORM_VERBS = new Set(['set', 'put', 'cut', 'let', 'shut', 'run', 'hit', 'spread', 'split', 'quit', 'cast', 'bet', 'send', 'shed', 'hurt', 'read', 'upset', 'bid']);
 
 /** After "or": a course of action ("or recalibrate it"), not an amount ("twenty or thirty") or a thing ("or the office"). */
 function secondCourse(token: Token | undefined): boolean {
@@ -748,6 +770,12 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
   if (isConduct(reader, next.index) || PERSONAL_PRONOUNS.has(next.lower)) return false;
+  // "rather than just accepting it", "instead of leaving it": the state of things, which nobody weighs as an option.
+  if (STATUS_QUO.has(next.lower) && REFERENTS_AFTER.has(reader.lower(at + 1))) return false;
+  // "to be ahead of that rather than behind it": a place, not a course.
+  if (POSITIONS.has(next.lower)) return false;
+  // "What I learned is to look at trends rather than just individual cases": the lesson's stance, not an option.
+  if (reader.anyIn(0, Math.min(at, 4), (t) => LESSON_OPENERS.has(t.lower))) return false;
   // "I check the timesheets myself now rather than waiting to be told": a habit kept since, which is the lesson.
   if (reader.facts.voice.iHabits.length > 0) return false;
   // "treated him like a person rather than a number", "as a partner instead of a supplier": how someone was seen.
@@ -762,6 +790,11 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   if (isGerund(next)) return !ANYONE.has(reader.lower(at + 1)) && !['up', 'around', 'about', 'there'].includes(reader.lower(at + 1));
   return true;
 }
+
+const STATUS_QUO = new Set(['accepting', 'accept', 'leaving', 'leave', 'tolerating', 'living', 'letting', 'putting']);
+const REFERENTS_AFTER = new Set(['it', 'that', 'this', 'things', 'them', 'with']);
+const POSITIONS = new Set(['behind', 'ahead', 'above', 'below', 'inside', 'outside', 'underneath']);
+const LESSON_OPENERS = new Set(['learned', 'learnt', 'lesson', 'takeaway', 'taught']);
 
 /** Words of a habit or a lesson: "I always try to", "I'm trying to", "I learned to", "I tend to"; not "decided to try X instead". */
 const STANCE_WORDS = new Set(['always', 'trying', 'learned', 'learnt', 'tend', 'habit']);
@@ -857,6 +890,8 @@ function comparesOptions(reader: SentenceReader, at: number): boolean {
 function considersOption(reader: SentenceReader, from: number, to: number): boolean {
   const leadIn = isGerund(reader.token(from)) && ['after', 'before', 'by', 'when', 'while'].includes(reader.lower(from - 1)) && reader.someoneActs();
   if (!leadIn && !reader.agentBefore(from, 4)) return false;
+  // "I learned that it's valuable to look at trends rather than just individual cases": the lesson's stance.
+  if (reader.anyIn(0, Math.min(from, 4), (t) => LESSON_OPENERS.has(t.lower))) return false;
   let k = to;
   while (isAdverb(reader.token(k))) k++;
   if (isGerund(reader.token(k))) return true;
@@ -882,6 +917,7 @@ const WAY_PARTICLES = new Set(['through', 'forward', 'out', 'round', 'around']);
 /** "a middle path", "a middle way", "middle ground": the course between two on the table. */
 const MIDDLE_COURSES = new Set(['path', 'way', 'ground', 'route', 'option', 'road', 'course']);
 const A_WAY = new Set(['a', 'an', 'another']);
+const CREATING = stems(['found', 'devised', 'designed', 'built', 'developed', 'created', 'invented', 'worked', 'introduced', 'figured']);
 const OFFERING = stems(['offered', 'proposed', 'suggested', 'pitched', 'presented', 'recommended']);
 
 /**
@@ -897,6 +933,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   // "I proposed a middle path", "we settled on middle ground".
   if (MIDDLE_COURSES.has(reader.lower(from)) && before.lower === 'middle' && reader.agentBefore(from, 6)) return true;
   if (SINGLE_OPTION.has(before.lower) || SINGLE_OPTION.has(beforeThat?.lower ?? '') || reader.negated(from)) return false;
+  // "came up with a simpler way of doing it", "found a quicker route": the course made and taken, not one passed over.
+  if (reader.anyIn(Math.max(0, from - 4), from, (t) => CREATING.has(t.stem) || (t.lower === 'with' && reader.lower(t.index - 1) === 'up'))) return false;
   const noun = reader.token(from) as Token;
   const plural = noun.lower.endsWith('s') && noun.lower !== 'this';
   const next = reader.lower(to);
@@ -1221,6 +1259,11 @@ function isDuration(reader: SentenceReader, at: number): boolean {
 function acceptsCost(reader: SentenceReader, from: number, to: number): boolean {
   // "..., accepting that the photos would stay a bit misleading": a participle clause about the speaker's own choice.
   if (reader.lower(from) === 'accepting' && (reader.lower(to) === 'that' || DETERMINERS.has(reader.lower(to))) && reader.someoneActs()) return true;
+  // "I chose to shed the load, with the engineer's agreement, and accepted that the mess lost its air conditioning": the
+  // speaker's second verb, joined by "and", takes on what the first one cost; "and accepted that I was wrong" admits.
+  if (reader.lower(from - 1) === 'and' && reader.lower(to) === 'that' && reader.anyIn(0, from, (t) => AGENTS.has(t.lower))) {
+    return !reader.negated(from) && !reader.anyIn(to, reader.clauseOf(to + 1)[1], (t) => ADMISSIONS.has(t.stem));
+  }
   if (!reader.agentBefore(from, 5) || reader.negated(from)) return false;
   const key = reader.key(from, to);
   // "I was willing to lose some flexibility": readiness to lose something is the cost accepted.
@@ -1233,6 +1276,9 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
   const speaker = reader.lower(from - 1) === 'i' || reader.lower(from - 1) === 'we';
   return speaker && !reader.anyIn(to, Math.min(end, to + 4), (t) => NOT_COSTS.has(t.stem));
 }
+
+/** What one accepts having been wrong about: no cost taken on. */
+const ADMISSIONS = stems(['wrong', 'right', 'mistake', 'fault', 'responsibility', 'blame', 'error']);
 
 /** What one accepts that is no cost: an offer, a role, a request, the blame or the responsibility. */
 const NOT_COSTS = stems([
@@ -1584,10 +1630,14 @@ function givingUpAsSubject(reader: SentenceReader): [number, number] | undefined
  */
 function temptingCourse(reader: SentenceReader): [number, number] | undefined {
   if (!isGerund(reader.token(0))) return undefined;
-  for (let k = 1; k < Math.min(reader.tokens.length - 1, 9); k++) {
+  for (let k = 1; k < Math.min(reader.tokens.length - 1, 13); k++) {
     if (!COPULAS.has(reader.lower(k)) && reader.lower(k) !== 'been') continue;
     const next = reader.lower(k + 1) === 'been' ? k + 2 : k + 1;
-    if (EASIER.has(reader.lower(next)) && reader.lower(next) !== 'possible') return reader.span(0, next + 1);
+    // "Keeping the unit running was possible, but it would have looked...": possible, then set aside.
+    const setAside = reader.anyIn(next + 1, reader.tokens.length, (t) => t.lower === 'but') || reader.nextOpensContrast;
+    if (EASIER.has(reader.lower(next)) && (reader.lower(next) !== 'possible' || setAside)) return reader.span(0, next + 1);
+    // "Calling every customer was an option, but", "was on the table, but".
+    if (setAside && ((reader.lower(next) === 'an' && reader.lower(next + 1) === 'option') || (reader.lower(next) === 'on' && reader.lower(next + 2) === 'table'))) return reader.span(0, next + 3);
   }
   return undefined;
 }
@@ -1599,12 +1649,28 @@ function temptingCourse(reader: SentenceReader): [number, number] | undefined {
 function othersSuggestion(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
+    // "It did push things back a bit": a delay, not a course someone pushed for.
+    if (reader.lower(k).startsWith('push') && reader.anyIn(k + 1, Math.min(reader.tokens.length, k + 4), (t) => t.lower === 'back')) continue;
     // "I was asked to run the tests, but...": a task given to the speaker, not a course someone else preferred.
     if (BE_OR_GET.has(reader.lower(k - 1)) || reader.lower(k - 1) === 'been') continue;
     const but = reader.tokens.findIndex((t, i) => i > k + 1 && i < k + 14 && t.lower === 'but');
     if (but > 0) return [Math.max(0, k - 2), but];
+    // "The fleet manager wanted me to bring in two agency cleaners. I thought that was the wrong call: ...": the
+    // speaker's answer to it opens the next sentence.
+    if (answeredNext(reader) && reader.lower(k - 1) !== 'it') return reader.span(Math.max(0, k - 2), 12);
   }
   return undefined;
+}
+
+const DEMURRING = new Set(['thought', 'felt', 'disagreed', 'argued', "didn't", "wasn't", 'objected', 'doubted']);
+
+/** The next sentence opens with the speaker's own view against what came before: "I thought that was the wrong call". */
+function answeredNext(reader: SentenceReader): boolean {
+  const [subject, verb, after] = reader.nextOpening.map((t) => t.lower);
+  // A bare "I didn't." or "I didn't agree." refuses without weighing anything.
+  if (reader.nextOpening.length < 5 || !AGENTS.has(subject ?? '') || !DEMURRING.has(verb ?? '')) return false;
+  // "I thought that was the wrong call", "I felt it would leave the late trains short"; not "I thought it was great".
+  return verb === 'disagreed' || verb === 'objected' || verb === 'argued' || verb === 'doubted' || after === 'that' || after === 'it' || after === 'this' || verb === "didn't" || verb === "wasn't";
 }
 
 /** Comparatives of an easier course: "it would have been easier / cheaper / quicker to...". */

@@ -170,7 +170,8 @@ function noteAction(tokens: readonly Token[]): boolean {
   const verb = tokens[0];
   if (verb === undefined || verb.kind !== 'word' || !CAPITALISED_WORD.test(verb.text) || tokens.length < 3) return false;
   if (DESCRIBING.has(tokens[1]?.lower ?? '')) return false;
-  return !tokens.some((t) => VOICE_TRIGGERS.has(t.lower) || t.lower === 'they' || t.lower === 'he' || t.lower === 'she');
+  // An auxiliary deep in a later clause ("..., told the crew what was happening") leaves the opening step the speaker's.
+  return !tokens.some((t, i) => (VOICE_TRIGGERS.has(t.lower) && !(i > 3 && AUXILIARIES.has(t.lower))) || t.lower === 'they' || t.lower === 'he' || t.lower === 'she');
 }
 
 /** "undocumented", "unexpected": module-level so the token loop builds no RegExp per pass. */

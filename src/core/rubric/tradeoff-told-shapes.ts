@@ -1,0 +1,142 @@
+import { AGENTS, DETERMINERS, isGerund, NUMBER_WORDS, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
+import { isNumberToken } from './number-forms.js';
+import type { Token } from './text.js';
+
+/**
+ * Trade-offs told around a choice rather than inside it: what the course taken cost once it was under way ("The day
+ * cost about £28,000 in standby", "I had to justify that to my manager"), why it was worth it ("I decided accuracy
+ * was worth more"), and the checks that went with it ("I checked every sheet myself for the first month", "I'd check
+ * her work at the end of every day", "To protect her print slot, I offered...", "I tested drafts with eight patients").
+ */
+
+/** What a story's trouble costs, which is the problem, not a price the speaker chose to pay. */
+const PROBLEMS = stems([
+  'outage', 'failure', 'fire', 'breach', 'mistake', 'error', 'accident', 'leak', 'spill', 'incident', 'fault', 'problem', 'issue',
+  'breakdown', 'shortage', 'theft', 'fraud', 'strike', 'flood', 'bug', 'recall', 'complaint', 'injury', 'crash', 'storm', 'backlog',
+]);
+const OPENING_DETERMINERS = new Set(['the', 'that', 'this', 'our', 'my', 'each', 'every']);
+const COST_FORMS = new Set(['cost', 'costs']);
+/** What follows a price: who paid it or how much. */
+const PRICE_FOLLOWERS = new Set(['us', 'me', 'about', 'around', 'roughly', 'nearly', 'over', 'almost', 'twice', 'double', 'triple', 'more', 'extra', 'an', 'another']);
+
+/**
+ * "The day cost about £28,000 in standby.", "The river scheme cost about three times as much": right after the
+ * speaker's step, the thing they chose, named with its article, and what it cost. What a fault or an outage cost is the
+ * problem itself.
+ */
+export function chosenThingCost(reader: SentenceReader): [number, number] | undefined {
+  if (!(reader.previousActs || reader.recentDecision)) return undefined;
+  if (!OPENING_DETERMINERS.has(reader.lower(0))) return undefined;
+  for (let k = 2; k < Math.min(reader.tokens.length - 1, 6); k++) {
+    if (!COST_FORMS.has(reader.lower(k))) continue;
+    const head = reader.token(k - 1) as Token;
+    if (head.kind !== 'word' || PROBLEMS.has(head.stem) || AGENTS.has(head.lower)) return undefined;
+    const next = reader.token(k + 1) as Token;
+    const priced = next.kind === 'number' || PRICE_FOLLOWERS.has(next.lower) || (NUMBER_WORDS.has(next.lower) && next.lower !== 'a');
+    return priced ? reader.span(0, k + 6) : undefined;
+  }
+  return undefined;
+}
+
+const JUSTIFYING = stems(['justify', 'defend']);
+const EXPLAINING = stems(['explain', 'answer', 'account']);
+/** What an explanation owed is about: the choice itself or its price. */
+const OWED_FOR = stems(['that', 'this', 'it', 'why', 'delay', 'decision', 'cost', 'overspend', 'choice', 'call', 'spend', 'bill', 'loss']);
+
+/**
+ * "I had to justify that to my manager", "I had to defend the delay to our donor", "I had to answer for the overspend":
+ * the speaker owed someone an account of the choice, a price paid for it.
+ */
+export function answeredForIt(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    if (reader.lower(k - 1) !== 'to' || !['had', 'have', 'has'].includes(reader.lower(k - 2)) || !AGENTS.has(reader.lower(k - 3))) continue;
+    const verb = (tokens[k] as Token).stem;
+    if (JUSTIFYING.has(verb)) return reader.span(k - 3, 8);
+    if (!EXPLAINING.has(verb)) continue;
+    let object = k + 1;
+    if (reader.lower(object) === 'for') object++;
+    if (DETERMINERS.has(reader.lower(object)) && !OWED_FOR.has(reader.token(object)?.stem ?? '')) object++;
+    if (OWED_FOR.has(reader.token(object)?.stem ?? '')) return reader.span(k - 3, 8);
+  }
+  return undefined;
+}
+
+const WORTH_AFTER = new Set(['more', 'less', 'nothing', 'every', 'paying', 'waiting', 'doing', 'having', 'keeping', 'losing', 'twice']);
+const BE_BEFORE_WORTH = new Set(['was', 'were', 'is', 'are', 'be', "it's", "that's", 'seemed', 'felt']);
+
+/**
+ * "I decided accuracy was worth more", "so a later fix was worth nothing", "the extra day was worth every penny": the
+ * value set on one course against the other, which is why the choice went as it did.
+ */
+export function worthMore(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 1; k < reader.tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'worth' || !BE_BEFORE_WORTH.has(reader.lower(k - 1)) || !WORTH_AFTER.has(reader.lower(k + 1))) continue;
+    return reader.span(Math.max(reader.clauseOf(k)[0], k - 4), 6);
+  }
+  return undefined;
+}
+
+const EARLY_CHECKS = stems(['checked', 'reviewed', 'audited', 'inspected', 'read', 'watched', 'shadowed', 'supervised', 'observed', 'signed', 'approved', 'sampled', 'listened', 'sat']);
+
+/**
+ * "I checked every sheet myself for the first month", "I reviewed each order for the first two weeks": an extra check
+ * held while a change beds in.
+ */
+export function checkedAtFirst(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'for' || reader.lower(k + 1) !== 'the' || reader.lower(k + 2) !== 'first') continue;
+    const unit = NUMBER_WORDS.has(reader.lower(k + 3)) || reader.token(k + 3)?.kind === 'number' ? k + 4 : k + 3;
+    if (!TIME_WORDS.has(reader.token(unit)?.stem ?? '') && !['fortnight', 'batch', 'batches', 'run', 'runs', 'orders', 'cases'].includes(reader.lower(unit))) continue;
+    const check = tokens.findIndex((t, i) => i < k && i >= k - 12 && EARLY_CHECKS.has(t.stem) && reader.agentBefore(i, 3));
+    if (check >= 0) return [Math.max(0, check - 1), Math.min(tokens.length, unit + 1)];
+  }
+  return undefined;
+}
+
+const REVIEWING = stems(['check', 'review', 'inspect', 'approve', 'proofread']);
+const OTHERS = new Set(['her', 'his', 'their', 'each', 'every']);
+const PROMISING = new Set(["i'd", "we'd", "i'll", 'would', 'will']);
+
+/**
+ * "We agreed I'd check her work at the end of every day", "I would review each of his drafts": the speaker reviews what
+ * someone they handed the work to does, a second pair of eyes set up in advance.
+ */
+export function reviewOfTheirWork(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!REVIEWING.has((tokens[k] as Token).stem) || isGerund(tokens[k]) || !OTHERS.has(reader.lower(k + 1))) continue;
+    const before = reader.lower(k - 1);
+    const promised = PROMISING.has(before) && (before.includes("'") || AGENTS.has(reader.lower(k - 2)));
+    if (promised) return reader.span(k - 1, 10);
+  }
+  return undefined;
+}
+
+const PROTECTING = stems(['protect', 'cushion', 'soften', 'offset', 'minimise', 'minimize', 'shield', 'limit', 'contain']);
+
+/** "To protect her print slot, I offered to deliver the numerals first": what the speaker did to limit the choice's damage. */
+export function protectiveStep(reader: SentenceReader): [number, number] | undefined {
+  if (reader.lower(0) !== 'to' || !PROTECTING.has(reader.token(1)?.stem ?? '')) return undefined;
+  const agent = reader.tokens.findIndex((t, i) => i > 1 && i < 12 && AGENTS.has(t.lower));
+  return agent > 1 ? reader.span(agent, 10) : undefined;
+}
+
+const TRYING_OUT = stems(['tested', 'trialled', 'trialed', 'piloted', 'tried']);
+const GROUP_PREPOSITIONS = new Set(['with', 'on']);
+
+/** "I tested drafts with eight patients", "tried the new rota on two wards": a try-out on a small group, counted. */
+export function triedOnAFew(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!TRYING_OUT.has((tokens[k] as Token).stem) || !reader.agentBefore(k, 3)) continue;
+    for (let p = k + 1; p < Math.min(tokens.length - 2, k + 5); p++) {
+      if (!GROUP_PREPOSITIONS.has(reader.lower(p))) continue;
+      const count = reader.token(p + 1) as Token;
+      const counted = isNumberToken(count) && !TIME_WORDS.has(reader.token(p + 2)?.stem ?? '');
+      if (counted) return [Math.max(0, k - 1), Math.min(tokens.length, p + 3)];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { findSections } from '../../src/core/rubric/sections.js';
+import { readTemplate } from '../../src/core/rubric/template-check.js';
+import { tradeoffExpectations } from './rubric-helpers.js';
+
+/**
+ * Rubric v12: trade-off phrasings, Results and gates that answers the rubric had never seen (fresh25, fresh26) used and it misread. Each
+ * family is shown in other trades than the answers it came from, with near misses, after a neutral opening so rules
+ * about a story's first sentences see it later on.
+ */
+const OPENING = 'I manage the lending desk of a county library, six staff over two sites. Last winter our reservations kept going missing. ';
+const { expectKind, expectNoKind } = tradeoffExpectations(OPENING);
+const content = loadContent();
+
+describe('options told around the choice', () => {
+  it('reads the options set out with "or" after "I had a choice."', () => {
+    expectKind('alternatives', ['So I had a choice. Cancel the author evening, or run it in the small room and turn people away.']);
+    // Without the choice announced, an "or" between two things is no option weighed.
+    expectNoKind('alternatives', ['It was a busy week. Tea or coffee was served in the foyer before the talk.']);
+  });
+
+  it('reads "I could X, or Y" when the second verb has one form for present and past', () => {
+    expectKind('alternatives', ['I could ask the council for a second van and wait a month, or shed the Saturday round for the winter.']);
+  });
+
+  it('reads a course called possible, then set aside with "but"', () => {
+    expectKind('alternatives', ['Keeping both sites open on Sundays was possible, but it would have left one person alone at each.']);
+    expectNoKind('alternatives', ['Keeping both sites open on Sundays was possible because two volunteers joined.']);
+  });
+
+  it("reads someone's proposal answered by the speaker's own view in the next sentence", () => {
+    expectKind('alternatives', ['The area manager wanted me to hire two casual staff. I thought that was the wrong answer: the gap was in the schedule, not in the people.']);
+    // A bare refusal weighs nothing.
+    expectNoKind('alternatives', ['The area manager wanted me to hire two casual staff. I didn\'t.']);
+  });
+
+  it('does not take a method the speaker came up with for an option passed over', () => {
+    expectNoKind('alternatives', [
+      "So we had a think and came up with a simpler way of doing it, a sheet that goes with every reservation before we start, so everyone's on the same page. It took a bit of getting used to, but it made things easier.",
+    ]);
+  });
+
+  it('does not take a status quo, a place or a lesson\'s stance after "rather than" for an option', () => {
+    expectNoKind('alternatives', [
+      'We decided we had to look into it rather than just accepting it.',
+      'I wanted us to be ahead of the change rather than behind it.',
+      'I learned that it pays to look at patterns rather than just single complaints.',
+    ]);
+    expectKind('alternatives', ['I decided to rebuild the catalogue rather than patching the old records.']);
+  });
+});
+
+describe('what the course taken cost', () => {
+  it('reads a coordinated "and accepted that ..." as a cost', () => {
+    expectKind('costs', ['I chose to close the mobile library for a week, with the director\'s agreement, and accepted that two villages went without books.']);
+    expectNoKind('costs', ['I read the report again and accepted that I was wrong about the cause.']);
+  });
+
+  it('reads the chosen thing, named again, and its price', () => {
+    expectKind('costs', ['I moved the stock check to Sundays. The overtime cost about £900 over the quarter.']);
+    // What a fault cost is the problem, not a price the speaker chose.
+    expectNoKind('costs', ['I moved the stock check to Sundays. The outage cost about £900 in fines.']);
+  });
+
+  it('reads having to justify the choice to someone as a price paid for it', () => {
+    expectKind('costs', ['I stopped all inter-library loans for two weeks, and I had to justify that to the county librarian.']);
+    expectNoKind('costs', ['I had to explain the new system to the volunteers on their first day.']);
+  });
+
+  it('does not read "push things back" in a delay as a course someone pushed for', () => {
+    expectNoKind('alternatives', ['It did push things back a bit, but we opened in the end.']);
+  });
+});
+
+describe('why it was worth it', () => {
+  it('reads a course valued above the other as the reason', () => {
+    expectKind('reasons', ['It made the returns slower, about forty an hour instead of sixty, but I decided accuracy was worth more.']);
+    expectKind('reasons', ['I could reprint the cards now or wait for the new logo. The cards last ten years, so a later fix was worth nothing.']);
+    expectNoKind('reasons', ['The painting in the foyer was worth a lot of money.']);
+  });
+});
+
+describe('checks that go with the choice', () => {
+  it('reads an extra check held for the first weeks as a guardrail', () => {
+    expectKind('guardrails', ['I checked every reservation slip myself for the first month.', 'i reviewed each returns log for the first two weeks.']);
+    expectNoKind('guardrails', ['For the first month I was new and learned the desk.']);
+  });
+
+  it("reads the speaker's promised review of someone else's work as a guardrail", () => {
+    expectKind('guardrails', ["We agreed I'd check her work at the end of every shift and she'd stop and ask at anything odd."]);
+    expectNoKind('guardrails', ['I checked her references before the interview.']);
+  });
+
+  it('reads a step taken "to protect" what the choice put at risk as a guardrail', () => {
+    expectKind('guardrails', ['To protect the school visits, I offered to deliver their boxes first, within two days.']);
+    expectNoKind('guardrails', ['To be honest, I was nervous about the change.']);
+  });
+
+  it('reads a try-out with a counted few as a guardrail', () => {
+    expectKind('guardrails', ['I tested the new slips with twelve readers and rewrote the collection line twice.']);
+    expectNoKind('guardrails', ['I tested positive for flu in the second week.']);
+  });
+
+  it('reads a hold until a condition is met, practice before offering, a cap and an alarm level as guardrails', () => {
+    expectKind('guardrails', [
+      'I had the volunteers hold the returned books on the trolley until the scanner had logged them.',
+      'I ran the new storytime a full term before I offered it to the other branch.',
+      'I kept one late night, capped at three hours a week.',
+      'We also put a 20 °C alarm on the rare books room.',
+    ]);
+    expectNoKind('guardrails', ['I kept calling the supplier until they answered.', 'We had a bit of a look at it as a team.']);
+  });
+});
+
+describe('where the Result is', () => {
+  const resultWords = (text: string) => findSections(analyzeAnswer(text)).words.result;
+
+  it('reads a sentence opening at a point in time, after the steps, as the Result', () => {
+    const text =
+      'I look after the IT of four village schools. Support for the old tablets ended in July, and half of ours could not take the update. ' +
+      'I sorted every tablet into keep, repair and replace, and I swapped the batteries myself over the Easter holiday. ' +
+      'By the first week of June every class had working tablets, and we spent less than the replacement budget.';
+    expect(resultWords(text)).toBeGreaterThan(0);
+    // Before the speaker has done anything, the same opening sets the scene.
+    expect(resultWords('By March the queue had doubled. I was asked to sort it out.')).toBe(0);
+  });
+
+  it('reads how long the outcome took, after the steps, as the Result', () => {
+    const text =
+      'I coordinate volunteer drivers for a hospice. One night a syringe driver failed at a patient\'s home and our only nurse was an hour away. ' +
+      'I drove the spare pump out myself and rang the nurse to meet me halfway. The handover took four minutes, and the pump was running 50 minutes after the call.';
+    expect(resultWords(text)).toBeGreaterThan(0);
+  });
+
+  it('reads a finding along the way as no Result when the story ends while the speaker is still acting', () => {
+    const text =
+      'I service lifts for a housing association. In March a lift in a tower block kept stopping between floors at night, and two engineers had already replaced the controller. ' +
+      'I asked for the lift\'s fault log and the CCTV for the same nights. Every stop was between 2 and 4 a.m., and the camera showed nobody near the lift, just the night bus passing the block. ' +
+      'I went out at 2 a.m. myself with a meter and watched the supply as the boiler started. I traced the lift feed to the boiler\'s circuit and priced a separate supply for the lift.';
+    expect(resultWords(text)).toBe(0);
+    // Told with what came of it, the same finding stays where it is and the outcome is the Result.
+    expect(resultWords(`${text} In the end the stops fell from four a week to none.`)).toBeGreaterThan(0);
+  });
+});
+
+describe('a step told in a note, with a clause of its own', () => {
+  it("reads an opening past-tense verb as the speaker's step even when a later clause has an auxiliary", () => {
+    const facts = analyzeAnswer('Ramp jammed on the late sailing. I did not want to wait. Moved the cars to the freight deck, told the crew what was happening.').facts[2]!;
+    expect(facts.voice.iActions.map((t) => t.lower)).toContain('moved');
+  });
+});
+
+describe('templates: a real story with few names', () => {
+  it('counts spans of time told in words as something real, so an anonymised story with a few stand-ins is no template', () => {
+    const text =
+      "I'm a school inspector. On a two-day visit the lead inspector was heading for a low grade on leadership. I didn't agree. " +
+      'That evening I asked her for twenty minutes and went through the tracking with her. I said we would be grading the dip, not the leadership that was fixing it. ' +
+      'She kept the grade, and I wrote the leadership section myself. The school was seen again eighteen months later and went to good. ' +
+      'What I learned is to bring my evidence before the end-of-day meeting.';
+    const analysis = analyzeAnswer(text);
+    expect(readTemplate(analysis, findSections(analysis)).isTemplate).toBe(false);
+    expect(scoreAnswer(text, { principle: 'have-backbone-disagree-and-commit', content }).gates).not.toContain('template');
+  });
+});
