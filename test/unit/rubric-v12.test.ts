@@ -165,3 +165,29 @@ describe('templates: a real story with few names', () => {
     expect(scoreAnswer(text, { principle: 'have-backbone-disagree-and-commit', content }).gates).not.toContain('template');
   });
 });
+
+describe('lessons: values held up, and the lesson done again', () => {
+  const STORY =
+    'I run the dispatch desk of a county ambulance trust. Crews kept arriving at the wrong entrance of one industrial estate. ' +
+    'I mapped every unit entrance myself over two weekends and added them to our address file. Wrong-entrance arrivals fell from nine a month to one. ';
+  const learningOf = (ending: string) => scoreAnswer(STORY + ending, { principle: 'ownership', content }).criteria.learning;
+
+  it('reads a virtue as the lesson, or a value the speaker says they hold, as generic', () => {
+    for (const ending of [
+      'What I learned is that trust takes time to build and you just have to be consistent, really.',
+      'I learned that honesty is the best policy, and that is something I try to do every day with the crews as well.',
+      'I learned that planning, listening and following up are key to long-term success.',
+    ]) {
+      expect(learningOf(ending).score, ending).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('keeps a specific insight that mentions trust, and reads "I did the same with ..." as the lesson applied', () => {
+    expect(learningOf("I learned that trust is built on the bad-news days, so I tell crews what I'm going to report before I report it.").score).toBeGreaterThanOrEqual(3);
+    const labelled =
+      'Situation: I run the dispatch desk of a county ambulance trust. Crews kept arriving at the wrong entrance of one industrial estate.\n' +
+      'Action: I mapped every unit entrance myself over two weekends and added them to our address file.\nResult: Wrong-entrance arrivals fell from nine a month to one.\n' +
+      "Learning: You can own the map even when you don't own the road. I did the same with school sites this year.";
+    expect(scoreAnswer(labelled, { principle: 'ownership', content }).criteria.learning.verdict).toContain('applied since');
+  });
+});

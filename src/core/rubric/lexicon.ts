@@ -235,6 +235,12 @@ export const LEXICON = {
     "it's really important", 'it is really important', "it's very important", 'it is very important', "it's so important",
     // An effort promised rather than a rule kept: "I've always tried to make sure", "I am always trying to take ownership".
     'always tried to', 'always trying to', 'always try to', 'try to make sure', 'tried to make sure', 'trying to make sure',
+    // A value held up instead of a rule: "that's something I try to do every day", "something I really value".
+    'something i try', 'something i always', 'something i value', 'something i really value', "something i'm always",
+    'something i am always', 'something i believe', 'are key', 'key to long', 'best policy',
+    // A virtue as the lesson's subject: "trust takes time to build", "honesty is the best policy".
+    'trust takes', 'honesty is', 'quality is', 'consistency is', 'patience is', 'integrity is', 'respect is',
+    'transparency is', 'courage to speak', 'goes a long way', 'go a long way',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [
