@@ -4,7 +4,7 @@ import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { findSections } from '../../src/core/rubric/sections.js';
 import { readTemplate } from '../../src/core/rubric/template-check.js';
-import { tradeoffExpectations } from './rubric-helpers.js';
+import { expectPhraseCounts, fitOf, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v12: trade-off phrasings, Results and gates that answers the rubric had never seen (fresh25, fresh26) used and it misread. Each
@@ -189,5 +189,22 @@ describe('lessons: values held up, and the lesson done again', () => {
       'Action: I mapped every unit entrance myself over two weekends and added them to our address file.\nResult: Wrong-entrance arrivals fell from nine a month to one.\n' +
       "Learning: You can own the map even when you don't own the road. I did the same with school sites this year.";
     expect(scoreAnswer(labelled, { principle: 'ownership', content }).criteria.learning.verdict).toContain('applied since');
+  });
+});
+
+describe('principle fit: behaviours told without the principle\'s words', () => {
+  const story = 'I run the front desk of a leisure centre, eleven staff on three shifts. Last winter the pool hall heating failed in January. {} We reopened the pool on time.';
+  it.each([
+    ['deliver-results', 'We still had the swimming clubs booked, so I kept the lessons going in the teaching pool and never had a day under the minimum the council sets.', 'We moved the lessons to the teaching pool.'],
+    ['earn-trust', "I rang the club secretary and told her plainly that I had got the booking dates wrong; she was right to be angry, and a corrected timetable went out that day.", 'I rang the club secretary about the booking dates and sent a new timetable.'],
+    ['have-backbone-disagree-and-commit', 'I thought closing the whole centre was wrong and said so, but the manager kept the closure. So I committed and ran it as well as I could.', 'The manager closed the whole centre and I ran the closure.'],
+    ['strive-to-be-earths-best-employer', 'Staff hid sore backs from lifting the covers because saying so looked weak, so I went first and asked for help in front of everyone.', 'Staff lifted the covers and I lifted them too.'],
+    ['success-and-scale-bring-broad-responsibility', 'Before taking the quick win of closing early I asked who loses: the people outside the centre who use it as a warm place in the day.', 'We closed early for a week.'],
+  ] as const)('%s counts its behaviour phrases', (id, phrased, plain) => {
+    expectPhraseCounts(id, story, phrased, plain);
+    // Told this way, the story shows the principle plainly: it fits it best.
+    const fit = fitOf(story.replace('{}', phrased), id);
+    expect(fit?.rank).toBe(1);
+    expect(fit?.fit).toBe('strong');
   });
 });

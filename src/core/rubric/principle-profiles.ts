@@ -359,6 +359,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The mistake that could have stayed hidden, told first: "I could keep it quiet", "I reported it myself".
       'keep it quiet', 'kept it quiet', 'keep quiet', 'kept quiet', 'cover it up', 'covered it up', 'the opposite', 'reported it myself',
       'report it myself', 'before anybody', 'before anyone', 'tell it first', 'told it first', 'did not know the cause', "didn't know the cause",
+      // The error put plainly to the person it touched, and corrected before they found it.
+      'got the * wrong', 'told him plainly', 'told her plainly', 'told them plainly', 'a corrected', 'the correction',
+      'she was right', 'he was right', 'they were right', 'it was our', 'before the other person', 'expected a whitewash',
     ],
   },
   'dive-deep': {
@@ -417,6 +420,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Two views set side by side, then a way between them offered to someone senior: "his view was...; mine was...".
       'his view was', 'her view was', 'their view was', 'mine was that', 'middle way', 'middle ground', "i didn't want to run",
       'i did not want to run', 'more senior',
+      // The other side kept their call, and the speaker carried it out: "She kept the grade. So I committed."
+      'i committed', 'she kept the', 'he kept the', 'they kept the', 'i said i thought', 'a way to test it',
     ],
   },
   'deliver-results': {
@@ -456,6 +461,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((month) => `by the end of ${month}`),
       // A job that had to be done in one go to a rate: "420 cubic metres in one continuous pour", "needed at least 42 an hour".
       'needed at least', 'one continuous', 'no cold joints', 'had to finish', 'from # pm',
+      // A floor held through a breakdown: "never had a day under the minimum", "kept the milk going".
+      'never had a day', 'under the minimum', 'below the minimum', 'above the minimum', 'keep the * going', 'kept the * going',
     ],
   },
   'strive-to-be-earths-best-employer': {
@@ -482,6 +489,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // People working alone, at night, or facing abuse: "one person on their own from ten till six".
       'on their own', 'on her own', 'on his own', 'come off nights', 'night staff', 'panic alarm', 'check in call', 'lone working',
       'nobody sees', 'keep losing people', 'losing people', 'stopped turning up',
+      // Problems people hide to look tough, and the leader going first so they stop: "admitting to sore feet looked soft".
+      'looked soft', 'look soft', 'look weak', 'call it weak', 'went first', 'goes first', 'report problems', 'reported early',
+      'mental health',
     ],
   },
   'success-and-scale-bring-broad-responsibility': {
@@ -518,6 +528,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Harm nobody measures, refused even at a price, and the method shown to others: "Nobody checks this".
       'nobody checks', 'no one checks', 'nobody checked', 'no one checked', 'even if it cost us', 'other crew', 'show other',
       'for life', 'the trees', 'the land', 'the soil',
+      // Who else a change touches, beyond the goal it was set: "who loses if we do this?", "partly on us".
+      'who loses', 'people outside', 'partly on us', 'the quick win', 'advocacy group', 'host community', 'whose land',
     ],
   },
 };
