@@ -146,6 +146,15 @@ describe('where the Result is', () => {
   });
 });
 
+describe('a vague outcome is still the Result', () => {
+  it('reads how the people it was for took it, and things settling, after the steps, as the Result', () => {
+    for (const ending of ['The parents were happy and some of them wrote to the head.', 'Eventually the complaints calmed down and the bus ran on time.', 'It was crowded but everybody was safe.']) {
+      const text = 'I drive the school minibus for a village primary. In March the route lost its only crossing patrol. I rang the council myself and moved the pick-up to the church car park. ' + ending;
+      expect(findSections(analyzeAnswer(text)).words.result, ending).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('a step told in a note, with a clause of its own', () => {
   it("reads an opening past-tense verb as the speaker's step even when a later clause has an auxiliary", () => {
     const facts = analyzeAnswer('Ramp jammed on the late sailing. I did not want to wait. Moved the cars to the freight deck, told the crew what was happening.').facts[2]!;
