@@ -75,6 +75,48 @@ describe('what the course taken cost', () => {
   });
 });
 
+describe('prices and limits told in passing (fresh27, fresh28)', () => {
+  it('reads a concession whose subject is a thing of the choice, and "meant" with an amount less or a thing gone without', () => {
+    expectKind('costs', [
+      'I proposed moving the reading groups to the branch libraries, even though each visit cost about twice as much in staff time.',
+      'I proposed moving the reading groups to the branches. Together that meant about 300 fewer loans for the same money.',
+      'I paid for two staff to train as archivists, which meant we didn\'t replace the microfilm reader that year.',
+    ]);
+    expectNoKind('costs', ['I found the lost reservations myself, which meant we didn\'t have to buy the new software.']);
+  });
+
+  it('reads what the step made worse, a price said to weigh on the speaker, and a shortfall owed an account', () => {
+    expectKind('costs', [
+      'I agreed to send the schools our van schedule a fortnight ahead. That made our planning less flexible.',
+      'I paid for her cataloguing course, four hundred pounds, which was a lot for us that year.',
+      'By the end of the year we had lent 4,300 kits, not 5,000, which I had to explain to the county librarian.',
+      'I had new scanners fitted to both desks. Scanners and cables cost about 9,000 pounds, paid from the stock budget.',
+    ]);
+  });
+
+  it('reads a condition set with a yes, a check held by someone else for the first months, and a trial with its place before its length', () => {
+    expectKind('guardrails', [
+      'I let her run the teen club her way, on one condition: every session still had a reading slot.',
+      'I proposed she take over the local history desk, with a senior librarian checking her answers for the first two months.',
+      "The director wasn't keen, so we agreed to try it for that branch for one term and then review.",
+    ]);
+  });
+
+  it('reads the course behind a conduct named first: "rather than blaming them and going straight to ..."', () => {
+    expectKind('alternatives', ['Rather than blaming their staff and going straight to the ombudsman, which would take months, I asked for a meeting with their manager.']);
+  });
+
+  it("does not read whose job it was, a team's habit, the speaker's framing, a review or a pilot who flies as a trade-off", () => {
+    expectNoKind('costs', ["Even though it wasn't strictly part of our remit, we decided to sort out the backlog."]);
+    expectNoKind('alternatives', [
+      'We try to repair and reuse books wherever we can rather than buying new.',
+      'When I think about developing people, the first thing that comes to mind is a new assistant.',
+      'We went back over our processes and tightened things up.',
+    ]);
+    expectNoKind('guardrails', ['I volunteer at the gliding club. I had a trainee pilot who was struggling with launches.']);
+  });
+});
+
 describe('why it was worth it', () => {
   it('reads a course valued above the other as the reason', () => {
     expectKind('reasons', ['It made the returns slower, about forty an hour instead of sixty, but I decided accuracy was worth more.']);

@@ -92,9 +92,9 @@ export const LEXICON = {
     'the next week', 'the next day', 'the next month', 'the next morning', 'the next season', 'over time', 'got busier',
     'rang back', 'wrote back', 'to say thank you', 'said thank you', 'thanked us', 'thanked me',
     // How the people it was for took it, and things settling, once the speaker has acted: "The patients were happy",
-    // "everybody was safe", "eventually the relationship got back on track".
+    // "everybody was safe", "the relationship got back on track".
     'were happy', 'were happier', 'seemed happy', 'seemed happier', 'was pleased', 'were pleased', 'were thankful',
-    'were grateful', 'was grateful', 'were satisfied', 'was safe', 'were safe', 'eventually', 'back on track', 'calmed down',
+    'were grateful', 'was grateful', 'were satisfied', 'was safe', 'were safe', 'back on track', 'calmed down',
     'settled down', 'next quarter', 'next term', 'next year',
     // How it compares with before or with what was feared: "for the first time", "the year before we lost 60 head", "we lost
     // maybe 150 kilo, not the pond", "4 days in place of 3 weeks".

@@ -58,9 +58,14 @@ function marksOutcome(facts: SentenceFacts): boolean {
 
 const TIMING = new Set(['took', 'after', 'within', 'later']);
 
-/** A duration told with what it timed: "took three minutes", "35 minutes after the call", "within two hours". */
+/**
+ * A duration told with what it timed ("took three minutes", "35 minutes after the call"), or what came "eventually" of
+ * it with nobody of ours acting ("Eventually the machines got looked at"; "eventually we fixed it" is still a step).
+ */
 function timedOutcome(facts: SentenceFacts): boolean {
-  return facts.numbers.some((n) => n.kind === 'duration' && !n.target) && facts.sentence.tokens.some((t) => TIMING.has(t.lower));
+  const tokens = facts.sentence.tokens;
+  if (tokens.some((t) => t.lower === 'eventually') && facts.voice.weActions.length === 0) return true;
+  return facts.numbers.some((n) => n.kind === 'duration' && !n.target) && tokens.some((t) => TIMING.has(t.lower));
 }
 
 /** Words after "By" that make it a point in time: "By the first week of September", "By March", "By the deadline". */

@@ -137,6 +137,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
     case 'trial':
       // "in the two trials since": trials counted after the story, not one the speaker ran.
       if (reader.lower(to) === 'since') return;
+      // "a trainee pilot who was struggling": someone who flies, not a trial.
+      if (reader.lower(from) === 'pilot' && (['who', 'whose', 'was', 'had'].includes(reader.lower(to)) || FLYERS.has(reader.lower(from - 1)))) return;
       // "amended before trial", "went to trial": a court's trial, bare; a pilot has its article ("a trial", "the trial run").
       if (reader.lower(from) === 'trial' && ['before', 'at', 'to', 'after', 'awaiting', 'on'].includes(reader.lower(from - 1))) return;
       // "so I agreed a six-month trial": the speaker a few words before puts the trial in place even when the verb
@@ -223,6 +225,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
 function isLevel(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || (NUMBER_WORDS.has(token.lower) && !['a', 'few', 'several'].includes(token.lower)));
 }
+
+/** Words before "pilot" that make it someone who flies. */
+const FLYERS = new Set(['trainee', 'student', 'airline', 'helicopter', 'glider', 'fighter', 'co', 'harbour', 'harbor', 'maritime', 'licensed', 'qualified', 'senior', 'junior', 'private', 'commercial', 'drone', 'test']);
 
 /** Words for safeguards in general; they name one only with what it does ("a safeguard that blocks refunds over $500"). */
 const ABSTRACT_CONTROLS = new Set(['guardrail', 'safeguard']);

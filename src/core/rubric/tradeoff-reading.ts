@@ -4,7 +4,7 @@ import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { isNumberToken } from './number-forms.js';
 import { notByCourse, notFree, ownAlternative, partThenRest, stepsPrice, testWithTerms, worseThanTheOther } from './tradeoff-plain-shapes.js';
-import { answeredForIt, checkedAtFirst, chosenThingCost, protectiveStep, reviewOfTheirWork, triedOnAFew, worthMore } from './tradeoff-told-shapes.js';
+import { answeredForIt, checkedAtFirst, chosenThingCost, conditionSet, madeItWorse, priceFeltHeavy, protectiveStep, reviewOfTheirWork, triedOnAFew, worthMore } from './tradeoff-told-shapes.js';
 import { CONSEQUENCE_MODALS, exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
@@ -107,7 +107,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'skip', 'skipped', 'went without', 'did without', 'do without', 'missed out on',
   ],
   meant: ['meant', 'meaning'],
-  trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for'],
+  trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for', 'try * * * * for', 'tried * * * * for'],
   choiceCost: ['which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched', 'that took', 'this took'],
   hurt: ['which hurt', 'that hurt', 'and it hurt', 'it stung', 'which stung', 'which left us short', 'which left me short', 'that left us short'],
   disagreedWith: ['disagreed with', 'did not agree with', "didn't agree with", 'argued against', 'objected to', 'pushed back on', 'pushed back against'],
@@ -284,6 +284,8 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'over': {
         // "over-mixing colour", "over-ordering": a prefix of the word after it, not a choice of one thing over another.
         if (reader.gapAfter(hit.from) === '-') break;
+        // "went back over our processes", "went over the figures": a phrasal verb of reviewing.
+        if (reader.lower(hit.from - 1) === 'back' || GOING.has(reader.lower(hit.from - 1))) break;
         const choice = choiceVerbBefore(reader, hit.from);
         if (choice >= 0 && optionFollows(reader, hit.to)) add('alternative', [choice, reader.span(hit.to, 5)[1]], 'over');
         // "filed the partial report over waiting for the statement": an action preferred to another action.
@@ -309,6 +311,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         }
         // "I thought about it a lot, but", "thought about what they needed": no option named.
         if (['thought', 'think', 'toyed'].includes(reader.lower(hit.from)) && THOUGHT_NOT_OPTION.has(reader.lower(hit.to))) break;
+        // "When I think about developing people, ...": the speaker framing the answer, now.
+        if (reader.lower(hit.from) === 'think' && ['when', 'whenever', 'if'].includes(reader.lower(hit.from - 2))) break;
         if (considersOption(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 7), 'consider');
         break;
       case 'between':
@@ -499,7 +503,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader), 'pilot'],
   ['guardrail', partThenRest, 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
-  ['guardrail', protectiveStep, 'protective step'],
+  ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
   ['reason', worthMore, 'worth'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
@@ -508,6 +512,8 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', acceptedDelay, 'delay accepted'],
   ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader) ?? chosenThingCost(reader), 'price of the step'],
   ['cost', answeredForIt, 'answered for'],
+  ['cost', madeItWorse, 'made worse'],
+  ['cost', priceFeltHeavy, 'heavy price'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -718,11 +724,18 @@ const STATE_BOUGHT = new Set(['looked', 'stayed', 'remained', 'felt', 'seemed'])
 const DEFERRING = stems(['moved', 'move', 'pushed', 'push', 'shifted', 'shift', 'bumped', 'bump', 'left', 'leave', 'saved', 'save', 'kept', 'keep', 'parked', 'park', 'held', 'hold']);
 
 const UNEASY = new Set(['easy', 'nice', 'fun', 'pleasant', 'comfortable', 'popular']);
+const REMIT = stems(['remit', 'job', 'role', 'responsibility', 'area', 'department', 'problem']);
 
 /** "even though it was slower", "although it meant a week's delay": the speaker concedes what the choice cost. */
 function concedesCost(reader: SentenceReader, at: number): boolean {
   // "even though coins mean me emptying the box twice a week": a thing of the choice named, then what it costs.
   if (reader.token(at)?.kind === 'word' && ['mean', 'meant', 'means'].includes(reader.lower(at + 1)) && !DETERMINERS.has(reader.lower(at))) return true;
+  // "even though each pit cost about twice as much", "although the new route took longer": a thing of the choice, priced.
+  for (let k = at + 1; k < Math.min(reader.tokens.length - 1, at + 4); k++) {
+    if (!['cost', 'costs', 'took', 'meant', 'added'].includes(reader.lower(k))) continue;
+    if (reader.anyIn(at, k, (t) => t.kind !== 'word' || isPastOrParticiple(t) || AGENTS.has(t.lower))) break;
+    if (amountFollows(reader, k + 1) || ['longer', 'more', 'extra', 'twice', 'double'].includes(reader.lower(k + 1)) || APPROXIMATELY.has(reader.lower(k + 1))) return true;
+  }
   const subject = reader.lower(at);
   if (!['it', 'this', 'that', 'we', 'i', 'doing', 'they'].includes(subject)) return false;
   const verb = reader.lower(at + 1);
@@ -733,6 +746,8 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
     const after = reader.lower(at + 3);
     return (after.endsWith('er') && after.length > 4) || after === 'more' || after === 'less';
   }
+  // "Even though it wasn't strictly part of our remit": whose job it was, not what the choice cost.
+  if (reader.anyIn(at, reader.clauseOf(at)[1], (t) => REMIT.has(t.stem))) return false;
   // "even though it was not an easy conversation": how hard it felt, not what the choice cost.
   const described = ['a', 'an'].includes(reader.lower(at + 3)) ? reader.lower(at + 4) : reader.lower(at + 3);
   if (verb === 'was' && next?.lower === 'not' && UNEASY.has(described)) return false;
@@ -769,6 +784,9 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   if (isMedium(reader, at)) return false;
   // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
+  // "Rather than blaming their team and going straight to litigation": the conduct named first, then a real course.
+  if (isConduct(reader, next.index) && reader.lower(at + 2) === 'and' && isGerund(reader.token(at + 3))) return !isConduct(reader, at + 3);
+  if (isConduct(reader, next.index) && reader.lower(at + 3) === 'and' && isGerund(reader.token(at + 4))) return !isConduct(reader, at + 4);
   if (isConduct(reader, next.index) || PERSONAL_PRONOUNS.has(next.lower)) return false;
   // "rather than just accepting it", "instead of leaving it": the state of things, which nobody weighs as an option.
   if (STATUS_QUO.has(next.lower) && REFERENTS_AFTER.has(reader.lower(at + 1))) return false;
@@ -783,6 +801,8 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   // "I always try to see the bigger picture rather than the problem in front of me", "I learned to measure the waiting
   // rather than the working": a stance or a lesson the speaker holds, not an option weighed in the story.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => STANCE_WORDS.has(t.lower))) return false;
+  // "we try to repair and reuse wherever we can rather than buying new": what the team always aims at.
+  if (reader.anyIn(0, at, (t) => t.lower === 'try' && AGENTS.has(reader.lower(t.index - 1)) && reader.lower(t.index + 1) === 'to')) return false;
   // "I like to get to the bottom of things rather than accept the first answer": a disposition, not a choice made.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => t.lower === 'like' && reader.lower(t.index + 1) === 'to' && AGENTS.has(reader.lower(t.index - 1)))) return false;
   // "instead of patching it" is an action on something; "rather than blaming anyone" aims at people at large.
@@ -791,6 +811,7 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   return true;
 }
 
+const GOING = new Set(['went', 'go', 'going', 'goes', 'gone', 'looked', 'look', 'looking', 'read', 'talked', 'talk', 'ran', 'run']);
 const STATUS_QUO = new Set(['accepting', 'accept', 'leaving', 'leave', 'tolerating', 'living', 'letting', 'putting']);
 const REFERENTS_AFTER = new Set(['it', 'that', 'this', 'things', 'them', 'with']);
 const POSITIONS = new Set(['behind', 'ahead', 'above', 'below', 'inside', 'outside', 'underneath']);
@@ -1377,9 +1398,11 @@ const PERIOD_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five',
 function boundedTrial(reader: SentenceReader, from: number, to: number): boolean {
   // "we try", "I tried", and "let me try", "let us try": someone of the story's own side tries it.
   if (!AGENTS.has(reader.lower(from - 1)) && !['me', 'us'].includes(reader.lower(from - 1)) && !reader.agentBefore(from, 4)) return false;
-  for (let k = to; k < Math.min(reader.tokens.length, to + 3); k++) {
+  // "try it for that harbour for one season": the place tried may come before the length.
+  const reach = reader.lower(to - 1) === 'for' && reader.anyIn(to, Math.min(reader.tokens.length, to + 4), (t) => t.lower === 'for') ? 7 : 3;
+  for (let k = to; k < Math.min(reader.tokens.length, to + reach); k++) {
     const token = reader.token(k) as Token;
-    if (!TIME_UNITS.has(token.stem)) continue;
+    if (!TIME_UNITS.has(token.stem) && !TIME_WORDS.has(token.stem)) continue;
     const count = reader.token(k - 1);
     if (count === undefined || !(count.kind === 'number' || PERIOD_COUNTS.has(count.lower))) return false;
     return reader.lower(k + 1) !== 'to';
@@ -1397,12 +1420,21 @@ const DRAGGED = stems(['waited', 'wait', 'waiting', 'took', 'take', 'taking', 'q
 const BORNE = new Set(['lost', 'missed', "couldn't", 'gave']);
 
 /** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
+const FORGOING = new Set(["didn't", "couldn't", 'lost', 'missed', 'skipped', 'dropped', 'gave']);
+
 function meansLoss(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at);
   if (next === undefined) return false;
   // "it meant pushing back on the team" is standing firm, not something given up.
   if (next.lower === 'pushing' && reader.lower(at + 1) === 'back' && DISAGREEMENT_FOLLOWERS.has(reader.lower(at + 2))) return false;
   if (isGerund(next) || ['less', 'fewer', 'no', 'slower', 'giving', 'losing', 'missing', 'delaying', 'dropping'].includes(next.lower)) return true;
+  // "that meant about 700 fewer trees for the same money": an amount, then less of it.
+  let k = at;
+  while (APPROXIMATELY.has(reader.lower(k)) || reader.token(k)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(k))) k++;
+  if (k > at && (reader.lower(k) === 'fewer' || reader.lower(k) === 'less')) return true;
+  // "which meant we didn't replace the plotter that year": something the speaker's people went without.
+  // "meant we didn't have to buy the part" is a saving.
+  if (AGENTS.has(next.lower) && FORGOING.has(reader.lower(at + 1)) && !['have', 'need'].includes(reader.lower(at + 2))) return true;
   if (next.lower === 'that' && at + 1 < reader.tokens.length && reader.lower(at + 1) !== 'that') return meansLoss(reader, at + 1);
   if (AGENTS.has(next.lower) && (reader.lower(at + 1) === 'had' || BORNE.has(reader.lower(at + 1)))) return true;
   // "which meant guests waited longer", "it meant the beds looked thin that summer": someone bore a worse state; "meant
@@ -1721,8 +1753,13 @@ const LIST_ITEM_WORDS = 5;
 function isBuzzwordList(facts: SentenceFacts, text: string): boolean {
   const { start, end, words } = facts.sentence;
   let items = 1;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44) items++;
+  // A comma between digits ("4,300") separates thousands, not items.
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) items++;
   return items >= LIST_ITEMS && words / items <= LIST_ITEM_WORDS;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function computeReading(analysis: Analysis): TradeoffReading {

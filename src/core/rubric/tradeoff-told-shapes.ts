@@ -21,13 +21,16 @@ const PRICE_FOLLOWERS = new Set(['us', 'me', 'about', 'around', 'roughly', 'near
 
 /**
  * "The day cost about £28,000 in standby.", "The river scheme cost about three times as much": right after the
- * speaker's step, the thing they chose, named with its article, and what it cost. What a fault or an outage cost is the
+ * speaker's step, the thing they chose, named with its article or as the step named it, and what it cost. What a fault or an outage cost is the
  * problem itself.
  */
 export function chosenThingCost(reader: SentenceReader): [number, number] | undefined {
-  if (!(reader.previousActs || reader.recentDecision)) return undefined;
-  if (!OPENING_DETERMINERS.has(reader.lower(0))) return undefined;
-  for (let k = 2; k < Math.min(reader.tokens.length - 1, 6); k++) {
+  // "Valves and filter cost about 85,000 lira", after "I had push valves fitted": named in the step just told.
+  const namedBefore =
+    reader.token(0)?.kind === 'word' && reader.previous.some((t) => AGENTS.has(t.lower)) && reader.previous.some((t) => t.stem === reader.token(0)?.stem && t.lower.length > 3);
+  if (!(reader.previousActs || reader.recentDecision || namedBefore)) return undefined;
+  if (!OPENING_DETERMINERS.has(reader.lower(0)) && !namedBefore) return undefined;
+  for (let k = namedBefore ? 1 : 2; k < Math.min(reader.tokens.length - 1, 6); k++) {
     if (!COST_FORMS.has(reader.lower(k))) continue;
     const head = reader.token(k - 1) as Token;
     if (head.kind !== 'word' || PROBLEMS.has(head.stem) || AGENTS.has(head.lower)) return undefined;
@@ -49,11 +52,13 @@ const OWED_FOR = stems(['that', 'this', 'it', 'why', 'delay', 'decision', 'cost'
  */
 export function answeredForIt(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
-  for (let k = 2; k < tokens.length - 1; k++) {
+  for (let k = 3; k < tokens.length; k++) {
     if (reader.lower(k - 1) !== 'to' || !['had', 'have', 'has'].includes(reader.lower(k - 2)) || !AGENTS.has(reader.lower(k - 3))) continue;
     const verb = (tokens[k] as Token).stem;
     if (JUSTIFYING.has(verb)) return reader.span(k - 3, 8);
     if (!EXPLAINING.has(verb)) continue;
+    // "we planted 4,300, not 5,000, which I had to explain to the cabinet member": the shortfall, owed an account.
+    if (reader.lower(k - 4) === 'which') return reader.span(Math.max(0, k - 4), 9);
     let object = k + 1;
     if (reader.lower(object) === 'for') object++;
     if (DETERMINERS.has(reader.lower(object)) && !OWED_FOR.has(reader.token(object)?.stem ?? '')) object++;
@@ -77,7 +82,7 @@ export function worthMore(reader: SentenceReader): [number, number] | undefined 
   return undefined;
 }
 
-const EARLY_CHECKS = stems(['checked', 'reviewed', 'audited', 'inspected', 'read', 'watched', 'shadowed', 'supervised', 'observed', 'signed', 'approved', 'sampled', 'listened', 'sat']);
+const EARLY_CHECKS = stems(['checked', 'checking', 'reviewed', 'reviewing', 'audited', 'inspected', 'read', 'watched', 'shadowed', 'supervised', 'observed', 'signed', 'approved', 'sampled', 'listened', 'sat']);
 
 /**
  * "I checked every sheet myself for the first month", "I reviewed each order for the first two weeks": an extra check
@@ -89,7 +94,8 @@ export function checkedAtFirst(reader: SentenceReader): [number, number] | undef
     if (reader.lower(k) !== 'for' || reader.lower(k + 1) !== 'the' || reader.lower(k + 2) !== 'first') continue;
     const unit = NUMBER_WORDS.has(reader.lower(k + 3)) || reader.token(k + 3)?.kind === 'number' ? k + 4 : k + 3;
     if (!TIME_WORDS.has(reader.token(unit)?.stem ?? '') && !['fortnight', 'batch', 'batches', 'run', 'runs', 'orders', 'cases'].includes(reader.lower(unit))) continue;
-    const check = tokens.findIndex((t, i) => i < k && i >= k - 12 && EARLY_CHECKS.has(t.stem) && reader.agentBefore(i, 3));
+    // "I checked every sheet myself for the first month", "with an associate checking her work for the first two months".
+    const check = tokens.findIndex((t, i) => i < k && i >= k - 12 && EARLY_CHECKS.has(t.stem) && (reader.agentBefore(i, 3) || reader.agentBefore(i, 14)));
     if (check >= 0) return [Math.max(0, check - 1), Math.min(tokens.length, unit + 1)];
   }
   return undefined;
@@ -137,6 +143,49 @@ export function triedOnAFew(reader: SentenceReader): [number, number] | undefine
       const counted = isNumberToken(count) && !TIME_WORDS.has(reader.token(p + 2)?.stem ?? '');
       if (counted) return [Math.max(0, k - 1), Math.min(tokens.length, p + 3)];
     }
+  }
+  return undefined;
+}
+
+const WORSE_AFTER_MAKING = new Set(['slower', 'harder', 'riskier', 'longer', 'dearer', 'costlier', 'tighter', 'heavier', 'messier', 'worse', 'busier']);
+
+/**
+ * "That made our planning less flexible", "It made the mornings harder for the drivers": right after a step of the
+ * speaker's, what the step made worse.
+ */
+export function madeItWorse(reader: SentenceReader): [number, number] | undefined {
+  // "I agreed to send the schedule ahead. That made our planning less flexible.": the speaker's step just told.
+  if (!(reader.previousActs || reader.recentDecision || reader.previous.some((t) => AGENTS.has(t.lower)))) return undefined;
+  if (!['that', 'this', 'it', 'which'].includes(reader.lower(0)) || reader.lower(1) !== 'made') return undefined;
+  for (let k = 2; k < Math.min(reader.tokens.length, 8); k++) {
+    const word = reader.lower(k);
+    if (WORSE_AFTER_MAKING.has(word) || (word === 'less' && reader.token(k + 1)?.kind === 'word')) return reader.span(0, k + 2);
+  }
+  return undefined;
+}
+
+const HEAVY = new Set(['lot', 'big', 'large', 'stretch', 'fortune']);
+
+/**
+ * "I paid for her first-aid course, four hundred reais, which was a lot for us that year": a price the speaker chose to
+ * pay, said to weigh on them.
+ */
+export function priceFeltHeavy(reader: SentenceReader): [number, number] | undefined {
+  if (reader.facts.voice.iActions.length === 0) return undefined;
+  for (let k = 1; k < reader.tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'which' || reader.lower(k + 1) !== 'was') continue;
+    const heavy = (reader.lower(k + 2) === 'a' && HEAVY.has(reader.lower(k + 3))) || ['expensive', 'steep'].includes(reader.lower(k + 2));
+    if (heavy && reader.anyIn(Math.max(0, k - 6), k, (t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower) || isNumberToken(t))) return reader.span(k, 7);
+  }
+  return undefined;
+}
+
+/** "I let her, on one condition: the kids still had to pass the tests", "on condition that": the limit set with a yes. */
+export function conditionSet(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 1; k < reader.tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'on') continue;
+    const at = ['one', 'the', 'a'].includes(reader.lower(k + 1)) ? k + 2 : k + 1;
+    if (reader.lower(at) === 'condition' && reader.someoneActs() && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) return reader.span(k, 12);
   }
   return undefined;
 }
