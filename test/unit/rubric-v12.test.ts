@@ -190,7 +190,12 @@ describe('where the Result is', () => {
 
 describe('a vague outcome is still the Result', () => {
   it('reads how the people it was for took it, and things settling, after the steps, as the Result', () => {
-    for (const ending of ['The parents were happy and some of them wrote to the head.', 'Eventually the complaints calmed down and the bus ran on time.', 'It was crowded but everybody was safe.']) {
+    for (const ending of [
+      'The parents were happy and some of them wrote to the head.',
+      'Eventually the complaints calmed down and the bus ran on time.',
+      'It was crowded but everybody was safe.',
+      'Over a few weeks the new driver got more confident and did really well on the hill route.',
+    ]) {
       const text = 'I drive the school minibus for a village primary. In March the route lost its only crossing patrol. I rang the council myself and moved the pick-up to the church car park. ' + ending;
       expect(findSections(analyzeAnswer(text)).words.result, ending).toBeGreaterThan(0);
     }
@@ -251,6 +256,8 @@ describe('principle fit: behaviours told without the principle\'s words', () => 
     ['have-backbone-disagree-and-commit', 'I thought closing the whole centre was wrong and said so, but the manager kept the closure. So I committed and ran it as well as I could.', 'The manager closed the whole centre and I ran the closure.'],
     ['strive-to-be-earths-best-employer', 'Staff hid sore backs from lifting the covers because saying so looked weak, so I went first and asked for help in front of everyone.', 'Staff lifted the covers and I lifted them too.'],
     ['success-and-scale-bring-broad-responsibility', 'Before taking the quick win of closing early I asked who loses: the people outside the centre who use it as a warm place in the day.', 'We closed early for a week.'],
+    ['dive-deep', 'The others put it down to bad luck, so I went through the plant-room logbook day by day and mapped every failure against the boiler cycle; what had changed was the timer.', 'I reset the boiler timer.'],
+    ['deliver-results', 'I had promised the clubs their galas, and we had 20 working days; we delivered 11 of the 12 galas on the day they had asked for.', 'We ran the galas in the other pool.'],
   ] as const)('%s counts its behaviour phrases', (id, phrased, plain) => {
     expectPhraseCounts(id, story, phrased, plain);
     // Told this way, the story shows the principle plainly: it fits it best.

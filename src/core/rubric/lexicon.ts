@@ -96,6 +96,9 @@ export const LEXICON = {
     'were happy', 'were happier', 'seemed happy', 'seemed happier', 'was pleased', 'were pleased', 'were thankful',
     'were grateful', 'was grateful', 'were satisfied', 'was safe', 'were safe', 'back on track', 'calmed down',
     'settled down', 'next quarter', 'next term', 'next year',
+    // Someone grown into the work, and things no longer going wrong: "she got more confident", "none lost".
+    'more confident', 'did really well', 'did very well', 'seemed to like', 'had gone out', 'none lost',
+    'nothing lost', 'fewer mistakes', 'fewer errors', 'fewer mix ups', 'was solved', 'were solved', 'started coming to me',
     // How it compares with before or with what was feared: "for the first time", "the year before we lost 60 head", "we lost
     // maybe 150 kilo, not the pond", "4 days in place of 3 weeks".
     'for the first time', 'the year before', 'than the year before', 'than last year', 'in place of', 'lost no', 'lost nothing',

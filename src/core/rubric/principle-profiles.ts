@@ -362,6 +362,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The error put plainly to the person it touched, and corrected before they found it.
       'got the * wrong', 'told him plainly', 'told her plainly', 'told them plainly', 'a corrected', 'the correction',
       'she was right', 'he was right', 'they were right', 'it was our', 'before the other person', 'expected a whitewash',
+      // The fault owned at once to the customer, and made good: "That was on me", "rang her within ten minutes".
+      'was on me', 'said exactly that', 'i refunded', 'refunded the full', 'recommended me', 'rather than blaming the',
     ],
   },
   'dive-deep': {
@@ -387,6 +389,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The summary set aside for the raw thing, seen first-hand: "pulled three weeks of codes myself", "stood by the gates".
       'pulled * myself', 'pulled * * myself', 'pulled * * * myself', 'instead of reading', 'rather than reading', 'wanted to know why',
       'stood by the', 'stood at the', 'saw it happen', 'watched it happen', 'not hardware', 'almost all on', 'nearly all on',
+      // The record read entry by entry against what others put down to luck: "drive by drive", "what had changed was us".
+      'put it down to', 'put them down to', 'drive by drive', 'line by line', 'page by page', 'row by row', 'case by case',
+      'file by file', 'shift by shift', 'day by day', 'mapped every', 'what had changed', 'logbook', 'logbooks',
     ],
   },
   'have-backbone-disagree-and-commit': {
@@ -463,6 +468,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'needed at least', 'one continuous', 'no cold joints', 'had to finish', 'from # pm',
       // A floor held through a breakdown: "never had a day under the minimum", "kept the milk going".
       'never had a day', 'under the minimum', 'below the minimum', 'above the minimum', 'keep the * going', 'kept the * going',
+      // A promise kept against a count and a date: "delivered 3,870 of the 4,000 birds on the day they'd asked for".
+      'i promised', 'promised the', 'delivered # of the', 'on the day they', 'on their date', 'the date they', 'had # working days',
+      'against the # we had',
     ],
   },
   'strive-to-be-earths-best-employer': {
@@ -530,6 +538,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'for life', 'the trees', 'the land', 'the soil',
       // Who else a change touches, beyond the goal it was set: "who loses if we do this?", "partly on us".
       'who loses', 'people outside', 'partly on us', 'the quick win', 'advocacy group', 'host community', 'whose land',
+      // A share carried that nobody required: "The request was voluntary", "the families around us".
+      'was voluntary', 'carry our share', 'our share', 'around us', 'the neighbourhood', 'the neighborhood', 'biggest water',
     ],
   },
 };
