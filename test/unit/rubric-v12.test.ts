@@ -233,9 +233,19 @@ describe('lessons: values held up, and the lesson done again', () => {
       'What I learned is that trust takes time to build and you just have to be consistent, really.',
       'I learned that honesty is the best policy, and that is something I try to do every day with the crews as well.',
       'I learned that planning, listening and following up are key to long-term success.',
+      'The lesson for me is that trust takes a long time to build, so you have to be consistent. That is what I try to do with every crew.',
     ]) {
       expect(learningOf(ending).score, ending).toBeLessThanOrEqual(2);
     }
+  });
+
+  it('reads "What I learned is to X, not Y" as a rule, and a template\'s lesson as nothing learned', () => {
+    expect(learningOf('What I learned, and I tell the crews this a lot, is to watch who callers ask for, not their job title. That is how we found our last two dispatchers.').score).toBeGreaterThanOrEqual(3);
+    const template =
+      'Situation: In a previous role, our team faced a critical challenge with a key stakeholder.\nTask: I had to deliver a solution by a tight deadline.\n' +
+      'Action: I analysed the problem, identified option A and option B, and chose option A because it was best for the customer. I led the team and drove alignment.\n' +
+      'Result: This resulted in an X% improvement in [metric].\nLearning: I learned the importance of ownership and will continue to apply this going forward.';
+    expect(scoreAnswer(template, { principle: 'ownership', content }).criteria.learning.score).toBeLessThanOrEqual(1);
   });
 
   it('keeps a specific insight that mentions trust, and reads "I did the same with ..." as the lesson applied', () => {

@@ -245,7 +245,7 @@ export const LEXICON = {
     'always tried to', 'always trying to', 'always try to', 'try to make sure', 'tried to make sure', 'trying to make sure',
     // A value held up instead of a rule: "that's something I try to do every day", "something I really value".
     'something i try', 'something i always', 'something i value', 'something i really value', "something i'm always",
-    'something i am always', 'something i believe', 'are key', 'key to long', 'best policy',
+    'something i am always', 'something i believe', 'are key', 'key to long', 'best policy', 'what i try to', 'when i have time',
     // A virtue as the lesson's subject: "trust takes time to build", "honesty is the best policy".
     'trust takes', 'honesty is', 'quality is', 'consistency is', 'patience is', 'integrity is', 'respect is',
     'transparency is', 'courage to speak', 'goes a long way', 'go a long way',

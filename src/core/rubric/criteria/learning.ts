@@ -1,6 +1,7 @@
 import { has, type SentenceFacts } from '../analysis.js';
 import type { Token } from '../text.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
+import { readTemplate } from '../template-check.js';
 import { isNumberToken } from '../number-forms.js';
 import { isHypotheticalStory } from '../tense.js';
 import { gradesSpeaker } from '../voice.js';
@@ -91,9 +92,16 @@ function setsAgainst(tokens: readonly Token[], text: string): boolean {
       commaBefore(tokens, i, text) &&
       // "frugal is about being smart, not just cutting things" defines a virtue; it tells no one what to do.
       !LIMITING.has(tokens[i + 1]?.lower ?? '') &&
-      !tokens.slice(0, i).some((u) => COPULAS.has(u.lower)),
+      !tokens.slice(0, i).some((u, k) => COPULAS.has(u.lower) && !framesLesson(tokens, k)),
   );
 }
+
+/** "What I learned is ...", "The lesson was ...": the copula that introduces the lesson, not one that defines a virtue. */
+function framesLesson(tokens: readonly Token[], copula: number): boolean {
+  return tokens.slice(Math.max(0, copula - 6), copula).some((t) => LESSON_FRAMES.has(t.lower));
+}
+
+const LESSON_FRAMES = new Set(['learned', 'learnt', 'lesson', 'takeaway', 'took']);
 
 const LIMITING = new Set(['just', 'only', 'merely', 'simply']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", 'means']);
@@ -257,6 +265,9 @@ export const learningCriterion: Criterion = {
     if (specific.length > 0) score = 3;
     if (specific.length > 0 && (applied || specific.length >= 2)) score = 4;
     if (lessons.length > 0 && specific.length === 0 && generic.some((f) => has(f, 'genericLesson'))) score = Math.min(score, 2);
+    // A template's lesson ("I learned the importance of ownership and will continue to apply this") follows no event.
+    const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
+    if (template) score = 1;
     const evidence = new Evidence();
     for (const f of generic) if (!evidence.full) evidence.add(quoteFacts(context, f));
     const verdict =
@@ -265,7 +276,8 @@ export const learningCriterion: Criterion = {
         : specific.length > 0
           ? `A specific lesson${applied ? ', applied since' : ''}${generic.length > 0 ? `, plus ${generic.length} generic line${generic.length === 1 ? '' : 's'}` : ''}.`
           : `The reflection is generic: it would fit any story${applied ? ', though you say you applied it' : ''}.`;
-    return { score: clampScore(score), verdict, evidence: evidence.quotes, tip: learningTip(lessons.length, specific.length, applied) };
+    const said = template ? `${verdict} In a story with nothing real named, it was learned from nothing yet.` : verdict;
+    return { score: clampScore(score), verdict: said, evidence: evidence.quotes, tip: learningTip(lessons.length, specific.length, applied) };
   },
 };
 
