@@ -276,3 +276,22 @@ describe('principle fit: behaviours told without the principle\'s words', () => 
     expect(fit?.fit).toBe('strong');
   });
 });
+
+describe('tone: a blank receipt and blame someone else kept saying', () => {
+  const toneOf = (text: string) => scoreAnswer(text, { principle: 'dive-deep', content }).criteria.tone;
+
+  it('does not read "blank" as self-deprecation, nor blame the speaker reports as theirs', () => {
+    const text =
+      'I run the print room of a county council. After an update our main printer started printing blank pages on every third job. ' +
+      "The supplier's engineers kept saying our staff were to blame for loading the wrong paper. " +
+      'I logged every blank page against the job settings myself for a week and found the update had changed the default tray. I reset it on all nine printers, and blank pages went from forty a day to none.';
+    expect(toneOf(text).score).toBeGreaterThanOrEqual(3);
+  });
+
+  it("still reads the speaker's own verdict after \"and\" in a sentence that reports someone", () => {
+    const text =
+      'I maintain the lifts in a shopping centre. One lift kept stopping between floors. The supervisor was useless; he kept saying it was a sensor and never once looked. ' +
+      'The day shift were lazy and left every hard fault for nights. I traced it to a worn door contact and replaced it, and the stoppages ended.';
+    expect(toneOf(text).score).toBeLessThanOrEqual(1);
+  });
+});

@@ -215,7 +215,7 @@ export const LEXICON = {
   /** Talking oneself down. */
   selfDeprecation: [
     "i'm not good at", 'i am not good at', "i'm bad at", 'i am bad at', 'i was just', 'i only did', 'nothing special',
-    'not a big deal', "i'm not really", "i'm no expert", 'sorry', 'blanking', "i'm terrible", 'i am terrible',
+    'not a big deal', "i'm not really", "i'm no expert", 'sorry', "i'm blanking", 'mind went blank', "i'm terrible", 'i am terrible',
     'i got lucky', 'just lucky', 'not sure if this counts', "this probably isn't", "i don't know if", 'not that impressive',
   ],
   /** Claims that fit any story unless something concrete backs them. */

@@ -16,6 +16,8 @@ const BLAMING_STEMS = new Set(['blam', 'accus', 'point']);
 const REPORTING = new Set([
   'said', 'says', 'claimed', 'complained', 'insisted', 'argued', 'felt', 'thought', 'told', 'suggested', 'believed',
   'reckoned', 'blamed', 'accused',
+  // "Their handlers kept saying our customers were to blame".
+  'saying', 'claiming', 'insisting', 'arguing', 'complaining', 'suggesting',
 ]);
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'seemed', 'seem', 'got', 'get', 'became']);
 /** Words that may stand between a subject and its judgement: "he was just really lazy", "they were an utter..." */
@@ -61,6 +63,8 @@ function isReported(text: string, tokens: readonly Token[], hit: PhraseHit<Lexic
   for (let k = hit.from - 1; k >= Math.max(0, hit.from - 10); k--) {
     const token = tokens[k] as Token;
     if (clauseBreak(text, token.end, (tokens[k + 1] as Token).start)) return false;
+    // "he kept saying it was a sensor and never once looked": what follows "and" is the speaker's own verdict.
+    if (token.lower === 'and' || token.lower === 'but') return false;
     if (REPORTING.has(token.lower)) return k > 0 && !SPEAKER.has((tokens[k - 1] as Token).lower);
   }
   return false;
