@@ -268,6 +268,8 @@ describe('principle fit: behaviours told without the principle\'s words', () => 
     ['success-and-scale-bring-broad-responsibility', 'Before taking the quick win of closing early I asked who loses: the people outside the centre who use it as a warm place in the day.', 'We closed early for a week.'],
     ['dive-deep', 'The others put it down to bad luck, so I went through the plant-room logbook day by day and mapped every failure against the boiler cycle; what had changed was the timer.', 'I reset the boiler timer.'],
     ['deliver-results', 'I had promised the clubs their galas, and we had 20 working days; we delivered 11 of the 12 galas on the day they had asked for.', 'We ran the galas in the other pool.'],
+    ['strive-to-be-earths-best-employer', 'Nobody reported pain until they could not work, so I asked each lifeguard privately what hurt, and we moved the covers in pairs; nobody lost a day after that.', 'We moved the covers.'],
+    ['ownership', 'The boiler belongs to the council, not us, and their queue was two weeks deep, but part of the cause was ours, so I fixed our side that night.', 'The council fixed the boiler.'],
   ] as const)('%s counts its behaviour phrases', (id, phrased, plain) => {
     expectPhraseCounts(id, story, phrased, plain);
     // Told this way, the story shows the principle plainly: it fits it best.
@@ -293,5 +295,46 @@ describe('tone: a blank receipt and blame someone else kept saying', () => {
       'I maintain the lifts in a shopping centre. One lift kept stopping between floors. The supervisor was useless; he kept saying it was a sensor and never once looked. ' +
       'The day shift were lazy and left every hard fault for nights. I traced it to a worn door contact and replaced it, and the stoppages ended.';
     expect(toneOf(text).score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('fresh29/30: options after a figure, a trial with its review, a change kept where it was needed', () => {
+  it('reads "X level 3, or go to level 4" as two courses, and "as checker rather than doer" as no option', () => {
+    expectKind('alternatives', ['I could keep the fine at level 3, or go to level 4, which closes the reading room to school groups.']);
+    expectNoKind('alternatives', ['She ran the stock take with me as checker rather than doer.']);
+  });
+
+  it('reads a step held for a set time with a review fixed at its end, and a change confined to where it was needed', () => {
+    expectKind('guardrails', [
+      'My manager said it was extra work, so I agreed to do it only on my shifts for four weeks, and then we review it together.',
+      'I closed the stacks only for the top floor and kept them open elsewhere.',
+    ]);
+    expectNoKind('guardrails', ['I worked there for four years and then moved to the county office.']);
+  });
+});
+
+describe('fresh29/30: lessons and outcomes', () => {
+  const STORY =
+    'I run the dispatch desk of a county ambulance trust. Crews kept arriving at the wrong entrance of one industrial estate. ' +
+    'I mapped every unit entrance myself over two weekends and added them to our address file. ';
+  const learningOf = (ending: string) => scoreAnswer(STORY + ending, { principle: 'ownership', content }).criteria.learning;
+
+  it('does not read what someone else has done since as a lesson applied, nor "it taught me how important it is" as specific', () => {
+    expect(learningOf('In the end the estate manager was happy, and they have asked us to map two more estates since then.').score).toBe(0);
+    expect(learningOf('It taught me a lot about how important it is to communicate well with the crews.').score).toBeLessThanOrEqual(2);
+    expect(learningOf('This experience make me a better dispatcher and now I understand more the estates.').score).toBeLessThanOrEqual(2);
+  });
+
+  it('holds a story whose outcome the speaker does not know at no-result', () => {
+    const text = STORY + "I'm not sure exactly what happened with it in the end, but I think they're still thinking about it. I learned to share ideas early.";
+    expect(scoreAnswer(text, { principle: 'ownership', content }).gates).toContain('no-result');
+  });
+
+  it('reads a count the speaker found along the way as a finding when the story ends still acting', () => {
+    const text =
+      'I am the data manager at a secondary school. In June the predicted grades report looked too good. I exported every assessment record and compared them with the markbooks. ' +
+      'I found that 31 pupils had two predicted grades recorded, and the report was picking the higher one. I traced the filter through the report settings and rewrote it. ' +
+      'I checked with the head of maths that the spring grades were right, and I wrote up what I had found for the deputy head.';
+    expect(findSections(analyzeAnswer(text)).words.result).toBe(0);
   });
 });

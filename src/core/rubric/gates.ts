@@ -124,6 +124,9 @@ function outcomeWords({ analysis, sections }: RubricContext): number {
 const PENDING = [
   ['still', 'ongoing'], ['is', 'ongoing'], ['early', 'days'], ['still', 'in', 'progress'], ['work', 'in', 'progress'], ['too', 'early', 'to'],
   ['too', 'soon', 'to'], ['remains', 'to', 'be', 'seen'], ['still', 'waiting'], ['hoping', 'to', 'have'], ['would', 'think', 'about', 'it'],
+  // "I'm not sure exactly what happened with it in the end, but I think they're still thinking about it".
+  ['still', 'thinking', 'about'], ['not', 'sure', 'what', 'happened'], ['not', 'sure', 'exactly', 'what', 'happened'], ["don't", 'know', 'what', 'happened'],
+  ['never', 'heard', 'back'], ['not', 'heard', 'back'], ["haven't", 'heard', 'back'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {

@@ -239,13 +239,14 @@ export const LEXICON = {
     'speed matter', 'always be', 'be proactive', 'keep learning', 'it is important', "it's important",
     'good experience', 'learned a lot', 'learnt a lot', 'grew a lot', 'a lot about', 'stay positive',
     'is very important', 'is really important', 'is so important', 'is key', 'is crucial', 'is essential',
-    'is critical', 'key to success', 'made me a better', 'plan ahead', 'on the same page',
+    'is critical', 'key to success', 'made me a better', 'make me a better', 'makes me a better', 'plan ahead', 'on the same page',
     "it's really important", 'it is really important', "it's very important", 'it is very important', "it's so important",
     // An effort promised rather than a rule kept: "I've always tried to make sure", "I am always trying to take ownership".
     'always tried to', 'always trying to', 'always try to', 'try to make sure', 'tried to make sure', 'trying to make sure',
     // A value held up instead of a rule: "that's something I try to do every day", "something I really value".
     'something i try', 'something i always', 'something i value', 'something i really value', "something i'm always",
     'something i am always', 'something i believe', 'are key', 'key to long', 'best policy', 'what i try to', 'when i have time',
+    'how important it is', 'taught me a lot', 'are the key', 'is the key',
     // A virtue as the lesson's subject: "trust takes time to build", "honesty is the best policy".
     'trust takes', 'honesty is', 'quality is', 'consistency is', 'patience is', 'integrity is', 'respect is',
     'transparency is', 'courage to speak', 'goes a long way', 'go a long way',

@@ -89,6 +89,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'looked at the handover', 'rewrote the * template', 'until repair', 'until it was repaired', 'until they were fixed',
       // The fault traced home before anyone else is blamed: "I went back through our own job sheet first, and it was us".
       'it was us', 'our error', 'our own job', 'our own work', 'went back through our own', 'put it right', 'we would put it right',
+      // Someone else's part, and the speaker's own share of the cause: "belongs to the backend team, not us".
+      'not us', 'was ours', 'were ours', 'cause was ours', 'not ours', 'their queue',
     ],
   },
   'invent-and-simplify': {
@@ -500,6 +502,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Problems people hide to look tough, and the leader going first so they stop: "admitting to sore feet looked soft".
       'looked soft', 'look soft', 'look weak', 'call it weak', 'went first', 'goes first', 'report problems', 'reported early',
       'mental health',
+      // Strain nobody reports until they cannot work: "nobody reported pain", "asked each steward what hurt".
+      'what hurt', 'nobody reported', 'reported pain', 'back strain', 'lifting alone', 'in pairs', 'lost a day', 'to the doctor',
     ],
   },
   'success-and-scale-bring-broad-responsibility': {

@@ -111,8 +111,16 @@ function findingsMidAction(of: SectionId[], facts: readonly SentenceFacts[]): vo
   for (let i = last; i >= 0 && of[i] !== 'result'; i--) if (of[i] === 'action' && (facts[i] as SentenceFacts).voice.iActions.length > 0) steps++;
   if (steps < STEPS_AFTER) return;
   const results = of.flatMap((section, i) => (section === 'result' ? [i] : []));
-  if (results.some((i) => reportsOutcome(facts[i] as SentenceFacts))) return;
+  // "I found that 31 pupils had two grades recorded": a count the speaker found along the way is still a finding.
+  if (results.some((i) => reportsOutcome(facts[i] as SentenceFacts) && !foundAlongTheWay(facts[i] as SentenceFacts))) return;
   for (const i of results) of[i] = 'action';
+}
+
+const FINDING = new Set(['found', 'noticed', 'discovered', 'spotted', 'saw', 'realised', 'realized', 'learned', 'learnt']);
+
+/** The speaker found something: "I found that 31 pupils had two predicted grades". */
+function foundAlongTheWay(facts: SentenceFacts): boolean {
+  return facts.voice.iActions.some((verb) => FINDING.has(verb.lower));
 }
 
 /** An outcome said as one: a marker ("in the end"), a measured change or an impact. */

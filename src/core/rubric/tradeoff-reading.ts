@@ -4,7 +4,20 @@ import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { isNumberToken } from './number-forms.js';
 import { notByCourse, notFree, ownAlternative, partThenRest, stepsPrice, testWithTerms, worseThanTheOther } from './tradeoff-plain-shapes.js';
-import { answeredForIt, checkedAtFirst, chosenThingCost, conditionSet, madeItWorse, priceFeltHeavy, protectiveStep, reviewOfTheirWork, triedOnAFew, worthMore } from './tradeoff-told-shapes.js';
+import {
+  answeredForIt,
+  checkedAtFirst,
+  chosenThingCost,
+  conditionSet,
+  madeItWorse,
+  onlyWhereNeeded,
+  priceFeltHeavy,
+  protectiveStep,
+  reviewAfterPeriod,
+  reviewOfTheirWork,
+  triedOnAFew,
+  worthMore,
+} from './tradeoff-told-shapes.js';
 import { CONSEQUENCE_MODALS, exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
@@ -500,8 +513,8 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
-  ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader), 'pilot'],
-  ['guardrail', partThenRest, 'limited scope'],
+  ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader), 'pilot'],
+  ['guardrail', (reader) => partThenRest(reader) ?? onlyWhereNeeded(reader), 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
   ['reason', worthMore, 'worth'],
@@ -591,7 +604,8 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
     if (but > 0) return [k - 1, but];
     // "I could wait for the engineer, which was safer, or recalibrate it myself": two courses open at the time, the
     // first sometimes with its own clause ("I could roll back the whole change, which would have reopened a gap, or").
-    const or = tokens.findIndex((t, i) => i > k + 2 && i < k + 24 && orOpensCourse(reader, i) && !isNumberToken(tokens[i - 1]));
+    // "twenty or thirty" is an amount; "issue level 3, or go to level 4" sets a course after a comma.
+    const or = tokens.findIndex((t, i) => i > k + 2 && i < k + 24 && orOpensCourse(reader, i) && (!isNumberToken(tokens[i - 1]) || reader.gapAfter(i - 1).includes(',')));
     if (or > 0) return [k - 1, Math.min(tokens.length, or + 4)];
   }
   return undefined;
@@ -798,6 +812,8 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   if (reader.facts.voice.iHabits.length > 0) return false;
   // "treated him like a person rather than a number", "as a partner instead of a supplier": how someone was seen.
   if (['like', 'as'].includes(reader.lower(at - 5)) && ['a', 'an'].includes(reader.lower(at - 4))) return false;
+  // "with me as checker rather than doer": a role someone took, not an option weighed.
+  if (['like', 'as'].includes(reader.lower(at - 4)) && reader.token(at - 3)?.kind === 'word' && !isGerund(reader.token(at - 3))) return false;
   // "I always try to see the bigger picture rather than the problem in front of me", "I learned to measure the waiting
   // rather than the working": a stance or a lesson the speaker holds, not an option weighed in the story.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => STANCE_WORDS.has(t.lower))) return false;

@@ -189,3 +189,32 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
   }
   return undefined;
 }
+
+const REVIEWING_AFTER = stems(['review', 'decide', 'evaluate', 'reassess', 'revisit', 'assess']);
+
+/**
+ * "So I agreed to do it only on my shifts for four weeks, and then we review it together": a step taken for a set
+ * time, with a review fixed at its end, is a trial.
+ */
+export function reviewAfterPeriod(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  if (!reader.anyIn(0, tokens.length, (t) => AGENTS.has(t.lower))) return undefined;
+  for (let k = 0; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'for' || !(isNumberToken(reader.token(k + 1)) || NUMBER_WORDS.has(reader.lower(k + 1))) || !TIME_WORDS.has(reader.token(k + 2)?.stem ?? '')) continue;
+    const review = tokens.findIndex((t, i) => i > k + 2 && i < k + 10 && REVIEWING_AFTER.has(t.stem));
+    if (review > 0 && reader.anyIn(k + 3, review, (t) => t.lower === 'then')) return [Math.max(0, k - 6), Math.min(tokens.length, review + 2)];
+  }
+  return undefined;
+}
+
+/**
+ * "I issued level 4 only for north-facing slopes and kept level 3 elsewhere": the change confined to where it was
+ * needed, the rest left as it was.
+ */
+export function onlyWhereNeeded(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const only = tokens.findIndex((t, i) => t.lower === 'only' && ['for', 'on', 'in', 'to', 'at'].includes(reader.lower(i + 1)));
+  if (only < 1 || !reader.agentBefore(only, 8)) return undefined;
+  const rest = tokens.findIndex((t, i) => i > only + 2 && (t.lower === 'elsewhere' || (t.lower === 'everywhere' && reader.lower(i + 1) === 'else')));
+  return rest > 0 ? [Math.max(0, only - 4), Math.min(tokens.length, rest + 1)] : undefined;
+}

@@ -24,10 +24,30 @@ const RULE_WORDS = new Set([
  */
 function isLearningSentence(context: RubricContext, index: number, facts: SentenceFacts, hypothetical: boolean): boolean {
   const section = context.sections.of[index];
-  const marked = has(facts, 'learnReflect') || (has(facts, 'learnApplied') && section !== 'situation');
+  const marked = has(facts, 'learnReflect') || (has(facts, 'learnApplied') && section !== 'situation' && !othersSince(facts));
   // In an answer made of habits, a habit is no lesson drawn from the story: only a marked reflection counts there.
   if (hypothetical && facts.voice.iHabits.length > 0) return marked;
   return section === 'learning' || marked;
+}
+
+const OTHERS_AS_SUBJECT = new Set(['they', 'he', 'she', "they've", "he's", "she's", 'it']);
+
+/**
+ * "the hotel was happy, and they have ordered from us again since then": what someone else has done since, in the
+ * clause of its "since", is how the story turned out, not a lesson the speaker applied.
+ */
+function othersSince(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  return facts.hits.some((hit) => {
+    if (hit.category !== 'learnApplied') return false;
+    for (let k = hit.from - 1; k >= 0; k--) {
+      const word = tokens[k]?.lower ?? '';
+      if (OURS.has(word)) return false;
+      if (OTHERS_AS_SUBJECT.has(word)) return true;
+      if (word === 'and' || word === 'but') return false;
+    }
+    return false;
+  });
 }
 
 /**
@@ -194,7 +214,8 @@ function isMaximOrPraise(tokens: readonly Token[]): boolean {
 }
 
 const THING_OPENERS = new Set(['it', "it's", 'this', 'that', "that's", 'they', "they're", 'the', 'a', 'an', 'he', 'she', 'his', 'her', 'their']);
-const PERSONAL = new Set([...OURS, 'me', 'us']);
+/** The speaker's people as the ones who act: "ordered from us again" is the customer acting on us. */
+const PERSONAL = OURS;
 
 /**
  * The thing built, or someone else, still at it ("It's now used on every project", "The ward manager still uses the
