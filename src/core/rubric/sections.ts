@@ -38,7 +38,8 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (facts.numbers.some((n) => n.delta)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
-  // "The handover took three minutes, and the platelets were there 95 minutes after the call": how long it took.
+  // "The handover took three minutes, and the platelets were there 95 minutes after the call": how long it took, or what
+  // came of it "eventually".
   if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || timedOutcome(facts))) {
     return 'result';
   }

@@ -21,8 +21,8 @@ const PRICE_FOLLOWERS = new Set(['us', 'me', 'about', 'around', 'roughly', 'near
 
 /**
  * "The day cost about £28,000 in standby.", "The river scheme cost about three times as much": right after the
- * speaker's step, the thing they chose, named with its article or as the step named it, and what it cost. What a fault or an outage cost is the
- * problem itself.
+ * speaker's step, the thing they chose, named with its article or as the step named it, and what it cost. What a fault
+ * or an outage cost is the problem itself.
  */
 export function chosenThingCost(reader: SentenceReader): [number, number] | undefined {
   // "Valves and filter cost about 85,000 lira", after "I had push valves fitted": named in the step just told.
@@ -95,7 +95,7 @@ export function checkedAtFirst(reader: SentenceReader): [number, number] | undef
     const unit = NUMBER_WORDS.has(reader.lower(k + 3)) || reader.token(k + 3)?.kind === 'number' ? k + 4 : k + 3;
     if (!TIME_WORDS.has(reader.token(unit)?.stem ?? '') && !['fortnight', 'batch', 'batches', 'run', 'runs', 'orders', 'cases'].includes(reader.lower(unit))) continue;
     // "I checked every sheet myself for the first month", "with an associate checking her work for the first two months".
-    const check = tokens.findIndex((t, i) => i < k && i >= k - 12 && EARLY_CHECKS.has(t.stem) && (reader.agentBefore(i, 3) || reader.agentBefore(i, 14)));
+    const check = tokens.findIndex((t, i) => i < k && i >= k - 12 && EARLY_CHECKS.has(t.stem) && reader.agentBefore(i, 14));
     if (check >= 0) return [Math.max(0, check - 1), Math.min(tokens.length, unit + 1)];
   }
   return undefined;
@@ -175,7 +175,7 @@ export function priceFeltHeavy(reader: SentenceReader): [number, number] | undef
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     if (reader.lower(k) !== 'which' || reader.lower(k + 1) !== 'was') continue;
     const heavy = (reader.lower(k + 2) === 'a' && HEAVY.has(reader.lower(k + 3))) || ['expensive', 'steep'].includes(reader.lower(k + 2));
-    if (heavy && reader.anyIn(Math.max(0, k - 6), k, (t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower) || isNumberToken(t))) return reader.span(k, 7);
+    if (heavy && reader.anyIn(Math.max(0, k - 6), k, isNumberToken)) return reader.span(k, 7);
   }
   return undefined;
 }
