@@ -338,3 +338,33 @@ describe('fresh29/30: lessons and outcomes', () => {
     expect(findSections(analyzeAnswer(text)).words.result).toBe(0);
   });
 });
+
+describe('fresh31/32: a fluent template, a figure named like a version, classes that went better, a deadline beaten', () => {
+  it('holds a fluent answer of stand-ins with a word between ("a key technical area", "a major public agency") at "Not yet"', () => {
+    const text =
+      'In my role at a major public agency, I noticed that the team lacked expertise in a key technical area that mattered for our work with key stakeholders. ' +
+      'I took the initiative to learn it myself. I researched best practices, completed several online courses, and connected with experts across the industry. ' +
+      'I then applied these insights to a high-priority project and shared my knowledge with colleagues through workshops. ' +
+      'As a result, the project achieved a 30% improvement in efficiency and a 25% increase in stakeholder satisfaction. This experience taught me the value of continuous learning.';
+    const feedback = scoreAnswer(text, { principle: 'learn-and-be-curious', content });
+    expect(feedback.level).toBe('Not yet');
+    expect(feedback.gates).toContain('template');
+  });
+
+  it('measures "down to 3 per participant" though "version 3" was named before', () => {
+    const text =
+      'I am a research nurse on a trials unit. Two weeks after I started, the sponsor moved the study from protocol version 3 to version 4. ' +
+      'My data queries were the highest on the unit: 14 per participant in my first month. I sat with our data manager every Friday and kept a list of my mistakes. ' +
+      'By month four my queries were down to 3 per participant, below the unit average of 5.';
+    expect(scoreAnswer(text, { principle: 'learn-and-be-curious', content }).criteria.metrics.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads "The lessons went better" as classes, and a deadline beaten after the steps as the Result', () => {
+    const lessons = analyzeAnswer('I teach maths. I tried out some new ideas with my Year 9 classes. The lessons went better after that and the students seemed more engaged.').facts[2]!;
+    expect(lessons.hits.some((h) => h.category === 'learnReflect')).toBe(false);
+    const text =
+      'I run IT for a chain of twelve bakeries. Half our laptops failed the Windows 11 check. I chose to fix the disk image rather than replace the laptops, and I tested it on the office machines first. ' +
+      'Every branch laptop was on Windows 11 before the October deadline, we bought no new hardware, and no branch lost a trading day.';
+    expect(findSections(analyzeAnswer(text)).words.result).toBeGreaterThan(0);
+  });
+});

@@ -56,13 +56,17 @@ export function analyzeAnswer(answer: string): Analysis {
 /** Words before "lessons" that make them classes taught: "careers into lessons", "swimming lessons", "in her lessons". */
 const CLASS_MARKERS = new Set(['into', 'in', 'during', 'between', 'after', 'before', 'for', 'at', 'her', 'his', 'their', 'music', 'piano', 'guitar', 'maths', 'english', 'science', 'history']);
 
+const CLASSES_WENT = new Set(['went', 'were', 'got', 'ran', 'improved', 'became', 'felt', 'started']);
+
 /** "we talked to heads of department about bringing careers into lessons": a school's lessons are no reflection. */
 function withoutClassesTaught(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
     if (hit.category !== 'learnReflect' || hit.to - hit.from !== 1 || !tokens[hit.from]?.lower.startsWith('lesson')) return true;
     const before = tokens[hit.from - 1];
     const taught = before !== undefined && (CLASS_MARKERS.has(before.lower) || (before.lower.endsWith('ing') && before.lower.length > 4));
-    return !taught;
+    // "The lessons went better after that": classes that happened, not lessons drawn.
+    const held = tokens[hit.from]?.lower === 'lessons' && CLASSES_WENT.has(tokens[hit.to]?.lower ?? '');
+    return !taught && !held;
   });
 }
 

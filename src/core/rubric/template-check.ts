@@ -19,7 +19,7 @@ export interface TemplateReading {
 /** Adjectives that, before a vague noun, stand in for a detail the speaker never gives. */
 const VAGUE_ADJECTIVES = new Set([
   'critical', 'key', 'important', 'major', 'complex', 'challenging', 'significant', 'relevant', 'certain', 'various',
-  'specific', 'particular', 'strategic',
+  'specific', 'particular', 'strategic', 'priority',
 ]);
 
 /** Nouns any story could contain: with a vague adjective before them, or as bare plurals, they name nothing. */
@@ -29,7 +29,7 @@ const VAGUE_NOUNS = new Set([
   'partner', 'partners', 'goal', 'objective', 'objectives', 'challenge', 'situation', 'result', 'results', 'outcome',
   'requirement', 'requirements', 'feature', 'product', 'tool', 'approach', 'strategy', 'plan', 'improvement',
   'impact', 'change', 'changes', 'area', 'areas', 'thing', 'things', 'company', 'organization', 'organisation',
-  'department', 'function', 'leader', 'leaders', 'leadership', 'manager', 'member', 'members', 'decision',
+  'department', 'function', 'leader', 'leaders', 'leadership', 'manager', 'member', 'members', 'decision', 'agency', 'firm',
 ]);
 
 /** Nouns of change that, right after a number, say "by how much" but never "of what". */
@@ -77,6 +77,11 @@ const CLAIM_LIST_ITEMS = 5;
 /** At or below this share of such sentences, two stand-in phrases are enough. */
 const NAMELESS_SHARE = 0.2;
 
+/** A plain lower-case word that can stand between a vague adjective and its noun ("technical", "public"). */
+function isDescriptive(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && isPlainLowerWord(token.text) && !SUBJECTS.has(token.lower) && !VAGUE_NOUNS.has(token.lower);
+}
+
 /** One reading per answer: the gates and the criteria that discount a template's claims all ask for it. */
 const readings = analysisSlot<TemplateReading>('template reading');
 
@@ -115,7 +120,8 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     if (namesSomethingReal(tokens)) namedSentences++;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      if (VAGUE_ADJECTIVES.has(token.lower) && VAGUE_NOUNS.has(tokens[i + 1]?.lower ?? '')) standIns++;
+      // "a key stakeholder", and with one more word between: "a key technical area", "a major public agency".
+      if (VAGUE_ADJECTIVES.has(token.lower) && (VAGUE_NOUNS.has(tokens[i + 1]?.lower ?? '') || (isDescriptive(tokens[i + 1]) && VAGUE_NOUNS.has(tokens[i + 2]?.lower ?? '')))) standIns++;
       else if (BARE_STAND_INS.has(token.lower) && !VAGUE_ADJECTIVES.has(tokens[i - 1]?.lower ?? '')) standIns++;
       if (token.kind === 'number' && CHANGE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !measuredAfter(tokens, i + 2)) unmeasured++;
     }

@@ -101,7 +101,8 @@ export function measuredNumbers(context: RubricContext, changes = crossSentenceC
     const section = context.sections.of[index];
     for (const n of facts.numbers) {
       if (n.kind === 'version') versions.add(n.text);
-      if (n.target || versions.has(n.text)) continue;
+      // A bare whole number named again ("version 3 ... down to 3 per participant") is too common to be the release.
+      if (n.target || n.kind === 'version' || (versions.has(n.text) && n.text.includes('.'))) continue;
       if (
         linked.has(n) ||
         n.kind === 'metric' ||
