@@ -248,6 +248,16 @@ describe('lessons: values held up, and the lesson done again', () => {
     expect(scoreAnswer(template, { principle: 'ownership', content }).criteria.learning.score).toBeLessThanOrEqual(1);
   });
 
+  it('does not let an everyday word make a platitude specific, but keeps advice told to "you" that names the work', () => {
+    expect(learningOf('I learned that trust takes a long time to build and only a moment to lose, and that communication is the key with any crew.').score).toBeLessThanOrEqual(2);
+    expect(learningOf('I learned that small things can make a big difference for callers, and I try to do that every shift.').score).toBeLessThanOrEqual(2);
+    expect(learningOf('What I learned: count the wrong turns before you design the new map.').score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a rule told in the negative under "What I took from it:" as a lesson', () => {
+    expect(learningOf("What I took from it: a fault that's sending crews wrong now doesn't wait for the quarterly review. I've sent two more interim notices since.").score).toBeGreaterThanOrEqual(3);
+  });
+
   it('keeps a specific insight that mentions trust, and reads "I did the same with ..." as the lesson applied', () => {
     expect(learningOf("I learned that trust is built on the bad-news days, so I tell crews what I'm going to report before I report it.").score).toBeGreaterThanOrEqual(3);
     const labelled =

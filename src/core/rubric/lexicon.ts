@@ -250,7 +250,8 @@ export const LEXICON = {
     // A value held up instead of a rule: "that's something I try to do every day", "something I really value".
     'something i try', 'something i always', 'something i value', 'something i really value', "something i'm always",
     'something i am always', 'something i believe', 'are key', 'key to long', 'best policy', 'what i try to', 'when i have time',
-    'how important it is', 'taught me a lot', 'are the key', 'is the key',
+    'how important it is', 'taught me a lot', 'are the key', 'is the key', 'make a big difference', 'makes a big difference',
+    'small things can',
     // A virtue as the lesson's subject: "trust takes time to build", "honesty is the best policy".
     'trust takes', 'honesty is', 'quality is', 'consistency is', 'patience is', 'integrity is', 'respect is',
     'transparency is', 'courage to speak', 'goes a long way', 'go a long way',

@@ -4,6 +4,7 @@ import { CONCRETE_STEMS } from '../lexicon.js';
 import { readTemplate } from '../template-check.js';
 import { isNumberToken } from '../number-forms.js';
 import { isHypotheticalStory } from '../tense.js';
+import { stems } from '../tradeoff-sentence.js';
 import { gradesSpeaker } from '../voice.js';
 import { clampScore, Evidence, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
@@ -64,6 +65,9 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // anyone stays one, whatever thing it mentions on the way.
   if (platitude && maxim) return false;
   const concrete = tokens.some((t) => t.kind === 'number' || CONCRETE_STEMS.has(t.stem));
+  // "trust takes a long time to build": in a platitude, words that are also everyday verbs name nothing; advice told to
+  // "you" keeps them ("count the rejections before you design the checks").
+  const concreteThing = tokens.some((t) => t.kind === 'number' || (CONCRETE_STEMS.has(t.stem) && !EVERYDAY_STEMS.has(t.stem)));
   // "I learned to estimate with the builders" states what the speaker now does: a rule, whatever the verb.
   const learnedTo = tokens.some((t, i) => (t.lower === 'learned' || t.lower === 'learnt') && tokens[i + 1]?.lower === 'to');
   // A habit the speaker keeps now ("I now check the labels", "these days I walk the aisle") is the rule itself, unless
@@ -76,8 +80,11 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // A rule can be short ("time the boring part first", after "What I took from it:"); a chain of short commands ("think
   // big, start small, scale fast") or a definition ("vision without execution is hallucination") is a slogan.
   const shortRule = tokens.length >= MIN_RULE_TOKENS && (against || (ruleWord && !hasComma(tokens, text) && !tokens.some((t) => COPULAS.has(t.lower))));
-  return (tokens.length >= 7 || shortRule) && (generic ? concrete : concrete || rule);
+  return (tokens.length >= 7 || shortRule) && (platitude ? concreteThing : generic ? concrete : concrete || rule);
 }
+
+/** Concrete words that are also everyday verbs or nouns of any story: "build trust", "test yourself", "in order to". */
+const EVERYDAY_STEMS = stems(['build', 'test', 'review', 'design', 'load', 'order', 'service', 'room', 'offer', 'model', 'page', 'search', 'profile', 'map', 'label', 'war', 'form', 'rest', 'stream', 'batch', 'trace', 'flag', 'hire', 'proposal']);
 
 /** "some of what I learned", "what I learnt there": the lesson referred to instead of stated. */
 function pointsAtTheLesson(tokens: readonly Token[]): boolean {
@@ -214,6 +221,8 @@ function isMaximOrPraise(tokens: readonly Token[]): boolean {
 }
 
 const THING_OPENERS = new Set(['it', "it's", 'this', 'that', "that's", 'they', "they're", 'the', 'a', 'an', 'he', 'she', 'his', 'her', 'their']);
+const RULE_NEGATIONS = new Set(["doesn't", "don't", "isn't", "aren't", "can't", 'never', 'not']);
+
 /** The speaker's people as the ones who act: "ordered from us again" is the customer acting on us. */
 const PERSONAL = OURS;
 
@@ -224,7 +233,9 @@ const PERSONAL = OURS;
 function resultInUse(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const stillInUse = has(facts, 'learnApplied') || tokens.some((t) => t.lower === 'now' || t.lower === 'still');
-  return stillInUse && !has(facts, 'learnReflect') && THING_OPENERS.has(tokens[0]?.lower ?? '') && !tokens.some((t) => PERSONAL.has(t.lower));
+  // "a finding that's hurting people now doesn't wait for the report": a rule told in the negative, not a thing in use.
+  const rule = tokens.some((t) => RULE_NEGATIONS.has(t.lower));
+  return stillInUse && !rule && !has(facts, 'learnReflect') && THING_OPENERS.has(tokens[0]?.lower ?? '') && !tokens.some((t) => PERSONAL.has(t.lower));
 }
 
 const AFTERWARDS = new Set(['afterwards', 'afterward', 'since', 'after', 'from']);
