@@ -314,6 +314,14 @@ describe('fresh29/30: options after a figure, a trial with its review, a change 
     expectNoKind('alternatives', ['She ran the stock take with me as checker rather than doer.']);
   });
 
+  it('reads a consequence told before its condition, and a yes given "with two conditions", as guardrails', () => {
+    expectKind('guardrails', [
+      'I wrote the lending condition myself so it has teeth: fixed return dates, and the scheme stops if more than 10 kits go missing in a term.',
+      'I proposed not to refuse but to approve the room booking with two conditions: a named key holder and a check at closing.',
+    ]);
+    expectNoKind('guardrails', ['The heating stops if you open the fire door.']);
+  });
+
   it('reads a step held for a set time with a review fixed at its end, and a change confined to where it was needed', () => {
     expectKind('guardrails', [
       'My manager said it was extra work, so I agreed to do it only on my shifts for four weeks, and then we review it together.',

@@ -447,6 +447,10 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
     const consequence = (t: Token) =>
       CONSEQUENCE_MODALS.has(t.lower) || ((STOPPING.has(t.stem) || (threshold && reader.gapAfter(t.index - 2).includes(','))) && AGENTS.has(reader.lower(t.index - 1)));
     if (reader.anyIn(k + 2, Math.min(tokens.length, k + 24), consequence)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
+    // "... and construction stops if erosion is more than 3 metres in one year": the consequence told first.
+    if (reader.lower(k) === 'if' && STOPPING.has(reader.token(k - 1)?.stem ?? '') && reader.anyIn(k + 1, Math.min(tokens.length, k + 10), (t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower))) {
+      return [Math.max(0, k - 4), Math.min(tokens.length, k + 12)];
+    }
     // A long sentence is read in parts: the consequence ("we would reset the plan") may open the next one.
     if (tokens.length - k < 24 && reader.nextOpening.slice(0, 3).some((t) => CONSEQUENCE_MODALS.has(t.lower))) return [Math.max(0, k - 6), tokens.length];
   }

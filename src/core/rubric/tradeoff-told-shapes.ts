@@ -180,9 +180,15 @@ export function priceFeltHeavy(reader: SentenceReader): [number, number] | undef
   return undefined;
 }
 
-/** "I let her, on one condition: the kids still had to pass the tests", "on condition that": the limit set with a yes. */
+/**
+ * "I let her, on one condition: the kids still had to pass the tests", "on condition that", "approve with two
+ * conditions: a 100-metre setback and quarterly monitoring": the limits set with a yes.
+ */
 export function conditionSet(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 1; k++) {
+    if (reader.lower(k) === 'with' && NUMBER_WORDS.has(reader.lower(k + 1)) && reader.lower(k + 2) === 'conditions' && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) {
+      return reader.span(k, 12);
+    }
     if (reader.lower(k) !== 'on') continue;
     const at = ['one', 'the', 'a'].includes(reader.lower(k + 1)) ? k + 2 : k + 1;
     if (reader.lower(at) === 'condition' && reader.someoneActs() && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) return reader.span(k, 12);
