@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { scoreAnswer } from '../core/rubric/index.js';
+import { countWordsInText } from '../core/words.js';
 import { measure, medianMs, type Benchmark, type BenchmarkLine } from './bench.js';
 
 /**
@@ -71,10 +72,6 @@ function callTimes(answers: readonly string[], rounds: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
@@ -94,7 +91,7 @@ function runRubricBench({ devAnswers, suiteAnswers, budgetMs = 1_000 }: RubricBe
       `p99 per round of ${CALLS_PER_ROUND.toLocaleString('en-US')}: median ${(perRound[ROUNDS >> 1] ?? 0).toFixed(2)} ms (${(perRound[0] ?? 0).toFixed(2)}-${(perRound.at(-1) ?? 0).toFixed(2)}) (target p99 <= 5 ms)`,
   });
   if (suiteAnswers !== undefined && suiteAnswers.length > 0) {
-    const near200 = suiteAnswers.filter((answer) => Math.abs(wordCount(answer) - 200) <= 20);
+    const near200 = suiteAnswers.filter((answer) => Math.abs(countWordsInText(answer) - 200) <= 20);
     const real = callTimes(near200, Math.ceil((ROUNDS * CALLS_PER_ROUND) / Math.max(1, near200.length)));
     lines.push({
       label: `own suite's 180-220-word answers (${near200.length}), per call`,

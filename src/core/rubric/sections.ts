@@ -40,7 +40,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
   // "The handover took three minutes, and the platelets were there 95 minutes after the call": how long it took, or what
   // came of it "eventually".
-  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || timedOutcome(facts))) {
+  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts))) {
     return 'result';
   }
   if (voice.iActions.length > 0 || voice.weActions.length > 0 || voice.passive.length > 0) return 'action';
@@ -63,7 +63,7 @@ const TIMING = new Set(['took', 'after', 'within', 'later']);
  * A duration told with what it timed ("took three minutes", "35 minutes after the call"), or what came "eventually" of
  * it with nobody of ours acting ("Eventually the machines got looked at"; "eventually we fixed it" is still a step).
  */
-function timedOutcome(facts: SentenceFacts): boolean {
+function outcomeInTime(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   if (tokens.some((t) => t.lower === 'eventually') && facts.voice.weActions.length === 0) return true;
   return facts.numbers.some((n) => n.kind === 'duration' && !n.target) && tokens.some((t) => TIMING.has(t.lower));

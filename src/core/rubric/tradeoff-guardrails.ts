@@ -71,11 +71,10 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
       const other = reader.lower(c + 1);
       // "had a look" is the speaker looking; "had a colleague look" brings in someone else.
       // "had a proper look", "had a closer look" too.
-      // "had a bit of a look", "had a good old look": a review verb right after an article or a look-adjective is a noun.
-      const nounUse =
-        (['a', 'an', 'the'].includes(other) && (c + 2 === k || (c + 3 === k && LOOK_ADJECTIVES.has(reader.lower(k - 1))))) ||
-        ['a', 'an'].includes(reader.lower(k - 1)) ||
-        LOOK_ADJECTIVES.has(reader.lower(k - 1));
+      // "had a bit of a look", "had a good old look", "had the look": a review verb right after an article or a
+      // look-adjective is a noun.
+      const justBefore = reader.lower(k - 1);
+      const nounUse = justBefore === 'a' || justBefore === 'an' || LOOK_ADJECTIVES.has(justBefore) || (c + 2 === k && justBefore === 'the');
       if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && !nounUse && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
     }
   }

@@ -798,10 +798,12 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   if (isMedium(reader, at)) return false;
   // "The goal was to get customers to use the web instead of calling": the state wished for, not an option weighed.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => GOAL_NOUNS.has(t.stem))) return false;
-  // "Rather than blaming their team and going straight to litigation": the conduct named first, then a real course.
-  if (isConduct(reader, next.index) && reader.lower(at + 2) === 'and' && isGerund(reader.token(at + 3))) return !isConduct(reader, at + 3);
-  if (isConduct(reader, next.index) && reader.lower(at + 3) === 'and' && isGerund(reader.token(at + 4))) return !isConduct(reader, at + 4);
-  if (isConduct(reader, next.index) || PERSONAL_PRONOUNS.has(next.lower)) return false;
+  if (isConduct(reader, next.index)) {
+    // "Rather than blaming their team and going straight to litigation": the conduct named first, then a real course.
+    const and = [at + 2, at + 3].find((i) => reader.lower(i) === 'and' && isGerund(reader.token(i + 1)));
+    return and !== undefined && !isConduct(reader, and + 1);
+  }
+  if (PERSONAL_PRONOUNS.has(next.lower)) return false;
   // "rather than just accepting it", "instead of leaving it": the state of things, which nobody weighs as an option.
   if (STATUS_QUO.has(next.lower) && REFERENTS_AFTER.has(reader.lower(at + 1))) return false;
   // "to be ahead of that rather than behind it": a place, not a course.
@@ -1435,9 +1437,10 @@ const DRAGGED = stems(['waited', 'wait', 'waiting', 'took', 'take', 'taking', 'q
 /** Verbs by which someone bore what a choice took: "meant the night shift lost its break". */
 const BORNE = new Set(['lost', 'missed', "couldn't", 'gave']);
 
-/** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
+/** What the speaker's people went without: "meant we didn't replace the plotter", "meant we missed the fair". */
 const FORGOING = new Set(["didn't", "couldn't", 'lost', 'missed', 'skipped', 'dropped', 'gave']);
 
+/** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
 function meansLoss(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at);
   if (next === undefined) return false;
@@ -1678,11 +1681,12 @@ function givingUpAsSubject(reader: SentenceReader): [number, number] | undefined
  */
 function temptingCourse(reader: SentenceReader): [number, number] | undefined {
   if (!isGerund(reader.token(0))) return undefined;
+  const lastBut = reader.tokens.findLastIndex((t) => t.lower === 'but');
   for (let k = 1; k < Math.min(reader.tokens.length - 1, 13); k++) {
     if (!COPULAS.has(reader.lower(k)) && reader.lower(k) !== 'been') continue;
     const next = reader.lower(k + 1) === 'been' ? k + 2 : k + 1;
     // "Keeping the unit running was possible, but it would have looked...": possible, then set aside.
-    const setAside = reader.anyIn(next + 1, reader.tokens.length, (t) => t.lower === 'but') || reader.nextOpensContrast;
+    const setAside = lastBut > next || reader.nextOpensContrast;
     if (EASIER.has(reader.lower(next)) && (reader.lower(next) !== 'possible' || setAside)) return reader.span(0, next + 1);
     // "Calling every customer was an option, but", "was on the table, but".
     if (setAside && ((reader.lower(next) === 'an' && reader.lower(next + 1) === 'option') || (reader.lower(next) === 'on' && reader.lower(next + 2) === 'table'))) return reader.span(0, next + 3);
@@ -1710,15 +1714,18 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
   return undefined;
 }
 
-const DEMURRING = new Set(['thought', 'felt', 'disagreed', 'argued', "didn't", "wasn't", 'objected', 'doubted']);
+/** Verbs that set the speaker against what came before on their own, and verbs of opinion that need what they judge. */
+const DEMURRING = new Set(['disagreed', 'argued', "didn't", "wasn't", 'objected', 'doubted']);
+const OPINING = new Set(['thought', 'felt']);
+const JUDGED = new Set(['that', 'it', 'this']);
 
 /** The next sentence opens with the speaker's own view against what came before: "I thought that was the wrong call". */
 function answeredNext(reader: SentenceReader): boolean {
-  const [subject, verb, after] = reader.nextOpening.map((t) => t.lower);
   // A bare "I didn't." or "I didn't agree." refuses without weighing anything.
-  if (reader.nextOpening.length < 5 || !AGENTS.has(subject ?? '') || !DEMURRING.has(verb ?? '')) return false;
+  if (reader.nextOpening.length < 5 || !AGENTS.has(reader.nextOpening[0]?.lower ?? '')) return false;
+  const verb = reader.nextOpening[1]?.lower ?? '';
   // "I thought that was the wrong call", "I felt it would leave the late trains short"; not "I thought it was great".
-  return verb === 'disagreed' || verb === 'objected' || verb === 'argued' || verb === 'doubted' || after === 'that' || after === 'it' || after === 'this' || verb === "didn't" || verb === "wasn't";
+  return DEMURRING.has(verb) || (OPINING.has(verb) && JUDGED.has(reader.nextOpening[2]?.lower ?? ''));
 }
 
 /** Comparatives of an easier course: "it would have been easier / cheaper / quicker to...". */

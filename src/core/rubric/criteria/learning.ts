@@ -223,8 +223,6 @@ function isMaximOrPraise(tokens: readonly Token[]): boolean {
 const THING_OPENERS = new Set(['it', "it's", 'this', 'that', "that's", 'they', "they're", 'the', 'a', 'an', 'he', 'she', 'his', 'her', 'their']);
 const RULE_NEGATIONS = new Set(["doesn't", "don't", "isn't", "aren't", "can't", 'never', 'not']);
 
-/** The speaker's people as the ones who act: "ordered from us again" is the customer acting on us. */
-const PERSONAL = OURS;
 
 /**
  * The thing built, or someone else, still at it ("It's now used on every project", "The ward manager still uses the
@@ -235,7 +233,8 @@ function resultInUse(facts: SentenceFacts): boolean {
   const stillInUse = has(facts, 'learnApplied') || tokens.some((t) => t.lower === 'now' || t.lower === 'still');
   // "a finding that's hurting people now doesn't wait for the report": a rule told in the negative, not a thing in use.
   const rule = tokens.some((t) => RULE_NEGATIONS.has(t.lower));
-  return stillInUse && !rule && !has(facts, 'learnReflect') && THING_OPENERS.has(tokens[0]?.lower ?? '') && !tokens.some((t) => PERSONAL.has(t.lower));
+  // Only the speaker's people acting make it theirs: "they have ordered from us again" is the customer acting on us.
+  return stillInUse && !rule && !has(facts, 'learnReflect') && THING_OPENERS.has(tokens[0]?.lower ?? '') && !tokens.some((t) => OURS.has(t.lower));
 }
 
 const AFTERWARDS = new Set(['afterwards', 'afterward', 'since', 'after', 'from']);
