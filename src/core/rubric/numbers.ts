@@ -235,6 +235,8 @@ function hasTimeUnit(tokens: readonly Token[], last: number): boolean {
   return (suffix !== '' && TIME_UNITS.has(suffix)) || (next !== undefined && TIME_UNITS.has(next.stem));
 }
 
+const HALF_OR_QUARTER = new Set(['half', 'quarter']);
+
 function classify(tokens: readonly Token[], first: number, last: number): NumberKind {
   const token = tokens[first] as Token;
   const lastToken = tokens[last] as Token;
@@ -261,8 +263,11 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
     return 'headcount';
   }
   if (prev?.lower === 'of' && prevPrev !== undefined && PEOPLE_NOUNS.has(prevPrev.stem)) return 'headcount';
-  const timeUnit = suffix !== '' && TIME_UNITS.has(suffix) ? suffix : next !== undefined && TIME_UNITS.has(next.stem) ? next.stem : '';
-  if (timeUnit !== '') return measuredDuration(tokens, first, last, timeUnit !== suffix) ? 'metric' : 'duration';
+  // "19 and a half days": the unit comes after the fraction.
+  const unitAt = next?.lower === 'and' && afterNext?.lower === 'a' && HALF_OR_QUARTER.has(tokens[last + 3]?.lower ?? '') ? last + 4 : last + 1;
+  const unit = tokens[unitAt];
+  const timeUnit = suffix !== '' && TIME_UNITS.has(suffix) ? suffix : unit !== undefined && TIME_UNITS.has(unit.stem) ? unit.stem : '';
+  if (timeUnit !== '') return measuredDuration(tokens, first, timeUnit === suffix ? last : unitAt - 1, timeUnit !== suffix) ? 'metric' : 'duration';
   if (next !== undefined && MEASURE_UNITS.has(next.stem)) return isRate(tokens, last + 2) ? 'metric' : 'count';
   if (next?.lower === 'per' || (next?.lower === 'a' && afterNext !== undefined && TIME_UNITS.has(afterNext.stem))) return 'metric';
   return 'quantity';

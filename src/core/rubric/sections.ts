@@ -22,17 +22,21 @@ export interface Sections {
  */
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
-  if (marksOutcome(facts) || (afterAction && byThen(facts.sentence.tokens))) return 'result';
+  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
   // with "since then" is still how things turned out, unless the speaker reflects or keeps a habit in it.
   const measuredSince =
     !has(facts, 'learnReflect') && !facts.sentence.tokens.some((t) => t.lower === 'i') && facts.numbers.some((n) => n.delta && !n.target);
-  if (has(facts, 'learnReflect') || (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0))) return 'learning';
+  if (has(facts, 'learnReflect') || (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0))) {
+    // "Since then the warning has fired in code from several other customers": what others have done since is how it
+    // turned out, not a habit of the speaker's.
+    return has(facts, 'learnReflect') || speaksOfUs(facts) || voice.iHabits.length > 0 ? 'learning' : 'result';
+  }
   // Once the speaker has acted, "had to" with nobody of ours in it reports how things turned out ("no resident had to
   // be moved"), not what the speaker was asked to do.
-  if (has(facts, 'taskMarker') && onlyTaskVerbs(facts) && !(afterAction && !speaksOfUs(facts))) return 'task';
+  if (setsTask(facts) && onlyTaskVerbs(facts) && !(afterAction && !speaksOfUs(facts))) return 'task';
   // A measured change before the speaker has done anything is the problem being set up ("the crash-free rate dropped
   // from 99.5% to 97%"), not the outcome.
   if (facts.numbers.some((n) => n.delta)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
@@ -40,7 +44,11 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
   // "The handover took three minutes, and the platelets were there 95 minutes after the call": how long it took, or what
   // came of it "eventually".
-  if (afterAction && voice.iActions.length === 0 && (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts))) {
+  if (
+    afterAction &&
+    voice.iActions.length === 0 &&
+    (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts))
+  ) {
     return 'result';
   }
   if (voice.iActions.length > 0 || voice.weActions.length > 0 || voice.passive.length > 0) return 'action';
@@ -57,7 +65,7 @@ function marksOutcome(facts: SentenceFacts): boolean {
   return facts.hits.some((hit) => hit.category === 'resultMarker' && tokens[hit.from - 1]?.lower !== 'had');
 }
 
-const TIMING = new Set(['took', 'after', 'within', 'later']);
+const TIMING = new Set(['took', 'after', 'within', 'later', 'back']);
 
 /**
  * A duration told with what it timed ("took three minutes", "35 minutes after the call"), or what came "eventually" of
@@ -72,15 +80,46 @@ function outcomeInTime(facts: SentenceFacts): boolean {
 /** Words after "By" that make it a point in time: "By the first week of September", "By March", "By the deadline". */
 const POINT_IN_TIME = new Set([...MONTHS, 'then', 'now', 'deadline', 'time', 'week', 'weeks', 'month', 'months', 'day', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'year', 'term', 'quarter', 'friday', 'monday']);
 
+const CLOCK_AFTER = new Set(['a', 'p', 'am', 'pm', 'o']);
+
 /**
  * "By the first week of September every school was on Windows 11": after the speaker's steps, a sentence opening at a
  * point in time says where things stood by then, which is the result.
  */
 function byThen(tokens: readonly Token[]): boolean {
   if (tokens[0]?.lower !== 'by') return false;
+  // "By 9 p.m. on Wednesday", "By 17:00": an hour of the clock.
+  if (tokens[1]?.kind === 'number' && (tokens[1].text.includes(':') || CLOCK_AFTER.has(tokens[2]?.lower ?? ''))) return true;
   for (let i = 1; i < Math.min(tokens.length, 6); i++) if (POINT_IN_TIME.has(tokens[i]?.lower ?? '')) return true;
   return false;
 }
+
+/** "At the end everything was fine": "in the end" as people often say it, unlike "at the end of the shift". */
+function atTheEnd(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => t.lower === 'at');
+  return at >= 0 && at <= 1 && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'end' && tokens[at + 3]?.lower !== 'of';
+}
+
+const PRESENT_BE_OR_HAVE = new Set(['is', 'are', 'has', 'have']);
+
+/**
+ * "Now the process is much easier", "And now the books are being used in a few schools": once the speaker has acted,
+ * where things stand now, said of the things and with nobody of ours acting.
+ */
+function standsNow(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  return facts.voice.weActions.length === 0 && tokens.some((t) => t.lower === 'now') && tokens.some((t) => PRESENT_BE_OR_HAVE.has(t.lower));
+}
+
+/**
+ * A task phrase that sets one: "no plan has had to be redone since" reports how things went, in the present perfect.
+ */
+function setsTask(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  return facts.hits.some((hit) => hit.category === 'taskMarker' && !PERFECT.has(tokens[hit.from - 1]?.lower ?? ''));
+}
+
+const PERFECT = new Set(['has', 'have', "hasn't", "haven't"]);
 
 /**
  * "The freezing stopped", "the calls stopped": a fault that ended, in the past tense (the matcher's stems would also

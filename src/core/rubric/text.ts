@@ -188,6 +188,9 @@ function opensWithLabel(text: string, at: number): boolean {
 // Module-level: a regex literal inside a loop builds a new RegExp object on every pass.
 const LETTER_OR_DOT = /[A-Za-z.]/;
 const SINGLE_LETTER = /^[a-z]$/;
+/** "By 9 p.m. on Wednesday": a time of day ends a sentence only when the next word opens a new one. */
+const TIME_OF_DAY = new Set(['a.m', 'p.m']);
+const LOWER_START = /^\s*[a-z]/;
 const DIGIT = /\d/;
 const APOSTROPHES = new Set(["'", '\u2019']);
 const NOT_SPACE = /\S/;
@@ -200,6 +203,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   // and a unit after a number ("to £3k.").
   // "aren't." and "didn't." end a sentence: the letter after an apostrophe is no initial.
   const initial = SINGLE_LETTER.test(word) && word !== 'i' && !DIGIT.test(text[k] ?? '') && !APOSTROPHES.has(text[k] ?? '');
+  if (TIME_OF_DAY.has(word)) return LOWER_START.test(text.slice(dot + 1, dot + 40));
   return ABBREVIATIONS.has(word) || initial;
 }
 

@@ -229,39 +229,40 @@ const APPROXIMATE_LEADS = new Set(['about', 'around', 'roughly', 'nearly', 'almo
 
 /**
  * "34 pitches let out of 70" in the set-up, "62 of the 70 pitches let" in the Result; "17 of 214 packs had an outdated
- * code" found, "0 of the 390 packs" after the fix: the same thing counted before the Result and again in it, however
- * far apart, is its baseline and its new value.
+ * code" found, "0 of the 390 packs" after the fix: the same thing counted before a Result sentence and again in it,
+ * however far apart, is its baseline and its new value.
  */
 function sameCountAgain(context: RubricContext): CrossSentenceChange | undefined {
   const facts = context.analysis.facts;
   const of = context.sections.of;
-  const firstResult = of.indexOf('result');
-  if (firstResult < 0) return undefined;
+  if (!of.includes('result')) return undefined;
   const counted = (m: NumberMention): string => {
     const unit = unitOf((facts[m.sentence] as SentenceFacts).sentence.tokens, m);
     return unit === '' || NOT_COUNTED_UNITS.has(unit) || unit.startsWith('per ') ? '' : unit;
   };
   const baselines = new Map<string, NumberMention>();
-  for (let s = 0; s < firstResult; s++) {
-    const sentence = facts[s] as SentenceFacts;
+  const addBaselines = (sentence: SentenceFacts): void => {
     for (const n of sentence.numbers) {
       const unit = counted(n);
       if (unit !== '' && !baselines.has(unit) && isBaseline(sentence.sentence.tokens, n)) baselines.set(unit, n);
     }
-  }
-  if (baselines.size === 0) return undefined;
-  for (let s = firstResult; s < facts.length; s++) {
-    if (of[s] !== 'result') continue;
+  };
+  for (let s = 0; s < facts.length; s++) {
     const sentence = facts[s] as SentenceFacts;
     const tokens = sentence.sentence.tokens;
-    for (const after of sentence.numbers) {
-      // "at the remaining eleven venues": a part of the same things, not their new count.
-      const at = tokenAt(tokens, after.start);
-      if ([tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && PART_OF_THE_SAME.has(t.lower))) continue;
-      const before = isLinkable(after) ? baselines.get(counted(after)) : undefined;
-      // "a test script of 14 tasks" ... "completed all 14 tasks": the same count again is no change.
-      if (before !== undefined && !sameValue(before, after)) return { before, after };
+    if (of[s] === 'result') {
+      for (const after of sentence.numbers) {
+        // "at the remaining eleven venues": a part of the same things, not their new count.
+        const at = tokenAt(tokens, after.start);
+        if ([tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && PART_OF_THE_SAME.has(t.lower))) continue;
+        const before = isLinkable(after) ? baselines.get(counted(after)) : undefined;
+        // "a test script of 14 tasks" ... "completed all 14 tasks": the same count again is no change.
+        if (before !== undefined && !sameValue(before, after)) return { before, after };
+      }
     }
+    // A count told in what read as an early Result ("taken on only 6 of 28 nights", before the speaker's fix) is a
+    // baseline for a later one all the same.
+    addBaselines(sentence);
   }
   return undefined;
 }
