@@ -3,6 +3,7 @@ import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { findSections } from '../../src/core/rubric/sections.js';
+import { tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v13: Results, gates and measures that answers the rubric had never seen (fresh33, fresh34) told in ways it
@@ -10,6 +11,7 @@ import { findSections } from '../../src/core/rubric/sections.js';
  */
 const content = loadContent();
 const resultWords = (text: string) => findSections(analyzeAnswer(text)).words.result;
+const { expectKind, expectNoKind } = tradeoffExpectations('I run the parts store of a bus depot, three of us on two shifts. In October our brake pads kept running out. ');
 const sentencesOf = (text: string) => analyzeAnswer(text).facts.map((f) => f.sentence.tokens.map((t) => t.text).join(' '));
 
 describe('where the Result is', () => {
@@ -79,5 +81,51 @@ describe('a count told again later', () => {
     // The same count told again unchanged is no change.
     const same = text.replace('19 of 20 nights', '5 of 20 nights, as before');
     expect(scoreAnswer(same, { principle: 'deliver-results', content }).criteria.metrics.verdict).not.toMatch(/a change is stated/);
+  });
+});
+
+describe('trade-offs told in everyday shapes', () => {
+  it('reads "I could X, which would have ..., or Y" when the first verb looks like a past ("spread", "set")', () => {
+    expectKind('alternatives', [
+      'I could spread the order across our two suppliers, which would have left four buses off the road for a week, or pay for a special delivery.',
+      'I could set the reorder level higher, or ask the fitters to book pads a day ahead.',
+    ]);
+    // "I could see" and "so I could" are no option.
+    expectNoKind('alternatives', ['I could see the shelf was empty, so I rang the supplier.']);
+  });
+
+  it('reads the expected course named and then set aside with "but"', () => {
+    expectKind('alternatives', [
+      'The normal route is a purchase order through head office. But that takes nine days, and the buses were due out on Monday.',
+      'The usual fix would be to borrow pads from the other depot, but they were short too.',
+    ]);
+    // Told without being set aside, it is how things are done.
+    expectNoKind('alternatives', ['The normal route is a purchase order through head office, which I raised that morning.']);
+  });
+
+  it('reads a downside the speaker told someone about beforehand as a cost', () => {
+    expectKind('costs', ['I told the depot manager up front that our stock value would look worse for a month.']);
+    // A promise of something better is no cost.
+    expectNoKind('costs', ['I told the depot manager that the new system would save us money.']);
+  });
+
+  it('reads someone kept waiting longer, with a few words of subject, as the cost of the step', () => {
+    expectKind('costs', ['I moved my colleague to the counter for an hour, which meant fitters on the late shift waited longer for parts.']);
+  });
+
+  it('reads a way back agreed with its condition as a guardrail', () => {
+    expectKind('guardrails', ["We agreed I'd go back to the old ordering if stock-outs were not down by the end of the month."]);
+    // Going back without a condition is a step, not a limit set.
+    expectNoKind('guardrails', ['I went back to the supplier and asked again.']);
+  });
+
+  it('reads a surcharge paid for the course taken as a cost', () => {
+    expectKind('costs', ['I ordered twenty sets for next-day delivery at a £90 surcharge.']);
+    expectNoKind('costs', ['The supplier charges a £90 fee for next-day delivery, which head office pays.']);
+  });
+
+  it('reads "A whole new X would have ..., so I Y" as an option weighed and why', () => {
+    expectKind('alternatives', ["A full new stock of pads would have waited for next quarter's budget, so I bought just the twelve sets we needed."]);
+    expectKind('reasons', ["A full new stock of pads would have waited for next quarter's budget, so I bought just the twelve sets we needed."]);
   });
 });

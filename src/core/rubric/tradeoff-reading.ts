@@ -9,13 +9,17 @@ import {
   checkedAtFirst,
   chosenThingCost,
   conditionSet,
+  expectedCourseSetAside,
   madeItWorse,
   onlyWhereNeeded,
   priceFeltHeavy,
   protectiveStep,
   reviewAfterPeriod,
   reviewOfTheirWork,
+  surchargePaid,
   triedOnAFew,
+  warnedOfDownside,
+  wayBackIf,
   worthMore,
 } from './tradeoff-told-shapes.js';
 import { CONSEQUENCE_MODALS, exitCriterion, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
@@ -517,6 +521,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => partThenRest(reader) ?? onlyWhereNeeded(reader), 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
+  ['guardrail', wayBackIf, 'way back'],
   ['reason', worthMore, 'worth'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
@@ -527,6 +532,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', answeredForIt, 'answered for'],
   ['cost', madeItWorse, 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -534,6 +540,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['cost', worseButCourse, 'worse but'],
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
+  ['alternative', expectedCourseSetAside, 'expected course'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
 ];
 
@@ -599,7 +606,9 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
     if (reader.lower(k) !== 'could' && reader.lower(k) !== 'can') continue;
     if (!AGENTS.has(reader.lower(k - 1)) || ['so', 'that'].includes(reader.lower(k - 2))) continue;
     const verb = tokens[k + 1] as Token;
-    if (verb.kind !== 'word' || verb.lower === 'have' || PERCEIVING.has(verb.stem) || isPastOrParticiple(verb) || isGerund(verb)) continue;
+    // "I could spread the group across two clinics": a verb whose base form is also its past is still an option.
+    const past = isPastOrParticiple(verb) && !SAME_FORM_VERBS.has(verb.lower);
+    if (verb.kind !== 'word' || verb.lower === 'have' || PERCEIVING.has(verb.stem) || past || isGerund(verb)) continue;
     const but = tokens.findIndex((t, i) => i > k + 2 && i < k + 16 && t.lower === 'but');
     if (but > 0) return [k - 1, but];
     // "I could wait for the engineer, which was safer, or recalibrate it myself": two courses open at the time, the
@@ -1460,7 +1469,8 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   // they no longer waited" is what the choice bought, and "the batteries lasted longer" a gain, so "longer" and "later"
   // count only after waiting, taking or working.
   const [, end] = reader.clauseOf(at);
-  for (let k = at; k < Math.min(end, at + 6); k++) {
+  // "which meant guests in the breakfast rush waited longer": the subject may run to a few words.
+  for (let k = at; k < Math.min(end, at + 9); k++) {
     const word = reader.lower(k);
     const before = reader.lower(k - 1);
     if (before === 'no' || before === 'any') continue;
@@ -1576,12 +1586,26 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
       // "I chose the courier. A van would have cost twice as much.": set against a decision in this sentence or the last.
       const decided = !AGENTS.has(subject) && (reader.facts.voice.iDecisions.length > 0 || reader.previousDecides);
       // "I could have kept the model crude, or learn the numerical side": the second course after "or" sets it against.
-      if (!contrastFollows(reader, i) && !decided && !orCourseAfter(reader, p)) continue;
+      if (!contrastFollows(reader, i) && !decided && !orCourseAfter(reader, p)) {
+        // "A whole new string would have waited for next year's budget, so I swapped just those six": a thing not yet
+        // had, what it would have meant, and the speaker's other step because of it. "The batch would have expired,
+        // so I moved it" is the trouble itself.
+        if (!AGENTS.has(subject) && (opener === 'a' || opener === 'an') && soWeActed(reader, p)) {
+          add('alternative', [subjectStart, Math.min(end, i)], 'course not taken');
+          add('reason', [subjectStart, Math.min(end, p + 6)], 'would have');
+        }
+        continue;
+      }
       const from = AGENTS.has(subject) ? i : subjectStart;
       add('alternative', [from, Math.min(end, p + 6)], 'could have');
     }
     i = p;
   }
+}
+
+/** ", so I swapped", ", so we": the speaker's step after a clause, set against it. */
+function soWeActed(reader: SentenceReader, from: number): boolean {
+  return reader.anyIn(from + 1, reader.tokens.length - 1, (t) => t.lower === 'so' && AGENTS.has(reader.lower(t.index + 1)) && reader.gapAfter(t.index - 1).includes(','));
 }
 
 /** After "reject": a plain noun ("reject pictures", "reject bin"), not what was turned down ("reject the offer"). */

@@ -224,3 +224,69 @@ export function onlyWhereNeeded(reader: SentenceReader): [number, number] | unde
   const rest = tokens.findIndex((t, i) => i > only + 2 && (t.lower === 'elsewhere' || (t.lower === 'everywhere' && reader.lower(i + 1) === 'else')));
   return rest > 0 ? [Math.max(0, only - 4), Math.min(tokens.length, rest + 1)] : undefined;
 }
+
+const EXPECTED_COURSE = new Set(['normal', 'usual', 'standard', 'obvious', 'default', 'textbook', 'easy', 'quick', 'expected', 'official', 'safe']);
+const COURSE_NOUNS = stems(['route', 'way', 'process', 'procedure', 'option', 'answer', 'fix', 'move', 'approach', 'thing', 'step', 'practice', 'path', 'response', 'plan', 'solution']);
+const OWNERS = new Set(['the', 'our', 'my', 'their']);
+
+/**
+ * "The normal route is police lost property and rebooking her flight. But that takes days": the course anyone would
+ * expect, named and then set aside with "but" in the same sentence or the next one.
+ */
+export function expectedCourseSetAside(reader: SentenceReader): [number, number] | undefined {
+  if (!OWNERS.has(reader.lower(0)) || !EXPECTED_COURSE.has(reader.lower(1)) || !COURSE_NOUNS.has(reader.token(2)?.stem ?? '')) return undefined;
+  // "The usual thing to do would be", "The standard procedure was": the course, then what it is.
+  const copula = reader.tokens.findIndex((t, i) => i > 2 && i < 7 && (t.lower === 'is' || t.lower === 'was' || t.lower === 'would'));
+  if (copula < 0) return undefined;
+  return reader.lastContrast > copula || reader.nextOpensContrast ? reader.span(0, 14) : undefined;
+}
+
+const FOREWARNING = stems(['told', 'warned', 'explained', 'said']);
+const WORSE_AHEAD = stems(['worse', 'slower', 'later', 'lower', 'less', 'fewer', 'drop', 'dip', 'fall', 'suffer', 'slip', 'miss', 'lose']);
+
+/**
+ * "I told my manager up front that my numbers would look worse for a few weeks": the speaker said beforehand what the
+ * course would cost, which is a cost accepted.
+ */
+export function warnedOfDownside(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (!FOREWARNING.has((tokens[k] as Token).stem) || !AGENTS.has(reader.lower(k - 1))) continue;
+    const would = tokens.findIndex((t, i) => i > k + 1 && i < k + 14 && t.lower === 'would');
+    if (would < 0 || reader.negated(would + 1, 2)) continue;
+    if (reader.anyIn(would + 1, Math.min(tokens.length, would + 5), (t) => WORSE_AHEAD.has(t.stem))) return reader.span(k - 1, would - k + 7);
+  }
+  return undefined;
+}
+
+const RETURNING = stems(['go', 'went', 'switch', 'revert', 'return', 'fall', 'move', 'change']);
+
+/**
+ * "We agreed I'd go back to the old way if I wasn't at 25 meetings by week 9", "I would switch back unless": a way
+ * back, with the condition that would take it.
+ */
+export function wayBackIf(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'back' || !RETURNING.has((tokens[k - 1] as Token).stem) || !reader.agentBefore(k - 1, 4)) continue;
+    const condition = tokens.findIndex((t, i) => i > k && i < k + 12 && (t.lower === 'if' || t.lower === 'unless'));
+    if (condition > 0) return [Math.max(0, k - 4), Math.min(tokens.length, condition + 8)];
+  }
+  return undefined;
+}
+
+const SURCHARGES = stems(['surcharge', 'premium', 'fee', 'markup', 'penalty', 'supplement']);
+const CURRENCY_START = /^[$€£¥]/;
+
+/** "I ordered 50 doses for next-day delivery at a £180 surcharge": the extra the speaker paid for the course taken. */
+export function surchargePaid(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const amount = tokens[k] as Token;
+    const priced = (CURRENCY_START.test(amount.text) || reader.lower(k + 1) === 'percent' || amount.text.endsWith('%')) && isNumberToken(amount);
+    const noun = reader.lower(k + 1) === 'percent' ? k + 2 : k + 1;
+    if (!priced || !SURCHARGES.has(reader.token(noun)?.stem ?? '') || !['a', 'an'].includes(reader.lower(k - 1))) continue;
+    if (reader.agentBefore(k, 16)) return [Math.max(0, k - 3), Math.min(tokens.length, noun + 1)];
+  }
+  return undefined;
+}
