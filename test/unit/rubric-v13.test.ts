@@ -3,6 +3,7 @@ import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { findSections } from '../../src/core/rubric/sections.js';
+import { readTradeoffs } from '../../src/core/rubric/tradeoff-reading.js';
 import { tradeoffExpectations } from './rubric-helpers.js';
 
 /**
@@ -127,5 +128,24 @@ describe('trade-offs told in everyday shapes', () => {
   it('reads "A whole new X would have ..., so I Y" as an option weighed and why', () => {
     expectKind('alternatives', ["A full new stock of pads would have waited for next quarter's budget, so I bought just the twelve sets we needed."]);
     expectKind('reasons', ["A full new stock of pads would have waited for next quarter's budget, so I bought just the twelve sets we needed."]);
+  });
+});
+
+describe('what is no trade-off', () => {
+  it('does not read a task given to the speaker, followed by a doubt about something else, as a proposal set aside', () => {
+    expectNoKind('alternatives', ["My manager asked me to find out why before the audit. I didn't trust the stock count on its own, so I walked the shelves."]);
+    // Answered by the speaker's own view of it, the proposal was weighed.
+    expectKind('alternatives', ["My manager wanted me to order double the pads. I didn't agree: we had nowhere dry to keep them."]);
+  });
+
+  it('does not read watching videos or a talk as keeping watch', () => {
+    const watches = (text: string) => readTradeoffs(analyzeAnswer(text)).watches.length;
+    expect(watches('I knew nothing about hydraulics, so I watched some videos and went to two evening talks.')).toBe(0);
+    expect(watches('I watched the stock levels every morning for a month.')).toBeGreaterThan(0);
+  });
+
+  it('does not read a maxim told to anyone, "you have to X rather than Y", as an option weighed', () => {
+    expectNoKind('alternatives', ['Every fitter is different and you have to work with their habits rather than expecting them to change.']);
+    expectKind('alternatives', ['I chose to work with the fitters\' habits rather than changing the booking system.']);
   });
 });

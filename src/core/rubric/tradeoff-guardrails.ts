@@ -31,6 +31,8 @@ const PUT_IN_PLACE = stems([
   'used', 'instal', 'start', 'started', 'place', 'placed', 'propose', 'proposed',
 ]);
 const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
+/** Things one watches to learn from them. */
+const VIEWED = stems(['video', 'videos', 'film', 'films', 'webinar', 'webinars', 'tutorial', 'tutorials', 'talk', 'talks', 'lecture', 'lectures', 'recording', 'recordings', 'documentary', 'youtube', 'demo', 'demos', 'course', 'courses']);
 /** Words that set a threshold on a watch, which makes it a trigger for action. */
 const THRESHOLDS = stems(['exceed', 'exceeded', 'exceeds', 'threshold', 'trigger']);
 const THRESHOLD = stem('threshold');
@@ -200,7 +202,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       return;
     case 'watch': {
       const watcher = WATCH_VERBS.has(hit.key) ? reader.agentBefore(from, 3) : putInPlace(reader, from);
-      if (!watcher) return;
+      // "watched some videos", "watched a webinar": learning from something, not keeping watch over it.
+      if (!watcher || (WATCH_VERBS.has(hit.key) && reader.anyIn(to, Math.min(reader.tokens.length, to + 3), (t) => VIEWED.has(t.stem)))) return;
       // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
       const level = (t: Token): boolean => t.kind === 'number' && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '');
       const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) =>

@@ -828,6 +828,9 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
   // "I always try to see the bigger picture rather than the problem in front of me", "I learned to measure the waiting
   // rather than the working": a stance or a lesson the speaker holds, not an option weighed in the story.
   if (reader.anyIn(reader.clauseOf(at)[0], at, (t) => STANCE_WORDS.has(t.lower))) return false;
+  // "Every student is different and you have to adapt to them rather than expecting them to adapt to you": a maxim
+  // told to anyone, not an option the speaker weighed.
+  if (!reader.anyIn(0, at, (t) => AGENTS.has(t.lower)) && reader.anyIn(0, at, (t) => t.lower === 'you' && MAXIM_MODALS.has(reader.lower(t.index + 1)))) return false;
   // "we try to repair and reuse wherever we can rather than buying new": what the team always aims at.
   if (reader.anyIn(0, at, (t) => t.lower === 'try' && AGENTS.has(reader.lower(t.index - 1)) && reader.lower(t.index + 1) === 'to')) return false;
   // "I like to get to the bottom of things rather than accept the first answer": a disposition, not a choice made.
@@ -839,6 +842,8 @@ function contrastsOptions(reader: SentenceReader, at: number): boolean {
 }
 
 const GOING = new Set(['went', 'go', 'going', 'goes', 'gone', 'looked', 'look', 'looking', 'read', 'talked', 'talk', 'ran', 'run']);
+/** "you have to", "you should": a rule for anyone. */
+const MAXIM_MODALS = new Set(['have', 'need', 'should', 'must', 'ought', 'can', "can't", 'cannot', 'always', 'never', 'got']);
 const STATUS_QUO = new Set(['accepting', 'accept', 'leaving', 'leave', 'tolerating', 'living', 'letting', 'putting']);
 const REFERENTS_AFTER = new Set(['it', 'that', 'this', 'things', 'them', 'with']);
 const POSITIONS = new Set(['behind', 'ahead', 'above', 'below', 'inside', 'outside', 'underneath']);
@@ -1739,7 +1744,10 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
 }
 
 /** Verbs that set the speaker against what came before on their own, and verbs of opinion that need what they judge. */
-const DEMURRING = new Set(['disagreed', 'argued', "didn't", "wasn't", 'objected', 'doubted']);
+const DEMURRING = new Set(['disagreed', 'argued', 'objected', 'doubted']);
+/** "I didn't agree", "I wasn't convinced": the view a negation gives; "I didn't trust the defect list" is about a thing. */
+const NEGATED_VIEW = new Set(["didn't", "wasn't"]);
+const VIEWS = new Set(['agree', 'think', 'like', 'want', 'accept', 'buy', 'convinced', 'sure', 'happy', 'comfortable', 'keen']);
 const OPINING = new Set(['thought', 'felt']);
 const JUDGED = new Set(['that', 'it', 'this']);
 
@@ -1749,7 +1757,8 @@ function answeredNext(reader: SentenceReader): boolean {
   if (reader.nextOpening.length < 5 || !AGENTS.has(reader.nextOpening[0]?.lower ?? '')) return false;
   const verb = reader.nextOpening[1]?.lower ?? '';
   // "I thought that was the wrong call", "I felt it would leave the late trains short"; not "I thought it was great".
-  return DEMURRING.has(verb) || (OPINING.has(verb) && JUDGED.has(reader.nextOpening[2]?.lower ?? ''));
+  const object = reader.nextOpening[2]?.lower ?? '';
+  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || (OPINING.has(verb) && JUDGED.has(object));
 }
 
 /** Comparatives of an easier course: "it would have been easier / cheaper / quicker to...". */
