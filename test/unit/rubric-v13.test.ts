@@ -149,3 +149,37 @@ describe('what is no trade-off', () => {
     expectKind('alternatives', ['I chose to work with the fitters\' habits rather than changing the booking system.']);
   });
 });
+
+describe('lessons', () => {
+  const STORY =
+    'I run the front desk of a dental practice with four dentists. Last spring our no-show rate hit 12% and the dentists were losing an hour a day. ' +
+    'I rang every patient who missed twice, moved reminders to two days before, and offered early slots. By June no-shows were down to 5%. ';
+  const learning = (ending: string) => scoreAnswer(STORY + ending, { principle: 'ownership', content }).criteria.learning.score;
+
+  it('reads a lesson named as a rule as specific', () => {
+    expect(learning('I learned that a reminder nobody reads costs more than a call. My rule now is to ring anyone who has missed twice.')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not take a "you" inside a quoted question for a maxim told to anyone', () => {
+    expect(learning("Now the first question I ask is 'what would make this easier for you?'")).toBeGreaterThanOrEqual(3);
+    expect(learning('You have to be patient with people.')).toBeLessThanOrEqual(2);
+  });
+
+  it('reads a lesson added to a saying, the habit a story left, and the count of uses since', () => {
+    expect(learning("My old boss used to say 'never chase a patient'. I'd add: always ring before you write. Every reminder plan I've written since starts with a call list.")).toBeGreaterThanOrEqual(3);
+    expect(learning('The habit it left me with: before I change a process, I ask two patients how it feels. On three changes since, that caught a problem first.')).toBe(4);
+    expect(learning('What stuck: ring the people who miss twice, before they miss a third time.')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a virtue defined, said to take time or always held, and what anyone deserves, as platitudes', () => {
+    for (const ending of [
+      'I learned that building relationships takes time and that you have to be patient and persistent.',
+      'I learned that being frugal is about being smart with money rather than just cutting things.',
+      'I learned that high standards have to come from the leader and be reinforced every day.',
+      'What I learned is that everybody has potential and sometimes people just need someone to believe in them.',
+      "That's something I've always believed in and it's why I do this job.",
+    ]) {
+      expect(learning(ending), ending).toBeLessThanOrEqual(2);
+    }
+  });
+});

@@ -29,6 +29,10 @@ export const LEXICON = {
     'where i was wrong', 'what i got wrong', "i've stopped", 'i have stopped', 'i no longer',
     // With an adverb between: "what I actually learned is", "I really learned".
     'i actually learned', 'i actually learnt', 'i really learned', 'i really learnt', 'i finally learned', 'i finally learnt',
+    // A lesson added to someone else's saying: "My old foreman used to say ... I'd add: always keep a way back."
+    "i'd add", 'i would add',
+    // What the story left behind in the teller: "The habit it left me with: ...", "What stuck: ...".
+    'left me with', 'what stuck',
   ],
   /** Evidence the lesson was applied later. */
   learnApplied: [
@@ -40,6 +44,8 @@ export const LEXICON = {
     'on every project', 'in every project', 'every project now', 'every time since',
     // A rule the speaker keeps now: "My rule now is...", "I've made it a habit to...".
     'my rule', 'rule of thumb', 'my test for', 'my test now', 'my check now', 'a habit', 'habit of', 'make a point of', 'made a point of', 'nowadays', 'to this day',
+    // "Every migration I've planned since keeps the old system wired".
+    "i've * since", 'i have * since', "we've * since", 'we have * since',
   ],
   /** Phrases that open or mark an outcome. */
   resultMarker: [
@@ -255,6 +261,12 @@ export const LEXICON = {
     // A virtue as the lesson's subject: "trust takes time to build", "honesty is the best policy".
     'trust takes', 'honesty is', 'quality is', 'consistency is', 'patience is', 'integrity is', 'respect is',
     'transparency is', 'courage to speak', 'goes a long way', 'go a long way',
+    // A virtue defined, or said to take time: "being frugal is about being smart", "relationships take time", "high
+    // standards have to come from the leader"; and what anyone deserves: "everybody has potential".
+    'is about being', 'are about being', 'takes time', 'take time', 'standards have to', 'standards come from', 'standards start',
+    'has potential', 'have potential', 'believe in them',
+    // A value the speaker has always held: "That's something I've always believed in and it's why I do this job".
+    "something i've always", 'something i have always', 'why i do this', 'why i love this',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [

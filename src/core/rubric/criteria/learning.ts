@@ -60,7 +60,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // "now I use some of what I learned in my workshop": the lesson pointed at, not said.
   if (pointsAtTheLesson(tokens)) return false;
   const platitude = has(facts, 'genericLesson');
-  const maxim = isMaximOrPraise(tokens);
+  const maxim = isMaximOrPraise(tokens, text);
   // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
   // anyone stays one, whatever thing it mentions on the way.
   if (platitude && maxim) return false;
@@ -75,7 +75,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   const habit = facts.voice.iHabits.length > 0 && !hypothetical;
   const against = setsAgainst(tokens, text);
   const ruleWord = tokens.some((t) => RULE_WORDS.has(t.lower));
-  const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord;
+  const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord || namedRule(tokens);
   const generic = platitude || maxim;
   // A rule can be short ("time the boring part first", after "What I took from it:"); a chain of short commands ("think
   // big, start small, scale fast") or a definition ("vision without execution is hallucination") is a slogan.
@@ -84,7 +84,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
 }
 
 /** Concrete words that are also everyday verbs or nouns of any story: "build trust", "test yourself", "in order to". */
-const EVERYDAY_STEMS = stems(['build', 'test', 'review', 'design', 'load', 'order', 'service', 'room', 'offer', 'model', 'page', 'search', 'profile', 'map', 'label', 'war', 'form', 'rest', 'stream', 'batch', 'trace', 'flag', 'hire', 'proposal']);
+const EVERYDAY_STEMS = stems(['build', 'test', 'review', 'design', 'load', 'order', 'service', 'room', 'offer', 'model', 'page', 'search', 'profile', 'map', 'label', 'war', 'form', 'rest', 'stream', 'batch', 'trace', 'flag', 'hire', 'proposal', 'job']);
 
 /** "some of what I learned", "what I learnt there": the lesson referred to instead of stated. */
 function pointsAtTheLesson(tokens: readonly Token[]): boolean {
@@ -134,12 +134,11 @@ const LIMITING = new Set(['just', 'only', 'merely', 'simply']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", 'means']);
 
 /**
- * "It's settled two arguments since.", "41 boreholes since": a count of the times the lesson has been used, ending the
- * sentence.
+ * "It's settled two arguments since.", "41 boreholes since", "On two cases since, that list moved my conclusion": a
+ * count of the times the lesson has been used, ending the sentence or its opening.
  */
-function countedSince(tokens: readonly Token[]): boolean {
-  const last = tokens.length - 1;
-  return tokens[last]?.lower === 'since' && tokens.slice(Math.max(0, last - 3), last).some(isNumberToken);
+function countedSince(tokens: readonly Token[], text: string): boolean {
+  return tokens.some((t, i) => t.lower === 'since' && (i === tokens.length - 1 || commaBefore(tokens, i + 1, text)) && tokens.slice(Math.max(0, i - 3), i).some(isNumberToken));
 }
 
 /**
@@ -162,7 +161,7 @@ function applicationsAfterLesson(context: RubricContext, lessonIndexes: readonly
   for (let i = tail; i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
     const tokens = f.sentence.tokens;
-    if (lessonIndexes.includes(i) || (f.voice.iActions.length === 0 && !doesTheSame(tokens) && !countedSince(tokens) && !standingPractice(tokens)) || f.voice.hypothetical.length > 0) continue;
+    if (lessonIndexes.includes(i) || (f.voice.iActions.length === 0 && !doesTheSame(tokens) && !countedSince(tokens, context.analysis.doc.normalized) && !standingPractice(tokens)) || f.voice.hypothetical.length > 0) continue;
     if (f.sentence.tokens.length >= 6 && !appliedToEverything(f.sentence.tokens)) out.push(f);
   }
   return out;
@@ -216,8 +215,30 @@ const APPLICATION_TAIL = 2;
  * A proverb told to anyone ("if you look after your team, they will look after you") or praise of oneself ("it showed
  * that I can stay calm", "I am proud"): it fits any story, whatever rule words it uses.
  */
-function isMaximOrPraise(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.lower === 'you' || t.lower === 'your' || t.lower === 'proud') || gradesSpeaker(tokens);
+function isMaximOrPraise(tokens: readonly Token[], text: string): boolean {
+  // "the first question I ask is 'what does a week cost you here?'": a "you" quoted is said to someone in the story.
+  return tokens.some((t) => ((t.lower === 'you' || t.lower === 'your') && !quoted(tokens, t.index, text)) || t.lower === 'proud') || gradesSpeaker(tokens);
+}
+
+const QUOTE_MARKS = /['"]/;
+
+/** Whether an opening quote mark (one after a space) stands before token `at` in its sentence, with no close between. */
+function quoted(tokens: readonly Token[], at: number, text: string): boolean {
+  const start = (tokens[0] as Token).start;
+  const before = text.slice(Math.max(0, start - 1), (tokens[at] as Token).start);
+  let open = false;
+  for (let i = 1; i < before.length; i++) {
+    if (!QUOTE_MARKS.test(before[i] ?? '')) continue;
+    const prev = before[i - 1] ?? ' ';
+    if (!open && /[\s(:]/.test(prev)) open = true;
+    else if (open && !/[A-Za-z]/.test(before[i + 1] ?? ' ')) open = false;
+  }
+  return open;
+}
+
+/** "My rule now is to publish anything I'd be uncomfortable to have found": a lesson named as a rule is one. */
+function namedRule(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'rule' && ['my', 'our', 'a', 'the'].includes(tokens[i - 1]?.lower ?? '') && [tokens[i + 1], tokens[i + 2]].some((u) => COPULAS.has(u?.lower ?? '')));
 }
 
 const THING_OPENERS = new Set(['it', "it's", 'this', 'that', "that's", 'they', "they're", 'the', 'a', 'an', 'he', 'she', 'his', 'her', 'their']);
@@ -287,7 +308,7 @@ export const learningCriterion: Criterion = {
     const specific = [...specificLessons, ...applications];
     const applied =
       applications.length > 0 ||
-      lessons.some((f) => (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens)) && !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''));
+      lessons.some((f) => (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized)) && !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''));
     const notSpecific = lessons.filter((f) => !specificLessons.has(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
     const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;
