@@ -4,7 +4,7 @@ import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { findSections } from '../../src/core/rubric/sections.js';
 import { readTradeoffs } from '../../src/core/rubric/tradeoff-reading.js';
-import { tradeoffExpectations } from './rubric-helpers.js';
+import { expectPhraseCounts, fitOf, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v13: Results, gates and measures that answers the rubric had never seen (fresh33, fresh34) told in ways it
@@ -181,5 +181,30 @@ describe('lessons', () => {
     ]) {
       expect(learning(ending), ending).toBeLessThanOrEqual(2);
     }
+  });
+});
+
+describe('principle fit', () => {
+  const story = 'I run the stores of a hospital estates team, five of us. Last year the night porters kept coming to us for parts. {} The porters were happy.';
+  it.each([
+    ['invent-and-simplify', 'We had eleven kinds of spare kit bag, so I cut us down to two.', 'We had eleven kinds of spare kit bag, so I cut two of them.'],
+    ['invent-and-simplify', 'Most of the wait was fetching, so I set up one trolley for each ward.', 'Most of the wait was fetching, so I set up a trolley for each ward.'],
+    ['success-and-scale-bring-broad-responsibility', 'On paper we were compliant, but used batteries were going into the general bins, so I set up a returns box with the recycler.', 'Used batteries went into the bins, and I set up a returns box.'],
+    ['ownership', 'The lift belongs to facilities, but it was our porters waiting, so I treated it as my problem and chased it daily.', 'The lift belongs to facilities, but it was our porters waiting, so I treated the problem as mine and chased it daily.'],
+  ] as const)('%s counts its behaviour phrases', (id, phrased, plain) => {
+    expectPhraseCounts(id, story, phrased, plain);
+  });
+
+  it('does not call a principle a strong fit when another principle shows four times as much', () => {
+    const answer =
+      'A client complained that card payments on our till were £4,000 higher than what reached the bank, three months running, and the manager blamed card fees. ' +
+      'I exported every transaction, about 6,000 lines, and matched each one to the settlement file by amount and timestamp. ' +
+      'I went through the logs line by line and traced the gap to its root cause: late-night payments settled into the next day batch. ' +
+      'For the last £600 I dug into the records and found 14 refunds keyed as new sales; the data showed the same pattern in every month I sampled. ' +
+      'I moved our month-end cut-off and showed the reception team how to key a refund. The next month the gap was £37. ' +
+      'Before I accept an explanation for a number, I trace a sample back to its source.';
+    const fit = fitOf(answer, 'customer-obsession');
+    expect(fit?.rank).toBeGreaterThan(1);
+    expect(fit?.fit).not.toBe('strong');
   });
 });

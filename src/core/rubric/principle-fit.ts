@@ -89,6 +89,8 @@ const STRONG_SIMILARITY = 0.4;
 /** At this similarity the story shows the principle plainly, however many others it shows more. */
 const CLEAR_SIMILARITY = 0.45;
 const STRONG_RATIO = 0.5;
+/** Plain as it is, a principle the best fit shows four times as much is not what the story is about. */
+const CLEAR_RATIO = 0.25;
 const STRONG_RANK = 3;
 const WEAK_SIMILARITY = 0.2;
 const WEAK_RATIO = 0.3;
@@ -394,7 +396,7 @@ function similarity(raw: number): number {
 
 /** See the thresholds' comment: absolute similarity and the distance to the best fit both decide. */
 function classify(sim: number, rank: number, ratio: number): Fit {
-  if (sim >= STRONG_SIMILARITY && (rank === 1 || (rank <= STRONG_RANK && ratio >= STRONG_RATIO) || sim >= CLEAR_SIMILARITY)) return 'strong';
+  if (sim >= STRONG_SIMILARITY && (rank === 1 || (rank <= STRONG_RANK && ratio >= STRONG_RATIO) || (sim >= CLEAR_SIMILARITY && ratio >= CLEAR_RATIO))) return 'strong';
   if (sim < WEAK_SIMILARITY || (ratio < WEAK_RATIO && rank > WEAK_RANK)) return 'weak';
   return 'partial';
 }

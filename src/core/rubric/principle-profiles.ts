@@ -76,7 +76,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'fell between', 'until it was', 'i owned', 'took responsibility', 'my change', 'my mistake', 'my own mistake',
       'my bug', 'my fault', 'it was on me', 'not my scope', 'outside my scope', "wasn't my", "wasn't our", 'not mine',
       "someone else's", 'everyone assumed', 'assumed someone', 'nobody was chasing', 'no one was chasing', 'through the cracks',
-      'permanent fix', 'lasting fix', 'not my problem', 'belongs to',
+      'permanent fix', 'lasting fix', 'not my problem', 'belongs to', 'treated it as my', 'as my problem',
       // Someone else's thing, dealt with at the speaker's own cost: "the flue wasn't mine to touch", "paid the survey myself".
       "weren't mine", "wasn't mine", 'not mine to', "weren't ours", 'paid * myself', 'paid for it myself', 'out of my own pocket',
       // The speaker's share of a failure, claimed: "That part was mine", "ordered the right one at our cost".
@@ -121,6 +121,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The same work re-ordered or put on one board so the repeats vanish: "jobs in the same cover ran together".
       'swapped * for', 'swapped the', 'one column per', 'one row per', 'one per', 're sequenced', 'resequenced', 'ran together', 'grouped * by',
       'accepted as normal', 'always been done', 'the way it had always', 'nobody questioned',
+      // Fewer variants, fewer checks, fewer decisions: "cut us down to two boxes", "rewrote it as a five-minute triage".
+      'cut * down to', 'cut us down', 'down to two', 'down to one', 'rewrote it as', 'rewrote * as', 'almost never found',
+      'the decision away', 'fewer options', 'one trolley', 'per product', 'with a stopwatch', 'standard kit',
     ],
   },
   'are-right-a-lot': {
@@ -537,6 +540,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // People and places next to the work that never asked for a say: the street, the care home, the nesting birds.
       'no objections', 'no impact', 'knocked on doors', 'knocked on', 'the street', 'care home', 'living nearby', 'lives nearby',
       'what was required', 'beyond what', 'would have let us', 'rules would', 'legally allowed', 'nesting', 'the river',
+      'on paper', 'technically compliant', 'were compliant', 'was compliant', 'nobody asks',
       // Harm nobody measures, refused even at a price, and the method shown to others: "Nobody checks this".
       'nobody checks', 'no one checks', 'nobody checked', 'no one checked', 'even if it cost us', 'other crew', 'show other',
       'for life', 'the trees', 'the land', 'the soil',
