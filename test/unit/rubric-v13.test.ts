@@ -3,6 +3,7 @@ import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { findSections } from '../../src/core/rubric/sections.js';
+import { readTemplate } from '../../src/core/rubric/template-check.js';
 import { readTradeoffs } from '../../src/core/rubric/tradeoff-reading.js';
 import { expectPhraseCounts, fitOf, tradeoffExpectations } from './rubric-helpers.js';
 
@@ -206,5 +207,29 @@ describe('principle fit', () => {
     const fit = fitOf(answer, 'customer-obsession');
     expect(fit?.rank).toBeGreaterThan(1);
     expect(fit?.fit).not.toBe('strong');
+  });
+});
+
+describe('templates', () => {
+  const isTemplate = (text: string) => {
+    const analysis = analyzeAnswer(text);
+    return readTemplate(analysis, findSections(analysis)).isTemplate;
+  };
+
+  it('reads verbs told one to a sentence ("I listened. I analysed. I decided.") as a list of verbs', () => {
+    const template =
+      'I always put the customer first. On a big launch for an important client, the client raised concerns. I listened. I analysed. I decided. I owned it. ' +
+      'I partnered with cross-functional teams to deliver a solution that exceeded expectations. The result was a 40% improvement and the client was delighted. ' +
+      'I learned that the customer is at the heart of everything I do.';
+    expect(isTemplate(template)).toBe(true);
+    expect(scoreAnswer(template, { principle: 'customer-obsession', content }).level).toBe('Not yet');
+  });
+
+  it('keeps a real story told with short sentences', () => {
+    const real =
+      'I manage the box office of a 600-seat theatre in Leeds. On the opening night of our Christmas show the ticket system sold 40 seats twice. ' +
+      'I stopped. I listened. I apologised. Then I moved the 40 families to the front two rows of the dress circle and gave each a free programme. ' +
+      'The show started nine minutes late and we had two complaints, against 31 after the same fault in 2022. I learned to check the seat map against the sales report an hour before doors.';
+    expect(isTemplate(real)).toBe(false);
   });
 });

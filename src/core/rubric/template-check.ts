@@ -112,10 +112,14 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let listWords = 0;
   let claimLists = 0;
   let buzz = 0;
+  // "I listened. I analysed. I decided. I led.": the same list told one verb to a sentence.
+  let bareSentences = 0;
   for (const facts of analysis.facts) {
     const tokens = facts.sentence.tokens;
     if (tokens.length === 0) continue;
     contentSentences++;
+    bareSentences = isBareVerbSentence(tokens) ? bareSentences + 1 : 0;
+    if (bareSentences === BARE_RUN) verbLists++;
     buzz += BUZZWORDS.match(tokens).length;
     if (namesSomethingReal(tokens)) namedSentences++;
     for (let i = 0; i < tokens.length; i++) {
@@ -271,6 +275,17 @@ function measuredAfter(tokens: readonly Token[], at: number): boolean {
   if (next.lower !== 'in' && next.lower !== 'of' && next.lower !== 'on') return false;
   const noun = tokens[at + 1]?.lower === 'the' || tokens[at + 1]?.lower === 'our' ? tokens[at + 2] : tokens[at + 1];
   return noun !== undefined && !VAGUE_NOUNS.has(noun.lower) && noun.lower !== 'efficiency' && noun.lower !== 'performance';
+}
+
+/** Verbs with nothing after them, in a row, that make a list rather than steps. */
+const BARE_RUN = 3;
+const EMPTY_OBJECTS = new Set(['it', 'that', 'this']);
+
+/** "I decided.", "I owned it.": a sentence of "I" and a verb, with at most a pronoun after it. */
+function isBareVerbSentence(tokens: readonly Token[]): boolean {
+  const [subject, verb, object] = tokens;
+  if (subject === undefined || verb === undefined || (subject.lower !== 'i' && subject.lower !== 'we') || verb.kind !== 'word') return false;
+  return tokens.length === 2 || (tokens.length === 3 && EMPTY_OBJECTS.has(object?.lower ?? ''));
 }
 
 /**
