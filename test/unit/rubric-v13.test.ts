@@ -196,6 +196,20 @@ describe('principle fit', () => {
     expectPhraseCounts(id, story, phrased, plain);
   });
 
+  it.each([
+    ['earn-trust', 'I rang the ward sister myself, told her the order had gone missing and let her choose between two spare kits.'],
+    ['learn-and-be-curious', "I didn't actually know why the valves failed, only what the box said, so I paid for the course with my own money."],
+    ['dive-deep', 'For a month I kept a notebook of every part we handed out, and walked each missing one back to its cause.'],
+    ['deliver-results', 'We had promised the theatres their supply within two days, and we got it there 20 hours inside the promise.'],
+    ['are-right-a-lot', "I didn't want to decide on a guess, so I tried the new seals on one machine first; that settled it."],
+  ] as const)('%s: told in these everyday words, the story fits it plainly', (id, phrased) => {
+    expect(fitOf(story.replace('{}', phrased), id)?.fit).toBe('strong');
+  });
+
+  it('reads the speaker claiming their part of a failure ("the reorder rule was mine") as Ownership', () => {
+    expect(fitOf(story.replace('{}', 'In the review I said the reorder rule was mine and I had set it too low.'), 'ownership')?.fit).not.toBe('weak');
+  });
+
   it('does not call a principle a strong fit when another principle shows four times as much', () => {
     const answer =
       'A client complained that card payments on our till were £4,000 higher than what reached the bank, three months running, and the manager blamed card fees. ' +

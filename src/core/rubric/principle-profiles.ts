@@ -77,6 +77,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'my bug', 'my fault', 'it was on me', 'not my scope', 'outside my scope', "wasn't my", "wasn't our", 'not mine',
       "someone else's", 'everyone assumed', 'assumed someone', 'nobody was chasing', 'no one was chasing', 'through the cracks',
       'permanent fix', 'lasting fix', 'not my problem', 'belongs to', 'treated it as my', 'as my problem',
+      // The speaker's part of a failure, claimed in the room: "I said the eligibility rule was mine".
+      'rule was mine', 'mistake was mine', 'change was mine', 'decision was mine', 'call was mine', 'on my watch',
       // Someone else's thing, dealt with at the speaker's own cost: "the flue wasn't mine to touch", "paid the survey myself".
       "weren't mine", "wasn't mine", 'not mine to', "weren't ours", 'paid * myself', 'paid for it myself', 'out of my own pocket',
       // The speaker's share of a failure, claimed: "That part was mine", "ordered the right one at our cost".
@@ -164,6 +166,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'nobody could promise', 'nobody could know', 'no one could know', 'the full information', 'not the full', "didn't believe it", 'did not believe it',
       'what was different', 'what had changed', 'what i saw was',
       "wasn't convinced", 'was not convinced', "weren't convinced", 'only had one', 'only tested one', 'on a mixed',
+      // A call not left to a guess or to reassurance: "I didn't want to decide on a guess", "That settled it for me".
+      'on a guess', 'decide on a', 'settled it', 'either way', 'reassurance', 'on one machine', 'on one of', 'the riskiest',
     ],
   },
   'learn-and-be-curious': {
@@ -193,6 +197,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Going to learn the thing itself: "So I went to learn instead. Read a milling textbook. Visited the mill."
       'went to learn', 'a textbook', 'read a book', 'read the book', 'day off to', 'visit the mill', 'visited the', 'learned their',
       'learned how their',
+      // Knowing only what the box said: "I didn't actually know what UV they were getting", "emailed a researcher".
+      "didn't actually know", 'did not actually know', "didn't really know", 'only what the', 'emailed a researcher', 'read * studies',
+      'read the * studies', 'taught myself', 'teach myself', 'with my own money',
     ],
   },
   'hire-and-develop-the-best': {
@@ -356,6 +363,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'nobody would have known', 'no one would have known', 'instead of letting * find', 'rather than let * find',
       // Going to the person oneself, owning the mistake, and opening up what had been hidden: "rang him myself".
       'rang * myself', 'ring * myself', 'called * myself', 'phoned * myself', 'made the mistake', "i'd made", 'to be caught',
+      // With the person named in between ("rang the eldest daughter myself"), the choice handed to them, a doubt earned.
+      'rang * * myself', 'called * * myself', 'phoned * * myself', 'let her choose', 'let him choose', 'let them choose', 'let her decide',
+      'let him decide', 'let them decide', 'reason to doubt', 'written account', 'account of what happened',
       'out loud', 'stopped bringing', 'stopped coming to', 'stopped trusting', 'lost their trust', 'lost his trust', 'lost her trust',
       // Critics heard out and their fair point granted, then shown: "some of that history was real", "walk the network with me".
       "didn't argue with", 'did not argue with', 'some of that was', 'some of it was true', 'had a point', 'fair criticism', 'was real',
@@ -397,6 +407,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // The record read entry by entry against what others put down to luck: "drive by drive", "what had changed was us".
       'put it down to', 'put them down to', 'drive by drive', 'line by line', 'page by page', 'row by row', 'case by case',
       'file by file', 'shift by shift', 'day by day', 'mapped every', 'what had changed', 'logbook', 'logbooks',
+      // A record kept by hand to see where things really went: "For four weeks I kept a notebook", "I found three things".
+      'kept a notebook', 'kept a log', 'kept a tally', 'kept a diary', 'really go', 'really went', 'found three things', 'found two things',
+      'count before', 'start a notebook', 'walked each', 'back to its cause', 'back to the cause',
     ],
   },
   'have-backbone-disagree-and-commit': {
@@ -476,6 +489,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // A promise kept against a count and a date: "delivered 3,870 of the 4,000 birds on the day they'd asked for".
       'i promised', 'promised the', 'delivered # of the', 'on the day they', 'on their date', 'the date they', 'had # working days',
       'against the # we had',
+      // Time won back against a promise or a launch: "17 hours inside the promise", "to claw that time back", "by launch week".
+      'inside the promise', 'inside the deadline', 'claw * back', 'claw that time', 'make up the time', 'made up the time', 'by launch',
+      'launch week', 'zero line stops', 'before the deadline', 'had promised',
     ],
   },
   'strive-to-be-earths-best-employer': {
