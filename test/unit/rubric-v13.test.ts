@@ -71,6 +71,27 @@ describe('where the Result is', () => {
   });
 });
 
+describe('labelled answers', () => {
+  it('reads "Result after six weeks:" as the Result label', () => {
+    const text =
+      'Context: I drive the mobile library van for a rural county, 40 stops a fortnight.\nProblem: borrowers at the far stops waited three weeks for requested books.\n' +
+      'What I did: I asked the branch to send requests out on the courier run, and I carried a box of them myself.\n' +
+      'Result after six weeks: requests arrived in 5 days instead of 21.\nLesson: ask where the wait really is before adding stops.';
+    const sections = findSections(analyzeAnswer(text));
+    expect(sections.text.result).toContain('5 days instead of 21');
+  });
+
+  it('reads the speaker\'s own steps under "Problem:" as the Action when no Action label is given', () => {
+    const text =
+      '- Context: I run the parts desk of a tractor dealer.\n- Problem: in 2023 our stock budget was cut by a fifth. Each month we held about 900 lines.\n' +
+      '- What I chose: I moved slow lines to order-on-demand and I kept a safety stock only for harvest parts.\n' +
+      '- Result: stock value down from £310,000 to £240,000, no harvest breakdown waited more than a day.\n- Lesson: keep stock where waiting costs most.';
+    const sections = findSections(analyzeAnswer(text));
+    expect(sections.words.action).toBeGreaterThan(0);
+    expect(sections.words.result).toBeGreaterThan(0);
+  });
+});
+
 describe('a count told again later', () => {
   it('links a count told in an early sentence read as a Result with the same count after the fix', () => {
     const text =

@@ -198,7 +198,8 @@ export function findSections(analysis: Analysis): Sections {
       section ??= cueSection(fact, seenAction) ?? 'situation';
       // "Context:" (or "Problem:") and a list of what happened, then "Result:" or "Lesson:": with no Action label, what
       // follows the set-up is read by its wording.
-      const setUp = section === 'situation' || (section === 'task' && !knownLabels.has('result'));
+      // Under "Problem:" with no Action label, the speaker's own steps ("I kept one full meeting a year") are the Action.
+      const setUp = section === 'situation' || (section === 'task' && (!knownLabels.has('result') || fact.voice.iActions.length > 0));
       if (setUp && (label === undefined || label === 'other') && !knownLabels.has('action') && (index > 1 || fact.sentence.bullet === true)) {
         const cue = cueSection(fact, seenAction);
         if (cue === 'action' || cue === 'result') section = cue;
