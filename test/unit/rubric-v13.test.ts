@@ -153,6 +153,46 @@ describe('trade-offs told in everyday shapes', () => {
   });
 });
 
+describe('more trade-offs told in everyday shapes', () => {
+  it('reads an option and its "but" with a short aside between ("Quicker, yes.")', () => {
+    const text = "I could've just reset the counter quietly and moved on. Quicker, yes. But then the fitters would have had no reason to trust the count.";
+    expectKind('alternatives', [text]);
+    expectKind('reasons', [text]);
+  });
+
+  it('reads options announced by a count, the second opening with "Or", and the one taken by name', () => {
+    const text = 'Two options. Wait, and send the buses out without new pads. Or fit the spare pads from the van kit and order more tomorrow. I chose the spare pads.';
+    expectKind('alternatives', [text]);
+    expect(readTradeoffs(analyzeAnswer(text)).alternatives.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a short sentence after the step saying what it left worse as a cost', () => {
+    expectKind('costs', ['I moved one of the two fitters onto the brake line. The tyre bay got slower.']);
+    // Said with the speaker in it, it is a step, not what the step cost.
+    expectNoKind('costs', ['I moved one of the two fitters onto the brake line. We got slower at first but caught up.']);
+  });
+
+  it('reads a way back with its object between ("pull the patrol back if") as a guardrail', () => {
+    expectKind('guardrails', ["I agreed with the depot manager I'd pull the extra van back if the town rounds slipped past our target."]);
+  });
+
+  it('reads something lost right after the speaker\'s step as the price of it', () => {
+    expectKind('costs', ['I asked the supplier to hold the delivery for a week. We lost a good slot at the auction.']);
+    // A loss in the set-up, before anything was done, is the problem.
+    expectNoKind('costs', ['We lost a good slot at the auction.']);
+  });
+
+  it('reads the easy option set aside with "but", and a "no" given with its reason', () => {
+    expectKind('alternatives', ['A note on the invoice was the easy option, but nobody reads the notes.', 'I said no, because a part fitted twice is the first thing an auditor finds.']);
+    expectKind('reasons', ['I said no, because a part fitted twice is the first thing an auditor finds.']);
+    expectNoKind('alternatives', ['The easy option was ready on Monday.']);
+  });
+
+  it('reads a step that heads off a decline ("To stop X getting grim, I ...") as a guardrail', () => {
+    expectKind('guardrails', ['To stop the new store room getting cluttered, I gave one fitter the key to it.']);
+  });
+});
+
 describe('what is no trade-off', () => {
   it('does not read a task given to the speaker, followed by a doubt about something else, as a proposal set aside', () => {
     expectNoKind('alternatives', ["My manager asked me to find out why before the audit. I didn't trust the stock count on its own, so I walked the shelves."]);

@@ -9,12 +9,15 @@ import {
   checkedAtFirst,
   chosenThingCost,
   conditionSet,
+  easyOptionSetAside,
   expectedCourseSetAside,
+  leftWorse,
   madeItWorse,
   onlyWhereNeeded,
   priceFeltHeavy,
   protectiveStep,
   reviewAfterPeriod,
+  refusedWithReason,
   reviewOfTheirWork,
   surchargePaid,
   triedOnAFew,
@@ -530,7 +533,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', acceptedDelay, 'delay accepted'],
   ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader) ?? chosenThingCost(reader), 'price of the step'],
   ['cost', answeredForIt, 'answered for'],
-  ['cost', madeItWorse, 'made worse'],
+  ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader), 'price told'],
 ];
@@ -540,7 +543,8 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['cost', worseButCourse, 'worse but'],
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
-  ['alternative', expectedCourseSetAside, 'expected course'],
+  ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader), 'expected course'],
+  ['alternative', refusedWithReason, 'refused'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
 ];
 
@@ -629,16 +633,18 @@ const HAVING = new Set(['had', 'faced', 'was', 'were', 'have', 'face', 'made']);
  * set out with "or" in the sentence after the choice was announced.
  */
 function optionsAfterChoice(reader: SentenceReader): [number, number] | undefined {
+  // "Two options. Wait, and cancel the first trams. Or fit a temporary clamp.": the second course opens its sentence.
+  if (reader.optionsSetOut && orOpensCourse(reader, 0)) return reader.span(0, 8);
   const before = reader.previous;
   if (before.length === 0 || before.length > 10) return undefined;
-  const announced = before.some((t, i) => CHOICE_NOUNS.has(t.stem) && before.slice(Math.max(0, i - 3), i).some((b) => HAVING.has(b.lower)));
+  const announced = countsOptions(before) || before.some((t, i) => CHOICE_NOUNS.has(t.stem) && before.slice(Math.max(0, i - 3), i).some((b) => HAVING.has(b.lower)));
   if (!announced) return undefined;
   const or = reader.tokens.findIndex((_, i) => i > 1 && orOpensCourse(reader, i));
   return or > 0 ? [0, Math.min(reader.tokens.length, or + 4)] : undefined;
 }
 
 const NOT_A_COURSE = new Set(['so', 'more', 'less', 'two', 'something', 'anything', 'not', 'even', 'other', 'else']);
-const SAME_FORM_VERBS = new Set(['set', 'put', 'cut', 'let', 'shut', 'run', 'hit', 'spread', 'split', 'quit', 'cast', 'bet', 'send', 'shed', 'hurt', 'read', 'upset', 'bid']);
+const SAME_FORM_VERBS = new Set(['set', 'reset', 'put', 'cut', 'let', 'shut', 'run', 'hit', 'spread', 'split', 'quit', 'cast', 'bet', 'send', 'shed', 'hurt', 'read', 'upset', 'bid']);
 
 /** After "or": a course of action ("or recalibrate it"), not an amount ("twenty or thirty") or a thing ("or the office"). */
 function secondCourse(token: Token | undefined): boolean {
@@ -663,7 +669,11 @@ function optionTakenUp(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   if (isGerund(tokens[0]) && reader.anyIn(1, Math.min(tokens.length, 8), (t) => PRICED.has(t.lower))) return reader.span(0, 10);
   for (let k = 1; k < tokens.length - 1; k++) {
-    if (PICKING.has(reader.lower(k)) && AGENTS.has(reader.lower(k - 1)) && CHOICE_PRONOUNS.has(reader.lower(k + 1))) return reader.span(Math.max(0, k - 1), 4);
+    if (!PICKING.has(reader.lower(k)) || !AGENTS.has(reader.lower(k - 1))) continue;
+    if (CHOICE_PRONOUNS.has(reader.lower(k + 1))) return reader.span(Math.max(0, k - 1), 4);
+    // "Or fit a temporary clamp from the van kit. I chose the clamp.": the option just named, taken.
+    const named = reader.token(k + 2);
+    if (reader.lower(k + 1) === 'the' && named !== undefined && named.kind === 'word' && reader.previous.some((t) => t.stem === named.stem)) return reader.span(k - 1, 4);
   }
   return undefined;
 }
@@ -1219,7 +1229,10 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   if ((!AGENTS.has(before) && !joined) || reader.facts.sentence.index < 2) return false;
   let k = at + 1;
   if (APPROXIMATELY.has(reader.lower(k))) k++;
-  return reader.token(k)?.kind === 'number' || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a');
+  if (reader.token(k)?.kind === 'number' || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a')) return true;
+  // "I asked the director to hold the slide. We lost a good-news story at the board.": right after the speaker's step,
+  // what it took away.
+  return (reader.previousActs || reader.previousDecides) && ['a', 'the', 'our', 'my', 'that', 'some'].includes(reader.lower(k)) && reader.token(k + 1)?.kind === 'word';
 }
 
 /** Comparatives that count against a course: "it made hiring slower", "which made the rota harder". */
@@ -1562,7 +1575,8 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
       const but = tokens.findIndex((t, k) => k > p && k < p + 14 && t.lower === 'but');
       if (AGENTS.has(wisher) && but > 0) add('cost', [Math.max(0, i - 1), Math.min(tokens.length, but + 6)], 'wish given up');
     }
-    if (!isPastOrParticiple(participle) || WISHES.has(participle?.stem ?? '')) continue;
+    // "could've just reset the counter": a participle whose form is also its base.
+    if (!(isPastOrParticiple(participle) || SAME_FORM_VERBS.has(participle?.lower ?? '')) || WISHES.has(participle?.stem ?? '')) continue;
     const [start, end] = reader.clauseOf(i);
     if (reader.anyIn(start, end, (t) => REGRET.has(t.lower))) continue;
     const subjectStart = start;
@@ -1797,6 +1811,8 @@ export function readTradeoffs(analysis: Analysis): TradeoffReading {
 }
 
 const CONTRAST_OPENERS = new Set(['but', 'instead', 'however', 'so', 'rather']);
+/** A sentence this short between an option and its "but" is an aside ("Quicker, yes."). */
+const ASIDE_WORDS = 3;
 
 /** Items in a list at least this many, each this short on average, make a list of buzzwords, not a sentence. */
 const LIST_ITEMS = 5;
@@ -1825,7 +1841,10 @@ function computeReading(analysis: Analysis): TradeoffReading {
   const optionsCounted = analysis.facts.map((f) => countsOptions(f.sentence.tokens));
   for (let s = 0; s < analysis.facts.length; s++) {
     const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
-    reader.nextOpensContrast = CONTRAST_OPENERS.has(analysis.facts[s + 1]?.sentence.tokens[0]?.lower ?? '');
+    // "I could've swapped it quietly. Quicker, yes. But then...": a short aside between the option and its "but".
+    const next = analysis.facts[s + 1];
+    const opensContrast = (f: SentenceFacts | undefined) => CONTRAST_OPENERS.has(f?.sentence.tokens[0]?.lower ?? '');
+    reader.nextOpensContrast = opensContrast(next) || ((next?.sentence.words ?? 0) <= ASIDE_WORDS && opensContrast(analysis.facts[s + 2]));
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
     reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
@@ -1866,7 +1885,10 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const reasons = drafts.filter((d) => d.kind === 'reason' && (reasonLinks(d, drafts, linked) || (anchored[s + 1] === true && !INFERRED_REASONS.has(d.key) && d.key !== 'would have')));
     const reason = reasons.find((d) => !INFERRED_REASONS.has(d.key)) ?? reasons[0];
     const drawn = anchored[s] === true && s > 0 && DRAWN_FROM_BEFORE.has(reader.lower(0)) && (reader.lower(0) !== 'for' || reader.lower(1) === 'that');
-    const contrast = reason === undefined ? contrastReason(reader, drafts, perSentence[s - 1] ?? []) : undefined;
+    // The option may stand one short aside back ("I could've swapped it quietly. Quicker, yes. But then...").
+    const aside = (analysis.facts[s - 1]?.sentence.words ?? Infinity) <= ASIDE_WORDS;
+    const before = [...(perSentence[s - 1] ?? []), ...(aside ? (perSentence[s - 2] ?? []) : [])];
+    const contrast = reason === undefined ? contrastReason(reader, drafts, before) : undefined;
     if (reason !== undefined) reading.reasons.push(finding(reason));
     else if (contrast !== undefined) reading.reasons.push(finding(contrast));
     else if (risk !== undefined && (linked || anchored[s + 1] === true)) reading.reasons.push(finding(risk));

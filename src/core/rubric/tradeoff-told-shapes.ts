@@ -121,10 +121,17 @@ export function reviewOfTheirWork(reader: SentenceReader): [number, number] | un
 }
 
 const PROTECTING = stems(['protect', 'cushion', 'soften', 'offset', 'minimise', 'minimize', 'shield', 'limit', 'contain']);
+const STOPPING = new Set(['stop', 'keep', 'prevent']);
+const DECLINING = new Set(['getting', 'becoming', 'going', 'turning', 'sliding', 'slipping', 'from']);
+
+/** "To stop the new showers getting grim", "To keep the rota from slipping": a decline the speaker headed off. */
+function keepsFromDecline(reader: SentenceReader): boolean {
+  return STOPPING.has(reader.lower(1)) && reader.anyIn(3, Math.min(reader.tokens.length, 8), (t) => DECLINING.has(t.lower));
+}
 
 /** "To protect her print slot, I offered to deliver the numerals first": what the speaker did to limit the choice's damage. */
 export function protectiveStep(reader: SentenceReader): [number, number] | undefined {
-  if (reader.lower(0) !== 'to' || !PROTECTING.has(reader.token(1)?.stem ?? '')) return undefined;
+  if (reader.lower(0) !== 'to' || !(PROTECTING.has(reader.token(1)?.stem ?? '') || keepsFromDecline(reader))) return undefined;
   const agent = reader.tokens.findIndex((t, i) => i > 1 && i < 12 && AGENTS.has(t.lower));
   return agent > 1 ? reader.span(agent, 10) : undefined;
 }
@@ -148,6 +155,19 @@ export function triedOnAFew(reader: SentenceReader): [number, number] | undefine
 }
 
 const WORSE_AFTER_MAKING = new Set(['slower', 'harder', 'riskier', 'longer', 'dearer', 'costlier', 'tighter', 'heavier', 'messier', 'worse', 'busier']);
+const WORSE_STATES = new Set([...WORSE_AFTER_MAKING, 'thinner', 'later', 'shorter', 'slower']);
+const BECOMING = new Set(['got', 'became', 'went', 'grew', 'ran', 'was', 'were']);
+
+/**
+ * "I moved one of my four officers onto a rural patrol. Town got thinner.": a short sentence right after the speaker's
+ * step saying what it left worse.
+ */
+export function leftWorse(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  if (!reader.previousActs || tokens.length > 6 || tokens.some((t) => AGENTS.has(t.lower))) return undefined;
+  const verb = tokens.findIndex((t, i) => i > 0 && BECOMING.has(t.lower));
+  return verb > 0 && WORSE_STATES.has(reader.lower(verb + 1)) ? reader.span(0, tokens.length) : undefined;
+}
 
 /**
  * "That made our planning less flexible", "It made the mornings harder for the drivers": right after a step of the
@@ -241,6 +261,32 @@ export function expectedCourseSetAside(reader: SentenceReader): [number, number]
   return reader.lastContrast > copula || reader.nextOpensContrast ? reader.span(0, 14) : undefined;
 }
 
+const EASY = new Set(['easy', 'easier', 'obvious', 'quick', 'quicker', 'safe', 'safer', 'cheap', 'cheaper', 'simple', 'tempting']);
+const COURSE_WORDS = new Set(['option', 'choice', 'answer', 'route', 'way', 'fix', 'move']);
+
+/** "A footnote was the easy option, but footnotes don't get read": a course called the easy one, then set aside. */
+export function easyOptionSetAside(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < Math.min(tokens.length - 3, 10); k++) {
+    if (!['was', 'is', 'would'].includes(reader.lower(k))) continue;
+    const the = reader.lower(k + 1) === 'be' ? k + 2 : k + 1;
+    if (reader.lower(the) !== 'the' || !EASY.has(reader.lower(the + 1)) || !COURSE_WORDS.has(reader.lower(the + 2))) continue;
+    if (reader.lastContrast > the || reader.nextOpensContrast) return reader.span(0, the + 3);
+  }
+  return undefined;
+}
+
+const REFUSING = new Set(['no', 'refused', 'declined']);
+
+/** "I said no, because a post-lock change is what an inspector reads first": a course put to the speaker, refused. */
+export function refusedWithReason(reader: SentenceReader): [number, number] | undefined {
+  if (!AGENTS.has(reader.lower(0))) return undefined;
+  const refusal = reader.lower(1) === 'said' ? 2 : 1;
+  if (!REFUSING.has(reader.lower(refusal)) || (refusal === 1 && reader.lower(1) === 'no')) return undefined;
+  const because = reader.tokens.findIndex((t, i) => i > refusal && i < refusal + 4 && t.lower === 'because');
+  return because > 0 ? reader.span(0, because) : undefined;
+}
+
 const FOREWARNING = stems(['told', 'warned', 'explained', 'said']);
 const WORSE_AHEAD = stems(['worse', 'slower', 'later', 'lower', 'less', 'fewer', 'drop', 'dip', 'fall', 'suffer', 'slip', 'miss', 'lose']);
 
@@ -259,7 +305,7 @@ export function warnedOfDownside(reader: SentenceReader): [number, number] | und
   return undefined;
 }
 
-const RETURNING = stems(['go', 'went', 'switch', 'revert', 'return', 'fall', 'move', 'change']);
+const RETURNING = stems(['go', 'went', 'switch', 'revert', 'return', 'fall', 'move', 'change', 'pull', 'bring', 'scale']);
 
 /**
  * "We agreed I'd go back to the old way if I wasn't at 25 meetings by week 9", "I would switch back unless": a way
@@ -268,7 +314,11 @@ const RETURNING = stems(['go', 'went', 'switch', 'revert', 'return', 'fall', 'mo
 export function wayBackIf(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {
-    if (reader.lower(k) !== 'back' || !RETURNING.has((tokens[k - 1] as Token).stem) || !reader.agentBefore(k - 1, 4)) continue;
+    if (reader.lower(k) !== 'back') continue;
+    // "go back", "pull the patrol back": the verb, with up to three words of its object between.
+    let verb = k - 1;
+    while (verb > Math.max(0, k - 5) && !RETURNING.has((tokens[verb] as Token).stem)) verb--;
+    if (!RETURNING.has((tokens[verb] as Token).stem) || !reader.agentBefore(verb, 4)) continue;
     const condition = tokens.findIndex((t, i) => i > k && i < k + 12 && (t.lower === 'if' || t.lower === 'unless'));
     if (condition > 0) return [Math.max(0, k - 4), Math.min(tokens.length, condition + 8)];
   }
