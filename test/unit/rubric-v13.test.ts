@@ -233,6 +233,17 @@ describe('lessons', () => {
     expect(learning('What stuck: ring the people who miss twice, before they miss a third time.')).toBeGreaterThanOrEqual(3);
   });
 
+  it('reads "Two rules came out of it", "What I actually took from this" and "I used the same rule in May" as lessons', () => {
+    expect(learning('Two rules came out of it: any reminder list gets a second reader, and when a patient misses twice, I ring them.')).toBeGreaterThanOrEqual(3);
+    expect(learning('What I actually took from this is that the diary includes the bit the patients see. If it stops a patient, I go and look.')).toBeGreaterThanOrEqual(3);
+    expect(learning('What I took from it: when a change is cheap to undo, make it now and let the numbers tell you to reverse it. I used the same rule in May when the hygiene list jumped overnight.')).toBe(4);
+  });
+
+  it('reads a command with its condition as a rule though it says "you", and "of mine" as the speaker\'s own', () => {
+    expect(learning('Lesson: count the hand-offs before you add staff. I applied it to the recall letters last year.')).toBe(4);
+    expect(learning('What I learned: give people a date and beat it. Every complaint of mine has a promised answer date now.')).toBe(4);
+  });
+
   it('reads a virtue defined, said to take time or always held, and what anyone deserves, as platitudes', () => {
     for (const ending of [
       'I learned that building relationships takes time and that you have to be patient and persistent.',
@@ -240,6 +251,9 @@ describe('lessons', () => {
       'I learned that high standards have to come from the leader and be reinforced every day.',
       'What I learned is that everybody has potential and sometimes people just need someone to believe in them.',
       "That's something I've always believed in and it's why I do this job.",
+      'I learned that everyone learns at their own pace, and that patience and encouragement are really important.',
+      'I learned that you should never stop learning and that being curious is really the key to being good at this.',
+      'It taught me to always stick to my standards and not let things slide just because people are in a hurry.',
     ]) {
       expect(learning(ending), ending).toBeLessThanOrEqual(2);
     }

@@ -31,8 +31,9 @@ export const LEXICON = {
     'i actually learned', 'i actually learnt', 'i really learned', 'i really learnt', 'i finally learned', 'i finally learnt',
     // A lesson added to someone else's saying: "My old foreman used to say ... I'd add: always keep a way back."
     "i'd add", 'i would add',
-    // What the story left behind in the teller: "The habit it left me with: ...", "What stuck: ...".
-    'left me with', 'what stuck',
+    // What the story left behind in the teller: "The habit it left me with: ...", "What stuck: ...", "Two rules came out
+    // of it", "What I actually took from this".
+    'left me with', 'what stuck', 'came out of it', 'came out of this', 'what i actually took', 'what i really took',
   ],
   /** Evidence the lesson was applied later. */
   learnApplied: [
@@ -46,6 +47,8 @@ export const LEXICON = {
     'my rule', 'rule of thumb', 'my test for', 'my test now', 'my check now', 'a habit', 'habit of', 'make a point of', 'made a point of', 'nowadays', 'to this day',
     // "Every migration I've planned since keeps the old system wired".
     "i've * since", 'i have * since', "we've * since", 'we have * since',
+    // The lesson used again: "I used the same rule in May when...".
+    'used the same', 'applied the same', 'same rule',
   ],
   /** Phrases that open or mark an outcome. */
   resultMarker: [
@@ -267,6 +270,10 @@ export const LEXICON = {
     'has potential', 'have potential', 'believe in them',
     // A value the speaker has always held: "That's something I've always believed in and it's why I do this job".
     "something i've always", 'something i have always', 'why i do this', 'why i love this',
+    // The plural and the "key" forms of the same: "patience and encouragement are really important", "curiosity is really
+    // the key to being a good researcher", "never stop learning", "always stick to my standards".
+    'are really important', 'are very important', 'are so important', 'really the key', 'the key to being', 'never stop learning',
+    'own pace', 'stick to my standards', 'let things slide',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [

@@ -60,7 +60,8 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // "now I use some of what I learned in my workshop": the lesson pointed at, not said.
   if (pointsAtTheLesson(tokens)) return false;
   const platitude = has(facts, 'genericLesson');
-  const maxim = isMaximOrPraise(tokens, text);
+  // "count the hand-offs before you buy capacity": a command with its condition is a rule, whoever "you" is.
+  const maxim = isMaximOrPraise(tokens, text) && !commandWithCondition(tokens);
   // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
   // anyone stays one, whatever thing it mentions on the way.
   if (platitude && maxim) return false;
@@ -84,7 +85,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
 }
 
 /** Concrete words that are also everyday verbs or nouns of any story: "build trust", "test yourself", "in order to". */
-const EVERYDAY_STEMS = stems(['build', 'test', 'review', 'design', 'load', 'order', 'service', 'room', 'offer', 'model', 'page', 'search', 'profile', 'map', 'label', 'war', 'form', 'rest', 'stream', 'batch', 'trace', 'flag', 'hire', 'proposal', 'job']);
+const EVERYDAY_STEMS = stems(['build', 'test', 'review', 'design', 'load', 'order', 'service', 'room', 'offer', 'model', 'page', 'search', 'profile', 'map', 'label', 'war', 'form', 'rest', 'stream', 'batch', 'trace', 'flag', 'hire', 'proposal', 'job', 'slide']);
 
 /** "some of what I learned", "what I learnt there": the lesson referred to instead of stated. */
 function pointsAtTheLesson(tokens: readonly Token[]): boolean {
@@ -169,7 +170,7 @@ function applicationsAfterLesson(context: RubricContext, lessonIndexes: readonly
 
 /** Words before "now" that make it a moment, not the way things are done since: "right now", "until now". */
 const NOT_SINCE = new Set(['right', 'by', 'until', 'till', 'just', 'for', 'from', 'up']);
-const OURS = new Set(['i', 'we', 'my', 'our', "i've", "we've", "i'm", "we're", "i'd", "we'd"]);
+const OURS = new Set(['i', 'we', 'my', 'our', 'mine', "i've", "we've", "i'm", "we're", "i'd", "we'd"]);
 /** Verbs that say a practice outlived the story: "The tally sheet stayed", "the rule stuck". */
 const KEPT_ON = new Set(['stayed', 'stuck', 'stays', 'remains', 'remained', 'survived']);
 
@@ -217,7 +218,31 @@ const APPLICATION_TAIL = 2;
  */
 function isMaximOrPraise(tokens: readonly Token[], text: string): boolean {
   // "the first question I ask is 'what does a week cost you here?'": a "you" quoted is said to someone in the story.
-  return tokens.some((t) => ((t.lower === 'you' || t.lower === 'your') && !quoted(tokens, t.index, text)) || t.lower === 'proud') || gradesSpeaker(tokens);
+  return tokens.some((t) => (addressesAnyone(tokens, t.index) && !quoted(tokens, t.index, text)) || t.lower === 'proud') || gradesSpeaker(tokens);
+}
+
+/** What a command's verb takes first: "count the hand-offs", "give people a date", "take it now". */
+const COMMAND_OBJECTS = new Set(['the', 'a', 'an', 'every', 'each', 'it', 'them', 'people', 'your']);
+const CONDITIONS = new Set(['before', 'when', 'whenever', 'if', 'until', 'unless']);
+
+/** A sentence that opens with a command and says when it applies: "check the seal before you sign". */
+function commandWithCondition(tokens: readonly Token[]): boolean {
+  const [verb, object] = tokens;
+  if (verb === undefined || object === undefined || verb.kind !== 'word' || verb.lower.endsWith('s') || !/^[a-z]+$/.test(verb.lower)) return false;
+  if (['i', 'we', 'you', 'it', 'this', 'that', 'there', 'the', 'a', 'an', 'my', 'our'].includes(verb.lower)) return false;
+  return COMMAND_OBJECTS.has(object.lower) && tokens.some((t) => CONDITIONS.has(t.lower));
+}
+
+/** Words after "you" that make it an object ("let the data tell you to reverse it"), not anyone told what to do. */
+const AFTER_OBJECT_YOU = new Set(['to', 'and', 'or', 'the', 'a', 'an', 'with', 'for', 'at', 'in', 'on', 'of', 'about', 'back', 'up']);
+
+/** "you have to", "your team": a rule or a proverb told to anyone. */
+function addressesAnyone(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word === 'your') return true;
+  if (word !== 'you') return false;
+  const next = tokens[at + 1];
+  return next === undefined || next.kind !== 'word' || !AFTER_OBJECT_YOU.has(next.lower);
 }
 
 const QUOTE_MARKS = /['"]/;
