@@ -71,6 +71,22 @@ describe('where the Result is', () => {
   });
 });
 
+describe('changes told without "from"', () => {
+  const numbersOf = (text: string) => analyzeAnswer(text).facts.flatMap((f) => f.numbers);
+
+  it('reads a figure brought down ("2,300 a month to about 400", "9% to 4%") as a change', () => {
+    expect(numbersOf('Letters: 2,300 a month to about 400.').some((n) => n.delta && n.baseline)).toBe(true);
+    expect(numbersOf('Missed appointments: 9% to 4%.').some((n) => n.delta && n.baseline)).toBe(true);
+    // A range is told rising, and another clause counts other things.
+    expect(numbersOf('The job takes two to three weeks.').some((n) => n.baseline)).toBe(false);
+    expect(numbersOf('They agreed to 12 laptops but not to the two new ones.').some((n) => n.baseline)).toBe(false);
+  });
+
+  it('reads none set against a count ("no leaks, against three last time") as a change', () => {
+    expect(numbersOf('That shutdown our crew had no flange leaks at start-up, against three on the last one.').some((n) => n.delta && n.baseline)).toBe(true);
+  });
+});
+
 describe('labelled answers', () => {
   it('reads "Result after six weeks:" as the Result label', () => {
     const text =

@@ -402,12 +402,24 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       const prev = tokens[i - 1]?.lower;
       if (after === undefined && (prev === 'up' || prev === 'down')) after = nearestNumberBefore(tokens, i - 2);
       if (after !== undefined) link(indices, before, after);
+    } else if (t.lower === 'to') {
+      // "Letters: 2,300 a month to about 400", "Missed appointments: 9% to 4%": a figure brought down, with no "from".
+      // Ranges ("two to three weeks") are told rising, so only a fall is read as a change.
+      const before = nearestNumberBefore(tokens, i - 1);
+      const after = nearestNumber(tokens, i + 1, 1);
+      if (before === undefined || after === undefined || indices.has(before) || i - before > 3 || tokens[before - 1]?.lower === 'between') continue;
+      // "12 laptops but not to the two new ones": another clause, other things.
+      if (tokens.slice(before + 1, after).some((u) => !LINKING_WORDS.has(u.lower) && u.kind === 'word' && (GRAMMAR_WORDS.has(u.lower) || u.lower === 'but'))) continue;
+      const from = amount(tokens, before, extent(tokens, before));
+      const to = amount(tokens, after, extent(tokens, after));
+      if (from !== undefined && to !== undefined && to < from && sameUnit(tokens, before, after, extent(tokens, after))) link(indices, before, after);
     } else {
       // "21,000 against 19,000 the year before", "2.5 hours instead of 8": the outcome set against what it would
       // otherwise have been. The figure after the comparison is the baseline.
       const skip = COMPARISONS.get(t.lower);
       if (skip === undefined || (skip > 0 && !['with', 'to', 'of'].includes(tokens[i + 1]?.lower ?? ''))) continue;
-      const after = nearestNumberBefore(tokens, i - 1);
+      // "no flange leaks at start-up, against three on the last shutdown": none, set against a count.
+      const after = nearestNumberBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
       const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip);
       if (after !== undefined && before !== undefined && !indices.has(after) && !indices.has(before)) link(indices, before, after);
     }
@@ -416,6 +428,15 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
 }
 
 const NOTHING = new Set(['none', 'nothing', 'nil']);
+/** Words that may stand between the two figures of "2,300 a month to about 400". */
+const LINKING_WORDS = new Set(['to', 'a', 'an', 'per', 'about', 'around', 'roughly', 'under', 'just', 'only', 'nearly', 'almost']);
+const NONE_BEFORE = new Set([...NOTHING, 'no', 'zero']);
+
+/** A word for none within eight tokens before `from`: the new value of "no leaks, against three last time". */
+function noneBefore(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from; k >= 0 && k > from - 8; k--) if (NONE_BEFORE.has(tokens[k]?.lower ?? '')) return k;
+  return undefined;
+}
 
 /** What a result is measured against: "against a team median of 11", "versus the regional average of 4.2%". */
 const BENCHMARKS = new Set(['median', 'average', 'mean', 'norm', 'benchmark', 'baseline', 'target', 'rate', 'usual', 'typical']);
