@@ -338,3 +338,21 @@ describe('templates', () => {
     expect(isTemplate(real)).toBe(false);
   });
 });
+
+describe('tone', () => {
+  const toneOf = (ending: string) =>
+    scoreAnswer(
+      'I run the maintenance desk of a housing association, four of us. In 2023 the door entry panel at one block failed twice in a week. I replaced the power supply myself and checked every panel on the estate. ' + ending,
+      { principle: 'ownership', content },
+    ).criteria.tone;
+
+  it('does not read "There\'s a fault log" or faults in a thing as blame', () => {
+    expect(toneOf("There's a fault log on every block I look after now, and the last four faults were closed the same day.").score).toBe(4);
+    expect(toneOf("It was the installer's fault, and I told him so.").score).toBeLessThan(4);
+  });
+
+  it('does not read "before I believe a report" as a hedge, nor how far people got as blame', () => {
+    expect(toneOf('I go and look at the panel before I believe a report. Residents often never called, because they never got as far as finding the number.').verdict).toMatch(/^0 hedges/);
+    expect(toneOf('I believe the panel was the cause.').verdict).not.toMatch(/^0 hedges/);
+  });
+});

@@ -97,6 +97,9 @@ function judgesSomeoneElse(tokens: readonly Token[], hit: PhraseHit<LexiconCateg
   return (subject !== undefined && PRONOUNS.has(subject.lower)) || isPersonNoun(subject, before - 1);
 }
 
+const NOT_AS_FAR = new Set(['got', 'made', 'reached']);
+const CONTRACTED_IS = new Set(["there's", "it's", "that's", "here's", "what's", "where's", "who's", "he's", "she's", "this's"]);
+
 /**
  * "Fault" blames when it is someone else's: "their fault", "the vendor's fault", "the fault of the night shift". The
  * speaker's own ("my fault") is accountability; a fault in a thing ("the fault was in the config") blames nobody.
@@ -104,7 +107,8 @@ function judgesSomeoneElse(tokens: readonly Token[], hit: PhraseHit<LexiconCateg
 function isOthersFault(tokens: readonly Token[], hit: PhraseHit<LexiconCategory>): boolean {
   const owner = tokens[back(tokens, hit.from, DEGREE)];
   if (owner !== undefined && (owner.lower === 'their' || owner.lower === 'his' || owner.lower === 'her')) return true;
-  if (owner !== undefined && owner.lower.endsWith("'s") && !SPEAKER.has(owner.lower.slice(0, -2))) return true;
+  // "the vendor's fault"; "There's a fault log" and "it's a fault" are "is", not an owner.
+  if (owner !== undefined && owner.lower.endsWith("'s") && !SPEAKER.has(owner.lower.slice(0, -2)) && !CONTRACTED_IS.has(owner.lower)) return true;
   return tokens[hit.to]?.lower === 'of' && !SPEAKER.has(tokens[hit.to + 1]?.lower ?? '');
 }
 
@@ -117,6 +121,8 @@ function isBlame(text: string, facts: SentenceFacts, hit: PhraseHit<LexiconCateg
   const first = tokens[hit.from] as Token;
   if (isReported(text, tokens, hit)) return false;
   if (hit.key === 'fault') return isOthersFault(tokens, hit);
+  // "because they never got as far as sending a request": how far people got, not a failing of theirs.
+  if (hit.phrase === 'they never' && NOT_AS_FAR.has(tokens[hit.to]?.lower ?? '') && ['as', 'to', 'it', 'past'].includes(tokens[hit.to + 1]?.lower ?? '')) return false;
   if (hit.to - hit.from === 1 && !BLAMING_STEMS.has(first.stem)) return judgesSomeoneElse(tokens, hit);
   if (BLAMING_STEMS.has(first.stem)) {
     if (isBlamingActByOthers(tokens, hit)) return false;
@@ -171,9 +177,14 @@ function softeners(facts: SentenceFacts, category: 'hedge' | 'filler'): PhraseHi
     const last = tokens[hit.to - 1];
     if (category === 'hedge' && hit.to - hit.from > 1 && last !== undefined && last.lower.endsWith('ed') && !hit.phrase.endsWith('ed')) return false;
     if (hit.key === 'just' && (tokens[hit.to]?.lower === 'in' && ['time', 'case'].includes(tokens[hit.to + 1]?.lower ?? ''))) return false;
+    // "before I believe a funnel", "I believe in a second check": trusting something, not softening a claim.
+    if (hit.phrase === 'i believe' && (tokens[hit.to]?.lower === 'in' || TRUST_AFTER.has(tokens[hit.from - 1]?.lower ?? ''))) return false;
     return true;
   });
 }
+
+/** "before I believe a funnel", "until I believe it": trusting something only after a check, not hedging a claim. */
+const TRUST_AFTER = new Set(['before', 'until', 'unless', 'till']);
 
 export const toneCriterion: Criterion = {
   id: 'tone',
