@@ -71,6 +71,13 @@ describe('where the Result is', () => {
   });
 });
 
+describe('a note after the Action label', () => {
+  it('reads a step told without its "I" right after "What I did:" as the speaker\'s own', () => {
+    const facts = analyzeAnswer('Context: our depot ran out of brake pads twice in October.\nWhat I did: moved the reorder point up by a week and rang the second supplier.').facts;
+    expect(facts.some((f) => f.voice.iActions.some((v) => v.lower === 'moved'))).toBe(true);
+  });
+});
+
 describe('changes told without "from"', () => {
   const numbersOf = (text: string) => analyzeAnswer(text).facts.flatMap((f) => f.numbers);
 

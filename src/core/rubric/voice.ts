@@ -200,7 +200,8 @@ export function presentTenseSteps(sentence: Sentence): number {
 export function analyzeVoice(sentence: Sentence, historicalPresent = false): Voice {
   const tokens = sentence.tokens;
   // bulletAction reads the first token only, so it goes first: noteAction scans the whole sentence.
-  const noted = bulletAction(tokens) && (sentence.bullet === true || noteAction(tokens));
+  // "What I did: asked the supervisor for a trial": a note after the Action label drops its "I" as a bullet does.
+  const noted = bulletAction(tokens) && (sentence.bullet === true || sentence.label === 'action' || noteAction(tokens));
   if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
   const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [], iHabits: [] };
   // In a story told in the present, "I ring him and offer to move it if the customer complains" is a step, not a rule.
