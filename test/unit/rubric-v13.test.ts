@@ -216,6 +216,25 @@ describe('more trade-offs told in everyday shapes', () => {
   });
 });
 
+describe('options named in turn, and an option refused in the next sentence', () => {
+  it('reads "Option one was X" and "Option two was Y" as options weighed', () => {
+    expectKind('alternatives', ['Option one was ordering from the dealer, which the manager wanted. Fast, but it would have cost twice as much.']);
+    expectNoKind('alternatives', ['One option the dealer offers is next-day delivery.']);
+  });
+
+  it('reads "I could have X. I didn\'t: ..." as an option set aside, and why', () => {
+    const text = "I could have rebuilt the ordering system for more suppliers. I didn't: about six months of work, and it would have hidden the real fault.";
+    expectKind('alternatives', [text]);
+    expectKind('reasons', [text]);
+    // "could have done more" is regret, not an option.
+    expectNoKind('alternatives', ["I could have done more. I didn't know how."]);
+  });
+
+  it('reads conditions the speaker asked for as guardrails', () => {
+    expectKind('guardrails', ['I asked for two conditions, which he accepted: a weekly stock count and a second supplier on call.']);
+  });
+});
+
 describe('what is no trade-off', () => {
   it('does not read a task given to the speaker, followed by a doubt about something else, as a proposal set aside', () => {
     expectNoKind('alternatives', ["My manager asked me to find out why before the audit. I didn't trust the stock count on its own, so I walked the shelves."]);

@@ -14,6 +14,7 @@ import {
   leftWorse,
   madeItWorse,
   onlyWhereNeeded,
+  optionNamed,
   priceFeltHeavy,
   protectiveStep,
   reviewAfterPeriod,
@@ -544,7 +545,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader), 'expected course'],
-  ['alternative', refusedWithReason, 'refused'],
+  ['alternative', (reader) => refusedWithReason(reader) ?? optionNamed(reader), 'refused'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
 ];
 
@@ -1031,6 +1032,7 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
 }
 
 const REFUSALS = new Set(["didn't", 'did', "wouldn't", 'would', "won't", 'never']);
+const BARE_REFUSAL_FOLLOWERS = new Set(['about', 'because', 'since', 'as', 'it', 'the', 'that']);
 /** Verbs of knowing and seeing: "I didn't know that" says nothing about an option. */
 const NOT_REFUSING = new Set(['know', 'think', 'realise', 'realize', 'see', 'remember', 'understand', 'notice', 'expect', 'mind', 'like', 'hear']);
 
@@ -1038,6 +1040,8 @@ const NOT_REFUSING = new Set(['know', 'think', 'realise', 'realize', 'see', 'rem
 function nextRefuses(reader: SentenceReader): boolean {
   const words = reader.nextOpening.slice(0, 6).map((t) => t.lower);
   if (!AGENTS.has(words[0] ?? '') || !REFUSALS.has(words[1] ?? '')) return false;
+  // A bare "I didn't." or "I didn't: about six months of work, and ...": the refusal, then why.
+  if (words[1] === "didn't" && (words[2] === undefined || BARE_REFUSAL_FOLLOWERS.has(words[2]))) return true;
   // "I didn't offer it", "I did not take that", "we wouldn't go with it"; not "I didn't know that".
   const verb = words[1] === 'did' || words[1] === 'would' ? (words[2] === 'not' ? 3 : -1) : 2;
   if (verb < 0 || NOT_REFUSING.has(words[verb] ?? '')) return false;
@@ -1578,7 +1582,8 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     // "could've just reset the counter": a participle whose form is also its base.
     if (!(isPastOrParticiple(participle) || SAME_FORM_VERBS.has(participle?.lower ?? '')) || WISHES.has(participle?.stem ?? '')) continue;
     const [start, end] = reader.clauseOf(i);
-    if (reader.anyIn(start, end, (t) => REGRET.has(t.lower))) continue;
+    // "could have done more" regrets; "could have reformulated for more water tolerance" names an option.
+    if (reader.anyIn(start, end, (t) => REGRET.has(t.lower) && (t.lower !== 'more' || t.index === p + 1 || t.index === end - 1))) continue;
     const subjectStart = start;
     const opener = reader.lower(subjectStart);
     const subject = token.lower.includes("'") && !token.lower.endsWith("'ve") ? token.lower.slice(0, token.lower.indexOf("'")) : reader.lower(i - 1);
@@ -1605,7 +1610,9 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
       // "I chose the courier. A van would have cost twice as much.": set against a decision in this sentence or the last.
       const decided = !AGENTS.has(subject) && (reader.facts.voice.iDecisions.length > 0 || reader.previousDecides);
       // "I could have kept the model crude, or learn the numerical side": the second course after "or" sets it against.
-      if (!contrastFollows(reader, i) && !decided && !orCourseAfter(reader, p)) {
+      // "I could have reformulated for more water tolerance. I didn't: about six months of work".
+      const refusedNext = AGENTS.has(subject) && nextRefuses(reader);
+      if (!contrastFollows(reader, i) && !decided && !orCourseAfter(reader, p) && !refusedNext) {
         // "A whole new string would have waited for next year's budget, so I swapped just those six": a thing not yet
         // had, what it would have meant, and the speaker's other step because of it. "The batch would have expired,
         // so I moved it" is the trouble itself.

@@ -66,7 +66,7 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'it
 /** Conjunctions that open a new clause; the marker's reach stops there. */
 const CLAUSE_OPENERS = new Set(['but', 'so', 'because', 'which', 'while', 'although', 'though', 'whereas', 'yet', 'since', 'otherwise', 'however']);
 export const MODALS = new Set(['could', 'would', 'might']);
-const EXTRA_PARTICIPLES = new Set(['done', 'been', 'taken', 'given', 'gone', 'seen', 'written', 'chosen', 'driven', 'shown', 'known', 'gotten', 'cost', 'hit', 'lost', 'run', 'spent', 'sold', 'meant', 'broken', 'eaten']);
+const EXTRA_PARTICIPLES = new Set(['done', 'been', 'taken', 'given', 'gone', 'seen', 'written', 'chosen', 'driven', 'shown', 'known', 'gotten', 'cost', 'hit', 'lost', 'run', 'spent', 'sold', 'meant', 'broken', 'eaten', 'hidden', 'ridden', 'fallen', 'forgotten', 'stolen', 'risen', 'grown', 'thrown', 'drawn', 'worn', 'torn', 'sworn', 'frozen', 'woken', 'spoken', 'bitten', 'beaten', 'shaken', 'mistaken', 'overtaken', 'undertaken']);
 export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);
 export const ROLLOUT_VERBS = stems(['roll', 'rolled', 'rollout', 'release', 'released', 'ship', 'shipped', 'deploy', 'deployed', 'launch', 'launched', 'migrate', 'migrated', 'move', 'moved', 'introduce', 'introduced', 'switch', 'switched', 'ramp', 'ramped', 'expand', 'expanded', 'open', 'opened', 'apply', 'applied']);

@@ -206,7 +206,8 @@ export function priceFeltHeavy(reader: SentenceReader): [number, number] | undef
  */
 export function conditionSet(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 1; k++) {
-    if (reader.lower(k) === 'with' && NUMBER_WORDS.has(reader.lower(k + 1)) && reader.lower(k + 2) === 'conditions' && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) {
+    // "with two conditions", "I asked for two conditions", "on two conditions".
+    if (CONDITION_LEADS.has(reader.lower(k)) && NUMBER_WORDS.has(reader.lower(k + 1)) && reader.lower(k + 2) === 'conditions' && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) {
       return reader.span(k, 12);
     }
     if (reader.lower(k) !== 'on') continue;
@@ -214,6 +215,21 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
     if (reader.lower(at) === 'condition' && reader.someoneActs() && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) return reader.span(k, 12);
   }
   return undefined;
+}
+
+const CONDITION_LEADS = new Set(['with', 'for', 'on', 'set', 'added', 'attached']);
+
+const OPTION_WORDS = new Set(['option', 'choice']);
+const OPTION_NAMES = new Set(['one', 'two', 'three', '1', '2', '3', 'a', 'b', 'c']);
+const ORDINALS = new Set(['first', 'second', 'third', 'other']);
+
+/** "Option one was dropping the threshold, which sales wanted.", "The second option was...": options named in turn. */
+export function optionNamed(reader: SentenceReader): [number, number] | undefined {
+  const named = OPTION_WORDS.has(reader.token(0)?.stem ?? '') && OPTION_NAMES.has(reader.lower(1));
+  const ordinal = reader.lower(0) === 'the' && ORDINALS.has(reader.lower(1)) && OPTION_WORDS.has(reader.token(2)?.stem ?? '');
+  if (!named && !ordinal) return undefined;
+  const copula = named ? 2 : 3;
+  return ['was', 'is', 'would', 'meant'].includes(reader.lower(copula)) ? reader.span(0, copula + 8) : undefined;
 }
 
 const REVIEWING_AFTER = stems(['review', 'decide', 'evaluate', 'reassess', 'revisit', 'assess']);
