@@ -235,6 +235,31 @@ describe('options named in turn, and an option refused in the next sentence', ()
   });
 });
 
+describe('courses put to the speaker, and terms agreed', () => {
+  it("reads someone's wish answered in the same sentence by the speaker's own course", () => {
+    expectKind('alternatives', ['The manager wanted a second van, about £18,000, and I argued we put that money into a parts runner.']);
+  });
+
+  it('reads something offered to the speaker and set aside with "but" as an option', () => {
+    expectKind('alternatives', ['A company came to sell us a stock app with barcode scanners, very nice, but £40 per fitter every month.']);
+    expectNoKind('alternatives', ['I offered them a lift, but they had a car.']);
+  });
+
+  it('reads a course priced and then replaced with "so instead" as an option set aside', () => {
+    expectKind('alternatives', ['Ready-made kits from the supplier cost £1.40 more per kit, so instead one fitter packs them from our own stock.']);
+  });
+
+  it('reads a trial "only with" one group "for two months" as a guardrail', () => {
+    expectKind('guardrails', ['I was worried the fitters would lose time, so I tried it only with the night shift for two months.']);
+  });
+
+  it('reads a second term joined with "and if", with the old way coming back, as a guardrail', () => {
+    expectKind('guardrails', ['I agreed with the depot manager we count the pads every Friday, and if stock falls below 20 sets, the old order comes back.']);
+    // A "when" that only says when something happens is no term agreed.
+    expectNoKind('guardrails', ['I suggested that we should tell drivers when their buses would be ready.']);
+  });
+});
+
 describe('what is no trade-off', () => {
   it('does not read a task given to the speaker, followed by a doubt about something else, as a proposal set aside', () => {
     expectNoKind('alternatives', ["My manager asked me to find out why before the audit. I didn't trust the stock count on its own, so I walked the shelves."]);

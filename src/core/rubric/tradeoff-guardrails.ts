@@ -427,6 +427,14 @@ const STOPPING = stems(['stop', 'pause', 'halt', 'revert', 'suspend', 'roll', 's
  * "I agreed in writing that if enrolment hadn't moved 15 points in four weeks, we'd open the new sites": a condition
  * set in advance for changing course is an exit criterion.
  */
+/** The token after the first comma after `at`, or the sentence's end when there is none. */
+function commaAfter(reader: SentenceReader, at: number): number {
+  for (let k = at; k < reader.tokens.length - 1; k++) if (reader.gapAfter(k).includes(',')) return k + 1;
+  return reader.tokens.length;
+}
+
+const RETURNING_THINGS = new Set(['comes', 'goes', 'switches', 'moves', 'reverts', 'opens', 'starts']);
+
 export function exitCriterion(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {
@@ -437,7 +445,9 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
     // "..., and agreed with the director in advance that if ...": the subject may be far back in a long sentence.
     // "I proposed a test: we open up ten more frames, and if more than a third are rotten, ...": the test's terms follow
     // its proposal after a colon.
-    const reach = reader.anyIn(Math.max(0, k - 20), k, (t) => reader.gapAfter(t.index).includes(':')) ? 20 : 8;
+    // "I agreed with the chef we check waste every Friday, and if ...": a second term joined to the first with "and if".
+    const joined = reader.lower(k) === 'if' && reader.lower(k - 1) === 'and';
+    const reach = reader.anyIn(Math.max(0, k - 20), k, (t) => reader.gapAfter(t.index).includes(':')) ? 20 : joined ? 14 : 8;
     const agreed = reader.anyIn(Math.max(0, k - reach), k, (t) => PRE_AGREEING.has(t.stem)) && (reader.agentBefore(k, 10) || reader.someoneActs());
     // "on the promise that if spend didn't go up, we'd drop it", "the deal was that if...": the terms of the trial.
     const terms = reader.lower(k - 1) === 'that' && reader.anyIn(Math.max(0, k - 3), k - 1, (t) => AGREEMENT_NOUNS.has(t.stem));
@@ -446,9 +456,14 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
     // A threshold in the condition ("if more than a third are rotten, we replace all of them") makes any step the team
     // then takes the agreed consequence.
     const threshold = reader.anyIn(k + 1, Math.min(tokens.length, k + 8), (t) => COMPARISONS.has(t.stem) || t.kind === 'number' || FRACTIONS.has(t.lower));
+    // "if guest scores fall below 8.5, the omelette station comes back": with a threshold, the old way returning.
     const consequence = (t: Token) =>
-      CONSEQUENCE_MODALS.has(t.lower) || ((STOPPING.has(t.stem) || (threshold && reader.gapAfter(t.index - 2).includes(','))) && AGENTS.has(reader.lower(t.index - 1)));
-    if (reader.anyIn(k + 2, Math.min(tokens.length, k + 24), consequence)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
+      CONSEQUENCE_MODALS.has(t.lower) ||
+      ((STOPPING.has(t.stem) || (threshold && reader.gapAfter(t.index - 2).includes(','))) && AGENTS.has(reader.lower(t.index - 1))) ||
+      (threshold && RETURNING_THINGS.has(t.lower) && ['back', 'again'].includes(reader.lower(t.index + 1)));
+    // "when their buses would be ready" is a time, its modal inside the clause; after "when" the step follows a comma.
+    const from = reader.lower(k) === 'when' ? commaAfter(reader, k) : k + 2;
+    if (reader.anyIn(from, Math.min(tokens.length, k + 24), consequence)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
     // "... and construction stops if erosion is more than 3 metres in one year": the consequence told first.
     if (reader.lower(k) === 'if' && STOPPING.has(reader.token(k - 1)?.stem ?? '') && reader.anyIn(k + 1, Math.min(tokens.length, k + 10), (t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower))) {
       return [Math.max(0, k - 4), Math.min(tokens.length, k + 12)];

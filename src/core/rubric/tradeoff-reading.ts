@@ -13,6 +13,7 @@ import {
   expectedCourseSetAside,
   leftWorse,
   madeItWorse,
+  offerSetAside,
   onlyWhereNeeded,
   optionNamed,
   priceFeltHeavy,
@@ -545,7 +546,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader), 'expected course'],
-  ['alternative', (reader) => refusedWithReason(reader) ?? optionNamed(reader), 'refused'],
+  ['alternative', (reader) => refusedWithReason(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
 ];
 
@@ -793,6 +794,7 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
 
 /** Someone else wanted one course, "but I proposed" another: two options set against each other in one sentence. */
 const WANTING = stems(['wanted', 'planned', 'asked', 'expected', 'suggested', 'proposed', 'preferred', 'insisted', 'pushed', 'favoured', 'favored']);
+const ARGUING = new Set(['argued', 'proposed', 'suggested', 'pushed', 'said', 'insisted', 'recommended']);
 const PROPOSING_VERBS = stems(['proposed', 'suggested', 'recommended', 'pushed', 'argued', 'offered', 'pitched', 'chose', 'picked', 'went', 'decided', 'opted', 'convinced']);
 
 function counterProposal(reader: SentenceReader, at: number): boolean {
@@ -870,6 +872,8 @@ function bareInstead(reader: SentenceReader, at: number): boolean {
   if (reader.anyIn(Math.max(0, at - 10), Math.min(reader.tokens.length, at + 4), (t) => AGENTS.has(t.lower))) return true;
   // "I proposed staying in the hall and raising the £540 from a local business instead": a longer counter-proposal.
   if (reader.anyIn(0, at, (t) => OFFERING.has(t.stem) && AGENTS.has(reader.lower(t.index - 1)))) return true;
+  // "Ready-packed bags cost £1.40 more per bag, so instead one person makes them": a course priced, then another.
+  if (reader.lower(at - 1) === 'so' && reader.anyIn(0, at, (t) => PRICE_WORDS.has(t.lower))) return true;
   // A bullet note drops its subject ("• switched to the courier instead"); one with a subject of its own ("parents were
   // packing lunches instead") tells what others did, which is no option the speaker weighed.
   if (reader.facts.sentence.bullet !== true) return false;
@@ -983,6 +987,7 @@ const MIDDLE_COURSES = new Set(['path', 'way', 'ground', 'route', 'option', 'roa
 const A_WAY = new Set(['a', 'an', 'another']);
 const CREATING = stems(['found', 'devised', 'designed', 'built', 'developed', 'created', 'invented', 'worked', 'introduced', 'figured']);
 const OFFERING = stems(['offered', 'proposed', 'suggested', 'pitched', 'presented', 'recommended']);
+const PRICE_WORDS = new Set(['cost', 'costs', 'price', 'dearer', 'pricier', 'expensive']);
 
 /**
  * An option named as one of several: "two options", "another option", "the alternative was", "the obvious fix was".
@@ -1757,6 +1762,10 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     if (BE_OR_GET.has(reader.lower(k - 1)) || reader.lower(k - 1) === 'been') continue;
     const but = reader.tokens.findIndex((t, i) => i > k + 1 && i < k + 14 && t.lower === 'but');
     if (but > 0) return [Math.max(0, k - 2), but];
+    // "The board wanted a new studio desk, about €18,000, and I argued we put that money into the van": the speaker's
+    // own course set against it in the same sentence.
+    const against = reader.tokens.findIndex((t, i) => i > k + 2 && i < k + 16 && AGENTS.has(t.lower) && ARGUING.has(reader.lower(i + 1)) && reader.lower(i - 1) === 'and');
+    if (against > 0) return [Math.max(0, k - 2), Math.min(reader.tokens.length, against + 6)];
     // "The fleet manager wanted me to bring in two agency cleaners. I thought that was the wrong call: ...": the
     // speaker's answer to it opens the next sentence.
     if (answeredNext(reader) && reader.lower(k - 1) !== 'it') return reader.span(Math.max(0, k - 2), 12);

@@ -149,9 +149,16 @@ export function triedOnAFew(reader: SentenceReader): [number, number] | undefine
       const count = reader.token(p + 1) as Token;
       const counted = isNumberToken(count) && !TIME_WORDS.has(reader.token(p + 2)?.stem ?? '');
       if (counted) return [Math.max(0, k - 1), Math.min(tokens.length, p + 3)];
+      // "I tried it only with new students for two months": a group named as the only one, for a set time.
+      if (reader.lower(p - 1) === 'only' && timedWithin(reader, p + 1, p + 8)) return [Math.max(0, k - 1), Math.min(tokens.length, p + 8)];
     }
   }
   return undefined;
+}
+
+/** "for two months", "for a week" within the range. */
+function timedWithin(reader: SentenceReader, from: number, to: number): boolean {
+  return reader.anyIn(from, Math.min(reader.tokens.length, to), (t) => t.lower === 'for' && (isNumberToken(reader.token(t.index + 1)) || NUMBER_WORDS.has(reader.lower(t.index + 1))) && TIME_WORDS.has(reader.token(t.index + 2)?.stem ?? ''));
 }
 
 const WORSE_AFTER_MAKING = new Set(['slower', 'harder', 'riskier', 'longer', 'dearer', 'costlier', 'tighter', 'heavier', 'messier', 'worse', 'busier']);
@@ -275,6 +282,19 @@ export function expectedCourseSetAside(reader: SentenceReader): [number, number]
   const copula = reader.tokens.findIndex((t, i) => i > 2 && i < 7 && (t.lower === 'is' || t.lower === 'was' || t.lower === 'would'));
   if (copula < 0) return undefined;
   return reader.lastContrast > copula || reader.nextOpensContrast ? reader.span(0, 14) : undefined;
+}
+
+const SELLING = new Set(['sell', 'offered', 'offer', 'pitched', 'quoted', 'sold']);
+
+/**
+ * "A company came to sell me a fleet app with GPS trackers, very nice, but 40,000 per bike every month": something put
+ * to the speaker, then set aside with "but".
+ */
+export function offerSetAside(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const offer = tokens.findIndex((t, i) => SELLING.has(t.lower) && ['me', 'us'].includes(reader.lower(i + 1)));
+  if (offer < 0 || AGENTS.has(reader.lower(offer - 1))) return undefined;
+  return reader.lastContrast > offer + 2 ? reader.span(Math.max(0, offer - 4), 12) : undefined;
 }
 
 const EASY = new Set(['easy', 'easier', 'obvious', 'quick', 'quicker', 'safe', 'safer', 'cheap', 'cheaper', 'simple', 'tempting']);
