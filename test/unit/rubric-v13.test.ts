@@ -311,6 +311,18 @@ describe('lessons', () => {
     expect(learning('What I learned: give people a date and beat it. Every complaint of mine has a promised answer date now.')).toBe(4);
   });
 
+  it('reads a course set against another as a rule though it says "you", a command with "where", and "What I keep:"', () => {
+    expect(learning('I learned that with new patients you ring on the first miss and write later, not the other way round.')).toBeGreaterThanOrEqual(3);
+    expect(learning('Lesson: spend the expensive appointment slots where the risk is. I have used that split on four lists since.')).toBe(4);
+    expect(learning('- What I keep: reminders work best two days out, but only if someone rings the ones who miss twice.')).toBeGreaterThanOrEqual(3);
+    // An exhortation stays a platitude: "..., not be afraid to ...".
+    expect(learning("What I learned is that it's good to think big and, you know, not be afraid to put your ideas out there.")).toBeLessThanOrEqual(2);
+  });
+
+  it('reads "buys you time" as who gets the time, and "now ships with" as a change standing since', () => {
+    expect(learning('What I learned is that a reversible limit buys you time to find the real cause. Every new booking now ships with a reminder call.')).toBeGreaterThanOrEqual(3);
+  });
+
   it('reads a virtue defined, said to take time or always held, and what anyone deserves, as platitudes', () => {
     for (const ending of [
       'I learned that building relationships takes time and that you have to be patient and persistent.',

@@ -60,8 +60,12 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // "now I use some of what I learned in my workshop": the lesson pointed at, not said.
   if (pointsAtTheLesson(tokens)) return false;
   const platitude = has(facts, 'genericLesson');
-  // "count the hand-offs before you buy capacity": a command with its condition is a rule, whoever "you" is.
-  const maxim = isMaximOrPraise(tokens, text) && !commandWithCondition(tokens);
+  // "count the hand-offs before you buy capacity", "with dogs you act on the first signs, not the other way round": a
+  // command with its condition, or a course set against another, is a rule, whoever "you" is.
+  const against = setsAgainst(tokens, text);
+  // "..., not be afraid to put your ideas out there" exhorts; "..., not the other way round" sets a course against one.
+  const exhorts = tokens.some((t, i) => t.lower === 'not' && EXHORTING.has(tokens[i + 1]?.lower ?? ''));
+  const maxim = isMaximOrPraise(tokens, text) && !commandWithCondition(tokens) && !(against && !exhorts);
   // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
   // anyone stays one, whatever thing it mentions on the way.
   if (platitude && maxim) return false;
@@ -74,9 +78,8 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // A habit the speaker keeps now ("I now check the labels", "these days I walk the aisle") is the rule itself, unless
   // the whole answer is habits: then it is no lesson from a story, for the story never happened.
   const habit = facts.voice.iHabits.length > 0 && !hypothetical;
-  const against = setsAgainst(tokens, text);
   const ruleWord = tokens.some((t) => RULE_WORDS.has(t.lower));
-  const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord || namedRule(tokens);
+  const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord || namedRule(tokens) || commandWithCondition(tokens);
   const generic = platitude || maxim;
   // A rule can be short ("time the boring part first", after "What I took from it:"); a chain of short commands ("think
   // big, start small, scale fast") or a definition ("vision without execution is hallucination") is a slogan.
@@ -162,7 +165,9 @@ function applicationsAfterLesson(context: RubricContext, lessonIndexes: readonly
   for (let i = tail; i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
     const tokens = f.sentence.tokens;
-    if (lessonIndexes.includes(i) || (f.voice.iActions.length === 0 && !doesTheSame(tokens) && !countedSince(tokens, context.analysis.doc.normalized) && !standingPractice(tokens)) || f.voice.hypothetical.length > 0) continue;
+    // "Every new boat now ships with a limp-mode setting": a change built into a thing counts as the lesson applied.
+    const applied = f.voice.iActions.length > 0 || doesTheSame(tokens) || countedSince(tokens, context.analysis.doc.normalized) || standingPractice(tokens) || thingNowHas(tokens);
+    if (lessonIndexes.includes(i) || !applied || f.voice.hypothetical.length > 0) continue;
     if (f.sentence.tokens.length >= 6 && !appliedToEverything(f.sentence.tokens)) out.push(f);
   }
   return out;
@@ -186,7 +191,7 @@ function standingPractice(tokens: readonly Token[]): boolean {
 }
 
 /** Verbs that say what a thing now holds or gets: "the go-bag now has a printed sheet", "every order now gets a check". */
-const NOW_HOLDS = new Set(['has', 'have', 'gets', 'get', 'carries', 'carry', 'includes', 'include', 'goes', 'go', 'comes', 'come', 'starts', 'start', 'travels', 'needs']);
+const NOW_HOLDS = new Set(['has', 'have', 'gets', 'get', 'carries', 'carry', 'includes', 'include', 'goes', 'go', 'comes', 'come', 'starts', 'start', 'travels', 'needs', 'ships', 'leaves']);
 
 /** A change built into a thing, standing since: not the speaker's attitude ("I still try to be careful now"). */
 function thingNowHas(tokens: readonly Token[]): boolean {
@@ -221,9 +226,11 @@ function isMaximOrPraise(tokens: readonly Token[], text: string): boolean {
   return tokens.some((t) => (addressesAnyone(tokens, t.index) && !quoted(tokens, t.index, text)) || t.lower === 'proud') || gradesSpeaker(tokens);
 }
 
+const EXHORTING = new Set(['be', 'to', 'get', 'give', 'let', 'stop', 'worry']);
+
 /** What a command's verb takes first: "count the hand-offs", "give people a date", "take it now". */
-const COMMAND_OBJECTS = new Set(['the', 'a', 'an', 'every', 'each', 'it', 'them', 'people', 'your']);
-const CONDITIONS = new Set(['before', 'when', 'whenever', 'if', 'until', 'unless']);
+const COMMAND_OBJECTS = new Set(['the', 'a', 'an', 'every', 'each', 'it', 'them', 'people']);
+const CONDITIONS = new Set(['before', 'when', 'whenever', 'if', 'until', 'unless', 'where']);
 
 /** A sentence that opens with a command and says when it applies: "check the seal before you sign". */
 function commandWithCondition(tokens: readonly Token[]): boolean {
@@ -242,8 +249,12 @@ function addressesAnyone(tokens: readonly Token[], at: number): boolean {
   if (word === 'your') return true;
   if (word !== 'you') return false;
   const next = tokens[at + 1];
+  // "a reversible limit buys you time": "you" after a verb that gives or costs is who gets it.
+  if (GIVING.has(tokens[at - 1]?.lower ?? '')) return false;
   return next === undefined || next.kind !== 'word' || !AFTER_OBJECT_YOU.has(next.lower);
 }
+
+const GIVING = new Set(['buys', 'gives', 'saves', 'costs', 'tells', 'shows', 'gets', 'lets', 'helps', 'makes', 'bought', 'gave', 'saved', 'told', 'showed', 'helped', 'made']);
 
 const QUOTE_MARKS = /['"]/;
 
