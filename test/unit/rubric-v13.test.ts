@@ -61,6 +61,13 @@ describe('where the Result is', () => {
     expect(findSections(analyzeAnswer(`${STEPS}I had to order from a new supplier.`)).words.task).toBeGreaterThan(0);
   });
 
+  it('reads where everyone stood after the steps ("Every shop had its order before opening") and "after these changes" as the Result', () => {
+    expect(resultWords(`${STEPS}Every home on the round had its new menu by the Friday, except one.`)).toBeGreaterThan(0);
+    expect(resultWords(`${STEPS}After these changes the residents were more happy and the dining room became better.`)).toBeGreaterThan(0);
+    // Before the speaker acts, the same sentence sets the scene.
+    expect(resultWords('Every home on the round had its own menu. I was asked to merge them.')).toBe(0);
+  });
+
   it('passes the no-result gate for a story told to its outcome in these ways', () => {
     const text =
       'I run the kitchen of a care home with forty residents. In spring a new menu from head office left a third of the plates half eaten, and two residents lost weight. ' +

@@ -111,7 +111,9 @@ export const LEXICON = {
     // A deadline beaten, a year closed better, a change that nobody paid for: "before the October deadline".
     'before the deadline', 'before the * deadline', 'ahead of the deadline', 'ended the year', 'in a better position',
     "didn't notice any difference", 'did not notice any difference', 'was very positive', 'were very positive', 'were implemented',
-    'looked better', 'became more', 'became less', 'liked the change', 'liked the changes',
+    'looked better', 'became more', 'became less', 'liked the change', 'liked the changes', 'became better', 'got happier',
+    'after these changes', 'after those changes', 'after this change', 'after the changes', 'appreciated that', 'appreciated it',
+    'probably helped', 'helped sales',
     // How it compares with before or with what was feared: "for the first time", "the year before we lost 60 head", "we lost
     // maybe 150 kilo, not the pond", "4 days in place of 3 weeks".
     'for the first time', 'the year before', 'than the year before', 'than last year', 'in place of', 'lost no', 'lost nothing',

@@ -47,7 +47,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (
     afterAction &&
     voice.iActions.length === 0 &&
-    (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts))
+    (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts))
   ) {
     return 'result';
   }
@@ -109,6 +109,20 @@ const PRESENT_BE_OR_HAVE = new Set(['is', 'are', 'has', 'have']);
 function standsNow(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   return facts.voice.weActions.length === 0 && tokens.some((t) => t.lower === 'now') && tokens.some((t) => PRESENT_BE_OR_HAVE.has(t.lower));
+}
+
+const EVERY = new Set(['every', 'all', 'each', 'both']);
+const HAD = new Set(['had', 'got', 'received', 'was', 'were']);
+
+/**
+ * "Every shop on both routes had its supplements before opening": once the speaker has acted, where everyone stood, with
+ * nobody of ours acting.
+ */
+function everyOneHad(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  if (!EVERY.has(tokens[0]?.lower ?? '') || facts.voice.weActions.length > 0) return false;
+  const verb = tokens.findIndex((t, i) => i > 0 && i < 8 && HAD.has(t.lower));
+  return verb > 0 && !['to', 'been'].includes(tokens[verb + 1]?.lower ?? '');
 }
 
 /**
