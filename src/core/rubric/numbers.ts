@@ -348,7 +348,7 @@ function isRelativeChange(tokens: readonly Token[], first: number, last: number)
   return (prev !== undefined && RELATIVE_BEFORE.has(prev.stem)) || (after !== undefined && (RELATIVE_AFTER.has(after.stem) || CHANGE_CONTEXT.has(after.stem)));
 }
 
-const CURRENCY_START = /^[$€£¥]/;
+export const CURRENCY_START = /^[$€£¥]/;
 const APPROXIMATIONS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'than', 'more', 'some', 'under']);
 const RELATIVE_BEFORE = new Set(['by', 'up', 'down', 'cut', 'save', 'sav', 'gain', 'lift', 'drop', 'reduc', 'increas', 'decreas', 'improv', 'boost', 'grew', 'rose', 'fell', 'jump', 'climb', 'another', 'extra']);
 const RELATIVE_AFTER = new Set(['more', 'less', 'fewer', 'faster', 'slower', 'cheaper', 'quicker', 'better', 'bigger', 'smaller', 'larger', 'higher', 'lower', 'longer', 'shorter', 'lift', 'gain', 'jump', 'rise', 'fall', 'uplift', 'improvement', 'reduction', 'increase', 'decrease', 'drop', 'growth', 'saving', 'cut', 'speedup']);

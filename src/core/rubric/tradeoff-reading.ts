@@ -1830,6 +1830,10 @@ const CONTRAST_OPENERS = new Set(['but', 'instead', 'however', 'so', 'rather']);
 /** A sentence this short between an option and its "but" is an aside ("Quicker, yes."). */
 const ASIDE_WORDS = 3;
 
+function opensWithContrast(facts: SentenceFacts | undefined): boolean {
+  return CONTRAST_OPENERS.has(facts?.sentence.tokens[0]?.lower ?? '');
+}
+
 /** Items in a list at least this many, each this short on average, make a list of buzzwords, not a sentence. */
 const LIST_ITEMS = 5;
 const LIST_ITEM_WORDS = 5;
@@ -1859,8 +1863,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
     // "I could've swapped it quietly. Quicker, yes. But then...": a short aside between the option and its "but".
     const next = analysis.facts[s + 1];
-    const opensContrast = (f: SentenceFacts | undefined) => CONTRAST_OPENERS.has(f?.sentence.tokens[0]?.lower ?? '');
-    reader.nextOpensContrast = opensContrast(next) || ((next?.sentence.words ?? 0) <= ASIDE_WORDS && opensContrast(analysis.facts[s + 2]));
+    reader.nextOpensContrast = opensWithContrast(next) || ((next?.sentence.words ?? 0) <= ASIDE_WORDS && opensWithContrast(analysis.facts[s + 2]));
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
     reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
@@ -1903,8 +1906,8 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const drawn = anchored[s] === true && s > 0 && DRAWN_FROM_BEFORE.has(reader.lower(0)) && (reader.lower(0) !== 'for' || reader.lower(1) === 'that');
     // The option may stand one short aside back ("I could've swapped it quietly. Quicker, yes. But then...").
     const aside = (analysis.facts[s - 1]?.sentence.words ?? Infinity) <= ASIDE_WORDS;
-    const before = [...(perSentence[s - 1] ?? []), ...(aside ? (perSentence[s - 2] ?? []) : [])];
-    const contrast = reason === undefined ? contrastReason(reader, drafts, before) : undefined;
+    const before = (): Draft[] => [...(perSentence[s - 1] ?? []), ...(aside ? (perSentence[s - 2] ?? []) : [])];
+    const contrast = reason === undefined ? contrastReason(reader, drafts, before()) : undefined;
     if (reason !== undefined) reading.reasons.push(finding(reason));
     else if (contrast !== undefined) reading.reasons.push(finding(contrast));
     else if (risk !== undefined && (linked || anchored[s + 1] === true)) reading.reasons.push(finding(risk));

@@ -1,5 +1,6 @@
 import { AGENTS, DETERMINERS, isGerund, NUMBER_WORDS, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
 import { isNumberToken } from './number-forms.js';
+import { CURRENCY_START } from './numbers.js';
 import type { Token } from './text.js';
 
 /**
@@ -162,7 +163,7 @@ function timedWithin(reader: SentenceReader, from: number, to: number): boolean 
 }
 
 const WORSE_AFTER_MAKING = new Set(['slower', 'harder', 'riskier', 'longer', 'dearer', 'costlier', 'tighter', 'heavier', 'messier', 'worse', 'busier']);
-const WORSE_STATES = new Set([...WORSE_AFTER_MAKING, 'thinner', 'later', 'shorter', 'slower']);
+const WORSE_STATES = new Set([...WORSE_AFTER_MAKING, 'thinner', 'later', 'shorter']);
 const BECOMING = new Set(['got', 'became', 'went', 'grew', 'ran', 'was', 'were']);
 
 /**
@@ -268,8 +269,9 @@ export function onlyWhereNeeded(reader: SentenceReader): [number, number] | unde
   return rest > 0 ? [Math.max(0, only - 4), Math.min(tokens.length, rest + 1)] : undefined;
 }
 
-const EXPECTED_COURSE = new Set(['normal', 'usual', 'standard', 'obvious', 'default', 'textbook', 'easy', 'quick', 'expected', 'official', 'safe']);
-const COURSE_NOUNS = stems(['route', 'way', 'process', 'procedure', 'option', 'answer', 'fix', 'move', 'approach', 'thing', 'step', 'practice', 'path', 'response', 'plan', 'solution']);
+/** The course anyone would take first: "the normal route", "the easy option". */
+const OBVIOUS = new Set(['normal', 'usual', 'standard', 'obvious', 'default', 'textbook', 'expected', 'official', 'easy', 'easier', 'quick', 'quicker', 'safe', 'safer', 'cheap', 'cheaper', 'simple', 'tempting']);
+const COURSE_NOUNS = stems(['route', 'way', 'process', 'procedure', 'option', 'choice', 'answer', 'fix', 'move', 'approach', 'thing', 'step', 'practice', 'path', 'response', 'plan', 'solution']);
 const OWNERS = new Set(['the', 'our', 'my', 'their']);
 
 /**
@@ -277,7 +279,7 @@ const OWNERS = new Set(['the', 'our', 'my', 'their']);
  * expect, named and then set aside with "but" in the same sentence or the next one.
  */
 export function expectedCourseSetAside(reader: SentenceReader): [number, number] | undefined {
-  if (!OWNERS.has(reader.lower(0)) || !EXPECTED_COURSE.has(reader.lower(1)) || !COURSE_NOUNS.has(reader.token(2)?.stem ?? '')) return undefined;
+  if (!OWNERS.has(reader.lower(0)) || !OBVIOUS.has(reader.lower(1)) || !COURSE_NOUNS.has(reader.token(2)?.stem ?? '')) return undefined;
   // "The usual thing to do would be", "The standard procedure was": the course, then what it is.
   const copula = reader.tokens.findIndex((t, i) => i > 2 && i < 7 && (t.lower === 'is' || t.lower === 'was' || t.lower === 'would'));
   if (copula < 0) return undefined;
@@ -297,28 +299,24 @@ export function offerSetAside(reader: SentenceReader): [number, number] | undefi
   return reader.lastContrast > offer + 2 ? reader.span(Math.max(0, offer - 4), 12) : undefined;
 }
 
-const EASY = new Set(['easy', 'easier', 'obvious', 'quick', 'quicker', 'safe', 'safer', 'cheap', 'cheaper', 'simple', 'tempting']);
-const COURSE_WORDS = new Set(['option', 'choice', 'answer', 'route', 'way', 'fix', 'move']);
-
 /** "A footnote was the easy option, but footnotes don't get read": a course called the easy one, then set aside. */
 export function easyOptionSetAside(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < Math.min(tokens.length - 3, 10); k++) {
     if (!['was', 'is', 'would'].includes(reader.lower(k))) continue;
     const the = reader.lower(k + 1) === 'be' ? k + 2 : k + 1;
-    if (reader.lower(the) !== 'the' || !EASY.has(reader.lower(the + 1)) || !COURSE_WORDS.has(reader.lower(the + 2))) continue;
+    if (reader.lower(the) !== 'the' || !OBVIOUS.has(reader.lower(the + 1)) || !COURSE_NOUNS.has(reader.token(the + 2)?.stem ?? '')) continue;
     if (reader.lastContrast > the || reader.nextOpensContrast) return reader.span(0, the + 3);
   }
   return undefined;
 }
 
-const REFUSING = new Set(['no', 'refused', 'declined']);
-
 /** "I said no, because a post-lock change is what an inspector reads first": a course put to the speaker, refused. */
 export function refusedWithReason(reader: SentenceReader): [number, number] | undefined {
   if (!AGENTS.has(reader.lower(0))) return undefined;
-  const refusal = reader.lower(1) === 'said' ? 2 : 1;
-  if (!REFUSING.has(reader.lower(refusal)) || (refusal === 1 && reader.lower(1) === 'no')) return undefined;
+  const saidNo = reader.lower(1) === 'said' && reader.lower(2) === 'no';
+  if (!saidNo && reader.lower(1) !== 'refused' && reader.lower(1) !== 'declined') return undefined;
+  const refusal = saidNo ? 2 : 1;
   const because = reader.tokens.findIndex((t, i) => i > refusal && i < refusal + 4 && t.lower === 'because');
   return because > 0 ? reader.span(0, because) : undefined;
 }
@@ -362,7 +360,6 @@ export function wayBackIf(reader: SentenceReader): [number, number] | undefined 
 }
 
 const SURCHARGES = stems(['surcharge', 'premium', 'fee', 'markup', 'penalty', 'supplement']);
-const CURRENCY_START = /^[$€£¥]/;
 
 /** "I ordered 50 doses for next-day delivery at a £180 surcharge": the extra the speaker paid for the course taken. */
 export function surchargePaid(reader: SentenceReader): [number, number] | undefined {

@@ -65,7 +65,8 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   const against = setsAgainst(tokens, text);
   // "..., not be afraid to put your ideas out there" exhorts; "..., not the other way round" sets a course against one.
   const exhorts = tokens.some((t, i) => t.lower === 'not' && EXHORTING.has(tokens[i + 1]?.lower ?? ''));
-  const maxim = isMaximOrPraise(tokens, text) && !commandWithCondition(tokens) && !(against && !exhorts);
+  const command = commandWithCondition(tokens);
+  const maxim = isMaximOrPraise(tokens, text) && !command && !(against && !exhorts);
   // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
   // anyone stays one, whatever thing it mentions on the way.
   if (platitude && maxim) return false;
@@ -79,7 +80,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // the whole answer is habits: then it is no lesson from a story, for the story never happened.
   const habit = facts.voice.iHabits.length > 0 && !hypothetical;
   const ruleWord = tokens.some((t) => RULE_WORDS.has(t.lower));
-  const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord || namedRule(tokens) || commandWithCondition(tokens);
+  const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord || namedRule(tokens) || command;
   const generic = platitude || maxim;
   // A rule can be short ("time the boring part first", after "What I took from it:"); a chain of short commands ("think
   // big, start small, scale fast") or a definition ("vision without execution is hallucination") is a slogan.
@@ -248,9 +249,9 @@ function addressesAnyone(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower;
   if (word === 'your') return true;
   if (word !== 'you') return false;
-  const next = tokens[at + 1];
   // "a reversible limit buys you time": "you" after a verb that gives or costs is who gets it.
   if (GIVING.has(tokens[at - 1]?.lower ?? '')) return false;
+  const next = tokens[at + 1];
   return next === undefined || next.kind !== 'word' || !AFTER_OBJECT_YOU.has(next.lower);
 }
 
