@@ -367,6 +367,10 @@ describe('principle fit', () => {
     expect(fitOf(story.replace('{}', phrased), id)?.fit).toBe('strong');
   });
 
+  it('reads a way of working made so a tired person cannot get it wrong as Invent and Simplify', () => {
+    expect(fitOf(story.replace('{}', "I went low-tech: one labelled bag per job, hung in order, so a tired fitter can't get it wrong."), 'invent-and-simplify')?.fit).not.toBe('weak');
+  });
+
   it('reads the speaker claiming their part of a failure ("the reorder rule was mine") as Ownership', () => {
     expect(fitOf(story.replace('{}', 'In the review I said the reorder rule was mine and I had set it too low.'), 'ownership')?.fit).not.toBe('weak');
   });

@@ -79,6 +79,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'permanent fix', 'lasting fix', 'not my problem', 'belongs to', 'treated it as my', 'as my problem',
       // The speaker's part of a failure, claimed in the room: "I said the eligibility rule was mine".
       'rule was mine', 'mistake was mine', 'change was mine', 'decision was mine', 'call was mine', 'on my watch',
+      // Someone else's failure treated as the speaker's to fix: "I treated the data as mine, because I sign the records".
+      'treated * as mine', 'treated the * as mine', 'as if it were mine', 'as if it was mine',
       // Someone else's thing, dealt with at the speaker's own cost: "the flue wasn't mine to touch", "paid the survey myself".
       "weren't mine", "wasn't mine", 'not mine to', "weren't ours", 'paid * myself', 'paid for it myself', 'out of my own pocket',
       // The speaker's share of a failure, claimed: "That part was mine", "ordered the right one at our cost".
@@ -126,6 +128,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Fewer variants, fewer checks, fewer decisions: "cut us down to two boxes", "rewrote it as a five-minute triage".
       'cut * down to', 'cut us down', 'down to two', 'down to one', 'rewrote it as', 'rewrote * as', 'almost never found',
       'the decision away', 'fewer options', 'one trolley', 'per product', 'with a stopwatch', 'standard kit',
+      // Made so a tired person cannot get it wrong: "went low-tech", "take the decision out of the tired moment".
+      'low tech', 'decision out of', "can't get wrong", 'cannot get wrong', "couldn't get wrong", 'could not get wrong',
     ],
   },
   'are-right-a-lot': {
