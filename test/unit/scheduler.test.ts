@@ -4,6 +4,8 @@ import { startScheduler, type RunningScheduler } from '../../src/jobs/scheduler.
 import { silentLogger, type AppLogger } from '../../src/logger.js';
 
 const EVERY_SECOND = '* * * * * *';
+/** A tick that cannot fall within a test: the default one, each minute, could land inside its 20 ms wait. */
+const NEW_YEAR = '0 0 1 1 *';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Counts runs; each run lasts `durationMs`. */
@@ -37,7 +39,7 @@ afterEach(async () => {
 describe('startScheduler', () => {
   it('runs once at start for catch-up, without waiting for the first tick', async () => {
     const service = new FakeService();
-    scheduler = startScheduler({ service, logger: silentLogger });
+    scheduler = startScheduler({ service, logger: silentLogger, tickExpression: NEW_YEAR });
     await sleep(20);
     expect(service.calls).toBe(1);
   });
