@@ -425,6 +425,12 @@ describe('tone', () => {
     expect(toneOf("It was the installer's fault, and I told him so.").score).toBeLessThan(4);
   });
 
+  it('reads blame inside words someone else said, across a comma, as reported', () => {
+    expect(toneOf('He said the last time anyone fixed a panel here, the installer was to blame, and he never wanted that again.').score).toBe(4);
+    // The speaker's own verdict after "and" is theirs.
+    expect(toneOf('He said the panel was old, and honestly the installer was to blame.').score).toBeLessThan(4);
+  });
+
   it('does not read "before I believe a report" as a hedge, nor how far people got as blame', () => {
     expect(toneOf('I go and look at the panel before I believe a report. Residents often never called, because they never got as far as finding the number.').verdict).toMatch(/^0 hedges/);
     expect(toneOf('I believe the panel was the cause.').verdict).not.toMatch(/^0 hedges/);

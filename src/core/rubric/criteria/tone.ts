@@ -60,6 +60,12 @@ function clauseBreak(text: string, from: number, to: number): boolean {
  * with someone else as its subject, earlier in the same clause, makes the blame theirs.
  */
 function isReported(text: string, tokens: readonly Token[], hit: PhraseHit<LexiconCategory>): boolean {
+  // "He said the last time anyone sent our sweets by courier, the courier was to blame": a sentence that opens with
+  // someone else's words reports them to its end, commas and all, until the speaker's own "and" or "but".
+  const opener = tokens.findIndex((t, i) => i > 0 && i <= 3 && REPORTING.has(t.lower));
+  if (opener > 0 && opener < hit.from && !SPEAKER.has(tokens[opener - 1]?.lower ?? '') && !tokens.slice(opener, hit.from).some((t) => t.lower === 'and' || t.lower === 'but')) {
+    return true;
+  }
   for (let k = hit.from - 1; k >= Math.max(0, hit.from - 10); k--) {
     const token = tokens[k] as Token;
     if (clauseBreak(text, token.end, (tokens[k + 1] as Token).start)) return false;
