@@ -340,6 +340,8 @@ describe('lessons', () => {
       'I learned that everyone learns at their own pace, and that patience and encouragement are really important.',
       'I learned that you should never stop learning and that being curious is really the key to being good at this.',
       'It taught me to always stick to my standards and not let things slide just because people are in a hurry.',
+      'I learned that it is good to speak up. Now I try always to say my opinion when I do not agree.',
+      "What I learned is that you're never too old to learn something new, and that asking for help is a strength.",
     ]) {
       expect(learning(ending), ending).toBeLessThanOrEqual(2);
     }

@@ -276,6 +276,9 @@ export const LEXICON = {
     // the key to being a good researcher", "never stop learning", "always stick to my standards".
     'are really important', 'are very important', 'are so important', 'really the key', 'the key to being', 'never stop learning',
     'own pace', 'stick to my standards', 'let things slide',
+    // The same effort promised in other words: "I still try to", "Now I try always to", "now we try to share things more";
+    // and proverbs: "you're never too old to learn", "asking for help is a strength".
+    'still try to', 'try always to', 'we try to', 'never too old', 'is a strength',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [
