@@ -326,6 +326,12 @@ describe('lessons', () => {
     expect(learning("What I learned is that it's good to think big and, you know, not be afraid to put your ideas out there.")).toBeLessThanOrEqual(2);
   });
 
+  it('reads the speaker\'s own way kept since ("This is my way now with all staff") as the lesson applied, not a Result', () => {
+    const text = `${STORY}I learned that a reminder nobody reads costs more than a call. This is my way now with all patients.`;
+    expect(findSections(analyzeAnswer(text)).text.result).not.toContain('my way now');
+    expect(scoreAnswer(text, { principle: 'ownership', content }).criteria.learning.verdict).toMatch(/applied/);
+  });
+
   it('reads "buys you time" as who gets the time, and "now ships with" as a change standing since', () => {
     expect(learning('What I learned is that a reversible limit buys you time to find the real cause. Every new booking now ships with a reminder call.')).toBeGreaterThanOrEqual(3);
   });
@@ -371,6 +377,20 @@ describe('principle fit', () => {
 
   it('reads a way of working made so a tired person cannot get it wrong as Invent and Simplify', () => {
     expect(fitOf(story.replace('{}', "I went low-tech: one labelled bag per job, hung in order, so a tired fitter can't get it wrong."), 'invent-and-simplify')?.fit).not.toBe('weak');
+  });
+
+  it('reads teaching beside someone, feedback in private and a starter kept who grew, as Hire and Develop', () => {
+    const phrased = 'The new starters bruised the parts, so I worked next to each one for a week and gave the counts in private; one of them is a team leader now.';
+    expect(fitOf(story.replace('{}', phrased), 'hire-and-develop-the-best')?.fit).toBe('strong');
+  });
+
+  it('reads two readings that differ, weighed rather than counted, as Are Right, A Lot', () => {
+    expectPhraseCounts(
+      'are-right-a-lot',
+      story,
+      'Two fitters read the fault differently and neither read fitted the noise, so I asked for a test.',
+      'Two fitters looked at the fault and neither idea fitted the noise, so I asked for a test.',
+    );
   });
 
   it('reads the speaker claiming their part of a failure ("the reorder rule was mine") as Ownership', () => {

@@ -170,6 +170,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'nobody could promise', 'nobody could know', 'no one could know', 'the full information', 'not the full', "didn't believe it", 'did not believe it',
       'what was different', 'what had changed', 'what i saw was',
       "wasn't convinced", 'was not convinced', "weren't convinced", 'only had one', 'only tested one', 'on a mixed',
+      // Conflicting readings weighed rather than counted: "two radiologists read it differently", "not as a vote",
+      // "I could trust the forecast", "a forecast describes the sensor, not my road".
+      'read differently', 'read * differently', 'read it differently', 'reads split', 'neither read', "didn't fit either", 'did not fit either', 'not as a vote',
+      'trust the forecast', 'the forecast', 'the assumption', 'on the assumption',
       // A call not left to a guess or to reassurance: "I didn't want to decide on a guess", "That settled it for me".
       'on a guess', 'decide on a', 'settled it', 'either way', 'reassurance', 'on one machine', 'on one of', 'the riskiest',
     ],
@@ -228,6 +232,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'he was running', 'she was running', 'her first', 'his first', 'move into', 'moved into', 'rotation',
       'encouraged her', 'encouraged him', 'encouraged them', 'put herself forward', 'put himself forward', 'put themselves forward',
       'a few tips', 'believe in', 'bigger role', 'grew into', 'grow into',
+      // Teaching by doing it beside them, feedback in private, and someone kept who was about to be moved on: "I picked
+      // next to each one", "measure in private, praise in public", "one of them is a team leader this season".
+      'next to each', 'side by side', 'in private', 'praise in public', 'is a team leader', 'became a team leader',
+      'now a team leader', 'move the worst', 'the worst two', 'new starters', 'showed * how',
     ],
   },
   'insist-on-the-highest-standards': {

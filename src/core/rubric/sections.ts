@@ -104,11 +104,12 @@ const PRESENT_BE_OR_HAVE = new Set(['is', 'are', 'has', 'have']);
 
 /**
  * "Now the process is much easier", "And now the books are being used in a few schools": once the speaker has acted,
- * where things stand now, said of the things and with nobody of ours acting.
+ * where things stand now, said of the things, with the speaker neither acting nor in it.
  */
 function standsNow(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
-  return facts.voice.weActions.length === 0 && tokens.some((t) => t.lower === 'now') && tokens.some((t) => PRESENT_BE_OR_HAVE.has(t.lower));
+  // "This is my way now with all staff" is the speaker's habit, the lesson applied.
+  return facts.voice.weActions.length === 0 && !tokens.some((t) => FIRST_SINGULAR.has(t.lower)) && tokens.some((t) => t.lower === 'now') && tokens.some((t) => PRESENT_BE_OR_HAVE.has(t.lower));
 }
 
 const EVERY = new Set(['every', 'all', 'each', 'both']);

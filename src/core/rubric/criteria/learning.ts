@@ -345,7 +345,11 @@ export const learningCriterion: Criterion = {
     const specific = [...specificLessons, ...applications];
     const applied =
       applications.length > 0 ||
-      lessons.some((f) => (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized)) && !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''));
+      lessons.some(
+        (f) =>
+          (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized) || standingPractice(f.sentence.tokens)) &&
+          !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''),
+      );
     const notSpecific = lessons.filter((f) => !specificLessons.has(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
     const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;
