@@ -29,10 +29,11 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // with "since then" is still how things turned out, unless the speaker reflects or keeps a habit in it.
   const measuredSince =
     !has(facts, 'learnReflect') && !facts.sentence.tokens.some((t) => t.lower === 'i') && facts.numbers.some((n) => n.delta && !n.target);
-  if (has(facts, 'learnReflect') || (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0))) {
+  if (has(facts, 'learnReflect')) return 'learning';
+  if (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0)) {
     // "Since then the warning has fired in code from several other customers": what others have done since is how it
     // turned out, not a habit of the speaker's.
-    return has(facts, 'learnReflect') || speaksOfUs(facts) || voice.iHabits.length > 0 ? 'learning' : 'result';
+    return speaksOfUs(facts) || voice.iHabits.length > 0 ? 'learning' : 'result';
   }
   // Once the speaker has acted, "had to" with nobody of ours in it reports how things turned out ("no resident had to
   // be moved"), not what the speaker was asked to do.
@@ -96,8 +97,8 @@ function byThen(tokens: readonly Token[]): boolean {
 
 /** "At the end everything was fine": "in the end" as people often say it, unlike "at the end of the shift". */
 function atTheEnd(tokens: readonly Token[]): boolean {
-  const at = tokens.findIndex((t) => t.lower === 'at');
-  return at >= 0 && at <= 1 && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'end' && tokens[at + 3]?.lower !== 'of';
+  const at = tokens[0]?.lower === 'at' ? 0 : tokens[1]?.lower === 'at' ? 1 : -1;
+  return at >= 0 && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'end' && tokens[at + 3]?.lower !== 'of';
 }
 
 const PRESENT_BE_OR_HAVE = new Set(['is', 'are', 'has', 'have']);
@@ -126,6 +127,8 @@ function everyOneHad(facts: SentenceFacts): boolean {
   return verb > 0 && !['to', 'been'].includes(tokens[verb + 1]?.lower ?? '');
 }
 
+const PERFECT = new Set(['has', 'have', "hasn't", "haven't"]);
+
 /**
  * A task phrase that sets one: "no plan has had to be redone since" reports how things went, in the present perfect.
  */
@@ -133,8 +136,6 @@ function setsTask(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   return facts.hits.some((hit) => hit.category === 'taskMarker' && !PERFECT.has(tokens[hit.from - 1]?.lower ?? ''));
 }
-
-const PERFECT = new Set(['has', 'have', "hasn't", "haven't"]);
 
 /**
  * "The freezing stopped", "the calls stopped": a fault that ended, in the past tense (the matcher's stems would also

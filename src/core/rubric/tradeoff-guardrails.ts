@@ -423,10 +423,6 @@ const CONDITION_OPENERS = new Set(['if', 'whose', 'once', 'unless', 'when', 'whe
 /** What an agreed condition makes the team do, said in the present: "we stop", "we pause", "we roll back". */
 const STOPPING = stems(['stop', 'pause', 'halt', 'revert', 'suspend', 'roll', 'switch', 'pull', 'go']);
 
-/**
- * "I agreed in writing that if enrolment hadn't moved 15 points in four weeks, we'd open the new sites": a condition
- * set in advance for changing course is an exit criterion.
- */
 /** The token after the first comma after `at`, or the sentence's end when there is none. */
 function commaAfter(reader: SentenceReader, at: number): number {
   for (let k = at; k < reader.tokens.length - 1; k++) if (reader.gapAfter(k).includes(',')) return k + 1;
@@ -435,6 +431,10 @@ function commaAfter(reader: SentenceReader, at: number): number {
 
 const RETURNING_THINGS = new Set(['comes', 'goes', 'switches', 'moves', 'reverts', 'opens', 'starts']);
 
+/**
+ * "I agreed in writing that if enrolment hadn't moved 15 points in four weeks, we'd open the new sites": a condition
+ * set in advance for changing course is an exit criterion.
+ */
 export function exitCriterion(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {

@@ -1241,8 +1241,11 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   if (reader.token(k)?.kind === 'number' || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a')) return true;
   // "I asked the director to hold the slide. We lost a good-news story at the board.": right after the speaker's step,
   // what it took away.
-  return (reader.previousActs || reader.previousDecides) && ['a', 'the', 'our', 'my', 'that', 'some'].includes(reader.lower(k)) && reader.token(k + 1)?.kind === 'word';
+  return (reader.previousActs || reader.previousDecides) && LOST_THING_OPENERS.has(reader.lower(k)) && reader.token(k + 1)?.kind === 'word';
 }
+
+/** "We lost a good slot", "lost the contract": a thing lost, named. */
+const LOST_THING_OPENERS = new Set(['a', 'the', 'our', 'my', 'that', 'some']);
 
 /** Comparatives that count against a course: "it made hiring slower", "which made the rota harder". */
 const HARDER = new Set(['slower', 'harder', 'longer', 'costlier', 'pricier', 'riskier', 'noisier', 'heavier', 'tighter', 'expensive', 'difficult', 'complex', 'complicated']);
@@ -1906,8 +1909,8 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const drawn = anchored[s] === true && s > 0 && DRAWN_FROM_BEFORE.has(reader.lower(0)) && (reader.lower(0) !== 'for' || reader.lower(1) === 'that');
     // The option may stand one short aside back ("I could've swapped it quietly. Quicker, yes. But then...").
     const aside = (analysis.facts[s - 1]?.sentence.words ?? Infinity) <= ASIDE_WORDS;
-    const before = (): Draft[] => [...(perSentence[s - 1] ?? []), ...(aside ? (perSentence[s - 2] ?? []) : [])];
-    const contrast = reason === undefined ? contrastReason(reader, drafts, before()) : undefined;
+    const previous = perSentence[s - 1] ?? [];
+    const contrast = reason === undefined ? contrastReason(reader, drafts, aside ? [...previous, ...(perSentence[s - 2] ?? [])] : previous) : undefined;
     if (reason !== undefined) reading.reasons.push(finding(reason));
     else if (contrast !== undefined) reading.reasons.push(finding(contrast));
     else if (risk !== undefined && (linked || anchored[s + 1] === true)) reading.reasons.push(finding(risk));

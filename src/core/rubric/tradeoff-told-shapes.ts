@@ -159,7 +159,12 @@ export function triedOnAFew(reader: SentenceReader): [number, number] | undefine
 
 /** "for two months", "for a week" within the range. */
 function timedWithin(reader: SentenceReader, from: number, to: number): boolean {
-  return reader.anyIn(from, Math.min(reader.tokens.length, to), (t) => t.lower === 'for' && (isNumberToken(reader.token(t.index + 1)) || NUMBER_WORDS.has(reader.lower(t.index + 1))) && TIME_WORDS.has(reader.token(t.index + 2)?.stem ?? ''));
+  return reader.anyIn(from, Math.min(reader.tokens.length, to), (t) => setTimeAt(reader, t.index));
+}
+
+/** "for two months", "for 4 weeks" at `at`: a set stretch of time. */
+function setTimeAt(reader: SentenceReader, at: number): boolean {
+  return reader.lower(at) === 'for' && (isNumberToken(reader.token(at + 1)) || NUMBER_WORDS.has(reader.lower(at + 1))) && TIME_WORDS.has(reader.token(at + 2)?.stem ?? '');
 }
 
 const WORSE_AFTER_MAKING = new Set(['slower', 'harder', 'riskier', 'longer', 'dearer', 'costlier', 'tighter', 'heavier', 'messier', 'worse', 'busier']);
@@ -250,7 +255,7 @@ export function reviewAfterPeriod(reader: SentenceReader): [number, number] | un
   const tokens = reader.tokens;
   if (!reader.anyIn(0, tokens.length, (t) => AGENTS.has(t.lower))) return undefined;
   for (let k = 0; k < tokens.length - 3; k++) {
-    if (reader.lower(k) !== 'for' || !(isNumberToken(reader.token(k + 1)) || NUMBER_WORDS.has(reader.lower(k + 1))) || !TIME_WORDS.has(reader.token(k + 2)?.stem ?? '')) continue;
+    if (!setTimeAt(reader, k)) continue;
     const review = tokens.findIndex((t, i) => i > k + 2 && i < k + 10 && REVIEWING_AFTER.has(t.stem));
     if (review > 0 && reader.anyIn(k + 3, review, (t) => t.lower === 'then')) return [Math.max(0, k - 6), Math.min(tokens.length, review + 2)];
   }

@@ -232,12 +232,15 @@ const EXHORTING = new Set(['be', 'to', 'get', 'give', 'let', 'stop', 'worry']);
 /** What a command's verb takes first: "count the hand-offs", "give people a date", "take it now". */
 const COMMAND_OBJECTS = new Set(['the', 'a', 'an', 'every', 'each', 'it', 'them', 'people']);
 const CONDITIONS = new Set(['before', 'when', 'whenever', 'if', 'until', 'unless', 'where']);
+/** Openings that are no command: a subject or a determiner. */
+const NOT_COMMANDS = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'there', 'the', 'a', 'an', 'my', 'our']);
+const LOWER_WORD = /^[a-z]+$/;
 
 /** A sentence that opens with a command and says when it applies: "check the seal before you sign". */
 function commandWithCondition(tokens: readonly Token[]): boolean {
   const [verb, object] = tokens;
-  if (verb === undefined || object === undefined || verb.kind !== 'word' || verb.lower.endsWith('s') || !/^[a-z]+$/.test(verb.lower)) return false;
-  if (['i', 'we', 'you', 'it', 'this', 'that', 'there', 'the', 'a', 'an', 'my', 'our'].includes(verb.lower)) return false;
+  if (verb === undefined || object === undefined || verb.kind !== 'word' || verb.lower.endsWith('s') || !LOWER_WORD.test(verb.lower)) return false;
+  if (NOT_COMMANDS.has(verb.lower)) return false;
   return COMMAND_OBJECTS.has(object.lower) && tokens.some((t) => CONDITIONS.has(t.lower));
 }
 
@@ -258,6 +261,9 @@ function addressesAnyone(tokens: readonly Token[], at: number): boolean {
 const GIVING = new Set(['buys', 'gives', 'saves', 'costs', 'tells', 'shows', 'gets', 'lets', 'helps', 'makes', 'bought', 'gave', 'saved', 'told', 'showed', 'helped', 'made']);
 
 const QUOTE_MARKS = /['"]/;
+/** What stands before an opening quote mark, and after a closing one's last letter. */
+const QUOTE_OPENERS = /[\s(:]/;
+const LETTER = /[A-Za-z]/;
 
 /** Whether an opening quote mark (one after a space) stands before token `at` in its sentence, with no close between. */
 function quoted(tokens: readonly Token[], at: number, text: string): boolean {
@@ -267,8 +273,8 @@ function quoted(tokens: readonly Token[], at: number, text: string): boolean {
   for (let i = 1; i < before.length; i++) {
     if (!QUOTE_MARKS.test(before[i] ?? '')) continue;
     const prev = before[i - 1] ?? ' ';
-    if (!open && /[\s(:]/.test(prev)) open = true;
-    else if (open && !/[A-Za-z]/.test(before[i + 1] ?? ' ')) open = false;
+    if (!open && QUOTE_OPENERS.test(prev)) open = true;
+    else if (open && !LETTER.test(before[i + 1] ?? ' ')) open = false;
   }
   return open;
 }
@@ -280,7 +286,6 @@ function namedRule(tokens: readonly Token[]): boolean {
 
 const THING_OPENERS = new Set(['it', "it's", 'this', 'that', "that's", 'they', "they're", 'the', 'a', 'an', 'he', 'she', 'his', 'her', 'their']);
 const RULE_NEGATIONS = new Set(["doesn't", "don't", "isn't", "aren't", "can't", 'never', 'not']);
-
 
 /**
  * The thing built, or someone else, still at it ("It's now used on every project", "The ward manager still uses the
