@@ -2,6 +2,7 @@ import { PRINCIPLE_IDS } from '../principles.js';
 import { analysisSlot, type Analysis } from './analysis.js';
 import type { Fit } from './schema.js';
 import type { PrincipleRef, RubricContext } from './criteria/types.js';
+import { insideSpans, othersWords } from './others-words.js';
 import { PhraseMatcher } from './phrases.js';
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './principle-profiles.js';
 import { stem, tokenize, type Token } from './text.js';
@@ -262,7 +263,7 @@ interface AnswerTerms {
   occurrences: Array<[number, string]>;
 }
 
-function answerTerms(analysis: Analysis, names: Map<string, string[][]>): AnswerTerms {
+function answerTerms(analysis: Analysis, names: Map<string, string[][]>, quoted: ReadonlyArray<[number, number]>): AnswerTerms {
   const counts = new Map<string, number>();
   const occurrences: Array<[number, string]> = [];
   for (let at = 0; at < analysis.facts.length; at++) {
@@ -272,6 +273,8 @@ function answerTerms(analysis: Analysis, names: Map<string, string[][]>): Answer
     const weight = at === 0 && !tellsEvents(facts.sentence.tokens) ? FRAMING_WEIGHT : 1;
     const terms: string[] = [];
     for (const token of facts.sentence.tokens) {
+      // What somebody else says in the story sets the scene; what it shows of the teller is in the rest.
+      if (quoted.length > 0 && insideSpans(quoted, token.start)) continue;
       const term = termOf(token);
       if (term !== undefined) terms.push(term);
     }
@@ -338,7 +341,8 @@ export function principleFit(context: FitInput): PrincipleFitReport {
 
 function computeFit(context: FitInput): PrincipleFitReport {
   const index = indexFor(context.principles, context.questions ?? EMPTY_QUESTIONS);
-  const { counts, occurrences } = answerTerms(context.analysis, index.names);
+  const quoted = othersWords(context.analysis.doc.normalized);
+  const { counts, occurrences } = answerTerms(context.analysis, index.names, quoted);
   const n = index.ids.length;
   const raw = new Float64Array(n);
   for (const [term, count] of counts) {
@@ -347,7 +351,7 @@ function computeFit(context: FitInput): PrincipleFitReport {
     const q = saturated(count);
     for (let p = 0; p < n; p++) raw[p] = (raw[p] ?? 0) + q * (row[p] ?? 0);
   }
-  const patternHits = findPatterns(context.analysis, index);
+  const patternHits = findPatterns(context.analysis, index, quoted);
   patternHits.forEach((hits, p) => (raw[p] = (raw[p] ?? 0) + PATTERN_WEIGHT * hits.size));
 
   const found = context.asked === undefined ? -1 : index.ids.indexOf(context.asked.id);
@@ -402,7 +406,7 @@ function classify(sim: number, rank: number, ratio: number): Fit {
 }
 
 /** Distinct behaviour phrases per principle (by position), each with the sentence it was found in. */
-function findPatterns(analysis: Analysis, index: FitIndex): Array<Map<string, number>> {
+function findPatterns(analysis: Analysis, index: FitIndex, quoted: ReadonlyArray<[number, number]>): Array<Map<string, number>> {
   const found = index.ids.map(() => new Map<string, number>());
   const position = new Map(index.ids.map((id, p) => [id, p]));
   const text = analysis.doc.normalized;
@@ -410,6 +414,7 @@ function findPatterns(analysis: Analysis, index: FitIndex): Array<Map<string, nu
     const tokens = facts.sentence.tokens;
     for (const hit of index.patterns.match(tokens)) {
       if (negatedPhrase(tokens, text, hit.from, hit.to)) continue;
+      if (quoted.length > 0 && insideSpans(quoted, (tokens[hit.from] as Token).start)) continue;
       const hits = found[position.get(hit.category) ?? -1];
       if (hits !== undefined && !hits.has(hit.key)) hits.set(hit.key, facts.sentence.index);
     }

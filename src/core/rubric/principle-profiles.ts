@@ -130,6 +130,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'the decision away', 'fewer options', 'one trolley', 'per product', 'with a stopwatch', 'standard kit',
       // Made so a tired person cannot get it wrong: "went low-tech", "take the decision out of the tired moment".
       'low tech', 'decision out of', "can't get wrong", 'cannot get wrong', "couldn't get wrong", 'could not get wrong',
+      // Many versions of one job replaced by one that serves all: "six separate lesson plans" became "one sheet at three levels".
+      'threw out', 'separate plans', 'separate lesson', 'separate versions', 'six separate', 'five separate', 'four separate',
+      'at three levels', 'one version for', 'one plan for', 'one template for',
     ],
   },
   'are-right-a-lot': {
@@ -208,6 +211,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Knowing only what the box said: "I didn't actually know what UV they were getting", "emailed a researcher".
       "didn't actually know", 'did not actually know', "didn't really know", 'only what the', 'emailed a researcher', 'read * studies',
       'read the * studies', 'taught myself', 'teach myself', 'with my own money',
+      // The missing knowledge learnt on one's own time: "I didn't know much about internal tides", "spent my evenings on a course".
+      'the standard explanation', 'the usual explanation', "didn't know much about", 'did not know much about', 'knew little about',
+      'spent my evenings', 'my evenings on', 'an online course', 'out of curiosity', 'curious about', 'their example model',
     ],
   },
   'hire-and-develop-the-best': {
@@ -304,6 +310,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'every one of', 'the whole town', 'the whole city', 'the whole county', 'whole country', 'in every ward', 'in every town',
       'national network', 'one-page plan', 'one page plan', 'where it was going', 'where it is going',
       'i pitched', 'pitched it',
+      // The small ask answered at the scale of the whole problem: "two schools was the wrong question", "we would never reach them".
+      'wrong question', 'would never reach', 'never reach them', 'any teacher could', 'anyone could run', 'could run it themselves',
+      'every school in', 'every clinic in', 'every village in', 'across the district', 'the whole district', 'what would this look like',
+      'at that scale', 'reach grew',
     ],
   },
   'bias-for-action': {
@@ -391,6 +401,12 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'she was right', 'he was right', 'they were right', 'it was our', 'before the other person', 'expected a whitewash',
       // The fault owned at once to the customer, and made good: "That was on me", "rang her within ten minutes".
       'was on me', 'said exactly that', 'i refunded', 'refunded the full', 'recommended me', 'rather than blaming the',
+      // A sceptic won by hearing the fear out and giving them a say: "decided not to argue", "offered him a veto".
+      'not to argue', 'what exactly he was', 'what exactly she was', 'what exactly they were', 'a veto', 'sceptics', 'skeptics',
+      'won him over', 'won her over', 'won them over',
+      // A correction made in the open rather than quietly, in the teller's own name.
+      'hiding something', 'a quiet edit', 'in my own name', 'say so first', 'said so first', 'made it public', 'make the fix public',
+      'made the fix public',
     ],
   },
   'dive-deep': {
@@ -504,6 +520,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Time won back against a promise or a launch: "17 hours inside the promise", "to claw that time back", "by launch week".
       'inside the promise', 'inside the deadline', 'claw * back', 'claw that time', 'make up the time', 'made up the time', 'by launch',
       'launch week', 'zero line stops', 'before the deadline', 'had promised',
+      // A promise with a time on it, and the setback just before it: "dinner was promised for 8", "three hours before service".
+      'was promised for', 'were promised for', 'hours before service', 'before the exams', 'fixed by the', 'by the friday',
+      'nobody had to be', 'every student sat',
     ],
   },
   'strive-to-be-earths-best-employer': {
@@ -535,6 +554,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'mental health',
       // Strain nobody reports until they cannot work: "nobody reported pain", "asked each steward what hurt".
       'what hurt', 'nobody reported', 'reported pain', 'back strain', 'lifting alone', 'in pairs', 'lost a day', 'to the doctor',
+      // The work watched where it is done, on each shift: "walked the floor on three different shifts".
+      'walked the floor', 'floor walk', 'different shifts', 'sat with every',
     ],
   },
   'success-and-scale-bring-broad-responsibility': {
@@ -576,6 +597,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'who loses', 'people outside', 'partly on us', 'the quick win', 'advocacy group', 'host community', 'whose land',
       // A share carried that nobody required: "The request was voluntary", "the families around us".
       'was voluntary', 'carry our share', 'our share', 'around us', 'the neighbourhood', 'the neighborhood', 'biggest water',
+      // The cost that falls on people outside the deal: "a cost someone else pays", "people we never meet", "not our clients".
+      'someone else pays', 'somebody else pays', 'someone else paid', 'people we never meet', 'we never meet', 'not our clients',
+      'not our customers', 'people at risk', 'where their goods', 'where it came from', 'where they come from', 'eating into their',
+      'their livelihood', "owner's problem", "owners' problem", 'only the owner',
     ],
   },
 };

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
+import type { PrincipleRef } from '../../src/core/rubric/criteria/types.js';
+import { othersWords } from '../../src/core/rubric/others-words.js';
+import { principleFit } from '../../src/core/rubric/principle-fit.js';
+import { expectPhraseCounts } from './rubric-helpers.js';
+
+/**
+ * Rubric v14: the words other people say in a story no longer count for its principle, and behaviour phrases that
+ * unseen answers used for eight principles. Each case is told in a trade other than the answers it was found in.
+ */
+
+const content = loadContent();
+const quotedBy = (text: string) => othersWords(text).map(([start, end]) => text.slice(start, end));
+
+describe("whose words a quote is", () => {
+  it('reads a quote introduced by somebody else, in either order, as theirs', () => {
+    expect(quotedBy('The depot manager rang me and said, "You need to move faster, stop waiting for head office."')).toEqual([
+      'You need to move faster, stop waiting for head office.',
+    ]);
+    expect(quotedBy('I rang the supplier and she told me, "We can only deliver on Thursdays now."')).toEqual(['We can only deliver on Thursdays now.']);
+    expect(quotedBy('"Nobody reads those reports anyway," my colleague said.')).toEqual(['Nobody reads those reports anyway,']);
+  });
+
+  it("keeps the teller's own words, names in quotation marks and unattributed quotes as the story's", () => {
+    expect(quotedBy('I called her back and said, "The mistake was mine and I will fix it today."')).toEqual([]);
+    expect(quotedBy('"I will sort it by Friday," I told the parents.')).toEqual([]);
+    expect(quotedBy('The paper called it a "quick fix" and moved on.')).toEqual([]);
+    expect(quotedBy('A sign on the door said nothing. We wrote "Please ring the bell for the pharmacy" under it.')).toEqual([]);
+  });
+});
+
+describe('principle fit reads what the teller did, not what others said', () => {
+  const fitTo = (answer: string, id: string) => {
+    const ranked = principleFit({ analysis: analyzeAnswer(answer), asked: undefined, principles: content.principles, questions: content.questions, questionText: undefined }).ranked;
+    return ranked.find((r) => r.id === id)?.similarity ?? 0;
+  };
+  const story = (line: string) =>
+    `I run the lending desk at a town library. In March a reader complained that our late fines had doubled without notice. ${line} ` +
+    'I checked the council notice, found we had never put it up, told her it was our mistake, refunded the difference and put the notice at the desk. ' +
+    'She still borrows every week, and complaints about fines went from six a month to one.';
+
+  it("counts a critic's impatient words for Bias for Action less than the same words as the teller's", () => {
+    const quote = '"You people never act fast, you wait for permission and waste hours."';
+    expect(fitTo(story(`She said, ${quote}`), 'bias-for-action')).toBeLessThan(fitTo(story(`I said, ${quote}`), 'bias-for-action'));
+  });
+});
+
+describe('behaviour phrases for eight principles', () => {
+  const story = 'I manage a bakery with two shops and eleven staff. Last winter the early shift was struggling. {} Things settled by spring.';
+  // Each pair has the same words; only the first says them as the behaviour phrase.
+  it.each([
+    ['think-big', 'The owner asked for a fix at our shop; I thought that was the wrong question.', 'The owner asked for a fix at our shop; I thought that question was wrong.'],
+    ['invent-and-simplify', 'We kept four separate order sheets, so I made one.', 'We kept order sheets separate, four of them, so I made one.'],
+    ['learn-and-be-curious', 'The dough kept failing, so I spent my evenings on a chemistry course.', 'The dough kept failing, so I spent the evenings on a chemistry course.'],
+    ['success-and-scale-bring-broad-responsibility', 'Our cheap flour came with a cost someone else pays: the farmers.', 'Our cheap flour came with a cost someone else, not us, pays: the farmers.'],
+    ['strive-to-be-earths-best-employer', 'I walked the floor on three different shifts to see where people were hurting.', 'I walked on the floor on three shifts, different ones, to see where people were hurting.'],
+    ['earn-trust', 'A new hire was wary of me, so I decided not to argue and asked him about it.', 'A new hire was wary of me, so I decided to not argue and asked him about it.'],
+    ['earn-trust', 'I had priced the cake wrong, and I sent the correction and said so first.', 'I had priced the cake wrong, and I sent the correction and first said so.'],
+    ['deliver-results', 'The wedding order was promised for 8 a.m. and the oven failed.', 'The wedding order for 8 a.m. was promised and the oven failed.'],
+  ] as const)('%s counts its behaviour phrase', (id, phrased, plain) => {
+    expectPhraseCounts(id, story, phrased, plain);
+  });
+
+  it('reads the asked principle from a quote of the teller\'s own, not only from their actions', () => {
+    const asked = content.principles.find((p) => p.id === 'earn-trust') as PrincipleRef;
+    const answer = story.replace('{}', 'I told the staff, "That rota was my mistake, and I have fixed it."');
+    expect(principleFit({ analysis: analyzeAnswer(answer), asked, principles: content.principles, questions: content.questions, questionText: undefined }).asked?.fit).not.toBe('weak');
+  });
+});
