@@ -4,7 +4,7 @@ import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import type { PrincipleRef } from '../../src/core/rubric/criteria/types.js';
 import { othersWords } from '../../src/core/rubric/others-words.js';
 import { principleFit } from '../../src/core/rubric/principle-fit.js';
-import { expectPhraseCounts } from './rubric-helpers.js';
+import { expectPhraseCounts, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v14: the words other people say in a story no longer count for its principle, and behaviour phrases that
@@ -67,5 +67,43 @@ describe('behaviour phrases for eight principles', () => {
     const asked = content.principles.find((p) => p.id === 'earn-trust') as PrincipleRef;
     const answer = story.replace('{}', 'I told the staff, "That rota was my mistake, and I have fixed it."');
     expect(principleFit({ analysis: analyzeAnswer(answer), asked, principles: content.principles, questions: content.questions, questionText: undefined }).asked?.fit).not.toBe('weak');
+  });
+});
+
+describe('trade-offs told in more everyday shapes', () => {
+  const { expectKind, expectNoKind } = tradeoffExpectations('I run the kitchen of a care home, forty residents and four cooks. In May our oven broke. ');
+
+  it('reads a price or a downside told after the step, in the present too', () => {
+    expectKind('costs', ['I moved lunch to the small oven. But the service becomes about twenty minutes later, and the nurses were not happy.']);
+    expectKind('costs', ['So I ordered the new oven from the local dealer, about £2,000 over budget.']);
+    expectNoKind('costs', ['I moved lunch to the small oven. But the residents were happy with it.']);
+  });
+
+  it('reads limits the speaker set on their own course as guardrails', () => {
+    expectKind('guardrails', ['I told the manager the kitchen would be back to normal by Friday at the latest.']);
+    expectKind('guardrails', ['So I proposed: only the lunch menu, only the two small ovens, for one week.']);
+    expectKind('guardrails', ['So I split it: half the meals from the small oven, half from the hospital kitchen next door.']);
+    expectKind('guardrails', ["I told the manager I'd stop the night baking after a month if the residents didn't eat more."]);
+    expectNoKind('guardrails', ['The only oven we had left was the only one big enough.', 'Half the cooks were new and half the residents were on soft food.']);
+  });
+
+  it('reads a course pointed back at and called easier, then set aside, as the option not taken', () => {
+    expectKind('alternatives', ['The manager said to buy ready meals for the month. That would have been quicker and saved us the night shifts. But the residents hate them.']);
+    expectNoKind('alternatives', ['The manager said to buy ready meals for the month. That would have been great. The residents loved the idea.']);
+  });
+
+  it('does not read a difficulty explained, a rush coped with, or a result against a feared loss as trade-offs', () => {
+    expectNoKind('reasons', ['It was not easy because it was a busy month and everyone wanted their meals at the same time.']);
+    expectNoKind('alternatives', ['Everyone wanted their meals at the same time, but we managed it together as a team.']);
+    expectNoKind('alternatives', ['The month came in at 96% of the meals planned instead of losing a third of them.']);
+    expectNoKind('costs', ['Some of the trays came back half full, and it meant we had to cook again more often than we wanted.', 'I pulled out the temperature records for the last two months.']);
+    expectNoKind('alternatives', ['I suggested that we should think about buying from the farm shop in the village.']);
+    expectNoKind('reasons', ['We repaired the small oven instead to buy a new one.']);
+  });
+
+  it('still reads a reason, a course held against a wish, and a consequence of the speaker\'s step', () => {
+    expectKind('reasons', ['I chose the hospital kitchen over the small oven, because it was hard to keep the food hot on the way.']);
+    expectKind('alternatives', ['Everyone wanted to close the dining room for a week, but we managed to keep it open with the small oven.']);
+    expectKind('costs', ['I moved the baking to the night shift, and it meant two cooks lost their weekend.']);
   });
 });

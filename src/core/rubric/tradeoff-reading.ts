@@ -11,15 +11,20 @@ import {
   conditionSet,
   easyOptionSetAside,
   expectedCourseSetAside,
+  latestBy,
   leftWorse,
+  limitedTwice,
   madeItWorse,
   offerSetAside,
   onlyWhereNeeded,
   optionNamed,
+  overBudget,
   priceFeltHeavy,
   protectiveStep,
   reviewAfterPeriod,
   refusedWithReason,
+  splitBet,
+  stopIf,
   reviewOfTheirWork,
   surchargePaid,
   triedOnAFew,
@@ -296,6 +301,8 @@ function readSentence(reader: SentenceReader): Draft[] {
   for (const hit of reader.hits) {
     switch (hit.category) {
       case 'insteadOf':
+        // "the week came in at 95% of plan instead of losing a third": an outcome against the one feared, not a choice.
+        if (LOSS_GERUNDS.has(reader.lower(hit.to)) && !reader.agentBefore(hit.from, 14)) break;
         if (contrastsOptions(reader, hit.to)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
         // "It took three weeks instead of one weekend": the price of the safer course, in time.
         else if (longerInstead(reader, hit.from, hit.to)) add('cost', reader.span(Math.max(0, hit.from - 4), 10), 'took longer');
@@ -331,6 +338,8 @@ function readSentence(reader: SentenceReader): Draft[] {
           if (ENUMERATORS.has(reader.lower(hit.to)) && OPTION_NOUNS.has(reader.token(hit.to + 1)?.stem ?? '')) add('alternative', reader.span(hit.from, 5), 'consider');
           break;
         }
+        // "I suggested we should think about working with schools": a proposal made, not options weighed.
+        if (PROPOSING_MODALS.has(reader.lower(hit.from - 1))) break;
         // "I thought about it a lot, but", "thought about what they needed": no option named.
         if (['thought', 'think', 'toyed'].includes(reader.lower(hit.from)) && THOUGHT_NOT_OPTION.has(reader.lower(hit.to))) break;
         // "When I think about developing people, ...": the speaker framing the answer, now.
@@ -382,7 +391,8 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'meant':
         // "Ownership means acting", "Ownership, for me, means caring about...": a definition, not a consequence.
         if (reader.lower(hit.from) === 'means' && !CONSEQUENCE_SUBJECTS.has(reader.lower(hit.from - 1))) break;
-        if (meansLoss(reader, hit.to)) add('cost', reader.span(hit.from, 8), 'meant');
+        // "The spots were smudged, and it meant we had to ask for repeats": what a problem caused, not what a choice cost.
+        if (meansLoss(reader, hit.to) && (reader.agentBefore(hit.from, 14) || !problemCaused(reader, hit.from))) add('cost', reader.span(hit.from, 8), 'meant');
         // "which meant the night team could sleep": what the choice bought, a reason for it.
         else if (reader.anyIn(hit.to, Math.min(reader.tokens.length, hit.to + 5), (t) => ['could', 'can', 'would', "wouldn't", "didn't"].includes(t.lower))) {
           add('reason', reader.span(hit.from, 10), 'reason');
@@ -421,7 +431,7 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (boundedTrial(reader, hit.from, hit.to)) add('guardrail', reader.span(hit.from, 8, hit.to + 2), 'pilot');
         break;
       case 'reason':
-        if (!namesOnlyTheConcept(reader, hit.to)) add('reason', reader.span(hit.from, 10, hit.to), 'reason');
+        if (!namesOnlyTheConcept(reader, hit.to) && !explainsDifficulty(reader, hit.from)) add('reason', reader.span(hit.from, 10, hit.to), 'reason');
         break;
       case 'purpose': {
         // "to avoid", "to protect" give a purpose wherever they stand; "I decided to keep the date" is the choice itself.
@@ -429,7 +439,9 @@ function readSentence(reader: SentenceReader): Draft[] {
         const plan = INFINITIVE_VERBS.has(reader.token(hit.from - 1)?.stem ?? '') || isPastOrParticiple(reader.token(hit.from - 1));
         // ", to get leads chosen by ability": after a comma it is the purpose of what came before.
         const afterComma = reader.gapAfter(hit.from - 1).includes(',');
-        if (!ambiguous || !plan || afterComma) add('reason', reader.span(hit.from, 10, hit.to), 'reason');
+        // "we repaired it instead to buy a new one": the course set aside ("instead of buying"), not a purpose.
+        const setAside = reader.lower(hit.from - 1) === 'instead';
+        if ((!ambiguous || !plan || afterComma) && !setAside) add('reason', reader.span(hit.from, 10, hit.to), 'reason');
         break;
       }
       case 'deferral':
@@ -527,6 +539,8 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
   ['guardrail', wayBackIf, 'way back'],
+  ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader), 'limit set'],
+  ['guardrail', stopIf, 'way back'],
   ['reason', worthMore, 'worth'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
@@ -537,7 +551,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', answeredForIt, 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
-  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader), 'price told'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? overBudget(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -1387,6 +1401,8 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if (key === stem('cut') && !reader.anyIn(to, end, (t) => t.lower === 'from' || t.stem === stem('scope'))) return false;
   // "pulled the feature out", "pulled it off the shelf"; "pulled the logs" fetched them.
   if ((key === stem('pull') || key === stem('pulled')) && !reader.anyIn(to, Math.min(end, to + 4), (t) => t.lower === 'off' || t.lower === 'out')) return false;
+  // "pulled out the batch records for the last two months": fetched them too.
+  if ((key === stem('pull') || key === stem('pulled')) && reader.anyIn(to, Math.min(end, to + 5), (t) => RECORDS.has(t.stem))) return false;
   if ((key === stem('trade') || key === stem('traded')) && !reader.anyIn(to, end, (t) => t.lower === 'for' || t.lower === 'off')) return false;
   if (key.startsWith(stem('push')) && (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower))) return false;
   if (key === stem('park') && (next === undefined || ['the', 'a', 'my', 'our'].includes(next.lower) === false)) return false;
@@ -1673,6 +1689,25 @@ function namesOnlyTheConcept(reader: SentenceReader, at: number): boolean {
 
 const CONCEPTS = stems(['trade', 'tradeoff', 'tradeoffs', 'risk', 'risks', 'benefit', 'benefits', 'reasons', 'situation', 'priorities']);
 
+/**
+ * "It was not easy because it was a busy season", "the data has always been a challenge, because every state records
+ * it differently": the "because" explains why something was hard, not why the speaker chose anything.
+ */
+function explainsDifficulty(reader: SentenceReader, at: number): boolean {
+  if (reader.lower(at) !== 'because') return false;
+  const [clauseStart] = reader.clauseOf(Math.max(0, at - 1));
+  for (let k = at - 1; k >= Math.max(clauseStart, at - DIFFICULTY_REACH); k--) {
+    const token = reader.token(k);
+    if (token === undefined) break;
+    if (DIFFICULTY.has(token.stem) || (token.lower === 'easy' && NOT.has(reader.lower(k - 1)))) return true;
+  }
+  return false;
+}
+
+const DIFFICULTY_REACH = 5;
+const NOT = new Set(['not', 'never', "wasn't", "isn't", "weren't", 'no']);
+const DIFFICULTY = stems(['hard', 'difficult', 'challenge', 'challenging', 'tough', 'tricky', 'complicated', 'stressful', 'struggle', 'struggled']);
+
 /** Words that link a clause to the one before it, skipped to find its first real word. */
 const LINKING = new Set(['and', 'but', 'so', 'then']);
 
@@ -1735,10 +1770,11 @@ function givingUpAsSubject(reader: SentenceReader): [number, number] | undefined
 
 /**
  * "Dropping the editor too was tempting, but...", "Hiring a temp would have been easier": a course named by its gerund
- * and called tempting or easier is the road not taken.
+ * and called tempting or easier is the road not taken; so is one named just before and pointed back at, then set
+ * aside ("The manager's view was: buy what the Norwegians buy. That would have been quicker ... But").
  */
 function temptingCourse(reader: SentenceReader): [number, number] | undefined {
-  if (!isGerund(reader.token(0))) return undefined;
+  if (!isGerund(reader.token(0))) return pointedBackEasier(reader);
   const lastBut = reader.tokens.findLastIndex((t) => t.lower === 'but');
   for (let k = 1; k < Math.min(reader.tokens.length - 1, 13); k++) {
     if (!COPULAS.has(reader.lower(k)) && reader.lower(k) !== 'been') continue;
@@ -1750,6 +1786,16 @@ function temptingCourse(reader: SentenceReader): [number, number] | undefined {
     if (setAside && ((reader.lower(next) === 'an' && reader.lower(next + 1) === 'option') || (reader.lower(next) === 'on' && reader.lower(next + 2) === 'table'))) return reader.span(0, next + 3);
   }
   return undefined;
+}
+
+/** "That would have been quicker and saved me two evenings a week. But ...": "that" is the course told just before. */
+function pointedBackEasier(reader: SentenceReader): [number, number] | undefined {
+  if (!['that', 'this', 'which'].includes(reader.lower(0))) return undefined;
+  const modal = reader.lower(1) === 'would' || reader.lower(1) === "would've" ? 2 : -1;
+  if (modal < 0) return undefined;
+  const been = reader.lower(modal) === 'have' && reader.lower(modal + 1) === 'been' ? modal + 2 : reader.lower(modal) === 'been' ? modal + 1 : -1;
+  if (been < 0 || !EASIER.has(reader.lower(been)) || reader.lower(been) === 'possible') return undefined;
+  return reader.lastContrast > been || reader.nextOpensContrast ? reader.span(0, been + 6) : undefined;
 }
 
 /**
@@ -1764,6 +1810,8 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     // "I was asked to run the tests, but...": a task given to the speaker, not a course someone else preferred.
     if (BE_OR_GET.has(reader.lower(k - 1)) || reader.lower(k - 1) === 'been') continue;
     const but = reader.tokens.findIndex((t, i) => i > k + 1 && i < k + 14 && t.lower === 'but');
+    // "Everybody wanted their clothes at once, but we managed": a rush coped with, no course set aside.
+    if (but > 0 && copes(reader, but + 1)) continue;
     if (but > 0) return [Math.max(0, k - 2), but];
     // "The board wanted a new studio desk, about €18,000, and I argued we put that money into the van": the speaker's
     // own course set against it in the same sentence.
@@ -1775,6 +1823,33 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
   }
   return undefined;
 }
+
+/** "we managed", "I coped", "we still got through it": the speaker coping, told after a "but". */
+function copes(reader: SentenceReader, at: number): boolean {
+  let k = at;
+  if (!AGENTS.has(reader.lower(k))) return false;
+  k++;
+  while (isAdverb(reader.token(k))) k++;
+  const verb = reader.token(k);
+  // "but we managed to keep the date" holds a course against the wish; "but we managed (it)" only copes.
+  if (reader.lower(k + 1) === 'to') return false;
+  return verb !== undefined && (COPING.has(verb.stem) || (verb.stem === 'got' && reader.lower(k + 1) === 'through'));
+}
+
+const COPING = stems(['managed', 'coped', 'survived', 'handled']);
+
+/** Outcomes feared, set against what happened: "instead of losing a third of it". */
+const LOSS_GERUNDS = new Set(['losing', 'dropping', 'falling', 'missing', 'failing']);
+/** "we should think about", "we need to look at": a proposal, not a weighing. */
+const PROPOSING_MODALS = new Set(['should', 'must']);
+
+/** "The spots were smudged, and it meant": "and it" joins the consequence to a problem told before it, not to a step. */
+function problemCaused(reader: SentenceReader, at: number): boolean {
+  return reader.lower(at - 1) === 'it' && reader.lower(at - 2) === 'and' && !reader.previousDecides;
+}
+
+/** What is pulled out to be read, not withdrawn: "pulled out the batch records". */
+const RECORDS = stems(['record', 'records', 'log', 'logs', 'data', 'file', 'files', 'report', 'reports', 'figures', 'numbers', 'receipts', 'notes', 'history', 'sheets', 'spreadsheet', 'samples']);
 
 /** Verbs that set the speaker against what came before on their own, and verbs of opinion that need what they judge. */
 const DEMURRING = new Set(['disagreed', 'argued', 'objected', 'doubted']);

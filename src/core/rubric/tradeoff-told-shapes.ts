@@ -170,16 +170,56 @@ function setTimeAt(reader: SentenceReader, at: number): boolean {
 const WORSE_AFTER_MAKING = new Set(['slower', 'harder', 'riskier', 'longer', 'dearer', 'costlier', 'tighter', 'heavier', 'messier', 'worse', 'busier']);
 const WORSE_STATES = new Set([...WORSE_AFTER_MAKING, 'thinner', 'later', 'shorter']);
 const BECOMING = new Set(['got', 'became', 'went', 'grew', 'ran', 'was', 'were']);
+/** Told in the present, as many tell a story in a second language: "my round trip becomes 4 minutes slower". */
+const BECOMING_NOW = new Set([...BECOMING, 'gets', 'becomes', 'goes', 'is', 'are']);
+/** Words between the verb and how much worse: "becomes around 4 minutes slower". */
+const WORSE_REACH = 5;
 
 /**
  * "I moved one of my four officers onto a rural patrol. Town got thinner.": a short sentence right after the speaker's
- * step saying what it left worse.
+ * step saying what it left worse; or, opening with "But", a longer one ("But my round trip becomes around 4 minutes
+ * slower, and the supervisor was not happy").
  */
 export function leftWorse(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
-  if (!reader.previousActs || tokens.length > 6 || tokens.some((t) => AGENTS.has(t.lower))) return undefined;
-  const verb = tokens.findIndex((t, i) => i > 0 && BECOMING.has(t.lower));
-  return verb > 0 && WORSE_STATES.has(reader.lower(verb + 1)) ? reader.span(0, tokens.length) : undefined;
+  if (!reader.previousActs || tokens.some((t) => AGENTS.has(t.lower))) return undefined;
+  if (tokens.length <= 6) {
+    const verb = tokens.findIndex((t, i) => i > 0 && BECOMING.has(t.lower));
+    return verb > 0 && WORSE_STATES.has(reader.lower(verb + 1)) ? reader.span(0, tokens.length) : undefined;
+  }
+  if (reader.lower(0) !== 'but') return undefined;
+  const verb = tokens.findIndex((t, i) => i > 1 && i < 6 && BECOMING_NOW.has(t.lower));
+  if (verb < 0) return undefined;
+  const worse = tokens.findIndex((t, i) => i > verb && i <= verb + WORSE_REACH && WORSE_STATES.has(t.lower));
+  return worse > 0 ? [0, worse + 1] : undefined;
+}
+
+/**
+ * "I'd be back at the yard by 4:30 at the latest", "no later than Friday": a limit the speaker set on their own
+ * course, a promise of when it ends.
+ */
+export function latestBy(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const atTheLatest = reader.lower(k) === 'at' && reader.lower(k + 1) === 'the' && reader.lower(k + 2) === 'latest';
+    const noLater = reader.lower(k) === 'no' && reader.lower(k + 1) === 'later' && reader.lower(k + 2) === 'than';
+    if ((atTheLatest || noLater) && reader.agentBefore(k, 14)) return [Math.max(0, k - 8), Math.min(tokens.length, k + 3)];
+  }
+  return undefined;
+}
+
+/**
+ * "So I propose to him: only 5 to 7 p.m., only three piers": a step limited twice over, in time and in reach, is
+ * a course kept small on purpose.
+ */
+export function limitedTwice(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const onlys = tokens.filter((t) => t.lower === 'only').map((t) => t.index);
+  if (onlys.length < 2 || !reader.anyIn(0, onlys[0] as number, (t) => AGENTS.has(t.lower))) return undefined;
+  const [first, second] = onlys as [number, number];
+  // "not only ... but only": no limit; "the only ... the only": a superlative, not a limit.
+  if (reader.lower(first - 1) === 'not' || reader.lower(first - 1) === 'the' || reader.lower(second - 1) === 'the') return undefined;
+  return second - first <= 8 ? [first, Math.min(tokens.length, second + 4)] : undefined;
 }
 
 /**
@@ -375,6 +415,50 @@ export function surchargePaid(reader: SentenceReader): [number, number] | undefi
     const noun = reader.lower(k + 1) === 'percent' ? k + 2 : k + 1;
     if (!priced || !SURCHARGES.has(reader.token(noun)?.stem ?? '') || !['a', 'an'].includes(reader.lower(k - 1))) continue;
     if (reader.agentBefore(k, 16)) return [Math.max(0, k - 3), Math.min(tokens.length, noun + 1)];
+  }
+  return undefined;
+}
+
+/**
+ * "so I bought 16 rolls locally, about TT$21,000 over budget": what the speaker's own step cost past the budget.
+ */
+export function overBudget(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const at = tokens.findIndex((t, i) => t.lower === 'over' && reader.lower(i + 1) === 'budget');
+  if (at < 1 || !reader.agentBefore(at, 16)) return undefined;
+  // "we came in under budget", "the project ran over budget" with no one choosing it: only a price paid by a step.
+  if (reader.negated(at, 3)) return undefined;
+  return [Math.max(0, at - 5), Math.min(tokens.length, at + 2)];
+}
+
+/**
+ * "So I split it: half our traps on the old grounds, half where the plotter said": the bet split between two courses
+ * until one proves itself.
+ */
+export function splitBet(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const halves = tokens.filter((t) => t.lower === 'half').map((t) => t.index);
+  if (halves.length < 2 || !reader.anyIn(0, halves[0] as number, (t) => AGENTS.has(t.lower))) return undefined;
+  const [first, second] = halves as [number, number];
+  return second - first <= 10 ? [Math.max(0, first - 3), Math.min(tokens.length, second + 5)] : undefined;
+}
+
+const QUITTING = new Set(['stop', 'drop', 'pull', 'end', 'quit', 'abandon', 'scrap', 'revert', 'cancel']);
+
+/**
+ * "I told him I'd stop after six weeks if I found nothing", "we would pull it if complaints went up": the speaker's
+ * own course, with the condition that ends it set in advance.
+ */
+export function stopIf(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const lower = reader.lower(k);
+    const contracted = lower === "i'd" || lower === "we'd";
+    const modal = (lower === 'would' || lower === 'will') && AGENTS.has(reader.lower(k - 1));
+    if (!contracted && !modal) continue;
+    if (!QUITTING.has(reader.lower(k + 1))) continue;
+    const condition = tokens.findIndex((t, i) => i > k + 1 && i <= k + 10 && (t.lower === 'if' || t.lower === 'unless'));
+    if (condition > 0) return [Math.max(0, k - 3), Math.min(tokens.length, condition + 6)];
   }
   return undefined;
 }
