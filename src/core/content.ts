@@ -1,6 +1,8 @@
 import { loadPrinciples, type Principle } from './principles.js';
 import { loadQuestions, type Question } from './questions.js';
 import { loadTracks, type Track } from './question-bank/tracks.js';
+import { loadFitModel } from './rubric/fit-model-file.js';
+import type { FitModel } from './rubric/learned-fit.js';
 
 /** Principles and questions, loaded together and checked against each other. */
 export interface Content {
@@ -8,6 +10,8 @@ export interface Content {
   questions: Question[];
   /** The role tracks (`data/tracks.json`), checked against the questions; absent in hand-built test content. */
   tracks?: Track[];
+  /** The learned principle fit (`data/fit-model.json`, see rubric/learned-fit.ts); absent in hand-built test content. */
+  fitModel?: FitModel;
 }
 
 let cached: Content | undefined;
@@ -17,7 +21,8 @@ export function loadContent(): Content {
   if (cached === undefined) {
     const principles = loadPrinciples();
     const questions = loadQuestions(principles);
-    cached = { principles, questions, tracks: loadTracks(principles, questions) };
+    const fitModel = loadFitModel(principles);
+    cached = { principles, questions, tracks: loadTracks(principles, questions), ...(fitModel === undefined ? {} : { fitModel }) };
   }
   return cached;
 }

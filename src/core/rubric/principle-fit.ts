@@ -2,6 +2,7 @@ import { PRINCIPLE_IDS } from '../principles.js';
 import { analysisSlot, type Analysis } from './analysis.js';
 import type { Fit } from './schema.js';
 import type { PrincipleRef, RubricContext } from './criteria/types.js';
+import { learnedScores, storyFeatures, type FitModel } from './learned-fit.js';
 import { insideSpans, othersWords } from './others-words.js';
 import { PhraseMatcher } from './phrases.js';
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './principle-profiles.js';
@@ -51,7 +52,11 @@ export interface QuestionRef {
  * What the fit reads from a RubricContext. The context may also carry the content's questions (and its principles
  * their descriptions); both only enrich the documents.
  */
-export type FitInput = Pick<RubricContext, 'analysis' | 'principles' | 'asked' | 'questionText'> & { questions?: readonly QuestionRef[] | undefined };
+export type FitInput = Pick<RubricContext, 'analysis' | 'principles' | 'asked' | 'questionText'> & {
+  questions?: readonly QuestionRef[] | undefined;
+  /** The learned reading (learned-fit.ts), when the content carries one. */
+  fitModel?: FitModel | undefined;
+};
 type DescribedPrinciple = PrincipleRef & { description?: string };
 
 // BM25's usual constants: term frequency saturates after a few repeats (K1) and long documents are discounted (B).
@@ -298,6 +303,11 @@ function answerTerms(analysis: Analysis, names: Map<string, string[][]>, quoted:
  * development half: stories that name a principle only in their self-introduction read as the principle they act out.
  */
 const FRAMING_WEIGHT = 0.2;
+/**
+ * The learned reading counts in full from this many features (a story of about 60 words) and in proportion below it;
+ * set with the blend by the model's cross-validation (train-fit-model.ts) and the short stories of our fit tests.
+ */
+const LEARNED_FULL_FEATURES = 80;
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"]);
 
 /** A sentence that tells something that happened: a past tense anywhere in it. */
@@ -351,8 +361,23 @@ function computeFit(context: FitInput): PrincipleFitReport {
     const q = saturated(count);
     for (let p = 0; p < n; p++) raw[p] = (raw[p] ?? 0) + q * (row[p] ?? 0);
   }
-  const patternHits = findPatterns(context.analysis, index, quoted);
+  const { found: patternHits, negated } = findPatterns(context.analysis, index, quoted);
   patternHits.forEach((hits, p) => (raw[p] = (raw[p] ?? 0) + PATTERN_WEIGHT * hits.size));
+  const model = context.fitModel;
+  if (model !== undefined) {
+    const features = storyFeatures(context.analysis);
+    const learned = learnedScores(model, features, index.ids);
+    // A few sentences are too little for word statistics: a short story is read by its profile phrases first.
+    const evidence = Math.min(1, features.size / LEARNED_FULL_FEATURES);
+    for (let p = 0; p < n; p++) {
+      // A principle's behaviour the story says did not happen ("we never asked the customers", "I never gave her
+      // feedback"): the story's other words (customers, a new starter) may speak of its subject, but they do not show
+      // it, so they add nothing; what the profile phrases found that did happen still counts.
+      const deniedOnly = (negated[p] ?? 0) > 0;
+      const score = learned[p] ?? 0;
+      raw[p] = (raw[p] ?? 0) + model.blend * evidence * (deniedOnly ? Math.min(0, score) : score);
+    }
+  }
 
   const found = context.asked === undefined ? -1 : index.ids.indexOf(context.asked.id);
   const askedAt = found < index.given ? found : -1;
@@ -405,21 +430,26 @@ function classify(sim: number, rank: number, ratio: number): Fit {
   return 'partial';
 }
 
-/** Distinct behaviour phrases per principle (by position), each with the sentence it was found in. */
-function findPatterns(analysis: Analysis, index: FitIndex, quoted: ReadonlyArray<[number, number]>): Array<Map<string, number>> {
+/** Distinct behaviour phrases per principle (by position), each with the sentence it was found in, and how many were negated. */
+function findPatterns(analysis: Analysis, index: FitIndex, quoted: ReadonlyArray<[number, number]>): { found: Array<Map<string, number>>; negated: number[] } {
   const found = index.ids.map(() => new Map<string, number>());
+  const negated = index.ids.map(() => 0);
   const position = new Map(index.ids.map((id, p) => [id, p]));
   const text = analysis.doc.normalized;
   for (const facts of analysis.facts) {
     const tokens = facts.sentence.tokens;
     for (const hit of index.patterns.match(tokens)) {
-      if (negatedPhrase(tokens, text, hit.from, hit.to)) continue;
       if (quoted.length > 0 && insideSpans(quoted, (tokens[hit.from] as Token).start)) continue;
+      if (negatedPhrase(tokens, text, hit.from, hit.to)) {
+        const p = position.get(hit.category);
+        if (p !== undefined) negated[p] = (negated[p] ?? 0) + 1;
+        continue;
+      }
       const hits = found[position.get(hit.category) ?? -1];
       if (hits !== undefined && !hits.has(hit.key)) hits.set(hit.key, facts.sentence.index);
     }
   }
-  return found;
+  return { found, negated };
 }
 
 /**

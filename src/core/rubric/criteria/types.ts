@@ -1,3 +1,4 @@
+import type { FitModel } from '../learned-fit.js';
 import type { Question } from '../../questions.js';
 import type { Analysis, SentenceFacts } from '../analysis.js';
 import type { PhraseHit } from '../phrases.js';
@@ -45,6 +46,8 @@ export interface RubricContext {
   questionText: string | undefined;
   /** The content's questions, whose texts and probes are part of each principle's profile. */
   questions: readonly Question[] | undefined;
+  /** The content's learned principle fit (data/fit-model.json), when loaded. */
+  fitModel?: FitModel | undefined;
 }
 
 export interface Criterion {

@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { ContentError, contentFilePath, dataFileUrl } from '../content-file.js';
+import { parseFitModel, type FitModel, type FitModelFile } from './learned-fit.js';
+
+export const FIT_MODEL_FILE = 'fit-model.json';
+
+/**
+ * Reads `data/fit-model.json` when it is there. Without it the rubric reads principle fit from the profiles alone, as
+ * it did before the model existed; a file that is there but broken, or trained for other principles, is an error.
+ */
+export function loadFitModel(principles: ReadonlyArray<{ id: string }>, file: URL | string = dataFileUrl(FIT_MODEL_FILE)): FitModel | undefined {
+  const path = contentFilePath(file);
+  if (!existsSync(path)) return undefined;
+  let parsed: FitModelFile;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8')) as FitModelFile;
+  } catch (error) {
+    throw new ContentError(`${path}: cannot be read as JSON (${(error as Error).message})`);
+  }
+  const unknown = parsed.ids?.filter((id) => !principles.some((p) => p.id === id)) ?? [];
+  if (parsed.version !== 1 || !Array.isArray(parsed.features) || typeof parsed.weights !== 'string' || unknown.length > 0) {
+    throw new ContentError(`${path}: not a fit model of this version${unknown.length > 0 ? ` (unknown principles: ${unknown.join(', ')})` : ''}; run \`npm run train:fit\``);
+  }
+  try {
+    return parseFitModel(parsed);
+  } catch (error) {
+    throw new ContentError(`${path}: ${(error as Error).message}; run \`npm run train:fit\``);
+  }
+}
