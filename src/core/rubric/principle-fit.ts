@@ -16,7 +16,8 @@ import { isAdverb, isNegation, isPastOrParticiple, opensClause } from './tradeof
  * description and signals and the texts and probes of its questions. The answer is the query; Okapi BM25 over stemmed
  * content words scores it against every document, so a word found in one principle's document (a "rota", a "screen
  * reader") weighs far more than one found in all of them (a "team"). Behaviour phrases add a bonus, and the words the
- * story shares with the question asked count for the asked principle.
+ * story shares with the question asked count for the asked principle. When the content carries a learned model
+ * (learned-fit.ts), its reading of the story's words and word pairs is added too.
  */
 
 export interface PrincipleSimilarity {
@@ -363,21 +364,7 @@ function computeFit(context: FitInput): PrincipleFitReport {
   }
   const { found: patternHits, negated } = findPatterns(context.analysis, index, quoted);
   patternHits.forEach((hits, p) => (raw[p] = (raw[p] ?? 0) + PATTERN_WEIGHT * hits.size));
-  const model = context.fitModel;
-  if (model !== undefined) {
-    const features = storyFeatures(context.analysis);
-    const learned = learnedScores(model, features, index.ids);
-    // A few sentences are too little for word statistics: a short story is read by its profile phrases first.
-    const evidence = Math.min(1, features.size / LEARNED_FULL_FEATURES);
-    for (let p = 0; p < n; p++) {
-      // A principle's behaviour the story says did not happen ("we never asked the customers", "I never gave her
-      // feedback"): the story's other words (customers, a new starter) may speak of its subject, but they do not show
-      // it, so they add nothing; what the profile phrases found that did happen still counts.
-      const deniedOnly = (negated[p] ?? 0) > 0;
-      const score = learned[p] ?? 0;
-      raw[p] = (raw[p] ?? 0) + model.blend * evidence * (deniedOnly ? Math.min(0, score) : score);
-    }
-  }
+  if (context.fitModel !== undefined) addLearned(raw, context.fitModel, context.analysis, index.ids, negated);
 
   const found = context.asked === undefined ? -1 : index.ids.indexOf(context.asked.id);
   const askedAt = found < index.given ? found : -1;
@@ -406,6 +393,22 @@ function computeFit(context: FitInput): PrincipleFitReport {
     report.leading = { id: index.ids[lead] as string, sentences: bestSentences(context.analysis, index, lead, terms, patternHits[lead] ?? new Map(), new Set()) };
   }
   return report;
+}
+
+/** The learned reading (learned-fit.ts) added to each principle's raw score, as much as the model's blend says. */
+function addLearned(raw: Float64Array, model: FitModel, analysis: Analysis, ids: readonly string[], negated: readonly number[]): void {
+  const features = storyFeatures(analysis);
+  const learned = learnedScores(model, features, ids);
+  // A few sentences are too little for word statistics: a short story is read by its profile phrases first.
+  const evidence = Math.min(1, features.size / LEARNED_FULL_FEATURES);
+  for (let p = 0; p < raw.length; p++) {
+    // A principle's behaviour the story says did not happen ("we never asked the customers", "I never gave her
+    // feedback"): the story's other words (customers, a new starter) may speak of its subject, but they do not show
+    // it, so they add nothing; what the profile phrases found that did happen still counts.
+    const denied = (negated[p] ?? 0) > 0;
+    const score = learned[p] ?? 0;
+    raw[p] = (raw[p] ?? 0) + model.blend * evidence * (denied ? Math.min(0, score) : score);
+  }
 }
 
 function canonical(id: string | undefined): number {
