@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
+import { findSections } from '../../src/core/rubric/sections.js';
 import type { PrincipleRef } from '../../src/core/rubric/criteria/types.js';
 import { othersWords } from '../../src/core/rubric/others-words.js';
 import { principleFit } from '../../src/core/rubric/principle-fit.js';
@@ -105,5 +106,27 @@ describe('trade-offs told in more everyday shapes', () => {
     expectKind('reasons', ['I chose the hospital kitchen over the small oven, because it was hard to keep the food hot on the way.']);
     expectKind('alternatives', ['Everyone wanted to close the dining room for a week, but we managed to keep it open with the small oven.']);
     expectKind('costs', ['I moved the baking to the night shift, and it meant two cooks lost their weekend.']);
+  });
+});
+
+describe('where the Result is, in two more shapes', () => {
+  const sectionOf = (text: string, sentence: string) => {
+    const analysis = analyzeAnswer(text);
+    const at = analysis.facts.findIndex((f) => analysis.doc.normalized.slice(f.sentence.start, f.sentence.end).includes(sentence));
+    return findSections(analysis).of[at];
+  };
+  const story =
+    'I run the returns desk of a mail-order pharmacy. In March parcels kept coming back for wrong addresses. ' +
+    'I checked a week of returns myself and found the postcode field cut long postcodes short. I had it fixed and rang the customers affected. ';
+
+  it('reads a count set against the count before it, after the steps, as the Result', () => {
+    expect(sectionOf(`${story}May had one wrong address instead of 60.`, 'May had')).toBe('result');
+    expect(sectionOf(`${story}Since then I check the field after every update, and the last update took two returns instead of 40.`, 'Since then')).toBe('learning');
+  });
+
+  it('reads "Results, March vs April:" as the Result label', () => {
+    const labelled = `Context: ${story}\nWhat I did:\n- fixed the field\nResults, March vs April:\n- returned parcels: 60 -> 4\nLesson: check the form when the carrier changes.`;
+    expect(sectionOf(labelled, 'returned parcels')).toBe('result');
+    expect(sectionOf(`${story}So, the plan: fix the field first.`, 'the plan')).not.toBe('result');
   });
 });

@@ -22,7 +22,7 @@ export interface Sections {
  */
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
-  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens)))) return 'result';
+  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || countInsteadOf(facts)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
@@ -65,6 +65,24 @@ function marksOutcome(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   return facts.hits.some((hit) => hit.category === 'resultMarker' && tokens[hit.from - 1]?.lower !== 'had');
 }
+
+/**
+ * "February had one delayed departure instead of 19": after the speaker's steps, a count set against the count before
+ * it is how things turned out ("I chose 3 suppliers instead of 5" is a choice, told with the speaker's own verb).
+ */
+function countInsteadOf(facts: SentenceFacts): boolean {
+  // "Since then I keep a template, and the next outage took 35 minutes instead of seven hours": a lesson applied.
+  if (facts.voice.iActions.length > 0 || facts.voice.iHabits.length > 0 || has(facts, 'learnReflect') || has(facts, 'learnApplied')) return false;
+  const tokens = facts.sentence.tokens;
+  const at = tokens.findIndex((t, i) => t.lower === 'instead' && tokens[i + 1]?.lower === 'of' && isCount(tokens[i + 2]));
+  return at > 0 && tokens.slice(0, at).some(isCount);
+}
+
+function isCount(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || COUNT_WORDS.has(token.lower));
+}
+
+const COUNT_WORDS = new Set(['no', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'half']);
 
 const TIMING = new Set(['took', 'after', 'within', 'later', 'back']);
 

@@ -292,15 +292,18 @@ export function detectLabel(text: string, start: number, end: number): { label: 
   // A label needs a colon or a dash in its first 60 characters; most sentences have neither and skip the regex.
   if (!hasLabelMark(text, start, Math.min(end, start + 60))) return undefined;
   const head = text.slice(start, Math.min(end, start + 60));
-  const match = /^\s*([A-Za-z][A-Za-z' ]{0,40}?)(?:\s*[/&(][^:\n]{0,30})?\s*(:|\s[-–—]\s)/.exec(head);
+  // "Results, January vs March:": a known label may carry its qualifier after a comma too.
+  const match = /^\s*([A-Za-z][A-Za-z' ]{0,40}?)(?:\s*([/&(,])[^:\n]{0,30})?\s*(:|\s[-–—]\s)/.exec(head);
   if (match === null) return undefined;
   const name = (match[1] ?? '').trim().toLowerCase();
   const words = name.split(/\s+/).length;
   const known = knownLabel(name);
   if (known !== undefined) return { label: known, end: start + match[0].length };
+  // "So, the plan:" is a sentence, not a heading.
+  if (match[2] === ',') return undefined;
   // A colon after a short Title Case heading ("My Responsibility:") is a heading too; a dash is not.
   const titleCase = (match[1] ?? '').trim().split(/\s+/).every((w) => /^[A-Z]/.test(w));
-  if (match[2] === ':' && words <= 3 && titleCase && name !== 'i') {
+  if (match[3] === ':' && words <= 3 && titleCase && name !== 'i') {
     return { label: 'other', end: start + match[0].length };
   }
   return undefined;
