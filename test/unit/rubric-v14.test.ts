@@ -130,3 +130,25 @@ describe('where the Result is, in two more shapes', () => {
     expect(sectionOf(`${story}So, the plan: fix the field first.`, 'the plan')).not.toBe('result');
   });
 });
+
+describe('choices announced and prices named in passing', () => {
+  const { expectKind, expectNoKind } = tradeoffExpectations('I run the canteen of a secondary school, 600 lunches a day. In January our dishwasher failed. ');
+
+  it('reads a choice announced with its options after a colon, and an option praised then priced', () => {
+    expectKind('alternatives', ['Then I had to choose: hire a machine for the month and save the term, or wash by hand until the repair.']);
+    expectKind('alternatives', ['A new machine looked perfect but cost about £9,000, which the bursar said we could not find this year.']);
+    expectNoKind('alternatives', ['I had to choose the menu for the week.', 'The new menu looked great and the pupils loved it.']);
+  });
+
+  it('reads money taken from what it was set aside for, and the course everyone else took, scaled down', () => {
+    expectKind('costs', ['I hired the machine for a month, which used £1,200 we had saved for new trays.']);
+    expectKind('alternatives', ['I ordered 300 paper plates, half of what everybody else bought.']);
+    expectNoKind('costs', ['The repair used the parts we had in the store.']);
+  });
+
+  it('reads a way to switch it off, and a deal made against a named risk, as guardrails', () => {
+    expectKind('guardrails', ['I added a button on the till so the cooks could switch it off on busy days.']);
+    expectKind('guardrails', ['The risk was the hire firm running out of machines. So I made a deal with a second firm to hold one for us.']);
+    expectNoKind('guardrails', ['The lights were so old that nobody could switch them off.']);
+  });
+});

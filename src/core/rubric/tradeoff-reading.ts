@@ -8,6 +8,8 @@ import {
   answeredForIt,
   checkedAtFirst,
   chosenThingCost,
+  choiceAnnounced,
+  appealThenPrice,
   conditionSet,
   easyOptionSetAside,
   expectedCourseSetAside,
@@ -25,6 +27,9 @@ import {
   refusedWithReason,
   splitBet,
   stopIf,
+  switchOffLeft,
+  takenFromElsewhere,
+  whatEveryoneDid,
   reviewOfTheirWork,
   surchargePaid,
   triedOnAFew,
@@ -540,7 +545,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
   ['guardrail', wayBackIf, 'way back'],
   ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader), 'limit set'],
-  ['guardrail', stopIf, 'way back'],
+  ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader), 'way back'],
   ['reason', worthMore, 'worth'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
@@ -551,7 +556,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', answeredForIt, 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
-  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? overBudget(reader), 'price told'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -562,6 +567,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader), 'expected course'],
   ['alternative', (reader) => refusedWithReason(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
+  ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
 ];
 
 /**
@@ -2057,8 +2063,8 @@ function mitigationOf(reader: SentenceReader, risk: Draft | undefined, riskBefor
     let v = k + 2;
     while (isAdverb(tokens[v])) v++;
     const verb = tokens[v];
-    // "So I kept an off-menu list": a thing kept in place, not keeping at it.
-    const keptAThing = verb?.lower === 'kept' && ['a', 'an', 'the', 'one'].includes(reader.lower(v + 1));
+    // "So I kept an off-menu list", "So I made a deal with one farmer": a thing put in place, not keeping at it.
+    const keptAThing = (verb?.lower === 'kept' || verb?.lower === 'made') && ['a', 'an', 'the', 'one', 'deal'].includes(reader.lower(v + 1));
     if (agent !== undefined && AGENTS.has(agent.lower) && isPastOrParticiple(verb) && (keptAThing || (!EFFORT.has(verb?.stem ?? '') && !EFFORT.has(verb?.lower ?? '')))) {
       return { kind: 'guardrail', from: k, to: reader.span(k, 9)[1], key: 'mitigation' };
     }

@@ -462,3 +462,91 @@ export function stopIf(reader: SentenceReader): [number, number] | undefined {
   }
   return undefined;
 }
+
+const CHOOSING = new Set(['choose', 'choice', 'decide', 'decision', 'call']);
+
+/**
+ * "Then I had to choose: retune every key myself and save the money, or pay a tuner from the city": the choice
+ * announced, and its options told after the colon.
+ */
+export function choiceAnnounced(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (!CHOOSING.has(reader.lower(k)) || !['to', 'a', 'one'].includes(reader.lower(k - 1))) continue;
+    if (!reader.anyIn(Math.max(0, k - 4), k, (t) => t.lower === 'had' || t.lower === 'faced')) continue;
+    if (!reader.gapAfter(k).includes(':')) continue;
+    const or = tokens.findIndex((t, i) => i > k + 1 && t.lower === 'or');
+    if (or > 0) return [Math.max(0, k - 3), Math.min(tokens.length, or + 6)];
+  }
+  return undefined;
+}
+
+const APPEALING = new Set(['great', 'amazing', 'good', 'nice', 'perfect', 'ideal', 'impressive', 'fantastic', 'better', 'best']);
+const SENSING = new Set(['looked', 'sounded', 'seemed', 'felt', 'was', 'looks', 'sounds', 'seems']);
+const PRICING = stems(['cost', 'costs', 'meant', 'needed', 'took', 'required', 'would']);
+
+/**
+ * "Full HRTF on every sound sounded amazing but cost about 4 milliseconds per frame": an option's appeal granted and
+ * its price named in one breath, the option weighed.
+ */
+export function appealThenPrice(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (!SENSING.has(reader.lower(k)) || !APPEALING.has(reader.lower(k + 1))) continue;
+    if (reader.lower(k + 2) !== 'but' || !PRICING.has(reader.token(k + 3)?.stem ?? '')) continue;
+    return [0, Math.min(tokens.length, k + 9)];
+  }
+  return undefined;
+}
+
+const DIVERTING = new Set(['used', 'took', 'ate', 'swallowed', 'spent']);
+const SET_ASIDE = new Set(['saved', 'earmarked', 'budgeted', 'meant', 'kept']);
+
+/**
+ * "..., which used 3,500 quetzales we had saved for new uniforms": money or time taken from something else it was meant
+ * for, by the speaker's step.
+ */
+export function takenFromElsewhere(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'which' || !DIVERTING.has(reader.lower(k + 1))) continue;
+    const aside = tokens.findIndex((t, i) => i > k + 2 && i < k + 10 && (SET_ASIDE.has(t.lower) || (t.lower === 'set' && reader.lower(i + 1) === 'aside')));
+    if (aside > 0 && reader.anyIn(aside, Math.min(tokens.length, aside + 3), (t) => t.lower === 'for') && reader.agentBefore(k, 16)) {
+      return [k, Math.min(tokens.length, aside + 5)];
+    }
+  }
+  return undefined;
+}
+
+const SWITCHING = new Set(['switch', 'turn', 'opt', 'shut']);
+
+/**
+ * "I added a menu toggle so players on weak machines could switch it off": a way out the speaker built in for those
+ * the change does not suit.
+ */
+export function switchOffLeft(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    if (!SWITCHING.has(reader.lower(k)) || !['could', 'can', 'would'].includes(reader.lower(k - 1))) continue;
+    const off = reader.lower(k + 1) === 'off' || reader.lower(k + 1) === 'out' || (reader.lower(k + 2) === 'off' && reader.lower(k + 1) === 'it');
+    const so = tokens.findIndex((t, i) => i < k && t.lower === 'so');
+    if (off && so > 0 && reader.agentBefore(so, 12)) return [Math.max(0, so - 6), Math.min(tokens.length, k + 3)];
+  }
+  return undefined;
+}
+
+const EVERYONE = new Set(['everybody', 'everyone', 'others', 'the others', 'most']);
+const DOING = stems(['did', 'bought', 'ordered', 'was', 'were', 'do', 'does']);
+
+/**
+ * "I decided to buy 300 heads, half of what everybody did": the course everyone else took, scaled down or set aside.
+ */
+export function whatEveryoneDid(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'what' || !EVERYONE.has(reader.lower(k + 1))) continue;
+    const verb = reader.lower(k + 2) === 'else' ? k + 3 : k + 2;
+    if (DOING.has(reader.token(verb)?.stem ?? '') && reader.agentBefore(k, 12)) return [Math.max(0, k - 6), Math.min(tokens.length, verb + 1)];
+  }
+  return undefined;
+}
