@@ -151,4 +151,9 @@ describe('choices announced and prices named in passing', () => {
     expectKind('guardrails', ['The risk was the hire firm running out of machines. So I made a deal with a second firm to hold one for us.']);
     expectNoKind('guardrails', ['The lights were so old that nobody could switch them off.']);
   });
+
+  it('reads a named risk as the reason for the step that limits it in the next sentence', () => {
+    expectKind('reasons', ['I moved the washing to the sinks. The risk was a pupil slipping on the wet floor. So I put a mat and a sign at the door.']);
+    expectNoKind('reasons', ['I moved the washing to the sinks. The risk was a pupil slipping on the wet floor. The floor stayed dry all week.']);
+  });
 });

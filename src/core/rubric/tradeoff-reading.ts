@@ -2001,8 +2001,16 @@ function computeReading(analysis: Analysis): TradeoffReading {
       reading.reasons.push({ kind: 'reason', facts: before.facts, from: 0, to: Math.min(before.tokens.length, 10), key: 'drawn', words: wordsOf(analysis, before, 0, Math.min(before.tokens.length, 10)) });
     }
     // "The risk was X, so I Y": what the speaker did about a risk they named limits it.
-    const mitigation = mitigationOf(reader, risk, (perSentence[s - 1] ?? []).some((d) => d.kind === 'risk'));
-    if (mitigation !== undefined && seenGuards.size === 0) reading.guardrails.push(finding(mitigation));
+    const riskBefore = (perSentence[s - 1] ?? []).find((d) => d.kind === 'risk');
+    const mitigation = mitigationOf(reader, risk, riskBefore !== undefined);
+    if (mitigation !== undefined && seenGuards.size === 0) {
+      reading.guardrails.push(finding(mitigation));
+      // "The risk was a child on the crossing. So I put an inspector there.": the risk is why the step was taken.
+      const before = readers[s - 1];
+      if (risk === undefined && riskBefore !== undefined && before !== undefined && !reading.reasons.some((r) => r.facts === before.facts)) {
+        reading.reasons.push({ kind: 'reason', facts: before.facts, from: riskBefore.from, to: riskBefore.to, key: 'risk named', words: wordsOf(analysis, before, riskBefore.from, riskBefore.to) });
+      }
+    }
   }
   return reading;
 }
