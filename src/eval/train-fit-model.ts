@@ -10,8 +10,8 @@ import { evaluateSuite, isHeldOut, loadSuite, SUITE_DIR, type SuiteItem } from '
 /**
  * `npm run train:fit`: trains the learned principle fit on the development half of the suite (the held-out fifth is
  * never read) and writes data/fit-model.json. How much the learned score counts is chosen by five-fold
- * cross-validation on the development half: each fold is scored by a model trained on the other four, and the blend
- * that meets most of their alignment, principle-shown and first-gate expectations wins.
+ * cross-validation on the development half: each fold is scored by a model trained on the other four, and the
+ * blends are compared by how many of the folds' alignment, principle-shown and first-gate expectations they meet.
  */
 const BLENDS = [0, 0.2, 0.4, 0.6, 0.8, 1, 1.5, 2, 3];
 const FOLDS = 5;

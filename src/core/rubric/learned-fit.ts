@@ -3,8 +3,8 @@ import type { Token } from './text.js';
 
 /**
  * A learned reading of which principle a story shows: multinomial naive Bayes over the story's words and word pairs,
- * trained on the development half of our own suite (test/eval/suite, about 2,700 answers in over 2,500 professions;
- * `npm run train:fit` writes `data/fit-model.json`). The profiles and behaviour phrases in principle-fit.ts know the
+ * trained on the real stories of the development half of our own suite (test/eval/suite, thousands of answers in as
+ * many professions; `npm run train:fit` writes `data/fit-model.json`). The profiles and behaviour phrases in principle-fit.ts know the
  * principles' usual words; people show a principle in many more ("sat with each new starter", "kept the old sign under
  * the counter"), and word pairs seen across thousands of stories carry them. Its scores are added to the profiles'
  * (principle-fit.ts), so a story is still read by the profiles when no model is loaded (hand-built test content).

@@ -463,7 +463,7 @@ export function stopIf(reader: SentenceReader): [number, number] | undefined {
   return undefined;
 }
 
-const CHOOSING = new Set(['choose', 'choice', 'decide', 'decision', 'call']);
+const CHOOSING = new Set(['choose', 'choice', 'decide', 'decision']);
 
 /**
  * "Then I had to choose: retune every key myself and save the money, or pay a tuner from the city": the choice
