@@ -152,6 +152,12 @@ describe('choices announced and prices named in passing', () => {
     expectNoKind('guardrails', ['The lights were so old that nobody could switch them off.']);
   });
 
+  it('does not read a surprise as a course someone wanted, nor a level measured against as a limit the speaker set', () => {
+    expectNoKind('alternatives', ['The log showed something none of us expected: the dishwasher was fine in the morning but failed every afternoon.']);
+    expectNoKind('guardrails', ['We moved the washing to the sinks, and by March the water bill was under our limit for the first time.']);
+    expectKind('guardrails', ['I set our limit for overtime at ten hours a week.']);
+  });
+
   it('reads a named risk as the reason for the step that limits it in the next sentence', () => {
     expectKind('reasons', ['I moved the washing to the sinks. The risk was a pupil slipping on the wet floor. So I put a mat and a sign at the door.']);
     expectNoKind('reasons', ['I moved the washing to the sinks. The risk was a pupil slipping on the wet floor. The floor stayed dry all week.']);

@@ -164,6 +164,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       return;
     }
     case 'limit': {
+      // "under our limit for the first time", "went far over the limit": a level measured against, not one set.
+      if (MEASURED_AGAINST.has(reader.lower(from - 2)) || MEASURED_AGAINST.has(reader.lower(from - 1))) return;
       const verbForm = ['cap', 'timebox', 'time box'].includes(hit.key) ? reader.agentBefore(from, 3) : false;
       // "a cap on refunds" someone set; "my limits were..." the speaker's own.
       const owned = ['my', 'our'].includes(reader.lower(from - 1));
@@ -421,6 +423,7 @@ const AGREEMENT_NOUNS = stems(['promise', 'condition', 'understanding', 'deal', 
 const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'most', 'any', 'none']);
 const CONDITION_OPENERS = new Set(['if', 'whose', 'once', 'unless', 'when', 'whenever']);
 /** What an agreed condition makes the team do, said in the present: "we stop", "we pause", "we roll back". */
+const MEASURED_AGAINST = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'exceeded', 'breached']);
 const STOPPING = stems(['stop', 'pause', 'halt', 'revert', 'suspend', 'roll', 'switch', 'pull', 'go']);
 
 /** The token after the first comma after `at`, or the sentence's end when there is none. */

@@ -813,6 +813,7 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
 }
 
 /** Someone else wanted one course, "but I proposed" another: two options set against each other in one sentence. */
+const SURPRISED = new Set(['none', 'nobody', 'no', 'never', "didn't", "hadn't", 'not']);
 const WANTING = stems(['wanted', 'planned', 'asked', 'expected', 'suggested', 'proposed', 'preferred', 'insisted', 'pushed', 'favoured', 'favored']);
 const ARGUING = new Set(['argued', 'proposed', 'suggested', 'pushed', 'said', 'insisted', 'recommended']);
 const PROPOSING_VERBS = stems(['proposed', 'suggested', 'recommended', 'pushed', 'argued', 'offered', 'pitched', 'chose', 'picked', 'went', 'decided', 'opted', 'convinced']);
@@ -1811,6 +1812,8 @@ function pointedBackEasier(reader: SentenceReader): [number, number] | undefined
 function othersSuggestion(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
+    // "something none of us expected: ...": a surprise, not a course anyone wanted.
+    if (reader.lower(k) === 'expected' && reader.anyIn(Math.max(0, k - 3), k, (t) => SURPRISED.has(t.lower))) continue;
     // "It did push things back a bit": a delay, not a course someone pushed for.
     if (reader.lower(k).startsWith('push') && reader.anyIn(k + 1, Math.min(reader.tokens.length, k + 4), (t) => t.lower === 'back')) continue;
     // "I was asked to run the tests, but...": a task given to the speaker, not a course someone else preferred.
