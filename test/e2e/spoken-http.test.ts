@@ -211,8 +211,9 @@ describe('answers told in a clip, end to end over signed HTTP', () => {
     await clickInModal(speaker as string, 'lp_practice_out_loud');
     const question = await waitFor(() => dmMessages(speaker as string).find((m) => m.bot_id !== undefined), 'the question in the DM');
     expect(question.text).toMatch(/Answer out loud/);
-    const modalText = JSON.stringify(renderView(workspace, workspace.views.get(workspace.modalStackByUser.get(speaker as string)?.at(-1) as string) as never));
-    expect(modalText).toContain('your direct message with LP Coach');
+    // The modal is updated after the question is posted (it links to it): wait for the update, not only the DM.
+    const modalText = () => JSON.stringify(renderView(workspace, workspace.views.get(workspace.modalStackByUser.get(speaker as string)?.at(-1) as string) as never));
+    await waitFor(() => modalText().includes('your direct message with LP Coach'), 'the modal pointing to the DM');
 
     // The clip is sent in the DM (not in a thread): it answers that question, privately.
     const spoken = vttOf(STRONG_UNLABELLED, { wordsPerMinute: 185 });
