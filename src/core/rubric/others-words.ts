@@ -1,3 +1,5 @@
+import { countWordsInText } from '../words.js';
+
 /**
  * Where a story quotes somebody else. What a customer, a manager or a critic said sets the scene or reports an effect
  * ("You've made it sound like she ran away", "he said we were thinking too small"); it is not what the teller did, so
@@ -18,7 +20,7 @@ export function othersWords(text: string): Array<[number, number]> {
     const open = marks[k] as number;
     const close = marks[k + 1] as number;
     const inner = text.slice(open + 1, close);
-    if (countWords(inner) >= MIN_QUOTE_WORDS && speakerOf(text, previousClose + 1, open, close) === 'other') spans.push([open + 1, close]);
+    if (countWordsInText(inner) >= MIN_QUOTE_WORDS && speakerOf(text, previousClose + 1, open, close) === 'other') spans.push([open + 1, close]);
     previousClose = close;
   }
   return spans;
@@ -77,6 +79,3 @@ function lastSpeechVerb(lead: string): { index: number } | undefined {
   return last !== undefined && !/[.!?]/.test(lead.slice(last.index)) ? last : undefined;
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
-}

@@ -813,7 +813,6 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
 }
 
 /** Someone else wanted one course, "but I proposed" another: two options set against each other in one sentence. */
-const SURPRISED = new Set(['none', 'nobody', 'no', 'never', "didn't", "hadn't", 'not']);
 const WANTING = stems(['wanted', 'planned', 'asked', 'expected', 'suggested', 'proposed', 'preferred', 'insisted', 'pushed', 'favoured', 'favored']);
 const ARGUING = new Set(['argued', 'proposed', 'suggested', 'pushed', 'said', 'insisted', 'recommended']);
 const PROPOSING_VERBS = stems(['proposed', 'suggested', 'recommended', 'pushed', 'argued', 'offered', 'pitched', 'chose', 'picked', 'went', 'decided', 'opted', 'convinced']);
@@ -1706,13 +1705,12 @@ function explainsDifficulty(reader: SentenceReader, at: number): boolean {
   for (let k = at - 1; k >= Math.max(clauseStart, at - DIFFICULTY_REACH); k--) {
     const token = reader.token(k);
     if (token === undefined) break;
-    if (DIFFICULTY.has(token.stem) || (token.lower === 'easy' && NOT.has(reader.lower(k - 1)))) return true;
+    if (DIFFICULTY.has(token.stem) || (token.lower === 'easy' && isNegation(reader.token(k - 1)))) return true;
   }
   return false;
 }
 
 const DIFFICULTY_REACH = 5;
-const NOT = new Set(['not', 'never', "wasn't", "isn't", "weren't", 'no']);
 const DIFFICULTY = stems(['hard', 'difficult', 'challenge', 'challenging', 'tough', 'tricky', 'complicated', 'stressful', 'struggle', 'struggled']);
 
 /** Words that link a clause to the one before it, skipped to find its first real word. */
@@ -1813,7 +1811,7 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
     // "something none of us expected: ...": a surprise, not a course anyone wanted.
-    if (reader.lower(k) === 'expected' && reader.anyIn(Math.max(0, k - 3), k, (t) => SURPRISED.has(t.lower))) continue;
+    if (reader.lower(k) === 'expected' && reader.anyIn(Math.max(0, k - 3), k, (t) => t.lower === 'none' || isNegation(t))) continue;
     // "It did push things back a bit": a delay, not a course someone pushed for.
     if (reader.lower(k).startsWith('push') && reader.anyIn(k + 1, Math.min(reader.tokens.length, k + 4), (t) => t.lower === 'back')) continue;
     // "I was asked to run the tests, but...": a task given to the speaker, not a course someone else preferred.

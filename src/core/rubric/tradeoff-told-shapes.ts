@@ -213,13 +213,20 @@ export function latestBy(reader: SentenceReader): [number, number] | undefined {
  * a course kept small on purpose.
  */
 export function limitedTwice(reader: SentenceReader): [number, number] | undefined {
-  const tokens = reader.tokens;
-  const onlys = tokens.filter((t) => t.lower === 'only').map((t) => t.index);
-  if (onlys.length < 2 || !reader.anyIn(0, onlys[0] as number, (t) => AGENTS.has(t.lower))) return undefined;
-  const [first, second] = onlys as [number, number];
+  const pair = saidTwiceAfterAgent(reader, 'only', 8);
+  if (pair === undefined) return undefined;
+  const [first, second] = pair;
   // "not only ... but only": no limit; "the only ... the only": a superlative, not a limit.
   if (reader.lower(first - 1) === 'not' || reader.lower(first - 1) === 'the' || reader.lower(second - 1) === 'the') return undefined;
-  return second - first <= 8 ? [first, Math.min(tokens.length, second + 4)] : undefined;
+  return [first, Math.min(reader.tokens.length, second + 4)];
+}
+
+/** The first two times `word` is said, when the speaker comes before the first and the second follows within `reach`. */
+function saidTwiceAfterAgent(reader: SentenceReader, word: string, reach: number): [number, number] | undefined {
+  const at = reader.tokens.filter((t) => t.lower === word).map((t) => t.index);
+  const [first, second] = at;
+  if (first === undefined || second === undefined || second - first > reach || !reader.anyIn(0, first, (t) => AGENTS.has(t.lower))) return undefined;
+  return [first, second];
 }
 
 /**
@@ -436,11 +443,8 @@ export function overBudget(reader: SentenceReader): [number, number] | undefined
  * until one proves itself.
  */
 export function splitBet(reader: SentenceReader): [number, number] | undefined {
-  const tokens = reader.tokens;
-  const halves = tokens.filter((t) => t.lower === 'half').map((t) => t.index);
-  if (halves.length < 2 || !reader.anyIn(0, halves[0] as number, (t) => AGENTS.has(t.lower))) return undefined;
-  const [first, second] = halves as [number, number];
-  return second - first <= 10 ? [Math.max(0, first - 3), Math.min(tokens.length, second + 5)] : undefined;
+  const pair = saidTwiceAfterAgent(reader, 'half', 10);
+  return pair === undefined ? undefined : [Math.max(0, pair[0] - 3), Math.min(reader.tokens.length, pair[1] + 5)];
 }
 
 const QUITTING = new Set(['stop', 'drop', 'pull', 'end', 'quit', 'abandon', 'scrap', 'revert', 'cancel']);
@@ -535,7 +539,7 @@ export function switchOffLeft(reader: SentenceReader): [number, number] | undefi
   return undefined;
 }
 
-const EVERYONE = new Set(['everybody', 'everyone', 'others', 'the others', 'most']);
+const EVERYONE = new Set(['everybody', 'everyone', 'others', 'most']);
 const DOING = stems(['did', 'bought', 'ordered', 'was', 'were', 'do', 'does']);
 
 /**
