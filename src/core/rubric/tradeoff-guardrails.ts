@@ -4,6 +4,7 @@ import {
   AGENTS,
   DETERMINERS,
   isGerund,
+  isNegation,
   isPastOrParticiple,
   MODALS,
   NUMBER_WORDS,
@@ -542,8 +543,10 @@ const SETTING_UP = stems(['agreed', 'arranged', 'proposed', 'negotiated', 'secur
 
 /** "so I agreed a six-month trial on one shift": the speaker, a verb of setting up, then the trial a few words on. */
 function agreedTrial(reader: SentenceReader, at: number): boolean {
-  for (let k = Math.max(1, at - 4); k < at; k++) {
-    if (SETTING_UP.has(reader.token(k)?.stem ?? '') && AGENTS.has(reader.lower(k - 1))) return true;
+  for (let k = Math.max(1, at - 6); k < at; k++) {
+    if (k >= at - 4 && SETTING_UP.has(reader.token(k)?.stem ?? '') && AGENTS.has(reader.lower(k - 1))) return true;
+    // "The committee agreed to a six-month trial": whoever signs off on it, the trial is put in place.
+    if (['agreed', 'approved'].includes(reader.lower(k)) && !isNegation(reader.token(k - 1))) return true;
   }
   return false;
 }

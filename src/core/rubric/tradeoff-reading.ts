@@ -1,3 +1,5 @@
+import { refusalClauseWithReason, refusedProposal } from './tradeoff-refusals.js';
+import { actionAtThreshold, agreedToTry, incomeForgone, lossDisliked } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -140,7 +142,10 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   ],
   meant: ['meant', 'meaning'],
   trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for', 'try * * * * for', 'tried * * * * for'],
-  choiceCost: ['which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched', 'that took', 'this took'],
+  choiceCost: [
+    'which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched', 'that took', 'this took',
+    'which needed', 'which required', 'that needed', 'that required',
+  ],
   hurt: ['which hurt', 'that hurt', 'and it hurt', 'it stung', 'which stung', 'which left us short', 'which left me short', 'that left us short'],
   disagreedWith: ['disagreed with', 'did not agree with', "didn't agree with", 'argued against', 'objected to', 'pushed back on', 'pushed back against'],
   preferRather: ['would rather', "i'd rather", "we'd rather", 'would sooner', "i'd sooner", "we'd sooner", 'would have rather'],
@@ -366,6 +371,8 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'rejected':
         // "the reject pictures", "a reject pile": the word before a noun names the rejects, nothing turned down.
         if (reader.lower(hit.from) === 'reject' && isRejectPile(reader, hit.to)) break;
+        // "one rejected report", "the rejected batch": what was turned down, named, not a course the speaker set aside.
+        if (reader.lower(hit.from) === 'rejected' && DETERMINERS.has(reader.lower(hit.from - 1)) && reader.token(hit.to)?.kind === 'word') break;
         if (reader.agentBefore(hit.from) && !reader.passiveBefore(hit.from)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
         break;
       case 'declined':
@@ -414,7 +421,10 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'choiceCost':
         // "I chose live instructions, which added maybe 20 seconds a scan": what the chosen course cost, told with it, or
         // right after it ("I chose to offer a free gate. That took £11,000 of our budget up front.").
-        const chosenHere = reader.anyIn(0, hit.from, (t) => CHOICE_VERBS.has(t.stem) || t.lower === 'decided') && reader.agentBefore(hit.from, 14);
+        // "I changed the night rota so nobody goes out alone, which needed one extra night hand": what a step of the
+        // speaker's needed is its price, whatever the verb.
+        const needed = ['needed', 'required'].includes(reader.lower(hit.from + 1)) && reader.facts.voice.iActions.some((v) => v.index < hit.from);
+        const chosenHere = (needed || reader.anyIn(0, hit.from, (t) => CHOICE_VERBS.has(t.stem) || t.lower === 'decided')) && reader.agentBefore(hit.from, 14);
         const chosenJustBefore = hit.from === 0 && reader.previousDecides;
         if ((chosenHere || chosenJustBefore) && amountFollows(reader, hit.to)) {
           add('cost', reader.span(hit.from, 8), 'choice cost');
@@ -539,7 +549,8 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
-  ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader), 'pilot'],
+  ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader), 'pilot'],
+  ['guardrail', actionAtThreshold, 'threshold'],
   ['guardrail', (reader) => partThenRest(reader) ?? onlyWhereNeeded(reader), 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
@@ -557,6 +568,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
+  ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -565,7 +577,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader), 'expected course'],
-  ['alternative', (reader) => refusedWithReason(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
+  ['alternative', (reader) => refusedWithReason(reader) ?? refusalClauseWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
 ];
@@ -782,7 +794,17 @@ const UNEASY = new Set(['easy', 'nice', 'fun', 'pleasant', 'comfortable', 'popul
 const REMIT = stems(['remit', 'job', 'role', 'responsibility', 'area', 'department', 'problem']);
 
 /** "even though it was slower", "although it meant a week's delay": the speaker concedes what the choice cost. */
+/** Troubles named without saying what they were: "some difficulties", "a few problems", "challenges". */
+const VAGUE_TROUBLES = stems(['difficulty', 'difficulties', 'problem', 'problems', 'challenge', 'challenges', 'issue', 'issues', 'trouble', 'inconvenience', 'hardship', 'sacrifices']);
+
+function vagueTrouble(reader: SentenceReader, at: number): boolean {
+  const k = ['some', 'a', 'few', 'certain', 'short', 'term'].includes(reader.lower(at)) ? (reader.lower(at + 1) === 'few' ? at + 2 : at + 1) : at;
+  return VAGUE_TROUBLES.has(reader.token(k)?.stem ?? '');
+}
+
 function concedesCost(reader: SentenceReader, at: number): boolean {
+  // "even if it meant some difficulties in the short term": a price nobody could name is no price told.
+  if (['meant', 'means', 'mean'].includes(reader.lower(at + 1)) && vagueTrouble(reader, at + 2)) return false;
   // "even though coins mean me emptying the box twice a week": a thing of the choice named, then what it costs.
   if (reader.token(at)?.kind === 'word' && ['mean', 'meant', 'means'].includes(reader.lower(at + 1)) && !DETERMINERS.has(reader.lower(at))) return true;
   // "even though each pit cost about twice as much", "although the new route took longer": a thing of the choice, priced.
@@ -1410,6 +1432,9 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   // "pulled out the batch records for the last two months": fetched them too.
   if ((key === stem('pull') || key === stem('pulled')) && reader.anyIn(to, Math.min(end, to + 5), (t) => RECORDS.has(t.stem))) return false;
   if ((key === stem('trade') || key === stem('traded')) && !reader.anyIn(to, end, (t) => t.lower === 'for' || t.lower === 'off')) return false;
+  // "whenever I push back, I bring an alternative": disagreeing, with nothing pushed later.
+  const nothingPushed = next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower) || AGENTS.has(next.lower) || /[,;:]/.test(reader.gapAfter(to - 1));
+  if (key.startsWith(stem('push')) && hit.to - hit.from === 2 && reader.lower(from + 1) === 'back' && nothingPushed) return false;
   if (key.startsWith(stem('push')) && (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower))) return false;
   if (key === stem('park') && (next === undefined || ['the', 'a', 'my', 'our'].includes(next.lower) === false)) return false;
   // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up, unless the step
@@ -1492,6 +1517,8 @@ function boundedTrial(reader: SentenceReader, from: number, to: number): boolean
 /** Words of a worse state after "meant": a slower service, a thinner display, harder work, tighter margins. */
 const BECAME = new Set(['became', 'got', 'grew', 'was', 'were', 'felt', 'looked', 'ran']);
 const WORSE_STATES = new Set(['slower', 'worse', 'thin', 'thinner', 'harder', 'tighter']);
+/** A stretch of time made harder by a choice: "two lean months", "a tight quarter", "three long weeks". */
+const HARD_STRETCH = new Set(['lean', 'tight', 'hard', 'tough', 'thin', 'long', 'difficult', 'busy', 'expensive']);
 /** Verbs after which "longer" or "later" is a price: "waited longer", "took longer", "worked later", "finished later". */
 const DRAGGED = stems(['waited', 'wait', 'waiting', 'took', 'take', 'taking', 'queued', 'queue', 'worked', 'work', 'working', 'finished', 'finish', 'started', 'start']);
 
@@ -1512,6 +1539,8 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   let k = at;
   while (APPROXIMATELY.has(reader.lower(k)) || reader.token(k)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(k))) k++;
   if (k > at && (reader.lower(k) === 'fewer' || reader.lower(k) === 'less')) return true;
+  // "which meant two lean months for everyone", "a tight quarter": a stretch of time made harder.
+  if (k > at && HARD_STRETCH.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? '')) return true;
   // "which meant we didn't replace the plotter that year": something the speaker's people went without.
   // "meant we didn't have to buy the part" is a saving.
   if (AGENTS.has(next.lower) && FORGOING.has(reader.lower(at + 1)) && !['have', 'need'].includes(reader.lower(at + 2))) return true;
@@ -1953,6 +1982,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
     reader.previous = analysis.facts[s - 1]?.sentence.tokens ?? [];
+    reader.earlier = analysis.facts[s - 2]?.sentence.tokens ?? [];
     reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
     reader.previousActs = (analysis.facts[s - 1]?.voice.iActions.length ?? 0) > 0;
     reader.optionsSetOut = optionsCounted.slice(Math.max(0, s - 3), s).includes(true);

@@ -138,6 +138,8 @@ export class SentenceReader {
   optionsSetOut = false;
   /** The sentence before, for rules that need what it set out ("Two were free: one was dearer, one came late."). */
   previous: readonly Token[] = [];
+  /** The sentence two back: a course put to the speaker may stand one sentence of detail before the answer to it. */
+  earlier: readonly Token[] = [];
   /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */
   lastContrast = -1;
   /** A verb of rolling out or trying something appears in the sentence. */

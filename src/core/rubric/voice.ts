@@ -57,6 +57,19 @@ const OPINION_VERBS = new Set(['think', 'guess', 'feel', 'know', 'suppose', 'rec
 /** Words after "was" + "-ed" that are adjectives or set a task rather than passive action. */
 const NOT_PASSIVE = new Set(['based', 'used', 'supposed', 'located', 'interested', 'excited', 'worried', 'concerned', 'tired', 'frustrated', 'pleased', 'surprised', 'involved', 'scheduled', 'expected', 'asked', 'tasked', 'assigned', 'responsible', 'required', 'needed', 'called', 'named', 'tied', 'owned', 'limited', 'focused', 'experienced', 'motivated', 'aligned']);
 
+/** Verbs whose past tense is their present: "I always split the data first" is a habit only by the word before it. */
+const SAME_FORM_VERBS = new Set(['split', 'put', 'cut', 'set', 'let', 'hit', 'shut', 'spread', 'read', 'reset', 'quit', 'cast', 'bet', 'forecast', 'upset', 'fit']);
+
+/**
+ * "After this I always split the data by tool first": a verb that reads as past or present, right after a word of
+ * habit, in a sentence with no other past verb, is a habit kept now.
+ */
+function habitInSameForm(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k] as Token;
+  if (!SAME_FORM_VERBS.has(verb.lower) || !HABIT_MARKERS.has(tokens[k - 1]?.lower ?? '')) return false;
+  return !tokens.some((t) => t !== verb && isPastVerb(t) && !SAME_FORM_VERBS.has(t.lower));
+}
+
 function isPastVerb(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
   if (IRREGULAR_PAST.has(token.lower)) return true;
@@ -232,7 +245,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false): Voi
       }
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb)) : isParticiple(verb);
       if (isSceneSetting(tokens, k)) continue;
-      if (lower === 'i' && habitual && isPresentVerb(verb)) {
+      if (lower === 'i' && habitual && (isPresentVerb(verb) || habitInSameForm(tokens, k))) {
         voice.iHabits.push(verb);
         continue;
       }

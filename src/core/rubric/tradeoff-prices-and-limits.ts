@@ -1,0 +1,105 @@
+import { TIME_UNITS } from './lexicon.js';
+import { isNumberToken } from './number-forms.js';
+import type { Token } from './text.js';
+import { AGENTS, DETERMINERS, isNegation, NUMBER_WORDS, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
+
+/**
+ * Prices and limits told in everyday words rather than with a trade-off's own vocabulary: money the speaker's side
+ * chose not to take ("roughly 20,000 soles we didn't get"), a loss they disliked and bore ("I didn't love losing the
+ * Saturday"), a trial someone agreed to for a set time ("He agreed to try one season"), and a step fixed in advance
+ * for when a reading crosses a level ("if one passes 28 we pump over and cool it").
+ */
+
+const EARNING = stems(['get', 'earn', 'make', 'see', 'collect', 'charge', 'bill', 'receive', 'take']);
+
+/** A figure, or a number word other than the article. */
+function isFigure(token: Token | undefined): boolean {
+  return token !== undefined && (isNumberToken(token) || (NUMBER_WORDS.has(token.lower) && token.lower !== 'a' && token.lower !== 'few'));
+}
+
+/**
+ * "That was roughly 20,000 soles we didn't get", "about £3,000 we never billed": an amount the speaker's side went
+ * without, right after a step of theirs (money owed to them by someone else is the problem, not a price chosen).
+ */
+export function incomeForgone(reader: SentenceReader): [number, number] | undefined {
+  if (!(reader.previousActs || reader.recentDecision || reader.facts.voice.iActions.length > 0)) return undefined;
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!AGENTS.has(reader.lower(k))) continue;
+    const negation = reader.lower(k + 1) === "didn't" || reader.lower(k + 1) === 'never' ? k + 1 : reader.lower(k + 1) === 'did' && reader.lower(k + 2) === 'not' ? k + 2 : -1;
+    if (negation < 0 || !EARNING.has(reader.token(negation + 1)?.stem ?? '')) continue;
+    const amount = reader.tokens.findIndex((t, i) => i < k && i >= k - 6 && isFigure(t));
+    if (amount >= 0) return [Math.max(0, amount - 2), Math.min(tokens.length, negation + 2)];
+  }
+  return undefined;
+}
+
+const DISLIKING = new Set(['love', 'like', 'enjoy', 'want']);
+const LOSING = new Set(['losing', 'giving', 'dropping', 'missing', 'sacrificing', 'cancelling', 'canceling']);
+
+/**
+ * "I didn't love losing the Saturday", "I hated giving up the stall": a loss the speaker bore while disliking it,
+ * which is a price accepted. Only with a thing lost after it: "I hated losing" alone is a temperament.
+ */
+export function lossDisliked(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!LOSING.has(reader.lower(k))) continue;
+    const object = reader.lower(k) === 'giving' ? k + 2 : k + 1;
+    if (reader.lower(k) === 'giving' && reader.lower(k + 1) !== 'up') continue;
+    // The thing lost, with its article or its size: "losing the Saturday", "losing two stalls"; not "losing at cards".
+    if (!DETERMINERS.has(reader.lower(object)) && !isFigure(reader.token(object))) continue;
+    const verb = reader.lower(k - 1);
+    const disliked = verb === 'hated' || verb === 'disliked' || (DISLIKING.has(verb) && isNegation(reader.token(k - 2)));
+    const subject = verb === 'hated' || verb === 'disliked' ? k - 2 : k - 3;
+    if (disliked && AGENTS.has(reader.lower(subject))) return [subject, Math.min(tokens.length, k + 5)];
+  }
+  return undefined;
+}
+
+const PERIOD_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'eight', 'twelve', 'few', 'couple']);
+const TRYING = new Set(['try', 'trial', 'test', 'pilot']);
+
+/** "He agreed to try one season", "she agreed to test it for two weeks": a trial bounded in time, whoever agreed it. */
+export function agreedToTry(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (!['agreed', 'agree', 'agrees'].includes(reader.lower(k)) || reader.lower(k + 1) !== 'to' || !TRYING.has(reader.lower(k + 2))) continue;
+    if (isNegation(reader.token(k - 1))) continue;
+    let at = k + 3;
+    if (['it', 'this', 'that', 'them'].includes(reader.lower(at))) at++;
+    if (reader.lower(at) === 'for') at++;
+    const count = reader.token(at);
+    const unit = reader.token(at + 1);
+    if (count !== undefined && unit !== undefined && (count.kind === 'number' || PERIOD_COUNTS.has(count.lower)) && (TIME_WORDS.has(unit.stem) || TIME_UNITS.has(unit.stem))) {
+      return [Math.max(0, k - 2), Math.min(tokens.length, at + 2)];
+    }
+  }
+  return undefined;
+}
+
+const CROSSING = new Set(['passes', 'passed', 'exceeds', 'exceeded', 'tops', 'topped', 'hits', 'reaches', 'reached', 'crosses', 'crossed', 'goes', 'went', 'drops', 'dropped', 'falls', 'fell', 'gets', 'got', 'rises', 'rose']);
+const LEVEL_WORDS = new Set(['over', 'above', 'below', 'under', 'past', 'beyond', 'to']);
+
+/**
+ * "if one passes 28 we pump over and cool it", "whenever the queue went over 40, I opened a second till": a step
+ * fixed in advance for when a reading crosses a level. "when it reached 40 we stopped" narrates one moment, so only
+ * "if", "whenever" and "any time" set a rule.
+ */
+export function actionAtThreshold(reader: SentenceReader): [number, number] | undefined {
+  if (reader.onlyHypothetical()) return undefined;
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 4; k++) {
+    const opener = reader.lower(k) === 'if' || reader.lower(k) === 'whenever' || (reader.lower(k) === 'any' && reader.lower(k + 1) === 'time');
+    if (!opener) continue;
+    const crossing = tokens.findIndex((t, i) => i > k && i <= k + 6 && CROSSING.has(t.lower));
+    if (crossing < 0) continue;
+    let level = crossing + 1;
+    if (LEVEL_WORDS.has(reader.lower(level))) level++;
+    if (!isFigure(reader.token(level)) && !isFigure(reader.token(level + 1))) continue;
+    const actor = tokens.findIndex((t, i) => i > level && i <= level + 8 && AGENTS.has(t.lower));
+    if (actor < 0 || reader.lower(actor + 1) === 'would' || reader.lower(actor + 1) === 'could') continue;
+    return [k, Math.min(tokens.length, actor + 6)];
+  }
+  return undefined;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { tradeoffExpectations } from './rubric-helpers.js';
+
+/**
+ * Rubric v15: trade-offs told in everyday words (a "no" to someone's course, money not taken, a loss disliked, a trial
+ * someone else agreed to, a step fixed for when a reading crosses a level) and habits told with verbs whose past is
+ * their present. Each case is told in a trade other than the answers it was found in.
+ */
+
+describe('a course put to the speaker, and refused', () => {
+  const { expectKind, expectNoKind } = tradeoffExpectations('I run a bicycle repair shop with three mechanics. Last spring a batch of brake pads came in faulty. ');
+
+  it("reads a short 'no' one or two sentences after someone else's course as an option set aside", () => {
+    expectKind('alternatives', ['My partner said sell them at half price, nobody checks pads. I said no.']);
+    expectKind('alternatives', ['The wholesaler wanted us to fit them and claim later. It was our busiest week. I refused.']);
+    expectKind('alternatives', ['The customers asked me to fit the old stock too; this I refused, because the pads failed our stop test.']);
+  });
+
+  it("leaves a 'no' with no course before it, and a reported fact, alone", () => {
+    expectNoKind('alternatives', ['The brakes were tested on every bike. I said no.']);
+    expectNoKind('alternatives', ['My partner said that the pads were fine. I said no.']);
+  });
+});
+
+describe('prices told in everyday words', () => {
+  const { expectKind, expectNoKind } = tradeoffExpectations('I manage a ferry cafe with six staff. In July the fridge supplier changed our delivery day. ');
+
+  it('reads money the speaker chose not to take and a loss they bore unwillingly as costs', () => {
+    expectKind('costs', ['I closed the hot counter on Mondays. That was about €1,800 a month we did not earn.']);
+    expectKind('costs', ["I moved the team's training to Sunday. I didn't like losing the day off, but the rota was full."]);
+    expectKind('costs', ['I changed the night rota so nobody locks up alone, which needed one extra hand.']);
+    expectKind('costs', ['I put the deposit for the new fridge from our tips, which meant two lean months for everyone.']);
+  });
+
+  it('leaves money owed by others, a temper, a vague price and disagreement alone', () => {
+    expectNoKind('costs', ['The supplier owed us €1,800 we did not get back until autumn.']);
+    expectNoKind('costs', ['I hated losing at cards as a child.']);
+    expectNoKind('costs', ['I chose to keep the menu, even if it meant some difficulties in the short term.']);
+    expectNoKind('costs', ['Whenever I push back, I bring a second option with me.']);
+  });
+});
+
+describe('limits someone put in place', () => {
+  const { expectKind, expectNoKind } = tradeoffExpectations('I coordinate a food bank with 40 volunteers. In March donations of fresh food tripled. ');
+
+  it('reads a trial someone else agreed to for a set time, and a step fixed for when a reading crosses a level', () => {
+    expectKind('guardrails', ['I proposed a second cold room. The trustees agreed to a three-month trial.']);
+    expectKind('guardrails', ['I proposed a second cold room. The chair agreed to try it one quarter.']);
+    expectKind('guardrails', ['We log the cold room at eight and at four, and if it passes 5 degrees we move the stock to the church fridge.']);
+  });
+
+  it('leaves a moment narrated with "when", an imagined threshold and a trial refused alone', () => {
+    expectNoKind('guardrails', ['When the queue reached 200 people we ran out of bread.']);
+    expectNoKind('guardrails', ['If it passes 5 degrees I would probably call someone.']);
+    expectNoKind('guardrails', ['The trustees never agreed to try it for a month.']);
+  });
+
+  it('does not read something turned down by others as an option the speaker weighed', () => {
+    const { expectNoKind: noAlternative } = tradeoffExpectations('I run a small print shop. ');
+    noAlternative('alternatives', ['We lost most of a month to paperwork and one rejected grant form.']);
+  });
+});
+
+describe('a habit told with a verb whose past is its present', () => {
+  const learning = (lesson: string) =>
+    scoreAnswer(
+      'I am the buyer for a chain of four garden centres. In 2023 our compost sales fell 30% in spring and the managers blamed the weather. ' +
+        'I compared the sales by store and by week with the delivery notes, and the fall was only in the two stores that had a new supplier with smaller bags. ' +
+        'I moved those stores back to the old supplier for the summer, which cost us 4% on margin. ' +
+        `Sales came back to last year's level by June. ${lesson}`,
+    ).criteria.learning.score;
+
+  it('reads "after this I always split..." as a lesson kept, as it does "I always check..."', () => {
+    expect(learning('After this I always split the figures by store first, before I believe one explanation.')).toBeGreaterThanOrEqual(3);
+    expect(learning('After this I always check the figures by store first, before I believe one explanation.')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps a past step told with such a verb, in a sentence with other past verbs, as a step', () => {
+    expect(learning('Back then I always put the figures in one sheet and looked at the total.')).toBeLessThan(3);
+  });
+
+  it('reads a "Habit since:" heading as the lesson', () => {
+    expect(analyzeAnswer('Habit since: I check the delivery notes before I compare two stores.').facts[0]?.sentence.label).toBe('learning');
+  });
+});
