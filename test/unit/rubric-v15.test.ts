@@ -85,3 +85,26 @@ describe('a habit told with a verb whose past is its present', () => {
     expect(analyzeAnswer('Habit since: I check the delivery notes before I compare two stores.').facts[0]?.sentence.label).toBe('learning');
   });
 });
+
+describe('a story that ends looking ahead', () => {
+  const story = (ending: string) =>
+    scoreAnswer(
+      'I run the returns desk of an online furniture shop with five people. In April our returns for damaged sofas doubled, to about 60 a month. ' +
+        'I went through the claim photos with the warehouse lead and found most damage at the same corner, where the straps pressed the frame. ' +
+        'I asked the packing team to add a corner guard on every sofa from May and wrote the new step into the packing sheet. ' +
+        ending,
+      { principle: 'dive-deep' },
+    );
+
+  it('has no Result while the outcome is still to come, in the structure and in the gate alike', () => {
+    const pending = story("The first sofas with guards ship next week, and we'll see in June whether the claims come down.");
+    expect(pending.gate?.id).toBe('no-result');
+    expect(pending.criteria.structure.verdict).toMatch(/missing[^.]*Result/);
+  });
+
+  it('keeps a measured outcome told before a look ahead', () => {
+    const measured = story("By July damage claims were down from 60 a month to 14. We'll see whether it holds over the winter.");
+    expect(measured.gate?.id).not.toBe('no-result');
+    expect(measured.criteria.structure.verdict).not.toMatch(/missing[^.]*Result/);
+  });
+});

@@ -4,9 +4,8 @@ import { countOwnership } from './criteria/ownership.js';
 import type { RubricContext } from './criteria/types.js';
 import type { PrincipleFitReport } from './principle-fit.js';
 import type { TemplateReading } from './template-check.js';
-import type { Token } from './text.js';
+import { outcomeWords } from './outcome.js';
 import { isHypotheticalStory } from './tense.js';
-import { gradesSpeaker } from './voice.js';
 
 /**
  * What a bar raiser checks before weighing anything else. A story that fails one of these is not at the bar however
@@ -103,34 +102,6 @@ export function readGateFacts(context: RubricContext, fit: PrincipleFitReport, d
     ...(offPrinciple ? { offPrinciple: { askedName: asked.name, bestName: nameOf(detected.find((id) => id !== asked.id)) } } : {}),
     words: analysis.doc.words,
   };
-}
-
-/**
- * Words of the Result that report what happened. A line that only grades the speaker ("overall it showed that I care
- * about ownership") is no outcome, wherever it sits.
- */
-function outcomeWords({ analysis, sections }: RubricContext): number {
-  let words = 0;
-  for (let index = 0; index < analysis.facts.length; index++) {
-    const facts = analysis.facts[index] as SentenceFacts;
-    if (sections.of[index] !== 'result') continue;
-    if (stillPending(facts.sentence.tokens)) continue;
-    if (!gradesSpeaker(facts.sentence.tokens) || facts.numbers.length > 0) words += facts.sentence.words;
-  }
-  return words;
-}
-
-/** Phrases that say the outcome is not in yet: "it's still early days", "the investigation is still ongoing". */
-const PENDING = [
-  ['still', 'ongoing'], ['is', 'ongoing'], ['early', 'days'], ['still', 'in', 'progress'], ['work', 'in', 'progress'], ['too', 'early', 'to'],
-  ['too', 'soon', 'to'], ['remains', 'to', 'be', 'seen'], ['still', 'waiting'], ['hoping', 'to', 'have'], ['would', 'think', 'about', 'it'],
-  // "I'm not sure exactly what happened with it in the end, but I think they're still thinking about it".
-  ['still', 'thinking', 'about'], ['not', 'sure', 'what', 'happened'], ['not', 'sure', 'exactly', 'what', 'happened'], ["don't", 'know', 'what', 'happened'],
-  ['never', 'heard', 'back'], ['not', 'heard', 'back'], ["haven't", 'heard', 'back'],
-] as const;
-
-function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word)));
 }
 
 /**

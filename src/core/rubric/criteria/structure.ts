@@ -1,4 +1,5 @@
 import type { SectionId } from '../sections.js';
+import { outcomeWords } from '../outcome.js';
 import { concreteness } from './specificity.js';
 import { isHypotheticalStory } from '../tense.js';
 import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
@@ -27,7 +28,10 @@ export const structureCriterion: Criterion = {
   evaluate(context: RubricContext) {
     const { sections, analysis } = context;
     const total = Math.max(1, analysis.doc.words);
-    const present = (id: SectionId): boolean => sections.words[id] > 0;
+    // A Result that only says the outcome is still to come ("we'll see then whether the backlog clears") is none: the
+    // no-result gate reads it the same way.
+    const hasOutcome = outcomeWords(context) > 0;
+    const present = (id: SectionId): boolean => sections.words[id] > 0 && (id !== 'result' || hasOutcome);
     let points = 0;
     for (const id of Object.keys(PART_POINTS) as SectionId[]) if (present(id)) points += PART_POINTS[id];
     const missing = (Object.keys(PART_POINTS) as SectionId[]).filter((id) => !present(id));

@@ -1,0 +1,69 @@
+import type { Analysis, SentenceFacts } from './analysis.js';
+import type { RubricContext } from './criteria/types.js';
+import type { Sections } from './sections.js';
+import type { Token } from './text.js';
+import { gradesSpeaker } from './voice.js';
+
+/**
+ * Whether a story's Result reports an outcome, shared by the structure criterion and the no-result gate so the two
+ * never disagree: a Result that only says the outcome is not in yet, or only grades the speaker, is no outcome.
+ */
+
+/**
+ * Words of the Result that report what happened. A line that only grades the speaker ("overall it showed that I care
+ * about ownership") is no outcome, wherever it sits.
+ */
+export function outcomeWords({ analysis, sections }: RubricContext): number {
+  // "We'll count the rejections at the end of the month": a story that ends looking ahead has no outcome yet, unless a
+  // measured change was reported before it (a step of the speaker's, "I ordered 20 instead of 25", is not one).
+  if (endsLookingAhead(analysis, sections) && !measuredOutcome(analysis, sections)) return 0;
+  let words = 0;
+  for (let index = 0; index < analysis.facts.length; index++) {
+    const facts = analysis.facts[index] as SentenceFacts;
+    if (sections.of[index] !== 'result') continue;
+    if (stillPending(facts.sentence.tokens)) continue;
+    if (!gradesSpeaker(facts.sentence.tokens) || facts.numbers.length > 0) words += facts.sentence.words;
+  }
+  return words;
+}
+
+/** Phrases that say the outcome is not in yet: "it's still early days", "the investigation is still ongoing". */
+const PENDING = [
+  ['still', 'ongoing'], ['is', 'ongoing'], ['early', 'days'], ['still', 'in', 'progress'], ['work', 'in', 'progress'], ['too', 'early', 'to'],
+  ['too', 'soon', 'to'], ['remains', 'to', 'be', 'seen'], ['still', 'waiting'], ['hoping', 'to', 'have'], ['would', 'think', 'about', 'it'],
+  // "I'm not sure exactly what happened with it in the end, but I think they're still thinking about it".
+  ['still', 'thinking', 'about'], ['not', 'sure', 'what', 'happened'], ['not', 'sure', 'exactly', 'what', 'happened'], ["don't", 'know', 'what', 'happened'],
+  ['never', 'heard', 'back'], ['not', 'heard', 'back'], ["haven't", 'heard', 'back'],
+] as const;
+
+function stillPending(tokens: readonly Token[]): boolean {
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word)));
+}
+
+/** What the speaker will find out later: "we'll see whether", "I'll know by February", "we will count the returns". */
+const FINDING_OUT = new Set(['see', 'know', 'find', 'count', 'measure', 'review', 'learn', 'hear', 'judge', 'compare']);
+
+function looksAhead(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    const future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && tokens[i + 1]?.lower === 'will' ? i + 2 : -1;
+    return future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '');
+  });
+}
+
+/** The story's last sentence before its lesson says the outcome is still to come. */
+function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
+  for (let index = analysis.facts.length - 1; index >= 0; index--) {
+    const facts = analysis.facts[index] as SentenceFacts;
+    if (sections.of[index] === 'learning' || facts.sentence.words === 0) continue;
+    return looksAhead(facts.sentence.tokens);
+  }
+  return false;
+}
+
+/** A Result sentence that reports a measured change, not a step of the speaker's. */
+function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
+  return analysis.facts.some(
+    (facts, index) => sections.of[index] === 'result' && facts.voice.iActions.length === 0 && facts.numbers.some((n) => (n.delta || n.impact) && !n.target),
+  );
+}
+
