@@ -108,3 +108,18 @@ describe('a story that ends looking ahead', () => {
     expect(measured.criteria.structure.verdict).not.toMatch(/missing[^.]*Result/);
   });
 });
+
+describe('a change told with "down from"', () => {
+  const metrics = (result: string) =>
+    scoreAnswer(
+      'I run a laundry with two washers and four staff. In 2023 our water bill went from about 9,000 to 14,000 shillings a month. ' +
+        'I logged every wash for a week, found half the loads were under half full, and set a rule: no wash under 6 kg unless a customer is waiting. ' +
+        result,
+    ).criteria.metrics;
+
+  it('pairs "down from" with the figure before it, not with a figure in the next clause', () => {
+    const read = metrics('By March each load used about 40 litres, down from 55, and the bill came to about 9,500 a month.');
+    expect(read.verdict).not.toMatch(/jump invites doubt/);
+    expect(read.score).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -392,7 +392,11 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       const before = nearestNumber(tokens, i + 1, 1);
       if (before === undefined) continue;
       let after: number | undefined;
+      // "7 units a bag, down from 11, and the bill came to 15,500": after "up from" / "down from" the new value may have
+      // come before, and a "to" past the next "and" belongs to another clause ("down from 70 to 25" is one change).
+      const pointsBack = tokens[i - 1]?.lower === 'up' || tokens[i - 1]?.lower === 'down';
       for (let k = before + 1; k < Math.min(tokens.length, before + 7); k++) {
+        if (pointsBack && CLAUSE_JOINS.has(tokens[k]?.lower ?? '')) break;
         if (tokens[k]?.lower !== 'to') continue;
         // "from 14 in March to none in May": brought down to nothing, the word standing for the zero.
         after = nearestNumber(tokens, k + 1, 1) ?? (NOTHING.has(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined);
@@ -428,6 +432,7 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
 }
 
 const NOTHING = new Set(['none', 'nothing', 'nil']);
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'which', 'so']);
 /** Words that may stand between the two figures of "2,300 a month to about 400". */
 const LINKING_WORDS = new Set(['to', 'a', 'an', 'per', 'about', 'around', 'roughly', 'under', 'just', 'only', 'nearly', 'almost']);
 const NONE_BEFORE = new Set([...NOTHING, 'no', 'zero']);
