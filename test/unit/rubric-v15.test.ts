@@ -123,3 +123,26 @@ describe('a change told with "down from"', () => {
     expect(read.score).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a story told in the present from "one time"', () => {
+  it('reads "One time I see..." as one real event, not as what the speaker would do', () => {
+    const feedback = scoreAnswer(
+      'I drive a school bus in Durban for eight years now. One time I see that two small boys are crying when they get on. ' +
+        'So I ask their teacher and I find out the older kids take their lunch at the back. I decide the small ones sit in the front two rows, near me. ' +
+        'I tell the parents at the gate and I put the rule on a paper by the door. After two weeks the boys sit in the front and they laugh again, and the teacher says no more lunch is missing. ' +
+        'I learn that the seat plan is my job too, not only the driving.',
+      { principle: 'ownership' },
+    );
+    expect(feedback.gate?.id).not.toBe('hypothetical');
+    expect(feedback.criteria.ownership.score).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps a list of what the speaker usually does hypothetical', () => {
+    const feedback = scoreAnswer(
+      'I drive a school bus in Durban. When small children cry I usually ask their teacher what is wrong. I always put the small ones in the front rows. ' +
+        'I normally tell the parents at the gate, and I usually put the rules on a paper by the door. I always listen to the children first.',
+      { principle: 'ownership' },
+    );
+    expect(feedback.gate?.id).toBe('hypothetical');
+  });
+});

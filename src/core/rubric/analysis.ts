@@ -73,7 +73,8 @@ function withoutClassesTaught(tokens: readonly Token[], hits: PhraseHit<LexiconC
 /**
  * "So this is last February. A woman comes in... I open the account and I see...": a past event told in the present.
  * At least three of the speaker's steps in the present (habits aside), twice as many as in the past, few "I would"s,
- * and something that dates the story (a year, "last...", "...ago"), so what one usually does is not mistaken for one.
+ * and something that dates the story (a year, "last...", "...ago", "one time"), so what one usually does is not mistaken
+ * for one.
  */
 function toldInHistoricalPresent(sentences: readonly Sentence[], voices: readonly Voice[]): boolean {
   let present = 0;
@@ -91,9 +92,14 @@ function toldInHistoricalPresent(sentences: readonly Sentence[], voices: readonl
 function datesTheStory(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower;
   if (word === 'yesterday') return true;
+  // "One time I see that the customers go elsewhere", "So one day I call him": one occasion, which a habit is not.
+  if (word === 'one' && OCCASIONS.has(tokens[at + 1]?.lower ?? '') && (at === 0 || OCCASION_LEADS.has(tokens[at - 1]?.lower ?? ''))) return true;
   if (word === 'ago') return at > 0;
   return word === 'last' && CALENDAR_WORDS.has(tokens[at + 1]?.lower ?? '');
 }
+
+const OCCASIONS = new Set(['time', 'day', 'morning', 'evening', 'night', 'week', 'year']);
+const OCCASION_LEADS = new Set(['so', 'and', 'then', 'this', 'but']);
 
 const CALENDAR_WORDS = new Set([
   'week', 'month', 'year', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'night', 'weekend', 'term', 'season',
