@@ -146,3 +146,21 @@ describe('a story told in the present from "one time"', () => {
     expect(feedback.gate?.id).toBe('hypothetical');
   });
 });
+
+describe('lessons told without the word "learned"', () => {
+  const learning = (lesson: string) =>
+    scoreAnswer(
+      'I run the quality lab of a small brewery. In March two batches of our pale ale went sour in the bottle, and a pub chain sent back 40 cases. ' +
+        'I traced both batches to one filler head that our cleaning routine skipped, showed the owner the swab results, and changed the routine that week. ' +
+        `No batch has gone sour since, and the chain kept its order. ${lesson}`,
+    ).criteria.learning.score;
+
+  it('reads a lesson built into the work, and what the speaker would do again differently', () => {
+    expect(learning('A swab of every filler head is now written into the weekly cleaning sheet, and it caught a dirty valve in June.')).toBeGreaterThanOrEqual(3);
+    expect(learning("Done again, I'd swab every head from the first week instead of trusting the routine.")).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves a sentence that only reports what was done again alone', () => {
+    expect(learning('The chain had the tasting done again in May.')).toBeLessThan(2);
+  });
+});

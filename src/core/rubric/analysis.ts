@@ -1,4 +1,4 @@
-import { LEXICON_MATCHER, type LexiconCategory } from './lexicon.js';
+import { BUILT_IN, LEXICON_MATCHER, type LexiconCategory } from './lexicon.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
 import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
@@ -115,6 +115,11 @@ export function countHits(facts: SentenceFacts, category: LexiconCategory): numb
   let count = 0;
   for (const hit of facts.hits) if (hit.category === category) count++;
   return count;
+}
+
+/** "that's written into the lab procedure": a lesson built into the work, whoever the sentence's subject is. */
+export function builtIn(facts: SentenceFacts): boolean {
+  return facts.hits.some((hit) => hit.category === 'learnApplied' && BUILT_IN.has(hit.phrase));
 }
 
 export function has(facts: SentenceFacts, category: LexiconCategory): boolean {

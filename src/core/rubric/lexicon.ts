@@ -34,6 +34,9 @@ export const LEXICON = {
     // What the story left behind in the teller: "The habit it left me with: ...", "What stuck: ...", "Two rules came out
     // of it", "What I actually took from this".
     'left me with', 'what stuck', 'came out of it', 'came out of this', 'what i actually took', 'what i really took',
+    // What the speaker would change, said without "differently": "Done again, I'd count the pages much earlier".
+    "done again i'd", 'done again i would', "doing it again i'd", 'doing it again i would', 'if i did it again', 'if i did this again',
+    'if i were doing it again', 'if i had to do it again',
   ],
   /** Evidence the lesson was applied later. */
   learnApplied: [
@@ -49,6 +52,8 @@ export const LEXICON = {
     "i've * since", 'i have * since', "we've * since", 'we have * since',
     // The lesson used again: "I used the same rule in May when...".
     'used the same', 'applied the same', 'same rule',
+    // The lesson built into how the work is done: "that's written into the lab procedure" (BUILT_IN below).
+    'written into', 'wrote it into', 'wrote that into', 'wrote this into', 'built it into', 'built that into',
   ],
   /** Phrases that open or mark an outcome. */
   resultMarker: [
@@ -304,6 +309,14 @@ export const LEXICON = {
 export type LexiconCategory = keyof typeof LEXICON;
 
 export const LEXICON_MATCHER = new PhraseMatcher<LexiconCategory>(LEXICON);
+
+/**
+ * learnApplied phrases that build the lesson into how the work is done ("written into the lab procedure"): the
+ * practice is the subject, so no "I" or "we" is needed for it to be the speaker's lesson.
+ */
+export const BUILT_IN: ReadonlySet<string> = new Set([
+  'written into', 'wrote it into', 'wrote that into', 'wrote this into', 'built it into', 'built that into',
+]);
 
 /** A set of stems from plain words, so the lists below read as English and match whatever inflection is used. */
 function stems(words: readonly string[]): ReadonlySet<string> {

@@ -1,4 +1,4 @@
-import { has, type Analysis, type SentenceFacts } from './analysis.js';
+import { builtIn, has, type Analysis, type SentenceFacts } from './analysis.js';
 import { FIRST_PLURAL, FIRST_SINGULAR } from './lexicon.js';
 import { quote, type Token } from './text.js';
 import { MONTHS } from './number-forms.js';
@@ -33,7 +33,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0)) {
     // "Since then the warning has fired in code from several other customers": what others have done since is how it
     // turned out, not a habit of the speaker's.
-    return speaksOfUs(facts) || voice.iHabits.length > 0 ? 'learning' : 'result';
+    return speaksOfUs(facts) || voice.iHabits.length > 0 || builtIn(facts) ? 'learning' : 'result';
   }
   // Once the speaker has acted, "had to" with nobody of ours in it reports how things turned out ("no resident had to
   // be moved"), not what the speaker was asked to do.

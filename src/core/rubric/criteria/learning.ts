@@ -1,4 +1,4 @@
-import { has, type SentenceFacts } from '../analysis.js';
+import { builtIn, has, type SentenceFacts } from '../analysis.js';
 import type { Token } from '../text.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
 import { readTemplate } from '../template-check.js';
@@ -297,7 +297,7 @@ function resultInUse(facts: SentenceFacts): boolean {
   // "a finding that's hurting people now doesn't wait for the report": a rule told in the negative, not a thing in use.
   const rule = tokens.some((t) => RULE_NEGATIONS.has(t.lower));
   // Only the speaker's people acting make it theirs: "they have ordered from us again" is the customer acting on us.
-  return stillInUse && !rule && !has(facts, 'learnReflect') && THING_OPENERS.has(tokens[0]?.lower ?? '') && !tokens.some((t) => OURS.has(t.lower));
+  return stillInUse && !rule && !has(facts, 'learnReflect') && !builtIn(facts) && THING_OPENERS.has(tokens[0]?.lower ?? '') && !tokens.some((t) => OURS.has(t.lower));
 }
 
 const AFTERWARDS = new Set(['afterwards', 'afterward', 'since', 'after', 'from']);
