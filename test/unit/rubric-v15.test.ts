@@ -164,3 +164,26 @@ describe('lessons told without the word "learned"', () => {
     expect(learning('The chain had the tasting done again in May.')).toBeLessThan(2);
   });
 });
+
+describe('a course not taken, with its reason, and time asked for before judging', () => {
+  const { expectKind, expectNoKind } = tradeoffExpectations('I run a guesthouse with four rooms in a mountain village. In 2022 bookings fell by half. ');
+
+  it('reads a step the speaker chose not to take, said with why, and one course set against another after a comma', () => {
+    expectKind('alternatives', ['I did not list the rooms on the big booking site because they take 18% of every night.']);
+    expectKind('alternatives', ["Didn't lower the prices: the regulars would have expected it every year."]);
+    expectKind('alternatives', ['I asked the council for a bus stop sign at the lane, not a bigger car park.']);
+  });
+
+  it('leaves states, habits, time and place after ", not" alone', () => {
+    expectNoKind('alternatives', ["I didn't really know the booking sites because they were new to me."]);
+    expectNoKind('alternatives', ['I never cut corners, because guests notice everything.']);
+    expectNoKind('alternatives', ["I didn't wait: I rang the tourist office that morning."]);
+    expectNoKind('alternatives', ['I asked the guests for reviews at breakfast, not at check-out.']);
+  });
+
+  it('reads a bounded time asked for to try a course', () => {
+    expectKind('guardrails', ['My husband said it would cost us the summer. I said give me six weeks and we count the bookings.']);
+    expectKind('guardrails', ['I asked the owner for three months before anyone decided.']);
+    expectNoKind('guardrails', ['I asked for two days off after the season.']);
+  });
+});

@@ -103,3 +103,26 @@ export function actionAtThreshold(reader: SentenceReader): [number, number] | un
   }
   return undefined;
 }
+
+/**
+ * "I said okay, give me six weeks and we count", "I asked my manager for three months with him before anyone decided":
+ * time asked for to try a course before judging it, which bounds the trial.
+ */
+export function timeBoxedAsk(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 3; k++) {
+    const give = reader.lower(k) === 'give' && (reader.lower(k + 1) === 'me' || reader.lower(k + 1) === 'us');
+    const askedFor = reader.lower(k) === 'asked' && AGENTS.has(reader.lower(k - 1));
+    if (!give && !askedFor) continue;
+    const forAt = give ? k + 1 : tokens.findIndex((t, i) => i > k && i <= k + 4 && t.lower === 'for');
+    if (forAt < 0) continue;
+    const count = reader.token(forAt + 1);
+    const unit = reader.token(forAt + 2);
+    if (count === undefined || unit === undefined || !(count.kind === 'number' || PERIOD_COUNTS.has(count.lower)) || count.lower === 'a') continue;
+    if (!(TIME_WORDS.has(unit.stem) || TIME_UNITS.has(unit.stem))) continue;
+    // "asked for two days off": leave, not a trial.
+    if (['off', 'leave', 'holiday', 'holidays', 'notice'].includes(reader.lower(forAt + 3))) continue;
+    return [k, Math.min(tokens.length, forAt + 8)];
+  }
+  return undefined;
+}

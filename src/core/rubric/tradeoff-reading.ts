@@ -1,5 +1,5 @@
-import { refusalClauseWithReason, refusedProposal } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, incomeForgone, lossDisliked } from './tradeoff-prices-and-limits.js';
+import { notDoneWithReason, refusalClauseWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
+import { actionAtThreshold, agreedToTry, incomeForgone, lossDisliked, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -550,7 +550,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
   ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader), 'pilot'],
-  ['guardrail', actionAtThreshold, 'threshold'],
+  ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader), 'threshold'],
   ['guardrail', (reader) => partThenRest(reader) ?? onlyWhereNeeded(reader), 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
@@ -578,6 +578,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader), 'expected course'],
   ['alternative', (reader) => refusedWithReason(reader) ?? refusalClauseWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
+  ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader), 'course set aside'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
 ];
@@ -1902,7 +1903,9 @@ function answeredNext(reader: SentenceReader): boolean {
   const verb = reader.nextOpening[1]?.lower ?? '';
   // "I thought that was the wrong call", "I felt it would leave the late trains short"; not "I thought it was great".
   const object = reader.nextOpening[2]?.lower ?? '';
-  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || (OPINING.has(verb) && JUDGED.has(object));
+  // "I said we wait, first see if the package works", "I said not yet": the course put off, in the speaker's words.
+  const putOff = verb === 'said' && (object === 'no' || object === 'not' || object === 'wait' || (object === 'we' && ['wait', 'should', "shouldn't"].includes(reader.nextOpening[3]?.lower ?? '')));
+  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || (OPINING.has(verb) && JUDGED.has(object)) || putOff;
 }
 
 /** Comparatives of an easier course: "it would have been easier / cheaper / quicker to...". */

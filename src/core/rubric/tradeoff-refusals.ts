@@ -1,4 +1,4 @@
-import { AGENTS, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isAdverb, stems, type SentenceReader } from './tradeoff-sentence.js';
 import type { Token } from './text.js';
 
 /**
@@ -62,6 +62,63 @@ export function refusalClauseWithReason(reader: SentenceReader): [number, number
     if (!opensClause) continue;
     const because = reader.tokens.findIndex((t, i) => i >= end && i < end + 4 && t.lower === 'because');
     if (because > 0) return [Math.max(0, k - 1), Math.min(reader.tokens.length, because + 6)];
+  }
+  return undefined;
+}
+
+/** Verbs of a state or a perception: "I didn't know, because...", "didn't have time because" set nothing aside. */
+const NOT_A_COURSE = stems([
+  'know', 'have', 'want', 'think', 'like', 'see', 'feel', 'get', 'need', 'understand', 'expect', 'realise', 'realize', 'mind', 'care',
+  'sleep', 'hear', 'notice', 'say', 'tell', 'agree', 'manage', 'go', 'come', 'wait', 'panic', 'give',
+]);
+/** Words after "didn't" that are no verb: "we didn't in the end because of budget". */
+const NOT_A_VERB = new Set(['in', 'at', 'on', 'the', 'a', 'an', 'it', 'that', 'this', 'then', 'so', 'end', 'even']);
+
+/**
+ * "I did not put it on Agoda because they take 18%", "Didn't reset the password: their forensics vendor wanted the
+ * account left as it was": a step the speaker chose not to take, with why, in the same sentence. "Never" is a habit
+ * ("I never cut corners, because..."), not a course weighed once.
+ */
+export function notDoneWithReason(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 3; k++) {
+    const negation = reader.lower(k) === "didn't" ? k : reader.lower(k) === 'did' && reader.lower(k + 1) === 'not' ? k + 1 : -1;
+    if (negation < 0) continue;
+    // The speaker's own "didn't", or a note that drops its "I" ("Didn't reset the password: ...").
+    if (!(AGENTS.has(reader.lower(k - 1)) || k === 0)) continue;
+    // "I didn't really know much about them": the verb after an adverb.
+    const at = isAdverb(reader.token(negation + 1)) ? negation + 2 : negation + 1;
+    const verb = reader.token(at);
+    if (verb === undefined || verb.kind !== 'word' || NOT_A_VERB.has(verb.lower) || NOT_A_COURSE.has(verb.stem) || reader.lower(at + 1) === 'to') continue;
+    const [, end] = reader.clauseOf(at);
+    const colon = reader.gapAfter(end - 1).includes(':') && end < tokens.length;
+    const because = tokens.findIndex((t, i) => i > at + 1 && i < at + 11 && t.lower === 'because');
+    if (because > 0 || colon) return [Math.max(0, k - 1), Math.min(tokens.length, (because > 0 ? because : end) + 6)];
+  }
+  return undefined;
+}
+
+const ASKING = stems(['asked', 'chose', 'recommended', 'recommend', 'proposed', 'suggested', 'bought', 'ordered', 'picked', 'hired', 'booked']);
+/** What follows ", not" when it sets no option aside: a reason, a scope, a person, a time or place. */
+const NOT_AN_OPTION = new Set([
+  'because', 'only', 'just', 'me', 'us', 'him', 'her', 'them', 'that', 'yet', 'always', 'even', 'to', 'at', 'in', 'on', 'for', 'by', 'from',
+  'with', 'until', 'after', 'before', 'during', 'when', 'once', 'everyone', 'everything', 'all',
+]);
+
+/**
+ * "Asked for a second handrail and rubber matting, not extra staff", "For eleven families I recommend 4 cubic metre,
+ * not 6": the course taken, set against the one that was not, after a comma.
+ */
+export function thisNotThat(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const asked = tokens.findIndex((t, i) => ASKING.has(t.stem) && (i === 0 || AGENTS.has(reader.lower(i - 1)) || reader.facts.sentence.bullet === true));
+  if (asked < 0) return undefined;
+  for (let k = asked + 2; k < tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'not' || !reader.gapAfter(k - 1).includes(',')) continue;
+    const next = reader.token(k + 1) as Token;
+    // ", not because...", ", not only...", ", not me": reasons, scope and people are not an option.
+    if (NOT_AN_OPTION.has(next.lower)) continue;
+    if (next.kind === 'number' || DETERMINERS.has(next.lower) || /^[a-z]/.test(next.lower)) return [asked, Math.min(tokens.length, k + 5)];
   }
   return undefined;
 }
