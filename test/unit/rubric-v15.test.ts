@@ -187,3 +187,12 @@ describe('a course not taken, with its reason, and time asked for before judging
     expectNoKind('guardrails', ['I asked for two days off after the season.']);
   });
 });
+
+describe('no option and no reason where none is given', () => {
+  const { expectNoKind } = tradeoffExpectations('I coordinate a youth orchestra of sixty players. In 2023 our grant was cut by a third. ');
+
+  it('reads "whether to X or not" as no second course, and "as much as I could" as no reason', () => {
+    expectNoKind('alternatives', ['I had to decide whether to spend the money on a new bus or not.']);
+    expectNoKind('reasons', ['The board chose to cancel the tour. I tried to make it work for the players as much as I could, even though it was not what I would have picked.']);
+  });
+});

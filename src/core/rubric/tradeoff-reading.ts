@@ -737,7 +737,9 @@ const PICKING = new Set(['chose', 'picked', 'took', 'went', 'booked', 'hired', '
 
 /** "whether to wait or switch", "we could either patch or replace": a choice between two courses, not "either way". */
 function setsCoursesApart(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
-  if (!reader.anyIn(hit.to + 1, Math.min(reader.tokens.length, hit.to + 12), (t) => t.lower === 'or')) return false;
+  const or = reader.tokens.findIndex((t, i) => i > hit.to && i <= hit.to + 12 && t.lower === 'or');
+  // "whether to spend the money on a big job or not": one course and its absence, no second course named.
+  if (or < 0 || reader.lower(or + 1) === 'not') return false;
   if (hit.key !== 'either') return true;
   // "asked for either a 3-month overlap or a contract clause": two courses put forward for someone else to pick.
   return reader.anyIn(Math.max(0, hit.from - 2), hit.from, (t) => MODALS.has(t.lower) || t.lower === 'can' || BETWEEN_VERBS.has(t.stem) || REQUESTING.has(t.stem));
@@ -1594,6 +1596,8 @@ function asReason(reader: SentenceReader, at: number): boolean {
   const verb = reader.token(at + 2);
   if (verb === undefined || AS_NOT_REASON.has(verb.stem)) return false;
   if (['such', 'as', 'same', 'well'].includes(reader.lower(at - 1))) return false;
+  // "I backed the plan as best I could", "as much as we could": how far, not why ("as we couldn't afford it" is why).
+  if ((verb.lower === 'could' || verb.lower === 'can') && reader.clauseOf(at + 2)[1] === at + 3) return false;
   return FINITE.has(verb.lower) || ['needed', 'meant', 'kept', 'gave', 'saved', 'let', 'cost', 'took', 'avoided'].includes(verb.lower);
 }
 
