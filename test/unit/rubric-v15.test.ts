@@ -196,3 +196,17 @@ describe('no option and no reason where none is given', () => {
     expectNoKind('reasons', ['The board chose to cancel the tour. I tried to make it work for the players as much as I could, even though it was not what I would have picked.']);
   });
 });
+
+describe('a new value told before "from"', () => {
+  const metrics = (result: string) =>
+    scoreAnswer(
+      'I manage a ski rental shop with six staff. In 2022 half our customers queued more than 40 minutes on Saturday mornings. ' +
+        'I moved boot fitting to a second counter, asked customers to book a slot online, and kept one walk-in lane. ' +
+        result,
+    ).criteria.metrics;
+
+  it('pairs "came back to 60%, from 15% before" as a change, and not money "from 1,900 people"', () => {
+    expect(metrics('By February our online share came back to around 60%, from maybe 15% before.').score).toBeGreaterThanOrEqual(3);
+    expect(metrics('The new counter raised £3.2 million from 1,900 people.').verdict).not.toMatch(/jump invites doubt/);
+  });
+});

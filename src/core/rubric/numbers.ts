@@ -405,6 +405,13 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       // "reached 100% in May, up from 91%": with no "to", the new value came before.
       const prev = tokens[i - 1]?.lower;
       if (after === undefined && (prev === 'up' || prev === 'down')) after = nearestNumberBefore(tokens, i - 2);
+      // "occupancy came back to around 60%, from maybe 15% before": the new value right before "from", in its unit.
+      if (after === undefined && isNumberToken(tokens[i - 1])) {
+        const told = numberStart(tokens, i - 1);
+        const unit = unitOf(tokens, extent(tokens, before));
+        // Both figures carry the same written unit: "£3.2 million from 1,900 people" is money from people, no change.
+        if (unit !== '' && unit === unitOf(tokens, i - 1)) after = told;
+      }
       if (after !== undefined) link(indices, before, after);
     } else if (t.lower === 'to') {
       // "Letters: 2,300 a month to about 400", "Missed appointments: 9% to 4%": a figure brought down, with no "from".
