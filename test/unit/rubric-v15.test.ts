@@ -210,3 +210,18 @@ describe('a new value told before "from"', () => {
     expect(metrics('The new counter raised £3.2 million from 1,900 people.').verdict).not.toMatch(/jump invites doubt/);
   });
 });
+
+describe('a template told in the filler of a report', () => {
+  it('is "Not yet" when every part is management filler with figures that measure nothing real', () => {
+    const feedback = scoreAnswer(
+      'Situation: During our busiest quarter at the distribution centre, we faced significant challenges with delivery performance and client satisfaction. ' +
+        'Task: As shift lead, I was accountable for delivering improved results for the business within a tight timeline. ' +
+        'Action: I reviewed the data, found the root causes and implemented a comprehensive action plan. I optimised rotas, streamlined processes, empowered my team and drove accountability. I communicated proactively with management and aligned all parties on the priorities. ' +
+        'Result: Late deliveries were reduced by 35%, client satisfaction increased by 20% and productivity improved significantly, exceeding all targets. ' +
+        'Learning: I learned that with the right focus and teamwork, any challenge can be turned into an opportunity.',
+      { principle: 'deliver-results' },
+    );
+    expect(feedback.gate?.id).toBe('template');
+    expect(feedback.level).toBe('Not yet');
+  });
+});

@@ -60,6 +60,13 @@ const BUZZWORDS = new PhraseMatcher<string>({
     // Virtues claimed instead of shown: "I demonstrated empathy, transparency, integrity and authenticity".
     'empathy', 'transparency', 'integrity', 'authenticity', 'candour', 'candor', 'win win', 'aligned expectations', 'collaborative',
     'synergistic', 'value driven', 'results driven', 'solution oriented',
+    // The filler of a report with no event in it: "implemented a comprehensive action plan, streamlined processes,
+    // empowered my team and drove accountability, exceeding all targets".
+    'comprehensive action plan', 'comprehensive plan', 'streamlined processes', 'streamlined the process', 'optimised processes',
+    'optimized processes', 'drove accountability', 'drive accountability', 'empowered my team', 'empowered the team',
+    'communicated proactively', 'proactively communicated', 'aligned all parties', 'aligned all stakeholders', 'tight timeline',
+    'significant challenges', 'exceeding all targets', 'exceeded all targets', 'exceeding expectations', 'exceeded expectations',
+    'improved significantly', 'significantly improved', 'into an opportunity', 'improved results', 'delivered results',
   ],
 });
 /** Buzzwords needed before their density counts, and words per buzzword at or under which it does. */
