@@ -184,7 +184,8 @@ describe('a course not taken, with its reason, and time asked for before judging
   it('reads a bounded time asked for to try a course', () => {
     expectKind('guardrails', ['My husband said it would cost us the summer. I said give me six weeks and we count the bookings.']);
     expectKind('guardrails', ['I asked the owner for three months before anyone decided.']);
-    expectNoKind('guardrails', ['I asked for two days off after the season.']);
+    expectNoKind('guardrails', ['I asked for two days off after the season.', 'I asked the owner for ten minutes and showed him the bookings.']);
+    expectKind('guardrails', ['I asked the owner for 48 hours before anyone decided.']);
   });
 });
 

@@ -5,13 +5,9 @@ import type { Token } from './text.js';
 import { gradesSpeaker } from './voice.js';
 
 /**
- * Whether a story's Result reports an outcome, shared by the structure criterion and the no-result gate so the two
- * never disagree: a Result that only says the outcome is not in yet, or only grades the speaker, is no outcome.
- */
-
-/**
- * Words of the Result that report what happened. A line that only grades the speaker ("overall it showed that I care
- * about ownership") is no outcome, wherever it sits.
+ * Words of the Result that report what happened, shared by the structure criterion and the no-result gate so the two
+ * never disagree. A line that only says the outcome is not in yet, or only grades the speaker ("overall it showed that
+ * I care about ownership"), is no outcome, wherever it sits.
  */
 export function outcomeWords({ analysis, sections }: RubricContext): number {
   // "We'll count the rejections at the end of the month": a story that ends looking ahead has no outcome yet, unless a

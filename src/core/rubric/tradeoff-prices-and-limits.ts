@@ -1,7 +1,6 @@
-import { TIME_UNITS } from './lexicon.js';
 import { isNumberToken } from './number-forms.js';
 import type { Token } from './text.js';
-import { AGENTS, DETERMINERS, isNegation, NUMBER_WORDS, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isNegation, NUMBER_WORDS, PERIOD_COUNTS, stems, type SentenceReader } from './tradeoff-sentence.js';
 
 /**
  * Prices and limits told in everyday words rather than with a trade-off's own vocabulary: money the speaker's side
@@ -28,7 +27,7 @@ export function incomeForgone(reader: SentenceReader): [number, number] | undefi
     if (!AGENTS.has(reader.lower(k))) continue;
     const negation = reader.lower(k + 1) === "didn't" || reader.lower(k + 1) === 'never' ? k + 1 : reader.lower(k + 1) === 'did' && reader.lower(k + 2) === 'not' ? k + 2 : -1;
     if (negation < 0 || !EARNING.has(reader.token(negation + 1)?.stem ?? '')) continue;
-    const amount = reader.tokens.findIndex((t, i) => i < k && i >= k - 6 && isFigure(t));
+    const amount = reader.firstIn(k - 6, k, isFigure);
     if (amount >= 0) return [Math.max(0, amount - 2), Math.min(tokens.length, negation + 2)];
   }
   return undefined;
@@ -57,8 +56,21 @@ export function lossDisliked(reader: SentenceReader): [number, number] | undefin
   return undefined;
 }
 
-const PERIOD_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'eight', 'twelve', 'few', 'couple']);
 const TRYING = new Set(['try', 'trial', 'test', 'pilot']);
+
+/** Units a trial runs for; "ten minutes" or "an hour" asked for is a meeting, not a trial ("48 hours" is a hold). */
+const TRIAL_UNITS = stems(['day', 'days', 'week', 'weeks', 'fortnight', 'month', 'months', 'quarter', 'season', 'year', 'term', 'sprint', 'shift', 'weekend']);
+const HOURS = stems(['hour', 'hours', 'hrs']);
+const HOURS_IN_A_DAY = 24;
+
+/** A trial's length at `at`: a count ("six", "12", "a") and a unit of a day or more ("weeks", "season", "48 hours"). */
+function periodAt(reader: SentenceReader, at: number): boolean {
+  const count = reader.token(at);
+  const unit = reader.token(at + 1);
+  if (count === undefined || unit === undefined) return false;
+  if (HOURS.has(unit.stem)) return count.kind === 'number' && Number(count.text) >= HOURS_IN_A_DAY;
+  return (count.kind === 'number' || PERIOD_COUNTS.has(count.lower)) && TRIAL_UNITS.has(unit.stem);
+}
 
 /** "He agreed to try one season", "she agreed to test it for two weeks": a trial bounded in time, whoever agreed it. */
 export function agreedToTry(reader: SentenceReader): [number, number] | undefined {
@@ -69,11 +81,7 @@ export function agreedToTry(reader: SentenceReader): [number, number] | undefine
     let at = k + 3;
     if (['it', 'this', 'that', 'them'].includes(reader.lower(at))) at++;
     if (reader.lower(at) === 'for') at++;
-    const count = reader.token(at);
-    const unit = reader.token(at + 1);
-    if (count !== undefined && unit !== undefined && (count.kind === 'number' || PERIOD_COUNTS.has(count.lower)) && (TIME_WORDS.has(unit.stem) || TIME_UNITS.has(unit.stem))) {
-      return [Math.max(0, k - 2), Math.min(tokens.length, at + 2)];
-    }
+    if (periodAt(reader, at)) return [Math.max(0, k - 2), Math.min(tokens.length, at + 2)];
   }
   return undefined;
 }
@@ -92,12 +100,12 @@ export function actionAtThreshold(reader: SentenceReader): [number, number] | un
   for (let k = 0; k < tokens.length - 4; k++) {
     const opener = reader.lower(k) === 'if' || reader.lower(k) === 'whenever' || (reader.lower(k) === 'any' && reader.lower(k + 1) === 'time');
     if (!opener) continue;
-    const crossing = tokens.findIndex((t, i) => i > k && i <= k + 6 && CROSSING.has(t.lower));
+    const crossing = reader.firstIn(k + 1, k + 7, (t) => CROSSING.has(t.lower));
     if (crossing < 0) continue;
     let level = crossing + 1;
     if (LEVEL_WORDS.has(reader.lower(level))) level++;
     if (!isFigure(reader.token(level)) && !isFigure(reader.token(level + 1))) continue;
-    const actor = tokens.findIndex((t, i) => i > level && i <= level + 8 && AGENTS.has(t.lower));
+    const actor = reader.firstIn(level + 1, level + 9, (t) => AGENTS.has(t.lower));
     if (actor < 0 || reader.lower(actor + 1) === 'would' || reader.lower(actor + 1) === 'could') continue;
     return [k, Math.min(tokens.length, actor + 6)];
   }
@@ -114,12 +122,10 @@ export function timeBoxedAsk(reader: SentenceReader): [number, number] | undefin
     const give = reader.lower(k) === 'give' && (reader.lower(k + 1) === 'me' || reader.lower(k + 1) === 'us');
     const askedFor = reader.lower(k) === 'asked' && AGENTS.has(reader.lower(k - 1));
     if (!give && !askedFor) continue;
-    const forAt = give ? k + 1 : tokens.findIndex((t, i) => i > k && i <= k + 4 && t.lower === 'for');
+    const forAt = give ? k + 1 : reader.firstIn(k + 1, k + 5, (t) => t.lower === 'for');
     if (forAt < 0) continue;
-    const count = reader.token(forAt + 1);
-    const unit = reader.token(forAt + 2);
-    if (count === undefined || unit === undefined || !(count.kind === 'number' || PERIOD_COUNTS.has(count.lower)) || count.lower === 'a') continue;
-    if (!(TIME_WORDS.has(unit.stem) || TIME_UNITS.has(unit.stem))) continue;
+    // "give me a minute" is a figure of speech; "give me six weeks" a trial's length.
+    if (!periodAt(reader, forAt + 1) || reader.lower(forAt + 1) === 'a') continue;
     // "asked for two days off": leave, not a trial.
     if (['off', 'leave', 'holiday', 'holidays', 'notice'].includes(reader.lower(forAt + 3))) continue;
     return [k, Math.min(tokens.length, forAt + 8)];

@@ -1,4 +1,4 @@
-import { notDoneWithReason, refusalClauseWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
+import { notDoneWithReason, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
 import { actionAtThreshold, agreedToTry, incomeForgone, lossDisliked, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
@@ -26,7 +26,6 @@ import {
   priceFeltHeavy,
   protectiveStep,
   reviewAfterPeriod,
-  refusedWithReason,
   splitBet,
   stopIf,
   switchOffLeft,
@@ -52,6 +51,7 @@ import {
   NUMBER_WORDS,
   SentenceReader,
   stems,
+  PERIOD_COUNTS,
   TIME_WORDS,
   type Marker,
   type TradeoffKind,
@@ -577,7 +577,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader), 'expected course'],
-  ['alternative', (reader) => refusedWithReason(reader) ?? refusalClauseWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
+  ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
   ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader), 'course set aside'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
@@ -1496,7 +1496,6 @@ function preferredOver(reader: SentenceReader, from: number, to: number): number
 }
 
 /** Counts before a unit of time: "one month", "a fortnight", "six weeks", "2 weeks". */
-const PERIOD_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'few', 'couple']);
 
 /**
  * "try it for one month", "try the new layout for a fortnight": the speaker or team tries, a count and a unit of time

@@ -14,7 +14,7 @@ const REPORTED = new Set(['that', 'it', 'the', 'this', 'there', 'he', 'she', 'th
 const SHOULD = new Set(['should', 'could', 'must', 'ought', "should've"]);
 
 /** Someone other than the speaker's side puts a course forward in `tokens`: "the super wanted us setting steel", "said blend it". */
-export function proposesCourse(tokens: readonly Token[]): boolean {
+function proposesCourse(tokens: readonly Token[]): boolean {
   for (let k = 1; k < tokens.length - 1; k++) {
     const verb = (tokens[k] as Token).lower;
     const subject = (tokens[k - 1] as Token).lower;
@@ -51,17 +51,17 @@ export function refusedProposal(reader: SentenceReader): [number, number] | unde
 }
 
 /**
- * "...; this I refused, because it is not safe", "but I declined, because": a refusal opening a later clause, with
- * its reason at once.
+ * "I said no, because a post-lock change is what an inspector reads first", "...; this I refused, because it is not
+ * safe": a refusal opening the sentence or a later clause, with its reason at once.
  */
-export function refusalClauseWithReason(reader: SentenceReader): [number, number] | undefined {
-  for (let k = 1; k < reader.tokens.length - 3; k++) {
+export function refusalWithReason(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 0; k < reader.tokens.length - 3; k++) {
     const end = refusalAt(reader, k);
     if (end === undefined) continue;
-    const opensClause = /[;:,]/.test(reader.gapAfter(k - 1)) || ['but', 'so', 'this', 'that'].includes(reader.lower(k - 1));
+    const opensClause = k === 0 || /[;:,]/.test(reader.gapAfter(k - 1)) || ['but', 'so', 'this', 'that'].includes(reader.lower(k - 1));
     if (!opensClause) continue;
-    const because = reader.tokens.findIndex((t, i) => i >= end && i < end + 4 && t.lower === 'because');
-    if (because > 0) return [Math.max(0, k - 1), Math.min(reader.tokens.length, because + 6)];
+    const because = reader.firstIn(end, end + 3, (t) => t.lower === 'because');
+    if (because > 0) return [Math.max(0, k - 1), because];
   }
   return undefined;
 }
@@ -92,7 +92,7 @@ export function notDoneWithReason(reader: SentenceReader): [number, number] | un
     if (verb === undefined || verb.kind !== 'word' || NOT_A_VERB.has(verb.lower) || NOT_A_COURSE.has(verb.stem) || reader.lower(at + 1) === 'to') continue;
     const [, end] = reader.clauseOf(at);
     const colon = reader.gapAfter(end - 1).includes(':') && end < tokens.length;
-    const because = tokens.findIndex((t, i) => i > at + 1 && i < at + 11 && t.lower === 'because');
+    const because = reader.firstIn(at + 2, at + 11, (t) => t.lower === 'because');
     if (because > 0 || colon) return [Math.max(0, k - 1), Math.min(tokens.length, (because > 0 ? because : end) + 6)];
   }
   return undefined;

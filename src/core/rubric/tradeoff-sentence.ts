@@ -69,6 +69,8 @@ export const MODALS = new Set(['could', 'would', 'might']);
 const EXTRA_PARTICIPLES = new Set(['done', 'been', 'taken', 'given', 'gone', 'seen', 'written', 'chosen', 'driven', 'shown', 'known', 'gotten', 'cost', 'hit', 'lost', 'run', 'spent', 'sold', 'meant', 'broken', 'eaten', 'hidden', 'ridden', 'fallen', 'forgotten', 'stolen', 'risen', 'grown', 'thrown', 'drawn', 'worn', 'torn', 'sworn', 'frozen', 'woken', 'spoken', 'bitten', 'beaten', 'shaken', 'mistaken', 'overtaken', 'undertaken']);
 export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);
+/** Words that count a stretch of time: "six weeks", "a fortnight", "one season". */
+export const PERIOD_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'few', 'couple']);
 export const ROLLOUT_VERBS = stems(['roll', 'rolled', 'rollout', 'release', 'released', 'ship', 'shipped', 'deploy', 'deployed', 'launch', 'launched', 'migrate', 'migrated', 'move', 'moved', 'introduce', 'introduced', 'switch', 'switched', 'ramp', 'ramped', 'expand', 'expanded', 'open', 'opened', 'apply', 'applied']);
 /** Verbs of trying something out, which scope a change as well as a rollout does: "tested it on one shift first". */
 export const TRIAL_VERBS = stems(['run', 'ran', 'start', 'started', 'test', 'tested', 'try', 'tried', 'pilot', 'piloted', 'trial', 'trialled', 'trialed', 'calibrate', 'calibrated', 'rehearse', 'rehearsed']);
@@ -220,8 +222,13 @@ export class SentenceReader {
 
   /** True when a token in [from, to) passes `test`. */
   anyIn(from: number, to: number, test: (t: Token) => boolean): boolean {
-    for (let k = Math.max(0, from); k < Math.min(to, this.tokens.length); k++) if (test(this.tokens[k] as Token)) return true;
-    return false;
+    return this.firstIn(from, to, test) >= 0;
+  }
+
+  /** The index of the first token in [from, to) that passes `test`, or -1: a bounded search, unlike findIndex. */
+  firstIn(from: number, to: number, test: (t: Token) => boolean): number {
+    for (let k = Math.max(0, from); k < Math.min(to, this.tokens.length); k++) if (test(this.tokens[k] as Token)) return k;
+    return -1;
   }
 
   /** A negation in the two or three words before `at`, within the clause: "no rollback plan", "never give up". */

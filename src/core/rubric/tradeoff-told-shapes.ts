@@ -363,16 +363,6 @@ export function easyOptionSetAside(reader: SentenceReader): [number, number] | u
   return undefined;
 }
 
-/** "I said no, because a post-lock change is what an inspector reads first": a course put to the speaker, refused. */
-export function refusedWithReason(reader: SentenceReader): [number, number] | undefined {
-  if (!AGENTS.has(reader.lower(0))) return undefined;
-  const saidNo = reader.lower(1) === 'said' && reader.lower(2) === 'no';
-  if (!saidNo && reader.lower(1) !== 'refused' && reader.lower(1) !== 'declined') return undefined;
-  const refusal = saidNo ? 2 : 1;
-  const because = reader.tokens.findIndex((t, i) => i > refusal && i < refusal + 4 && t.lower === 'because');
-  return because > 0 ? reader.span(0, because) : undefined;
-}
-
 const FOREWARNING = stems(['told', 'warned', 'explained', 'said']);
 const WORSE_AHEAD = stems(['worse', 'slower', 'later', 'lower', 'less', 'fewer', 'drop', 'dip', 'fall', 'suffer', 'slip', 'miss', 'lose']);
 
