@@ -1,7 +1,7 @@
 import { loadPrinciples, type Principle } from './principles.js';
 import { loadQuestions, type Question } from './questions.js';
 import { loadTracks, type Track } from './question-bank/tracks.js';
-import { loadFitModel } from './rubric/fit-model-file.js';
+import { loadFitModel, loadTradeoffModel } from './rubric/fit-model-file.js';
 import type { FitModel } from './rubric/learned-fit.js';
 
 /** Principles and questions, loaded together and checked against each other. */
@@ -12,6 +12,8 @@ export interface Content {
   tracks?: Track[];
   /** The learned principle fit (`data/fit-model.json`, see rubric/learned-fit.ts); absent in hand-built test content. */
   fitModel?: FitModel;
+  /** The learned trade-off reading (`data/tradeoff-model.json`, see rubric/learned-tradeoffs.ts); absent likewise. */
+  tradeoffModel?: FitModel;
 }
 
 let cached: Content | undefined;
@@ -22,7 +24,14 @@ export function loadContent(): Content {
     const principles = loadPrinciples();
     const questions = loadQuestions(principles);
     const fitModel = loadFitModel(principles);
-    cached = { principles, questions, tracks: loadTracks(principles, questions), ...(fitModel === undefined ? {} : { fitModel }) };
+    const tradeoffModel = loadTradeoffModel();
+    cached = {
+      principles,
+      questions,
+      tracks: loadTracks(principles, questions),
+      ...(fitModel === undefined ? {} : { fitModel }),
+      ...(tradeoffModel === undefined ? {} : { tradeoffModel }),
+    };
   }
   return cached;
 }

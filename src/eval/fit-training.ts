@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { analyzeAnswer } from '../core/rubric/analysis.js';
 import { storyFeatures, type FitModelFile } from '../core/rubric/learned-fit.js';
+import { TRADEOFF_LABELS } from '../core/rubric/learned-tradeoffs.js';
 import { GAMING_STYLES, isHeldOut, type SuiteItem } from './suite.js';
 
 /** One story to learn from: the principle it shows and its features (learned-fit.ts storyFeatures). */
@@ -110,3 +111,23 @@ export function trainingExamples(items: readonly SuiteItem[]): TrainingExample[]
     .filter(isTrainingItem)
     .map((item) => ({ id: item.id, label: item.expect.fits?.[0] ?? item.principle, features: storyFeatures(analyzeAnswer(item.answer)) }));
 }
+
+/** The development half's real stories with a clear trade-off expectation, labelled for the learned trade-off reading. */
+export function tradeoffExamples(items: readonly SuiteItem[]): TrainingExample[] {
+  const examples: TrainingExample[] = [];
+  for (const item of items) {
+    const label = tradeoffLabel((item.expect as Partial<Record<string, unknown>>).tradeoffs as string | undefined);
+    if (isTrainingItem(item) && label !== undefined) examples.push({ id: item.id, label, features: storyFeatures(analyzeAnswer(item.answer)) });
+  }
+  return examples;
+}
+
+/** A band a bar raiser would call weighed (3-4) or one path (0-1); a 2 or a loose band teaches nothing clear. */
+function tradeoffLabel(band: string | undefined): (typeof TRADEOFF_LABELS)[number] | undefined {
+  if (band === '>=3' || band === '3' || band === '4') return 'weighs';
+  if (band === '<=1' || band === '0' || band === '1') return 'one-path';
+  return undefined;
+}
+
+/** The trade-off reading keeps fewer features than the principle fit: two labels need fewer words to tell apart. */
+export const TRADEOFF_TRAINING: TrainingOptions = { ...DEFAULT_TRAINING, features: 3000 };

@@ -4,12 +4,13 @@ import { contentFilePath, dataFileUrl } from '../core/content-file.js';
 import { PRINCIPLE_IDS } from '../core/principles.js';
 import { FIT_MODEL_FILE } from '../core/rubric/fit-model-file.js';
 import { parseFitModel } from '../core/rubric/learned-fit.js';
-import { DEFAULT_TRAINING, trainFitModel, trainingExamples, type TrainingExample } from './fit-training.js';
+import { TRADEOFF_LABELS, TRADEOFF_MODEL_FILE } from '../core/rubric/learned-tradeoffs.js';
+import { DEFAULT_TRAINING, TRADEOFF_TRAINING, tradeoffExamples, trainFitModel, trainingExamples, type TrainingExample } from './fit-training.js';
 import { evaluateSuite, isHeldOut, loadSuite, SUITE_DIR, type SuiteItem } from './suite.js';
 
 /**
- * `npm run train:fit`: trains the learned principle fit on the development half of the suite (the held-out fifth is
- * never read) and writes data/fit-model.json. How much the learned score counts is chosen by five-fold
+ * `npm run train:fit`: trains the learned principle fit and the learned trade-off reading on the development half of
+ * the suite (the held-out fifth is never read) and writes data/fit-model.json and data/tradeoff-model.json. How much the learned score counts is chosen by five-fold
  * cross-validation on the development half: each fold is scored by a model trained on the other four, and the
  * blends are compared by how many of the folds' alignment, principle-shown and first-gate expectations they meet.
  */
@@ -51,6 +52,10 @@ function trainAndWrite(log: (line: string) => void = console.log): void {
   const path = contentFilePath(dataFileUrl(FIT_MODEL_FILE));
   writeFileSync(path, `${JSON.stringify(file, null, 1)}\n`);
   log(`Wrote ${path}: ${file.features.length} features, blend ${blend}.`);
+  const tradeoffs = trainFitModel(tradeoffExamples(items), TRADEOFF_LABELS, TRADEOFF_TRAINING);
+  const tradeoffPath = contentFilePath(dataFileUrl(TRADEOFF_MODEL_FILE));
+  writeFileSync(tradeoffPath, `${JSON.stringify(tradeoffs, null, 1)}\n`);
+  log(`Wrote ${tradeoffPath}: ${tradeoffs.features.length} features from ${tradeoffs.trainedOn.answers} stories.`);
 }
 
 trainAndWrite();

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ContentError, contentFilePath, dataFileUrl } from '../content-file.js';
 import { parseFitModel, type FitModel, type FitModelFile } from './learned-fit.js';
+import { TRADEOFF_LABELS, TRADEOFF_MODEL_FILE } from './learned-tradeoffs.js';
 
 export const FIT_MODEL_FILE = 'fit-model.json';
 
@@ -9,6 +10,15 @@ export const FIT_MODEL_FILE = 'fit-model.json';
  * it did before the model existed; a file that is there but broken, or trained for other principles, is an error.
  */
 export function loadFitModel(principles: ReadonlyArray<{ id: string }>, file: URL | string = dataFileUrl(FIT_MODEL_FILE)): FitModel | undefined {
+  return loadModel(file, principles.map((p) => p.id), 'unknown principles');
+}
+
+/** Reads `data/tradeoff-model.json` (learned-tradeoffs.ts) when it is there; without it the clause readers stand alone. */
+export function loadTradeoffModel(file: URL | string = dataFileUrl(TRADEOFF_MODEL_FILE)): FitModel | undefined {
+  return loadModel(file, TRADEOFF_LABELS, 'unknown labels');
+}
+
+function loadModel(file: URL | string, known: readonly string[], unknownWhat: string): FitModel | undefined {
   const path = contentFilePath(file);
   if (!existsSync(path)) return undefined;
   let parsed: FitModelFile;
@@ -17,9 +27,9 @@ export function loadFitModel(principles: ReadonlyArray<{ id: string }>, file: UR
   } catch (error) {
     throw new ContentError(`${path}: cannot be read as JSON (${(error as Error).message})`);
   }
-  const unknown = parsed.ids?.filter((id) => !principles.some((p) => p.id === id)) ?? [];
+  const unknown = parsed.ids?.filter((id) => !known.includes(id)) ?? [];
   if (parsed.version !== 1 || !Array.isArray(parsed.features) || typeof parsed.weights !== 'string' || unknown.length > 0) {
-    throw new ContentError(`${path}: not a fit model of this version${unknown.length > 0 ? ` (unknown principles: ${unknown.join(', ')})` : ''}; run \`npm run train:fit\``);
+    throw new ContentError(`${path}: not a model of this version${unknown.length > 0 ? ` (${unknownWhat}: ${unknown.join(', ')})` : ''}; run \`npm run train:fit\``);
   }
   try {
     return parseFitModel(parsed);

@@ -113,7 +113,7 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const asked = resolveAsked(options, question, principles);
   const analysis = analyzeAnswer(answer);
   const questionText = question?.text ?? (typeof options.question === 'string' && question === undefined ? options.question : undefined);
-  const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles, questionText, questions: options.content?.questions, fitModel: options.content?.fitModel };
+  const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles, questionText, questions: options.content?.questions, fitModel: options.content?.fitModel, tradeoffModel: options.content?.tradeoffModel };
   const template = readTemplate(analysis, context.sections);
   const unreadable = nonStory(checkReadable(analysis.doc), template.isTemplate);
   const criteria = unreadable === undefined ? evaluateAll(context) : unreadableCriteria(unreadable);

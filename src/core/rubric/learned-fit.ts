@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis.js';
+import { analysisSlot, type Analysis } from './analysis.js';
 import type { Token } from './text.js';
 
 /**
@@ -67,6 +67,18 @@ const NAMES: ReadonlyMap<string, readonly string[][]> = (() => {
   }
   return names;
 })();
+
+const featureSlot = analysisSlot<Set<string>>('learned features');
+
+/** The features of one story, computed once per answer: the principle fit and the trade-off reading both read them. */
+export function featuresOf(analysis: Analysis): Set<string> {
+  let features = featureSlot.get(analysis);
+  if (features === undefined) {
+    features = storyFeatures(analysis);
+    featureSlot.set(analysis, features);
+  }
+  return features;
+}
 
 /** The features of one story. */
 export function storyFeatures(analysis: Analysis): Set<string> {

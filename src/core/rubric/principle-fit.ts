@@ -2,7 +2,7 @@ import { PRINCIPLE_IDS } from '../principles.js';
 import { analysisSlot, type Analysis } from './analysis.js';
 import type { Fit } from './schema.js';
 import type { PrincipleRef, RubricContext } from './criteria/types.js';
-import { learnedScores, storyFeatures, type FitModel } from './learned-fit.js';
+import { featuresOf, learnedScores, type FitModel } from './learned-fit.js';
 import { insideSpans, othersWords } from './others-words.js';
 import { PhraseMatcher } from './phrases.js';
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './principle-profiles.js';
@@ -397,7 +397,7 @@ function computeFit(context: FitInput): PrincipleFitReport {
 
 /** The learned reading (learned-fit.ts) added to each principle's raw score, as much as the model's blend says. */
 function addLearned(raw: Float64Array, model: FitModel, analysis: Analysis, ids: readonly string[], negated: readonly number[]): void {
-  const features = storyFeatures(analysis);
+  const features = featuresOf(analysis);
   const learned = learnedScores(model, features, ids);
   // A few sentences are too little for word statistics: a short story is read by its profile phrases first.
   const evidence = Math.min(1, features.size / LEARNED_FULL_FEATURES);

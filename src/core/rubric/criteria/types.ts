@@ -48,6 +48,8 @@ export interface RubricContext {
   questions: readonly Question[] | undefined;
   /** The content's learned principle fit (data/fit-model.json), when loaded. */
   fitModel?: FitModel | undefined;
+  /** The content's learned trade-off reading (data/tradeoff-model.json), when loaded. */
+  tradeoffModel?: FitModel | undefined;
 }
 
 export interface Criterion {
