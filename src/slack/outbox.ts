@@ -15,8 +15,15 @@ const POST = 'chat.postMessage';
 const OWED_EVENT_TYPE = 'lp_coach_owed';
 const owedMetadata = (id: number) => ({ event_type: OWED_EVENT_TYPE, event_payload: { call_id: id } });
 
-/** At most this much of a thread or channel is read when looking for an earlier post. */
+/** At most this much of a channel is read when looking for an earlier post. */
 const LOOKUP_PAGES = { pageSize: 200, maxPages: 5 };
+/**
+ * A thread is read further: a day's prompt thread holds every answer and the bot's follow-ups, and a follow-up still
+ * owed after a crash is looked for from its answer on, with the rest of the day's thread after it. Past 1,000 messages
+ * the search gave up as unknown on every retry, so the follow-up was never posted (seen in a kill -9 test of 1,000
+ * answers in one thread). 3,000 messages is 15 reads, made only for a post retried after a failure.
+ */
+const THREAD_LOOKUP_PAGES = { pageSize: 200, maxPages: 15 };
 
 const FIRST_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 60_000;
@@ -174,7 +181,7 @@ export class Outbox {
     const search =
       threadTs === undefined
         ? await findChannelPost(lookup.history, { channelId, since }, ours, LOOKUP_PAGES)
-        : await findThreadPost(lookup.replies, { channelId, threadTs, oldest: call.sinceTs ?? slackTsOf(since) }, ours, LOOKUP_PAGES);
+        : await findThreadPost(lookup.replies, { channelId, threadTs, oldest: call.sinceTs ?? slackTsOf(since) }, ours, THREAD_LOOKUP_PAGES);
     if (search.kind === 'found') return { ok: true, ts: search.ts } as webApi.WebAPICallResult;
     // Slack could not be read to the end: try again later rather than risk a second post.
     if (search.kind === 'unknown') throw new Error(search.reason);

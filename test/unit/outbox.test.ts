@@ -170,5 +170,13 @@ describe('the outbox', () => {
       expect(repliesInThread()).toHaveLength(1);
       expect(api.callsTo('chat.postMessage')).toHaveLength(0);
     });
+
+    it('after a crash in a busy thread (1,500 replies after its answer), still finds the post or posts it once', async () => {
+      const id = owePost();
+      store.retryAt(id, new Date(), 'posting');
+      for (let i = 0; i < 1500; i++) workspace.postMessage({ channel: CHANNEL, user: USER, text: `story ${i}`, thread_ts: parentTs } as never);
+      expect(await outbox.deliver(id)).toBe('sent');
+      expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    });
   });
 });
