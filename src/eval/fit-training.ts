@@ -107,9 +107,19 @@ export function isTrainingItem(item: SuiteItem): boolean {
 
 /** The development half of the suite as training stories, each labelled with the principle it shows. */
 export function trainingExamples(items: readonly SuiteItem[]): TrainingExample[] {
-  return items
-    .filter(isTrainingItem)
-    .map((item) => ({ id: item.id, label: item.expect.fits?.[0] ?? item.principle, features: storyFeatures(analyzeAnswer(item.answer)) }));
+  return items.filter(isTrainingItem).map((item) => ({ id: item.id, label: item.expect.fits?.[0] ?? item.principle, features: featuresOfItem(item) }));
+}
+
+/** Each answer's features, read once: both models train on the same stories. */
+const itemFeatures = new WeakMap<SuiteItem, ReadonlySet<string>>();
+
+function featuresOfItem(item: SuiteItem): ReadonlySet<string> {
+  let features = itemFeatures.get(item);
+  if (features === undefined) {
+    features = storyFeatures(analyzeAnswer(item.answer));
+    itemFeatures.set(item, features);
+  }
+  return features;
 }
 
 /** The development half's real stories with a clear trade-off expectation, labelled for the learned trade-off reading. */
@@ -117,7 +127,7 @@ export function tradeoffExamples(items: readonly SuiteItem[]): TrainingExample[]
   const examples: TrainingExample[] = [];
   for (const item of items) {
     const label = tradeoffLabel((item.expect as Partial<Record<string, unknown>>).tradeoffs as string | undefined);
-    if (isTrainingItem(item) && label !== undefined) examples.push({ id: item.id, label, features: storyFeatures(analyzeAnswer(item.answer)) });
+    if (isTrainingItem(item) && label !== undefined) examples.push({ id: item.id, label, features: featuresOfItem(item) });
   }
   return examples;
 }

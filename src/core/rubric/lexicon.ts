@@ -2,6 +2,13 @@ import { PhraseMatcher } from './phrases.js';
 import { stem } from './text.js';
 
 /**
+ * learnApplied phrases that build the lesson into how the work is done ("written into the lab procedure"): the
+ * practice is the subject, so no "I" or "we" is needed for it to be the speaker's lesson.
+ */
+const BUILT_IN_PHRASES = ['written into', 'wrote it into', 'wrote that into', 'wrote this into', 'built it into', 'built that into'];
+export const BUILT_IN: ReadonlySet<string> = new Set(BUILT_IN_PHRASES);
+
+/**
  * General language signals the criteria look for. These are kinds of wording that mark a part of a story or a habit of
  * speech in any answer, not words taken from particular example answers. Phrases are stemmed (see phrases.ts).
  */
@@ -52,8 +59,8 @@ export const LEXICON = {
     "i've * since", 'i have * since', "we've * since", 'we have * since',
     // The lesson used again: "I used the same rule in May when...".
     'used the same', 'applied the same', 'same rule',
-    // The lesson built into how the work is done: "that's written into the lab procedure" (BUILT_IN below).
-    'written into', 'wrote it into', 'wrote that into', 'wrote this into', 'built it into', 'built that into',
+    // The lesson built into how the work is done: "that's written into the lab procedure".
+    ...BUILT_IN_PHRASES,
   ],
   /** Phrases that open or mark an outcome. */
   resultMarker: [
@@ -309,14 +316,6 @@ export const LEXICON = {
 export type LexiconCategory = keyof typeof LEXICON;
 
 export const LEXICON_MATCHER = new PhraseMatcher<LexiconCategory>(LEXICON);
-
-/**
- * learnApplied phrases that build the lesson into how the work is done ("written into the lab procedure"): the
- * practice is the subject, so no "I" or "we" is needed for it to be the speaker's lesson.
- */
-export const BUILT_IN: ReadonlySet<string> = new Set([
-  'written into', 'wrote it into', 'wrote that into', 'wrote this into', 'built it into', 'built that into',
-]);
 
 /** A set of stems from plain words, so the lists below read as English and match whatever inflection is used. */
 function stems(words: readonly string[]): ReadonlySet<string> {

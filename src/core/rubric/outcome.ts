@@ -1,4 +1,4 @@
-import type { Analysis, SentenceFacts } from './analysis.js';
+import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import type { RubricContext } from './criteria/types.js';
 import type { Sections } from './sections.js';
 import type { Token } from './text.js';
@@ -10,6 +10,18 @@ import { gradesSpeaker } from './voice.js';
  * I care about ownership"), is no outcome, wherever it sits.
  */
 export function outcomeWords({ analysis, sections }: RubricContext): number {
+  let words = outcomeSlot.get(analysis);
+  if (words === undefined) {
+    words = countOutcomeWords(analysis, sections);
+    outcomeSlot.set(analysis, words);
+  }
+  return words;
+}
+
+/** Read once per answer: the gate and the structure criterion both ask. */
+const outcomeSlot = analysisSlot<number>('outcome words');
+
+function countOutcomeWords(analysis: Analysis, sections: Sections): number {
   // "We'll count the rejections at the end of the month": a story that ends looking ahead has no outcome yet, unless a
   // measured change was reported before it (a step of the speaker's, "I ordered 20 instead of 25", is not one).
   if (endsLookingAhead(analysis, sections) && !measuredOutcome(analysis, sections)) return 0;

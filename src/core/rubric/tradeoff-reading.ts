@@ -737,7 +737,7 @@ const PICKING = new Set(['chose', 'picked', 'took', 'went', 'booked', 'hired', '
 
 /** "whether to wait or switch", "we could either patch or replace": a choice between two courses, not "either way". */
 function setsCoursesApart(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
-  const or = reader.tokens.findIndex((t, i) => i > hit.to && i <= hit.to + 12 && t.lower === 'or');
+  const or = reader.firstIn(hit.to + 1, hit.to + 13, (t) => t.lower === 'or');
   // "whether to spend the money on a big job or not": one course and its absence, no second course named.
   if (or < 0 || reader.lower(or + 1) === 'not') return false;
   if (hit.key !== 'either') return true;

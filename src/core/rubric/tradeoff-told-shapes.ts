@@ -469,7 +469,7 @@ export function choiceAnnounced(reader: SentenceReader): [number, number] | unde
     if (!CHOOSING.has(reader.lower(k)) || !['to', 'a', 'one'].includes(reader.lower(k - 1))) continue;
     if (!reader.anyIn(Math.max(0, k - 4), k, (t) => t.lower === 'had' || t.lower === 'faced')) continue;
     if (!reader.gapAfter(k).includes(':')) continue;
-    const or = tokens.findIndex((t, i) => i > k + 1 && t.lower === 'or');
+    const or = reader.firstIn(k + 2, tokens.length, (t) => t.lower === 'or');
     if (or > 0) return [Math.max(0, k - 3), Math.min(tokens.length, or + 6)];
   }
   return undefined;
@@ -504,7 +504,7 @@ export function takenFromElsewhere(reader: SentenceReader): [number, number] | u
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {
     if (reader.lower(k) !== 'which' || !DIVERTING.has(reader.lower(k + 1))) continue;
-    const aside = tokens.findIndex((t, i) => i > k + 2 && i < k + 10 && (SET_ASIDE.has(t.lower) || (t.lower === 'set' && reader.lower(i + 1) === 'aside')));
+    const aside = reader.firstIn(k + 3, k + 10, (t) => SET_ASIDE.has(t.lower) || (t.lower === 'set' && reader.lower(t.index + 1) === 'aside'));
     if (aside > 0 && reader.anyIn(aside, Math.min(tokens.length, aside + 3), (t) => t.lower === 'for') && reader.agentBefore(k, 16)) {
       return [k, Math.min(tokens.length, aside + 5)];
     }
@@ -523,7 +523,7 @@ export function switchOffLeft(reader: SentenceReader): [number, number] | undefi
   for (let k = 2; k < tokens.length - 1; k++) {
     if (!SWITCHING.has(reader.lower(k)) || !['could', 'can', 'would'].includes(reader.lower(k - 1))) continue;
     const off = reader.lower(k + 1) === 'off' || reader.lower(k + 1) === 'out' || (reader.lower(k + 2) === 'off' && reader.lower(k + 1) === 'it');
-    const so = tokens.findIndex((t, i) => i < k && t.lower === 'so');
+    const so = reader.firstIn(0, k, (t) => t.lower === 'so');
     if (off && so > 0 && reader.agentBefore(so, 12)) return [Math.max(0, so - 6), Math.min(tokens.length, k + 3)];
   }
   return undefined;
