@@ -1,8 +1,9 @@
 import { loadPrinciples, type Principle } from './principles.js';
 import { loadQuestions, type Question } from './questions.js';
 import { loadTracks, type Track } from './question-bank/tracks.js';
-import { loadFitModel, loadTradeoffModel } from './rubric/fit-model-file.js';
+import { loadFitModel, loadLearnedModels } from './rubric/fit-model-file.js';
 import type { FitModel } from './rubric/learned-fit.js';
+import type { LearnedModels } from './rubric/learned-steps.js';
 
 /** Principles and questions, loaded together and checked against each other. */
 export interface Content {
@@ -12,8 +13,8 @@ export interface Content {
   tracks?: Track[];
   /** The learned principle fit (`data/fit-model.json`, see rubric/learned-fit.ts); absent in hand-built test content. */
   fitModel?: FitModel;
-  /** The learned trade-off reading (`data/tradeoff-model.json`, see rubric/learned-tradeoffs.ts); absent likewise. */
-  tradeoffModel?: FitModel;
+  /** The learned readings of trade-offs, lessons and metrics (see rubric/learned-steps.ts); absent likewise. */
+  learnedModels?: LearnedModels;
 }
 
 let cached: Content | undefined;
@@ -24,13 +25,13 @@ export function loadContent(): Content {
     const principles = loadPrinciples();
     const questions = loadQuestions(principles);
     const fitModel = loadFitModel(principles);
-    const tradeoffModel = loadTradeoffModel();
+    const learnedModels = loadLearnedModels();
     cached = {
       principles,
       questions,
       tracks: loadTracks(principles, questions),
       ...(fitModel === undefined ? {} : { fitModel }),
-      ...(tradeoffModel === undefined ? {} : { tradeoffModel }),
+      ...(Object.keys(learnedModels).length === 0 ? {} : { learnedModels }),
     };
   }
   return cached;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { analyzeAnswer } from '../core/rubric/analysis.js';
 import { storyFeatures, type FitModelFile } from '../core/rubric/learned-fit.js';
-import { TRADEOFF_LABELS } from '../core/rubric/learned-tradeoffs.js';
+import { LEARNED_LABELS, type LearnedCriterion } from '../core/rubric/learned-steps.js';
 import { GAMING_STYLES, isHeldOut, type SuiteItem } from './suite.js';
 
 /** One story to learn from: the principle it shows and its features (learned-fit.ts storyFeatures). */
@@ -122,22 +122,22 @@ function featuresOfItem(item: SuiteItem): ReadonlySet<string> {
   return features;
 }
 
-/** The development half's real stories with a clear trade-off expectation, labelled for the learned trade-off reading. */
-export function tradeoffExamples(items: readonly SuiteItem[]): TrainingExample[] {
+/** The development half's real stories with a clear expectation on `criterion`, labelled for its learned reading. */
+export function criterionExamples(items: readonly SuiteItem[], criterion: LearnedCriterion): TrainingExample[] {
   const examples: TrainingExample[] = [];
   for (const item of items) {
-    const label = tradeoffLabel((item.expect as Partial<Record<string, unknown>>).tradeoffs as string | undefined);
+    const label = learnedLabel((item.expect as Partial<Record<string, string>>)[criterion]);
     if (isTrainingItem(item) && label !== undefined) examples.push({ id: item.id, label, features: featuresOfItem(item) });
   }
   return examples;
 }
 
-/** A band a bar raiser would call weighed (3-4) or one path (0-1); a 2 or a loose band teaches nothing clear. */
-function tradeoffLabel(band: string | undefined): (typeof TRADEOFF_LABELS)[number] | undefined {
-  if (band === '>=3' || band === '3' || band === '4') return 'weighs';
-  if (band === '<=1' || band === '0' || band === '1') return 'one-path';
+/** A band a bar raiser would call met (3-4) or missed (0-1); a 2 or a loose band teaches nothing clear. */
+function learnedLabel(band: string | undefined): (typeof LEARNED_LABELS)[number] | undefined {
+  if (band === '>=3' || band === '3' || band === '4') return 'meets';
+  if (band === '<=1' || band === '0' || band === '1') return 'misses';
   return undefined;
 }
 
-/** The trade-off reading keeps fewer features than the principle fit: two labels need fewer words to tell apart. */
-export const TRADEOFF_TRAINING: TrainingOptions = { ...DEFAULT_TRAINING, features: 3000 };
+/** The learned readings keep fewer features than the principle fit: two labels need fewer words to tell apart. */
+export const LEARNED_TRAINING: TrainingOptions = { ...DEFAULT_TRAINING, features: 3000 };

@@ -1,16 +1,17 @@
 import { writeFileSync } from 'node:fs';
-import { loadContent, type Content } from '../core/content.js';
+import type { Content } from '../core/content.js';
 import { contentFilePath, dataFileUrl } from '../core/content-file.js';
-import { PRINCIPLE_IDS } from '../core/principles.js';
+import { loadPrinciples, PRINCIPLE_IDS } from '../core/principles.js';
+import { loadQuestions } from '../core/questions.js';
 import { FIT_MODEL_FILE } from '../core/rubric/fit-model-file.js';
 import { parseFitModel } from '../core/rubric/learned-fit.js';
-import { TRADEOFF_LABELS, TRADEOFF_MODEL_FILE } from '../core/rubric/learned-tradeoffs.js';
-import { DEFAULT_TRAINING, TRADEOFF_TRAINING, tradeoffExamples, trainFitModel, trainingExamples, type TrainingExample } from './fit-training.js';
+import { LEARNED_CRITERIA, LEARNED_LABELS, LEARNED_MODEL_FILES } from '../core/rubric/learned-steps.js';
+import { criterionExamples, DEFAULT_TRAINING, LEARNED_TRAINING, trainFitModel, trainingExamples, type TrainingExample } from './fit-training.js';
 import { evaluateSuite, isHeldOut, loadSuite, SUITE_DIR, type SuiteItem } from './suite.js';
 
 /**
- * `npm run train:fit`: trains the learned principle fit and the learned trade-off reading on the development half of
- * the suite (the held-out fifth is never read) and writes data/fit-model.json and data/tradeoff-model.json. How much the learned score counts is chosen by five-fold
+ * `npm run train:fit`: trains the learned principle fit and the learned readings of trade-offs, lessons and metrics on the development half of
+ * the suite (the held-out fifth is never read) and writes data/fit-model.json, data/tradeoff-model.json, data/learning-model.json and data/metrics-model.json. How much the learned score counts is chosen by five-fold
  * cross-validation on the development half: each fold is scored by a model trained on the other four, and the
  * blends are compared by how many of the folds' alignment, principle-shown and first-gate expectations they meet.
  */
@@ -45,18 +46,22 @@ function chooseBlend(items: readonly SuiteItem[], examples: readonly TrainingExa
 function trainAndWrite(log: (line: string) => void = console.log): void {
   const items = loadSuite(SUITE_DIR);
   const examples = trainingExamples(items);
-  // Scored without either learned reading: the folds' own models stand in for the fit, and trade-offs are not counted.
-  const { fitModel: _fit, tradeoffModel: _tradeoffs, ...content } = loadContent();
+  // Scored without the models on file, which may be missing or stale: the folds' own models stand in for the fit, and
+  // the learned readings do not move the gates the blend is chosen on.
+  const principles = loadPrinciples();
+  const content: Content = { principles, questions: loadQuestions(principles) };
   log(`Training on ${examples.length} development answers; choosing the blend by ${FOLDS}-fold cross-validation:`);
   const blend = chooseBlend(items, examples, content, log);
   const file = trainFitModel(examples, PRINCIPLE_IDS, { ...DEFAULT_TRAINING, blend });
   const path = contentFilePath(dataFileUrl(FIT_MODEL_FILE));
   writeFileSync(path, `${JSON.stringify(file, null, 1)}\n`);
   log(`Wrote ${path}: ${file.features.length} features, blend ${blend}.`);
-  const tradeoffs = trainFitModel(tradeoffExamples(items), TRADEOFF_LABELS, TRADEOFF_TRAINING);
-  const tradeoffPath = contentFilePath(dataFileUrl(TRADEOFF_MODEL_FILE));
-  writeFileSync(tradeoffPath, `${JSON.stringify(tradeoffs, null, 1)}\n`);
-  log(`Wrote ${tradeoffPath}: ${tradeoffs.features.length} features from ${tradeoffs.trainedOn.answers} stories.`);
+  for (const criterion of LEARNED_CRITERIA) {
+    const model = trainFitModel(criterionExamples(items, criterion), LEARNED_LABELS, LEARNED_TRAINING);
+    const path = contentFilePath(dataFileUrl(LEARNED_MODEL_FILES[criterion]));
+    writeFileSync(path, `${JSON.stringify(model, null, 1)}\n`);
+    log(`Wrote ${path}: the learned ${criterion} reading, ${model.features.length} features from ${model.trainedOn.answers} stories.`);
+  }
 }
 
 trainAndWrite();

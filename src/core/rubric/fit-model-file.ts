@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ContentError, contentFilePath, dataFileUrl } from '../content-file.js';
 import { parseFitModel, type FitModel, type FitModelFile } from './learned-fit.js';
-import { TRADEOFF_LABELS, TRADEOFF_MODEL_FILE } from './learned-tradeoffs.js';
+import { LEARNED_CRITERIA, LEARNED_LABELS, LEARNED_MODEL_FILES, type LearnedModels } from './learned-steps.js';
 
 export const FIT_MODEL_FILE = 'fit-model.json';
 
@@ -13,9 +13,14 @@ export function loadFitModel(principles: ReadonlyArray<{ id: string }>, file: UR
   return loadModel(file, principles.map((p) => p.id), 'unknown principles');
 }
 
-/** Reads `data/tradeoff-model.json` (learned-tradeoffs.ts) when it is there; without it the clause readers stand alone. */
-export function loadTradeoffModel(file: URL | string = dataFileUrl(TRADEOFF_MODEL_FILE)): FitModel | undefined {
-  return loadModel(file, TRADEOFF_LABELS, 'unknown labels');
+/** Reads the learned readings' models (learned-steps.ts) that are there; a criterion without one keeps its rules alone. */
+export function loadLearnedModels(): LearnedModels {
+  const models: LearnedModels = {};
+  for (const criterion of LEARNED_CRITERIA) {
+    const model = loadModel(dataFileUrl(LEARNED_MODEL_FILES[criterion]), LEARNED_LABELS, 'unknown labels');
+    if (model !== undefined) models[criterion] = model;
+  }
+  return models;
 }
 
 function loadModel(file: URL | string, known: readonly string[], unknownWhat: string): FitModel | undefined {

@@ -40,7 +40,7 @@ export { GATE_IDS, SPOKEN_WINDOW_SECONDS, STORY_WORDS, type GateId } from './gat
  * The rubric's version, stored in every Feedback: the same answer, question and version always give the same feedback,
  * and stored feedback of an older version can be found and scored again (`lp-coach rescore`).
  */
-export const RUBRIC_VERSION = 15;
+export const RUBRIC_VERSION = 16;
 export { WORDS_PER_MINUTE } from './criteria/length.js';
 export { weakestFirst } from './follow-ups.js';
 
@@ -113,7 +113,7 @@ export function scoreAnswer(answer: string, options: ScoreOptions = {}): Feedbac
   const asked = resolveAsked(options, question, principles);
   const analysis = analyzeAnswer(answer);
   const questionText = question?.text ?? (typeof options.question === 'string' && question === undefined ? options.question : undefined);
-  const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles, questionText, questions: options.content?.questions, fitModel: options.content?.fitModel, tradeoffModel: options.content?.tradeoffModel };
+  const context: RubricContext = { analysis, sections: findSections(analysis), asked, principles, questionText, questions: options.content?.questions, fitModel: options.content?.fitModel, learnedModels: options.content?.learnedModels };
   const template = readTemplate(analysis, context.sections);
   const unreadable = nonStory(checkReadable(analysis.doc), template.isTemplate);
   const criteria = unreadable === undefined ? evaluateAll(context) : unreadableCriteria(unreadable);

@@ -24,7 +24,7 @@ const outcomeSlot = analysisSlot<number>('outcome words');
 function countOutcomeWords(analysis: Analysis, sections: Sections): number {
   // "We'll count the rejections at the end of the month": a story that ends looking ahead has no outcome yet, unless a
   // measured change was reported before it (a step of the speaker's, "I ordered 20 instead of 25", is not one).
-  if (endsLookingAhead(analysis, sections) && !measuredOutcome(analysis, sections)) return 0;
+  if (awaitsOutcome({ analysis, sections })) return 0;
   let words = 0;
   for (let index = 0; index < analysis.facts.length; index++) {
     const facts = analysis.facts[index] as SentenceFacts;
@@ -33,6 +33,11 @@ function countOutcomeWords(analysis: Analysis, sections: Sections): number {
     if (!gradesSpeaker(facts.sentence.tokens) || facts.numbers.length > 0) words += facts.sentence.words;
   }
   return words;
+}
+
+/** The story ends looking ahead to an outcome still to come, with no measured change reported before. */
+export function awaitsOutcome({ analysis, sections }: Pick<RubricContext, 'analysis' | 'sections'>): boolean {
+  return endsLookingAhead(analysis, sections) && !measuredOutcome(analysis, sections);
 }
 
 /** Phrases that say the outcome is not in yet: "it's still early days", "the investigation is still ongoing". */
@@ -54,15 +59,24 @@ const FINDING_OUT = new Set(['see', 'know', 'find', 'count', 'measure', 'review'
 function looksAhead(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     const future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && tokens[i + 1]?.lower === 'will' ? i + 2 : -1;
-    return future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '');
+    if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
+    // "then we see if the bill really comes down": the present tense of finding out, as many speakers tell the future.
+    return (token.lower === 'we' || token.lower === 'i') && tokens[i + 1]?.lower === 'see' && WHETHER.has(tokens[i + 2]?.lower ?? '');
   });
 }
 
-/** The story's last sentence before its lesson says the outcome is still to come. */
+const WHETHER = new Set(['if', 'whether']);
+
+/** "If it works, I want the union to do it in all 80 centres": a plan that hangs on the outcome still to come. */
+function hangsOnOutcome(tokens: readonly Token[]): boolean {
+  return tokens[0]?.lower === 'if';
+}
+
+/** The story's last sentence before its lesson (and any plan that hangs on the outcome) says the outcome is still to come. */
 function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
   for (let index = analysis.facts.length - 1; index >= 0; index--) {
     const facts = analysis.facts[index] as SentenceFacts;
-    if (sections.of[index] === 'learning' || facts.sentence.words === 0) continue;
+    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(facts.sentence.tokens)) continue;
     return looksAhead(facts.sentence.tokens);
   }
   return false;

@@ -1,6 +1,7 @@
 import { builtIn, has, type SentenceFacts } from '../analysis.js';
 import type { Token } from '../text.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
+import { learnedStep } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { isNumberToken } from '../number-forms.js';
 import { isHypotheticalStory } from '../tense.js';
@@ -366,6 +367,10 @@ export const learningCriterion: Criterion = {
     // A template's lesson ("I learned the importance of ownership and will continue to apply this") follows no event.
     const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
     if (template) score = 1;
+    // Only down: a story told well reads as one with a lesson whether or not it has one, and a rise could not quote
+    // the lesson it credits. Down, it catches reflection the markers overrate ("I will always remember that lesson").
+    const learned = learnedStep(context, 'learning', score, false);
+    score += learned;
     const evidence = new Evidence();
     for (const f of generic) if (!evidence.full) evidence.add(quoteFacts(context, f));
     const verdict =
@@ -374,7 +379,10 @@ export const learningCriterion: Criterion = {
         : specific.length > 0
           ? `A specific lesson${applied ? ', applied since' : ''}${generic.length > 0 ? `, plus ${generic.length} generic line${generic.length === 1 ? '' : 's'}` : ''}.`
           : `The reflection is generic: it would fit any story${applied ? ', though you say you applied it' : ''}.`;
-    const said = template ? `${verdict} In a story with nothing real named, it was learned from nothing yet.` : verdict;
+    const said =
+      verdict +
+      (template ? ' In a story with nothing real named, it was learned from nothing yet.' : '') +
+      (learned < 0 ? ' Read as a whole, the reflection says less about this story than its wording suggests.' : '');
     return { score: clampScore(score), verdict: said, evidence: evidence.quotes, tip: learningTip(lessons.length, specific.length, applied) };
   },
 };

@@ -1,6 +1,8 @@
 import { readTemplate } from '../template-check.js';
 import { hitsOf, type SentenceFacts } from '../analysis.js';
 import { IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
+import { learnedStep } from '../learned-steps.js';
+import { awaitsOutcome } from '../outcome.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../text.js';
 import { clampScore, Evidence, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
@@ -461,6 +463,9 @@ export const metricsCriterion: Criterion = {
     const resultMeasured = measured.some((n) => sectionOf(n) === 'result');
     const unmeasuredResult = resultFacts.length > 0 && !resultMeasured;
     if (unmeasuredResult) score = Math.min(score, 2);
+    // "We'll see next season whether rejections come down": the figures so far set the scene for a change still to come.
+    const awaited = awaitsOutcome(context);
+    if (awaited) score = Math.min(score, 2);
     const evidence = new Evidence();
     for (const n of extraordinary) if (!evidence.full) evidence.add(quoteFacts(context, analysis.facts[n.sentence] as SentenceFacts));
     for (const facts of analysis.facts) for (const hit of hitsOf(facts, 'vagueResult')) if (!evidence.full) evidence.add(quoteHit(context, facts, hit));
@@ -471,13 +476,18 @@ export const metricsCriterion: Criterion = {
     // In a template the figures stand for no event, so they measure nothing a listener could check.
     const template = readTemplate(analysis, sections).isTemplate && shownMeasured.length > 0;
     if (template) score = Math.min(score, 1);
+    // A Result the rules found unmeasured or still to come, or a jump in doubt, is not read up: the verdict says what is missing.
+    const learned = learnedStep(context, 'metrics', score, !unmeasuredResult && !awaited && extraordinary.length === 0);
+    score += learned;
     const verdict =
       shownMeasured.length === 0
         ? `No measured outcome${notes(context, all, measuredSet)}.`
         : `${shownMeasured.length} measured ${shownMeasured.length === 1 ? 'number' : 'numbers'}: ${listed(shownMeasured, false)}; ${changes.length > 0 ? 'a change is stated' : 'no before/after change'}${impact ? ', tied to impact' : ', impact not measured'}${notes(context, all, measuredSet)}.` +
-          (unmeasuredResult ? ' The Result itself has no measure.' : '') +
+          (awaited ? ' The outcome is still to come.' : unmeasuredResult ? ' The Result itself has no measure.' : '') +
           (extraordinary.length > 0 ? ` A ${Math.round(ratioOf(extraordinary[0] as NumberMention))}x jump invites doubt: be ready to show how it was measured.` : '') +
-          (template ? ' They belong to no real event, so they measure nothing yet.' : '');
+          (template ? ' They belong to no real event, so they measure nothing yet.' : '') +
+          (learned > 0 ? ' Read as a whole, the story measures more than these readings picked out.' : '') +
+          (learned < 0 ? ' Read as a whole, these numbers measure less of the outcome than they seem to.' : '');
     return { score: clampScore(score), verdict, evidence: evidence.quotes, tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
   },
 };

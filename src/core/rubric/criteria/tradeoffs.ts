@@ -1,4 +1,4 @@
-import { learnedWeighing, TRADEOFF_MARGIN, TRADEOFF_MIN_WORDS } from '../learned-tradeoffs.js';
+import { learnedStep } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { readTradeoffs, type TradeoffFinding } from '../tradeoff-reading.js';
 import { quoteSentence } from '../text.js';
@@ -29,7 +29,7 @@ export const tradeoffsCriterion: Criterion = {
     // A template's "option A over option B" weighs nothing that happened.
     const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
     if (template) score = 1;
-    const learned = template ? 0 : learnedStep(context, score);
+    const learned = template ? 0 : learnedStep(context, 'tradeoffs', score);
     score = (score + learned) as CriterionScore;
     const verdict =
       verdictOf(reading, choice, reasoned, guarded) +
@@ -39,19 +39,6 @@ export const tradeoffsCriterion: Criterion = {
     return { score, verdict, evidence: evidenceOf(context, reading, choice, guarded), tip: tipOf(choice, reasoned, guarded) };
   },
 };
-
-/**
- * One step up or down from the learned reading (learned-tradeoffs.ts), when it leans clearly against the readers'
- * score: up from 1 or 2, down from 2 or above. Never up from 0: with nothing found to point at, the verdict could not
- * say what was weighed.
- */
-function learnedStep(context: RubricContext, score: CriterionScore): -1 | 0 | 1 {
-  if (context.tradeoffModel === undefined || context.analysis.doc.words < TRADEOFF_MIN_WORDS) return 0;
-  const lean = learnedWeighing(context.tradeoffModel, context.analysis);
-  if (lean > TRADEOFF_MARGIN && score >= 1 && score <= 2) return 1;
-  if (lean < -TRADEOFF_MARGIN && score >= 2) return -1;
-  return 0;
-}
 
 /** "2 guardrails ("behind a feature flag", "to 5% of traffic")": the count is the number of distinct items listed. */
 function listed(findings: readonly TradeoffFinding[], one: string, many: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { FitModel } from '../learned-fit.js';
+import type { LearnedModels } from '../learned-steps.js';
 import type { Question } from '../../questions.js';
 import type { Analysis, SentenceFacts } from '../analysis.js';
 import type { PhraseHit } from '../phrases.js';
@@ -48,8 +49,8 @@ export interface RubricContext {
   questions: readonly Question[] | undefined;
   /** The content's learned principle fit (data/fit-model.json), when loaded. */
   fitModel?: FitModel | undefined;
-  /** The content's learned trade-off reading (data/tradeoff-model.json), when loaded. */
-  tradeoffModel?: FitModel | undefined;
+  /** The content's learned readings of trade-offs, lessons and metrics (learned-steps.ts), when loaded. */
+  learnedModels?: LearnedModels | undefined;
 }
 
 export interface Criterion {

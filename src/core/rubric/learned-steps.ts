@@ -1,0 +1,59 @@
+import type { Analysis } from './analysis.js';
+import type { RubricContext } from './criteria/types.js';
+import { featuresOf, learnedScores, type FitModel } from './learned-fit.js';
+import { readTemplate } from './template-check.js';
+
+/**
+ * Learned readings beside the rules of three criteria. People weigh options, draw lessons and measure change in far
+ * more words than any list of phrasings holds: batches of answers the rules had never seen met 64-79% of their
+ * trade-off expectations and 75-86% of their lesson ones, and phrasings added for one batch moved the next by a point
+ * or two. Each reading is naive Bayes over the same story features as the learned principle fit
+ * (learned-fit.ts), trained on the development half of the suite: stories a bar raiser would credit on the criterion
+ * (3 or 4) against stories that miss it (0 or 1). It moves the rules' score by one step at most, and only when it is
+ * clear; what the rules found is still what the verdict lists, and the verdict says when the reading moved it.
+ */
+export const LEARNED_CRITERIA = ['tradeoffs', 'learning', 'metrics'] as const;
+export type LearnedCriterion = (typeof LEARNED_CRITERIA)[number];
+
+/** Each model's two labels, in the order of its weights. */
+export const LEARNED_LABELS = ['meets', 'misses'] as const;
+
+/** Where `npm run train:fit` writes each model, in data/. */
+export const LEARNED_MODEL_FILES: Readonly<Record<LearnedCriterion, string>> = {
+  tradeoffs: 'tradeoff-model.json',
+  learning: 'learning-model.json',
+  metrics: 'metrics-model.json',
+};
+
+export type LearnedModels = Partial<Record<LearnedCriterion, FitModel>>;
+
+/**
+ * How far apart the two labels' scores must be (in nats) to move a score. Five-fold cross-validation on the
+ * development half gave the same result for every margin from 0.5 to 6 on all three criteria, so a reading is rarely
+ * in doubt; 1 keeps a story the model barely leans on where the rules put it.
+ */
+export const LEARNED_MARGIN = 1;
+
+/** Below this many words a story has too few of them to read as a whole; the rules' score stands. */
+export const LEARNED_MIN_WORDS = 60;
+
+/** The learned lean of a story: positive when it reads as meeting the criterion, negative when it reads as missing it. */
+export function learnedLean(model: FitModel, analysis: Analysis): number {
+  const scores = learnedScores(model, featuresOf(analysis), LEARNED_LABELS);
+  return (scores[0] as number) - (scores[1] as number);
+}
+
+/**
+ * One step up or down from a criterion's learned reading, when it leans clearly against the rules' score: up from 1
+ * or 2 (when `mayRise`), down from 2 or above. Never up from 0: with nothing found to point at, the verdict could not
+ * say what the story has. Templates and answers under LEARNED_MIN_WORDS words keep the rules' score.
+ */
+export function learnedStep(context: RubricContext, criterion: LearnedCriterion, score: number, mayRise = true): -1 | 0 | 1 {
+  const model = context.learnedModels?.[criterion];
+  if (model === undefined || context.analysis.doc.words < LEARNED_MIN_WORDS) return 0;
+  if (readTemplate(context.analysis, context.sections).isTemplate) return 0;
+  const lean = learnedLean(model, context.analysis);
+  if (mayRise && lean > LEARNED_MARGIN && score >= 1 && score <= 2) return 1;
+  if (lean < -LEARNED_MARGIN && score >= 2) return -1;
+  return 0;
+}

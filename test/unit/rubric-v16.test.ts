@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+
+/**
+ * Rubric v16, beside its learned readings of lessons and metrics (learned-steps.test.ts): a story that ends waiting for
+ * its outcome, told in the present ("then we see if...") or followed by a plan that hangs on it ("If it works, ..."),
+ * has no Result yet and measures no change; and "Rule now:" heads a lesson. Each case is told in a trade other than
+ * the answers it was found in.
+ */
+const content = loadContent();
+const score = (answer: string) => scoreAnswer(answer, { content });
+
+describe('a story that ends waiting for its outcome', () => {
+  const story =
+    'I run the laundry of a 200-bed hospital in Graz with eleven staff. Our biggest cost after wages is hot water: about 9,000 euros a month, and the gas price rose again in 2023. ' +
+    'The supplier offered a cold-wash detergent that works at 40 degrees instead of 70. It costs twice as much per kilo, and if the linen comes back grey the wards send it all back. ' +
+    'So I switched one of our four machines only, and kept the others on the old programme so I could compare the two. I also asked the ward sisters on two floors to tell me of every stained sheet. ' +
+    'I read the gas meter for that machine every Friday. ';
+
+  it('has no Result and no measured change when it ends "then we see if", followed by a plan that hangs on it', () => {
+    const feedback = score(`${story}The first month ends in two weeks, and then we see if the bill really comes down and the sheets stay white. If yes, I switch the other three machines in spring.`);
+    expect(feedback.gate?.id).toBe('no-result');
+    expect(feedback.criteria.structure.verdict).toMatch(/missing[^.]*Result/);
+    expect(feedback.criteria.metrics.score).toBeLessThanOrEqual(2);
+    expect(feedback.criteria.metrics.verdict).toMatch(/The outcome is still to come/);
+  });
+
+  it('keeps a Result told after the plan, and a measured change told before it', () => {
+    const told = score(`${story}After two months the gas for that machine was down 31%, from 2,250 to 1,550 euros, and not one ward sent sheets back. If the winter is the same, I switch the other three machines in spring.`);
+    expect(told.gate?.id).not.toBe('no-result');
+    expect(told.criteria.metrics.score).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a lesson headed "Rule now:"', () => {
+  it('reads the line under it as the lesson', () => {
+    const feedback = score(
+      'I drive a school bus on a mountain route in Asturias, 38 children, six stops. In November 2022 the forecast said light snow, and the head teacher wanted the morning run as usual. ' +
+        'I drove the route myself at six and found ice on the last two kilometres above the second village. I called the head and said I would stop at the second village and the parents from the top farms should bring the children down. ' +
+        'She was not happy, because four families had no car that morning. I arranged with the farmer at the top to bring those children in his tractor cab, with one parent. ' +
+        'All 38 children reached school by 9:20, forty minutes late, and a delivery van slid off that stretch at eight. ' +
+        'Rule now: my own look at the top road beats the forecast.',
+    );
+    expect(feedback.criteria.structure.verdict).not.toMatch(/missing[^.]*Learning/);
+    expect(feedback.criteria.learning.score).toBeGreaterThanOrEqual(2);
+  });
+});
