@@ -46,3 +46,43 @@ describe('a lesson headed "Rule now:"', () => {
     expect(feedback.criteria.learning.score).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a fill-in template with a bracketed name', () => {
+  it('is "Not yet": the word in the brackets and a method\'s stock name are not real names', () => {
+    const feedback = score(
+      'Situation: At [Hospital] there was a scheduling issue affecting key stakeholders and service KPIs.\n' +
+        'Task: I was responsible for finding the root cause and delivering a sustainable solution.\n' +
+        'Action: I led a deep dive into the data, ran a root cause analysis with the 5 Whys, and identified the critical gaps. I partnered with cross-functional teams and implemented corrective actions.\n' +
+        'Result: Missed appointments fell by X%, utilisation improved to 95%, and satisfaction increased significantly.\n' +
+        'Learning: I learned that digging deep is critical to success.',
+    );
+    expect(feedback.gate?.id).toBe('template');
+    expect(feedback.level).toBe('Not yet');
+  });
+});
+
+describe('notes typed in lower case', () => {
+  const notes =
+    'so i run the warehouse for a grocery chain outside Porto, 40 pickers on two shifts.\n' +
+    'early 2024 mispicks were about 3% of lines and every one was a refund at the door.\n' +
+    'the ops director wanted a second checker at the dock, another salary.\n' +
+    "i didn't want that, a checker finds the mistake after it is made.\n" +
+    'pulled six weeks of mispick reports myself and matched them to the shelf map.\n' +
+    'found 70% were between two lookalike products shelved side by side.\n' +
+    'moved the lookalikes apart, put photos on the shelf labels, and added a scan check for those 40 products only.\n' +
+    'the scan check slows each of those picks by about 4 seconds, and i accepted that.\n' +
+    'result after 8 weeks: mispicks down from 3% to 0.6%, refunds at the door down by half.\n' +
+    'what stuck with me: look at where the mistake starts before paying someone to catch it.';
+
+  it('reads a sentence that drops its "i" and opens with a past verb as the speaker\'s step', () => {
+    const feedback = score(notes);
+    expect(feedback.criteria.structure.score).toBeGreaterThanOrEqual(3);
+    expect(feedback.criteria.structure.verdict).not.toMatch(/set-up takes/);
+    expect(feedback.criteria.structure.verdict).toMatch(/Result/);
+  });
+
+  it('reads "result after 8 weeks:" as a label, digits and all', () => {
+    const feedback = score(notes.replace('result after 8 weeks: mispicks down from 3% to 0.6%, refunds at the door down by half.', 'result after 8 weeks: i stopped hearing about mispicks at the morning meeting.'));
+    expect(feedback.criteria.structure.verdict).not.toMatch(/missing[^.]*Result/);
+  });
+});

@@ -42,15 +42,34 @@ export function analysisSlot<V>(name: string): AnalysisSlot<V> {
 
 export function analyzeAnswer(answer: string): Analysis {
   const doc = analyzeText(answer);
-  const voices = doc.sentences.map((sentence) => analyzeVoice(sentence));
+  const lowerCase = typedInLowerCase(doc.sentences);
+  const voices = doc.sentences.map((sentence) => analyzeVoice(sentence, false, lowerCase));
   const present = toldInHistoricalPresent(doc.sentences, voices);
   const facts = doc.sentences.map((sentence, i) => ({
     sentence,
     hits: withoutClassesTaught(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens)),
-    voice: present ? analyzeVoice(sentence, true) : (voices[i] as Voice),
+    voice: present ? analyzeVoice(sentence, true, lowerCase) : (voices[i] as Voice),
     numbers: findNumbers(sentence),
   }));
   return { doc, facts, derived: new Map() };
+}
+
+/**
+ * "so i'm cto at a payments startup", "pulled two weeks of logs myself": the speaker writes "i" in lower case, or opens
+ * most sentences in lower case, so a note's first word carries no capital either.
+ */
+function typedInLowerCase(sentences: readonly Sentence[]): boolean {
+  let lower = 0;
+  let opened = 0;
+  for (const sentence of sentences) {
+    if (sentence.tokens.some((t) => t.text === 'i' || t.text.startsWith("i'"))) return true;
+    const first = sentence.tokens[0];
+    if (first === undefined || first.kind !== 'word') continue;
+    opened++;
+    if (first.text !== first.lower) continue;
+    lower++;
+  }
+  return lower * 2 > opened;
 }
 
 /** Words before "lessons" that make them classes taught: "careers into lessons", "swimming lessons", "in her lessons". */

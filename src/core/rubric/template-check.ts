@@ -128,7 +128,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     bareSentences = isBareVerbSentence(tokens) ? bareSentences + 1 : 0;
     if (bareSentences === BARE_RUN) verbLists++;
     buzz += BUZZWORDS.match(tokens).length;
-    if (namesSomethingReal(tokens)) namedSentences++;
+    if (namesSomethingReal(tokens, doc.normalized)) namedSentences++;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       // "a key stakeholder", and with one more word between: "a key technical area", "a major public agency".
@@ -319,11 +319,12 @@ function countBareVerbRuns(tokens: readonly Token[]): number {
 }
 
 /** A sentence names something real: a proper noun mid-sentence, an identifier, an acronym, or a number with a unit. */
-function namesSomethingReal(tokens: readonly Token[]): boolean {
+function namesSomethingReal(tokens: readonly Token[], answer: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const text = token.text;
-    if (NOT_NAMES.has(text) || PLACEHOLDER_RUN.test(text)) continue;
+    // "At [Port] there was...": a word in the brackets of a blank is the blank, not a name.
+    if (NOT_NAMES.has(text) || PLACEHOLDER_RUN.test(text) || answer[token.start - 1] === '[') continue;
     // "50%" and "3x" alone measure nothing; "280ms", "$45K" or "4,200 settlements" do.
     if (token.kind === 'number') {
       if (UNIT_OR_CURRENCY.test(text) || isCountedThing(tokens, i)) return true;
@@ -399,7 +400,7 @@ function countPrinciplesNamed(analysis: Analysis): number {
  */
 const NOT_NAMES = new Set([
   'STAR', 'KPI', 'KPIS', 'KPIs', 'OKR', 'OKRs', 'NPS', 'CSAT', 'ROI', 'SLA', 'SLAs', 'CX', 'UX', 'MVP', 'YoY', 'QoQ', 'RCA',
-  'CAPA', 'PDCA', 'DMAIC', '8D', '5S', '5 Whys', 'B2B', 'B2C', 'AI', 'ML', 'LP', 'LPs',
+  'CAPA', 'PDCA', 'DMAIC', '8D', '5S', 'Whys', 'B2B', 'B2C', 'AI', 'ML', 'LP', 'LPs',
 ]);
 
 /** Only the letters a-z and apostrophes. */

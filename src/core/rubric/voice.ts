@@ -176,12 +176,12 @@ const DESCRIBING = new Set(['on', 'with', 'by', 'in', 'to', 'as', 'at', 'from', 
 
 /**
  * A note-style sentence with its "I" left out ("Pulled six weeks of logs.", "Did the quick fix, ordered the parts."):
- * it opens with a capitalised past-tense verb and names no one else who acts. It reads as the speaker's own step, as a
- * bullet does.
+ * it opens with a capitalised past-tense verb (any, when the speaker types in lower case: "spent two weeks in cost
+ * explorer myself.") and names no one else who acts. It reads as the speaker's own step, as a bullet does.
  */
-function noteAction(tokens: readonly Token[]): boolean {
+function noteAction(tokens: readonly Token[], lowerCase: boolean): boolean {
   const verb = tokens[0];
-  if (verb === undefined || verb.kind !== 'word' || !CAPITALISED_WORD.test(verb.text) || tokens.length < 3) return false;
+  if (verb === undefined || verb.kind !== 'word' || !(lowerCase || CAPITALISED_WORD.test(verb.text)) || tokens.length < 3) return false;
   if (DESCRIBING.has(tokens[1]?.lower ?? '')) return false;
   // An auxiliary deep in a later clause ("..., told the crew what was happening") leaves the opening step the speaker's.
   return !tokens.some((t, i) => (VOICE_TRIGGERS.has(t.lower) && !(i > 3 && AUXILIARIES.has(t.lower))) || t.lower === 'they' || t.lower === 'he' || t.lower === 'she');
@@ -208,13 +208,14 @@ export function presentTenseSteps(sentence: Sentence): number {
 
 /**
  * What the sentence says of who acted. `historicalPresent`: the answer tells its story in the present tense, so "I
- * call the vendor" is a step taken, as "I called the vendor" is; habits ("I always...") stay habits.
+ * call the vendor" is a step taken, as "I called the vendor" is; habits ("I always...") stay habits. `lowerCase`: the
+ * answer is typed in lower case, so a note's dropped "I" opens with a lower-case verb.
  */
-export function analyzeVoice(sentence: Sentence, historicalPresent = false): Voice {
+export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowerCase = false): Voice {
   const tokens = sentence.tokens;
   // bulletAction reads the first token only, so it goes first: noteAction scans the whole sentence.
   // "What I did: asked the supervisor for a trial": a note after the Action label drops its "I" as a bullet does.
-  const noted = bulletAction(tokens) && (sentence.bullet === true || sentence.label === 'action' || noteAction(tokens));
+  const noted = bulletAction(tokens) && (sentence.bullet === true || sentence.label === 'action' || noteAction(tokens, lowerCase));
   if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
   const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [], iHabits: [] };
   // In a story told in the present, "I ring him and offer to move it if the customer complains" is a step, not a rule.
