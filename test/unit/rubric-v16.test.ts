@@ -26,6 +26,13 @@ describe('a story that ends waiting for its outcome', () => {
     expect(feedback.criteria.metrics.verdict).toMatch(/The outcome is still to come/);
   });
 
+  it('has no Result when it ends with the decision still due, whatever came before', () => {
+    const feedback = score(
+      `${story}I wrote the business case for converting all four machines and the hospital board accepted it for its budget round. The decision is due in March.`,
+    );
+    expect(feedback.gate?.id).toBe('no-result');
+  });
+
   it('keeps a Result told after the plan, and a measured change told before it', () => {
     const told = score(`${story}After two months the gas for that machine was down 31%, from 2,250 to 1,550 euros, and not one ward sent sheets back. If the winter is the same, I switch the other three machines in spring.`);
     expect(told.gate?.id).not.toBe('no-result');

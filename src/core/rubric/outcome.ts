@@ -47,6 +47,8 @@ const PENDING = [
   // "I'm not sure exactly what happened with it in the end, but I think they're still thinking about it".
   ['still', 'thinking', 'about'], ['not', 'sure', 'what', 'happened'], ['not', 'sure', 'exactly', 'what', 'happened'], ["don't", 'know', 'what', 'happened'],
   ['never', 'heard', 'back'], ['not', 'heard', 'back'], ["haven't", 'heard', 'back'],
+  // "The application went in in March; the decision is due in September."
+  ['decision', 'is', 'due'], ['decision', 'due'], ['decision', 'is', 'expected'], ['is', 'pending'], ['still', 'pending'], ['awaiting', 'the', 'decision'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
@@ -72,12 +74,15 @@ function hangsOnOutcome(tokens: readonly Token[]): boolean {
   return tokens[0]?.lower === 'if';
 }
 
-/** The story's last sentence before its lesson (and any plan that hangs on the outcome) says the outcome is still to come. */
+/**
+ * The story's last sentence before its lesson (and any plan that hangs on the outcome) says the outcome is still to come
+ * or not in yet ("the decision is due in September").
+ */
 function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
   for (let index = analysis.facts.length - 1; index >= 0; index--) {
     const facts = analysis.facts[index] as SentenceFacts;
     if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(facts.sentence.tokens)) continue;
-    return looksAhead(facts.sentence.tokens);
+    return looksAhead(facts.sentence.tokens) || stillPending(facts.sentence.tokens);
   }
   return false;
 }
