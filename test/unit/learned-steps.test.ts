@@ -32,6 +32,22 @@ describe('the learned readings', () => {
     expect(read.verdict).toMatch(/Read as a whole, the story weighs its course/);
   });
 
+  it('lifts a story that clearly weighs its course in words the readers do not know to 2, quoting its most telling step', () => {
+    const story =
+      'I look after the cold room of a fish auction in Esbjerg, with two porters on each night shift. In March 2023 the buyers started to send back boxes of plaice: eleven returns in two weeks, always from the back row of the room. ' +
+      'I logged the temperature every hour for a week and the back row sat at 4 degrees while the front held 1. The fan was blocked by stacked pallets. I told the porters the back row stays empty from now on. ' +
+      'Forty boxes of space gone every night, and the porters grumbled about the extra stacking at the front. ' +
+      'The harbour master talked about a new cooling unit for 30,000 euros, and I told him the pallets were the problem, not the machine. ' +
+      'In April there were no returns at all, and the harbour master put the cooling unit off for a year. Now I check the airflow before I ask for money.';
+    expect(tradeoffs(story, false).score).toBe(0);
+    const read = tradeoffs(story);
+    expect(read.score).toBe(2);
+    expect(read.verdict).toMatch(/^No option, cost or guardrail in words the readers know, but read as a whole the story weighs its course/);
+    expect(read.evidence).toHaveLength(1);
+    expect(story).toContain((read.evidence[0] as string).replace(/…$/, ''));
+    expect(read.tip).toMatch(/Say it in so many words/);
+  });
+
   it('moves a padded story with one stray phrase down one step', () => {
     const story =
       'I work at a bakery counter at a railway station. Customer service has always been really important to me and to the team, and we always try our best every day to give everyone a good experience. ' +

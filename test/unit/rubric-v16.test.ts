@@ -33,6 +33,14 @@ describe('a story that ends waiting for its outcome', () => {
     expect(feedback.gate?.id).toBe('no-result');
   });
 
+  it('has no Result when it ends "we will look at...", or with a moral after the look ahead', () => {
+    const ends = [
+      'We will look at the gas bill at the end of the quarter and see if it comes down.',
+      "We'll see after the winter whether the sheets stay white. For me the main thing is being transparent and being a team player.",
+    ];
+    for (const end of ends) expect(score(`${story}${end}`).gate?.id, end).toBe('no-result');
+  });
+
   it('keeps a Result told after the plan, and a measured change told before it', () => {
     const told = score(`${story}After two months the gas for that machine was down 31%, from 2,250 to 1,550 euros, and not one ward sent sheets back. If the winter is the same, I switch the other three machines in spring.`);
     expect(told.gate?.id).not.toBe('no-result');

@@ -56,7 +56,7 @@ function stillPending(tokens: readonly Token[]): boolean {
 }
 
 /** What the speaker will find out later: "we'll see whether", "I'll know by February", "we will count the returns". */
-const FINDING_OUT = new Set(['see', 'know', 'find', 'count', 'measure', 'review', 'learn', 'hear', 'judge', 'compare']);
+const FINDING_OUT = new Set(['see', 'know', 'find', 'count', 'measure', 'review', 'learn', 'hear', 'judge', 'compare', 'look', 'check', 'evaluate', 'assess', 'revisit']);
 
 function looksAhead(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
@@ -68,6 +68,11 @@ function looksAhead(tokens: readonly Token[]): boolean {
 }
 
 const WHETHER = new Set(['if', 'whether']);
+
+/** "for me the main thing is being transparent about your concerns": a moral drawn at the end, not an outcome. */
+function aMoral(facts: SentenceFacts): boolean {
+  return facts.numbers.length === 0 && facts.hits.some((hit) => hit.category === 'genericClaim' || hit.category === 'genericLesson');
+}
 
 /** "If it works, I want the union to do it in all 80 centres": a plan that hangs on the outcome still to come. */
 function hangsOnOutcome(tokens: readonly Token[]): boolean {
@@ -81,7 +86,7 @@ function hangsOnOutcome(tokens: readonly Token[]): boolean {
 function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
   for (let index = analysis.facts.length - 1; index >= 0; index--) {
     const facts = analysis.facts[index] as SentenceFacts;
-    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(facts.sentence.tokens)) continue;
+    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(facts.sentence.tokens) || aMoral(facts)) continue;
     return looksAhead(facts.sentence.tokens) || stillPending(facts.sentence.tokens);
   }
   return false;
@@ -90,7 +95,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
 /** A Result sentence that reports a measured change, not a step of the speaker's. */
 function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
   return analysis.facts.some(
-    (facts, index) => sections.of[index] === 'result' && facts.voice.iActions.length === 0 && facts.numbers.some((n) => (n.delta || n.impact) && !n.target),
+    (facts, index) => sections.of[index] === 'result' && facts.voice.iActions.length === 0 && facts.numbers.some((n) => n.delta && !n.target),
   );
 }
 

@@ -369,7 +369,7 @@ export const learningCriterion: Criterion = {
     if (template) score = 1;
     // Only down: a story told well reads as one with a lesson whether or not it has one, and a rise could not quote
     // the lesson it credits. Down, it catches reflection the markers overrate ("I will always remember that lesson").
-    const learned = learnedStep(context, 'learning', score, false);
+    const learned = learnedStep(context, 'learning', score, { mayRise: false });
     score += learned;
     const evidence = new Evidence();
     for (const f of generic) if (!evidence.full) evidence.add(quoteFacts(context, f));

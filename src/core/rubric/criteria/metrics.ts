@@ -477,7 +477,7 @@ export const metricsCriterion: Criterion = {
     const template = readTemplate(analysis, sections).isTemplate && shownMeasured.length > 0;
     if (template) score = Math.min(score, 1);
     // A Result the rules found unmeasured or still to come, or a jump in doubt, is not read up: the verdict says what is missing.
-    const learned = learnedStep(context, 'metrics', score, !unmeasuredResult && !awaited && extraordinary.length === 0);
+    const learned = learnedStep(context, 'metrics', score, { mayRise: !unmeasuredResult && !awaited && extraordinary.length === 0 });
     score += learned;
     const verdict =
       shownMeasured.length === 0

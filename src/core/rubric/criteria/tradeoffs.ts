@@ -1,4 +1,4 @@
-import { learnedStep } from '../learned-steps.js';
+import { leaningSentence, learnedStep } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { readTradeoffs, type TradeoffFinding } from '../tradeoff-reading.js';
 import { quoteSentence } from '../text.js';
@@ -29,14 +29,21 @@ export const tradeoffsCriterion: Criterion = {
     // A template's "option A over option B" weighs nothing that happened.
     const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
     if (template) score = 1;
-    const learned = template ? 0 : learnedStep(context, 'tradeoffs', score);
+    const learned = template ? 0 : learnedStep(context, 'tradeoffs', score, { mayRiseFromNothing: true });
+    // Nothing found by the readers, yet the story as a whole clearly weighs its course: its most telling sentence is
+    // quoted, so the verdict points at what it credits.
+    const fromNothing = score === 0 && learned > 0;
     score = (score + learned) as CriterionScore;
-    const verdict =
-      verdictOf(reading, choice, reasoned, guarded) +
-      (template ? ' In a story with nothing real named, these weigh nothing yet.' : '') +
-      (learned > 0 ? ' Read as a whole, the story weighs its course more than these words show.' : '') +
-      (learned < 0 ? ' Read as a whole, the story tells one path more than it weighs one.' : '');
-    return { score, verdict, evidence: evidenceOf(context, reading, choice, guarded), tip: tipOf(choice, reasoned, guarded) };
+    const verdict = fromNothing
+      ? 'No option, cost or guardrail in words the readers know, but read as a whole the story weighs its course; most of all in the sentence quoted.'
+      : verdictOf(reading, choice, reasoned, guarded) +
+        (template ? ' In a story with nothing real named, these weigh nothing yet.' : '') +
+        (learned > 0 ? ' Read as a whole, the story weighs its course more than these words show.' : '') +
+        (learned < 0 ? ' Read as a whole, the story tells one path more than it weighs one.' : '');
+    const telling = fromNothing ? leaningSentence(context, 'tradeoffs') : undefined;
+    const evidence = telling === undefined ? evidenceOf(context, reading, choice, guarded) : [quoteFacts(context, telling)];
+    const tip = fromNothing ? 'Say it in so many words: the option you turned down and why, and how you limited the risk ("I could have…, but…").' : tipOf(choice, reasoned, guarded);
+    return { score, verdict, evidence, tip };
   },
 };
 
