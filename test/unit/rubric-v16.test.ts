@@ -101,3 +101,14 @@ describe('notes typed in lower case', () => {
     expect(feedback.criteria.structure.verdict).not.toMatch(/missing[^.]*Result/);
   });
 });
+
+describe('a story under the too-short window', () => {
+  it('has its parts named, not told: structure 2 at most, and the verdict says why', () => {
+    const short =
+      'Last June our bakery van broke down on the Friday round. I borrowed my neighbour\'s car and delivered the 40 bread orders myself in two trips. ' +
+      'Every café got its bread before nine, and we kept all of them as customers. I learned to keep a spare driver on call.';
+    const feedback = score(short);
+    expect(feedback.criteria.structure.score).toBeLessThanOrEqual(2);
+    expect(feedback.criteria.structure.verdict).toMatch(/each part is a line at most/);
+  });
+});

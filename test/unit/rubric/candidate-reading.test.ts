@@ -72,7 +72,7 @@ describe('an Action that is only the shape of one', () => {
 
   it('takes less from an Action of concrete steps told as "we", and says why', () => {
     const answer =
-      'Our warehouse system kept timing out during the holiday peak. The team traced the timeouts to a lock on the inventory table. We rewrote the reservation query to use row-level locks and we moved the nightly stock sync off the primary database. Order processing time went from 3 hours to 20 minutes. I learned that lock contention shows up first in the slowest query.';
+      'Our warehouse system kept timing out during the holiday peak. The team traced the timeouts to a lock on the inventory table. We rewrote the reservation query to use row-level locks, we moved the nightly stock sync off the primary database, and we added a dashboard of lock waits per table so the next peak would show the same trouble early. Order processing time went from 3 hours to 20 minutes. I learned that lock contention shows up first in the slowest query.';
     const structure = score(answer).criteria.structure;
     expect(structure.verdict).not.toContain('names no step');
     expect(structure.verdict).toContain('the Action has no step of yours, only what "we" did');
