@@ -66,8 +66,7 @@ function typedInLowerCase(sentences: readonly Sentence[]): boolean {
     const first = sentence.tokens[0];
     if (first === undefined || first.kind !== 'word') continue;
     opened++;
-    if (first.text !== first.lower) continue;
-    lower++;
+    if (first.text === first.lower) lower++;
   }
   return lower * 2 > opened;
 }

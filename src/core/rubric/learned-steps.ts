@@ -9,8 +9,9 @@ import { readTemplate } from './template-check.js';
  * trade-off expectations and 75-86% of their lesson ones, and phrasings added for one batch moved the next by a point
  * or two. Each reading is naive Bayes over the same story features as the learned principle fit
  * (learned-fit.ts), trained on the development half of the suite: stories a bar raiser would credit on the criterion
- * (3 or 4) against stories that miss it (0 or 1). It moves the rules' score by one step at most, and only when it is
- * clear; what the rules found is still what the verdict lists, and the verdict says when the reading moved it.
+ * (3 or 4) against stories that miss it (0 or 1). It moves the rules' score by one step, and only when it is clear
+ * (from nothing to 2 only for trade-offs, when it is very clear); what the rules found is still what the verdict lists,
+ * and the verdict says when the reading moved it.
  */
 export const LEARNED_CRITERIA = ['tradeoffs', 'learning', 'metrics'] as const;
 export type LearnedCriterion = (typeof LEARNED_CRITERIA)[number];
@@ -46,14 +47,20 @@ export const LEARNED_STRONG_LEAN = 40;
 
 /** The learned lean of a story: positive when it reads as meeting the criterion, negative when it reads as missing it. */
 export function learnedLean(model: FitModel, analysis: Analysis): number {
-  const scores = learnedScores(model, featuresOf(analysis), LEARNED_LABELS);
+  return leanOf(model, featuresOf(analysis));
+}
+
+function leanOf(model: FitModel, features: Iterable<string>): number {
+  const scores = learnedScores(model, features, LEARNED_LABELS);
   return (scores[0] as number) - (scores[1] as number);
 }
 
 /**
  * One step up or down from a criterion's learned reading, when it leans clearly against the rules' score: up from 1
- * or 2 (when `mayRise`), down from 2 or above. Never up from 0: with nothing found to point at, the verdict could not
- * say what the story has. Templates and answers under LEARNED_MIN_WORDS words keep the rules' score.
+ * or 2 (when `mayRise`), down from 2 or above. From 0 only when `mayRiseFromNothing` and the lean is over
+ * LEARNED_STRONG_LEAN, to 2, and the caller then quotes `leaningSentence`: otherwise, with nothing found to point at,
+ * the verdict could not say what the story has. Templates and answers under LEARNED_MIN_WORDS words keep the rules'
+ * score.
  */
 export function learnedStep(context: RubricContext, criterion: LearnedCriterion, score: number, { mayRise = true, mayRiseFromNothing = false } = {}): -1 | 0 | 1 | 2 {
   const model = context.learnedModels?.[criterion];
@@ -80,8 +87,7 @@ export function leaningSentence(context: RubricContext, criterion: LearnedCriter
   let bestLean = -Infinity;
   for (const facts of inAction.length > 0 ? inAction : all) {
     if (facts.sentence.words === 0) continue;
-    const scores = learnedScores(model, storyFeatures({ ...context.analysis, facts: [facts] }), LEARNED_LABELS);
-    const lean = (scores[0] as number) - (scores[1] as number);
+    const lean = leanOf(model, storyFeatures({ ...context.analysis, facts: [facts] }));
     if (lean > bestLean) {
       best = facts;
       bestLean = lean;
