@@ -33,10 +33,12 @@ describe('a story that ends waiting for its outcome', () => {
     expect(feedback.gate?.id).toBe('no-result');
   });
 
-  it('has no Result when it ends "we will look at...", or with a moral after the look ahead', () => {
+  it('has no Result when it ends "we will look at...", "we would find out whether...", "was planned for...", or with a moral after the look ahead', () => {
     const ends = [
       'We will look at the gas bill at the end of the quarter and see if it comes down.',
       "We'll see after the winter whether the sheets stay white. For me the main thing is being transparent and being a team player.",
+      'By then the other machines were booked for their tests, and we would find out at the inspection in May whether it had been enough.',
+      'I handed the new programme to the night shift; its first full run was planned for the week after.',
     ];
     for (const end of ends) expect(score(`${story}${end}`).gate?.id, end).toBe('no-result');
   });

@@ -49,6 +49,8 @@ const PENDING = [
   ['never', 'heard', 'back'], ['not', 'heard', 'back'], ["haven't", 'heard', 'back'],
   // "The application went in in March; the decision is due in September."
   ['decision', 'is', 'due'], ['decision', 'due'], ['decision', 'is', 'expected'], ['is', 'pending'], ['still', 'pending'], ['awaiting', 'the', 'decision'],
+  // "the first automatic run was planned for mid-April".
+  ['was', 'planned', 'for'], ['is', 'planned', 'for'], ['was', 'scheduled', 'for'], ['is', 'scheduled', 'for'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
@@ -62,8 +64,11 @@ function looksAhead(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     const future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && tokens[i + 1]?.lower === 'will' ? i + 2 : -1;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
+    if (token.lower !== 'we' && token.lower !== 'i') return false;
     // "then we see if the bill really comes down": the present tense of finding out, as many speakers tell the future.
-    return (token.lower === 'we' || token.lower === 'i') && tokens[i + 1]?.lower === 'see' && WHETHER.has(tokens[i + 2]?.lower ?? '');
+    if (tokens[i + 1]?.lower === 'see' && WHETHER.has(tokens[i + 2]?.lower ?? '')) return true;
+    // "we would find out at the audit in January whether it had been enough": the future seen from the story's past.
+    return tokens[i + 1]?.lower === 'would' && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && tokens.some((t) => WHETHER.has(t.lower));
   });
 }
 
