@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { loadContent } from '../core/content.js';
 import { scoreAnswer } from '../core/rubric/index.js';
 import { countWordsInText } from '../core/words.js';
 import { measure, medianMs, type Benchmark, type BenchmarkLine } from './bench.js';
@@ -39,6 +40,14 @@ export interface RubricBenchOptions {
   budgetMs?: number;
 }
 
+/**
+ * Scored as the app scores a story in a prompt's thread: with the loaded content (its learned fit and learned readings)
+ * and a principle asked.
+ */
+function score(answer: string): void {
+  scoreAnswer(answer, { content: loadContent(), principle: 'ownership' });
+}
+
 export function rubricBenchmark(options: RubricBenchOptions = {}): Benchmark {
   return { name: 'Rubric scoring (single thread)', run: () => runRubricBench(options) };
 }
@@ -53,7 +62,7 @@ const WARM_UP_MS = 5_000;
 
 function warmUp(answers: readonly string[]): void {
   const until = performance.now() + WARM_UP_MS;
-  for (let i = 0; performance.now() < until; i++) scoreAnswer(answers[i % answers.length] as string);
+  for (let i = 0; performance.now() < until; i++) score(answers[i % answers.length] as string);
 }
 
 const ROUNDS = 5;
@@ -65,7 +74,7 @@ function callTimes(answers: readonly string[], rounds: number): number[] {
   for (let r = 0; r < rounds; r++) {
     for (const answer of answers) {
       const start = performance.now();
-      scoreAnswer(answer);
+      score(answer);
       times.push(performance.now() - start);
     }
   }
@@ -105,18 +114,18 @@ function runRubricBench({ devAnswers, suiteAnswers, budgetMs = 1_000 }: RubricBe
   }
   if (devAnswers !== undefined && devAnswers.length > 0) {
     let i = 0;
-    const dev = measure(() => scoreAnswer(devAnswers[i++ % devAnswers.length] as string), budgetMs);
+    const dev = measure(() => score(devAnswers[i++ % devAnswers.length] as string), budgetMs);
     lines.push({ label: `dev set (${devAnswers.length} answers, cycled)`, value: `${Math.round(dev.perSecond)} answers/s, ${(dev.meanMs * 1000).toFixed(0)} µs each` });
   } else {
     lines.push({ label: 'dev set', value: 'not found; skipped' });
   }
   const typical = syntheticAnswer(200);
-  const t = measure(() => scoreAnswer(typical), budgetMs);
+  const t = measure(() => score(typical), budgetMs);
   lines.push({ label: 'typical 200-word answer', value: `${Math.round(t.perSecond)} answers/s (target >= 2,000)` });
   const perWord: number[] = [];
   for (const words of [100, 1_000, 10_000]) {
     const answer = syntheticAnswer(words);
-    const r = measure(() => scoreAnswer(answer), budgetMs);
+    const r = measure(() => score(answer), budgetMs);
     const usPerWord = (r.meanMs * 1000) / words;
     perWord.push(usPerWord);
     lines.push({ label: `${words.toLocaleString('en-US')} words`, value: `${r.meanMs.toFixed(3)} ms/answer, ${usPerWord.toFixed(2)} µs/word, ${Math.round(r.perSecond)} answers/s` });
@@ -124,7 +133,7 @@ function runRubricBench({ devAnswers, suiteAnswers, budgetMs = 1_000 }: RubricBe
   const ratio = (perWord[2] ?? 0) / (perWord[0] || 1);
   lines.push({ label: 'cost per word, 10,000 vs 100 words', value: `${ratio.toFixed(2)}x (about 1 means linear)` });
   const huge = syntheticAnswer(10_000).slice(0, 40_000);
-  const hugeMs = medianMs(() => scoreAnswer(huge), 21);
+  const hugeMs = medianMs(() => score(huge), 21);
   lines.push({ label: `40,000-character answer`, value: `${hugeMs.toFixed(2)} ms median of 21 (target < 50 ms)` });
   const adversarial = [
     '<'.repeat(40_000),
@@ -136,7 +145,7 @@ function runRubricBench({ devAnswers, suiteAnswers, budgetMs = 1_000 }: RubricBe
     `${'.'.repeat(39_999)}x`,
     '\n\nx\nxx'.repeat(6_700),
   ];
-  const worst = Math.max(...adversarial.map((text) => medianMs(() => scoreAnswer(text), 5)));
+  const worst = Math.max(...adversarial.map((text) => medianMs(() => score(text), 5)));
   lines.push({ label: '40,000 characters of markup, repeats or one-word lines (worst)', value: `${worst.toFixed(2)} ms` });
   return lines;
 }
