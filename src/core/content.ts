@@ -13,7 +13,7 @@ export interface Content {
   tracks?: Track[];
   /** The learned principle fit (`data/fit-model.json`, see rubric/learned-fit.ts); absent in hand-built test content. */
   fitModel?: FitModel;
-  /** The learned readings of trade-offs, lessons and metrics (see rubric/learned-steps.ts); absent likewise. */
+  /** The learned readings of trade-offs, lessons and metrics (see rubric/learned-steps.ts), those whose file is there. */
   learnedModels?: LearnedModels;
 }
 
@@ -25,13 +25,12 @@ export function loadContent(): Content {
     const principles = loadPrinciples();
     const questions = loadQuestions(principles);
     const fitModel = loadFitModel(principles);
-    const learnedModels = loadLearnedModels();
     cached = {
       principles,
       questions,
       tracks: loadTracks(principles, questions),
       ...(fitModel === undefined ? {} : { fitModel }),
-      ...(Object.keys(learnedModels).length === 0 ? {} : { learnedModels }),
+      learnedModels: loadLearnedModels(),
     };
   }
   return cached;

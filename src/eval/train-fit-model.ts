@@ -10,8 +10,9 @@ import { criterionExamples, DEFAULT_TRAINING, LEARNED_TRAINING, trainFitModel, t
 import { evaluateSuite, isHeldOut, loadSuite, SUITE_DIR, type SuiteItem } from './suite.js';
 
 /**
- * `npm run train:fit`: trains the learned principle fit and the learned readings of trade-offs, lessons and metrics on the development half of
- * the suite (the held-out fifth is never read) and writes data/fit-model.json, data/tradeoff-model.json, data/learning-model.json and data/metrics-model.json. How much the learned score counts is chosen by five-fold
+ * `npm run train:fit`: trains the learned principle fit and the learned readings of trade-offs, lessons and metrics on
+ * the development half of the suite (the held-out fifth is never read) and writes data/fit-model.json and the readings'
+ * files (learned-steps.ts LEARNED_MODEL_FILES). How much the learned score counts is chosen by five-fold
  * cross-validation on the development half: each fold is scored by a model trained on the other four, and the
  * blends are compared by how many of the folds' alignment, principle-shown and first-gate expectations they meet.
  */

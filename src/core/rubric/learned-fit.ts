@@ -70,7 +70,7 @@ const NAMES: ReadonlyMap<string, readonly string[][]> = (() => {
 
 const featureSlot = analysisSlot<Set<string>>('learned features');
 
-/** The features of one story, computed once per answer: the principle fit and the trade-off reading both read them. */
+/** The features of one story, computed once per answer: the principle fit and the learned readings all read them. */
 export function featuresOf(analysis: Analysis): Set<string> {
   let features = featureSlot.get(analysis);
   if (features === undefined) {

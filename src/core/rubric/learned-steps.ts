@@ -82,12 +82,11 @@ export function learnedStep(context: RubricContext, criterion: LearnedCriterion,
 export function leaningSentence(context: RubricContext, criterion: LearnedCriterion): SentenceFacts | undefined {
   const model = context.learnedModels?.[criterion];
   if (model === undefined) return undefined;
-  const { facts: all } = context.analysis;
-  const inAction = all.filter((facts, index) => context.sections.of[index] === 'action' && facts.sentence.words > 0);
+  const told = context.analysis.facts.filter((facts) => facts.sentence.words > 0);
+  const inAction = told.filter((facts) => context.sections.of[facts.sentence.index] === 'action');
   let best: SentenceFacts | undefined;
   let bestLean = -Infinity;
-  for (const facts of inAction.length > 0 ? inAction : all) {
-    if (facts.sentence.words === 0) continue;
+  for (const facts of inAction.length > 0 ? inAction : told) {
     const lean = leanOf(model, storyFeatures({ ...context.analysis, facts: [facts] }));
     if (lean > bestLean) {
       best = facts;

@@ -18,8 +18,9 @@ export function outcomeWords({ analysis, sections }: RubricContext): number {
   return words;
 }
 
-/** Read once per answer: the gate and the structure criterion both ask. */
+/** Read once per answer: the gate and the structure criterion both ask, and metrics asks whether the outcome is awaited. */
 const outcomeSlot = analysisSlot<number>('outcome words');
+const awaitedSlot = analysisSlot<boolean>('outcome awaited');
 
 function countOutcomeWords(analysis: Analysis, sections: Sections): number {
   // "We'll count the rejections at the end of the month": a story that ends looking ahead has no outcome yet, unless a
@@ -37,7 +38,12 @@ function countOutcomeWords(analysis: Analysis, sections: Sections): number {
 
 /** The story ends looking ahead to an outcome still to come, with no measured change reported before. */
 export function awaitsOutcome({ analysis, sections }: Pick<RubricContext, 'analysis' | 'sections'>): boolean {
-  return endsLookingAhead(analysis, sections) && !measuredOutcome(analysis, sections);
+  let awaited = awaitedSlot.get(analysis);
+  if (awaited === undefined) {
+    awaited = endsLookingAhead(analysis, sections) && !measuredOutcome(analysis, sections);
+    awaitedSlot.set(analysis, awaited);
+  }
+  return awaited;
 }
 
 /** Phrases that say the outcome is not in yet: "it's still early days", "the investigation is still ongoing". */

@@ -77,12 +77,13 @@ export const structureCriterion: Criterion = {
     if (isHypotheticalStory(context.analysis, context.sections)) score = clampScore(Math.min(score, 1));
     if (analysis.doc.words < 25) score = clampScore(Math.min(score, 1));
     // Under the too-short gate's 30 s every part is a line at most: the parts are named, not told.
-    const thin = analysis.doc.words < STORY_WORDS.min;
-    if (thin) score = clampScore(Math.min(score, 2));
+    if (analysis.doc.words < STORY_WORDS.min) {
+      score = clampScore(Math.min(score, 2));
+      problems.push(`at ${analysis.doc.words} words each part is a line at most`);
+    }
     const found = (Object.keys(PART_POINTS) as SectionId[]).filter(present).map((id) => PART_NAMES[id]);
     const parts = found.length > 0 ? `Found ${found.join(', ')}` : 'No STAR-L parts found';
     const gaps = missing.length > 0 ? `; missing ${missing.map((id) => PART_NAMES[id]).join(', ')}` : '';
-    if (thin) problems.push(`at ${analysis.doc.words} words each part is a line at most`);
     const proportion = problems.length > 0 ? `; ${problems.join(' and ')}` : '';
     const verdict = `${parts}${gaps}${proportion}${sections.labelled ? ' (labelled)' : ''}.`;
     return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, noOwnStep, longSituation, shortAction) };

@@ -29,7 +29,7 @@ export const tradeoffsCriterion: Criterion = {
     // A template's "option A over option B" weighs nothing that happened.
     const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
     if (template) score = 1;
-    const learned = template ? 0 : learnedStep(context, 'tradeoffs', score, { mayRiseFromNothing: true });
+    const learned = learnedStep(context, 'tradeoffs', score, { mayRiseFromNothing: true });
     // Nothing found by the readers, yet the story as a whole clearly weighs its course: its most telling sentence is
     // quoted, so the verdict points at what it credits.
     const fromNothing = score === 0 && learned > 0;
