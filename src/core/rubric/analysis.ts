@@ -40,15 +40,19 @@ export function analysisSlot<V>(name: string): AnalysisSlot<V> {
   };
 }
 
+/** The answer's last sentences, where a story ends on what it left: a habit, a lesson. */
+const CLOSING_SENTENCES = 2;
+
 export function analyzeAnswer(answer: string): Analysis {
   const doc = analyzeText(answer);
   const lowerCase = typedInLowerCase(doc.sentences);
-  const voices = doc.sentences.map((sentence) => analyzeVoice(sentence, false, lowerCase));
+  const closingFrom = doc.sentences.length - CLOSING_SENTENCES;
+  const voices = doc.sentences.map((sentence, i) => analyzeVoice(sentence, false, lowerCase, i >= closingFrom));
   const present = toldInHistoricalPresent(doc.sentences, voices);
   const facts = doc.sentences.map((sentence, i) => ({
     sentence,
-    hits: withoutClassesTaught(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens)),
-    voice: present ? analyzeVoice(sentence, true, lowerCase) : (voices[i] as Voice),
+    hits: withoutFalseLessons(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens)),
+    voice: present ? analyzeVoice(sentence, true, lowerCase, i >= closingFrom) : (voices[i] as Voice),
     numbers: findNumbers(sentence),
   }));
   return { doc, facts, derived: new Map() };
@@ -76,10 +80,15 @@ const CLASS_MARKERS = new Set(['into', 'in', 'during', 'between', 'after', 'befo
 
 const CLASSES_WENT = new Set(['went', 'were', 'got', 'ran', 'improved', 'became', 'felt', 'started']);
 
-/** "we talked to heads of department about bringing careers into lessons": a school's lessons are no reflection. */
-function withoutClassesTaught(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
+/**
+ * Reflection markers that reflect on nothing: "we talked to heads of department about bringing careers into lessons" (a
+ * school's lessons), "I'd notched two joists deeper than I should have" (a comparison telling the fault, not a lesson).
+ */
+function withoutFalseLessons(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
-    if (hit.category !== 'learnReflect' || hit.to - hit.from !== 1 || !tokens[hit.from]?.lower.startsWith('lesson')) return true;
+    if (hit.category !== 'learnReflect') return true;
+    if (tokens[hit.from - 1]?.lower === 'than') return false;
+    if (hit.to - hit.from !== 1 || !tokens[hit.from]?.lower.startsWith('lesson')) return true;
     const before = tokens[hit.from - 1];
     const taught = before !== undefined && (CLASS_MARKERS.has(before.lower) || (before.lower.endsWith('ing') && before.lower.length > 4));
     // "The lessons went better after that": classes that happened, not lessons drawn.

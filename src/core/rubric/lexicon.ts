@@ -29,8 +29,11 @@ export const LEXICON = {
     'what i changed after', 'what i changed since', "what i'd tell", 'what i would tell', 'my advice to',
     // What the speaker kept doing since: "What I've kept from it: ...", "What I do since: ...".
     "what i've kept", 'what i have kept', 'what i kept', 'what i do since', "what i've done since", 'what i have done since',
-    // A rule the speaker added: "What I added is a rule: ...".
-    'what i added', 'is a rule',
+    // ... or keeps doing now: "What I keep doing: ...", "What I do now is ...".
+    'what i keep doing', 'what i still do', 'what i do now', 'what i now do',
+    // A rule the speaker added or kept: "What I added is a rule: ...", "Rule I kept: ...", "the rule I follow now".
+    'what i added', 'is a rule', 'rule i kept', 'rule i keep', 'rule i follow', 'rule i took', 'rule i use', 'rule i live by',
+    'rule we kept', 'rule we keep', 'rule we follow',
     'i changed afterwards', 'changed in myself', 'the change in me', 'changed how i', 'changed the way i',
     // Owning what one got wrong, and the habit it ended: "Where I was wrong: ...", "I've stopped trusting my instinct".
     'where i was wrong', 'what i got wrong', "i've stopped", 'i have stopped', 'i no longer',

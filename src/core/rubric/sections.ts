@@ -190,6 +190,20 @@ function findingsMidAction(of: SectionId[], facts: readonly SentenceFacts[]): vo
   for (const i of results) of[i] = 'action';
 }
 
+/**
+ * "We wrapped at 3:50, ten minutes before the permission ended, with all three set-ups in the can. What I learned:
+ * ...": in a story read with no Result at all, the last of several steps right before the lesson, when it counts or
+ * times something, is how the story ended.
+ */
+function endingBeforeLesson(of: SectionId[], facts: readonly SentenceFacts[]): void {
+  if (of.includes('result')) return;
+  const lesson = of.indexOf('learning');
+  const last = lesson - 1;
+  if (last < 2 || of[last] !== 'action' || of[last - 1] !== 'action') return;
+  const ending = facts[last] as SentenceFacts;
+  if (ending.numbers.some((n) => !n.target)) of[last] = 'result';
+}
+
 const FINDING = new Set(['found', 'noticed', 'discovered', 'spotted', 'saw', 'realised', 'realized', 'learned', 'learnt']);
 
 /** The speaker found something: "I found that 31 pupils had two predicted grades". */
@@ -255,12 +269,20 @@ export function findSections(analysis: Analysis): Sections {
       } else {
         section = cue ?? (seenAction ? (current ?? 'action') : 'situation');
       }
+      // "What I took from it: go slow and be on the dot. I'd rather do half the job on time than the whole job late.":
+      // once the answer has turned to its lesson, what the speaker would do, with no outcome said as one, goes on with it.
+      if (current === 'learning' && section === 'result' && fact.voice.hypothetical.length > 0 && !reportsOutcome(fact) && fact.voice.iActions.length === 0) {
+        section = 'learning';
+      }
     }
     if (section === 'action' || (section !== 'situation' && fact.voice.iActions.length > 0)) seenAction = true;
     current = section;
     of.push(section);
   }
-  if (!labelled) findingsMidAction(of, facts);
+  if (!labelled) {
+    findingsMidAction(of, facts);
+    endingBeforeLesson(of, facts);
+  }
   const words = { situation: 0, task: 0, action: 0, result: 0, learning: 0 };
   const parts: Record<SectionId, string[]> = { situation: [], task: [], action: [], result: [], learning: [] };
   // Indexed: entries() would build an [index, value] pair per sentence.

@@ -637,7 +637,8 @@ const PERCEIVING = stems(['see', 'tell', 'feel', 'hear', 'sense', 'understand', 
 
 /**
  * "I could fix only this mapping and move on, but then...", "we could ask the agency for pickers, but": an option
- * told as open at the time and set aside with "but". "so I could", "I could see" and "I could not" are no option.
+ * told as open at the time and set aside with "but", in its sentence or opening the next. "so I could", "I could see"
+ * and "I could not" are no option.
  */
 function openOption(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
@@ -650,6 +651,9 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
     if (verb.kind !== 'word' || verb.lower === 'have' || PERCEIVING.has(verb.stem) || past || isGerund(verb)) continue;
     const but = tokens.findIndex((t, i) => i > k + 2 && i < k + 16 && t.lower === 'but');
     if (but > 0) return [k - 1, but];
+    // "I could tune it and take the money. But the girl would practise on a piano that goes flat.": set aside in the
+    // sentence after.
+    if (SETTING_ASIDE.has(reader.nextOpening[0]?.lower ?? '')) return [k - 1, Math.min(tokens.length, k + 12)];
     // "I could wait for the engineer, which was safer, or recalibrate it myself": two courses open at the time, the
     // first sometimes with its own clause ("I could roll back the whole change, which would have reopened a gap, or").
     // "twenty or thirty" is an amount; "issue level 3, or go to level 4" sets a course after a comma.
@@ -658,6 +662,9 @@ function openOption(reader: SentenceReader): [number, number] | undefined {
   }
   return undefined;
 }
+
+/** Openers of a sentence that set aside the option told before it ("so" would take it). */
+const SETTING_ASIDE = new Set(['but', 'however']);
 
 /** Nouns that announce a choice to be made: "I had a choice.", "We faced a decision:". */
 const CHOICE_NOUNS = stems(['choice', 'choices', 'decision', 'options', 'option', 'dilemma']);

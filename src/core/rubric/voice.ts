@@ -52,6 +52,12 @@ const HABIT_MARKERS = new Set([
  * verb in the sentence is past ("when the bill came, I rang the supplier" narrates one moment).
  */
 const CONDITION_MARKERS = new Set(['when', 'if', 'once']);
+/**
+ * "I measure the grass before I buy feed": in the answer's closing sentences, where a story ends on the habit it left,
+ * "before" makes a present clause a habit too. Earlier it is as often a step told in the present ("I test it on a
+ * tile before I use it").
+ */
+const CLOSING_CONDITION_MARKERS = new Set([...CONDITION_MARKERS, 'before']);
 /** Present-tense verbs of opinion: "I think it's still early" frames a view, not a habit. */
 const OPINION_VERBS = new Set(['think', 'guess', 'feel', 'know', 'suppose', 'reckon', 'mean', 'find', 'bet', 'doubt', 'hear']);
 /** Words after "was" + "-ed" that are adjectives or set a task rather than passive action. */
@@ -211,7 +217,7 @@ export function presentTenseSteps(sentence: Sentence): number {
  * call the vendor" is a step taken, as "I called the vendor" is; habits ("I always...") stay habits. `lowerCase`: the
  * answer is typed in lower case, so a note's dropped "I" opens with a lower-case verb.
  */
-export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowerCase = false): Voice {
+export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowerCase = false, closing = false): Voice {
   const tokens = sentence.tokens;
   // bulletAction reads the first token only, so it goes first: noteAction scans the whole sentence.
   // "What I did: asked the supervisor for a trial": a note after the Action label drops its "I" as a bullet does.
@@ -221,7 +227,9 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
   // In a story told in the present, "I ring him and offer to move it if the customer complains" is a step, not a rule.
   const habitual =
     tokens.some((t) => HABIT_MARKERS.has(t.lower)) ||
-    (!historicalPresent && tokens.some((t) => CONDITION_MARKERS.has(t.lower)) && !tokens.some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were'));
+    (!historicalPresent &&
+      tokens.some((t) => (closing ? CLOSING_CONDITION_MARKERS : CONDITION_MARKERS).has(t.lower)) &&
+      !tokens.some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were'));
   let hasI = noted;
   if (noted) {
     voice.iActions.push(tokens[0] as Token);

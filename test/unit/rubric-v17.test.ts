@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+
+/**
+ * Rubric v17: lessons told as the habit a story left ("I weigh the dough before I switch the oven on", "What I keep
+ * doing: ...", "Rule I kept: ..."), a lesson that goes on in "I'd rather...", a comparison that only looks like
+ * reflection ("deeper than I should have"), an option set aside in the sentence after it ("I could X. But ..."), and
+ * the ending a story tells just before its lesson. Each case is told in a trade other than the answers it was found in.
+ */
+const content = loadContent();
+const score = (answer: string) => scoreAnswer(answer, { content });
+
+const bakery =
+  'I run the night shift at a bakery in Lyon that supplies 40 cafés. Last winter a third of our croissants came out flat on Mondays, and two cafés cancelled their standing orders in January. ' +
+  'I pulled the logs for six weeks and saw that the Monday dough was mixed by the weekend crew, who weighed the butter by the block instead of by the gram. ' +
+  'I set up a scale at the lamination table, wrote the weights on a card and worked two Sunday nights beside the weekend crew. ' +
+  'By March flat batches were down from about 30 a month to 4, and one of the two cafés came back with a bigger order. ';
+
+describe('a lesson told as the habit the story left', () => {
+  it('reads a closing "I ... before I ..." in the present as the lesson, and as a rule', () => {
+    const before = score(bakery);
+    const after = score(`${bakery}The scale stays. I weigh the butter before I start a batch.`);
+    expect(before.criteria.learning.score).toBe(0);
+    expect(after.criteria.learning.score).toBeGreaterThanOrEqual(3);
+    expect(after.criteria.learning.verdict).toMatch(/specific lesson/);
+  });
+
+  it('reads "What I keep doing:" and "Rule I kept:" as the heading of a lesson', () => {
+    for (const end of ['What I keep doing: before a step stays in the recipe, someone has to say who checks it.', 'Rule I kept: when a batch fails, check the weights first and the oven second.']) {
+      const feedback = score(`${bakery}${end}`);
+      expect(feedback.criteria.learning.score, end).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('reads "I\'d rather ..." after "What I took from it:" as more of the lesson', () => {
+    const feedback = score(`${bakery}What I took from it: with a new crew, be patient and be there. I'd rather deliver half the order on time than all of it late.`);
+    expect(feedback.criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves "before" in a present-tense step earlier in the story alone', () => {
+    const feedback = score(
+      'I am baker in Lyon, night shift, 40 cafés. Last winter the Monday croissants come out flat, a third of them. I look at the logs of six weeks and I see the weekend crew weighs the butter by the block. ' +
+        'I test the dough of the weekend crew before I say anything to them. I put a scale at the lamination table and I work two Sunday nights with them. ' +
+        'By March flat batches are down from about 30 a month to 4, and one café that cancelled comes back.',
+    );
+    expect(feedback.criteria.learning.score).toBe(0);
+  });
+});
+
+describe('a comparison that only looks like reflection', () => {
+  it('is no lesson: "deeper than I should have" tells the fault', () => {
+    const feedback = score(
+      'I fit kitchens for a small firm in Leeds. A month after a job the customer rang about a wall cabinet pulling away from the plaster. I went round myself on the Saturday. ' +
+        'I found the problem was mine: I had drilled the fixing holes deeper than I should have, into a hollow part of the wall. I told my boss straight away it was my mistake. ' +
+        'I refitted the cabinet on a batten screwed into the studs and filled the old holes.',
+    );
+    expect(feedback.criteria.learning.score).toBe(0);
+    expect(feedback.criteria.learning.verdict).toBe('No lesson or reflection.');
+  });
+});
+
+describe('an option set aside in the sentence after it', () => {
+  it('reads "I could X. But ..." as an alternative weighed, with its reason', () => {
+    const feedback = score(
+      'I service boilers for a housing association in Cardiff. In 2022 I was sent to a flat where the boiler kept cutting out, and the tenant, a woman in her eighties, had no heating in February. ' +
+        'I could reset it, log the visit as fixed and be at my next job on time. But it would cut out again within days, and she lived alone. ' +
+        'So I stayed, took the flue apart and found a split seal, fitted a new one from the van and rang her daughter to check on her that night. ' +
+        'The boiler has run since, and the association added flue seals to the yearly check on all 600 of its boilers.',
+    );
+    expect(feedback.criteria.tradeoffs.score).toBeGreaterThanOrEqual(3);
+    expect(feedback.criteria.tradeoffs.verdict).toMatch(/alternative weighed \("I could reset it/);
+  });
+});
+
+describe('the ending a story tells just before its lesson', () => {
+  const story =
+    'I was stage manager for a touring play at a festival in Edinburgh in 2023. We had the venue from 6 p.m. to 11 p.m. for one performance only. ' +
+    'At 7:10 the lighting desk crashed and would not restart. The technician said it might take an hour to find the fault. ' +
+    'I decided we would run the show on the house lights and two follow spots. I rewrote the cue sheet in twenty minutes and briefed the two spot operators myself. ' +
+    'We struck the set at 10:50, ten minutes before the curfew, with the whole play performed. ';
+
+  it('reads a counted or timed last step before the lesson as the Result', () => {
+    const feedback = score(`${story}What I learned: when the venue time is fixed, I make the call that can be undone in minutes.`);
+    expect(feedback.criteria.structure.verdict).not.toMatch(/missing[^.]*Result/);
+    expect(feedback.gate?.id).not.toBe('no-result');
+  });
+
+  it('still finds no Result when the last step before the lesson counts nothing', () => {
+    const feedback = score(
+      `${story.replace('We struck the set at 10:50, ten minutes before the curfew, with the whole play performed. ', 'I told the director what we could and could not light. ')}What I learned: when the venue time is fixed, I make the call that can be undone in minutes.`,
+    );
+    expect(feedback.gate?.id).toBe('no-result');
+  });
+});
