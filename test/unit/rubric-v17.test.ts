@@ -5,8 +5,11 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
 /**
  * Rubric v17: lessons told as the habit a story left ("I weigh the dough before I switch the oven on", "What I keep
  * doing: ...", "Rule I kept: ..."), a lesson that goes on in "I'd rather...", a comparison that only looks like
- * reflection ("deeper than I should have"), an option set aside in the sentence after it ("I could X. But ..."), and
- * the ending a story tells just before its lesson. Each case is told in a trade other than the answers it was found in.
+ * reflection ("deeper than I should have"), an option set aside in the sentence after it ("I could X. But ..."), the
+ * ending a story tells just before its lesson; then, from the batch after: a rule that says where it applies, words that
+ * only look like a trade-off ("pass on to", someone else's trial), "I tried to" as a real attempt, a Result that says it
+ * is still early, and a template's "I decided, I led". Each case is told in a trade other than the answers it was found
+ * in.
  */
 const content = loadContent();
 const score = (answer: string) => scoreAnswer(answer, { content });
@@ -91,5 +94,71 @@ describe('the ending a story tells just before its lesson', () => {
       `${story.replace('We struck the set at 10:50, ten minutes before the curfew, with the whole play performed. ', 'I told the director what we could and could not light. ')}What I learned: when the venue time is fixed, I make the call that can be undone in minutes.`,
     );
     expect(feedback.gate?.id).toBe('no-result');
+  });
+});
+
+describe('a lesson whose rule says where it applies', () => {
+  it('reads "where ..." as the condition of a rule the speaker keeps', () => {
+    const feedback = score(`${bakery}What I took from it: doing the hard part for someone feels kind, but it does not teach them. Now I try to hand people the hard part in an area where they already know the most.`);
+    expect(feedback.criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('words that only look like a trade-off', () => {
+  const shop =
+    'I manage a bike repair shop in Utrecht with four mechanics. Last spring our wait for a service went from three days to eleven, and people started taking their bikes elsewhere. ' +
+    'I looked at the booking sheet for a month and saw that half the jobs were small fixes stuck behind full services. I set aside every morning for walk-in fixes under twenty minutes. ' +
+    'By June the wait for a service was down to four days and walk-ins were done the same morning. ';
+
+  it('reads "pass on to" someone as handing something down, not an option passed up', () => {
+    const feedback = score(`${shop}It is something I try to pass on to the new mechanics: small jobs first, because they free the bench.`);
+    expect(feedback.criteria.tradeoffs.verdict).not.toMatch(/alternative weighed \("pass on/);
+  });
+
+  it('reads someone else\'s trial as a court\'s, not a pilot the speaker ran', () => {
+    const feedback = score(
+      'I am a junior clerk at a barristers\' chambers in Manchester. A senior barrister\'s trial got moved forward a week at two days\' notice. I rebooked his diary, passed his two other hearings to colleagues and had the bundles couriered overnight. ' +
+        'He was in court on the Monday with nothing missed, and the client stayed with us.',
+    );
+    expect(feedback.criteria.tradeoffs.verdict).not.toMatch(/guardrail \("A senior barrister's trial/);
+    expect(feedback.criteria.tradeoffs.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('"I tried to ..."', () => {
+  it('is a past attempt, a real event, not what the speaker would or usually does', () => {
+    const feedback = score(
+      'I lead the entertainment team at a holiday resort in Antalya. One season a young dancer on my team was very shy and only worked with the children. ' +
+        'So I tried to give her a short part in the evening show and I tried to rehearse it with her every afternoon for two weeks. ' +
+        'By August she had her own number in the show, and the next season she was promoted to lead the kids club.',
+    );
+    expect(feedback.gate?.id).not.toBe('hypothetical');
+  });
+});
+
+describe('a Result that says it is still early', () => {
+  it('has no Result: "still early to say", "we\'ll have a better picture after ..."', () => {
+    const feedback = score(
+      'Situation: I run the screening plant at an iron ore mine in Western Australia. In 2023 the ash in our product crept up and the port started charging penalties. ' +
+        'Task: I was asked to find out why. ' +
+        'Action: I compared six months of plant logs with the lab samples and found that one screen had been set two millimetres too wide since a repair in March. I had it recalibrated and added a weekly gap check to the shift checklist. ' +
+        "Result: The recalibration is done and the check is on the checklist. It's still early to say what it does for the ash; we'll have a better picture after the next few trains are sampled at the port. " +
+        'Learning: I check the settings after every repair, not only the parts.',
+    );
+    expect(feedback.gate?.id).toBe('no-result');
+  });
+});
+
+describe('a template that says "I decided, I led"', () => {
+  it('owns nothing that happened: ownership 1 at most', () => {
+    const feedback = score(
+      'Situation: In my previous role, our team faced a critical challenge with a key project for an important stakeholder. ' +
+        'Task: I was responsible for driving the initiative and ensuring successful delivery. ' +
+        'Action: I took ownership, I analysed the data, I decided on the best approach, I led the team, I aligned the stakeholders and I escalated the risks. ' +
+        'Result: As a result, we improved efficiency by X% and delivered on time. ' +
+        'Learning: I learned the importance of ownership and I will continue to apply this.',
+    );
+    expect(feedback.level).toBe('Not yet');
+    expect(feedback.criteria.ownership.score).toBeLessThanOrEqual(1);
   });
 });

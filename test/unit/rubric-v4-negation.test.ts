@@ -63,11 +63,12 @@ describe('a behaviour phrase in a negated clause does not count for its principl
 describe('near misses: the behaviour still happened, so the phrase still counts', () => {
   // [principle, answer, lowest alignment score]
   it.each<[PrincipleId, string, number]>([
-    // A negation of a different verb: the search went on until the cause was found.
+    // A negation of a different verb: the search went on until the cause was found. It fits well; the hour before the
+    // collection reads as much as Bias for Action.
     [
       'dive-deep',
       "I run dispatch for a parcel depot. On Monday forty orders failed at the label printer an hour before the collection. I didn't stop until I found the root cause: a template update had shifted the barcode by two millimetres. I fixed the template and every parcel made the van that afternoon.",
-      4,
+      3,
     ],
     // The phrase carries its own negation, and "nothing ... without" is a double negative.
     [

@@ -51,7 +51,7 @@ export function analyzeAnswer(answer: string): Analysis {
   const present = toldInHistoricalPresent(doc.sentences, voices);
   const facts = doc.sentences.map((sentence, i) => ({
     sentence,
-    hits: withoutFalseLessons(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens)),
+    hits: withoutPastAttempts(sentence.tokens, withoutFalseLessons(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens))),
     voice: present ? analyzeVoice(sentence, true, lowerCase, i >= closingFrom) : (voices[i] as Voice),
     numbers: findNumbers(sentence),
   }));
@@ -79,6 +79,14 @@ function typedInLowerCase(sentences: readonly Sentence[]): boolean {
 const CLASS_MARKERS = new Set(['into', 'in', 'during', 'between', 'after', 'before', 'for', 'at', 'her', 'his', 'their', 'music', 'piano', 'guitar', 'maths', 'english', 'science', 'history']);
 
 const CLASSES_WENT = new Set(['went', 'were', 'got', 'ran', 'improved', 'became', 'felt', 'started']);
+
+/**
+ * "So I tried to give her more chances": the stems of "I try to" take in "I tried to", a past attempt, which is a real
+ * event, not a habit or a plan.
+ */
+function withoutPastAttempts(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
+  return hits.some((hit) => hit.category === 'hypothetical') ? hits.filter((hit) => hit.category !== 'hypothetical' || tokens[hit.from + 1]?.lower !== 'tried') : hits;
+}
 
 /**
  * Reflection markers that reflect on nothing: "we talked to heads of department about bringing careers into lessons" (a

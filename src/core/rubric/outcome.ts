@@ -49,6 +49,8 @@ export function awaitsOutcome({ analysis, sections }: Pick<RubricContext, 'analy
 /** Phrases that say the outcome is not in yet: "it's still early days", "the investigation is still ongoing". */
 const PENDING = [
   ['still', 'ongoing'], ['is', 'ongoing'], ['early', 'days'], ['still', 'in', 'progress'], ['work', 'in', 'progress'], ['too', 'early', 'to'],
+  // "It's still early to say what the effect on the ash will be".
+  ['early', 'to', 'say'], ['early', 'to', 'tell'],
   ['too', 'soon', 'to'], ['remains', 'to', 'be', 'seen'], ['still', 'waiting'], ['hoping', 'to', 'have'], ['would', 'think', 'about', 'it'],
   // "I'm not sure exactly what happened with it in the end, but I think they're still thinking about it".
   ['still', 'thinking', 'about'], ['not', 'sure', 'what', 'happened'], ['not', 'sure', 'exactly', 'what', 'happened'], ["don't", 'know', 'what', 'happened'],
@@ -70,6 +72,8 @@ function looksAhead(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     const future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && tokens[i + 1]?.lower === 'will' ? i + 2 : -1;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
+    // "we'll have a better picture after the next few trains have been sampled".
+    if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
     // "then we see if the bill really comes down": the present tense of finding out, as many speakers tell the future.
     if (tokens[i + 1]?.lower === 'see' && WHETHER.has(tokens[i + 2]?.lower ?? '')) return true;
@@ -79,6 +83,8 @@ function looksAhead(tokens: readonly Token[]): boolean {
 }
 
 const WHETHER = new Set(['if', 'whether']);
+/** What the speaker will have once the outcome is in: "a better picture", "a clearer idea", "the answer". */
+const KNOWING = new Set(['picture', 'idea', 'view', 'sense', 'answer']);
 
 /** "for me the main thing is being transparent about your concerns": a moral drawn at the end, not an outcome. */
 function aMoral(facts: SentenceFacts): boolean {

@@ -143,6 +143,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (reader.lower(from) === 'pilot' && (['who', 'whose', 'was', 'had'].includes(reader.lower(to)) || FLYERS.has(reader.lower(from - 1)))) return;
       // "amended before trial", "went to trial": a court's trial, bare; a pilot has its article ("a trial", "the trial run").
       if (reader.lower(from) === 'trial' && ['before', 'at', 'to', 'after', 'awaiting', 'on'].includes(reader.lower(from - 1))) return;
+      // "a silk's trial got moved forward", "his trial": someone else's trial, in a court.
+      if (reader.lower(from) === 'trial' && (OTHERS_POSSESSIVE.has(reader.lower(from - 1)) || /[a-z]'s$/.test(reader.lower(from - 1)))) return;
       // "so I agreed a six-month trial": the speaker a few words before puts the trial in place even when the verb
       // ("agreed", "set up") is not read as an action of theirs.
       if (reader.lower(from - 1) === 'clinical' || !(reader.someoneActs() || agreedTrial(reader, from)) || generic(reader, hit, nounPhrase(reader, from, to))) return;
@@ -233,6 +235,8 @@ function isLevel(token: Token | undefined): boolean {
 
 /** Words before "pilot" that make it someone who flies. */
 const FLYERS = new Set(['trainee', 'student', 'airline', 'helicopter', 'glider', 'fighter', 'co', 'harbour', 'harbor', 'maritime', 'licensed', 'qualified', 'senior', 'junior', 'private', 'commercial', 'drone', 'test']);
+/** Possessives that make a trial someone else's (a court's), not one the speaker ran: "his trial", "their trial". */
+const OTHERS_POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
 
 /** Words for safeguards in general; they name one only with what it does ("a safeguard that blocks refunds over $500"). */
 const ABSTRACT_CONTROLS = new Set(['guardrail', 'safeguard']);

@@ -373,6 +373,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (reader.lower(hit.from) === 'reject' && isRejectPile(reader, hit.to)) break;
         // "one rejected report", "the rejected batch": what was turned down, named, not a course the speaker set aside.
         if (reader.lower(hit.from) === 'rejected' && DETERMINERS.has(reader.lower(hit.from - 1)) && reader.token(hit.to)?.kind === 'word') break;
+        // "something I try to pass on to the young waiters": handed down to someone, not passed up.
+        if (reader.token(hit.from)?.stem === 'pass' && reader.lower(hit.to) === 'to') break;
         if (reader.agentBefore(hit.from) && !reader.passiveBefore(hit.from)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
         break;
       case 'declined':

@@ -14,7 +14,7 @@ import { clampScore, Evidence, quoteFacts, type Criterion, type RubricContext } 
  * alone do not: "I always try to communicate better" says when but not what.
  */
 const RULE_WORDS = new Set([
-  'before', 'when', 'whenever', 'instead', 'rather', 'every', 'each', 'first', 'if', 'until', 'unless', 'without',
+  'before', 'when', 'whenever', 'where', 'instead', 'rather', 'every', 'each', 'first', 'if', 'until', 'unless', 'without',
   'by', 'size', 'ask', 'check', 'write', 'start', 'involve', 'measure',
   // One course set above another: "a reversible decision with a stop rule beats waiting for certainty".
   'beats', 'outweighs',

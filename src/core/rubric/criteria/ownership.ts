@@ -1,4 +1,5 @@
 import { analysisSlot, countHits, hitsOf, type SentenceFacts } from '../analysis.js';
+import { readTemplate } from '../template-check.js';
 import { isHypotheticalStory } from '../tense.js';
 import { concreteness } from './specificity.js';
 import { clampScore, Evidence, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
@@ -81,6 +82,9 @@ export const ownershipCriterion: Criterion = {
     // Told as what one would do, a stray past-tense line owns nothing that happened.
     const hypothetical = isHypotheticalStory(context.analysis, context.sections);
     if (hypothetical) score = Math.min(score, 1);
+    // A template's "I decided, I led" owns nothing that happened, as its "option A over option B" weighs nothing.
+    const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
+    if (template) score = 1;
     const evidence = hidingSentences(context);
     // The list shows at most four; "and N more" keeps the count and the list in agreement.
     const more = counts.decisions.length > 4 ? ` and ${counts.decisions.length - 4} more` : '';
@@ -88,7 +92,8 @@ export const ownershipCriterion: Criterion = {
     const verdict =
       counts.own === 0
         ? `No finished action of yours found${counts.collective > 0 ? `; ${plural(counts.collective, 'statement')} about what "we" did or decided` : ''}.`
-        : `${plural(counts.own, '"I" action')}, ${plural(counts.decisions.length, 'decision')} of your own${decisions}; ${plural(counts.collective, 'shared "we" statement')} and ${plural(counts.passive, 'passive one')} in the Action.`;
+        : `${plural(counts.own, '"I" action')}, ${plural(counts.decisions.length, 'decision')} of your own${decisions}; ${plural(counts.collective, 'shared "we" statement')} and ${plural(counts.passive, 'passive one')} in the Action.` +
+          (template ? ' In a story with nothing real named, they own nothing yet.' : '');
     return { score: clampScore(score), verdict, evidence, tip: ownershipTip(counts, hypothetical) };
   },
 };
