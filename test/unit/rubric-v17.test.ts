@@ -162,3 +162,24 @@ describe('a template that says "I decided, I led"', () => {
     expect(feedback.criteria.ownership.score).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a story told in the present, with "each", "every" and "if" in its steps', () => {
+  const story =
+    'I am physiotherapist for a handball club in Kiel. Last season four of our players had hamstring pain in the first month, and the coach thought they did not stretch. ' +
+    'I did not believe this, because I watch them every warm-up. So I ask each of the four to show me their week, and I write a small table: training, gym, sleep, matches. ' +
+    'What I find: all four do the heavy gym session the morning after a match, when the muscle is still tired. ' +
+    'I change the plan: gym two days after a match, lighter on the day before, and every second week one session less. ' +
+    'I ask the club doctor to test them again after six weeks, not at the end of the season, so if it does not work we know early. ' +
+    'In March none of the four had missed a match for six weeks, and the club had two hamstring injuries in the season instead of seven.';
+
+  it('reads the steps as the speaker\'s, told in the present: a real story, not what one usually does', () => {
+    const feedback = score(story);
+    expect(feedback.gate?.id).not.toBe('hypothetical');
+    expect(feedback.criteria.ownership.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('still reads a habit when the word of habit or condition governs the "I"', () => {
+    const feedback = score(`${story} Now, when a player has the same pain twice, I look at the whole week before I look at the muscle.`);
+    expect(feedback.criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -293,7 +293,8 @@ export function detectLabel(text: string, start: number, end: number): { label: 
   if (!hasLabelMark(text, start, Math.min(end, start + 60))) return undefined;
   const head = text.slice(start, Math.min(end, start + 60));
   // "Results, January vs March:": a known label may carry its qualifier after a comma too.
-  const match = /^\s*([A-Za-z][A-Za-z0-9' ]{0,40}?)(?:\s*([/&(,])[^:\n]{0,30})?\s*(:|\s[-–—]\s)/.exec(head);
+  // A bullet before it ("- What I keep: ...") is a note's line, the label still its heading.
+  const match = /^\s*(?:[-•*◦▪]\s+)?([A-Za-z][A-Za-z0-9' ]{0,40}?)(?:\s*([/&(,])[^:\n]{0,30})?\s*(:|\s[-–—]\s)/.exec(head);
   if (match === null) return undefined;
   const name = (match[1] ?? '').trim().toLowerCase();
   const words = name.split(/\s+/).length;

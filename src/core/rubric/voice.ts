@@ -202,14 +202,70 @@ const UN_PARTICIPLE = /^un.{4,}ed$/;
  */
 export function presentTenseSteps(sentence: Sentence): number {
   const tokens = sentence.tokens;
-  if (tokens.some((t) => HABIT_MARKERS.has(t.lower))) return 0;
+  const habits = indexMarkers(tokens, HABIT_MARKERS);
   let steps = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.lower !== 'i') continue;
-    const verb = tokens[verbAfter(tokens, i + 1)];
-    if (verb !== undefined && isPresentVerb(verb) && verb.lower !== 'do' && verb.lower !== "don't") steps++;
+    const k = verbAfter(tokens, i + 1);
+    const verb = tokens[k];
+    if (verb !== undefined && isPresentVerb(verb) && verb.lower !== 'do' && verb.lower !== "don't" && !markerNear(habits, i, k)) steps++;
   }
   return steps;
+}
+
+/** How far after its verb a word of "every" or of condition still belongs to the clause of an "I". */
+const CLAUSE_AFTER = 8;
+/** Words of habit that mark the whole sentence, wherever they stand: "I keep them apart in my head now". */
+const SENTENCE_HABITS = new Set([...HABIT_MARKERS].filter((word) => !['every', 'each', 'whenever'].includes(word)));
+/** A closing habit's condition that often ends a long sentence: "... and measure it for two weeks before anyone spends money". */
+const CLAUSE_CLOSERS = new Set(['before']);
+/** Words after "every" or "each" that make it how often ("every morning", "every 30 days"), not which ones. */
+const OFTEN = new Set([
+  'time', 'times', 'morning', 'mornings', 'evening', 'evenings', 'afternoon', 'night', 'nights', 'shift', 'shifts', 'day', 'days', 'week', 'weeks',
+  'month', 'months', 'year', 'years', 'quarter', 'season', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'second', 'other', 'single',
+]);
+
+/** Where the words of habit or condition of one kind stand in a sentence, read once per sentence. */
+interface MarkerIndex {
+  /** A word that marks the whole sentence, wherever it stands ("now", "always", "these days"; "before" at the close). */
+  anywhere: boolean;
+  /** The first word before which an "I" is governed by it (a condition, "every morning", or "Every screed..." opening). */
+  first: number;
+  /** For each position, the next word that governs an "I" just before it ("...every morning", "...if it fails"), or -1. */
+  next: Int32Array;
+}
+
+/**
+ * A word of habit or condition that governs an "I": a habit word anywhere ("I always...", "...in my head now"); a
+ * condition, or "every" or "each" saying how often, before the "I" ("Now, when a plan contains a number, I ask...")
+ * or just after its verb ("I check the fridges every morning"). Further on these belong to another clause ("I change
+ * the plan: iron in the morning, every second day"), and "every" or "each" that only picks things out ("I ask each of
+ * the four") governs nothing, unless it opens the sentence ("Every screed gets measured...").
+ */
+function indexMarkers(tokens: readonly Token[], markers: ReadonlySet<string>): MarkerIndex {
+  const anywhereWords = markers === HABIT_MARKERS ? SENTENCE_HABITS : CLAUSE_CLOSERS;
+  const next = new Int32Array(tokens.length + 1).fill(-1);
+  let anywhere = false;
+  let first = Number.POSITIVE_INFINITY;
+  for (let j = tokens.length - 1; j >= 0; j--) {
+    const word = (tokens[j] as Token).lower;
+    next[j] = next[j + 1] as number;
+    if (!markers.has(word)) continue;
+    if (anywhereWords.has(word)) {
+      // "these days" is a habit; "two days after a match" is not.
+      if (word !== 'days' || tokens[j - 1]?.lower === 'these') anywhere = true;
+      continue;
+    }
+    const picksOut = (word === 'every' || word === 'each') && !OFTEN.has(tokens[j + 1]?.lower ?? '') && !OFTEN.has(tokens[j + 2]?.lower ?? '');
+    if (!picksOut) next[j] = j;
+    if (!picksOut || j <= 1) first = j;
+  }
+  return { anywhere, first, next };
+}
+
+function markerNear(index: MarkerIndex, i: number, k: number): boolean {
+  const after = index.next[i + 1] ?? -1;
+  return index.anywhere || index.first < i || (after >= 0 && after <= k + CLAUSE_AFTER);
 }
 
 /**
@@ -225,11 +281,13 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
   if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
   const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [], iHabits: [] };
   // In a story told in the present, "I ring him and offer to move it if the customer complains" is a step, not a rule.
-  const habitual =
-    tokens.some((t) => HABIT_MARKERS.has(t.lower)) ||
-    (!historicalPresent &&
-      tokens.some((t) => (closing ? CLOSING_CONDITION_MARKERS : CONDITION_MARKERS).has(t.lower)) &&
-      !tokens.some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were'));
+  const conditional = !historicalPresent && !tokens.some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were');
+  const conditions = closing ? CLOSING_CONDITION_MARKERS : CONDITION_MARKERS;
+  const habitMarkers = indexMarkers(tokens, HABIT_MARKERS);
+  const conditionMarkers = conditional ? indexMarkers(tokens, conditions) : undefined;
+  const habitualAt = (i: number, k: number): boolean => markerNear(habitMarkers, i, k) || (conditionMarkers !== undefined && markerNear(conditionMarkers, i, k));
+  // For "we": the whole sentence, as before.
+  const habitual = tokens.some((t) => HABIT_MARKERS.has(t.lower)) || (conditional && tokens.some((t) => conditions.has(t.lower)));
   let hasI = noted;
   if (noted) {
     voice.iActions.push(tokens[0] as Token);
@@ -252,9 +310,10 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.hypothetical.push(token);
         continue;
       }
-      const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb)) : isParticiple(verb);
+      const habitualHere = habitualAt(i, k);
+      const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
       if (isSceneSetting(tokens, k)) continue;
-      if (lower === 'i' && habitual && (isPresentVerb(verb) || habitInSameForm(tokens, k))) {
+      if (lower === 'i' && habitualHere && (isPresentVerb(verb) || habitInSameForm(tokens, k))) {
         voice.iHabits.push(verb);
         continue;
       }
@@ -272,7 +331,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         // "I was staying longer on my visits to help her": a step told in the past continuous; "when I was training"
         // says when.
         voice.iActions.push(tokens[k + 1] as Token);
-      } else if (lower === 'i' && !habitual) {
+      } else if (lower === 'i' && !habitualHere) {
         // "I had a few talks with her and encouraged her to go again": the step after "and", with the same subject.
         const joined = joinedStep(tokens, k + 1);
         if (joined !== undefined) voice.iActions.push(joined);
