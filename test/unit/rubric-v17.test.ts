@@ -183,3 +183,20 @@ describe('a story told in the present, with "each", "every" and "if" in its step
     expect(feedback.criteria.learning.score).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a way back left for others, and the time a course took', () => {
+  const migration =
+    'I look after the till system for a chain of twelve bakeries in Porto. In 2024 we had to move all shops to a new payment terminal before the old contract ended in October. ' +
+    'The supplier planned one switch for every shop on the same Sunday. I did not like this, because if the new terminals failed on a Monday morning, no shop could take cards. ' +
+    'So I changed the plan to two shops a week. ';
+
+  it('reads "kept the old ... so people could go back if ..." as a guardrail', () => {
+    const feedback = score(`${migration}For each shop I kept the old terminal plugged in for a week so the staff could go back to it if a payment failed. All twelve shops were on the new terminals by September, with no day without cards.`);
+    expect(feedback.criteria.tradeoffs.verdict).toMatch(/guardrail \("the staff could go back to it if a payment failed"\)/);
+  });
+
+  it('reads "it meant six weekends for me instead of one" as a cost accepted', () => {
+    const feedback = score(`${migration}It meant six weekends for me instead of one. All twelve shops were on the new terminals by September, with no day without cards.`);
+    expect(feedback.criteria.tradeoffs.verdict).toMatch(/cost accepted \("meant six weekends for me instead of one"\)/);
+  });
+});

@@ -1540,6 +1540,8 @@ const BORNE = new Set(['lost', 'missed', "couldn't", 'gave']);
 const FORGOING = new Set(["didn't", "couldn't", 'lost', 'missed', 'skipped', 'dropped', 'gave']);
 
 /** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
+const EXTRA = new Set(['extra', 'more', 'additional']);
+
 function meansLoss(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at);
   if (next === undefined) return false;
@@ -1552,6 +1554,9 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   if (k > at && (reader.lower(k) === 'fewer' || reader.lower(k) === 'less')) return true;
   // "which meant two lean months for everyone", "a tight quarter": a stretch of time made harder.
   if (k > at && HARD_STRETCH.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? '')) return true;
+  // "It meant eight weekends for me instead of one", "three extra weeks": more time taken than the other course's.
+  if (k > at && EXTRA.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? '')) return true;
+  if (k > at && TIME_WORDS.has(reader.token(k)?.stem ?? '') && reader.anyIn(k + 1, Math.min(reader.tokens.length, k + 5), (t) => t.lower === 'instead')) return true;
   // "which meant we didn't replace the plotter that year": something the speaker's people went without.
   // "meant we didn't have to buy the part" is a saving.
   if (AGENTS.has(next.lower) && FORGOING.has(reader.lower(at + 1)) && !['have', 'need'].includes(reader.lower(at + 2))) return true;

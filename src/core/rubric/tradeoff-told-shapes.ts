@@ -394,11 +394,20 @@ export function wayBackIf(reader: SentenceReader): [number, number] | undefined 
     // "go back", "pull the patrol back": the verb, with up to three words of its object between.
     let verb = k - 1;
     while (verb > Math.max(0, k - 5) && !RETURNING.has((tokens[verb] as Token).stem)) verb--;
-    if (!RETURNING.has((tokens[verb] as Token).stem) || !reader.agentBefore(verb, 4)) continue;
+    if (!RETURNING.has((tokens[verb] as Token).stem) || !(reader.agentBefore(verb, 4) || leftForOthers(reader, verb))) continue;
     const condition = tokens.findIndex((t, i) => i > k && i < k + 12 && (t.lower === 'if' || t.lower === 'unless'));
     if (condition > 0) return [Math.max(0, k - 4), Math.min(tokens.length, condition + 8)];
   }
   return undefined;
+}
+
+/**
+ * "I kept the old accounts active for 14 days so people could go back if something failed": a way back the speaker left
+ * for others, after "so" in a clause of theirs.
+ */
+function leftForOthers(reader: SentenceReader, verb: number): boolean {
+  for (let so = verb - 1; so > Math.max(0, verb - 6); so--) if (reader.lower(so) === 'so') return reader.agentBefore(so, so);
+  return false;
 }
 
 const SURCHARGES = stems(['surcharge', 'premium', 'fee', 'markup', 'penalty', 'supplement']);
