@@ -243,6 +243,8 @@ interface MarkerIndex {
  * the four") governs nothing, unless it opens the sentence ("Every screed gets measured...").
  */
 function indexMarkers(tokens: readonly Token[], markers: ReadonlySet<string>): MarkerIndex {
+  // Most sentences have none: no array for them.
+  if (!tokens.some((t) => markers.has(t.lower))) return NO_MARKERS;
   const anywhereWords = markers === HABIT_MARKERS ? SENTENCE_HABITS : CLAUSE_CLOSERS;
   const next = new Int32Array(tokens.length + 1).fill(-1);
   let anywhere = false;
@@ -262,6 +264,8 @@ function indexMarkers(tokens: readonly Token[], markers: ReadonlySet<string>): M
   }
   return { anywhere, first, next };
 }
+
+const NO_MARKERS: MarkerIndex = { anywhere: false, first: Number.POSITIVE_INFINITY, next: new Int32Array(0) };
 
 function markerNear(index: MarkerIndex, i: number, k: number): boolean {
   const after = index.next[i + 1] ?? -1;
