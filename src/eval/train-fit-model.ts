@@ -4,7 +4,7 @@ import { contentFilePath, dataFileUrl } from '../core/content-file.js';
 import { loadPrinciples, PRINCIPLE_IDS } from '../core/principles.js';
 import { loadQuestions } from '../core/questions.js';
 import { FIT_MODEL_FILE } from '../core/rubric/fit-model-file.js';
-import { parseFitModel } from '../core/rubric/learned-fit.js';
+import { parseFitModel, type FitModelFile } from '../core/rubric/learned-fit.js';
 import { LEARNED_CRITERIA, LEARNED_LABELS, LEARNED_MODEL_FILES } from '../core/rubric/learned-steps.js';
 import { criterionExamples, DEFAULT_TRAINING, LEARNED_TRAINING, trainFitModel, trainingExamples, type TrainingExample } from './fit-training.js';
 import { evaluateSuite, isHeldOut, loadSuite, SUITE_DIR, type SuiteItem } from './suite.js';
@@ -54,15 +54,18 @@ function trainAndWrite(log: (line: string) => void = console.log): void {
   log(`Training on ${examples.length} development answers; choosing the blend by ${FOLDS}-fold cross-validation:`);
   const blend = chooseBlend(items, examples, content, log);
   const file = trainFitModel(examples, PRINCIPLE_IDS, { ...DEFAULT_TRAINING, blend });
-  const path = contentFilePath(dataFileUrl(FIT_MODEL_FILE));
-  writeFileSync(path, `${JSON.stringify(file, null, 1)}\n`);
-  log(`Wrote ${path}: ${file.features.length} features, blend ${blend}.`);
+  log(`Wrote ${writeModel(FIT_MODEL_FILE, file)}: ${file.features.length} features, blend ${blend}.`);
   for (const criterion of LEARNED_CRITERIA) {
     const model = trainFitModel(criterionExamples(items, criterion), LEARNED_LABELS, LEARNED_TRAINING);
-    const path = contentFilePath(dataFileUrl(LEARNED_MODEL_FILES[criterion]));
-    writeFileSync(path, `${JSON.stringify(model, null, 1)}\n`);
-    log(`Wrote ${path}: the learned ${criterion} reading, ${model.features.length} features from ${model.trainedOn.answers} stories.`);
+    log(`Wrote ${writeModel(LEARNED_MODEL_FILES[criterion], model)}: the learned ${criterion} reading, ${model.features.length} features from ${model.trainedOn.answers} stories.`);
   }
+}
+
+/** Writes a model to its file in data/; returns the path written. */
+function writeModel(name: string, model: FitModelFile): string {
+  const path = contentFilePath(dataFileUrl(name));
+  writeFileSync(path, `${JSON.stringify(model, null, 1)}\n`);
+  return path;
 }
 
 trainAndWrite();

@@ -51,7 +51,7 @@ export function analyzeAnswer(answer: string): Analysis {
   const present = toldInHistoricalPresent(doc.sentences, voices);
   const facts = doc.sentences.map((sentence, i) => ({
     sentence,
-    hits: withoutPastAttempts(sentence.tokens, withoutFalseLessons(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens))),
+    hits: withoutMisreadHits(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens)),
     voice: present ? analyzeVoice(sentence, true, lowerCase, i >= closingFrom) : (voices[i] as Voice),
     numbers: findNumbers(sentence),
   }));
@@ -81,19 +81,14 @@ const CLASS_MARKERS = new Set(['into', 'in', 'during', 'between', 'after', 'befo
 const CLASSES_WENT = new Set(['went', 'were', 'got', 'ran', 'improved', 'became', 'felt', 'started']);
 
 /**
- * "So I tried to give her more chances": the stems of "I try to" take in "I tried to", a past attempt, which is a real
- * event, not a habit or a plan.
+ * Markers the lexicon's stems take in where they mean something else: "So I tried to give her more chances" (the stems
+ * of "I try to" take in a past attempt, a real event, not a habit or a plan); reflection on nothing, "we talked to heads
+ * of department about bringing careers into lessons" (a school's lessons) and "I'd notched two joists deeper than I
+ * should have" (a comparison telling the fault, not a lesson).
  */
-function withoutPastAttempts(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
-  return hits.some((hit) => hit.category === 'hypothetical') ? hits.filter((hit) => hit.category !== 'hypothetical' || tokens[hit.from + 1]?.lower !== 'tried') : hits;
-}
-
-/**
- * Reflection markers that reflect on nothing: "we talked to heads of department about bringing careers into lessons" (a
- * school's lessons), "I'd notched two joists deeper than I should have" (a comparison telling the fault, not a lesson).
- */
-function withoutFalseLessons(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
+function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
+    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried';
     if (hit.category !== 'learnReflect') return true;
     if (tokens[hit.from - 1]?.lower === 'than') return false;
     if (hit.to - hit.from !== 1 || !tokens[hit.from]?.lower.startsWith('lesson')) return true;

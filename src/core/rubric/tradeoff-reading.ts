@@ -1539,9 +1539,10 @@ const BORNE = new Set(['lost', 'missed', "couldn't", 'gave']);
 /** What the speaker's people went without: "meant we didn't replace the plotter", "meant we missed the fair". */
 const FORGOING = new Set(["didn't", "couldn't", 'lost', 'missed', 'skipped', 'dropped', 'gave']);
 
-/** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
+/** Words before a stretch of time that make it more than the other course took: "three extra weeks". */
 const EXTRA = new Set(['extra', 'more', 'additional']);
 
+/** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
 function meansLoss(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at);
   if (next === undefined) return false;

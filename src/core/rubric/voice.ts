@@ -54,10 +54,12 @@ const HABIT_MARKERS = new Set([
 const CONDITION_MARKERS = new Set(['when', 'if', 'once']);
 /**
  * "I measure the grass before I buy feed": in the answer's closing sentences, where a story ends on the habit it left,
- * "before" makes a present clause a habit too. Earlier it is as often a step told in the present ("I test it on a
- * tile before I use it").
+ * "before" makes a present clause a habit too, wherever it stands in a long sentence ("... and measure it for two weeks
+ * before anyone spends money"). Earlier it is as often a step told in the present ("I test it on a tile before I use
+ * it").
  */
-const CLOSING_CONDITION_MARKERS = new Set([...CONDITION_MARKERS, 'before']);
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set(['before']);
+const CLOSING_CONDITION_MARKERS = new Set([...CONDITION_MARKERS, ...CLAUSE_CLOSERS]);
 /** Present-tense verbs of opinion: "I think it's still early" frames a view, not a habit. */
 const OPINION_VERBS = new Set(['think', 'guess', 'feel', 'know', 'suppose', 'reckon', 'mean', 'find', 'bet', 'doubt', 'hear']);
 /** Words after "was" + "-ed" that are adjectives or set a task rather than passive action. */
@@ -202,7 +204,7 @@ const UN_PARTICIPLE = /^un.{4,}ed$/;
  */
 export function presentTenseSteps(sentence: Sentence): number {
   const tokens = sentence.tokens;
-  const habits = indexMarkers(tokens, HABIT_MARKERS);
+  const habits = indexMarkers(tokens, HABIT_MARKERS, SENTENCE_HABITS);
   let steps = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.lower !== 'i') continue;
@@ -217,8 +219,6 @@ export function presentTenseSteps(sentence: Sentence): number {
 const CLAUSE_AFTER = 8;
 /** Words of habit that mark the whole sentence, wherever they stand: "I keep them apart in my head now". */
 const SENTENCE_HABITS = new Set([...HABIT_MARKERS].filter((word) => !['every', 'each', 'whenever'].includes(word)));
-/** A closing habit's condition that often ends a long sentence: "... and measure it for two weeks before anyone spends money". */
-const CLAUSE_CLOSERS = new Set(['before']);
 /** Words after "every" or "each" that make it how often ("every morning", "every 30 days"), not which ones. */
 const OFTEN = new Set([
   'time', 'times', 'morning', 'mornings', 'evening', 'evenings', 'afternoon', 'night', 'nights', 'shift', 'shifts', 'day', 'days', 'week', 'weeks',
@@ -242,10 +242,9 @@ interface MarkerIndex {
  * the plan: iron in the morning, every second day"), and "every" or "each" that only picks things out ("I ask each of
  * the four") governs nothing, unless it opens the sentence ("Every screed gets measured...").
  */
-function indexMarkers(tokens: readonly Token[], markers: ReadonlySet<string>): MarkerIndex {
+function indexMarkers(tokens: readonly Token[], markers: ReadonlySet<string>, anywhereWords: ReadonlySet<string>): MarkerIndex {
   // Most sentences have none: no array for them.
   if (!tokens.some((t) => markers.has(t.lower))) return NO_MARKERS;
-  const anywhereWords = markers === HABIT_MARKERS ? SENTENCE_HABITS : CLAUSE_CLOSERS;
   const next = new Int32Array(tokens.length + 1).fill(-1);
   let anywhere = false;
   let first = Number.POSITIVE_INFINITY;
@@ -287,11 +286,11 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
   // In a story told in the present, "I ring him and offer to move it if the customer complains" is a step, not a rule.
   const conditional = !historicalPresent && !tokens.some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were');
   const conditions = closing ? CLOSING_CONDITION_MARKERS : CONDITION_MARKERS;
-  const habitMarkers = indexMarkers(tokens, HABIT_MARKERS);
-  const conditionMarkers = conditional ? indexMarkers(tokens, conditions) : undefined;
-  const habitualAt = (i: number, k: number): boolean => markerNear(habitMarkers, i, k) || (conditionMarkers !== undefined && markerNear(conditionMarkers, i, k));
-  // For "we": the whole sentence, as before.
-  const habitual = tokens.some((t) => HABIT_MARKERS.has(t.lower)) || (conditional && tokens.some((t) => conditions.has(t.lower)));
+  const habitMarkers = indexMarkers(tokens, HABIT_MARKERS, SENTENCE_HABITS);
+  const conditionMarkers = conditional ? indexMarkers(tokens, conditions, CLAUSE_CLOSERS) : NO_MARKERS;
+  const habitualAt = (i: number, k: number): boolean => markerNear(habitMarkers, i, k) || markerNear(conditionMarkers, i, k);
+  // For "we": any such word in the sentence, as before.
+  const habitual = habitMarkers !== NO_MARKERS || conditionMarkers !== NO_MARKERS;
   let hasI = noted;
   if (noted) {
     voice.iActions.push(tokens[0] as Token);
