@@ -4,10 +4,11 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
 
 /**
  * Rubric v4: trade-offs told in ways the reader missed or over-read on answers it had never seen (fresh9). Each case
- * follows a neutral opening, so rules that look at a story's first sentences see it later on.
+ * follows a neutral opening with one step of the speaker's own, so rules that look at a story's first sentences see it
+ * later on, and no case reads as a story with no step of the speaker's (whose choices are someone else's).
  */
 const content = loadContent();
-const OPENING = 'I run the front desk at a veterinary practice with four vets. Last winter our phone queue was getting out of hand. ';
+const OPENING = 'I run the front desk at a veterinary practice with four vets. Last winter our phone queue was getting out of hand, and I took it on. ';
 
 function tradeoffsOf(sentence: string) {
   return scoreAnswer(OPENING + sentence, { principle: 'are-right-a-lot', content }).criteria.tradeoffs;

@@ -5,11 +5,11 @@ import { bestFitting } from '../../src/core/rubric/principle-fit.js';
 
 /**
  * Rubric v8: phrasings answers the rubric had never seen (fresh10) were read wrongly in. Each family is shown here in
- * other trades than the answers it came from, after a neutral opening so rules about a story's first sentences see it
- * later on.
+ * other trades than the answers it came from, after a neutral opening with one step of the speaker's own, so rules
+ * about a story's first sentences see it later on and no case reads as a story with no step of the speaker's.
  */
 const content = loadContent();
-const OPENING = 'I coordinate the ferry crossings for an island council, four boats and about forty crew. Last winter the early sailings kept running late. ';
+const OPENING = 'I coordinate the ferry crossings for an island council, four boats and about forty crew. Last winter the early sailings kept running late, and I took it on. ';
 
 function scored(text: string) {
   return scoreAnswer(OPENING + text, { principle: 'are-right-a-lot', content }).criteria;

@@ -331,7 +331,7 @@ export const DECISION_STEMS = stems([
   'reject', 'approve', 'defer', 'pick', 'opt', 'veto', 'escalate', 'convince', 'persuade', 'push', 'challenge',
   'argue', 'pitch', 'ask', 'set', 'call', 'stop', 'cancel', 'decline', 'refuse', 'overrule', 'accept', 'determine',
   'made', 'raise', 'flag', 'limit', 'scope', 'drop', 'freeze', 'froze', 'pause', 'kill', 'change', 'switch', 'move',
-  'reassign', 'hire', 'fire', 'budget', 'redirect', 'question', 'disagree', 'took',
+  'reassign', 'hire', 'fire', 'budget', 'redirect', 'question', 'disagree', 'agreed', 'disagreed', 'took',
 ]);
 
 /** Irregular past tenses that mark a finished action after "I" or "we" (compared as written, not stemmed). */
@@ -344,6 +344,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'quit', 'shed', 'slid', 'spun', 'stuck', 'struck', 'swept', 'upheld', 'wound', 'forgot', 'heard', 'hurt', 'lost',
   'sold', 'said', 'fell', 'rang', 'bent', 'fed', 'froze', 'laid', 'lent', 'meant', 'rebuilt', 'sped',
   'spread', 'stole', 'swore', 'wore', 'forbade', 'forgave', 'foresaw', 'mislaid', 'misread',
+  'flew', 'blew', 'dealt', 'fled', 'sank', 'sang', 'swung', 'slept', 'wept', 'crept', 'knelt', 'leapt', 'dreamt', 'bore',
+  'bound', 'bred', 'clung', 'flung', 'shook', 'shone', 'strove', 'strode', 'underwent', 'withheld', 'withstood', 'rose',
+  'arose', 'awoke', 'bit', 'bled', 'drank', 'mistook', 'overtook', 'overheard', 'stung', 'sprang', 'shrank', 'wrung',
+  'forecast', 'spat', 'sewed', 'sewn',
+  // Regular past tenses ending in "-eed", which the "-ed" rule leaves out for "need", "proceed" and "succeed".
+  'agreed', 'disagreed', 'guaranteed', 'freed', 'decreed', 'refereed',
 ]);
 
 /**

@@ -69,7 +69,11 @@ function stillPending(tokens: readonly Token[]): boolean {
 const FINDING_OUT = new Set(['see', 'know', 'find', 'count', 'measure', 'review', 'learn', 'hear', 'judge', 'compare', 'look', 'check', 'evaluate', 'assess', 'revisit']);
 
 function looksAhead(tokens: readonly Token[]): boolean {
+  // "Hopefully it shows the shavings help": the outcome hoped for, not had.
+  if (tokens[0]?.lower === 'hopefully') return true;
   return tokens.some((token, i) => {
+    // "The next high-water seasons will show whether...", "time will tell": whatever tells, the telling is to come.
+    if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + 4).some((t) => WHETHER.has(t.lower)))) return true;
     const future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && tokens[i + 1]?.lower === 'will' ? i + 2 : -1;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
     // "we'll have a better picture after the next few trains have been sampled".
@@ -83,6 +87,7 @@ function looksAhead(tokens: readonly Token[]): boolean {
 }
 
 const WHETHER = new Set(['if', 'whether']);
+const TELLING = new Set(['show', 'tell', 'prove', 'decide']);
 /** What the speaker will have once the outcome is in: "a better picture", "a clearer idea", "the answer". */
 const KNOWING = new Set(['picture', 'idea', 'view', 'sense', 'answer']);
 
@@ -93,8 +98,14 @@ function aMoral(facts: SentenceFacts): boolean {
 
 /** "If it works, I want the union to do it in all 80 centres": a plan that hangs on the outcome still to come. */
 function hangsOnOutcome(tokens: readonly Token[]): boolean {
-  return tokens[0]?.lower === 'if';
+  if (tokens[0]?.lower === 'if') return true;
+  // "Dr. Wanjala says if the numbers are good he will take it to the county": the same plan, reported.
+  const condition = tokens.findIndex((t, i) => i < CONDITION_REACH && t.lower === 'if');
+  return condition > 0 && tokens.slice(condition + 1).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
 }
+
+/** How far into a sentence its "if" still opens the plan. */
+const CONDITION_REACH = 5;
 
 /**
  * The story's last sentence before its lesson (and any plan that hangs on the outcome) says the outcome is still to come

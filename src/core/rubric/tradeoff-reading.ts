@@ -14,6 +14,7 @@ import {
   appealThenPrice,
   conditionSet,
   easyOptionSetAside,
+  proposalOnTable,
   expectedCourseSetAside,
   latestBy,
   leftWorse,
@@ -336,7 +337,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         break;
       case 'weigh':
         // "I learned to balance speed with reliability" is a lesson; the weighing itself is done in the past or as it happens.
-        if (reader.lower(hit.from - 1) !== 'to' && weighsOptions(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 9), 'weigh');
+        // "It's about finding the balance between the two" says what such work is about, which weighs nothing.
+        if (reader.lower(hit.from - 1) !== 'to' && !aboutWeighing(reader, hit.from) && weighsOptions(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 9), 'weigh');
         break;
       case 'compare':
         if (comparesOptions(reader, hit.from)) add('alternative', reader.span(hit.from, 9), 'compare');
@@ -357,7 +359,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (considersOption(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 7), 'consider');
         break;
       case 'between':
-        if (BETWEEN_VERBS.has(reader.token(hit.from - 1)?.stem ?? '') || BETWEEN_VERBS.has(reader.token(hit.from - 2)?.stem ?? '')) {
+        const verb = BETWEEN_VERBS.has(reader.token(hit.from - 1)?.stem ?? '') ? hit.from - 1 : BETWEEN_VERBS.has(reader.token(hit.from - 2)?.stem ?? '') ? hit.from - 2 : -1;
+        if (verb >= 0 && !aboutWeighing(reader, verb)) {
           add('alternative', reader.span(Math.max(0, hit.from - 1), 8), 'between');
         }
         break;
@@ -391,7 +394,7 @@ function readSentence(reader: SentenceReader): Draft[] {
         add('cost', reader.span(hit.from, 7, hit.to + 1), hit.key);
         break;
       case 'costVerb':
-        if (costVerb(reader, hit.from)) add('cost', reader.span(hit.from - 1, 7), 'cost');
+        if (costVerb(reader, hit.from)) add('cost', reader.span(Math.max(0, hit.from - 1), 7), 'cost');
         break;
       case 'lose':
         if (losesSomething(reader, hit.from)) add('cost', reader.span(Math.max(reader.clauseOf(hit.from)[0], hit.from - 2), 8), 'lose');
@@ -578,7 +581,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['cost', worseButCourse, 'worse but'],
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
-  ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader), 'expected course'],
+  ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
   ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
   ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader), 'course set aside'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
@@ -981,6 +984,12 @@ function optionFollows(reader: SentenceReader, at: number): boolean {
 }
 
 /** "weighed A against B", "weighed up whether", "weighed the risk": a choice, not a parcel on a scale. */
+/** "about balancing", "about finding the balance", "about striking a balance". */
+function aboutWeighing(reader: SentenceReader, at: number): boolean {
+  const before = reader.lower(at - 1) === 'the' || reader.lower(at - 1) === 'a' ? at - 2 : at - 1;
+  return reader.lower(before) === 'about' || (reader.lower(before - 1) === 'about' && isGerund(reader.token(before)));
+}
+
 function weighsOptions(reader: SentenceReader, from: number, to: number): boolean {
   const [, end] = reader.clauseOf(from);
   if (reader.anyIn(to, Math.min(end, to + 12), (t) => t.lower === 'against' || t.lower === 'between')) return true;
@@ -1061,7 +1070,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   const noun = reader.token(from) as Token;
   const plural = noun.lower.endsWith('s') && noun.lower !== 'this';
   const next = reader.lower(to);
-  const opensOption = OPTION_ADJECTIVES.has(before.lower) && (beforeThat?.lower === 'the' || beforeThat?.lower === 'an' || beforeThat?.lower === 'a');
+  // "Easy thing was to put him on the chaser bin": told aloud, the article may drop at the start of a sentence.
+  const opensOption = OPTION_ADJECTIVES.has(before.lower) && (beforeThat === undefined || beforeThat.lower === 'the' || beforeThat.lower === 'an' || beforeThat.lower === 'a');
   const copula = COPULAS.has(next) || next === 'would' || CONTRACTED_MODALS.has(next);
   // "thing" and "move" name an option only as "the easy thing would have been to...", never as a count of things.
   // "The first reaction was anger, but", "the first response was slow": what happened first, not an option passed over.
@@ -1253,7 +1263,8 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   // "I knew that would cost us for a while": a cost foreseen and taken on.
   if (reader.lower(subject) === 'would' && reader.lower(subject - 1) === 'that' && reader.agentBefore(subject - 1, 3)) return true;
   const before = reader.token(subject);
-  if (before === undefined) return false;
+  // "Cost us some speed, we did maybe 15% fewer hectares": told aloud, the subject may drop at the start.
+  if (before === undefined) return at === 0 && (reader.lower(1) === 'us' || reader.lower(1) === 'me') && reader.tokens.length > 2;
   const next = reader.token(at + 1);
   if (next === undefined || COPULAS.has(next.lower) || next.lower === 'of') return false;
   // "when a truck is down it costs them": what a breakdown costs the customers in general, not a price the speaker chose.
@@ -1783,8 +1794,9 @@ const FREQUENCY = new Set(['once', 'twice', 'daily', 'weekly', 'monthly', 'yearl
 const USUAL = new Set(['usual', 'normal', 'typical', 'planned', 'expected', 'previous', 'old', 'standard', 'average', 'original']);
 
 function isQuantity(reader: SentenceReader, at: number): boolean {
-  // "in four months instead of the usual six": the amount compared with what it would have been.
-  while (reader.lower(at) === 'the' || USUAL.has(reader.lower(at))) at++;
+  // "in four months instead of the usual six", "two clients instead of around ten": the amount compared with what it
+  // would have been.
+  while (reader.lower(at) === 'the' || USUAL.has(reader.lower(at)) || APPROXIMATELY.has(reader.lower(at))) at++;
   const first = reader.token(at);
   if (first === undefined) return false;
   if (FREQUENCY.has(first.lower)) return true;
@@ -1982,7 +1994,19 @@ function isBuzzwordList(facts: SentenceFacts, text: string): boolean {
   let items = 1;
   // A comma between digits ("4,300") separates thousands, not items.
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) items++;
-  return items >= LIST_ITEMS && words / items <= LIST_ITEM_WORDS;
+  return items >= LIST_ITEMS && words / items <= LIST_ITEM_WORDS && spokenClauses(facts.sentence.tokens, text) < SPOKEN_CLAUSES;
+}
+
+/** Words that open a clause of speech rather than an item of a list: a subject, a joining word, a filler. */
+const CLAUSE_OPENINGS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'there', 'you', 'who', 'which', 'that', 'and', 'but', 'so', 'because', 'then', 'when', 'if', 'as', 'yeah', 'um', 'uh', 'well', 'honestly', 'basically']);
+/** Clauses opening after this many inner commas make a spoken sentence: "the risk was X, and yeah, we did, twice, and...". */
+const SPOKEN_CLAUSES = 2;
+
+/** Comma-led segments that open like a clause, the last one aside: a list ends "..., and put guardrails in place". */
+function spokenClauses(tokens: readonly Token[], text: string): number {
+  const openings: Token[] = [];
+  for (let i = 1; i < tokens.length; i++) if (text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start).includes(',')) openings.push(tokens[i] as Token);
+  return openings.slice(0, -1).filter((t) => CLAUSE_OPENINGS.has(t.lower)).length;
 }
 
 function isDigit(code: number): boolean {

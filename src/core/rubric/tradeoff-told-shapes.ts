@@ -338,6 +338,29 @@ export function expectedCourseSetAside(reader: SentenceReader): [number, number]
   return reader.lastContrast > copula || reader.nextOpensContrast ? reader.span(0, 14) : undefined;
 }
 
+/** What someone put on the table: "the board's plan", "my dad's first idea", "her instinct". */
+const PROPOSALS = stems(['plan', 'idea', 'instinct', 'proposal', 'suggestion', 'answer', 'reaction', 'solution']);
+const FIRST_THOUGHTS = new Set(['first', 'initial', 'original']);
+const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their', "everyone's", "everybody's"]);
+
+/**
+ * "The board's plan was to line the laterals with concrete", "My dad's first idea was to raise the taco to 28 pesos",
+ * "my first instinct was to fight it": a course someone else put forward, or the speaker's own first thought, told
+ * before what was done instead.
+ */
+export function proposalOnTable(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 1; k < Math.min(reader.tokens.length - 2, 6); k++) {
+    if (!PROPOSALS.has((reader.token(k) as Token).stem)) continue;
+    const copula = reader.lower(k + 1) === 'was' ? k + 1 : reader.lower(k + 1) === 'had' && reader.lower(k + 2) === 'been' ? k + 2 : -1;
+    if (copula < 0 || reader.lower(copula + 1) !== 'to') continue;
+    const first = FIRST_THOUGHTS.has(reader.lower(k - 1));
+    const owner = reader.token(first ? k - 2 : k - 1);
+    const others = owner !== undefined && (owner.lower.endsWith("'s") || OTHERS_POSSESSIVES.has(owner.lower));
+    if (first || others) return reader.span(Math.max(0, k - 3), copula - k + 10);
+  }
+  return undefined;
+}
+
 const SELLING = new Set(['sell', 'offered', 'offer', 'pitched', 'quoted', 'sold']);
 
 /**

@@ -2,6 +2,7 @@ import { leaningSentence, learnedStep } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { readTradeoffs, type TradeoffFinding } from '../tradeoff-reading.js';
 import { quoteSentence } from '../text.js';
+import { countOwnership } from './ownership.js';
 import { evidenceList, quoteFacts, type Criterion, type CriterionScore, type RubricContext } from './types.js';
 
 /** At most this many findings are quoted per kind; the count says how many more there are. */
@@ -34,12 +35,18 @@ export const tradeoffsCriterion: Criterion = {
     // quoted, so the verdict points at what it credits.
     const fromNothing = score === 0 && learned > 0;
     score = (score + learned) as CriterionScore;
-    const verdict = fromNothing
-      ? 'No option, cost or guardrail in words the readers know, but read as a whole the story weighs its course; most of all in the sentence quoted.'
-      : verdictOf(reading, choice, reasoned, guarded) +
-        (template ? ' In a story with nothing real named, these weigh nothing yet.' : '') +
-        (learned > 0 ? ' Read as a whole, the story weighs its course more than these words show.' : '') +
-        (learned < 0 ? ' Read as a whole, the story tells one path more than it weighs one.' : '');
+    // "there was talk about new radiators, but that costs money", "we decided to": in a story with no step of the
+    // speaker's, as the no-own-action gate reads it, the choices told are someone else's.
+    const nobodys = score > 1 && !template && countOwnership(context).own === 0;
+    if (nobodys) score = 1;
+    const verdict =
+      (fromNothing
+        ? 'No option, cost or guardrail in words the readers know, but read as a whole the story weighs its course; most of all in the sentence quoted.'
+        : verdictOf(reading, choice, reasoned, guarded) +
+          (template ? ' In a story with nothing real named, these weigh nothing yet.' : '') +
+          (learned > 0 ? ' Read as a whole, the story weighs its course more than these words show.' : '') +
+          (learned < 0 ? ' Read as a whole, the story tells one path more than it weighs one.' : '')) +
+      (nobodys ? ' With no step of your own in the story, the choices told are someone else\'s.' : '');
     const telling = fromNothing ? leaningSentence(context, 'tradeoffs') : undefined;
     const evidence = telling === undefined ? evidenceOf(context, reading, choice, guarded) : [quoteFacts(context, telling)];
     const tip = fromNothing ? 'Say it in so many words: the option you turned down and why, and how you limited the risk ("I could have…, but…").' : tipOf(choice, reasoned, guarded);

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+
+/**
+ * Rubric v18: trade-offs told the way people speak (a sentence strung together with commas and "yeah", an article or
+ * a subject dropped, someone else's plan put on the table), words that only look like a trade-off (a result compared
+ * with the number before, what the work "is about"), choices in a story with no step of the speaker's, past tenses the
+ * reader missed ("I agreed", "I flew"), and Results that are still to come ("the next season will show whether...").
+ * Each case is told in a trade other than the answers it was found in.
+ */
+const content = loadContent();
+const score = (answer: string) => scoreAnswer(answer, { content });
+
+const kitchen =
+  'I run the kitchen of a hospital canteen in Leeds that serves about 900 lunches a day. Last spring food waste had reached 70 kilos a day, most of it soup and rice left in the pans at two o\'clock. ' +
+  'I weighed the leftovers every day for three weeks, pan by pan, and found that Fridays and school holidays were the worst, when half the day staff are away. ' +
+  'I cut the first cook to 60% of the old quantity and cooked the rest in a second, smaller batch at half past twelve, only if the first had sold out. ';
+
+const kitchenEnd = 'By June waste was down from 70 to 25 kilos a day, and the money saved paid for a second fridge.';
+
+describe('trade-offs told aloud', () => {
+  it('reads a risk in a long spoken sentence strung together with commas, not as a list of buzzwords', () => {
+    const feedback = score(`${kitchen}The risk was running out before the late shift, and yeah, we did, twice in the first week, and the porters were not happy. ${kitchenEnd}`);
+    expect(feedback.criteria.tradeoffs.score).toBeGreaterThanOrEqual(1);
+    expect(feedback.criteria.tradeoffs.verdict).toMatch(/risk named/);
+  });
+
+  it('reads "Easy thing was to..." and "Cost us..." with the article and the subject dropped', () => {
+    const feedback = score(
+      `${kitchen}Easy thing was to order smaller deliveries and leave the cooking alone. But the supplier charges the same van whatever we order. Cost us some queues, the line ran maybe five minutes longer those first weeks. ${kitchenEnd}`,
+    );
+    expect(feedback.criteria.tradeoffs.verdict).toMatch(/1 alternative weighed \("Easy thing was to order/);
+    expect(feedback.criteria.tradeoffs.verdict).toMatch(/1 cost accepted \("Cost us some queues/);
+    expect(feedback.criteria.tradeoffs.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads someone else\'s plan, or the speaker\'s first idea, as an option on the table', () => {
+    for (const plan of ["The catering manager's plan was to buy a blast chiller for about £9,000.", 'My first idea was to buy a blast chiller for about £9,000.']) {
+      const feedback = score(`${kitchen}${plan} ${kitchenEnd}`);
+      expect(feedback.criteria.tradeoffs.verdict, plan).toMatch(/1 alternative weighed \(".*blast chiller/);
+    }
+  });
+
+  it('does not read a result compared with the number before as an option weighed', () => {
+    const feedback = score(`${kitchen}In the next month we threw away about 25 kilos a day instead of around 70, and nobody went without lunch.`);
+    expect(feedback.criteria.tradeoffs.verdict).not.toMatch(/\d+ alternatives? weighed/);
+  });
+
+  it('does not read what the work "is about" as a choice weighed', () => {
+    const feedback = score(`${kitchen}${kitchenEnd} It is kind of about finding the balance between those two things, I guess, which is not always easy.`);
+    expect(feedback.criteria.tradeoffs.verdict).not.toMatch(/\d+ alternatives? weighed/);
+  });
+});
+
+describe('choices in a story with no step of the speaker\'s', () => {
+  it('caps trade-offs at 1 and says why', () => {
+    const feedback = score(
+      'So there was this problem with the night buses on our depot, the engines kept overheating in summer, and passengers were complaining a lot. ' +
+      'At first the thinking was that it was the heat, and there was talk about buying new radiators, but that costs money and takes time, so it was decided to look a bit more carefully first. ' +
+      'The cooling records were checked and some blocked filters were found, and those were cleaned, and after that it was much better. ' +
+      'For me that is what diving deep means, not just accepting the first answer.',
+    );
+    expect(feedback.gate?.id).toBe('no-own-action');
+    expect(feedback.criteria.tradeoffs.score).toBeLessThanOrEqual(1);
+    expect(feedback.criteria.tradeoffs.verdict).toMatch(/no step of your own in the story, the choices told are someone else's/);
+  });
+});
+
+describe('past tenses the reader missed', () => {
+  it('reads "I agreed" and "I flew" as the speaker\'s own steps', () => {
+    const feedback = score(
+      'I plan spare parts for a regional airline with 14 turboprops. In March a supplier strike held 30 brake units at a port in Rotterdam with no release date, and two aircraft were due their brake change within a week. ' +
+      'I flew 8 units from the manufacturer in Toulouse at about €400 a unit extra, enough for the two aircraft and two spares. ' +
+      'I agreed with finance that if the port released the shipment before the end of the month I would return the spares unused. ' +
+      'Both aircraft flew their schedules without a day lost, and the shipment arrived three weeks later.',
+    );
+    expect(feedback.gate?.id).not.toBe('no-own-action');
+    expect(feedback.criteria.ownership.score).toBeGreaterThanOrEqual(2);
+    expect(feedback.criteria.ownership.verdict).toMatch(/2 "I" actions/);
+  });
+});
+
+describe('a Result still to come', () => {
+  const vineyard =
+    'I manage a 40-hectare vineyard in the Douro. Last summer mildew took about 15% of the crop on the lower terraces, twice what the upper ones lost. ' +
+    'I went through the spray records for five years and found that the lower rows stayed wet until noon, because the hedges on the river side block the morning wind. ' +
+    'I had the hedges cut back on two terraces and moved the first spray a week earlier there, and kept the other lower terraces as they were to compare. ';
+
+  it('holds a story whose Result is "the next harvest will show whether..." at the no-result gate', () => {
+    for (const end of ['The next harvest will show whether the cut terraces lose less.', 'The harvest is in September. Hopefully it shows the cut terraces lose less.']) {
+      const feedback = score(`${vineyard}${end}`);
+      expect(feedback.gate?.id, end).toBe('no-result');
+    }
+  });
+
+  it('reads a plan reported as hanging on the outcome ("the owner says if ... he will ...") as still to come', () => {
+    const feedback = score(`${vineyard}We will know if it worked after the harvest in September. The owner says if the numbers are good he will cut the hedges on every terrace.`);
+    expect(feedback.gate?.id).toBe('no-result');
+  });
+
+  it('still reads a Result that is in, with a plan after it', () => {
+    const feedback = score(`${vineyard}At harvest the cut terraces lost 4% to mildew against 14% on the others. The owner says if next year matches he will cut the hedges everywhere.`);
+    expect(feedback.gate?.id).not.toBe('no-result');
+  });
+});
