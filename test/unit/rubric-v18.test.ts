@@ -6,7 +6,9 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
  * Rubric v18: trade-offs told the way people speak (a sentence strung together with commas and "yeah", an article or
  * a subject dropped, someone else's plan put on the table), words that only look like a trade-off (a result compared
  * with the number before, what the work "is about"), choices in a story with no step of the speaker's, past tenses the
- * reader missed ("I agreed", "I flew"), and Results that are still to come ("the next season will show whether...").
+ * reader missed ("I agreed", "I flew"), and Results that are still to come ("the next season will show whether...");
+ * then lessons told as advice: a command after the words that frame it or after the condition that leads it, and
+ * "If I ran it again, I'd...", "I've learnt", "What I'd say now is".
  * Each case is told in a trade other than the answers it was found in.
  */
 const content = loadContent();
@@ -102,5 +104,42 @@ describe('a Result still to come', () => {
   it('still reads a Result that is in, with a plan after it', () => {
     const feedback = score(`${vineyard}At harvest the cut terraces lost 4% to mildew against 14% on the others. The owner says if next year matches he will cut the hedges everywhere.`);
     expect(feedback.gate?.id).not.toBe('no-result');
+  });
+});
+
+describe('a lesson told as advice', () => {
+  const bakery =
+    'I run a bakery with two shops in Porto. Last spring flour went up 30% in three months, and my partner wanted to put every loaf up by 20 cents. ' +
+    'I went through the bins for two weeks and found we were throwing away about 15 kilos of dough a day, mostly the second bake on Mondays. ' +
+    'I cut the Monday second bake and moved it to Saturday, and we raised prices by 10 cents instead of 20. ' +
+    'By June waste was under 4 kilos a day and sales were the same as the year before. ';
+
+  it('reads a command after the lesson\'s frame, or after the condition that leads it, as a specific rule', () => {
+    for (const lesson of [
+      'What I learned is, um, look in the bins before you touch the prices.',
+      'The lesson I took: ask what is being thrown away before you ask customers to pay more.',
+      'What I learned: before you charge the customer more, look in your own bins first.',
+    ]) {
+      const feedback = score(`${bakery}${lesson}`);
+      expect(feedback.criteria.learning.score, lesson).toBeGreaterThanOrEqual(3);
+      expect(feedback.criteria.learning.verdict, lesson).toMatch(/specific lesson/);
+    }
+  });
+
+  it('reads "If I ran it again, I\'d...", "I\'ve learnt" and "What I\'d say now is" as reflection', () => {
+    for (const lesson of [
+      "If I ran it again I'd bring the shop staff into the counting from the first day.",
+      "I've learnt that the bins tell you more about costs than the invoices do.",
+      "What I'd say now is that most of our costs were decisions nobody had looked at in years.",
+    ]) {
+      const feedback = score(`${bakery}${lesson}`);
+      expect(feedback.criteria.learning.score, lesson).toBeGreaterThanOrEqual(1);
+      expect(feedback.criteria.learning.verdict, lesson).not.toMatch(/No lesson/);
+    }
+  });
+
+  it('still reads a platitude told as advice as generic', () => {
+    const feedback = score(`${bakery}What I learned is that you should always work hard and stay positive when times are tough.`);
+    expect(feedback.criteria.learning.score).toBeLessThanOrEqual(2);
   });
 });

@@ -47,6 +47,9 @@ export const LEXICON = {
     // What the speaker would change, said without "differently": "Done again, I'd count the pages much earlier".
     "done again i'd", 'done again i would', "doing it again i'd", 'doing it again i would', 'if i did it again', 'if i did this again',
     'if i were doing it again', 'if i had to do it again',
+    // The same with any verb: "If I ran it again I'd...", "if I started this again", "if I could do that over".
+    'if i * it again', 'if i * this again', 'if i * that again', 'if i * it over', 'if i * this over', 'if i could * it again',
+    "i've learnt", 'i have learnt', "what i'd say now", 'what i would say now',
   ],
   /** Evidence the lesson was applied later. */
   learnApplied: [

@@ -66,7 +66,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   const against = setsAgainst(tokens, text);
   // "..., not be afraid to put your ideas out there" exhorts; "..., not the other way round" sets a course against one.
   const exhorts = tokens.some((t, i) => t.lower === 'not' && EXHORTING.has(tokens[i + 1]?.lower ?? ''));
-  const command = commandWithCondition(tokens);
+  const command = commandWithCondition(tokens, text);
   const maxim = isMaximOrPraise(tokens, text) && !command && !(against && !exhorts);
   // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
   // anyone stays one, whatever thing it mentions on the way.
@@ -237,12 +237,47 @@ const CONDITIONS = new Set(['before', 'when', 'whenever', 'if', 'until', 'unless
 const NOT_COMMANDS = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'there', 'the', 'a', 'an', 'my', 'our']);
 const LOWER_WORD = /^[a-z]+$/;
 
-/** A sentence that opens with a command and says when it applies: "check the seal before you sign". */
-function commandWithCondition(tokens: readonly Token[]): boolean {
-  const [verb, object] = tokens;
-  if (verb === undefined || object === undefined || verb.kind !== 'word' || verb.lower.endsWith('s') || !LOWER_WORD.test(verb.lower)) return false;
-  if (NOT_COMMANDS.has(verb.lower)) return false;
-  return COMMAND_OBJECTS.has(object.lower) && tokens.some((t) => CONDITIONS.has(t.lower));
+/**
+ * A command that says when it applies: "check the seal before you sign", "The lesson I took: look at what was actually
+ * used before you cut what people need", "What I learned is, um, ask why people are calling before you try to stop
+ * them". The command opens the sentence or follows the words that frame the lesson.
+ */
+function commandWithCondition(tokens: readonly Token[], text: string): boolean {
+  if (!tokens.some((t) => CONDITIONS.has(t.lower))) return false;
+  return commandStarts(tokens, text).some((at) => {
+    while (SPOKEN_FILLERS.has(tokens[at]?.lower ?? '')) at++;
+    const verb = tokens[at];
+    const object = tokens[at + 1];
+    if (verb === undefined || object === undefined || verb.kind !== 'word' || verb.lower.endsWith('s') || !LOWER_WORD.test(verb.lower)) return false;
+    if (NOT_COMMANDS.has(verb.lower) || CONDITIONS.has(verb.lower)) return false;
+    // "ask why", "look at", "remove steps": a verb that is only ever a command here needs no object word after it.
+    return COMMAND_OBJECTS.has(object.lower) || IMPERATIVES.has(verb.lower);
+  });
+}
+
+/** Verbs that open advice in the imperative: "ask why", "look at", "walk it first", "remove steps before". */
+const IMPERATIVES = new Set(['act', 'give', 'let', 'use', 'follow', 'ask', 'look', 'check', 'measure', 'count', 'remove', 'walk', 'say', 'write', 'bring', 'call', 'test', 'read', 'listen', 'watch', 'talk', 'start', 'stop', 'wait', 'put', 'keep', 'get', 'show', 'tell', 'sample', 'visit', 'map', 'price', 'plan', 'decide', 'name', 'fix', 'cut', 'find', 'go', 'share', 'send', 'spend', 'hire', 'agree', 'document', 'record', 'log', 'weigh', 'time', 'audit', 'trial', 'pilot', 'ring', 'phone', 'email', 'meet', 'sit', 'pull', 'open', 'close', 'label', 'split']);
+const SPOKEN_FILLERS = new Set(['um', 'uh', 'erm', 'well', 'so', 'just']);
+
+/**
+ * Where a command may open: the sentence's start, after a colon, after "What I learned is (that)", and after the
+ * condition that leads it ("when the treatment is cheap and the disease kills, act on the pattern").
+ */
+function commandStarts(tokens: readonly Token[], text: string): number[] {
+  const starts = [0];
+  let leadingCondition = CONDITIONS.has(tokens[0]?.lower ?? '');
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const before = tokens[i - 1] as Token;
+    const gap = text.slice(before.end, (tokens[i] as Token).start);
+    if (gap.includes(':') || (COPULAS.has(before.lower) && framesLesson(tokens, i - 1))) {
+      starts.push(i);
+      leadingCondition = CONDITIONS.has(tokens[i]?.lower ?? '');
+    } else if (leadingCondition && gap.includes(',')) {
+      starts.push(i);
+      leadingCondition = false;
+    }
+  }
+  return starts;
 }
 
 /** Words after "you" that make it an object ("let the data tell you to reverse it"), not anyone told what to do. */
