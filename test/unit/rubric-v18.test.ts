@@ -8,7 +8,9 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
  * with the number before, what the work "is about"), choices in a story with no step of the speaker's, past tenses the
  * reader missed ("I agreed", "I flew"), and Results that are still to come ("the next season will show whether...");
  * then lessons told as advice: a command after the words that frame it or after the condition that leads it, and
- * "If I ran it again, I'd...", "I've learnt", "What I'd say now is".
+ * "If I ran it again, I'd...", "I've learnt", "What I'd say now is"; and from the batch after: the habit a story left
+ * told in the present in its last sentences, options named in turn ("One option was..."), a loss as the subject ("Losing
+ * ten pushes meant..."), the speaker's own initiative ("Nobody asked me to"), and a Result someone "will confirm".
  * Each case is told in a trade other than the answers it was found in.
  */
 const content = loadContent();
@@ -141,5 +143,48 @@ describe('a lesson told as advice', () => {
   it('still reads a platitude told as advice as generic', () => {
     const feedback = score(`${bakery}What I learned is that you should always work hard and stay positive when times are tough.`);
     expect(feedback.criteria.learning.score).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('from the next batch', () => {
+  const depot =
+    'I manage a parcel depot in Lille with 60 drivers. Last year new drivers kept quitting in their first month: 9 of the 14 we hired in spring left before week five. ' +
+    'I sat in the cab with four of them for a day each and found the first routes we gave them were the hardest ones, the ones the old drivers refused. ' +
+    'I gave new drivers the three shortest rounds for their first month, with a senior driver on the phone for the first week, and we only hired people who had done a trial day. ' +
+    'In the autumn intake, 11 of 12 were still with us after two months. ';
+
+  it('reads a closing sentence in the present, in a story told in the past, as the habit it left', () => {
+    const before = score(depot);
+    const after = score(`${depot}I stopped hiring on the CV alone. I give every candidate a trial day on a real route, and I ride the first hour with them.`);
+    expect(before.criteria.learning.score).toBe(0);
+    expect(after.criteria.learning.score).toBeGreaterThanOrEqual(2);
+    expect(after.criteria.learning.verdict).not.toMatch(/No lesson/);
+  });
+
+  it('reads "Now, before..., I read..." with a verb that looks past as a habit kept', () => {
+    const feedback = score(`${depot}Now, before a new driver starts, I read their trial-day notes with the senior driver.`);
+    expect(feedback.criteria.learning.verdict).not.toMatch(/No lesson/);
+  });
+
+  it('does not read a closing "every event I organise" or "something I care about" as a habit', () => {
+    const feedback = score(`${depot}It is important to me to give people a good start, and it is something I really care about in every team I lead.`);
+    expect(feedback.criteria.learning.score).toBeLessThanOrEqual(1);
+  });
+
+  it('reads "One option was..." and "Losing ten routes meant..." as an option and a cost, and "Nobody asked me to" as neither', () => {
+    const option = score(`${depot}One option was to pay the old drivers to take the new ones along for a week. The other was to fix the routes.`);
+    expect(option.criteria.tradeoffs.verdict).toMatch(/alternatives? weighed \(.*"One option was/);
+    const cost = score(`${depot}Losing ten routes meant our delivery rate would show red for a month.`);
+    expect(cost.criteria.tradeoffs.verdict).toMatch(/1 cost accepted \("Losing ten routes/);
+    const initiative = score(`${depot}Nobody asked me to look at it, but I could not keep hiring people to lose them.`);
+    expect(initiative.criteria.tradeoffs.verdict).not.toMatch(/\d+ alternatives? weighed/);
+  });
+
+  it('holds a story whose saving "finance will confirm when the next invoice comes through" at the no-result gate', () => {
+    const story =
+      'I look after software licences for a housing association with 300 staff. In January I found that 71 people with a paid reporting licence had not opened a report in six months. ' +
+      'I moved their three reports to a weekly email, wrote to the 71 to explain, and kept licences for the officers who filter reports every day. ' +
+      'The licences come off at renewal in April. On paper it should save about £9k a year; finance will confirm when the next invoice comes through.';
+    expect(score(story).gate?.id).toBe('no-result');
   });
 });

@@ -72,8 +72,9 @@ function looksAhead(tokens: readonly Token[]): boolean {
   // "Hopefully it shows the shavings help": the outcome hoped for, not had.
   if (tokens[0]?.lower === 'hopefully') return true;
   return tokens.some((token, i) => {
-    // "The next high-water seasons will show whether...", "time will tell": whatever tells, the telling is to come.
-    if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + 4).some((t) => WHETHER.has(t.lower)))) return true;
+    // "The next high-water seasons will show whether...", "time will tell", "finance will confirm when the next invoice
+    // comes through": whatever tells, the telling is to come.
+    if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + 4).some((t) => WHETHER.has(t.lower) || t.lower === 'when'))) return true;
     const future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && tokens[i + 1]?.lower === 'will' ? i + 2 : -1;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
     // "we'll have a better picture after the next few trains have been sampled".
@@ -87,7 +88,7 @@ function looksAhead(tokens: readonly Token[]): boolean {
 }
 
 const WHETHER = new Set(['if', 'whether']);
-const TELLING = new Set(['show', 'tell', 'prove', 'decide']);
+const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm']);
 /** What the speaker will have once the outcome is in: "a better picture", "a clearer idea", "the answer". */
 const KNOWING = new Set(['picture', 'idea', 'view', 'sense', 'answer']);
 

@@ -1823,7 +1823,7 @@ function openingPurpose(reader: SentenceReader): [number, number] | undefined {
 }
 
 /** Courses given up, named by their gerund as the subject: "Holding back on wide-leg left some sales on the table". */
-const GIVING_UP_GERUNDS = new Set(['holding', 'delaying', 'skipping', 'dropping', 'postponing', 'pausing', 'giving', 'cutting', 'deferring', 'waiting']);
+const GIVING_UP_GERUNDS = new Set(['holding', 'delaying', 'skipping', 'dropping', 'postponing', 'pausing', 'giving', 'cutting', 'deferring', 'waiting', 'losing', 'missing']);
 const CONSEQUENCES = stems(['left', 'cost', 'meant', 'lost', 'slowed', 'delayed', 'took', 'hurt']);
 
 function givingUpAsSubject(reader: SentenceReader): [number, number] | undefined {
@@ -1876,6 +1876,8 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     if (reader.lower(k).startsWith('push') && reader.anyIn(k + 1, Math.min(reader.tokens.length, k + 4), (t) => t.lower === 'back')) continue;
     // "I was asked to run the tests, but...": a task given to the speaker, not a course someone else preferred.
     if (BE_OR_GET.has(reader.lower(k - 1)) || reader.lower(k - 1) === 'been') continue;
+    // "Nobody asked me to, but I thought the station could...": the speaker's own initiative, no course anyone wanted.
+    if (NOBODY.has(reader.lower(k - 1)) || (reader.lower(k - 1) === 'one' && reader.lower(k - 2) === 'no')) continue;
     const but = reader.tokens.findIndex((t, i) => i > k + 1 && i < k + 14 && t.lower === 'but');
     // "Everybody wanted their clothes at once, but we managed": a rush coped with, no course set aside.
     if (but > 0 && copes(reader, but + 1)) continue;
@@ -1890,6 +1892,8 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
   }
   return undefined;
 }
+
+const NOBODY = new Set(['nobody', 'noone', 'none']);
 
 /** "we managed", "I coped", "we still got through it": the speaker coping, told after a "but". */
 function copes(reader: SentenceReader, at: number): boolean {

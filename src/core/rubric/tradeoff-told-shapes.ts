@@ -282,10 +282,14 @@ const CONDITION_LEADS = new Set(['with', 'for', 'on', 'set', 'added', 'attached'
 const OPTION_WORDS = new Set(['option', 'choice']);
 const OPTION_NAMES = new Set(['one', 'two', 'three', '1', '2', '3', 'a', 'b', 'c']);
 const ORDINALS = new Set(['first', 'second', 'third', 'other']);
+const ONE_OF_SEVERAL = new Set(['one', 'another']);
 
-/** "Option one was dropping the threshold, which sales wanted.", "The second option was...": options named in turn. */
+/**
+ * "Option one was dropping the threshold, which sales wanted.", "The second option was...", "One option was to drive
+ * back and wait": options named in turn.
+ */
 export function optionNamed(reader: SentenceReader): [number, number] | undefined {
-  const named = OPTION_WORDS.has(reader.token(0)?.stem ?? '') && OPTION_NAMES.has(reader.lower(1));
+  const named = (OPTION_WORDS.has(reader.token(0)?.stem ?? '') && OPTION_NAMES.has(reader.lower(1))) || (ONE_OF_SEVERAL.has(reader.lower(0)) && OPTION_WORDS.has(reader.token(1)?.stem ?? ''));
   const ordinal = reader.lower(0) === 'the' && ORDINALS.has(reader.lower(1)) && OPTION_WORDS.has(reader.token(2)?.stem ?? '');
   if (!named && !ordinal) return undefined;
   const copula = named ? 2 : 3;

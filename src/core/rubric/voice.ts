@@ -72,10 +72,21 @@ const SAME_FORM_VERBS = new Set(['split', 'put', 'cut', 'set', 'let', 'hit', 'sh
  * "After this I always split the data by tool first": a verb that reads as past or present, right after a word of
  * habit, in a sentence with no other past verb, is a habit kept now.
  */
-function habitInSameForm(tokens: readonly Token[], k: number): boolean {
+function habitInSameForm(tokens: readonly Token[], k: number, markedBefore: boolean): boolean {
   const verb = tokens[k] as Token;
-  if (!SAME_FORM_VERBS.has(verb.lower) || !HABIT_MARKERS.has(tokens[k - 1]?.lower ?? '')) return false;
+  if (!SAME_FORM_VERBS.has(verb.lower) || !(markedBefore || HABIT_MARKERS.has(tokens[k - 1]?.lower ?? ''))) return false;
   return !tokens.some((t) => t !== verb && isPastVerb(t) && !SAME_FORM_VERBS.has(t.lower));
+}
+
+/** Present verbs of feeling or leaning, not practice: "something I really care about", "I tend to reuse". */
+const LEANING_VERBS = new Set(['care', 'tend', 'enjoy', 'mind', 'admire', 'value', 'owe', 'consider']);
+/** Words after which an "I" clause describes them: "everything I do", "wherever I go". */
+const RELATIVE_HEADS = new Set(['everything', 'anything', 'something', 'nothing', 'wherever', 'whatever', 'everywhere', 'anywhere']);
+const QUANTIFIERS = new Set(['every', 'each', 'any', 'all']);
+
+/** "bring these values to every event I organise", "the same wherever I go": the "I" of a clause that describes a noun. */
+function inRelativeClause(tokens: readonly Token[], i: number): boolean {
+  return RELATIVE_HEADS.has(tokens[i - 1]?.lower ?? '') || QUANTIFIERS.has(tokens[i - 2]?.lower ?? '') || QUANTIFIERS.has(tokens[i - 3]?.lower ?? '');
 }
 
 function isPastVerb(token: Token | undefined): boolean {
@@ -314,9 +325,15 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         continue;
       }
       const habitualHere = habitualAt(i, k);
+      // "Now, before a new subject, I read last year's exam first": a habit word opening the sentence governs a verb
+      // that reads as past or present.
+      const openedAsHabit = HABIT_MARKERS.has(tokens[0]?.lower ?? '') && i > 0;
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
       if (isSceneSetting(tokens, k)) continue;
-      if (lower === 'i' && habitualHere && (isPresentVerb(verb) || habitInSameForm(tokens, k))) {
+      // "I stopped hiring on 'ready now'. I look for the person others already go to": in a story told in the past, a
+      // closing sentence in the present is the habit the story left.
+      const closingPresent = closing && !historicalPresent && !OPINION_VERBS.has(verb.lower) && !LEANING_VERBS.has(verb.lower) && !inRelativeClause(tokens, i);
+      if (lower === 'i' && (habitualHere || closingPresent) && (isPresentVerb(verb) || habitInSameForm(tokens, k, openedAsHabit))) {
         voice.iHabits.push(verb);
         continue;
       }
