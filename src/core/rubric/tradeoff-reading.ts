@@ -14,7 +14,6 @@ import {
   appealThenPrice,
   conditionSet,
   easyOptionSetAside,
-  proposalOnTable,
   expectedCourseSetAside,
   latestBy,
   leftWorse,
@@ -25,6 +24,7 @@ import {
   optionNamed,
   overBudget,
   priceFeltHeavy,
+  proposalOnTable,
   protectiveStep,
   reviewAfterPeriod,
   splitBet,
@@ -358,12 +358,12 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (reader.lower(hit.from) === 'think' && ['when', 'whenever', 'if'].includes(reader.lower(hit.from - 2))) break;
         if (considersOption(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 7), 'consider');
         break;
-      case 'between':
+      case 'between': {
+        // "chose between", "torn between"; not "it's about finding the balance between".
         const verb = BETWEEN_VERBS.has(reader.token(hit.from - 1)?.stem ?? '') ? hit.from - 1 : BETWEEN_VERBS.has(reader.token(hit.from - 2)?.stem ?? '') ? hit.from - 2 : -1;
-        if (verb >= 0 && !aboutWeighing(reader, verb)) {
-          add('alternative', reader.span(Math.max(0, hit.from - 1), 8), 'between');
-        }
+        if (verb >= 0 && !aboutWeighing(reader, verb)) add('alternative', reader.span(Math.max(0, hit.from - 1), 8), 'between');
         break;
+      }
       case 'either':
         // "whether to wait for the fix or switch providers": two courses set against each other.
         if (setsCoursesApart(reader, hit)) add('alternative', reader.span(hit.from, 12), 'either');
@@ -983,13 +983,13 @@ function optionFollows(reader: SentenceReader, at: number): boolean {
   return !TIME_WORDS.has(next.stem);
 }
 
-/** "weighed A against B", "weighed up whether", "weighed the risk": a choice, not a parcel on a scale. */
 /** "about balancing", "about finding the balance", "about striking a balance". */
 function aboutWeighing(reader: SentenceReader, at: number): boolean {
   const before = reader.lower(at - 1) === 'the' || reader.lower(at - 1) === 'a' ? at - 2 : at - 1;
   return reader.lower(before) === 'about' || (reader.lower(before - 1) === 'about' && isGerund(reader.token(before)));
 }
 
+/** "weighed A against B", "weighed up whether", "weighed the risk": a choice, not a parcel on a scale. */
 function weighsOptions(reader: SentenceReader, from: number, to: number): boolean {
   const [, end] = reader.clauseOf(from);
   if (reader.anyIn(to, Math.min(end, to + 12), (t) => t.lower === 'against' || t.lower === 'between')) return true;
