@@ -10,7 +10,8 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
  * then lessons told as advice: a command after the words that frame it or after the condition that leads it, and
  * "If I ran it again, I'd...", "I've learnt", "What I'd say now is"; and from the batch after: the habit a story left
  * told in the present in its last sentences, options named in turn ("One option was..."), a loss as the subject ("Losing
- * ten pushes meant..."), the speaker's own initiative ("Nobody asked me to"), and a Result someone "will confirm".
+ * ten pushes meant..."), the speaker's own initiative ("Nobody asked me to"), a Result someone "will confirm", a
+ * fallback ("so if the stream failed we could cut back in"), and "the people I work with" as no habit.
  * Each case is told in a trade other than the answers it was found in.
  */
 const content = loadContent();
@@ -169,6 +170,19 @@ describe('from the next batch', () => {
   it('does not read a closing "every event I organise" or "something I care about" as a habit', () => {
     const feedback = score(`${depot}It is important to me to give people a good start, and it is something I really care about in every team I lead.`);
     expect(feedback.criteria.learning.score).toBeLessThanOrEqual(1);
+  });
+
+  // A guard: the closing-habit reading of the round before would have read "I work" here as a habit kept.
+  it('does not read "the people I work with" in a closing sentence as a habit', () => {
+    const feedback = score(`${depot}I always try to give people a fair start, and I think the people I work with know that about me.`);
+    expect(feedback.criteria.learning.score).toBeLessThanOrEqual(2);
+  });
+
+  it('reads "so if the stream failed we could cut back in a minute" as a fallback put in place', () => {
+    const guardrails = (verdict: string) => Number(/(\d+) guardrails? \(/.exec(verdict)?.[1] ?? 0);
+    const without = score(`${depot}We kept a senior driver at the depot in the mornings.`);
+    const withFallback = score(`${depot}We kept a senior driver at the depot in the mornings, so if a new driver's van broke down we could send help within the hour.`);
+    expect(guardrails(withFallback.criteria.tradeoffs.verdict)).toBe(guardrails(without.criteria.tradeoffs.verdict) + 1);
   });
 
   it('reads "One option was..." and "Losing ten routes meant..." as an option and a cost, and "Nobody asked me to" as neither', () => {

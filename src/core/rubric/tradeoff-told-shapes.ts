@@ -137,6 +137,29 @@ export function protectiveStep(reader: SentenceReader): [number, number] | undef
   return agent > 1 ? reader.span(agent, 10) : undefined;
 }
 
+/** What going wrong is called in a fallback: "if the stream failed", "if the link dropped", "if it went wrong". */
+const FAILING = new Set(['fail', 'fails', 'failed', 'dropped', 'drops', 'broke', 'breaks', 'crashed', 'crashes', 'died', 'wrong', 'down', 'late']);
+const STILL_ABLE = new Set(['could', 'would', 'can', 'will', "we'd", "i'd", "we'll", "i'll"]);
+
+/**
+ * "We had the studio set up with a second host, so if the field stream failed we could cut back in under a minute":
+ * a fallback put in place beforehand, and what it would let the speaker's side do.
+ */
+export function fallbackIf(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 4; k++) {
+    if (reader.lower(k) !== 'if' || !(reader.lower(k - 1) === 'so' || (reader.lower(k - 1) === 'that' && reader.lower(k - 2) === 'so'))) continue;
+    // "..., and we had a second host. So if the stream failed...": the fallback's maker may stand in the sentence before.
+    const opensSentence = k - 1 === 0 || (k - 2 === 0 && reader.lower(k - 1) === 'that');
+    if (!reader.agentBefore(k - 1, k) && !(opensSentence && reader.previous.some((t) => AGENTS.has(t.lower)))) continue;
+    const failing = tokens.findIndex((t, i) => i > k + 1 && i < k + 8 && FAILING.has(t.lower));
+    if (failing < 0) continue;
+    const able = tokens.findIndex((t, i) => i > failing && i < failing + 4 && STILL_ABLE.has(t.lower));
+    if (able > 0) return [Math.max(0, k - 1), Math.min(tokens.length, able + 6)];
+  }
+  return undefined;
+}
+
 const TRYING_OUT = stems(['tested', 'trialled', 'trialed', 'piloted', 'tried']);
 const GROUP_PREPOSITIONS = new Set(['with', 'on']);
 

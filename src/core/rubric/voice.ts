@@ -82,11 +82,15 @@ function habitInSameForm(tokens: readonly Token[], k: number, markedBefore: bool
 const LEANING_VERBS = new Set(['care', 'tend', 'enjoy', 'mind', 'admire', 'value', 'owe', 'consider']);
 /** Words after which an "I" clause describes them: "everything I do", "wherever I go". */
 const RELATIVE_HEADS = new Set(['everything', 'anything', 'something', 'nothing', 'wherever', 'whatever', 'everywhere', 'anywhere']);
-const QUANTIFIERS = new Set(['every', 'each', 'any', 'all']);
+/** Words that open the noun an "I" clause describes: "every event I organise", "the people I work with". */
+const NOUN_OPENERS = new Set(['every', 'each', 'any', 'all', 'the', 'those', 'these']);
 
-/** "bring these values to every event I organise", "the same wherever I go": the "I" of a clause that describes a noun. */
+/**
+ * "bring these values to every event I organise", "the same wherever I go", "the people I work with know that": the
+ * "I" of a clause that describes a noun.
+ */
 function inRelativeClause(tokens: readonly Token[], i: number): boolean {
-  return RELATIVE_HEADS.has(tokens[i - 1]?.lower ?? '') || QUANTIFIERS.has(tokens[i - 2]?.lower ?? '') || QUANTIFIERS.has(tokens[i - 3]?.lower ?? '');
+  return RELATIVE_HEADS.has(tokens[i - 1]?.lower ?? '') || NOUN_OPENERS.has(tokens[i - 2]?.lower ?? '') || NOUN_OPENERS.has(tokens[i - 3]?.lower ?? '');
 }
 
 function isPastVerb(token: Token | undefined): boolean {
