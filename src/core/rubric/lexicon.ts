@@ -334,7 +334,9 @@ export const DECISION_STEMS = stems([
   'reject', 'approve', 'defer', 'pick', 'opt', 'veto', 'escalate', 'convince', 'persuade', 'push', 'challenge',
   'argue', 'pitch', 'ask', 'set', 'call', 'stop', 'cancel', 'decline', 'refuse', 'overrule', 'accept', 'determine',
   'made', 'raise', 'flag', 'limit', 'scope', 'drop', 'freeze', 'froze', 'pause', 'kill', 'change', 'switch', 'move',
-  'reassign', 'hire', 'fire', 'budget', 'redirect', 'question', 'disagree', 'agreed', 'disagreed', 'took',
+  'reassign', 'hire', 'fire', 'budget', 'redirect', 'question', 'disagree', 'took',
+  // The stemmer drops the final "e" of "agree" but not of "agreed" ("agre" against "agr"): the past is listed as well.
+  'agreed', 'disagreed',
 ]);
 
 /** Irregular past tenses that mark a finished action after "I" or "we" (compared as written, not stemmed). */
@@ -351,8 +353,6 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'bound', 'bred', 'clung', 'flung', 'shook', 'shone', 'strove', 'strode', 'underwent', 'withheld', 'withstood', 'rose',
   'arose', 'awoke', 'bit', 'bled', 'drank', 'mistook', 'overtook', 'overheard', 'stung', 'sprang', 'shrank', 'wrung',
   'forecast', 'spat', 'sewed', 'sewn',
-  // Regular past tenses ending in "-eed", which the "-ed" rule leaves out for "need", "proceed" and "succeed".
-  'agreed', 'disagreed', 'guaranteed', 'freed', 'decreed', 'refereed',
 ]);
 
 /**

@@ -101,7 +101,7 @@ function aMoral(facts: SentenceFacts): boolean {
 function hangsOnOutcome(tokens: readonly Token[]): boolean {
   if (tokens[0]?.lower === 'if') return true;
   // "Dr. Wanjala says if the numbers are good he will take it to the county": the same plan, reported.
-  const condition = tokens.findIndex((t, i) => i < CONDITION_REACH && t.lower === 'if');
+  const condition = tokens.slice(0, CONDITION_REACH).findIndex((t) => t.lower === 'if');
   return condition > 0 && tokens.slice(condition + 1).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
 }
 

@@ -251,6 +251,11 @@ export class SentenceReader {
     return false;
   }
 
+  /** "I" or "we" in the sentence before: the speaker's step that a sentence of its cost or its fallback follows. */
+  agentInPrevious(): boolean {
+    return this.previous.some((t) => AGENTS.has(t.lower));
+  }
+
   /** Someone acts somewhere in the sentence (the speaker, the team, or a passive that implies someone). */
   someoneActs(): boolean {
     return this.acting || this.facts.sentence.bullet === true || isPastOrParticiple(this.tokens[0]);

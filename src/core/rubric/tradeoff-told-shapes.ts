@@ -28,7 +28,7 @@ const PRICE_FOLLOWERS = new Set(['us', 'me', 'about', 'around', 'roughly', 'near
 export function chosenThingCost(reader: SentenceReader): [number, number] | undefined {
   // "Valves and filter cost about 85,000 lira", after "I had push valves fitted": named in the step just told.
   const namedBefore =
-    reader.token(0)?.kind === 'word' && reader.previous.some((t) => AGENTS.has(t.lower)) && reader.previous.some((t) => t.stem === reader.token(0)?.stem && t.lower.length > 3);
+    reader.token(0)?.kind === 'word' && reader.agentInPrevious() && reader.previous.some((t) => t.stem === reader.token(0)?.stem && t.lower.length > 3);
   if (!(reader.previousActs || reader.recentDecision || namedBefore)) return undefined;
   if (!OPENING_DETERMINERS.has(reader.lower(0)) && !namedBefore) return undefined;
   for (let k = namedBefore ? 1 : 2; k < Math.min(reader.tokens.length - 1, 6); k++) {
@@ -151,7 +151,7 @@ export function fallbackIf(reader: SentenceReader): [number, number] | undefined
     if (reader.lower(k) !== 'if' || !(reader.lower(k - 1) === 'so' || (reader.lower(k - 1) === 'that' && reader.lower(k - 2) === 'so'))) continue;
     // "..., and we had a second host. So if the stream failed...": the fallback's maker may stand in the sentence before.
     const opensSentence = k - 1 === 0 || (k - 2 === 0 && reader.lower(k - 1) === 'that');
-    if (!reader.agentBefore(k - 1, k) && !(opensSentence && reader.previous.some((t) => AGENTS.has(t.lower)))) continue;
+    if (!reader.agentBefore(k - 1, k) && !(opensSentence && reader.agentInPrevious())) continue;
     const failing = tokens.findIndex((t, i) => i > k + 1 && i < k + 8 && FAILING.has(t.lower));
     if (failing < 0) continue;
     const able = tokens.findIndex((t, i) => i > failing && i < failing + 4 && STILL_ABLE.has(t.lower));
@@ -258,7 +258,7 @@ function saidTwiceAfterAgent(reader: SentenceReader, word: string, reach: number
  */
 export function madeItWorse(reader: SentenceReader): [number, number] | undefined {
   // "I agreed to send the schedule ahead. That made our planning less flexible.": the speaker's step just told.
-  if (!(reader.previousActs || reader.recentDecision || reader.previous.some((t) => AGENTS.has(t.lower)))) return undefined;
+  if (!(reader.previousActs || reader.recentDecision || reader.agentInPrevious())) return undefined;
   if (!['that', 'this', 'it', 'which'].includes(reader.lower(0)) || reader.lower(1) !== 'made') return undefined;
   for (let k = 2; k < Math.min(reader.tokens.length, 8); k++) {
     const word = reader.lower(k);

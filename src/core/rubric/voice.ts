@@ -93,14 +93,26 @@ function inRelativeClause(tokens: readonly Token[], i: number): boolean {
   return RELATIVE_HEADS.has(tokens[i - 1]?.lower ?? '') || NOUN_OPENERS.has(tokens[i - 2]?.lower ?? '') || NOUN_OPENERS.has(tokens[i - 3]?.lower ?? '');
 }
 
+/**
+ * "I stopped hiring on 'ready now'. I look for the person others already go to": in a story told in the past, an "I"
+ * in the present in a closing sentence is the habit the story left, unless it tells a view or a feeling, or describes a
+ * noun ("every event I organise").
+ */
+function closesOnHabit(tokens: readonly Token[], i: number, verb: Token): boolean {
+  return !OPINION_VERBS.has(verb.lower) && !LEANING_VERBS.has(verb.lower) && !inRelativeClause(tokens, i);
+}
+
 function isPastVerb(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
   if (IRREGULAR_PAST.has(token.lower)) return true;
   // "rebuilt", "redid", "overran", "undid": a prefix on an irregular past tense.
   const prefix = /^(?:re|un|over|out|under)/.exec(token.lower)?.[0];
   if (prefix !== undefined && IRREGULAR_PAST.has(token.lower.slice(prefix.length))) return true;
-  return token.lower.length > 4 && token.lower.endsWith('ed') && !token.lower.endsWith('eed');
+  // "-eed" is mostly a present ("need", "proceed", "succeed"); a few are regular past tenses.
+  return token.lower.length > 4 && token.lower.endsWith('ed') && (!token.lower.endsWith('eed') || PAST_IN_EED.has(token.lower));
 }
+
+const PAST_IN_EED = new Set(['agreed', 'disagreed', 'guaranteed', 'freed', 'decreed', 'refereed']);
 
 /**
  * A verb form that can follow "I" in the present tense: not past, modal, auxiliary or state ("I think", "I want").
@@ -306,6 +318,9 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
   const habitualAt = (i: number, k: number): boolean => markerNear(habitMarkers, i, k) || markerNear(conditionMarkers, i, k);
   // For "we": any such word in the sentence, as before.
   const habitual = habitMarkers !== NO_MARKERS || conditionMarkers !== NO_MARKERS;
+  // "Now, before a new subject, I read last year's exam first": a habit word opening the sentence governs a verb that
+  // reads as past or present.
+  const openedAsHabit = HABIT_MARKERS.has(tokens[0]?.lower ?? '');
   let hasI = noted;
   if (noted) {
     voice.iActions.push(tokens[0] as Token);
@@ -329,15 +344,10 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         continue;
       }
       const habitualHere = habitualAt(i, k);
-      // "Now, before a new subject, I read last year's exam first": a habit word opening the sentence governs a verb
-      // that reads as past or present.
-      const openedAsHabit = HABIT_MARKERS.has(tokens[0]?.lower ?? '') && i > 0;
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
       if (isSceneSetting(tokens, k)) continue;
-      // "I stopped hiring on 'ready now'. I look for the person others already go to": in a story told in the past, a
-      // closing sentence in the present is the habit the story left.
-      const closingPresent = closing && !historicalPresent && !OPINION_VERBS.has(verb.lower) && !LEANING_VERBS.has(verb.lower) && !inRelativeClause(tokens, i);
-      if (lower === 'i' && (habitualHere || closingPresent) && (isPresentVerb(verb) || habitInSameForm(tokens, k, openedAsHabit))) {
+      const habitHere = habitualHere || (closing && !historicalPresent && closesOnHabit(tokens, i, verb));
+      if (lower === 'i' && habitHere && (isPresentVerb(verb) || habitInSameForm(tokens, k, openedAsHabit))) {
         voice.iHabits.push(verb);
         continue;
       }
