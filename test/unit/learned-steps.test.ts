@@ -48,14 +48,14 @@ describe('the learned readings', () => {
     expect(read.tip).toMatch(/Say it in so many words/);
   });
 
-  it('moves a padded story with one stray phrase down one step', () => {
+  it('takes a padded story whose phrases the rules took for two things weighed down to 1', () => {
     const story =
       'I work at a bakery counter at a railway station. Customer service has always been really important to me and to the team, and we always try our best every day to give everyone a good experience. ' +
       'Last winter it was very busy in the mornings, and there were some long queues, which was difficult for everyone. ' +
       'So I got everyone together, and we worked hard as a team and we tried to be faster and more friendly with people instead of just doing things the old way, and we made some changes to how we do things at the counter. ' +
       'After that things got better and the customers were happier, and the manager was pleased with how we handled it. I learned that teamwork and a positive attitude are really important.';
     expect(tradeoffs(story, false).score).toBe(3);
-    expect(tradeoffs(story).score).toBe(2);
+    expect(tradeoffs(story).score).toBe(1);
   });
 
   it('leaves short answers and templates to the readers alone', () => {

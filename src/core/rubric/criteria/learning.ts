@@ -1,7 +1,7 @@
 import { builtIn, has, type SentenceFacts } from '../analysis.js';
 import type { Token } from '../text.js';
 import { CONCRETE_STEMS } from '../lexicon.js';
-import { learnedStep } from '../learned-steps.js';
+import { FALLS_TO, learnedStep } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { isNumberToken } from '../number-forms.js';
 import { isHypotheticalStory } from '../tense.js';
@@ -404,21 +404,23 @@ export const learningCriterion: Criterion = {
     if (template) score = 1;
     // Only down: a story told well reads as one with a lesson whether or not it has one, and a rise could not quote
     // the lesson it credits. Down, it catches reflection the markers overrate ("I will always remember that lesson").
-    const learned = learnedStep(context, 'learning', score, { mayRise: false });
+    const learned = learnedStep(context, 'learning', score, { mayRise: false, fallsTo: FALLS_TO.learning });
     score += learned;
+    // Brought down to the generic level, the lines the rules took for specific are what the verdict calls generic.
+    const readAsGeneric = learned < 0 && score <= 2 && specific.length > 0;
     const evidence = new Evidence();
-    for (const f of generic) if (!evidence.full) evidence.add(quoteFacts(context, f));
+    for (const f of readAsGeneric ? lessons : generic) if (!evidence.full) evidence.add(quoteFacts(context, f));
     const verdict =
       lessons.length === 0
         ? 'No lesson or reflection.'
-        : specific.length > 0
+        : specific.length > 0 && !readAsGeneric
           ? `A specific lesson${applied ? ', applied since' : ''}${generic.length > 0 ? `, plus ${generic.length} generic line${generic.length === 1 ? '' : 's'}` : ''}.`
           : `The reflection is generic: it would fit any story${applied ? ', though you say you applied it' : ''}.`;
     const said =
       verdict +
       (template ? ' In a story with nothing real named, it was learned from nothing yet.' : '') +
-      (learned < 0 ? ' Read as a whole, the reflection says less about this story than its wording suggests.' : '');
-    return { score: clampScore(score), verdict: said, evidence: evidence.quotes, tip: learningTip(lessons.length, specific.length, applied) };
+      (learned < 0 && !readAsGeneric ? ' Read as a whole, the reflection says less about this story than its wording suggests.' : '');
+    return { score: clampScore(score), verdict: said, evidence: evidence.quotes, tip: learningTip(lessons.length, readAsGeneric ? 0 : specific.length, applied) };
   },
 };
 

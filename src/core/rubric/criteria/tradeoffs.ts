@@ -1,4 +1,4 @@
-import { leaningSentence, learnedStep } from '../learned-steps.js';
+import { FALLS_TO, leaningSentence, learnedStep } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { readTradeoffs, type TradeoffFinding } from '../tradeoff-reading.js';
 import { quoteSentence } from '../text.js';
@@ -30,15 +30,16 @@ export const tradeoffsCriterion: Criterion = {
     // A template's "option A over option B" weighs nothing that happened.
     const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
     if (template) score = 1;
-    const learned = learnedStep(context, 'tradeoffs', score, { mayRiseFromNothing: true });
+    const learned = learnedStep(context, 'tradeoffs', score, { mayRiseFromNothing: true, fallsTo: FALLS_TO.tradeoffs });
     // Nothing found by the readers, yet the story as a whole clearly weighs its course: its most telling sentence is
     // quoted, so the verdict points at what it credits.
     const fromNothing = score === 0 && learned > 0;
+    const found = score;
     score = (score + learned) as CriterionScore;
     // "there was talk about new radiators, but that costs money", "we decided to": in a story with no step of the
     // speaker's, as the no-own-action gate reads it, the choices told are someone else's.
-    const nobodys = score > 1 && !template && countOwnership(context).own === 0;
-    if (nobodys) score = 1;
+    const nobodys = Math.max(found, score) > 1 && !template && countOwnership(context).own === 0;
+    if (nobodys) score = Math.min(score, 1) as CriterionScore;
     const verdict =
       (fromNothing
         ? 'No option, cost or guardrail in words the readers know, but read as a whole the story weighs its course; most of all in the sentence quoted.'

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+
+/**
+ * Rubric v19: where the learned readings take a score they clearly doubt. Two phrases the rules credit in a story that
+ * weighs nothing ("even though it meant more work", "because at the end of the day...") no longer leave it at 2 of 4
+ * for trade-offs, and a platitude with a habit the rules took for a rule applied ("It is an approach I take with every
+ * problem now") lands at the generic level, with a verdict that calls it generic. Each story is told in a trade of its
+ * own, not taken from the suite.
+ */
+const content = loadContent();
+const score = (answer: string) => scoreAnswer(answer, { content });
+
+const receptionist =
+  'I work as a receptionist at a dental practice in a small town, and looking after patients has always been the most important thing for me and for everyone in the practice. ' +
+  'Last year there was a time when the phones were really busy in the mornings and a lot of patients were unhappy that they could not get through to book. ' +
+  'There were a lot of discussions about what to do, and in the end I suggested that we change the way the mornings were organised, even though it meant more work for me, because at the end of the day the patients come first. ' +
+  'So we all worked together as a team and tried our best to answer faster instead of just letting it ring, and we made a few changes to how the day is set up. ' +
+  'After a while things were a lot calmer and the patients were happier, and the dentists were pleased with how everybody handled it. I learned that teamwork and a good attitude really make the difference.';
+
+const heatingStory =
+  'In facilities management you always have a lot going on, and I have always been someone who likes to understand the real reason behind a problem. ' +
+  'At the office building I look after there was a period when the heating kept failing on the third floor, and of course people were complaining and the tenants were not happy at all. ' +
+  'There were different ideas going around about what it could be, the boiler, the pipes, the controls and so on. ' +
+  'So we looked into it in more detail with the maintenance contractor and the building owner, and we checked a lot of different things over a couple of weeks. ' +
+  'In the end it was found that a valve had been fitted the wrong way round during some earlier work, and once that was put right the heating worked normally again and the complaints stopped. ';
+
+const platitudes =
+  'I think it was a great example of why it is important to dig into the details and not just accept the first answer. ' +
+  'It taught me that you always need to keep asking why and that working together across teams is really key when you are solving difficult problems. ' +
+  'It is an approach I take with every problem now, and I think it is one of my biggest strengths.';
+
+describe('a clear "weighs nothing" reading of the whole story', () => {
+  it('takes trade-offs to 1 when the rules found only a concession and a stock reason', () => {
+    const tradeoffs = score(receptionist).criteria.tradeoffs;
+    expect(tradeoffs.score).toBe(1);
+    // What the rules found is still listed, and the verdict says why it counts for little.
+    expect(tradeoffs.verdict).toMatch(/1 cost accepted \("even though it meant more work for me"\)/);
+    expect(tradeoffs.verdict).toMatch(/Read as a whole, the story tells one path more than it weighs one/);
+  });
+});
+
+describe('a lesson the whole story reads as generic', () => {
+  it('lands at 2, is called generic, quotes the lines and asks for a specific lesson', () => {
+    const learning = score(heatingStory + platitudes).criteria.learning;
+    expect(learning.score).toBe(2);
+    expect(learning.verdict).toMatch(/^The reflection is generic: it would fit any story, though you say you applied it\.$/);
+    expect(learning.evidence.join(' ')).toContain('It is an approach I take with every problem now');
+    expect(learning.tip).toMatch(/Make the lesson specific to this story/);
+  });
+
+  it('keeps a lesson specific to its story, applied since, at 4 (guard)', () => {
+    const learning = score(
+      'I manage the accounts team at a furniture wholesaler. Last year our month-end close kept slipping, and it was taking about nine working days instead of five, which worried the finance director. ' +
+        'I looked at where the days went and found that most of the delay came from waiting on supplier statements that arrived late. ' +
+        'I set up a shared tracker with the purchasing team and started chasing the statements from the twentieth of the month, and I reconciled the biggest suppliers first. ' +
+        'Within three months the close was down from nine days to six, and the director stopped asking for extensions. ' +
+        'What I took from it: find where the waiting is before you ask people to work faster. I did the same with our expense claims this spring, and the backlog there went from three weeks to four days.',
+    ).criteria.learning;
+    expect(learning.score).toBe(4);
+    expect(learning.verdict).toMatch(/^A specific lesson, applied since\.$/);
+  });
+});
