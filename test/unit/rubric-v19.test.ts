@@ -62,3 +62,38 @@ describe('a lesson the whole story reads as generic', () => {
     expect(learning.verdict).toMatch(/^A specific lesson, applied since\.$/);
   });
 });
+
+const partsCounter =
+  'I run the parts counter at a tractor dealership. Last spring farmers were waiting up to four days for filters because we ordered them one job at a time. ' +
+  'I went through a year of invoices and found that 30 part numbers made up most of the waits. I set up a shelf of those 30 with a minimum of five each, and I asked the two biggest farms for their service dates so I could order ahead. ' +
+  'By the summer the wait for those parts went from four days to the same day, and the workshop stopped losing half-days to missing filters. ';
+
+describe('lessons the reader had not found', () => {
+  it('reads a note headed "learned:" in lower case as the lesson', () => {
+    const feedback = score(
+      '• context: tractor dealership parts counter, farmers waiting up to 4 days for filters\n' +
+        '• went through a year of invoices: 30 part numbers caused most of the waits\n' +
+        '• set up a shelf of those 30, minimum 5 each, and asked the 2 biggest farms for service dates\n' +
+        '• result: wait went from 4 days to same day, workshop stopped losing half-days\n' +
+        '• learned: stock the few parts that cause most of the waiting, not the whole catalogue',
+    );
+    expect(feedback.sections.learning).toMatch(/^stock the few parts/);
+    expect(feedback.criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads "At any new dealership I walk the bay first" as the habit kept, not a noun described', () => {
+    const feedback = score(`${partsCounter}A farmer waiting on a filter is a farmer not cutting hay. At any new dealership I walk the service bay first and ask which parts they wait for.`);
+    expect(feedback.criteria.learning.score).toBeGreaterThanOrEqual(3);
+    expect(feedback.criteria.learning.verdict).toMatch(/^A specific lesson/);
+  });
+
+  it('reads a verb that looks past as the habit when "now" closes the sentence', () => {
+    const feedback = score(`${partsCounter}Waiting is where the money goes. I put a service calendar on the counter wall for every big customer now.`);
+    expect(feedback.criteria.learning.score).toBe(4);
+  });
+
+  it('still reads "In any team I join, I ..." as a noun described by its first "I" (guard)', () => {
+    const feedback = score(`${partsCounter}In any team I join, I care about being fair.`);
+    expect(feedback.criteria.learning.score).toBeLessThanOrEqual(2);
+  });
+});

@@ -278,7 +278,7 @@ const LABELS: ReadonlyArray<[RegExp, SectionLabel]> = [
   // "Result after six weeks:", "Results by March:": the result, with when it was measured.
   [/^(?:r|result|results|outcome|impact|the result|the outcome)(?: (?:after|within|by|in|at|over|from) [a-z0-9' ]{1,25})?$/, 'result'],
   [
-    /^(?:l|learning|learnings|lesson|lessons|lessons learned|what i learned|what i learnt|reflection|takeaway|key takeaway|learning and reflection|applied since|since then|what i do now|what i took from it|what i took away|what i'd do differently|what i would do differently|what i do differently now|what i changed|what i'd change|what i would change|what i've kept from it|what i kept from it|what i keep|what i've kept|what i do since|what i've done since|next time|habit|habits|habit since|habits since|habit now|my habit now|my habit since|new habit|rule|my rule|rule now|my rule now|rule since|new rule|the rule now)$/,
+    /^(?:l|learning|learnings|lesson|lessons|lessons learned|what i learned|what i learnt|reflection|takeaway|key takeaway|learning and reflection|applied since|since then|learned|learnt|i learned|i learnt|lesson learned|lesson learnt|the lesson|my lesson|key lesson|what i'd do again|what i would do again|what i do now|what i took from it|what i took away|what i'd do differently|what i would do differently|what i do differently now|what i changed|what i'd change|what i would change|what i've kept from it|what i kept from it|what i keep|what i've kept|what i do since|what i've done since|next time|habit|habits|habit since|habits since|habit now|my habit now|my habit since|new habit|rule|my rule|rule now|my rule now|rule since|new rule|the rule now|(?:for me )?(?:the|my|our) rule(?: now)? is)$/,
     'learning',
   ],
 ];

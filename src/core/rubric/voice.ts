@@ -90,7 +90,21 @@ const NOUN_OPENERS = new Set(['every', 'each', 'any', 'all', 'the', 'those', 'th
  * "I" of a clause that describes a noun.
  */
 function inRelativeClause(tokens: readonly Token[], i: number): boolean {
-  return RELATIVE_HEADS.has(tokens[i - 1]?.lower ?? '') || NOUN_OPENERS.has(tokens[i - 2]?.lower ?? '') || NOUN_OPENERS.has(tokens[i - 3]?.lower ?? '');
+  if (RELATIVE_HEADS.has(tokens[i - 1]?.lower ?? '')) return true;
+  const opener = [i - 2, i - 3].find((j) => NOUN_OPENERS.has(tokens[j]?.lower ?? ''));
+  return opener !== undefined && !frontedPlace(tokens, opener, i);
+}
+
+/** Prepositions that open a sentence with the place or occasion of what follows: "At any new school I check...". */
+const FRONTING_PREPOSITIONS = new Set(['at', 'on', 'in', 'for', 'with', 'after', 'before']);
+
+/**
+ * "At any new school I check where the vents are", "On every job I test the earth first": a phrase of place or
+ * occasion opening the sentence, then the sentence's own "I". With a second "I" after it ("In every team I lead, I
+ * ask..."), the first describes the noun.
+ */
+function frontedPlace(tokens: readonly Token[], opener: number, i: number): boolean {
+  return opener === 1 && FRONTING_PREPOSITIONS.has(tokens[0]?.lower ?? '') && !tokens.slice(i + 1).some((t) => t.lower === 'i');
 }
 
 /**
@@ -320,7 +334,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
   const habitual = habitMarkers !== NO_MARKERS || conditionMarkers !== NO_MARKERS;
   // "Now, before a new subject, I read last year's exam first": a habit word opening the sentence governs a verb that
   // reads as past or present.
-  const openedAsHabit = HABIT_MARKERS.has(tokens[0]?.lower ?? '');
+  // "I put an exit point in every long proposal now": so does one closing it.
+  const habitAtEdge = HABIT_MARKERS.has(tokens[0]?.lower ?? '') || HABIT_MARKERS.has(tokens[tokens.length - 1]?.lower ?? '');
   let hasI = noted;
   if (noted) {
     voice.iActions.push(tokens[0] as Token);
@@ -347,7 +362,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
       if (isSceneSetting(tokens, k)) continue;
       const habitHere = habitualHere || (closing && !historicalPresent && closesOnHabit(tokens, i, verb));
-      if (lower === 'i' && habitHere && (isPresentVerb(verb) || habitInSameForm(tokens, k, openedAsHabit))) {
+      if (lower === 'i' && habitHere && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge))) {
         voice.iHabits.push(verb);
         continue;
       }
