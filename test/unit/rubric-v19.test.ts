@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
+import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { readTradeoffs } from '../../src/core/rubric/tradeoff-reading.js';
 
 /**
  * Rubric v19: where the learned readings take a score they clearly doubt. Two phrases the rules credit in a story that
  * weighs nothing ("even though it meant more work", "because at the end of the day...") no longer leave it at 2 of 4
  * for trade-offs, and a platitude with a habit the rules took for a rule applied ("It is an approach I take with every
- * problem now") lands at the generic level, with a verdict that calls it generic. Each story is told in a trade of its
- * own, not taken from the suite.
+ * problem now") is scored as the generic lesson it is (2 when said to be applied since, else 1), with a verdict that
+ * calls it generic. Then lessons the reader had not found: a note headed "learned:", a habit after a phrase of place
+ * ("At any new dealership I walk the bay first"), and a verb that looks past closed by "now". Each story is told in a
+ * trade of its own, not taken from the suite.
  */
 const content = loadContent();
 const score = (answer: string) => scoreAnswer(answer, { content });
@@ -48,6 +52,16 @@ describe('a lesson the whole story reads as generic', () => {
     expect(learning.verdict).toMatch(/^The reflection is generic: it would fit any story, though you say you applied it\.$/);
     expect(learning.evidence.join(' ')).toContain('It is an approach I take with every problem now');
     expect(learning.tip).toMatch(/Make the lesson specific to this story/);
+  });
+
+  it('scores a doubted lesson as the rules score a generic one: 1 when nothing says it was applied since', () => {
+    const learning = score(
+      heatingStory +
+        'For me the main thing I learned is that it is really important to look at the details and not just assume things, because sometimes a small thing turns out to be the whole problem. ' +
+        'I try to bring that attitude to everything I do in the building.',
+    ).criteria.learning;
+    expect(learning.score).toBe(1);
+    expect(learning.verdict).toBe('The reflection is generic: it would fit any story.');
   });
 
   it('keeps a lesson specific to its story, applied since, at 4 (guard)', () => {
@@ -95,5 +109,33 @@ describe('lessons the reader had not found', () => {
   it('still reads "In any team I join, I ..." as a noun described by its first "I" (guard)', () => {
     const feedback = score(`${partsCounter}In any team I join, I care about being fair.`);
     expect(feedback.criteria.learning.score).toBeLessThanOrEqual(2);
+  });
+});
+
+const busCrews =
+  'I schedule the crews at a regional bus company. Last autumn drivers were missing their breaks on the long rural routes, and two of them had been off sick with stress in a month. ' +
+  'I pulled six weeks of timing data myself and found the breaks were lost on three routes where the timetable assumed empty roads at school time. ' +
+  'I rewrote those three timetables with ten extra minutes and moved one driver from the quiet town route to cover the gap. ' +
+  'Within two months missed breaks fell from about 40 a week to 6, and nobody else went off with stress that winter. ';
+
+describe('more lessons the reader had not found, and two trade-off misreadings', () => {
+  it.each([
+    ['"The thing I took from it is ..."', 'The thing I took from it is that a timetable written in the office has to be driven once before it goes out.'],
+    ['a note headed "What changed after:"', 'What changed after: every new timetable is driven once by a crew lead before it goes live.'],
+    ['a verb that looks past, before an "I" in the present', 'Drivers notice these things long before the data does. And for me, I split every complaint by route before I believe a timetable is fine.'],
+  ])('reads %s as the lesson', (_, lesson) => {
+    const learning = score(busCrews + lesson).criteria.learning;
+    expect(learning.score).toBeGreaterThanOrEqual(3);
+    expect(learning.verdict).toMatch(/^A specific lesson/);
+  });
+
+  it('does not read "Two moved on" as a count of moves weighed', () => {
+    const reading = readTradeoffs(analyzeAnswer('Five families were still on the waiting list. Two moved on within a month. The other three took longer.'));
+    expect(reading.alternatives).toEqual([]);
+  });
+
+  it('does not read what a change made stand "now", after a colon, as the reason for it', () => {
+    const reading = readTradeoffs(analyzeAnswer('I changed the rota: every route sheet now has the school times printed on top, and the crew lead checks it against the timetable before the shift.'));
+    expect(reading.reasons).toEqual([]);
   });
 });

@@ -50,6 +50,8 @@ export const LEXICON = {
     // The same with any verb: "If I ran it again I'd...", "if I started this again", "if I could do that over".
     'if i * it again', 'if i * this again', 'if i * that again', 'if i * it over', 'if i * this over', 'if i could * it again',
     "i've learnt", 'i have learnt', "what i'd say now", 'what i would say now',
+    // "The thing I took from it is, ...", "What changed after: the threshold is a hard gate now".
+    'i took from it', 'i took from this', 'i took from that', 'what changed after', 'what changed since', "what's different now",
   ],
   /** Evidence the lesson was applied later. */
   learnApplied: [

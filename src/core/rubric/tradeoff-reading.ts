@@ -512,11 +512,14 @@ function readSentence(reader: SentenceReader): Draft[] {
   }
   // "It kept the launch date.", "This avoided a second outage.": a sentence about what the choice before it bought.
   if (CONSEQUENCE_OPENERS.has(reader.lower(0)) && (BOUGHT.has(reader.token(1)?.stem ?? '') || comparedFavourably(reader))) add('reason', reader.span(0, 10), 'consequence');
-  // "I chose the manual count: the vendor needed three weeks." A clause after a colon or semicolon explains the choice.
+  // "I chose the manual count: the vendor needed three weeks." A clause after a colon or semicolon explains the choice;
+  // one that says how things stand "now" ("I changed our process: every card now has the version on top") tells what
+  // the change was.
   for (let k = 0; k < reader.tokens.length - 2; k++) {
     if (!/[:;]/.test(reader.gapAfter(k))) continue;
     const [, end] = reader.clauseOf(k + 1);
-    if (reader.anyIn(k + 1, end, (t) => FINITE.has(t.lower) || isPastOrParticiple(t))) add('reason', reader.span(k + 1, 10), 'explained');
+    const standsNow = reader.anyIn(k + 1, end, (t) => t.lower === 'now');
+    if (!standsNow && reader.anyIn(k + 1, end, (t) => FINITE.has(t.lower) || isPastOrParticiple(t))) add('reason', reader.span(k + 1, 10), 'explained');
     break;
   }
   applyShapes(reader, SHAPES_BEFORE_SHARES, add);
@@ -1069,6 +1072,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   // "came up with a simpler way of doing it", "found a quicker route": the course made and taken, not one passed over.
   if (reader.anyIn(Math.max(0, from - 4), from, (t) => CREATING.has(t.stem) || (t.lower === 'with' && reader.lower(t.index - 1) === 'up'))) return false;
   const noun = reader.token(from) as Token;
+  // "Two moved on within a month": the verb, not "two moves".
+  if (noun.lower.endsWith('ed')) return false;
   const plural = noun.lower.endsWith('s') && noun.lower !== 'this';
   const next = reader.lower(to);
   // "Easy thing was to put him on the chaser bin": told aloud, the article may drop at the start of a sentence.

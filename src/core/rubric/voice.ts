@@ -70,13 +70,31 @@ const SAME_FORM_VERBS = new Set(['split', 'put', 'cut', 'set', 'let', 'hit', 'sh
 
 /**
  * "After this I always split the data by tool first": a verb that reads as past or present, right after a word of
- * habit, in a sentence with no other past verb, is a habit kept now.
+ * habit (or in a sentence a habit word opens or closes, or, closing the answer, before an "I" in the present), in a
+ * sentence with no other past verb, is a habit kept now.
  */
-function habitInSameForm(tokens: readonly Token[], k: number, markedBefore: boolean): boolean {
+function habitInSameForm(tokens: readonly Token[], k: number, markedBefore: boolean, closing: boolean): boolean {
   const verb = tokens[k] as Token;
-  if (!SAME_FORM_VERBS.has(verb.lower) || !(markedBefore || HABIT_MARKERS.has(tokens[k - 1]?.lower ?? ''))) return false;
+  if (!SAME_FORM_VERBS.has(verb.lower)) return false;
+  if (!(markedBefore || HABIT_MARKERS.has(tokens[k - 1]?.lower ?? '') || (closing && presentIAfter(tokens, k)))) return false;
   return !tokens.some((t) => t !== verb && isPastVerb(t) && !SAME_FORM_VERBS.has(t.lower));
 }
+
+/**
+ * "I split the number by device before I believe an average": a later "I" in the present, in the same stretch of the
+ * sentence, sets the tense of a verb that reads as past or present before it.
+ */
+function presentIAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length - 1, k + SAME_STRETCH); j++) {
+    if (tokens[j]?.lower !== 'i') continue;
+    const verb = tokens[verbAfter(tokens, j + 1)];
+    if (verb !== undefined && verb.kind === 'word' && !isPastVerb(verb) && !MODALS.has(verb.lower) && !SAME_FORM_VERBS.has(verb.lower) && !FUNCTION_WORDS.has(verb.lower)) return true;
+  }
+  return false;
+}
+
+/** How far after a verb a second "I" still sets its tense. */
+const SAME_STRETCH = 12;
 
 /** Present verbs of feeling or leaning, not practice: "something I really care about", "I tend to reuse". */
 const LEANING_VERBS = new Set(['care', 'tend', 'enjoy', 'mind', 'admire', 'value', 'owe', 'consider']);
@@ -362,7 +380,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
       if (isSceneSetting(tokens, k)) continue;
       const habitHere = habitualHere || (closing && !historicalPresent && closesOnHabit(tokens, i, verb));
-      if (lower === 'i' && habitHere && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge))) {
+      if (lower === 'i' && habitHere && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge, closing))) {
         voice.iHabits.push(verb);
         continue;
       }

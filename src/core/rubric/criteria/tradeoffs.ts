@@ -1,4 +1,4 @@
-import { FALLS_TO, leaningSentence, learnedStep } from '../learned-steps.js';
+import { leaningSentence, learnedStep, TRADEOFFS_FALL_TO } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { readTradeoffs, type TradeoffFinding } from '../tradeoff-reading.js';
 import { quoteSentence } from '../text.js';
@@ -30,7 +30,7 @@ export const tradeoffsCriterion: Criterion = {
     // A template's "option A over option B" weighs nothing that happened.
     const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
     if (template) score = 1;
-    const learned = learnedStep(context, 'tradeoffs', score, { mayRiseFromNothing: true, fallsTo: FALLS_TO.tradeoffs });
+    const learned = learnedStep(context, 'tradeoffs', score, { mayRiseFromNothing: true, fallsTo: TRADEOFFS_FALL_TO });
     // Nothing found by the readers, yet the story as a whole clearly weighs its course: its most telling sentence is
     // quoted, so the verdict points at what it credits.
     const fromNothing = score === 0 && learned > 0;
