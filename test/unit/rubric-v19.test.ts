@@ -139,3 +139,19 @@ describe('more lessons the reader had not found, and two trade-off misreadings',
     expect(reading.reasons).toEqual([]);
   });
 });
+
+describe('guardrails that make a step wait for a check', () => {
+  const guardrails = (sentence: string) => readTradeoffs(analyzeAnswer(sentence)).guardrails.map((f) => f.words);
+
+  it.each([
+    'I proposed to send the new timetable to the depots at once, and to print it for the drivers only after the crew leads confirmed the school times.',
+    'We would publish the closure notice only with a second source from the council.',
+    'The booking screen now blocks the bay by itself, and until I trusted it I compared it with the paper diary every evening for two weeks.',
+  ])('reads "%s" as a guardrail', (sentence) => {
+    expect(guardrails(sentence).length).toBeGreaterThan(0);
+  });
+
+  it('does not read when people behave ("only when the manager is checking") as one (guard)', () => {
+    expect(guardrails('The drivers took their breaks only when the manager was checking the logs.')).toEqual([]);
+  });
+});

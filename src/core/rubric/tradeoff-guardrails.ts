@@ -385,6 +385,12 @@ export function verifiedBefore(reader: SentenceReader): [number, number] | undef
       return [0, Math.min(tokens.length, agent + 8)];
     }
   }
+  // "until I trusted it I compared the online list with the counter every day": the check kept up until it was trusted.
+  for (let u = 0; u < tokens.length - 3; u++) {
+    if (reader.lower(u) !== 'until' || !AGENTS.has(reader.lower(u + 1)) || !GOING_AHEAD.has(tokens[u + 2]?.stem ?? '')) continue;
+    const check = reader.anyIn(u + 3, Math.min(tokens.length, u + 8), (t) => VERIFYING.has(t.stem) && reader.agentBefore(t.index, 2));
+    if (check) return [u, Math.min(tokens.length, u + 12)];
+  }
   for (let k = 0; k < tokens.length; k++) {
     if (!VERIFYING.has((tokens[k] as Token).stem) || !reader.agentBefore(k, 3)) continue;
     for (let b = k + 1; b < Math.min(tokens.length - 2, k + 16); b++) {
@@ -392,6 +398,31 @@ export function verifiedBefore(reader: SentenceReader): [number, number] | undef
       const goes = reader.anyIn(b + 1, Math.min(tokens.length, b + 4), (t) => GOING_AHEAD.has(t.stem));
       if (goes) return [Math.max(0, k - 1), Math.min(tokens.length, b + 4)];
     }
+  }
+  return undefined;
+}
+
+/** What makes a step wait: someone confirming, checking or signing it off. */
+const CONFIRMING = stems(['confirm', 'confirmed', 'confirms', 'checked', 'checks', 'verified', 'verifies', 'approved', 'approves', 'signed', 'signs', 'cleared', 'clears', 'passed', 'passes']);
+const GATE_WORDS = new Set(['after', 'once', 'when', 'if']);
+/** What a second source of truth is called: "only with a second source", "only with two signatures". */
+const SECOND_THINGS = new Set(['second', 'two', 'independent', 'another']);
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
+
+/**
+ * "...and the video only after our reporter in the region confirmed the location", "a death number only with a second
+ * source": a step made to wait for a confirmation, which limits the damage of going early.
+ */
+export function gatedOnConfirmation(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'only') continue;
+    // "only when the manager is checking" says when people behave, not what the step waits for.
+    const confirmed = (t: Token) => CONFIRMING.has(t.stem) && !PROGRESSIVE.has(reader.lower(t.index - 1));
+    if (GATE_WORDS.has(reader.lower(k + 1)) && reader.anyIn(k + 2, Math.min(tokens.length, k + 9), confirmed)) {
+      return [k, Math.min(tokens.length, k + 10)];
+    }
+    if (reader.lower(k + 1) === 'with' && (SECOND_THINGS.has(reader.lower(k + 2)) || SECOND_THINGS.has(reader.lower(k + 3)))) return [k, Math.min(tokens.length, k + 6)];
   }
   return undefined;
 }
