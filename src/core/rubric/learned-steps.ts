@@ -10,8 +10,8 @@ import { readTemplate } from './template-check.js';
  * or two. Each reading is naive Bayes over the same story features as the learned principle fit
  * (learned-fit.ts), trained on the development half of the suite: stories a bar raiser would credit on the criterion
  * (3 or 4) against stories that miss it (0 or 1). It moves the rules' score only when it is clear: up by one step
- * (from nothing to 2 only for trade-offs, when it is very clear), down by one step or to the caller's floor; what the rules
- * found is still what the verdict lists, and the verdict says when the reading moved it.
+ * (from nothing to 2 only for trade-offs, when it is very clear), down by one step or to the caller's floor; what the
+ * rules found is still what the verdict lists, and the verdict says when the reading moved it.
  */
 export const LEARNED_CRITERIA = ['tradeoffs', 'learning', 'metrics'] as const;
 export type LearnedCriterion = (typeof LEARNED_CRITERIA)[number];
@@ -61,7 +61,8 @@ function leanOf(model: FitModel, features: Iterable<string>): number {
  * or 2 (when `mayRise`), down from 2 or above. From 0 only when `mayRiseFromNothing` and the lean is over
  * LEARNED_STRONG_LEAN, to 2, and the caller then quotes `leaningSentence`: otherwise, with nothing found to point at,
  * the verdict could not say what the story has. Down, the score lands at `fallsTo` at most (one step below by
- * default): the returned number is the change. Templates and answers under LEARNED_MIN_WORDS words keep the rules' score.
+ * default): the returned number is the change. Templates and answers under LEARNED_MIN_WORDS words keep the rules'
+ * score.
  */
 export function learnedStep(context: RubricContext, criterion: LearnedCriterion, score: number, { mayRise = true, mayRiseFromNothing = false, fallsTo = score - 1 } = {}): number {
   const model = context.learnedModels?.[criterion];
@@ -75,10 +76,10 @@ export function learnedStep(context: RubricContext, criterion: LearnedCriterion,
 }
 
 /**
- * Where a clear "misses" reading takes a trade-off score the rules put higher. On the development half, every score of
- * 3 the reading doubted was banded at 1 or below (41) or 2 or below (16) by its writer, none higher: the rules had found
- * two things (an "instead of" in passing and a "because", a concession and a stock reason) in a story that weighs
- * nothing, so one step down still read it as weighing something.
+ * Where a clear "misses" reading takes a trade-off score the rules put higher. On the development half, every score
+ * of 3 the reading doubted was banded at 1 or below (41) or 2 or below (16) by its writer, none higher: the rules had
+ * found two things (an "instead of" in passing and a "because", a concession and a stock reason) in a story that
+ * weighs nothing, so one step down still read it as weighing something.
  */
 export const TRADEOFFS_FALL_TO = 1;
 
