@@ -155,3 +155,25 @@ describe('guardrails that make a step wait for a check', () => {
     expect(guardrails('The drivers took their breaks only when the manager was checking the logs.')).toEqual([]);
   });
 });
+
+describe('a trial named as a noun, and goodwill spent', () => {
+  const reading = (sentence: string) => readTradeoffs(analyzeAnswer(sentence));
+
+  it('reads "I proposed a taste test in six small shops" as a try-out on a few (a guardrail)', () => {
+    expect(reading('I proposed something small first: a taste test in six small shops in the valley, with about 200 customers.').guardrails.map((f) => f.words)).toEqual([
+      'a taste test in six small shops',
+    ]);
+  });
+
+  it('does not read a test in a year as one (guard)', () => {
+    expect(reading('We ran a blood test in 2023 on the whole herd.').guardrails).toEqual([]);
+  });
+
+  it('reads people angry with the speaker after the speaker\'s own step as a cost accepted', () => {
+    expect(reading('The first month I sent back eleven crates, and some growers were angry with me.').costs.length).toBe(1);
+  });
+
+  it('does not read people unhappy with the speaker\'s team before any step as one (guard)', () => {
+    expect(reading('There was a problem with one of the depots, and the staff there were unhappy with us.').costs).toEqual([]);
+  });
+});

@@ -56,6 +56,27 @@ export function lossDisliked(reader: SentenceReader): [number, number] | undefin
   return undefined;
 }
 
+const ANGRY = new Set(['angry', 'upset', 'unhappy', 'annoyed', 'cross', 'furious', 'mad', 'sore']);
+const BEING = new Set(['was', 'were', 'got']);
+const SPEAKER_OBJECTS = new Set(['me', 'us']);
+const SPEAKERS = new Set(['i', 'we']);
+
+/**
+ * "The first week I returned nine boxes and some sisters were angry with me": goodwill the speaker's own step cost,
+ * told in the sentence that takes it. People angry with the speaker before any step are the situation.
+ */
+export function goodwillSpent(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    if (!ANGRY.has(reader.lower(k)) || !SPEAKER_OBJECTS.has(reader.lower(k + 2)) || !['with', 'at'].includes(reader.lower(k + 1))) continue;
+    const being = BEING.has(reader.lower(k - 1)) ? k - 1 : BEING.has(reader.lower(k - 2)) && reader.lower(k - 1) === 'very' ? k - 2 : -1;
+    // The speaker acting before it: "I" or "we", not "our team" named as the one people were unhappy with.
+    const stepBefore = being > 1 && tokens.slice(0, being - 2).some((t) => SPEAKERS.has(t.lower));
+    if (stepBefore) return [Math.max(0, being - 3), Math.min(tokens.length, k + 3)];
+  }
+  return undefined;
+}
+
 const TRYING = new Set(['try', 'trial', 'test', 'pilot']);
 
 /** Units a trial runs for; "ten minutes" or "an hour" asked for is a meeting, not a trial ("48 hours" is a hold). */

@@ -1,5 +1,5 @@
 import { notDoneWithReason, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, incomeForgone, lossDisliked, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, goodwillSpent, incomeForgone, lossDisliked, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -551,6 +551,7 @@ function applyShapes(reader: SentenceReader, rules: readonly ShapeRule[], add: (
 const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['reason', openingPurpose, 'purpose first'],
   ['cost', givingUpAsSubject, 'given up'],
+  ['cost', goodwillSpent, 'goodwill'],
   ['alternative', temptingCourse, 'tempting'],
   ['alternative', othersSuggestion, 'suggestion'],
   ['alternative', (reader) => pickedOneOfSeveral(reader) ?? optionTakenUp(reader), 'one of several'],

@@ -163,21 +163,34 @@ export function fallbackIf(reader: SentenceReader): [number, number] | undefined
 const TRYING_OUT = stems(['tested', 'trialled', 'trialed', 'piloted', 'tried']);
 const GROUP_PREPOSITIONS = new Set(['with', 'on']);
 
-/** "I tested drafts with eight patients", "tried the new rota on two wards": a try-out on a small group, counted. */
+const TRIAL_NOUNS = new Set(['test', 'trial', 'pilot']);
+const TRIAL_PREPOSITIONS = new Set(['in', 'on', 'with', 'at']);
+
+/**
+ * "I tested drafts with eight patients", "tried the new rota on two wards", "I proposed a taste test in six small
+ * supermarkets": a try-out on a small group, counted.
+ */
 export function triedOnAFew(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
+    const noun = TRIAL_NOUNS.has(reader.lower(k)) && (reader.lower(k - 1) === 'a' || reader.lower(k - 2) === 'a') && reader.agentBefore(k, 10);
+    if (noun && TRIAL_PREPOSITIONS.has(reader.lower(k + 1)) && counts(reader, k + 2)) return [Math.max(0, k - 2), Math.min(tokens.length, k + 5)];
     if (!TRYING_OUT.has((tokens[k] as Token).stem) || !reader.agentBefore(k, 3)) continue;
     for (let p = k + 1; p < Math.min(tokens.length - 2, k + 5); p++) {
       if (!GROUP_PREPOSITIONS.has(reader.lower(p))) continue;
-      const count = reader.token(p + 1) as Token;
-      const counted = isNumberToken(count) && !TIME_WORDS.has(reader.token(p + 2)?.stem ?? '');
-      if (counted) return [Math.max(0, k - 1), Math.min(tokens.length, p + 3)];
+      if (isNumberToken(reader.token(p + 1)) && counts(reader, p + 1)) return [Math.max(0, k - 1), Math.min(tokens.length, p + 3)];
       // "I tried it only with new students for two months": a group named as the only one, for a set time.
       if (reader.lower(p - 1) === 'only' && timedWithin(reader, p + 1, p + 8)) return [Math.max(0, k - 1), Math.min(tokens.length, p + 8)];
     }
   }
   return undefined;
+}
+
+/** A count of places or people at `at` ("six small supermarkets", "40 customers"), not a stretch of time or a year. */
+function counts(reader: SentenceReader, at: number): boolean {
+  const count = reader.token(at);
+  if (count === undefined || !(isNumberToken(count) || NUMBER_WORDS.has(count.lower)) || /^(?:19|20)\d\d$/.test(count.lower)) return false;
+  return !TIME_WORDS.has(reader.token(at + 1)?.stem ?? '');
 }
 
 /** "for two months", "for a week" within the range. */
