@@ -177,3 +177,36 @@ describe('a trial named as a noun, and goodwill spent', () => {
     expect(reading('There was a problem with one of the depots, and the staff there were unhappy with us.').costs).toEqual([]);
   });
 });
+
+describe('specificity: where "some named" and "mostly named" begin', () => {
+  const vague = [
+    'It was a busy time for everyone and there was a lot going on.',
+    'People were not always happy with how things were going.',
+    'I felt that something had to change, so I spoke to the others about it.',
+    'We talked it through together and agreed to try a different way of working.',
+    'It took some time for everybody to get used to it.',
+    'There were a few difficult moments along the way, as you would expect.',
+    'In the end things got much better and people were happier.',
+  ];
+  const opening = 'Last March our bakery in Leeds was throwing away about 40 loaves a day.';
+  const closing = 'By May waste was down to 12 loaves a day.';
+
+  it('keeps a story with a named thing in only a quarter of its sentences at 1', () => {
+    const specificity = score([opening, ...vague.slice(0, 6), closing].join(' ')).criteria.specificity;
+    expect(specificity.verdict).toMatch(/^2 of 8 sentences name/);
+    expect(specificity.score).toBe(1);
+  });
+
+  it('gives a story that names its people and numbers in five of twelve sentences a 3', () => {
+    const named = [
+      opening,
+      'I counted the unsold loaves by type for two weeks with Priya, the shift lead.',
+      'Sourdough made up 25 of the 40.',
+      'I cut the sourdough bake from 60 to 40 loaves and moved 10 to the afternoon oven.',
+      closing,
+    ];
+    const specificity = score([...named, ...vague].join(' ')).criteria.specificity;
+    expect(specificity.verdict).toMatch(/^5 of 12 sentences name/);
+    expect(specificity.score).toBe(3);
+  });
+});

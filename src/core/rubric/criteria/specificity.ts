@@ -77,6 +77,14 @@ function isHypotheticalSentence(facts: SentenceFacts): boolean {
   );
 }
 
+/**
+ * The share of sentences (a work item counts half) that makes a story specific in part (2) and mostly (3). On the
+ * development half, stories at 0.25-0.30 were banded at 1 or below by 26 writers and at 2 or above by 8 at most, and
+ * those at 0.40-0.45 at 3 or above by 48 against 8 at 2 or below; the bands between were even.
+ */
+const SOME_NAMED = 0.3;
+const MOSTLY_NAMED = 0.4;
+
 export const specificityCriterion: Criterion = {
   id: 'specificity',
   anchors: {
@@ -93,8 +101,8 @@ export const specificityCriterion: Criterion = {
     const unbacked = content.flatMap((f) => hitsOf(f, 'genericClaim').filter((hit) => !backedNearby(f, hit)).map((hit) => ({ f, hit })));
     let score = 0;
     if (share > 0) score = 1;
-    if (share >= 0.25) score = 2;
-    if (share >= 0.45 && unbacked.length <= 1) score = 3;
+    if (share >= SOME_NAMED) score = 2;
+    if (share >= MOSTLY_NAMED && unbacked.length <= 1) score = 3;
     if (share >= 0.6 && unbacked.length === 0) score = 4;
     if (unbacked.length >= 3) score = Math.min(score, 1);
     const hypothetical = isHypotheticalStory(context.analysis, context.sections);
