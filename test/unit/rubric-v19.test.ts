@@ -210,3 +210,15 @@ describe('specificity: where "some named" and "mostly named" begin', () => {
     expect(specificity.score).toBe(3);
   });
 });
+
+describe('a first idea named, not told as "to ..."', () => {
+  const alternatives = (text: string) => readTradeoffs(analyzeAnswer(text)).alternatives.map((f) => f.words);
+
+  it('reads "My first idea was a bigger campaign" as an option on the table', () => {
+    expect(alternatives('My first idea was a bigger campaign, posters in every canteen and a video from the director. I dropped it after two night shifts with the team leads.')).toHaveLength(1);
+  });
+
+  it('does not read "My first idea was a good one" as one (guard)', () => {
+    expect(alternatives('My first idea was a good one, and the team leads liked it.')).toEqual([]);
+  });
+});

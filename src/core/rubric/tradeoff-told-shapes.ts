@@ -383,17 +383,22 @@ const PROPOSALS = stems(['plan', 'idea', 'instinct', 'proposal', 'suggestion', '
 const FIRST_THOUGHTS = new Set(['first', 'initial', 'original']);
 const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their', "everyone's", "everybody's"]);
 
+/** What a first idea "was" when it is judged, not named: "a good one", "a mistake". */
+const VERDICT_NOUNS = new Set(['one', 'mistake', 'disaster', 'failure', 'success', 'bad', 'good', 'great', 'terrible']);
+
 /**
  * "The board's plan was to line the laterals with concrete", "My dad's first idea was to raise the taco to 28 pesos",
- * "my first instinct was to fight it": a course someone else put forward, or the speaker's own first thought, told
- * before what was done instead.
+ * "my first instinct was to fight it", "My first idea was a bigger campaign": a course someone else put forward, or the
+ * speaker's own first thought, told before what was done instead.
  */
 export function proposalOnTable(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < Math.min(reader.tokens.length - 2, 6); k++) {
     if (!PROPOSALS.has((reader.token(k) as Token).stem)) continue;
     const copula = reader.lower(k + 1) === 'was' ? k + 1 : reader.lower(k + 1) === 'had' && reader.lower(k + 2) === 'been' ? k + 2 : -1;
-    if (copula < 0 || reader.lower(copula + 1) !== 'to') continue;
     const first = FIRST_THOUGHTS.has(reader.lower(k - 1));
+    // "My first idea was a bigger campaign": the speaker's first thought may be named, not told as "to ...".
+    const named = first && ['a', 'an'].includes(reader.lower(copula + 1)) && !reader.anyIn(copula + 2, Math.min(reader.tokens.length, copula + 5), (t) => VERDICT_NOUNS.has(t.lower));
+    if (copula < 0 || (reader.lower(copula + 1) !== 'to' && !named)) continue;
     const owner = reader.token(first ? k - 2 : k - 1);
     const others = owner !== undefined && (owner.lower.endsWith("'s") || OTHERS_POSSESSIVES.has(owner.lower));
     if (first || others) return reader.span(Math.max(0, k - 3), copula - k + 10);
