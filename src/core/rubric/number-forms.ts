@@ -362,6 +362,11 @@ const SHARE_OF_SKIP = new Set(['the', 'our', 'their', 'its', 'all', 'those', 'th
 const SHARE_PRONOUNS = new Set(['them', 'us', 'you', 'everyone', 'people', 'staff']);
 const YEAR_TEXT = /^(?:19|20)\d\d$/;
 
+/** "2023", "1998": a number that names a year. */
+export function isYearToken(token: Token): boolean {
+  return YEAR_TEXT.test(token.text);
+}
+
 /**
  * A share of a whole told in words, read like a percentage: "one in four", "1 in 5", "a fifth of the call-outs", "two
  * thirds of the files", "to just over half". Shares of people ("half the team", "half of them") and of time ("half an

@@ -403,7 +403,7 @@ export function verifiedBefore(reader: SentenceReader): [number, number] | undef
 }
 
 /** What makes a step wait: someone confirming, checking or signing it off. */
-const CONFIRMING = stems(['confirm', 'confirmed', 'confirms', 'checked', 'checks', 'verified', 'verifies', 'approved', 'approves', 'signed', 'signs', 'cleared', 'clears', 'passed', 'passes']);
+const CONFIRMING = stems(['confirmed', 'checked', 'verified', 'approved', 'signed', 'cleared', 'passed']);
 const GATE_WORDS = new Set(['after', 'once', 'when', 'if']);
 /** What a second source of truth is called: "only with a second source", "only with two signatures". */
 const SECOND_THINGS = new Set(['second', 'two', 'independent', 'another']);
@@ -415,10 +415,10 @@ const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
  */
 export function gatedOnConfirmation(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
+  // "only when the manager is checking" says when people behave, not what the step waits for.
+  const confirmed = (t: Token) => CONFIRMING.has(t.stem) && !PROGRESSIVE.has(reader.lower(t.index - 1));
   for (let k = 1; k < tokens.length - 2; k++) {
     if (reader.lower(k) !== 'only') continue;
-    // "only when the manager is checking" says when people behave, not what the step waits for.
-    const confirmed = (t: Token) => CONFIRMING.has(t.stem) && !PROGRESSIVE.has(reader.lower(t.index - 1));
     if (GATE_WORDS.has(reader.lower(k + 1)) && reader.anyIn(k + 2, Math.min(tokens.length, k + 9), confirmed)) {
       return [k, Math.min(tokens.length, k + 10)];
     }

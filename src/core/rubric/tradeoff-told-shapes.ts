@@ -1,5 +1,5 @@
 import { AGENTS, DETERMINERS, isGerund, NUMBER_WORDS, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
-import { isNumberToken } from './number-forms.js';
+import { isNumberToken, isYearToken } from './number-forms.js';
 import { CURRENCY_START } from './numbers.js';
 import type { Token } from './text.js';
 
@@ -189,7 +189,7 @@ export function triedOnAFew(reader: SentenceReader): [number, number] | undefine
 /** A count of places or people at `at` ("six small supermarkets", "40 customers"), not a stretch of time or a year. */
 function counts(reader: SentenceReader, at: number): boolean {
   const count = reader.token(at);
-  if (count === undefined || !(isNumberToken(count) || NUMBER_WORDS.has(count.lower)) || /^(?:19|20)\d\d$/.test(count.lower)) return false;
+  if (count === undefined || !(isNumberToken(count) || NUMBER_WORDS.has(count.lower)) || isYearToken(count)) return false;
   return !TIME_WORDS.has(reader.token(at + 1)?.stem ?? '');
 }
 
@@ -395,10 +395,11 @@ export function proposalOnTable(reader: SentenceReader): [number, number] | unde
   for (let k = 1; k < Math.min(reader.tokens.length - 2, 6); k++) {
     if (!PROPOSALS.has((reader.token(k) as Token).stem)) continue;
     const copula = reader.lower(k + 1) === 'was' ? k + 1 : reader.lower(k + 1) === 'had' && reader.lower(k + 2) === 'been' ? k + 2 : -1;
+    if (copula < 0) continue;
     const first = FIRST_THOUGHTS.has(reader.lower(k - 1));
     // "My first idea was a bigger campaign": the speaker's first thought may be named, not told as "to ...".
     const named = first && ['a', 'an'].includes(reader.lower(copula + 1)) && !reader.anyIn(copula + 2, Math.min(reader.tokens.length, copula + 5), (t) => VERDICT_NOUNS.has(t.lower));
-    if (copula < 0 || (reader.lower(copula + 1) !== 'to' && !named)) continue;
+    if (reader.lower(copula + 1) !== 'to' && !named) continue;
     const owner = reader.token(first ? k - 2 : k - 1);
     const others = owner !== undefined && (owner.lower.endsWith("'s") || OTHERS_POSSESSIVES.has(owner.lower));
     if (first || others) return reader.span(Math.max(0, k - 3), copula - k + 10);

@@ -34,11 +34,11 @@ export const tradeoffsCriterion: Criterion = {
     // Nothing found by the readers, yet the story as a whole clearly weighs its course: its most telling sentence is
     // quoted, so the verdict points at what it credits.
     const fromNothing = score === 0 && learned > 0;
-    const found = score;
+    const rulesScore = score;
     score = (score + learned) as CriterionScore;
     // "there was talk about new radiators, but that costs money", "we decided to": in a story with no step of the
     // speaker's, as the no-own-action gate reads it, the choices told are someone else's.
-    const nobodys = Math.max(found, score) > 1 && !template && countOwnership(context).own === 0;
+    const nobodys = Math.max(rulesScore, score) > 1 && !template && countOwnership(context).own === 0;
     if (nobodys) score = Math.min(score, 1) as CriterionScore;
     const verdict =
       (fromNothing
