@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST } from './lexicon.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './lexicon.js';
 import { isNumeral } from './number-forms.js';
 import { stem, type Token } from './text.js';
 
@@ -53,8 +53,9 @@ function opensGoalClause(tokens: readonly Token[], i: number): boolean {
   if (token.kind !== 'word') return false;
   if (MODALS.has(token.lower) || token.lower.endsWith("'ll")) return true;
   if (token.lower === 'may' && token.text === 'may') return true;
-  // "I'd cut it" is a hypothetical; "I'd already cut it" or "we'd reduced it" is a past perfect.
-  if (token.lower.endsWith("'d")) return next !== undefined && !isPastForm(next) && !(next.lower === 'already' || next.lower === 'been');
+  // "I'd cut it" is a hypothetical; "I'd already cut it", "we'd reduced it" or "I'd gone through the forms" is a past
+  // perfect. A participle that is also a verb's plain form ("I'd run it past legal") stays a hypothetical.
+  if (token.lower.endsWith("'d")) return next !== undefined && !isPastForm(next) && !PERFECT_ONLY.has(next.lower) && next.lower !== 'already';
   if (token.lower === 'going' && next?.lower === 'to' && /^(?:am|is|are|was|were|i'm|we're|they're|he's|she's)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   if (token.lower === 'order' && next?.lower === 'to' && tokens[i - 1]?.lower === 'in') return true;
   if (GOAL_VERBS.has(token.stem)) {
@@ -86,6 +87,9 @@ function endsGoalClause(tokens: readonly Token[], i: number, conditionalAt: numb
   // "If I did it again I would...": the main clause starts at its own subject.
   return conditionalAt >= 0 && i > conditionalAt + 1 && (token.lower === 'i' || token.lower === 'we' || token.lower === 'they');
 }
+
+/** Participles after "'d" that can only make a past perfect ("we'd gone", "I'd been"). */
+const PERFECT_ONLY = new Set([...IRREGULAR_PARTICIPLES].filter((word) => !['cost', 'hit', 'run'].includes(word)));
 
 function isPastForm(token: Token): boolean {
   return IRREGULAR_PAST.has(token.lower) || (token.kind === 'word' && token.lower.length > 4 && token.lower.endsWith('ed'));

@@ -274,7 +274,11 @@ export const LEXICON = {
     'speed matter', 'always be', 'be proactive', 'keep learning', 'it is important', "it's important",
     'good experience', 'learned a lot', 'learnt a lot', 'grew a lot', 'a lot about', 'stay positive',
     'is very important', 'is really important', 'is so important', 'is key', 'is crucial', 'is essential',
-    'is critical', 'key to success', 'made me a better', 'make me a better', 'makes me a better', 'plan ahead', 'on the same page',
+    'is critical', 'key to success', 'made me a better', 'make me a better', 'makes me a better', 'plan ahead',
+    // People agreeing, not a sheet: "everyone on the same page" ("the kilos and the health number on the same page" is a page).
+    'everyone on the same page', 'everybody on the same page', 'all on the same page', 'was on the same page', 'were on the same page',
+    'is on the same page', 'are on the same page', 'be on the same page', 'being on the same page', 'brought on the same page',
+    'us on the same page', 'them on the same page', 'team on the same page', 'people on the same page', 'keep on the same page',
     "it's really important", 'it is really important', "it's very important", 'it is very important', "it's so important",
     // An effort promised rather than a rule kept: "I've always tried to make sure", "I am always trying to take ownership".
     'always tried to', 'always trying to', 'always try to', 'try to make sure', 'tried to make sure', 'trying to make sure',
@@ -299,6 +303,8 @@ export const LEXICON = {
     // The same effort promised in other words: "I still try to", "Now I try always to", "now we try to share things more";
     // and proverbs: "you're never too old to learn", "asking for help is a strength".
     'still try to', 'try always to', 'we try to', 'never too old', 'is a strength',
+    // A priority any story could claim: "safety has to come first, always", "the patient comes first".
+    'come first', 'comes first',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [
@@ -340,6 +346,9 @@ export const DECISION_STEMS = stems([
   // The stemmer drops the final "e" of "agree" but not of "agreed" ("agre" against "agr"): the past is listed as well.
   'agreed', 'disagreed',
 ]);
+
+/** Irregular participles that are not also a past tense ("gone", "taken"), and a few that are ("lost", "spent"). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'been', 'taken', 'given', 'gone', 'seen', 'written', 'chosen', 'driven', 'shown', 'known', 'gotten', 'cost', 'hit', 'lost', 'run', 'spent', 'sold', 'meant', 'broken', 'eaten', 'hidden', 'ridden', 'fallen', 'forgotten', 'stolen', 'risen', 'grown', 'thrown', 'drawn', 'worn', 'torn', 'sworn', 'frozen', 'woken', 'spoken', 'bitten', 'beaten', 'shaken', 'mistaken', 'overtaken', 'undertaken']);
 
 /** Irregular past tenses that mark a finished action after "I" or "we" (compared as written, not stemmed). */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([

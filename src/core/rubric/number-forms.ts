@@ -206,8 +206,8 @@ export function clockExtent(tokens: readonly Token[], first: number): number | u
   const after = tokens[first + 2];
   if (minutes[2] !== undefined) return first + 1;
   if (after !== undefined && CLOCK_WORDS.has(after.lower)) return first + 2;
-  // "10-15 minutes" is a range of an amount, not a time of day.
-  return hasUnit(tokens, first + 1) ? undefined : first + 1;
+  // "10-15 minutes" and "8-10 people" are ranges of an amount, not times of day.
+  return hasUnit(tokens, first + 1) || PEOPLE_NOUNS.has(after?.stem ?? '') ? undefined : first + 1;
 }
 
 /**

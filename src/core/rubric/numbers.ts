@@ -258,9 +258,11 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
   }
   if (next !== undefined && isMagnitude(tokens, first, last + 1)) return 'metric';
   // "5 senior engineers", "two Stanford grads": one adjective or proper noun may stand before the people noun.
-  const noun = next !== undefined && (PEOPLE_ADJECTIVES.has(next.lower) || /^[A-Z][a-z]/.test(next.text)) ? afterNext : next;
+  const nounAt = next !== undefined && (PEOPLE_ADJECTIVES.has(next.lower) || /^[A-Z][a-z]/.test(next.text)) ? last + 2 : last + 1;
+  const noun = tokens[nounAt];
   if (noun !== undefined && PEOPLE_NOUNS.has(noun.stem) && !(noun.stem === 'lead' && isMeasuredLead(tokens, last))) {
-    return 'headcount';
+    // "40 people a weekend asking", "12 patients per night": people counted over time are a rate, not a team's size.
+    return isRate(tokens, nounAt + 1) ? 'count' : 'headcount';
   }
   if (prev?.lower === 'of' && prevPrev !== undefined && PEOPLE_NOUNS.has(prevPrev.stem)) return 'headcount';
   // "19 and a half days": the unit comes after the fraction.
@@ -430,7 +432,7 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       const skip = COMPARISONS.get(t.lower);
       if (skip === undefined || (skip > 0 && !['with', 'to', 'of'].includes(tokens[i + 1]?.lower ?? ''))) continue;
       // "no flange leaks at start-up, against three on the last shutdown": none, set against a count.
-      const after = nearestNumberBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
+      const after = nearestNumberBefore(tokens, i - 1) ?? oneBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
       const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip);
       if (after !== undefined && before !== undefined && !indices.has(after) && !indices.has(before)) link(indices, before, after);
     }
@@ -448,6 +450,12 @@ const NONE_BEFORE = new Set([...NOTHING, 'no', 'zero']);
 function noneBefore(tokens: readonly Token[], from: number): number | undefined {
   for (let k = from; k >= 0 && k > from - 8; k--) if (NONE_BEFORE.has(tokens[k]?.lower ?? '')) return k;
   return undefined;
+}
+
+/** "one stone instead of seven": "one" with at most the thing it counts between it and the comparison. */
+function oneBefore(tokens: readonly Token[], from: number): number | undefined {
+  if (tokens[from]?.lower === ONE) return from;
+  return tokens[from - 1]?.lower === ONE && tokens[from]?.kind === 'word' ? from - 1 : undefined;
 }
 
 /** What a result is measured against: "against a team median of 11", "versus the regional average of 4.2%". */

@@ -200,9 +200,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (k >= 0 && k > dot - 8 && LETTER_OR_DOT.test(text[k] ?? '')) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   // A single letter is an initial ("J. Smith"), except "i", which ends a sentence in lower-case typing ("so did i."),
-  // and a unit after a number ("to £3k.").
+  // and a unit after a number, written onto it or not ("to £3k.", "Proposed 4 s.").
   // "aren't." and "didn't." end a sentence: the letter after an apostrophe is no initial.
-  const initial = SINGLE_LETTER.test(word) && word !== 'i' && !DIGIT.test(text[k] ?? '') && !APOSTROPHES.has(text[k] ?? '');
+  const afterNumber = DIGIT.test(text[k] ?? '') || (text[k] === ' ' && DIGIT.test(text[k - 1] ?? ''));
+  const initial = SINGLE_LETTER.test(word) && word !== 'i' && !afterNumber && !APOSTROPHES.has(text[k] ?? '');
   if (TIME_OF_DAY.has(word)) return LOWER_START.test(text.slice(dot + 1, dot + 40));
   return ABBREVIATIONS.has(word) || initial;
 }

@@ -315,6 +315,8 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'insteadOf':
         // "the week came in at 95% of plan instead of losing a third": an outcome against the one feared, not a choice.
         if (LOSS_GERUNDS.has(reader.lower(hit.to)) && !reader.agentBefore(hit.from, 14)) break;
+        // "we lost 2 strains out of 60 instead of the whole shelf": a counted loss against the one feared, not a choice.
+        if (countedLossBefore(reader, hit.from) && !isGerund(reader.token(hit.to))) break;
         if (contrastsOptions(reader, hit.to)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
         // "It took three weeks instead of one weekend": the price of the safer course, in time.
         else if (longerInstead(reader, hit.from, hit.to)) add('cost', reader.span(Math.max(0, hit.from - 4), 10), 'took longer');
@@ -1310,7 +1312,8 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   if ((!AGENTS.has(before) && !joined) || reader.facts.sentence.index < 2) return false;
   let k = at + 1;
   if (APPROXIMATELY.has(reader.lower(k))) k++;
-  if (reader.token(k)?.kind === 'number' || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a')) return true;
+  // "We lost 2 strains out of 60 instead of the whole shelf": the damage kept down, set against the loss feared.
+  if (reader.token(k)?.kind === 'number' || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a')) return !againstFearedLoss(reader, k);
   // "I asked the director to hold the slide. We lost a good-news story at the board.": right after the speaker's step,
   // what it took away.
   return (reader.previousActs || reader.previousDecides) && LOST_THING_OPENERS.has(reader.lower(k)) && reader.token(k + 1)?.kind === 'word';
@@ -1918,6 +1921,31 @@ const COPING = stems(['managed', 'coped', 'survived', 'handled']);
 
 /** Outcomes feared, set against what happened: "instead of losing a third of it". */
 const LOSS_GERUNDS = new Set(['losing', 'dropping', 'falling', 'missing', 'failing']);
+/** Verbs of what was lost, thrown away or missed: with a count after them, an outcome. */
+const LOSS_VERBS = new Set(['lost', 'missed', 'wasted', 'scrapped', 'binned', 'spoiled', 'spoilt', 'dumped', 'discarded', 'failed']);
+
+/** An "instead of" or "rather than" later in the clause of `at` that compares an outcome, not a course (no gerund after). */
+function againstFearedLoss(reader: SentenceReader, at: number): boolean {
+  const [, end] = reader.clauseOf(at);
+  for (let k = at + 1; k + 2 <= end; k++) {
+    const pair = `${reader.lower(k)} ${reader.lower(k + 1)}`;
+    if ((pair === 'instead of' || pair === 'rather than') && !isGerund(reader.token(k + 2))) return true;
+  }
+  return false;
+}
+
+/** A loss verb in the clause before `at` with a counted object right after it: "we lost 2 strains", "missed only one flight". */
+function countedLossBefore(reader: SentenceReader, at: number): boolean {
+  const [start] = reader.clauseOf(at);
+  for (let k = start; k < at; k++) {
+    if (!LOSS_VERBS.has(reader.lower(k))) continue;
+    for (let j = k + 1; j <= k + 3 && j < at; j++) {
+      const t = reader.token(j);
+      if (isNumberToken(t) || t?.lower === 'one') return true;
+    }
+  }
+  return false;
+}
 /** "we should think about", "we need to look at": a proposal, not a weighing. */
 const PROPOSING_MODALS = new Set(['should', 'must']);
 

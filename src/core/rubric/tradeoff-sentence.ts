@@ -1,5 +1,5 @@
 import type { SentenceFacts } from './analysis.js';
-import { IRREGULAR_PAST } from './lexicon.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './lexicon.js';
 import type { PhraseHit, PhraseMatcher } from './phrases.js';
 import { stem, type Token } from './text.js';
 
@@ -66,7 +66,6 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'it
 /** Conjunctions that open a new clause; the marker's reach stops there. */
 const CLAUSE_OPENERS = new Set(['but', 'so', 'because', 'which', 'while', 'although', 'though', 'whereas', 'yet', 'since', 'otherwise', 'however']);
 export const MODALS = new Set(['could', 'would', 'might']);
-const EXTRA_PARTICIPLES = new Set(['done', 'been', 'taken', 'given', 'gone', 'seen', 'written', 'chosen', 'driven', 'shown', 'known', 'gotten', 'cost', 'hit', 'lost', 'run', 'spent', 'sold', 'meant', 'broken', 'eaten', 'hidden', 'ridden', 'fallen', 'forgotten', 'stolen', 'risen', 'grown', 'thrown', 'drawn', 'worn', 'torn', 'sworn', 'frozen', 'woken', 'spoken', 'bitten', 'beaten', 'shaken', 'mistaken', 'overtaken', 'undertaken']);
 export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);
 /** Words that count a stretch of time: "six weeks", "a fortnight", "one season". */
@@ -103,7 +102,7 @@ function isWord(token: Token | undefined): token is Token {
 
 export function isPastOrParticiple(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
-  return IRREGULAR_PAST.has(token.lower) || EXTRA_PARTICIPLES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'));
+  return IRREGULAR_PAST.has(token.lower) || IRREGULAR_PARTICIPLES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'));
 }
 
 export function isGerund(token: Token | undefined): boolean {

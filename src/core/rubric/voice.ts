@@ -192,6 +192,17 @@ function isSceneSetting(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && (SCENE_FOLLOWERS.has(next.lower) || next.kind === 'number');
 }
 
+/** "What I took away from it", "what I took from this", "something I've kept with me": a lesson carried, no step. */
+function takesALesson(tokens: readonly Token[], k: number): boolean {
+  const verb = (tokens[k] as Token).lower;
+  const next = tokens[k + 1]?.lower;
+  const after = tokens[k + 2]?.lower;
+  if ((verb === 'kept' || verb === 'carried') && next === 'with' && after === 'me') return true;
+  return (verb === 'took' || verb === 'taken') && ((next === 'away' && after === 'from') || (next === 'from' && REFERRING.has(after ?? '')));
+}
+
+const REFERRING = new Set(['it', 'this', 'that', 'them', 'all']);
+
 /**
  * Everyday verbs that are a decision only in some phrases: "I made the call" but not "the mistake I made", "I called
  * it off" but not "I called the customer".
@@ -378,7 +389,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       }
       const habitualHere = habitualAt(i, k);
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
-      if (isSceneSetting(tokens, k)) continue;
+      if (isSceneSetting(tokens, k) || takesALesson(tokens, k)) continue;
       const habitHere = habitualHere || (closing && !historicalPresent && closesOnHabit(tokens, i, verb));
       if (lower === 'i' && habitHere && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge, closing))) {
         voice.iHabits.push(verb);

@@ -134,7 +134,9 @@ function framesLesson(tokens: readonly Token[], copula: number): boolean {
   return tokens.slice(Math.max(0, copula - 6), copula).some((t) => LESSON_FRAMES.has(t.lower));
 }
 
-const LESSON_FRAMES = new Set(['learned', 'learnt', 'lesson', 'takeaway', 'took']);
+const LESSON_FRAMES = new Set(['learned', 'learnt', 'learn', 'lesson', 'takeaway', 'took']);
+/** "What I took from it," and "What I learned from all this,": the frame before its comma is this short. */
+const MAX_FRAME_TOKENS = 7;
 
 const LIMITING = new Set(['just', 'only', 'merely', 'simply']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", 'means']);
@@ -269,7 +271,9 @@ function commandStarts(tokens: readonly Token[], text: string): number[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const before = tokens[i - 1] as Token;
     const gap = text.slice(before.end, (tokens[i] as Token).start);
-    if (gap.includes(':') || (COPULAS.has(before.lower) && framesLesson(tokens, i - 1))) {
+    // "What I took from it, bring the numbers before the decision": a comma may close the frame as a colon does.
+    const frameClosed = gap.includes(',') && i <= MAX_FRAME_TOKENS && tokens[0]?.lower === 'what' && framesLesson(tokens, i);
+    if (gap.includes(':') || frameClosed || (COPULAS.has(before.lower) && framesLesson(tokens, i - 1))) {
       starts.push(i);
       leadingCondition = CONDITIONS.has(tokens[i]?.lower ?? '');
     } else if (leadingCondition && gap.includes(',')) {

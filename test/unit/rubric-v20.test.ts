@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { findNumbers } from '../../src/core/rubric/numbers.js';
+import { analyzeText } from '../../src/core/rubric/text.js';
+
+/**
+ * Rubric v20: misreadings found at first contact with answers the rubric had never seen. A past perfect after "'d"
+ * ("I'd gone through the forms") is no hypothetical; "one" set against a count ("one van instead of four") and people
+ * counted over time ("40 people a weekend") are measures; a range ("8-10 people") is no time of day; a unit after a
+ * number ("Proposed 4 s.") ends a sentence; a counted loss set against the one feared is no choice; "what I took
+ * away from it" is no step of the speaker's; a lesson framed with a comma can be a rule; "comes first" is a
+ * platitude. Each story is told in a trade of its own.
+ */
+const content = loadContent();
+const score = (answer: string) => scoreAnswer(answer, { content });
+
+function numbersOf(sentence: string) {
+  return analyzeText(sentence).sentences.flatMap((s) => findNumbers(s));
+}
+
+describe('numbers', () => {
+  it('reads a figure after "I\'d gone" as what happened, not a target', () => {
+    const [errors] = numbersOf("I'd gone through the delivery notes, and in the month before we'd had nine short deliveries.");
+    expect(errors?.text).toBe('nine');
+    expect(errors?.target).toBe(false);
+  });
+
+  it('keeps "I\'d run it past legal" a hypothetical, where "run" is also the plain verb', () => {
+    const [clients] = numbersOf("I'd run it past legal and send it to 40 clients.");
+    expect(clients?.target).toBe(true);
+  });
+
+  it('sets "one van instead of four" as a before/after pair', () => {
+    const found = numbersOf('That winter the depot hired one van instead of four.');
+    expect(found.map((n) => [n.text, n.kind, n.baseline])).toEqual([
+      ['one', 'metric', true],
+      ['four', 'metric', true],
+    ]);
+  });
+
+  it('reads people counted per weekend as a count, and a team of people as a headcount', () => {
+    expect(numbersOf('It was 40 people a weekend asking the way.')[0]?.kind).toBe('count');
+    expect(numbersOf('I lead 6 engineers.')[0]?.kind).toBe('headcount');
+  });
+
+  it('reads "8-10 volunteers" as a range, not the time 8:10, and keeps "the 6:30 meeting" a time', () => {
+    expect(numbersOf('We were down to maybe 8-10 volunteers a weekend.').some((n) => n.kind === 'clock')).toBe(false);
+    expect(numbersOf('The 6:30 meeting moved.')[0]?.kind).toBe('clock');
+  });
+
+  it('credits a result told as "one X instead of seven" after the baseline', () => {
+    const answer =
+      "I'm a sign writer in Leeds and I paint shop fascias by hand. In 2022 I repainted seven fascias out of about 140 because of spelling errors the client had signed off. " +
+      'I started taping a full-size paper proof on the shopfront and asking the owner to read it aloud, letter by letter, before I mixed any paint. It added two days to each job. ' +
+      'The next year I repainted one fascia instead of seven.';
+    const metrics = score(answer).criteria.metrics;
+    expect(metrics.score).toBeGreaterThanOrEqual(3);
+    expect(metrics.verdict).toContain('a change is stated');
+  });
+});
+
+describe('sentences', () => {
+  it('ends a sentence after a unit written apart from its number ("Proposed 4 s.")', () => {
+    const doc = analyzeText('Proposed a timeout of 4 s. Downside: slower alarms. Owner agreed.');
+    expect(doc.sentences).toHaveLength(3);
+  });
+
+  it('still reads "J. Smith" as an initial', () => {
+    expect(analyzeText('I called J. Smith at the depot.').sentences).toHaveLength(1);
+  });
+
+  it('finds the cost a terse "Downside:" line names after a number with its unit', () => {
+    const answer =
+      'Firmware tester, smart meters, Utrecht. 2024: meters dropping off the network at night. About 200 tickets a month. ' +
+      'I pulled 30 logs from the field. Every drop came after the router stretched its keep-alive past 60 s. Our timeout was 45 s. ' +
+      'Proposed 90 s. Downside: a real outage is noticed later, and a little more battery. Measured both with the vendor. ' +
+      'Next release: tickets from 200 a month to about 25. Lesson: test on the customer’s router settings, not the lab’s defaults.';
+    const tradeoffs = score(answer).criteria.tradeoffs;
+    expect(tradeoffs.score).toBeGreaterThanOrEqual(3);
+    expect(tradeoffs.verdict).toContain('cost accepted');
+  });
+});
+
+describe('trade-offs', () => {
+  const coldStore =
+    'I look after the seed bank at a botanic garden. On a Sunday the freezer alarm went off, minus 8 and rising, and no engineer was on call. ' +
+    'I carried the 80 rarest accessions to the freezer in the herbarium myself and rang the facilities line. ' +
+    'We lost 3 accessions out of 80 instead of the whole freezer. Now I check the alarm call list every month.';
+
+  it('reads a counted loss set against the loss feared as an outcome, not an option or a cost', () => {
+    const tradeoffs = score(coldStore).criteria.tradeoffs;
+    expect(tradeoffs.score).toBeLessThanOrEqual(1);
+    expect(tradeoffs.verdict).not.toContain('instead of the whole freezer');
+  });
+
+  it('still reads a loss set against a course ("instead of shipping") as an option weighed', () => {
+    const answer =
+      'I run a small bakery. The new oven burnt the base of every loaf on Friday. I decided to close the bread counter for the day. ' +
+      'We lost about 300 loaves of sales instead of selling burnt bread to regulars, because they would not come back.';
+    expect(score(answer).criteria.tradeoffs.verdict).toContain('alternative weighed');
+  });
+});
+
+describe('ownership', () => {
+  const vague =
+    'In hospital portering there is always a lot going on, and last winter there was a real problem with patients waiting for transfers. ' +
+    'The whole team pulled together on it and we looked at the rotas and the radios, and a few changes were made to how jobs were allocated. ' +
+    'In the end things improved and the wards were happier with the service. ' +
+    "What I took away from it is that teamwork really matters, and that's something I've kept with me since.";
+
+  it('counts no step of the speaker\'s in "what I took away from it" or "something I\'ve kept with me"', () => {
+    const analysis = analyzeAnswer(vague);
+    expect(analysis.facts.flatMap((f) => f.voice.iActions)).toEqual([]);
+    expect(score(vague).gate?.id).toBe('no-own-action');
+  });
+
+  it('still counts "I took the boxes to the store" and "I kept the old pump as a backup"', () => {
+    const analysis = analyzeAnswer('I took the boxes to the store. I kept the old pump as a backup.');
+    expect(analysis.facts.flatMap((f) => f.voice.iActions).map((t) => t.lower)).toEqual(['took', 'kept']);
+  });
+});
+
+describe('lessons', () => {
+  const fleet =
+    "I run maintenance for a fleet of 30 refuse lorries. Last spring our brake pad failures doubled, and the manager wanted to switch supplier. " +
+    'I pulled the job cards for six months and found every failed pad came from two routes with steep hills. I moved those lorries to a harder pad and kept the supplier. ' +
+    'Brake failures went from 12 in the spring to 2 in the summer. ';
+
+  it('reads a rule after "What I took from it," with a comma as a specific lesson', () => {
+    const answer = fleet + 'What I took from it, check the job cards before you change a supplier, and if you lose the argument, keep counting.';
+    expect(score(answer).criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads "safety has to come first, always" as a generic lesson', () => {
+    const learning = score(fleet + 'What I learned, I think, is that safety has to come first, always.').criteria.learning;
+    expect(learning.score).toBeLessThanOrEqual(2);
+    expect(learning.verdict).toContain('generic');
+  });
+
+  it('reads a page literally: "show the cost and the downtime on the same page" is a rule, not the idiom', () => {
+    const answer = fleet + 'What I learn, if I want the manager to agree, I must show the cost and the downtime on the same page.';
+    expect(score(answer).criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('still reads "get everyone on the same page" as the idiom', () => {
+    const learning = score(fleet + 'What I learned is that it is important to get everyone on the same page.').criteria.learning;
+    expect(learning.score).toBeLessThanOrEqual(2);
+  });
+});
