@@ -11,7 +11,9 @@ import { analyzeText } from '../../src/core/rubric/text.js';
  * counted over time ("40 people a weekend") are measures; a range ("8-10 people") is no time of day; a unit after a
  * number ("Proposed 4 s.") ends a sentence; a counted loss set against the one feared is no choice; "what I took
  * away from it" is no step of the speaker's; a lesson framed with a comma can be a rule; "comes first" is a
- * platitude. Each story is told in a trade of its own.
+ * platitude. Then trade-offs told in everyday words: a limit agreed or a bound with its figure ("max 0.5 mm", "48
+ * hours maximum"), money paid more per month, a step "which cut our capacity", a loss counted in words. Each story is
+ * told in a trade of its own.
  */
 const content = loadContent();
 const score = (answer: string) => scoreAnswer(answer, { content });
@@ -100,6 +102,52 @@ describe('trade-offs', () => {
       'I run a small bakery. The new oven burnt the base of every loaf on Friday. I decided to close the bread counter for the day. ' +
       'We lost about 300 loaves of sales instead of selling burnt bread to regulars, because they would not come back.';
     expect(score(answer).criteria.tradeoffs.verdict).toContain('alternative weighed');
+  });
+});
+
+describe('trade-offs told in everyday words', () => {
+  const tradeoffsOf = (answer: string) => score(answer).criteria.tradeoffs;
+  // The verdict's own count: "1 guardrail (...)", "1 cost accepted (...)"; "no guardrail" does not match.
+  const FOUND_GUARDRAIL = /\d+ guardrails? \(/;
+  const FOUND_COST = /\d+ costs? accepted \(/;
+
+  it('reads a limit the speaker agreed, and a bound with its figure, as guardrails', () => {
+    const agreed =
+      'I run the ovens at a brick works. The kiln was cracking one batch in ten. I agreed a limit with the plant manager before the trial: ' +
+      'no more than one kiln on the new firing curve at a time. I ran it for a month. Cracked batches fell from 10% to 3%.';
+    expect(tradeoffsOf(agreed).verdict).toMatch(FOUND_GUARDRAIL);
+    const bound =
+      'I run the ovens at a brick works. The kiln was cracking one batch in ten. We agreed on 36 hours maximum for any kiln to run the new curve unwatched. ' +
+      'I ran it for a month. Cracked batches fell from 10% to 3%.';
+    expect(tradeoffsOf(bound).verdict).toMatch(FOUND_GUARDRAIL);
+  });
+
+  it('does not read a level measured against a maximum as a guardrail', () => {
+    const answer = 'I run a climbing gym. Membership was 300 at the maximum in 2019. I added evening classes for beginners. It grew to 420 by the summer.';
+    expect(tradeoffsOf(answer).verdict).not.toMatch(FOUND_GUARDRAIL);
+  });
+
+  it('reads money paid more per month for the course taken as a cost, and money made more a month as none', () => {
+    const paid = 'I run a cafe near the station. I switched to oat milk from a farm up the valley, about £60 more a month. Oat drinks went from 30 to 90 a week.';
+    expect(tradeoffsOf(paid).verdict).toMatch(FOUND_COST);
+    const made = 'I run a cafe near the station. I changed the lunch menu and we made £2,000 more a month by the spring.';
+    expect(tradeoffsOf(made).verdict).not.toMatch(FOUND_COST);
+  });
+
+  it('reads "which cut our capacity by a quarter" after the speaker\'s step as a cost, and "which cut our costs" as none', () => {
+    const capacity =
+      'I manage the loading bays at a parcel hub. Two of the dock levellers had the same weld crack. ' +
+      'I closed all four levellers of that make at once, which cut our loading capacity by a quarter for three weeks. No leveller failed after the repair.';
+    expect(tradeoffsOf(capacity).verdict).toMatch(FOUND_COST);
+    const saving = 'I manage the loading bays at a parcel hub. I moved the night shift to two bays, which cut our energy costs by a quarter.';
+    expect(tradeoffsOf(saving).verdict).not.toMatch(FOUND_COST);
+  });
+
+  it('reads a loss counted in words ("lost about forty minutes of throughput") after the speaker\'s step as a cost', () => {
+    const answer =
+      'I run the gatehouse at a container port. A reefer truck arrived with a leaking unit. I stopped the lane and sent the trucks behind it round to gate two. ' +
+      'We lost about forty minutes of throughput, and the drivers were angry. The leak was fixed before it reached the stack.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND_COST);
   });
 });
 

@@ -43,6 +43,8 @@ const COMPARISONS = stems(['above', 'below', 'over', 'under', 'beyond', 'more', 
 const SCOPE_PREPOSITIONS = new Set(['to', 'on', 'with', 'in', 'at', 'for']);
 const SMALL_SCOPES = new Set(['one', 'a', 'the', 'two', 'single', 'small', 'handful', 'few']);
 const LIMIT_FOLLOWERS = new Set(['of', 'on', 'at', 'to', 'for', 'per']);
+/** Limit words that take a figure right after or before them: "max 0.5 mm", "48 hours maximum". */
+const BOUNDS = new Set(['max', 'maximum', 'minimum']);
 /** What follows a contract clause that binds someone: "a clause requiring notice", "a clause that". */
 const CLAUSE_TERMS = new Set(['requiring', 'that', 'which', 'obliging', 'committing', 'making', 'giving', 'on', 'for', 'to']);
 /** Verbs that follow a tool when it reports rather than guards: "the load test showed", "the pilot suggested". */
@@ -180,7 +182,11 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       const cappedAt = reader.lower(from) === 'capped' && ['at', 'to'].includes(reader.lower(to)) && isLevel(reader.token(to + 1)) && reader.someoneActs();
       // "That's the limit I set myself", "the cap we agreed".
       const setByUs = AGENTS.has(reader.lower(to)) && PRE_AGREEING.has(reader.token(to + 1)?.stem ?? '');
-      if (verbForm || nounForm || limitedTo || noMoreThan || setByUs || cappedAt) add('guardrail', reader.span(Math.max(start, from - 1), 7), 'limit');
+      // "I agreed a limit with the fleet engineer", "we set a cap": the speaker's side fixing it.
+      const setAsObject = DETERMINERS.has(reader.lower(from - 1)) && PRE_AGREEING.has(reader.token(from - 2)?.stem ?? '') && reader.agentBefore(from - 2, 3);
+      // "max 0.5 mm difference on one bogie", "48 hours maximum": a bound with its figure, in a story of someone acting.
+      const bound = BOUNDS.has(hit.key) && (isLevel(reader.token(to)) || isLevel(reader.token(from - 2))) && reader.someoneActs();
+      if (verbForm || nounForm || limitedTo || noMoreThan || setByUs || cappedAt || setAsObject || bound) add('guardrail', reader.span(Math.max(start, setAsObject ? from - 2 : from - 1), 7), 'limit');
       return;
     }
     case 'check':

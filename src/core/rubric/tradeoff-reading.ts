@@ -35,6 +35,7 @@ import {
   whatEveryoneDid,
   reviewOfTheirWork,
   surchargePaid,
+  extraPerPeriod,
   triedOnAFew,
   warnedOfDownside,
   wayBackIf,
@@ -579,7 +580,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', answeredForIt, 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
-  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
@@ -1313,7 +1314,8 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   let k = at + 1;
   if (APPROXIMATELY.has(reader.lower(k))) k++;
   // "We lost 2 strains out of 60 instead of the whole shelf": the damage kept down, set against the loss feared.
-  if (reader.token(k)?.kind === 'number' || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a')) return !againstFearedLoss(reader, k);
+  // "we lost about forty minutes of throughput": any number, spelled out or not.
+  if (isNumberToken(reader.token(k)) || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a')) return !againstFearedLoss(reader, k);
   // "I asked the director to hold the slide. We lost a good-news story at the board.": right after the speaker's step,
   // what it took away.
   return (reader.previousActs || reader.previousDecides) && LOST_THING_OPENERS.has(reader.lower(k)) && reader.token(k + 1)?.kind === 'word';
@@ -1326,6 +1328,9 @@ const LOST_THING_OPENERS = new Set(['a', 'the', 'our', 'my', 'that', 'some']);
 const HARDER = new Set(['slower', 'harder', 'longer', 'costlier', 'pricier', 'riskier', 'noisier', 'heavier', 'tighter', 'expensive', 'difficult', 'complex', 'complicated']);
 /** What a choice "added" that is a cost: "added overtime", "added two days". */
 const ADDED_COSTS = new Set(['overtime', 'cost', 'costs', 'delay', 'work']);
+const REDUCING = new Set(['cut', 'reduced', 'halved', 'lowered', 'shrank']);
+/** What a team can do or earn: cut by a choice, a cost ("cut our costs" is a saving, so costs are not listed). */
+const CAPACITIES = stems(['capacity', 'output', 'throughput', 'revenue', 'income', 'sales', 'margin', 'availability', 'coverage', 'production', 'bookings', 'beds', 'seats', 'footfall', 'volume']);
 /** Subjects of a consequence: the course chosen, referred back to. */
 const CONSEQUENCE_REFERENTS = new Set(['which', 'it', 'this', 'that']);
 
@@ -1349,7 +1354,9 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
       verb === 'slowed' ||
       verb === 'delayed' ||
       (verb === 'added' && reader.anyIn(v + 1, reach, (t) => TIME_WORDS.has(t.stem) || ADDED_COSTS.has(t.lower))) ||
-      (verb === 'made' && reader.anyIn(v + 1, reach, (t) => HARDER.has(t.lower)));
+      (verb === 'made' && reader.anyIn(v + 1, reach, (t) => HARDER.has(t.lower))) ||
+      // "which cut our ambulatory capacity by a quarter": what the course took away from what the team can do or earn.
+      (REDUCING.has(verb) && reader.anyIn(v + 1, reach, (t) => CAPACITIES.has(t.stem)));
     if (costly) return reader.span(k, 9);
   }
   return undefined;

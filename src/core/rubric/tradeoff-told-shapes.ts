@@ -494,6 +494,33 @@ export function surchargePaid(reader: SentenceReader): [number, number] | undefi
   return undefined;
 }
 
+/** Currencies written as words after their figure: "1 million baht", "300 euros". */
+const CURRENCY_WORDS = stems([
+  'euro', 'dollar', 'pound', 'baht', 'rupee', 'peso', 'yen', 'yuan', 'rand', 'naira', 'shilling', 'franc', 'krona', 'kronor',
+  'kroner', 'zloty', 'lira', 'dirham', 'riyal', 'ringgit', 'sol', 'soles', 'real', 'reais', 'won', 'dong', 'lei', 'forint', 'quid', 'bucks',
+]);
+const PER = new Set(['per', 'a', 'an', 'each', 'every']);
+const GAINS = stems(['made', 'make', 'earned', 'earn', 'sold', 'sell', 'saved', 'save', 'raised', 'generated', 'brought', 'revenue', 'sales', 'profit', 'income', 'margin', 'turnover']);
+
+/**
+ * "I found a recycler that charges 3.5 baht a kilo, so around 1 million baht more per year", "it's about £40 more a
+ * month": the running price of the course the speaker took.
+ */
+export function extraPerPeriod(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'more' || !PER.has(reader.lower(k + 1)) || !TIME_WORDS.has(reader.token(k + 2)?.stem ?? '')) continue;
+    // The figure right before "more", or up to two words before it with a currency among them ("1 million baht more").
+    const figure = reader.firstIn(k - 3, k, (t) => isNumberToken(t));
+    if (figure < 0) continue;
+    const money = CURRENCY_START.test((tokens[figure] as Token).text) || reader.anyIn(figure + 1, k, (t) => CURRENCY_WORDS.has(t.stem));
+    // "we made £2,000 more a month", "sales of 1 million baht more per year": money gained, not paid.
+    const gained = reader.anyIn(reader.clauseOf(figure)[0], figure, (t) => GAINS.has(t.stem));
+    if (money && !gained && reader.agentBefore(figure, 20)) return [Math.max(0, figure - 1), Math.min(tokens.length, k + 3)];
+  }
+  return undefined;
+}
+
 /**
  * "so I bought 16 rolls locally, about TT$21,000 over budget": what the speaker's own step cost past the budget.
  */
