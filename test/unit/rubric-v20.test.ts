@@ -151,6 +151,86 @@ describe('trade-offs told in everyday words', () => {
   });
 });
 
+describe('trade-offs the readers had missed (fresh68)', () => {
+  const tradeoffsOf = (answer: string) => score(answer).criteria.tradeoffs;
+  const FOUND = (kind: string) => new RegExp(`\\d+ ${kind}s? (?:weighed |accepted )?\\(`);
+
+  it('finds a backup the speaker bought, with a relative clause before "just as backup"', () => {
+    const answer =
+      'I run a small bakery with my brother. Our only mixer started slipping its gears in the spring. I had the gearbox rebuilt for a tenth of a new one. ' +
+      'I also bought a second-hand mixer from a pizzeria that was closing down, just as backup, so a failure would not cost us a morning of bread.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('guardrail'));
+  });
+
+  it('reads "That\'s the cost, basically my Saturdays" as a cost, and "that\'s the cost of doing business" as none', () => {
+    const base = 'I run the mornings at a family bakery. The big oven started losing heat. I had it patched and we bake at a lower heat, so every batch takes 10 minutes longer and I start at 3:30. ';
+    expect(tradeoffsOf(base + "That's the cost, basically my Saturdays.").verdict).toMatch(FOUND('cost'));
+    expect(tradeoffsOf(base + "That's the cost of doing business.").verdict).not.toMatch(FOUND('cost'));
+  });
+
+  it('reads "I could have X." followed by what X would have done as an option weighed', () => {
+    const answer =
+      'I maintain the water mains for a town utility. One main burst four times in a month. I dug at dawn and found two corroded joints. ' +
+      'I could have asked for the whole 300 metres to be relined. The budget only covered 40 metres, and a closure that long would have cut 900 homes off for two days. ' +
+      'I replaced the two joints and one length of pipe in a six-hour closure.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('alternative'));
+  });
+
+  it('reads "Normal thing is stop, ... But ..." told aloud without its article as the usual course set aside', () => {
+    const answer =
+      'I was the operator on a night shift at a tunnel boring machine. The grout pump failed at two in the morning. ' +
+      'Normal thing is stop, retract a bit, wait for day shift and the engineer. But if you sit in soft ground, you risk the shield settling. ' +
+      'So I slowed the advance by half and kept going to the next ring.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('alternative'));
+  });
+
+  it('reads "I want to stop at two and make a clean joint, not a feathered end" as a course set against another', () => {
+    const answer =
+      'I am the foreman on a road-marking crew. The paint arrived too cold for the night. ' +
+      'I told the site manager I want to stop at two and make a clean joint, not a feathered end. He agreed.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('alternative'));
+  });
+
+  it('does not read bottle caps as a limit set', () => {
+    const answer =
+      'I make hot sauce with my aunt and sell it online. Nine of 60 parcels abroad arrived leaking. I froze a bottle overnight and left it in the sun: the cap loosened. ' +
+      'Our caps were the cheap ones with no liner, so I switched to caps with a pressure liner. Leaks went from 9 in 60 to 1 in 140.';
+    expect(tradeoffsOf(answer).verdict).not.toMatch(FOUND('guardrail'));
+  });
+});
+
+describe('an outcome still to come, told before a closing remark or a moral', () => {
+  it('holds back a story that ends "we\'ll see next winter", "I\'m quite confident it will" and "a good example of..."', () => {
+    const answer =
+      'I look after the heating in a block of council flats. Every winter the top floors ran cold and tenants complained to the council. ' +
+      'I logged the radiator temperatures floor by floor for two weeks and found the pump was set for a building half the height. ' +
+      'I wrote it up for my manager with the readings and a quote for a bigger pump, and he approved it. ' +
+      "The plan is to fit it in the summer shutdown, and then we'll see next winter if the complaints come down. I'm quite confident they will. " +
+      "I think it's a good example of not just accepting the easy answer. Sometimes the simplest changes make the biggest difference.";
+    const feedback = score(answer);
+    expect(feedback.gates).toContain('no-result');
+  });
+
+  it('holds back a story whose real test comes next summer', () => {
+    const answer =
+      'I run a small solar installer with my father. A hotel on the coast burns diesel for hot water all summer. ' +
+      'I designed a system with 120 collectors and two tanks, keeping the boiler as a backup, and I proposed a partnership to a bigger installer for the financing. ' +
+      'In January the hotel signed for the first phase. We start installing in March, and the real test comes next summer, when we see how much diesel they save.';
+    expect(score(answer).gates).toContain('no-result');
+  });
+});
+
+describe('a lesson headed "What I think about now:"', () => {
+  it('is read as the lesson', () => {
+    const answer =
+      'I plan crane lifts for a contractor in the city. On a hospital job, the street closure covered the road but not a side door inside the slew radius. ' +
+      'I stopped the lift, moved the swing path and put two banksmen at the door. We ran over by an hour and paid 1,100 euros to extend the permit. ' +
+      'Nobody walked under a load, and our firm now checks entrances in the slew radius on every site visit. ' +
+      'What I think about now: the permit says where the street is closed. It does not say who is still walking there.';
+    expect(score(answer).criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('ownership', () => {
   const vague =
     'In hospital portering there is always a lot going on, and last winter there was a real problem with patients waiting for transfers. ' +

@@ -286,6 +286,7 @@ export const LEXICON = {
     'something i try', 'something i always', 'something i value', 'something i really value', "something i'm always",
     'something i am always', 'something i believe', 'are key', 'key to long', 'best policy', 'what i try to', 'when i have time',
     'how important it is', 'taught me a lot', 'are the key', 'is the key', 'make a big difference', 'makes a big difference',
+    'make the biggest difference', 'makes the biggest difference',
     'small things can',
     // A virtue as the lesson's subject: "trust takes time to build", "honesty is the best policy".
     'trust takes', 'honesty is', 'quality is', 'consistency is', 'patience is', 'integrity is', 'respect is',

@@ -59,6 +59,8 @@ const PENDING = [
   ['decision', 'is', 'due'], ['decision', 'due'], ['decision', 'is', 'expected'], ['is', 'pending'], ['still', 'pending'], ['awaiting', 'the', 'decision'],
   // "the first automatic run was planned for mid-April".
   ['was', 'planned', 'for'], ['is', 'planned', 'for'], ['was', 'scheduled', 'for'], ['is', 'scheduled', 'for'],
+  // "the real test comes next summer", "the real test will be the winter".
+  ['real', 'test', 'comes'], ['real', 'test', 'will'], ['real', 'test', 'is', 'next'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
@@ -80,8 +82,9 @@ function looksAhead(tokens: readonly Token[]): boolean {
     // "we'll have a better picture after the next few trains have been sampled".
     if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
-    // "then we see if the bill really comes down": the present tense of finding out, as many speakers tell the future.
-    if (tokens[i + 1]?.lower === 'see' && WHETHER.has(tokens[i + 2]?.lower ?? '')) return true;
+    // "then we see if the bill really comes down", "when we see how much diesel they save": the present tense of
+    // finding out, as many speakers tell the future.
+    if (tokens[i + 1]?.lower === 'see' && (WHETHER.has(tokens[i + 2]?.lower ?? '') || (tokens[i + 2]?.lower === 'how' && tokens[i - 1]?.lower === 'when'))) return true;
     // "we would find out at the audit in January whether it had been enough": the future seen from the story's past.
     return tokens[i + 1]?.lower === 'would' && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && tokens.some((t) => WHETHER.has(t.lower));
   });
@@ -94,8 +97,30 @@ const KNOWING = new Set(['picture', 'idea', 'view', 'sense', 'answer']);
 
 /** "for me the main thing is being transparent about your concerns": a moral drawn at the end, not an outcome. */
 function aMoral(facts: SentenceFacts): boolean {
-  return facts.numbers.length === 0 && facts.hits.some((hit) => hit.category === 'genericClaim' || hit.category === 'genericLesson');
+  if (facts.numbers.length > 0) return false;
+  // "I think it's a good example of not just accepting the easy answer", "it really shows that simplifying things...".
+  const tokens = facts.sentence.tokens;
+  const heldUp = tokens.some((t, i) => (t.lower === 'example' && tokens[i + 1]?.lower === 'of') || (t.lower === 'shows' && SHOWN.has(tokens[i + 1]?.lower ?? '')));
+  return heldUp || facts.hits.some((hit) => hit.category === 'genericClaim' || hit.category === 'genericLesson');
 }
+
+const SHOWN = new Set(['that', 'how', 'why']);
+
+/**
+ * "I'm quite confident they will", "I'm hopeful, because the first feedback was good", "Yeah, that's the one I'd pick":
+ * how the speaker feels about the outcome to come, or a word to close the answer; neither reports an outcome.
+ */
+function sideRemark(tokens: readonly Token[]): boolean {
+  const [first, second, third] = [tokens[0]?.lower, tokens[1]?.lower, tokens[2]?.lower];
+  const feeling = first === "i'm" ? second : first === 'i' && second === 'am' ? third : undefined;
+  const next = feeling !== undefined && DEGREE.has(feeling) ? tokens[first === "i'm" ? 2 : 3]?.lower : feeling;
+  if (next !== undefined && EXPECTING.has(next)) return true;
+  return tokens.some((t, i) => t.lower === 'one' && tokens[i - 1]?.lower === 'the' && ["i'd", 'i'].includes(tokens[i + 1]?.lower ?? '') && PICKING.has(tokens[i + (tokens[i + 1]?.lower === 'i' ? 3 : 2)]?.lower ?? ''));
+}
+
+const DEGREE = new Set(['quite', 'really', 'very', 'pretty', 'fairly', 'so']);
+const EXPECTING = new Set(['confident', 'hopeful', 'optimistic', 'positive']);
+const PICKING = new Set(['pick', 'choose', 'tell', 'use']);
 
 /** "If it works, I want the union to do it in all 80 centres": a plan that hangs on the outcome still to come. */
 function hangsOnOutcome(tokens: readonly Token[]): boolean {
@@ -115,7 +140,7 @@ const CONDITION_REACH = 5;
 function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
   for (let index = analysis.facts.length - 1; index >= 0; index--) {
     const facts = analysis.facts[index] as SentenceFacts;
-    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(facts.sentence.tokens) || aMoral(facts)) continue;
+    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(facts.sentence.tokens) || aMoral(facts) || sideRemark(facts.sentence.tokens)) continue;
     return looksAhead(facts.sentence.tokens) || stillPending(facts.sentence.tokens);
   }
   return false;

@@ -30,6 +30,8 @@ const PUT_IN_PLACE = stems([
   'prepared', 'take', 'took', 'make', 'made', 'run', 'ran', 'have', 'had', 'agree', 'agreed', 'print', 'printed', 'save', 'saved',
   'ask', 'asked', 'need', 'needed', 'get', 'got', 'plan', 'planned', 'draft', 'drafted', 'hook', 'hooked', 'turn', 'turned', 'use',
   'used', 'instal', 'start', 'started', 'place', 'placed', 'propose', 'proposed',
+  // Something acquired to stand by: "I bought a second-hand boiler, just as backup", "we rented a spare generator".
+  'buy', 'bought', 'order', 'ordered', 'rent', 'rented', 'borrow', 'borrowed',
 ]);
 const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
 /** Things one watches to learn from them. */
@@ -171,6 +173,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
     case 'limit': {
       // "under our limit for the first time", "went far over the limit": a level measured against, not one set.
       if (MEASURED_AGAINST.has(reader.lower(from - 2)) || MEASURED_AGAINST.has(reader.lower(from - 1))) return;
+      // "our caps were the cheap ones with no liner", "switched to caps with a pressure liner": bottle caps, hard hats;
+      // a limit in the plural is one set on something ("caps on overtime").
+      if (reader.lower(from) === 'caps' && !LIMIT_FOLLOWERS.has(reader.lower(to))) return;
       const verbForm = ['cap', 'timebox', 'time box'].includes(hit.key) ? reader.agentBefore(from, 3) : false;
       // "a cap on refunds" someone set; "my limits were..." the speaker's own.
       const owned = ['my', 'our'].includes(reader.lower(from - 1));
@@ -324,8 +329,11 @@ function checkpoint(reader: SentenceReader, from: number, to: number): boolean {
 /** Someone set the safeguard up: a putting verb by the speaker, the team or anyone, earlier in its clause. */
 function putInPlace(reader: SentenceReader, at: number): boolean {
   const [start] = reader.clauseOf(at);
-  const sentenceStart = 0;
-  return reader.anyIn(Math.max(sentenceStart, Math.min(start, at - 8)), at, (t) => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower)) && reader.someoneActs();
+  const puts = (t: Token): boolean => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower);
+  if (reader.anyIn(Math.max(0, Math.min(start, at - 8)), at, puts) && reader.someoneActs()) return true;
+  // "I bought a second-hand boiler from a shop that was closing, just as backup": the speaker's verb further back, with
+  // a relative clause between.
+  return reader.anyIn(0, at, (t) => puts(t) && reader.agentBefore(t.index, 3));
 }
 
 /** A rollout in stages or to part of the whole first: "in three phases", "gradually", "to 5% of users first", "on one ward". */

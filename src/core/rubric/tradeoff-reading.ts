@@ -266,7 +266,7 @@ const OPTION_NOUNS = stems([
 ]);
 const ENUMERATORS = new Set(['two', 'three', 'four', 'five', 'both', 'another', 'other', 'either', 'second']);
 /** Adjectives of the option nobody took: "the obvious fix was", "the cheaper route would have been". */
-const OPTION_ADJECTIVES = new Set(['middle', 'third', 'obvious', 'easy', 'easier', 'easiest', 'quick', 'quicker', 'quickest', 'simple', 'simpler', 'cheap', 'cheaper', 'cheapest', 'safe', 'safer', 'standard', 'usual', 'tempting', 'natural', 'popular', 'default', 'other', 'faster', 'fastest', 'first']);
+const OPTION_ADJECTIVES = new Set(['middle', 'third', 'obvious', 'easy', 'easier', 'easiest', 'quick', 'quicker', 'quickest', 'simple', 'simpler', 'cheap', 'cheaper', 'cheapest', 'safe', 'safer', 'standard', 'usual', 'normal', 'tempting', 'natural', 'popular', 'default', 'other', 'faster', 'fastest', 'first']);
 const SINGLE_OPTION = new Set(['only', 'no', 'single']);
 // "answer", "response" and "reaction" too: "the easy answer was to quote her for a flush. But...", never "the answer was no".
 const ANSWER_NOUNS = new Set(['answer', 'response', 'reaction']);
@@ -1246,6 +1246,9 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
   if (CARRYING.has(reader.lower(from - 2)) && CARRIED_DETERMINERS.has(reader.lower(from - 1)) && next !== 'of' && next !== 'for') {
     return reader.lower(from - 2) !== 'at' || COMING.has(reader.lower(from - 3));
   }
+  // "That's the cost, basically my sleep", "That was the price: two lost weekends": the course just told, named as the
+  // cost; "that's the cost of doing business" names a saying.
+  if (COST_DETERMINERS.has(reader.lower(from - 1)) && pointsBackAsCost(reader, from - 2) && next !== 'of' && next !== 'for') return true;
   // "The price was £38,000", "the price of that was a week": what the choice cost; "the price of fuel rose" is not.
   if (reader.key(from, to) === stem('price')) {
     const ofChoice = next === 'of' && ['that', 'it', 'this', 'doing'].includes(reader.lower(to + 1));
@@ -1264,6 +1267,15 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
   if (COST_DETERMINERS.has(before)) return true;
   return COST_ADJECTIVES.has(before) && COST_DETERMINERS.has(reader.lower(from - 2));
 }
+
+/** "That's", "that was", "this is" at `at`, opening the sentence: the subject points back at what was just told. */
+function pointsBackAsCost(reader: SentenceReader, at: number): boolean {
+  if (at === 0) return POINTING_CONTRACTIONS.has(reader.lower(at));
+  return at === 1 && COPULAS.has(reader.lower(at)) && POINTING.has(reader.lower(at - 1));
+}
+
+const POINTING = new Set(['that', 'this', 'it']);
+const POINTING_CONTRACTIONS = new Set(["that's", "it's", 'thats']);
 
 const MARKET_MOVES = new Set(['down', 'up', 'high', 'higher', 'low', 'lower', 'poor', 'good', 'rising', 'falling', 'dropping']);
 
@@ -1718,7 +1730,10 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
       // "I could have kept the model crude, or learn the numerical side": the second course after "or" sets it against.
       // "I could have reformulated for more water tolerance. I didn't: about six months of work".
       const refusedNext = AGENTS.has(subject) && nextRefuses(reader);
-      if (!contrastFollows(reader, i) && !decided && !orCourseAfter(reader, p) && !refusedNext) {
+      // "I could have asked for new insulators on all 31 poles. Stores only had 12 sets, and a shutdown that long would
+      // have cut 1,400 customers for a day.": what the option would have done, told next, sets it aside.
+      const pricedNext = AGENTS.has(subject) && nextCounterfactual(reader);
+      if (!contrastFollows(reader, i) && !decided && !orCourseAfter(reader, p) && !refusedNext && !pricedNext) {
         // "A whole new string would have waited for next year's budget, so I swapped just those six": a thing not yet
         // had, what it would have meant, and the speaker's other step because of it. "The batch would have expired,
         // so I moved it" is the trouble itself.
@@ -1733,6 +1748,15 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     }
     i = p;
   }
+}
+
+/** A "would have" with its participle in the next sentence: what an option just named would have done. */
+function nextCounterfactual(reader: SentenceReader): boolean {
+  const next = reader.nextOpening;
+  for (let k = 0; k + 2 < Math.min(next.length, 24); k++) {
+    if ((next[k] as Token).lower === 'would' && (next[k + 1] as Token).lower === 'have' && isPastOrParticiple(next[k + 2])) return true;
+  }
+  return false;
 }
 
 /** ", so I swapped", ", so we": the speaker's step after a clause, set against it. */

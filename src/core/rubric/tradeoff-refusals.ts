@@ -98,7 +98,11 @@ export function notDoneWithReason(reader: SentenceReader): [number, number] | un
   return undefined;
 }
 
-const ASKING = stems(['asked', 'chose', 'recommended', 'recommend', 'proposed', 'suggested', 'bought', 'ordered', 'picked', 'hired', 'booked']);
+const ASKING = stems([
+  'asked', 'chose', 'recommended', 'recommend', 'proposed', 'suggested', 'bought', 'ordered', 'picked', 'hired', 'booked',
+  // "I told him I want to stop at 2:15 and make a clean joint, not a feathered end", "I insisted on a recall, not a notice".
+  'want', 'wanted', 'decided', 'insisted', 'argued', 'opted', 'settled',
+]);
 /** What follows ", not" when it sets no option aside: a reason, a scope, a person, a time or place. */
 const NOT_AN_OPTION = new Set([
   'because', 'only', 'just', 'me', 'us', 'him', 'her', 'them', 'that', 'yet', 'always', 'even', 'to', 'at', 'in', 'on', 'for', 'by', 'from',
