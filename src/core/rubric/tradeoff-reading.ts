@@ -1977,6 +1977,7 @@ function countedLossBefore(reader: SentenceReader, at: number): boolean {
   }
   return false;
 }
+
 /** "we should think about", "we need to look at": a proposal, not a weighing. */
 const PROPOSING_MODALS = new Set(['should', 'must']);
 
