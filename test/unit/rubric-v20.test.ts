@@ -231,6 +231,51 @@ describe('a lesson headed "What I think about now:"', () => {
   });
 });
 
+describe('fresh69 round', () => {
+  const FOUND_GUARDRAIL = /\d+ guardrails? \(/;
+
+  it('reads a first step kept to a counted few ("first I ordered only 12 crates") as a guardrail', () => {
+    const answer =
+      'I run a fruit stall supply round with my cousin. The cheap crates from the market split in the van every week. ' +
+      'A trader offered sturdier crates at half the price of new ones, but I had to pay cash up front. ' +
+      'So first I ordered only 12 crates, used them on two routes for a month and counted the splits. Then I ordered the other 80.';
+    expect(score(answer).criteria.tradeoffs.verdict).toMatch(FOUND_GUARDRAIL);
+  });
+
+  it('reads "a monitoring analyst" as a job, and "put the account on a 60-day watch with a lower threshold" as a guardrail', () => {
+    const intro = 'I am a monitoring analyst at an online bank. An alert flagged a bakery account for many small transfers. I pulled the same weeks from last year and called the owner.';
+    expect(score(intro).criteria.tradeoffs.verdict).not.toContain('monitoring analyst');
+    const watched = score(intro + ' So I closed the alert, put the account on a 60-day watch with a lower threshold, and wrote my reasons in the case.');
+    expect(watched.criteria.tradeoffs.verdict).toMatch(FOUND_GUARDRAIL);
+  });
+
+  it('reads "the trader\'s word gives you the direction, but the weighing gives you the answer" as a specific lesson', () => {
+    const answer =
+      'I load livestock trucks at a market yard. A trader complained his cattle arrived bruised and light. I weighed every load before and after the trip for a month ' +
+      'and found the losses came from the overloaded trucks. I cut the loads from 24 to 22 head. Weight loss fell from 7% to 3%. ' +
+      "I learned that the trader's word gives you the direction, but the weighing gives you the answer.";
+    expect(score(answer).criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps the structure of a labelled template at 1', () => {
+    const answer =
+      'Situation: a critical project with stakeholders. Task: deliver results. Action: I decided, I analysed, I led the team, and I chose option A over option B because of the trade-off. ' +
+      'Result: impact up 40%, engagement 3x, trust increased. Learning: data plus intuition beats either alone.';
+    const structure = score(answer).criteria.structure;
+    expect(structure.score).toBeLessThanOrEqual(1);
+    expect(structure.verdict).toContain('headings over placeholders');
+  });
+
+  it('holds back a story ending "we will see at the end of the season, but I think we are on the right track" and a moral', () => {
+    const answer =
+      'I am quality lead at a fruit packing plant. Last spring the importer claimed for soft fruit in three containers. ' +
+      'I checked the cold chain logs and found the pre-cooling was cut short on busy days, so I set a minimum time in the tunnel and trained the shift leads. ' +
+      'We will see at the end of the season whether the claims come down, but I think we are on the right track and the mood in the plant is good. ' +
+      'For me the main thing is that results are about teamwork.';
+    expect(score(answer).gates).toContain('no-result');
+  });
+});
+
 describe('ownership', () => {
   const vague =
     'In hospital portering there is always a lot going on, and last winter there was a real problem with patients waiting for transfers. ' +

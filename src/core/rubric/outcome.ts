@@ -115,12 +115,15 @@ function sideRemark(tokens: readonly Token[]): boolean {
   const feeling = first === "i'm" ? second : first === 'i' && second === 'am' ? third : undefined;
   const next = feeling !== undefined && DEGREE.has(feeling) ? tokens[first === "i'm" ? 2 : 3]?.lower : feeling;
   if (next !== undefined && EXPECTING.has(next)) return true;
+  // "but I think we are on the right track", "it's looking promising": a hope about the outcome, with nothing counted.
+  if (!tokens.some((t) => t.kind === 'number') && tokens.some((t, i) => HOPEFUL.some(([a, b]) => t.lower === a && tokens[i + 1]?.lower === b))) return true;
   return tokens.some((t, i) => t.lower === 'one' && tokens[i - 1]?.lower === 'the' && ["i'd", 'i'].includes(tokens[i + 1]?.lower ?? '') && PICKING.has(tokens[i + (tokens[i + 1]?.lower === 'i' ? 3 : 2)]?.lower ?? ''));
 }
 
 const DEGREE = new Set(['quite', 'really', 'very', 'pretty', 'fairly', 'so']);
 const EXPECTING = new Set(['confident', 'hopeful', 'optimistic', 'positive']);
 const PICKING = new Set(['pick', 'choose', 'tell', 'use']);
+const HOPEFUL = [['right', 'track'], ['looking', 'promising'], ['looks', 'promising'], ['looking', 'good'], ['looks', 'good'], ['feeling', 'good']] as const;
 
 /** "If it works, I want the union to do it in all 80 centres": a plan that hangs on the outcome still to come. */
 function hangsOnOutcome(tokens: readonly Token[]): boolean {

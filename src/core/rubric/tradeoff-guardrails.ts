@@ -217,7 +217,11 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (hit.key === 'backup' || DETERMINERS.has(reader.lower(from - 1)) ? putInPlace(reader, from) : reader.agentBefore(from, 3)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'backup');
       return;
     case 'watch': {
-      const watcher = WATCH_VERBS.has(hit.key) ? reader.agentBefore(from, 3) : putInPlace(reader, from);
+      // "I'm a monitoring analyst", "the monitoring team": a job or a team named by what it watches.
+      if (WATCHING_ROLES.has(reader.token(to)?.stem ?? '')) return;
+      // "put the account on a 60-day watch": the noun, a watch someone set up, not the verb.
+      const noun = hit.key === stem('watch') && (DETERMINERS.has(reader.lower(from - 1)) || reader.token(from - 1)?.kind === 'number' || reader.token(from - 2)?.kind === 'number');
+      const watcher = WATCH_VERBS.has(hit.key) && !noun ? reader.agentBefore(from, 3) : putInPlace(reader, from);
       // "watched some videos", "watched a webinar": learning from something, not keeping watch over it.
       if (!watcher || (WATCH_VERBS.has(hit.key) && reader.anyIn(to, Math.min(reader.tokens.length, to + 3), (t) => VIEWED.has(t.stem)))) return;
       // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
@@ -225,7 +229,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) =>
         // "alert thresholds were reviewed" names none; "a threshold on late deliveries", "thresholds of 2%" or "when it
         // exceeded" set one.
-        (THRESHOLDS.has(t.stem) && (t.stem !== THRESHOLD || ['a', 'an', 'one'].includes(reader.lower(t.index - 1)) || reader.anyIn(t.index + 1, Math.min(reader.tokens.length, t.index + 5), level))) ||
+        // "a lower threshold": one adjective may stand between.
+        (THRESHOLDS.has(t.stem) && (t.stem !== THRESHOLD || [t.index - 1, t.index - 2].some((i) => ['a', 'an', 'one'].includes(reader.lower(i))) || reader.anyIn(t.index + 1, Math.min(reader.tokens.length, t.index + 5), level))) ||
         level(t) || (COMPARISONS.has(t.stem) && reader.anyIn(t.index + 1, Math.min(reader.tokens.length, t.index + 4), level)),
       );
       // "a 13 °C alarm on the supply", "a 2% alert": the level told before what it sets off.
@@ -238,6 +243,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
     default:
   }
 }
+
+const WATCHING_ROLES = stems(['analyst', 'officer', 'team', 'engineer', 'role', 'job', 'desk', 'department', 'unit', 'specialist', 'lead', 'manager', 'technician', 'staff']);
 
 /** A figure or a number word other than the article: "capped at 40", "capped at eight hours". */
 function isLevel(token: Token | undefined): boolean {

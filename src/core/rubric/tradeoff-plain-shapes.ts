@@ -140,6 +140,24 @@ const SMALL_PART = new Set(['one', 'a', 'two', 'single', 'small', 'handful', 'fe
 const THE_REST = new Set(['rest', 'others', 'remainder', 'everyone', 'everybody', 'all', 'every', 'whole', 'remaining', 'other']);
 
 /**
+ * "So first I bought only 10 sets, put them on four bikes", "At first we opened only two lanes": a first step kept to a
+ * counted few on purpose, before the whole.
+ */
+export function firstOnlyFew(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const first = tokens.findIndex((t, i) => t.lower === 'first' && i < 4);
+  if (first < 0 || !reader.anyIn(Math.max(0, first - 2), Math.min(tokens.length, first + 3), (t) => AGENTS.has(t.lower))) return undefined;
+  const [, end] = reader.clauseOf(first + 1);
+  for (let k = first + 1; k < Math.min(end, first + 8); k++) {
+    const next = reader.token(k + 1);
+    if (reader.lower(k) === 'only' && next !== undefined && (next.kind === 'number' || (NUMBER_WORDS.has(next.lower) && next.lower !== 'a'))) {
+      return [Math.max(0, first - 1), Math.min(tokens.length, k + 4)];
+    }
+  }
+  return undefined;
+}
+
+/**
  * "ran it on one trunk for 24 hours, then rolled it to the rest", "tried it in one ward, then extended it to all
  * six": a change tried on a part, then taken to the whole.
  */

@@ -5,7 +5,7 @@ import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { isNumberToken } from './number-forms.js';
-import { notByCourse, notFree, ownAlternative, partThenRest, stepsPrice, testWithTerms, worseThanTheOther } from './tradeoff-plain-shapes.js';
+import { firstOnlyFew, notByCourse, notFree, ownAlternative, partThenRest, stepsPrice, testWithTerms, worseThanTheOther } from './tradeoff-plain-shapes.js';
 import {
   answeredForIt,
   checkedAtFirst,
@@ -194,7 +194,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   limit: ['floor', 'minimum', 'cap', 'capped', 'limit', 'limited', 'ceiling', 'no more than', 'maximum', 'max', 'timebox', 'timeboxed', 'time box', 'time boxed'],
   check: ['clause', 'covenant', 'check', 'checklist', 'checkpoint', 'approval step', 'approver', 'approval'],
   backup: ['backup', 'backed up', 'back up'],
-  watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on'],
+  watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on', 'watch'],
   either: ['whether to', 'whether we', 'whether i', 'decide between', 'either'],
   option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move', 'answer', 'response', 'reaction'],
 };
@@ -564,7 +564,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
   ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader), 'pilot'],
   ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader), 'threshold'],
-  ['guardrail', (reader) => partThenRest(reader) ?? onlyWhereNeeded(reader), 'limited scope'],
+  ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader), 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
   ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader), 'way back'],

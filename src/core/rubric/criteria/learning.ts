@@ -63,7 +63,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   const platitude = has(facts, 'genericLesson');
   // "count the hand-offs before you buy capacity", "with dogs you act on the first signs, not the other way round": a
   // command with its condition, or a course set against another, is a rule, whoever "you" is.
-  const against = setsAgainst(tokens, text);
+  const against = setsAgainst(tokens, text) || parallelContrast(tokens);
   // "..., not be afraid to put your ideas out there" exhorts; "..., not the other way round" sets a course against one.
   const exhorts = tokens.some((t, i) => t.lower === 'not' && EXHORTING.has(tokens[i + 1]?.lower ?? ''));
   const command = commandWithCondition(tokens, text);
@@ -127,6 +127,23 @@ function setsAgainst(tokens: readonly Token[], text: string): boolean {
       !LIMITING.has(tokens[i + 1]?.lower ?? '') &&
       !tokens.slice(0, i).some((u, k) => COPULAS.has(u.lower) && !framesLesson(tokens, k)),
   );
+}
+
+/**
+ * "the customer's complaint gives you the direction, but the weighbridge gives you the answer": two things set against
+ * each other by the same verb on both sides of "but", which is a rule about which to trust for what.
+ */
+function parallelContrast(tokens: readonly Token[]): boolean {
+  for (let i = 2; i < tokens.length - 2; i++) {
+    if (tokens[i]?.lower !== 'but') continue;
+    const after = tokens.slice(i + 1, i + 6);
+    for (let k = Math.max(0, i - 6); k < i; k++) {
+      const verb = tokens[k] as Token;
+      if (verb.kind !== 'word' || verb.lower.length < 4 || !verb.lower.endsWith('s') || COPULAS.has(verb.lower)) continue;
+      if (after.some((t) => t.lower === verb.lower)) return true;
+    }
+  }
+  return false;
 }
 
 /** "What I learned is ...", "The lesson was ...": the copula that introduces the lesson, not one that defines a virtue. */

@@ -2,6 +2,7 @@ import type { SectionId } from '../sections.js';
 import { STORY_WORDS } from '../gates.js';
 import { outcomeWords } from '../outcome.js';
 import { concreteness } from './specificity.js';
+import { readTemplate } from '../template-check.js';
 import { isHypotheticalStory } from '../tense.js';
 import { clampScore, evidenceList, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
@@ -76,6 +77,12 @@ export const structureCriterion: Criterion = {
     // Parts of a story that did not happen are not a story's structure.
     if (isHypotheticalStory(context.analysis, context.sections)) score = clampScore(Math.min(score, 1));
     if (analysis.doc.words < 25) score = clampScore(Math.min(score, 1));
+    // A template's labels ("Situation: a critical project...") are headings over no real event: parts named, not told.
+    const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
+    if (template) {
+      score = 1;
+      problems.push('the parts are headings over placeholders, not a real event');
+    }
     // Under the too-short gate's 30 s every part is a line at most: the parts are named, not told.
     if (analysis.doc.words < STORY_WORDS.min) {
       score = clampScore(Math.min(score, 2));
