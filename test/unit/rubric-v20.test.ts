@@ -17,6 +17,9 @@ import { analyzeText } from '../../src/core/rubric/text.js';
  */
 const content = loadContent();
 const score = (answer: string) => scoreAnswer(answer, { content });
+const tradeoffsOf = (answer: string) => score(answer).criteria.tradeoffs;
+/** The trade-off verdict's own count of a kind: "1 guardrail (...)", "1 cost accepted (...)"; "no guardrail" does not match. */
+const FOUND = (kind: string) => new RegExp(`\\d+ ${kind}s? (?:weighed |accepted )?\\(`);
 
 function numbersOf(sentence: string) {
   return analyzeText(sentence).sentences.flatMap((s) => findNumbers(s));
@@ -106,54 +109,48 @@ describe('trade-offs', () => {
 });
 
 describe('trade-offs told in everyday words', () => {
-  const tradeoffsOf = (answer: string) => score(answer).criteria.tradeoffs;
-  // The verdict's own count: "1 guardrail (...)", "1 cost accepted (...)"; "no guardrail" does not match.
-  const FOUND_GUARDRAIL = /\d+ guardrails? \(/;
-  const FOUND_COST = /\d+ costs? accepted \(/;
 
   it('reads a limit the speaker agreed, and a bound with its figure, as guardrails', () => {
     const agreed =
       'I run the ovens at a brick works. The kiln was cracking one batch in ten. I agreed a limit with the plant manager before the trial: ' +
       'no more than one kiln on the new firing curve at a time. I ran it for a month. Cracked batches fell from 10% to 3%.';
-    expect(tradeoffsOf(agreed).verdict).toMatch(FOUND_GUARDRAIL);
+    expect(tradeoffsOf(agreed).verdict).toMatch(FOUND('guardrail'));
     const bound =
       'I run the ovens at a brick works. The kiln was cracking one batch in ten. We agreed on 36 hours maximum for any kiln to run the new curve unwatched. ' +
       'I ran it for a month. Cracked batches fell from 10% to 3%.';
-    expect(tradeoffsOf(bound).verdict).toMatch(FOUND_GUARDRAIL);
+    expect(tradeoffsOf(bound).verdict).toMatch(FOUND('guardrail'));
   });
 
   it('does not read a level measured against a maximum as a guardrail', () => {
     const answer = 'I run a climbing gym. Membership was 300 at the maximum in 2019. I added evening classes for beginners. It grew to 420 by the summer.';
-    expect(tradeoffsOf(answer).verdict).not.toMatch(FOUND_GUARDRAIL);
+    expect(tradeoffsOf(answer).verdict).not.toMatch(FOUND('guardrail'));
   });
 
   it('reads money paid more per month for the course taken as a cost, and money made more a month as none', () => {
     const paid = 'I run a cafe near the station. I switched to oat milk from a farm up the valley, about £60 more a month. Oat drinks went from 30 to 90 a week.';
-    expect(tradeoffsOf(paid).verdict).toMatch(FOUND_COST);
+    expect(tradeoffsOf(paid).verdict).toMatch(FOUND('cost'));
     const made = 'I run a cafe near the station. I changed the lunch menu and we made £2,000 more a month by the spring.';
-    expect(tradeoffsOf(made).verdict).not.toMatch(FOUND_COST);
+    expect(tradeoffsOf(made).verdict).not.toMatch(FOUND('cost'));
   });
 
   it('reads "which cut our capacity by a quarter" after the speaker\'s step as a cost, and "which cut our costs" as none', () => {
     const capacity =
       'I manage the loading bays at a parcel hub. Two of the dock levellers had the same weld crack. ' +
       'I closed all four levellers of that make at once, which cut our loading capacity by a quarter for three weeks. No leveller failed after the repair.';
-    expect(tradeoffsOf(capacity).verdict).toMatch(FOUND_COST);
+    expect(tradeoffsOf(capacity).verdict).toMatch(FOUND('cost'));
     const saving = 'I manage the loading bays at a parcel hub. I moved the night shift to two bays, which cut our energy costs by a quarter.';
-    expect(tradeoffsOf(saving).verdict).not.toMatch(FOUND_COST);
+    expect(tradeoffsOf(saving).verdict).not.toMatch(FOUND('cost'));
   });
 
   it('reads a loss counted in words ("lost about forty minutes of throughput") after the speaker\'s step as a cost', () => {
     const answer =
       'I run the gatehouse at a container port. A reefer truck arrived with a leaking unit. I stopped the lane and sent the trucks behind it round to gate two. ' +
       'We lost about forty minutes of throughput, and the drivers were angry. The leak was fixed before it reached the stack.';
-    expect(tradeoffsOf(answer).verdict).toMatch(FOUND_COST);
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('cost'));
   });
 });
 
 describe('trade-offs the readers had missed (fresh68)', () => {
-  const tradeoffsOf = (answer: string) => score(answer).criteria.tradeoffs;
-  const FOUND = (kind: string) => new RegExp(`\\d+ ${kind}s? (?:weighed |accepted )?\\(`);
 
   it('finds a backup the speaker bought, with a relative clause before "just as backup"', () => {
     const answer =
@@ -232,21 +229,19 @@ describe('a lesson headed "What I think about now:"', () => {
 });
 
 describe('fresh69 round', () => {
-  const FOUND_GUARDRAIL = /\d+ guardrails? \(/;
-
   it('reads a first step kept to a counted few ("first I ordered only 12 crates") as a guardrail', () => {
     const answer =
       'I run a fruit stall supply round with my cousin. The cheap crates from the market split in the van every week. ' +
       'A trader offered sturdier crates at half the price of new ones, but I had to pay cash up front. ' +
       'So first I ordered only 12 crates, used them on two routes for a month and counted the splits. Then I ordered the other 80.';
-    expect(score(answer).criteria.tradeoffs.verdict).toMatch(FOUND_GUARDRAIL);
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('guardrail'));
   });
 
   it('reads "a monitoring analyst" as a job, and "put the account on a 60-day watch with a lower threshold" as a guardrail', () => {
     const intro = 'I am a monitoring analyst at an online bank. An alert flagged a bakery account for many small transfers. I pulled the same weeks from last year and called the owner.';
     expect(score(intro).criteria.tradeoffs.verdict).not.toContain('monitoring analyst');
     const watched = score(intro + ' So I closed the alert, put the account on a 60-day watch with a lower threshold, and wrote my reasons in the case.');
-    expect(watched.criteria.tradeoffs.verdict).toMatch(FOUND_GUARDRAIL);
+    expect(watched.criteria.tradeoffs.verdict).toMatch(FOUND('guardrail'));
   });
 
   it('reads "the trader\'s word gives you the direction, but the weighing gives you the answer" as a specific lesson', () => {
