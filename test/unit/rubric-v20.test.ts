@@ -271,6 +271,19 @@ describe('fresh69 round', () => {
   });
 });
 
+describe('specificity', () => {
+  it('keeps a story that names only everyday work items ("the data and the logs") at 2, however many it has', () => {
+    const answer =
+      'At the logistics company a lot of teams touch the same database. We had timeouts on the tracking service now and then. ' +
+      'The monitoring looked okay, so people blamed the network. I went through the logs and the dashboards with the other team. ' +
+      'We checked the queries, the configuration and the deployments. In the end we changed the settings on the database and the timeouts went away. ' +
+      'The client was happy with the result.';
+    const specificity = score(answer).criteria.specificity;
+    expect(specificity.verdict).toMatch(/^0 of \d+ sentences/);
+    expect(specificity.score).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('ownership', () => {
   const vague =
     'In hospital portering there is always a lot going on, and last winter there was a real problem with patients waiting for transfers. ' +
