@@ -217,6 +217,19 @@ describe('an outcome still to come, told before a closing remark or a moral', ()
   });
 });
 
+describe('an outcome awaited, then a plan for when it is in', () => {
+  it('holds back a labelled Result ending "we\'ll know from the April report whether..." and "my manager and I plan to review it then"', () => {
+    const answer =
+      'Situation: I run the returns desk for an online furniture shop, and too many sofas came back because the fabric colour looked different in person. ' +
+      'Task: cut the colour returns without slowing the catalogue. ' +
+      'Action: I pulled three months of return notes and asked the studio to shoot every fabric in daylight with a printed colour card. ' +
+      'I also asked our QA lead to add a colour check to the photo sample, ten sofas per week. She agreed, though it adds about an hour to each shoot. ' +
+      "Result: The new photos went live in January. The carrier sends the returns report quarterly, so we'll know from the April report whether the colour returns have come down. " +
+      'My manager and I plan to review it together then.';
+    expect(score(answer).gates).toContain('no-result');
+  });
+});
+
 describe('a lesson headed "What I think about now:"', () => {
   it('is read as the lesson', () => {
     const answer =

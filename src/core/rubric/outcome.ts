@@ -125,6 +125,14 @@ const EXPECTING = new Set(['confident', 'hopeful', 'optimistic', 'positive']);
 const PICKING = new Set(['pick', 'choose', 'tell', 'use']);
 const HOPEFUL = [['right', 'track'], ['looking', 'promising'], ['looks', 'promising'], ['looking', 'good'], ['looks', 'good'], ['feeling', 'good']] as const;
 
+/** "I plan to review it then", "we are going to roll it out": a plan, with nothing counted and nothing done in it. */
+function plansAhead(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => t.kind === 'number')) return false;
+  return tokens.some((t, i) => (PLANNING.has(t.lower) && tokens[i + 1]?.lower === 'to') || (t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i - 1] !== undefined && ['are', "we're", 'am', "i'm", 'is'].includes(tokens[i - 1]?.lower ?? '')));
+}
+
+const PLANNING = new Set(['plan', 'plans', 'planning', 'intend', 'intends']);
+
 /** "If it works, I want the union to do it in all 80 centres": a plan that hangs on the outcome still to come. */
 function hangsOnOutcome(tokens: readonly Token[]): boolean {
   if (tokens[0]?.lower === 'if') return true;
@@ -143,7 +151,10 @@ const CONDITION_REACH = 5;
 function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
   for (let index = analysis.facts.length - 1; index >= 0; index--) {
     const facts = analysis.facts[index] as SentenceFacts;
-    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(facts.sentence.tokens) || aMoral(facts) || sideRemark(facts.sentence.tokens)) continue;
+    const tokens = facts.sentence.tokens;
+    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || aMoral(facts) || sideRemark(tokens)) continue;
+    // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
+    if (plansAhead(tokens) && !looksAhead(tokens) && !stillPending(tokens)) continue;
     return looksAhead(facts.sentence.tokens) || stillPending(facts.sentence.tokens);
   }
   return false;
