@@ -261,7 +261,7 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
   const nounAt = next !== undefined && (PEOPLE_ADJECTIVES.has(next.lower) || /^[A-Z][a-z]/.test(next.text)) ? last + 2 : last + 1;
   const noun = tokens[nounAt];
   if (noun !== undefined && PEOPLE_NOUNS.has(noun.stem) && !(noun.stem === 'lead' && isMeasuredLead(tokens, last))) {
-    // "40 people a weekend asking", "12 patients per night": people counted over time are a rate, not a team's size.
+    // "40 people a weekend asking", "6 volunteers per shift": people counted over time are a rate, not a team's size.
     return isRate(tokens, nounAt + 1) ? 'count' : 'headcount';
   }
   if (prev?.lower === 'of' && prevPrev !== undefined && PEOPLE_NOUNS.has(prevPrev.stem)) return 'headcount';
