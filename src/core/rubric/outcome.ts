@@ -111,13 +111,19 @@ const SHOWN = new Set(['that', 'how', 'why']);
  * how the speaker feels about the outcome to come, or a word to close the answer; neither reports an outcome.
  */
 function sideRemark(tokens: readonly Token[]): boolean {
-  const [first, second, third] = [tokens[0]?.lower, tokens[1]?.lower, tokens[2]?.lower];
-  const feeling = first === "i'm" ? second : first === 'i' && second === 'am' ? third : undefined;
-  const next = feeling !== undefined && DEGREE.has(feeling) ? tokens[first === "i'm" ? 2 : 3]?.lower : feeling;
-  if (next !== undefined && EXPECTING.has(next)) return true;
+  const words = tokens.map((t) => t.lower);
+  // "I'm (quite) confident", "I am (really) hopeful".
+  let at = words[0] === "i'm" ? 1 : words[0] === 'i' && words[1] === 'am' ? 2 : -1;
+  if (at > 0 && DEGREE.has(words[at] ?? '')) at++;
+  if (at > 0 && EXPECTING.has(words[at] ?? '')) return true;
   // "but I think we are on the right track", "it's looking promising": a hope about the outcome, with nothing counted.
-  if (!tokens.some((t) => t.kind === 'number') && tokens.some((t, i) => HOPEFUL.some(([a, b]) => t.lower === a && tokens[i + 1]?.lower === b))) return true;
-  return tokens.some((t, i) => t.lower === 'one' && tokens[i - 1]?.lower === 'the' && ["i'd", 'i'].includes(tokens[i + 1]?.lower ?? '') && PICKING.has(tokens[i + (tokens[i + 1]?.lower === 'i' ? 3 : 2)]?.lower ?? ''));
+  if (!tokens.some((t) => t.kind === 'number') && words.some((w, i) => HOPEFUL.some(([a, b]) => w === a && words[i + 1] === b))) return true;
+  // "the one I'd pick", "the one I would choose".
+  return words.some((w, i) => {
+    if (w !== 'one' || words[i - 1] !== 'the') return false;
+    const verb = words[i + 1] === "i'd" ? i + 2 : words[i + 1] === 'i' ? i + 3 : -1;
+    return verb > 0 && PICKING.has(words[verb] ?? '');
+  });
 }
 
 const DEGREE = new Set(['quite', 'really', 'very', 'pretty', 'fairly', 'so']);
@@ -153,9 +159,10 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const facts = analysis.facts[index] as SentenceFacts;
     const tokens = facts.sentence.tokens;
     if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || aMoral(facts) || sideRemark(tokens)) continue;
+    const ahead = looksAhead(tokens) || stillPending(tokens);
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
-    if (plansAhead(tokens) && !looksAhead(tokens) && !stillPending(tokens)) continue;
-    return looksAhead(facts.sentence.tokens) || stillPending(facts.sentence.tokens);
+    if (!ahead && plansAhead(tokens)) continue;
+    return ahead;
   }
   return false;
 }

@@ -1958,12 +1958,10 @@ const LOSS_VERBS = new Set(['lost', 'missed', 'wasted', 'scrapped', 'binned', 's
 /** An "instead of" or "rather than" later in the clause of `at` that compares an outcome, not a course (no gerund after). */
 function againstFearedLoss(reader: SentenceReader, at: number): boolean {
   const [, end] = reader.clauseOf(at);
-  for (let k = at + 1; k + 2 <= end; k++) {
-    const pair = `${reader.lower(k)} ${reader.lower(k + 1)}`;
-    if ((pair === 'instead of' || pair === 'rather than') && !isGerund(reader.token(k + 2))) return true;
-  }
-  return false;
+  return reader.hits.some((hit) => hit.category === 'insteadOf' && FEARED_COMPARISONS.has(hit.phrase) && hit.from > at && hit.to <= end && !isGerund(reader.token(hit.to)));
 }
+
+const FEARED_COMPARISONS = new Set(['instead of', 'rather than']);
 
 /** A loss verb in the clause before `at` with a counted object right after it: "we lost 2 strains", "missed only one flight". */
 function countedLossBefore(reader: SentenceReader, at: number): boolean {
