@@ -89,6 +89,7 @@ const CLASSES_WENT = new Set(['went', 'were', 'got', 'ran', 'improved', 'became'
 function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
     if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried';
+    if (hit.category === 'taskMarker') return !goalInCompound(tokens, hit.to);
     if (hit.category !== 'learnReflect') return true;
     if (tokens[hit.from - 1]?.lower === 'than') return false;
     if (hit.to - hit.from !== 1 || !tokens[hit.from]?.lower.startsWith('lesson')) return true;
@@ -99,6 +100,23 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     return !taught && !held;
   });
 }
+
+/**
+ * "three newspapers used our goal picture", "the goal line": "goal" naming something with the noun after it, in one
+ * run of words, sets no task ("the goal was", "my goal: ...", "our goal of 95%", "the goal for the week" do).
+ */
+function goalInCompound(tokens: readonly Token[], to: number): boolean {
+  const goal = tokens[to - 1];
+  const next = tokens[to];
+  if (goal?.lower !== 'goal' || next === undefined || next.kind !== 'word' || next.start !== goal.end + 1) return false;
+  return !GOAL_FOLLOWERS.has(next.lower);
+}
+
+/** Words that go on with a goal set: its verb, its preposition, or where it stood. */
+const GOAL_FOLLOWERS = new Set([
+  'was', 'is', 'were', 'are', 'had', 'has', 'became', 'would', 'will', 'for', 'of', 'to', 'as', 'here', 'there', 'then', 'now',
+  'this', 'that', 'in', 'at', 'by', 'being', 'remained', 'stayed', "wasn't", "isn't", 'changed', 'shifted',
+]);
 
 /**
  * "So this is last February. A woman comes in... I open the account and I see...": a past event told in the present.

@@ -64,7 +64,18 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word)));
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens);
+}
+
+/** "the lab has not sent results yet", "we haven't seen the figures yet": what was awaited has not come in. */
+function notYet(tokens: readonly Token[]): boolean {
+  const yet = tokens.findIndex((t) => t.lower === 'yet');
+  if (yet < 2) return false;
+  for (let k = Math.max(0, yet - 7); k < yet; k++) {
+    const word = tokens[k]?.lower ?? '';
+    if (word === "hasn't" || word === "haven't" || ((word === 'has' || word === 'have') && ['not', 'no'].includes(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 /** What the speaker will find out later: "we'll see whether", "I'll know by February", "we will count the returns". */
@@ -77,7 +88,8 @@ function looksAhead(tokens: readonly Token[]): boolean {
     // "The next high-water seasons will show whether...", "time will tell", "finance will confirm when the next invoice
     // comes through": whatever tells, the telling is to come.
     if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + 4).some((t) => WHETHER.has(t.lower) || t.lower === 'when'))) return true;
-    const future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && tokens[i + 1]?.lower === 'will' ? i + 2 : -1;
+    // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
+    const future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
     // "we'll have a better picture after the next few trains have been sampled".
     if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
@@ -91,6 +103,7 @@ function looksAhead(tokens: readonly Token[]): boolean {
 }
 
 const WHETHER = new Set(['if', 'whether']);
+const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
 const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm']);
 /** What the speaker will have once the outcome is in: "a better picture", "a clearer idea", "the answer". */
 const KNOWING = new Set(['picture', 'idea', 'view', 'sense', 'answer']);
@@ -139,6 +152,21 @@ function plansAhead(tokens: readonly Token[]): boolean {
 
 const PLANNING = new Set(['plan', 'plans', 'planning', 'intend', 'intends']);
 
+/** Verbs by which the speaker sets up a later look: "I've asked him to bring it in then", "we've booked a review". */
+const ARRANGING = new Set(['asked', 'booked', 'arranged', 'scheduled', 'set', 'told', 'agreed']);
+
+/**
+ * "I've asked him to bring it in then so I can have a look": after the line that awaits the outcome, the speaker's
+ * arrangement for when it is in, in the present perfect and with nothing counted, reports no outcome either.
+ */
+function arrangesFollowUp(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  if (facts.numbers.length > 0) return false;
+  const first = tokens[0]?.lower ?? '';
+  const verb = first === "i've" || first === "we've" ? 1 : (first === 'i' || first === 'we') && tokens[1]?.lower === 'have' ? 2 : -1;
+  return verb > 0 && ARRANGING.has(tokens[verb]?.lower ?? '');
+}
+
 /** "If it works, I want the union to do it in all 80 centres": a plan that hangs on the outcome still to come. */
 function hangsOnOutcome(tokens: readonly Token[]): boolean {
   if (tokens[0]?.lower === 'if') return true;
@@ -161,7 +189,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || aMoral(facts) || sideRemark(tokens)) continue;
     const ahead = looksAhead(tokens) || stillPending(tokens);
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
-    if (!ahead && plansAhead(tokens)) continue;
+    if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts))) continue;
     return ahead;
   }
   return false;

@@ -1,5 +1,5 @@
 import { builtIn, has, type Analysis, type SentenceFacts } from './analysis.js';
-import { FIRST_PLURAL, FIRST_SINGULAR } from './lexicon.js';
+import { FIRST_PLURAL, FIRST_SINGULAR, IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './lexicon.js';
 import { quote, type Token } from './text.js';
 import { MONTHS } from './number-forms.js';
 
@@ -204,6 +204,45 @@ function endingBeforeLesson(of: SectionId[], facts: readonly SentenceFacts[]): v
   if (ending.numbers.some((n) => !n.target)) of[last] = 'result';
 }
 
+/** How far back from the lesson (or the story's end) a harm averted may stand and still be how the story ended. */
+const AVERTED_REACH = 3;
+
+/**
+ * "We made the buoys and changed the bridle there. Nothing went loose, nobody hurt.", "Nobody swam in under-chlorinated
+ * water.": in a story read with no Result at all, the harm that did not happen, told near its end after the speaker's
+ * steps, is how it ended.
+ */
+function harmAvertedAtTheEnd(of: SectionId[], facts: readonly SentenceFacts[]): void {
+  if (of.includes('result')) return;
+  const lesson = of.indexOf('learning');
+  const end = lesson < 0 ? of.length : lesson;
+  for (let i = end - 1; i >= Math.max(1, end - AVERTED_REACH); i--) {
+    if (of[i] !== 'action') return;
+    if (harmAverted(facts[i] as SentenceFacts)) {
+      of[i] = 'result';
+      return;
+    }
+  }
+}
+
+const NOBODY = new Set(['nobody', 'nothing', 'none']);
+
+/** "Nothing went loose", "nobody hurt", "no one was injured", "none of the kids missed a session": said of no one. */
+export function harmAverted(facts: SentenceFacts): boolean {
+  if (facts.voice.iActions.length > 0 || facts.voice.weActions.length > 0) return false;
+  const tokens = facts.sentence.tokens;
+  let at = LINKING_WORDS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  if (tokens[at]?.lower === 'no' && tokens[at + 1]?.lower === 'one') at++;
+  else if (!NOBODY.has(tokens[at]?.lower ?? '')) return false;
+  if (tokens[at + 1]?.lower === 'of') at += 3;
+  const verb = tokens[at + 1];
+  // "Nobody had checked the pump" goes back before the story; what follows the steps in the past tense is the end.
+  if (verb === undefined || verb.lower === 'had') return false;
+  return ['was', 'were', 'got'].includes(verb.lower) || IRREGULAR_PAST.has(verb.lower) || IRREGULAR_PARTICIPLES.has(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed'));
+}
+
+const LINKING_WORDS = new Set(['and', 'so', 'but']);
+
 const FINDING = new Set(['found', 'noticed', 'discovered', 'spotted', 'saw', 'realised', 'realized', 'learned', 'learnt']);
 
 /** The speaker found something: "I found that 31 pupils had two predicted grades". */
@@ -282,6 +321,7 @@ export function findSections(analysis: Analysis): Sections {
   if (!labelled) {
     findingsMidAction(of, facts);
     endingBeforeLesson(of, facts);
+    harmAvertedAtTheEnd(of, facts);
   }
   const words = { situation: 0, task: 0, action: 0, result: 0, learning: 0 };
   const parts: Record<SectionId, string[]> = { situation: [], task: [], action: [], result: [], learning: [] };

@@ -190,7 +190,10 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // "I agreed a limit with the fleet engineer", "we set a cap": the speaker's side fixing it.
       const setAsObject = DETERMINERS.has(reader.lower(from - 1)) && PRE_AGREEING.has(reader.token(from - 2)?.stem ?? '') && reader.agentBefore(from - 2, 3);
       // "max 0.5 mm difference on one bogie", "48 hours maximum": a bound with its figure, in a story of someone acting.
-      const bound = BOUNDS.has(hit.key) && (isLevel(reader.token(to)) || isLevel(reader.token(from - 2))) && reader.someoneActs();
+      // "So I went to the owner with two changes. Maximum five hours of setting a day, ...": a bound opening the line
+      // after the speaker's step is one of the terms put forward.
+      const proposedTerm = from === 0 && reader.previousActs;
+      const bound = BOUNDS.has(hit.key) && (isLevel(reader.token(to)) || isLevel(reader.token(from - 2))) && (reader.someoneActs() || proposedTerm);
       if (verbForm || nounForm || limitedTo || noMoreThan || setByUs || cappedAt || setAsObject || bound) add('guardrail', reader.span(Math.max(start, setAsObject ? from - 2 : from - 1), 7), 'limit');
       return;
     }
@@ -481,7 +484,7 @@ const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'most',
 const CONDITION_OPENERS = new Set(['if', 'whose', 'once', 'unless', 'when', 'whenever']);
 /** What an agreed condition makes the team do, said in the present: "we stop", "we pause", "we roll back". */
 const MEASURED_AGAINST = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'exceeded', 'breached']);
-const STOPPING = stems(['stop', 'pause', 'halt', 'revert', 'suspend', 'roll', 'switch', 'pull', 'go']);
+const STOPPING = stems(['stop', 'pause', 'halt', 'revert', 'suspend', 'roll', 'switch', 'pull', 'go', 'rethink', 'reconsider', 'reverse', 'scrap', 'abandon']);
 
 /** The token after the first comma after `at`, or the sentence's end when there is none. */
 function commaAfter(reader: SentenceReader, at: number): number {

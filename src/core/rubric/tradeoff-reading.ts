@@ -22,6 +22,7 @@ import {
   madeItWorse,
   offerSetAside,
   onlyWhereNeeded,
+  agreedToPart,
   optionNamed,
   overBudget,
   priceFeltHeavy,
@@ -582,6 +583,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', priceFeltHeavy, 'heavy price'],
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader), 'price told'],
+  ['cost', agreedToPart, 'compromise'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -937,6 +939,9 @@ function bareInstead(reader: SentenceReader, at: number): boolean {
   if (reader.anyIn(Math.max(0, at - 10), Math.min(reader.tokens.length, at + 4), (t) => AGENTS.has(t.lower))) return true;
   // "I proposed staying in the hall and raising the £540 from a local business instead": a longer counter-proposal.
   if (reader.anyIn(0, at, (t) => OFFERING.has(t.stem) && AGENTS.has(reader.lower(t.index - 1)))) return true;
+  // "I told the firm to stop paying me to sit outside and bring a motion instead": the speaker's advice, in place of
+  // the course they were on.
+  if (reader.anyIn(0, at, (t) => ADVISING.has(t.stem) && AGENTS.has(reader.lower(t.index - 1)) && reader.anyIn(t.index + 1, Math.min(at, t.index + 5), (u) => u.lower === 'to'))) return true;
   // "Ready-packed bags cost £1.40 more per bag, so instead one person makes them": a course priced, then another.
   if (reader.lower(at - 1) === 'so' && reader.anyIn(0, at, (t) => PRICE_WORDS.has(t.lower))) return true;
   // A bullet note drops its subject ("• switched to the courier instead"); one with a subject of its own ("parents were
@@ -1058,6 +1063,8 @@ const MIDDLE_COURSES = new Set(['path', 'way', 'ground', 'route', 'option', 'roa
 const A_WAY = new Set(['a', 'an', 'another']);
 const CREATING = stems(['found', 'devised', 'designed', 'built', 'developed', 'created', 'invented', 'worked', 'introduced', 'figured']);
 const OFFERING = stems(['offered', 'proposed', 'suggested', 'pitched', 'presented', 'recommended']);
+/** Verbs by which the speaker tells someone what to do: "told them to", "advised the client to". */
+const ADVISING = stems(['told', 'advised', 'urged', 'asked']);
 const PRICE_WORDS = new Set(['cost', 'costs', 'price', 'dearer', 'pricier', 'expensive']);
 
 /**
@@ -1286,7 +1293,8 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   if (reader.lower(subject) === 'would' && reader.lower(subject - 1) === 'that' && reader.agentBefore(subject - 1, 3)) return true;
   const before = reader.token(subject);
   // "Cost us some speed, we did maybe 15% fewer hectares": told aloud, the subject may drop at the start.
-  if (before === undefined) return at === 0 && (reader.lower(1) === 'us' || reader.lower(1) === 'me') && reader.tokens.length > 2;
+  // "Cost them a motion fee, around $450": the same, the price paid by the people the course was for.
+  if (before === undefined) return at === 0 && DROPPED_SUBJECT_PAYERS.has(reader.lower(1)) && reader.tokens.length > 2;
   const next = reader.token(at + 1);
   if (next === undefined || COPULAS.has(next.lower) || next.lower === 'of') return false;
   // "when a truck is down it costs them": what a breakdown costs the customers in general, not a price the speaker chose.
@@ -1301,6 +1309,9 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   while (subject > 0 && !isGerund(reader.token(subject)) && at - subject < 5) subject--;
   return isGerund(reader.token(subject)) && subject === reader.clauseOf(at)[0];
 }
+
+/** Who pays, after a "Cost" that opens the sentence with its subject dropped. */
+const DROPPED_SUBJECT_PAYERS = new Set(['us', 'me', 'them', 'him', 'her', 'the', 'my', 'our', 'their', 'his']);
 
 /** "lost track", "lose touch", "lost sight": idioms, not costs. */
 const LOST_IDIOMS = new Set(['to', 'track', 'touch', 'interest', 'patience', 'sight', 'control']);
@@ -2050,6 +2061,27 @@ function opensWithContrast(facts: SentenceFacts | undefined): boolean {
   return CONTRAST_OPENERS.has(facts?.sentence.tokens[0]?.lower ?? '');
 }
 
+function opensWithBut(facts: SentenceFacts | undefined): boolean {
+  const first = facts?.sentence.tokens[0]?.lower;
+  return first === 'but' || first === 'however';
+}
+
+/** Someone's backing for the course just named, in a short sentence that points back at it. */
+const BACKING = stems(['wanted', 'expected', 'suggested', 'preferred', 'favoured', 'favored', 'pushed', 'insisted', 'proposed']);
+const POINTING_BACK = new Set(['this', 'that', 'it']);
+const BACKING_WORDS = 7;
+
+/**
+ * "The normal answer in the plant is more air. My shift supervisor wanted this. But I had seen...": who backed the
+ * course stands between it and the "but" that sets it aside.
+ */
+function backsTheCourse(facts: SentenceFacts | undefined): boolean {
+  if (facts === undefined || facts.sentence.words > BACKING_WORDS) return false;
+  const tokens = facts.sentence.tokens;
+  const last = tokens[tokens.length - 1];
+  return POINTING_BACK.has(last?.lower ?? '') && tokens.some((t) => BACKING.has(t.stem));
+}
+
 /** Items in a list at least this many, each this short on average, make a list of buzzwords, not a sentence. */
 const LIST_ITEMS = 5;
 const LIST_ITEM_WORDS = 5;
@@ -2091,7 +2123,10 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
     // "I could've swapped it quietly. Quicker, yes. But then...": a short aside between the option and its "but".
     const next = analysis.facts[s + 1];
-    reader.nextOpensContrast = opensWithContrast(next) || ((next?.sentence.words ?? 0) <= ASIDE_WORDS && opensWithContrast(analysis.facts[s + 2]));
+    reader.nextOpensContrast =
+      opensWithContrast(next) ||
+      ((next?.sentence.words ?? 0) <= ASIDE_WORDS && opensWithContrast(analysis.facts[s + 2])) ||
+      (backsTheCourse(next) && opensWithBut(analysis.facts[s + 2]));
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
     reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];

@@ -649,3 +649,25 @@ export function whatEveryoneDid(reader: SentenceReader): [number, number] | unde
   }
   return undefined;
 }
+
+const SETTLING = stems(['agreed', 'settled', 'compromised']);
+const NARROWING = new Set(['only', 'just']);
+/** What the narrowed part is said with: "only for the busiest returns", "just on weekdays", "only the night shift". */
+const PART_OPENERS = new Set(['for', 'on', 'in', 'at', 'the', 'to', 'during']);
+
+/**
+ * "So we agreed the second person only for the 06:00 and 14:00 returns", "we settled on just two sites": the speaker's
+ * side agreed to part of what was wanted, which is a compromise, what the rest of it cost.
+ */
+export function agreedToPart(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!SETTLING.has((tokens[k] as Token).stem) || !AGENTS.has(reader.lower(k - 1))) continue;
+    const [, end] = reader.clauseOf(k);
+    for (let n = k + 1; n < Math.min(end, k + 9) - 1; n++) {
+      const next = reader.token(n + 1) as Token;
+      if (NARROWING.has(reader.lower(n)) && (PART_OPENERS.has(next.lower) || next.kind === 'number' || NUMBER_WORDS.has(next.lower))) return reader.span(k - 1, n - k + 9);
+    }
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@ import { hitsOf, type SentenceFacts } from '../analysis.js';
 import { IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
 import { learnedStep } from '../learned-steps.js';
 import { awaitsOutcome } from '../outcome.js';
+import { harmAverted } from '../sections.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../text.js';
 import { clampScore, Evidence, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
@@ -461,7 +462,8 @@ export const metricsCriterion: Criterion = {
     if (extraordinary.length > 0) score = Math.min(score, 2);
     const resultFacts = analysis.facts.filter((_, i) => sections.of[i] === 'result');
     const resultMeasured = measured.some((n) => sectionOf(n) === 'result');
-    const unmeasuredResult = resultFacts.length > 0 && !resultMeasured;
+    // "Nothing went loose, nobody hurt": a harm that did not happen counts itself (none), and asks for no other measure.
+    const unmeasuredResult = resultFacts.some((facts) => !harmAverted(facts)) && !resultMeasured;
     if (unmeasuredResult) score = Math.min(score, 2);
     // "We'll see next season whether rejections come down": the figures so far set the scene for a change still to come.
     const awaited = awaitsOutcome(context);

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
+
+/**
+ * Rubric v21: trade-offs and endings found at first contact with answers the rubric had never seen. The usual course
+ * backed by someone ("My supervisor wanted this.") before the "But" that sets it aside; a price opening its sentence
+ * with the subject dropped ("Cost them a motion fee"); the speaker's advice to do something else instead; a bound that
+ * opens the line after the speaker's proposal; "if it drops more than that, we rethink"; a compromise agreed for part
+ * of what was wanted. Then endings: a harm that did not happen ("Nothing went loose, nobody hurt.") is how a story
+ * ended; "goal" naming a thing ("our goal picture") sets no task; "we should know by March whether..." and "the lab has
+ * not sent results yet" await the outcome, as does an arrangement for when it is in. Each story is told in a trade of
+ * its own.
+ */
+const content = loadContent();
+const score = (answer: string) => scoreAnswer(answer, { content });
+const tradeoffsOf = (answer: string) => score(answer).criteria.tradeoffs;
+/** The trade-off verdict's own count of a kind: "1 guardrail (...)", "1 cost accepted (...)"; "no guardrail" does not match. */
+const FOUND = (kind: string) => new RegExp(`\\d+ ${kind}s? (?:weighed |accepted )?\\(`);
+
+describe('trade-offs told around the choice', () => {
+  const brewery = (third: string) =>
+    'I brew at a small brewery in Bristol. In March our pale ale started coming out hazy and two pubs sent casks back. ' +
+    'The usual fix in the brewhouse is a longer boil and more finings. The head brewer wanted that. ' +
+    `${third} I had seen the same haze in 2021 from a bad batch of malt, so I asked the maltster for the batch sheets and ran two test mashes.`;
+
+  it('reads the usual course, backed by someone in a short line, then set aside with "But", as an option weighed', () => {
+    expect(tradeoffsOf(brewery('But I was not sure it was the boil.')).verdict).toMatch(FOUND('alternative'));
+  });
+
+  it('does not read the usual course as set aside when the line after its backing goes on with "So"', () => {
+    expect(tradeoffsOf(brewery('So we tried it on one brew.')).verdict).not.toMatch(FOUND('alternative'));
+  });
+
+  it('reads a price that opens its sentence with the subject dropped ("Cost the school...") as a cost', () => {
+    const answer =
+      'I run the minibus bookings for a secondary school. A coach firm cancelled the Year 9 trip two days before. ' +
+      'I booked two minibuses from the council pool and drove one myself. Cost the school an extra £220, but the trip went ahead for all 31 pupils.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('cost'));
+  });
+
+  it("reads the speaker's advice to do something else instead as an option weighed", () => {
+    const answer =
+      'I am a tree surgeon in Kent. A client wanted a 30-metre beech taken down because a branch had fallen on her shed. ' +
+      'I climbed it and found one dead limb, the rest healthy. I told her to keep the tree and pay for a crown reduction and a check every two years instead. ' +
+      'She did, the job came to £900 instead of £3,000, and the beech is still standing.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('alternative'));
+  });
+
+  it('reads a bound that opens the line after the speaker takes a proposal to someone as a guardrail', () => {
+    const answer =
+      'I manage the pickers at a garden centre warehouse. In spring three of the eight pickers were off with back pain. ' +
+      'So I went to the owner with two changes. Maximum four hours of heavy lifting a shift, the rest on potting or tills, and the compost pallets moved to ground level. ' +
+      'Back-pain absences went from 14 days in March to 3 in May.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('guardrail'));
+  });
+
+  it('reads "and if it drops more than that, we rethink" after a trial the speaker proposed as a guardrail', () => {
+    const answer =
+      'I run the front desk of a dental practice. Patients kept missing the 8 am slots. ' +
+      'I suggested we text reminders the evening before instead of phoning, and if bookings drop more than a few percent we rethink. ' +
+      'Missed 8 am slots went from 9 a week to 2.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('guardrail'));
+  });
+
+  it('reads a compromise agreed for part of what was wanted ("we agreed the extra porter only for the night shifts") as a cost', () => {
+    const answer =
+      'I am a ward sister on a surgical ward. Patients waited up to 40 minutes to be taken to theatre. ' +
+      'I asked the site manager for a second porter on every shift. He said the budget was already stretched. ' +
+      'So we agreed the extra porter only for the night shifts, when the emergency lists run. Night waits fell from 40 minutes to 12.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('cost'));
+  });
+
+  it('does not read "we agreed just before the deadline" as a compromise', () => {
+    const answer =
+      'I run the stock room at a bookshop. The publisher changed the price list in March. We agreed just before the deadline. ' +
+      'I re-labelled 400 books over the weekend.';
+    expect(tradeoffsOf(answer).verdict).not.toMatch(FOUND('cost'));
+  });
+});
+
+describe('how a story ended', () => {
+  const ferry = (ending: string) =>
+    'I am the mate on a car ferry across the Tamar. One evening in January the bow ramp chain started slipping on its drum, with 40 cars waiting. ' +
+    'I stopped loading, chocked the ramp with the spare pins and told the skipper we would run with the ramp pinned and load from the stern only. ' +
+    `I rang the fitter and kept the waiting cars clear of the ramp. ${ending}` +
+    'What I do now: I check the ramp chain at the start of every shift, not just on the weekly round.';
+
+  it('reads a harm that did not happen, told after the steps, as the result', () => {
+    const feedback = score(ferry('Nothing slipped again, nobody hurt. '));
+    expect(feedback.gates).not.toContain('no-result');
+    expect(feedback.criteria.metrics.verdict).not.toContain('The Result itself has no measure');
+  });
+
+  it('still holds back the same story with no ending at all', () => {
+    expect(score(ferry('')).gates).toContain('no-result');
+  });
+
+  it('reads "our goal picture" as a picture, so what came of the work is the result, not a task', () => {
+    const answer =
+      'I shoot football for a photo agency in Lisbon. The clients in Europe buy the first 20 pictures that reach the server after the whistle. ' +
+      'At half-time my laptop died. I connected the camera to my phone, tested it with three frames and sent small JPGs every few minutes in the second half. ' +
+      'After the whistle I had 24 pictures on the server within 8 minutes, and three papers ran our goal picture the next morning.';
+    const structure = score(answer).criteria.structure;
+    expect(structure.verdict).not.toContain('missing Task, Result');
+    expect(structure.verdict).not.toMatch(/missing.*Result/);
+  });
+
+  it('still reads "Our goal was to..." as the task', () => {
+    const answer =
+      'I shoot football for a photo agency in Lisbon. Our goal was to have 20 pictures on the server within 10 minutes of the whistle. ' +
+      'At half-time my laptop died. I connected the camera to my phone and sent small JPGs every few minutes. ' +
+      'After the whistle I had 24 pictures on the server within 8 minutes.';
+    expect(score(answer).criteria.structure.verdict).not.toMatch(/missing[^.]*Task/);
+  });
+});
+
+describe('an outcome still to come', () => {
+  it('holds back a labelled Result that says "the lab has not sent results yet" and "we should know by ... whether"', () => {
+    const answer =
+      'Situation: I sample river water for an environment agency team in Cumbria. Nitrate readings at 5 of our 20 sites doubled in April. ' +
+      'Task: I was asked to find out whether the rise was real before the quarterly report. ' +
+      'Action: I checked the sample bottles and found the five sites had been sent a new batch of preservative. I took paired samples with old and new bottles at all five sites. ' +
+      'Result: The paired samples went to the lab three weeks ago and the lab has not sent results yet. We should know by the next quarterly report whether the bottles were the cause. ' +
+      'Learning: I check the kit records before I accept an outside explanation.';
+    expect(score(answer).gates).toContain('no-result');
+  });
+
+  it('holds back a story that ends "we\'ll see in May whether..." and an arrangement for then', () => {
+    const answer =
+      'I repair bicycles in a shop in Utrecht. A courier brought in his cargo bike for the third broken rear spoke in a year, always on the drive side. ' +
+      'The easy job was another spoke, 15 euro, done in an hour. I rode with him for a morning and saw he carries 90 kilos on a wheel built for 60. ' +
+      'So I rebuilt the wheel with 36 thicker spokes and a tandem rim, about 240 euro, and he took it back in February. ' +
+      "We'll see in May, after the spring rush, whether the spokes hold this time. I've asked him to bring it in then so I can check the tension.";
+    expect(score(answer).gates).toContain('no-result');
+  });
+});
