@@ -135,3 +135,24 @@ describe('an outcome still to come', () => {
     expect(score(answer).gates).toContain('no-result');
   });
 });
+
+describe('a takeaway', () => {
+  const answer =
+    'I drive a night bus in Glasgow. In March a takeaway on my route started putting its bins out at 11 pm, right in the bus stop. ' +
+    'The takeaway closes at midnight, so for an hour every night passengers stepped into the road to board. ' +
+    'I photographed the bins on four nights, sent the pictures to the council with the stop number and spoke to the owner myself. ' +
+    'Within two weeks the bins moved to the back lane, and the stop has been clear since. ' +
+    'What I do now: I report a blocked stop the first night, with a photo, not after a month.';
+
+  it('reads a takeaway shop in the story as the scene, not as a lesson', () => {
+    const sections = score(answer).sections;
+    expect(sections.situation).toContain('The takeaway closes at midnight');
+    expect(sections.learning).not.toContain('takeaway');
+  });
+
+  it('still reads "My takeaway: ..." as the lesson', () => {
+    const lesson = answer.replace('What I do now:', 'My takeaway:');
+    expect(score(lesson).sections.learning).toContain('My takeaway: I report a blocked stop');
+  });
+});
+

@@ -92,6 +92,8 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     if (hit.category === 'taskMarker') return !goalInCompound(tokens, hit.to);
     if (hit.category !== 'learnReflect') return true;
     if (tokens[hit.from - 1]?.lower === 'than') return false;
+    const first = tokens[hit.from]?.lower ?? '';
+    if (first.startsWith('takeaway') || (first === 'take' && hit.to - hit.from === 2)) return takeawayIsLesson(tokens, hit.to);
     if (hit.to - hit.from !== 1 || !tokens[hit.from]?.lower.startsWith('lesson')) return true;
     const before = tokens[hit.from - 1];
     const taught = before !== undefined && (CLASS_MARKERS.has(before.lower) || (before.lower.endsWith('ing') && before.lower.length > 4));
@@ -100,6 +102,19 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     return !taught && !held;
   });
 }
+
+/**
+ * "My takeaway: ...", "the key takeaway was", "the take away for me": the lesson's heading, followed by its verb, its
+ * preposition or a break. "the takeaway across the road", "the takeaway closes at 1am", "the takeaway's recorder" and
+ * "to take away the pressure" are a shop and a verb.
+ */
+function takeawayIsLesson(tokens: readonly Token[], to: number): boolean {
+  const last = tokens[to - 1] as Token;
+  const next = tokens[to];
+  return next === undefined || next.start !== last.end + 1 || TAKEAWAY_FOLLOWERS.has(next.lower);
+}
+
+const TAKEAWAY_FOLLOWERS = new Set(['was', 'is', 'were', 'are', 'for', 'from', 'here', 'then', 'has', 'had']);
 
 /**
  * "three newspapers used our goal picture", "the goal line": "goal" naming something with the noun after it, in one
