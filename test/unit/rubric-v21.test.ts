@@ -156,3 +156,77 @@ describe('a takeaway', () => {
   });
 });
 
+
+describe('fresh72 round: a line held, a check bought before going ahead, notes, lessons and counts', () => {
+  it('reads "The one place I wasn\'t going to save was safety" as a limit held, and not "to save" as a reason', () => {
+    const answer =
+      'I run the workshop of a bike charity in Bristol. We had no money for new stands, so I rebuilt six old ones from scrap. ' +
+      "The one place I wasn't going to save was the brakes. Every donated bike got new pads before it went out. We sold 140 bikes that year.";
+    const tradeoffs = tradeoffsOf(answer);
+    expect(tradeoffs.verdict).toMatch(FOUND('guardrail'));
+    expect(tradeoffs.verdict).not.toMatch(FOUND('reason'));
+  });
+
+  it('does not read "The one place I wanted to see was the depot" as a limit held', () => {
+    const answer = 'I drive for a bakery in Leeds. The one place I wanted to see was the depot. I went on Monday and met the manager.';
+    expect(tradeoffsOf(answer).verdict).not.toMatch(FOUND('guardrail'));
+  });
+
+  it('reads a check bought before going ahead ("before anything went on it I paid for an inspector") as a guardrail', () => {
+    const answer =
+      'I look after the store of a furniture charity. We got two runs of second-hand racking from a closing warehouse for £1,900. ' +
+      'A dented upright can bring a bay down, so before anything went on it I paid £250 for a qualified rack inspector. We got 60 pallet spaces.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('guardrail'));
+  });
+
+  const notes = (third: string) =>
+    '- dispatcher for a parcel depot in Lyon, night shift\n' +
+    '- in May about 1 in 6 vans left late, because the scanners at door 4 kept dropping out\n' +
+    `- ${third}\n` +
+    '- also started calling the drivers 10 min before their slot\n' +
+    '- June: late vans 17% -> 5%';
+
+  it('counts a note that opens "asked the site manager..." or "also started..." as the speaker\'s own step', () => {
+    const verdict = score(notes('asked the site manager to move the spare scanner to door 4')).criteria.ownership.verdict;
+    expect(verdict).toMatch(/^2 "I" actions/);
+  });
+
+  it('counts "also started..." but not "asked to cover the night shift" in notes as the speaker\'s steps', () => {
+    const verdict = score(notes('asked to cover the night shift for a month')).criteria.ownership.verdict;
+    expect(verdict).toMatch(/^1 "I" action/);
+  });
+
+  it('reads the answer to the speaker\'s question, in a note right after it, as a finding in a story that ends while acting', () => {
+    const answer =
+      '- office manager for a dental practice in Cork, four dentists\n' +
+      '- patients kept missing their 8 am slots, which the dentists hated\n' +
+      '- asked ten patients why they missed them. answer: the reminder came 3 days ahead, not the evening before\n' +
+      '- moved the reminder texts to 6 pm the evening before\n' +
+      '- added a callback list for cancelled 8 am slots\n' +
+      '- switched it on for all four dentists this week';
+    expect(score(answer).gates).toContain('no-result');
+  });
+
+  it('reads "first try the cheap thing for one month, then buy the machine only if you still need it" as a specific lesson', () => {
+    const answer =
+      'I supervise a bottling line in Porto. Wrong labels went on about two batches a month. I put coloured tape on every label roll and on the applicator. ' +
+      'Wrong-label batches went from 2 a month to none in six months. I learn: first try the cheap simple thing for one month, then buy the machine only if you still need it.';
+    expect(score(answer).criteria.learning.verdict).toContain('A specific lesson');
+  });
+
+  it('reads "The habit I kept: ..." as the lesson', () => {
+    const answer =
+      'I translate Korean contracts into English for a law firm in London. One clause used a word with two readings, and the deal turned on it. ' +
+      'I translated it as ordered and wrote the partner a note with both readings and where each was used. The firm won the point and sent me all its Korean work. ' +
+      'The habit I kept: when one word carries the argument, I tell the lawyer, even if nobody asked.';
+    expect(score(answer).criteria.learning.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads "the complaints were 2, not 14" after the steps as a before/after change', () => {
+    const answer =
+      'I run a cable-car station in Medellín. Neighbours complained about the queue noise at 5 am, 14 complaints in March. ' +
+      'I moved the queue inside the hall and asked the staff to stop using the whistle before 6. Next month the complaints were 2, not 14.';
+    const metrics = score(answer).criteria.metrics;
+    expect(metrics.verdict).toContain('a change is stated');
+  });
+});

@@ -63,6 +63,9 @@ export const LEXICON = {
     'on every project', 'in every project', 'every project now', 'every time since',
     // A rule the speaker keeps now: "My rule now is...", "I've made it a habit to...".
     'my rule', 'rule of thumb', 'my test for', 'my test now', 'my check now', 'a habit', 'habit of', 'make a point of', 'made a point of', 'nowadays', 'to this day',
+    // The rule or habit named as the one kept: "The habit I kept: ...", "Rule I work by now: ...".
+    'the habit i kept', 'the habit i built', 'the habit i formed', 'the habit i picked up', 'habit i kept since', 'rule i work by', 'rule i follow',
+    'rule i live by', 'rule i go by', 'rule i keep',
     // "Every migration I've planned since keeps the old system wired".
     "i've * since", 'i have * since', "we've * since", 'we have * since',
     // The lesson used again: "I used the same rule in May when...".

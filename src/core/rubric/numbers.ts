@@ -426,6 +426,15 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       const from = amount(tokens, before, extent(tokens, before));
       const to = amount(tokens, after, extent(tokens, after));
       if (from !== undefined && to !== undefined && to < from && sameUnit(tokens, before, after, extent(tokens, after))) link(indices, before, after);
+    } else if (t.lower === 'not') {
+      // "the complaints were 2, not 14", "sick days were seven, not twenty-six": the figure, set against the one before.
+      const previous = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (!isNumberToken(previous) || !isNumberToken(next) || (previous as Token).end + 1 >= t.start) continue;
+      // "we opened at 9:00, not 10:00": times of day, not a measure.
+      if ((previous as Token).text.includes(':') || (next as Token).text.includes(':')) continue;
+      const after = numberStart(tokens, i - 1);
+      if (!indices.has(after) && !indices.has(i + 1)) link(indices, i + 1, after);
     } else {
       // "21,000 against 19,000 the year before", "2.5 hours instead of 8": the outcome set against what it would
       // otherwise have been. The figure after the comparison is the baseline.

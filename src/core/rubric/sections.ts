@@ -186,7 +186,10 @@ function findingsMidAction(of: SectionId[], facts: readonly SentenceFacts[]): vo
   if (steps < STEPS_AFTER) return;
   const results = of.flatMap((section, i) => (section === 'result' ? [i] : []));
   // "I found that 31 pupils had two grades recorded": a count the speaker found along the way is still a finding.
-  if (results.some((i) => reportsOutcome(facts[i] as SentenceFacts) && !foundAlongTheWay(facts[i] as SentenceFacts))) return;
+  // "asked five principals what they needed. answer: which kids crossed 10% this week": the reply to the speaker's
+  // question, right after it, is a finding too.
+  const found = (i: number) => foundAlongTheWay(facts[i] as SentenceFacts) || (of[i - 1] === 'action' && askedOrFound(facts[i - 1] as SentenceFacts));
+  if (results.some((i) => reportsOutcome(facts[i] as SentenceFacts) && !found(i))) return;
   for (const i of results) of[i] = 'action';
 }
 
@@ -244,6 +247,10 @@ export function harmAverted(facts: SentenceFacts): boolean {
 const LINKING_WORDS = new Set(['and', 'so', 'but']);
 
 const FINDING = new Set(['found', 'noticed', 'discovered', 'spotted', 'saw', 'realised', 'realized', 'learned', 'learnt']);
+
+function askedOrFound(facts: SentenceFacts): boolean {
+  return facts.voice.iActions.some((verb) => FINDING.has(verb.lower) || verb.lower === 'asked');
+}
 
 /** The speaker found something: "I found that 31 pupils had two predicted grades". */
 function foundAlongTheWay(facts: SentenceFacts): boolean {

@@ -392,6 +392,11 @@ function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: Trad
 
 /** Verbs by which the speaker checks the work itself. */
 const VERIFYING = stems(['checked', 'tested', 'verified', 'validated', 'proofread', 'compared', 'reconciled', 'sampled', 'practised', 'practiced', 'rehearsed', 'trialled', 'trialed', 'piloted', 'ran']);
+const LINKING = new Set(['so', 'and', 'but', 'then']);
+/** Verbs by which the speaker brings someone or something in to check. */
+const HIRING = stems(['paid', 'hired', 'booked', 'got', 'had', 'brought', 'called', 'ordered', 'commissioned']);
+/** Who or what checks: "a qualified rack inspector", "a survey", "a load test". */
+const INSPECTING = stems(['inspector', 'inspection', 'survey', 'surveyor', 'check', 'test', 'audit', 'auditor', 'engineer', 'assessor', 'assessment', 'review']);
 /** Verbs of going ahead: what the check came before. */
 const GOING_AHEAD = stems(['trusted', 'trust', 'used', 'use', 'launched', 'launch', 'released', 'release', 'relied', 'rolled', 'switched', 'sent', 'shipped', 'submitted', 'signed', 'went', 'switching', 'launching', 'rolling', 'releasing', 'shipping', 'committing', 'signing', 'changing', 'scaling', 'expanding', 'offered', 'offering', 'sold', 'selling', 'charged', 'charging']);
 
@@ -408,6 +413,14 @@ export function verifiedBefore(reader: SentenceReader): [number, number] | undef
     if (agent > 0 && reader.anyIn(agent + 1, Math.min(tokens.length, agent + 4), (t) => isPastOrParticiple(t) || CAUSATIVES.has(t.lower))) {
       return [0, Math.min(tokens.length, agent + 8)];
     }
+  }
+  // "Before anything went on it I paid £250 for a qualified rack inspector": a check bought before going ahead.
+  // "..., so before anything went on it I paid...": the same, opening a clause.
+  for (let b = 0; b < tokens.length - 3; b++) {
+    if (reader.lower(b) !== 'before' || (b > 0 && reader.clauseOf(b)[0] !== b && !LINKING.has(reader.lower(b - 1)))) continue;
+    const agent = tokens.findIndex((t, i) => i > b + 1 && i < b + 10 && AGENTS.has(t.lower));
+    const hired = agent > 0 && HIRING.has(reader.token(agent + 1)?.stem ?? '');
+    if (hired && reader.anyIn(agent + 2, Math.min(tokens.length, agent + 9), (t) => INSPECTING.has(t.stem))) return [b, Math.min(tokens.length, agent + 9)];
   }
   // "until I trusted it I compared the online list with the counter every day": the check kept up until it was trusted.
   for (let u = 0; u < tokens.length - 3; u++) {

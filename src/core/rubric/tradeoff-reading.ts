@@ -292,6 +292,8 @@ const DROP_NOT_CHOICE = new Set(['to', 'by', 'from', 'off', 'below', 'ball', 'un
 /** After "push back", these make it disagreement ("pushed back on the plan"), not a deferral. */
 const DISAGREEMENT_FOLLOWERS = new Set(['on', 'against', 'in', 'at', 'hard', 'with', 'when', 'that', 'because', 'strongly', 'firmly', 'and', 'but']);
 /** Verbs before "to" that make "to keep" a plan ("I decided to keep") rather than a purpose ("... to keep the date"). */
+/** Verbs that after "to" may be the choice itself ("I decided to keep the date") as well as its purpose. */
+const AMBIGUOUS_PURPOSES = stems(['keep', 'limit', 'free', 'make', 'ensure', 'contain', 'get', 'gain', 'win', 'save', 'buy']);
 const INFINITIVE_VERBS = stems(['want', 'need', 'have', 'had', 'decide', 'chose', 'choose', 'agree', 'opt', 'try', 'able', 'going', 'used', 'plan', 'hope', 'manage', 'ask', 'tell', 'start', 'begin', 'began', 'continue', 'forgot', 'remember', 'promise', 'refuse', 'allowed', 'how', 'what']);
 /** Words after "since" that make it time ("since then", "since 2019", "since joining"). */
 const WH_WORDS = new Set(['where', 'when', 'which', 'who', 'whom', 'whose', 'what']);
@@ -460,7 +462,7 @@ function readSentence(reader: SentenceReader): Draft[] {
         break;
       case 'purpose': {
         // "to avoid", "to protect" give a purpose wherever they stand; "I decided to keep the date" is the choice itself.
-        const ambiguous = ['keep', 'limit', 'free', 'make', 'ensur', 'contain', 'get', 'gain', 'win', 'save', 'buy'].includes(reader.token(hit.from + 1)?.stem ?? '');
+        const ambiguous = AMBIGUOUS_PURPOSES.has(reader.token(hit.from + 1)?.stem ?? '');
         const plan = INFINITIVE_VERBS.has(reader.token(hit.from - 1)?.stem ?? '') || isPastOrParticiple(reader.token(hit.from - 1));
         // ", to get leads chosen by ability": after a comma it is the purpose of what came before.
         const afterComma = reader.gapAfter(hit.from - 1).includes(',');
@@ -1242,6 +1244,24 @@ function lineNotCrossed(reader: SentenceReader): [number, number] | undefined {
     const rest = reader.tokens.slice(k + 2, k + 7).map((t) => t.lower);
     const refuses = ["wouldn't", "won't", 'refused', "didn't", "wasn't", 'would', 'was', 'were', "weren't", 'never'].includes(rest[0] ?? '');
     if (refuses && rest.some((w) => w === 'cross' || w === 'crossed')) return [Math.max(0, k - 4), Math.min(reader.tokens.length, k + 8)];
+  }
+  return oneThingSpared(reader);
+}
+
+const SPARED_PLACES = new Set(['thing', 'place', 'area', 'corner', 'part', 'line', 'bit']);
+const REFUSING = new Set(["wasn't", "wouldn't", "won't", "didn't", "weren't", 'refused', 'never']);
+const ECONOMISING = stems(['save', 'cut', 'skimp', 'compromise', 'economise', 'economize', 'scrimp', 'touch', 'budge', 'cheap']);
+
+/**
+ * "The one place I wasn't going to save was safety", "the only thing we would not cut was the inspection": while
+ * saving everywhere else, one thing the speaker held to, which is a limit set on the course.
+ */
+function oneThingSpared(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 1; k < reader.tokens.length - 4; k++) {
+    if (!SPARED_PLACES.has(reader.lower(k)) || !['one', 'only'].includes(reader.lower(k - 1)) || !AGENTS.has(reader.lower(k + 1))) continue;
+    const refusal = REFUSING.has(reader.lower(k + 2)) || (['would', 'was', 'were', 'did'].includes(reader.lower(k + 2)) && reader.lower(k + 3) === 'not');
+    if (!refusal) continue;
+    if (reader.anyIn(k + 3, Math.min(reader.tokens.length, k + 8), (t) => ECONOMISING.has(t.stem))) return [Math.max(0, k - 2), Math.min(reader.tokens.length, k + 10)];
   }
   return undefined;
 }

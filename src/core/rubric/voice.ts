@@ -234,17 +234,33 @@ const NO_VOICE: Voice = Object.freeze({
   iHabits: [],
 }) as Voice;
 
-/** A bullet that opens with a past-tense verb ("• tagged 300 tickets by hand") is the speaker's note of what they did. */
-function bulletAction(tokens: readonly Token[]): boolean {
-  const verb = tokens[0];
-  return (
+/**
+ * A bullet that opens with a past-tense verb ("• tagged 300 tickets by hand", "- also started radioing the purser") is
+ * the speaker's note of what they did: the index of that verb, or -1.
+ */
+function bulletAction(tokens: readonly Token[]): number {
+  const at = NOTE_OPENERS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  const verb = tokens[at];
+  const step =
     verb !== undefined &&
     isPastVerb(verb) &&
     !STATE_VERBS.has(verb.stem) &&
     !STATE_VERBS.has(verb.lower) &&
-    !NOT_PASSIVE.has(verb.lower) &&
-    !isSceneSetting(tokens, 0)
-  );
+    (!NOT_PASSIVE.has(verb.lower) || actsOnSomeone(tokens, at)) &&
+    !isSceneSetting(tokens, at);
+  return step ? at : -1;
+}
+
+/** Adverbs a note may open with before its verb: "also started radioing", "then rang the depot". */
+const NOTE_OPENERS = new Set(['also', 'then', 'first', 'next', 'finally', 'later', 'eventually']);
+/** Verbs of being given a task ("asked to cover nights", "called out to a burst") that, with an object, are deeds. */
+const DEEDS_WITH_OBJECT = new Set(['asked', 'called', 'scheduled', 'limited', 'assigned']);
+const DESCRIBED_BY = new Set(['to', 'for', 'with', 'by', 'as', 'in', 'on', 'about', 'out', 'into', 'at', 'from', 'up']);
+
+/** "asked Mr Fernandes to...", "called the supplier": the verb has someone or something after it, not "to" or "by". */
+function actsOnSomeone(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return DEEDS_WITH_OBJECT.has(tokens[at]?.lower ?? '') && next !== undefined && next.kind === 'word' && !DESCRIBED_BY.has(next.lower);
 }
 
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
@@ -350,7 +366,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
   const tokens = sentence.tokens;
   // bulletAction reads the first token only, so it goes first: noteAction scans the whole sentence.
   // "What I did: asked the supervisor for a trial": a note after the Action label drops its "I" as a bullet does.
-  const noted = bulletAction(tokens) && (sentence.bullet === true || sentence.label === 'action' || noteAction(tokens, lowerCase));
+  const noteAt = bulletAction(tokens);
+  const noted = noteAt >= 0 && (sentence.bullet === true || sentence.label === 'action' || (noteAt === 0 && noteAction(tokens, lowerCase)));
   if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
   const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [], iHabits: [] };
   // In a story told in the present, "I ring him and offer to move it if the customer complains" is a step, not a rule.
@@ -367,8 +384,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
   const habitAtEdge = HABIT_MARKERS.has(tokens[0]?.lower ?? '') || HABIT_MARKERS.has(tokens[tokens.length - 1]?.lower ?? '');
   let hasI = noted;
   if (noted) {
-    voice.iActions.push(tokens[0] as Token);
-    if (isDecision(tokens, 0)) voice.iDecisions.push(tokens[0] as Token);
+    voice.iActions.push(tokens[noteAt] as Token);
+    if (isDecision(tokens, noteAt)) voice.iDecisions.push(tokens[noteAt] as Token);
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;

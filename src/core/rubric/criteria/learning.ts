@@ -264,7 +264,8 @@ const LOWER_WORD = /^[a-z]+$/;
 function commandWithCondition(tokens: readonly Token[], text: string): boolean {
   if (!tokens.some((t) => CONDITIONS.has(t.lower))) return false;
   return commandStarts(tokens, text).some((at) => {
-    while (SPOKEN_FILLERS.has(tokens[at]?.lower ?? '')) at++;
+    // "first try the cheap thing for a month, then buy the machine only if...": an adverb of order may lead the command.
+    while (SPOKEN_FILLERS.has(tokens[at]?.lower ?? '') || COMMAND_ADVERBS.has(tokens[at]?.lower ?? '')) at++;
     const verb = tokens[at];
     const object = tokens[at + 1];
     if (verb === undefined || object === undefined || verb.kind !== 'word' || verb.lower.endsWith('s') || !LOWER_WORD.test(verb.lower)) return false;
@@ -277,6 +278,7 @@ function commandWithCondition(tokens: readonly Token[], text: string): boolean {
 /** Verbs that open advice in the imperative: "ask why", "look at", "walk it first", "remove steps before". */
 const IMPERATIVES = new Set(['act', 'give', 'let', 'use', 'follow', 'ask', 'look', 'check', 'measure', 'count', 'remove', 'walk', 'say', 'write', 'bring', 'call', 'test', 'read', 'listen', 'watch', 'talk', 'start', 'stop', 'wait', 'put', 'keep', 'get', 'show', 'tell', 'sample', 'visit', 'map', 'price', 'plan', 'decide', 'name', 'fix', 'cut', 'find', 'go', 'share', 'send', 'spend', 'hire', 'agree', 'document', 'record', 'log', 'weigh', 'time', 'audit', 'trial', 'pilot', 'ring', 'phone', 'email', 'meet', 'sit', 'pull', 'open', 'close', 'label', 'split']);
 const SPOKEN_FILLERS = new Set(['um', 'uh', 'erm', 'well', 'so', 'just']);
+const COMMAND_ADVERBS = new Set(['first', 'always', 'then']);
 
 /**
  * Where a command may open: the sentence's start, after a colon, after "What I learned is (that)", and after the
