@@ -230,3 +230,24 @@ describe('fresh72 round: a line held, a check bought before going ahead, notes, 
     expect(metrics.verdict).toContain('a change is stated');
   });
 });
+
+describe('the terms of a proposal', () => {
+  const hub = (after: string) =>
+    'I coordinate the discharge lounge at a hospital in Galway. The lounge opened at ten and saw eight patients a day, while the emergency department had people on trolleys all morning. ' +
+    'Nobody asked me to, but I put together a proposal to turn it into a morning discharge hub. ' +
+    'Opening at seven instead of ten, a pharmacy technician in the lounge, and one transport desk for the whole hospital instead of every ward ringing separately. ' +
+    `I took it to the bed meeting and then to the director of nursing. ${after}`;
+
+  it('reads the figures of a verbless line right after the speaker\'s proposal as proposed, so a story still awaiting its outcome has none', () => {
+    const feedback = score(hub('The executive approved it in November and it starts in January. We will see by the spring whether it takes the pressure off the emergency department.'));
+    expect(feedback.gates).toContain('no-result');
+    expect(feedback.criteria.metrics.verdict).not.toContain('a change is stated');
+  });
+
+  it('still reads "complaints dropped by half" after a changed plan as what happened', () => {
+    const answer =
+      'I plan bus routes for a city. The draft plan cut route 14, which averaged 9 passengers a trip. I rode it for three days and found the early trips full of night-shift workers. ' +
+      'I changed the plan: kept route 14 from 4:00 to 8:00 only. Early trips on 14 now carry 38 people on average, and complaints about route 9 dropped by half.';
+    expect(score(answer).criteria.metrics.verdict).toContain('a change is stated');
+  });
+});

@@ -1,4 +1,4 @@
-import { BUILT_IN, LEXICON_MATCHER, type LexiconCategory } from './lexicon.js';
+import { BUILT_IN, IRREGULAR_PAST, LEXICON_MATCHER, type LexiconCategory } from './lexicon.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
 import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
@@ -55,7 +55,39 @@ export function analyzeAnswer(answer: string): Analysis {
     voice: present ? analyzeVoice(sentence, true, lowerCase, i >= closingFrom) : (voices[i] as Voice),
     numbers: findNumbers(sentence),
   }));
+  for (let i = 1; i < facts.length; i++) {
+    const terms = facts[i] as SentenceFacts;
+    if (proposalTerms(facts[i - 1] as SentenceFacts, terms)) terms.numbers = terms.numbers.map(asTarget);
+  }
   return { doc, facts, derived: new Map() };
+}
+
+/** What the speaker puts forward, named: "I put together a proposal", "I went to the owner with two changes". */
+const PROPOSALS = new Set(['proposal', 'changes', 'plan']);
+/** The speaker's own verbs of putting something forward: "I proposed", "I suggested". */
+const PROPOSING = new Set(['proposed', 'suggested', 'pitched', 'recommended']);
+const OUTCOME_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['outcome', 'resultMarker', 'vagueResult', 'changeVerb']);
+const SUBJECTS_BEFORE_VERB = new Set(['i', 'we', 'he', 'she', 'they', 'it', "he's", "she's", "it's", "they've", "we've", 'has', 'have', 'had']);
+
+/**
+ * "I put together a proposal to turn it into a morning hub. Opening at seven instead of ten, a pharmacy technician in
+ * the lounge...": right after the speaker puts something forward, a line with no verb of its own lists its terms, so
+ * its figures are what was proposed, not what happened.
+ */
+function proposalTerms(before: SentenceFacts, line: SentenceFacts): boolean {
+  if (line.numbers.length === 0 || before.voice.iActions.length === 0) return false;
+  const proposes = before.sentence.tokens.some((t) => PROPOSALS.has(t.lower)) || before.voice.iActions.some((verb) => PROPOSING.has(verb.lower));
+  if (!proposes) return false;
+  const { voice } = line;
+  if (voice.iActions.length + voice.weActions.length + voice.hypothetical.length > 0) return false;
+  // "complaints dropped by half", "he left a review and he's referred three couples since": what happened.
+  if (line.hits.some((hit) => OUTCOME_CATEGORIES.has(hit.category))) return false;
+  const tokens = line.sentence.tokens;
+  return !tokens.some((t, i) => IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && SUBJECTS_BEFORE_VERB.has(tokens[i - 1]?.lower ?? '')) || t.lower === 'was' || t.lower === 'were');
+}
+
+function asTarget(mention: NumberMention): NumberMention {
+  return mention.kind === 'date' || mention.kind === 'version' || mention.kind === 'clock' ? mention : { ...mention, target: true };
 }
 
 /**

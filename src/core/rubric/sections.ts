@@ -40,7 +40,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (setsTask(facts) && onlyTaskVerbs(facts) && !(afterAction && !speaksOfUs(facts))) return 'task';
   // A measured change before the speaker has done anything is the problem being set up ("the crash-free rate dropped
   // from 99.5% to 97%"), not the outcome.
-  if (facts.numbers.some((n) => n.delta)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
+  if (facts.numbers.some((n) => n.delta && !n.target)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
   // "The handover took three minutes, and the platelets were there 95 minutes after the call": how long it took, or what
