@@ -251,3 +251,30 @@ describe('the terms of a proposal', () => {
     expect(score(answer).criteria.metrics.verdict).toContain('a change is stated');
   });
 });
+
+describe('fresh73 round', () => {
+  it("reads a figure the speaker chose against another (\"I went shallower, 38 µm cells instead of 42\") as a step, so the outcome after it is the Result", () => {
+    const answer =
+      'I engrave print cylinders at a packaging plant in Poznań. The ink supplier changed the gold pigment the week of a big coffee job. ' +
+      'I went shallower, 38 µm cells instead of 42, and kept the old file ready to engrave overnight. ' +
+      'The first pull was in tolerance, and the job ran on time. Now when a raw material changes, I ask for its data sheet before I cut.';
+    const sections = score(answer).sections;
+    expect(sections.action).toContain('I went shallower, 38 µm cells instead of 42');
+    expect(sections.result).toContain('The first pull was in tolerance');
+  });
+
+  it('reads a course someone reckoned on, then "I didn\'t fancy..." in the next sentence, as an option weighed', () => {
+    const answer =
+      'I fit sanitary bins for a hygiene company in Leeds. We won 40 cafés and had six working days to fit them. ' +
+      "My manager reckoned we'd manage about 20 and ask the cafés for an extension. I didn't fancy asking a new customer for more time in week one, so I offered to do the fitting at night. " +
+      'We had 38 of the 40 done by the deadline.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('alternative'));
+  });
+
+  it('reads "I slept afternoons, which was rough for a week" after the speaker\'s step as a cost', () => {
+    const answer =
+      'I drive for a hygiene company in Leeds. To fit 40 cafés in six days I took the night rounds, so we got a cover driver for the mornings and I slept afternoons, which was rough for a week. ' +
+      'All 40 were fitted on time.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('cost'));
+  });
+});

@@ -40,6 +40,8 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (setsTask(facts) && onlyTaskVerbs(facts) && !(afterAction && !speaksOfUs(facts))) return 'task';
   // A measured change before the speaker has done anything is the problem being set up ("the crash-free rate dropped
   // from 99.5% to 97%"), not the outcome.
+  // "I went shallower, 38 µm cells instead of 42": a figure the speaker chose against another is a step, not the outcome.
+  if (voice.iActions.length > 0 && chosenFigure(facts.sentence.tokens)) return 'action';
   if (facts.numbers.some((n) => n.delta && !n.target)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
@@ -76,6 +78,14 @@ function countInsteadOf(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const at = tokens.findIndex((t, i) => t.lower === 'instead' && tokens[i + 1]?.lower === 'of' && isCount(tokens[i + 2]));
   return at > 0 && tokens.slice(0, at).some(isCount);
+}
+
+/** "38 µm instead of 42", "12 crates rather than 20": a figure set against the one not chosen. */
+function chosenFigure(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const against = (t.lower === 'instead' && tokens[i + 1]?.lower === 'of') || (t.lower === 'rather' && tokens[i + 1]?.lower === 'than');
+    return against && isCount(tokens[i + 2]) && tokens.slice(Math.max(0, i - 4), i).some(isCount);
+  });
 }
 
 function isCount(token: Token | undefined): boolean {

@@ -150,7 +150,11 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched', 'that took', 'this took',
     'which needed', 'which required', 'that needed', 'that required',
   ],
-  hurt: ['which hurt', 'that hurt', 'and it hurt', 'it stung', 'which stung', 'which left us short', 'which left me short', 'that left us short'],
+  hurt: [
+    'which hurt', 'that hurt', 'and it hurt', 'it stung', 'which stung', 'which left us short', 'which left me short', 'that left us short',
+    // "I slept afternoons, which was rough for a week": the step, judged hard on the one who took it.
+    'which was rough', 'which was hard', 'which was tough', 'which was painful', 'which was brutal', "which wasn't fun", 'which was no fun',
+  ],
   disagreedWith: ['disagreed with', 'did not agree with', "didn't agree with", 'argued against', 'objected to', 'pushed back on', 'pushed back against'],
   preferRather: ['would rather', "i'd rather", "we'd rather", 'would sooner', "i'd sooner", "we'd sooner", 'would have rather'],
   reason: [
@@ -862,7 +866,7 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
 }
 
 /** Someone else wanted one course, "but I proposed" another: two options set against each other in one sentence. */
-const WANTING = stems(['wanted', 'planned', 'asked', 'expected', 'suggested', 'proposed', 'preferred', 'insisted', 'pushed', 'favoured', 'favored']);
+const WANTING = stems(['wanted', 'planned', 'asked', 'expected', 'suggested', 'proposed', 'preferred', 'insisted', 'pushed', 'favoured', 'favored', 'reckoned']);
 const ARGUING = new Set(['argued', 'proposed', 'suggested', 'pushed', 'said', 'insisted', 'recommended']);
 const PROPOSING_VERBS = stems(['proposed', 'suggested', 'recommended', 'pushed', 'argued', 'offered', 'pitched', 'chose', 'picked', 'went', 'decided', 'opted', 'convinced']);
 
@@ -2022,7 +2026,7 @@ const RECORDS = stems(['record', 'records', 'log', 'logs', 'data', 'file', 'file
 const DEMURRING = new Set(['disagreed', 'argued', 'objected', 'doubted']);
 /** "I didn't agree", "I wasn't convinced": the view a negation gives; "I didn't trust the defect list" is about a thing. */
 const NEGATED_VIEW = new Set(["didn't", "wasn't"]);
-const VIEWS = new Set(['agree', 'think', 'like', 'want', 'accept', 'buy', 'convinced', 'sure', 'happy', 'comfortable', 'keen']);
+const VIEWS = new Set(['agree', 'think', 'like', 'want', 'accept', 'buy', 'convinced', 'sure', 'happy', 'comfortable', 'keen', 'fancy']);
 const OPINING = new Set(['thought', 'felt']);
 const JUDGED = new Set(['that', 'it', 'this']);
 
