@@ -1,5 +1,6 @@
 import { builtIn, has, type Analysis, type SentenceFacts } from './analysis.js';
-import { FIRST_PLURAL, FIRST_SINGULAR, IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './lexicon.js';
+import { FIRST_PLURAL, FIRST_SINGULAR } from './lexicon.js';
+import { isPastOrParticiple } from './tradeoff-sentence.js';
 import { quote, type Token } from './text.js';
 import { MONTHS } from './number-forms.js';
 
@@ -251,7 +252,7 @@ export function harmAverted(facts: SentenceFacts): boolean {
   const verb = tokens[at + 1];
   // "Nobody had checked the pump" goes back before the story; what follows the steps in the past tense is the end.
   if (verb === undefined || verb.lower === 'had') return false;
-  return ['was', 'were', 'got'].includes(verb.lower) || IRREGULAR_PAST.has(verb.lower) || IRREGULAR_PARTICIPLES.has(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed'));
+  return ['was', 'were', 'got'].includes(verb.lower) || isPastOrParticiple(verb);
 }
 
 const LINKING_WORDS = new Set(['and', 'so', 'but']);
@@ -259,7 +260,7 @@ const LINKING_WORDS = new Set(['and', 'so', 'but']);
 const FINDING = new Set(['found', 'noticed', 'discovered', 'spotted', 'saw', 'realised', 'realized', 'learned', 'learnt']);
 
 function askedOrFound(facts: SentenceFacts): boolean {
-  return facts.voice.iActions.some((verb) => FINDING.has(verb.lower) || verb.lower === 'asked');
+  return foundAlongTheWay(facts) || facts.voice.iActions.some((verb) => verb.lower === 'asked');
 }
 
 /** The speaker found something: "I found that 31 pupils had two predicted grades". */
