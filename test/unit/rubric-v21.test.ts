@@ -278,3 +278,23 @@ describe('fresh73 round', () => {
     expect(tradeoffsOf(answer).verdict).toMatch(FOUND('cost'));
   });
 });
+
+describe('the decision weighed before the first step', () => {
+  const answer =
+    'Night manager, cold store, Rotterdam. We hold frozen fish for four supermarket chains. ' +
+    'March 2023: a compressor failed at 2 am with 900 pallets inside and the engineer three hours away. ' +
+    'Two options: move the most sensitive pallets to the blast freezer, or keep the doors shut and wait. ' +
+    'Moving them meant stopping the outbound loading for the morning, about 40 trucks. ' +
+    'I moved the 120 shrimp pallets first and kept the doors shut on the rest. ' +
+    'The store never went above minus 15, and we lost nothing. Now I keep a written plan for each chamber.';
+
+  it('reads the options and costs weighed right before the speaker\'s first step as part of the Action, not the set-up', () => {
+    const feedback = score(answer);
+    expect(feedback.sections.action).toContain('Two options: move the most sensitive pallets');
+    expect(feedback.criteria.structure.verdict).not.toContain('the set-up takes');
+  });
+
+  it('keeps the scene before them as the Situation', () => {
+    expect(score(answer).sections.situation).toContain('a compressor failed at 2 am');
+  });
+});

@@ -1,6 +1,7 @@
 import { builtIn, has, type Analysis, type SentenceFacts } from './analysis.js';
 import { FIRST_PLURAL, FIRST_SINGULAR } from './lexicon.js';
 import { isPastOrParticiple } from './tradeoff-sentence.js';
+import { readTradeoffs } from './tradeoff-reading.js';
 import { quote, type Token } from './text.js';
 import { MONTHS } from './number-forms.js';
 
@@ -218,6 +219,30 @@ function endingBeforeLesson(of: SectionId[], facts: readonly SentenceFacts[]): v
   if (ending.numbers.some((n) => !n.target)) of[last] = 'result';
 }
 
+/** How many lines before the speaker's first step may still weigh the course. */
+const DELIBERATION_REACH = 4;
+
+/**
+ * "Two options: engrave the set as planned, or cut the gold cylinder shallower. My guess from the supplier's sheet: ...
+ * Re-engraving one cylinder is six hours.": the options and costs weighed right before the speaker's first step are
+ * the decision being made, part of the Action, not the scene.
+ */
+function deliberationBeforeActing(of: SectionId[], analysis: Analysis): void {
+  const first = of.indexOf('action');
+  if (first < 3) return;
+  const reading = readTradeoffs(analysis);
+  const weighing = new Set([...reading.alternatives, ...reading.costs].map((finding) => finding.facts.sentence.index));
+  let from = -1;
+  for (let i = Math.max(2, first - DELIBERATION_REACH); i < first; i++) {
+    if (of[i] === 'situation' && weighing.has(i)) {
+      from = i;
+      break;
+    }
+  }
+  if (from < 0) return;
+  for (let i = from; i < first; i++) if (of[i] === 'situation') of[i] = 'action';
+}
+
 /** How far back from the lesson (or the story's end) a harm averted may stand and still be how the story ended. */
 const AVERTED_REACH = 3;
 
@@ -340,6 +365,7 @@ export function findSections(analysis: Analysis): Sections {
     findingsMidAction(of, facts);
     endingBeforeLesson(of, facts);
     harmAvertedAtTheEnd(of, facts);
+    deliberationBeforeActing(of, analysis);
   }
   const words = { situation: 0, task: 0, action: 0, result: 0, learning: 0 };
   const parts: Record<SectionId, string[]> = { situation: [], task: [], action: [], result: [], learning: [] };
