@@ -298,3 +298,36 @@ describe('the decision weighed before the first step', () => {
     expect(score(answer).sections.situation).toContain('a compressor failed at 2 am');
   });
 });
+
+describe('fresh74 round: costs and limits told plainly', () => {
+  it('reads "So we agree I try it one month, and if output drops more than 3% we go back" told in the present as a guardrail', () => {
+    const answer =
+      'I supervise a sewing line in Dhaka. The hourly board shamed the slow operators and absences rose. I proposed to show only the line total. ' +
+      'My manager was worried output would fall. So we agree I try it one month on my line, and if output drops more than 3% we go back to the old board. ' +
+      'After three months output went from 61% to 64% of target.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('guardrail'));
+  });
+
+  it('reads "That was not popular with two of the drivers" after the speaker\'s step as a cost, and not after the weather', () => {
+    const step =
+      'I plan the shifts at a bus depot in Aarhus. Newer drivers always got the late shifts. I changed the rota so everybody does some lates, me included. ' +
+      'That was not popular with two of the senior drivers. Within a year sick days fell from 9 a month to 4.';
+    expect(tradeoffsOf(step).verdict).toMatch(FOUND('cost'));
+    const weather = 'I guide walks in the Lake District. It rained all week. That was not popular with the tourists. I moved two walks indoors to the museum.';
+    expect(tradeoffsOf(weather).verdict).not.toMatch(FOUND('cost'));
+  });
+
+  it('reads "The owner paid her 2,000 kroner for it" after the speaker\'s step as its price', () => {
+    const answer =
+      'I run the farrowing unit on a pig farm in Jutland. The training was only in Danish, so our Ukrainian staff never passed it. ' +
+      'I had the handouts translated, which I organised through a colleague\'s wife. The owner paid her 2,000 kroner for it. Six of seven passed the next course.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('cost'));
+  });
+
+  it('reads "We agreed on a middle: ..." as a compromise, a cost', () => {
+    const answer =
+      'I am a dentist at a children\'s clinic in Jeddah. The director wanted two sedation days a week. I showed him that 19 of 46 sedated children had only two cavities. ' +
+      'He did not like it at first. We agreed on a middle: sedation only for four or more affected teeth. The waiting list went from 9 weeks to 5.';
+    expect(tradeoffsOf(answer).verdict).toMatch(FOUND('cost'));
+  });
+});

@@ -490,7 +490,7 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
 }
 
 /** Verbs by which the speaker fixes a condition in advance. */
-const PRE_AGREEING = stems(['agreed', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put', 'proposed', 'suggested', 'offered', 'said']);
+const PRE_AGREEING = stems(['agreed', 'agree', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put', 'proposed', 'suggested', 'offered', 'said']);
 export const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
 const AGREEMENT_NOUNS = stems(['promise', 'condition', 'understanding', 'deal', 'agreement', 'terms']);
 const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'most', 'any', 'none']);

@@ -23,6 +23,8 @@ import {
   offerSetAside,
   onlyWhereNeeded,
   agreedToPart,
+  paidForIt,
+  unpopularStep,
   optionNamed,
   overBudget,
   priceFeltHeavy,
@@ -590,6 +592,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
+  ['cost', (reader) => unpopularStep(reader) ?? paidForIt(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],

@@ -652,17 +652,20 @@ export function whatEveryoneDid(reader: SentenceReader): [number, number] | unde
 
 const SETTLING = stems(['agreed', 'settled', 'compromised']);
 const NARROWING = new Set(['only', 'just']);
+const MIDDLE = new Set(['middle', 'halfway', 'midway']);
 /** What the narrowed part is said with: "only for the busiest returns", "just on weekdays", "only the night shift". */
 const PART_OPENERS = new Set(['for', 'on', 'in', 'at', 'the', 'to', 'during']);
 
 /**
- * "So we agreed the second person only for the 06:00 and 14:00 returns", "we settled on just two sites": the speaker's
- * side agreed to part of what was wanted, which is a compromise, what the rest of it cost.
+ * "So we agreed the second person only for the 06:00 and 14:00 returns", "we settled on just two sites", "we agreed on a
+ * middle": the speaker's side agreed to part of what was wanted, which is a compromise, what the rest of it cost.
  */
 export function agreedToPart(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (!SETTLING.has((tokens[k] as Token).stem) || !AGENTS.has(reader.lower(k - 1))) continue;
+    // "We agreed on a middle: GA only for ...", "we settled on a middle ground", "we met halfway".
+    if (reader.anyIn(k + 1, Math.min(tokens.length, k + 5), (t) => MIDDLE.has(t.lower))) return reader.span(k - 1, 10);
     const [, end] = reader.clauseOf(k);
     for (let n = k + 1; n < Math.min(end, k + 9) - 1; n++) {
       const next = reader.token(n + 1) as Token;
@@ -671,3 +674,38 @@ export function agreedToPart(reader: SentenceReader): [number, number] | undefin
   }
   return undefined;
 }
+
+const POPULAR = new Set(['popular', 'unpopular', 'welcome', 'unwelcome']);
+
+/**
+ * "First, the rota rotates, everybody does nights, me included. That was not popular with two of the Danish staff": the
+ * step just told, taken at the price of some people's goodwill.
+ */
+export function unpopularStep(reader: SentenceReader): [number, number] | undefined {
+  if (!POINTING_SUBJECTS.has(reader.lower(0)) || !['was', 'wasn\'t'].includes(reader.lower(1))) return undefined;
+  const at = reader.lower(1) === 'was' && reader.lower(2) === 'not' ? 3 : 2;
+  const word = reader.lower(at);
+  const unwelcome = reader.lower(1) === "wasn't" || at === 3 ? word === 'popular' || word === 'welcome' : word === 'unpopular' || word === 'unwelcome';
+  if (!POPULAR.has(word) || !unwelcome || reader.lower(at + 1) !== 'with') return undefined;
+  return reader.previousActs || reader.recentDecision || reader.previous.some((t) => t.lower === 'me' || t.lower === 'i') ? reader.span(0, at + 6) : undefined;
+}
+
+const POINTING_SUBJECTS = new Set(['that', 'this', 'it']);
+const PAID_FOR = new Set(['it', 'that', 'this', 'them']);
+
+/**
+ * "..., which I organised through Oleksandr's wife. Jens paid her 2,000 kroner for it.": money paid for the step just
+ * told, by anyone, is its price.
+ */
+export function paidForIt(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const paid = tokens.findIndex((t) => t.lower === 'paid');
+  if (paid < 0 || !(reader.previousActs || reader.recentDecision)) return undefined;
+  const forIt = tokens.findIndex((t, i) => i > paid + 1 && t.lower === 'for' && PAID_FOR.has(reader.lower(i + 1)) && i + 2 >= tokens.length);
+  if (forIt < 0) return undefined;
+  const figure = reader.firstIn(paid + 1, forIt, (t) => isNumberToken(t));
+  if (figure < 0) return undefined;
+  const money = CURRENCY_START.test((tokens[figure] as Token).text) || reader.anyIn(figure + 1, forIt, (t) => CURRENCY_WORDS.has(t.stem));
+  return money ? [Math.max(0, paid - 1), Math.min(tokens.length, forIt + 2)] : undefined;
+}
+
