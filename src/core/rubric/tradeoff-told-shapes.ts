@@ -675,18 +675,19 @@ export function agreedToPart(reader: SentenceReader): [number, number] | undefin
   return undefined;
 }
 
-const POPULAR = new Set(['popular', 'unpopular', 'welcome', 'unwelcome']);
+const WELCOME = new Set(['popular', 'welcome']);
+const UNWELCOME = new Set(['unpopular', 'unwelcome']);
 
 /**
  * "First, the rota rotates, everybody does nights, me included. That was not popular with two of the Danish staff": the
  * step just told, taken at the price of some people's goodwill.
  */
 export function unpopularStep(reader: SentenceReader): [number, number] | undefined {
-  if (!POINTING_SUBJECTS.has(reader.lower(0)) || !['was', 'wasn\'t'].includes(reader.lower(1))) return undefined;
-  const at = reader.lower(1) === 'was' && reader.lower(2) === 'not' ? 3 : 2;
-  const word = reader.lower(at);
-  const unwelcome = reader.lower(1) === "wasn't" || at === 3 ? word === 'popular' || word === 'welcome' : word === 'unpopular' || word === 'unwelcome';
-  if (!POPULAR.has(word) || !unwelcome || reader.lower(at + 1) !== 'with') return undefined;
+  if (!POINTING_SUBJECTS.has(reader.lower(0))) return undefined;
+  const negated = reader.lower(1) === "wasn't" || (reader.lower(1) === 'was' && reader.lower(2) === 'not');
+  if (!negated && reader.lower(1) !== 'was') return undefined;
+  const at = reader.lower(2) === 'not' ? 3 : 2;
+  if (!(negated ? WELCOME : UNWELCOME).has(reader.lower(at)) || reader.lower(at + 1) !== 'with') return undefined;
   return reader.previousActs || reader.recentDecision || reader.previous.some((t) => t.lower === 'me' || t.lower === 'i') ? reader.span(0, at + 6) : undefined;
 }
 
