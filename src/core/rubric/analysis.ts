@@ -1,4 +1,5 @@
 import { BUILT_IN, IRREGULAR_PAST, LEXICON_MATCHER, type LexiconCategory } from './lexicon.js';
+import { glued } from './number-forms.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
 import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
@@ -141,9 +142,8 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
  * "to take away the pressure" are a shop and a verb.
  */
 function takeawayIsLesson(tokens: readonly Token[], to: number): boolean {
-  const last = tokens[to - 1] as Token;
   const next = tokens[to];
-  return next === undefined || next.start !== last.end + 1 || TAKEAWAY_FOLLOWERS.has(next.lower);
+  return next === undefined || !glued(tokens[to - 1], next) || TAKEAWAY_FOLLOWERS.has(next.lower);
 }
 
 const TAKEAWAY_FOLLOWERS = new Set(['was', 'is', 'were', 'are', 'for', 'from', 'here', 'then', 'has', 'had']);
@@ -155,7 +155,7 @@ const TAKEAWAY_FOLLOWERS = new Set(['was', 'is', 'were', 'are', 'for', 'from', '
 function goalInCompound(tokens: readonly Token[], to: number): boolean {
   const goal = tokens[to - 1];
   const next = tokens[to];
-  if (goal?.lower !== 'goal' || next === undefined || next.kind !== 'word' || next.start !== goal.end + 1) return false;
+  if (goal?.lower !== 'goal' || next === undefined || next.kind !== 'word' || !glued(goal, next)) return false;
   return !GOAL_FOLLOWERS.has(next.lower);
 }
 

@@ -430,7 +430,8 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       // "the complaints were 2, not 14", "sick days were seven, not twenty-six": the figure, set against the one before.
       const previous = tokens[i - 1];
       const next = tokens[i + 1];
-      if (!isNumberToken(previous) || !isNumberToken(next) || (previous as Token).end + 1 >= t.start) continue;
+      // A comma between the figure and "not": the gap is more than the one space that glues them.
+      if (!isNumberToken(previous) || !isNumberToken(next) || glued(previous, t)) continue;
       // "we opened at 9:00, not 10:00": times of day, not a measure.
       if ((previous as Token).text.includes(':') || (next as Token).text.includes(':')) continue;
       const after = numberStart(tokens, i - 1);

@@ -6,6 +6,7 @@ import {
   isGerund,
   isNegation,
   isPastOrParticiple,
+  LINKING,
   MODALS,
   NUMBER_WORDS,
   ROLLOUT_VERBS,
@@ -392,7 +393,6 @@ function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: Trad
 
 /** Verbs by which the speaker checks the work itself. */
 const VERIFYING = stems(['checked', 'tested', 'verified', 'validated', 'proofread', 'compared', 'reconciled', 'sampled', 'practised', 'practiced', 'rehearsed', 'trialled', 'trialed', 'piloted', 'ran']);
-const LINKING = new Set(['so', 'and', 'but', 'then']);
 /** Verbs by which the speaker brings someone or something in to check. */
 const HIRING = stems(['paid', 'hired', 'booked', 'got', 'had', 'brought', 'called', 'ordered', 'commissioned']);
 /** Who or what checks: "a qualified rack inspector", "a survey", "a load test". */

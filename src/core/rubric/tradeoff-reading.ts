@@ -53,11 +53,13 @@ import {
   isGerund,
   isNegation,
   isPastOrParticiple,
+  LINKING,
   MODALS,
   NUMBER_WORDS,
   SentenceReader,
   stems,
   PERIOD_COUNTS,
+  POINTING,
   TIME_WORDS,
   type Marker,
   type TradeoffKind,
@@ -1308,7 +1310,6 @@ function pointsBackAsCost(reader: SentenceReader, at: number): boolean {
   return at === 1 && COPULAS.has(reader.lower(at)) && POINTING.has(reader.lower(at - 1));
 }
 
-const POINTING = new Set(['that', 'this', 'it']);
 const POINTING_CONTRACTIONS = new Set(["that's", "it's", 'thats']);
 
 const MARKET_MOVES = new Set(['down', 'up', 'high', 'higher', 'low', 'lower', 'poor', 'good', 'rising', 'falling', 'dropping']);
@@ -1851,9 +1852,6 @@ function explainsDifficulty(reader: SentenceReader, at: number): boolean {
 const DIFFICULTY_REACH = 5;
 const DIFFICULTY = stems(['hard', 'difficult', 'challenge', 'challenging', 'tough', 'tricky', 'complicated', 'stressful', 'struggle', 'struggled']);
 
-/** Words that link a clause to the one before it, skipped to find its first real word. */
-const LINKING = new Set(['and', 'but', 'so', 'then']);
-
 /** Prepositions that give the form or channel of something: "in words", "by phone", "via email". */
 const MEDIUM_PREPOSITIONS = new Set(['in', 'by', 'via', 'on', 'over']);
 
@@ -2095,7 +2093,6 @@ function opensWithBut(facts: SentenceFacts | undefined): boolean {
 
 /** Someone's backing for the course just named, in a short sentence that points back at it. */
 const BACKING = stems(['wanted', 'expected', 'suggested', 'preferred', 'favoured', 'favored', 'pushed', 'insisted', 'proposed']);
-const POINTING_BACK = new Set(['this', 'that', 'it']);
 const BACKING_WORDS = 7;
 
 /**
@@ -2106,7 +2103,7 @@ function backsTheCourse(facts: SentenceFacts | undefined): boolean {
   if (facts === undefined || facts.sentence.words > BACKING_WORDS) return false;
   const tokens = facts.sentence.tokens;
   const last = tokens[tokens.length - 1];
-  return POINTING_BACK.has(last?.lower ?? '') && tokens.some((t) => BACKING.has(t.stem));
+  return POINTING.has(last?.lower ?? '') && tokens.some((t) => BACKING.has(t.stem));
 }
 
 /** Items in a list at least this many, each this short on average, make a list of buzzwords, not a sentence. */

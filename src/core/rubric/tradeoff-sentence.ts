@@ -66,6 +66,10 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'it
 /** Conjunctions that open a new clause; the marker's reach stops there. */
 const CLAUSE_OPENERS = new Set(['but', 'so', 'because', 'which', 'while', 'although', 'though', 'whereas', 'yet', 'since', 'otherwise', 'however']);
 export const MODALS = new Set(['could', 'would', 'might']);
+/** Words that link a clause to the one before it, skipped to find its first real word. */
+export const LINKING = new Set(['and', 'but', 'so', 'then']);
+/** Subjects that point back at what was just told: "That was the price", "That was not popular with...". */
+export const POINTING = new Set(['that', 'this', 'it']);
 export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);
 /** Words that count a stretch of time: "six weeks", "a fortnight", "one season". */

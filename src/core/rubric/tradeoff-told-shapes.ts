@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isGerund, NUMBER_WORDS, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isGerund, NUMBER_WORDS, POINTING, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
 import { isNumberToken, isYearToken } from './number-forms.js';
 import { CURRENCY_START } from './numbers.js';
 import type { Token } from './text.js';
@@ -513,7 +513,7 @@ export function extraPerPeriod(reader: SentenceReader): [number, number] | undef
     // The figure right before "more", or up to two words before it with a currency among them ("1 million baht more").
     const figure = reader.firstIn(k - 3, k, (t) => isNumberToken(t));
     if (figure < 0) continue;
-    const money = CURRENCY_START.test((tokens[figure] as Token).text) || reader.anyIn(figure + 1, k, (t) => CURRENCY_WORDS.has(t.stem));
+    const money = moneyFigure(reader, figure, k);
     // "we made £2,000 more a month", "sales of 1 million baht more per year": money gained, not paid.
     const gained = reader.anyIn(reader.clauseOf(figure)[0], figure, (t) => GAINS.has(t.stem));
     if (money && !gained && reader.agentBefore(figure, 20)) return [Math.max(0, figure - 1), Math.min(tokens.length, k + 3)];
@@ -683,7 +683,7 @@ const UNWELCOME = new Set(['unpopular', 'unwelcome']);
  * step just told, taken at the price of some people's goodwill.
  */
 export function unpopularStep(reader: SentenceReader): [number, number] | undefined {
-  if (!POINTING_SUBJECTS.has(reader.lower(0))) return undefined;
+  if (!POINTING.has(reader.lower(0))) return undefined;
   const negated = reader.lower(1) === "wasn't" || (reader.lower(1) === 'was' && reader.lower(2) === 'not');
   if (!negated && reader.lower(1) !== 'was') return undefined;
   const at = reader.lower(2) === 'not' ? 3 : 2;
@@ -691,7 +691,6 @@ export function unpopularStep(reader: SentenceReader): [number, number] | undefi
   return reader.previousActs || reader.recentDecision || reader.previous.some((t) => t.lower === 'me' || t.lower === 'i') ? reader.span(0, at + 6) : undefined;
 }
 
-const POINTING_SUBJECTS = new Set(['that', 'this', 'it']);
 const PAID_FOR = new Set(['it', 'that', 'this', 'them']);
 
 /**
@@ -702,11 +701,14 @@ export function paidForIt(reader: SentenceReader): [number, number] | undefined 
   const tokens = reader.tokens;
   const paid = tokens.findIndex((t) => t.lower === 'paid');
   if (paid < 0 || !(reader.previousActs || reader.recentDecision)) return undefined;
-  const forIt = tokens.findIndex((t, i) => i > paid + 1 && t.lower === 'for' && PAID_FOR.has(reader.lower(i + 1)) && i + 2 >= tokens.length);
-  if (forIt < 0) return undefined;
+  // "... for it." closes the sentence.
+  const forIt = tokens.length - 2;
+  if (forIt <= paid + 1 || reader.lower(forIt) !== 'for' || !PAID_FOR.has(reader.lower(forIt + 1))) return undefined;
   const figure = reader.firstIn(paid + 1, forIt, (t) => isNumberToken(t));
-  if (figure < 0) return undefined;
-  const money = CURRENCY_START.test((tokens[figure] as Token).text) || reader.anyIn(figure + 1, forIt, (t) => CURRENCY_WORDS.has(t.stem));
-  return money ? [Math.max(0, paid - 1), Math.min(tokens.length, forIt + 2)] : undefined;
+  return figure >= 0 && moneyFigure(reader, figure, forIt) ? [Math.max(0, paid - 1), tokens.length] : undefined;
 }
 
+/** A sum of money: "£40", or a figure with its currency named before `end` ("1 million baht", "2,000 kroner"). */
+function moneyFigure(reader: SentenceReader, figure: number, end: number): boolean {
+  return CURRENCY_START.test((reader.token(figure) as Token).text) || reader.anyIn(figure + 1, end, (t) => CURRENCY_WORDS.has(t.stem));
+}
