@@ -12,7 +12,7 @@ import * as reply from './replies.js';
 
 export interface CommandDeps {
   channels: ChannelStore;
-  dailyPrompts: Pick<DailyPromptService, 'postNow' | 'todayPrompt' | 'nextRunOf' | 'skipNext'>;
+  dailyPrompts: Pick<DailyPromptService, 'postNow' | 'todayPrompt' | 'nextRunOf' | 'nextRunFor' | 'skipNext'>;
   content: Content;
   /** LP_ADMINS. */
   admins: readonly string[];
@@ -73,7 +73,7 @@ export async function runLpCommand(command: LpCommand, who: Invocation, deps: Co
 function scheduleView(settings: ChannelSettings | undefined, deps: CommandDeps): reply.ScheduleView | undefined {
   if (settings === undefined || !settings.enabled) return undefined;
   const now = deps.clock();
-  const next = deps.dailyPrompts.nextRunOf(settings.channelId);
+  const next = deps.dailyPrompts.nextRunFor(settings);
   return {
     channelId: settings.channelId,
     promptTime: settings.promptTime,

@@ -187,7 +187,13 @@ export class DailyPromptService {
    */
   nextRunOf(channelId: string): Date | undefined {
     const channel = this.deps.channels.get(channelId);
-    if (channel === undefined || !channel.enabled || channel.paused) return undefined;
+    return channel === undefined ? undefined : this.nextRunFor(channel);
+  }
+
+  /** The same, for settings the caller has just read (`/lp schedule` reads them for its reply: one read, not two). */
+  nextRunFor(channel: ChannelSettings): Date | undefined {
+    if (!channel.enabled || channel.paused) return undefined;
+    const { channelId } = channel;
     const now = this.deps.clock();
     const today = localDateOf(now, channel.timezone);
     const takenDate = this.deps.prompts.findSlot(channelId, today) === undefined ? null : today;
