@@ -125,6 +125,8 @@ function readAt(sentence: Sentence, reading: SentenceReading, i: number): { ment
     return { mention: mention(sentence, share.first, share.last, 'metric', { baseline: paired, delta, impact: reading.impact, goal, relative: false }), last: share.last };
   }
   if (!isNumeral(token) || reading.figures.has(i)) return undefined;
+  // "a colleague's 4x4", "a 2x4 board", "1920x1080": a vehicle, a timber size or a screen, written as dimensions.
+  if (DIMENSIONS.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.start === token.end) return undefined;
   // "2.1 per thousand", "4 per 1,000 orders": the denominator of a rate, not a figure of its own.
   if (tokens[i - 1]?.lower === 'per') return undefined;
   if (token.lower === ONE && !pairs.has(i) && !isAmountOne(tokens, i)) return undefined;
@@ -138,7 +140,8 @@ function readAt(sentence: Sentence, reading: SentenceReading, i: number): { ment
   // "200 more real events a year", "30 fewer returns a month": an increment is a change measured against what came before.
   const increment = read === 'quantity' && isIncrement(tokens, i, last);
   // "went to zero", "dropped to 0": a count brought down to nothing measures the outcome, whatever it counted.
-  const kind: NumberKind = increment || (read === 'quantity' && ZERO_WORDS.has(token.lower) && reading.change && nearChange(tokens, i, last)) ? 'metric' : read;
+  const kind: NumberKind =
+    increment || (read === 'quantity' && ((ZERO_WORDS.has(token.lower) && reading.change && nearChange(tokens, i, last)) || movedTo(tokens, i))) ? 'metric' : read;
   if (kind === 'version' || kind === 'clock') {
     return { mention: mention(sentence, version ?? i, last, kind, NOT_A_RESULT), last };
   }
@@ -174,6 +177,23 @@ function isIncrement(tokens: readonly Token[], first: number, last: number): boo
   return !WANTED_BEFORE.has(wanted) && !WANTED_BEFORE.has(tokens[first - (before ? 3 : 2)]?.stem ?? '');
 }
 
+/** Verbs of a measure moving, before "to" and the figure it reached: "complaints dropped to 3". */
+const MOVED = new Set(['drop', 'dropped', 'fell', 'fall', 'rose', 'rise', 'climb', 'climbed', 'shrank', 'grew', 'decreas', 'increas', 'reduc', 'jump', 'jumped']);
+const MOVED_WITH = new Set(['went', 'came', 'got', 'go', 'come']);
+
+/**
+ * "After re-delivery, complaints dropped to 3 in the next week", "returns went down to 12": a count that moved to a
+ * new level is the outcome measured, with its baseline told earlier or not, whatever it counted.
+ */
+function movedTo(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'to') return false;
+  const verb = tokens[i - 2];
+  if (verb === undefined) return false;
+  if (MOVED.has(verb.stem) || MOVED.has(verb.lower)) return true;
+  return (verb.lower === 'down' || verb.lower === 'up') && MOVED_WITH.has(tokens[i - 3]?.lower ?? '');
+}
+
+const DIMENSIONS = /^x\d/;
 const INCREMENT_WORDS = new Set(['more', 'fewer', 'extra', 'additional']);
 const INCREMENT_BEFORE = new Set(['extra', 'another', 'additional']);
 /** Verbs of asking or needing before a figure: what was wanted, not what changed. */

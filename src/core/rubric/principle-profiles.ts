@@ -128,6 +128,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Fewer variants, fewer checks, fewer decisions: "cut us down to two boxes", "rewrote it as a five-minute triage".
       'cut * down to', 'cut us down', 'down to two', 'down to one', 'rewrote it as', 'rewrote * as', 'almost never found',
       'the decision away', 'fewer options', 'one trolley', 'per product', 'with a stopwatch', 'standard kit',
+      // A tool made for the job from what was at hand, so the work no longer stops: "made a tray from an old one".
+      'without stopping', 'made a * from', 'made * out of', 'made a * out of',
       // Made so a tired person cannot get it wrong: "went low-tech", "take the decision out of the tired moment".
       'low tech', 'decision out of', "can't get wrong", 'cannot get wrong', "couldn't get wrong", 'could not get wrong',
       // Many versions of one job replaced by one that serves all: "six separate lesson plans" became "one sheet at three levels".
@@ -275,6 +277,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'nothing went out', 'not make an exception', "wouldn't make an exception", 'refused to make an exception',
       'no exception', 'within limits', 'within tolerance', 'sent back', 'came back with',
       // Work that would have passed, taken down and done again to the speaker's own measure.
+      // "I stopped accepting 'nearly' in rehearsal. If the consonants weren't there, we did it again": the bar held in
+      // the work itself, each time it fell short.
+      'stopped accepting', 'stop accepting', 'no longer accepted', 'did it again', 'do it again', 'until it was right',
       'would have passed', 'taking * down', 'took * down', 'relaid', 'rebuilt it', 'redid', 'redone', 'ripped out', 'tore * out',
       'cutting corners', 'cut corners', 'start again', 'started again', 'strip * back', "wasn't good enough", 'not good enough',
       "didn't think that was enough", 'not enough for', 'usual check', 'not proud', 'by hand and',
@@ -407,6 +412,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // A correction made in the open rather than quietly, in the teller's own name.
       'hiding something', 'a quiet edit', 'in my own name', 'say so first', 'said so first', 'made it public', 'make the fix public',
       'made the fix public',
+      // Decisions that were doubted, put where the doubters can check them: "the schedule was only in my head; nobody
+      // can check it", "I write everything where people can see it".
+      'nobody can check', 'nobody could check', 'no one could check', 'anyone can check', 'anyone could check',
+      'where people can see', 'where people could see', 'where everyone can see', 'where everyone could see', 'for everyone to see',
     ],
   },
   'dive-deep': {

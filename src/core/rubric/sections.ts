@@ -1,5 +1,5 @@
 import { builtIn, has, type Analysis, type SentenceFacts } from './analysis.js';
-import { FIRST_PLURAL, FIRST_SINGULAR } from './lexicon.js';
+import { FIRST_PLURAL, FIRST_SINGULAR, TIME_UNITS } from './lexicon.js';
 import { isPastOrParticiple } from './tradeoff-sentence.js';
 import { readTradeoffs } from './tradeoff-reading.js';
 import { quote, type Token } from './text.js';
@@ -52,7 +52,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (
     afterAction &&
     voice.iActions.length === 0 &&
-    (has(facts, 'outcome') || faultStopped(facts) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts))
+    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(facts.sentence.tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts))
   ) {
     return 'result';
   }
@@ -176,6 +176,22 @@ function faultStopped(facts: SentenceFacts): boolean {
   return tokens.some((t, i) => t.lower === 'stopped' && i > 0 && !FIRST_SINGULAR.has(tokens[i - 1]?.lower ?? '') && !FIRST_PLURAL.has(tokens[i - 1]?.lower ?? ''));
 }
 
+const NOT_DONE = new Set(["didn't", "wasn't", "weren't", 'never']);
+const ANY_MORE = new Set(['once', 'again', 'anymore']);
+
+/**
+ * "At the dress rehearsal the conductor didn't stop us once", "nobody was late again": once the speaker has acted, the
+ * trouble not coming back is how things turned out. "I didn't give up once" is the speaker's conduct.
+ */
+function faultGone(tokens: readonly Token[]): boolean {
+  const not = tokens.findIndex((t) => NOT_DONE.has(t.lower) || (t.lower === 'not' && tokens[t.index - 1]?.lower === 'did'));
+  if (not < 1 || !tokens.slice(not + 1, not + 7).some((t) => ANY_MORE.has(t.lower))) return false;
+  // "If the consonants weren't there, we did it again": a condition, not what happened.
+  if (tokens.slice(0, not).some((t) => t.lower === 'if' || t.lower === 'unless')) return false;
+  const subject = tokens[tokens[not]?.lower === 'not' ? not - 2 : not - 1]?.lower ?? '';
+  return !FIRST_SINGULAR.has(subject) && !FIRST_PLURAL.has(subject);
+}
+
 function speaksOfUs(facts: SentenceFacts): boolean {
   return facts.sentence.tokens.some((t) => FIRST_SINGULAR.has(t.lower) || FIRST_PLURAL.has(t.lower));
 }
@@ -265,6 +281,38 @@ function harmAvertedAtTheEnd(of: SectionId[], facts: readonly SentenceFacts[]): 
 }
 
 const NOBODY = new Set(['nobody', 'nothing', 'none']);
+
+/** Openers before a maxim: "I think, um, if it doesn't pay...". */
+const MAXIM_OPENERS = new Set(['i', 'think', 'believe', 'guess', 'suppose', 'so', 'um', 'uh', 'well', 'honestly', 'and', 'but', 'now']);
+/** What a rule for anyone starts with: a condition, or a thing or person in general ("A route can be..."). */
+const GENERAL_STARTS = new Set(['if', 'when', 'whenever', 'unless', 'a', 'an', 'people', 'nobody', 'anyone', 'everyone', 'any', 'every']);
+/** Verbs of the general present: "can be", "won't last", "doesn't pay", "is", "needs". */
+const GENERAL_VERBS = new Set(['can', "can't", 'cannot', 'will', "won't", 'does', "doesn't", 'do', "don't", 'is', "isn't", 'are', "aren't", 'needs', 'has', 'must', 'should']);
+
+/**
+ * "A route can be efficient and still be wrong for the people who live along it.", "I think, if it doesn't pay somebody
+ * every week, it won't last past the newspaper photo.": a story with no lesson marked that closes, after its ending, on
+ * a rule for anyone in the present tense has drawn its lesson there.
+ */
+function closingMaxim(of: SectionId[], facts: readonly SentenceFacts[]): void {
+  if (of.includes('learning')) return;
+  let last = of.length - 1;
+  while (last >= 0 && (facts[last] as SentenceFacts).sentence.words === 0) last--;
+  if (last < 2 || !(of[last - 1] === 'result' || of[last - 1] === 'action')) return;
+  const fact = facts[last] as SentenceFacts;
+  const tokens = fact.sentence.tokens;
+  if (fact.voice.iActions.length > 0 || fact.voice.weActions.length > 0 || fact.numbers.length > 0 || reportsOutcome(fact) || has(fact, 'outcome')) return;
+  let at = 0;
+  while (at < tokens.length && MAXIM_OPENERS.has(tokens[at]?.lower ?? '')) at++;
+  // "A year on there is no tripping at all": a time since, which tells how things stand.
+  if (!GENERAL_STARTS.has(tokens[at]?.lower ?? '') || TIME_UNITS.has(tokens[at + 1]?.stem ?? '')) return;
+  const rest = tokens.slice(at);
+  if (rest.some((t) => isPastOrParticiple(t) && !BE_BEFORE.has(tokens[t.index - 1]?.lower ?? '')) || !rest.some((t) => GENERAL_VERBS.has(t.lower))) return;
+  of[last] = 'learning';
+}
+
+/** "can be done", "is paid": a participle after these is no past tense. */
+const BE_BEFORE = new Set(['be', 'is', 'are', 'been', 'get', 'gets']);
 
 /** "Nothing went loose", "nobody hurt", "no one was injured", "none of the kids missed a session": said of no one. */
 export function harmAverted(facts: SentenceFacts): boolean {
@@ -366,6 +414,7 @@ export function findSections(analysis: Analysis): Sections {
     endingBeforeLesson(of, facts);
     harmAvertedAtTheEnd(of, facts);
     deliberationBeforeActing(of, analysis);
+    closingMaxim(of, facts);
   }
   const words = { situation: 0, task: 0, action: 0, result: 0, learning: 0 };
   const parts: Record<SectionId, string[]> = { situation: [], task: [], action: [], result: [], learning: [] };

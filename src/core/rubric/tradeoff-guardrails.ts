@@ -137,6 +137,10 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (hit.key.startsWith('rehears') && reader.anyIn(Math.max(0, from - 5), from, (t) => ATTENDING.has(t.lower))) return;
       // "recording every rehearsal": the band's routine, not a try-out of a change.
       if (hit.key.startsWith('rehears') && ROUTINE.has(reader.lower(from - 1))) return;
+      // "at the first rehearsal with orchestra", "during the dress rehearsal": a point in a show's schedule.
+      if (hit.key.startsWith('rehears') && reader.anyIn(Math.max(0, from - 4), from, (t) => WHEN_AT.has(t.lower) && reader.lower(t.index + 1) === 'the')) return;
+      // "I stopped accepting 'nearly' in rehearsal": where a performer's work happens, unless something is tried there.
+      if (hit.key.startsWith('rehears') && reader.lower(from - 1) === 'in' && !reader.anyIn(0, from, (t) => TRYING_OUT.has(t.stem))) return;
       if (hit.key === 'in shadow' && !reader.someoneActs()) return;
       add('guardrail', phrase, hit.key);
       return;
@@ -281,6 +285,9 @@ function generic(reader: SentenceReader, hit: PhraseHit<Marker>, [first, last]: 
 }
 
 const ROUTINE = new Set(['every', 'each', 'weekly', 'daily', 'nightly', 'all']);
+/** Prepositions that place a rehearsal in time. */
+const WHEN_AT = new Set(['at', 'during', 'after', 'before', 'until', 'by']);
+const TRYING_OUT = stems(['tried', 'tested', 'trialled', 'trialed', 'practised', 'practiced']);
 const ATTENDING = new Set(['sat', 'attended', 'watched', 'observed', 'visited', 'joined', 'saw']);
 
 /** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */
@@ -398,7 +405,9 @@ const HIRING = stems(['paid', 'hired', 'booked', 'got', 'had', 'brought', 'calle
 /** Who or what checks: "a qualified rack inspector", "a survey", "a load test". */
 const INSPECTING = stems(['inspector', 'inspection', 'survey', 'surveyor', 'check', 'test', 'audit', 'auditor', 'engineer', 'assessor', 'assessment', 'review']);
 /** Verbs of going ahead: what the check came before. */
-const GOING_AHEAD = stems(['trusted', 'trust', 'used', 'use', 'launched', 'launch', 'released', 'release', 'relied', 'rolled', 'switched', 'sent', 'shipped', 'submitted', 'signed', 'went', 'switching', 'launching', 'rolling', 'releasing', 'shipping', 'committing', 'signing', 'changing', 'scaling', 'expanding', 'offered', 'offering', 'sold', 'selling', 'charged', 'charging']);
+const GOING_AHEAD = stems(['trusted', 'trust', 'used', 'use', 'launched', 'launch', 'released', 'release', 'relied', 'rolled', 'switched', 'sent', 'shipped', 'submitted', 'signed', 'went', 'switching', 'launching', 'rolling', 'releasing', 'shipping', 'committing', 'signing', 'changing', 'scaling', 'expanding', 'offered', 'offering', 'sold', 'selling', 'charged', 'charging',
+  // "made the first ones from pallets to test before we paid for real ones": money committed after the check.
+  'paid', 'paying', 'bought', 'buying', 'spent', 'spending', 'invested', 'investing']);
 
 /**
  * "I checked the script against 200 roots I had measured by hand before I trusted it": the speaker tests the work

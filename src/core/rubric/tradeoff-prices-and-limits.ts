@@ -72,7 +72,9 @@ export function goodwillSpent(reader: SentenceReader): [number, number] | undefi
     const being = BEING.has(reader.lower(k - 1)) ? k - 1 : BEING.has(reader.lower(k - 2)) && reader.lower(k - 1) === 'very' ? k - 2 : -1;
     // The speaker acting before it: "I" or "we", not "our team" named as the one people were unhappy with.
     const stepBefore = being > 1 && tokens.slice(0, being - 2).some((t) => SPEAKERS.has(t.lower));
-    if (stepBefore) return [Math.max(0, being - 3), Math.min(tokens.length, k + 3)];
+    // "my cousin was angry with me, because his turn went from 10 hours to 8 when I made it equal": the step told after.
+    const stepAfter = being > 0 && reader.anyIn(k + 3, tokens.length, (t) => t.lower === 'because') && reader.anyIn(k + 4, tokens.length, (t) => SPEAKERS.has(t.lower));
+    if (stepBefore || stepAfter) return [Math.max(0, being - 3), Math.min(tokens.length, k + 3)];
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
-import { isNumberToken } from './number-forms.js';
+import { amount, extent, isNumberToken, ONE } from './number-forms.js';
 import { firstOnlyFew, notByCourse, notFree, ownAlternative, partThenRest, stepsPrice, testWithTerms, worseThanTheOther } from './tradeoff-plain-shapes.js';
 import {
   answeredForIt,
@@ -25,6 +25,8 @@ import {
   agreedToPart,
   paidForIt,
   unpopularStep,
+  ruleForExceptions,
+  stepDisliked,
   optionNamed,
   overBudget,
   priceFeltHeavy,
@@ -219,12 +221,34 @@ const GOAL_NOUNS = stems(['goal', 'aim', 'objective', 'target', 'mission', 'visi
 const CONDUCT = stems(['jump', 'jumping', 'assume', 'assuming', 'blame', 'blaming', 'complain', 'complaining', 'panic', 'panicking', 'argue', 'arguing', 'criticise', 'criticize', 'despair', 'worry', 'worrying', 'dwell', 'gossip', 'shout', 'yell', 'vent', 'point', 'freak', 'sulk', 'give', 'giving', 'ignore', 'ignoring', 'hide', 'hiding', 'guess', 'guessing',
   // Doing nothing is no option anyone weighs: "instead of just talking about it", "rather than sitting on it".
   'talk', 'talking', 'moan', 'moaning', 'sit', 'sitting', 'dream', 'dreaming', 'theorise', 'theorising', 'theorize', 'theorizing']);
-const TOOK = new Set(['took', 'cost', 'lasted', 'needed', 'ran']);
+// "the round take two hours instead of one": the present, as people told in a second language say it.
+const TOOK = new Set(['took', 'take', 'takes', 'cost', 'lasted', 'needed', 'ran']);
 
 /** "took three weeks instead of one weekend", "cost us two days instead of one". */
 function longerInstead(reader: SentenceReader, from: number, to: number): boolean {
-  return reader.anyIn(Math.max(0, from - 5), from, (t) => TOOK.has(t.lower)) && reader.anyIn(Math.max(0, from - 3), from, isAmount) && reader.anyIn(to, Math.min(reader.tokens.length, to + 3), isAmount);
+  if (!reader.anyIn(Math.max(0, from - 5), from, (t) => TOOK.has(t.lower)) || !reader.anyIn(Math.max(0, from - 3), from, isAmount)) return false;
+  if (!reader.anyIn(to, Math.min(reader.tokens.length, to + 3), isAmount)) return false;
+  // "the order took two minutes instead of ten": less than the other, which is the gain, not a price.
+  const taken = figureIn(reader, Math.max(0, from - 3), from);
+  const other = figureIn(reader, to, Math.min(reader.tokens.length, to + 3));
+  if (taken === undefined || other === undefined) return true;
+  // "two hours instead of one": the second figure without a unit has the first one's.
+  return taken.value * (taken.minutes ?? 1) > other.value * (other.minutes ?? taken.minutes ?? 1);
 }
+
+/**
+ * The first figure or number word in `from..to` ("two", "1.5", "one" after "instead of"), with the minutes in the unit
+ * of time after it, so that "40 minutes instead of two hours" compares as 40 against 120; undefined when there is none.
+ */
+function figureIn(reader: SentenceReader, from: number, to: number): { value: number; minutes: number | undefined } | undefined {
+  const at = reader.firstIn(from, to, (t) => isNumberToken(t) || t.lower === ONE);
+  if (at < 0) return undefined;
+  const last = extent(reader.tokens, at);
+  const value = amount(reader.tokens, at, last);
+  return value === undefined ? undefined : { value, minutes: MINUTES_IN[reader.lower(last + 1).replace(/s$/, '')] };
+}
+
+const MINUTES_IN: Readonly<Record<string, number>> = { minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080, month: 43800, year: 525600 };
 
 /** An amount within a few words: "added maybe 20 seconds a scan", "took three weeks", "cost us a day". */
 function amountFollows(reader: SentenceReader, at: number): boolean {
@@ -578,7 +602,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader), 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
-  ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader), 'way back'],
+  ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader), 'way back'],
   ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader), 'limit set'],
   ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader), 'way back'],
   ['reason', worthMore, 'worth'],
@@ -594,7 +618,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
-  ['cost', (reader) => unpopularStep(reader) ?? paidForIt(reader), 'price told'],
+  ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? paidForIt(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -2115,7 +2139,10 @@ const LIST_ITEM_WORDS = 5;
  * without weighing or putting any in place, so nothing in it counts.
  */
 function isBuzzwordList(facts: SentenceFacts, text: string): boolean {
-  const { start, end, words } = facts.sentence;
+  const { start, words } = facts.sentence;
+  // A run-on sentence split at its clauses leaves its comma on the piece before: that comma ends the piece, it
+  // separates no items ("What I did, I grouped the claims by village, 43 villages, and instead of going farm by farm,").
+  const end = text.slice(start, facts.sentence.end).trimEnd().endsWith(',') ? text.lastIndexOf(',', facts.sentence.end) : facts.sentence.end;
   let items = 1;
   // A comma between digits ("4,300") separates thousands, not items.
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) items++;
@@ -2158,6 +2185,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.earlier = analysis.facts[s - 2]?.sentence.tokens ?? [];
     reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
     reader.previousActs = (analysis.facts[s - 1]?.voice.iActions.length ?? 0) > 0;
+    reader.previousTeamActs = (analysis.facts[s - 1]?.voice.weActions.length ?? 0) > 0;
     reader.optionsSetOut = optionsCounted.slice(Math.max(0, s - 3), s).includes(true);
     readers.push(reader);
     perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));

@@ -137,6 +137,8 @@ export class SentenceReader {
   previousWeighs = false;
   /** The speaker acts in the sentence before ("I split the orders by van."). */
   previousActs = false;
+  /** The team acts in the sentence before ("We made the first ones from pallets."). */
+  previousTeamActs = false;
   /** The first words of the next sentence, read by rules whose clause runs on past a long sentence's split. */
   nextOpening: readonly Token[] = [];
   /** One of the three sentences before counts the options ("I looked at three options."), which this one may take up. */

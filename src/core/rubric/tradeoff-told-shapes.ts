@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isGerund, NUMBER_WORDS, POINTING, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isGerund, isPastOrParticiple, NUMBER_WORDS, POINTING, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
 import { isNumberToken, isYearToken } from './number-forms.js';
 import { CURRENCY_START } from './numbers.js';
 import type { Token } from './text.js';
@@ -160,6 +160,25 @@ export function fallbackIf(reader: SentenceReader): [number, number] | undefined
   return undefined;
 }
 
+/** What a standing rule was there for: someone objecting or something going wrong. */
+const OBJECTING = new Set(['disagreed', 'objected', 'complained', 'refused', 'disputed', 'questioned', 'challenged', 'appealed', ...FAILING]);
+/** Words that make an "if" a regret or a guess, not a rule applied: "If I had known", "if it would help". */
+const UNREAL = new Set(['had', 'would', 'could', 'might', "hadn't", "i'd", "we'd"]);
+
+/**
+ * "If any farmer disagreed with the cluster figure, I did his plot separately": a rule the speaker applied through
+ * the story for the case going wrong, which limits the damage of the faster way.
+ */
+export function ruleForExceptions(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  if (reader.lower(0) !== 'if' || tokens.some((t) => UNREAL.has(t.lower))) return undefined;
+  const [, conditionEnd] = reader.clauseOf(1);
+  if (!reader.anyIn(1, Math.min(conditionEnd, 8), (t) => OBJECTING.has(t.lower))) return undefined;
+  const agent = reader.lower(conditionEnd);
+  const verb = reader.token(conditionEnd + 1);
+  return AGENTS.has(agent) && verb !== undefined && isPastOrParticiple(verb) ? [0, Math.min(tokens.length, conditionEnd + 6)] : undefined;
+}
+
 const TRYING_OUT = stems(['tested', 'trialled', 'trialed', 'piloted', 'tried']);
 const GROUP_PREPOSITIONS = new Set(['with', 'on']);
 
@@ -308,10 +327,16 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
     }
     if (reader.lower(k) !== 'on') continue;
     const at = ['one', 'the', 'a'].includes(reader.lower(k + 1)) ? k + 2 : k + 1;
-    if (reader.lower(at) === 'condition' && reader.someoneActs() && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) return reader.span(k, 12);
+    if (reader.lower(at) !== 'condition') continue;
+    if (reader.someoneActs() && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) return reader.span(k, 12);
+    // "Said I'd take returns on paper... She said yes, on one condition: no cash taken at the counter": the speaker's
+    // proposal, granted with a limit the speaker then worked within.
+    if (reader.anyIn(0, k, (t) => GRANTING.has(t.lower)) && reader.previous.some((t) => AGENTS.has(t.lower))) return reader.span(k, 12);
   }
   return undefined;
 }
+
+const GRANTING = new Set(['yes', 'agreed', 'approved', 'okayed', 'accepted', 'allowed']);
 
 const CONDITION_LEADS = new Set(['with', 'for', 'on', 'set', 'added', 'attached']);
 
@@ -689,6 +714,30 @@ export function unpopularStep(reader: SentenceReader): [number, number] | undefi
   const at = reader.lower(2) === 'not' ? 3 : 2;
   if (!(negated ? WELCOME : UNWELCOME).has(reader.lower(at)) || reader.lower(at + 1) !== 'with') return undefined;
   return reader.previousActs || reader.recentDecision || reader.previous.some((t) => t.lower === 'me' || t.lower === 'i') ? reader.span(0, at + 6) : undefined;
+}
+
+const DID_NOT = new Set(["didn't", 'did', "don't"]);
+/** Words after "didn't like it" that tell why or what followed. */
+const DISLIKE_TOLD_WORDS = 4;
+
+/**
+ * "So I made a rotation... Some of the women did not like it, because they are fast in their own position": others
+ * disliking the step just told, which the speaker took on. The speaker's own dislike ("I didn't like it") is a feeling.
+ */
+export function stepDisliked(reader: SentenceReader): [number, number] | undefined {
+  if (!(reader.previousActs || reader.previousTeamActs || reader.recentDecision)) return undefined;
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'like' || !POINTING.has(reader.lower(k + 1))) continue;
+    const negation = reader.lower(k - 1) === 'not' ? k - 2 : k - 1;
+    if (!DID_NOT.has(reader.lower(negation)) || (negation === k - 1 && reader.lower(negation) === 'did')) continue;
+    const subject = reader.lower(negation - 1);
+    if (negation < 1 || AGENTS.has(subject) || subject === 'you') continue;
+    // Said and explained ("..., because the bonus is paid by production"), not a passing "didn't like it at first".
+    if (tokens.length - (k + 2) < DISLIKE_TOLD_WORDS) continue;
+    return [Math.max(0, negation - 3), Math.min(tokens.length, k + 2)];
+  }
+  return undefined;
 }
 
 const PAID_FOR = new Set(['it', 'that', 'this', 'them']);

@@ -352,7 +352,8 @@ const RULE_NEGATIONS = new Set(["doesn't", "don't", "isn't", "aren't", "can't", 
  */
 function resultInUse(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
-  const stillInUse = has(facts, 'learnApplied') || tokens.some((t) => t.lower === 'now' || t.lower === 'still');
+  // "A route can be efficient and still be wrong": "still" before a bare "be" goes with a modal, in a rule.
+  const stillInUse = has(facts, 'learnApplied') || tokens.some((t) => t.lower === 'now' || (t.lower === 'still' && tokens[t.index + 1]?.lower !== 'be'));
   // "a finding that's hurting people now doesn't wait for the report": a rule told in the negative, not a thing in use.
   const rule = tokens.some((t) => RULE_NEGATIONS.has(t.lower));
   // Only the speaker's people acting make it theirs: "they have ordered from us again" is the customer acting on us.
