@@ -119,6 +119,41 @@ export function notByCourse(reader: SentenceReader): [number, number] | undefine
   return undefined;
 }
 
+const TRIED = new Set(['tried', 'trialled', 'trialed', 'tested']);
+/** How the next sentence says the first try failed: "Nobody used it.", "It didn't work.", "No one read it.". */
+const FAILED_OPENINGS = new Set(['nobody', 'no', 'none', "didn't", "it didn't", 'it', 'that', 'they']);
+const FAILING_WORDS = new Set(["didn't", 'failed', 'flopped', 'nobody', 'never', "wasn't", "weren't", 'ignored']);
+
+/**
+ * "i tried a google form first. nobody used it, ... so i went simpler": a course tried first and dropped when it failed,
+ * an option weighed by trying it.
+ */
+export function triedFirstAndDropped(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const tried = tokens.findIndex((t, i) => TRIED.has(t.lower) && AGENTS.has(reader.lower(i - 1)));
+  if (tried < 0 || !reader.anyIn(tried + 1, Math.min(tokens.length, tried + 8), (t) => t.lower === 'first')) return undefined;
+  const next = reader.nextOpening.slice(0, 4).map((t) => t.lower);
+  if (!FAILED_OPENINGS.has(next[0] ?? '') || !next.some((w) => FAILING_WORDS.has(w))) return undefined;
+  return [tried - 1, Math.min(tokens.length, tried + 8)];
+}
+
+const STILL_ALLOWED = new Set(['ok', 'okay', 'fine', 'available', 'open', 'allowed', 'possible', 'there']);
+const WHO = new Set(['who', 'that']);
+
+/**
+ * "phone orders still ok for the old clients who want them": the old way kept open for those who want it, so the change
+ * loses nobody, which limits its damage.
+ */
+export function oldWayKept(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'still' || !STILL_ALLOWED.has(reader.lower(k + 1 + (['is', 'are', 'were', 'was', 'stayed'].includes(reader.lower(k + 1)) ? 1 : 0)))) continue;
+    const forAt = reader.firstIn(k + 2, Math.min(tokens.length, k + 5), (t) => t.lower === 'for');
+    if (forAt > 0 && reader.anyIn(forAt + 1, Math.min(tokens.length, forAt + 6), (t) => WHO.has(t.lower))) return [Math.max(0, k - 2), Math.min(tokens.length, forAt + 7)];
+  }
+  return undefined;
+}
+
 const OWN_OPTION_NOUNS = new Set(['alternative', 'counterproposal', 'proposal', 'suggestion', 'option']);
 
 /** "My alternative was to give the owner 28 days", "Our counter-proposal was a lower flue": the speaker's own option. */

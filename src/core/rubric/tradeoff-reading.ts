@@ -5,7 +5,7 @@ import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { amount, extent, isNumberToken, ONE } from './number-forms.js';
-import { firstOnlyFew, notByCourse, notFree, ownAlternative, partThenRest, stepsPrice, testWithTerms, worseThanTheOther } from './tradeoff-plain-shapes.js';
+import { firstOnlyFew, notByCourse, notFree, oldWayKept, ownAlternative, partThenRest, stepsPrice, testWithTerms, triedFirstAndDropped, worseThanTheOther } from './tradeoff-plain-shapes.js';
 import {
   answeredForIt,
   checkedAtFirst,
@@ -26,6 +26,7 @@ import {
   paidForIt,
   unpopularStep,
   ruleForExceptions,
+  leftThemAWayToStop,
   stepDisliked,
   optionNamed,
   overBudget,
@@ -599,17 +600,17 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
   ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader), 'pilot'],
   ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader), 'threshold'],
-  ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader), 'limited scope'],
+  ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader) ?? oldWayKept(reader), 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
-  ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader), 'way back'],
+  ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader), 'way back'],
   ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader), 'limit set'],
   ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader), 'way back'],
   ['reason', worthMore, 'worth'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', putOff, 'deferral'],
-  ['cost', consequenceCost, 'consequence cost'],
+  ['cost', (reader) => consequenceCost(reader) ?? plainPrice(reader), 'consequence cost'],
   ['cost', acceptedDelay, 'delay accepted'],
   ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader) ?? chosenThingCost(reader), 'price of the step'],
   ['cost', answeredForIt, 'answered for'],
@@ -629,7 +630,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
   ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
   ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader), 'course set aside'],
-  ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader), 'course set aside'],
+  ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
 ];
 
@@ -1437,6 +1438,21 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
   return undefined;
 }
 
+const SLOWER = new Set(['longer', 'slower']);
+
+/**
+ * "It's 25 minutes longer per load", "That was two hours slower a day": after the speaker's step, the time it took
+ * told plainly, with the step as its subject.
+ */
+function plainPrice(reader: SentenceReader): [number, number] | undefined {
+  if (!(reader.previousActs || reader.previousTeamActs || reader.recentDecision)) return undefined;
+  const tokens = reader.tokens;
+  const opening = reader.lower(0) === "it's" || reader.lower(0) === "that's" ? 1 : POINTING.has(reader.lower(0)) && ['is', 'was'].includes(reader.lower(1)) ? 2 : -1;
+  const amount = reader.token(opening);
+  if (opening < 0 || amount === undefined || !isAmount(amount)) return undefined;
+  return TIME_WORDS.has(reader.token(opening + 1)?.stem ?? '') && SLOWER.has(reader.lower(opening + 2)) ? [0, Math.min(tokens.length, opening + 6)] : undefined;
+}
+
 /** "The rotation meant technicians had to train more, which slowed us down": a consequence of a consequence. */
 function meantBefore(reader: SentenceReader, at: number): boolean {
   return reader.anyIn(0, at, (t) => t.lower === 'meant');
@@ -1646,16 +1662,26 @@ const FORGOING = new Set(["didn't", "couldn't", 'lost', 'missed', 'skipped', 'dr
 const EXTRA = new Set(['extra', 'more', 'additional']);
 
 /** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
+const LESS = new Set(['less', 'fewer']);
+/** After an amount and "less", who went without: "one machine less for the rooms". */
+const GOING_WITHOUT = new Set(['for', 'on', 'in', 'at', 'to']);
+/** Less of these is a gain, not a price: "meant fewer complaints", "meant 40 fewer returns". */
+const TROUBLES = stems(['complaints', 'errors', 'mistakes', 'defects', 'returns', 'injuries', 'accidents', 'incidents', 'delays', 'problems', 'breakdowns', 'callbacks', 'rejects', 'faults', 'claims', 'queries', 'tickets', 'escalations']);
+
 function meansLoss(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at);
   if (next === undefined) return false;
   // "it meant pushing back on the team" is standing firm, not something given up.
   if (next.lower === 'pushing' && reader.lower(at + 1) === 'back' && DISAGREEMENT_FOLLOWERS.has(reader.lower(at + 2))) return false;
+  // "That meant fewer complaints": less of a trouble is what the choice bought.
+  if (LESS.has(next.lower) && TROUBLES.has(reader.token(at + 1)?.stem ?? '')) return false;
   if (isGerund(next) || ['less', 'fewer', 'no', 'slower', 'giving', 'losing', 'missing', 'delaying', 'dropping'].includes(next.lower)) return true;
   // "that meant about 700 fewer trees for the same money": an amount, then less of it.
   let k = at;
-  while (APPROXIMATELY.has(reader.lower(k)) || reader.token(k)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(k))) k++;
-  if (k > at && (reader.lower(k) === 'fewer' || reader.lower(k) === 'less')) return true;
+  while (APPROXIMATELY.has(reader.lower(k)) || reader.token(k)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(k)) || (k === at && reader.lower(k) === 'one')) k++;
+  if (k > at && LESS.has(reader.lower(k)) && !TROUBLES.has(reader.token(k + 1)?.stem ?? '')) return true;
+  // "that meant one machine less for the rooms": the thing named between the amount and "less", and who went without.
+  if (k > at && LESS.has(reader.lower(k + 1)) && GOING_WITHOUT.has(reader.lower(k + 2))) return true;
   // "which meant two lean months for everyone", "a tight quarter": a stretch of time made harder.
   if (k > at && HARD_STRETCH.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? '')) return true;
   // "It meant eight weekends for me instead of one", "three extra weeks": more time taken than the other course's.

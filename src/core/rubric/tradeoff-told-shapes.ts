@@ -179,6 +179,27 @@ export function ruleForExceptions(reader: SentenceReader): [number, number] | un
   return AGENTS.has(agent) && verb !== undefined && isPastOrParticiple(verb) ? [0, Math.min(tokens.length, conditionEnd + 6)] : undefined;
 }
 
+const STOPPING_ME = new Set(['stop', 'overrule', 'veto', 'halt', 'reverse', 'correct', 'pull']);
+const ME_OR_IT = new Set(['me', 'us', 'it', 'this', 'that', 'them']);
+
+/**
+ * "sent the log to the centre every hour, so they could stop me if they wanted": the speaker acting alone but leaving
+ * the people with the authority a way to stop it, which limits the damage of going ahead.
+ */
+export function leftThemAWayToStop(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'could' || !STOPPING_ME.has(reader.lower(k + 1)) || !ME_OR_IT.has(reader.lower(k + 2))) continue;
+    const so = reader.lower(k - 2) === 'so' || (reader.lower(k - 2) === 'that' && reader.lower(k - 3) === 'so');
+    // A long sentence is read in parts: the steps may stand in the part before ("..., and sent the list every two hours,").
+    // Told with the subject dropped ("Opened the spare rooms, ..., sent the list"), the part before opens on its verb.
+    const before = k - 2 === 0 && (reader.previousActs || reader.previousTeamActs || isPastOrParticiple(reader.previous[0]));
+    const acted = reader.agentBefore(k - 2, 20) || reader.someoneActs() || before;
+    if (so && !AGENTS.has(reader.lower(k - 1)) && acted) return [Math.max(0, k - 6), Math.min(tokens.length, k + 5)];
+  }
+  return undefined;
+}
+
 const TRYING_OUT = stems(['tested', 'trialled', 'trialed', 'piloted', 'tried']);
 const GROUP_PREPOSITIONS = new Set(['with', 'on']);
 

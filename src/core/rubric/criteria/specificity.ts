@@ -113,7 +113,7 @@ export const specificityCriterion: Criterion = {
     if (hypothetical) score = Math.min(score, 1);
     // Stand-ins and blanks in place of names: whatever the sentences hold, nothing in them is this speaker's.
     const template = readTemplate(context.analysis, context.sections).isTemplate;
-    if (template) score = Math.min(score, 1);
+    if (template) score = 0;
     const evidence = new Evidence();
     if (hypothetical) for (const f of context.analysis.facts) if (!evidence.full && isHypotheticalSentence(f)) evidence.add(quoteFacts(context, f));
     for (const { f, hit } of unbacked) if (!evidence.full) evidence.add(quoteHit(context, f, hit));

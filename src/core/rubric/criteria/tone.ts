@@ -136,7 +136,7 @@ function isBlame(text: string, facts: SentenceFacts, hit: PhraseHit<LexiconCateg
     if (object === 'myself' || object === 'ourselves') return false;
     if (SPEAKER.has(tokens[back(tokens, hit.from, DEGREE)]?.lower ?? '')) return true;
   }
-  if (hit.category === 'disparaging') return !speakerActs(text, tokens, hit.from);
+  if (hit.category === 'disparaging') return someoneElseActs(text, tokens, hit.from);
   const before = (n: number): string => tokens[hit.from - n]?.lower ?? '';
   if (SPEAKER.has(before(1)) || SPEAKER.has(before(2))) return false;
   if (before(1) === 'to' && SPEAKER.has(tokens[back(tokens, hit.from - 1, COPULAS)]?.lower ?? '')) return false;
@@ -145,20 +145,25 @@ function isBlame(text: string, facts: SentenceFacts, hit: PhraseHit<LexiconCateg
 
 
 /**
- * Whether the speaker is the one doing it: "I had been sitting on it", "I signed the batch without checking it". The
- * nearest subject before the phrase in its clause decides; "clearly nobody else was going to" is always someone else.
+ * Whether someone other than the speaker is the one doing it: "the day team had been sitting on it", not "I had been
+ * sitting on it" nor "that setting sits on the telco's side", where a thing is the subject. The nearest subject before
+ * the phrase in its clause decides; "clearly nobody else was going to" is always someone else.
  */
-function speakerActs(text: string, tokens: readonly Token[], at: number): boolean {
+function someoneElseActs(text: string, tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower;
-  if (word === 'clearly' || word === 'obviously') return false;
+  if (word === 'clearly' || word === 'obviously') return true;
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     const token = tokens[k] as Token;
     if (clauseBreak(text, token.end, (tokens[k + 1] as Token).start)) break;
-    if (SPEAKER.has(token.lower)) return true;
-    if (PRONOUNS.has(token.lower) || isPersonNoun(token, k)) return false;
+    if (SPEAKER.has(token.lower)) return false;
+    if (PRONOUNS.has(token.lower) || isPersonNoun(token, k)) return true;
   }
-  return false;
+  // No subject in the clause before it ("..., and had never once checked"): read as someone else's, as before.
+  return !tokens.slice(Math.max(0, at - 3), at).some((t) => THINGS_AS_SUBJECT.has(t.lower));
 }
+
+/** Subjects that make a "sits on" or "without checking" a thing's: "that setting sits on their side". */
+const THINGS_AS_SUBJECT = new Set(['setting', 'settings', 'file', 'server', 'config', 'it', 'that', 'this', 'which', 'system', 'data', 'code', 'box', 'pallet', 'stock']);
 
 /** Blame in a sentence, each stretch of words once: "was not my fault" also holds "not my fault" and "fault". */
 function blameHits(text: string, facts: SentenceFacts): PhraseHit<LexiconCategory>[] {
