@@ -2,6 +2,7 @@ import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import type { RubricContext } from './criteria/types.js';
 import type { Sections } from './sections.js';
 import type { Token } from './text.js';
+import { MONTHS } from './number-forms.js';
 import { gradesSpeaker } from './voice.js';
 
 /**
@@ -61,11 +62,34 @@ const PENDING = [
   ['was', 'planned', 'for'], ['is', 'planned', 'for'], ['was', 'scheduled', 'for'], ['is', 'scheduled', 'for'],
   // "the real test comes next summer", "the real test will be the winter".
   ['real', 'test', 'comes'], ['real', 'test', 'will'], ['real', 'test', 'is', 'next'],
+  // "so for now we wait", "we're waiting on the results".
+  ['now', 'we', 'wait'], ["we're", 'waiting'], ['we', 'are', 'waiting'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens) || dueLater(tokens);
 }
+
+/** Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march". */
+const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces']);
+/** When it comes: a month, or "next ...". */
+const LATER = new Set([...MONTHS, 'next']);
+
+/**
+ * "KCSE results come out in january", "the surveyor comes in June to test them", "they decide at the category review in
+ * march": the event that will tell the outcome, told in the present with its date, is still to come.
+ */
+function dueLater(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    // "helped them to decide what to do next", "she has come back for her next book": not a date ahead.
+    if (!COMING.has(t.lower) || NOT_PRESENT.has(tokens[i - 1]?.lower ?? '')) return false;
+    if (tokens.slice(0, i).some((w) => w.lower === 'if' || w.lower === 'when')) return false;
+    return tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && DATE_PREPOSITIONS.has(tokens[i + k]?.lower ?? ''));
+  });
+}
+
+const NOT_PRESENT = new Set(['to', 'has', 'have', 'had', 'will', 'would', "'ll"]);
+const DATE_PREPOSITIONS = new Set(['in', 'at', 'on', 'by']);
 
 /** "the lab has not sent results yet", "we haven't seen the figures yet": what was awaited has not come in. */
 function notYet(tokens: readonly Token[]): boolean {
@@ -197,8 +221,10 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
 
 /** A Result sentence that reports a measured change, not a step of the speaker's. */
 function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
+  // "If they pass, we'll have eleven certified instead of five": a change that hangs on the outcome is not one yet.
   return analysis.facts.some(
-    (facts, index) => sections.of[index] === 'result' && facts.voice.iActions.length === 0 && facts.numbers.some((n) => n.delta && !n.target),
+    (facts, index) =>
+      sections.of[index] === 'result' && facts.voice.iActions.length === 0 && !hangsOnOutcome(facts.sentence.tokens) && facts.numbers.some((n) => n.delta && !n.target),
   );
 }
 

@@ -510,6 +510,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'gave me until', 'gave us until', 'gave me one week', 'gave us one week', 'gave us # weeks', 'gave me # weeks',
       'by the end of the quarter', 'until the end of the quarter', 'by the end of the year', 'by the end of the month',
       'the goal was to', 'our target was', 'the target was', 'against a contractual', 'out of reach',
+      // The speaker's own target and the month it was reached by: "My target was ... in three months", "By the third month".
+      'my target was', 'my goal was', 'by the second month', 'by the third month', 'by the fourth month', 'by month #', 'needed to sell',
       // The setback close to the date, and the thing handed in on it: "went off sick", "submitted Friday 10:15".
       'went off sick', 'off sick', 'due out', 'due in', 'was due', 'were due', 'deadline was', 'submitted on', 'submitted it',
       'we won', 'won the', 'out on day', 'played on', 'all # matches', 'weeks before the',

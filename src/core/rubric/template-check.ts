@@ -75,6 +75,8 @@ const BUZZ_WORDS_PER = 12;
 
 /** Signs this heavy or heavier make an answer a template unless it is concrete. */
 const TEMPLATE_WEIGHT = 3;
+/** Blanks ("[metric]", "X%", "[company]") that make a template on their own. */
+const UNFILLED_BLANKS = 3;
 /** Share of sentences that name something real (a proper noun, an identifier, a measured thing) that clears it. */
 const CONCRETE_SHARE = 0.5;
 /** Share of the answer's words in comma lists (of buzzwords or of short claims) that makes it a list, not a story. */
@@ -200,7 +202,11 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // saved $500k, owned it end to end, dove deep, earned trust..."): its numbers measure nothing that happened. Its sign
   // is already given above, since six names are more than four.
   const salad = named >= SALAD_PRINCIPLES;
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad;
+  // "streamlining the collection of [contributions] ... from [X steps] to [Y steps]": three blanks, one of them a
+  // figure, are a form left unfilled, whatever real names ("a mosque in Mombasa", "M-Pesa") were typed around them.
+  // Names hidden in brackets ("at [client], their [CTO]") are not: people anonymise real stories that way.
+  const unfilled = blanks >= UNFILLED_BLANKS && (letters.blanks > 0 || FIGURE_BLANK.test(doc.normalized));
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
@@ -245,6 +251,9 @@ function isClaimList(text: string, commas: number, tokens: readonly Token[]): bo
   }
   return claims >= CLAIM_LIST_ITEMS;
 }
+
+/** A bracketed blank for a figure: "[X steps]", "[N%]", "[metric]", "[timeframe]". */
+const FIGURE_BLANK = /\[[^\]\n]{0,20}(?:\b[XYN]\b|%|metric|number|amount|timeframe|figure)[^\]\n]{0,20}\]/i;
 
 /** Brackets and blanks left for the speaker to fill: "[metric]", "{team}", "___", "TBD". */
 function countPlaceholders(text: string): number {

@@ -56,6 +56,90 @@ export function lossDisliked(reader: SentenceReader): [number, number] | undefin
   return undefined;
 }
 
+const LOSE_VERBS = new Set(['lose', 'give', 'drop', 'see', 'let']);
+const UNHAPPY_OPENERS = new Set(["wasn't", "weren't"]);
+
+/**
+ * "The old form had a signature line our administrator wanted, and she wasn't happy to lose it": someone's loss in the
+ * step, told with their reluctance, which the speaker took on.
+ */
+export function lossRegretted(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'happy' || reader.lower(k + 1) !== 'to' || !LOSE_VERBS.has(reader.lower(k + 2))) continue;
+    const negated = UNHAPPY_OPENERS.has(reader.lower(k - 1)) || (reader.lower(k - 1) === 'not' && ['was', 'were'].includes(reader.lower(k - 2)));
+    if (negated && (reader.previousActs || reader.previousTeamActs || reader.recentDecision || reader.anyIn(0, k, (t) => SPEAKERS.has(t.lower)))) {
+      return [Math.max(0, k - 3), Math.min(tokens.length, k + 5)];
+    }
+  }
+  return undefined;
+}
+
+/** What the team produces or sells: a dip in it right after a change is the change's price. */
+const OUTPUT = stems(['output', 'tonnage', 'production', 'throughput', 'productivity', 'sales', 'revenue', 'volume', 'pace', 'speed', 'yield', 'bookings']);
+const DIPPED = new Set(['dipped', 'dip', 'fell', 'dropped', 'slowed', 'sagged', 'went']);
+const AT_FIRST = new Set(['first', 'initially', 'while']);
+
+/**
+ * "so output dipped to about 1,500 bowls in the first weeks", "First three weeks our tonnage fell from 38 tonnes a day
+ * to 33": a dip in the team's own output right after the change, borne until it paid off.
+ */
+export function dipAccepted(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  if (!reader.anyIn(0, tokens.length, (t) => AT_FIRST.has(t.lower))) return undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const word = reader.lower(k);
+    if (!DIPPED.has(word) || (word === 'went' && reader.lower(k + 1) !== 'down')) continue;
+    if (reader.anyIn(Math.max(0, k - 4), k, (t) => OUTPUT.has(t.stem))) return [Math.max(0, k - 4), Math.min(tokens.length, k + 8)];
+  }
+  return undefined;
+}
+
+const DISPLEASED = new Set(['unhappy', 'upset', 'annoyed', 'angry', 'furious']);
+const OTHERS = new Set(['he', 'she', 'they']);
+
+/**
+ * "I bought a second cooler ... and asked the owner to pay it back. He was not happy, because the crane ran on the old
+ * timing": someone else's displeasure at the step just told, with its reason, which the speaker took on.
+ */
+export function displeasureAtStep(reader: SentenceReader): [number, number] | undefined {
+  if (!(reader.previousActs || reader.recentDecision)) return undefined;
+  const tokens = reader.tokens;
+  if (!OTHERS.has(reader.lower(0)) || !['was', 'were'].includes(reader.lower(1))) return undefined;
+  const not = reader.lower(2) === 'not' ? 3 : 2;
+  const feeling = not === 3 ? reader.lower(3) === 'happy' : DISPLEASED.has(reader.lower(2));
+  // Told with why ("because the crane ran on the old timing") or what it cost them, not a passing mood.
+  return feeling && reader.anyIn(not + 1, Math.min(tokens.length, not + 4), (t) => t.lower === 'because' || t.lower === 'and') ? [0, Math.min(tokens.length, not + 8)] : undefined;
+}
+
+const OWN_POCKET = new Set(['my', 'our']);
+
+/** "₹11,000 from my own pocket": money the speaker put in themselves. */
+export function ownMoney(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length; k++) {
+    if (reader.lower(k) !== 'pocket' || reader.lower(k - 1) !== 'own' || !OWN_POCKET.has(reader.lower(k - 2))) continue;
+    const from = reader.lower(k - 3) === 'from' || (reader.lower(k - 3) === 'of' && reader.lower(k - 4) === 'out');
+    if (from) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
+  }
+  return undefined;
+}
+
+const BORE = new Set(['wore', 'swallowed', 'absorbed']);
+const BORNE_THINGS = new Set(['that', 'it', 'the']);
+
+/** "One of my briefs did go in two days late, and I wore that": a price the speaker owned, in their own words. */
+export function priceWorn(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!BORE.has(reader.lower(k)) || !SPEAKERS.has(reader.lower(k - 1)) || !BORNE_THINGS.has(reader.lower(k + 1))) continue;
+    // "I wore the uniform": a thing worn; "wore that", "swallowed the cost", "absorbed the loss" bear a price.
+    if (reader.lower(k + 1) === 'the' && !['cost', 'loss', 'delay', 'hit', 'blame'].includes(reader.lower(k + 2))) continue;
+    return [Math.max(0, k - 8), Math.min(tokens.length, k + 3)];
+  }
+  return undefined;
+}
+
 const ANGRY = new Set(['angry', 'upset', 'unhappy', 'annoyed', 'cross', 'furious', 'mad', 'sore']);
 const BEING = new Set(['was', 'were', 'got']);
 const SPEAKER_OBJECTS = new Set(['me', 'us']);

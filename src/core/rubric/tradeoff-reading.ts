@@ -1,5 +1,5 @@
 import { notDoneWithReason, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, goodwillSpent, incomeForgone, lossDisliked, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, dipAccepted, displeasureAtStep, goodwillSpent, incomeForgone, lossDisliked, lossRegretted, ownMoney, priceWorn, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -617,7 +617,8 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
-  ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader), 'price told'],
+  ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
+  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
   ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? paidForIt(reader), 'price told'],
 ];
@@ -1421,7 +1422,10 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
     if (!CONSEQUENCE_REFERENTS.has(word) || (word !== 'which' && k > 0)) continue;
     // "which" refers back to something the speaker did ("I rotated the tasks, which slowed us down"), not to whatever
     // went wrong around them ("stock-outs all year, which made everything harder").
-    if (word === 'which' && !reader.anyIn(0, k, (t) => t.lower === 'i' || t.lower === 'we') && !meantBefore(reader, k)) continue;
+    // "I switched to certified tin. Almost double the price per kilo, which added about 6% to the cost": the step in the
+    // sentence before, its price in a line with no verb of its own.
+    const stepBefore = reader.previousActs && !reader.someoneActs();
+    if (word === 'which' && !reader.anyIn(0, k, (t) => t.lower === 'i' || t.lower === 'we') && !meantBefore(reader, k) && !stepBefore) continue;
     let v = k + 1;
     while (isAdverb(tokens[v])) v++;
     const verb = reader.lower(v);
@@ -1681,7 +1685,8 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   while (APPROXIMATELY.has(reader.lower(k)) || reader.token(k)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(k)) || (k === at && reader.lower(k) === 'one')) k++;
   if (k > at && LESS.has(reader.lower(k)) && !TROUBLES.has(reader.token(k + 1)?.stem ?? '')) return true;
   // "that meant one machine less for the rooms": the thing named between the amount and "less", and who went without.
-  if (k > at && LESS.has(reader.lower(k + 1)) && GOING_WITHOUT.has(reader.lower(k + 2))) return true;
+  // "That meant one hammerer less, so output dipped": the clause may end on "less".
+  if (k > at && LESS.has(reader.lower(k + 1)) && (GOING_WITHOUT.has(reader.lower(k + 2)) || reader.gapAfter(k + 1).includes(',') || k + 2 >= reader.tokens.length)) return true;
   // "which meant two lean months for everyone", "a tight quarter": a stretch of time made harder.
   if (k > at && HARD_STRETCH.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? '')) return true;
   // "It meant eight weekends for me instead of one", "three extra weeks": more time taken than the other course's.

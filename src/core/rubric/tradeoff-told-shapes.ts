@@ -354,10 +354,16 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
     // proposal, granted with a limit the speaker then worked within.
     if (reader.anyIn(0, k, (t) => GRANTING.has(t.lower)) && reader.previous.some((t) => AGENTS.has(t.lower))) return reader.span(k, 12);
   }
+  // "he said fine, as long as the prosecution briefs didn't slip": a yes to the speaker's offer, with its limit.
+  for (let k = 2; k < reader.tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'as' || reader.lower(k + 1) !== 'long' || reader.lower(k + 2) !== 'as') continue;
+    const granted = reader.anyIn(Math.max(0, k - 4), k, (t) => GRANTING.has(t.lower));
+    if (granted && (reader.anyIn(0, k, (t) => AGENTS.has(t.lower)) || reader.previous.some((t) => AGENTS.has(t.lower)))) return reader.span(Math.max(0, k - 3), 12);
+  }
   return undefined;
 }
 
-const GRANTING = new Set(['yes', 'agreed', 'approved', 'okayed', 'accepted', 'allowed']);
+const GRANTING = new Set(['yes', 'agreed', 'approved', 'okayed', 'accepted', 'allowed', 'fine', 'ok', 'okay']);
 
 const CONDITION_LEADS = new Set(['with', 'for', 'on', 'set', 'added', 'attached']);
 
@@ -479,7 +485,8 @@ export function easyOptionSetAside(reader: SentenceReader): [number, number] | u
 }
 
 const FOREWARNING = stems(['told', 'warned', 'explained', 'said']);
-const WORSE_AHEAD = stems(['worse', 'slower', 'later', 'lower', 'less', 'fewer', 'drop', 'dip', 'fall', 'suffer', 'slip', 'miss', 'lose']);
+const WORSE_AHEAD = stems(['worse', 'slower', 'later', 'lower', 'less', 'fewer', 'drop', 'dip', 'fall', 'suffer', 'slip', 'miss', 'lose', 'slow', 'delay']);
+const WARNING_MODALS = new Set(['would', 'might', 'could']);
 
 /**
  * "I told my manager up front that my numbers would look worse for a few weeks": the speaker said beforehand what the
@@ -489,7 +496,8 @@ export function warnedOfDownside(reader: SentenceReader): [number, number] | und
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {
     if (!FOREWARNING.has((tokens[k] as Token).stem) || !AGENTS.has(reader.lower(k - 1))) continue;
-    const would = tokens.findIndex((t, i) => i > k + 1 && i < k + 14 && t.lower === 'would');
+    // "told my inspector I'd take it on and that it might slow my own files": "might" and "could" warn as "would" does.
+    const would = tokens.findIndex((t, i) => i > k + 1 && i < k + 18 && WARNING_MODALS.has(t.lower));
     if (would < 0 || reader.negated(would + 1, 2)) continue;
     if (reader.anyIn(would + 1, Math.min(tokens.length, would + 5), (t) => WORSE_AHEAD.has(t.stem))) return reader.span(k - 1, would - k + 7);
   }
@@ -712,6 +720,9 @@ export function agreedToPart(reader: SentenceReader): [number, number] | undefin
     if (!SETTLING.has((tokens[k] as Token).stem) || !AGENTS.has(reader.lower(k - 1))) continue;
     // "We agreed on a middle: GA only for ...", "we settled on a middle ground", "we met halfway".
     if (reader.anyIn(k + 1, Math.min(tokens.length, k + 5), (t) => MIDDLE.has(t.lower))) return reader.span(k - 1, 10);
+    // "We agreed that teachers bring a signed list on the day instead": something else in place of what was lost.
+    const instead = reader.firstIn(k + 1, Math.min(tokens.length, k + 20), (t) => t.lower === 'instead');
+    if (instead > 0 && reader.lower(instead + 1) !== 'of') return [k - 1, instead + 1];
     const [, end] = reader.clauseOf(k);
     for (let n = k + 1; n < Math.min(end, k + 9) - 1; n++) {
       const next = reader.token(n + 1) as Token;
