@@ -171,6 +171,27 @@ export function ownAlternative(reader: SentenceReader): [number, number] | undef
   return undefined;
 }
 
+const FEW_COUNTS = new Set(['one', 'two', 'a']);
+/** Things done "first" that are steps in an order, not a part tried: "one thing first", "a look first". */
+const NOT_A_PART = new Set(['thing', 'things', 'look', 'step', 'call', 'question', 'word', 'minute', 'moment']);
+
+/**
+ * "so I asked our lead, Jens, for one engine first", "I tried it on two vans first": the step taken on one or two of
+ * the whole before the rest, which limits what a wrong call costs.
+ */
+export function oneFirst(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length; k++) {
+    if (reader.lower(k) !== 'first' || !FEW_COUNTS.has(reader.lower(k - 2))) continue;
+    const thing = reader.token(k - 1);
+    if (thing === undefined || thing.kind !== 'word' || NOT_A_PART.has(thing.lower) || FEW_COUNTS.has(thing.lower)) continue;
+    // "a" counts one only with a thing that can be one of many: "for a van first"; "a while first" is time.
+    if (reader.lower(k - 2) === 'a' && TIME_WORDS.has(thing.stem)) continue;
+    if (reader.agentBefore(k - 2, 14)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
+  }
+  return undefined;
+}
+
 const SMALL_PART = new Set(['one', 'a', 'two', 'single', 'small', 'handful', 'few', 'the']);
 const THE_REST = new Set(['rest', 'others', 'remainder', 'everyone', 'everybody', 'all', 'every', 'whole', 'remaining', 'other']);
 

@@ -113,8 +113,26 @@ export function displeasureAtStep(reader: SentenceReader): [number, number] | un
 }
 
 const OWN_POCKET = new Set(['my', 'our']);
+/** What the speaker earns: "my commission", "our margin", "my bonus". */
+const EARNINGS = new Set(['commission', 'bonus', 'pay', 'income', 'margin', 'margins', 'earnings', 'wage', 'wages', 'salary', 'tips', 'takings']);
+const FELL = new Set(['dropped', 'fell', 'went', 'shrank', 'suffered', 'took']);
 
-/** "₹11,000 from my own pocket": money the speaker put in themselves. */
+/** "lower margin than DAP, so my commission dropped that season": what the speaker's own pay gave up for the step. */
+export function ownEarningsFell(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!EARNINGS.has(reader.lower(k)) || !OWN_POCKET.has(reader.lower(k - 1)) || !FELL.has(reader.lower(k + 1))) continue;
+    if (reader.lower(k + 1) === 'went' && reader.lower(k + 2) !== 'down') continue;
+    if (reader.lower(k + 1) === 'took' && !['a', 'the'].includes(reader.lower(k + 2))) continue;
+    return [Math.max(0, k - 4), Math.min(tokens.length, k + 4)];
+  }
+  return undefined;
+}
+
+/**
+ * "₹11,000 from my own pocket": money the speaker put in themselves. ("on my own time" was tried too: writers band the
+ * stories that tell it as thin on trade-offs, so it names effort, not a price weighed.)
+ */
 export function ownMoney(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 2; k < tokens.length; k++) {

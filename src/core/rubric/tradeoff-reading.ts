@@ -1,11 +1,11 @@
 import { notDoneWithReason, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, dipAccepted, displeasureAtStep, goodwillSpent, incomeForgone, lossDisliked, lossRegretted, ownMoney, priceWorn, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, dipAccepted, displeasureAtStep, goodwillSpent, incomeForgone, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, priceWorn, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { amount, extent, isNumberToken, ONE } from './number-forms.js';
-import { firstOnlyFew, notByCourse, notFree, oldWayKept, ownAlternative, partThenRest, stepsPrice, testWithTerms, triedFirstAndDropped, worseThanTheOther } from './tradeoff-plain-shapes.js';
+import { firstOnlyFew, notByCourse, notFree, oldWayKept, oneFirst, ownAlternative, partThenRest, stepsPrice, testWithTerms, triedFirstAndDropped, worseThanTheOther } from './tradeoff-plain-shapes.js';
 import {
   answeredForIt,
   checkedAtFirst,
@@ -600,7 +600,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
   ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader), 'pilot'],
   ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader), 'threshold'],
-  ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader) ?? oldWayKept(reader), 'limited scope'],
+  ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader) ?? oldWayKept(reader) ?? oneFirst(reader), 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader), 'protective step'],
   ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader), 'way back'],
@@ -618,7 +618,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', priceFeltHeavy, 'heavy price'],
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
-  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader), 'price told'],
+  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
   ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? paidForIt(reader), 'price told'],
 ];
@@ -1596,7 +1596,7 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   }
   if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5);
   // "That pushed my audit back a quarter", after the step it names: what the speaker's step cost.
-  return reader.agentBefore(from, 6) || afterStep || (subjectFirst && reader.previousActs);
+  return reader.agentBefore(from, 6) || afterStep || (subjectFirst && (reader.previousActs || reader.recentActs));
 }
 
 const GENEROUS_OTHERS = new Set(['people', 'everyone', 'everybody', 'volunteers', 'members', 'parents', 'they', 'staff', 'colleagues', 'others']);
@@ -2095,7 +2095,9 @@ function answeredNext(reader: SentenceReader): boolean {
   const object = reader.nextOpening[2]?.lower ?? '';
   // "I said we wait, first see if the package works", "I said not yet": the course put off, in the speaker's words.
   const putOff = verb === 'said' && (object === 'no' || object === 'not' || object === 'wait' || (object === 'we' && ['wait', 'should', "shouldn't"].includes(reader.nextOpening[3]?.lower ?? '')));
-  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || (OPINING.has(verb) && JUDGED.has(object)) || putOff;
+  // "I did not agree yet, because...": the negation spelled out.
+  const spelledOut = (verb === 'did' || verb === 'was') && object === 'not' && VIEWS.has(reader.nextOpening[3]?.lower ?? '');
+  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || (OPINING.has(verb) && JUDGED.has(object)) || putOff;
 }
 
 /** Comparatives of an easier course: "it would have been easier / cheaper / quicker to...". */
@@ -2176,8 +2178,32 @@ function isBuzzwordList(facts: SentenceFacts, text: string): boolean {
   const end = text.slice(start, facts.sentence.end).trimEnd().endsWith(',') ? text.lastIndexOf(',', facts.sentence.end) : facts.sentence.end;
   let items = 1;
   // A comma between digits ("4,300") separates thousands, not items.
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) items++;
-  return items >= LIST_ITEMS && words / items <= LIST_ITEM_WORDS && spokenClauses(facts.sentence.tokens, text) < SPOKEN_CLAUSES;
+  const separates = (i: number): boolean => text.charCodeAt(i) === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+  for (let i = start; i < end; i++) if (separates(i)) items++;
+  if (items < LIST_ITEMS || words / items > LIST_ITEM_WORDS || spokenClauses(facts.sentence.tokens, text) >= SPOKEN_CLAUSES) return false;
+  // "That pushed our next test round back two weeks, which our product manager, Chidi, was not happy about, since ...":
+  // a clause as long as a sentence opens it, which a list of practices never has.
+  let itemStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !separates(i)) continue;
+    if (wordsIn(text, itemStart, i) > LONGEST_LIST_ITEM) return false;
+    itemStart = i + 1;
+  }
+  return true;
+}
+
+/** A list of practices has items of a few words; one of more words than this is a clause of a sentence. */
+const LONGEST_LIST_ITEM = 8;
+
+function wordsIn(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Words that open a clause of speech rather than an item of a list: a subject, a joining word, a filler. */
@@ -2217,6 +2243,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
     reader.previousActs = (analysis.facts[s - 1]?.voice.iActions.length ?? 0) > 0;
     reader.previousTeamActs = (analysis.facts[s - 1]?.voice.weActions.length ?? 0) > 0;
+    reader.recentActs = [s - 2, s - 3, s - 4].some((i) => (analysis.facts[i]?.voice.iActions.length ?? 0) > 0);
     reader.optionsSetOut = optionsCounted.slice(Math.max(0, s - 3), s).includes(true);
     readers.push(reader);
     perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));

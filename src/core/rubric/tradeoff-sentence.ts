@@ -139,6 +139,8 @@ export class SentenceReader {
   previousActs = false;
   /** The team acts in the sentence before ("We made the first ones from pallets."). */
   previousTeamActs = false;
+  /** The speaker acts two to four sentences back (a blank line counts as one): what was found in between may stand before the step's price. */
+  recentActs = false;
   /** The first words of the next sentence, read by rules whose clause runs on past a long sentence's split. */
   nextOpening: readonly Token[] = [];
   /** One of the three sentences before counts the options ("I looked at three options."), which this one may take up. */

@@ -134,6 +134,11 @@ function closesOnHabit(tokens: readonly Token[], i: number, verb: Token): boolea
   return !OPINION_VERBS.has(verb.lower) && !LEANING_VERBS.has(verb.lower) && !inRelativeClause(tokens, i);
 }
 
+/** "so I don't know yet what the abandonment rate was", "I don't think so": a view negated is no habit. */
+function negatedView(tokens: readonly Token[], verb: Token): boolean {
+  return (verb.lower === "don't" || verb.lower === 'do') && OPINION_VERBS.has(tokens[verb.index + (tokens[verb.index + 1]?.lower === 'not' ? 2 : 1)]?.lower ?? '');
+}
+
 function isPastVerb(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
   if (IRREGULAR_PAST.has(token.lower)) return true;
@@ -408,7 +413,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
       if (isSceneSetting(tokens, k) || takesALesson(tokens, k)) continue;
       const habitHere = habitualHere || (closing && !historicalPresent && closesOnHabit(tokens, i, verb));
-      if (lower === 'i' && habitHere && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge, closing))) {
+      if (lower === 'i' && habitHere && !negatedView(tokens, verb) && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge, closing))) {
         voice.iHabits.push(verb);
         continue;
       }

@@ -5,7 +5,7 @@ import { learnedStep } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { isNumberToken } from '../number-forms.js';
 import { isHypotheticalStory } from '../tense.js';
-import { stems } from '../tradeoff-sentence.js';
+import { isPastOrParticiple, stems } from '../tradeoff-sentence.js';
 import { gradesSpeaker } from '../voice.js';
 import { clampScore, Evidence, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
@@ -67,7 +67,11 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // "..., not be afraid to put your ideas out there" exhorts; "..., not the other way round" sets a course against one.
   const exhorts = tokens.some((t, i) => t.lower === 'not' && EXHORTING.has(tokens[i + 1]?.lower ?? ''));
   const command = commandWithCondition(tokens, text);
-  const maxim = isMaximOrPraise(tokens, text) && !command && !(against && !exhorts);
+  // "when people copy you, they copy your mistakes too, so i check my own numbers before i teach": the speaker's own
+  // habit, with when it applies, is a rule even after a saying told to "you".
+  // A story told in the present reads that "I check" as a step, so the verb is read here, not taken from the habits.
+  const habitWithCondition = !hypothetical && tokens.some((t, i) => presentI(tokens, i) && tokens.slice(i + 2).some((w) => CONDITIONS.has(w.lower)));
+  const maxim = isMaximOrPraise(tokens, text) && !command && !habitWithCondition && !(against && !exhorts);
   // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
   // anyone stays one, whatever thing it mentions on the way.
   if (platitude && maxim) return false;
@@ -87,6 +91,15 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // big, start small, scale fast") or a definition ("vision without execution is hallucination") is a slogan.
   const shortRule = tokens.length >= MIN_RULE_TOKENS && (against || (ruleWord && !hasComma(tokens, text) && !tokens.some((t) => COPULAS.has(t.lower))));
   return (tokens.length >= 7 || shortRule) && (platitude ? concreteThing : generic ? concrete : concrete || rule);
+}
+
+const NOT_HABITS = new Set(['was', 'had', 'am', "'m", 'think', 'thought', 'learned', 'learnt', 'realised', 'realized', 'know', 'knew', 'felt', 'feel', 'would', 'will', 'could', 'should', "can't", 'can', 'did', "didn't", 'guess', 'believe']);
+
+/** "so I check my own numbers": the speaker's "I" with a verb in the present after it. */
+function presentI(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i]?.lower !== 'i' || next === undefined || next.kind !== 'word') return false;
+  return !NOT_HABITS.has(next.lower) && !isPastOrParticiple(next) && !next.lower.endsWith('ing');
 }
 
 /** Concrete words that are also everyday verbs or nouns of any story: "build trust", "test yourself", "in order to". */
