@@ -1452,8 +1452,8 @@ function plainPrice(reader: SentenceReader): [number, number] | undefined {
   if (!(reader.previousActs || reader.previousTeamActs || reader.recentDecision)) return undefined;
   const tokens = reader.tokens;
   const opening = reader.lower(0) === "it's" || reader.lower(0) === "that's" ? 1 : POINTING.has(reader.lower(0)) && ['is', 'was'].includes(reader.lower(1)) ? 2 : -1;
-  const amount = reader.token(opening);
-  if (opening < 0 || amount === undefined || !isAmount(amount)) return undefined;
+  const figure = reader.token(opening);
+  if (opening < 0 || figure === undefined || !isAmount(figure)) return undefined;
   return TIME_WORDS.has(reader.token(opening + 1)?.stem ?? '') && SLOWER.has(reader.lower(opening + 2)) ? [0, Math.min(tokens.length, opening + 6)] : undefined;
 }
 
