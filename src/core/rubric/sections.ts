@@ -192,6 +192,13 @@ function faultGone(tokens: readonly Token[]): boolean {
   return !FIRST_SINGULAR.has(subject) && !FIRST_PLURAL.has(subject);
 }
 
+/** Index of the answer's last sentence with words in it (a blank line is an empty one), or -1. */
+function lastSpoken(facts: readonly SentenceFacts[]): number {
+  let last = facts.length - 1;
+  while (last >= 0 && (facts[last] as SentenceFacts).sentence.words === 0) last--;
+  return last;
+}
+
 function speaksOfUs(facts: SentenceFacts): boolean {
   return facts.sentence.tokens.some((t) => FIRST_SINGULAR.has(t.lower) || FIRST_PLURAL.has(t.lower));
 }
@@ -205,8 +212,7 @@ const STEPS_AFTER = 2;
  * along the way, with no outcome marker and no measured change, was a finding of the investigation.
  */
 function findingsMidAction(of: SectionId[], facts: readonly SentenceFacts[]): void {
-  let last = of.length - 1;
-  while (last >= 0 && (facts[last] as SentenceFacts).sentence.words === 0) last--;
+  const last = lastSpoken(facts);
   if (last < 0 || of[last] !== 'action' || of.includes('learning')) return;
   let steps = 0;
   // Steps taken, not a stance read as one ("That's how I've always been").
@@ -296,8 +302,7 @@ const GENERAL_VERBS = new Set(['can', "can't", 'cannot', 'will', "won't", 'does'
  */
 function closingMaxim(of: SectionId[], facts: readonly SentenceFacts[]): void {
   if (of.includes('learning')) return;
-  let last = of.length - 1;
-  while (last >= 0 && (facts[last] as SentenceFacts).sentence.words === 0) last--;
+  const last = lastSpoken(facts);
   if (last < 2 || !(of[last - 1] === 'result' || of[last - 1] === 'action')) return;
   const fact = facts[last] as SentenceFacts;
   const tokens = fact.sentence.tokens;

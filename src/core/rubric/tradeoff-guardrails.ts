@@ -140,7 +140,7 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // "at the first rehearsal with orchestra", "during the dress rehearsal": a point in a show's schedule.
       if (hit.key.startsWith('rehears') && reader.anyIn(Math.max(0, from - 4), from, (t) => WHEN_AT.has(t.lower) && reader.lower(t.index + 1) === 'the')) return;
       // "I stopped accepting 'nearly' in rehearsal": where a performer's work happens, unless something is tried there.
-      if (hit.key.startsWith('rehears') && reader.lower(from - 1) === 'in' && !reader.anyIn(0, from, (t) => TRYING_OUT.has(t.stem))) return;
+      if (hit.key.startsWith('rehears') && reader.lower(from - 1) === 'in' && !reader.anyIn(0, from, (t) => TRIED_THERE.has(t.stem))) return;
       if (hit.key === 'in shadow' && !reader.someoneActs()) return;
       add('guardrail', phrase, hit.key);
       return;
@@ -287,7 +287,8 @@ function generic(reader: SentenceReader, hit: PhraseHit<Marker>, [first, last]: 
 const ROUTINE = new Set(['every', 'each', 'weekly', 'daily', 'nightly', 'all']);
 /** Prepositions that place a rehearsal in time. */
 const WHEN_AT = new Set(['at', 'during', 'after', 'before', 'until', 'by']);
-const TRYING_OUT = stems(['tried', 'tested', 'trialled', 'trialed', 'practised', 'practiced']);
+/** Verbs by which something is tried out in rehearsal, which makes the rehearsal a dry run. */
+const TRIED_THERE = stems(['tried', 'tested', 'trialled', 'trialed', 'practised', 'practiced']);
 const ATTENDING = new Set(['sat', 'attended', 'watched', 'observed', 'visited', 'joined', 'saw']);
 
 /** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */

@@ -19,7 +19,7 @@ const COPULA_FORMS = new Set(["it's", "that's", "this's", 'is', 'was', 'were', '
  * speaker's, the course taken compared against the other one, to its cost.
  */
 export function worseThanTheOther(reader: SentenceReader): [number, number] | undefined {
-  if (!(reader.previousActs || reader.recentDecision)) return undefined;
+  if (!reader.stepBefore) return undefined;
   const first = reader.lower(0);
   let k: number;
   if (first === "it's" || first === "that's") k = 1;

@@ -21,7 +21,7 @@ function isFigure(token: Token | undefined): boolean {
  * without, right after a step of theirs (money owed to them by someone else is the problem, not a price chosen).
  */
 export function incomeForgone(reader: SentenceReader): [number, number] | undefined {
-  if (!(reader.previousActs || reader.recentDecision || reader.facts.voice.iActions.length > 0)) return undefined;
+  if (!(reader.stepBefore || reader.facts.voice.iActions.length > 0)) return undefined;
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (!AGENTS.has(reader.lower(k))) continue;
@@ -68,7 +68,7 @@ export function lossRegretted(reader: SentenceReader): [number, number] | undefi
   for (let k = 1; k < tokens.length - 2; k++) {
     if (reader.lower(k) !== 'happy' || reader.lower(k + 1) !== 'to' || !LOSE_VERBS.has(reader.lower(k + 2))) continue;
     const negated = UNHAPPY_OPENERS.has(reader.lower(k - 1)) || (reader.lower(k - 1) === 'not' && ['was', 'were'].includes(reader.lower(k - 2)));
-    if (negated && (reader.previousActs || reader.previousTeamActs || reader.recentDecision || reader.anyIn(0, k, (t) => SPEAKERS.has(t.lower)))) {
+    if (negated && (reader.ourStepBefore || reader.anyIn(0, k, (t) => SPEAKERS.has(t.lower)))) {
       return [Math.max(0, k - 3), Math.min(tokens.length, k + 5)];
     }
   }
@@ -103,7 +103,7 @@ const OTHERS = new Set(['he', 'she', 'they']);
  * timing": someone else's displeasure at the step just told, with its reason, which the speaker took on.
  */
 export function displeasureAtStep(reader: SentenceReader): [number, number] | undefined {
-  if (!(reader.previousActs || reader.recentDecision)) return undefined;
+  if (!reader.stepBefore) return undefined;
   const tokens = reader.tokens;
   if (!OTHERS.has(reader.lower(0)) || !['was', 'were'].includes(reader.lower(1))) return undefined;
   const not = reader.lower(2) === 'not' ? 3 : 2;

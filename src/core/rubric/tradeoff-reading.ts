@@ -1449,7 +1449,7 @@ const SLOWER = new Set(['longer', 'slower']);
  * told plainly, with the step as its subject.
  */
 function plainPrice(reader: SentenceReader): [number, number] | undefined {
-  if (!(reader.previousActs || reader.previousTeamActs || reader.recentDecision)) return undefined;
+  if (!reader.ourStepBefore) return undefined;
   const tokens = reader.tokens;
   const opening = reader.lower(0) === "it's" || reader.lower(0) === "that's" ? 1 : POINTING.has(reader.lower(0)) && ['is', 'was'].includes(reader.lower(1)) ? 2 : -1;
   const figure = reader.token(opening);

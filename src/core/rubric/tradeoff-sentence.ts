@@ -141,6 +141,16 @@ export class SentenceReader {
   previousTeamActs = false;
   /** The speaker acts two to four sentences back (a blank line counts as one): what was found in between may stand before the step's price. */
   recentActs = false;
+
+  /** The speaker's step or decision was told just before: what this sentence says of "it" may be that step's price. */
+  get stepBefore(): boolean {
+    return this.previousActs || this.recentDecision;
+  }
+
+  /** The same, or the team's step in the sentence before ("We made the first ones from pallets."). */
+  get ourStepBefore(): boolean {
+    return this.stepBefore || this.previousTeamActs;
+  }
   /** The first words of the next sentence, read by rules whose clause runs on past a long sentence's split. */
   nextOpening: readonly Token[] = [];
   /** One of the three sentences before counts the options ("I looked at three options."), which this one may take up. */

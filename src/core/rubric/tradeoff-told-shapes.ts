@@ -29,7 +29,7 @@ export function chosenThingCost(reader: SentenceReader): [number, number] | unde
   // "Valves and filter cost about 85,000 lira", after "I had push valves fitted": named in the step just told.
   const namedBefore =
     reader.token(0)?.kind === 'word' && reader.agentInPrevious() && reader.previous.some((t) => t.stem === reader.token(0)?.stem && t.lower.length > 3);
-  if (!(reader.previousActs || reader.recentDecision || namedBefore)) return undefined;
+  if (!(reader.stepBefore || namedBefore)) return undefined;
   if (!OPENING_DETERMINERS.has(reader.lower(0)) && !namedBefore) return undefined;
   for (let k = namedBefore ? 1 : 2; k < Math.min(reader.tokens.length - 1, 6); k++) {
     if (!COST_FORMS.has(reader.lower(k))) continue;
@@ -311,7 +311,7 @@ function saidTwiceAfterAgent(reader: SentenceReader, word: string, reach: number
  */
 export function madeItWorse(reader: SentenceReader): [number, number] | undefined {
   // "I agreed to send the schedule ahead. That made our planning less flexible.": the speaker's step just told.
-  if (!(reader.previousActs || reader.recentDecision || reader.agentInPrevious())) return undefined;
+  if (!(reader.stepBefore || reader.agentInPrevious())) return undefined;
   if (!['that', 'this', 'it', 'which'].includes(reader.lower(0)) || reader.lower(1) !== 'made') return undefined;
   for (let k = 2; k < Math.min(reader.tokens.length, 8); k++) {
     const word = reader.lower(k);
@@ -352,13 +352,13 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
     if (reader.someoneActs() && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) return reader.span(k, 12);
     // "Said I'd take returns on paper... She said yes, on one condition: no cash taken at the counter": the speaker's
     // proposal, granted with a limit the speaker then worked within.
-    if (reader.anyIn(0, k, (t) => GRANTING.has(t.lower)) && reader.previous.some((t) => AGENTS.has(t.lower))) return reader.span(k, 12);
+    if (reader.anyIn(0, k, (t) => GRANTING.has(t.lower)) && reader.agentInPrevious()) return reader.span(k, 12);
   }
   // "he said fine, as long as the prosecution briefs didn't slip": a yes to the speaker's offer, with its limit.
   for (let k = 2; k < reader.tokens.length - 3; k++) {
     if (reader.lower(k) !== 'as' || reader.lower(k + 1) !== 'long' || reader.lower(k + 2) !== 'as') continue;
     const granted = reader.anyIn(Math.max(0, k - 4), k, (t) => GRANTING.has(t.lower));
-    if (granted && (reader.anyIn(0, k, (t) => AGENTS.has(t.lower)) || reader.previous.some((t) => AGENTS.has(t.lower)))) return reader.span(Math.max(0, k - 3), 12);
+    if (granted && (reader.anyIn(0, k, (t) => AGENTS.has(t.lower)) || reader.agentInPrevious())) return reader.span(Math.max(0, k - 3), 12);
   }
   return undefined;
 }
@@ -745,7 +745,7 @@ export function unpopularStep(reader: SentenceReader): [number, number] | undefi
   if (!negated && reader.lower(1) !== 'was') return undefined;
   const at = reader.lower(2) === 'not' ? 3 : 2;
   if (!(negated ? WELCOME : UNWELCOME).has(reader.lower(at)) || reader.lower(at + 1) !== 'with') return undefined;
-  return reader.previousActs || reader.recentDecision || reader.previous.some((t) => t.lower === 'me' || t.lower === 'i') ? reader.span(0, at + 6) : undefined;
+  return reader.stepBefore || reader.previous.some((t) => t.lower === 'me' || t.lower === 'i') ? reader.span(0, at + 6) : undefined;
 }
 
 const DID_NOT = new Set(["didn't", 'did', "don't"]);
@@ -757,7 +757,7 @@ const DISLIKE_TOLD_WORDS = 4;
  * disliking the step just told, which the speaker took on. The speaker's own dislike ("I didn't like it") is a feeling.
  */
 export function stepDisliked(reader: SentenceReader): [number, number] | undefined {
-  if (!(reader.previousActs || reader.previousTeamActs || reader.recentDecision)) return undefined;
+  if (!reader.ourStepBefore) return undefined;
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (reader.lower(k) !== 'like' || !POINTING.has(reader.lower(k + 1))) continue;
@@ -781,7 +781,7 @@ const PAID_FOR = new Set(['it', 'that', 'this', 'them']);
 export function paidForIt(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   const paid = tokens.findIndex((t) => t.lower === 'paid');
-  if (paid < 0 || !(reader.previousActs || reader.recentDecision)) return undefined;
+  if (paid < 0 || !reader.stepBefore) return undefined;
   // "... for it." closes the sentence.
   const forIt = tokens.length - 2;
   if (forIt <= paid + 1 || reader.lower(forIt) !== 'for' || !PAID_FOR.has(reader.lower(forIt + 1))) return undefined;
