@@ -178,10 +178,18 @@ function toldInHistoricalPresent(sentences: readonly Sentence[], voices: readonl
   const past = voices.reduce((n, v) => n + v.iActions.length, 0);
   const imagined = voices.reduce((n, v) => n + v.hypothetical.length, 0);
   // A list of what one usually does has its habits marked ("usually", "normally", "every time"); a story has one at most.
-  const habitual = voices.filter((v) => v.iHabits.length > 0).length;
+  // A habit dated after the story ("Now, before they go, I always ask...") is the lesson it left, not a sign of a list.
+  const habitual = voices.filter((v, i) => v.iHabits.length > 0 && !(sentences[i] as Sentence).tokens.some(isAfterTheStory)).length;
   if (present < 2 * past || imagined * 2 > present || habitual * 2 > present) return false;
   return sentences.some((s) => s.tokens.some((t, i) => datesTheStory(s.tokens, i) || /^(?:19|20)\d\d$/.test(t.text)));
 }
+
+/** Words that date a habit after the story: "now", "nowadays", "not anymore", "since then". */
+function isAfterTheStory(token: Token, at: number, tokens: readonly Token[]): boolean {
+  return AFTER_THE_STORY.has(token.lower) || (token.lower === 'since' && tokens[at + 1]?.lower === 'then');
+}
+
+const AFTER_THE_STORY = new Set(['now', 'nowadays', 'anymore']);
 
 /** "last February", "last winter", "two years ago": not "the last five transactions". */
 function datesTheStory(tokens: readonly Token[], at: number): boolean {

@@ -363,6 +363,30 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
   return undefined;
 }
 
+/**
+ * "My sergeant worried it would leak intelligence, so we agreed he'd clear each note first", "Some riders wanted the
+ * money kept for emergencies, which is fair, so we kept a fifth of it in the fund": a worry about the plan (anyone's,
+ * the speaker's too), met by a limit kept or agreed to in the same breath. A wish alone is often just the need the
+ * story answers ("the kids wanted more time, so we added a session"), so after "wanted" only something kept back counts.
+ */
+export function concernMet(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'so' || !reader.gapAfter(k - 1).includes(',') || !AGENTS.has(reader.lower(k + 1))) continue;
+    const meeting = reader.lower(k + 2);
+    const worried = reader.firstIn(0, k, (t) => WORRYING.has(t.lower) || (t.lower === 'pushed' && reader.lower(t.index + 1) === 'back'));
+    if (worried >= 0 && (MEETING.has(meeting) || KEEPING.has(meeting))) return [Math.max(0, worried - 3), reader.span(k, 10)[1]];
+    const wanted = reader.firstIn(1, k, (t) => t.lower === 'wanted');
+    if (wanted > 0 && KEEPING.has(meeting) && !AGENTS.has(reader.lower(wanted - 1))) return [Math.max(0, wanted - 3), reader.span(k, 10)[1]];
+  }
+  return undefined;
+}
+
+const WORRYING = new Set(['worried', 'worry', 'worries', 'concerned', 'afraid', 'feared', 'nervous', 'objected', 'complained']);
+/** A limit agreed, set or kept to: what meets the worry. */
+const MEETING = new Set(['agreed', 'limited', 'capped', 'restricted']);
+const KEEPING = new Set(['kept', 'left', 'reserved']);
+
 const GRANTING = new Set(['yes', 'agreed', 'approved', 'okayed', 'accepted', 'allowed', 'fine', 'ok', 'okay']);
 
 const CONDITION_LEADS = new Set(['with', 'for', 'on', 'set', 'added', 'attached']);

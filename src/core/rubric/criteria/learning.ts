@@ -276,9 +276,12 @@ const LOWER_WORD = /^[a-z]+$/;
  */
 function commandWithCondition(tokens: readonly Token[], text: string): boolean {
   if (!tokens.some((t) => CONDITIONS.has(t.lower))) return false;
-  return commandStarts(tokens, text).some((at) => {
+  return commandStarts(tokens, text).some(({ at, conditionLed }) => {
     // "first try the cheap thing for a month, then buy the machine only if...": an adverb of order may lead the command.
     while (SPOKEN_FILLERS.has(tokens[at]?.lower ?? '') || COMMAND_ADVERBS.has(tokens[at]?.lower ?? '')) at++;
+    // "when the goal is big, you have to show the first small result quickly": after the condition that leads it, the
+    // same command told to "you".
+    if (conditionLed) at += adviceToYou(tokens, at);
     const verb = tokens[at];
     const object = tokens[at + 1];
     if (verb === undefined || object === undefined || verb.kind !== 'word' || verb.lower.endsWith('s') || !LOWER_WORD.test(verb.lower)) return false;
@@ -293,24 +296,41 @@ const IMPERATIVES = new Set(['act', 'give', 'let', 'use', 'follow', 'ask', 'look
 const SPOKEN_FILLERS = new Set(['um', 'uh', 'erm', 'well', 'so', 'just']);
 const COMMAND_ADVERBS = new Set(['first', 'always', 'then']);
 
+/** How many words "you have to", "you need to", "you must", "you should" take at `at`; 0 when they are not there. */
+function adviceToYou(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== 'you') return 0;
+  const next = tokens[at + 1]?.lower ?? '';
+  if (next === 'must' || next === 'should') return 2;
+  return (next === 'have' || next === 'need') && tokens[at + 2]?.lower === 'to' ? 3 : 0;
+}
+
 /**
- * Where a command may open: the sentence's start, after a colon, after "What I learned is (that)", and after the
- * condition that leads it ("when the treatment is cheap and the disease kills, act on the pattern").
+ * Where a command may open: the sentence's start, after a colon, after "What I learned is (that)", after ", so"
+ * ("growth multiplies whatever is in the box, so check the box before you scale"), and after the condition that leads
+ * it ("when the treatment is cheap and the disease kills, act on the pattern": `conditionLed`).
  */
-function commandStarts(tokens: readonly Token[], text: string): number[] {
-  const starts = [0];
+function commandStarts(tokens: readonly Token[], text: string): { at: number; conditionLed: boolean }[] {
+  const starts = [{ at: 0, conditionLed: false }];
   let leadingCondition = CONDITIONS.has(tokens[0]?.lower ?? '');
+  let framed = false;
   for (let i = 1; i < tokens.length - 1; i++) {
     const before = tokens[i - 1] as Token;
     const gap = text.slice(before.end, (tokens[i] as Token).start);
     // "What I took from it, bring the numbers before the decision": a comma may close the frame as a colon does.
     const frameClosed = gap.includes(',') && i <= MAX_FRAME_TOKENS && tokens[0]?.lower === 'what' && framesLesson(tokens, i);
-    if (gap.includes(':') || frameClosed || (COPULAS.has(before.lower) && framesLesson(tokens, i - 1))) {
-      starts.push(i);
-      leadingCondition = CONDITIONS.has(tokens[i]?.lower ?? '');
+    // Only the first copula closes the frame: "What I learned is that when the goal is big, ..." has a second.
+    const copulaFrame = !framed && COPULAS.has(before.lower) && framesLesson(tokens, i - 1);
+    if (copulaFrame) framed = true;
+    if (gap.includes(':') || frameClosed || copulaFrame) {
+      // "What I learned is that when...": the lesson opens after its "that".
+      const at = tokens[i]?.lower === 'that' ? i + 1 : i;
+      starts.push({ at, conditionLed: false });
+      leadingCondition = CONDITIONS.has(tokens[at]?.lower ?? '');
     } else if (leadingCondition && gap.includes(',')) {
-      starts.push(i);
+      starts.push({ at: i, conditionLed: true });
       leadingCondition = false;
+    } else if (before.lower === 'so' && i > 1 && text.slice((tokens[i - 2] as Token).end, before.start).includes(',')) {
+      starts.push({ at: i, conditionLed: false });
     }
   }
   return starts;
