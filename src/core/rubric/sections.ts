@@ -24,7 +24,7 @@ export interface Sections {
  */
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
-  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || countInsteadOf(facts)))) return 'result';
+  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || countInsteadOf(facts) || countPerMonth(facts)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
@@ -80,6 +80,16 @@ function countInsteadOf(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const at = tokens.findIndex((t, i) => t.lower === 'instead' && tokens[i + 1]?.lower === 'of' && isCount(tokens[i + 2]));
   return at > 0 && tokens.slice(0, at).some(isCount);
+}
+
+/**
+ * "November we had five returns, December four": after the speaker's steps, counts given month by month, with nobody
+ * acting, are how things went from then on.
+ */
+function countPerMonth(facts: SentenceFacts): boolean {
+  if (facts.voice.iActions.length > 0 || facts.voice.weActions.length > 0 || !facts.numbers.some((n) => !n.target)) return false;
+  const months = new Set(facts.sentence.tokens.filter((t) => MONTHS.has(t.lower)).map((t) => t.lower));
+  return months.size >= 2;
 }
 
 /** "38 µm instead of 42", "12 crates rather than 20": a figure set against the one not chosen. */

@@ -234,3 +234,59 @@ export function partThenRest(reader: SentenceReader): [number, number] | undefin
   }
   return undefined;
 }
+
+/** "What I didn't do was put everyone in the street at minus two": a course named as the one not taken. */
+export function whatWasNotDone(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 4; k++) {
+    if (reader.lower(k) !== 'what' || !AGENTS.has(reader.lower(k + 1))) continue;
+    const negation = reader.lower(k + 2) === "didn't" ? k + 2 : reader.lower(k + 2) === 'did' && reader.lower(k + 3) === 'not' ? k + 3 : -1;
+    if (negation < 0 || reader.lower(negation + 1) !== 'do' || !['was', 'is'].includes(reader.lower(negation + 2))) continue;
+    return reader.span(k, negation - k + 10);
+  }
+  return undefined;
+}
+
+const LIVE_WITH_OBJECTS = new Set(['that', 'it', 'this', 'those']);
+
+/** "Forty seconds a part on 300 parts a month, we could live with that": a price named and accepted. */
+export function livedWithIt(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 2; k < reader.tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'live' || reader.lower(k + 1) !== 'with' || !LIVE_WITH_OBJECTS.has(reader.lower(k + 2))) continue;
+    if (!['could', 'can', 'would'].includes(reader.lower(k - 1)) || !AGENTS.has(reader.lower(k - 2)) || reader.negated(k - 1, 2)) continue;
+    return [0, Math.min(reader.tokens.length, k + 3)];
+  }
+  return undefined;
+}
+
+const ADDING = new Set(['adds', 'added']);
+const DURATIONS = stems(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'maybe', 'another', 'an', 'a']);
+
+/**
+ * "I changed it to two light passes instead of one, which adds about 40 seconds a part", "or divert along the ring road,
+ * which adds about eight minutes": the time or money the course takes on top, said of it.
+ */
+export function whichAddsTime(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 1; k < reader.tokens.length - 2; k++) {
+    if (reader.lower(k - 1) !== 'which' || !ADDING.has(reader.lower(k))) continue;
+    let at = k + 1;
+    while (APPROXIMATELY.has(reader.lower(at))) at++;
+    const amount = reader.token(at);
+    if (amount === undefined || !(amount.kind === 'number' || NUMBER_WORDS.has(amount.lower))) continue;
+    if (DURATIONS.has(reader.token(at + 1)?.stem ?? '') || /^[£$€₹¥]/.test(amount.text)) return reader.span(k - 1, at - k + 5);
+  }
+  return undefined;
+}
+
+/**
+ * "I ran it first on three parts on the Saturday, measured them myself, and only then put it into production": the
+ * wider step held until the first one had shown it works.
+ */
+export function onlyThen(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 0; k < reader.tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'only' || reader.lower(k + 1) !== 'then') continue;
+    if (reader.agentBefore(k, 30) || reader.previousActs || reader.previousTeamActs) return [Math.max(0, k - 8), Math.min(reader.tokens.length, k + 8)];
+  }
+  return undefined;
+}

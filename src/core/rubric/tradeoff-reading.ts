@@ -5,7 +5,23 @@ import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
 import { stem, type Token } from './text.js';
 import { amount, extent, isNumberToken, ONE } from './number-forms.js';
-import { firstOnlyFew, notByCourse, notFree, oldWayKept, oneFirst, ownAlternative, partThenRest, stepsPrice, testWithTerms, triedFirstAndDropped, worseThanTheOther } from './tradeoff-plain-shapes.js';
+import {
+  firstOnlyFew,
+  livedWithIt,
+  notByCourse,
+  notFree,
+  oldWayKept,
+  oneFirst,
+  onlyThen,
+  ownAlternative,
+  partThenRest,
+  stepsPrice,
+  testWithTerms,
+  triedFirstAndDropped,
+  whatWasNotDone,
+  whichAddsTime,
+  worseThanTheOther,
+} from './tradeoff-plain-shapes.js';
 import {
   answeredForIt,
   checkedAtFirst,
@@ -322,6 +338,9 @@ const COST_OBJECTS = stems([
 /** Verbs before a gerund that make it the chosen course: "I proposed postponing", "it meant dropping". */
 const GERUND_LEADS = stems(['propose', 'proposed', 'suggest', 'suggested', 'recommend', 'recommended', 'meant', 'meaning', 'by', 'involved', 'required', 'mean', 'on', 'pitched', 'agreed']);
 /** After "drop", these make it a fall ("dropped from 8 to 2", "dropped off") or blame ("dropped the ball"). */
+const STANDING_PRACTICE = new Set(['always', 'usually', 'normally', 'routinely']);
+/** What is paused to be watched or heard: a pause in it gives nothing up. */
+const RECORDINGS = stems(['video', 'recording', 'tape', 'footage', 'clip', 'film', 'track', 'song', 'music', 'playback', 'stream']);
 const DROP_NOT_CHOICE = new Set(['to', 'by', 'from', 'off', 'below', 'ball', 'under', 'sharply']);
 /** After "push back", these make it disagreement ("pushed back on the plan"), not a deferral. */
 const DISAGREEMENT_FOLLOWERS = new Set(['on', 'against', 'in', 'at', 'hard', 'with', 'when', 'that', 'because', 'strongly', 'firmly', 'and', 'but']);
@@ -595,7 +614,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['alternative', temptingCourse, 'tempting'],
   ['alternative', othersSuggestion, 'suggestion'],
   ['alternative', (reader) => pickedOneOfSeveral(reader) ?? optionTakenUp(reader), 'one of several'],
-  ['guardrail', (reader) => heldUntil(reader) ?? verifiedBefore(reader) ?? gatedOnConfirmation(reader) ?? exitCriterion(reader) ?? ruleSet(reader), 'held until'],
+  ['guardrail', (reader) => heldUntil(reader) ?? verifiedBefore(reader) ?? gatedOnConfirmation(reader) ?? exitCriterion(reader) ?? ruleSet(reader) ?? onlyThen(reader), 'held until'],
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
@@ -621,7 +640,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
-  ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? paidForIt(reader), 'price told'],
+  ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -631,7 +650,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
   ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
-  ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader), 'course set aside'],
+  ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader), 'course set aside'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
 ];
@@ -644,7 +663,10 @@ const CANNOT = new Set(["couldn't", "can't", 'cannot']);
 
 function waitingRuledOut(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
-  for (let k = 1; k < tokens.length - 1; k++) {
+  for (let k = 1; k < tokens.length; k++) {
+    // "At 20% I said, right, we're not waiting": waiting refused in the present, as it is said on the spot.
+    if (reader.lower(k) === 'waiting' && reader.lower(k - 1) === 'not' && PRESENT_SELF.has(reader.lower(k - 2))) return reader.span(k - 2, 6);
+    if (k === tokens.length - 1) break;
     if (reader.lower(k) !== 'wait' && !(reader.lower(k) === 'afford' && reader.lower(k + 1) === 'to' && reader.lower(k + 2) === 'wait')) continue;
     // "I wasn't going to wait two days for a decision", "was not prepared to wait": waiting refused.
     const refusedAt = refusedToWait(reader, k);
@@ -665,6 +687,8 @@ function refusedToWait(reader: SentenceReader, k: number): number | undefined {
 }
 
 const WILLING = new Set(['going', 'willing', 'prepared']);
+/** "we're", "I'm": the speaker in the present, refusing to wait on the spot. */
+const PRESENT_SELF = new Set(["we're", "i'm"]);
 
 /**
  * Headings an answer in Slack's note style puts before a line ("Guardrail: if shelves were under half by 11am, we
@@ -1557,11 +1581,17 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   const next = reader.token(to);
   const [, end] = reader.clauseOf(from);
   const key = hit.key;
+  // "Our answer was always: bring the receipt and we cancel it": the standing practice of the scene, not a choice made.
+  if (reader.anyIn(0, from, (t) => STANDING_PRACTICE.has(t.lower))) return false;
   // "if spend per visitor didn't go up, we'd drop it": what a condition would trigger, not something given up.
   if (CONSEQUENCE_MODALS.has(before) && reader.anyIn(0, from, (t) => t.lower === 'if' || t.lower === 'unless')) return false;
   if (key === stem('drop') || key === stem('dropped')) {
     if (next === undefined || DROP_NOT_CHOICE.has(next.lower) || reader.lower(to + 1) === 'ball' || next.kind === 'number') return false;
+    // "I set up cash drops at 3 petrol pumps": after a noun, "drops" is one too; the speaker never "drops" anything.
+    if (reader.lower(from) === 'drops' && !POINTING.has(before)) return false;
   }
+  // "pausing the video and calling the numbers out loud": a recording paused is watched, not given up.
+  if (key === stem('pause') && RECORDINGS.has(reader.token(DETERMINERS.has(next?.lower ?? '') ? to + 1 : to)?.stem ?? '')) return false;
   if (key === stem('cut') && !reader.anyIn(to, end, (t) => t.lower === 'from' || t.stem === stem('scope'))) return false;
   // "pulled the feature out", "pulled it off the shelf"; "pulled the logs" fetched them.
   if ((key === stem('pull') || key === stem('pulled')) && !reader.anyIn(to, Math.min(end, to + 4), (t) => t.lower === 'off' || t.lower === 'out')) return false;

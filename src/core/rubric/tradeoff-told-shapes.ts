@@ -342,8 +342,9 @@ export function priceFeltHeavy(reader: SentenceReader): [number, number] | undef
  */
 export function conditionSet(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 1; k++) {
-    // "with two conditions", "I asked for two conditions", "on two conditions".
-    if (CONDITION_LEADS.has(reader.lower(k)) && NUMBER_WORDS.has(reader.lower(k + 1)) && reader.lower(k + 2) === 'conditions' && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) {
+    // "with two conditions", "I asked for two conditions", "on two conditions", "I ask one condition, in writing".
+    const conditions = reader.lower(k + 2) === 'conditions' || (reader.lower(k + 1) === 'one' && reader.lower(k + 2) === 'condition');
+    if (CONDITION_LEADS.has(reader.lower(k)) && NUMBER_WORDS.has(reader.lower(k + 1)) && conditions && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) {
       return reader.span(k, 12);
     }
     if (reader.lower(k) !== 'on') continue;
@@ -389,7 +390,7 @@ const KEEPING = new Set(['kept', 'left', 'reserved']);
 
 const GRANTING = new Set(['yes', 'agreed', 'approved', 'okayed', 'accepted', 'allowed', 'fine', 'ok', 'okay']);
 
-const CONDITION_LEADS = new Set(['with', 'for', 'on', 'set', 'added', 'attached']);
+const CONDITION_LEADS = new Set(['with', 'for', 'on', 'set', 'added', 'attached', 'ask', 'asked', 'put']);
 
 const OPTION_WORDS = new Set(['option', 'choice']);
 const OPTION_NAMES = new Set(['one', 'two', 'three', '1', '2', '3', 'a', 'b', 'c']);

@@ -49,7 +49,8 @@ const WHO_WORDS = new Set(['who', 'whose']);
 
 /**
  * A count of what would have happened, then that none of it did: "37 people would have lost a month's benefit, and none
- * did", "40 pallets that would have missed the ship; not one did". The count is the baseline and nothing the outcome.
+ * did", "40 pallets that would have missed the ship; not one did", "160 vials that would have gone in the bin
+ * otherwise". The count is the baseline and nothing the outcome.
  */
 function isAverted(context: RubricContext, n: NumberMention): boolean {
   const tokens = context.analysis.facts[n.sentence]?.sentence.tokens ?? [];
@@ -65,7 +66,8 @@ function isAverted(context: RubricContext, n: NumberMention): boolean {
   if (would < 0) return false;
   for (let k = would + 2; k < tokens.length; k++) {
     const lower = (tokens[k] as Token).lower;
-    if (NONE_WORDS.has(lower) || ((lower === 'not' || lower === 'no') && tokens[k + 1]?.lower === 'one')) return true;
+    // "close to 40,000 rand of stock, that would have gone in the bin otherwise": kept, which the counterfactual says.
+    if (NONE_WORDS.has(lower) || lower === 'otherwise' || ((lower === 'not' || lower === 'no') && tokens[k + 1]?.lower === 'one')) return true;
   }
   return false;
 }
