@@ -337,10 +337,11 @@ const COST_OBJECTS = stems([
 ]);
 /** Verbs before a gerund that make it the chosen course: "I proposed postponing", "it meant dropping". */
 const GERUND_LEADS = stems(['propose', 'proposed', 'suggest', 'suggested', 'recommend', 'recommended', 'meant', 'meaning', 'by', 'involved', 'required', 'mean', 'on', 'pitched', 'agreed']);
-/** After "drop", these make it a fall ("dropped from 8 to 2", "dropped off") or blame ("dropped the ball"). */
+/** Words that make what follows the scene's standing practice ("Our answer was always: ... we cancel it"). */
 const STANDING_PRACTICE = new Set(['always', 'usually', 'normally', 'routinely']);
 /** What is paused to be watched or heard: a pause in it gives nothing up. */
 const RECORDINGS = stems(['video', 'recording', 'tape', 'footage', 'clip', 'film', 'track', 'song', 'music', 'playback', 'stream']);
+/** After "drop", these make it a fall ("dropped from 8 to 2", "dropped off") or blame ("dropped the ball"). */
 const DROP_NOT_CHOICE = new Set(['to', 'by', 'from', 'off', 'below', 'ball', 'under', 'sharply']);
 /** After "push back", these make it disagreement ("pushed back on the plan"), not a deferral. */
 const DISAGREEMENT_FOLLOWERS = new Set(['on', 'against', 'in', 'at', 'hard', 'with', 'when', 'that', 'because', 'strongly', 'firmly', 'and', 'but']);

@@ -383,9 +383,11 @@ export function concernMet(reader: SentenceReader): [number, number] | undefined
   return undefined;
 }
 
+/** A worry about the plan; "pushed back" is one too. */
 const WORRYING = new Set(['worried', 'worry', 'worries', 'concerned', 'afraid', 'feared', 'nervous', 'objected', 'complained']);
-/** A limit agreed, set or kept to: what meets the worry. */
+/** A limit agreed or put on the course: what meets the worry. */
 const MEETING = new Set(['agreed', 'limited', 'capped', 'restricted']);
+/** Something of the old kept back: what meets a worry or a wish. */
 const KEEPING = new Set(['kept', 'left', 'reserved']);
 
 const GRANTING = new Set(['yes', 'agreed', 'approved', 'okayed', 'accepted', 'allowed', 'fine', 'ok', 'okay']);
