@@ -191,7 +191,8 @@ describe.skipIf(NO_BROWSER_REASON !== undefined)(`playground in Chromium${NO_BRO
     await fixture.shot('practice-share-confirm');
     await confirm.locator('[data-answer="yes"]').click();
     await expect.poll(() => channel().locator('article.message:not(.ephemeral)', { hasText: 'checkout service' }).count(), { timeout: 15_000 }).toBe(1);
-    expect(await modal.textContent()).toContain('as a message of its own');
+    // The modal is updated after the message is posted: wait for it rather than read it once.
+    await expect.poll(() => modal.textContent()).toContain('as a message of its own');
     await modal.locator('.modal-header [data-modal-close]').click();
     await expect.poll(() => page.locator('#modal-layer .modal').count()).toBe(0);
   });
