@@ -71,13 +71,14 @@ function stillPending(tokens: readonly Token[]): boolean {
 }
 
 /** Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march". */
-const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces']);
+const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'starts', 'begins']);
 /** When it comes: a month, or "next ...". */
 const LATER = new Set([...MONTHS, 'next']);
 
 /**
  * "KCSE results come out in january", "the surveyor comes in June to test them", "they decide at the category review in
- * march": the event that will tell the outcome, told in the present with its date, is still to come.
+ * march": the event that will tell the outcome, told in the present with its date, is still to come; so is the new way
+ * itself when the story ends on the day it begins ("our in-house testing starts in March").
  */
 function dueLater(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
@@ -113,7 +114,9 @@ function looksAhead(tokens: readonly Token[]): boolean {
     // comes through": whatever tells, the telling is to come.
     if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + 4).some((t) => WHETHER.has(t.lower) || t.lower === 'when'))) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
-    const future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
+    let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
+    // "we will only know at year end whether the quality is the same": an adverb before the verb.
+    if (future > 0 && FUTURE_ADVERBS.has(tokens[future]?.lower ?? '')) future++;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
     // "we'll have a better picture after the next few trains have been sampled".
     if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
@@ -127,6 +130,7 @@ function looksAhead(tokens: readonly Token[]): boolean {
 }
 
 const WHETHER = new Set(['if', 'whether']);
+const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly']);
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
 const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm']);
 /** What the speaker will have once the outcome is in: "a better picture", "a clearer idea", "the answer". */
