@@ -68,7 +68,8 @@ export const structureCriterion: Criterion = {
       problems.push(`the Action is only ${Math.round(actionShare * 100)}% of it`);
     }
     if (!present('result')) {
-      const last = analysis.facts.filter((f) => f.sentence.words > 0).at(-1);
+      // The Result told that only looks ahead, or else where the story stops.
+      const last = sentencesOf('result').at(-1) ?? analysis.facts.filter((f) => f.sentence.words > 0).at(-1);
       if (last !== undefined) evidence.push(quoteFacts(context, last));
     }
     let score = clampScore(points);
@@ -90,15 +91,18 @@ export const structureCriterion: Criterion = {
     }
     const found = (Object.keys(PART_POINTS) as SectionId[]).filter(present).map((id) => PART_NAMES[id]);
     const parts = found.length > 0 ? `Found ${found.join(', ')}` : 'No STAR-L parts found';
-    const gaps = missing.length > 0 ? `; missing ${missing.map((id) => PART_NAMES[id]).join(', ')}` : '';
+    // A Result told that only looks ahead is named as such, so the verdict does not seem to overlook the part told.
+    const awaited = missing.includes('result') && sections.words.result > 0 ? ' (the Result told only says what is still to come)' : '';
+    const gaps = missing.length > 0 ? `; missing ${missing.map((id) => PART_NAMES[id]).join(', ')}${awaited}` : '';
     const proportion = problems.length > 0 ? `; ${problems.join(' and ')}` : '';
     const verdict = `${parts}${gaps}${proportion}${sections.labelled ? ' (labelled)' : ''}.`;
-    return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, noOwnStep, longSituation, shortAction) };
+    return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, noOwnStep, longSituation, shortAction, awaited !== '') };
   },
 };
 
-function structureTip(missing: SectionId[], noOwnStep: boolean, longSituation: boolean, shortAction: boolean): string {
+function structureTip(missing: SectionId[], noOwnStep: boolean, longSituation: boolean, shortAction: boolean, resultAwaited: boolean): string {
   if (missing.includes('action') || noOwnStep) return 'Spend most of the answer on what you did, step by step, in "I" sentences.';
+  if (resultAwaited) return 'Tell what has changed so far, measured against where it started; if nothing has yet, keep this story until the outcome is in.';
   if (missing.includes('result')) return 'End with the Result: what changed, measured against where it started.';
   if (longSituation) return 'Cut the set-up to one or two sentences and get to your first action within 20 seconds.';
   if (shortAction) return 'Give the Action more room: each step you took, what you chose and why.';
