@@ -240,7 +240,7 @@ export function whatWasNotDone(reader: SentenceReader): [number, number] | undef
   const tokens = reader.tokens;
   for (let k = 0; k < tokens.length - 4; k++) {
     if (reader.lower(k) !== 'what' || !AGENTS.has(reader.lower(k + 1))) continue;
-    const negation = reader.lower(k + 2) === "didn't" ? k + 2 : reader.lower(k + 2) === 'did' && reader.lower(k + 3) === 'not' ? k + 3 : -1;
+    const negation = reader.didNotAt(k + 2);
     if (negation < 0 || reader.lower(negation + 1) !== 'do' || !['was', 'is'].includes(reader.lower(negation + 2))) continue;
     return reader.span(k, negation - k + 10);
   }

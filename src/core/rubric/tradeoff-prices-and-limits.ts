@@ -25,7 +25,7 @@ export function incomeForgone(reader: SentenceReader): [number, number] | undefi
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (!AGENTS.has(reader.lower(k))) continue;
-    const negation = reader.lower(k + 1) === "didn't" || reader.lower(k + 1) === 'never' ? k + 1 : reader.lower(k + 1) === 'did' && reader.lower(k + 2) === 'not' ? k + 2 : -1;
+    const negation = reader.lower(k + 1) === 'never' ? k + 1 : reader.didNotAt(k + 1);
     if (negation < 0 || !EARNING.has(reader.token(negation + 1)?.stem ?? '')) continue;
     const amount = reader.firstIn(k - 6, k, isFigure);
     if (amount >= 0) return [Math.max(0, amount - 2), Math.min(tokens.length, negation + 2)];

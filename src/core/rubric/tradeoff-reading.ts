@@ -664,10 +664,9 @@ const CANNOT = new Set(["couldn't", "can't", 'cannot']);
 
 function waitingRuledOut(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
-  for (let k = 1; k < tokens.length; k++) {
-    // "At 20% I said, right, we're not waiting": waiting refused in the present, as it is said on the spot.
-    if (reader.lower(k) === 'waiting' && reader.lower(k - 1) === 'not' && PRESENT_SELF.has(reader.lower(k - 2))) return reader.span(k - 2, 6);
-    if (k === tokens.length - 1) break;
+  const refusedNow = notWaitingNow(reader);
+  if (refusedNow !== undefined) return refusedNow;
+  for (let k = 1; k < tokens.length - 1; k++) {
     if (reader.lower(k) !== 'wait' && !(reader.lower(k) === 'afford' && reader.lower(k + 1) === 'to' && reader.lower(k + 2) === 'wait')) continue;
     // "I wasn't going to wait two days for a decision", "was not prepared to wait": waiting refused.
     const refusedAt = refusedToWait(reader, k);
@@ -678,6 +677,12 @@ function waitingRuledOut(reader: SentenceReader): [number, number] | undefined {
     return reader.span(Math.max(0, k - 3), 8);
   }
   return undefined;
+}
+
+/** "At 20% I said, right, we're not waiting": waiting refused in the present, as it is said on the spot. */
+function notWaitingNow(reader: SentenceReader): [number, number] | undefined {
+  const at = reader.tokens.findIndex((t, k) => t.lower === 'waiting' && reader.lower(k - 1) === 'not' && PRESENT_SELF.has(reader.lower(k - 2)));
+  return at < 2 ? undefined : reader.span(at - 2, 6);
 }
 
 /** Where "wasn't going to" (or "was not willing to", "wasn't prepared to") before the "wait" at `k` starts, if it does. */
@@ -2238,6 +2243,11 @@ function wordsIn(text: string, from: number, to: number): number {
   return words;
 }
 
+/** The speaker acts in sentence `s` (false before the first). */
+function speakerActs(analysis: Analysis, s: number): boolean {
+  return (analysis.facts[s]?.voice.iActions.length ?? 0) > 0;
+}
+
 /** Words that open a clause of speech rather than an item of a list: a subject, a joining word, a filler. */
 const CLAUSE_OPENINGS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'there', 'you', 'who', 'which', 'that', 'and', 'but', 'so', 'because', 'then', 'when', 'if', 'as', 'yeah', 'um', 'uh', 'well', 'honestly', 'basically']);
 /** Clauses opening after this many inner commas make a spoken sentence: "the risk was X, and yeah, we did, twice, and...". */
@@ -2275,7 +2285,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
     reader.previousActs = (analysis.facts[s - 1]?.voice.iActions.length ?? 0) > 0;
     reader.previousTeamActs = (analysis.facts[s - 1]?.voice.weActions.length ?? 0) > 0;
-    reader.recentActs = [s - 2, s - 3, s - 4].some((i) => (analysis.facts[i]?.voice.iActions.length ?? 0) > 0);
+    reader.recentActs = speakerActs(analysis, s - 2) || speakerActs(analysis, s - 3) || speakerActs(analysis, s - 4);
     reader.optionsSetOut = optionsCounted.slice(Math.max(0, s - 3), s).includes(true);
     readers.push(reader);
     perSentence.push(isBuzzwordList(analysis.facts[s] as SentenceFacts, text) ? [] : readSentence(reader));

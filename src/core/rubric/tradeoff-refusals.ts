@@ -82,7 +82,7 @@ const NOT_A_VERB = new Set(['in', 'at', 'on', 'the', 'a', 'an', 'it', 'that', 't
 export function notDoneWithReason(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 0; k < tokens.length - 3; k++) {
-    const negation = reader.lower(k) === "didn't" ? k : reader.lower(k) === 'did' && reader.lower(k + 1) === 'not' ? k + 1 : -1;
+    const negation = reader.didNotAt(k);
     if (negation < 0) continue;
     // The speaker's own "didn't", or a note that drops its "I" ("Didn't reset the password: ...").
     if (!(AGENTS.has(reader.lower(k - 1)) || k === 0)) continue;

@@ -248,6 +248,12 @@ export class SentenceReader {
     return -1;
   }
 
+  /** Where "didn't" (at `at`) or "did not" (from `at`) ends, or -1: the speaker's own "did not do" spelled either way. */
+  didNotAt(at: number): number {
+    if (this.lower(at) === "didn't") return at;
+    return this.lower(at) === 'did' && this.lower(at + 1) === 'not' ? at + 1 : -1;
+  }
+
   /** A negation in the two or three words before `at`, within the clause: "no rollback plan", "never give up". */
   negated(at: number, reach = 3): boolean {
     const [start] = this.clauseOf(at);

@@ -92,11 +92,12 @@ export const structureCriterion: Criterion = {
     const found = (Object.keys(PART_POINTS) as SectionId[]).filter(present).map((id) => PART_NAMES[id]);
     const parts = found.length > 0 ? `Found ${found.join(', ')}` : 'No STAR-L parts found';
     // A Result told that only looks ahead is named as such, so the verdict does not seem to overlook the part told.
-    const awaited = missing.includes('result') && sections.words.result > 0 ? ' (the Result told only says what is still to come)' : '';
+    const resultAwaited = missing.includes('result') && sections.words.result > 0;
+    const awaited = resultAwaited ? ' (the Result told only says what is still to come)' : '';
     const gaps = missing.length > 0 ? `; missing ${missing.map((id) => PART_NAMES[id]).join(', ')}${awaited}` : '';
     const proportion = problems.length > 0 ? `; ${problems.join(' and ')}` : '';
     const verdict = `${parts}${gaps}${proportion}${sections.labelled ? ' (labelled)' : ''}.`;
-    return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, noOwnStep, longSituation, shortAction, awaited !== '') };
+    return { score, verdict, evidence: evidenceList(evidence), tip: structureTip(missing, noOwnStep, longSituation, shortAction, resultAwaited) };
   },
 };
 
