@@ -162,6 +162,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     // The thing pushed, named between the verb and its particle: "pushed my planned payroll audit back a quarter".
     'pushed * back', 'pushed * * back', 'pushed * * * back', 'pushed * * * * back', 'put * back', 'put * * back',
     'pushes * back', 'pushes * * back', 'pushes * * * back', 'push * back', 'push * * back', 'push * * * back',
+    'pushing * back', 'pushing * * back', 'pushing * * * back', 'pushing * * * * back',
     'delay', 'delayed', 'descope', 'de scope', 'deprioritize', 'deprioritise', 'push back', 'pushed back', 'hold off', 'held off',
     'pause', 'shelve', 'park', 'cut', 'scale back', 'scaled back', 'scope down', 'scoped down', 'leave out', 'left out',
     'pull', 'pulled', 'trade', 'traded', 'cancel', 'cancelled', 'canceled', 'on hold',
@@ -1581,7 +1582,10 @@ const UNUSED = new Set(['nobody', 'never', 'unused', "didn't", 'no', 'none']);
 
 function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   const { from, to } = hit;
-  if (reader.negated(from) || reader.passiveBefore(from)) return false;
+  // "the only way to pay for it was pushing our second bay back six months": the price of what was paid for, where
+  // "was" before a give-up word is otherwise its passive ("was pushed back") or a progressive ("was pushing it back").
+  const priceOfFunding = isGerund(reader.token(from)) && COPULAS.has(reader.lower(from - 1)) && reader.anyIn(0, from, (t) => FUNDING.has(t.lower) && reader.lower(t.index - 1) === 'to');
+  if (reader.negated(from) || (reader.passiveBefore(from) && !priceOfFunding)) return false;
   const before = reader.lower(from - 1);
   if (before === 'of' || before === 'than') return false;
   const next = reader.token(to);
@@ -1614,7 +1618,10 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   // guard upgrade back a quarter" after the speaker's step in the same sentence.
   const thatFirst = (before === 'that' || before === 'this') && from - 1 === reader.clauseOf(from)[0] && isPastOrParticiple(reader.token(from));
   const stepAsSubject = from === 1 && isGerund(reader.token(0)) && reader.lower(from).startsWith('push');
-  const afterStep = before === 'which' && reader.agentBefore(from - 1, 14) && isPastOrParticiple(reader.token(from));
+  // The step may stand further back in a long sentence, or in the one before: "so I ... asked for 30% more; he got it
+  // ..., which pushed the job back a summer".
+  const ownStepBefore = reader.agentBefore(from - 1, 14) || reader.facts.voice.iActions.some((t) => t.index < from) || reader.previousActs;
+  const afterStep = before === 'which' && ownStepBefore && isPastOrParticiple(reader.token(from));
   const subjectFirst = thatFirst || stepAsSubject || afterStep;
   if ((DETERMINERS.has(before) && !subjectFirst) || QUANTIFIERS.has(before)) return false;
   // "found cancelled orders were excluded": the word describes the noun after it.
@@ -1631,7 +1638,7 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
     const paidFor = reader.anyIn(Math.max(0, from - 4), from, (t) => t.lower === 'so' || t.lower === 'meant' || t.lower === 'meaning' || CHOSE_TO.has(t.lower)) || reader.anyIn(0, from, (t) => FUNDING.has(t.lower));
     if (!paidFor) return false;
   }
-  if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5);
+  if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5) || priceOfFunding;
   // "That pushed my audit back a quarter", after the step it names: what the speaker's step cost.
   return reader.agentBefore(from, 6) || afterStep || (subjectFirst && (reader.previousActs || reader.recentActs));
 }
@@ -1857,7 +1864,9 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
       add('reason', [subjectStart, Math.min(end, p + 6)], 'would have');
     } else if (AGENTS.has(subject) || i - subjectStart >= 1) {
       // "I chose the courier. A van would have cost twice as much.": set against a decision in this sentence or the last.
-      const decided = !AGENTS.has(subject) && (reader.facts.voice.iDecisions.length > 0 || reader.previousDecides);
+      // "Bio-resin would have added forty dollars a board. ... I went with extraction.": an option priced, then the pick.
+      const pricedBeforePick = PRICE_PARTICIPLES.has(participle?.lower ?? '') && reader.decidesSoon && reader.anyIn(p + 1, Math.min(end, p + 7), (t) => isNumberToken(t) || MULTIPLES.has(t.lower));
+      const decided = !AGENTS.has(subject) && (reader.facts.voice.iDecisions.length > 0 || reader.previousDecides || pricedBeforePick);
       // "I could have kept the model crude, or learn the numerical side": the second course after "or" sets it against.
       // "I could have reformulated for more water tolerance. I didn't: about six months of work".
       const refusedNext = AGENTS.has(subject) && nextRefuses(reader);
@@ -1880,6 +1889,10 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     i = p;
   }
 }
+
+/** What an option not taken would have cost: "would have added forty dollars a board", "would have taken twice as long". */
+const PRICE_PARTICIPLES = new Set(['added', 'cost', 'taken', 'meant', 'needed', 'required', 'doubled', 'tripled']);
+const MULTIPLES = new Set(['twice', 'double', 'triple', 'half']);
 
 /** A "would have" with its participle in the next sentence: what an option just named would have done. */
 function nextCounterfactual(reader: SentenceReader): boolean {
@@ -2264,6 +2277,14 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** The speaker decides in the sentence ("I chose...", "I decided...") or goes with one course ("I went with extraction"). */
+function speakerPicks(facts: SentenceFacts | undefined): boolean {
+  if (facts === undefined) return false;
+  if (facts.voice.iDecisions.length > 0) return true;
+  const tokens = facts.sentence.tokens;
+  return tokens.some((t, k) => t.lower === 'went' && tokens[k + 1]?.lower === 'with' && AGENTS.has(tokens[k - 1]?.lower ?? ''));
+}
+
 function computeReading(analysis: Analysis): TradeoffReading {
   const text = analysis.doc.normalized;
   const perSentence: Draft[][] = [];
@@ -2279,6 +2300,8 @@ function computeReading(analysis: Analysis): TradeoffReading {
       (backsTheCourse(next) && opensWithBut(analysis.facts[s + 2]));
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
     reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
+    // Three on: a long sentence in between may have been split in two.
+    reader.decidesSoon = speakerPicks(analysis.facts[s + 1]) || speakerPicks(analysis.facts[s + 2]) || speakerPicks(analysis.facts[s + 3]);
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
     reader.previous = analysis.facts[s - 1]?.sentence.tokens ?? [];
     reader.earlier = analysis.facts[s - 2]?.sentence.tokens ?? [];

@@ -133,6 +133,8 @@ export class SentenceReader {
   previousDecides = false;
   /** One of the two sentences before holds a decision of the speaker's (a long sentence may be split in two). */
   recentDecision = false;
+  /** The speaker decides or picks a course in one of the next three sentences ("I went with extraction."). */
+  decidesSoon = false;
   /** The sentence before names an option weighed ("I looked at clearing the drain ourselves."). */
   previousWeighs = false;
   /** The speaker acts in the sentence before ("I split the orders by van."). */

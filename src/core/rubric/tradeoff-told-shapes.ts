@@ -372,6 +372,10 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
  */
 export function concernMet(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
+  // "My chief was not happy, he said surprise is the point. We agreed that for safety checks I still come unannounced":
+  // the worry told in the sentence before, met by the limit agreed that opens this one.
+  const opening = reader.lower(0) === 'so' || reader.lower(0) === 'and' ? 1 : 0;
+  if (AGENTS.has(reader.lower(opening)) && MEETING.has(reader.lower(opening + 1)) && worriedIn(reader.previous)) return reader.span(0, 12);
   for (let k = 2; k < tokens.length - 3; k++) {
     if (reader.lower(k) !== 'so' || !reader.gapAfter(k - 1).includes(',') || !AGENTS.has(reader.lower(k + 1))) continue;
     const meeting = reader.lower(k + 2);
@@ -382,6 +386,13 @@ export function concernMet(reader: SentenceReader): [number, number] | undefined
   }
   return undefined;
 }
+
+/** The sentence voices a worry about the plan: "was worried", "objected", "was not happy", "was unhappy". */
+function worriedIn(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => WORRYING.has(t.lower) || t.lower === 'unhappy' || (t.lower === 'happy' && NOT.has(tokens[i - 1]?.lower ?? '')));
+}
+
+const NOT = new Set(['not', "wasn't", "weren't", 'never']);
 
 /** A worry about the plan; "pushed back" is one too. */
 const WORRYING = new Set(['worried', 'worry', 'worries', 'concerned', 'afraid', 'feared', 'nervous', 'objected', 'complained']);

@@ -171,7 +171,7 @@ export function crossSentenceChanges(context: RubricContext): CrossSentenceChang
     if (baselines.length === 0) continue;
     const pickedUp = picksUp(second.sentence.tokens);
     for (const after of second.numbers.slice(0, NEAR_BOUNDARY)) {
-      if (!isLinkable(after) || isSpanOfTime(second.sentence.tokens, after)) continue;
+      if (!isLinkable(after) || isSpanOfTime(second.sentence.tokens, after) || isInterval(second.sentence.tokens, after)) continue;
       const unit = unitOf(second.sentence.tokens, after);
       if (unit === '' && !readsAsNewValue(context, first.sentence.tokens, second.sentence.tokens, after)) continue;
       const before = baselines.find((b) => sameMeasure(unitOf(first.sentence.tokens, b), unit, pickedUp));
@@ -350,6 +350,12 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
     else high = mid;
   }
   return low < tokens.length ? low : -1;
+}
+
+/** "I check the tension every 20 rows": how often something is done, not the new value of a measure. */
+function isInterval(tokens: readonly Token[], n: NumberMention): boolean {
+  const before = tokens[tokenAt(tokens, n.start) - 1]?.lower;
+  return before === 'every' || before === 'each';
 }
 
 function isSpanOfTime(tokens: readonly Token[], n: NumberMention): boolean {

@@ -68,6 +68,15 @@ function backedNearby(facts: SentenceFacts, hit: PhraseHit<string>): boolean {
   return false;
 }
 
+/** Verbs that move or stop a load as a whole: "send everything to the processor", "hold everything until...". */
+const MOVING_A_LOAD = new Set(['move', 'moved', 'moving', 'send', 'sent', 'sending', 'hold', 'held', 'holding', 'stop', 'stopped', 'ship', 'shipped', 'reroute', 'rerouted', 'divert', 'diverted']);
+
+/** "move everything to another vehicle" is one concrete step on the whole load, not "did everything". */
+function wholeLoadMoved(facts: SentenceFacts, hit: PhraseHit<string>): boolean {
+  const tokens = facts.sentence.tokens;
+  return tokens[hit.from]?.lower === 'everything' && MOVING_A_LOAD.has(tokens[hit.from - 1]?.lower ?? '');
+}
+
 /** A sentence told as what the speaker would or usually does, quoted when the whole answer is hypothetical. */
 function isHypotheticalSentence(facts: SentenceFacts): boolean {
   return (
@@ -98,7 +107,7 @@ export const specificityCriterion: Criterion = {
     const share = content.length === 0 ? 0 : weights.reduce((a, b) => a + b, 0) / content.length;
     const concrete = weights.filter((w) => w === 1).length;
     const workItems = weights.filter((w) => w === 0.5).length;
-    const unbacked = content.flatMap((f) => hitsOf(f, 'genericClaim').filter((hit) => !backedNearby(f, hit)).map((hit) => ({ f, hit })));
+    const unbacked = content.flatMap((f) => hitsOf(f, 'genericClaim').filter((hit) => !backedNearby(f, hit) && !wholeLoadMoved(f, hit)).map((hit) => ({ f, hit })));
     let score = 0;
     if (share > 0) score = 1;
     if (share >= SOME_NAMED) score = 2;
