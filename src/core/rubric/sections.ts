@@ -24,7 +24,7 @@ export interface Sections {
  */
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
-  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || countInsteadOf(facts) || countPerMonth(facts)))) return 'result';
+  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
@@ -90,6 +90,20 @@ function countPerMonth(facts: SentenceFacts): boolean {
   if (facts.voice.iActions.length > 0 || facts.voice.weActions.length > 0 || !facts.numbers.some((n) => !n.target)) return false;
   const months = new Set(facts.sentence.tokens.filter((t) => MONTHS.has(t.lower)).map((t) => t.lower));
   return months.size >= 2;
+}
+
+/** Periods a story's outcome is counted over: "next winter", "the following season". */
+const PERIODS = new Set(['winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'year', 'month', 'quarter', 'term', 'semester', 'harvest']);
+
+/**
+ * "Next winter nobody left", "The following season there were zero burns": after the speaker's steps, a sentence that
+ * opens on the next period, with nobody of ours acting in it, tells how that period went.
+ */
+function nextPeriodOutcome(facts: SentenceFacts): boolean {
+  if (facts.voice.iActions.length > 0 || facts.voice.weActions.length > 0 || facts.voice.iHabits.length > 0) return false;
+  const tokens = facts.sentence.tokens;
+  const at = tokens[0]?.lower === 'the' ? 1 : 0;
+  return (tokens[at]?.lower === 'next' || tokens[at]?.lower === 'following') && PERIODS.has(tokens[at + 1]?.lower ?? '');
 }
 
 /** "38 µm instead of 42", "12 crates rather than 20": a figure set against the one not chosen. */

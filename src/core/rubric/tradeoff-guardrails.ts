@@ -499,6 +499,29 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
   return undefined;
 }
 
+const AWARENESS = stems(['know', 'knew', 'realise', 'realize', 'realised', 'realized', 'find', 'found', 'hear', 'heard', 'notice', 'noticed', 'see', 'saw', 'understand', 'understood', 'learn', 'learned', 'learnt']);
+/** Verbs by which the speaker lays down what nobody does yet: "I decided we're not lifting until...". */
+const LAYING_DOWN = new Set(['decided', 'agreed', 'told', 'said', 'insisted', 'ruled']);
+
+/**
+ * "I decided we're not lifting until the thickest shoulder reads 75 degrees", "agreed with the front desk that nobody
+ * books an MRI until the authorization number is in the chart": a step the speaker held back until a condition holds,
+ * said as what nobody does before it. "I didn't know until Monday" lays nothing down.
+ */
+export function notUntil(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (!LAYING_DOWN.has(reader.lower(k)) || !reader.agentBefore(k, 3)) continue;
+    const negation = reader.firstIn(k + 1, Math.min(tokens.length, k + 12), (t) => isNegation(t));
+    if (negation < 0) continue;
+    const until = reader.firstIn(negation + 1, Math.min(tokens.length, negation + 14), (t) => t.lower === 'until');
+    // "I told him I didn't know until the results came": what someone learnt late, not a step held back.
+    if (until > 0 && reader.anyIn(negation, until, (t) => AWARENESS.has(t.stem))) continue;
+    if (until > 0 && !TIME_WORDS.has(reader.token(until + 1)?.stem ?? '') && !DAY_WORDS.has(reader.lower(until + 1))) return [k - 1, Math.min(tokens.length, until + 8)];
+  }
+  return undefined;
+}
+
 /** Verbs by which the speaker fixes a condition in advance. */
 const PRE_AGREEING = stems(['agreed', 'agree', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put', 'proposed', 'suggested', 'offered', 'said']);
 export const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);

@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isAdverb, isGerund, isPastOrParticiple, NUMBER_WORDS, TIME_WORDS, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isAdverb, isGerund, isPastOrParticiple, NUMBER_WORDS, POINTING, TIME_WORDS, stems, type SentenceReader } from './tradeoff-sentence.js';
 import type { Token } from './text.js';
 
 /**
@@ -265,11 +265,14 @@ const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'maybe', 
 
 /**
  * "I changed it to two light passes instead of one, which adds about 40 seconds a part", "or divert along the ring road,
- * which adds about eight minutes": the time or money the course takes on top, said of it.
+ * which adds about eight minutes", "It adds about ten minutes per document" after the step: the time or money the course
+ * takes on top, said of it.
  */
 export function whichAddsTime(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
-    if (reader.lower(k - 1) !== 'which' || !ADDING.has(reader.lower(k))) continue;
+    // "It adds about ten minutes per document", opening the sentence after the speaker's step: the same price.
+    const saidOfStep = reader.lower(k - 1) === 'which' || (k === 1 && POINTING.has(reader.lower(0)) && reader.stepBefore);
+    if (!saidOfStep || !ADDING.has(reader.lower(k))) continue;
     let at = k + 1;
     while (APPROXIMATELY.has(reader.lower(at))) at++;
     const amount = reader.token(at);

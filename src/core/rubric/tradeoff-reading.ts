@@ -64,7 +64,7 @@ import {
   wayBackIf,
   worthMore,
 } from './tradeoff-told-shapes.js';
-import { CONSEQUENCE_MODALS, exitCriterion, gatedOnConfirmation, guardrail, heldUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
+import { CONSEQUENCE_MODALS, exitCriterion, gatedOnConfirmation, guardrail, heldUntil, notUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
   BE_OR_GET,
@@ -616,7 +616,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['alternative', temptingCourse, 'tempting'],
   ['alternative', othersSuggestion, 'suggestion'],
   ['alternative', (reader) => pickedOneOfSeveral(reader) ?? optionTakenUp(reader), 'one of several'],
-  ['guardrail', (reader) => heldUntil(reader) ?? verifiedBefore(reader) ?? gatedOnConfirmation(reader) ?? exitCriterion(reader) ?? ruleSet(reader) ?? onlyThen(reader), 'held until'],
+  ['guardrail', (reader) => heldUntil(reader) ?? notUntil(reader) ?? verifiedBefore(reader) ?? gatedOnConfirmation(reader) ?? exitCriterion(reader) ?? ruleSet(reader) ?? onlyThen(reader), 'held until'],
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],

@@ -70,7 +70,15 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // "when people copy you, they copy your mistakes too, so i check my own numbers before i teach": the speaker's own
   // habit, with when it applies, is a rule even after a saying told to "you".
   // A story told in the present reads that "I check" as a step, so the verb is read here, not taken from the habits.
-  const habitWithCondition = !hypothetical && tokens.some((t, i) => presentI(tokens, i) && tokens.slice(i + 2).some((w) => CONDITIONS.has(w.lower)));
+  // "if you're the biggest seller, your habits become everybody's habits, so I have to pick them on purpose": the
+  // condition may lead, with the speaker's own rule drawn from it after "so".
+  const habitWithCondition =
+    !hypothetical &&
+    tokens.some(
+      (t, i) =>
+        presentI(tokens, i) &&
+        (tokens.slice(i + 2).some((w) => CONDITIONS.has(w.lower)) || (tokens[i - 1]?.lower === 'so' && tokens.slice(0, i - 1).some((w) => CONDITIONS.has(w.lower)))),
+    );
   const maxim = isMaximOrPraise(tokens, text) && !command && !habitWithCondition && !(against && !exhorts);
   // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
   // anyone stays one, whatever thing it mentions on the way.
