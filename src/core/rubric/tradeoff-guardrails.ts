@@ -499,6 +499,7 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
   return undefined;
 }
 
+/** Verbs of coming to know: "didn't know until..." tells when someone learnt, not what was held back. */
 const AWARENESS = stems(['know', 'knew', 'realise', 'realize', 'realised', 'realized', 'find', 'found', 'hear', 'heard', 'notice', 'noticed', 'see', 'saw', 'understand', 'understood', 'learn', 'learned', 'learnt']);
 /** Verbs by which the speaker lays down what nobody does yet: "I decided we're not lifting until...". */
 const LAYING_DOWN = new Set(['decided', 'agreed', 'told', 'said', 'insisted', 'ruled']);

@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isGerund, isPastOrParticiple, NUMBER_WORDS, POINTING, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
 import { isNumberToken, isYearToken } from './number-forms.js';
 import { CURRENCY_START } from './numbers.js';
 import type { Token } from './text.js';
@@ -389,10 +389,8 @@ export function concernMet(reader: SentenceReader): [number, number] | undefined
 
 /** The sentence voices a worry about the plan: "was worried", "objected", "was not happy", "was unhappy". */
 function worriedIn(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => WORRYING.has(t.lower) || t.lower === 'unhappy' || (t.lower === 'happy' && NOT.has(tokens[i - 1]?.lower ?? '')));
+  return tokens.some((t, i) => WORRYING.has(t.lower) || t.lower === 'unhappy' || (t.lower === 'happy' && isNegation(tokens[i - 1])));
 }
-
-const NOT = new Set(['not', "wasn't", "weren't", 'never']);
 
 /** A worry about the plan; "pushed back" is one too. */
 const WORRYING = new Set(['worried', 'worry', 'worries', 'concerned', 'afraid', 'feared', 'nervous', 'objected', 'complained']);
