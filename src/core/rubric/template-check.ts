@@ -138,7 +138,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
       else if (BARE_STAND_INS.has(token.lower) && !VAGUE_ADJECTIVES.has(tokens[i - 1]?.lower ?? '')) standIns++;
       if (token.kind === 'number' && CHANGE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !measuredAfter(tokens, i + 2)) unmeasured++;
     }
-    verbLists += countBareVerbRuns(tokens);
+    verbLists += countBareVerbRuns(tokens) + countCommaVerbRuns(tokens, doc.normalized);
     const commas = countCommas(doc.normalized, facts.sentence.start, facts.sentence.end);
     const nounList = isNounList(commas, tokens);
     if (nounList) nounLists++;
@@ -317,6 +317,28 @@ function countBareVerbRuns(tokens: readonly Token[]): number {
     const verb = tokens[i + 1];
     const after = tokens[i + 2];
     const bare = verb !== undefined && verb.kind === 'word' && (after === undefined || after.lower === 'i' || after.lower === 'we' || after.lower === 'and');
+    if (bare) run++;
+    else {
+      if (run >= 3) runs++;
+      run = 0;
+    }
+  }
+  if (run >= 3) runs++;
+  return runs;
+}
+
+/**
+ * Runs of three or more past-tense verbs with only a comma after each: "owned the value chain, decided, prioritised,
+ * escalated, aligned stakeholders" lists verbs under one "I" without doing anything to anything.
+ */
+function countCommaVerbRuns(tokens: readonly Token[], text: string): number {
+  let runs = 0;
+  let run = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'and' && run > 0) continue;
+    const next = tokens[i + 1];
+    const bare = token.kind === 'word' && token.lower.length > 4 && token.lower.endsWith('ed') && (next === undefined || next.lower === 'and' || text.slice(token.end, next.start).includes(','));
     if (bare) run++;
     else {
       if (run >= 3) runs++;
