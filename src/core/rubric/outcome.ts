@@ -64,6 +64,11 @@ const PENDING = [
   ['real', 'test', 'comes'], ['real', 'test', 'will'], ['real', 'test', 'is', 'next'],
   // "so for now we wait", "we're waiting on the results".
   ['now', 'we', 'wait'], ["we're", 'waiting'], ['we', 'are', 'waiting'],
+  // "The lab results are expected at the end of next month", "the louvre work is booked for next month".
+  ['are', 'expected', 'at'], ['are', 'expected', 'in'], ['are', 'expected', 'by'], ['is', 'expected', 'at'], ['is', 'expected', 'in'], ['is', 'expected', 'by'],
+  ['is', 'booked', 'for'], ['are', 'booked', 'for'],
+  // "we'll have to see once it's running", "I can't say yet whether it will be funded".
+  ["we'll", 'have', 'to', 'see'], ["i'll", 'have', 'to', 'see'], ['will', 'have', 'to', 'see'], ['wait', 'and', 'see'], ["can't", 'say', 'yet'], ['cannot', 'say', 'yet'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
@@ -176,6 +181,12 @@ const EXPECTING = new Set(['confident', 'hopeful', 'optimistic', 'positive']);
 const PICKING = new Set(['pick', 'choose', 'tell', 'use']);
 const HOPEFUL = [['right', 'track'], ['looking', 'promising'], ['looks', 'promising'], ['looking', 'good'], ['looks', 'good'], ['feeling', 'good']] as const;
 
+/** "Until then we're still answering each alarm", "In the meantime I am watching my notebook": what is done while waiting. */
+function meanwhile(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower;
+  return (first === 'until' && tokens[1]?.lower === 'then') || first === 'meanwhile' || (first === 'in' && tokens[1]?.lower === 'the' && tokens[2]?.lower === 'meantime');
+}
+
 /** "I plan to review it then", "we are going to roll it out": a plan, with nothing counted and nothing done in it. */
 function plansAhead(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => t.kind === 'number')) return false;
@@ -218,7 +229,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
   for (let index = analysis.facts.length - 1; index >= 0; index--) {
     const facts = analysis.facts[index] as SentenceFacts;
     const tokens = facts.sentence.tokens;
-    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || aMoral(facts) || sideRemark(tokens)) continue;
+    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || aMoral(facts) || sideRemark(tokens) || meanwhile(tokens)) continue;
     const ahead = looksAhead(tokens) || stillPending(tokens);
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts))) continue;
