@@ -89,19 +89,16 @@ export function failedGates(facts: GateFacts): Gate[] {
 }
 
 /** What the gates read, from the readings the criteria and the principle fit have already made of the answer. */
-function ownSteps(counts: { own: number; helpers: number }): number {
-  return counts.own + counts.helpers;
-}
-
 export function readGateFacts(context: RubricContext, fit: PrincipleFitReport, detected: readonly string[], template: TemplateReading): GateFacts {
   const { sections, analysis, asked, principles } = context;
   const nameOf = (id: string | undefined) => (id === undefined ? undefined : principles.find((p) => p.id === id)?.name ?? id);
   const offPrinciple = asked !== undefined && fit.asked?.fit === 'weak';
+  const { own, helpers } = countOwnership(context);
   return {
     hypothetical: isHypotheticalStory(analysis, sections),
     template,
     // "I helped to gather feedback" is a thin step, which the ownership score marks down, but a step of the speaker's.
-    ownActions: ownSteps(countOwnership(context)),
+    ownActions: own + helpers,
     contextWords: sections.words.situation + sections.words.task + openingSceneWords(context),
     resultWords: outcomeWords(context),
     ...(offPrinciple ? { offPrinciple: { askedName: asked.name, bestName: nameOf(detected.find((id) => id !== asked.id)) } } : {}),

@@ -162,10 +162,11 @@ function sideRemark(tokens: readonly Token[]): boolean {
   let at = words[0] === "i'm" ? 1 : words[0] === 'i' && words[1] === 'am' ? 2 : -1;
   if (at > 0 && DEGREE.has(words[at] ?? '')) at++;
   if (at > 0 && EXPECTING.has(words[at] ?? '')) return true;
+  const counted = tokens.some((t) => t.kind === 'number');
   // "I hope yes.", "We hope so.", "I hope it works.": a short hope for the outcome, no report of one.
-  if ((words[0] === 'i' || words[0] === 'we') && words[1] === 'hope' && words.length <= SHORT_HOPE_WORDS && !tokens.some((t) => t.kind === 'number')) return true;
+  if ((words[0] === 'i' || words[0] === 'we') && words[1] === 'hope' && words.length <= SHORT_HOPE_WORDS && !counted) return true;
   // "but I think we are on the right track", "it's looking promising": a hope about the outcome, with nothing counted.
-  if (!tokens.some((t) => t.kind === 'number') && words.some((w, i) => HOPEFUL.some(([a, b]) => w === a && words[i + 1] === b))) return true;
+  if (!counted && words.some((w, i) => HOPEFUL.some(([a, b]) => w === a && words[i + 1] === b))) return true;
   // "the one I'd pick", "the one I would choose".
   return words.some((w, i) => {
     if (w !== 'one' || words[i - 1] !== 'the') return false;

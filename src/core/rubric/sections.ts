@@ -417,9 +417,9 @@ export function findSections(analysis: Analysis): Sections {
       // "What I did: ..." and "What I learned: ..." with no Result label: a measured outcome told under the Action label
       // ("After that the vehicles standing in the road went from about 25 to 6"), and what follows it, is the Result.
       if (section === 'action' && !knownLabels.has('result') && seenAction && label !== 'action') {
-        const measured = fact.numbers.some((n) => n.delta && !n.target) || marksOutcome(fact);
         const cue = cueSection(fact, true);
-        if ((cue === 'result' && measured) || (cue === undefined && current === 'result')) section = 'result';
+        const measured = (): boolean => fact.numbers.some((n) => n.delta && !n.target) || marksOutcome(fact);
+        if ((cue === 'result' && measured()) || (cue === undefined && current === 'result')) section = 'result';
       }
     } else if (label === 'learning' || label === 'result') {
       // One label in an otherwise plain answer ("Lesson: test the work the job needs") still says what follows it.

@@ -338,7 +338,7 @@ function countCommaVerbRuns(tokens: readonly Token[], text: string): number {
     const token = tokens[i] as Token;
     if (token.lower === 'and' && run > 0) continue;
     const next = tokens[i + 1];
-    const bare = token.kind === 'word' && token.lower.length > 4 && token.lower.endsWith('ed') && (next === undefined || next.lower === 'and' || text.slice(token.end, next.start).includes(','));
+    const bare = token.kind === 'word' && token.lower.length > 4 && token.lower.endsWith('ed') && (next === undefined || next.lower === 'and' || countCommas(text, token.end, next.start) > 0);
     if (bare) run++;
     else {
       if (run >= 3) runs++;

@@ -1620,8 +1620,8 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   const stepAsSubject = from === 1 && isGerund(reader.token(0)) && reader.lower(from).startsWith('push');
   // The step may stand further back in a long sentence, or in the one before: "so I ... asked for 30% more; he got it
   // ..., which pushed the job back a summer".
-  const ownStepBefore = reader.agentBefore(from - 1, 14) || reader.facts.voice.iActions.some((t) => t.index < from) || reader.previousActs;
-  const afterStep = before === 'which' && ownStepBefore && isPastOrParticiple(reader.token(from));
+  const ownStepBefore = (): boolean => reader.agentBefore(from - 1, 14) || reader.facts.voice.iActions.some((t) => t.index < from) || reader.previousActs;
+  const afterStep = before === 'which' && isPastOrParticiple(reader.token(from)) && ownStepBefore();
   const subjectFirst = thatFirst || stepAsSubject || afterStep;
   if ((DETERMINERS.has(before) && !subjectFirst) || QUANTIFIERS.has(before)) return false;
   // "found cancelled orders were excluded": the word describes the noun after it.
@@ -2278,8 +2278,7 @@ function isDigit(code: number): boolean {
 }
 
 /** The speaker decides in the sentence ("I chose...", "I decided...") or goes with one course ("I went with extraction"). */
-function speakerPicks(facts: SentenceFacts | undefined): boolean {
-  if (facts === undefined) return false;
+function speakerPicks(facts: SentenceFacts): boolean {
   if (facts.voice.iDecisions.length > 0) return true;
   const tokens = facts.sentence.tokens;
   return tokens.some((t, k) => t.lower === 'went' && tokens[k + 1]?.lower === 'with' && AGENTS.has(tokens[k - 1]?.lower ?? ''));
@@ -2290,6 +2289,8 @@ function computeReading(analysis: Analysis): TradeoffReading {
   const perSentence: Draft[][] = [];
   const readers: SentenceReader[] = [];
   const optionsCounted = analysis.facts.map((f) => countsOptions(f.sentence.tokens));
+  // Read once per sentence: each sentence asks whether one of the next three holds the speaker's pick.
+  const picks = analysis.facts.map(speakerPicks);
   for (let s = 0; s < analysis.facts.length; s++) {
     const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
     // "I could've swapped it quietly. Quicker, yes. But then...": a short aside between the option and its "but".
@@ -2301,12 +2302,12 @@ function computeReading(analysis: Analysis): TradeoffReading {
     reader.previousDecides = (analysis.facts[s - 1]?.voice.iDecisions.length ?? 0) > 0;
     reader.recentDecision = reader.previousDecides || (analysis.facts[s - 2]?.voice.iDecisions.length ?? 0) > 0;
     // Three on: a long sentence in between may have been split in two.
-    reader.decidesSoon = speakerPicks(analysis.facts[s + 1]) || speakerPicks(analysis.facts[s + 2]) || speakerPicks(analysis.facts[s + 3]);
+    reader.decidesSoon = picks[s + 1] === true || picks[s + 2] === true || picks[s + 3] === true;
     reader.nextOpening = analysis.facts[s + 1]?.sentence.tokens ?? [];
     reader.previous = analysis.facts[s - 1]?.sentence.tokens ?? [];
     reader.earlier = analysis.facts[s - 2]?.sentence.tokens ?? [];
     reader.previousWeighs = (perSentence[s - 1] ?? []).some((d) => d.kind === 'alternative');
-    reader.previousActs = (analysis.facts[s - 1]?.voice.iActions.length ?? 0) > 0;
+    reader.previousActs = speakerActs(analysis, s - 1);
     reader.previousTeamActs = (analysis.facts[s - 1]?.voice.weActions.length ?? 0) > 0;
     reader.recentActs = speakerActs(analysis, s - 2) || speakerActs(analysis, s - 3) || speakerActs(analysis, s - 4);
     reader.optionsSetOut = optionsCounted.slice(Math.max(0, s - 3), s).includes(true);

@@ -72,13 +72,12 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // A story told in the present reads that "I check" as a step, so the verb is read here, not taken from the habits.
   // "if you're the biggest seller, your habits become everybody's habits, so I have to pick them on purpose": the
   // condition may lead, with the speaker's own rule drawn from it after "so".
+  const firstCondition = tokens.findIndex((w) => CONDITIONS.has(w.lower));
+  const lastCondition = tokens.findLastIndex((w) => CONDITIONS.has(w.lower));
   const habitWithCondition =
     !hypothetical &&
-    tokens.some(
-      (t, i) =>
-        presentI(tokens, i) &&
-        (tokens.slice(i + 2).some((w) => CONDITIONS.has(w.lower)) || (tokens[i - 1]?.lower === 'so' && tokens.slice(0, i - 1).some((w) => CONDITIONS.has(w.lower)))),
-    );
+    firstCondition >= 0 &&
+    tokens.some((t, i) => presentI(tokens, i) && (lastCondition >= i + 2 || (tokens[i - 1]?.lower === 'so' && firstCondition < i - 1)));
   const maxim = isMaximOrPraise(tokens, text) && !command && !habitWithCondition && !(against && !exhorts);
   // "you have to stand your ground but be flexible, because everyone wants the building finished": a platitude told to
   // anyone stays one, whatever thing it mentions on the way.
