@@ -219,6 +219,15 @@ function hangsOnOutcome(tokens: readonly Token[]): boolean {
   return condition > 0 && tokens.slice(condition + 1).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
 }
 
+/**
+ * "...to see whether I was right; if not, we roll the rule back": a sentence closing on a bare condition leaves the
+ * next one as what happens then, a plan that hangs on the outcome.
+ */
+function endsOnCondition(tokens: readonly Token[]): boolean {
+  const last = tokens.length - 1;
+  return (tokens[last - 1]?.lower === 'if' && tokens[last]?.lower === 'not') || tokens[last]?.lower === 'otherwise';
+}
+
 /** How far into a sentence its "if" still opens the plan. */
 const CONDITION_REACH = 5;
 
@@ -230,7 +239,8 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
   for (let index = analysis.facts.length - 1; index >= 0; index--) {
     const facts = analysis.facts[index] as SentenceFacts;
     const tokens = facts.sentence.tokens;
-    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || aMoral(facts) || sideRemark(tokens) || meanwhile(tokens)) continue;
+    const previous = analysis.facts[index - 1]?.sentence.tokens;
+    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || aMoral(facts) || sideRemark(tokens) || meanwhile(tokens)) continue;
     const ahead = looksAhead(tokens) || stillPending(tokens);
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts))) continue;

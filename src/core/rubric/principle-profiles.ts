@@ -548,7 +548,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       fair, fairer, unfair, inclusive, included, belong, safe, injury, ergonomic, breaks, leave, parents, carers,
       flexible, support, kindness, culture, turnover, retention, engagement, valued, welcome, heard, struggling,
       disability, wheelchair, adjustment, adjustable, equipment, desk, chair, seating, accommodate, part-time, remote,
-      nights, abusive, abuse, harassment, alone, vacancies, vacancy, incidents, welfare, quit, resigned, retained.`,
+      nights, abusive, abuse, harassment, alone, vacancies, vacancy, incidents, welfare, quit, resigned, retained,
+      wage, wages, salary, salaries, pension.`,
     patterns: [
       'felt * fair', 'more fair', 'felt valued', 'felt safe', 'felt heard', 'felt included', 'left out',
       'weekend shift', 'late shift', 'sick days', 'sick leave', 'burned out', 'burnt out', 'what hours',
@@ -567,6 +568,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'what hurt', 'nobody reported', 'reported pain', 'back strain', 'lifting alone', 'in pairs', 'lost a day', 'to the doctor',
       // The work watched where it is done, on each shift: "walked the floor on three different shifts".
       'walked the floor', 'floor walk', 'different shifts', 'sat with every',
+      // What the job pays and guarantees: "a monthly base salary", "registered all 14 for social security".
+      'sick pay', 'base pay', 'pay rise', 'fair pay', 'equal pay', 'paid leave', 'minimum wage', 'living wage', 'health insurance',
+      'social security', 'health cover', 'health coverage', 'fixed contract', 'permanent contract',
     ],
   },
   'success-and-scale-bring-broad-responsibility': {

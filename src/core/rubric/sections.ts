@@ -24,7 +24,7 @@ export interface Sections {
  */
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
-  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts)))) return 'result';
+  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
@@ -104,6 +104,27 @@ function nextPeriodOutcome(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const at = tokens[0]?.lower === 'the' ? 1 : 0;
   return (tokens[at]?.lower === 'next' || tokens[at]?.lower === 'following') && PERIODS.has(tokens[at + 1]?.lower ?? '');
+}
+
+const OVER_A_SPAN = new Set(['in', 'over', 'during', 'across', 'for']);
+const THERE_BE = new Set(['was', 'were']);
+const SPAN_REACH = 9;
+const LOOKING_BACK = new Set(['before', 'earlier', 'previous', 'last', 'prior']);
+
+/**
+ * "In nine performances we had one small late entry", "Over the next six months there were two falls": after the
+ * speaker's steps, a sentence that opens on a span and counts what happened in it, with nobody acting, tells how it
+ * went. The count must be a figure or a number word: "In March we had a new starter" is another event.
+ */
+function countedOverSpan(facts: SentenceFacts): boolean {
+  if (facts.voice.iActions.length > 0 || facts.voice.weActions.length > 0 || facts.voice.iHabits.length > 0) return false;
+  const tokens = facts.sentence.tokens;
+  if (!OVER_A_SPAN.has(tokens[0]?.lower ?? '')) return false;
+  // The count is the sentence's own clause, right after the span; "...and the summer before we had three" looks back.
+  const had = tokens.findIndex((t, i) => i < SPAN_REACH && ((t.lower === 'had' && FIRST_PLURAL.has(tokens[i - 1]?.lower ?? '')) || (THERE_BE.has(t.lower) && tokens[i - 1]?.lower === 'there')));
+  if (had < 2 || tokens.slice(0, had).some((t) => LOOKING_BACK.has(t.lower))) return false;
+  const count = tokens.slice(had + 1, had + 4).find((t) => isCount(t) && t.lower !== 'a' && t.lower !== 'an');
+  return count !== undefined;
 }
 
 /** "38 µm instead of 42", "12 crates rather than 20": a figure set against the one not chosen. */

@@ -233,7 +233,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // "watched some videos", "watched a webinar": learning from something, not keeping watch over it.
       if (!watcher || (WATCH_VERBS.has(hit.key) && reader.anyIn(to, Math.min(reader.tokens.length, to + 3), (t) => VIEWED.has(t.stem)))) return;
       // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
-      const level = (t: Token): boolean => t.kind === 'number' && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '');
+      // "the under-17s", "the 1990s": a figure made plural names a group or a decade, not a level.
+      const level = (t: Token): boolean => t.kind === 'number' && !/^\d+s$/.test(t.text) && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '');
       const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) =>
         // "alert thresholds were reviewed" names none; "a threshold on late deliveries", "thresholds of 2%" or "when it
         // exceeded" set one.

@@ -61,6 +61,7 @@ import {
   extraPerPeriod,
   triedOnAFew,
   warnedOfDownside,
+  paidMoreThanUsual,
   wayBackIf,
   worthMore,
 } from './tradeoff-told-shapes.js';
@@ -577,7 +578,7 @@ function readSentence(reader: SentenceReader): Draft[] {
   // one that says how things stand "now" ("I changed our process: every card now has the version on top") tells what
   // the change was.
   for (let k = 0; k < reader.tokens.length - 2; k++) {
-    if (!/[:;]/.test(reader.gapAfter(k))) continue;
+    if (!/[:;]/.test(reader.gapAfter(k)) || clockTime(reader, k)) continue;
     const [, end] = reader.clauseOf(k + 1);
     const standsNow = reader.anyIn(k + 1, end, (t) => t.lower === 'now');
     if (!standsNow && reader.anyIn(k + 1, end, (t) => FINITE.has(t.lower) || isPastOrParticiple(t))) add('reason', reader.span(k + 1, 10), 'explained');
@@ -638,7 +639,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', answeredForIt, 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
-  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
@@ -862,6 +863,11 @@ function comparedFavourably(reader: SentenceReader): boolean {
   const next = reader.token(2);
   const after = reader.token(3);
   return next !== undefined && (next.lower === 'more' || next.lower === 'less' || (next.lower.endsWith('er') && next.lower.length > 4) || (isAdverb(next) && after !== undefined && after.lower.endsWith('er')));
+}
+
+/** "at 5:40", "17:00": a colon between two figures is a time of day, not a clause that explains. */
+function clockTime(reader: SentenceReader, k: number): boolean {
+  return reader.gapAfter(k) === ':' && reader.token(k)?.kind === 'number' && reader.token(k + 1)?.kind === 'number';
 }
 
 const PURPOSE_MODALS = new Set(['could', 'would', 'can', 'might', 'will', "wouldn't", "couldn't", "won't", "can't", "we'd", "they'd", "i'd", "didn't"]);

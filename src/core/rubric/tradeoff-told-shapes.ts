@@ -520,9 +520,12 @@ export function easyOptionSetAside(reader: SentenceReader): [number, number] | u
   return undefined;
 }
 
-const FOREWARNING = stems(['told', 'warned', 'explained', 'said']);
+// "I knew my revenue target would suffer": said to oneself beforehand, the price is as plainly accepted.
+const FOREWARNING = stems(['told', 'warned', 'explained', 'said', 'knew']);
 const WORSE_AHEAD = stems(['worse', 'slower', 'later', 'lower', 'less', 'fewer', 'drop', 'dip', 'fall', 'suffer', 'slip', 'miss', 'lose', 'slow', 'delay']);
-const WARNING_MODALS = new Set(['would', 'might', 'could']);
+const WARNING_MODALS = new Set(['would', 'might', 'could', 'will']);
+/** "...would drop if we did nothing": the price of not acting, the reason to act. */
+const INACTION = new Set(['if', 'unless', 'otherwise']);
 
 /**
  * "I told my manager up front that my numbers would look worse for a few weeks": the speaker said beforehand what the
@@ -535,6 +538,7 @@ export function warnedOfDownside(reader: SentenceReader): [number, number] | und
     // "told my inspector I'd take it on and that it might slow my own files": "might" and "could" warn as "would" does.
     const would = tokens.findIndex((t, i) => i > k + 1 && i < k + 18 && WARNING_MODALS.has(t.lower));
     if (would < 0 || reader.negated(would + 1, 2)) continue;
+    if (reader.anyIn(would + 1, Math.min(tokens.length, would + 9), (t) => INACTION.has(t.lower))) continue;
     if (reader.anyIn(would + 1, Math.min(tokens.length, would + 5), (t) => WORSE_AHEAD.has(t.stem))) return reader.span(k - 1, would - k + 7);
   }
   return undefined;
@@ -607,6 +611,25 @@ export function extraPerPeriod(reader: SentenceReader): [number, number] | undef
     // "we made £2,000 more a month", "sales of 1 million baht more per year": money gained, not paid.
     const gained = reader.anyIn(reader.clauseOf(figure)[0], figure, (t) => GAINS.has(t.stem));
     if (money && !gained && reader.agentBefore(figure, 20)) return [Math.max(0, figure - 1), Math.min(tokens.length, k + 3)];
+  }
+  return undefined;
+}
+
+const PAYING = new Set(['paid', 'pay', 'pays', 'paying']);
+
+/**
+ * "the owner paid about 400 euros more than our partner's rate", "we paid £60 extra for the night crossing": a sum paid
+ * on top of the usual one, the price of the course taken. Only a sum right after the verb: "paid more attention" and
+ * "pays much more" name no price.
+ */
+export function paidMoreThanUsual(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!PAYING.has(reader.lower(k))) continue;
+    const figure = reader.firstIn(k + 1, k + 3, (t) => isNumberToken(t));
+    if (figure < 0) continue;
+    const more = reader.firstIn(figure + 1, figure + 3, (t) => t.lower === 'more' || t.lower === 'extra');
+    if (more > 0 && moneyFigure(reader, figure, more)) return [Math.max(0, k - 2), Math.min(tokens.length, more + 3)];
   }
   return undefined;
 }

@@ -184,6 +184,10 @@ function verbAfter(tokens: readonly Token[], at: number): number {
 }
 
 const HEDGES = new Set(['kind', 'sort']);
+/** What befell the team ("we lost 60,000 reais of flights", "we suffered two outages"): no step the team took. */
+const UNDERGONE = new Set(['lost', 'suffered', 'received', 'faced']);
+/** Adverbs that make a past verb a habit of the time before the story. */
+const PAST_HABITS = new Set(['always', 'usually', 'normally', 'typically', 'generally', 'routinely', 'often']);
 
 function isAdverb(token: Token): boolean {
   return ADVERBS.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4 && token.lower !== 'only');
@@ -445,7 +449,9 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       if (lower === 'team' && i > 0 && !['the', 'our', 'my', 'whole', 'entire'].includes((tokens[i - 1] as Token).lower)) continue;
       const k = verbAfter(tokens, i + 1);
       const verb = tokens[k];
-      if (verb === undefined || STATE_VERBS.has(verb.stem) || STATE_VERBS.has(verb.lower)) continue;
+      if (verb === undefined || STATE_VERBS.has(verb.stem) || STATE_VERBS.has(verb.lower) || UNDERGONE.has(verb.lower)) continue;
+      // "we always respected it", "we usually shipped on Fridays": how things were, the scene before the story.
+      if (tokens.slice(i + 1, k).some((t) => PAST_HABITS.has(t.lower))) continue;
       if (isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb))) {
         voice.weActions.push(verb);
         if (isDecision(tokens, k)) voice.weDecisions.push(verb);
