@@ -252,9 +252,15 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
 /** A Result sentence that reports a measured change, not a step of the speaker's. */
 function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
   // "If they pass, we'll have eleven certified instead of five": a change that hangs on the outcome is not one yet.
+  // "by March we'll know whether customers accept the price, which went up by 12 euros": the line that waits reports
+  // the change it waits on, not how it turned out.
   return analysis.facts.some(
     (facts, index) =>
-      sections.of[index] === 'result' && facts.voice.iActions.length === 0 && !hangsOnOutcome(facts.sentence.tokens) && facts.numbers.some((n) => n.delta && !n.target),
+      sections.of[index] === 'result' &&
+      facts.voice.iActions.length === 0 &&
+      !hangsOnOutcome(facts.sentence.tokens) &&
+      !looksAhead(facts.sentence.tokens) &&
+      facts.numbers.some((n) => n.delta && !n.target),
   );
 }
 

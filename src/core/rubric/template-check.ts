@@ -195,6 +195,12 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     signs.push('stand-in phrases such as "a major client" or "key stakeholders" where the real names would be');
   }
   const concreteShare = contentSentences === 0 ? 0 : namedSentences / contentSentences;
+  // "I challenged the status quo, leveraged insights, automated touchpoints, streamlined workflows, removed bottlenecks"
+  // with nothing real named anywhere: a list of claims standing in for the steps.
+  if (claimLists > 0 && verbLists === 0 && concreteShare <= NAMELESS_SHARE) {
+    weight += Math.min(2, claimLists);
+    if (!signs.some((s) => s.startsWith('lists of'))) signs.push('lists of buzzwords or claims instead of sentences about what happened');
+  }
   // A story that never names anything real and leans on stand-ins, or leaves a blank ("by X%"), is a template however
   // fluent its sentences are.
   const nameless = concreteShare <= NAMELESS_SHARE && (standInDense || blanks > 0);

@@ -62,6 +62,7 @@ import {
   triedOnAFew,
   warnedOfDownside,
   paidMoreThanUsual,
+  setBackOrPaidFrom,
   wayBackIf,
   worthMore,
 } from './tradeoff-told-shapes.js';
@@ -639,7 +640,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', answeredForIt, 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
-  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBackOrPaidFrom(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
@@ -2363,12 +2364,14 @@ function computeReading(analysis: Analysis): TradeoffReading {
       reading.reasons.push({ kind: 'reason', facts: before.facts, from: 0, to: Math.min(before.tokens.length, 10), key: 'drawn', words: wordsOf(analysis, before, 0, Math.min(before.tokens.length, 10)) });
     }
     // "The risk was X, so I Y": what the speaker did about a risk they named limits it.
-    const riskBefore = (perSentence[s - 1] ?? []).find((d) => d.kind === 'risk');
+    // "He was worried about privacy. Fair point. So we got his consent...": a nod to the risk may stand between.
+    const riskAt = s >= 2 && isNod(readers[s - 1]) && !(perSentence[s - 1] ?? []).some((d) => d.kind === 'risk') ? s - 2 : s - 1;
+    const riskBefore = (perSentence[riskAt] ?? []).find((d) => d.kind === 'risk');
     const mitigation = mitigationOf(reader, risk, riskBefore !== undefined);
     if (mitigation !== undefined && seenGuards.size === 0) {
       reading.guardrails.push(finding(mitigation));
       // "The risk was a child on the crossing. So I put an inspector there.": the risk is why the step was taken.
-      const before = readers[s - 1];
+      const before = readers[riskAt];
       if (risk === undefined && riskBefore !== undefined && before !== undefined && !reading.reasons.some((r) => r.facts === before.facts)) {
         reading.reasons.push({ kind: 'reason', facts: before.facts, from: riskBefore.from, to: riskBefore.to, key: 'risk named', words: wordsOf(analysis, before, riskBefore.from, riskBefore.to) });
       }
@@ -2402,6 +2405,13 @@ function contrastReason(reader: SentenceReader, drafts: readonly Draft[], before
     if (reader.lower(k) === 'but') return { kind: 'reason', from: k, to: reader.span(k, 10)[1], key: 'contrast' };
   }
   return undefined;
+}
+
+const NOD_WORDS = 3;
+
+/** "Fair point.", "Fair enough.", "True.": a short nod with no one acting in it. */
+function isNod(reader: SentenceReader | undefined): boolean {
+  return reader !== undefined && reader.tokens.length > 0 && reader.tokens.length <= NOD_WORDS && !reader.tokens.some((t) => AGENTS.has(t.lower) || isPastOrParticiple(t));
 }
 
 /** A finding a reason can explain: an option weighed, a cost accepted, a guardrail put in place. */
