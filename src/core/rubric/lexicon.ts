@@ -96,6 +96,9 @@ export const LEXICON = {
     'made a difference', 'made an impact', 'was good', 'a bit better', 'got better over time', 'better over time',
     // With its verb, so "wasn't very happy" is not read as one.
     'was really happy', 'was very happy', 'was so happy', 'were really happy', 'were very happy', 'was really pleased', 'was very pleased',
+    // "The client was satisfied and there were no more problems", "the customers are happy": vague, but an outcome.
+    'was satisfied', 'were satisfied', 'was pleased', 'were pleased', 'were happy', 'are happy', 'made a real difference',
+    'made a big difference', 'made a huge difference', 'no more problems', 'no more complaints', 'no more issues',
   ],
   /** Verbs that report an outcome once the work is done. */
   outcome: [
