@@ -117,7 +117,8 @@ function looksAhead(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     // "The next high-water seasons will show whether...", "time will tell", "finance will confirm when the next invoice
     // comes through": whatever tells, the telling is to come.
-    if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + 4).some((t) => WHETHER.has(t.lower) || t.lower === 'when'))) return true;
+    // "the municipality will decide in June if they fund it": a date may stand before the "if".
+    if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when'))) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
     // "we will only know at year end whether the quality is the same": an adverb before the verb.
@@ -138,6 +139,8 @@ const WHETHER = new Set(['if', 'whether']);
 const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly']);
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
 const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm']);
+/** How far after "will decide" its "whether" may stand: "will decide at the March meeting whether". */
+const TELLING_REACH = 7;
 /** What the speaker will have once the outcome is in: "a better picture", "a clearer idea", "the answer". */
 const KNOWING = new Set(['picture', 'idea', 'view', 'sense', 'answer']);
 
@@ -146,11 +149,16 @@ function aMoral(facts: SentenceFacts): boolean {
   if (facts.numbers.length > 0) return false;
   // "I think it's a good example of not just accepting the easy answer", "it really shows that simplifying things...".
   const tokens = facts.sentence.tokens;
-  const heldUp = tokens.some((t, i) => (t.lower === 'example' && tokens[i + 1]?.lower === 'of') || (t.lower === 'shows' && SHOWN.has(tokens[i + 1]?.lower ?? '')));
+  // "the main thing for me: listen to the people who do the hardest work", "for me the main thing is...".
+  const heldUp = tokens.some(
+    (t, i) => (t.lower === 'example' && tokens[i + 1]?.lower === 'of') || (t.lower === 'shows' && SHOWN.has(tokens[i + 1]?.lower ?? '')) || (t.lower === 'main' && tokens[i + 1]?.lower === 'thing' && i <= MORAL_OPENING),
+  );
   return heldUp || facts.hits.some((hit) => hit.category === 'genericClaim' || hit.category === 'genericLesson');
 }
 
 const SHOWN = new Set(['that', 'how', 'why']);
+/** How far into its sentence "the main thing" still opens a moral. */
+const MORAL_OPENING = 3;
 
 /**
  * "I'm quite confident they will", "I'm hopeful, because the first feedback was good", "Yeah, that's the one I'd pick":
@@ -240,7 +248,9 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const facts = analysis.facts[index] as SentenceFacts;
     const tokens = facts.sentence.tokens;
     const previous = analysis.facts[index - 1]?.sentence.tokens;
-    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || aMoral(facts) || sideRemark(tokens) || meanwhile(tokens)) continue;
+    // "Until then we will see how many owners fix their phones": a line about the meantime that itself waits, waits.
+    const waitingMeanwhile = meanwhile(tokens) && !looksAhead(tokens);
+    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || aMoral(facts) || sideRemark(tokens) || waitingMeanwhile) continue;
     const ahead = looksAhead(tokens) || stillPending(tokens);
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts))) continue;

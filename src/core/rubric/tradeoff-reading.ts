@@ -38,6 +38,7 @@ import {
   limitedTwice,
   madeItWorse,
   offerSetAside,
+  quotedOption,
   onlyWhereNeeded,
   agreedToPart,
   paidForIt,
@@ -653,7 +654,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
-  ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader), 'refused'],
+  ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader), 'refused'],
   ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader), 'course set aside'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
@@ -821,12 +822,15 @@ function pickedOneOfSeveral(reader: SentenceReader): [number, number] | undefine
     if (!PICKING.has(verb.lower) || !AGENTS.has(reader.lower(k - 1))) continue;
     const at = ['with', 'for'].includes(reader.lower(k + 1)) ? k + 2 : k + 1;
     if (reader.lower(at) !== 'the' || reader.lower(at + 2) !== 'one') continue;
+    // "I bought the cheapest one I could find": the first that would do, found, not set against the others.
+    if (AGENTS.has(reader.lower(at + 3)) && ['could', 'can'].includes(reader.lower(at + 4)) && FINDING.has(reader.lower(at + 5))) continue;
     return reader.previous.some(setsOut) || reader.tokens.some(setsOut) ? reader.span(k - 1, 5) : undefined;
   }
   return undefined;
 }
 
 const PICKING = new Set(['chose', 'picked', 'took', 'went', 'booked', 'hired', 'ordered', 'bought', 'opted']);
+const FINDING = new Set(['find', 'get', 'afford', 'source']);
 
 /** "whether to wait or switch", "we could either patch or replace": a choice between two courses, not "either way". */
 function setsCoursesApart(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {

@@ -508,6 +508,25 @@ export function offerSetAside(reader: SentenceReader): [number, number] | undefi
   return reader.lastContrast > offer + 2 ? reader.span(Math.max(0, offer - 4), 12) : undefined;
 }
 
+const QUOTING = new Set(['quoted', 'priced', 'costed']);
+
+/**
+ * "A commercial tracking system was quoted at about R400,000, which our budget would never cover. So I decided...": a
+ * course priced for the speaker, then set aside by what follows ("which we couldn't afford") or by the speaker's own
+ * decision within the next sentences.
+ */
+export function quotedOption(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    if (!QUOTING.has(reader.lower(k)) || !['was', 'were'].includes(reader.lower(k - 1)) || AGENTS.has(reader.lower(k - 2))) continue;
+    const amount = reader.firstIn(k + 1, k + 5, (t) => isNumberToken(t));
+    if (amount < 0) continue;
+    const afterwards = reader.anyIn(amount + 1, tokens.length, (t) => t.lower === 'which' || t.lower === 'but');
+    if (reader.decidesSoon || afterwards) return [0, Math.min(tokens.length, amount + 1)];
+  }
+  return undefined;
+}
+
 /** "A footnote was the easy option, but footnotes don't get read": a course called the easy one, then set aside. */
 export function easyOptionSetAside(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;

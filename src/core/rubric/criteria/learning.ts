@@ -87,7 +87,10 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // "you" keeps them ("count the rejections before you design the checks").
   const concreteThing = tokens.some((t) => t.kind === 'number' || (CONCRETE_STEMS.has(t.stem) && !EVERYDAY_STEMS.has(t.stem)));
   // "I learned to estimate with the builders" states what the speaker now does: a rule, whatever the verb.
-  const learnedTo = tokens.some((t, i) => (t.lower === 'learned' || t.lower === 'learnt') && tokens[i + 1]?.lower === 'to');
+  // "What I learned is to ask what customers do when they can't reach you" says it as plainly.
+  const learnedTo = tokens.some(
+    (t, i) => (t.lower === 'learned' || t.lower === 'learnt') && (tokens[i + 1]?.lower === 'to' || (['is', 'was'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to')),
+  );
   // A habit the speaker keeps now ("I now check the labels", "these days I walk the aisle") is the rule itself, unless
   // the whole answer is habits: then it is no lesson from a story, for the story never happened.
   const habit = facts.voice.iHabits.length > 0 && !hypothetical;
