@@ -345,8 +345,11 @@ const GERUND_LEADS = stems(['propose', 'proposed', 'suggest', 'suggested', 'reco
 const STANDING_PRACTICE = new Set(['always', 'usually', 'normally', 'routinely']);
 /** What is paused to be watched or heard: a pause in it gives nothing up. */
 const RECORDINGS = stems(['video', 'recording', 'tape', 'footage', 'clip', 'film', 'track', 'song', 'music', 'playback', 'stream']);
-/** After "drop", these make it a fall ("dropped from 8 to 2", "dropped off") or blame ("dropped the ball"). */
-const DROP_NOT_CHOICE = new Set(['to', 'by', 'from', 'off', 'below', 'ball', 'under', 'sharply']);
+/**
+ * After "drop", these make it a fall ("dropped from 8 to 2", "dropped off", "complaints dropped back the next week") or
+ * blame ("dropped the ball").
+ */
+const DROP_NOT_CHOICE = new Set(['to', 'by', 'from', 'off', 'below', 'ball', 'under', 'sharply', 'back', 'again', 'down', 'away', 'steadily', 'significantly', 'slightly', 'dramatically']);
 /** After "push back", these make it disagreement ("pushed back on the plan"), not a deferral. */
 const DISAGREEMENT_FOLLOWERS = new Set(['on', 'against', 'in', 'at', 'hard', 'with', 'when', 'that', 'because', 'strongly', 'firmly', 'and', 'but']);
 /** Verbs before "to" that make "to keep" a plan ("I decided to keep") rather than a purpose ("... to keep the date"). */
@@ -2411,9 +2414,12 @@ function contrastReason(reader: SentenceReader, drafts: readonly Draft[], before
   return undefined;
 }
 
-const NOD_WORDS = 3;
+const NOD_WORDS = 12;
 
-/** "Fair point.", "Fair enough.", "True.": a short nod with no one acting in it. */
+/**
+ * "Fair point.", "One bad night is twelve briskets, thousands of dollars.": a nod to the risk, or a word on its size,
+ * short and with no one acting in it.
+ */
 function isNod(reader: SentenceReader | undefined): boolean {
   return reader !== undefined && reader.tokens.length > 0 && reader.tokens.length <= NOD_WORDS && !reader.tokens.some((t) => AGENTS.has(t.lower) || isPastOrParticiple(t));
 }
@@ -2431,6 +2437,9 @@ function overlapsAny(d: Draft, drafts: readonly Draft[], kind: TradeoffKind): bo
   return drafts.some((other) => other.kind === kind && other !== d && overlaps(other, d) && other.from <= d.from);
 }
 
+const NOBODY_WITHOUT = new Set(['nobody', 'nothing', 'none']);
+const TIME_OPENERS = new Set(['for', 'during', 'in', 'until', 'at', 'from']);
+
 /** Efforts that answer any problem: "so we worked harder" limits no risk. */
 const EFFORT = stems(['worked', 'stayed', 'pushed', 'tried', 'communicated', 'focused', 'kept', 'did', 'made', 'hoped', 'waited', 'continued']);
 
@@ -2443,8 +2452,15 @@ function mitigationOf(reader: SentenceReader, risk: Draft | undefined, riskBefor
   const from = risk !== undefined ? risk.from + 1 : riskBefore ? 0 : tokens.length;
   for (let k = from; k < Math.min(tokens.length - 1, from + 30); k++) {
     if ((tokens[k] as Token).lower !== 'so' || (risk === undefined && k > 0)) continue;
-    const agent = tokens[k + 1];
-    let v = k + 2;
+    // "so nobody moved without my call on the radio": a rule the speaker held everyone to.
+    if (NOBODY_WITHOUT.has(reader.lower(k + 1)) && isPastOrParticiple(tokens[k + 2]) && reader.anyIn(k + 3, k + 6, (t) => t.lower === 'without')) {
+      return { kind: 'guardrail', from: k, to: reader.span(k, 9)[1], key: 'mitigation' };
+    }
+    // "So for the first six weeks I kept the Friday night myself": when, before who.
+    const agentAt = TIME_OPENERS.has(reader.lower(k + 1)) ? reader.firstIn(k + 2, k + 8, (t) => AGENTS.has(t.lower)) : k + 1;
+    if (agentAt < 0) continue;
+    const agent = tokens[agentAt];
+    let v = agentAt + 1;
     while (isAdverb(tokens[v])) v++;
     const verb = tokens[v];
     // "So I kept an off-menu list", "So I made a deal with one farmer": a thing put in place, not keeping at it.

@@ -387,10 +387,13 @@ export function concernMet(reader: SentenceReader): [number, number] | undefined
   return undefined;
 }
 
-/** The sentence voices a worry about the plan: "was worried", "objected", "was not happy", "was unhappy". */
+/** The sentence voices a worry about the plan: "was worried", "objected", "was not happy", "was unhappy", "was against it". */
 function worriedIn(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => WORRYING.has(t.lower) || t.lower === 'unhappy' || (t.lower === 'happy' && isNegation(tokens[i - 1])));
+  // "The production manager was against it": an objection to the plan.
+  return tokens.some((t, i) => WORRYING.has(t.lower) || t.lower === 'unhappy' || (t.lower === 'happy' && isNegation(tokens[i - 1])) || (t.lower === 'against' && BE_PAST.has(tokens[i - 1]?.lower ?? '')));
 }
+
+const BE_PAST = new Set(['was', 'were']);
 
 /** A worry about the plan; "pushed back" is one too. */
 const WORRYING = new Set(['worried', 'worry', 'worries', 'concerned', 'afraid', 'feared', 'nervous', 'objected', 'complained']);
