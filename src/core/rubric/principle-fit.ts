@@ -392,7 +392,7 @@ function computeFit(context: FitInput): PrincipleFitReport {
   const own = excess[askedAt] ?? 0;
   const sim = similarity(own);
   const ratio = best > 0 ? own / best : 0;
-  const fit = classify(sim, rank, ratio);
+  const fit = classifyFit(sim, rank, ratio);
   const terms = { counts, occurrences };
   const sentences = bestSentences(context.analysis, index, askedAt, terms, patternHits[askedAt] ?? new Map(), questionTerms);
   const report: PrincipleFitReport = { ranked, asked: { id: index.ids[askedAt] as string, similarity: sim, rank, fit, sentences } };
@@ -435,7 +435,7 @@ function similarity(raw: number): number {
 }
 
 /** See the thresholds' comment: absolute similarity and the distance to the best fit both decide. */
-function classify(sim: number, rank: number, ratio: number): Fit {
+export function classifyFit(sim: number, rank: number, ratio: number): Fit {
   if (sim >= STRONG_SIMILARITY && (rank === 1 || (rank <= STRONG_RANK && ratio >= STRONG_RATIO) || (sim >= CLEAR_SIMILARITY && ratio >= CLEAR_RATIO))) return 'strong';
   if (sim < WEAK_SIMILARITY || (ratio < WEAK_RATIO && rank > WEAK_RANK)) return 'weak';
   return 'partial';
@@ -536,7 +536,7 @@ export function bestFitting(report: PrincipleFitReport, n = 3): Array<{ id: stri
   const bestRaw = rawOf(report.ranked[0]?.similarity ?? 0);
   const result: Array<{ id: string; fit: Fit }> = [];
   report.ranked.forEach((entry, i) => {
-    const fit = classify(entry.similarity, i + 1, bestRaw > 0 ? rawOf(entry.similarity) / bestRaw : 0);
+    const fit = classifyFit(entry.similarity, i + 1, bestRaw > 0 ? rawOf(entry.similarity) / bestRaw : 0);
     if (fit !== 'weak' && result.length < n) result.push({ id: entry.id, fit });
   });
   // The principle asked about, when it fits strongly, is among the best fits even from further down ("Fits Ownership
