@@ -656,29 +656,35 @@ export function paidMoreThanUsual(reader: SentenceReader): [number, number] | un
   return undefined;
 }
 
-const BEING = new Set(['was', 'were', 'is', 'are', 'been', "we're", "i'm"]);
 const FALLING_BEHIND = new Set(['was', 'were', 'fell', 'got', 'ended']);
-const PAID_FROM = stems(['time', 'money', 'hour', 'cost', 'day']);
 
 /**
- * "so I was behind on geometry by about three weeks", "that time came out of the textbook schedule", "the money came
- * out of our margin": the speaker's own work set back, or what the step took from something else. "We were behind
+ * "..., so I was behind on geometry by about three weeks": the speaker's own work set back by the step. "We were behind
  * schedule" is how a story starts; only after "so", the step's consequence, is it a price.
  */
-export function setBackOrPaidFrom(reader: SentenceReader): [number, number] | undefined {
+export function setBack(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
-    if (reader.lower(k) === 'so' && AGENTS.has(reader.lower(k + 1)) && FALLING_BEHIND.has(reader.lower(k + 2))) {
-      const behind = reader.firstIn(k + 3, k + 5, (t) => t.lower === 'behind');
-      if (behind > 0) return [k, Math.min(tokens.length, behind + 5)];
-    }
+    if (reader.lower(k) !== 'so' || !AGENTS.has(reader.lower(k + 1)) || !FALLING_BEHIND.has(reader.lower(k + 2))) continue;
+    const behind = reader.firstIn(k + 3, k + 5, (t) => t.lower === 'behind');
+    if (behind > 0) return [k, Math.min(tokens.length, behind + 5)];
   }
+  return undefined;
+}
+
+const PAID_FROM = stems(['time', 'money', 'hour', 'cost', 'day']);
+
+/** "that time came out of the textbook schedule", "the money came out of our margin": what the step took from elsewhere. */
+export function paidFrom(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {
     if (reader.lower(k) !== 'came' || reader.lower(k + 1) !== 'out' || reader.lower(k + 2) !== 'of') continue;
     if (PAID_FROM.has(reader.token(k - 1)?.stem ?? '')) return [Math.max(0, k - 2), Math.min(tokens.length, k + 6)];
   }
   return undefined;
 }
+
+const BEING = new Set(['was', 'were', 'is', 'are', 'been', "we're", "i'm"]);
 
 /**
  * "so I bought 16 rolls locally, about TT$21,000 over budget": what the speaker's own step cost past the budget.

@@ -189,6 +189,11 @@ const UNDERGONE = new Set(['lost', 'suffered', 'received', 'faced']);
 /** Adverbs that make a past verb a habit of the time before the story. */
 const PAST_HABITS = new Set(['always', 'usually', 'normally', 'typically', 'generally', 'routinely', 'often']);
 
+function pastHabitBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PAST_HABITS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 function isAdverb(token: Token): boolean {
   return ADVERBS.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4 && token.lower !== 'only');
 }
@@ -451,7 +456,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       const verb = tokens[k];
       if (verb === undefined || STATE_VERBS.has(verb.stem) || STATE_VERBS.has(verb.lower) || UNDERGONE.has(verb.lower)) continue;
       // "we always respected it", "we usually shipped on Fridays": how things were, the scene before the story.
-      if (tokens.slice(i + 1, k).some((t) => PAST_HABITS.has(t.lower))) continue;
+      if (pastHabitBetween(tokens, i + 1, k)) continue;
       if (isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb))) {
         voice.weActions.push(verb);
         if (isDecision(tokens, k)) voice.weDecisions.push(verb);
