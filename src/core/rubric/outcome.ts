@@ -76,14 +76,15 @@ function stillPending(tokens: readonly Token[]): boolean {
 }
 
 /** Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march". */
-const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'starts', 'begins']);
+const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'starts', 'begins', 'goes']);
 /** When it comes: a month, or "next ...". */
 const LATER = new Set([...MONTHS, 'next']);
 
 /**
  * "KCSE results come out in january", "the surveyor comes in June to test them", "they decide at the category review in
- * march": the event that will tell the outcome, told in the present with its date, is still to come; so is the new way
- * itself when the story ends on the day it begins ("our in-house testing starts in March").
+ * march", "the grout goes in next week": the event that will tell the outcome, told in the present with its date, is
+ * still to come; so is the new way itself when the story ends on the day it begins ("our in-house testing starts in
+ * March").
  */
 function dueLater(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
@@ -222,6 +223,8 @@ function arrangesFollowUp(facts: SentenceFacts): boolean {
 /** "If it works, I want the union to do it in all 80 centres": a plan that hangs on the outcome still to come. */
 function hangsOnOutcome(tokens: readonly Token[]): boolean {
   if (tokens[0]?.lower === 'if') return true;
+  // "... and only if the levels hold will we offer the method to the other houses".
+  if (tokens.some((t, i) => t.lower === 'only' && tokens[i + 1]?.lower === 'if')) return true;
   // "Dr. Wanjala says if the numbers are good he will take it to the county": the same plan, reported.
   const condition = tokens.slice(0, CONDITION_REACH).findIndex((t) => t.lower === 'if');
   return condition > 0 && tokens.slice(condition + 1).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));

@@ -95,15 +95,19 @@ function countPerMonth(facts: SentenceFacts): boolean {
 /** Periods a story's outcome is counted over: "next winter", "the following season". */
 const PERIODS = new Set(['winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'year', 'month', 'quarter', 'term', 'semester', 'harvest']);
 
+/** "Next winter", "the following season", and after the steps "That winter": the period the steps were for. */
+const NEXT_PERIOD = new Set(['next', 'following', 'that']);
+
 /**
- * "Next winter nobody left", "The following season there were zero burns": after the speaker's steps, a sentence that
- * opens on the next period, with nobody of ours acting in it, tells how that period went.
+ * "Next winter nobody left", "The following season there were zero burns", "That winter we had no runway incursions":
+ * after the speaker's steps, a sentence that opens on the next period, with nobody of ours acting in it, tells how that
+ * period went.
  */
 function nextPeriodOutcome(facts: SentenceFacts): boolean {
   if (facts.voice.iActions.length > 0 || facts.voice.weActions.length > 0 || facts.voice.iHabits.length > 0) return false;
   const tokens = facts.sentence.tokens;
   const at = tokens[0]?.lower === 'the' ? 1 : 0;
-  return (tokens[at]?.lower === 'next' || tokens[at]?.lower === 'following') && PERIODS.has(tokens[at + 1]?.lower ?? '');
+  return NEXT_PERIOD.has(tokens[at]?.lower ?? '') && PERIODS.has(tokens[at + 1]?.lower ?? '');
 }
 
 const OVER_A_SPAN = new Set(['in', 'over', 'during', 'across', 'for']);

@@ -504,6 +504,7 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
 const AWARENESS = stems(['know', 'knew', 'realise', 'realize', 'realised', 'realized', 'find', 'found', 'hear', 'heard', 'notice', 'noticed', 'see', 'saw', 'understand', 'understood', 'learn', 'learned', 'learnt']);
 /** Verbs by which the speaker lays down what nobody does yet: "I decided we're not lifting until...". */
 const LAYING_DOWN = new Set(['decided', 'agreed', 'told', 'said', 'insisted', 'ruled']);
+const LAID_DOWN_NOUNS = stems(['rule', 'rules', 'limit', 'limits', 'condition', 'conditions', 'boundary', 'boundaries']);
 
 /**
  * "I decided we're not lifting until the thickest shoulder reads 75 degrees", "agreed with the front desk that nobody
@@ -513,7 +514,9 @@ const LAYING_DOWN = new Set(['decided', 'agreed', 'told', 'said', 'insisted', 'r
 export function notUntil(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {
-    if (!LAYING_DOWN.has(reader.lower(k)) || !reader.agentBefore(k, 3)) continue;
+    // "I set rules: doubles on bitumen only, no triples until he'd logged 10,000 km": "set" lays down only rules.
+    const setRules = reader.lower(k) === 'set' && reader.anyIn(k + 1, k + 4, (t) => LAID_DOWN_NOUNS.has(t.stem));
+    if (!(LAYING_DOWN.has(reader.lower(k)) || setRules) || !reader.agentBefore(k, 3)) continue;
     const negation = reader.firstIn(k + 1, Math.min(tokens.length, k + 12), (t) => isNegation(t));
     if (negation < 0) continue;
     const until = reader.firstIn(negation + 1, Math.min(tokens.length, negation + 14), (t) => t.lower === 'until');

@@ -1854,7 +1854,9 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     if (!(isPastOrParticiple(participle) || SAME_FORM_VERBS.has(participle?.lower ?? '')) || WISHES.has(participle?.stem ?? '')) continue;
     const [start, end] = reader.clauseOf(i);
     // "could have done more" regrets; "could have reformulated for more water tolerance" names an option.
-    if (reader.anyIn(start, end, (t) => REGRET.has(t.lower) && (t.lower !== 'more' || t.index === p + 1 || t.index === end - 1))) continue;
+    // "could have kept hiring drivers at about $20,000 a year more": "more" after an amount prices the option.
+    const regret = (t: Token): boolean => REGRET.has(t.lower) && (t.lower !== 'more' || t.index === p + 1 || (t.index === end - 1 && !pricedMore(reader, t.index)));
+    if (reader.anyIn(start, end, regret)) continue;
     const subjectStart = start;
     const opener = reader.lower(subjectStart);
     const subject = token.lower.includes("'") && !token.lower.endsWith("'ve") ? token.lower.slice(0, token.lower.indexOf("'")) : reader.lower(i - 1);
@@ -1903,6 +1905,11 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     }
     i = p;
   }
+}
+
+/** "$20,000 a year more", "two days more": an amount told just before "more". */
+function pricedMore(reader: SentenceReader, more: number): boolean {
+  return reader.anyIn(Math.max(0, more - 4), more, (t) => isNumberToken(t));
 }
 
 /** What an option not taken would have cost: "would have added forty dollars a board", "would have taken twice as long". */
