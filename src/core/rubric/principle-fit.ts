@@ -96,15 +96,15 @@ const STRONG_SIMILARITY = 0.4;
 /** At this similarity the story shows the principle plainly, however many others it shows more. */
 const CLEAR_SIMILARITY = 0.45;
 const STRONG_RATIO = 0.5;
-/**
- * Plain as it is, a principle the best fit shows more than three times as much is not what the story is about. The
- * same share as WEAK_RATIO: past the top three, such a story is off the principle asked however plainly it touches it
- * (at 0.25, 53 development stories written to show another principle passed as fitting).
- */
-const CLEAR_RATIO = 0.3;
 const STRONG_RANK = 3;
 const WEAK_SIMILARITY = 0.2;
 const WEAK_RATIO = 0.3;
+/**
+ * Plain as it is, a principle the best fit shows more than three times as much is not what the story is about. It is
+ * WEAK_RATIO's share: past the top three, such a story is off the principle asked however plainly it touches it
+ * (at 0.25, 53 development stories written to show another principle passed as fitting).
+ */
+const CLEAR_RATIO = WEAK_RATIO;
 const WEAK_RANK = 3;
 /** Sentences quoted as evidence carry at least this share of the best sentence's weight. */
 const SENTENCE_SHARE = 0.35;

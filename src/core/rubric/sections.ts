@@ -92,6 +92,11 @@ function countPerMonth(facts: SentenceFacts): boolean {
   return months.size >= 2;
 }
 
+/** The speaker or their team acts in the sentence, or the speaker keeps a habit in it. */
+function oursAct(facts: SentenceFacts): boolean {
+  return facts.voice.iActions.length > 0 || facts.voice.weActions.length > 0 || facts.voice.iHabits.length > 0;
+}
+
 /** Periods a story's outcome is counted over: "next winter", "the following season". */
 const PERIODS = new Set(['winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'year', 'month', 'quarter', 'term', 'semester', 'harvest']);
 
@@ -104,7 +109,7 @@ const NEXT_PERIOD = new Set(['next', 'following', 'that']);
  * period went.
  */
 function nextPeriodOutcome(facts: SentenceFacts): boolean {
-  if (facts.voice.iActions.length > 0 || facts.voice.weActions.length > 0 || facts.voice.iHabits.length > 0) return false;
+  if (oursAct(facts)) return false;
   const tokens = facts.sentence.tokens;
   const at = tokens[0]?.lower === 'the' ? 1 : 0;
   return NEXT_PERIOD.has(tokens[at]?.lower ?? '') && PERIODS.has(tokens[at + 1]?.lower ?? '');
@@ -121,7 +126,7 @@ const LOOKING_BACK = new Set(['before', 'earlier', 'previous', 'last', 'prior'])
  * went. The count must be a figure or a number word: "In March we had a new starter" is another event.
  */
 function countedOverSpan(facts: SentenceFacts): boolean {
-  if (facts.voice.iActions.length > 0 || facts.voice.weActions.length > 0 || facts.voice.iHabits.length > 0) return false;
+  if (oursAct(facts)) return false;
   const tokens = facts.sentence.tokens;
   if (!OVER_A_SPAN.has(tokens[0]?.lower ?? '')) return false;
   // The count is the sentence's own clause, right after the span; "...and the summer before we had three" looks back.

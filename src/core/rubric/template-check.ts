@@ -163,9 +163,12 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   }
   // Most of the answer is comma lists of buzzwords or of claims ("inspired the organisation, challenged the status
   // quo, set ambitious goals, ..."): nothing in it happens anywhere.
+  const listSign = (): void => {
+    if (!signs.some((s) => s.startsWith('lists of'))) signs.push('lists of buzzwords or claims instead of sentences about what happened');
+  };
   if (listWords >= LIST_SHARE * doc.words && doc.words > 0) {
     weight += 3;
-    if (!signs.some((s) => s.startsWith('lists of'))) signs.push('lists of buzzwords or claims instead of sentences about what happened');
+    listSign();
   }
   // "customer obsessed, owned it e2e, bias for action, dove deep...": naming four principles in a short answer lists
   // them instead of showing any.
@@ -199,7 +202,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // with nothing real named anywhere: a list of claims standing in for the steps.
   if (claimLists > 0 && verbLists === 0 && concreteShare <= NAMELESS_SHARE) {
     weight += Math.min(2, claimLists);
-    if (!signs.some((s) => s.startsWith('lists of'))) signs.push('lists of buzzwords or claims instead of sentences about what happened');
+    listSign();
   }
   // A story that never names anything real and leans on stand-ins, or leaves a blank ("by X%"), is a template however
   // fluent its sentences are.

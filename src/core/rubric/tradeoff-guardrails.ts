@@ -504,7 +504,7 @@ export function heldUntil(reader: SentenceReader): [number, number] | undefined 
 const AWARENESS = stems(['know', 'knew', 'realise', 'realize', 'realised', 'realized', 'find', 'found', 'hear', 'heard', 'notice', 'noticed', 'see', 'saw', 'understand', 'understood', 'learn', 'learned', 'learnt']);
 /** Verbs by which the speaker lays down what nobody does yet: "I decided we're not lifting until...". */
 const LAYING_DOWN = new Set(['decided', 'agreed', 'told', 'said', 'insisted', 'ruled']);
-const LAID_DOWN_NOUNS = stems(['rule', 'rules', 'limit', 'limits', 'condition', 'conditions', 'boundary', 'boundaries']);
+const LAID_DOWN_NOUNS = stems(['rule', 'limit', 'condition', 'boundary']);
 
 /**
  * "I decided we're not lifting until the thickest shoulder reads 75 degrees", "agreed with the front desk that nobody

@@ -2379,8 +2379,8 @@ function computeReading(analysis: Analysis): TradeoffReading {
       reading.reasons.push({ kind: 'reason', facts: before.facts, from: 0, to: Math.min(before.tokens.length, 10), key: 'drawn', words: wordsOf(analysis, before, 0, Math.min(before.tokens.length, 10)) });
     }
     // "The risk was X, so I Y": what the speaker did about a risk they named limits it.
-    // "He was worried about privacy. Fair point. So we got his consent...": a nod to the risk may stand between.
-    const riskAt = s >= 2 && isNod(readers[s - 1]) && !(perSentence[s - 1] ?? []).some((d) => d.kind === 'risk') ? s - 2 : s - 1;
+    // "He was worried about privacy. Fair point. So we got his consent...": an aside on the risk may stand between.
+    const riskAt = s >= 2 && asideOnRisk(readers[s - 1]) && !(perSentence[s - 1] ?? []).some((d) => d.kind === 'risk') ? s - 2 : s - 1;
     const riskBefore = (perSentence[riskAt] ?? []).find((d) => d.kind === 'risk');
     const mitigation = mitigationOf(reader, risk, riskBefore !== undefined);
     if (mitigation !== undefined && seenGuards.size === 0) {
@@ -2422,14 +2422,14 @@ function contrastReason(reader: SentenceReader, drafts: readonly Draft[], before
   return undefined;
 }
 
-const NOD_WORDS = 12;
+const RISK_ASIDE_WORDS = 12;
 
 /**
  * "Fair point.", "One bad night is twelve briskets, thousands of dollars.": a nod to the risk, or a word on its size,
  * short and with no one acting in it.
  */
-function isNod(reader: SentenceReader | undefined): boolean {
-  return reader !== undefined && reader.tokens.length > 0 && reader.tokens.length <= NOD_WORDS && !reader.tokens.some((t) => AGENTS.has(t.lower) || isPastOrParticiple(t));
+function asideOnRisk(reader: SentenceReader | undefined): boolean {
+  return reader !== undefined && reader.tokens.length > 0 && reader.tokens.length <= RISK_ASIDE_WORDS && !reader.tokens.some((t) => AGENTS.has(t.lower) || isPastOrParticiple(t));
 }
 
 /** A finding a reason can explain: an option weighed, a cost accepted, a guardrail put in place. */
@@ -2461,9 +2461,8 @@ function mitigationOf(reader: SentenceReader, risk: Draft | undefined, riskBefor
   for (let k = from; k < Math.min(tokens.length - 1, from + 30); k++) {
     if ((tokens[k] as Token).lower !== 'so' || (risk === undefined && k > 0)) continue;
     // "so nobody moved without my call on the radio": a rule the speaker held everyone to.
-    if (NOBODY_WITHOUT.has(reader.lower(k + 1)) && isPastOrParticiple(tokens[k + 2]) && reader.anyIn(k + 3, k + 6, (t) => t.lower === 'without')) {
-      return { kind: 'guardrail', from: k, to: reader.span(k, 9)[1], key: 'mitigation' };
-    }
+    const mitigation: Draft = { kind: 'guardrail', from: k, to: reader.span(k, 9)[1], key: 'mitigation' };
+    if (NOBODY_WITHOUT.has(reader.lower(k + 1)) && isPastOrParticiple(tokens[k + 2]) && reader.anyIn(k + 3, k + 6, (t) => t.lower === 'without')) return mitigation;
     // "So for the first six weeks I kept the Friday night myself": when, before who.
     const agentAt = TIME_OPENERS.has(reader.lower(k + 1)) ? reader.firstIn(k + 2, k + 8, (t) => AGENTS.has(t.lower)) : k + 1;
     if (agentAt < 0) continue;
@@ -2474,7 +2473,7 @@ function mitigationOf(reader: SentenceReader, risk: Draft | undefined, riskBefor
     // "So I kept an off-menu list", "So I made a deal with one farmer": a thing put in place, not keeping at it.
     const keptAThing = (verb?.lower === 'kept' || verb?.lower === 'made') && ['a', 'an', 'the', 'one', 'deal'].includes(reader.lower(v + 1));
     if (agent !== undefined && AGENTS.has(agent.lower) && isPastOrParticiple(verb) && (keptAThing || (!EFFORT.has(verb?.stem ?? '') && !EFFORT.has(verb?.lower ?? '')))) {
-      return { kind: 'guardrail', from: k, to: reader.span(k, 9)[1], key: 'mitigation' };
+      return mitigation;
     }
   }
   return undefined;

@@ -521,7 +521,7 @@ const QUOTING = new Set(['quoted', 'priced', 'costed']);
 export function quotedOption(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 2; k < tokens.length - 2; k++) {
-    if (!QUOTING.has(reader.lower(k)) || !['was', 'were'].includes(reader.lower(k - 1)) || AGENTS.has(reader.lower(k - 2))) continue;
+    if (!QUOTING.has(reader.lower(k)) || !BE_PAST.has(reader.lower(k - 1)) || AGENTS.has(reader.lower(k - 2))) continue;
     const amount = reader.firstIn(k + 1, k + 5, (t) => isNumberToken(t));
     if (amount < 0) continue;
     const afterwards = reader.anyIn(amount + 1, tokens.length, (t) => t.lower === 'which' || t.lower === 'but');
