@@ -34,6 +34,8 @@ export const LEXICON = {
     // A rule the speaker added or kept: "What I added is a rule: ...", "Rule I kept: ...", "the rule I follow now".
     'what i added', 'is a rule', 'rule i kept', 'rule i keep', 'rule i follow', 'rule i took', 'rule i use', 'rule i live by',
     'rule we kept', 'rule we keep', 'rule we follow',
+    // "So now it's a rule for me: foot pain for more than five days, she's off jumps".
+    'rule for me', 'a rule for us',
     'i changed afterwards', 'changed in myself', 'the change in me', 'changed how i', 'changed the way i',
     // Owning what one got wrong, and the habit it ended: "Where I was wrong: ...", "I've stopped trusting my instinct".
     'where i was wrong', 'what i got wrong', "i've stopped", 'i have stopped', 'i no longer',

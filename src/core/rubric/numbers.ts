@@ -292,8 +292,12 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
   if (timeUnit !== '') return measuredDuration(tokens, first, timeUnit === suffix ? last : unitAt - 1, timeUnit !== suffix) ? 'metric' : 'duration';
   if (next !== undefined && MEASURE_UNITS.has(next.stem)) return isRate(tokens, last + 2) ? 'metric' : 'count';
   if (next?.lower === 'per' || (next?.lower === 'a' && afterNext !== undefined && TIME_UNITS.has(afterNext.stem))) return 'metric';
+  // "The group scored 24.1", "a score of 8.5", "a rating of 4.6": a score is a measure, whatever its scale.
+  if (SCORING.has(prev?.lower ?? '') || (prev?.lower === 'of' && (prevPrev?.lower === 'score' || prevPrev?.lower === 'rating'))) return 'metric';
   return 'quantity';
 }
+
+const SCORING = new Set(['scored', 'scoring', 'scores', 'rated']);
 
 /** Words before a place in a ranking: "came 4th", "up from 11th", "ranked 12th". */
 const RANK_BEFORE = new Set(['came', 'come', 'finished', 'placed', 'ranked', 'ranking', 'from', 'up', 'down', 'climbed', 'rose', 'fell', 'slipped', 'moved']);

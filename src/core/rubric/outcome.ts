@@ -3,6 +3,7 @@ import type { RubricContext } from './criteria/types.js';
 import type { Sections } from './sections.js';
 import type { Token } from './text.js';
 import { MONTHS } from './number-forms.js';
+import { isPastOrParticiple } from './tradeoff-sentence.js';
 import { gradesSpeaker } from './voice.js';
 
 /**
@@ -128,6 +129,8 @@ function looksAhead(tokens: readonly Token[]): boolean {
     // "we'll have a better picture after the next few trains have been sampled".
     if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
+    // "Until then I can't say whether this was fraud", "we don't know yet if it holds": the outcome is not in.
+    if (cannotSayWhether(tokens, i + 1)) return true;
     // "then we see if the bill really comes down", "when we see how much diesel they save": the present tense of
     // finding out, as many speakers tell the future.
     if (tokens[i + 1]?.lower === 'see' && (WHETHER.has(tokens[i + 2]?.lower ?? '') || (tokens[i + 2]?.lower === 'how' && tokens[i - 1]?.lower === 'when'))) return true;
@@ -137,6 +140,15 @@ function looksAhead(tokens: readonly Token[]): boolean {
 }
 
 const WHETHER = new Set(['if', 'whether']);
+const CANNOT = new Set(["can't", 'cannot', "don't", "couldn't"]);
+const SAYING = new Set(['say', 'tell', 'know']);
+
+/** "can't say whether", "cannot tell yet if", "don't know whether" at `at`, with nothing counted in the sentence. */
+function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
+  if (!CANNOT.has(tokens[at]?.lower ?? '') || !SAYING.has(tokens[at + 1]?.lower ?? '') || tokens.some((t) => t.kind === 'number')) return false;
+  const next = tokens[at + 2]?.lower === 'yet' ? at + 3 : at + 2;
+  return WHETHER.has(tokens[next]?.lower ?? '');
+}
 const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly']);
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
 const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm']);
@@ -262,6 +274,18 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
   return false;
 }
 
+/**
+ * "In that time another eight claims, about 600,000 pesos, would have been paid automatically": what would have
+ * happened, the figure at stake, not a change that did. Not "The clinic kept 160 vials that would have gone in the
+ * bin": a verb in the past before it tells what did happen.
+ */
+function counterfactual(tokens: readonly Token[]): boolean {
+  const modal = tokens.findIndex((t, i) => UNREAL_MODALS.has(t.lower) && tokens[i + 1]?.lower === 'have');
+  return modal > 0 && !tokens.slice(0, modal).some(isPastOrParticiple);
+}
+
+const UNREAL_MODALS = new Set(['would', 'could', 'might', "wouldn't", "couldn't"]);
+
 /** A Result sentence that reports a measured change, not a step of the speaker's. */
 function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
   // "If they pass, we'll have eleven certified instead of five": a change that hangs on the outcome is not one yet.
@@ -273,6 +297,7 @@ function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
       facts.voice.iActions.length === 0 &&
       !hangsOnOutcome(facts.sentence.tokens) &&
       !looksAhead(facts.sentence.tokens) &&
+      !counterfactual(facts.sentence.tokens) &&
       facts.numbers.some((n) => n.delta && !n.target),
   );
 }

@@ -454,9 +454,12 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (CONDUCT.has(reader.token(hit.to)?.stem ?? '')) break;
         if (reader.agentBefore(hit.from, 4)) add('cost', reader.span(hit.from, 7, hit.to + 1), hit.key);
         break;
-      case 'costNoun':
-        if (namesTheCost(reader, hit.from, hit.to)) add('cost', reader.span(Math.max(0, hit.from - 1), 9), 'cost');
+      case 'costNoun': {
+        const gerundPrice = gerundCalledPrice(reader, hit.from, hit.to);
+        if (gerundPrice !== undefined) add('cost', gerundPrice, 'cost');
+        else if (namesTheCost(reader, hit.from, hit.to)) add('cost', reader.span(Math.max(0, hit.from - 1), 9), 'cost');
         break;
+      }
       case 'atExpense':
         // "We looked at our costs": what was read, not a price paid.
         if (reader.lower(hit.from) === 'at' && ['looked', 'look', 'looking', 'glanced', 'went'].includes(reader.lower(hit.from - 1))) break;
@@ -1181,6 +1184,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   if (noun.lower === 'choice' && (before.lower === 'a' || before.lower === 'the') && (reader.gapAfter(from).includes(':') || COPULAS.has(next))) {
     return reader.anyIn(to, Math.min(reader.tokens.length, to + 30), (t) => t.lower === 'or');
   }
+  // "I read it the other way", "saw it the other way": how the speaker judged the facts, not an option.
+  if (noun.lower === 'way' && before.lower === 'other' && reader.lower(from - 3) === 'it' && JUDGING.has(reader.token(from - 4)?.stem ?? '')) return false;
   // "two options: patch or replace", "3 specific options, a cache, a replica and...": counted options, then named.
   const counted = ENUMERATORS.has(before.lower) || (plural && (before.kind === 'number' || beforeThat?.kind === 'number' || ENUMERATORS.has(beforeThat?.lower ?? '')));
   if (counted) return !plural || optionsNamed(reader, to);
@@ -1198,8 +1203,21 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   if (opensOption && reader.gapAfter(from).includes(':')) return true;
   // "The easy route was to fix this year quietly, and nobody would ever have known": the option, then what taking it
   // would have done, tells a road not taken as plainly as a "but".
-  return opensOption && (copula || next === 'of') && (contrastFollows(reader, from) || (copula && (counterfactualAfter(reader, to) || nextRefuses(reader))));
+  return opensOption && (copula || next === 'of') && (contrastFollows(reader, from) || (copula && (counterfactualAfter(reader, to) || nextRefuses(reader) || counterfactualOpens(reader))));
 }
+
+/**
+ * "The quick option was to order new plates, three weeks and 900 dollars, | and he would have had a playable instrument
+ * but not his sound": a long spoken sentence is read in pieces, and what taking the option would have done may open
+ * the next one.
+ */
+function counterfactualOpens(reader: SentenceReader): boolean {
+  const opening = reader.nextOpening.slice(0, 8);
+  return opening.some((t, k) => MODALS.has(t.lower) && opening[k + 1]?.lower === 'have');
+}
+
+/** Verbs of reading a situation: "read it the other way" is a judgement of the facts, not an option. */
+const JUDGING = stems(['read', 'see', 'saw', 'seen', 'look', 'looked', 'take', 'took', 'interpret', 'interpreted', 'understood', 'understand']);
 
 const REFUSALS = new Set(["didn't", 'did', "wouldn't", 'would', "won't", 'never']);
 const BARE_REFUSAL_FOLLOWERS = new Set(['about', 'because', 'since', 'as', 'it', 'the', 'that']);
@@ -1373,8 +1391,21 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
   // "Trade-off: forty-five extra minutes a day" as the heading of a line.
   if (from === 0 && reader.gapAfter(to - 1).includes(':')) return true;
   const before = reader.lower(from - 1);
-  if (COST_DETERMINERS.has(before)) return true;
+  // "Reducing the cost was the goal": the cost is what the step worked on, not a price it carried.
+  if (COST_DETERMINERS.has(before)) return !isGerund(reader.token(from - 2));
   return COST_ADJECTIVES.has(before) && COST_DETERMINERS.has(reader.lower(from - 2));
+}
+
+/**
+ * "and sharing my best guide was the price", "Losing two weekends was the cost": a course named by its gerund, then
+ * called its price; the span runs from the gerund.
+ */
+function gerundCalledPrice(reader: SentenceReader, from: number, to: number): [number, number] | undefined {
+  const copula = from - 2;
+  if (!COST_DETERMINERS.has(reader.lower(from - 1)) || !COPULAS.has(reader.lower(copula)) || ['of', 'for'].includes(reader.lower(to))) return undefined;
+  let start = reader.clauseOf(copula)[0];
+  if (reader.lower(start) === 'and' || reader.lower(start) === 'but') start++;
+  return copula - start >= 1 && copula - start <= 6 && isGerund(reader.token(start)) ? [start, to] : undefined;
 }
 
 /** "That's", "that was", "this is" at `at`, opening the sentence: the subject points back at what was just told. */

@@ -1,5 +1,6 @@
 import { leaningSentence, learnedStep, TRADEOFFS_FALL_TO } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
+import { isHypotheticalStory } from '../tense.js';
 import { readTradeoffs, type TradeoffFinding } from '../tradeoff-reading.js';
 import { quoteSentence } from '../text.js';
 import { countOwnership } from './ownership.js';
@@ -39,7 +40,10 @@ export const tradeoffsCriterion: Criterion = {
     // "there was talk about new radiators, but that costs money", "we decided to": in a story with no step of the
     // speaker's, as the no-own-action gate reads it, the choices told are someone else's.
     const nobodys = Math.max(rulesScore, score) > 1 && !template && countOwnership(context).own === 0;
-    if (nobodys) score = Math.min(score, 1) as CriterionScore;
+    // "I would train the workers to check their own sheets instead of waiting": a story of what the speaker would do
+    // weighs choices nobody has made yet.
+    const unmade = Math.max(rulesScore, score) > 1 && !template && !nobodys && isHypotheticalStory(context.analysis, context.sections);
+    if (nobodys || unmade) score = Math.min(score, 1) as CriterionScore;
     const verdict =
       (fromNothing
         ? 'No option, cost or guardrail in words the readers know, but read as a whole the story weighs its course; most of all in the sentence quoted.'
@@ -47,7 +51,8 @@ export const tradeoffsCriterion: Criterion = {
           (template ? ' In a story with nothing real named, these weigh nothing yet.' : '') +
           (learned > 0 ? ' Read as a whole, the story weighs its course more than these words show.' : '') +
           (learned < 0 ? ' Read as a whole, the story tells one path more than it weighs one.' : '')) +
-      (nobodys ? ' With no step of your own in the story, the choices told are someone else\'s.' : '');
+      (nobodys ? ' With no step of your own in the story, the choices told are someone else\'s.' : '') +
+      (unmade ? ' Told as what you would do, these choices have not been made yet.' : '');
     const telling = fromNothing ? leaningSentence(context, 'tradeoffs') : undefined;
     const evidence = telling === undefined ? evidenceOf(context, reading, choice, guarded) : [quoteFacts(context, telling)];
     const tip = fromNothing ? 'Say it in so many words: the option you turned down and why, and how you limited the risk ("I could have…, but…").' : tipOf(choice, reasoned, guarded);
