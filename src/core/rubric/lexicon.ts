@@ -27,6 +27,8 @@ export const LEXICON = {
     'what i would keep', 'what i take from', "what i'd take", 'what i would take', 'what i changed afterwards',
     // "What I changed after: ...", "What I'd tell anyone now is ...": the lesson handed on or built in.
     'what i changed after', 'what i changed since', "what i'd tell", 'what i would tell', 'my advice to',
+    // "The thing I'd tell another supervisor: ...".
+    "thing i'd tell", 'thing i would tell',
     // What the speaker kept doing since: "What I've kept from it: ...", "What I do since: ...".
     "what i've kept", 'what i have kept', 'what i kept', 'what i do since', "what i've done since", 'what i have done since',
     // ... or keeps doing now: "What I keep doing: ...", "What I do now is ...".
@@ -66,6 +68,8 @@ export const LEXICON = {
     // A rule the speaker keeps now: "My rule now is...", "I've made it a habit to...".
     'my rule', 'rule of thumb', 'my test for', 'my test now', 'my check now', 'a habit', 'habit of', 'make a point of', 'made a point of', 'nowadays', 'to this day',
     // The rule or habit named as the one kept: "The habit I kept: ...", "Rule I work by now: ...".
+    // "I've kept the habit: when a curve has a bump, I find out why".
+    'kept the habit', 'i keep the habit',
     'the habit i kept', 'the habit i built', 'the habit i formed', 'the habit i picked up', 'habit i kept since', 'rule i work by', 'rule i follow',
     'rule i live by', 'rule i go by', 'rule i keep',
     // "Every migration I've planned since keeps the old system wired".

@@ -112,6 +112,32 @@ export function displeasureAtStep(reader: SentenceReader): [number, number] | un
   return feeling && reader.anyIn(not + 1, Math.min(tokens.length, not + 4), (t) => t.lower === 'because' || t.lower === 'and') ? [0, Math.min(tokens.length, not + 8)] : undefined;
 }
 
+const LIKING = new Set(['like', 'love', 'agree']);
+/** What the speaker did with a call they disagreed with: "but I committed", "but I accepted it", "but I went along". */
+const GOING_ALONG = new Set(['committed', 'accepted', 'went', 'backed', 'supported', 'agreed', 'delivered', 'carried', 'did', 'made']);
+const SOMEONE_ELSES = new Set(['her', 'his', 'their', 'the']);
+const SPOKEN_OPENERS = new Set(['yeah', 'honestly', 'and', 'so', 'well', 'look', 'now']);
+
+/**
+ * "I didn't love it, but I committed", "I did not like it, but I accepted and...", "I didn't agree with the decision,
+ * but it was her call": the speaker's own preference given up for a call they disagreed with.
+ */
+export function disagreedThenCommitted(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  // "Yeah, I didn't love it": told aloud, a word may come first.
+  const agent = SPOKEN_OPENERS.has(reader.lower(0)) ? 1 : 0;
+  if (!AGENTS.has(reader.lower(agent))) return undefined;
+  const liking = reader.lower(agent + 1) === "didn't" ? agent + 2 : reader.lower(agent + 1) === 'did' && reader.lower(agent + 2) === 'not' ? agent + 3 : -1;
+  if (liking < 0 || !LIKING.has(reader.lower(liking))) return undefined;
+  const but = tokens.findIndex((t, k) => k > liking && k <= liking + 6 && t.lower === 'but');
+  if (but < 0) return undefined;
+  // "but I committed", "but once it was decided I went all in", "but it was her call".
+  const after = tokens.slice(but + 1, but + 7).map((t) => t.lower);
+  const committed = after.some((w, k) => AGENTS.has(w) && GOING_ALONG.has(after[k + 1] ?? ''));
+  const theirCall = after[0] === 'it' && after[1] === 'was' && SOMEONE_ELSES.has(after[2] ?? '') && ['call', 'decision'].includes(after[3] ?? '');
+  return committed || theirCall ? [agent, Math.min(tokens.length, but + 5)] : undefined;
+}
+
 const OWN_POCKET = new Set(['my', 'our']);
 /** What the speaker earns: "my commission", "our margin", "my bonus". */
 const EARNINGS = new Set(['commission', 'bonus', 'pay', 'income', 'margin', 'margins', 'earnings', 'wage', 'wages', 'salary', 'tips', 'takings']);

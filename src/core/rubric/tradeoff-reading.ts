@@ -1,5 +1,5 @@
 import { notDoneWithReason, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, dipAccepted, displeasureAtStep, goodwillSpent, incomeForgone, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, priceWorn, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeForgone, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, priceWorn, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -414,7 +414,9 @@ function readSentence(reader: SentenceReader): Draft[] {
         break;
       case 'consider':
         // "I looked at buying an ordering system, but": only with a course after it; "looked at the logs" is evidence.
-        if (reader.lower(hit.from) === 'looked' && !isGerund(reader.token(hit.to + (isAdverb(reader.token(hit.to)) ? 1 : 0)))) {
+        // "had a look at the controller" is the same inspection as "looked at".
+        const looked = reader.lower(hit.from) === 'looked' || (reader.lower(hit.from) === 'look' && LOOK_NOUN_BEFORE.has(reader.lower(hit.from - 1)));
+        if (looked && !isGerund(reader.token(hit.to + (isAdverb(reader.token(hit.to)) ? 1 : 0)))) {
           // "I looked at three options": options counted are options weighed.
           if (ENUMERATORS.has(reader.lower(hit.to)) && OPTION_NOUNS.has(reader.token(hit.to + 1)?.stem ?? '')) add('alternative', reader.span(hit.from, 5), 'consider');
           break;
@@ -650,7 +652,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', priceFeltHeavy, 'heavy price'],
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBack(reader) ?? paidFrom(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
-  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader), 'price told'],
+  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
   ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader), 'price told'],
 ];
@@ -1135,6 +1137,9 @@ function considersOption(reader: SentenceReader, from: number, to: number): bool
   // The contrast may open the next sentence, or the next part of a long sentence split in two.
   return reader.anyIn(to, Math.min(reader.tokens.length, to + 14), (t) => t.lower === 'but' || t.lower === 'instead' || t.lower === 'rather') || reader.nextOpensContrast;
 }
+
+/** Words before "look" used as a noun: "had a look at", "took a closer look at", "a quick look at". */
+const LOOK_NOUN_BEFORE = new Set(['a', 'quick', 'closer', 'close', 'good', 'proper', 'hard', 'first', 'second', 'fresh']);
 
 /** The plan, idea or proposal disagreed with: "the fortnightly plan", "his idea to cut the walks", "cutting the walks". */
 const PLAN_NOUNS = stems(['plan', 'idea', 'proposal', 'decision', 'approach', 'change', 'option', 'suggestion', 'move', 'cut', 'cuts', 'request', 'timeline', 'deadline', 'recommendation']);

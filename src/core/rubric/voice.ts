@@ -1,4 +1,5 @@
-import { DECISION_STEMS, IRREGULAR_PAST, STATE_VERBS } from './lexicon.js';
+import { DECISION_STEMS, IRREGULAR_PAST, STATE_VERBS, TIME_UNITS } from './lexicon.js';
+import { isNumberToken } from './number-forms.js';
 import type { Sentence, Token } from './text.js';
 
 /**
@@ -186,6 +187,19 @@ function verbAfter(tokens: readonly Token[], at: number): number {
 const HEDGES = new Set(['kind', 'sort']);
 /** What befell the team ("we lost 60,000 reais of flights", "we suffered two outages"): no step the team took. */
 const UNDERGONE = new Set(['lost', 'suffered', 'received', 'faced']);
+/**
+ * "And we got maybe three or four new codes a month", "we get about 40 calls per shift": what came in at a rate, the
+ * scene of the story, not a step anyone took.
+ */
+function receivedAtRate(tokens: readonly Token[], verb: number): boolean {
+  if (!GETTING.has(tokens[verb]?.lower ?? '')) return false;
+  const window = tokens.slice(verb + 1, verb + 9);
+  const counted = window.slice(0, 3).some((t) => isNumberToken(t) || t.lower === 'dozens' || t.lower === 'hundreds');
+  return counted && window.some((t, i) => (t.lower === 'a' || t.lower === 'per' || t.lower === 'every' || t.lower === 'each') && TIME_UNITS.has(window[i + 1]?.stem ?? ''));
+}
+
+const GETTING = new Set(['got', 'get', 'gets']);
+
 /** Adverbs that make a past verb a habit of the time before the story. */
 const PAST_HABITS = new Set(['always', 'usually', 'normally', 'typically', 'generally', 'routinely', 'often']);
 
@@ -455,6 +469,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       const k = verbAfter(tokens, i + 1);
       const verb = tokens[k];
       if (verb === undefined || STATE_VERBS.has(verb.stem) || STATE_VERBS.has(verb.lower) || UNDERGONE.has(verb.lower)) continue;
+      if (receivedAtRate(tokens, k)) continue;
       // "we always respected it", "we usually shipped on Fridays": how things were, the scene before the story.
       if (pastHabitBetween(tokens, i + 1, k)) continue;
       if (isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb))) {
