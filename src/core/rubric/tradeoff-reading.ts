@@ -1208,21 +1208,11 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   if (opensOption && reader.gapAfter(from).includes(':')) return true;
   // "The easy route was to fix this year quietly, and nobody would ever have known": the option, then what taking it
   // would have done, tells a road not taken as plainly as a "but".
-  return opensOption && (copula || next === 'of') && (contrastFollows(reader, from) || (copula && (counterfactualAfter(reader, to) || nextRefuses(reader) || counterfactualOpens(reader))));
-}
-
-/**
- * "The quick option was to order new plates, three weeks and 900 dollars, | and he would have had a playable instrument
- * but not his sound": a long spoken sentence is read in pieces, and what taking the option would have done may open
- * the next one.
- */
-function counterfactualOpens(reader: SentenceReader): boolean {
-  const opening = reader.nextOpening.slice(0, 8);
-  return opening.some((t, k) => MODALS.has(t.lower) && opening[k + 1]?.lower === 'have');
+  return opensOption && (copula || next === 'of') && (contrastFollows(reader, from) || (copula && (counterfactualIn(reader.tokens, to) || nextRefuses(reader) || counterfactualIn(reader.nextOpening.slice(0, 8), 0))));
 }
 
 /** Verbs of reading a situation: "read it the other way" is a judgement of the facts, not an option. */
-const JUDGING = stems(['read', 'see', 'saw', 'seen', 'look', 'looked', 'take', 'took', 'interpret', 'interpreted', 'understood', 'understand']);
+const JUDGING = stems(['read', 'see', 'saw', 'seen', 'look', 'take', 'took', 'interpret', 'understand', 'understood']);
 
 const REFUSALS = new Set(["didn't", 'did', "wouldn't", 'would', "won't", 'never']);
 const BARE_REFUSAL_FOLLOWERS = new Set(['about', 'because', 'since', 'as', 'it', 'the', 'that']);
@@ -1244,9 +1234,12 @@ function nextRefuses(reader: SentenceReader): boolean {
 
 const NEVER = new Set(['never', 'ever', 'not']);
 
-/** A "would have" / "could have" after `from` in the sentence: what an option would have done, had it been taken. */
-function counterfactualAfter(reader: SentenceReader, from: number): boolean {
-  const tokens = reader.tokens;
+/**
+ * A "would have" / "could never have" at or after `from`: what an option would have done, had it been taken. A long
+ * spoken sentence is read in pieces ("The quick option was to order new plates, three weeks and 900 dollars, | and he
+ * would have had a playable instrument"), so the caller may look in the opening of the next piece too.
+ */
+function counterfactualIn(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length - 1; k++) {
     if (!MODALS.has((tokens[k] as Token).lower)) continue;
     let h = k + 1;
