@@ -105,6 +105,8 @@ export const LEXICON = {
     // "The client was satisfied and there were no more problems", "the customers are happy": vague, but an outcome.
     'was satisfied', 'were satisfied', 'was pleased', 'were pleased', 'were happy', 'are happy', 'made a real difference',
     'made a big difference', 'made a huge difference', 'no more problems', 'no more complaints', 'no more issues',
+    // "It helped the team, I think, and the bridges worked better".
+    'worked better', 'it helped the team', 'it helped us',
   ],
   /** Verbs that report an outcome once the work is done. */
   outcome: [

@@ -885,6 +885,26 @@ export function stepDisliked(reader: SentenceReader): [number, number] | undefin
   return undefined;
 }
 
+/** Words of people objecting to a step: "30 angry SMS", "some listeners complained", "a lot of pushback". */
+const OBJECTIONS = stems(['complained', 'complaint', 'complaints', 'angry', 'protested', 'grumbled', 'pushback', 'objected', 'objections']);
+/** What the speaker did with the step after the objections: "but I kept it", "but we stuck with it". */
+const HELD_TO = new Set(['kept', 'stuck', 'held', 'continued', 'persisted']);
+
+/**
+ * "For this I cut the music part, and I received maybe 30 angry SMS about that, but I kept it": objections to the step,
+ * taken as its price, and the step kept anyway.
+ */
+export function objectionsWeathered(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const objection = tokens.findIndex((t) => OBJECTIONS.has(t.stem));
+  if (objection < 0) return undefined;
+  for (let k = objection + 1; k < Math.min(tokens.length - 2, objection + 10); k++) {
+    if (reader.lower(k) !== 'but' || !AGENTS.has(reader.lower(k + 1)) || !HELD_TO.has(reader.lower(k + 2))) continue;
+    return [Math.max(reader.clauseOf(objection)[0], objection - 6), Math.min(tokens.length, k + 4)];
+  }
+  return undefined;
+}
+
 const PAID_FOR = new Set(['it', 'that', 'this', 'them']);
 
 /**

@@ -185,6 +185,15 @@ function verbAfter(tokens: readonly Token[], at: number): number {
 }
 
 const HEDGES = new Set(['kind', 'sort']);
+
+/**
+ * "I didn't wait for the machine", "I did not wait for approval": the speaker chose to act before the usual go-ahead, a
+ * decision of their own. The index of "wait", or -1.
+ */
+function notWaiting(tokens: readonly Token[], k: number): number {
+  const wait = tokens[k]?.lower === "didn't" ? k + 1 : tokens[k]?.lower === 'did' && tokens[k + 1]?.lower === 'not' ? k + 2 : -1;
+  return wait >= 0 && tokens[wait]?.lower === 'wait' ? wait : -1;
+}
 /** What befell the team ("we lost 60,000 reais of flights", "we suffered two outages"): no step the team took. */
 const UNDERGONE = new Set(['lost', 'suffered', 'received', 'faced']);
 /**
@@ -271,7 +280,8 @@ function bulletAction(tokens: readonly Token[]): number {
   const verb = tokens[at];
   const step =
     verb !== undefined &&
-    isPastVerb(verb) &&
+    // "used the controller we already had": too short for the "-ed" rule, and a step unless it is "used to".
+    (isPastVerb(verb) || (verb.lower === 'used' && tokens[at + 1]?.lower !== 'to')) &&
     !STATE_VERBS.has(verb.stem) &&
     !STATE_VERBS.has(verb.lower) &&
     (!NOT_PASSIVE.has(verb.lower) || actsOnSomeone(tokens, at)) &&
@@ -281,8 +291,11 @@ function bulletAction(tokens: readonly Token[]): number {
 
 /** Adverbs a note may open with before its verb: "also started radioing", "then rang the depot". */
 const NOTE_OPENERS = new Set(['also', 'then', 'first', 'next', 'finally', 'later', 'eventually']);
-/** Verbs of being given a task ("asked to cover nights", "called out to a burst") that, with an object, are deeds. */
-const DEEDS_WITH_OBJECT = new Set(['asked', 'called', 'scheduled', 'limited', 'assigned']);
+/**
+ * Verbs of being given a task ("asked to cover nights", "called out to a burst") or of a state ("used to") that, with an
+ * object, are deeds ("used the controller we already had").
+ */
+const DEEDS_WITH_OBJECT = new Set(['asked', 'called', 'scheduled', 'limited', 'assigned', 'used']);
 const DESCRIBED_BY = new Set(['to', 'for', 'with', 'by', 'as', 'in', 'on', 'about', 'out', 'into', 'at', 'from', 'up']);
 
 /** "asked Mr Fernandes to...", "called the supplier": the verb has someone or something after it, not "to" or "by". */
@@ -304,7 +317,8 @@ const DESCRIBING = new Set(['on', 'with', 'by', 'in', 'to', 'as', 'at', 'from', 
 function noteAction(tokens: readonly Token[], lowerCase: boolean): boolean {
   const verb = tokens[0];
   if (verb === undefined || verb.kind !== 'word' || !(lowerCase || CAPITALISED_WORD.test(verb.text)) || tokens.length < 3) return false;
-  if (DESCRIBING.has(tokens[1]?.lower ?? '')) return false;
+  // "Based on", "Faced with" describe; "Tested on 10 pumps" is a step, with what it was done on counted.
+  if (DESCRIBING.has(tokens[1]?.lower ?? '') && tokens[2]?.kind !== 'number') return false;
   // An auxiliary deep in a later clause ("..., told the crew what was happening") leaves the opening step the speaker's.
   return !tokens.some((t, i) => (VOICE_TRIGGERS.has(t.lower) && !(i > 3 && AUXILIARIES.has(t.lower))) || t.lower === 'they' || t.lower === 'he' || t.lower === 'she');
 }
@@ -395,7 +409,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
   // bulletAction reads the first token only, so it goes first: noteAction scans the whole sentence.
   // "What I did: asked the supervisor for a trial": a note after the Action label drops its "I" as a bullet does.
   const noteAt = bulletAction(tokens);
-  const noted = noteAt >= 0 && (sentence.bullet === true || sentence.label === 'action' || (noteAt === 0 && noteAction(tokens, lowerCase)));
+  // "Then trained the other five technicians": an opener such as "then" may come before the note's verb.
+  const noted = noteAt >= 0 && (sentence.bullet === true || sentence.label === 'action' || noteAction(tokens, lowerCase));
   if (!noted && !tokens.some((t) => VOICE_TRIGGERS.has(t.lower))) return NO_VOICE;
   const voice: Voice = { iActions: [], iDecisions: [], weActions: [], weDecisions: [], passive: [], hypothetical: [], iHabits: [] };
   // In a story told in the present, "I ring him and offer to move it if the customer complains" is a step, not a rule.
@@ -423,6 +438,12 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       const k = verbAfter(tokens, i + 1);
       const verb = tokens[k];
       if (verb === undefined) continue;
+      const waitedNot = notWaiting(tokens, k);
+      if (waitedNot >= 0) {
+        voice.iActions.push(tokens[waitedNot] as Token);
+        voice.iDecisions.push(tokens[waitedNot] as Token);
+        continue;
+      }
       if (MODALS.has(verb.lower)) {
         // "I would have..." and "I should have..." look back on the story; they are reflection, not hypothesis.
         if (tokens[verbAfter(tokens, k + 1)]?.lower !== 'have') voice.hypothetical.push(verb);
