@@ -115,7 +115,7 @@ function notYet(tokens: readonly Token[]): boolean {
 /** What the speaker will find out later: "we'll see whether", "I'll know by February", "we will count the returns". */
 const FINDING_OUT = new Set(['see', 'know', 'find', 'count', 'measure', 'review', 'learn', 'hear', 'judge', 'compare', 'look', 'check', 'evaluate', 'assess', 'revisit']);
 
-function looksAhead(tokens: readonly Token[]): boolean {
+export function looksAhead(tokens: readonly Token[]): boolean {
   // "Hopefully it shows the shavings help": the outcome hoped for, not had.
   if (tokens[0]?.lower === 'hopefully') return true;
   return tokens.some((token, i) => {

@@ -4,6 +4,7 @@ import { isPastOrParticiple } from './tradeoff-sentence.js';
 import { readTradeoffs } from './tradeoff-reading.js';
 import { quote, type Token } from './text.js';
 import { MONTHS } from './number-forms.js';
+import { looksAhead } from './outcome.js';
 
 export const SECTION_IDS = ['situation', 'task', 'action', 'result', 'learning'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -361,6 +362,8 @@ function closingMaxim(of: SectionId[], facts: readonly SentenceFacts[]): void {
   const fact = facts[last] as SentenceFacts;
   const tokens = fact.sentence.tokens;
   if (fact.voice.iActions.length > 0 || fact.voice.weActions.length > 0 || fact.numbers.length > 0 || reportsOutcome(fact) || has(fact, 'outcome')) return;
+  // "When we taste in spring, I will know if the acidity is too sharp": a line that waits to find out is no maxim.
+  if (looksAhead(tokens)) return;
   let at = 0;
   while (at < tokens.length && MAXIM_OPENERS.has(tokens[at]?.lower ?? '')) at++;
   // "A year on there is no tripping at all": a time since, which tells how things stand.
