@@ -127,9 +127,10 @@ export function disagreedThenCommitted(reader: SentenceReader): [number, number]
   // "Yeah, I didn't love it": told aloud, a word may come first.
   const agent = SPOKEN_OPENERS.has(reader.lower(0)) ? 1 : 0;
   if (!AGENTS.has(reader.lower(agent))) return undefined;
-  const liking = reader.lower(agent + 1) === "didn't" ? agent + 2 : reader.lower(agent + 1) === 'did' && reader.lower(agent + 2) === 'not' ? agent + 3 : -1;
-  if (liking < 0 || !LIKING.has(reader.lower(liking))) return undefined;
-  const but = tokens.findIndex((t, k) => k > liking && k <= liking + 6 && t.lower === 'but');
+  const not = reader.didNotAt(agent + 1);
+  const liking = not + 1;
+  if (not < 0 || !LIKING.has(reader.lower(liking))) return undefined;
+  const but = reader.firstIn(liking + 1, liking + 7, (t) => t.lower === 'but');
   if (but < 0) return undefined;
   // "but I committed", "but once it was decided I went all in", "but it was her call".
   const after = tokens.slice(but + 1, but + 7).map((t) => t.lower);

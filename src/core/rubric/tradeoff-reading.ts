@@ -413,7 +413,7 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'compare':
         if (comparesOptions(reader, hit.from)) add('alternative', reader.span(hit.from, 9), 'compare');
         break;
-      case 'consider':
+      case 'consider': {
         // "I looked at buying an ordering system, but": only with a course after it; "looked at the logs" is evidence.
         // "had a look at the controller" is the same inspection as "looked at".
         const looked = reader.lower(hit.from) === 'looked' || (reader.lower(hit.from) === 'look' && LOOK_NOUN_BEFORE.has(reader.lower(hit.from - 1)));
@@ -430,6 +430,7 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (reader.lower(hit.from) === 'think' && ['when', 'whenever', 'if'].includes(reader.lower(hit.from - 2))) break;
         if (considersOption(reader, hit.from, hit.to)) add('alternative', reader.span(hit.from, 7), 'consider');
         break;
+      }
       case 'between': {
         // "chose between", "torn between"; not "it's about finding the balance between".
         const verb = BETWEEN_VERBS.has(reader.token(hit.from - 1)?.stem ?? '') ? hit.from - 1 : BETWEEN_VERBS.has(reader.token(hit.from - 2)?.stem ?? '') ? hit.from - 2 : -1;

@@ -104,6 +104,12 @@ function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
 }
 
+/** Where "didn't" (at `at`) or "did not" (from `at`) ends in `tokens`, or -1. */
+export function didNotEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower === "didn't") return at;
+  return tokens[at]?.lower === 'did' && tokens[at + 1]?.lower === 'not' ? at + 1 : -1;
+}
+
 export function isPastOrParticiple(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
   return IRREGULAR_PAST.has(token.lower) || IRREGULAR_PARTICIPLES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'));
@@ -252,8 +258,7 @@ export class SentenceReader {
 
   /** Where "didn't" (at `at`) or "did not" (from `at`) ends, or -1: the speaker's own "did not do" spelled either way. */
   didNotAt(at: number): number {
-    if (this.lower(at) === "didn't") return at;
-    return this.lower(at) === 'did' && this.lower(at + 1) === 'not' ? at + 1 : -1;
+    return didNotEnd(this.tokens, at);
   }
 
   /** A negation in the two or three words before `at`, within the clause: "no rollback plan", "never give up". */

@@ -886,7 +886,7 @@ export function stepDisliked(reader: SentenceReader): [number, number] | undefin
 }
 
 /** Words of people objecting to a step: "30 angry SMS", "some listeners complained", "a lot of pushback". */
-const OBJECTIONS = stems(['complained', 'complaint', 'complaints', 'angry', 'protested', 'grumbled', 'pushback', 'objected', 'objections']);
+const OBJECTIONS = stems(['complained', 'complaint', 'angry', 'protested', 'grumbled', 'pushback', 'objected', 'objection']);
 /** What the speaker did with the step after the objections: "but I kept it", "but we stuck with it". */
 const HELD_TO = new Set(['kept', 'stuck', 'held', 'continued', 'persisted']);
 

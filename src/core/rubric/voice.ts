@@ -1,5 +1,6 @@
 import { DECISION_STEMS, IRREGULAR_PAST, STATE_VERBS, TIME_UNITS } from './lexicon.js';
 import { isNumberToken } from './number-forms.js';
+import { didNotEnd } from './tradeoff-sentence.js';
 import type { Sentence, Token } from './text.js';
 
 /**
@@ -191,13 +192,13 @@ const HEDGES = new Set(['kind', 'sort']);
  * decision of their own. The index of "wait", or -1.
  */
 function notWaiting(tokens: readonly Token[], k: number): number {
-  const wait = tokens[k]?.lower === "didn't" ? k + 1 : tokens[k]?.lower === 'did' && tokens[k + 1]?.lower === 'not' ? k + 2 : -1;
-  return wait >= 0 && tokens[wait]?.lower === 'wait' ? wait : -1;
+  const not = didNotEnd(tokens, k);
+  return not >= 0 && tokens[not + 1]?.lower === 'wait' ? not + 1 : -1;
 }
 /** What befell the team ("we lost 60,000 reais of flights", "we suffered two outages"): no step the team took. */
 const UNDERGONE = new Set(['lost', 'suffered', 'received', 'faced']);
 /**
- * "And we got maybe three or four new codes a month", "we get about 40 calls per shift": what came in at a rate, the
+ * "And we got maybe three or four new codes a month", "we get about 40 calls per week": what came in at a rate, the
  * scene of the story, not a step anyone took.
  */
 function receivedAtRate(tokens: readonly Token[], verb: number): boolean {
