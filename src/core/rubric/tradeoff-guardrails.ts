@@ -192,14 +192,15 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       const cappedAt = reader.lower(from) === 'capped' && ['at', 'to'].includes(reader.lower(to)) && isLevel(reader.token(to + 1)) && reader.someoneActs();
       // "That's the limit I set myself", "the cap we agreed".
       const setByUs = AGENTS.has(reader.lower(to)) && PRE_AGREEING.has(reader.token(to + 1)?.stem ?? '');
-      // "I agreed a limit with the fleet engineer", "we set a cap": the speaker's side fixing it.
-      const setAsObject = DETERMINERS.has(reader.lower(from - 1)) && PRE_AGREEING.has(reader.token(from - 2)?.stem ?? '') && reader.agentBefore(from - 2, 3);
+      // "I agreed a limit with the fleet engineer", "we set a cap", "we agreed on a cap": the speaker's side fixing it.
+      const verbAt = ['on', 'upon'].includes(reader.lower(from - 2)) ? from - 3 : from - 2;
+      const setAsObject = DETERMINERS.has(reader.lower(from - 1)) && PRE_AGREEING.has(reader.token(verbAt)?.stem ?? '') && reader.agentBefore(verbAt, 3);
       // "max 0.5 mm difference on one bogie", "48 hours maximum": a bound with its figure, in a story of someone acting.
       // "So I went to the owner with two changes. Maximum five hours of setting a day, ...": a bound opening the line
       // after the speaker's step is one of the terms put forward.
       const proposedTerm = from === 0 && reader.previousActs;
       const bound = BOUNDS.has(hit.key) && (isLevel(reader.token(to)) || isLevel(reader.token(from - 2))) && (reader.someoneActs() || proposedTerm);
-      if (verbForm || nounForm || limitedTo || noMoreThan || setByUs || cappedAt || setAsObject || bound) add('guardrail', reader.span(Math.max(start, setAsObject ? from - 2 : from - 1), 7), 'limit');
+      if (verbForm || nounForm || limitedTo || noMoreThan || setByUs || cappedAt || setAsObject || bound) add('guardrail', reader.span(Math.max(start, setAsObject ? verbAt : from - 1), 7), 'limit');
       return;
     }
     case 'check':

@@ -127,6 +127,7 @@ export function disagreedThenCommitted(reader: SentenceReader): [number, number]
   // "Yeah, I didn't love it": told aloud, a word may come first.
   const agent = SPOKEN_OPENERS.has(reader.lower(0)) ? 1 : 0;
   if (!AGENTS.has(reader.lower(agent))) return undefined;
+  if (OBJECTED.has(reader.lower(agent + 1))) return committedAfterObjecting(reader, agent);
   const not = reader.didNotAt(agent + 1);
   const liking = not + 1;
   if (not < 0 || !LIKING.has(reader.lower(liking))) return undefined;
@@ -137,6 +138,23 @@ export function disagreedThenCommitted(reader: SentenceReader): [number, number]
   const committed = after.some((w, k) => AGENTS.has(w) && GOING_ALONG.has(after[k + 1] ?? ''));
   const theirCall = after[0] === 'it' && after[1] === 'was' && SOMEONE_ELSES.has(after[2] ?? '') && ['call', 'decision'].includes(after[3] ?? '');
   return committed || theirCall ? [agent, Math.min(tokens.length, but + 5)] : undefined;
+}
+
+const OBJECTED = new Set(['disagreed', 'objected']);
+
+/** "I disagreed, said so once, and then committed", "I objected but went along": the objection, then the commitment. */
+function committedAfterObjecting(reader: SentenceReader, agent: number): [number, number] | undefined {
+  const end = Math.min(reader.tokens.length, agent + 14);
+  let at = reader.firstIn(agent + 2, end, (t) => t.lower === 'committed');
+  if (at < 0) {
+    const went = reader.firstIn(agent + 2, end, (t) => t.lower === 'went');
+    at = went >= 0 && reader.lower(went + 1) === 'along' ? went : -1;
+  }
+  // Told as what followed the objection ("and then committed"), not "they committed to a date"; and more than the
+  // principle's own name ("I disagreed and committed"), which keyword lists recite.
+  const joined = at > 0 && ['then', 'but', 'and', ...AGENTS].includes(reader.lower(at - 1));
+  const told = reader.lower(at - 1) === 'then' || at > agent + 3;
+  return joined && told ? [agent, Math.min(reader.tokens.length, at + 2)] : undefined;
 }
 
 const OWN_POCKET = new Set(['my', 'our']);

@@ -2380,9 +2380,12 @@ function computeReading(analysis: Analysis): TradeoffReading {
     if (alternative !== undefined) reading.alternatives.push(finding(alternative));
     if (cost !== undefined && (alternative === undefined || !overlaps(cost, alternative))) reading.costs.push(finding(cost));
     const seenGuards = new Set<string>();
+    const guards: Draft[] = [];
     for (const d of drafts) {
-      if (d.kind !== 'guardrail' || overlapsAny(d, drafts, 'alternative') || seenGuards.has(d.key)) continue;
+      // One guardrail read twice ("so we agreed on a cap" as an agreement and as a limit) is quoted once.
+      if (d.kind !== 'guardrail' || overlapsAny(d, drafts, 'alternative') || seenGuards.has(d.key) || guards.some((g) => overlaps(g, d))) continue;
       seenGuards.add(d.key);
+      guards.push(d);
       reading.guardrails.push(finding(d));
     }
     const watch = drafts.find((d) => d.kind === 'watch');

@@ -230,6 +230,23 @@ function isSceneSetting(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && (SCENE_FOLLOWERS.has(next.lower) || next.kind === 'number');
 }
 
+const RELYING = new Set(['rely', 'depend', 'count']);
+/** Who the speaker relies on, or nothing when that person came before ("one of the guys I count on when..."). */
+const RELIED_ON = new Set(['him', 'her', 'them', 'when', 'for', 'to', 'now', 'today']);
+
+/**
+ * "now he's one of the guys I count on", "I trust her with the night shift now": how the speaker stands with a person
+ * after the story, an outcome of it, not a habit or step of their own. ("I trust the traps more than the calendar now"
+ * is a lesson about evidence, so a thing trusted stays a habit.)
+ */
+function reliesOn(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]?.lower ?? '';
+  const on = RELYING.has(verb) && tokens[k + 1]?.lower === 'on' ? k + 2 : verb === 'trust' ? k + 1 : -1;
+  if (on < 0) return false;
+  const person = tokens[on];
+  return person === undefined || RELIED_ON.has(person.lower);
+}
+
 /** "What I took away from it", "what I took from this", "something I've kept with me": a lesson carried, no step. */
 function takesALesson(tokens: readonly Token[], k: number): boolean {
   const verb = (tokens[k] as Token).lower;
@@ -456,7 +473,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       }
       const habitualHere = habitualAt(i, k);
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
-      if (isSceneSetting(tokens, k) || takesALesson(tokens, k)) continue;
+      if (isSceneSetting(tokens, k) || takesALesson(tokens, k) || reliesOn(tokens, k)) continue;
       const habitHere = habitualHere || (closing && !historicalPresent && closesOnHabit(tokens, i, verb));
       if (lower === 'i' && habitHere && !negatedView(tokens, verb) && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge, closing))) {
         voice.iHabits.push(verb);
