@@ -416,6 +416,11 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // can check it", "I write everything where people can see it".
       'nobody can check', 'nobody could check', 'no one could check', 'anyone can check', 'anyone could check',
       'where people can see', 'where people could see', 'where everyone can see', 'where everyone could see', 'for everyone to see',
+      // The check done where the doubter stands and can read it: "tested it in front of whoever was at the platform",
+      // "turned the scale so he could read it himself", "let them see for themselves".
+      'in front of whoever', 'in front of them', 'in front of him', 'in front of her', 'see for themselves', 'see for himself',
+      'see for herself', 'read it himself', 'read it herself', 'read it themselves', 'read the number himself',
+      'read the number herself', 'read the number themselves', 'show people the', 'showed people the',
     ],
   },
   'dive-deep': {

@@ -68,7 +68,10 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
  */
 function marksOutcome(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
-  return facts.hits.some((hit) => hit.category === 'resultMarker' && tokens[hit.from - 1]?.lower !== 'had');
+  // "I learned that looking after your people pays off in the end": in a sentence that opens on its lesson, the marker
+  // is part of the lesson.
+  const reflectsFrom = facts.hits.find((hit) => hit.category === 'learnReflect' && hit.from <= 1)?.from ?? tokens.length;
+  return facts.hits.some((hit) => hit.category === 'resultMarker' && tokens[hit.from - 1]?.lower !== 'had' && hit.from < reflectsFrom);
 }
 
 /**
@@ -119,6 +122,7 @@ function nextPeriodOutcome(facts: SentenceFacts): boolean {
 const OVER_A_SPAN = new Set(['in', 'over', 'during', 'across', 'for']);
 const THERE_BE = new Set(['was', 'were']);
 const SPAN_REACH = 9;
+const SINCE_WHAT = new Set(['then', 'that', 'this', 'the']);
 const LOOKING_BACK = new Set(['before', 'earlier', 'previous', 'last', 'prior']);
 
 /**
@@ -129,7 +133,10 @@ const LOOKING_BACK = new Set(['before', 'earlier', 'previous', 'last', 'prior'])
 function countedOverSpan(facts: SentenceFacts): boolean {
   if (oursAct(facts)) return false;
   const tokens = facts.sentence.tokens;
-  if (!OVER_A_SPAN.has(tokens[0]?.lower ?? '')) return false;
+  // "Since that rule, in about 140 jobs, we had zero": a span that starts at the step; "Since we had two vans" gives a
+  // cause.
+  const sinceTheStep = tokens[0]?.lower === 'since' && SINCE_WHAT.has(tokens[1]?.lower ?? '');
+  if (!OVER_A_SPAN.has(tokens[0]?.lower ?? '') && !sinceTheStep) return false;
   // The count is the sentence's own clause, right after the span; "...and the summer before we had three" looks back.
   const had = tokens.findIndex((t, i) => i < SPAN_REACH && ((t.lower === 'had' && FIRST_PLURAL.has(tokens[i - 1]?.lower ?? '')) || (THERE_BE.has(t.lower) && tokens[i - 1]?.lower === 'there')));
   if (had < 2 || tokens.slice(0, had).some((t) => LOOKING_BACK.has(t.lower))) return false;

@@ -53,7 +53,7 @@ const CLAUSE_TERMS = new Set(['requiring', 'that', 'which', 'obliging', 'committ
 /** Verbs that follow a tool when it reports rather than guards: "the load test showed", "the pilot suggested". */
 const REPORTING = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'said', 'says', 'indicated', 'suggested', 'told', 'predicted', 'proved', 'confirmed', 'found', 'highlighted']);
 
-const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get']);
+const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get', 'has']);
 const REVIEW_VERBS = stems(['review', 'check', 'proofread', 'approve', 'sign', 'verify', 'audit', 'look']);
 
 const LOOK_ADJECTIVES = new Set(['proper', 'good', 'quick', 'close', 'closer', 'long', 'longer', 'hard', 'careful', 'deep', 'deeper', 'fresh', 'real', 'detailed', 'thorough', 'better', 'full', 'second', 'final', 'last', 'brief']);
@@ -620,6 +620,22 @@ export function ruleSet(reader: SentenceReader): [number, number] | undefined {
     if (spelledOut || condition) return [Math.max(0, k - 2), Math.min(tokens.length, end + 12)];
   }
   return undefined;
+}
+
+/** What an opening purpose guards: "To keep the evidence clean", "To avoid double payments", "To protect the margin". */
+const GUARDING = new Set(['keep', 'protect', 'avoid', 'prevent', 'guard', 'stop']);
+/** Words that make what follows a restriction: "I only accept", "we never pay". */
+const RESTRICTING = new Set(['only', 'never']);
+
+/**
+ * "To keep evidence clean, I only accept documents sent before the hearing": a restriction the speaker keeps, with the
+ * harm it guards against said first. ("To keep costs down, I bought second-hand" names a purpose, not a limit.)
+ */
+export function restrictionWithPurpose(reader: SentenceReader): [number, number] | undefined {
+  if (reader.lower(0) !== 'to' || !GUARDING.has(reader.lower(1))) return undefined;
+  const agent = reader.firstIn(2, Math.min(reader.tokens.length, 12), (t) => AGENTS.has(t.lower));
+  if (agent < 0 || !RESTRICTING.has(reader.lower(agent + 1)) || reader.onlyHypothetical()) return undefined;
+  return [0, Math.min(reader.tokens.length, agent + 6)];
 }
 
 /** Verbs and nouns of checking that a sampled share makes a standing control: "spot-checks one in ten". */

@@ -282,6 +282,24 @@ export function whichAddsTime(reader: SentenceReader): [number, number] | undefi
   return undefined;
 }
 
+const PRICED = new Set(['costs', 'cost']);
+
+/**
+ * "Peroxide costs about 40 cents more per hat and adds a day of drying. So I kept sulphur for the cheap grades": an
+ * option's extra price, and the speaker's call drawn from it in the next sentence.
+ */
+export function pricedThenDecided(reader: SentenceReader): [number, number] | undefined {
+  const next = reader.nextOpening;
+  if (next[0]?.lower !== 'so' || !AGENTS.has(next[1]?.lower ?? '')) return undefined;
+  for (let k = 1; k < reader.tokens.length - 2; k++) {
+    if (!PRICED.has(reader.lower(k))) continue;
+    // "costs about 40 cents more", "cost us £2,000 more": an amount, then "more", within a few words.
+    const more = reader.firstIn(k + 1, Math.min(reader.tokens.length, k + 6), (t) => t.lower === 'more');
+    if (more > 0 && reader.anyIn(k + 1, more, (t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower))) return reader.span(Math.max(0, k - 2), more - k + 5);
+  }
+  return undefined;
+}
+
 /**
  * "I ran it first on three parts on the Saturday, measured them myself, and only then put it into production": the
  * wider step held until the first one had shown it works.

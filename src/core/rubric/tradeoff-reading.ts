@@ -20,6 +20,7 @@ import {
   triedFirstAndDropped,
   whatWasNotDone,
   whichAddsTime,
+  pricedThenDecided,
   worseThanTheOther,
 } from './tradeoff-plain-shapes.js';
 import {
@@ -69,7 +70,7 @@ import {
   wayBackIf,
   worthMore,
 } from './tradeoff-told-shapes.js';
-import { CONSEQUENCE_MODALS, exitCriterion, gatedOnConfirmation, guardrail, heldUntil, notUntil, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
+import { CONSEQUENCE_MODALS, exitCriterion, gatedOnConfirmation, guardrail, heldUntil, notUntil, restrictionWithPurpose, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
   AGENTS,
   BE_OR_GET,
@@ -630,7 +631,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['alternative', temptingCourse, 'tempting'],
   ['alternative', othersSuggestion, 'suggestion'],
   ['alternative', (reader) => pickedOneOfSeveral(reader) ?? optionTakenUp(reader), 'one of several'],
-  ['guardrail', (reader) => heldUntil(reader) ?? notUntil(reader) ?? verifiedBefore(reader) ?? gatedOnConfirmation(reader) ?? exitCriterion(reader) ?? ruleSet(reader) ?? onlyThen(reader), 'held until'],
+  ['guardrail', (reader) => heldUntil(reader) ?? notUntil(reader) ?? verifiedBefore(reader) ?? gatedOnConfirmation(reader) ?? exitCriterion(reader) ?? ruleSet(reader) ?? onlyThen(reader) ?? restrictionWithPurpose(reader), 'held until'],
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
@@ -656,7 +657,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
-  ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader), 'price told'],
+  ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader) ?? pricedThenDecided(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
