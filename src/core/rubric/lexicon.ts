@@ -107,6 +107,8 @@ export const LEXICON = {
     'made a big difference', 'made a huge difference', 'no more problems', 'no more complaints', 'no more issues',
     // "It helped the team, I think, and the bridges worked better".
     'worked better', 'it helped the team', 'it helped us',
+    // "later data showed that it was the right call": the call judged by how it turned out, without a measure.
+    'was the right call', 'was the right decision', 'was the right choice',
   ],
   /** Verbs that report an outcome once the work is done. */
   outcome: [

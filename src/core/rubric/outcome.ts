@@ -154,7 +154,7 @@ function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
 }
 const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly']);
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
-const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm']);
+const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', 'know', 'rule']);
 /** How far after "will decide" its "whether" may stand: "will decide at the March meeting whether". */
 const TELLING_REACH = 7;
 /** What the speaker will have once the outcome is in: "a better picture", "a clearer idea", "the answer". */

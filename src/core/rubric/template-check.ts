@@ -30,6 +30,8 @@ const VAGUE_NOUNS = new Set([
   'requirement', 'requirements', 'feature', 'product', 'tool', 'approach', 'strategy', 'plan', 'improvement',
   'impact', 'change', 'changes', 'area', 'areas', 'thing', 'things', 'company', 'organization', 'organisation',
   'department', 'function', 'leader', 'leaders', 'leadership', 'manager', 'member', 'members', 'decision', 'agency', 'firm',
+  // What a template learns from or tests: "relevant scientific literature", "the key experiment", "a new technology".
+  'literature', 'experiment', 'experiments', 'technology', 'topic', 'topics', 'field', 'expertise', 'knowledge',
 ]);
 
 /** Nouns of change that, right after a number, say "by how much" but never "of what". */
@@ -75,6 +77,9 @@ const BUZZ_WORDS_PER = 12;
 
 /** Signs this heavy or heavier make an answer a template unless it is concrete. */
 const TEMPLATE_WEIGHT = 3;
+/** Three times that, from at least three kinds of sign, make it a template however concrete it looks. */
+const OVERWHELMING_WEIGHT = 9;
+const OVERWHELMING_SIGNS = 3;
 /** Blanks ("[metric]", "X%", "[company]") that make a template on their own. */
 const UNFILLED_BLANKS = 3;
 /** Share of sentences that name something real (a proper noun, an identifier, a measured thing) that clears it. */
@@ -85,6 +90,21 @@ const LIST_SHARE = 0.6;
 const CLAIM_LIST_ITEMS = 5;
 /** At or below this share of such sentences, two stand-in phrases are enough. */
 const NAMELESS_SHARE = 0.2;
+
+/** Descriptive words that may stand between a vague adjective and its noun: "a critical assay development project". */
+const DESCRIPTIVE_REACH = 2;
+
+/** Words that end a noun phrase rather than describe its noun: "a certain way, and change is hard". */
+const PHRASE_BREAKS = new Set(['and', 'or', 'but', 'to', 'of', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'in', 'on', 'for', 'with', 'that', 'it', 'at', 'by', 'as']);
+
+/** A vague noun at `from`, or after at most DESCRIPTIVE_REACH plain words. */
+function vagueNounWithin(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + DESCRIPTIVE_REACH; k++) {
+    if (VAGUE_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+    if (!isDescriptive(tokens[k]) || PHRASE_BREAKS.has(tokens[k]?.lower ?? '')) return false;
+  }
+  return false;
+}
 
 /** A plain lower-case word that can stand between a vague adjective and its noun ("technical", "public"). */
 function isDescriptive(token: Token | undefined): boolean {
@@ -133,8 +153,9 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     if (namesSomethingReal(tokens, doc.normalized)) namedSentences++;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      // "a key stakeholder", and with one more word between: "a key technical area", "a major public agency".
-      if (VAGUE_ADJECTIVES.has(token.lower) && (VAGUE_NOUNS.has(tokens[i + 1]?.lower ?? '') || (isDescriptive(tokens[i + 1]) && VAGUE_NOUNS.has(tokens[i + 2]?.lower ?? '')))) standIns++;
+      // "a key stakeholder", and with a word or two between: "a key technical area", "a critical assay development
+      // project".
+      if (VAGUE_ADJECTIVES.has(token.lower) && vagueNounWithin(tokens, i + 1)) standIns++;
       else if (BARE_STAND_INS.has(token.lower) && !VAGUE_ADJECTIVES.has(tokens[i - 1]?.lower ?? '')) standIns++;
       if (token.kind === 'number' && CHANGE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !measuredAfter(tokens, i + 2)) unmeasured++;
     }
@@ -215,7 +236,10 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // figure, are a form left unfilled, whatever real names ("a mosque in Mombasa", "M-Pesa") were typed around them.
   // Names hidden in brackets ("at [client], their [CTO]") are not: people anonymise real stories that way.
   const unfilled = blanks >= UNFILLED_BLANKS && (letters.blanks > 0 || FIGURE_BLANK.test(doc.normalized));
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled;
+  // Many kinds of sign at once (verb lists, principles' names, buzzwords, unmeasured numbers...) are no generic phrase
+  // in a real story: the capitalised names and figures in such a list do not make it concrete.
+  const overwhelming = weight >= OVERWHELMING_WEIGHT && signs.length >= OVERWHELMING_SIGNS;
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 

@@ -609,8 +609,23 @@ function readSentence(reader: SentenceReader): Draft[] {
   applyShapes(reader, COSTS_BY_SHAPE, add);
   const headed = HEADINGS.get(reader.heading() ?? '');
   if (headed !== undefined && reader.tokens.length >= 3) add(headed, reader.span(0, 10), 'heading');
+  else bulletHeading(reader, add);
   applyShapes(reader, SHAPES_AFTER_HEADING, add);
   return drafts;
+}
+
+/**
+ * "- options: keep patching at £90 a repair, or resurface for £46k": a note's bullet that opens on a trade-off heading in
+ * lower case, which the label reader leaves as words of the sentence (a lower-case word before a colon is usually text).
+ */
+function bulletHeading(reader: SentenceReader, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
+  if (reader.facts.sentence.bullet !== true) return;
+  for (const words of [1, 2]) {
+    if (!reader.gapAfter(words - 1).includes(':')) continue;
+    const kind = HEADINGS.get(reader.tokens.slice(0, words).map((t) => t.lower).join(' '));
+    if (kind !== undefined && reader.tokens.length >= words + 3) add(kind, reader.span(words, 10), 'heading');
+    return;
+  }
 }
 
 /** A rule read from a sentence's shape rather than from one marker: what it finds, and the key it is listed under. */

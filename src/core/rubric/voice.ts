@@ -198,8 +198,8 @@ function notWaiting(tokens: readonly Token[], k: number): number {
 /** What befell the team ("we lost 60,000 reais of flights", "we suffered two outages"): no step the team took. */
 const UNDERGONE = new Set(['lost', 'suffered', 'received', 'faced']);
 /**
- * "And we got maybe three or four new codes a month", "we get about 40 calls per week": what came in at a rate, the
- * scene of the story, not a step anyone took.
+ * "And we got maybe three or four new codes a month", "we get about 40 calls per week", "we made 25 per year": what came
+ * in or went out at a rate, the scene of the story, not a step anyone took.
  */
 function receivedAtRate(tokens: readonly Token[], verb: number): boolean {
   if (!GETTING.has(tokens[verb]?.lower ?? '')) return false;
@@ -208,7 +208,7 @@ function receivedAtRate(tokens: readonly Token[], verb: number): boolean {
   return counted && window.some((t, i) => (t.lower === 'a' || t.lower === 'per' || t.lower === 'every' || t.lower === 'each') && TIME_UNITS.has(window[i + 1]?.stem ?? ''));
 }
 
-const GETTING = new Set(['got', 'get', 'gets']);
+const GETTING = new Set(['got', 'get', 'gets', 'made', 'make', 'produced', 'sold', 'handled', 'processed']);
 
 /** Adverbs that make a past verb a habit of the time before the story. */
 const PAST_HABITS = new Set(['always', 'usually', 'normally', 'typically', 'generally', 'routinely', 'often']);
