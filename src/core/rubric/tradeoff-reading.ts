@@ -15,12 +15,12 @@ import {
   onlyThen,
   ownAlternative,
   partThenRest,
+  pricedThenDecided,
   stepsPrice,
   testWithTerms,
   triedFirstAndDropped,
   whatWasNotDone,
   whichAddsTime,
-  pricedThenDecided,
   worseThanTheOther,
 } from './tradeoff-plain-shapes.js';
 import {

@@ -202,13 +202,14 @@ const UNDERGONE = new Set(['lost', 'suffered', 'received', 'faced']);
  * in or went out at a rate, the scene of the story, not a step anyone took.
  */
 function receivedAtRate(tokens: readonly Token[], verb: number): boolean {
-  if (!GETTING.has(tokens[verb]?.lower ?? '')) return false;
+  if (!AT_A_RATE.has(tokens[verb]?.lower ?? '')) return false;
   const window = tokens.slice(verb + 1, verb + 9);
   const counted = window.slice(0, 3).some((t) => isNumberToken(t) || t.lower === 'dozens' || t.lower === 'hundreds');
   return counted && window.some((t, i) => (t.lower === 'a' || t.lower === 'per' || t.lower === 'every' || t.lower === 'each') && TIME_UNITS.has(window[i + 1]?.stem ?? ''));
 }
 
-const GETTING = new Set(['got', 'get', 'gets', 'made', 'make', 'produced', 'sold', 'handled', 'processed']);
+/** Verbs of what comes in or goes out at a rate. */
+const AT_A_RATE = new Set(['got', 'get', 'gets', 'made', 'make', 'produced', 'sold', 'handled', 'processed']);
 
 /** Adverbs that make a past verb a habit of the time before the story. */
 const PAST_HABITS = new Set(['always', 'usually', 'normally', 'typically', 'generally', 'routinely', 'often']);
