@@ -384,7 +384,14 @@ function countCommaVerbRuns(tokens: readonly Token[], text: string): number {
 
 /** A sentence names something real: a proper noun mid-sentence, an identifier, an acronym, or a number with a unit. */
 function namesSomethingReal(tokens: readonly Token[], answer: string): boolean {
-  for (let i = 0; i < tokens.length; i++) {
+  // "As Stakeholder Engagement Officer, I was responsible...": the speaker's own title, in capitals, names no system,
+  // person or place of the story.
+  let i = 0;
+  if (tokens[0]?.lower === 'as') {
+    i = 1;
+    while (i < tokens.length && (CAPITALISED.test((tokens[i] as Token).text) || TITLE_JOINERS.has((tokens[i] as Token).text))) i++;
+  }
+  for (; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const text = token.text;
     // "At [Port] there was...": a word in the brackets of a blank is the blank, not a name.
@@ -422,6 +429,8 @@ const DIGIT = /\d/;
 const CAMEL_CASE = /[a-z][A-Z]/;
 const ACRONYM = /^[A-Z]{2,}s?$/;
 const CAPITALISED = /^[A-Z][a-z]/;
+/** Small words inside a title: "Head of Finance", "Health and Safety Lead". */
+const TITLE_JOINERS = new Set(['of', 'and', 'for', '&']);
 const I_CONTRACTION = /^I'/;
 const LOWER_START = /^[a-z]/;
 /** "XXX", "XX%", "NNN": a run of placeholder letters looks like an acronym but names nothing. */
