@@ -123,11 +123,15 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // comes through": whatever tells, the telling is to come.
     // "the municipality will decide in June if they fund it": a date may stand before the "if".
     if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when'))) return true;
+    // "the lab will compare the results in December": whoever finds out, on a date still ahead.
+    if (token.lower === 'will' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
     // "we will only know at year end whether the quality is the same": an adverb before the verb.
     if (future > 0 && FUTURE_ADVERBS.has(tokens[future]?.lower ?? '')) future++;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
+    // "we will repeat the spot check in March to see if the mix has gone down": a step to come, taken to find out.
+    if (future > 0 && tokens.some((t, k) => k > future && t.lower === 'see' && tokens[k - 1]?.lower === 'to' && WHETHER.has(tokens[k + 1]?.lower ?? ''))) return true;
     // "we'll have a better picture after the next few trains have been sampled".
     if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
@@ -245,6 +249,11 @@ function hangsOnOutcome(tokens: readonly Token[]): boolean {
   return condition > 0 && tokens.slice(condition + 1).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
 }
 
+/** "had gone from 14% to 22%", "had risen": the past perfect, told of a time before the story's present. */
+function toldAsBefore(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'had' && isPastOrParticiple(tokens[i + 1]) && tokens[i + 1]?.lower !== 'been');
+}
+
 /**
  * "...to see whether I was right; if not, we roll the rule back": a sentence closing on a bare condition leaves the
  * next one as what happens then, a plan that hangs on the outcome.
@@ -307,6 +316,11 @@ function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
       sections.of[index] === 'result' &&
       facts.voice.iActions.length === 0 &&
       !hangsOnOutcome(facts.sentence.tokens) &&
+      // "If the membranes stay clean through the summer, | we can move the change from 14 months to 20": the clause
+      // after a condition is what would follow it.
+      analysis.facts[index - 1]?.sentence.tokens[0]?.lower !== 'if' &&
+      // "Deferrals had gone from about 14% to 22%": what had happened before, found on the way, not the outcome.
+      !toldAsBefore(facts.sentence.tokens) &&
       !looksAhead(facts.sentence.tokens) &&
       !counterfactual(facts.sentence.tokens) &&
       !generalCase(facts.sentence.tokens) &&
