@@ -101,14 +101,14 @@ const PHRASE_BREAKS = new Set(['and', 'or', 'but', 'to', 'of', 'the', 'a', 'an',
 function vagueNounWithin(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k <= from + DESCRIPTIVE_REACH; k++) {
     if (VAGUE_NOUNS.has(tokens[k]?.lower ?? '')) return true;
-    if (!isDescriptive(tokens[k]) || PHRASE_BREAKS.has(tokens[k]?.lower ?? '')) return false;
+    if (!isDescriptive(tokens[k])) return false;
   }
   return false;
 }
 
 /** A plain lower-case word that can stand between a vague adjective and its noun ("technical", "public"). */
 function isDescriptive(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && isPlainLowerWord(token.text) && !SUBJECTS.has(token.lower) && !VAGUE_NOUNS.has(token.lower);
+  return token !== undefined && token.kind === 'word' && isPlainLowerWord(token.text) && !SUBJECTS.has(token.lower) && !VAGUE_NOUNS.has(token.lower) && !PHRASE_BREAKS.has(token.lower);
 }
 
 /** One reading per answer: the gates and the criteria that discount a template's claims all ask for it. */

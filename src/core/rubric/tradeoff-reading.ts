@@ -607,25 +607,25 @@ function readSentence(reader: SentenceReader): Draft[] {
   }
   counterfactuals(reader, add);
   applyShapes(reader, COSTS_BY_SHAPE, add);
-  const headed = HEADINGS.get(reader.heading() ?? '');
-  if (headed !== undefined && reader.tokens.length >= 3) add(headed, reader.span(0, 10), 'heading');
-  else bulletHeading(reader, add);
+  const heading = headingOf(reader);
+  if (heading !== undefined && reader.tokens.length >= heading.body + 3) add(heading.kind, reader.span(heading.body, 10), 'heading');
   applyShapes(reader, SHAPES_AFTER_HEADING, add);
   return drafts;
 }
 
 /**
- * "- options: keep patching at £90 a repair, or resurface for £46k": a note's bullet that opens on a trade-off heading in
- * lower case, which the label reader leaves as words of the sentence (a lower-case word before a colon is usually text).
+ * The trade-off heading a sentence stands under, and where its own words start: a label before it ("Trade-off: ..."),
+ * or on a note's bullet one or two lower-case words before a colon ("- options: keep patching at £90 a repair, or
+ * resurface"), which the label reader leaves in the sentence because a lower-case word before a colon is usually text.
  */
-function bulletHeading(reader: SentenceReader, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
-  if (reader.facts.sentence.bullet !== true) return;
-  for (const words of [1, 2]) {
-    if (!reader.gapAfter(words - 1).includes(':')) continue;
-    const kind = HEADINGS.get(reader.tokens.slice(0, words).map((t) => t.lower).join(' '));
-    if (kind !== undefined && reader.tokens.length >= words + 3) add(kind, reader.span(words, 10), 'heading');
-    return;
-  }
+function headingOf(reader: SentenceReader): { kind: TradeoffKind; body: number } | undefined {
+  const labelled = HEADINGS.get(reader.heading() ?? '');
+  if (labelled !== undefined) return { kind: labelled, body: 0 };
+  if (reader.facts.sentence.bullet !== true) return undefined;
+  const words = [1, 2].find((n) => reader.gapAfter(n - 1).includes(':'));
+  if (words === undefined) return undefined;
+  const kind = HEADINGS.get(reader.tokens.slice(0, words).map((t) => t.lower).join(' '));
+  return kind === undefined ? undefined : { kind, body: words };
 }
 
 /** A rule read from a sentence's shape rather than from one marker: what it finds, and the key it is listed under. */
@@ -2395,17 +2395,15 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const cost = drafts.find((d) => d.kind === 'cost' && !overlapsAny(d, drafts, 'alternative'));
     if (alternative !== undefined) reading.alternatives.push(finding(alternative));
     if (cost !== undefined && (alternative === undefined || !overlaps(cost, alternative))) reading.costs.push(finding(cost));
-    const seenGuards = new Set<string>();
     const guards: Draft[] = [];
     for (const d of drafts) {
-      // One guardrail read twice ("so we agreed on a cap" as an agreement and as a limit) is quoted once.
-      if (d.kind !== 'guardrail' || overlapsAny(d, drafts, 'alternative') || seenGuards.has(d.key) || guards.some((g) => overlaps(g, d))) continue;
-      seenGuards.add(d.key);
+      // One guardrail per kind, and one read twice ("so we agreed on a cap" as an agreement and as a limit) quoted once.
+      if (d.kind !== 'guardrail' || overlapsAny(d, drafts, 'alternative') || guards.some((g) => g.key === d.key || overlaps(g, d))) continue;
       guards.push(d);
       reading.guardrails.push(finding(d));
     }
     const watch = drafts.find((d) => d.kind === 'watch');
-    if (watch !== undefined && seenGuards.size === 0) reading.watches.push(finding(watch));
+    if (watch !== undefined && guards.length === 0) reading.watches.push(finding(watch));
     const risk = drafts.find((d) => d.kind === 'risk');
     if (risk !== undefined) reading.risks.push(finding(risk));
     // A reason counts when it explains a choice or a guardrail in its own sentence or the one before.
@@ -2433,7 +2431,7 @@ function computeReading(analysis: Analysis): TradeoffReading {
     const riskAt = s >= 2 && asideOnRisk(readers[s - 1]) && !(perSentence[s - 1] ?? []).some((d) => d.kind === 'risk') ? s - 2 : s - 1;
     const riskBefore = (perSentence[riskAt] ?? []).find((d) => d.kind === 'risk');
     const mitigation = mitigationOf(reader, risk, riskBefore !== undefined);
-    if (mitigation !== undefined && seenGuards.size === 0) {
+    if (mitigation !== undefined && guards.length === 0) {
       reading.guardrails.push(finding(mitigation));
       // "The risk was a child on the crossing. So I put an inspector there.": the risk is why the step was taken.
       const before = readers[riskAt];
