@@ -70,6 +70,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       followed, chased, through, handover, lasting, permanent, recurring, weekend, myself, mistake, fault, wrong.`,
     patterns: [
       'not my job', 'not my area', 'not my team', 'not my responsibility', 'not part of my', 'outside my role',
+      // Stepping in off the clock: "It was not my shift. I stayed", "on my day off I drove in".
+      'not my shift', 'not on shift', 'not on duty', 'off duty', 'my day off', 'not on call',
       'outside my area', 'outside my job', 'nobody owned', 'no one owned', 'nobody was', 'no one was', 'nobody else',
       'no one else', 'took it on', 'took * on', 'took * * on', 'piled up', 'officially', 'took on', 'picked it up', 'stepped in', 'volunteered to', 'on my own initiative',
       'without being asked', 'followed it through', 'saw it through', 'another team', 'other team', 'belonged to',
@@ -360,6 +362,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'in the bin', 'thrown away', 'threw away', 'went to waste', 'came back untouched', 'waste down', 'less waste',
       'no new', 'no paid', 'borrowed from', 'with what we had', 'already had', 'already exists', 'without spending',
       'a saving of', 'saving of', 'saved about', 'saved around', 'a year saved',
+      // Money lost and the unit cost brought down to live with it: "lost half its grant", "cost per spay went from 140 to 60".
+      'lost half', 'lost * grant', 'lost * funding', 'grant was cut', 'funding was cut', 'cost per', 'in bulk',
     ],
   },
   'earn-trust': {

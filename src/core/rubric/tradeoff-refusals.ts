@@ -29,12 +29,19 @@ function proposesCourse(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Where a refusal by the speaker starts at `k`: "I said no", "I refused", "we declined", "I turned it down". */
+/** Where a refusal by the speaker starts at `k`: "I said no", "I refused", "we declined", "I turned it down", "I was against it". */
 function refusalAt(reader: SentenceReader, k: number): number | undefined {
   if (!AGENTS.has(reader.lower(k))) return undefined;
   const verb = reader.lower(k + 1);
   if (verb === 'said' && reader.lower(k + 2) === 'no') return k + 3;
-  if (verb === 'refused' || verb === 'declined') return k + 2;
+  if (verb === 'refused' || verb === 'declined' || verb === 'objected') return k + 2;
+  // "but I was against, because...", "I was against it": a stand taken on a course; "against the wall" is a place.
+  if ((verb === 'was' || verb === 'were') && reader.lower(k + 2) === 'against') {
+    const after = reader.lower(k + 3);
+    if (['it', 'that', 'this', 'them'].includes(after)) return k + 4;
+    if (after === 'the' && ['idea', 'plan', 'proposal', 'suggestion'].includes(reader.lower(k + 4))) return k + 5;
+    if (after === '' || after === 'because' || /[,;:.]/.test(reader.gapAfter(k + 2))) return k + 3;
+  }
   if (verb === 'turned' && ['it', 'that', 'them', 'this'].includes(reader.lower(k + 2)) && reader.lower(k + 3) === 'down') return k + 4;
   return undefined;
 }

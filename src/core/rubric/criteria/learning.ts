@@ -249,6 +249,21 @@ function doesTheSame(tokens: readonly Token[]): boolean {
   );
 }
 
+/** "every project I work on", "every day": work in general. */
+const ANY_WORK = new Set(['project', 'job', 'day', 'task', 'situation', 'team', 'role', 'case', 'time', 'client', 'customer', 'assignment', 'thing', 'decision', 'event', 'work', 'shift', 'conversation', 'meeting']);
+const PUTTING_TO_USE = new Set(['apply', 'applied', 'bring', 'brought', 'use', 'carry', 'take', 'keep']);
+const WHAT_WAS_LEARNED = new Set(['this', 'it', 'that', 'these', 'those', 'lesson', 'idea', 'attitude', 'principle']);
+
+/**
+ * "I try to apply this in every project I work on now": the lesson put to use everywhere, so shown nowhere. "Now we
+ * sort every reclaimed slate on every job" names what is done; only the lesson itself carried to work in general is.
+ */
+function appliedToAnyWork(tokens: readonly Token[]): boolean {
+  const put = tokens.findIndex((t, i) => PUTTING_TO_USE.has(t.lower) && tokens.slice(i + 1, i + 4).some((n) => WHAT_WAS_LEARNED.has(n.lower)));
+  if (put < 0) return false;
+  return tokens.slice(put + 2, put + 9).some((t, i, rest) => t.lower === 'everything' || t.lower === 'everywhere' || ((t.lower === 'every' || t.lower === 'all') && ANY_WORK.has((rest[i + 1]?.lower ?? '').replace(/s$/, ''))));
+}
+
 /**
  * "I try to bring that attitude to everything I do": carried everywhere, so shown nowhere; a number or a concrete
  * thing ("everything I quote now gets a site visit") makes it a step.
@@ -456,7 +471,8 @@ export const learningCriterion: Criterion = {
       lessons.some(
         (f) =>
           (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized) || standingPractice(f.sentence.tokens)) &&
-          !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? ''),
+          !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? '') &&
+          !appliedToAnyWork(f.sentence.tokens),
       );
     const notSpecific = lessons.filter((f) => !specificLessons.has(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
