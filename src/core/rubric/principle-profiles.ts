@@ -519,6 +519,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'gave me until', 'gave us until', 'gave me one week', 'gave us one week', 'gave us # weeks', 'gave me # weeks',
       'by the end of the quarter', 'until the end of the quarter', 'by the end of the year', 'by the end of the month',
       'the goal was to', 'our target was', 'the target was', 'against a contractual', 'out of reach',
+      // A number the speaker promised, which others doubted: "I told the director I'd get six there, which she thought
+      // was optimistic".
+      'i promised', 'i committed to', "i'd get", 'i would get', "we'd get", 'i would deliver', "i'd deliver", 'thought was optimistic',
+      'stretch target', 'stretch goal',
       // The speaker's own target and the month it was reached by: "My target was ... in three months", "By the third month".
       'my target was', 'my goal was', 'by the second month', 'by the third month', 'by the fourth month', 'by month #', 'needed to sell',
       // The setback close to the date, and the thing handed in on it: "went off sick", "submitted Friday 10:15".

@@ -161,7 +161,8 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     }
     verbLists += countBareVerbRuns(tokens) + countCommaVerbRuns(tokens, doc.normalized);
     const commas = countCommas(doc.normalized, facts.sentence.start, facts.sentence.end);
-    const nounList = isNounList(commas, tokens);
+    // "So, yeah, at Huanuni the, uh, the dust": commas around a spoken filler mark a pause, not a list's items.
+    const nounList = isNounList(commas - fillerCommas(doc.normalized, tokens), tokens);
     if (nounList) nounLists++;
     const claimList = !nounList && isClaimList(doc.normalized, commas, tokens);
     if (claimList) claimLists++;
@@ -253,6 +254,25 @@ function isNounList(commas: number, tokens: readonly Token[]): boolean {
   // A comma every three words or closer is a list even with participles in it ("listened deeply, churn down, retention
   // improved"); looser, a past-tense verb may be a clause of the story.
   return commas * 3 >= tokens.length || !tokens.some((t) => t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed'));
+}
+
+/** Fillers of speech set off by commas: "So, yeah, ...", "the, uh, the dust", "using, like, cloth". */
+const SPOKEN_FILLERS = new Set(['so', 'yeah', 'uh', 'um', 'erm', 'er', 'like', 'well', 'okay', 'ok', 'basically', 'actually', 'honestly', 'anyway']);
+
+/** The commas next to a spoken filler, each counted once. */
+function fillerCommas(text: string, tokens: readonly Token[]): number {
+  const commas = new Set<number>();
+  const addCommas = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) commas.add(i);
+  };
+  tokens.forEach((token, i) => {
+    if (!SPOKEN_FILLERS.has(token.lower)) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (before !== undefined) addCommas(before.end, token.start);
+    if (after !== undefined) addCommas(token.end, after.start);
+  });
+  return commas.size;
 }
 
 function countCommas(text: string, start: number, end: number): number {

@@ -133,6 +133,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (generic(reader, hit, phrase)) return;
       if (REPORTING.has(reader.lower(to)) || REPORTING.has(reader.lower(phrase[1]))) return;
       if (PRACTICES.has(hit.phrase) && !reader.someoneActs()) return;
+      // "showed my officer the records side by side with the paper ones": two things set out to be compared, not two
+      // ways of working run together, unless for a stretch of time ("show both numbers side by side for one quarter").
+      if (SIDE_BY_SIDE.has(hit.phrase) && reader.anyIn(Math.max(0, from - 10), from, (t) => SETTING_OUT.has(t.stem)) && !reader.anyIn(to, Math.min(reader.tokens.length, to + 8), (t) => TIME_WORDS.has(t.stem))) return;
       // "sat in on two company rehearsals", "watched a rehearsal": attending someone else's, not rehearsing a change.
       if (hit.key.startsWith('rehears') && reader.anyIn(Math.max(0, from - 5), from, (t) => ATTENDING.has(t.lower))) return;
       // "recording every rehearsal": the band's routine, not a try-out of a change.
@@ -228,6 +231,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
     case 'watch': {
       // "I'm a monitoring analyst", "the monitoring team": a job or a team named by what it watches.
       if (WATCHING_ROLES.has(reader.token(to)?.stem ?? '')) return;
+      // "the track to our camp", "a forest track": a path, not tracking.
+      if (/^tracks?$/.test(reader.lower(from)) && (DETERMINERS.has(reader.lower(from - 1)) || reader.token(from - 1)?.kind === 'word' && !AGENTS.has(reader.lower(from - 1)) && !MODALS.has(reader.lower(from - 1)) && reader.lower(from - 1) !== 'to')) return;
       // "put the account on a 60-day watch": the noun, a watch someone set up, not the verb.
       const noun = hit.key === stem('watch') && (DETERMINERS.has(reader.lower(from - 1)) || reader.token(from - 1)?.kind === 'number' || reader.token(from - 2)?.kind === 'number');
       const watcher = WATCH_VERBS.has(hit.key) && !noun ? reader.agentBefore(from, 3) : putInPlace(reader, from);
@@ -300,6 +305,10 @@ const PRACTICES = new Set([
   'test run', 'practice run', 'stop loss', 'hedge', 'hedged', 'start small', 'started small', 'small scale', 'load test',
   'peer review', 'a b test', 'ab test', 'dry run',
 ]);
+
+const SIDE_BY_SIDE = new Set(['side by side', 'alongside the old', 'alongside the new']);
+/** Verbs that lay things out to be looked at. */
+const SETTING_OUT = stems(['showed', 'show', 'shown', 'presented', 'present', 'laid', 'put', 'printed', 'compared', 'displayed', 'placed', 'held', 'hung', 'set']);
 
 const REQUIRING = stems(['require', 'required', 'need', 'needed', 'insist', 'insisted', 'add', 'added', 'introduce', 'introduced', 'mandatory', 'mandated', 'second']);
 
@@ -592,6 +601,8 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
 /** Nouns of a limit fixed in advance: "a hard rule", "a cut-off", "one threshold", "a red line". */
 const RULE_NOUNS = new Set(['rule', 'cutoff', 'threshold', 'tripwire', 'line', 'stop']);
 const RULE_OPENERS = new Set(['a', 'one', 'two', 'the', 'hard', 'strict', 'firm', 'simple', 'clear', 'single', 'red', 'bright', 'written']);
+/** A rule's heading: "My rule:", "New rule:", "The rule:". */
+const RULE_HEADING = /^(?:(?:my|our|the|a|one|new|house) )?rule$/;
 /** What makes a rule a limit: a condition or a bound after it. */
 const RULE_CONDITIONS = new Set(['until', 'unless', 'if', 'before', 'only', 'no', 'never', 'nothing', 'nobody', 'above', 'below', 'under', 'over', 'beyond', 'after', 'once', 'whenever', 'any', 'every', 'each']);
 
@@ -603,6 +614,9 @@ const RULE_CONDITIONS = new Set(['until', 'unless', 'if', 'before', 'only', 'no'
 export function ruleSet(reader: SentenceReader): [number, number] | undefined {
   if (reader.onlyHypothetical()) return undefined;
   const tokens = reader.tokens;
+  // "My rule: no log goes to carving above 12% moisture": the heading is taken for a label, so the rule's own words
+  // open the sentence.
+  if (RULE_HEADING.test(reader.headingText() ?? '') && reader.anyIn(0, Math.min(tokens.length, 16), (t) => RULE_CONDITIONS.has(t.lower))) return [0, Math.min(tokens.length, 12)];
   for (let k = 1; k < tokens.length - 1; k++) {
     const word = reader.lower(k);
     const cutOff = word === 'cut' && reader.lower(k + 1) === 'off';
@@ -611,8 +625,9 @@ export function ruleSet(reader: SentenceReader): [number, number] | undefined {
     if (!noun || !(RULE_OPENERS.has(reader.lower(k - 1)) || ['a', 'an', 'one', 'the', 'my', 'our'].includes(reader.lower(k - 2)) || (word === 'rule' && ['my', 'our'].includes(reader.lower(k - 1))))) continue;
     const end = cutOff ? k + 2 : k + 1;
     // Put in place by someone ("I set", "we agreed", "with a hard rule" on what was done).
-    // "My rule was that no valve stayed shut more than 20 minutes": the speaker's own rule, at the time of the story.
-    const owned = ['my', 'our'].includes(reader.lower(k - 1)) && reader.lower(k + 1) === 'was';
+    // "My rule was that no valve stayed shut more than 20 minutes", "My rule: no log goes to carving above 12%
+    // moisture": the speaker's own rule, at the time of the story.
+    const owned = ['my', 'our'].includes(reader.lower(k - 1)) && (reader.lower(k + 1) === 'was' || reader.gapAfter(k).includes(':'));
     const placed = owned || (reader.anyIn(Math.max(0, k - 6), k, (t) => PUT_IN_PLACE.has(t.stem) || PUT_IN_PLACE.has(t.lower) || t.lower === 'with') && reader.someoneActs());
     if (!placed) continue;
     const spelledOut = reader.gapAfter(end - 1).includes(':');

@@ -29,12 +29,19 @@ function proposesCourse(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Where a refusal by the speaker starts at `k`: "I said no", "I refused", "we declined", "I turned it down", "I was against it". */
+/** Where a refusal by the speaker starts at `k`: "I said no", "I refused", "we declined", "I turned it down", "I was against it", "I did not agree". */
 function refusalAt(reader: SentenceReader, k: number): number | undefined {
   if (!AGENTS.has(reader.lower(k))) return undefined;
   const verb = reader.lower(k + 1);
   if (verb === 'said' && reader.lower(k + 2) === 'no') return k + 3;
   if (verb === 'refused' || verb === 'declined' || verb === 'objected') return k + 2;
+  // "My uncle wanted to buy a cutting machine. I did not agree.": a "no" to the course just put, said as a stand;
+  // "I didn't agree with all of it" goes on to qualify it.
+  const negation = reader.didNotAt(k + 1);
+  if (negation > 0 && reader.lower(negation + 1) === 'agree') {
+    const after = reader.lower(negation + 2);
+    if (after === '' || after === 'because' || /[,;:.]/.test(reader.gapAfter(negation + 1))) return negation + 2;
+  }
   // "but I was against, because...", "I was against it": a stand taken on a course; "against the wall" is a place.
   if ((verb === 'was' || verb === 'were') && reader.lower(k + 2) === 'against') {
     const after = reader.lower(k + 3);

@@ -203,15 +203,19 @@ export class SentenceReader {
     this.acting = voice.iActions.length + voice.weActions.length + voice.passive.length > 0;
   }
 
-  /** The characters between token `i` and the next: punctuation the tokens leave out. */
   /** The heading that opens the sentence ("Guardrail:", "*Trade-off* -"), lower case, when the sentence has one. */
   heading(): string | undefined {
-    if (this.facts.sentence.label !== 'other') return undefined;
+    return this.facts.sentence.label === 'other' ? this.headingText() : undefined;
+  }
+
+  /** The words before a colon or dash that open the sentence's line, whatever label they gave it ("My rule: ..."). */
+  headingText(): string | undefined {
     const before = this.text.slice(Math.max(0, this.facts.sentence.start - 40), this.facts.sentence.start);
     const match = /([a-z][a-z' -]*?)[\s*_]*[:\-–—][\s*_]*$/i.exec(before.split('\n').pop() ?? '');
     return match?.[1]?.trim().toLowerCase();
   }
 
+  /** The characters between token `i` and the next: punctuation the tokens leave out. */
   gapAfter(i: number): string {
     const token = this.tokens[i];
     const next = this.tokens[i + 1];

@@ -885,6 +885,29 @@ export function stepDisliked(reader: SentenceReader): [number, number] | undefin
   return undefined;
 }
 
+const DISLIKING = new Set(['hated', 'disliked', 'resented', 'grumbled', 'complained', 'moaned']);
+/** Who may dislike a step between "which" and the verb: "which they hated", "which the drivers grumbled about". */
+const WHO_DISLIKED_WORDS = 3;
+
+/**
+ * "inside 20 m only by hand, which they hated because it was slower", "so I kept a fast lane, which the teams didn't
+ * like": others disliking the speaker's step told in the same sentence, a price the speaker took on.
+ */
+export function stepDislikedAfterWhich(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'which' || !reader.gapAfter(k - 1).includes(',')) continue;
+    // The sentence tells the speaker's step from its start ("So I kept...", "i let them..."); a "which" far into a scene
+    // ("every year the answer was iron syrup, which the mothers didn't like") is someone else's course.
+    if (!reader.anyIn(0, Math.min(k, 3), (t) => t.lower === 'i' || t.lower === 'we')) continue;
+    for (let v = k + 2; v <= Math.min(tokens.length - 1, k + 1 + WHO_DISLIKED_WORDS); v++) {
+      const disliked = DISLIKING.has(reader.lower(v)) || (reader.lower(v) === 'like' && ["didn't", 'not'].includes(reader.lower(v - 1)));
+      if (disliked && !AGENTS.has(reader.lower(k + 1))) return [Math.max(0, k - 6), Math.min(tokens.length, v + 4)];
+    }
+  }
+  return undefined;
+}
+
 /** Words of people objecting to a step: "30 angry SMS", "some listeners complained", "a lot of pushback". */
 const OBJECTIONS = stems(['complained', 'complaint', 'angry', 'protested', 'grumbled', 'pushback', 'objected', 'objection']);
 /** What the speaker did with the step after the objections: "but I kept it", "but we stuck with it". */

@@ -10,6 +10,8 @@ const DENSITY_STEPS = [1.5, 3.5, 6] as const;
 const SPEAKER = new Set(['i', "i'd", "i've", "i'm", 'we', "we'd", "we've", "we're", 'myself', 'ourselves', 'me', 'us']);
 /** Words before "blame" that reject it: "before blaming the people", "without blaming anyone", "not to blame". */
 const REJECTING = new Set(['before', 'without', 'not', 'instead', 'stop', 'stopped', 'avoid', 'avoided', 'no', 'never', 'than']);
+/** Words before the speaker's own "we blamed" that keep it from happening: "before we blamed", "rather than we blame". */
+const HELD_BACK = new Set(['before', 'than', 'instead', 'until']);
 /** The act of blaming: a verb someone else can be the subject of, so the speaker may only be reporting it. */
 const BLAMING_STEMS = new Set(['blam', 'accus', 'point']);
 /** Verbs that report what someone else said or thought: a judgement after one is theirs, not the speaker's. */
@@ -134,7 +136,9 @@ function isBlame(text: string, facts: SentenceFacts, hit: PhraseHit<LexiconCateg
     if (isBlamingActByOthers(tokens, hit)) return false;
     const object = tokens[hit.to]?.lower ?? '';
     if (object === 'myself' || object === 'ourselves') return false;
-    if (SPEAKER.has(tokens[back(tokens, hit.from, DEGREE)]?.lower ?? '')) return true;
+    // "I wanted to know why before we blamed the mothers": blame the speaker held back from, not blame laid.
+    const subject = back(tokens, hit.from, DEGREE);
+    if (SPEAKER.has(tokens[subject]?.lower ?? '')) return !HELD_BACK.has(tokens[subject - 1]?.lower ?? '');
   }
   if (hit.category === 'disparaging') return someoneElseActs(text, tokens, hit.from);
   const before = (n: number): string => tokens[hit.from - n]?.lower ?? '';
