@@ -151,10 +151,14 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       ambiguous, unsure, predict, forecast, instinct, gut, intuition, doubt, opinion, majority, consensus, recommend,
       correct, wrong, proved, reasoning, trade-off, pros, cons, alternatives.`,
     patterns: [
-      'made the call', 'i decided', 'i recommended', 'weighed the', 'weighed * options', 'changed my mind',
+      // Weighing as judging ("weighed the options", "weighed it against the delay"), not a scale's work ("I weigh scrap
+      // metal", "I weighed the load again").
+      'made the call', 'i decided', 'i recommended', 'weighed the options', 'weighed the risk', 'weighed the risks',
+      'weighed the evidence', 'weighed the cost', 'weighed the costs', 'weighed up', 'weighed * against', 'weighed * * against',
+      'weighed both', 'weighed * options', 'changed my mind',
       'i was wrong', 'turned out to be', 'proved right', 'proved wrong', 'everyone agreed', 'not convinced',
       'two options', 'both options', 'the evidence', 'pointed to', 'turned out to be right', "didn't trust", 'did not trust',
-      'data showed', 'i weighed', 'my judgement', 'my judgment', 'my read', 'my gut', 'gut feeling', 'everyone thought',
+      'data showed', 'my judgement', 'my judgment', 'my read', 'my gut', 'gut feeling', 'everyone thought',
       'most people thought', 'i was right', 'conflicting', 'incomplete', 'kill criterion',
       // The call tested before it was trusted: both sides run, the headline number broken down.
       "wasn't wrong", 'was not wrong', 'in case i was wrong', 'to be sure', 'ran both', 'both models', 'compared them daily',
@@ -378,7 +382,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       informed, bad news, upfront, early, relationship, rapport, credibility, reliable, promise, word, listened,
       respect, honour, honor, straight, sceptical, skeptical, wary, suspicious, guarded, doubtful, predecessor, joined, win over,
       consulted, involved, kept them informed, confided, came to me, repair, rebuild, transparency, redacted, reopened,
-      independence, caught, union, referrals.`,
+      independence, caught, union, referrals, cheat, cheated, cheating, believe, believed, convinced, doubted.`,
     patterns: [
       'admitted * mistake', 'admitted it', 'admitted that', 'owned up', 'came clean', 'my mistake', 'my fault',
       'my error', 'i was wrong', 'apologised to', 'apologized to', 'i apologised', 'i apologized', 'told the customer',
