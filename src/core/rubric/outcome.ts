@@ -118,6 +118,8 @@ const FINDING_OUT = new Set(['see', 'know', 'find', 'count', 'measure', 'review'
 export function looksAhead(tokens: readonly Token[]): boolean {
   // "Hopefully it shows the shavings help": the outcome hoped for, not had.
   if (tokens[0]?.lower === 'hopefully') return true;
+  // "Whether they stay with us will come down to their contract review in June": the open question still to settle.
+  if (tokens[0]?.lower === 'whether' && tokens.some((t) => t.lower === 'will' || t.lower === 'depends')) return true;
   return tokens.some((token, i) => {
     // "The next high-water seasons will show whether...", "time will tell", "finance will confirm when the next invoice
     // comes through": whatever tells, the telling is to come.
@@ -306,6 +308,14 @@ function generalCase(tokens: readonly Token[]): boolean {
   return (tokens[0]?.lower === 'a' || tokens[0]?.lower === 'an') && !tokens.some(isPastOrParticiple);
 }
 
+/**
+ * "Savings model says ~€210k/year if half accept": a figure that holds only if something still to happen does, an
+ * estimate rather than a change. "as if" and "even if" set no condition.
+ */
+function figureOnCondition(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'if' && i > 0 && !['as', 'even'].includes(tokens[i - 1]?.lower ?? '') && tokens.slice(0, i).some((w) => w.kind === 'number'));
+}
+
 /** A Result sentence that reports a measured change, not a step of the speaker's. */
 function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
   // "If they pass, we'll have eleven certified instead of five": a change that hangs on the outcome is not one yet.
@@ -324,6 +334,7 @@ function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
       !looksAhead(facts.sentence.tokens) &&
       !counterfactual(facts.sentence.tokens) &&
       !generalCase(facts.sentence.tokens) &&
+      !figureOnCondition(facts.sentence.tokens) &&
       facts.numbers.some((n) => n.delta && !n.target),
   );
 }

@@ -483,6 +483,14 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       if (action && !STATE_VERBS.has(verb.stem) && !STATE_VERBS.has(verb.lower)) {
         voice.iActions.push(verb);
         if (isDecision(tokens, k)) voice.iDecisions.push(verb);
+        // "I brought the notebook to his teacher and proposed three things": a choice joined to the step, with the same
+        // subject, is the speaker's decision too.
+        const joined = lower === 'i' ? joinedStep(tokens, k + 1) : undefined;
+        const at = joined === undefined ? -1 : tokens.indexOf(joined);
+        if (joined !== undefined && joined !== verb && isDecision(tokens, at) && !voice.iActions.includes(joined)) {
+          voice.iActions.push(joined);
+          voice.iDecisions.push(joined);
+        }
       } else if (lower === 'i' && verb.lower === 'had' && isParticiple(tokens[k + 1])) {
         voice.iActions.push(tokens[k + 1] as Token);
       } else if (lower === 'i' && verb.lower === 'had' && madeOthersAct(tokens, k + 1)) {
