@@ -94,7 +94,8 @@ function dueLater(tokens: readonly Token[]): boolean {
     // "helped them to decide what to do next", "she has come back for her next book": not a date ahead.
     if (!COMING.has(t.lower) || NOT_PRESENT.has(tokens[i - 1]?.lower ?? '')) return false;
     if (tokens.slice(0, i).some((w) => w.lower === 'if' || w.lower === 'when')) return false;
-    return tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && DATE_PREPOSITIONS.has(tokens[i + k]?.lower ?? ''));
+    // "come in June", "come next week": a month after its preposition, or "next" straight after the verb.
+    return tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && (DATE_PREPOSITIONS.has(tokens[i + k]?.lower ?? '') || (k === 0 && w.lower === 'next')));
   });
 }
 
@@ -193,6 +194,9 @@ function sideRemark(tokens: readonly Token[]): boolean {
   if (at > 0 && DEGREE.has(words[at] ?? '')) at++;
   if (at > 0 && EXPECTING.has(words[at] ?? '')) return true;
   const counted = tokens.some((t) => t.kind === 'number');
+  // "I don't think the next village will open the door to us": a guess at what is to come, not an outcome.
+  const guessing = words[0] === 'i' && (words[1] === 'think' || ((words[1] === "don't" || words[1] === 'do') && words[2] === 'think'));
+  if (guessing && !counted && words.includes('will') && !looksAhead(tokens)) return true;
   // "I hope yes.", "We hope so.", "I hope it works.": a short hope for the outcome, no report of one.
   if ((words[0] === 'i' || words[0] === 'we') && words[1] === 'hope' && words.length <= SHORT_HOPE_WORDS && !counted) return true;
   // "but I think we are on the right track", "it's looking promising": a hope about the outcome, with nothing counted.

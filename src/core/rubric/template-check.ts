@@ -71,6 +71,26 @@ const BUZZWORDS = new PhraseMatcher<string>({
     'improved significantly', 'significantly improved', 'into an opportunity', 'improved results', 'delivered results',
   ],
 });
+/**
+ * The stock claims of an interview answer written to a pattern, which say what kind of person the speaker is instead
+ * of what happened: "I took ownership of the situation and put the customer first", "kept them informed at every step",
+ * "above and beyond", "a mindset I bring to everything I do". Each is found in several of the suite's templates; in
+ * real stories they come one or two at a time.
+ */
+const STOCK_CLAIMS = new PhraseMatcher<string>({
+  stock: [
+    'took ownership of the situation', 'took ownership of the problem', 'took ownership of the issue', 'put the customer first',
+    'above and beyond', 'at every step', 'everyone was aligned', 'acting like an owner', 'act like an owner', 'from start to finish',
+    'extremely satisfied', 'reinforced my belief', 'a mindset i bring', 'everything i do', 'working backwards from',
+    'a substantial amount', 'relevant stakeholders', 'relevant departments', 'the relevant data',
+  ],
+});
+/**
+ * Distinct stock claims that, with a stand-in for a name and fewer than half the sentences naming anything real, make a
+ * fluent answer a template. On the development half any minimum from 3 to 8 gave the same result: no real story moved.
+ */
+const STOCK_CLAIMS_MIN = 4;
+
 /** Buzzwords needed before their density counts, and words per buzzword at or under which it does. */
 const BUZZ_MIN = 6;
 const BUZZ_WORDS_PER = 12;
@@ -144,6 +164,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let listWords = 0;
   let claimLists = 0;
   let buzz = 0;
+  const stock = new Set<string>();
   // "I listened. I analysed. I decided. I led.": the same list told one verb to a sentence.
   let bareSentences = 0;
   for (const facts of analysis.facts) {
@@ -153,6 +174,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     bareSentences = isBareVerbSentence(tokens) ? bareSentences + 1 : 0;
     if (bareSentences === BARE_RUN) verbLists++;
     buzz += BUZZWORDS.match(tokens).length;
+    for (const hit of STOCK_CLAIMS.match(tokens)) stock.add(hit.key);
     if (namesSomethingReal(tokens, doc.normalized)) namedSentences++;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
@@ -242,11 +264,15 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   const unfilled = blanks >= UNFILLED_BLANKS && (letters.blanks > 0 || FIGURE_BLANK.test(doc.normalized));
   // Many kinds of sign at once (verb lists, principles' names, buzzwords, unmeasured numbers...) are no generic phrase
   // in a real story: the capitalised names and figures in such a list do not make it concrete.
+  // "I took ownership of the situation and put the customer first. I contacted the relevant stakeholders ... kept the
+  // customer informed at every step": a fluent answer told in stock claims, with stand-ins where the names would be.
+  const stockStory = stock.size >= STOCK_CLAIMS_MIN && standIns >= 1 && concreteShare < CONCRETE_SHARE;
+  if (stockStory) signs.push('stock claims ("took ownership", "above and beyond") and stand-ins instead of what happened');
   const overwhelming = weight >= OVERWHELMING_WEIGHT && signs.length >= OVERWHELMING_SIGNS;
   // Nearly every word in comma lists ("leveraged data-driven insights, triangulated inputs, ...; KPIs: DPO, cycle time;
   // Result: 35% efficiency gain, 3x faster decisions"): nothing is told, whatever acronyms and figures the lists hold.
   const allLists = doc.words > 0 && listWords >= ALL_LISTS_SHARE * doc.words;
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists;
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
