@@ -106,8 +106,10 @@ const UNFILLED_BLANKS = 3;
 const CONCRETE_SHARE = 0.5;
 /** Share of the answer's words in comma lists (of buzzwords or of short claims) that makes it a list, not a story. */
 const LIST_SHARE = 0.6;
-/** Share of the answer's words in comma lists that makes it a template however concrete the lists' items are; any share from
- * 0.7 to 0.85 moved the same one development answer, a keyword list, so the strictest is kept. */
+/**
+ * Share of the answer's words in comma lists that makes it a template however concrete the lists' items are; any share
+ * from 0.7 to 0.85 moved the same one development answer, a keyword list, so the strictest is kept.
+ */
 const ALL_LISTS_SHARE = 0.85;
 /** Short claims in one comma list ("scaled globally, built for the future, ...") that make it a list of claims. */
 const CLAIM_LIST_ITEMS = 5;

@@ -231,8 +231,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
     case 'watch': {
       // "I'm a monitoring analyst", "the monitoring team": a job or a team named by what it watches.
       if (WATCHING_ROLES.has(reader.token(to)?.stem ?? '')) return;
-      // "the track to our camp", "a forest track": a path, not tracking.
-      if (/^tracks?$/.test(reader.lower(from)) && (DETERMINERS.has(reader.lower(from - 1)) || reader.token(from - 1)?.kind === 'word' && !AGENTS.has(reader.lower(from - 1)) && !MODALS.has(reader.lower(from - 1)) && reader.lower(from - 1) !== 'to')) return;
+      // "the track to our camp", "a forest track": a path, not tracking; "on track" is an idiom. "kept track of" tracks.
+      if (/^tracks?$/.test(reader.lower(from)) && (DETERMINERS.has(reader.lower(from - 1)) || DETERMINERS.has(reader.lower(from - 2)) || ['on', 'off'].includes(reader.lower(from - 1)))) return;
       // "put the account on a 60-day watch": the noun, a watch someone set up, not the verb.
       const noun = hit.key === stem('watch') && (DETERMINERS.has(reader.lower(from - 1)) || reader.token(from - 1)?.kind === 'number' || reader.token(from - 2)?.kind === 'number');
       const watcher = WATCH_VERBS.has(hit.key) && !noun ? reader.agentBefore(from, 3) : putInPlace(reader, from);
