@@ -1592,9 +1592,10 @@ function acceptedDelay(reader: SentenceReader): [number, number] | undefined {
     if (reader.lower(k) === 'delayed' && BE_OR_GET.has(reader.lower(k - 1))) {
       for (let i = k + 1; i < Math.min(tokens.length - 1, k + 4); i++) if (isDuration(reader, i)) return reader.span(Math.max(0, k - 3), 8);
     }
+    if (reader.lower(k) !== 'late' || k < 2 || !isDuration(reader, k - 2)) continue;
     // "6% went more than 30 days late": a share of cases past a line, the arrears an outcome is measured by.
     const shareLate = reader.lower(k - 3) === 'than' || reader.anyIn(Math.max(0, k - 6), k - 2, (t) => t.kind === 'number' && t.lower.endsWith('%'));
-    if (reader.lower(k) === 'late' && k >= 2 && isDuration(reader, k - 2) && !shareLate) return reader.span(Math.max(0, k - 6), 8);
+    if (!shareLate) return reader.span(Math.max(0, k - 6), 8);
   }
   return undefined;
 }

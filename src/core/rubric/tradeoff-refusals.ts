@@ -29,7 +29,10 @@ function proposesCourse(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Where a refusal by the speaker starts at `k`: "I said no", "I refused", "we declined", "I turned it down", "I was against it", "I did not agree". */
+/**
+ * Where a refusal by the speaker starts at `k`: "I said no", "I refused", "we declined", "I turned it down", "I was
+ * against it", "I did not agree".
+ */
 function refusalAt(reader: SentenceReader, k: number): number | undefined {
   if (!AGENTS.has(reader.lower(k))) return undefined;
   const verb = reader.lower(k + 1);
@@ -38,19 +41,22 @@ function refusalAt(reader: SentenceReader, k: number): number | undefined {
   // "My uncle wanted to buy a cutting machine. I did not agree.": a "no" to the course just put, said as a stand;
   // "I didn't agree with all of it" goes on to qualify it.
   const negation = reader.didNotAt(k + 1);
-  if (negation > 0 && reader.lower(negation + 1) === 'agree') {
-    const after = reader.lower(negation + 2);
-    if (after === '' || after === 'because' || /[,;:.]/.test(reader.gapAfter(negation + 1))) return negation + 2;
-  }
+  if (negation > 0 && reader.lower(negation + 1) === 'agree' && standsAlone(reader, negation + 1)) return negation + 2;
   // "but I was against, because...", "I was against it": a stand taken on a course; "against the wall" is a place.
   if ((verb === 'was' || verb === 'were') && reader.lower(k + 2) === 'against') {
     const after = reader.lower(k + 3);
     if (['it', 'that', 'this', 'them'].includes(after)) return k + 4;
     if (after === 'the' && ['idea', 'plan', 'proposal', 'suggestion'].includes(reader.lower(k + 4))) return k + 5;
-    if (after === '' || after === 'because' || /[,;:.]/.test(reader.gapAfter(k + 2))) return k + 3;
+    if (standsAlone(reader, k + 2)) return k + 3;
   }
   if (verb === 'turned' && ['it', 'that', 'them', 'this'].includes(reader.lower(k + 2)) && reader.lower(k + 3) === 'down') return k + 4;
   return undefined;
+}
+
+/** The word at `at` ends its clause, or its reason follows at once: "I did not agree.", "I was against, because...". */
+function standsAlone(reader: SentenceReader, at: number): boolean {
+  const after = reader.lower(at + 1);
+  return after === '' || after === 'because' || /[,;:.]/.test(reader.gapAfter(at));
 }
 
 /**

@@ -899,10 +899,10 @@ export function stepDislikedAfterWhich(reader: SentenceReader): [number, number]
     if (reader.lower(k) !== 'which' || !reader.gapAfter(k - 1).includes(',')) continue;
     // The sentence tells the speaker's step from its start ("So I kept...", "i let them..."); a "which" far into a scene
     // ("every year the answer was iron syrup, which the mothers didn't like") is someone else's course.
-    if (!reader.anyIn(0, Math.min(k, 3), (t) => t.lower === 'i' || t.lower === 'we')) continue;
+    if (!reader.anyIn(0, Math.min(k, 3), (t) => t.lower === 'i' || t.lower === 'we') || AGENTS.has(reader.lower(k + 1))) continue;
     for (let v = k + 2; v <= Math.min(tokens.length - 1, k + 1 + WHO_DISLIKED_WORDS); v++) {
       const disliked = DISLIKING.has(reader.lower(v)) || (reader.lower(v) === 'like' && ["didn't", 'not'].includes(reader.lower(v - 1)));
-      if (disliked && !AGENTS.has(reader.lower(k + 1))) return [Math.max(0, k - 6), Math.min(tokens.length, v + 4)];
+      if (disliked) return [Math.max(0, k - 6), Math.min(tokens.length, v + 4)];
     }
   }
   return undefined;

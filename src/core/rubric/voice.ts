@@ -485,9 +485,9 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         if (isDecision(tokens, k)) voice.iDecisions.push(verb);
         // "I brought the notebook to his teacher and proposed three things": a choice joined to the step, with the same
         // subject, is the speaker's decision too.
+        // Two "I" clauses before the same "and proposed" reach it both; it is counted once.
         const joined = lower === 'i' ? joinedStep(tokens, k + 1) : undefined;
-        const at = joined === undefined ? -1 : tokens.indexOf(joined);
-        if (joined !== undefined && joined !== verb && isDecision(tokens, at) && !voice.iActions.includes(joined)) {
+        if (joined !== undefined && isDecision(tokens, joined.index) && !voice.iActions.includes(joined)) {
           voice.iActions.push(joined);
           voice.iDecisions.push(joined);
         }
