@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyGates, weakSpots, levelFor, LEVEL_FLOORS, WEIGHTS, weightedScore } from '../../../src/core/rubric/score.js';
 import type { CriterionId, CriterionResult } from '../../../src/core/rubric/criteria/types.js';
@@ -60,6 +61,15 @@ describe('score', () => {
   it('writes down 0, 2 and 4 anchors for every criterion', () => {
     for (const criterion of Object.values(CRITERIA)) {
       for (const level of [0, 2, 4] as const) expect(criterion.anchors[level].length, `${criterion.id} ${level}`).toBeGreaterThan(20);
+    }
+  });
+
+  it('documents in the README the same anchors the code scores by', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const criterion of Object.values(CRITERIA)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${criterion.id}\` |`));
+      const cells = row?.split(' | ').map((cell) => cell.replace(/ \|$/, ''));
+      expect(cells?.slice(2, 5), criterion.id).toEqual([0, 2, 4].map((level) => criterion.anchors[level as 0 | 2 | 4]));
     }
   });
 });

@@ -452,7 +452,7 @@ export const learningCriterion: Criterion = {
   id: 'learning',
   anchors: {
     0: 'No reflection: nothing learned, nothing the speaker would change.',
-    2: 'A lesson that fits any story ("communication is important"), or a vague "I learned a lot".',
+    2: 'A lesson that fits any story, said to be applied since ("I listen first now, and it has worked every time"). Without that, a lesson that fits any story ("communication is important") or a vague "I learned a lot" is a 1.',
     4: 'A specific lesson stated as a rule, what they would do differently, and where they have applied it since.',
   },
   evaluate(context: RubricContext) {
