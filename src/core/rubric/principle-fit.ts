@@ -4,6 +4,7 @@ import type { Fit } from './schema.js';
 import type { PrincipleRef, RubricContext } from './criteria/types.js';
 import { featuresOf, learnedScores, type FitModel } from './learned-fit.js';
 import { insideSpans, othersWords } from './others-words.js';
+import { STOP_WORDS } from './lexicon.js';
 import { PhraseMatcher } from './phrases.js';
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './principle-profiles.js';
 import { stem, tokenize, type Token } from './text.js';
@@ -110,20 +111,6 @@ const WEAK_RANK = 3;
 const SENTENCE_SHARE = 0.35;
 const MAX_SENTENCES = 3;
 
-/** Function words and interview filler: they say nothing about which principle a story shows. */
-const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both
-  but by can could did do does doing done down during each either else even ever every few for from further get got
-  had has have having he her here hers herself him himself his how i i'd i'll i'm i've if in into is it it's its itself
-  just let me might more most much must my myself no nor not now of off on once one only or other our ours ourselves
-  out over own quite rather really same she should so some such than that that's the their theirs them themselves
-  then there these they this those through to too under until up upon us very was we we'd we'll we're we've were what
-  when where which while who whom why will with within without would you your yours yourself something anything
-  everything thing things lot lots way ways kind sort also still yet tell describe time times example situation story
-  happened happen happens answer question went go going goes come came make made making say said says take took taken
-  give gave like well back two three four five first next last new old many several able day days week weeks
-  month months year years`.split(/\s+/),
-);
 
 /**
  * Suffixes the light stemmer keeps but that only change a word's part of speech: "accessibility" meets "accessible",

@@ -1,5 +1,5 @@
 import { builtIn, has, type Analysis, type SentenceFacts } from './analysis.js';
-import { FIRST_PLURAL, FIRST_SINGULAR, TIME_UNITS } from './lexicon.js';
+import { FIRST_PLURAL, FIRST_SINGULAR, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { isPastOrParticiple } from './tradeoff-sentence.js';
 import { readTradeoffs } from './tradeoff-reading.js';
 import { quote, type Token } from './text.js';
@@ -364,7 +364,10 @@ const GENERAL_VERBS = new Set(['can', "can't", 'cannot', 'will', "won't", 'does'
  */
 function closingMaxim(of: SectionId[], facts: readonly SentenceFacts[]): void {
   if (of.includes('learning')) return;
-  const last = lastSpoken(facts);
+  const end = lastSpoken(facts);
+  // "People trust what they can check, not what you promise them. When I opened a second buying point last year, the
+  // scale was there on the first day.": the rule may come just before the step that applied it later.
+  const last = end > 0 && laterStep(facts[end] as SentenceFacts) ? end - 1 : end;
   if (last < 2 || !(of[last - 1] === 'result' || of[last - 1] === 'action')) return;
   const fact = facts[last] as SentenceFacts;
   const tokens = fact.sentence.tokens;
@@ -374,14 +377,33 @@ function closingMaxim(of: SectionId[], facts: readonly SentenceFacts[]): void {
   let at = 0;
   while (at < tokens.length && MAXIM_OPENERS.has(tokens[at]?.lower ?? '')) at++;
   // "A year on there is no tripping at all": a time since, which tells how things stand.
-  if (!GENERAL_STARTS.has(tokens[at]?.lower ?? '') || TIME_UNITS.has(tokens[at + 1]?.stem ?? '')) return;
+  if (!(GENERAL_STARTS.has(tokens[at]?.lower ?? '') || barePlural(tokens, at)) || TIME_UNITS.has(tokens[at + 1]?.stem ?? '')) return;
   const rest = tokens.slice(at);
   if (rest.some((t) => isPastOrParticiple(t) && !BE_BEFORE.has(tokens[t.index - 1]?.lower ?? '')) || !rest.some((t) => GENERAL_VERBS.has(t.lower))) return;
   of[last] = 'learning';
 }
 
-/** "can be done", "is paid": a participle after these is no past tense. */
-const BE_BEFORE = new Set(['be', 'is', 'are', 'been', 'get', 'gets']);
+/** Words that place a step of the speaker's after the story: "since", "next season", "last year", "again". */
+const LATER_WORDS = new Set(['since', 'next', 'later', 'again']);
+const RECENT = new Set(['last', 'this']);
+
+/** "When I opened a second buying point at Haimchar last year, ...": a step of the speaker's (or their team's) told as coming later. */
+function laterStep(fact: SentenceFacts): boolean {
+  const tokens = fact.sentence.tokens;
+  return fact.voice.iActions.length + fact.voice.weActions.length > 0 && tokens.some((t, i) => LATER_WORDS.has(t.lower) || (RECENT.has(t.lower) && TIME_UNITS.has(tokens[i + 1]?.stem ?? '')));
+}
+
+/** "Farmers believe the numbers they can read": a plural with no determiner, people or things in general, as subject. */
+function barePlural(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  return word.length > PLURAL_MIN && word.endsWith('s') && !word.endsWith('ss') && !STOP_WORDS.has(word) && !isPastOrParticiple(tokens[at + 1] as Token);
+}
+
+/** Shorter words ending in "s" are mostly not plurals: "this", "was", "its". */
+const PLURAL_MIN = 3;
+
+/** "can be done", "is paid", "they can read": a participle (or a past form) after these is no past tense. */
+const BE_BEFORE = new Set(['be', 'is', 'are', 'been', 'get', 'gets', 'can', 'cannot', "can't", 'will', "won't", 'must', 'should', 'to', 'do', 'does', "don't", "doesn't"]);
 
 /** "Nothing went loose", "nobody hurt", "no one was injured", "none of the kids missed a session": said of no one. */
 export function harmAverted(facts: SentenceFacts): boolean {
@@ -430,13 +452,16 @@ export function findSections(analysis: Analysis): Sections {
   let current: SectionId | undefined;
   let labelCurrent: SectionId | undefined;
   let seenAction = false;
+  // "- what I changed: ... - result: ... - learning: ...": with no Action label, a lesson's heading that comes before the
+  // Result's heads the steps taken.
+  const firstResultLabel = knownLabels.has('action') ? -1 : facts.findIndex((f) => f.sentence.label === 'result');
   // Indexed: entries() would build an [index, value] pair per sentence.
   for (let index = 0; index < facts.length; index++) {
     const fact = facts[index] as SentenceFacts;
     const label = fact.sentence.label;
     let section: SectionId | undefined;
     if (labelled) {
-      if (label !== undefined && label !== 'other') labelCurrent = label;
+      if (label !== undefined && label !== 'other') labelCurrent = label === 'learning' && index < firstResultLabel ? 'action' : label;
       section = labelCurrent;
       // A lesson written inside a labelled Result still reads as Learning when there is no Learning label.
       if (section === 'result' && !knownLabels.has('learning') && (has(fact, 'learnReflect') || has(fact, 'learnApplied'))) {

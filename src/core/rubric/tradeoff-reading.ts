@@ -1595,7 +1595,10 @@ function acceptedDelay(reader: SentenceReader): [number, number] | undefined {
     if (reader.lower(k) !== 'late' || k < 2 || !isDuration(reader, k - 2)) continue;
     // "6% went more than 30 days late": a share of cases past a line, the arrears an outcome is measured by.
     const shareLate = reader.lower(k - 3) === 'than' || reader.anyIn(Math.max(0, k - 6), k - 2, (t) => t.kind === 'number' && t.lower.endsWith('%'));
-    if (!shareLate) return reader.span(Math.max(0, k - 6), 8);
+    // "the risk allowance was two weeks late, so I took the list to the office myself": a delay that set the speaker
+    // acting is the problem met, not a price paid for a choice.
+    const setActing = reader.lower(k + 1) === 'so' && AGENTS.has(reader.lower(k + 2));
+    if (!shareLate && !setActing) return reader.span(Math.max(0, k - 6), 8);
   }
   return undefined;
 }
@@ -1868,9 +1871,12 @@ function namesRisk(reader: SentenceReader, at: number): boolean {
   if (before === 'at' || reader.negated(at, 2)) return false;
   // "explained the risk to her", "told them about the risk": the speaker describing the situation, not weighing a choice.
   if (DETERMINERS.has(before) && reader.anyIn(Math.max(reader.clauseOf(at)[0], at - 5), at - 1, (t) => TELLING.has(t.stem))) return false;
-  // "a risk-based system" is a kind of system, not a risk named.
-  return reader.lower(at + 1) !== 'based';
+  // "a risk-based system" is a kind of system, and "the risk allowance" a payment for danger: neither names a risk.
+  return reader.lower(at + 1) !== 'based' && !DANGER_PAY.has(reader.lower(at + 1));
 }
+
+/** What "risk" names when it pays for danger: "risk allowance", "risk pay". */
+const DANGER_PAY = new Set(['allowance', 'allowances', 'pay', 'premium', 'bonus']);
 
 /**
  * Modal counterfactuals: "I could have rebuilt the index" and "a rewrite would have been cleaner, but" are options not

@@ -1,6 +1,6 @@
 import { builtIn, has, type SentenceFacts } from '../analysis.js';
 import type { Token } from '../text.js';
-import { CONCRETE_STEMS } from '../lexicon.js';
+import { CONCRETE_STEMS, STOP_WORDS } from '../lexicon.js';
 import { learnedStep } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { isNumberToken } from '../number-forms.js';
@@ -448,11 +448,27 @@ function lessonIndexesOf(context: RubricContext, hypothetical: boolean): number[
   return indexes.sort((a, b) => a - b);
 }
 
+/** Words of any lesson, which say nothing about which story it was drawn from. */
+const LESSON_WORDS = stems(['learn', 'learned', 'learnt', 'lesson', 'important', 'always', 'never', 'people', 'think', 'know', 'need', 'must', 'really', 'better', 'good', 'right', 'work', 'team']);
+/** Shorter words are mostly function words and fillers. */
+const CONTENT_LENGTH = 4;
+
+/** The stems of a sentence's content words: not function words, not a lesson's own vocabulary. */
+function contentStems(facts: SentenceFacts): string[] {
+  return facts.sentence.tokens.filter((t) => t.kind === 'word' && t.lower.length >= CONTENT_LENGTH && !STOP_WORDS.has(t.lower) && !LESSON_WORDS.has(t.stem)).map((t) => t.stem);
+}
+
+/** A lesson that names something the story told before it: "...before you fight the supplier" after the supplier's story. */
+function tiedToStory(context: RubricContext, lesson: SentenceFacts): boolean {
+  const before = new Set(context.analysis.facts.slice(0, lesson.sentence.index).flatMap(contentStems));
+  return contentStems(lesson).some((stem) => before.has(stem));
+}
+
 export const learningCriterion: Criterion = {
   id: 'learning',
   anchors: {
     0: 'No reflection: nothing learned, nothing the speaker would change.',
-    2: 'A lesson that fits any story, said to be applied since ("I listen first now, and it has worked every time"). Without that, a lesson that fits any story ("communication is important") or a vague "I learned a lot" is a 1.',
+    2: 'A thin lesson drawn from this story\'s own things ("I learned the buyer is always watching"), or one that fits any story said to be applied since. Otherwise a lesson that fits any story ("communication is important") or a vague "I learned a lot" is a 1.',
     4: 'A specific lesson stated as a rule, what they would do differently, and where they have applied it since.',
   },
   evaluate(context: RubricContext) {
@@ -478,7 +494,10 @@ export const learningCriterion: Criterion = {
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
     const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;
     // A generic lesson is worth more when the speaker says it was applied since.
-    const genericLevel = applied ? 2 : 1;
+    // "I learned you must measure the waste before you fight the supplier": thin, but drawn from this story's own things,
+    // which the development half's writers banded at 2 or above (scored 1, 18 of their bands were missed and none won).
+    const thin = generic.length > 0 && generic.every((f) => !has(f, 'genericLesson') && tiedToStory(context, f));
+    const genericLevel = applied || thin ? 2 : 1;
     let score = 0;
     if (lessons.length > 0) score = generic.length > 0 && specific.length === 0 ? genericLevel : 2;
     if (specific.length > 0) score = 3;
@@ -502,7 +521,9 @@ export const learningCriterion: Criterion = {
         ? 'No lesson or reflection.'
         : specific.length > 0 && !readAsGeneric
           ? `A specific lesson${applied ? ', applied since' : ''}${generic.length > 0 ? `, plus ${generic.length} generic line${generic.length === 1 ? '' : 's'}` : ''}.`
-          : `The reflection is generic: it would fit any story${applied ? ', though you say you applied it' : ''}.`;
+          : thin && !applied
+            ? 'The lesson is about this story, but thin: it is not yet a rule you would follow next time.'
+            : `The reflection is generic: it would fit any story${applied ? ', though you say you applied it' : ''}.`;
     const said =
       verdict +
       (template ? ' In a story with nothing real named, it was learned from nothing yet.' : '') +
