@@ -111,8 +111,8 @@ function typedInLowerCase(sentences: readonly Sentence[]): boolean {
 /** Words before "lessons" that make them classes taught: "careers into lessons", "swimming lessons", "in her lessons". */
 const CLASS_MARKERS = new Set(['into', 'in', 'during', 'between', 'after', 'before', 'for', 'at', 'her', 'his', 'their', 'music', 'piano', 'guitar', 'maths', 'english', 'science', 'history']);
 
-/** What follows "I understood" when it is a thing now known: "the system", "our machines", "it". */
-const GAINED_OBJECT = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'it', 'them']);
+/** What follows "I understood" when it is a thing now known, or known better: "the system", "our machines", "it", "better". */
+const GAINED_OBJECT = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'it', 'them', 'better', 'more', 'everything', 'much']);
 
 const CLASSES_WENT = new Set(['went', 'were', 'got', 'ran', 'improved', 'became', 'felt', 'started']);
 
@@ -128,8 +128,9 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     if (hit.category === 'taskMarker') return !goalInCompound(tokens, hit.to);
     if (hit.category !== 'learnReflect') return true;
     if (tokens[hit.from - 1]?.lower === 'than') return false;
-    // "After a while I understood the system quite well": know-how gained, an outcome; "I understood that..." reflects.
-    if (tokens[hit.to - 1]?.lower === 'understood' && hit.to - hit.from === 2 && GAINED_OBJECT.has(tokens[hit.to]?.lower ?? '')) return false;
+    // "After a while I understood the system quite well", "little by little I understood better": know-how gained, an
+    // outcome; "I understood that..." reflects.
+    if (tokens[hit.to - 1]?.lower === 'understood' && hit.to - hit.from === 2 && (tokens[hit.to] === undefined || GAINED_OBJECT.has(tokens[hit.to]?.lower ?? ''))) return false;
     const first = tokens[hit.from]?.lower ?? '';
     if (first.startsWith('takeaway') || (first === 'take' && hit.to - hit.from === 2)) return takeawayIsLesson(tokens, hit.to);
     if (hit.to - hit.from !== 1 || !tokens[hit.from]?.lower.startsWith('lesson')) return true;

@@ -462,6 +462,9 @@ export function findSections(analysis: Analysis): Sections {
     let section: SectionId | undefined;
     if (labelled) {
       if (label !== undefined && label !== 'other') labelCurrent = label === 'learning' && index < firstResultLabel ? 'action' : label;
+      // "What I did: ... Test, 14 October 2023: failover complete in 3 hours 10 minutes. ... Lesson: ...": with no Result
+      // label, a heading of its own after the Action's that opens on no step of the speaker's heads the outcome.
+      else if (label === 'other' && labelCurrent === 'action' && !knownLabels.has('result') && fact.voice.iActions.length === 0 && fact.voice.weActions.length === 0) labelCurrent = 'result';
       section = labelCurrent;
       // A lesson written inside a labelled Result still reads as Learning when there is no Learning label.
       if (section === 'result' && !knownLabels.has('learning') && (has(fact, 'learnReflect') || has(fact, 'learnApplied'))) {

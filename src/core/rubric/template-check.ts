@@ -275,7 +275,12 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // Nearly every word in comma lists ("leveraged data-driven insights, triangulated inputs, ...; KPIs: DPO, cycle time;
   // Result: 35% efficiency gain, 3x faster decisions"): nothing is told, whatever acronyms and figures the lists hold.
   const allLists = doc.words > 0 && listWords >= ALL_LISTS_SHARE * doc.words;
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory;
+  // "I decided, prioritised and escalated" with six or more buzzwords elsewhere ("drove accountability", "leveraged
+  // data-driven insights"): on the development half every answer with both was written as a keyword list, whatever
+  // acronyms and figures it also held ("SPI from 0.87 to 1.02", "P6", "RACI").
+  const buzzwordVerbList = verbLists > 0 && buzz >= BUZZ_MIN;
+  if (buzzwordVerbList && !signs.some((sign) => sign.startsWith('management buzzwords'))) signs.push('management buzzwords ("leveraged synergies", "drove alignment") instead of what was done');
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
@@ -426,7 +431,9 @@ function countCommaVerbRuns(tokens: readonly Token[], text: string): number {
     const token = tokens[i] as Token;
     if (token.lower === 'and' && run > 0) continue;
     const next = tokens[i + 1];
-    const bare = token.kind === 'word' && token.lower.length > 4 && token.lower.endsWith('ed') && (next === undefined || next.lower === 'and' || countCommas(text, token.end, next.start) > 0);
+    // "I decided, prioritised and escalated where needed": a qualifier that names no case adds nothing to act on.
+    const nothingNamed = next !== undefined && WHEREVER.has(next.lower) && NEEDED.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3] === undefined;
+    const bare = token.kind === 'word' && token.lower.length > 4 && token.lower.endsWith('ed') && (next === undefined || nothingNamed || next.lower === 'and' || countCommas(text, token.end, next.start) > 0);
     if (bare) run++;
     else {
       if (run >= 3) runs++;
@@ -436,6 +443,10 @@ function countCommaVerbRuns(tokens: readonly Token[], text: string): number {
   if (run >= 3) runs++;
   return runs;
 }
+
+/** "where needed", "as required", "when necessary": a qualifier that could end any claim. */
+const WHEREVER = new Set(['where', 'when', 'as', 'if']);
+const NEEDED = new Set(['needed', 'necessary', 'required', 'appropriate']);
 
 /** A sentence names something real: a proper noun mid-sentence, an identifier, an acronym, or a number with a unit. */
 function namesSomethingReal(tokens: readonly Token[], answer: string): boolean {

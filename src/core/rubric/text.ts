@@ -301,8 +301,8 @@ export function detectLabel(text: string, start: number, end: number): { label: 
   const words = name.split(/\s+/).length;
   const known = knownLabel(name);
   if (known !== undefined) return { label: known, end: start + match[0].length };
-  // "So, the plan:" is a sentence, not a heading.
-  if (match[2] === ',') return undefined;
+  // "So, the plan:" is a sentence, not a heading; "Test, 14 October 2023:" is one, dated.
+  if (match[2] === ',' && !/\d/.test(match[0].slice(match[0].indexOf(',')))) return undefined;
   // A colon after a short Title Case heading ("My Responsibility:") is a heading too; a dash is not.
   const titleCase = (match[1] ?? '').trim().split(/\s+/).every((w) => /^[A-Z]/.test(w));
   if (match[3] === ':' && words <= 3 && titleCase && name !== 'i') {

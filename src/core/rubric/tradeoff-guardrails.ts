@@ -159,7 +159,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (reader.lower(from) === 'trial' && (OTHERS_POSSESSIVE.has(reader.lower(from - 1)) || /[a-z]'s$/.test(reader.lower(from - 1)))) return;
       // "so I agreed a six-month trial": the speaker a few words before puts the trial in place even when the verb
       // ("agreed", "set up") is not read as an action of theirs.
-      if (reader.lower(from - 1) === 'clinical' || !(reader.someoneActs() || agreedTrial(reader, from)) || generic(reader, hit, nounPhrase(reader, from, to))) return;
+      // "I started with three teams as a pilot": what the speaker did, framed as the trial.
+      const framedAsTrial = reader.lower(from - 2) === 'as' && reader.agentBefore(from, FRAMING_REACH);
+      if (reader.lower(from - 1) === 'clinical' || !(reader.someoneActs() || agreedTrial(reader, from) || framedAsTrial) || generic(reader, hit, nounPhrase(reader, from, to))) return;
       if (REPORTING.has(reader.lower(to))) return;
       // The verb ("trialled it on the day shift first") is quoted with what was tried; the noun with its phrase.
       add('guardrail', isPastOrParticiple(reader.token(from)) ? reader.span(from, 8) : nounPhrase(reader, from, to), 'pilot');
@@ -290,6 +292,9 @@ function generic(reader: SentenceReader, hit: PhraseHit<Marker>, [first, last]: 
   }
   return plural && !opened;
 }
+
+/** How far before "as a pilot" the speaker may stand: "I started with three teams as a pilot". */
+const FRAMING_REACH = 8;
 
 const ROUTINE = new Set(['every', 'each', 'weekly', 'daily', 'nightly', 'all']);
 /** Prepositions that place a rehearsal in time. */

@@ -1408,8 +1408,9 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
   // "Trade-off: forty-five extra minutes a day" as the heading of a line.
   if (from === 0 && reader.gapAfter(to - 1).includes(':')) return true;
   const before = reader.lower(from - 1);
-  // "Reducing the cost was the goal": the cost is what the step worked on, not a price it carried.
-  if (COST_DETERMINERS.has(before)) return !isGerund(reader.token(from - 2));
+  // "Reducing the cost was the goal": the cost is what the step worked on, not a price it carried; "knowing the catch
+  // was that we'd maintain it ourselves" is the speaker taking it on.
+  if (COST_DETERMINERS.has(before)) return !isGerund(reader.token(from - 2)) || AWARE_OF.has(reader.lower(from - 2));
   return COST_ADJECTIVES.has(before) && COST_DETERMINERS.has(reader.lower(from - 2));
 }
 
@@ -1760,6 +1761,9 @@ function boundedTrial(reader: SentenceReader, from: number, to: number): boolean
   }
   return false;
 }
+
+/** Participles by which the speaker goes ahead aware of a cost: "knowing the catch was...", "accepting the price was...". */
+const AWARE_OF = new Set(['knowing', 'accepting', 'understanding', 'realising', 'realizing']);
 
 /** Words of a worse state after "meant": a slower service, a thinner display, harder work, tighter margins. */
 const BECAME = new Set(['became', 'got', 'grew', 'was', 'were', 'felt', 'looked', 'ran']);

@@ -505,7 +505,9 @@ export const learningCriterion: Criterion = {
     if (lessons.length > 0 && specific.length === 0 && generic.some((f) => has(f, 'genericLesson'))) score = Math.min(score, 2);
     // A template's lesson ("I learned the importance of ownership and will continue to apply this") follows no event.
     const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
-    if (template) score = 1;
+    // Nor does a lesson told with what one would do ("For me ownership means that if I can see the problem, it is mine").
+    const unlived = score > 1 && !template && hypothetical;
+    if (template || unlived) score = 1;
     // Only down: a story told well reads as one with a lesson whether or not it has one, and a rise could not quote
     // the lesson it credits. Down, it catches reflection the markers overrate ("I will always remember that lesson"),
     // and a lesson it doubts is scored as the generic one it reads as: on the development half, the writers banded
@@ -527,6 +529,7 @@ export const learningCriterion: Criterion = {
     const said =
       verdict +
       (template ? ' In a story with nothing real named, it was learned from nothing yet.' : '') +
+      (unlived ? ' Told with what you would do, it was learned from no event yet.' : '') +
       (learned < 0 && !readAsGeneric ? ' Read as a whole, the reflection says less about this story than its wording suggests.' : '');
     return { score: clampScore(score), verdict: said, evidence: evidence.quotes, tip: learningTip(lessons.length, readAsGeneric ? 0 : specific.length, applied) };
   },

@@ -1,4 +1,5 @@
 import { readTemplate } from '../template-check.js';
+import { isHypotheticalStory } from '../tense.js';
 import { hitsOf, type SentenceFacts } from '../analysis.js';
 import { IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
 import { learnedStep } from '../learned-steps.js';
@@ -485,9 +486,11 @@ export const metricsCriterion: Criterion = {
     const shownMeasured = distinctShown(context, [...changes, ...measured.filter((n) => !changed.has(n))]);
     // In a template the figures stand for no event, so they measure nothing a listener could check.
     const template = readTemplate(analysis, sections).isTemplate && shownMeasured.length > 0;
-    if (template) score = Math.min(score, 1);
+    // "I would measure how it's working by who stays": told as what one does or would do, nothing has been measured.
+    const unlived = !template && isHypotheticalStory(analysis, sections);
+    if (template || unlived) score = Math.min(score, 1);
     // A Result the rules found unmeasured or still to come, or a jump in doubt, is not read up: the verdict says what is missing.
-    const learned = learnedStep(context, 'metrics', score, { mayRise: !unmeasuredResult && !awaited && extraordinary.length === 0 });
+    const learned = learnedStep(context, 'metrics', score, { mayRise: !unmeasuredResult && !awaited && !unlived && extraordinary.length === 0 });
     score += learned;
     const verdict =
       shownMeasured.length === 0
@@ -496,6 +499,7 @@ export const metricsCriterion: Criterion = {
           (awaited ? ' The outcome is still to come.' : unmeasuredResult ? ' The Result itself has no measure.' : '') +
           (extraordinary.length > 0 ? ` A ${Math.round(ratioOf(extraordinary[0] as NumberMention))}x jump invites doubt: be ready to show how it was measured.` : '') +
           (template ? ' They belong to no real event, so they measure nothing yet.' : '') +
+          (unlived && shownMeasured.length > 0 ? ' Told with what you would do, they measure nothing that happened yet.' : '') +
           (learned > 0 ? ' Read as a whole, the story measures more than these readings picked out.' : '') +
           (learned < 0 ? ' Read as a whole, these numbers measure less of the outcome than they seem to.' : '');
     return { score: clampScore(score), verdict, evidence: evidence.quotes, tip: extraordinary.length > 0 ? 'Check the number and say how it was measured; an implausible jump costs more trust than a modest, sourced one.' : metricsTip(measured.length, changes.length, baseline, impact) };
