@@ -111,7 +111,6 @@ const WEAK_RANK = 3;
 const SENTENCE_SHARE = 0.35;
 const MAX_SENTENCES = 3;
 
-
 /**
  * Suffixes the light stemmer keeps but that only change a word's part of speech: "accessibility" meets "accessible",
  * "fairness" meets "fair", "automation" meets "automate". Applied to stems on both sides, so collisions are harmless.

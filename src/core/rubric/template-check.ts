@@ -32,6 +32,7 @@ const VAGUE_NOUNS = new Set([
   'department', 'function', 'leader', 'leaders', 'leadership', 'manager', 'member', 'members', 'decision', 'agency', 'firm',
   // What a template learns from or tests: "relevant scientific literature", "the key experiment", "a new technology".
   'literature', 'experiment', 'experiments', 'technology', 'topic', 'topics', 'field', 'expertise', 'knowledge',
+  // Whom a template deals with and when: "a key supplier", "a major event", "a strategic account".
   'supplier', 'suppliers', 'vendor', 'vendors', 'event', 'events', 'account', 'accounts', 'contract', 'deal',
 ]);
 

@@ -493,9 +493,9 @@ export const learningCriterion: Criterion = {
     const notSpecific = lessons.filter((f) => !specificLessons.has(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.
     const generic = specific.length > 0 ? notSpecific.filter((f) => has(f, 'genericLesson')) : notSpecific;
-    // A generic lesson is worth more when the speaker says it was applied since.
-    // "I learned you must measure the waste before you fight the supplier": thin, but drawn from this story's own things,
-    // which the development half's writers banded at 2 or above (scored 1, 18 of their bands were missed and none won).
+    // A lesson that is not specific is worth more when the speaker says it was applied since, or when it is thin but
+    // drawn from this story's own things ("I learned you must measure the waste before you fight the supplier"): the
+    // development half's writers banded such lessons at 2 or above (scored 1, 18 of their bands were missed, none won).
     const thin = generic.length > 0 && generic.every((f) => !has(f, 'genericLesson') && tiedToStory(context, f));
     const genericLevel = applied || thin ? 2 : 1;
     let score = 0;
