@@ -231,6 +231,11 @@ export function builtIn(facts: SentenceFacts): boolean {
   return facts.hits.some((hit) => hit.category === 'learnApplied' && BUILT_IN.has(hit.phrase));
 }
 
+/** The sentence reports a measured change ("from 35 minutes to 9"), not a target. */
+export function measuresChange(facts: SentenceFacts): boolean {
+  return facts.numbers.some((n) => n.delta && !n.target);
+}
+
 export function has(facts: SentenceFacts, category: LexiconCategory): boolean {
   return facts.hits.some((hit) => hit.category === category);
 }

@@ -1,9 +1,9 @@
-import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
+import { analysisSlot, measuresChange, type Analysis, type SentenceFacts } from './analysis.js';
 import type { RubricContext } from './criteria/types.js';
 import type { Sections } from './sections.js';
 import type { Token } from './text.js';
 import { MONTHS } from './number-forms.js';
-import { readTradeoffs } from './tradeoff-reading.js';
+import { weighingSentences } from './tradeoff-reading.js';
 import { isPastOrParticiple } from './tradeoff-sentence.js';
 import { gradesSpeaker } from './voice.js';
 
@@ -325,8 +325,7 @@ function figureOnCondition(tokens: readonly Token[]): boolean {
 function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
   // "that doubled the list, but I'd rather cross names off later than miss someone": a figure weighed against another
   // course is the price of a step, not how the work turned out.
-  const { alternatives, costs } = readTradeoffs(analysis);
-  const weighed = new Set([...alternatives, ...costs].map((finding) => finding.facts.sentence.index));
+  const weighed = weighingSentences(analysis);
   // "If they pass, we'll have eleven certified instead of five": a change that hangs on the outcome is not one yet.
   // "by March we'll know whether customers accept the price, which went up by 12 euros": the line that waits reports
   // the change it waits on, not how it turned out.
@@ -345,7 +344,7 @@ function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
       !generalCase(facts.sentence.tokens) &&
       !figureOnCondition(facts.sentence.tokens) &&
       !weighed.has(facts.sentence.index) &&
-      facts.numbers.some((n) => n.delta && !n.target),
+      measuresChange(facts),
   );
 }
 

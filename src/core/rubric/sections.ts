@@ -1,7 +1,7 @@
-import { builtIn, has, type Analysis, type SentenceFacts } from './analysis.js';
+import { builtIn, has, measuresChange, type Analysis, type SentenceFacts } from './analysis.js';
 import { FIRST_PLURAL, FIRST_SINGULAR, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { isPastOrParticiple } from './tradeoff-sentence.js';
-import { readTradeoffs } from './tradeoff-reading.js';
+import { weighingSentences } from './tradeoff-reading.js';
 import { quote, type Token } from './text.js';
 import { MONTHS } from './number-forms.js';
 import { looksAhead } from './outcome.js';
@@ -31,7 +31,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
   // with "since then" is still how things turned out, unless the speaker reflects or keeps a habit in it.
   const measuredSince =
-    !has(facts, 'learnReflect') && !facts.sentence.tokens.some((t) => t.lower === 'i') && facts.numbers.some((n) => n.delta && !n.target);
+    !has(facts, 'learnReflect') && !facts.sentence.tokens.some((t) => t.lower === 'i') && measuresChange(facts);
   if (has(facts, 'learnReflect')) return 'learning';
   if (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0)) {
     // "Since then the warning has fired in code from several other customers": what others have done since is how it
@@ -45,7 +45,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // from 99.5% to 97%"), not the outcome.
   // "I went shallower, 38 µm cells instead of 42": a figure the speaker chose against another is a step, not the outcome.
   if (voice.iActions.length > 0 && chosenFigure(facts.sentence.tokens)) return 'action';
-  if (facts.numbers.some((n) => n.delta && !n.target)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
+  if (measuresChange(facts)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
   // "The handover took three minutes, and the platelets were there 95 minutes after the call": how long it took, or what
@@ -314,8 +314,7 @@ const DELIBERATION_REACH = 4;
 function deliberationBeforeActing(of: SectionId[], analysis: Analysis): void {
   const first = of.indexOf('action');
   if (first < 3) return;
-  const reading = readTradeoffs(analysis);
-  const weighing = new Set([...reading.alternatives, ...reading.costs].map((finding) => finding.facts.sentence.index));
+  const weighing = weighingSentences(analysis);
   let from = -1;
   for (let i = Math.max(2, first - DELIBERATION_REACH); i < first; i++) {
     if (of[i] === 'situation' && weighing.has(i)) {
@@ -379,7 +378,7 @@ function closingMaxim(of: SectionId[], facts: readonly SentenceFacts[]): void {
   // "A year on there is no tripping at all": a time since, which tells how things stand.
   if (!(GENERAL_STARTS.has(tokens[at]?.lower ?? '') || barePlural(tokens, at)) || TIME_UNITS.has(tokens[at + 1]?.stem ?? '')) return;
   const rest = tokens.slice(at);
-  if (rest.some((t) => isPastOrParticiple(t) && !BE_BEFORE.has(tokens[t.index - 1]?.lower ?? '')) || !rest.some((t) => GENERAL_VERBS.has(t.lower))) return;
+  if (rest.some((t) => isPastOrParticiple(t) && !NOT_PAST_AFTER.has(tokens[t.index - 1]?.lower ?? '')) || !rest.some((t) => GENERAL_VERBS.has(t.lower))) return;
   of[last] = 'learning';
 }
 
@@ -403,7 +402,7 @@ function barePlural(tokens: readonly Token[], at: number): boolean {
 const PLURAL_MIN = 3;
 
 /** "can be done", "is paid", "they can read": a participle (or a past form) after these is no past tense. */
-const BE_BEFORE = new Set(['be', 'is', 'are', 'been', 'get', 'gets', 'can', 'cannot', "can't", 'will', "won't", 'must', 'should', 'to', 'do', 'does', "don't", "doesn't"]);
+const NOT_PAST_AFTER = new Set(['be', 'is', 'are', 'been', 'get', 'gets', 'can', 'cannot', "can't", 'will', "won't", 'must', 'should', 'to', 'do', 'does', "don't", "doesn't"]);
 
 /** "Nothing went loose", "nobody hurt", "no one was injured", "none of the kids missed a session": said of no one. */
 export function harmAverted(facts: SentenceFacts): boolean {
@@ -486,7 +485,7 @@ export function findSections(analysis: Analysis): Sections {
       // ("After that the vehicles standing in the road went from about 25 to 6"), and what follows it, is the Result.
       if (section === 'action' && !knownLabels.has('result') && seenAction && label !== 'action') {
         const cue = cueSection(fact, true);
-        const measured = (): boolean => fact.numbers.some((n) => n.delta && !n.target) || marksOutcome(fact);
+        const measured = (): boolean => measuresChange(fact) || marksOutcome(fact);
         if ((cue === 'result' && measured()) || (cue === undefined && current === 'result')) section = 'result';
       }
     } else if (label === 'learning' || label === 'result') {

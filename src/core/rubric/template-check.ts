@@ -94,6 +94,7 @@ const STOCK_CLAIMS = new PhraseMatcher<string>({
 const STOCK_CLAIMS_MIN = 4;
 
 /** Buzzwords needed before their density counts, and words per buzzword at or under which it does. */
+const BUZZ_SIGN = 'management buzzwords ("leveraged synergies", "drove alignment") instead of what was done';
 const BUZZ_MIN = 6;
 const BUZZ_WORDS_PER = 12;
 
@@ -231,7 +232,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // it. A real story uses one now and then; one in every dozen words is a list of them.
   if (buzz >= BUZZ_MIN && buzz * BUZZ_WORDS_PER >= doc.words) {
     weight += 3;
-    signs.push('management buzzwords ("leveraged synergies", "drove alignment") instead of what was done');
+    signs.push(BUZZ_SIGN);
   }
   const perLabel = wordsPerLabel(analysis, sections);
   if (perLabel < LABEL_ONLY_WORDS) {
@@ -280,7 +281,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // data-driven insights"): on the development half every answer with both was written as a keyword list, whatever
   // acronyms and figures it also held ("SPI from 0.87 to 1.02", "P6", "RACI").
   const buzzwordVerbList = verbLists > 0 && buzz >= BUZZ_MIN;
-  if (buzzwordVerbList && !signs.some((sign) => sign.startsWith('management buzzwords'))) signs.push('management buzzwords ("leveraged synergies", "drove alignment") instead of what was done');
+  if (buzzwordVerbList && !signs.includes(BUZZ_SIGN)) signs.push(BUZZ_SIGN);
   const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }

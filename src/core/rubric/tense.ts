@@ -1,4 +1,4 @@
-import { analysisSlot, countHits, has, type Analysis, type SentenceFacts } from './analysis.js';
+import { analysisSlot, countHits, has, measuresChange, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { findSections, type Sections } from './sections.js';
 import type { Token } from './text.js';
@@ -46,7 +46,7 @@ function isAnchored(analysis: Analysis): boolean {
  * the story around it is a real event told in the present.
  */
 function measuredChange(facts: SentenceFacts): boolean {
-  return facts.numbers.some((n) => n.delta && !n.target) && facts.voice.hypothetical.length === 0 && countHits(facts, 'hypothetical') === 0;
+  return measuresChange(facts) && facts.voice.hypothetical.length === 0 && countHits(facts, 'hypothetical') === 0;
 }
 
 /**

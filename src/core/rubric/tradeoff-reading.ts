@@ -2260,6 +2260,12 @@ function contrastFollows(reader: SentenceReader, at: number): boolean {
 const readings = analysisSlot<TradeoffReading>('trade-off reading');
 
 /** The trade-offs an answer shows; computed once per analysis. */
+/** Indexes of the sentences in which an option is weighed or a cost accepted. */
+export function weighingSentences(analysis: Analysis): Set<number> {
+  const { alternatives, costs } = readTradeoffs(analysis);
+  return new Set([...alternatives, ...costs].map((finding) => finding.facts.sentence.index));
+}
+
 export function readTradeoffs(analysis: Analysis): TradeoffReading {
   const cached = readings.get(analysis);
   if (cached !== undefined) return cached;
