@@ -3,7 +3,7 @@ import { glued } from './number-forms.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
 import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
-import { analyzeVoice, presentTenseSteps, type Voice } from './voice.js';
+import { analyzeVoice, presentTenseSteps, sayingAside, type Voice } from './voice.js';
 
 /** Everything the criteria read about one sentence, computed once. */
 export interface SentenceFacts {
@@ -122,11 +122,19 @@ const CLASSES_WENT = new Set(['went', 'were', 'got', 'ran', 'improved', 'became'
  * of department about bringing careers into lessons" (a school's lessons) and "I'd notched two joists deeper than I
  * should have" (a comparison telling the fault, not a lesson).
  */
+const NOTE_LESSONS = new Set(['learned', 'learnt']);
+const PAST_PERFECT = new Set(['had', "i'd", "we'd", "they'd", "he'd", "she'd"]);
+
 function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
-    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried';
+    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from);
     if (hit.category === 'taskMarker') return !goalInCompound(tokens, hit.to);
+    // "because of the way we'd built it into the drills": built in before the outcome, in the past perfect, a step of
+    // the story, not the lesson carried into the work since.
+    if (hit.category === 'learnApplied' && PAST_PERFECT.has(tokens[hit.from - 1]?.lower ?? '')) return false;
     if (hit.category !== 'learnReflect') return true;
+    // "they learned that the plant would close" is news; only a note that opens with it is the speaker's lesson.
+    if (hit.to - hit.from === 2 && tokens[hit.from + 1]?.lower === 'that' && tokens[hit.from]?.lower.startsWith('learn')) return hit.from === 0 && NOTE_LESSONS.has(tokens[0]?.lower ?? '');
     if (tokens[hit.from - 1]?.lower === 'than') return false;
     // "After a while I understood the system quite well", "little by little I understood better": know-how gained, an
     // outcome; "I understood that..." reflects.

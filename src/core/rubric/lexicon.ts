@@ -20,6 +20,8 @@ export const LEXICON = {
     'do it differently', 'i would have', "i'd have", 'i should have', 'we should have', 'would have done',
     'should have done', 'takeaway', 'take away', 'key learning', 'my learning',
     'what i learned', 'i took away', 'reminded me', 'showed me', 'i now know', 'i understood',
+    // A terse note drops its "I": "Learned that evenings suit families better" (analysis.ts keeps it only as an opening).
+    'learned that', 'learnt that',
     // The pseudo-cleft that introduces a lesson: "What I took from it: ...", "What stuck with me is ...".
     'what i took from', 'what i took away', 'what i got out of', 'stuck with me', 'stayed with me', 'what i carry',
     // The lesson told as an insight or as a change in the teller: "the insight for me was", "what I'd keep from it is".

@@ -121,14 +121,17 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   // "Hopefully it shows the shavings help": the outcome hoped for, not had.
   if (tokens[0]?.lower === 'hopefully') return true;
   // "Whether they stay with us will come down to their contract review in June": the open question still to settle.
-  if (tokens[0]?.lower === 'whether' && tokens.some((t) => t.lower === 'will' || t.lower === 'depends')) return true;
+  // "Whether she stays with it until then is what I am working on now": a "whether" that opens the sentence without an
+  // "or" is the open question itself, not "whether it rained or not, we went".
+  if (tokens[0]?.lower === 'whether' && (tokens.some((t) => t.lower === 'will' || t.lower === 'depends') || !tokens.some((t) => t.lower === 'or'))) return true;
   return tokens.some((token, i) => {
     // "The next high-water seasons will show whether...", "time will tell", "finance will confirm when the next invoice
     // comes through": whatever tells, the telling is to come.
     // "the municipality will decide in June if they fund it": a date may stand before the "if".
     if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when'))) return true;
-    // "the lab will compare the results in December": whoever finds out, on a date still ahead.
-    if (token.lower === 'will' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
+    // "the lab will compare the results in December", "they will decide in January": whoever finds out or settles it,
+    // on a date still ahead.
+    if (token.lower === 'will' && (FINDING_OUT.has(tokens[i + 1]?.lower ?? '') || TELLING.has(tokens[i + 1]?.lower ?? '')) && tokens.slice(i + 2, i + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
     // "we will only know at year end whether the quality is the same": an adverb before the verb.

@@ -324,6 +324,8 @@ const OPTION_NOUNS = stems([
   'choice', 'choices', 'path', 'paths', 'way', 'ways', 'fix', 'fixes', 'product', 'products', 'contract', 'contracts',
 ]);
 const ENUMERATORS = new Set(['two', 'three', 'four', 'five', 'both', 'another', 'other', 'either', 'second']);
+/** Counts that, hyphened to a noun, make a compound adjective: "two-way", "three-way". */
+const COUNTED_ADJECTIVE = new Set(['two', 'three', 'four', 'five']);
 /** Adjectives of the option nobody took: "the obvious fix was", "the cheaper route would have been". */
 const OPTION_ADJECTIVES = new Set(['middle', 'third', 'obvious', 'easy', 'easier', 'easiest', 'quick', 'quicker', 'quickest', 'simple', 'simpler', 'cheap', 'cheaper', 'cheapest', 'safe', 'safer', 'standard', 'usual', 'normal', 'tempting', 'natural', 'popular', 'default', 'other', 'faster', 'fastest', 'first']);
 const SINGLE_OPTION = new Set(['only', 'no', 'single']);
@@ -1210,6 +1212,9 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   }
   // "I read it the other way", "saw it the other way": how the speaker judged the facts, not an option.
   if (noun.lower === 'way' && before.lower === 'other' && reader.lower(from - 3) === 'it' && JUDGING.has(reader.token(from - 4)?.stem ?? '')) return false;
+  // "two-way doors", "a three-way split": a count hyphened to a noun describes the next noun, it counts no options
+  // ("I had two option" with a space is a plural dropped).
+  if (COUNTED_ADJECTIVE.has(before.lower) && reader.gapAfter(from - 1) === '-') return false;
   // "two options: patch or replace", "3 specific options, a cache, a replica and...": counted options, then named.
   const counted = ENUMERATORS.has(before.lower) || (plural && (before.kind === 'number' || beforeThat?.kind === 'number' || ENUMERATORS.has(beforeThat?.lower ?? '')));
   if (counted) return !plural || optionsNamed(reader, to);

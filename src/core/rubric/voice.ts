@@ -463,6 +463,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.iDecisions.push(tokens[waitedNot] as Token);
         continue;
       }
+      // "So the results were better, I would say, and...": a hedge on a claim, not a plan.
+      if (sayingAside(tokens, i)) continue;
       if (MODALS.has(verb.lower)) {
         // "I would have..." and "I should have..." look back on the story; they are reflection, not hypothesis.
         if (tokens[verbAfter(tokens, k + 1)]?.lower !== 'have') voice.hypothetical.push(verb);
@@ -587,6 +589,21 @@ const NOT_VERBS_AFTER_PEOPLE = new Set(['off', 'on', 'in', 'out', 'who', 'that',
 const SELF_GRADING = new Set(['showed', 'shows', 'proved', 'proves', 'demonstrated', 'demonstrates']);
 
 /** "It showed that I can stay calm": a sentence that grades the speaker rather than reporting what happened. */
+/** What may follow a "say" said in passing: nothing, or the next clause's conjunction. */
+const ASIDE_FOLLOWERS = new Set(['and', 'but', 'so', 'because']);
+
+/**
+ * "I would say" or "I'd say" at `i` closing its clause ("the results were better, I would say, and ..."): the speaker
+ * hedges a claim. "I would say to the client that..." tells what they would do, and stays a hypothesis.
+ */
+export function sayingAside(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i]?.lower;
+  const say = first === 'i' && tokens[i + 1]?.lower === 'would' ? i + 2 : first === "i'd" ? i + 1 : -1;
+  if (say < 0 || tokens[say]?.lower !== 'say') return false;
+  const after = tokens[say + 1];
+  return after === undefined || ASIDE_FOLLOWERS.has(after.lower);
+}
+
 export function gradesSpeaker(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!SELF_GRADING.has((tokens[i] as Token).lower)) continue;

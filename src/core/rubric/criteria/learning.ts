@@ -372,8 +372,12 @@ function addressesAnyone(tokens: readonly Token[], at: number): boolean {
   // "a reversible limit buys you time": "you" after a verb that gives or costs is who gets it.
   if (GIVING.has(tokens[at - 1]?.lower ?? '')) return false;
   const next = tokens[at + 1];
+  // "if you back them": "back" before whom it backs is the verb, not "call you back".
+  if (next?.lower === 'back' && OBJECT_PRONOUNS.has(tokens[at + 2]?.lower ?? '')) return true;
   return next === undefined || next.kind !== 'word' || !AFTER_OBJECT_YOU.has(next.lower);
 }
+
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'people', 'us', 'me']);
 
 const GIVING = new Set(['buys', 'gives', 'saves', 'costs', 'tells', 'shows', 'gets', 'lets', 'helps', 'makes', 'bought', 'gave', 'saved', 'told', 'showed', 'helped', 'made']);
 
