@@ -1,4 +1,4 @@
-import { analysisSlot, measuresChange, type Analysis, type SentenceFacts } from './analysis.js';
+import { analysisSlot, has, measuresChange, type Analysis, type SentenceFacts } from './analysis.js';
 import type { RubricContext } from './criteria/types.js';
 import type { Sections } from './sections.js';
 import type { Token } from './text.js';
@@ -139,11 +139,16 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
     // "we will repeat the spot check in March to see if the mix has gone down": a step to come, taken to find out.
     if (future > 0 && tokens.some((t, k) => k > future && t.lower === 'see' && tokens[k - 1]?.lower === 'to' && WHETHER.has(tokens[k + 1]?.lower ?? ''))) return true;
-    // "we'll have a better picture after the next few trains have been sampled".
+    // "we'll have a better picture after the next few trains have been sampled"; "we'll have the kerosene figures for the
+    // first quarter in January": the figures that will tell, on a date still ahead.
     if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
+    if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 5).some((t) => FIGURES.has(t.lower)) && tokens.slice(future + 2).some((t) => LATER.has(t.lower))) return true;
+    // "only then will I see if the complaints come down": the same look ahead, inverted.
+    if (token.lower === 'will' && (tokens[i + 1]?.lower === 'i' || tokens[i + 1]?.lower === 'we') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '')) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
     // "Until then I can't say whether this was fraud", "we don't know yet if it holds": the outcome is not in.
-    if (cannotSayWhether(tokens, i + 1)) return true;
+    // "I honestly can't tell you yet whether...": an adverb may stand before the "can't".
+    if (cannotSayWhether(tokens, i + 1) || (tokens[i + 1]?.lower.endsWith('ly') === true && cannotSayWhether(tokens, i + 2))) return true;
     // "then we see if the bill really comes down", "when we see how much diesel they save": the present tense of
     // finding out, as many speakers tell the future.
     // "and then we decide whether to keep the long tour": the decision waits on the outcome.
@@ -156,12 +161,18 @@ export function looksAhead(tokens: readonly Token[]): boolean {
 const WHETHER = new Set(['if', 'whether']);
 const CANNOT = new Set(["can't", 'cannot', "don't", "couldn't"]);
 const SAYING = new Set(['say', 'tell', 'know']);
+const TOLD = new Set(['you', 'them', 'him', 'her', 'anyone', 'anybody']);
 
 /** "can't say whether", "cannot tell yet if", "don't know whether" at `at`, with nothing counted in the sentence. */
 function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
-  if (!CANNOT.has(tokens[at]?.lower ?? '') || !SAYING.has(tokens[at + 1]?.lower ?? '') || tokens.some((t) => t.kind === 'number')) return false;
-  const next = tokens[at + 2]?.lower === 'yet' ? at + 3 : at + 2;
-  return WHETHER.has(tokens[next]?.lower ?? '');
+  if (!CANNOT.has(tokens[at]?.lower ?? '') || !SAYING.has(tokens[at + 1]?.lower ?? '')) return false;
+  // "I can't tell you yet whether we'll get it": whom it is told to may stand before "yet".
+  let next = TOLD.has(tokens[at + 2]?.lower ?? '') ? at + 3 : at + 2;
+  if (tokens[next]?.lower === 'yet') next++;
+  if (!WHETHER.has(tokens[next]?.lower ?? '')) return false;
+  // A figure in the sentence may be the outcome the doubt is about ("can't say whether the 12% drop was the rota"); a
+  // question put in the future ("whether we'll get it") is still open whatever figures stand before it.
+  return !tokens.some((t) => t.kind === 'number') || tokens.slice(next + 1, next + 4).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
 }
 const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly']);
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
@@ -170,6 +181,8 @@ const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', '
 const TELLING_REACH = 7;
 /** What the speaker will have once the outcome is in: "a better picture", "a clearer idea", "the answer". */
 const KNOWING = new Set(['picture', 'idea', 'view', 'sense', 'answer']);
+/** What is counted to tell the outcome: "the figures", "the numbers", "the results". */
+const FIGURES = new Set(['figures', 'numbers', 'results', 'data', 'readings', 'counts']);
 
 /** "for me the main thing is being transparent about your concerns": a moral drawn at the end, not an outcome. */
 function aMoral(facts: SentenceFacts): boolean {
@@ -223,8 +236,12 @@ const HOPEFUL = [['right', 'track'], ['looking', 'promising'], ['looks', 'promis
 /** "Until then we're still answering each alarm", "In the meantime I am watching my notebook": what is done while waiting. */
 function meanwhile(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.lower;
-  return (first === 'until' && tokens[1]?.lower === 'then') || first === 'meanwhile' || (first === 'in' && tokens[1]?.lower === 'the' && tokens[2]?.lower === 'meantime');
+  // "Until that point I'm keeping the bypass valve in place", "till then", "until that happens".
+  const until = first === 'until' || first === 'till';
+  return (until && (tokens[1]?.lower === 'then' || (tokens[1]?.lower === 'that' && THAT_TIME.has(tokens[2]?.lower ?? '')))) || first === 'meanwhile' || (first === 'in' && tokens[1]?.lower === 'the' && tokens[2]?.lower === 'meantime');
 }
+
+const THAT_TIME = new Set(['point', 'happens', 'time', 'day', 'date']);
 
 /** "I plan to review it then", "we are going to roll it out": a plan, with nothing counted and nothing done in it. */
 function plansAhead(tokens: readonly Token[]): boolean {
@@ -273,6 +290,12 @@ function endsOnCondition(tokens: readonly Token[]): boolean {
   return (tokens[last - 1]?.lower === 'if' && tokens[last]?.lower === 'not') || tokens[last]?.lower === 'otherwise';
 }
 
+/** "Either way, I'd rather lose the job than...": a stance that holds whatever the outcome, which it does not report. */
+function eitherWay(tokens: readonly Token[]): boolean {
+  const [first, second] = [tokens[0]?.lower, tokens[1]?.lower];
+  return (first === 'either' && second === 'way') || (first === 'whatever' && second === 'happens') || (first === 'in' && second === 'any' && tokens[2]?.lower === 'case');
+}
+
 /** How far into a sentence its "if" still opens the plan. */
 const CONDITION_REACH = 5;
 
@@ -287,7 +310,10 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const previous = analysis.facts[index - 1]?.sentence.tokens;
     // "Until then we will see how many owners fix their phones": a line about the meantime that itself waits, waits.
     const waitingMeanwhile = meanwhile(tokens) && !looksAhead(tokens);
-    if (sections.of[index] === 'learning' || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || aMoral(facts) || sideRemark(tokens) || waitingMeanwhile) continue;
+    // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
+    // says the outcome is still pending is the story's end, not its lesson.
+    const lesson = sections.of[index] === 'learning' && !(stillPending(tokens) && !has(facts, 'learnReflect'));
+    if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || aMoral(facts) || sideRemark(tokens) || waitingMeanwhile || eitherWay(tokens)) continue;
     const ahead = looksAhead(tokens) || stillPending(tokens);
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts))) continue;

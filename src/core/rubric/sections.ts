@@ -25,7 +25,7 @@ export interface Sections {
  */
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
-  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts)))) return 'result';
+  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || timePassed(facts) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
@@ -191,6 +191,16 @@ function byThen(tokens: readonly Token[]): boolean {
 function atTheEnd(tokens: readonly Token[]): boolean {
   const at = tokens[0]?.lower === 'at' ? 0 : tokens[1]?.lower === 'at' ? 1 : -1;
   return at >= 0 && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'end' && tokens[at + 3]?.lower !== 'of';
+}
+
+/**
+ * "After some time some small changes were made in the procedure": once the speaker has acted, a sentence that opens on
+ * time gone by, with no step of the speaker's in it, tells how things turned out, however vaguely.
+ */
+function timePassed(facts: SentenceFacts): boolean {
+  if (facts.voice.iActions.length > 0 || facts.voice.iHabits.length > 0) return false;
+  const [first, second, third] = facts.sentence.tokens.map((t) => t.lower);
+  return (first === 'after' && (second === 'a' || second === 'some') && (third === 'while' || third === 'time')) || ((first === 'over' || first === 'with') && second === 'time');
 }
 
 const PRESENT_BE_OR_HAVE = new Set(['is', 'are', 'has', 'have']);

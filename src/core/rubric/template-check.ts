@@ -71,6 +71,11 @@ const BUZZWORDS = new PhraseMatcher<string>({
     'communicated proactively', 'proactively communicated', 'aligned all parties', 'aligned all stakeholders', 'tight timeline',
     'significant challenges', 'exceeding all targets', 'exceeded all targets', 'exceeding expectations', 'exceeded expectations',
     'improved significantly', 'significantly improved', 'into an opportunity', 'improved results', 'delivered results',
+    // Decision-making jargon said of every call at once: "treated most decisions as two-way doors", "ran rapid
+    // test-and-learn cycles", "aligned cross-functionally", "removed bureaucracy", "engagement reached record levels".
+    'two way door', 'two way doors', 'one way door', 'one way doors', 'test and learn', 'cross functionally',
+    'speed of execution', 'bureaucracy', 'record levels', 'calculated risks', 'status quo', 'north star', 'bold vision',
+    'win win deals', 'de risked', 'reimagined', 'empowered',
   ],
 });
 /**
@@ -97,6 +102,11 @@ const STOCK_CLAIMS_MIN = 4;
 const BUZZ_SIGN = 'management buzzwords ("leveraged synergies", "drove alignment") instead of what was done';
 const BUZZ_MIN = 6;
 const BUZZ_WORDS_PER = 12;
+/**
+ * Buzzwords that make a keyword list however long and concrete the answer: on the development half no answer written as
+ * a real story has even five of them, and a 165-word keyword list with thirteen stays under one in twelve words.
+ */
+const BUZZ_MANY = 8;
 
 /** Signs this heavy or heavier make an answer a template unless it is concrete. */
 const TEMPLATE_WEIGHT = 3;
@@ -282,8 +292,27 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // acronyms and figures it also held ("SPI from 0.87 to 1.02", "P6", "RACI").
   const buzzwordVerbList = verbLists > 0 && buzz >= BUZZ_MIN;
   if (buzzwordVerbList && !signs.includes(BUZZ_SIGN)) signs.push(BUZZ_SIGN);
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList;
+  // "The new process reduced the time spent by volunteers by around 50%, cut errors significantly": a change claimed
+  // with no baseline, in a long story that names nothing real at all, is a result filled into a form. A real but vague
+  // story names nothing and measures nothing; a real measured one gives the baseline or names what it measured.
+  // Told by the speaker: a story of what "we" did that names nothing is the no-own-action gate's, not a form.
+  const claimedOnly = contentSentences >= CLAIMED_SENTENCES && concreteShare <= CLAIMED_SHARE && claimsBareChange(analysis) && analysis.facts.some((f) => f.voice.iActions.length > 0);
+  if (claimedOnly) signs.push('a result claimed ("by around 50%") in a story that names nothing real');
+  // Eight or more buzzwords are a keyword list at any length and however many places and figures it names.
+  const manyBuzzwords = buzz >= BUZZ_MANY;
+  if (manyBuzzwords && !signs.includes(BUZZ_SIGN)) signs.push(BUZZ_SIGN);
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords;
   return { isTemplate, signs: isTemplate ? signs : [] };
+}
+
+/** Sentences at least, and the share of them that name something real at most, for a claimed result to give it away. */
+const CLAIMED_SENTENCES = 8;
+const CLAIMED_SHARE = 0.1;
+
+/** A change is claimed ("by around 50%", "up by double digits") and no figure anywhere has its baseline. */
+function claimsBareChange(analysis: Analysis): boolean {
+  const numbers = analysis.facts.flatMap((f) => f.numbers).filter((n) => !n.target);
+  return numbers.some((n) => n.delta && !n.baseline) && !numbers.some((n) => n.baseline);
 }
 
 /**

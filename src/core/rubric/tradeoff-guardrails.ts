@@ -345,8 +345,8 @@ function checkIsNoun(reader: SentenceReader, at: number): boolean {
   const token = reader.token(at) as Token;
   if (token.lower === 'checked' || token.lower === 'checking') return false;
   const next = reader.lower(at + 1);
-  // A "check-in" is a meeting, not a check on the work.
-  if (next === 'in' || next === 'ins') return false;
+  // A "check-in" is a meeting and a "check-out" a kind of room to clean or a till, not a check on the work.
+  if (next === 'in' || next === 'ins' || next === 'out' || next === 'outs') return false;
   return !DETERMINERS.has(next) || next === 'that' || token.lower === 'checks';
 }
 
