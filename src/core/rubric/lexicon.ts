@@ -331,6 +331,8 @@ export const LEXICON = {
     'i try to', 'i generally', 'i normally', 'if i were', 'in general', 'what i would', 'my approach would',
     'i always make sure', 'i make sure', 'i like to', 'i prefer to', 'i would probably', 'i could',
     'my approach is', 'my process is', 'my usual approach', 'what i do is', 'what i usually do',
+    // "What I do instead is take...", "what I do first is...": the same routine with a word between.
+    'what i do * is',
   ],
   /** Decisions a team takes in chorus: the speaker's own judgement disappears. */
   collectiveDecision: [

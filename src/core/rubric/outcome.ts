@@ -76,7 +76,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens) || dueLater(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens) || dueLater(tokens) || happensLater(tokens);
 }
 
 /** Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march". */
@@ -111,8 +111,23 @@ function notYet(tokens: readonly Token[]): boolean {
     const word = tokens[k]?.lower ?? '';
     if (word === "hasn't" || word === "haven't" || ((word === 'has' || word === 'have') && ['not', 'no'].includes(tokens[k + 1]?.lower ?? ''))) return true;
   }
-  return false;
+  // "the report isn't back yet", "the figures are not in yet": what was awaited has not arrived.
+  const arrived = yet - 1;
+  const negated = tokens[arrived - 1]?.lower === 'not' ? arrived - 2 : arrived - 1;
+  const be = tokens[negated]?.lower ?? '';
+  return ARRIVED.has(tokens[arrived]?.lower ?? '') && (NOT_BE.has(be) || (tokens[arrived - 1]?.lower === 'not' && BE.has(be)));
 }
+
+const ARRIVED = new Set(['back', 'in', 'out', 'ready', 'available', 'finished', 'done', 'known', 'published', 'complete', 'signed']);
+const NOT_BE = new Set(["isn't", "aren't", "wasn't", "weren't"]);
+const BE = new Set(['is', 'are', 'was', 'were']);
+
+/** "that review's going to happen in August": an event still to come, with its date. */
+function happensLater(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'going' && tokens[i + 1]?.lower === 'to' && HAPPENING.has(tokens[i + 2]?.lower ?? '') && tokens.slice(i + 3, i + 3 + TELLING_REACH).some((w) => LATER.has(w.lower)));
+}
+
+const HAPPENING = new Set(['happen', 'take', 'come', 'start', 'run']);
 
 /** What the speaker will find out later: "we'll see whether", "I'll know by February", "we will count the returns". */
 const FINDING_OUT = new Set(['see', 'know', 'find', 'count', 'measure', 'review', 'learn', 'hear', 'judge', 'compare', 'look', 'check', 'evaluate', 'assess', 'revisit']);

@@ -2,6 +2,7 @@ import { analysisSlot, countHits, has, measuresChange, type Analysis, type Sente
 import { TIME_UNITS } from './lexicon.js';
 import { findSections, type Sections } from './sections.js';
 import type { Token } from './text.js';
+import { SAME_FORM_VERBS } from './voice.js';
 
 /**
  * Whether a story is a real past event. A behavioural answer tells what the speaker did ("I rolled back the deploy");
@@ -66,6 +67,9 @@ export function tenseCounts(analysis: Analysis, sections: Sections = findSection
 function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
   let done = 0;
   let unreal = 0;
+  // "I also put a guardrail on anything I cut": verbs whose past is their present say nothing of when, unless another
+  // step of the answer is plainly past.
+  let plainlyPast = false;
   // A story placed at a past time ("In 2023 the budget was cut. I look at which parts...") is a real event told in the
   // present, as many people tell stories; its present-tense habits are narration. "Would" stays hypothetical.
   const anchored = isAnchored(analysis);
@@ -77,11 +81,14 @@ function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
     const lesson = has(facts, 'learnReflect') || (sections.of[index] === 'learning' && has(facts, 'learnApplied'));
     if (lesson) continue;
     const acted = facts.voice.iActions.length + facts.voice.weActions.length;
+    if ([...facts.voice.iActions, ...facts.voice.weActions].some((verb) => !SAME_FORM_VERBS.has(verb.lower))) plainlyPast = true;
     done += Math.max(0, acted - (facts.voice.hypothetical.length > 0 ? conditions(facts.sentence.tokens) : 0));
     // "I would make sure" is one clause whether voice.ts or the lexicon finds it, so the larger count stands.
     const habits = anchored ? 0 : facts.voice.iHabits.length;
     unreal += Math.max(facts.voice.hypothetical.length + habits, countHits(facts, 'hypothetical'));
   }
+  // An answer whose only "done" steps are such verbs, placed at no past time, tells them in the present with the rest.
+  if (!plainlyPast && !anchored) done = 0;
   return { done, unreal };
 }
 

@@ -68,7 +68,7 @@ const OPINION_VERBS = new Set(['think', 'guess', 'feel', 'know', 'suppose', 'rec
 const NOT_PASSIVE = new Set(['based', 'used', 'supposed', 'located', 'interested', 'excited', 'worried', 'concerned', 'tired', 'frustrated', 'pleased', 'surprised', 'involved', 'scheduled', 'expected', 'asked', 'tasked', 'assigned', 'responsible', 'required', 'needed', 'called', 'named', 'tied', 'owned', 'limited', 'focused', 'experienced', 'motivated', 'aligned']);
 
 /** Verbs whose past tense is their present: "I always split the data first" is a habit only by the word before it. */
-const SAME_FORM_VERBS = new Set(['split', 'put', 'cut', 'set', 'let', 'hit', 'shut', 'spread', 'read', 'reset', 'quit', 'cast', 'bet', 'forecast', 'upset', 'fit']);
+export const SAME_FORM_VERBS: ReadonlySet<string> = new Set(['split', 'put', 'cut', 'set', 'let', 'hit', 'shut', 'spread', 'read', 'reset', 'quit', 'cast', 'bet', 'forecast', 'upset', 'fit']);
 
 /**
  * "After this I always split the data by tool first": a verb that reads as past or present, right after a word of
