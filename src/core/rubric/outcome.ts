@@ -149,6 +149,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (token.lower === 'will' && (FINDING_OUT.has(tokens[i + 1]?.lower ?? '') || TELLING.has(tokens[i + 1]?.lower ?? '')) && tokens.slice(i + 2, i + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
+    // "I'm going to count the tailgates again in December": the same look ahead, told with "going to".
+    if (future < 0 && GOING_SUBJECTS.has(token.lower) && tokens[i + 1]?.lower === 'going' && tokens[i + 2]?.lower === 'to') future = i + 3;
     // "we will only know at year end whether the quality is the same": an adverb before the verb.
     if (future > 0 && FUTURE_ADVERBS.has(tokens[future]?.lower ?? '')) future++;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
@@ -191,6 +193,7 @@ function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
 }
 const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly']);
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
+const GOING_SUBJECTS = new Set(["i'm", "we're"]);
 const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', 'know', 'rule']);
 /** How far after "will decide" its "whether" may stand: "will decide at the March meeting whether". */
 const TELLING_REACH = 7;
@@ -327,7 +330,9 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const waitingMeanwhile = meanwhile(tokens) && !looksAhead(tokens);
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
-    const lesson = sections.of[index] === 'learning' && !(stillPending(tokens) && !has(facts, 'learnReflect'));
+    // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".
+    const pending = stillPending(tokens) || (looksAhead(tokens) && tokens.some((t) => WHETHER.has(t.lower)));
+    const lesson = sections.of[index] === 'learning' && !(pending && !has(facts, 'learnReflect'));
     if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || aMoral(facts) || sideRemark(tokens) || waitingMeanwhile || eitherWay(tokens)) continue;
     const ahead = looksAhead(tokens) || stillPending(tokens);
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.

@@ -145,6 +145,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // "I stopped accepting 'nearly' in rehearsal": where a performer's work happens, unless something is tried there.
       if (hit.key.startsWith('rehears') && reader.lower(from - 1) === 'in' && !reader.anyIn(0, from, (t) => TRIED_THERE.has(t.stem))) return;
       if (hit.key === 'in shadow' && !reader.someoneActs()) return;
+      // "the aircraft was on standby for forest fires": a state of the scene; "I kept a crew on standby" is a reserve.
+      if (HELD_BACK.has(hit.phrase) && !reader.someoneActs()) return;
       add('guardrail', phrase, hit.key);
       return;
     }
@@ -304,6 +306,7 @@ const TRIED_THERE = stems(['tried', 'tested', 'trialled', 'trialed', 'practised'
 const ATTENDING = new Set(['sat', 'attended', 'watched', 'observed', 'visited', 'joined', 'saw']);
 
 /** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */
+const HELD_BACK = new Set(['on standby', 'in reserve']);
 const PRACTICES = new Set([
   'side by side', 'alongside the old', 'alongside the new', 'buffer',
   'in parallel', 'in shadow', 'in staging', 'on staging', 'staging environment', 'sandbox', 'rehearse', 'rehearsed', 'rehearsal',
