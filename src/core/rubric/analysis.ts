@@ -116,15 +116,16 @@ const GAINED_OBJECT = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'it',
 
 const CLASSES_WENT = new Set(['went', 'were', 'got', 'ran', 'improved', 'became', 'felt', 'started']);
 
+/** Openings of a terse note's lesson ("Learned that...") and the auxiliaries of the past perfect ("we'd built"). */
+const NOTE_LESSONS = new Set(['learned', 'learnt']);
+const PAST_PERFECT = new Set(['had', "i'd", "we'd", "they'd", "he'd", "she'd"]);
+
 /**
  * Markers the lexicon's stems take in where they mean something else: "So I tried to give her more chances" (the stems
  * of "I try to" take in a past attempt, a real event, not a habit or a plan); reflection on nothing, "we talked to heads
  * of department about bringing careers into lessons" (a school's lessons) and "I'd notched two joists deeper than I
  * should have" (a comparison telling the fault, not a lesson).
  */
-const NOTE_LESSONS = new Set(['learned', 'learnt']);
-const PAST_PERFECT = new Set(['had', "i'd", "we'd", "they'd", "he'd", "she'd"]);
-
 function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
     if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from);
