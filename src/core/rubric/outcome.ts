@@ -158,8 +158,10 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (future > 0 && tokens.some((t, k) => k > future && t.lower === 'see' && tokens[k - 1]?.lower === 'to' && WHETHER.has(tokens[k + 1]?.lower ?? ''))) return true;
     // "we'll have a better picture after the next few trains have been sampled"; "we'll have the kerosene figures for the
     // first quarter in January": the figures that will tell, on a date still ahead.
-    if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
-    if (future > 0 && tokens[future]?.lower === 'have' && tokens.slice(future + 1, future + 5).some((t) => FIGURES.has(t.lower)) && tokens.slice(future + 2).some((t) => LATER.has(t.lower))) return true;
+    if (future > 0 && tokens[future]?.lower === 'have') {
+      if (tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
+      if (tokens.slice(future + 1, future + 5).some((t) => FIGURES.has(t.lower)) && tokens.slice(future + 2).some((t) => LATER.has(t.lower))) return true;
+    }
     // "only then will I see if the complaints come down": the same look ahead, inverted.
     if (token.lower === 'will' && (tokens[i + 1]?.lower === 'i' || tokens[i + 1]?.lower === 'we') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '')) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
@@ -310,7 +312,8 @@ function endsOnCondition(tokens: readonly Token[]): boolean {
 
 /** "Either way, I'd rather lose the job than...": a stance that holds whatever the outcome, which it does not report. */
 function eitherWay(tokens: readonly Token[]): boolean {
-  const [first, second] = [tokens[0]?.lower, tokens[1]?.lower];
+  const first = tokens[0]?.lower;
+  const second = tokens[1]?.lower;
   return (first === 'either' && second === 'way') || (first === 'whatever' && second === 'happens') || (first === 'in' && second === 'any' && tokens[2]?.lower === 'case');
 }
 
@@ -326,15 +329,18 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const facts = analysis.facts[index] as SentenceFacts;
     const tokens = facts.sentence.tokens;
     const previous = analysis.facts[index - 1]?.sentence.tokens;
+    // Each reading once per sentence: the checks below ask for them several times.
+    const looking = looksAhead(tokens);
+    const pending = stillPending(tokens);
     // "Until then we will see how many owners fix their phones": a line about the meantime that itself waits, waits.
-    const waitingMeanwhile = meanwhile(tokens) && !looksAhead(tokens);
+    const waitingMeanwhile = meanwhile(tokens) && !looking;
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
     // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".
-    const pending = stillPending(tokens) || (looksAhead(tokens) && tokens.some((t) => WHETHER.has(t.lower)));
-    const lesson = sections.of[index] === 'learning' && !(pending && !has(facts, 'learnReflect'));
+    const endsOpen = pending || (looking && tokens.some((t) => WHETHER.has(t.lower)));
+    const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
     if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || aMoral(facts) || sideRemark(tokens) || waitingMeanwhile || eitherWay(tokens)) continue;
-    const ahead = looksAhead(tokens) || stillPending(tokens);
+    const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts))) continue;
     return ahead;

@@ -199,7 +199,8 @@ function atTheEnd(tokens: readonly Token[]): boolean {
  */
 function timePassed(facts: SentenceFacts): boolean {
   if (facts.voice.iActions.length > 0 || facts.voice.iHabits.length > 0) return false;
-  const [first, second, third] = facts.sentence.tokens.map((t) => t.lower);
+  const tokens = facts.sentence.tokens;
+  const [first, second, third] = [tokens[0]?.lower, tokens[1]?.lower, tokens[2]?.lower];
   return (first === 'after' && (second === 'a' || second === 'some') && (third === 'while' || third === 'time')) || ((first === 'over' || first === 'with') && second === 'time');
 }
 

@@ -293,16 +293,15 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // data-driven insights"): on the development half every answer with both was written as a keyword list, whatever
   // acronyms and figures it also held ("SPI from 0.87 to 1.02", "P6", "RACI").
   const buzzwordVerbList = verbLists > 0 && buzz >= BUZZ_MIN;
-  if (buzzwordVerbList && !signs.includes(BUZZ_SIGN)) signs.push(BUZZ_SIGN);
+  // Eight or more buzzwords are a keyword list at any length and however many places and figures it names.
+  const manyBuzzwords = buzz >= BUZZ_MANY;
+  if ((buzzwordVerbList || manyBuzzwords) && !signs.includes(BUZZ_SIGN)) signs.push(BUZZ_SIGN);
   // "The new process reduced the time spent by volunteers by around 50%, cut errors significantly": a change claimed
   // with no baseline, in a long story that names nothing real at all, is a result filled into a form. A real but vague
   // story names nothing and measures nothing; a real measured one gives the baseline or names what it measured.
   // Told by the speaker: a story of what "we" did that names nothing is the no-own-action gate's, not a form.
   const claimedOnly = contentSentences >= CLAIMED_SENTENCES && concreteShare <= CLAIMED_SHARE && claimsBareChange(analysis) && analysis.facts.some((f) => f.voice.iActions.length > 0);
   if (claimedOnly) signs.push('a result claimed ("by around 50%") in a story that names nothing real');
-  // Eight or more buzzwords are a keyword list at any length and however many places and figures it names.
-  const manyBuzzwords = buzz >= BUZZ_MANY;
-  if (manyBuzzwords && !signs.includes(BUZZ_SIGN)) signs.push(BUZZ_SIGN);
   const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }

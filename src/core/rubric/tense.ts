@@ -81,7 +81,8 @@ function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
     const lesson = has(facts, 'learnReflect') || (sections.of[index] === 'learning' && has(facts, 'learnApplied'));
     if (lesson) continue;
     const acted = facts.voice.iActions.length + facts.voice.weActions.length;
-    if ([...facts.voice.iActions, ...facts.voice.weActions].some((verb) => !SAME_FORM_VERBS.has(verb.lower))) plainlyPast = true;
+    const plain = (verb: Token) => !SAME_FORM_VERBS.has(verb.lower);
+    if (facts.voice.iActions.some(plain) || facts.voice.weActions.some(plain)) plainlyPast = true;
     done += Math.max(0, acted - (facts.voice.hypothetical.length > 0 ? conditions(facts.sentence.tokens) : 0));
     // "I would make sure" is one clause whether voice.ts or the lexicon finds it, so the larger count stands.
     const habits = anchored ? 0 : facts.voice.iHabits.length;
