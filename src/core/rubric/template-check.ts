@@ -128,6 +128,12 @@ const LIST_SHARE = 0.6;
 const ALL_LISTS_SHARE = 0.85;
 /** Short claims in one comma list ("scaled globally, built for the future, ...") that make it a list of claims. */
 const CLAIM_LIST_ITEMS = 5;
+/**
+ * Short claims in one sentence that make an answer a keyword list however real the rest looks: "mapped the journey,
+ * identified the pain points, prioritised by impact, empowered the frontline, ...". On the development half no answer
+ * written as a real story has more than three in one sentence.
+ */
+const LONG_CLAIM_LIST_ITEMS = 8;
 /** At or below this share of such sentences, two stand-in phrases are enough. */
 const NAMELESS_SHARE = 0.2;
 
@@ -180,6 +186,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let contentSentences = 0;
   let listWords = 0;
   let claimLists = 0;
+  let longClaimList = false;
   let buzz = 0;
   const stock = new Set<string>();
   // "I listened. I analysed. I decided. I led.": the same list told one verb to a sentence.
@@ -206,8 +213,10 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     // "So, yeah, at Huanuni the, uh, the dust": commas around a spoken filler mark a pause, not a list's items.
     const nounList = isNounList(commas - fillerCommas(doc.normalized, tokens), tokens);
     if (nounList) nounLists++;
-    const claimList = !nounList && isClaimList(doc.normalized, commas, tokens);
+    const claims = nounList ? 0 : countClaims(doc.normalized, commas, tokens);
+    const claimList = claims >= CLAIM_LIST_ITEMS;
     if (claimList) claimLists++;
+    if (claims >= LONG_CLAIM_LIST_ITEMS) longClaimList = true;
     if (nounList || claimList) listWords += facts.sentence.words;
   }
 
@@ -268,6 +277,9 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     weight += Math.min(2, claimLists);
     listSign();
   }
+  // Eight claims in one sentence are a keyword list unless most of the story names real things around them.
+  const claimSalad = longClaimList && concreteShare < CONCRETE_SHARE;
+  if (claimSalad) listSign();
   // A story that never names anything real and leans on stand-ins, or leaves a blank ("by X%"), is a template however
   // fluent its sentences are.
   const nameless = concreteShare <= NAMELESS_SHARE && (standInDense || blanks > 0);
@@ -302,7 +314,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // Told by the speaker: a story of what "we" did that names nothing is the no-own-action gate's, not a form.
   const claimedOnly = contentSentences >= CLAIMED_SENTENCES && concreteShare <= CLAIMED_SHARE && claimsBareChange(analysis) && analysis.facts.some((f) => f.voice.iActions.length > 0);
   if (claimedOnly) signs.push('a result claimed ("by around 50%") in a story that names nothing real');
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords;
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
@@ -355,12 +367,12 @@ function countCommas(text: string, start: number, end: number): number {
 }
 
 /**
- * A sentence that strings at least five short claims together with commas, each a past-tense verb and at most three
- * more words: "inspired the organisation, challenged the status quo, set ambitious goals, aligned stakeholders,
- * scaled globally". A real sentence of steps names what each step was done to, and rarely runs to five.
+ * The short claims a sentence strings together with commas, each a past-tense verb and at most three more words:
+ * "inspired the organisation, challenged the status quo, set ambitious goals, aligned stakeholders, scaled globally".
+ * Five make a list of claims: a real sentence of steps names what each step was done to, and rarely runs to five.
  */
-function isClaimList(text: string, commas: number, tokens: readonly Token[]): boolean {
-  if (commas < CLAIM_LIST_ITEMS - 1) return false;
+function countClaims(text: string, commas: number, tokens: readonly Token[]): number {
+  if (commas < CLAIM_LIST_ITEMS - 1) return 0;
   let claims = 0;
   let segmentStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
@@ -374,7 +386,7 @@ function isClaimList(text: string, commas: number, tokens: readonly Token[]): bo
     if ((i - first >= 1 && i - first <= 4 && isPastOrParticiple(tokens[first])) || passiveClaim) claims++;
     segmentStart = i;
   }
-  return claims >= CLAIM_LIST_ITEMS;
+  return claims;
 }
 
 /** A bracketed blank for a figure: "[X steps]", "[N%]", "[metric]", "[timeframe]". */
