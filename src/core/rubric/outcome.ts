@@ -76,13 +76,30 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens) || dueLater(tokens) || happensLater(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens);
 }
 
+/**
+ * "it's September before anyone knows whose number was right", "it'll be March before we see the claims": the date
+ * ahead before which nobody finds out, with the finding out told in the present.
+ */
+function knownOnlyLater(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!LATER.has(t.lower)) return false;
+    const before = tokens.slice(i + 1, i + 1 + BEFORE_REACH).findIndex((w) => w.lower === 'before');
+    if (before < 0) return false;
+    return tokens.slice(i + 2 + before, i + 2 + before + FINDER_REACH).some((w) => FINDING_OUT.has(w.lower) || (w.lower.endsWith('s') && FINDING_OUT.has(w.lower.slice(0, -1))));
+  });
+}
+
+/** How far after the date its "before" may stand ("September at the earliest before"), and the finding out after it. */
+const BEFORE_REACH = 4;
+const FINDER_REACH = 5;
+
 /** Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march". */
-const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes']);
-/** When it comes: a month, or "next ...". */
-const LATER = new Set([...MONTHS, 'next']);
+const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets']);
+/** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
+const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 
 /**
  * "KCSE results come out in january", "the surveyor comes in June to test them", "they decide at the category review in
@@ -95,9 +112,16 @@ function dueLater(tokens: readonly Token[]): boolean {
     // "helped them to decide what to do next", "she has come back for her next book": not a date ahead.
     if (!COMING.has(t.lower) || NOT_PRESENT.has(tokens[i - 1]?.lower ?? '')) return false;
     if (tokens.slice(0, i).some((w) => w.lower === 'if' || w.lower === 'when')) return false;
-    // "come in June", "come next week": a month after its preposition, or "next" straight after the verb.
-    return tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && (DATE_PREPOSITIONS.has(tokens[i + k]?.lower ?? '') || (k === 0 && w.lower === 'next')));
+    // "come in June", "meets in the autumn", "come next week": a month or season after its preposition, or "next"
+    // straight after the verb.
+    return tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next')));
   });
+}
+
+/** A date's preposition ends at `at`: "in", or "in the" before a season. */
+function datedBy(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  return DATE_PREPOSITIONS.has(word) || (word === 'the' && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? ''));
 }
 
 const NOT_PRESENT = new Set(['to', 'has', 'have', 'had', 'will', 'would', "'ll"]);
@@ -263,6 +287,11 @@ function meanwhile(tokens: readonly Token[]): boolean {
 
 const THAT_TIME = new Set(['point', 'happens', 'time', 'day', 'date']);
 
+/** "until then" or "in the meantime" anywhere in the sentence: "the group meets in the autumn, and until then we...". */
+function tellsMeantime(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => (t.lower === 'until' && tokens[i + 1]?.lower === 'then') || t.lower === 'meanwhile' || (t.lower === 'meantime' && tokens[i - 1]?.lower === 'the'));
+}
+
 /** "I plan to review it then", "we are going to roll it out": a plan, with nothing counted and nothing done in it. */
 function plansAhead(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => t.kind === 'number')) return false;
@@ -333,7 +362,9 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const looking = looksAhead(tokens);
     const pending = stillPending(tokens);
     // "Until then we will see how many owners fix their phones": a line about the meantime that itself waits, waits.
-    const waitingMeanwhile = meanwhile(tokens) && !looking;
+    // "..., and until then we're applying it as written, | so I've been booking home visits instead": the clause that
+    // follows a meantime goes on telling the meantime.
+    const waitingMeanwhile = (meanwhile(tokens) || (tokens[0]?.lower === 'so' && previous !== undefined && tellsMeantime(previous))) && !looking;
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
     // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".

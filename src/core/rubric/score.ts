@@ -49,6 +49,13 @@ export function weightedScore(criteria: Readonly<Record<CriterionId, CriterionRe
 }
 
 /**
+ * Glaring gaps that leave little of the rubric met: a fluent story that measures, weighs, learns and names nothing is
+ * "Not yet" however well it claims its steps. On the suite a minimum of 3 or 4 moved the same answers, each toward its
+ * expectations; 4, more than half of the seven weighty criteria, is kept.
+ */
+const LITTLE_MET = 4;
+
+/**
  * Glaring gaps: criteria of weight 10 or more at 0 or 1 (principle fit only when a principle was asked), and a length
  * far from the target. Any one keeps a story below "Raises the bar"; two heavy ones keep it below "Meets the bar".
  */
@@ -69,7 +76,8 @@ export function weakSpots(criteria: Readonly<Record<CriterionId, CriterionResult
 /**
  * The level follows the gates first and the score second. No real story (hypothetical, a template) or two failed
  * gates: "Not yet". One failed gate: "Almost there" at best, so it never counts toward coverage. A weak spot keeps an
- * answer below "Raises the bar", two below "Meets the bar". The score is capped with the level so the two always agree.
+ * answer below "Raises the bar", two below "Meets the bar", four below "Almost there". The score is capped with the level
+ * so the two always agree.
  */
 export function applyGates(score: number, gates: readonly GateId[], weak: WeakSpots = { heavy: 0, length: false }): { score: number; level: Level } {
   const disqualified = gates.some((id) => DISQUALIFYING_GATES.has(id)) || gates.length >= 2;
@@ -77,6 +85,7 @@ export function applyGates(score: number, gates: readonly GateId[], weak: WeakSp
   if (weak.heavy >= 1 || weak.length) ceiling = Math.min(ceiling, LEVEL_FLOORS['Raises the bar'] - 1);
   // Two glaring gaps (no measured result and nothing specific, say): a bar raiser would not sign it as it stands.
   if (weak.heavy >= 2 || weak.blaming === true) ceiling = Math.min(ceiling, LEVEL_FLOORS['Meets the bar'] - 1);
+  if (weak.heavy >= LITTLE_MET) ceiling = Math.min(ceiling, LEVEL_FLOORS['Almost there'] - 1);
   const final = Math.min(score, ceiling);
   return { score: final, level: levelFor(final) };
 }

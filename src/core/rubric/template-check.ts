@@ -476,7 +476,9 @@ function countCommaVerbRuns(tokens: readonly Token[], text: string): number {
     if (token.lower === 'and' && run > 0) continue;
     const next = tokens[i + 1];
     // "I decided, prioritised and escalated where needed": a qualifier that names no case adds nothing to act on.
-    const nothingNamed = next !== undefined && WHEREVER.has(next.lower) && NEEDED.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3] === undefined;
+    // It names nothing at the sentence's end or before the next item's comma: "escalated where required, removed blockers".
+    const qualifier = tokens[i + 2];
+    const nothingNamed = next !== undefined && WHEREVER.has(next.lower) && qualifier !== undefined && NEEDED.has(qualifier.lower) && (tokens[i + 3] === undefined || countCommas(text, qualifier.end, (tokens[i + 3] as Token).start) > 0);
     const bare = token.kind === 'word' && token.lower.length > 4 && token.lower.endsWith('ed') && (next === undefined || nothingNamed || next.lower === 'and' || countCommas(text, token.end, next.start) > 0);
     if (bare) run++;
     else {
