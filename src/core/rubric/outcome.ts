@@ -69,6 +69,8 @@ const PENDING = [
   // "The lab results are expected at the end of next month", "the louvre work is booked for next month".
   ['are', 'expected', 'at'], ['are', 'expected', 'in'], ['are', 'expected', 'by'], ['is', 'expected', 'at'], ['is', 'expected', 'in'], ['is', 'expected', 'by'],
   ['is', 'booked', 'for'], ['are', 'booked', 'for'],
+  // "The matter is on the agenda for the council's full meeting in September".
+  ['is', 'on', 'the', 'agenda'], ['are', 'on', 'the', 'agenda'],
   // "the returns for 2023 are due on 30 June 2024".
   ['are', 'due', 'on'], ['is', 'due', 'on'], ['are', 'due', 'in'], ['is', 'due', 'in'], ['are', 'due', 'by'], ['is', 'due', 'by'],
   // "we'll have to see once it's running", "I can't say yet whether it will be funded".
@@ -167,7 +169,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "The next high-water seasons will show whether...", "time will tell", "finance will confirm when the next invoice
     // comes through": whatever tells, the telling is to come.
     // "the municipality will decide in June if they fund it": a date may stand before the "if".
-    if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when'))) return true;
+    // "the two shops will decide about the order after they receive the samples": once something else has happened.
+    if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when' || t.lower === 'after'))) return true;
     // "the lab will compare the results in December", "they will decide in January": whoever finds out or settles it,
     // on a date still ahead.
     if (token.lower === 'will' && (FINDING_OUT.has(tokens[i + 1]?.lower ?? '') || TELLING.has(tokens[i + 1]?.lower ?? '')) && tokens.slice(i + 2, i + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;

@@ -1778,6 +1778,9 @@ const HARD_STRETCH = new Set(['lean', 'tight', 'hard', 'tough', 'thin', 'long', 
 /** Verbs after which "longer" or "later" is a price: "waited longer", "took longer", "worked later", "finished later". */
 const DRAGGED = stems(['waited', 'wait', 'waiting', 'took', 'take', 'taking', 'queued', 'queue', 'worked', 'work', 'working', 'finished', 'finish', 'started', 'start']);
 
+/** What falls behind for a choice made elsewhere: "meant my queue would slip", "the other orders would suffer". */
+const SLIPPING = new Set(['slip', 'suffer', 'lag', 'stall', 'wait']);
+
 /** Verbs by which someone bore what a choice took: "meant the night shift lost its break". */
 const BORNE = new Set(['lost', 'missed', "couldn't", 'gave']);
 
@@ -1831,6 +1834,8 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
     if (WORSE_STATES.has(word) || ((word === 'longer' || word === 'later') && DRAGGED.has(reader.token(k - 1)?.stem ?? ''))) return true;
     // "it meant the public map became less precise", "the others got less practice".
     if ((word === 'less' || word === 'fewer') && BECAME.has(before)) return true;
+    // "working those first meant my regular queue would slip": what the choice would let fall behind.
+    if (word === 'would' && SLIPPING.has(reader.lower(k + 1))) return true;
   }
   // "The rotation meant technicians had to be trained on more tasks": someone else bore what the choice took.
   for (let k = at + 1; k < Math.min(reader.tokens.length, at + 4); k++) {
@@ -2158,7 +2163,8 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     if (against > 0) return [Math.max(0, k - 2), Math.min(reader.tokens.length, against + 6)];
     // "The fleet manager wanted me to bring in two agency cleaners. I thought that was the wrong call: ...": the
     // speaker's answer to it opens the next sentence.
-    if (answeredNext(reader) && reader.lower(k - 1) !== 'it') return reader.span(Math.max(0, k - 2), 12);
+    // The quote starts in the wish's own clause: "When I started in 2021, | the plan from headquarters was...".
+    if (answeredNext(reader) && reader.lower(k - 1) !== 'it') return reader.span(Math.max(0, k - 2, reader.clauseOf(k)[0]), 12);
   }
   return undefined;
 }
@@ -2251,11 +2257,32 @@ function pastConditional(reader: SentenceReader, at: number, add: (kind: Tradeof
   const subject = reader.lower(at + 1);
   const contracted = subject === "we'd" || subject === "i'd";
   const had = contracted ? at + 1 : AGENTS.has(subject) && reader.lower(at + 2) === 'had' ? at + 2 : -1;
-  if (had < 0) return;
+  if (had < 0) {
+    if (optionWithItsConsequence(reader, at)) add('alternative', reader.span(at, 12), 'if I did');
+    return;
+  }
   const verb = reader.token(had + 1);
   if (!isPastOrParticiple(verb) || KNOWING.has(verb?.stem ?? '') || KNOWING.has(verb?.lower ?? '')) return;
   add('alternative', reader.span(at, 8), 'if we had');
 }
+
+/**
+ * "If I cut it down and it stayed damp, the ball would grip": a course the speaker could take, in the simple past, and
+ * what would have followed from it. The consequence has another subject than the speaker, so "If I saw a problem, I
+ * would raise it", a habit, is not an option weighed.
+ */
+function optionWithItsConsequence(reader: SentenceReader, at: number): boolean {
+  const subject = reader.lower(at + 1);
+  const verb = reader.token(at + 2);
+  if ((subject !== 'i' && subject !== 'we') || !isPastOrParticiple(verb) || KNOWING.has(verb?.stem ?? '') || KNOWING.has(verb?.lower ?? '')) return false;
+  for (let k = at + 4; k < reader.tokens.length; k++) {
+    if (!CONSEQUENCE_WOULD.has(reader.lower(k))) continue;
+    return !AGENTS.has(reader.lower(k - 1));
+  }
+  return false;
+}
+
+const CONSEQUENCE_WOULD = new Set(['would', "wouldn't"]);
 
 /** The option not taken is set against what was done: "but", "instead", "rather", "however" after it. */
 function contrastFollows(reader: SentenceReader, at: number): boolean {
