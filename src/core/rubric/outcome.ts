@@ -62,6 +62,10 @@ const PENDING = [
   ['decision', 'is', 'due'], ['decision', 'due'], ['decision', 'is', 'expected'], ['is', 'pending'], ['still', 'pending'], ['awaiting', 'the', 'decision'],
   // "the first automatic run was planned for mid-April".
   ['was', 'planned', 'for'], ['is', 'planned', 'for'], ['was', 'scheduled', 'for'], ['is', 'scheduled', 'for'],
+  // "the hearings are scheduled for the next months".
+  ['are', 'scheduled', 'for'], ['were', 'scheduled', 'for'],
+  // "so whether the inspectors treat this as closed or as a finding is an open question for now".
+  ['is', 'an', 'open', 'question'], ['still', 'an', 'open', 'question'], ['remains', 'an', 'open', 'question'],
   // "the real test comes next summer", "the real test will be the winter".
   ['real', 'test', 'comes'], ['real', 'test', 'will'], ['real', 'test', 'is', 'next'],
   // "so for now we wait", "we're waiting on the results".

@@ -424,13 +424,18 @@ function resultInUse(facts: SentenceFacts): boolean {
 
 const AFTERWARDS = new Set(['afterwards', 'afterward', 'since', 'after', 'from']);
 
-/** In the last four sentences, "Afterwards I ..." (or "After that", "Since then", "From then on") with a practice standing since. */
+/**
+ * In the last four sentences, "Afterwards I ..." (or "After that", "Since then", "From then on", "Now ...") with a
+ * practice standing since, told with a step of the speaker's own.
+ */
 function changeMadeAfterwards(facts: readonly SentenceFacts[]): number | undefined {
   for (let i = Math.max(0, facts.length - 4); i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
     const tokens = f.sentence.tokens;
     const first = tokens[0]?.lower ?? '';
-    const opens = first === 'afterwards' || first === 'afterward' || (AFTERWARDS.has(first) && ['that', 'then', 'on'].includes(tokens[1]?.lower ?? ''));
+    // "Now every new patient gets a call before the first pack goes out, and I've trained our two new staff to do it":
+    // a sentence that opens on "Now" (not "..., and now every stage town has a drop point", a result).
+    const opens = first === 'afterwards' || first === 'afterward' || first === 'now' || (AFTERWARDS.has(first) && ['that', 'then', 'on'].includes(tokens[1]?.lower ?? ''));
     if (opens && f.voice.iActions.length > 0 && standingPractice(tokens)) return i;
   }
   return undefined;
