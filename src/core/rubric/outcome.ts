@@ -66,6 +66,8 @@ const PENDING = [
   ['are', 'scheduled', 'for'], ['were', 'scheduled', 'for'],
   // "so whether the inspectors treat this as closed or as a finding is an open question for now".
   ['is', 'an', 'open', 'question'], ['still', 'an', 'open', 'question'], ['remains', 'an', 'open', 'question'],
+  // "after that, it's a matter of watching whether the dwell time drops".
+  ['matter', 'of', 'watching'], ['matter', 'of', 'waiting'], ['matter', 'of', 'seeing'],
   // "the real test comes next summer", "the real test will be the winter".
   ['real', 'test', 'comes'], ['real', 'test', 'will'], ['real', 'test', 'is', 'next'],
   // "so for now we wait", "we're waiting on the results".
@@ -102,8 +104,11 @@ function knownOnlyLater(tokens: readonly Token[]): boolean {
 const BEFORE_REACH = 4;
 const FINDER_REACH = 5;
 
-/** Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march". */
-const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets']);
+/**
+ * Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march",
+ * "the report reaches me at the end of October".
+ */
+const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches']);
 /** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
 const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 
@@ -124,11 +129,14 @@ function dueLater(tokens: readonly Token[]): boolean {
   });
 }
 
-/** A date's preposition ends at `at`: "in", or "in the" before a season. */
+/** A date's preposition ends at `at`: "in", "in the" before a season, or "at the end of" before a month. */
 function datedBy(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
+  if (word === 'of' && PART_OF.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'the') return DATE_PREPOSITIONS.has(tokens[at - 3]?.lower ?? '');
   return DATE_PREPOSITIONS.has(word) || (word === 'the' && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? ''));
 }
+
+const PART_OF = new Set(['end', 'start', 'beginning', 'middle']);
 
 const NOT_PRESENT = new Set(['to', 'has', 'have', 'had', 'will', 'would', "'ll"]);
 const DATE_PREPOSITIONS = new Set(['in', 'at', 'on', 'by']);
