@@ -125,7 +125,9 @@ function dueLater(tokens: readonly Token[]): boolean {
     if (tokens.slice(0, i).some((w) => w.lower === 'if' || w.lower === 'when')) return false;
     // "come in June", "meets in the autumn", "come next week": a month or season after its preposition, or "next"
     // straight after the verb.
-    return tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next')));
+    if (tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next')))) return true;
+    // "comes back to us at the end of the month": the end of a stretch of time, after the story's day.
+    return tokens.slice(i + 1, i + 1 + END_OF_REACH).some((w, k) => PERIODS.has(w.lower) && endOf(tokens, i + k));
   });
 }
 
@@ -137,6 +139,15 @@ function datedBy(tokens: readonly Token[], at: number): boolean {
 }
 
 const PART_OF = new Set(['end', 'start', 'beginning', 'middle']);
+
+/** "at the end of" ends at `at`, before "the month": `at` is the "the" after "of". */
+function endOf(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lower === 'the' && tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'end' && tokens[at - 3]?.lower === 'the' && DATE_PREPOSITIONS.has(tokens[at - 4]?.lower ?? '');
+}
+
+const PERIODS = new Set(['month', 'week', 'quarter', 'year', 'term', 'season']);
+/** How far after the coming verb "at the end of the month" may end: "comes back to us at the end of the month". */
+const END_OF_REACH = 10;
 
 const NOT_PRESENT = new Set(['to', 'has', 'have', 'had', 'will', 'would', "'ll"]);
 const DATE_PREPOSITIONS = new Set(['in', 'at', 'on', 'by']);

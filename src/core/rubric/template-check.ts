@@ -99,6 +99,7 @@ const STOCK_CLAIMS = new PhraseMatcher<string>({
  * fluent answer a template. On the development half any minimum from 3 to 8 gave the same result: no real story moved.
  */
 const STOCK_CLAIMS_MIN = 4;
+const STOCK_SIGN = 'stock claims ("took ownership", "above and beyond") and stand-ins instead of what happened';
 
 /** Buzzwords needed before their density counts, and words per buzzword at or under which it does. */
 const BUZZ_SIGN = 'management buzzwords ("leveraged synergies", "drove alignment") instead of what was done';
@@ -134,6 +135,11 @@ const CLAIM_LIST_ITEMS = 5;
  * written as a real story has more than three in one sentence.
  */
 const LONG_CLAIM_LIST_ITEMS = 8;
+/**
+ * Stock claims, stand-ins and buzzwords together that make a nameless story with no figure a template. On the
+ * development half the real stories with five or more and no figure are all told without a step of the speaker's own.
+ */
+const GENERIC_PHRASES = 5;
 /** At or below this share of such sentences, two stand-in phrases are enough. */
 const NAMELESS_SHARE = 0.2;
 
@@ -296,7 +302,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // "I took ownership of the situation and put the customer first. I contacted the relevant stakeholders ... kept the
   // customer informed at every step": a fluent answer told in stock claims, with stand-ins where the names would be.
   const stockStory = stock.size >= STOCK_CLAIMS_MIN && standIns >= 1 && concreteShare < CONCRETE_SHARE;
-  if (stockStory) signs.push('stock claims ("took ownership", "above and beyond") and stand-ins instead of what happened');
+  if (stockStory) signs.push(STOCK_SIGN);
   const overwhelming = weight >= OVERWHELMING_WEIGHT && signs.length >= OVERWHELMING_SIGNS;
   // Nearly every word in comma lists ("leveraged data-driven insights, triangulated inputs, ...; KPIs: DPO, cycle time;
   // Result: 35% efficiency gain, 3x faster decisions"): nothing is told, whatever acronyms and figures the lists hold.
@@ -317,7 +323,13 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // baseline anywhere, in a story that names next to nothing, are figures filled into a form at any length.
   const bareResults = concreteShare <= NAMELESS_SHARE && bareChanges(analysis) >= BARE_CHANGES;
   if (claimedOnly || bareResults) signs.push('a result claimed ("by around 50%") in a story that names nothing real');
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults;
+  // "I listened to the voice of the customer, spoke with key stakeholders, redesigned the process end to end... and it is
+  // a principle I apply in everything I do": stock phrases, stand-ins and buzzwords, five or more, in a story the speaker
+  // tells of their own steps that names next to nothing and gives not one figure.
+  const genericThroughout =
+    concreteShare <= NAMELESS_SHARE && standIns + stock.size + buzz >= GENERIC_PHRASES && !analysis.facts.some((f) => f.numbers.length > 0) && analysis.facts.some((f) => f.voice.iActions.length > 0);
+  if (genericThroughout && !stockStory) signs.push(STOCK_SIGN);
+  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults || genericThroughout;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
