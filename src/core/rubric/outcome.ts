@@ -127,23 +127,22 @@ function dueLater(tokens: readonly Token[]): boolean {
     // straight after the verb.
     if (tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next')))) return true;
     // "comes back to us at the end of the month": the end of a stretch of time, after the story's day.
-    return tokens.slice(i + 1, i + 1 + END_OF_REACH).some((w, k) => PERIODS.has(w.lower) && endOf(tokens, i + k));
+    return tokens.slice(i + 1, i + 1 + END_OF_REACH).some((w, k) => PERIODS.has(w.lower) && tokens[i + k]?.lower === 'the' && tokens[i + k - 2]?.lower === 'end' && partOf(tokens, i + k - 1));
   });
 }
 
 /** A date's preposition ends at `at`: "in", "in the" before a season, or "at the end of" before a month. */
 function datedBy(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
-  if (word === 'of' && PART_OF.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'the') return DATE_PREPOSITIONS.has(tokens[at - 3]?.lower ?? '');
-  return DATE_PREPOSITIONS.has(word) || (word === 'the' && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? ''));
+  return partOf(tokens, at) || DATE_PREPOSITIONS.has(word) || (word === 'the' && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? ''));
+}
+
+/** "at the end of", "by the middle of" ends at `at`. */
+function partOf(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lower === 'of' && PART_OF.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'the' && DATE_PREPOSITIONS.has(tokens[at - 3]?.lower ?? '');
 }
 
 const PART_OF = new Set(['end', 'start', 'beginning', 'middle']);
-
-/** "at the end of" ends at `at`, before "the month": `at` is the "the" after "of". */
-function endOf(tokens: readonly Token[], at: number): boolean {
-  return tokens[at]?.lower === 'the' && tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'end' && tokens[at - 3]?.lower === 'the' && DATE_PREPOSITIONS.has(tokens[at - 4]?.lower ?? '');
-}
 
 const PERIODS = new Set(['month', 'week', 'quarter', 'year', 'term', 'season']);
 /** How far after the coming verb "at the end of the month" may end: "comes back to us at the end of the month". */

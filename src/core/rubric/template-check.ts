@@ -318,10 +318,11 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // with no baseline, in a long story that names nothing real at all, is a result filled into a form. A real but vague
   // story names nothing and measures nothing; a real measured one gives the baseline or names what it measured.
   // Told by the speaker: a story of what "we" did that names nothing is the no-own-action gate's, not a form.
-  const claimedOnly = contentSentences >= CLAIMED_SENTENCES && concreteShare <= CLAIMED_SHARE && claimsBareChange(analysis) && analysis.facts.some((f) => f.voice.iActions.length > 0);
+  const bare = bareChanges(analysis);
+  const claimedOnly = contentSentences >= CLAIMED_SENTENCES && concreteShare <= CLAIMED_SHARE && bare > 0 && analysis.facts.some((f) => f.voice.iActions.length > 0);
   // "queue times down 40%, near-misses down 60%, complaints reduced by double digits": three changes or more with no
   // baseline anywhere, in a story that names next to nothing, are figures filled into a form at any length.
-  const bareResults = concreteShare <= NAMELESS_SHARE && bareChanges(analysis) >= BARE_CHANGES;
+  const bareResults = concreteShare <= NAMELESS_SHARE && bare >= BARE_CHANGES;
   if (claimedOnly || bareResults) signs.push('a result claimed ("by around 50%") in a story that names nothing real');
   // "I listened to the voice of the customer, spoke with key stakeholders, redesigned the process end to end... and it is
   // a principle I apply in everything I do": stock phrases, stand-ins and buzzwords, five or more, in a story the speaker
@@ -337,12 +338,10 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
 const CLAIMED_SENTENCES = 8;
 const CLAIMED_SHARE = 0.1;
 
-/** A change is claimed ("by around 50%", "up by double digits") and no figure anywhere has its baseline. */
-function claimsBareChange(analysis: Analysis): boolean {
-  return bareChanges(analysis) > 0;
-}
-
-/** Changes claimed with no baseline, when no figure anywhere has one; 0 when any does. */
+/**
+ * Changes claimed with no baseline ("by around 50%", "up by double digits"), when no figure anywhere has one; 0 when
+ * any does.
+ */
 function bareChanges(analysis: Analysis): number {
   const numbers = analysis.facts.flatMap((f) => f.numbers).filter((n) => !n.target);
   return numbers.some((n) => n.baseline) ? 0 : numbers.filter((n) => n.delta && !n.baseline).length;
