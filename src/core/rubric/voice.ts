@@ -474,6 +474,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.hypothetical.push(token);
         continue;
       }
+      // "I'd put it in writing": "I had put" or "I would put", the form cannot tell, so it is neither a step nor a plan.
+      if (lower === "i'd" && SAME_FORM_VERBS.has(verb.lower)) continue;
       const habitualHere = habitualAt(i, k);
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
       if (isSceneSetting(tokens, k) || takesALesson(tokens, k) || reliesOn(tokens, k)) continue;
