@@ -319,7 +319,8 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // story names nothing and measures nothing; a real measured one gives the baseline or names what it measured.
   // Told by the speaker: a story of what "we" did that names nothing is the no-own-action gate's, not a form.
   const bare = bareChanges(analysis);
-  const claimedOnly = contentSentences >= CLAIMED_SENTENCES && concreteShare <= CLAIMED_SHARE && bare > 0 && analysis.facts.some((f) => f.voice.iActions.length > 0);
+  const toldAsOwnSteps = analysis.facts.some((f) => f.voice.iActions.length > 0);
+  const claimedOnly = contentSentences >= CLAIMED_SENTENCES && concreteShare <= CLAIMED_SHARE && bare > 0 && toldAsOwnSteps;
   // "queue times down 40%, near-misses down 60%, complaints reduced by double digits": three changes or more with no
   // baseline anywhere, in a story that names next to nothing, are figures filled into a form at any length.
   const bareResults = concreteShare <= NAMELESS_SHARE && bare >= BARE_CHANGES;
@@ -328,7 +329,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // a principle I apply in everything I do": stock phrases, stand-ins and buzzwords, five or more, in a story the speaker
   // tells of their own steps that names next to nothing and gives not one figure.
   const genericThroughout =
-    concreteShare <= NAMELESS_SHARE && standIns + stock.size + buzz >= GENERIC_PHRASES && !analysis.facts.some((f) => f.numbers.length > 0) && analysis.facts.some((f) => f.voice.iActions.length > 0);
+    concreteShare <= NAMELESS_SHARE && standIns + stock.size + buzz >= GENERIC_PHRASES && !analysis.facts.some((f) => f.numbers.length > 0) && toldAsOwnSteps;
   if (genericThroughout && !stockStory) signs.push(STOCK_SIGN);
   const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults || genericThroughout;
   return { isTemplate, signs: isTemplate ? signs : [] };

@@ -64,6 +64,11 @@ export function tenseCounts(analysis: Analysis, sections: Sections = findSection
   return { ...counts };
 }
 
+/** A verb whose past differs from its present ("rolled", not "put"): it says when the step happened. */
+function tellsWhen(verb: Token): boolean {
+  return !SAME_FORM_VERBS.has(verb.lower);
+}
+
 function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
   let done = 0;
   let unreal = 0;
@@ -81,8 +86,7 @@ function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
     const lesson = has(facts, 'learnReflect') || (sections.of[index] === 'learning' && has(facts, 'learnApplied'));
     if (lesson) continue;
     const acted = facts.voice.iActions.length + facts.voice.weActions.length;
-    const plain = (verb: Token) => !SAME_FORM_VERBS.has(verb.lower);
-    if (facts.voice.iActions.some(plain) || facts.voice.weActions.some(plain)) plainlyPast = true;
+    if (facts.voice.iActions.some(tellsWhen) || facts.voice.weActions.some(tellsWhen)) plainlyPast = true;
     done += Math.max(0, acted - (facts.voice.hypothetical.length > 0 ? conditions(facts.sentence.tokens) : 0));
     // "I would make sure" is one clause whether voice.ts or the lexicon finds it, so the larger count stands.
     const habits = anchored ? 0 : facts.voice.iHabits.length;

@@ -305,8 +305,9 @@ const WHEN_AT = new Set(['at', 'during', 'after', 'before', 'until', 'by']);
 const TRIED_THERE = stems(['tried', 'tested', 'trialled', 'trialed', 'practised', 'practiced']);
 const ATTENDING = new Set(['sat', 'attended', 'watched', 'observed', 'visited', 'joined', 'saw']);
 
-/** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */
+/** Reserves that are a state of the scene unless someone put them there: "the aircraft was on standby". */
 const HELD_BACK = new Set(['on standby', 'in reserve']);
+/** Safeguards that are ways of working rather than devices: they count only when someone in the sentence acts. */
 const PRACTICES = new Set([
   'side by side', 'alongside the old', 'alongside the new', 'buffer',
   'in parallel', 'in shadow', 'in staging', 'on staging', 'staging environment', 'sandbox', 'rehearse', 'rehearsed', 'rehearsal',

@@ -2261,9 +2261,13 @@ function pastConditional(reader: SentenceReader, at: number, add: (kind: Tradeof
     if (optionWithItsConsequence(reader, at)) add('alternative', reader.span(at, 12), 'if I did');
     return;
   }
-  const verb = reader.token(had + 1);
-  if (!isPastOrParticiple(verb) || KNOWING.has(verb?.stem ?? '') || KNOWING.has(verb?.lower ?? '')) return;
+  if (!courseTaken(reader.token(had + 1))) return;
   add('alternative', reader.span(at, 8), 'if we had');
+}
+
+/** A past verb of doing, not of knowing: "if I had hired", not "if I had known". */
+function courseTaken(verb: Token | undefined): boolean {
+  return isPastOrParticiple(verb) && !KNOWING.has(verb?.stem ?? '') && !KNOWING.has(verb?.lower ?? '');
 }
 
 /**
@@ -2273,13 +2277,9 @@ function pastConditional(reader: SentenceReader, at: number, add: (kind: Tradeof
  */
 function optionWithItsConsequence(reader: SentenceReader, at: number): boolean {
   const subject = reader.lower(at + 1);
-  const verb = reader.token(at + 2);
-  if ((subject !== 'i' && subject !== 'we') || !isPastOrParticiple(verb) || KNOWING.has(verb?.stem ?? '') || KNOWING.has(verb?.lower ?? '')) return false;
-  for (let k = at + 4; k < reader.tokens.length; k++) {
-    if (!CONSEQUENCE_WOULD.has(reader.lower(k))) continue;
-    return !AGENTS.has(reader.lower(k - 1));
-  }
-  return false;
+  if ((subject !== 'i' && subject !== 'we') || !courseTaken(reader.token(at + 2))) return false;
+  const would = reader.firstIn(at + 4, reader.tokens.length, (t) => CONSEQUENCE_WOULD.has(t.lower));
+  return would >= 0 && !AGENTS.has(reader.lower(would - 1));
 }
 
 const CONSEQUENCE_WOULD = new Set(['would', "wouldn't"]);
