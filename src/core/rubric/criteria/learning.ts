@@ -264,6 +264,23 @@ function appliedToAnyWork(tokens: readonly Token[]): boolean {
   return tokens.slice(put + 2, put + 9).some((t, i, rest) => t.lower === 'everything' || t.lower === 'everywhere' || ((t.lower === 'every' || t.lower === 'all') && ANY_WORK.has((rest[i + 1]?.lower ?? '').replace(/s$/, ''))));
 }
 
+/** What a lesson carried forward as a whole is called: "that is the approach I have taken since". */
+const MANNER = new Set(['approach', 'mindset', 'way', 'attitude']);
+
+/** Words that name what a manner was used on: "my way now with all staff", "an approach I take to every audit". */
+const USED_ON = new Set(['with', 'to', 'on', 'for', 'in', 'at']);
+
+/**
+ * "...and that is the approach I have taken ever since", "I have worked that way since": the lesson carried forward as a
+ * manner, with nothing it was used on, shows no use of it. "I've run every rota that way since" names the rota, and
+ * "my way now with all staff" whom it is used with.
+ */
+function carriedInGeneral(tokens: readonly Token[]): boolean {
+  const manner = tokens.findIndex((t) => MANNER.has(t.lower));
+  if (manner < 0 || tokens.some((t) => isNumberToken(t) || CONCRETE_STEMS.has(t.stem))) return false;
+  return !tokens.slice(manner + 1).some((t) => USED_ON.has(t.lower));
+}
+
 /**
  * "I try to bring that attitude to everything I do": carried everywhere, so shown nowhere; a number or a concrete
  * thing ("everything I quote now gets a site visit") makes it a step.
@@ -497,7 +514,8 @@ export const learningCriterion: Criterion = {
         (f) =>
           (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized) || standingPractice(f.sentence.tokens)) &&
           !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? '') &&
-          !appliedToAnyWork(f.sentence.tokens),
+          !appliedToAnyWork(f.sentence.tokens) &&
+          !carriedInGeneral(f.sentence.tokens),
       );
     const notSpecific = lessons.filter((f) => !specificLessons.has(f));
     // Next to a specific lesson, only a platitude is worth pointing out as generic; a plain framing line is not.

@@ -144,7 +144,24 @@ function isBlame(text: string, facts: SentenceFacts, hit: PhraseHit<LexiconCateg
   const before = (n: number): string => tokens[hit.from - n]?.lower ?? '';
   if (SPEAKER.has(before(1)) || SPEAKER.has(before(2))) return false;
   if (before(1) === 'to' && SPEAKER.has(tokens[back(tokens, hit.from - 1, COPULAS)]?.lower ?? '')) return false;
+  if (before(1) === 'to' && SCAPEGOATS.has(before(2))) return !searchRejected(text, tokens, hit.from - 2);
   return !(REJECTING.has(before(1)) || (before(1) === 'to' && REJECTING.has(before(2))));
+}
+
+/** Whom a blamer looks for: "someone to blame", "anybody to blame". */
+const SCAPEGOATS = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+
+/**
+ * "not looking for someone to blame", "instead of hunting for somebody to blame", "I never look for anyone to blame":
+ * a search for someone to blame that the speaker refuses, anywhere earlier in its clause, blames nobody.
+ */
+function searchRejected(text: string, tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const token = tokens[k] as Token;
+    if (clauseBreak(text, token.end, (tokens[k + 1] as Token).start)) return false;
+    if (REJECTING.has(token.lower) || token.lower === 'rather') return true;
+  }
+  return false;
 }
 
 
