@@ -72,6 +72,8 @@ const PENDING = [
   ['real', 'test', 'comes'], ['real', 'test', 'will'], ['real', 'test', 'is', 'next'],
   // "so for now we wait", "we're waiting on the results".
   ['now', 'we', 'wait'], ["we're", 'waiting'], ['we', 'are', 'waiting'],
+  // "I am told the decision will come sometime after that, so, I'm waiting to hear".
+  ['waiting', 'to', 'hear'], ['decision', 'will', 'come'],
   // "The lab results are expected at the end of next month", "the louvre work is booked for next month".
   ['are', 'expected', 'at'], ['are', 'expected', 'in'], ['are', 'expected', 'by'], ['is', 'expected', 'at'], ['is', 'expected', 'in'], ['is', 'expected', 'by'],
   ['is', 'booked', 'for'], ['are', 'booked', 'for'],
@@ -211,6 +213,12 @@ export function looksAhead(tokens: readonly Token[]): boolean {
       if (tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
       if (tokens.slice(future + 1, future + 5).some((t) => FIGURES.has(t.lower)) && tokens.slice(future + 2).some((t) => LATER.has(t.lower))) return true;
     }
+    // "we only know after that whether the duplicates really stop": "only" puts the present's finding out later.
+    if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + TELLING_REACH).some((t) => WHETHER.has(t.lower))) return true;
+    // "the family is deciding after this if they still want us": a decision still being made about the outcome.
+    if (token.lower === 'deciding' && ['is', 'are', "we're", "they're"].includes(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + TELLING_REACH).some((t) => WHETHER.has(t.lower))) return true;
+    // "Ask me in a month whether the pull-outs are clean": the answer is a date away.
+    if (token.lower === 'ask' && tokens[i + 1]?.lower === 'me' && ['in', 'after', 'again'].includes(tokens[i + 2]?.lower ?? '')) return true;
     // "only then will I see if the complaints come down": the same look ahead, inverted.
     if (token.lower === 'will' && (tokens[i + 1]?.lower === 'i' || tokens[i + 1]?.lower === 'we') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '')) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
