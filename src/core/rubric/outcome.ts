@@ -217,8 +217,9 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + TELLING_REACH).some((t) => WHETHER.has(t.lower))) return true;
     // "the family is deciding after this if they still want us": a decision still being made about the outcome.
     if (token.lower === 'deciding' && ['is', 'are', "we're", "they're"].includes(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + TELLING_REACH).some((t) => WHETHER.has(t.lower))) return true;
-    // "Ask me in a month whether the pull-outs are clean": the answer is a date away.
-    if (token.lower === 'ask' && tokens[i + 1]?.lower === 'me' && ['in', 'after', 'again'].includes(tokens[i + 2]?.lower ?? '')) return true;
+    // "Ask me in a month whether the pull-outs are clean": the answer is a date away. Only as a request to the listener:
+    // "customers ask me again every week" tells a habit.
+    if (token.lower === 'ask' && (i === 0 || tokens[i - 1]?.lower === 'so' || tokens[i - 1]?.lower === 'just') && tokens[i + 1]?.lower === 'me' && ['in', 'after', 'again'].includes(tokens[i + 2]?.lower ?? '')) return true;
     // "only then will I see if the complaints come down": the same look ahead, inverted.
     if (token.lower === 'will' && (tokens[i + 1]?.lower === 'i' || tokens[i + 1]?.lower === 'we') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '')) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
