@@ -19,7 +19,10 @@ describe('a fluent story of stock phrases with nothing real in it', () => {
     expect(feedback.gate?.message).toContain('stock claims');
   });
   it('is not read so once it gives one measured figure', () => {
-    const measured = genericThroughout.replace('waiting times came down considerably', 'waiting times came down from 9 minutes to 4');
+    // Seven stock phrases, not eight: from eight on, rubric v73 reads a template whatever figures it gives.
+    const measured = genericThroughout
+      .replace('waiting times came down considerably', 'waiting times came down from 9 minutes to 4')
+      .replace('I saw this as a chance to put the customer first.', 'I saw this as a chance to help the callers sooner.');
     expect(scoreAnswer(measured, { content, principle: 'customer-obsession' }).gates).not.toContain('template');
   });
 });

@@ -30,8 +30,9 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
   // with "since then" is still how things turned out, unless the speaker reflects or keeps a habit in it.
+  // "..., which I see as a good sign": the speaker's comment on the figures, in a clause of its own, keeps no habit.
   const measuredSince =
-    !has(facts, 'learnReflect') && !facts.sentence.tokens.some((t) => t.lower === 'i') && measuresChange(facts);
+    !has(facts, 'learnReflect') && !facts.sentence.tokens.some((t, k) => t.lower === 'i' && facts.sentence.tokens[k - 1]?.lower !== 'which') && measuresChange(facts);
   if (has(facts, 'learnReflect')) return 'learning';
   if (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0)) {
     // "Since then the warning has fired in code from several other customers": what others have done since is how it

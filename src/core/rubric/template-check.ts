@@ -140,6 +140,8 @@ const LONG_CLAIM_LIST_ITEMS = 8;
  * development half the real stories with five or more and no figure are all told without a step of the speaker's own.
  */
 const GENERIC_PHRASES = 5;
+/** Stock phrases, stand-ins and buzzwords that make a template with a figure or two in it too. */
+const GENERIC_MANY = 8;
 /** At or below this share of such sentences, two stand-in phrases are enough. */
 const NAMELESS_SHARE = 0.2;
 
@@ -330,8 +332,13 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // tells of their own steps that names next to nothing and gives not one figure.
   const genericThroughout =
     concreteShare <= NAMELESS_SHARE && standIns + stock.size + buzz >= GENERIC_PHRASES && !analysis.facts.some((f) => f.numbers.length > 0) && toldAsOwnSteps;
-  if (genericThroughout && !stockStory) signs.push(STOCK_SIGN);
-  const isTemplate = (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults || genericThroughout;
+  // "aligning stakeholders around a shared vision", "key customers", "I continue to champion the developer voice in
+  // everything I do": eight or more of them in a story that names something real in fewer than half its sentences. On
+  // the development half no real story has more than seven, whatever figures it also gives ("activation up by 40%").
+  const genericMany = standIns + stock.size + buzz >= GENERIC_MANY && concreteShare < CONCRETE_SHARE;
+  if ((genericThroughout || genericMany) && !stockStory && !signs.includes(STOCK_SIGN)) signs.push(STOCK_SIGN);
+  const isTemplate =
+    (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults || genericThroughout || genericMany;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
