@@ -74,6 +74,9 @@ const PENDING = [
   ['now', 'we', 'wait'], ["we're", 'waiting'], ['we', 'are', 'waiting'],
   // "I am told the decision will come sometime after that, so, I'm waiting to hear".
   ['waiting', 'to', 'hear'], ['decision', 'will', 'come'],
+  // "..., this I cannot tell you yet", "I have given them my notes, and now it is in their hands".
+  ['cannot', 'tell', 'you', 'yet'], ["can't", 'tell', 'you', 'yet'], ['cannot', 'tell', 'yet'], ["can't", 'tell', 'yet'],
+  ['in', 'their', 'hands'], ['out', 'of', 'my', 'hands'], ['out', 'of', 'our', 'hands'],
   // "The lab results are expected at the end of next month", "the louvre work is booked for next month".
   ['are', 'expected', 'at'], ['are', 'expected', 'in'], ['are', 'expected', 'by'], ['is', 'expected', 'at'], ['is', 'expected', 'in'], ['is', 'expected', 'by'],
   ['is', 'booked', 'for'], ['are', 'booked', 'for'],
@@ -110,7 +113,7 @@ const FINDER_REACH = 5;
  * Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march",
  * "the report reaches me at the end of October".
  */
-const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches']);
+const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits']);
 /** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
 const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 
@@ -127,7 +130,8 @@ function dueLater(tokens: readonly Token[]): boolean {
     if (tokens.slice(0, i).some((w) => w.lower === 'if' || w.lower === 'when')) return false;
     // "come in June", "meets in the autumn", "come next week": a month or season after its preposition, or "next"
     // straight after the verb.
-    if (tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next')))) return true;
+    // "sits next to somebody's classroom" is a place, not a date.
+    if (tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next' && tokens[i + 2]?.lower !== 'to')))) return true;
     // "comes back to us at the end of the month": the end of a stretch of time, after the story's day.
     return tokens.slice(i + 1, i + 1 + END_OF_REACH).some((w, k) => PERIODS.has(w.lower) && tokens[i + k]?.lower === 'the' && tokens[i + k - 2]?.lower === 'end' && partOf(tokens, i + k - 1));
   });
