@@ -77,6 +77,8 @@ const PENDING = [
   // "..., this I cannot tell you yet", "I have given them my notes, and now it is in their hands".
   ['cannot', 'tell', 'you', 'yet'], ["can't", 'tell', 'you', 'yet'], ['cannot', 'tell', 'yet'], ["can't", 'tell', 'yet'],
   ['in', 'their', 'hands'], ['out', 'of', 'my', 'hands'], ['out', 'of', 'our', 'hands'],
+  // "so for the moment I have no answer from them", "until the half-year close I have no real figure for it".
+  ['have', 'no', 'answer'], ['have', 'no', 'figure'], ['have', 'no', 'figures'], ['have', 'no', 'real', 'figure'], ['have', 'no', 'real', 'figures'],
   // "The lab results are expected at the end of next month", "the louvre work is booked for next month".
   ['are', 'expected', 'at'], ['are', 'expected', 'in'], ['are', 'expected', 'by'], ['is', 'expected', 'at'], ['is', 'expected', 'in'], ['is', 'expected', 'by'],
   ['is', 'booked', 'for'], ['are', 'booked', 'for'],
@@ -89,8 +91,9 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens);
 }
+
 
 /**
  * "it's September before anyone knows whose number was right", "it'll be March before we see the claims": the date
@@ -151,6 +154,26 @@ function partOf(tokens: readonly Token[], at: number): boolean {
 const PART_OF = new Set(['end', 'start', 'beginning', 'middle']);
 
 const PERIODS = new Set(['month', 'week', 'quarter', 'year', 'term', 'season']);
+
+/** What an "until" clause waits for, told in the present: "until that ruling comes back", "until they rule". */
+const AWAITED = new Set([...COMING, 'is', 'are', 'rule', 'rules', 'returns', 'sets']);
+/** What the clause after it says of the outcome meanwhile: nothing yet, or either way. */
+const STILL_OPEN = new Set(['not', 'no', 'nothing', 'nobody', 'either']);
+
+/**
+ * "until a hearing date is set and they rule, not one kwacha of it has reached the treasury", "Until that ruling comes
+ * back, that site is either the best call I've made or a very expensive field": the outcome waits on an event still to
+ * come. "We don't ship until the test is green" puts its "not" before the "until": a rule kept, not a wait.
+ */
+function openUntil(tokens: readonly Token[]): boolean {
+  const until = tokens.findIndex((t) => (t.lower === 'until' || t.lower === 'till') && tokens[t.index + 1]?.lower !== 'then');
+  if (until < 0) return false;
+  const awaited = tokens.slice(until + 1, until + 1 + UNTIL_REACH).findIndex((t) => AWAITED.has(t.lower));
+  return awaited >= 0 && tokens.slice(until + 2 + awaited).some((t) => STILL_OPEN.has(t.lower));
+}
+
+/** How far after "until" the awaited event's verb may stand: "until the court sets a date and rules". */
+const UNTIL_REACH = 8;
 /** How far after the coming verb "at the end of the month" may end: "comes back to us at the end of the month". */
 const END_OF_REACH = 10;
 
@@ -164,6 +187,8 @@ function notYet(tokens: readonly Token[]): boolean {
   for (let k = Math.max(0, yet - 7); k < yet; k++) {
     const word = tokens[k]?.lower ?? '';
     if (word === "hasn't" || word === "haven't" || ((word === 'has' || word === 'have') && ['not', 'no'].includes(tokens[k + 1]?.lower ?? ''))) return true;
+    // "no inspector has been assigned to it yet": the subject carries the "no".
+    if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no')) return true;
   }
   // "the report isn't back yet", "the figures are not in yet": what was awaited has not arrived.
   const arrived = yet - 1;
@@ -198,7 +223,9 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // comes through": whatever tells, the telling is to come.
     // "the municipality will decide in June if they fund it": a date may stand before the "if".
     // "the two shops will decide about the order after they receive the samples": once something else has happened.
-    if (token.lower === 'will' && TELLING.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens.slice(i + 2, i + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when' || t.lower === 'after'))) return true;
+    // "they will only decide to keep it after the first twenty blades": an adverb may stand before the verb.
+    const told = token.lower === 'will' && FUTURE_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (token.lower === 'will' && TELLING.has(tokens[told]?.lower ?? '') && (tokens[told + 1] === undefined || tokens.slice(told + 1, told + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when' || t.lower === 'after'))) return true;
     // "the lab will compare the results in December", "they will decide in January": whoever finds out or settles it,
     // on a date still ahead.
     if (token.lower === 'will' && (FINDING_OUT.has(tokens[i + 1]?.lower ?? '') || TELLING.has(tokens[i + 1]?.lower ?? '')) && tokens.slice(i + 2, i + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
