@@ -35,6 +35,7 @@ import {
   expectedCourseSetAside,
   fallbackIf,
   latestBy,
+  reserveKept,
   leftWorse,
   limitedTwice,
   madeItWorse,
@@ -659,7 +660,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader) ?? concernMet(reader), 'protective step'],
   ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader), 'way back'],
-  ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader), 'limit set'],
+  ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader) ?? reserveKept(reader), 'limit set'],
   ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader), 'way back'],
   ['reason', worthMore, 'worth'],
 ];

@@ -284,6 +284,30 @@ export function latestBy(reader: SentenceReader): [number, number] | undefined {
   return undefined;
 }
 
+/** Verbs by which the speaker holds part of something back: "kept 10% of hours flexible", "left two vans spare". */
+const KEEPING_BACK = new Set(['kept', 'left', 'held', 'reserved']);
+/** What a held-back part stays: "flexible for peaks", "free for emergencies", "spare for breakdowns". */
+const SPARE = new Set(['flexible', 'free', 'spare', 'open', 'aside', 'back', 'unbooked', 'unallocated', 'empty']);
+/** How far after the amount its "flexible for", "spare for" may stand: "kept 10% of hours flexible for peaks". */
+const SPARE_REACH = 5;
+
+/**
+ * "So I kept 10% of hours flexible for peaks", "I left two vans spare for breakdowns": a part of the speaker's own
+ * held back for what could go wrong is a reserve, the price of the new course limited.
+ */
+export function reserveKept(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!KEEPING_BACK.has(reader.lower(k)) || !reader.agentBefore(k, 3)) continue;
+    // "kept a morning free for the inspection" holds back no share: the article is no amount.
+    const amount = tokens.slice(k + 1, k + 4).find((t) => isNumberToken(t) || (NUMBER_WORDS.has(t.lower) && t.lower !== 'a'));
+    if (amount === undefined) continue;
+    const spare = tokens.slice(amount.index + 1, amount.index + 1 + SPARE_REACH).find((t) => SPARE.has(t.lower));
+    if (spare !== undefined && reader.lower(spare.index + 1) === 'for') return [Math.max(0, k - 2), Math.min(tokens.length, spare.index + 4)];
+  }
+  return undefined;
+}
+
 /**
  * "So I propose to him: only 5 to 7 p.m., only three piers": a step limited twice over, in time and in reach, is
  * a course kept small on purpose.
