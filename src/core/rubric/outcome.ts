@@ -79,6 +79,8 @@ const PENDING = [
   ['in', 'their', 'hands'], ['out', 'of', 'my', 'hands'], ['out', 'of', 'our', 'hands'],
   // "so for the moment I have no answer from them", "until the half-year close I have no real figure for it".
   ['have', 'no', 'answer'], ['have', 'no', 'figure'], ['have', 'no', 'figures'], ['have', 'no', 'real', 'figure'], ['have', 'no', 'real', 'figures'],
+  // "the ruling, and with it any refund, is still sitting on their desk".
+  ['is', 'still', 'sitting', 'on'], ['is', 'still', 'sitting', 'with'], ['still', 'sits', 'on'], ['still', 'sits', 'with'],
   // "The lab results are expected at the end of next month", "the louvre work is booked for next month".
   ['are', 'expected', 'at'], ['are', 'expected', 'in'], ['are', 'expected', 'by'], ['is', 'expected', 'at'], ['is', 'expected', 'in'], ['is', 'expected', 'by'],
   ['is', 'booked', 'for'], ['are', 'booked', 'for'],
