@@ -96,7 +96,6 @@ function stillPending(tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens);
 }
 
-
 /**
  * "it's September before anyone knows whose number was right", "it'll be March before we see the claims": the date
  * ahead before which nobody finds out, with the finding out told in the present.
@@ -221,16 +220,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   // "or" is the open question itself, not "whether it rained or not, we went".
   if (tokens[0]?.lower === 'whether' && (tokens.some((t) => t.lower === 'will' || t.lower === 'depends') || !tokens.some((t) => t.lower === 'or'))) return true;
   return tokens.some((token, i) => {
-    // "The next high-water seasons will show whether...", "time will tell", "finance will confirm when the next invoice
-    // comes through": whatever tells, the telling is to come.
-    // "the municipality will decide in June if they fund it": a date may stand before the "if".
-    // "the two shops will decide about the order after they receive the samples": once something else has happened.
-    // "they will only decide to keep it after the first twenty blades": an adverb may stand before the verb.
-    const told = token.lower === 'will' && FUTURE_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    if (token.lower === 'will' && TELLING.has(tokens[told]?.lower ?? '') && (tokens[told + 1] === undefined || tokens.slice(told + 1, told + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when' || t.lower === 'after'))) return true;
-    // "the lab will compare the results in December", "they will decide in January": whoever finds out or settles it,
-    // on a date still ahead.
-    if (token.lower === 'will' && (FINDING_OUT.has(tokens[i + 1]?.lower ?? '') || TELLING.has(tokens[i + 1]?.lower ?? '')) && tokens.slice(i + 2, i + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
+    if (token.lower === 'will' && willTell(tokens, i)) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
     // "I'm going to count the tailgates again in December": the same look ahead, told with "going to".
@@ -247,14 +237,12 @@ export function looksAhead(tokens: readonly Token[]): boolean {
       if (tokens.slice(future + 1, future + 5).some((t) => FIGURES.has(t.lower)) && tokens.slice(future + 2).some((t) => LATER.has(t.lower))) return true;
     }
     // "we only know after that whether the duplicates really stop": "only" puts the present's finding out later.
-    if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + TELLING_REACH).some((t) => WHETHER.has(t.lower))) return true;
+    if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && whetherIn(tokens, i + 2, i + TELLING_REACH)) return true;
     // "the family is deciding after this if they still want us": a decision still being made about the outcome.
-    if (token.lower === 'deciding' && ['is', 'are', "we're", "they're"].includes(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + TELLING_REACH).some((t) => WHETHER.has(t.lower))) return true;
+    if (token.lower === 'deciding' && ['is', 'are', "we're", "they're"].includes(tokens[i - 1]?.lower ?? '') && whetherIn(tokens, i + 1, i + TELLING_REACH)) return true;
     // "Ask me in a month whether the pull-outs are clean": the answer is a date away. Only as a request to the listener:
     // "customers ask me again every week" tells a habit.
     if (token.lower === 'ask' && (i === 0 || tokens[i - 1]?.lower === 'so' || tokens[i - 1]?.lower === 'just') && tokens[i + 1]?.lower === 'me' && ['in', 'after', 'again'].includes(tokens[i + 2]?.lower ?? '')) return true;
-    // "only then will I see if the complaints come down": the same look ahead, inverted.
-    if (token.lower === 'will' && (tokens[i + 1]?.lower === 'i' || tokens[i + 1]?.lower === 'we') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '')) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
     // "Until then I can't say whether this was fraud", "we don't know yet if it holds": the outcome is not in.
     // "I honestly can't tell you yet whether...": an adverb may stand before the "can't".
@@ -266,6 +254,28 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "we would find out at the audit in January whether it had been enough": the future seen from the story's past.
     return tokens[i + 1]?.lower === 'would' && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && tokens.some((t) => WHETHER.has(t.lower));
   });
+}
+
+/** "will" at `at` looking ahead to whatever tells the outcome. */
+function willTell(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.lower ?? '';
+  // "The next high-water seasons will show whether...", "time will tell", "finance will confirm when the next invoice
+  // comes through": whatever tells, the telling is to come.
+  // "the municipality will decide in June if they fund it": a date may stand before the "if".
+  // "the two shops will decide about the order after they receive the samples": once something else has happened.
+  // "they will only decide to keep it after the first twenty blades": an adverb may stand before the verb.
+  const told = FUTURE_ADVERBS.has(next) ? at + 2 : at + 1;
+  if (TELLING.has(tokens[told]?.lower ?? '') && (tokens[told + 1] === undefined || tokens.slice(told + 1, told + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when' || t.lower === 'after'))) return true;
+  // "the lab will compare the results in December", "they will decide in January": whoever finds out or settles it,
+  // on a date still ahead.
+  if ((FINDING_OUT.has(next) || TELLING.has(next)) && tokens.slice(at + 2, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
+  // "only then will I see if the complaints come down": the same look ahead, inverted.
+  return (next === 'i' || next === 'we') && FINDING_OUT.has(tokens[at + 2]?.lower ?? '');
+}
+
+/** An "if" or "whether" among tokens `from` to `to`: "we only know after that whether". */
+function whetherIn(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t) => WHETHER.has(t.lower));
 }
 
 const WHETHER = new Set(['if', 'whether']);

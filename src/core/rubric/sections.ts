@@ -25,14 +25,14 @@ export interface Sections {
  */
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
-  if (marksOutcome(facts) || (afterAction && (byThen(facts.sentence.tokens) || atTheEnd(facts.sentence.tokens) || timePassed(facts) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts)))) return 'result';
+  const tokens = facts.sentence.tokens;
+  if (marksOutcome(facts) || (afterAction && (byThen(tokens) || atTheEnd(tokens) || timePassed(facts) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
   // with "since then" is still how things turned out, unless the speaker reflects or keeps a habit in it.
   // "..., which I see as a good sign": the speaker's comment on the figures, in a clause of its own, keeps no habit.
-  const measuredSince =
-    !has(facts, 'learnReflect') && !facts.sentence.tokens.some((t, k) => t.lower === 'i' && facts.sentence.tokens[k - 1]?.lower !== 'which') && measuresChange(facts);
+  const measuredSince = !has(facts, 'learnReflect') && !tokens.some((t, k) => t.lower === 'i' && tokens[k - 1]?.lower !== 'which') && measuresChange(facts);
   if (has(facts, 'learnReflect')) return 'learning';
   if (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0)) {
     // "Since then the warning has fired in code from several other customers": what others have done since is how it
@@ -45,7 +45,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // A measured change before the speaker has done anything is the problem being set up ("the crash-free rate dropped
   // from 99.5% to 97%"), not the outcome.
   // "I went shallower, 38 µm cells instead of 42": a figure the speaker chose against another is a step, not the outcome.
-  if (voice.iActions.length > 0 && chosenFigure(facts.sentence.tokens)) return 'action';
+  if (voice.iActions.length > 0 && chosenFigure(tokens)) return 'action';
   if (measuresChange(facts)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
@@ -54,7 +54,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (
     afterAction &&
     voice.iActions.length === 0 &&
-    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(facts.sentence.tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts))
+    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts))
   ) {
     return 'result';
   }

@@ -330,13 +330,13 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // "I listened to the voice of the customer, spoke with key stakeholders, redesigned the process end to end... and it is
   // a principle I apply in everything I do": stock phrases, stand-ins and buzzwords, five or more, in a story the speaker
   // tells of their own steps that names next to nothing and gives not one figure.
-  const genericThroughout =
-    concreteShare <= NAMELESS_SHARE && standIns + stock.size + buzz >= GENERIC_PHRASES && !analysis.facts.some((f) => f.numbers.length > 0) && toldAsOwnSteps;
+  const generic = standIns + stock.size + buzz;
+  const genericThroughout = concreteShare <= NAMELESS_SHARE && generic >= GENERIC_PHRASES && !analysis.facts.some((f) => f.numbers.length > 0) && toldAsOwnSteps;
   // "aligning stakeholders around a shared vision", "key customers", "I continue to champion the developer voice in
   // everything I do": eight or more of them in a story that names something real in fewer than half its sentences. On
   // the development half no real story has more than seven, whatever figures it also gives ("activation up by 40%").
-  const genericMany = standIns + stock.size + buzz >= GENERIC_MANY && concreteShare < CONCRETE_SHARE;
-  if ((genericThroughout || genericMany) && !stockStory && !signs.includes(STOCK_SIGN)) signs.push(STOCK_SIGN);
+  const genericMany = generic >= GENERIC_MANY && concreteShare < CONCRETE_SHARE;
+  if ((genericThroughout || genericMany) && !signs.includes(STOCK_SIGN)) signs.push(STOCK_SIGN);
   const isTemplate =
     (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults || genericThroughout || genericMany;
   return { isTemplate, signs: isTemplate ? signs : [] };

@@ -277,7 +277,7 @@ const USED_ON = new Set(['with', 'to', 'on', 'for', 'in', 'at']);
  */
 function carriedInGeneral(tokens: readonly Token[]): boolean {
   const manner = tokens.findIndex((t) => MANNER.has(t.lower));
-  if (manner < 0 || tokens.some((t) => isNumberToken(t) || CONCRETE_STEMS.has(t.stem))) return false;
+  if (manner < 0 || namesAnything(tokens)) return false;
   return !tokens.slice(manner + 1).some((t) => USED_ON.has(t.lower));
 }
 
@@ -287,7 +287,12 @@ function carriedInGeneral(tokens: readonly Token[]): boolean {
  */
 function appliedToEverything(tokens: readonly Token[]): boolean {
   const everywhere = tokens.some((t) => t.lower === 'everything' || t.lower === 'anything' || t.lower === 'everywhere');
-  return everywhere && !tokens.some((t) => isNumberToken(t) || CONCRETE_STEMS.has(t.stem));
+  return everywhere && !namesAnything(tokens);
+}
+
+/** A figure or a concrete thing of the work in the sentence: what a lesson carried forward was used on. */
+function namesAnything(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => isNumberToken(t) || CONCRETE_STEMS.has(t.stem));
 }
 
 /** How far from the end a step still reads as the lesson applied rather than as the story's Action. */

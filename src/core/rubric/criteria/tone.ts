@@ -164,7 +164,6 @@ function searchRejected(text: string, tokens: readonly Token[], at: number): boo
   return false;
 }
 
-
 /**
  * Whether someone other than the speaker is the one doing it: "the day team had been sitting on it", not "I had been
  * sitting on it" nor "that setting sits on the telco's side", where a thing is the subject. The nearest subject before
