@@ -532,13 +532,17 @@ function numberStart(tokens: readonly Token[], at: number): number {
 function nearestNumber(tokens: readonly Token[], from: number, step: 1 | -1): number | undefined {
   for (let k = from, n = 0; k >= 0 && k < tokens.length && n < 4; k += step, n++) {
     const t = tokens[k] as Token;
-    // "one" is a number here only right next to "from", "to" or the arrow: "from one team to another" is not a pair.
-    if (isNumberToken(t) || (t.lower === ONE && n === 0)) {
+    // "one" is a number here only right next to "from", "to" or the arrow: "from one team to another" is not a pair;
+    // "from three days to under one day" puts a hedge between them.
+    if (isNumberToken(t) || (t.lower === ONE && (n === 0 || (n === 1 && step === 1 && ONE_HEDGES.has(tokens[k - 1]?.lower ?? ''))))) {
       return step === -1 ? numberStart(tokens, k) : k;
     }
   }
   return undefined;
 }
+
+/** Hedges that may stand between "to" and a spelled "one": "to under one day", "to just one". */
+const ONE_HEDGES = new Set(['under', 'about', 'around', 'just', 'only', 'nearly', 'almost', 'barely']);
 
 /** Units written after two figures agree, or one of them has none ("from 1.4 to 2 km"). */
 function sameUnit(tokens: readonly Token[], before: number, first: number, last: number): boolean {

@@ -188,6 +188,8 @@ function notYet(tokens: readonly Token[]): boolean {
   for (let k = Math.max(0, yet - 7); k < yet; k++) {
     const word = tokens[k]?.lower ?? '';
     if (word === "hasn't" || word === "haven't" || ((word === 'has' || word === 'have') && ['not', 'no'].includes(tokens[k + 1]?.lower ?? ''))) return true;
+    // "I honestly don't have an answer to yet", "the council doesn't have the figures yet".
+    if ((word === "don't" || word === "doesn't") && tokens[k + 1]?.lower === 'have') return true;
     // "no inspector has been assigned to it yet": the subject carries the "no".
     if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no')) return true;
   }
@@ -289,10 +291,18 @@ function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
   // "I can't tell you yet whether we'll get it": whom it is told to may stand before "yet".
   let next = TOLD.has(tokens[at + 2]?.lower ?? '') ? at + 3 : at + 2;
   if (tokens[next]?.lower === 'yet') next++;
-  if (!WHETHER.has(tokens[next]?.lower ?? '')) return false;
+  // "for the moment I cannot tell them how much they really save": an amount still unknown, said to be so for now. Not
+  // "I can't tell you how much it meant to them", where "how much" only says a lot.
+  const amountForNow = tokens[next]?.lower === 'how' && HOW_MUCH.has(tokens[next + 1]?.lower ?? '') && forNow(tokens);
+  if (!WHETHER.has(tokens[next]?.lower ?? '') && !amountForNow) return false;
   // A figure in the sentence may be the outcome the doubt is about ("can't say whether the 12% drop was the rota"); a
   // question put in the future ("whether we'll get it") is still open whatever figures stand before it.
   return !tokens.some((t) => t.kind === 'number') || tokens.slice(next + 1, next + 4).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
+}
+const HOW_MUCH = new Set(['much', 'many', 'big', 'far', 'well']);
+/** "yet", "for now", "for the moment", "at the moment", "right now": said of the present, as it stands. */
+function forNow(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'yet' || (t.lower === 'now' && ['for', 'right'].includes(tokens[i - 1]?.lower ?? '')) || (t.lower === 'moment' && tokens[i - 1]?.lower === 'the' && ['for', 'at'].includes(tokens[i - 2]?.lower ?? '')));
 }
 const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly']);
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
@@ -392,6 +402,24 @@ function arrangesFollowUp(facts: SentenceFacts): boolean {
   return verb > 0 && ARRANGING.has(tokens[verb]?.lower ?? '');
 }
 
+/**
+ * "The CTO and me meet again when that invoice arrives", "we sit down once the figures are in": what happens when the
+ * awaited outcome comes, told in the present with nothing counted, reports no outcome either.
+ */
+function meetsOnArrival(facts: SentenceFacts): boolean {
+  if (facts.numbers.length > 0) return false;
+  const tokens = facts.sentence.tokens;
+  return tokens.some((t, i) => {
+    if (t.lower !== 'when' && t.lower !== 'once') return false;
+    return tokens.slice(i + 2, i + 2 + ARRIVAL_REACH).some((w, k) => ARRIVES.has(w.lower) || (BE.has(w.lower) && tokens[i + 3 + k]?.lower === 'in' && tokens[i + 4 + k] === undefined));
+  });
+}
+
+/** Present forms by which the awaited thing comes: "when that invoice arrives", "once the report lands". */
+const ARRIVES = new Set(['arrives', 'arrive', 'comes', 'come', 'lands', 'land']);
+/** How far after "when" the arrival's verb may stand: "when the first full April invoice arrives". */
+const ARRIVAL_REACH = 6;
+
 /** "If it works, I want the union to do it in all 80 centres": a plan that hangs on the outcome still to come. */
 function hangsOnOutcome(tokens: readonly Token[]): boolean {
   if (tokens[0]?.lower === 'if') return true;
@@ -445,12 +473,13 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
     // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".
-    const endsOpen = pending || (looking && tokens.some((t) => WHETHER.has(t.lower)));
+    // "so for now I cannot tell them how much we really save": an amount still open says the same.
+    const endsOpen = pending || (looking && tokens.some((t, i) => WHETHER.has(t.lower) || (t.lower === 'how' && HOW_MUCH.has(tokens[i + 1]?.lower ?? ''))));
     const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
     if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || aMoral(facts) || sideRemark(tokens) || waitingMeanwhile || eitherWay(tokens)) continue;
     const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
-    if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts))) continue;
+    if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts) || meetsOnArrival(facts))) continue;
     return ahead;
   }
   return false;
