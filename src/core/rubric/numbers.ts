@@ -190,7 +190,10 @@ function movedTo(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i - 2];
   if (verb === undefined) return false;
   if (MOVED.has(verb.stem) || MOVED.has(verb.lower)) return true;
-  return (verb.lower === 'down' || verb.lower === 'up') && MOVED_WITH.has(tokens[i - 3]?.lower ?? '');
+  // "the spread fell back to 16°C": a level returned to is a level moved to.
+  const before = tokens[i - 3];
+  if (verb.lower === 'back' && before !== undefined && (MOVED.has(before.stem) || MOVED.has(before.lower))) return true;
+  return (verb.lower === 'down' || verb.lower === 'up') && MOVED_WITH.has(before?.lower ?? '');
 }
 
 const DIMENSIONS = /^x\d/;

@@ -187,10 +187,25 @@ export function oneFirst(reader: SentenceReader): [number, number] | undefined {
     if (thing === undefined || thing.kind !== 'word' || NOT_A_PART.has(thing.lower) || FEW_COUNTS.has(thing.lower)) continue;
     // "a" counts one only with a thing that can be one of many: "for a van first"; "a while first" is time.
     if (reader.lower(k - 2) === 'a' && TIME_WORDS.has(thing.stem)) continue;
+    // "went with a thinner first layer": "first" is an ordinal before its noun, not the part that goes first.
+    if (ordinalBeforeNoun(tokens, k)) continue;
     if (reader.agentBefore(k - 2, 14)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
   }
   return undefined;
 }
+
+/** "first" at `at` with a noun straight after it, no comma between: "a thinner first layer", "one first coat". */
+function ordinalBeforeNoun(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at] as Token;
+  const next = tokens[at + 1];
+  return next !== undefined && next.kind === 'word' && next.start === first.end + 1 && !CLAUSE_GOES_ON.has(next.lower);
+}
+
+/** Words after "for one van first" that go on with the sentence rather than name a noun the "first" qualifies. */
+const CLAUSE_GOES_ON = new Set([
+  'and', 'or', 'to', 'for', 'so', 'then', 'but', 'before', 'after', 'in', 'at', 'on', 'with', 'which', 'that', 'because', 'until', 'while', 'as', 'if',
+  'i', 'we', 'they', 'he', 'she', 'it', 'you', 'and', 'just', 'only', 'instead', 'while', 'rather', 'since', 'when', 'once', 'of',
+]);
 
 const SMALL_PART = new Set(['one', 'a', 'two', 'single', 'small', 'handful', 'few', 'the']);
 const THE_REST = new Set(['rest', 'others', 'remainder', 'everyone', 'everybody', 'all', 'every', 'whole', 'remaining', 'other']);
