@@ -74,8 +74,7 @@ const PENDING = [
   ['now', 'we', 'wait'], ["we're", 'waiting'], ['we', 'are', 'waiting'],
   // "I am told the decision will come sometime after that, so, I'm waiting to hear".
   ['waiting', 'to', 'hear'], ['decision', 'will', 'come'],
-  // "..., this I cannot tell you yet", "I have given them my notes, and now it is in their hands".
-  ['cannot', 'tell', 'you', 'yet'], ["can't", 'tell', 'you', 'yet'], ['cannot', 'tell', 'yet'], ["can't", 'tell', 'yet'],
+  // "I have given them my notes, and now it is in their hands" ("this I cannot tell you yet": see cannotYet).
   ['in', 'their', 'hands'], ['out', 'of', 'my', 'hands'], ['out', 'of', 'our', 'hands'],
   // "so for the moment I have no answer from them", "until the half-year close I have no real figure for it".
   ['have', 'no', 'answer'], ['have', 'no', 'figure'], ['have', 'no', 'figures'], ['have', 'no', 'real', 'figure'], ['have', 'no', 'real', 'figures'],
@@ -93,7 +92,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || notYet(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens);
 }
 
 /**
@@ -180,6 +179,21 @@ const END_OF_REACH = 10;
 
 const NOT_PRESENT = new Set(['to', 'has', 'have', 'had', 'will', 'would', "'ll"]);
 const DATE_PREPOSITIONS = new Set(['in', 'at', 'on', 'by']);
+
+/**
+ * "..., this I cannot tell you yet", "whether she comes through that door, this I cannot promise you yet", "I can't
+ * confirm yet": what the speaker cannot yet say of the outcome.
+ */
+function cannotYet(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'cannot' && t.lower !== "can't") return false;
+    if (!SAYING_YET.has(tokens[i + 1]?.lower ?? '')) return false;
+    const after = TOLD.has(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    return tokens[after]?.lower === 'yet';
+  });
+}
+
+const SAYING_YET = new Set(['tell', 'say', 'promise', 'guarantee', 'confirm']);
 
 /** "the lab has not sent results yet", "we haven't seen the figures yet": what was awaited has not come in. */
 function notYet(tokens: readonly Token[]): boolean {
@@ -476,7 +490,11 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     // "so for now I cannot tell them how much we really save": an amount still open says the same.
     const endsOpen = pending || (looking && tokens.some((t, i) => WHETHER.has(t.lower) || (t.lower === 'how' && HOW_MUCH.has(tokens[i + 1]?.lower ?? ''))));
     const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
-    if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || aMoral(facts) || sideRemark(tokens) || waitingMeanwhile || eitherWay(tokens)) continue;
+    // "..., and that's when I'll know whether it brought the cost down, with everything running": a line that asks
+    // whether the outcome came is no moral, whatever stock words it holds ("the whole village will know if one family
+    // is unhappy" still is one).
+    const asksWhether = pending || (looking && tokens.some((t) => t.lower === 'whether'));
+    if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || eitherWay(tokens)) continue;
     const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts) || meetsOnArrival(facts))) continue;

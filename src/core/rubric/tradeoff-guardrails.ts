@@ -50,11 +50,14 @@ const LIMIT_FOLLOWERS = new Set(['of', 'on', 'at', 'to', 'for', 'per']);
 const BOUNDS = new Set(['max', 'maximum', 'minimum']);
 /** What follows a contract clause that binds someone: "a clause requiring notice", "a clause that". */
 const CLAUSE_TERMS = new Set(['requiring', 'that', 'which', 'obliging', 'committing', 'making', 'giving', 'on', 'for', 'to']);
+/** Verbs by which a clause is won into a contract: "negotiated the clause that lets us", "got the penalty clause in". */
+const CLAUSE_WON = new Set(['negotiated', 'signed', 'included', 'inserted', 'drafted', 'won', 'secured', 'got', 'pushed']);
 /** Verbs that follow a tool when it reports rather than guards: "the load test showed", "the pilot suggested". */
 const REPORTING = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'said', 'says', 'indicated', 'suggested', 'told', 'predicted', 'proved', 'confirmed', 'found', 'highlighted']);
 
 const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get', 'has']);
 const REVIEW_VERBS = stems(['review', 'check', 'proofread', 'approve', 'sign', 'verify', 'audit', 'look']);
+const APPROVE = stem('approve');
 
 const LOOK_ADJECTIVES = new Set(['proper', 'good', 'quick', 'close', 'closer', 'long', 'longer', 'hard', 'careful', 'deep', 'deeper', 'fresh', 'real', 'detailed', 'thorough', 'better', 'full', 'second', 'final', 'last', 'brief']);
 
@@ -73,6 +76,8 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
     if (!REVIEW_VERBS.has(token.stem) || token.lower.endsWith('ed') || token.lower.endsWith('ing') || (token.lower.endsWith('s') && token.lower !== token.stem)) continue;
     // "regular check-ins" are meetings.
     if (reader.lower(k + 1) === 'in' || reader.lower(k + 1) === 'ins') continue;
+    // "got the board to approve replacing the four oldest clocks": a go-ahead for the course itself, not a check on it.
+    if (token.stem === APPROVE && isGerund(reader.token(k + 1))) continue;
     // The causative, then someone else, then the review: "had | my manager | review", "asked | a colleague | to check".
     for (let c = k - 1; c >= Math.max(0, k - 5); c--) {
       if (!CAUSATIVES.has(reader.lower(c))) continue;
@@ -216,7 +221,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (hit.key === 'check' && !checkIsNoun(reader, from)) return;
       // "agreed to a clause requiring the vendor to add detections within 30 days": a contract term that limits the damage.
       if (hit.key === stem('clause') || hit.key === stem('covenant')) {
-        if (CLAUSE_TERMS.has(reader.lower(to)) && (reader.someoneActs() || reader.agentBefore(from, 8))) add('guardrail', reader.span(Math.max(start, from - 2), 8), 'contract clause');
+        // "sent the list with the contract clause that covers repairs": a standing clause cited, not a term put in place.
+        const cited = reader.anyIn(Math.max(start, from - 3), from, (t) => t.lower === 'the') && !putInPlace(reader, from) && !reader.anyIn(Math.max(0, from - 8), from, (t) => CLAUSE_WON.has(t.lower));
+        if (CLAUSE_TERMS.has(reader.lower(to)) && !cited && (reader.someoneActs() || reader.agentBefore(from, 8))) add('guardrail', reader.span(Math.max(start, from - 2), 8), 'contract clause');
         return;
       }
       // "change the procedure first, with a check of every valve after 30 days": a check that goes with the change.

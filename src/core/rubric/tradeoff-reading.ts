@@ -1781,6 +1781,7 @@ const DRAGGED = stems(['waited', 'wait', 'waiting', 'took', 'take', 'taking', 'q
 
 /** What falls behind for a choice made elsewhere: "meant my queue would slip", "the other orders would suffer". */
 const SLIPPING = new Set(['slip', 'suffer', 'lag', 'stall', 'wait']);
+const SLIPPED = new Set(['slipped', 'suffered', 'lagged', 'stalled']);
 
 /** Verbs by which someone bore what a choice took: "meant the night shift lost its break". */
 const BORNE = new Set(['lost', 'missed', "couldn't", 'gave']);
@@ -1837,6 +1838,8 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
     if ((word === 'less' || word === 'fewer') && BECAME.has(before)) return true;
     // "working those first meant my regular queue would slip": what the choice would let fall behind.
     if (word === 'would' && SLIPPING.has(reader.lower(k + 1))) return true;
+    // "That meant my own paperwork slipped to the evenings": what the choice let fall behind.
+    if (SLIPPED.has(word)) return true;
   }
   // "The rotation meant technicians had to be trained on more tasks": someone else bore what the choice took.
   for (let k = at + 1; k < Math.min(reader.tokens.length, at + 4); k++) {
