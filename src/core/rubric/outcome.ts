@@ -116,7 +116,10 @@ const FINDER_REACH = 5;
  * Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march",
  * "the report reaches me at the end of October".
  */
-const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits']);
+const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit']);
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
+/** What an open question hangs on: "whether it goes ahead rests on what she brings back". */
+const HANGS_ON = new Set(['rests', 'depends', 'hangs', 'turns']);
 /** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
 const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 
@@ -134,9 +137,11 @@ function dueLater(tokens: readonly Token[]): boolean {
     // "come in June", "meets in the autumn", "come next week": a month or season after its preposition, or "next"
     // straight after the verb.
     // "sits next to somebody's classroom" is a place, not a date.
-    if (tokens.slice(i + 1, i + 8).some((w, k) => LATER.has(w.lower) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next' && tokens[i + 2]?.lower !== 'to')))) return true;
+    // "they meet on the 28th": a day of the month after its preposition is a date too.
+    if (tokens.slice(i + 1, i + 8).some((w, k) => (LATER.has(w.lower) || DAY_OF_MONTH.test(w.lower)) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next' && tokens[i + 2]?.lower !== 'to')))) return true;
     // "comes back to us at the end of the month": the end of a stretch of time, after the story's day.
-    return tokens.slice(i + 1, i + 1 + END_OF_REACH).some((w, k) => PERIODS.has(w.lower) && tokens[i + k]?.lower === 'the' && tokens[i + k - 2]?.lower === 'end' && partOf(tokens, i + k - 1));
+    // "we sit down with their figures at the end of April": or of a month still ahead.
+    return tokens.slice(i + 1, i + 1 + END_OF_REACH).some((w, k) => (PERIODS.has(w.lower) && tokens[i + k]?.lower === 'the' && tokens[i + k - 2]?.lower === 'end' && partOf(tokens, i + k - 1)) || (MONTHS.has(w.lower) && partOf(tokens, i + k)));
   });
 }
 
@@ -235,6 +240,10 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   // "Whether she stays with it until then is what I am working on now": a "whether" that opens the sentence without an
   // "or" is the open question itself, not "whether it rained or not, we went".
   if (tokens[0]?.lower === 'whether' && (tokens.some((t) => t.lower === 'will' || t.lower === 'depends') || !tokens.some((t) => t.lower === 'or'))) return true;
+  // "..., and whether any of it goes into our plans rests on what she brings back": the open question, hung on
+  // something still to come, wherever it stands in the sentence.
+  const whether = tokens.findIndex((t) => t.lower === 'whether');
+  if (whether > 0 && tokens.slice(whether + 2).some((t, k) => HANGS_ON.has(t.lower) && tokens[whether + 3 + k]?.lower === 'on')) return true;
   return tokens.some((token, i) => {
     if (token.lower === 'will' && willTell(tokens, i)) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
