@@ -4,7 +4,7 @@ import type { Sections } from './sections.js';
 import type { Token } from './text.js';
 import { MONTHS } from './number-forms.js';
 import { weighingSentences } from './tradeoff-reading.js';
-import { isPastOrParticiple } from './tradeoff-sentence.js';
+import { isPastOrParticiple, stems } from './tradeoff-sentence.js';
 import { gradesSpeaker } from './voice.js';
 
 /**
@@ -92,7 +92,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens);
 }
 
 /**
@@ -200,6 +200,20 @@ function cannotYet(tokens: readonly Token[]): boolean {
 
 const SAYING_YET = new Set(['tell', 'say', 'promise', 'guarantee', 'confirm']);
 
+/**
+ * "the first cohort that can tell me doesn't bill until mid-May", "the report isn't out until next month": in the
+ * present, nothing happens before a date still ahead.
+ */
+function notUntilLater(tokens: readonly Token[]): boolean {
+  const until = tokens.findIndex((t) => t.lower === 'until');
+  if (until < 1 || !tokens.slice(Math.max(0, until - NOT_UNTIL_REACH), until).some((t) => NOT_NOW.has(t.lower))) return false;
+  return tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower));
+}
+
+const NOT_NOW = new Set(["doesn't", "don't", "won't", "isn't", "aren't"]);
+/** How far before "until" its "doesn't" may stand: "doesn't bill until", "isn't out on the shelves until". */
+const NOT_UNTIL_REACH = 6;
+
 /** "the lab has not sent results yet", "we haven't seen the figures yet": what was awaited has not come in. */
 function notYet(tokens: readonly Token[]): boolean {
   const yet = tokens.findIndex((t) => t.lower === 'yet');
@@ -294,6 +308,10 @@ function willTell(tokens: readonly Token[], at: number): boolean {
   // "the lab will compare the results in December", "they will decide in January": whoever finds out or settles it,
   // on a date still ahead.
   if ((FINDING_OUT.has(next) || TELLING.has(next)) && tokens.slice(at + 2, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
+  // "He said he will give us the answer after their board meets": the answer itself is still to be given.
+  if (GIVING.has(next) && tokens.slice(at + 2, at + 2 + ANSWER_REACH).some((t) => KNOWING.has(t.lower) || VERDICTS.has(t.lower))) return true;
+  // "it will be taken up together with next year's survey plan", "it will be decided in March": done to it later.
+  if (next === 'be' && isPastOrParticiple(tokens[at + 2]) && tokens.slice(at + 3, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
   // "only then will I see if the complaints come down": the same look ahead, inverted.
   return (next === 'i' || next === 'we') && FINDING_OUT.has(tokens[at + 2]?.lower ?? '');
 }
@@ -333,6 +351,11 @@ const GOING_SUBJECTS = new Set(["i'm", "we're"]);
 const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', 'know', 'rule']);
 /** How far after "will decide" its "whether" may stand: "will decide at the March meeting whether". */
 const TELLING_REACH = 7;
+/** Verbs by which someone will hand over the outcome: "will give us the answer", "will send me their decision". */
+const GIVING = new Set(['give', 'send']);
+const VERDICTS = new Set(['decision', 'verdict', 'reply', 'ruling']);
+/** How far after "will give" the answer may stand: "will give us their final answer". */
+const ANSWER_REACH = 4;
 /** What the speaker will have once the outcome is in: "a better picture", "a clearer idea", "the answer". */
 const KNOWING = new Set(['picture', 'idea', 'view', 'sense', 'answer']);
 /** What is counted to tell the outcome: "the figures", "the numbers", "the results". */
@@ -420,10 +443,18 @@ const ARRANGING = new Set(['asked', 'booked', 'arranged', 'scheduled', 'set', 't
 function arrangesFollowUp(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   if (facts.numbers.length > 0) return false;
-  const first = tokens[0]?.lower ?? '';
-  const verb = first === "i've" || first === "we've" ? 1 : (first === 'i' || first === 'we') && tokens[1]?.lower === 'have' ? 2 : -1;
-  return verb > 0 && ARRANGING.has(tokens[verb]?.lower ?? '');
+  // "..., and I've got the review with the CFO booked for the week after": a joining word may open the line.
+  const open = tokens[0]?.lower === 'and' || tokens[0]?.lower === 'so' ? 1 : 0;
+  const first = tokens[open]?.lower ?? '';
+  const verb = first === "i've" || first === "we've" ? open + 1 : (first === 'i' || first === 'we') && tokens[open + 1]?.lower === 'have' ? open + 2 : -1;
+  if (verb < 0) return false;
+  if (ARRANGING.has(tokens[verb]?.lower ?? '')) return true;
+  // "I've got the review booked": the arrangement told with "got" and its participle after the thing arranged.
+  return tokens[verb]?.lower === 'got' && tokens.slice(verb + 2, verb + 2 + ARRANGED_REACH).some((t) => ARRANGING.has(t.lower));
 }
+
+/** How far after "got" its participle may stand: "got the review with the CFO booked". */
+const ARRANGED_REACH = 6;
 
 /**
  * "The CTO and me meet again when that invoice arrives", "we sit down once the figures are in": what happens when the
@@ -525,6 +556,17 @@ function counterfactual(tokens: readonly Token[]): boolean {
 const UNREAL_MODALS = new Set(['would', 'could', 'might', "wouldn't", "couldn't"]);
 
 /**
+ * "By that model, TikTok was cheaper per paying customer, around 540 pesos against 690", "according to my estimate":
+ * a figure worked out on paper before the change, not one the change brought.
+ */
+function projected(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => PROJECTIONS.has(t.stem) && SOURCE_LEADS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 2]?.lower === 'by' || (tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'according')));
+}
+
+const PROJECTIONS = stems(['model', 'forecast', 'estimate', 'projection', 'calculation', 'simulation']);
+const SOURCE_LEADS = new Set(['the', 'that', 'this', 'my', 'our', 'their']);
+
+/**
  * "A hardware shop selling 18m a year on a 6% margin pays 540k under the old tax": a worked example of any such case,
  * in the present with an indefinite subject, not something that happened.
  */
@@ -561,6 +603,7 @@ function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
       !looksAhead(facts.sentence.tokens) &&
       !counterfactual(facts.sentence.tokens) &&
       !generalCase(facts.sentence.tokens) &&
+      !projected(facts.sentence.tokens) &&
       !figureOnCondition(facts.sentence.tokens) &&
       !weighed.has(facts.sentence.index) &&
       measuresChange(facts),
