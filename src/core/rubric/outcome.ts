@@ -117,11 +117,12 @@ const FINDER_REACH = 5;
  * "the report reaches me at the end of October".
  */
 const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit']);
+/** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
+const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
+/** A day of the month, "the 28th": a date after its preposition ("they meet on the 28th"). */
 const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 /** What an open question hangs on: "whether it goes ahead rests on what she brings back". */
 const HANGS_ON = new Set(['rests', 'depends', 'hangs', 'turns']);
-/** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
-const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 
 /**
  * "KCSE results come out in january", "the surveyor comes in June to test them", "they decide at the category review in
@@ -465,10 +466,12 @@ function meetsOnArrival(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   return tokens.some((t, i) => {
     if (t.lower !== 'when' && t.lower !== 'once') return false;
-    return tokens.slice(i + 2, i + 2 + ARRIVAL_REACH).some((w, k) => ARRIVES.has(w.lower) || (BE.has(w.lower) && tokens[i + 3 + k]?.lower === 'in' && tokens[i + 4 + k] === undefined));
+    return tokens.slice(i + 2, i + 2 + ARRIVAL_REACH).some((w, k) => ARRIVES.has(w.lower) || (IS_NOW.has(w.lower) && tokens[i + 3 + k]?.lower === 'in' && tokens[i + 4 + k] === undefined));
   });
 }
 
+/** "once the figures are in": present forms only, since "once the figures were in" tells what then happened. */
+const IS_NOW = new Set(['is', 'are']);
 /** Present forms by which the awaited thing comes: "when that invoice arrives", "once the report lands". */
 const ARRIVES = new Set(['arrives', 'arrive', 'comes', 'come', 'lands', 'land']);
 /** How far after "when" the arrival's verb may stand: "when the first full April invoice arrives". */

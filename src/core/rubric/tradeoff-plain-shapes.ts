@@ -204,7 +204,7 @@ function ordinalBeforeNoun(tokens: readonly Token[], at: number): boolean {
 /** Words after "for one van first" that go on with the sentence rather than name a noun the "first" qualifies. */
 const CLAUSE_GOES_ON = new Set([
   'and', 'or', 'to', 'for', 'so', 'then', 'but', 'before', 'after', 'in', 'at', 'on', 'with', 'which', 'that', 'because', 'until', 'while', 'as', 'if',
-  'i', 'we', 'they', 'he', 'she', 'it', 'you', 'and', 'just', 'only', 'instead', 'while', 'rather', 'since', 'when', 'once', 'of',
+  'i', 'we', 'they', 'he', 'she', 'it', 'you', 'just', 'only', 'instead', 'rather', 'since', 'when', 'once', 'of',
 ]);
 
 const SMALL_PART = new Set(['one', 'a', 'two', 'single', 'small', 'handful', 'few', 'the']);
