@@ -1791,6 +1791,8 @@ const FORGOING = new Set(["didn't", "couldn't", 'lost', 'missed', 'skipped', 'dr
 
 /** Words before a stretch of time that make it more than the other course took: "three extra weeks". */
 const EXTRA = new Set(['extra', 'more', 'additional']);
+/** Units of distance travelled: "another 90 km", "an extra three miles". */
+const DISTANCES = new Set(['km', 'kilometres', 'kilometers', 'miles', 'mile', 'kilometre', 'kilometer']);
 
 /** "it meant dropping the feature", "which meant we had to wait": the choice took something away. */
 const LESS = new Set(['less', 'fewer']);
@@ -1816,6 +1818,14 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   if (k > at && LESS.has(reader.lower(k + 1)) && (GOING_WITHOUT.has(reader.lower(k + 2)) || reader.gapAfter(k + 1).includes(',') || k + 2 >= reader.tokens.length)) return true;
   // "which meant two lean months for everyone", "a tight quarter": a stretch of time made harder.
   if (k > at && HARD_STRETCH.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? '')) return true;
+  // "it meant another 90 km of travel for them", "an extra two hours a day": more distance or time for someone.
+  const more = next.lower === 'another' ? at + 1 : next.lower === 'an' && reader.lower(at + 1) === 'extra' ? at + 2 : -1;
+  if (more > 0) {
+    let amount = more;
+    while (APPROXIMATELY.has(reader.lower(amount))) amount++;
+    const unit = reader.token(amount + 1);
+    if ((reader.token(amount)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(amount))) && unit !== undefined && (TIME_WORDS.has(unit.stem) || DISTANCES.has(unit.lower))) return true;
+  }
   // "It meant eight weekends for me instead of one", "three extra weeks": more time taken than the other course's.
   if (k > at && EXTRA.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? '')) return true;
   if (k > at && TIME_WORDS.has(reader.token(k)?.stem ?? '') && reader.anyIn(k + 1, Math.min(reader.tokens.length, k + 5), (t) => t.lower === 'instead')) return true;
