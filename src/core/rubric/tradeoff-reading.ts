@@ -1535,7 +1535,8 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
     const costly =
       verb === 'slowed' ||
       verb === 'delayed' ||
-      (verb === 'added' && reader.anyIn(v + 1, reach, (t) => TIME_WORDS.has(t.stem) || ADDED_COSTS.has(t.lower))) ||
+      // "which added about three miles for most farmers": distance, as time, added to someone's way.
+      (verb === 'added' && reader.anyIn(v + 1, reach, (t) => TIME_WORDS.has(t.stem) || ADDED_COSTS.has(t.lower) || DISTANCES.has(t.lower))) ||
       (verb === 'made' && reader.anyIn(v + 1, reach, (t) => HARDER.has(t.lower))) ||
       // "which cut our ambulatory capacity by a quarter": what the course took away from what the team can do or earn.
       (REDUCING.has(verb) && reader.anyIn(v + 1, reach, (t) => CAPACITIES.has(t.stem)));
