@@ -69,6 +69,7 @@ import {
   paidMoreThanUsual,
   setBack,
   paidFrom,
+  paidOutOfOwn,
   wayBackIf,
   worthMore,
 } from './tradeoff-told-shapes.js';
@@ -672,7 +673,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', answeredForIt, 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
-  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBack(reader) ?? paidFrom(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
