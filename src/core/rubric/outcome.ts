@@ -194,8 +194,7 @@ function cannotYet(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (t.lower !== 'cannot' && t.lower !== "can't") return false;
     if (!SAYING_YET.has(tokens[i + 1]?.lower ?? '')) return false;
-    const after = TOLD.has(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
-    return tokens[after]?.lower === 'yet';
+    return tokens[pastWhom(tokens, i + 2)]?.lower === 'yet';
   });
 }
 
@@ -327,11 +326,16 @@ const CANNOT = new Set(["can't", 'cannot', "don't", "couldn't"]);
 const SAYING = new Set(['say', 'tell', 'know']);
 const TOLD = new Set(['you', 'them', 'him', 'her', 'anyone', 'anybody']);
 
+/** `at`, or the token after it when it names whom the telling is for: "cannot tell | you | yet". */
+function pastWhom(tokens: readonly Token[], at: number): number {
+  return TOLD.has(tokens[at]?.lower ?? '') ? at + 1 : at;
+}
+
 /** "can't say whether", "cannot tell yet if", "don't know whether" at `at`, with nothing counted in the sentence. */
 function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
   if (!CANNOT.has(tokens[at]?.lower ?? '') || !SAYING.has(tokens[at + 1]?.lower ?? '')) return false;
   // "I can't tell you yet whether we'll get it": whom it is told to may stand before "yet".
-  let next = TOLD.has(tokens[at + 2]?.lower ?? '') ? at + 3 : at + 2;
+  let next = pastWhom(tokens, at + 2);
   if (tokens[next]?.lower === 'yet') next++;
   // "for the moment I cannot tell them how much they really save": an amount still unknown, said to be so for now. Not
   // "I can't tell you how much it meant to them", where "how much" only says a lot.
@@ -530,13 +534,13 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
     // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".
-    // "so for now I cannot tell them how much we really save": an amount still open says the same.
-    const endsOpen = pending || (looking && tokens.some((t, i) => WHETHER.has(t.lower) || (t.lower === 'how' && HOW_MUCH.has(tokens[i + 1]?.lower ?? ''))));
-    const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
     // "..., and that's when I'll know whether it brought the cost down, with everything running": a line that asks
     // whether the outcome came is no moral, whatever stock words it holds ("the whole village will know if one family
     // is unhappy" still is one).
     const asksWhether = pending || (looking && tokens.some((t) => t.lower === 'whether'));
+    // "so for now I cannot tell them how much we really save": an "if", or an amount still open, says the same.
+    const endsOpen = asksWhether || (looking && tokens.some((t, i) => t.lower === 'if' || (t.lower === 'how' && HOW_MUCH.has(tokens[i + 1]?.lower ?? ''))));
+    const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
     if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || eitherWay(tokens)) continue;
     const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.

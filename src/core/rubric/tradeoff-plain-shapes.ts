@@ -1,4 +1,5 @@
 import { AGENTS, DETERMINERS, isAdverb, isGerund, isPastOrParticiple, NUMBER_WORDS, POINTING, TIME_WORDS, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { glued } from './number-forms.js';
 import type { Token } from './text.js';
 
 /**
@@ -196,9 +197,8 @@ export function oneFirst(reader: SentenceReader): [number, number] | undefined {
 
 /** "first" at `at` with a noun straight after it, no comma between: "a thinner first layer", "one first coat". */
 function ordinalBeforeNoun(tokens: readonly Token[], at: number): boolean {
-  const first = tokens[at] as Token;
   const next = tokens[at + 1];
-  return next !== undefined && next.kind === 'word' && next.start === first.end + 1 && !CLAUSE_GOES_ON.has(next.lower);
+  return next !== undefined && next.kind === 'word' && glued(tokens[at], next) && !CLAUSE_GOES_ON.has(next.lower);
 }
 
 /** Words after "for one van first" that go on with the sentence rather than name a noun the "first" qualifies. */

@@ -182,10 +182,33 @@ export function ownMoney(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 2; k < tokens.length; k++) {
     if (reader.lower(k) !== 'pocket' || reader.lower(k - 1) !== 'own' || !OWN_POCKET.has(reader.lower(k - 2))) continue;
-    const from = reader.lower(k - 3) === 'from' || (reader.lower(k - 3) === 'of' && reader.lower(k - 4) === 'out');
-    if (from) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
+    if (reader.lower(k - 3) === 'from' || outOfOwn(reader, k - 4)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
   }
   return undefined;
+}
+
+/** Where the speaker's own money came from: "out of my operating budget", "out of our own pocket". */
+const OWN_FUNDS = new Set(['budget', 'pocket', 'margin', 'reserve', 'reserves', 'savings', 'bonus']);
+/** How far before "out of" the amount may stand: "about $6,500 for the season out of my budget". */
+const AMOUNT_REACH = 8;
+
+/**
+ * "I paid for two deputies at the crossing, about $6,500 for the season out of my operating budget": the sum itself,
+ * taken by the speaker's step from their own funds (ownMoney reads "out of my own pocket" with no sum before it).
+ */
+export function paidOutOfOwn(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (!outOfOwn(reader, k) || !reader.anyIn(k + 3, Math.min(tokens.length, k + 6), (t) => OWN_FUNDS.has(t.lower))) continue;
+    const amount = reader.firstIn(Math.max(0, k - AMOUNT_REACH), k, (t) => t.kind === 'number');
+    if (amount >= 0 && reader.agentBefore(amount, 16)) return [Math.max(0, amount - 2), Math.min(tokens.length, k + 6)];
+  }
+  return undefined;
+}
+
+/** "out of my", "out of our" starting at `at`. */
+function outOfOwn(reader: SentenceReader, at: number): boolean {
+  return reader.lower(at) === 'out' && reader.lower(at + 1) === 'of' && OWN_POCKET.has(reader.lower(at + 2));
 }
 
 const BORE = new Set(['wore', 'swallowed', 'absorbed']);

@@ -1,5 +1,5 @@
 import { notDoneWithReason, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeForgone, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, priceWorn, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeForgone, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -69,7 +69,6 @@ import {
   paidMoreThanUsual,
   setBack,
   paidFrom,
-  paidOutOfOwn,
   wayBackIf,
   worthMore,
 } from './tradeoff-told-shapes.js';

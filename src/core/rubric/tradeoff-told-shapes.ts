@@ -708,26 +708,6 @@ export function paidFrom(reader: SentenceReader): [number, number] | undefined {
   return undefined;
 }
 
-/** Where the speaker's own money came from: "out of my operating budget", "out of our own pocket". */
-const OWN_FUNDS = new Set(['budget', 'pocket', 'margin', 'reserve', 'reserves', 'savings', 'bonus']);
-/** How far before "out of" the amount may stand: "about $6,500 for the season out of my budget". */
-const AMOUNT_REACH = 8;
-
-/**
- * "I paid for two deputies at the crossing, about $6,500 for the season out of my operating budget": a sum the speaker's
- * step took from their own funds.
- */
-export function paidOutOfOwn(reader: SentenceReader): [number, number] | undefined {
-  const tokens = reader.tokens;
-  for (let k = 1; k < tokens.length - 3; k++) {
-    if (reader.lower(k) !== 'out' || reader.lower(k + 1) !== 'of' || !['my', 'our'].includes(reader.lower(k + 2))) continue;
-    if (!reader.anyIn(k + 3, Math.min(tokens.length, k + 6), (t) => OWN_FUNDS.has(t.lower))) continue;
-    const amount = reader.firstIn(Math.max(0, k - AMOUNT_REACH), k, (t) => t.kind === 'number');
-    if (amount >= 0 && reader.agentBefore(amount, 16)) return [Math.max(0, amount - 2), Math.min(tokens.length, k + 6)];
-  }
-  return undefined;
-}
-
 const BEING = new Set(['was', 'were', 'is', 'are', 'been', "we're", "i'm"]);
 
 /**
