@@ -310,6 +310,8 @@ function willTell(tokens: readonly Token[], at: number): boolean {
   if ((FINDING_OUT.has(next) || TELLING.has(next)) && tokens.slice(at + 2, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
   // "He said he will give us the answer after their board meets": the answer itself is still to be given.
   if (GIVING.has(next) && tokens.slice(at + 2, at + 2 + ANSWER_REACH).some((t) => KNOWING.has(t.lower) || VERDICTS.has(t.lower))) return true;
+  // "the trial blocks are what they will be voting on", "the panel will be deciding": the telling, under way later.
+  if (next === 'be' && TELLING_UNDER_WAY.has(tokens[at + 2]?.lower ?? '')) return true;
   // "it will be taken up together with next year's survey plan", "it will be decided in March": done to it later.
   if (next === 'be' && isPastOrParticiple(tokens[at + 2]) && tokens.slice(at + 3, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
   // "only then will I see if the complaints come down": the same look ahead, inverted.
@@ -354,6 +356,8 @@ const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probab
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
 const GOING_SUBJECTS = new Set(["i'm", "we're"]);
 const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', 'know', 'rule']);
+/** The verbs of TELLING in their "-ing" form, after "will be". */
+const TELLING_UNDER_WAY = new Set(['showing', 'telling', 'proving', 'deciding', 'confirming', 'voting', 'ruling']);
 /** How far after "will decide" its "whether" may stand: "will decide at the March meeting whether". */
 const TELLING_REACH = 7;
 /** Verbs by which someone will hand over the outcome: "will give us the answer", "will send me their decision". */

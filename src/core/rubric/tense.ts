@@ -35,6 +35,9 @@ function isPastAnchor(tokens: readonly Token[], i: number): boolean {
   if (token.kind === 'number') return /^(?:19|20)\d\d$/.test(token.lower);
   if (token.lower === 'ago' || token.lower === 'yesterday') return true;
   if (token.lower === 'back' && next?.lower === 'in') return true;
+  // "a while back", "a couple of years back": "back" after a stretch of time says "ago".
+  const previous = tokens[i - 1];
+  if (token.lower === 'back' && previous !== undefined && (previous.lower === 'while' || TIME_UNITS.has(previous.stem))) return true;
   return token.lower === 'last' && next !== undefined && (TIME_UNITS.has(next.stem) || CALENDAR.has(next.lower));
 }
 

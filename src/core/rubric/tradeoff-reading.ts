@@ -1488,7 +1488,7 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at + 1);
   if (next === undefined || LOST_IDIOMS.has(next.lower)) return false;
   if (reader.lower(at) === 'lose') return FORESEEING.has(before);
-  const joined = before === 'and' && reader.agentBefore(at, 14);
+  const joined = before === 'and' && (reader.agentBefore(at, 14) || lastOfSpeakersSeries(reader, at));
   if ((!AGENTS.has(before) && !joined) || reader.facts.sentence.index < 2) return false;
   let k = at + 1;
   if (APPROXIMATELY.has(reader.lower(k))) k++;
@@ -1498,6 +1498,14 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   // "I asked the director to hold the slide. We lost a good-news story at the board.": right after the speaker's step,
   // what it took away.
   return (reader.previousActs || reader.previousDecides) && LOST_THING_OPENERS.has(reader.lower(k)) && reader.token(k + 1)?.kind === 'word';
+}
+
+/**
+ * "I stopped making the gel for four days, sent regular customers to a colleague, and lost roughly 3,000 euros": the
+ * last verb of a series that the sentence's own "I" or "we" opens ("So I ...", "Then we ..."), however long the steps before it.
+ */
+function lastOfSpeakersSeries(reader: SentenceReader, at: number): boolean {
+  return reader.gapAfter(at - 2).includes(',') && reader.anyIn(0, 3, (t) => AGENTS.has(t.lower));
 }
 
 /** "We lost a good slot", "lost the contract": a thing lost, named. */
