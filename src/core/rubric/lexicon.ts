@@ -19,6 +19,8 @@ export const LEXICON = {
     'taught me', 'teach me', 'in hindsight', 'looking back', 'next time', 'do differently', 'done differently',
     'do it differently', 'i would have', "i'd have", 'i should have', 'we should have', 'would have done',
     'should have done', 'takeaway', 'take away', 'key learning', 'my learning',
+    // "The learning is to build the network before you need it", "the biggest learning was".
+    'the learning is', 'the learning was', 'main learning', 'biggest learning',
     'what i learned', 'i took away', 'reminded me', 'showed me', 'i now know', 'i understood',
     // A terse note drops its "I": "Learned that evenings suit families better" (analysis.ts keeps it only as an opening).
     'learned that', 'learnt that',
@@ -289,6 +291,8 @@ export const LEXICON = {
   genericLesson: [
     'communication is', 'communication matter', 'importance of', 'value of', 'is important', 'are important',
     'matters a lot', 'matter a lot', 'never give up', 'hard work', 'teamwork', 'team work', 'work together',
+    // "a cooperative is strongest when everyone pulls together": teamwork again, in other words.
+    'pulls together', 'pull together', 'pulling together',
     'speed matter', 'always be', 'be proactive', 'keep learning', 'it is important', "it's important",
     'good experience', 'learned a lot', 'learnt a lot', 'grew a lot', 'a lot about', 'stay positive',
     'is very important', 'is really important', 'is so important', 'is key', 'is crucial', 'is essential',

@@ -279,10 +279,14 @@ export function isMultiplier(tokens: readonly Token[], at: number): boolean {
   if (next !== undefined && (next.lower === 'down' || next.lower === 'back' || next.stem === 'check' || /(?:ed|ing)$/.test(next.lower))) return false;
   // "a double shift", "every double charge": the word describes the noun after it.
   const before = tokens[at - 1]?.lower ?? '';
+  // "the stunt double", "a body double": the person who stands in, not twice anything.
+  if (STAND_IN_DOUBLES.has(before)) return false;
   return /(?:ed|ing|es)$/.test(token.lower) || !(DETERMINERS.has(before) || QUANTIFIERS.has(before));
 }
 
 const QUANTIFIERS = new Set(['every', 'each', 'any', 'no', 'some', 'one']);
+/** The words before "double" that make it a person standing in for another. */
+const STAND_IN_DOUBLES = new Set(['stunt', 'body', 'photo']);
 
 /** "cut in half", "by half", "by a third": a fraction that sizes a change near a change word. */
 export function fractionChange(tokens: readonly Token[], at: number): { first: number; last: number } | undefined {

@@ -263,7 +263,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
     // "I'm going to count the tailgates again in December": the same look ahead, told with "going to".
-    if (future < 0 && GOING_SUBJECTS.has(token.lower) && tokens[i + 1]?.lower === 'going' && tokens[i + 2]?.lower === 'to') future = i + 3;
+    // "the board is going to look at those numbers in March": anyone's "going to", as their "will".
+    if (future < 0 && (GOING_SUBJECTS.has(token.lower) || token.lower === 'is' || token.lower === 'are') && tokens[i + 1]?.lower === 'going' && tokens[i + 2]?.lower === 'to') future = i + 3;
     // "we will only know at year end whether the quality is the same": an adverb before the verb.
     if (future > 0 && FUTURE_ADVERBS.has(tokens[future]?.lower ?? '')) future++;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
