@@ -337,8 +337,14 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // the development half no real story has more than seven, whatever figures it also gives ("activation up by 40%").
   const genericMany = generic >= GENERIC_MANY && concreteShare < CONCRETE_SHARE;
   if ((genericThroughout || genericMany) && !signs.includes(STOCK_SIGN)) signs.push(STOCK_SIGN);
+  // "audience numbers grew significantly", "satisfaction improved substantially": a result made big with an adverb
+  // instead of a figure, with stock phrases or stand-ins beside it, in a story of the speaker's own steps that names
+  // next to nothing and gives at most one figure, with no baseline. On the development half three weak real stories have
+  // such a result beside one stock phrase, and none beside two.
+  const swollen = concreteShare <= NAMELESS_SHARE && generic >= SWOLLEN_GENERIC && swollenChange(analysis) && unmeasuredFigures(analysis) && toldAsOwnSteps;
+  if (swollen) signs.push(SWOLLEN_SIGN);
   const isTemplate =
-    (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults || genericThroughout || genericMany;
+    (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults || genericThroughout || genericMany || swollen;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
@@ -353,6 +359,41 @@ const CLAIMED_SHARE = 0.1;
 function bareChanges(analysis: Analysis): number {
   const numbers = analysis.facts.flatMap((f) => f.numbers).filter((n) => !n.target);
   return numbers.some((n) => n.baseline) ? 0 : numbers.filter((n) => n.delta && !n.baseline).length;
+}
+
+/** Adverbs that make a change sound large without measuring it: "improved significantly". */
+const INTENSIFIERS = new Set(['significantly', 'substantially', 'considerably', 'dramatically', 'greatly', 'markedly', 'noticeably', 'drastically', 'tremendously', 'remarkably', 'hugely', 'massively']);
+/** Verbs of a result's change, by how they begin: "grew", "improved", "reduced", "dropped". */
+const CHANGING = ['improv', 'increas', 'grew', 'grow', 'reduc', 'decreas', 'rose', 'rise', 'drop', 'fell', 'fall', 'declin', 'boost', 'lower', 'rais', 'expand', 'enhanc', 'strengthen', 'shorten', 'cut', 'shrank', 'shrink'];
+/** "came down significantly", "went up considerably": the change told by its particle. */
+const CHANGE_PARTICLES = new Set(['up', 'down']);
+/** How far from its change verb the adverb may stand: "improved very significantly", "significantly cut". */
+const INTENSIFIER_REACH = 3;
+/** Stock phrases, stand-ins and buzzwords that, beside a swollen result, make a nameless figureless story a form. */
+const SWOLLEN_GENERIC = 2;
+const SWOLLEN_SIGN = 'results made big with "significantly" or "substantially" instead of a figure, in a story that names nothing real';
+
+/**
+ * At most one figure, and that one with no baseline: "on-time delivery rose to over 95%" gives an end state, not what
+ * it rose from.
+ */
+function unmeasuredFigures(analysis: Analysis): boolean {
+  const numbers = analysis.facts.flatMap((f) => f.numbers);
+  return numbers.length <= 1 && !numbers.some((n) => n.baseline || n.relative);
+}
+
+/** A change made big by an adverb rather than measured: "grew significantly", "substantially improved". */
+function swollenChange(analysis: Analysis): boolean {
+  return analysis.facts.some(({ sentence: { tokens } }) =>
+    tokens.some((token, i) => {
+      if (!INTENSIFIERS.has(token.lower)) return false;
+      for (let k = Math.max(0, i - INTENSIFIER_REACH); k < Math.min(tokens.length, i + INTENSIFIER_REACH + 1); k++) {
+        const word = (tokens[k] as Token).lower;
+        if (k !== i && (CHANGE_PARTICLES.has(word) || CHANGING.some((start) => word.startsWith(start)))) return true;
+      }
+      return false;
+    }),
+  );
 }
 
 /**

@@ -1810,6 +1810,9 @@ const GOING_WITHOUT = new Set(['for', 'on', 'in', 'at', 'to']);
 /** Less of these is a gain, not a price: "meant fewer complaints", "meant 40 fewer returns". */
 const TROUBLES = stems(['complaints', 'errors', 'mistakes', 'defects', 'returns', 'injuries', 'accidents', 'incidents', 'delays', 'problems', 'breakdowns', 'callbacks', 'rejects', 'faults', 'claims', 'queries', 'tickets', 'escalations']);
 
+/** How far after "meant" the "had to" of whoever bore it may stand. */
+const BEARER_REACH = 6;
+
 function meansLoss(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at);
   if (next === undefined) return false;
@@ -1861,10 +1864,13 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
     if (SLIPPED.has(word)) return true;
   }
   // "The rotation meant technicians had to be trained on more tasks": someone else bore what the choice took.
-  for (let k = at + 1; k < Math.min(reader.tokens.length, at + 4); k++) {
+  // "That meant the new outdoor shed had to wait a year": the subject may run to a few words, and after its article a
+  // word that looks like a past verb ("shed", "the broken pump") still belongs to it.
+  const nounPhrase = DETERMINERS.has(reader.lower(at));
+  for (let k = at + 1; k < Math.min(reader.tokens.length, at + BEARER_REACH); k++) {
     const word = reader.lower(k);
     if ((word === 'had' && reader.lower(k + 1) === 'to') || BORNE.has(word)) return true;
-    if (reader.token(k)?.kind !== 'word' || isPastOrParticiple(reader.token(k)) || MODALS.has(word)) return false;
+    if (reader.token(k)?.kind !== 'word' || (isPastOrParticiple(reader.token(k)) && !nounPhrase) || MODALS.has(word)) return false;
   }
   return false;
 }
@@ -2168,6 +2174,9 @@ function pointedBackEasier(reader: SentenceReader): [number, number] | undefined
 function othersSuggestion(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
+    // "I learned that people want to help, but they need an easy way to say yes": what people want, drawn as a lesson,
+    // is an insight about them, not a course anyone put forward.
+    if (reader.anyIn(0, k, (t) => LESSON_VERBS.has(t.lower) && reader.lower(t.index + 1) === 'that')) return undefined;
     // "something none of us expected: ...": a surprise, not a course anyone wanted.
     if (reader.lower(k) === 'expected' && reader.anyIn(Math.max(0, k - 3), k, (t) => t.lower === 'none' || isNegation(t))) continue;
     // "It did push things back a bit": a delay, not a course someone pushed for.
@@ -2193,6 +2202,8 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
 }
 
 const NOBODY = new Set(['nobody', 'noone', 'none']);
+/** Verbs that open a lesson drawn from the story: "I learned that ...", "it taught me that ...". */
+const LESSON_VERBS = new Set(['learned', 'learnt', 'realised', 'realized', 'saw', 'understood', 'taught', 'showed']);
 
 /** "we managed", "I coped", "we still got through it": the speaker coping, told after a "but". */
 function copes(reader: SentenceReader, at: number): boolean {
