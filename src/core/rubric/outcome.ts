@@ -89,6 +89,10 @@ const PENDING = [
   ['are', 'due', 'on'], ['is', 'due', 'on'], ['are', 'due', 'in'], ['is', 'due', 'in'], ['are', 'due', 'by'], ['is', 'due', 'by'],
   // "we'll have to see once it's running", "I can't say yet whether it will be funded".
   ["we'll", 'have', 'to', 'see'], ["i'll", 'have', 'to', 'see'], ['will', 'have', 'to', 'see'], ['wait', 'and', 'see'], ["can't", 'say', 'yet'], ['cannot', 'say', 'yet'],
+  // "it's not yet clear if they'll accept the condition".
+  ['not', 'yet', 'clear'], ['not', 'clear', 'yet'], ['still', 'not', 'clear'], ['still', 'unclear'],
+  // "they will vote on it after the off-season, so that is where it stands".
+  ['is', 'where', 'it', 'stands'], ["that's", 'where', 'it', 'stands'], ['is', 'where', 'things', 'stand'], ["that's", 'where', 'things', 'stand'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
@@ -278,6 +282,16 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     }
     // "we only know after that whether the duplicates really stop": "only" puts the present's finding out later.
     if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && whetherIn(tokens, i + 2, i + TELLING_REACH)) return true;
+    // "whether they sign it or send us back to the table is still open": the open question, still open.
+    if (token.lower === 'open' && ['still', 'remains'].includes(tokens[i - 1]?.lower ?? '') && whether >= 0 && whether < i) return true;
+    // "..., or whether we've got a bad cell batch on top, I genuinely don't know yet": the sentence ends not knowing, not
+    // "a tool I don't know yet".
+    if (token.lower === 'yet' && i === tokens.length - 1 && tokens[i - 1]?.lower === 'know' && CANNOT.has(tokens[i - 2]?.lower ?? '')) return true;
+    // "so for now nobody can tell me when the welds actually come out": nobody who could say it yet.
+    if (NOBODY.has(token.lower) && CAN.has(tokens[i + 1]?.lower ?? '') && SAYING.has(tokens[i + 2]?.lower ?? '')) {
+      const asked = pastWhom(tokens, i + 3);
+      if (WHETHER.has(tokens[asked]?.lower ?? '') || tokens[asked]?.lower === 'when') return true;
+    }
     // "the family is deciding after this if they still want us": a decision still being made about the outcome.
     if (token.lower === 'deciding' && ['is', 'are', "we're", "they're"].includes(tokens[i - 1]?.lower ?? '') && whetherIn(tokens, i + 1, i + TELLING_REACH)) return true;
     // "Ask me in a month whether the pull-outs are clean": the answer is a date away. Only as a request to the listener:
@@ -326,8 +340,10 @@ function whetherIn(tokens: readonly Token[], from: number, to: number): boolean 
 
 const WHETHER = new Set(['if', 'whether']);
 const CANNOT = new Set(["can't", 'cannot', "don't", "couldn't"]);
+const NOBODY = new Set(['nobody', 'noone']);
+const CAN = new Set(['can', 'could']);
 const SAYING = new Set(['say', 'tell', 'know']);
-const TOLD = new Set(['you', 'them', 'him', 'her', 'anyone', 'anybody']);
+const TOLD = new Set(['you', 'them', 'him', 'her', 'anyone', 'anybody', 'me', 'us']);
 
 /** `at`, or the token after it when it names whom the telling is for: "cannot tell | you | yet". */
 function pastWhom(tokens: readonly Token[], at: number): number {
