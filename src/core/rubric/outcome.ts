@@ -284,8 +284,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && whetherIn(tokens, i + 2, i + TELLING_REACH)) return true;
     // "whether they sign it or send us back to the table is still open": the open question, still open.
     if (token.lower === 'open' && ['still', 'remains'].includes(tokens[i - 1]?.lower ?? '') && whether >= 0 && whether < i) return true;
-    // "..., or whether we've got a bad cell batch on top, I genuinely don't know yet": the sentence ends not knowing, not
-    // "a tool I don't know yet".
+    // "..., or whether we've got a bad cell batch on top, I genuinely don't know yet": the sentence ends not knowing,
+    // unlike "a tool I don't know yet".
     if (token.lower === 'yet' && i === tokens.length - 1 && tokens[i - 1]?.lower === 'know' && CANNOT.has(tokens[i - 2]?.lower ?? '')) return true;
     // "so for now nobody can tell me when the welds actually come out": nobody who could say it yet.
     if (NOBODY.has(token.lower) && CAN.has(tokens[i + 1]?.lower ?? '') && SAYING.has(tokens[i + 2]?.lower ?? '')) {

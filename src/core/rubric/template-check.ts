@@ -339,8 +339,8 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   if ((genericThroughout || genericMany) && !signs.includes(STOCK_SIGN)) signs.push(STOCK_SIGN);
   // "audience numbers grew significantly", "satisfaction improved substantially": a result made big with an adverb
   // instead of a figure, with stock phrases or stand-ins beside it, in a story of the speaker's own steps that names
-  // next to nothing and gives at most one figure, with no baseline. On the development half three weak real stories have
-  // such a result beside one stock phrase, and none beside two.
+  // next to nothing and gives at most one figure, with no baseline. On the development half three weak real stories
+  // have such a result beside one stock phrase, and none beside two.
   const swollen = concreteShare <= NAMELESS_SHARE && generic >= SWOLLEN_GENERIC && swollenChange(analysis) && unmeasuredFigures(analysis) && toldAsOwnSteps;
   if (swollen) signs.push(SWOLLEN_SIGN);
   const isTemplate =
@@ -369,7 +369,7 @@ const CHANGING = ['improv', 'increas', 'grew', 'grow', 'reduc', 'decreas', 'rose
 const CHANGE_PARTICLES = new Set(['up', 'down']);
 /** How far from its change verb the adverb may stand: "improved very significantly", "significantly cut". */
 const INTENSIFIER_REACH = 3;
-/** Stock phrases, stand-ins and buzzwords that, beside a swollen result, make a nameless figureless story a form. */
+/** Stock phrases, stand-ins and buzzwords that, beside a swollen result, make a nameless unmeasured story a form. */
 const SWOLLEN_GENERIC = 2;
 const SWOLLEN_SIGN = 'results made big with "significantly" or "substantially" instead of a figure, in a story that names nothing real';
 

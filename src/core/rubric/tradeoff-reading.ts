@@ -1502,7 +1502,8 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
 
 /**
  * "I stopped making the gel for four days, sent regular customers to a colleague, and lost roughly 3,000 euros": the
- * last verb of a series that the sentence's own "I" or "we" opens ("So I ...", "Then we ..."), however long the steps before it.
+ * last verb of a series that the sentence's own "I" or "we" opens ("So I ...", "Then we ..."), however long the steps
+ * before it.
  */
 function lastOfSpeakersSeries(reader: SentenceReader, at: number): boolean {
   return reader.gapAfter(at - 2).includes(',') && reader.anyIn(0, 3, (t) => AGENTS.has(t.lower));
@@ -2202,7 +2203,7 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
 }
 
 const NOBODY = new Set(['nobody', 'noone', 'none']);
-/** Verbs that open a lesson drawn from the story: "I learned that ...", "it taught me that ...". */
+/** Verbs that, before "that", open a lesson drawn from the story: "I learned that ...", "it showed that ...". */
 const LESSON_VERBS = new Set(['learned', 'learnt', 'realised', 'realized', 'saw', 'understood', 'taught', 'showed']);
 
 /** "we managed", "I coped", "we still got through it": the speaker coping, told after a "but". */
