@@ -266,9 +266,9 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (token.lower === 'will' && willTell(tokens, i)) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
-    // "I'm going to count the tailgates again in December": the same look ahead, told with "going to".
-    // "the board is going to look at those numbers in March": anyone's "going to", as their "will".
-    if (future < 0 && (GOING_SUBJECTS.has(token.lower) || token.lower === 'is' || token.lower === 'are') && tokens[i + 1]?.lower === 'going' && tokens[i + 2]?.lower === 'to') future = i + 3;
+    // "I'm going to count the tailgates again in December", "the board is going to look at those numbers in March":
+    // the same look ahead, told with anyone's "going to".
+    if (future < 0 && GOING_SUBJECTS.has(token.lower) && tokens[i + 1]?.lower === 'going' && tokens[i + 2]?.lower === 'to') future = i + 3;
     // "we will only know at year end whether the quality is the same": an adverb before the verb.
     if (future > 0 && FUTURE_ADVERBS.has(tokens[future]?.lower ?? '')) future++;
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
@@ -371,7 +371,8 @@ function forNow(tokens: readonly Token[]): boolean {
 }
 const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly']);
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
-const GOING_SUBJECTS = new Set(["i'm", "we're"]);
+/** What stands before "going to": "I'm", "we're", or the "is" and "are" of anyone else ("the board is going to"). */
+const GOING_SUBJECTS = new Set(["i'm", "we're", 'is', 'are']);
 const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', 'know', 'rule']);
 /** The verbs of TELLING in their "-ing" form, after "will be". */
 const TELLING_UNDER_WAY = new Set(['showing', 'telling', 'proving', 'deciding', 'confirming', 'voting', 'ruling']);
