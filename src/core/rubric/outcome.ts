@@ -96,7 +96,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens);
 }
 
 /**
@@ -105,12 +105,80 @@ function stillPending(tokens: readonly Token[]): boolean {
  */
 function knownOnlyLater(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    if (!LATER.has(t.lower)) return false;
+    const dated = LATER.has(t.lower);
+    if (!dated && !stretchAhead(tokens, i)) return false;
     const before = tokens.slice(i + 1, i + 1 + BEFORE_REACH).findIndex((w) => w.lower === 'before');
     if (before < 0) return false;
-    return tokens.slice(i + 2 + before, i + 2 + before + FINDER_REACH).some((w) => FINDING_OUT.has(w.lower) || (w.lower.endsWith('s') && FINDING_OUT.has(w.lower.slice(0, -1))));
+    const from = i + 2 + before;
+    const finder = tokens.slice(from, from + FINDER_REACH).findIndex((w) => FINDING_OUT.has(w.lower) || (w.lower.endsWith('s') && FINDING_OUT.has(w.lower.slice(0, -1))));
+    if (finder < 0) return false;
+    // "it'll be the end of the month before I know whether the late nights are gone": a stretch of time rather than a
+    // date waits only when the sentence looks ahead ("it'll be", "it will take") or asks whether; "six weeks before
+    // we see the first rota" may tell a plan's timing.
+    return dated || whetherIn(tokens, from + finder + 1, from + finder + 1 + TELLING_REACH) || tokens.slice(0, i).some((w) => w.lower === 'will' || w.lower.endsWith("'ll"));
   });
 }
+
+/**
+ * "the end of the month", "a few more weeks", "another quarter", "six months": a stretch of time, counted or closed by
+ * its end, at `at`.
+ */
+function stretchAhead(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  const period = PERIODS.has(word) || (word.endsWith('s') && PERIODS.has(word.slice(0, -1)));
+  if (!period) return false;
+  const previous = tokens[at - 1];
+  if (previous === undefined) return false;
+  if (previous.lower === 'the' && tokens[at - 2]?.lower === 'of' && PART_OF.has(tokens[at - 3]?.lower ?? '')) return true;
+  return previous.kind === 'number' || STRETCH_COUNTS.has(previous.lower) || (previous.lower === 'of' && tokens[at - 2]?.lower === 'couple');
+}
+
+const STRETCH_COUNTS = new Set(['few', 'another', 'more', 'several']);
+
+/**
+ * "So up to now I do not have the report in my hands if all 1,200 are accepted", "I still haven't heard whether the
+ * grant went through": said of the present, the speaker is without the answer to the story's open question.
+ */
+function stillWithout(tokens: readonly Token[]): boolean {
+  if (!saidOfNow(tokens)) return false;
+  return tokens.some((t, i) => {
+    const held = withoutAt(tokens, i);
+    if (held < 0) return false;
+    // "... a 40% drop, and I still don't know whether it was the rota": a figure before the doubt is the outcome it
+    // doubts.
+    if (tokens.slice(0, i).some((w) => w.kind === 'number')) return false;
+    return whetherIn(tokens, held + 1, held + 1 + WITHOUT_REACH);
+  });
+}
+
+/** The verb after a negated "have" or "know" at `at` ("do not have", "don't know", "haven't heard"), or -1. */
+function withoutAt(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.lower ?? '';
+  let verb = -1;
+  if (NOT_DO.has(word)) verb = at + 1;
+  else if ((word === 'do' || word === 'does') && tokens[at + 1]?.lower === 'not') verb = at + 2;
+  else if (NOT_HAVE.has(word)) verb = at + 1;
+  else if ((word === 'have' || word === 'has') && tokens[at + 1]?.lower === 'not') verb = at + 2;
+  if (verb < 0) return -1;
+  if (tokens[verb]?.lower === 'yet') verb++;
+  const held = tokens[verb]?.lower ?? '';
+  const done = NOT_HAVE.has(word) || word === 'have' || word === 'has';
+  return (done ? RECEIVED.has(held) : held === 'have' || held === 'know') ? verb : -1;
+}
+
+const NOT_DO = new Set(["don't", "doesn't"]);
+const NOT_HAVE = new Set(["haven't", "hasn't"]);
+/** What was not had yet, after "haven't": "haven't heard", "haven't got", "haven't received", "haven't seen". */
+const RECEIVED = new Set(['heard', 'got', 'gotten', 'received', 'seen', 'had']);
+/** How far after the verb its "if" or "whether" may stand: "do not have the report in my hands if". */
+const WITHOUT_REACH = 8;
+
+/** "up to now", "until now", "so far", "as of now", "for now", "still", "yet": the sentence speaks of the present. */
+function saidOfNow(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'still' || t.lower === 'yet' || (t.lower === 'now' && NOW_LEADS.has(tokens[i - 1]?.lower ?? '')) || (t.lower === 'far' && tokens[i - 1]?.lower === 'so'));
+}
+
+const NOW_LEADS = new Set(['to', 'until', 'till', 'for', 'of', 'right']);
 
 /** How far after the date its "before" may stand ("September at the earliest before"), and the finding out after it. */
 const BEFORE_REACH = 4;

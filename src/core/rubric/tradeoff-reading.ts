@@ -2105,6 +2105,9 @@ function isQuantity(reader: SentenceReader, at: number): boolean {
   const first = reader.token(at);
   if (first === undefined) return false;
   if (FREQUENCY.has(first.lower)) return true;
+  // "dashboards before opening at 8 instead of after 9", "instead of in six weeks": the same amount after its
+  // preposition.
+  if (AMOUNT_PREPOSITIONS.has(first.lower) && reader.token(at + 1)?.kind === 'number') return isQuantity(reader, at + 1);
   if (first.lower === 'a' || first.lower === 'an') {
     const size = reader.lower(at + 1);
     const unit = reader.token(at + (size === 'couple' ? 3 : 2));
@@ -2119,6 +2122,8 @@ function isQuantity(reader: SentenceReader, at: number): boolean {
   const phraseEnds = /[,.;:]/.test(reader.gapAfter(at));
   return first.lower.endsWith('%') || phraseEnds || unit === undefined || unit.kind !== 'word' || TIME_WORDS.has(unit.stem) || !/[a-z]/.test(unit.lower);
 }
+
+const AMOUNT_PREPOSITIONS = new Set(['after', 'before', 'at', 'by', 'in', 'within', 'around', 'about', 'over', 'under']);
 
 /** "To get there, I gave up my October blocks": a purpose opening the sentence is why the speaker did what follows. */
 function openingPurpose(reader: SentenceReader): [number, number] | undefined {

@@ -522,6 +522,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       const verb = tokens[k];
       if (verb === undefined || STATE_VERBS.has(verb.stem) || STATE_VERBS.has(verb.lower) || UNDERGONE.has(verb.lower)) continue;
       if (receivedAtRate(tokens, k)) continue;
+      // "but if we waited till noon and it hadn't, there was no fixing it": a condition weighed, not a step taken.
+      if (tokens[i - 1]?.lower === 'if') continue;
       // "we always respected it", "we usually shipped on Fridays": how things were, the scene before the story.
       if (pastHabitBetween(tokens, i + 1, k)) continue;
       if (isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb))) {

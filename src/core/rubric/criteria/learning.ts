@@ -5,7 +5,7 @@ import { learnedStep } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { isNumberToken } from '../number-forms.js';
 import { isHypotheticalStory } from '../tense.js';
-import { isPastOrParticiple, stems } from '../tradeoff-sentence.js';
+import { isGerund, isPastOrParticiple, stems } from '../tradeoff-sentence.js';
 import { gradesSpeaker } from '../voice.js';
 import { clampScore, Evidence, quoteFacts, type Criterion, type RubricContext } from './types.js';
 
@@ -424,8 +424,21 @@ function quoted(tokens: readonly Token[], at: number, text: string): boolean {
 
 /** "My rule now is to publish anything I'd be uncomfortable to have found": a lesson named as a rule is one. */
 function namedRule(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.lower === 'rule' && ['my', 'our', 'a', 'the'].includes(tokens[i - 1]?.lower ?? '') && [tokens[i + 1], tokens[i + 2]].some((u) => COPULAS.has(u?.lower ?? '')));
+  return tokens.some((t, i) => (t.lower === 'rule' && ['my', 'our', 'a', 'the'].includes(tokens[i - 1]?.lower ?? '') && [tokens[i + 1], tokens[i + 2]].some((u) => COPULAS.has(u?.lower ?? ''))) || namedHabit(tokens, i));
 }
+
+/**
+ * "What I kept is the habit of coming to a disagreement with our own numbers and my conditions written down": a habit
+ * named with the whole course it sets. "the habit of listening more" names too little to be a rule.
+ */
+function namedHabit(tokens: readonly Token[], at: number): boolean {
+  if (!HABIT_NOUNS.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'of' || !isGerund(tokens[at + 2])) return false;
+  return tokens.length - (at + 3) >= HABIT_COURSE_WORDS;
+}
+
+const HABIT_NOUNS = new Set(['habit', 'practice', 'discipline']);
+/** Words after the gerund that make the named habit a course one could follow: "coming to a disagreement with our own numbers". */
+const HABIT_COURSE_WORDS = 6;
 
 const THING_OPENERS = new Set(['it', "it's", 'this', 'that', "that's", 'they', "they're", 'the', 'a', 'an', 'he', 'she', 'his', 'her', 'their']);
 const RULE_NEGATIONS = new Set(["doesn't", "don't", "isn't", "aren't", "can't", 'never', 'not']);
