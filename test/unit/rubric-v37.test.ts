@@ -36,10 +36,7 @@ describe('a coaching story', () => {
     expect(feedback.gate?.id).not.toBe('off-principle');
   });
 
-  // Known miss since the retraining on fresh115, fresh123 and fresh127 (blend 0.8): the learned reading now puts
-  // Deliver Results third among this story's fits, so it passes as fitting. Kept as an expected failure so that a fit
-  // which reads it right again shows up.
-  it.fails('is held off-principle when asked as Deliver Results', () => {
+  it('is held off-principle when asked as Deliver Results', () => {
     const feedback = scoreAnswer(`${coaching} We did it all without extra cost.`, { principle: 'deliver-results', content });
     expect(feedback.principle.detected[0]).toBe('hire-and-develop-the-best');
     expect(feedback.gate?.id).toBe('off-principle');
