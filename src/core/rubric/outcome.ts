@@ -69,7 +69,7 @@ const PENDING = [
   // "after that, it's a matter of watching whether the dwell time drops".
   ['matter', 'of', 'watching'], ['matter', 'of', 'waiting'], ['matter', 'of', 'seeing'],
   // "the real test comes next summer", "the real test will be the winter".
-  ['real', 'test', 'comes'], ['real', 'test', 'will'], ['real', 'test', 'is', 'next'],
+  ['real', 'test', 'comes'], ['real', 'test', 'will'], ['real', 'test', 'is'],
   // "so for now we wait", "we're waiting on the results".
   ['now', 'we', 'wait'], ["we're", 'waiting'], ['we', 'are', 'waiting'],
   // "I am told the decision will come sometime after that, so, I'm waiting to hear".
@@ -96,8 +96,65 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens);
 }
+
+/**
+ * "My uncle asks me after Friday prayers every week whether it has": someone still asking, in the present, whether the
+ * awaited thing has come, with the question cut short as it is when everyone knows what it is about.
+ */
+function stillAsked(tokens: readonly Token[]): boolean {
+  const last = tokens.length - 1;
+  if (!ELLIPTIC_AUXILIARIES.has(tokens[last]?.lower ?? '') || !WHETHER.has(tokens[last - 2]?.lower ?? '') || !PRONOUNS.has(tokens[last - 1]?.lower ?? '')) return false;
+  return tokens.some((t) => ASKING_NOW.has(t.lower));
+}
+
+const ELLIPTIC_AUXILIARIES = new Set(['has', 'have', 'is', 'are', 'will', 'does', 'do']);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+const ASKING_NOW = new Set(['asks', 'ask', 'wonder', 'wonders', 'wondering', 'asking', 'checks', 'check']);
+
+/** "Easter is its first real test", "the winter is the real test": the test named, in the present, is still to come. */
+function realTestAhead(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'test' && tokens[i - 1]?.lower === 'real' && tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'is'));
+}
+
+/**
+ * "the family and I are both just waiting on it": the speaker waiting now, told in the present. Not "their families are
+ * waiting for them at home", nor "whatever I'm waiting on", which names no wait of the story's.
+ */
+function waitingNow(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'waiting') return false;
+    let k = i - 1;
+    while (k > i - 3 && WAITING_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
+    const be = tokens[k]?.lower ?? '';
+    const speaker = be === "i'm" || be === "we're" ? k : be === 'am' || be === 'are' ? [k - 1, k - 2].find((j) => j >= 0 && SPEAKERS.has(tokens[j]?.lower ?? '')) : undefined;
+    return speaker !== undefined && !RELATIVES.has(tokens[speaker - 1]?.lower ?? '');
+  });
+}
+
+const WAITING_ADVERBS = new Set(['just', 'both', 'all', 'now', 'only', 'still', 'currently', 'simply']);
+const SPEAKERS = new Set(['i', 'we']);
+const RELATIVES = new Set(['whatever', 'what', 'while', 'when', 'whenever', 'if']);
+
+/**
+ * "the letter with their panel results hasn't come", "the approval has not arrived": what the story waits for has not
+ * come in. Only of an awaited thing: "the complaints haven't come back" is a result.
+ */
+function notCome(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const verb = NOT_HAVE.has(t.lower) ? i + 1 : (t.lower === 'has' || t.lower === 'have') && tokens[i + 1]?.lower === 'not' ? i + 2 : -1;
+    if (verb < 0 || !ARRIVING.has(tokens[verb]?.lower ?? '')) return false;
+    if (tokens.slice(verb + 1).some((w) => w.lower === 'since')) return false;
+    return tokens.slice(Math.max(0, i - AWAITED_REACH), i).some((w) => AWAITED_THINGS.has(w.stem) || AWAITED_THINGS.has(w.lower));
+  });
+}
+
+const ARRIVING = new Set(['come', 'arrived', 'landed', 'reached']);
+/** What a story waits for from someone else: the letter, the results, the decision, the money. */
+const AWAITED_THINGS = new Set(['letter', 'result', 'results', 'answer', 'decision', 'report', 'reply', 'approval', 'verdict', 'response', 'payment', 'funding', 'ruling', 'offer', 'confirmation', 'permit', 'licence', 'license']);
+/** How far before "hasn't" the awaited thing may stand: "the letter with their panel results hasn't come". */
+const AWAITED_REACH = 6;
 
 /**
  * "it's September before anyone knows whose number was right", "it'll be March before we see the claims": the date
@@ -195,6 +252,7 @@ const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next'
 const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 /** What an open question hangs on: "whether it goes ahead rests on what she brings back". */
 const HANGS_ON = new Set(['rests', 'depends', 'hangs', 'turns']);
+const COMES = new Set(['comes', 'come']);
 
 /**
  * "KCSE results come out in january", "the surveyor comes in June to test them", "they decide at the category review in
@@ -330,6 +388,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   // something still to come, wherever it stands in the sentence.
   const whether = tokens.findIndex((t) => t.lower === 'whether');
   if (whether > 0 && tokens.slice(whether + 2).some((t, k) => HANGS_ON.has(t.lower) && tokens[whether + 3 + k]?.lower === 'on')) return true;
+  // "whether the rest of the chain gets them comes down to what the logs say the Tuesday after": the same, come down to.
+  if (whether >= 0 && tokens.slice(whether + 2).some((t, k) => COMES.has(t.lower) && tokens[whether + 3 + k]?.lower === 'down' && tokens[whether + 4 + k]?.lower === 'to')) return true;
   return tokens.some((token, i) => {
     if (token.lower === 'will' && willTell(tokens, i)) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
@@ -373,6 +433,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // finding out, as many speakers tell the future.
     // "and then we decide whether to keep the long tour": the decision waits on the outcome.
     if (['see', 'decide'].includes(tokens[i + 1]?.lower ?? '') && (WHETHER.has(tokens[i + 2]?.lower ?? '') || (tokens[i + 2]?.lower === 'how' && tokens[i - 1]?.lower === 'when'))) return true;
+    // "That's the day I find out whether I built a better terminal": the present of finding out, on a day named ahead.
+    if (FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && whetherIn(tokens, i + 2, i + 4) && tokens.slice(Math.max(0, i - 3), i).some((t) => WHEN_NOUNS.has(t.lower))) return true;
     // "we would find out at the audit in January whether it had been enough": the future seen from the story's past.
     return tokens[i + 1]?.lower === 'would' && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && tokens.some((t) => WHETHER.has(t.lower));
   });
@@ -407,6 +469,8 @@ function whetherIn(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 const WHETHER = new Set(['if', 'whether']);
+/** Words for the moment of finding out: "that's the day I find out whether", "the week we see if". */
+const WHEN_NOUNS = new Set(['day', 'week', 'night', 'morning', 'moment', 'when']);
 const CANNOT = new Set(["can't", 'cannot', "don't", "couldn't"]);
 const NOBODY = new Set(['nobody', 'noone']);
 const CAN = new Set(['can', 'could']);
@@ -595,12 +659,19 @@ function endsOnCondition(tokens: readonly Token[]): boolean {
   return (tokens[last - 1]?.lower === 'if' && tokens[last]?.lower === 'not') || tokens[last]?.lower === 'otherwise';
 }
 
-/** "Either way, I'd rather lose the job than...": a stance that holds whatever the outcome, which it does not report. */
+/**
+ * "Either way, I'd rather lose the job than...", "I've told them that whichever way it goes, the call will come from me": a
+ * stance that holds whatever the outcome, which it does not report, opening the sentence or a clause in it.
+ */
 function eitherWay(tokens: readonly Token[]): boolean {
-  const first = tokens[0]?.lower;
-  const second = tokens[1]?.lower;
-  return (first === 'either' && second === 'way') || (first === 'whatever' && second === 'happens') || (first === 'in' && second === 'any' && tokens[2]?.lower === 'case');
+  return tokens.some((t, i) => {
+    if (i > 0 && !CLAUSE_OPENERS.has(tokens[i - 1]?.lower ?? '')) return false;
+    const second = tokens[i + 1]?.lower;
+    return ((t.lower === 'either' || t.lower === 'whichever') && second === 'way') || (t.lower === 'whatever' && second === 'happens') || (i === 0 && t.lower === 'in' && second === 'any' && tokens[2]?.lower === 'case');
+  });
 }
+
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'so']);
 
 /** How far into a sentence its "if" still opens the plan. */
 const CONDITION_REACH = 5;

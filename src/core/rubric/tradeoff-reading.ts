@@ -2179,6 +2179,9 @@ function pointedBackEasier(reader: SentenceReader): [number, number] | undefined
  */
 function othersSuggestion(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
+    // "Other coaches said put him in the eight. | I decided different: ...": what others said to do is a course put
+    // forward when the speaker's next words decide otherwise.
+    if (reader.lower(k) === 'said' && !AGENTS.has(reader.lower(k - 1)) && decidedOtherwise(reader)) return reader.span(Math.max(0, k - 2, reader.clauseOf(k)[0]), 12);
     if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
     // "I learned that people want to help, but they need an easy way to say yes": what people want, drawn as a lesson,
     // is an insight about them, not a course anyone put forward.
@@ -2281,8 +2284,17 @@ function answeredNext(reader: SentenceReader): boolean {
   const putOff = verb === 'said' && (object === 'no' || object === 'not' || object === 'wait' || (object === 'we' && ['wait', 'should', "shouldn't"].includes(reader.nextOpening[3]?.lower ?? '')));
   // "I did not agree yet, because...": the negation spelled out.
   const spelledOut = (verb === 'did' || verb === 'was') && object === 'not' && VIEWS.has(reader.nextOpening[3]?.lower ?? '');
-  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || (OPINING.has(verb) && JUDGED.has(object)) || putOff;
+  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || (OPINING.has(verb) && JUDGED.has(object)) || putOff || decidedOtherwise(reader);
 }
+
+/** The next sentence opens with the speaker deciding otherwise: "I decided differently", "I chose otherwise". */
+function decidedOtherwise(reader: SentenceReader): boolean {
+  const [agent, verb, how] = reader.nextOpening;
+  return AGENTS.has(agent?.lower ?? '') && DECIDING.has(verb?.lower ?? '') && OTHERWISE.has(how?.lower ?? '');
+}
+
+const DECIDING = new Set(['decided', 'chose', 'went', 'did']);
+const OTHERWISE = new Set(['different', 'differently', 'otherwise']);
 
 /** Comparatives of an easier course: "it would have been easier / cheaper / quicker to...". */
 const EASIER = new Set(['easier', 'simpler', 'cheaper', 'quicker', 'faster', 'safer', 'tempting', 'possible', 'easy', 'simple', 'cheap', 'quick']);

@@ -199,17 +199,20 @@ function notWaiting(tokens: readonly Token[], k: number): number {
 const UNDERGONE = new Set(['lost', 'suffered', 'received', 'faced']);
 /**
  * "And we got maybe three or four new codes a month", "we get about 40 calls per week", "we made 25 per year": what came
- * in or went out at a rate, the scene of the story, not a step anyone took.
+ * in or went out at a rate, the scene of the story, not a step anyone took; so is an outcome at a rate ("over the rest
+ * of the year we took around 45 of those trailers a week").
  */
 function receivedAtRate(tokens: readonly Token[], verb: number): boolean {
   if (!AT_A_RATE.has(tokens[verb]?.lower ?? '')) return false;
-  const window = tokens.slice(verb + 1, verb + 9);
+  const window = tokens.slice(verb + 1, verb + RATE_REACH);
   const counted = window.slice(0, 3).some((t) => isNumberToken(t) || t.lower === 'dozens' || t.lower === 'hundreds');
   return counted && window.some((t, i) => (t.lower === 'a' || t.lower === 'per' || t.lower === 'every' || t.lower === 'each') && TIME_UNITS.has(window[i + 1]?.stem ?? ''));
 }
 
+/** How far after the verb "a week" may end: "took around 45 of those turned-away trailers a week". */
+const RATE_REACH = 11;
 /** Verbs of what comes in or goes out at a rate. */
-const AT_A_RATE = new Set(['got', 'get', 'gets', 'made', 'make', 'produced', 'sold', 'handled', 'processed']);
+const AT_A_RATE = new Set(['got', 'get', 'gets', 'made', 'make', 'produced', 'sold', 'handled', 'processed', 'took', 'gained', 'saved', 'won', 'carried', 'served', 'shipped']);
 
 /** Adverbs that make a past verb a habit of the time before the story. */
 const PAST_HABITS = new Set(['always', 'usually', 'normally', 'typically', 'generally', 'routinely', 'often']);
