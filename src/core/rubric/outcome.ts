@@ -390,6 +390,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   if (whether > 0 && tokens.slice(whether + 2).some((t, k) => HANGS_ON.has(t.lower) && tokens[whether + 3 + k]?.lower === 'on')) return true;
   // "whether the rest of the chain gets them comes down to what the logs say the Tuesday after": the same, come down to.
   if (whether >= 0 && tokens.slice(whether + 2).some((t, k) => COMES.has(t.lower) && tokens[whether + 3 + k]?.lower === 'down' && tokens[whether + 4 + k]?.lower === 'to')) return true;
+  if (eitherOrDecision(tokens)) return true;
   return tokens.some((token, i) => {
     if (token.lower === 'will' && willTell(tokens, i)) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
@@ -439,6 +440,29 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     return tokens[i + 1]?.lower === 'would' && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && tokens.some((t) => WHETHER.has(t.lower));
   });
 }
+
+/**
+ * "..., and she either signs the change into production or sends me back to look again": two outcomes still open, told
+ * in the present after whoever settles it. "they either renewed or left" tells what happened; "either customers or
+ * suppliers pay" names no one deciding.
+ */
+function eitherOrDecision(tokens: readonly Token[]): boolean {
+  const either = tokens.findIndex((t) => t.lower === 'either');
+  const subject = tokens[either - 1]?.lower ?? '';
+  if (either < 1 || !DECIDERS.has(subject) || !presentVerb(tokens[either + 1], subject)) return false;
+  return tokens.slice(either + 2, either + EITHER_REACH).some((t, k) => t.lower === 'or' && presentVerb(tokens[either + 3 + k], subject));
+}
+
+/** A verb in the present after `subject`: "she signs", "they approve"; not "she signed", "they left". */
+function presentVerb(token: Token | undefined, subject: string): boolean {
+  if (token === undefined || token.kind !== 'word' || isPastOrParticiple(token)) return false;
+  return SINGULAR.has(subject) ? token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss') : !token.lower.endsWith('s');
+}
+
+const SINGULAR = new Set(['she', 'he', 'it']);
+const DECIDERS = new Set([...SINGULAR, 'they', 'we', 'i']);
+/** How far after "either" its "or" may stand: "either signs the change into production or sends". */
+const EITHER_REACH = 12;
 
 /** "will" at `at` looking ahead to whatever tells the outcome. */
 function willTell(tokens: readonly Token[], at: number): boolean {

@@ -2179,9 +2179,10 @@ function pointedBackEasier(reader: SentenceReader): [number, number] | undefined
  */
 function othersSuggestion(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
-    // "Other coaches said put him in the eight. | I decided different: ...": what others said to do is a course put
-    // forward when the speaker's next words decide otherwise.
-    if (reader.lower(k) === 'said' && !AGENTS.has(reader.lower(k - 1)) && decidedOtherwise(reader)) return reader.span(Math.max(0, k - 2, reader.clauseOf(k)[0]), 12);
+    // "Other coaches said put him in the eight. | I decided different: ...", "Other teachers said he is just not careful.
+    // | I did not want to judge before I see": what others said is a course or view put forward when the speaker's next
+    // words set it aside.
+    if (reader.lower(k) === 'said' && !AGENTS.has(reader.lower(k - 1)) && answeredNext(reader)) return reader.span(Math.max(0, k - 2, reader.clauseOf(k)[0]), 12);
     if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
     // "I learned that people want to help, but they need an easy way to say yes": what people want, drawn as a lesson,
     // is an insight about them, not a course anyone put forward.
