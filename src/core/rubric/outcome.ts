@@ -245,7 +245,7 @@ const FINDER_REACH = 5;
  * Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march",
  * "the report reaches me at the end of October".
  */
-const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit']);
+const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit', 'lands', 'land']);
 /** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
 const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 /** A day of the month, "the 28th": a date after its preposition ("they meet on the 28th"). */
@@ -265,11 +265,13 @@ function dueLater(tokens: readonly Token[]): boolean {
     // "helped them to decide what to do next", "she has come back for her next book": not a date ahead.
     if (!COMING.has(t.lower) || NOT_PRESENT.has(tokens[i - 1]?.lower ?? '')) return false;
     if (tokens.slice(0, i).some((w) => w.lower === 'if' || w.lower === 'when')) return false;
+    // "i now start the same list with year 10 in the summer term": a habit kept since, not an event to come.
+    if (tokens.slice(Math.max(0, i - 2), i).some((w) => KEPT_SINCE.has(w.lower))) return false;
     // "come in June", "meets in the autumn", "come next week": a month or season after its preposition, or "next"
     // straight after the verb.
     // "sits next to somebody's classroom" is a place, not a date.
     // "they meet on the 28th": a day of the month after its preposition is a date too.
-    if (tokens.slice(i + 1, i + 8).some((w, k) => (LATER.has(w.lower) || DAY_OF_MONTH.test(w.lower)) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next' && tokens[i + 2]?.lower !== 'to')))) return true;
+    if (tokens.slice(i + 1, i + 1 + DUE_REACH).some((w, k) => (LATER.has(w.lower) || DAY_OF_MONTH.test(w.lower)) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next' && tokens[i + 2]?.lower !== 'to')))) return true;
     // "comes back to us at the end of the month": the end of a stretch of time, after the story's day.
     // "we sit down with their figures at the end of April": or of a month still ahead.
     return tokens.slice(i + 1, i + 1 + END_OF_REACH).some((w, k) => (PERIODS.has(w.lower) && tokens[i + k]?.lower === 'the' && tokens[i + k - 2]?.lower === 'end' && partOf(tokens, i + k - 1)) || (MONTHS.has(w.lower) && partOf(tokens, i + k)));
@@ -288,6 +290,9 @@ function partOf(tokens: readonly Token[], at: number): boolean {
 }
 
 const PART_OF = new Set(['end', 'start', 'beginning', 'middle']);
+const KEPT_SINCE = new Set(['now', 'always', 'usually', 'still']);
+/** How far after the coming verb its date may end: "that lands on the plant manager's desk on the 3rd". */
+const DUE_REACH = 9;
 
 const PERIODS = new Set(['month', 'week', 'quarter', 'year', 'term', 'season']);
 
@@ -348,6 +353,9 @@ const NOT_UNTIL_REACH = 6;
 function notYet(tokens: readonly Token[]): boolean {
   const yet = tokens.findIndex((t) => t.lower === 'yet');
   if (yet < 2) return false;
+  // "Four shifts have run since, which tells us nothing yet": what has come in so far says nothing of the outcome.
+  const teller = TOLD.has(tokens[yet - 2]?.lower ?? '') ? yet - 3 : yet - 2;
+  if (tokens[yet - 1]?.lower === 'nothing' && TELLS.has(tokens[teller]?.lower ?? '')) return true;
   for (let k = Math.max(0, yet - 7); k < yet; k++) {
     const word = tokens[k]?.lower ?? '';
     if (word === "hasn't" || word === "haven't" || ((word === 'has' || word === 'have') && ['not', 'no'].includes(tokens[k + 1]?.lower ?? ''))) return true;
@@ -364,6 +372,7 @@ function notYet(tokens: readonly Token[]): boolean {
 }
 
 const ARRIVED = new Set(['back', 'in', 'out', 'ready', 'available', 'finished', 'done', 'known', 'published', 'complete', 'signed']);
+const TELLS = new Set(['tells', 'says', 'shows', 'proves', 'means']);
 const NOT_BE = new Set(["isn't", "aren't", "wasn't", "weren't"]);
 const BE = new Set(['is', 'are', 'was', 'were']);
 

@@ -279,6 +279,16 @@ function isDecision(tokens: readonly Token[], k: number): boolean {
   return only === undefined || tokens.slice(k + 1, k + 4).some((t) => only.has(t.stem) || only.has(t.lower));
 }
 
+/** The course after "My call:" or "My decision was to", opening the sentence: a decision the speaker names as theirs. */
+function namedCall(tokens: readonly Token[]): Token | undefined {
+  if (tokens[0]?.lower !== 'my' || !CALLS.has(tokens[1]?.lower ?? '')) return undefined;
+  const at = tokens[2]?.lower === 'was' && tokens[3]?.lower === 'to' ? 4 : 2;
+  const verb = tokens[at];
+  return verb !== undefined && verb.kind === 'word' && !FUNCTION_WORDS.has(verb.lower) && !MODALS.has(verb.lower) && !verb.lower.endsWith('ing') ? verb : undefined;
+}
+
+const CALLS = new Set(['call', 'decision', 'choice']);
+
 /** Words without which a sentence has no voice to analyse: no subject we track and no passive auxiliary. */
 const VOICE_TRIGGERS = new Set(['i', "i've", "i'd", "i'll", 'me', 'my', "i'm", 'we', "we've", "we'd", 'team', ...AUXILIARIES]);
 
@@ -451,6 +461,12 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
   if (noted) {
     voice.iActions.push(tokens[noteAt] as Token);
     if (isDecision(tokens, noteAt)) voice.iDecisions.push(tokens[noteAt] as Token);
+  }
+  // "My call: leave the usual grounds, steam south", "My decision was to close the line": the speaker's own call, named.
+  const called = namedCall(tokens);
+  if (called !== undefined) {
+    voice.iActions.push(called);
+    voice.iDecisions.push(called);
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
