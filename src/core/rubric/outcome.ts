@@ -96,8 +96,16 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens);
 }
+
+/** "The proposal is now with the director", "the application is still with the ministry": handed on, not decided. */
+function handedOn(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => HANDED_THINGS.has(t.lower) && tokens[i + 1]?.lower === 'is' && (tokens[i + 2]?.lower === 'with' || (FOR_NOW.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'with')));
+}
+
+const HANDED_THINGS = new Set(['proposal', 'application', 'request', 'file', 'case', 'claim', 'bid']);
+const FOR_NOW = new Set(['now', 'still']);
 
 /**
  * "My uncle asks me after Friday prayers every week whether it has": someone still asking, in the present, whether the
@@ -281,8 +289,13 @@ function dueLater(tokens: readonly Token[]): boolean {
 /** A date's preposition ends at `at`: "in", "in the" before a season, or "at the end of" before a month. */
 function datedBy(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
-  return partOf(tokens, at) || DATE_PREPOSITIONS.has(word) || (word === 'the' && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? ''));
+  // "goes to the risk committee on 20 January": the day may stand between the preposition and the month.
+  const day = DAY_NUMBER.test(word) && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '');
+  return partOf(tokens, at) || DATE_PREPOSITIONS.has(word) || (word === 'the' && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) || day;
 }
+
+/** A day of the month as a bare number: "on 20 January". */
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /** "at the end of", "by the middle of" ends at `at`. */
 function partOf(tokens: readonly Token[], at: number): boolean {
@@ -309,7 +322,9 @@ const STILL_OPEN = new Set(['not', 'no', 'nothing', 'nobody', 'either']);
 function openUntil(tokens: readonly Token[]): boolean {
   const until = tokens.findIndex((t) => (t.lower === 'until' || t.lower === 'till') && tokens[t.index + 1]?.lower !== 'then');
   if (until < 0) return false;
-  const awaited = tokens.slice(until + 1, until + 1 + UNTIL_REACH).findIndex((t) => AWAITED.has(t.lower));
+  // "Until I can put those next to last winter's, ... the 10-12% I estimated is a number in my spreadsheet and nothing
+  // more": what the speaker can do only once the awaited figures come is awaited too.
+  const awaited = tokens.slice(until + 1, until + 1 + UNTIL_REACH).findIndex((t, k) => AWAITED.has(t.lower) || (t.lower === 'can' && SPEAKERS.has(tokens[until + k]?.lower ?? '')));
   return awaited >= 0 && tokens.slice(until + 2 + awaited).some((t) => STILL_OPEN.has(t.lower));
 }
 

@@ -351,12 +351,17 @@ function noteAction(tokens: readonly Token[], lowerCase: boolean): boolean {
   if (verb === undefined || verb.kind !== 'word' || !(lowerCase || CAPITALISED_WORD.test(verb.text)) || tokens.length < 3) return false;
   // "Based on", "Faced with" describe; "Tested on 10 pumps" is a step, with what it was done on counted.
   if (DESCRIBING.has(tokens[1]?.lower ?? '') && tokens[2]?.kind !== 'number') return false;
+  // "Unplanned stops on the parcel sorter went down from 14 hours": an un- participle before a plural noun describes
+  // what the sentence is about; "Unblocked the drain" acts on its object.
+  if (UN_PARTICIPLE.test(verb.lower) && /s$/.test(tokens[1]?.lower ?? '') && !OBJECT_OPENERS.has(tokens[1]?.lower ?? '')) return false;
   // An auxiliary deep in a later clause ("..., told the crew what was happening") leaves the opening step the speaker's.
   return !tokens.some((t, i) => (VOICE_TRIGGERS.has(t.lower) && !(i > 3 && AUXILIARIES.has(t.lower))) || t.lower === 'they' || t.lower === 'he' || t.lower === 'she');
 }
 
 /** "undocumented", "unexpected": module-level so the token loop builds no RegExp per pass. */
 const UN_PARTICIPLE = /^un.{4,}ed$/;
+/** Words ending in "s" that open an object, not name a thing described: "unpacked hers", "unblocked this". */
+const OBJECT_OPENERS = new Set(['this', 'his', 'hers', 'its', 'ours', 'yours', 'theirs', 'those', 'these', 'us']);
 
 /**
  * The speaker's steps told in the present tense ("So I ring the area manager and I say..."), outside a habit ("I
