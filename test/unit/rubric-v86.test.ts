@@ -40,7 +40,8 @@ describe('"what they will be voting on" as the closing line', () => {
   it('holds the story at the no-result gate, below the bar', () => {
     const result = feedback("I coordinate the allotments for a town council in Shropshire, 140 plots with a waiting list of 95 households. In 2024 I saw that 30 plots had not been worked for a full season, and the tenants had simply never been asked. I wrote to each of them, visited the ones who did not answer, and offered half plots to anyone who wanted to keep a smaller patch. Twenty-one tenants gave up all or half of their plot, and I let those spaces to the first 26 households on the list. I proposed that the council halve every new plot by default, and I agreed to run that on one site as a trial. The allotment committee meets after the harvest, and the trial site is what they will be voting on.");
     expect(result.gates).toContain('no-result');
-    // Below the bar either way: at the learned fit's blend of 0.8 the story is also read as Think Big, so it is "Not yet".
+    // Below the bar either way: after some retrainings the learned fit also reads the story as Think Big, so it is "Not
+    // yet".
     expect(['Almost there', 'Not yet']).toContain(result.level);
   });
 
