@@ -41,3 +41,10 @@ export function tradeoffExpectations(opening: string) {
     },
   };
 }
+
+/**
+ * A story with its situation and the speaker's steps, and no result yet: the endings tests (rubric-v90 and on) add one
+ * closing line to it and ask whether the story ends before its outcome.
+ */
+export const BAKERY_STEPS =
+  'I run the night shift at a bakery in Tampere that supplies 40 cafés. Last March about 9% of our morning deliveries left after 6 a.m., and two cafés complained that they opened without bread. I timed every station for a week and found the bottleneck at the proofing room, where trays waited up to 35 minutes for a free rack. I bought 12 extra racks for 1,800 euros, moved the rye dough to an earlier slot and rewrote the loading list so the drivers load by route.';

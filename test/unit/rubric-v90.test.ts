@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { BAKERY_STEPS } from './rubric-helpers.js';
 
 /**
  * Rubric v90: a "we" in an "if" clause is a condition weighed, not the team's step; more endings before the outcome ("it'll
@@ -12,9 +13,6 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
 const content = loadContent();
 const feedback = (text: string, principle = 'deliver-results') => scoreAnswer(text, { content, principle });
 const criterion = (text: string, id: 'ownership' | 'tradeoffs' | 'learning', principle?: string) => feedback(text, principle).criteria[id];
-
-const bakery =
-  'I run the night shift at a bakery in Tampere that supplies 40 cafés. Last March about 9% of our morning deliveries left after 6 a.m., and two cafés complained that they opened without bread. I timed every station for a week and found the bottleneck at the proofing room, where trays waited up to 35 minutes for a free rack. I bought 12 extra racks for 1,800 euros, moved the rye dough to an earlier slot and rewrote the loading list so the drivers load by route.';
 
 describe('a "we" inside an "if" clause', () => {
   it('is not counted as a step the team took', () => {
@@ -35,14 +33,14 @@ describe('a story that ends before its outcome', () => {
     ['up to now without the report', 'So up to now I do not have the delivery report in my hands if all 40 cafés got their bread on time.'],
     ['still not heard whether', "The racks are in, but I still haven't heard from the cafés whether the mornings are better."],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${bakery} ${ending}`).gates).toContain('no-result');
+    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
   });
 
   it.each([
     ['a doubt about the cause after a measured change', "Late vans fell from 9% to 2% in April, and I still don't know whether it was the racks or the new loading list."],
     ['a stretch of time that is a plan, not a wait', 'We print the new rota six weeks before we see the staff, and late vans fell from 9% to 2% in April.'],
   ])('is not held when the outcome is in: %s', (_, ending) => {
-    expect(feedback(`${bakery} ${ending}`).gates).not.toContain('no-result');
+    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).not.toContain('no-result');
   });
 });
 

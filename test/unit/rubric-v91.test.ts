@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { BAKERY_STEPS } from './rubric-helpers.js';
 
 /**
  * Rubric v91: more endings before the outcome ("that's the day I find out whether", "whether ... comes down to", "the
@@ -13,9 +14,6 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
 const content = loadContent();
 const feedback = (text: string, principle = 'deliver-results') => scoreAnswer(text, { content, principle });
 
-const bakery =
-  'I run the night shift at a bakery in Tampere that supplies 40 cafés. Last March about 9% of our morning deliveries left after 6 a.m., and two cafés complained that they opened without bread. I timed every station for a week and found the bottleneck at the proofing room, where trays waited up to 35 minutes for a free rack. I bought 12 extra racks for 1,800 euros, moved the rye dough to an earlier slot and rewrote the loading list so the drivers load by route.';
-
 describe('a story that ends before its outcome', () => {
   it.each([
     ['the day the speaker finds out', "The racks went in on Monday. The Christmas week is the real test, and that's the day I find out whether I fixed the mornings or just moved the queue."],
@@ -25,14 +23,14 @@ describe('a story that ends before its outcome', () => {
     ['the awaited decision not come', "The racks went in on Monday. The owner sent my figures to the franchise board, and the decision on the second bakery hasn't come."],
     ['still asked whether it has', 'The racks went in on Monday. The café owners ask me every morning whether it has.'],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${bakery} ${ending}`).gates).toContain('no-result');
+    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
   });
 
   it.each([
     ["others' families waiting, in the lesson", 'Late vans fell from 9% to 2% in April. What I learned is that their families are waiting for them at home, so the shift has to end on time.'],
     ['a trouble that has not come back', "The late vans stopped in April, and the complaints haven't come back."],
   ])('is not held for %s', (_, ending) => {
-    expect(feedback(`${bakery} ${ending}`).gates).not.toContain('no-result');
+    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).not.toContain('no-result');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { BAKERY_STEPS } from './rubric-helpers.js';
 
 /**
  * Rubric v92: a nameless story whose result is two changes with no baseline ("improved by around 25%, cut in half")
@@ -10,9 +11,6 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
  */
 const content = loadContent();
 const feedback = (text: string, principle = 'deliver-results') => scoreAnswer(text, { content, principle });
-
-const bakery =
-  'I run the night shift at a bakery in Tampere that supplies 40 cafés. Last March about 9% of our morning deliveries left after 6 a.m., and two cafés complained that they opened without bread. I timed every station for a week and found the bottleneck at the proofing room, where trays waited up to 35 minutes for a free rack. I bought 12 extra racks for 1,800 euros, moved the rye dough to an earlier slot and rewrote the loading list so the drivers load by route.';
 
 describe('a nameless story with two changes claimed and no baseline', () => {
   it('is a template, "Not yet"', () => {
@@ -25,12 +23,12 @@ describe('a nameless story with two changes claimed and no baseline', () => {
 describe('an ending on a decision that goes either way', () => {
   it('is held at the no-result gate when it is still to be taken', () => {
     const ending = 'The trial runs until the 30th. After that, the owner and I go through the delivery log together, and he either orders racks for the second bakery or sends me back to look again.';
-    expect(feedback(`${bakery} ${ending}`).gates).toContain('no-result');
+    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
   });
 
   it('is not held when it tells what happened', () => {
     const ending = 'The cafés that had complained either renewed their orders or left us for a bakery closer by.';
-    expect(feedback(`${bakery} ${ending}`).gates).not.toContain('no-result');
+    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).not.toContain('no-result');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { BAKERY_STEPS } from './rubric-helpers.js';
 
 /**
  * Rubric v93: more endings before the outcome ("which tells us nothing yet", "that lands on the owner's desk on the 3rd"),
@@ -10,20 +11,17 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
 const content = loadContent();
 const feedback = (text: string, principle = 'deliver-results') => scoreAnswer(text, { content, principle });
 
-const bakery =
-  'I run the night shift at a bakery in Tampere that supplies 40 cafés. Last March about 9% of our morning deliveries left after 6 a.m., and two cafés complained that they opened without bread. I timed every station for a week and found the bottleneck at the proofing room, where trays waited up to 35 minutes for a free rack. I bought 12 extra racks for 1,800 euros, moved the rye dough to an earlier slot and rewrote the loading list so the drivers load by route.';
-
 describe('a story that ends before its outcome', () => {
   it.each([
     ['what has come in so far tells nothing yet', 'Three nights have run since the racks went in, which tells us nothing yet.'],
     ['the report that decides lands on a date ahead', "The second bakery waits for the month-end delivery report, and that lands on the owner's desk on the 3rd."],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${bakery} ${ending}`).gates).toContain('no-result');
+    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
   });
 
   it('is not held for a habit kept since, with a season in it', () => {
     const ending = 'By May late vans were down from 9% to 2%. I now start the same timing with the pastry line in the summer months, a season earlier.';
-    expect(feedback(`${bakery} ${ending}`).gates).not.toContain('no-result');
+    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).not.toContain('no-result');
   });
 });
 

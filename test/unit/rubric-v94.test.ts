@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
+import { BAKERY_STEPS } from './rubric-helpers.js';
 
 /**
  * Rubric v94: more endings before the outcome ("until I can put the log next to last winter's, the 7% I estimated is a
@@ -10,16 +11,13 @@ import { scoreAnswer } from '../../src/core/rubric/index.js';
 const content = loadContent();
 const feedback = (text: string, principle = 'deliver-results') => scoreAnswer(text, { content, principle });
 
-const bakery =
-  'I run the night shift at a bakery in Tampere that supplies 40 cafés. Last March about 9% of our morning deliveries left after 6 a.m., and two cafés complained that they opened without bread. I timed every station for a week and found the bottleneck at the proofing room, where trays waited up to 35 minutes for a free rack. I bought 12 extra racks for 1,800 euros, moved the rye dough to an earlier slot and rewrote the loading list so the drivers load by route.';
-
 describe('a story that ends before its outcome', () => {
   it.each([
     ['an estimate that stays one until the figures come', "The new list has run since October. Until I can put the winter's delivery log next to last winter's, the 7% I estimated is a number in my notebook and nothing more."],
     ['a proposal handed on', 'I wrote a proposal to do the same in the second bakery. The proposal is now with the owner.'],
     ['a comparison that goes to the board on a day ahead', "The owner asked for both bakeries' logs side by side, and the comparison goes to the franchise board on 20 January."],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${bakery} ${ending}`).gates).toContain('no-result');
+    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
   });
 });
 
