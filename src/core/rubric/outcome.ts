@@ -67,7 +67,8 @@ const PENDING = [
   // "so whether the inspectors treat this as closed or as a finding is an open question for now".
   ['is', 'an', 'open', 'question'], ['still', 'an', 'open', 'question'], ['remains', 'an', 'open', 'question'],
   // "after that, it's a matter of watching whether the dwell time drops".
-  ['matter', 'of', 'watching'], ['matter', 'of', 'waiting'], ['matter', 'of', 'seeing'],
+  // "Now it is a matter of time: if the rods are still turning in May, the guides did the job".
+  ['matter', 'of', 'watching'], ['matter', 'of', 'waiting'], ['matter', 'of', 'seeing'], ['matter', 'of', 'time'],
   // "the real test comes next summer", "the real test will be the winter".
   ['real', 'test', 'comes'], ['real', 'test', 'will'], ['real', 'test', 'is'],
   // "so for now we wait", "we're waiting on the results".
@@ -291,8 +292,11 @@ function datedBy(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
   // "goes to the risk committee on 20 January": the day may stand between the preposition and the month.
   const day = DAY_NUMBER.test(word) && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '');
-  return partOf(tokens, at) || DATE_PREPOSITIONS.has(word) || (word === 'the' && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) || day;
+  return partOf(tokens, at) || AHEAD_PREPOSITIONS.has(word) || (word === 'the' && AHEAD_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) || day;
 }
+
+/** A date's prepositions, and "after": "the planning panel sits on it after the winter break". */
+const AHEAD_PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'after']);
 
 /** A day of the month as a bare number: "on 20 January". */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;

@@ -238,8 +238,19 @@ const PERFECT = new Set(['has', 'have', "hasn't", "haven't"]);
  */
 function setsTask(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
-  return facts.hits.some((hit) => hit.category === 'taskMarker' && !PERFECT.has(tokens[hit.from - 1]?.lower ?? ''));
+  return facts.hits.some((hit) => hit.category === 'taskMarker' && !PERFECT.has(tokens[hit.from - 1]?.lower ?? '') && !comparedWithBefore(tokens, hit.from));
 }
+
+/**
+ * "none came back, where the year before we had to remake four": what had to be done in the time before is the
+ * baseline of a comparison, not a task set.
+ */
+function comparedWithBefore(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - BEFORE_TIME_REACH), at).some((t, k, window) => (t.lower === 'before' && ['year', 'month', 'week', 'season', 'time'].includes(window[k - 1]?.lower ?? '')) || t.lower === 'previously');
+}
+
+/** How far before "had to" its "the year before" may stand: "where the year before we had to". */
+const BEFORE_TIME_REACH = 4;
 
 /**
  * "The freezing stopped", "the calls stopped": a fault that ended, in the past tense (the matcher's stems would also
