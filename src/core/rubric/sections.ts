@@ -246,11 +246,13 @@ function setsTask(facts: SentenceFacts): boolean {
  * baseline of a comparison, not a task set.
  */
 function comparedWithBefore(tokens: readonly Token[], at: number): boolean {
-  return tokens.slice(Math.max(0, at - BEFORE_TIME_REACH), at).some((t, k, window) => (t.lower === 'before' && ['year', 'month', 'week', 'season', 'time'].includes(window[k - 1]?.lower ?? '')) || t.lower === 'previously');
+  return tokens.slice(Math.max(0, at - BEFORE_TIME_REACH), at).some((t, k, window) => (t.lower === 'before' && EARLIER_SPANS.has(window[k - 1]?.lower ?? '')) || t.lower === 'previously');
 }
 
 /** How far before "had to" its "the year before" may stand: "where the year before we had to". */
 const BEFORE_TIME_REACH = 4;
+/** "the year before", "the season before": the span the comparison reaches back to. */
+const EARLIER_SPANS = new Set(['year', 'month', 'week', 'season', 'time']);
 
 /**
  * "The freezing stopped", "the calls stopped": a fault that ended, in the past tense (the matcher's stems would also
