@@ -535,6 +535,11 @@ function numberStart(tokens: readonly Token[], at: number): number {
 function nearestNumber(tokens: readonly Token[], from: number, step: 1 | -1): number | undefined {
   for (let k = from, n = 0; k >= 0 && k < tokens.length && n < 4; k += step, n++) {
     const t = tokens[k] as Token;
+    // "from about plus or minus fifteen percent to five": the margin's three words are one hedge, like "about".
+    if (step === 1 && t.lower === 'plus' && tokens[k + 1]?.lower === 'or' && tokens[k + 2]?.lower === 'minus') {
+      k += 2;
+      continue;
+    }
     // "one" is a number here only right next to "from", "to" or the arrow: "from one team to another" is not a pair;
     // "from three days to under one day" puts a hedge between them.
     if (isNumberToken(t) || (t.lower === ONE && (n === 0 || (n === 1 && step === 1 && ONE_HEDGES.has(tokens[k - 1]?.lower ?? ''))))) {
