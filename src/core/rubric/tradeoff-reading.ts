@@ -2182,7 +2182,7 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     // "Other coaches said put him in the eight. | I decided different: ...", "Other teachers said he is just not careful.
     // | I did not want to judge before I see": what others said is a course or view put forward when the speaker's next
     // words set it aside.
-    if (reader.lower(k) === 'said' && !AGENTS.has(reader.lower(k - 1)) && answeredNext(reader)) return reader.span(Math.max(0, k - 2, reader.clauseOf(k)[0]), 12);
+    if (reader.lower(k) === 'said' && !AGENTS.has(reader.lower(k - 1)) && answeredNext(reader)) return answeredSpan(reader, k);
     if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
     // "I learned that people want to help, but they need an easy way to say yes": what people want, drawn as a lesson,
     // is an insight about them, not a course anyone put forward.
@@ -2206,9 +2206,14 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     // "The fleet manager wanted me to bring in two agency cleaners. I thought that was the wrong call: ...": the
     // speaker's answer to it opens the next sentence.
     // The quote starts in the wish's own clause: "When I started in 2021, | the plan from headquarters was...".
-    if (answeredNext(reader) && reader.lower(k - 1) !== 'it') return reader.span(Math.max(0, k - 2, reader.clauseOf(k)[0]), 12);
+    if (answeredNext(reader) && reader.lower(k - 1) !== 'it') return answeredSpan(reader, k);
   }
   return undefined;
+}
+
+/** The quote of a course others put forward at `k` and the speaker answered next, from the start of its clause. */
+function answeredSpan(reader: SentenceReader, k: number): [number, number] {
+  return reader.span(Math.max(0, k - 2, reader.clauseOf(k)[0]), 12);
 }
 
 const NOBODY = new Set(['nobody', 'noone', 'none']);
