@@ -51,6 +51,7 @@ function opensGoalClause(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
   if (token.kind !== 'word') return false;
+  if ((token.lower === 'would' || token.lower.endsWith("'d")) && hedgesFigure(tokens, i + 1)) return false;
   if (MODALS.has(token.lower) || token.lower.endsWith("'ll")) return true;
   if (token.lower === 'may' && token.text === 'may') return true;
   // "I'd cut it" is a hypothetical; "I'd already cut it", "we'd reduced it" or "I'd gone through the forms" is a past
@@ -75,6 +76,20 @@ function opensGoalClause(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "went from I'd say two thirds to over 90 percent", "I would guess about 40 a week": the speaker's hedge on a figure
+ * they give, not a hypothetical. "I'd say so plainly" is still what they would do.
+ */
+function hedgesFigure(tokens: readonly Token[], at: number): boolean {
+  if (!HEDGING_VERBS.has(tokens[at]?.lower ?? '')) return false;
+  let k = at + 1;
+  while (FIGURE_HEDGES.has(tokens[k]?.lower ?? '')) k++;
+  return tokens[k] !== undefined && isNumeral(tokens[k] as Token);
+}
+
+const HEDGING_VERBS = new Set(['say', 'guess', 'reckon', 'estimate']);
+const FIGURE_HEDGES = new Set(['about', 'around', 'roughly', 'maybe', 'perhaps', 'nearly', 'almost', 'over', 'under']);
 
 function endsGoalClause(tokens: readonly Token[], i: number, conditionalAt: number): boolean {
   const token = tokens[i] as Token;

@@ -425,6 +425,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   if (eitherOrDecision(tokens)) return true;
   return tokens.some((token, i) => {
     if (token.lower === 'will' && willTell(tokens, i)) return true;
+    if (onlyThenCan(tokens, i)) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
     // "I'm going to count the tailgates again in December", "the board is going to look at those numbers in March":
@@ -518,6 +519,20 @@ function willTell(tokens: readonly Token[], at: number): boolean {
   // "only then will I see if the complaints come down": the same look ahead, inverted.
   return (next === 'i' || next === 'we') && FINDING_OUT.has(tokens[at + 2]?.lower ?? '');
 }
+
+/**
+ * "only after that can I tell if the body signal was the reason", "only then can we say whether": the inversion after
+ * "only" puts the finding out after a moment still to come, as "only then will I see" does. Without the "only", "can I
+ * tell" asks a question.
+ */
+function onlyThenCan(tokens: readonly Token[], at: number): boolean {
+  if (!INVERTED_MODALS.has(tokens[at]?.lower ?? '') || !FIRST_PERSONS.has(tokens[at + 1]?.lower ?? '')) return false;
+  const verb = tokens[at + 2]?.lower ?? '';
+  return (FINDING_OUT.has(verb) || SAYING.has(verb)) && tokens.slice(0, at).some((t) => t.lower === 'only');
+}
+
+const INVERTED_MODALS = new Set(['can', 'shall']);
+const FIRST_PERSONS = new Set(['i', 'we']);
 
 /** An "if" or "whether" among tokens `from` to `to`: "we only know after that whether". */
 function whetherIn(tokens: readonly Token[], from: number, to: number): boolean {
@@ -806,6 +821,18 @@ function figureOnCondition(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'if' && i > 0 && !['as', 'even'].includes(tokens[i - 1]?.lower ?? '') && tokens.slice(0, i).some((w) => w.kind === 'number'));
 }
 
+/**
+ * The index of the last sentence outside the lesson with a step of the speaker's told in the past ("I wrote to the
+ * contractor"), or -1. "The thing I haven't managed yet" and "I've got a field" take no step.
+ */
+function lastOwnStep(analysis: Analysis, sections: Sections): number {
+  return analysis.facts.findLastIndex(
+    (facts, index) => sections.of[index] !== 'learning' && facts.voice.iActions.some((verb) => !NO_STEP_BEFORE.has(facts.sentence.tokens[verb.index - 1]?.lower ?? '')),
+  );
+}
+
+const NO_STEP_BEFORE = new Set(["haven't", "hasn't", "hadn't", "i've", "we've", 'have', 'has', 'had', 'not', 'never', "didn't"]);
+
 /** A Result sentence that reports a measured change, not a step of the speaker's. */
 function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
   // "that doubled the list, but I'd rather cross names off later than miss someone": a figure weighed against another
@@ -814,9 +841,13 @@ function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
   // "If they pass, we'll have eleven certified instead of five": a change that hangs on the outcome is not one yet.
   // "by March we'll know whether customers accept the price, which went up by 12 euros": the line that waits reports
   // the change it waits on, not how it turned out.
+  // "For years before the overhaul this unit ran at 2.3 mm/s, so double is not fine. I asked for the alignment report...":
+  // a change told before further steps of the speaker's is what the steps answered, not how they turned out.
+  const lastStep = lastOwnStep(analysis, sections);
   return analysis.facts.some(
     (facts, index) =>
       sections.of[index] === 'result' &&
+      index > lastStep &&
       facts.voice.iActions.length === 0 &&
       !hangsOnOutcome(facts.sentence.tokens) &&
       // "If the membranes stay clean through the summer, | we can move the change from 14 months to 20": the clause

@@ -26,7 +26,7 @@ export interface Sections {
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
   const tokens = facts.sentence.tokens;
-  if (marksOutcome(facts) || (afterAction && (byThen(tokens) || atTheEnd(tokens) || timePassed(facts) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts)))) return 'result';
+  if (marksOutcome(facts) || (afterAction && (byThen(tokens) || atTheEnd(tokens) || timePassed(facts) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts) || countedInYear(facts)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
@@ -144,6 +144,22 @@ function countedOverSpan(facts: SentenceFacts): boolean {
   const count = tokens.slice(had + 1, had + 4).find((t) => isCount(t) && t.lower !== 'a' && t.lower !== 'an');
   return count !== undefined;
 }
+
+/**
+ * "In 2023/24 we spent 340,000 kroner on materials across all five shows", "By 2023 we had 19 teams": after the speaker's
+ * steps, a sentence that opens on a year and counts something in it tells how that year went, even with "we" as its
+ * subject; before them, the same sentence sets the scene.
+ */
+function countedInYear(facts: SentenceFacts): boolean {
+  if (facts.voice.iActions.length > 0 || facts.voice.iHabits.length > 0 || has(facts, 'learnReflect')) return false;
+  const tokens = facts.sentence.tokens;
+  const year = tokens[1]?.lower === 'the' ? 2 : 1;
+  if (!IN_A_YEAR.has(tokens[0]?.lower ?? '') || !YEAR.test(tokens[year]?.text ?? '')) return false;
+  return facts.numbers.some((n) => n.kind !== 'date' && !n.target);
+}
+
+const IN_A_YEAR = new Set(['in', 'by', 'during', 'over', 'throughout']);
+const YEAR = /^(19|20)\d\d$/;
 
 /** "38 µm instead of 42", "12 crates rather than 20": a figure set against the one not chosen. */
 function chosenFigure(tokens: readonly Token[]): boolean {

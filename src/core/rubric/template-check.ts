@@ -86,7 +86,7 @@ const BUZZWORDS = new PhraseMatcher<string>({
  */
 const STOCK_CLAIMS = new PhraseMatcher<string>({
   stock: [
-    'took ownership of the situation', 'took ownership of the problem', 'took ownership of the issue', 'put the customer first',
+    'put the customer first',
     'above and beyond', 'at every step', 'everyone was aligned', 'acting like an owner', 'act like an owner', 'from start to finish',
     'extremely satisfied', 'reinforced my belief', 'a mindset i bring', 'everything i do', 'working backwards from',
     'a substantial amount', 'relevant stakeholders', 'relevant departments', 'the relevant data',
@@ -95,6 +95,9 @@ const STOCK_CLAIMS = new PhraseMatcher<string>({
     // "built a robust pricing model", "the key decision-makers", "senior leadership": on the development half 16, 2, 25,
     // 11 and 2 of them in answers written as templates, against 3, 0, 1, 1 and 0 in real ones, all below the bar.
     'robust', 'decision makers', 'senior leadership', 'clear communication', 'challenge assumptions',
+    // "took ownership of the delivery", "ahead of schedule": on the development half 66 and 22 of them in templates,
+    // against 4 and 0 in real stories.
+    'took ownership of', 'ahead of schedule',
   ],
 });
 /**
@@ -332,9 +335,10 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   if (claimedOnly || bareResults) signs.push('a result claimed ("by around 50%") in a story that names nothing real');
   // "I listened to the voice of the customer, spoke with key stakeholders, redesigned the process end to end... and it is
   // a principle I apply in everything I do": stock phrases, stand-ins and buzzwords, five or more, in a story the speaker
-  // tells of their own steps that names next to nothing and gives not one figure.
+  // tells of their own steps that names next to nothing and gives not one figure, or only a change or two claimed with
+  // no baseline ("took ownership of the delivery ... improved our production efficiency by around 30%").
   const generic = standIns + stock.size + buzz;
-  const genericThroughout = concreteShare <= NAMELESS_SHARE && generic >= GENERIC_PHRASES && !analysis.facts.some((f) => f.numbers.length > 0) && toldAsOwnSteps;
+  const genericThroughout = concreteShare <= NAMELESS_SHARE && generic >= GENERIC_PHRASES && (!analysis.facts.some((f) => f.numbers.length > 0) || unmeasuredFigures(analysis)) && toldAsOwnSteps;
   // "aligning stakeholders around a shared vision", "key customers", "I continue to champion the developer voice in
   // everything I do": eight or more of them in a story that names something real in fewer than half its sentences. On
   // the development half no real story has more than seven, whatever figures it also gives ("activation up by 40%").
