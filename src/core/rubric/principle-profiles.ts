@@ -234,7 +234,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       new hires settled faster and stayed. Words: mentor, mentee, coach, train, trainee, apprentice, junior, newcomer,
       intern, student teacher, newly qualified, hire, recruit, interview, candidate, onboarding, induction,
       feedback, development, career, growth, strength, weakness, potential, talent, stretch, promoted, promotion,
-      confidence, shadow, pair, delegate, progress, improve, grow, role, lead.`,
+      confidence, shadow, pair, delegate, progress, improve, grow, role, lead. Teaching by handing over real work: the
+      teller teaches a young or new colleague, lets them do the job while checking it, and they qualify, are certified,
+      become a deputy or successor, or stay instead of leaving. Words: teach, taught, young, graduate, certified, deputy,
+      successor, stayed, retained.`,
     patterns: [
       'gave him', 'gave her', 'gave them feedback', 'let him', 'let her', 'helped him', 'helped her', 'was promoted',
       'got promoted', 'promoted to', 'new hire', 'hiring panel', 'interview panel', 'development plan', 'stretch goal',
