@@ -363,10 +363,14 @@ const SAYING_YET = new Set(['tell', 'say', 'promise', 'guarantee', 'confirm']);
  * present, nothing happens before a date still ahead.
  */
 function notUntilLater(tokens: readonly Token[]): boolean {
-  const until = tokens.findIndex((t) => t.lower === 'until');
+  const until = tokens.findIndex((t) => t.lower === 'until' || t.lower === 'till');
   if (until < 1 || !tokens.slice(Math.max(0, until - NOT_UNTIL_REACH), until).some((t) => NOT_NOW.has(t.lower))) return false;
-  return tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower));
+  // "Quality won't even discuss a full aircraft until the adhesion results come back": until something still to come.
+  return tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower)) || tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll"));
 }
+
+/** How far after "until" the verb of what is still to come may stand: "until the adhesion and colour match come back". */
+const UNTIL_COMING_REACH = 8;
 
 const NOT_NOW = new Set(["doesn't", "don't", "won't", "isn't", "aren't"]);
 /** How far before "until" its "doesn't" may stand: "doesn't bill until", "isn't out on the shelves until". */
@@ -449,6 +453,10 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "..., or whether we've got a bad cell batch on top, I genuinely don't know yet": the sentence ends not knowing,
     // unlike "a tool I don't know yet".
     if (token.lower === 'yet' && i === tokens.length - 1 && tokens[i - 1]?.lower === 'know' && CANNOT.has(tokens[i - 2]?.lower ?? '')) return true;
+    // "until it does, neither of us knows if she gets her money back", "nobody knows yet whether it held": no one knows.
+    if (noOneKnows(tokens, i)) return true;
+    // "I've got a reminder for when that invoice lands to see how much of the 15% we got": a look set up for later.
+    if (REMINDERS.has(token.lower) && tokens.some((t, k) => k > i && t.lower === 'to' && CHECKING.has(tokens[k + 1]?.lower ?? '') && (WHETHER.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.lower === 'how'))) return true;
     // "so for now nobody can tell me when the welds actually come out": nobody who could say it yet.
     if (NOBODY.has(token.lower) && CAN.has(tokens[i + 1]?.lower ?? '') && SAYING.has(tokens[i + 2]?.lower ?? '')) {
       const asked = pastWhom(tokens, i + 3);
@@ -533,6 +541,19 @@ function onlyThenCan(tokens: readonly Token[], at: number): boolean {
 
 const INVERTED_MODALS = new Set(['can', 'shall']);
 const FIRST_PERSONS = new Set(['i', 'we']);
+
+/** At `at`, "nobody", "no one" or "neither of us" knowing (yet) whether: "neither of us knows if she gets it back". */
+function noOneKnows(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  const subjectEnd = NOBODY.has(word) ? at + 1 : word === 'no' && tokens[at + 1]?.lower === 'one' ? at + 2 : word === 'neither' && tokens[at + 1]?.lower === 'of' ? at + 3 : -1;
+  if (subjectEnd < 0 || !KNOWS.has(tokens[subjectEnd]?.lower ?? '')) return false;
+  return whetherIn(tokens, subjectEnd + 1, subjectEnd + 3);
+}
+
+const KNOWS = new Set(['knows', 'know']);
+/** Things set up to look again later: "a reminder", "it's in my calendar". */
+const REMINDERS = new Set(['reminder', 'calendar', 'diary']);
+const CHECKING = new Set(['see', 'check', 'find', 'know']);
 
 /** An "if" or "whether" among tokens `from` to `to`: "we only know after that whether". */
 function whetherIn(tokens: readonly Token[], from: number, to: number): boolean {

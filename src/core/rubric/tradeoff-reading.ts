@@ -1407,18 +1407,37 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
     if (MARKET_MOVES.has(reader.lower(to + 1))) return false;
     return COST_DETERMINERS.has(reader.lower(from - 1));
   }
+  // "The cost, and I won't pretend otherwise, was that...": an aside between commas before the copula.
+  if (asideBeforeCopula(reader, to) > 0) return costDetermined(reader, from);
   // "The cost was a week", "The trade-off: a week of slower picking", "the downside fell on the night shift".
   const landed = LANDING.has(next) && reader.lower(to + 1) === 'on';
   if (!COPULAS.has(next) && !landed && !reader.key(from, to).startsWith('price') && !reader.gapAfter(to - 1).includes(':')) return false;
   if (next === 'would' && reader.lower(to + 1) !== 'be') return false;
   // "Trade-off: forty-five extra minutes a day" as the heading of a line.
   if (from === 0 && reader.gapAfter(to - 1).includes(':')) return true;
+  return costDetermined(reader, from);
+}
+
+/** "the cost", "the real cost", "our biggest drawback": the noun at `from` led as a cost of the speaker's course. */
+function costDetermined(reader: SentenceReader, from: number): boolean {
   const before = reader.lower(from - 1);
   // "Reducing the cost was the goal": the cost is what the step worked on, not a price it carried; "knowing the catch
   // was that we'd maintain it ourselves" is the speaker taking it on.
   if (COST_DETERMINERS.has(before)) return !isGerund(reader.token(from - 2)) || AWARE_OF.has(reader.lower(from - 2));
   return COST_ADJECTIVES.has(before) && COST_DETERMINERS.has(reader.lower(from - 2));
 }
+
+/** Where the copula stands after an aside set off by commas right after `at` ("the cost, honestly, was"), or -1. */
+function asideBeforeCopula(reader: SentenceReader, at: number): number {
+  if (!reader.gapAfter(at - 1).includes(',')) return -1;
+  for (let j = at + 1; j < Math.min(reader.tokens.length, at + COST_ASIDE_WORDS + 1); j++) {
+    if (reader.gapAfter(j - 1).includes(',')) return COPULAS.has(reader.lower(j)) && reader.lower(j) !== 'would' ? j : -1;
+  }
+  return -1;
+}
+
+/** Words an aside may take between a cost's noun and its copula: "and I won't pretend otherwise". */
+const COST_ASIDE_WORDS = 6;
 
 /**
  * "and sharing my best guide was the price", "Losing two weekends was the cost": a course named by its gerund, then
@@ -2183,6 +2202,9 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     // | I did not want to judge before I see": what others said is a course or view put forward when the speaker's next
     // words set it aside.
     if (reader.lower(k) === 'said' && !AGENTS.has(reader.lower(k - 1)) && answeredNext(reader)) return answeredSpan(reader, k);
+    // "my manager's quick fix was to hire two temps. | I didn't want to throw more people at an inbox": a course someone
+    // else put forward, named by its noun.
+    if (othersProposal(reader, k) && (answeredNext(reader) || answeredAfterSemicolon(reader, k))) return answeredSpan(reader, k);
     if (!WANTING.has(reader.token(k)?.stem ?? '') || AGENTS.has(reader.lower(k - 1))) continue;
     // "I learned that people want to help, but they need an easy way to say yes": what people want, drawn as a lesson,
     // is an insight about them, not a course anyone put forward.
@@ -2206,10 +2228,21 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     // "The fleet manager wanted me to bring in two agency cleaners. I thought that was the wrong call: ...": the
     // speaker's answer to it opens the next sentence.
     // The quote starts in the wish's own clause: "When I started in 2021, | the plan from headquarters was...".
-    if (answeredNext(reader) && reader.lower(k - 1) !== 'it') return answeredSpan(reader, k);
+    if ((answeredNext(reader) || answeredAfterSemicolon(reader, k)) && reader.lower(k - 1) !== 'it') return answeredSpan(reader, k);
   }
   return undefined;
 }
+
+/** "my manager's quick fix was to", "their idea was": at `k`, a proposal noun owned by someone else, then "was". */
+function othersProposal(reader: SentenceReader, k: number): boolean {
+  // "Their first idea was that the supplier sent old fish" is a view of the cause, not a course.
+  if (!PROPOSAL_NOUNS.has(reader.lower(k)) || !COPULAS.has(reader.lower(k + 1)) || reader.lower(k + 2) === 'that') return false;
+  const owner = [reader.lower(k - 1), reader.lower(k - 2)].find((w) => w.endsWith("'s") || OTHERS_POSSESSIVES.has(w));
+  return owner !== undefined && owner !== "one's";
+}
+
+const PROPOSAL_NOUNS = new Set(['idea', 'plan', 'fix', 'solution', 'suggestion', 'proposal', 'answer', 'instinct']);
+const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their']);
 
 /** The quote of a course others put forward at `k` and the speaker answered next, from the start of its clause. */
 function answeredSpan(reader: SentenceReader, k: number): [number, number] {
@@ -2281,23 +2314,53 @@ const JUDGED = new Set(['that', 'it', 'this']);
 
 /** The next sentence opens with the speaker's own view against what came before: "I thought that was the wrong call". */
 function answeredNext(reader: SentenceReader): boolean {
-  // A bare "I didn't." or "I didn't agree." refuses without weighing anything.
-  if (reader.nextOpening.length < 5 || !AGENTS.has(reader.nextOpening[0]?.lower ?? '')) return false;
-  const verb = reader.nextOpening[1]?.lower ?? '';
-  // "I thought that was the wrong call", "I felt it would leave the late trains short"; not "I thought it was great".
-  const object = reader.nextOpening[2]?.lower ?? '';
-  // "I said we wait, first see if the package works", "I said not yet": the course put off, in the speaker's words.
-  const putOff = verb === 'said' && (object === 'no' || object === 'not' || object === 'wait' || (object === 'we' && ['wait', 'should', "shouldn't"].includes(reader.nextOpening[3]?.lower ?? '')));
-  // "I did not agree yet, because...": the negation spelled out.
-  const spelledOut = (verb === 'did' || verb === 'was') && object === 'not' && VIEWS.has(reader.nextOpening[3]?.lower ?? '');
-  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || (OPINING.has(verb) && JUDGED.has(object)) || putOff || decidedOtherwise(reader);
+  return answers(reader.nextOpening);
 }
 
-/** The next sentence opens with the speaker deciding otherwise: "I decided differently", "I chose otherwise". */
-function decidedOtherwise(reader: SentenceReader): boolean {
-  const [agent, verb, how] = reader.nextOpening;
+/**
+ * "The director wanted the full package at once; I asked to hold that back three months, because...": the speaker's
+ * answer in a clause of the wish's own sentence, after a semicolon.
+ */
+function answeredAfterSemicolon(reader: SentenceReader, k: number): boolean {
+  for (let i = k + 2; i < reader.tokens.length; i++) if (reader.gapAfter(i - 1).includes(';')) return answers(reader.tokens.slice(i));
+  return false;
+}
+
+/** `opening` (a sentence or clause) opens with the speaker's own view against the course told before it. */
+function answers(opening: readonly Token[]): boolean {
+  // "That would have cost three days of rack capacity": the course just told, judged by what it would have cost.
+  if (POINTING.has(opening[0]?.lower ?? '') && opening[1]?.lower === 'would' && opening[2]?.lower === 'have' && JUDGING_COSTS.has(opening[3]?.lower ?? '')) return true;
+  // A bare "I didn't." or "I didn't agree." refuses without weighing anything.
+  if (opening.length < 5 || !AGENTS.has(opening[0]?.lower ?? '')) return false;
+  const verb = opening[1]?.lower ?? '';
+  // "I thought that was the wrong call", "I felt it would leave the late trains short"; not "I thought it was great".
+  const object = opening[2]?.lower ?? '';
+  // "I said we wait, first see if the package works", "I said not yet", "I asked to hold that back three months": the
+  // course put off, in the speaker's words.
+  const putOff =
+    (verb === 'said' && (object === 'no' || object === 'not' || object === 'wait' || (object === 'we' && ['wait', 'should', "shouldn't"].includes(opening[3]?.lower ?? '')))) ||
+    (verb === 'asked' && object === 'to' && HOLDING_OFF.has(opening[3]?.lower ?? ''));
+  // "I did not agree yet, because...": the negation spelled out.
+  const spelledOut = (verb === 'did' || verb === 'was') && object === 'not' && VIEWS.has(opening[3]?.lower ?? '');
+  // "I didn't, because the next shop would find it worse": the refusal with its reason.
+  const refusedBecause = (NEGATED_VIEW.has(verb) || REFUSING_MODALS.has(verb)) && object === 'because';
+  // "I held back on that, because...", "I declined": the speaker's own no.
+  const heldBack = (HOLDING.has(verb) && object === 'back') || DECLINING.has(verb);
+  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || refusedBecause || heldBack || (OPINING.has(verb) && JUDGED.has(object)) || putOff || decidedOtherwise(opening);
+}
+
+/** `opening` starts with the speaker deciding otherwise: "I decided differently", "I chose otherwise". */
+function decidedOtherwise(opening: readonly Token[]): boolean {
+  const [agent, verb, how] = opening;
   return AGENTS.has(agent?.lower ?? '') && DECIDING.has(verb?.lower ?? '') && OTHERWISE.has(how?.lower ?? '');
 }
+
+/** What a course would have cost, said of it: "that would have cost", "would have meant", "would have taken". */
+const JUDGING_COSTS = new Set(['cost', 'meant', 'taken', 'wasted', 'hidden', 'delayed']);
+const HOLDING_OFF = new Set(['hold', 'wait', 'delay', 'postpone', 'pause', 'park', 'keep']);
+const REFUSING_MODALS = new Set(["wouldn't", "won't", "couldn't"]);
+const HOLDING = new Set(['held', 'pushed']);
+const DECLINING = new Set(['declined', 'refused', 'resisted']);
 
 const DECIDING = new Set(['decided', 'chose', 'went', 'did']);
 const OTHERWISE = new Set(['different', 'differently', 'otherwise']);
