@@ -419,7 +419,9 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   // "Whether they stay with us will come down to their contract review in June": the open question still to settle.
   // "Whether she stays with it until then is what I am working on now": a "whether" that opens the sentence without an
   // "or" is the open question itself, not "whether it rained or not, we went".
-  if (tokens[0]?.lower === 'whether' && (tokens.some((t) => t.lower === 'will' || t.lower === 'depends') || !tokens.some((t) => t.lower === 'or'))) return true;
+  // "Whether people use it or keep emailing us, I won't know until...", "Whether it becomes a programme or stays an
+  // experiment is their call at that meeting": with "or", the open question still looks ahead, or is someone's to settle.
+  if (tokens[0]?.lower === 'whether' && (tokens.some((t) => FUTURE_OR_HANGING.has(t.lower)) || !tokens.some((t) => t.lower === 'or') || someonesCall(tokens))) return true;
   // "..., and whether any of it goes into our plans rests on what she brings back": the open question, hung on
   // something still to come, wherever it stands in the sentence.
   const whether = tokens.findIndex((t) => t.lower === 'whether');
@@ -428,7 +430,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   if (whether >= 0 && tokens.slice(whether + 2).some((t, k) => COMES.has(t.lower) && tokens[whether + 3 + k]?.lower === 'down' && tokens[whether + 4 + k]?.lower === 'to')) return true;
   if (eitherOrDecision(tokens)) return true;
   return tokens.some((token, i) => {
-    if (token.lower === 'will' && willTell(tokens, i)) return true;
+    // "That's the one that'll tell me if any of this got through": any subject's "'ll" looks ahead as "will" does.
+    if ((token.lower === 'will' || (token.lower.endsWith("'ll") && token.lower !== "we'll" && token.lower !== "i'll")) && willTell(tokens, i)) return true;
     if (onlyThenCan(tokens, i)) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
@@ -541,6 +544,22 @@ function onlyThenCan(tokens: readonly Token[], at: number): boolean {
 
 const INVERTED_MODALS = new Set(['can', 'shall']);
 const FIRST_PERSONS = new Set(['i', 'we']);
+
+/** "is their call", "is the board's decision", "is the owners' call", "is up to them": someone else's to settle. */
+function someonesCall(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => (DECISIONS.has(t.lower) && owner(tokens, i - 1)) || (t.lower === 'up' && tokens[i - 1]?.lower === 'is' && tokens[i + 1]?.lower === 'to'));
+}
+
+/** At `at`, whose call it is, after "is": "their", "the board's", "the owners'" (read without its apostrophe). */
+function owner(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  if (OTHERS_OWNING.has(word)) return tokens[at - 1]?.lower === 'is';
+  return tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'is' && (word.endsWith("'s") || word.endsWith('s'));
+}
+
+const FUTURE_OR_HANGING = new Set(['will', "won't", 'depends']);
+const DECISIONS = new Set(['call', 'decision', 'choice']);
+const OTHERS_OWNING = new Set(['their', 'his', 'her']);
 
 /** At `at`, "nobody", "no one" or "neither of us" knowing (yet) whether: "neither of us knows if she gets it back". */
 function noOneKnows(tokens: readonly Token[], at: number): boolean {
@@ -666,8 +685,17 @@ function meanwhile(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.lower;
   // "Until that point I'm keeping the bypass valve in place", "till then", "until that happens".
   const until = first === 'until' || first === 'till';
-  return (until && (tokens[1]?.lower === 'then' || (tokens[1]?.lower === 'that' && THAT_TIME.has(tokens[2]?.lower ?? '')))) || first === 'meanwhile' || (first === 'in' && tokens[1]?.lower === 'the' && tokens[2]?.lower === 'meantime');
+  return (until && (tokens[1]?.lower === 'then' || (tokens[1]?.lower === 'that' && THAT_TIME.has(tokens[2]?.lower ?? '')) || untilStillToCome(tokens))) || first === 'meanwhile' || (first === 'in' && tokens[1]?.lower === 'the' && tokens[2]?.lower === 'meantime');
 }
+
+/** "Until someone signs those off, we're living on the extra stock": the opening clause waits on something still to come. */
+function untilStillToCome(tokens: readonly Token[]): boolean {
+  return tokens.slice(1, UNTIL_CLAUSE_REACH).some((t) => STILL_TO_COME.has(t.lower) && tokens[t.index - 1]?.kind === 'word' && !isPastOrParticiple(tokens[t.index - 1]));
+}
+
+/** Present verbs of what is still awaited: "until someone signs", "until the results come in", "until we have". */
+const STILL_TO_COME = new Set([...COMING, 'signs', 'approves', 'confirms', 'says', 'gives', 'sends', 'are', 'is', 'have', 'has']);
+const UNTIL_CLAUSE_REACH = 8;
 
 const THAT_TIME = new Set(['point', 'happens', 'time', 'day', 'date']);
 
@@ -783,7 +811,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     // "Until then we will see how many owners fix their phones": a line about the meantime that itself waits, waits.
     // "..., and until then we're applying it as written, | so I've been booking home visits instead": the clause that
     // follows a meantime goes on telling the meantime.
-    const waitingMeanwhile = (meanwhile(tokens) || (tokens[0]?.lower === 'so' && previous !== undefined && tellsMeantime(previous))) && !looking;
+    const waitingMeanwhile = (meanwhile(tokens) || (tokens[0]?.lower === 'so' && previous !== undefined && tellsMeantime(previous))) && !looking && !pending;
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
     // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".

@@ -649,6 +649,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['cost', goodwillSpent, 'goodwill'],
   ['alternative', temptingCourse, 'tempting'],
   ['alternative', othersSuggestion, 'suggestion'],
+  ['alternative', usualCourseRefused, 'usual course refused'],
   ['alternative', (reader) => pickedOneOfSeveral(reader) ?? optionTakenUp(reader), 'one of several'],
   ['guardrail', (reader) => heldUntil(reader) ?? notUntil(reader) ?? verifiedBefore(reader) ?? gatedOnConfirmation(reader) ?? exitCriterion(reader) ?? ruleSet(reader) ?? onlyThen(reader) ?? restrictionWithPurpose(reader), 'held until'],
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
@@ -2231,6 +2232,18 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     if ((answeredNext(reader) || answeredAfterSemicolon(reader, k)) && reader.lower(k - 1) !== 'it') return answeredSpan(reader, k);
   }
   return undefined;
+}
+
+/**
+ * "Normal process is, we send the form and wait for approval. | I did not wait, because diarrhoea can start in 48
+ * hours": the speaker refusing, with its reason, the very step the sentence before told as the usual course.
+ */
+function usualCourseRefused(reader: SentenceReader): [number, number] | undefined {
+  if (!AGENTS.has(reader.lower(0))) return undefined;
+  const verb = reader.lower(1) === "didn't" ? 2 : reader.lower(1) === 'did' && reader.lower(2) === 'not' ? 3 : -1;
+  const refused = reader.token(verb);
+  if (verb < 0 || refused === undefined || reader.lower(verb + 1) !== 'because') return undefined;
+  return reader.previous.some((t) => t.stem === refused.stem) ? reader.span(0, verb + 1) : undefined;
 }
 
 /** "my manager's quick fix was to", "their idea was": at `k`, a proposal noun owned by someone else, then "was". */
