@@ -258,7 +258,7 @@ const FINDER_REACH = 5;
  * Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march",
  * "the report reaches me at the end of October".
  */
-const COMING = new Set(['come', 'comes', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit', 'lands', 'land']);
+const COMING = new Set(['come', 'comes', 'happens', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit', 'lands', 'land']);
 /** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
 const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 /** A day of the month, "the 28th": a date after its preposition ("they meet on the 28th"). */
@@ -294,11 +294,15 @@ function dueLater(tokens: readonly Token[]): boolean {
 /** A date's preposition ends at `at`: "in", "in the" before a season, or "at the end of" before a month. */
 function datedBy(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
+  // "happens in early June": the part of the month stands between the preposition and the month.
+  if (PART_OF_MONTH.has(word)) return datedBy(tokens, at - 1);
   // "goes to the risk committee on 20 January": the day may stand between the preposition and the month.
   const day = DAY_NUMBER.test(word) && DATE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '');
   return partOf(tokens, at) || AHEAD_PREPOSITIONS.has(word) || (word === 'the' && AHEAD_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) || day;
 }
 
+
+const PART_OF_MONTH = new Set(['early', 'late', 'mid']);
 
 /** A day of the month as a bare number: "on 20 January". */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
@@ -366,7 +370,8 @@ function notUntilLater(tokens: readonly Token[]): boolean {
   const until = tokens.findIndex((t) => t.lower === 'until' || t.lower === 'till');
   if (until < 1 || !tokens.slice(Math.max(0, until - NOT_UNTIL_REACH), until).some((t) => NOT_NOW.has(t.lower))) return false;
   // "Quality won't even discuss a full aircraft until the adhesion results come back": until something still to come.
-  return tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower)) || tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll"));
+  // "don't come out until the end of April": a month may close a part of it.
+  return tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower)) || tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && tokens[t.index - 1]?.lower === 'of' && PART_OF.has(tokens[t.index - 2]?.lower ?? '')) || tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll"));
 }
 
 /** How far after "until" the verb of what is still to come may stand: "until the adhesion and colour match come back". */
@@ -474,6 +479,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "Until then I can't say whether this was fraud", "we don't know yet if it holds": the outcome is not in.
     // "I honestly can't tell you yet whether...": an adverb may stand before the "can't".
     if (cannotSayWhether(tokens, i + 1) || (tokens[i + 1]?.lower.endsWith('ly') === true && cannotSayWhether(tokens, i + 2))) return true;
+    // "so whether the tannin really stays in the pond is something I can't tell you today": the open question first.
+    if (whether >= 0 && whether < i && CANNOT.has(tokens[i + 1]?.lower ?? '') && SAYING.has(tokens[i + 2]?.lower ?? '') && !tokens.some((t) => t.kind === 'number')) return true;
     // "then we see if the bill really comes down", "when we see how much diesel they save": the present tense of
     // finding out, as many speakers tell the future.
     // "and then we decide whether to keep the long tour": the decision waits on the outcome.
@@ -521,6 +528,9 @@ function willTell(tokens: readonly Token[], at: number): boolean {
   // "the lab will compare the results in December", "they will decide in January": whoever finds out or settles it,
   // on a date still ahead.
   if ((FINDING_OUT.has(next) || TELLING.has(next)) && tokens.slice(at + 2, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
+  // "The inspectors will both take samples after the first heavy rain": a measurement still to be taken, once something
+  // else has happened.
+  if (tokens[told]?.lower === 'take' && MEASUREMENTS.has(tokens[told + 1]?.lower ?? '') && tokens.slice(told + 2, told + TELLING_REACH).some((t) => t.lower === 'after' || LATER.has(t.lower))) return true;
   // "He said he will give us the answer after their board meets": the answer itself is still to be given.
   if (GIVING.has(next) && tokens.slice(at + 2, at + 2 + ANSWER_REACH).some((t) => KNOWING.has(t.lower) || VERDICTS.has(t.lower))) return true;
   // "the trial blocks are what they will be voting on", "the panel will be deciding": the telling, under way later.
@@ -574,6 +584,9 @@ const KNOWS = new Set(['knows', 'know']);
 const REMINDERS = new Set(['reminder', 'calendar', 'diary']);
 const CHECKING = new Set(['see', 'check', 'find', 'know']);
 
+/** What is taken to find out: "take samples", "take readings". */
+const MEASUREMENTS = new Set(['samples', 'readings', 'measurements']);
+
 /** An "if" or "whether" among tokens `from` to `to`: "we only know after that whether". */
 function whetherIn(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens.slice(from, to).some((t) => WHETHER.has(t.lower));
@@ -612,7 +625,7 @@ const HOW_MUCH = new Set(['much', 'many', 'big', 'far', 'well']);
 function forNow(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'yet' || (t.lower === 'now' && ['for', 'right'].includes(tokens[i - 1]?.lower ?? '')) || (t.lower === 'moment' && tokens[i - 1]?.lower === 'the' && ['for', 'at'].includes(tokens[i - 2]?.lower ?? '')));
 }
-const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly']);
+const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probably', 'properly', 'both', 'also', 'all']);
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
 /** What stands before "going to": "I'm", "we're", or the "is" and "are" of anyone else ("the board is going to"). */
 const GOING_SUBJECTS = new Set(["i'm", "we're", 'is', 'are']);
