@@ -369,9 +369,16 @@ const SAYING_YET = new Set(['tell', 'say', 'promise', 'guarantee', 'confirm']);
 function notUntilLater(tokens: readonly Token[]): boolean {
   const until = tokens.findIndex((t) => t.lower === 'until' || t.lower === 'till');
   if (until < 1 || !tokens.slice(Math.max(0, until - NOT_UNTIL_REACH), until).some((t) => NOT_NOW.has(t.lower))) return false;
-  // "Quality won't even discuss a full aircraft until the adhesion results come back": until something still to come.
+  return aheadAfterUntil(tokens, until);
+}
+
+/** What follows "until" at `until` is still ahead: a date, a part of a month, or something still to come. */
+function aheadAfterUntil(tokens: readonly Token[], until: number): boolean {
+  if (tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower))) return true;
   // "don't come out until the end of April": a month may close a part of it.
-  return tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower)) || tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && tokens[t.index - 1]?.lower === 'of' && PART_OF.has(tokens[t.index - 2]?.lower ?? '')) || tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll"));
+  if (tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && tokens[t.index - 1]?.lower === 'of' && PART_OF.has(tokens[t.index - 2]?.lower ?? ''))) return true;
+  // "Quality won't even discuss a full aircraft until the adhesion results come back": until something still to come.
+  return tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll"));
 }
 
 /** How far after "until" the verb of what is still to come may stand: "until the adhesion and colour match come back". */
@@ -463,8 +470,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (token.lower === 'yet' && i === tokens.length - 1 && tokens[i - 1]?.lower === 'know' && CANNOT.has(tokens[i - 2]?.lower ?? '')) return true;
     // "until it does, neither of us knows if she gets her money back", "nobody knows yet whether it held": no one knows.
     if (noOneKnows(tokens, i)) return true;
-    // "I've got a reminder for when that invoice lands to see how much of the 15% we got": a look set up for later.
-    if (REMINDERS.has(token.lower) && tokens.some((t, k) => k > i && t.lower === 'to' && CHECKING.has(tokens[k + 1]?.lower ?? '') && (WHETHER.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.lower === 'how'))) return true;
+    if (reminderToSee(tokens, i)) return true;
     // "so for now nobody can tell me when the welds actually come out": nobody who could say it yet.
     if (NOBODY.has(token.lower) && CAN.has(tokens[i + 1]?.lower ?? '') && SAYING.has(tokens[i + 2]?.lower ?? '')) {
       const asked = pastWhom(tokens, i + 3);
@@ -564,12 +570,18 @@ function someonesCall(tokens: readonly Token[]): boolean {
 function owner(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
   if (OTHERS_OWNING.has(word)) return tokens[at - 1]?.lower === 'is';
-  return tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'is' && (word.endsWith("'s") || word.endsWith('s'));
+  return tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'is' && word.endsWith('s');
 }
 
 const FUTURE_OR_HANGING = new Set(['will', "won't", 'depends']);
 const DECISIONS = new Set(['call', 'decision', 'choice']);
 const OTHERS_OWNING = new Set(['their', 'his', 'her']);
+
+/** "I've got a reminder for when that invoice lands to see how much of the 15% we got": a look set up for later. */
+function reminderToSee(tokens: readonly Token[], at: number): boolean {
+  if (!REMINDERS.has(tokens[at]?.lower ?? '')) return false;
+  return tokens.some((t, k) => k > at && t.lower === 'to' && CHECKING.has(tokens[k + 1]?.lower ?? '') && (WHETHER.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.lower === 'how'));
+}
 
 /** At `at`, "nobody", "no one" or "neither of us" knowing (yet) whether: "neither of us knows if she gets it back". */
 function noOneKnows(tokens: readonly Token[], at: number): boolean {
