@@ -3,6 +3,8 @@ import { loadContent } from '../../src/core/content.js';
 import type { PrincipleId } from '../../src/core/principles.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import type { PrincipleRef } from '../../src/core/rubric/criteria/types.js';
+import type { GateId } from '../../src/core/rubric/gates.js';
+import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { principleFit } from '../../src/core/rubric/principle-fit.js';
 import { readTradeoffs, type TradeoffReading } from '../../src/core/rubric/tradeoff-reading.js';
 
@@ -48,3 +50,8 @@ export function tradeoffExpectations(opening: string) {
  */
 export const BAKERY_STEPS =
   'I run the night shift at a bakery in Tampere that supplies 40 cafés. Last March about 9% of our morning deliveries left after 6 a.m., and two cafés complained that they opened without bread. I timed every station for a week and found the bottleneck at the proofing room, where trays waited up to 35 minutes for a free rack. I bought 12 extra racks for 1,800 euros, moved the rye dough to an earlier slot and rewrote the loading list so the drivers load by route.';
+
+/** The gates of BAKERY_STEPS closed by `ending`, asked as Deliver Results. */
+export function gatesAfterBakerySteps(ending: string): GateId[] {
+  return scoreAnswer(`${BAKERY_STEPS} ${ending}`, { content, principle: 'deliver-results' }).gates;
+}

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/core/content.js';
-import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS, tradeoffExpectations } from './rubric-helpers.js';
+import { gatesAfterBakerySteps, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v100: more endings before the outcome ("that'll tell me if", a meantime opened by "until someone signs those
  * off", an open "whether ... or ..." the speaker "won't know until" or that is someone else's call), and the usual course
  * the speaker refused with its reason ("Normal process is, we wait for approval. I did not wait, because...").
  */
-const content = loadContent();
-const feedback = (text: string, principle = 'deliver-results') => scoreAnswer(text, { content, principle });
 const { expectKind, expectNoKind } = tradeoffExpectations('I coordinate a food bank warehouse in Ghent, six volunteers a shift. Last winter the queue outside grew every week. ');
 
 describe('a story that ends before its outcome', () => {
@@ -19,7 +15,7 @@ describe('a story that ends before its outcome', () => {
     ["\"whether ... or ..., I won't know until\"", "Whether the drivers keep to the route order or slip back into loading by habit, I honestly won't know until we've had a couple of months of delivery logs."],
     ["\"whether ... or ... is the owners' call\"", "Whether the second bakery gets the racks or keeps its old trolleys is the owners' call at their June meeting."],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 });
 

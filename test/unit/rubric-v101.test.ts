@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/core/content.js';
-import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS } from './rubric-helpers.js';
+import { gatesAfterBakerySteps } from './rubric-helpers.js';
 
 /**
  * Rubric v101: more endings before the outcome: the open question first ("whether it stays is something I can't tell you
  * today"), a measurement still to be taken after an event ("will both take samples after the first heavy rain"),
  * figures that "don't come out until the end of April", and a review that "happens in early June".
  */
-const content = loadContent();
-const feedback = (text: string, principle = 'deliver-results') => scoreAnswer(text, { content, principle });
 
 describe('a story that ends before its outcome', () => {
   it.each([
@@ -18,6 +14,6 @@ describe('a story that ends before its outcome', () => {
     ["\"don't come out until the end of April\"", "The quarter's order figures from the cafés don't come out until the end of April."],
     ['"happens in early June"', 'The owners want eight weeks of delivery logs before anyone reads anything into them, so the first review happens in early June.'],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS } from './rubric-helpers.js';
+import { gatesAfterBakerySteps } from './rubric-helpers.js';
 
 /**
  * Rubric v90: a "we" in an "if" clause is a condition weighed, not the team's step; more endings before the outcome ("it'll
@@ -33,14 +33,14 @@ describe('a story that ends before its outcome', () => {
     ['up to now without the report', 'So up to now I do not have the delivery report in my hands if all 40 cafés got their bread on time.'],
     ['still not heard whether', "The racks are in, but I still haven't heard from the cafés whether the mornings are better."],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 
   it.each([
     ['a doubt about the cause after a measured change', "Late vans fell from 9% to 2% in April, and I still don't know whether it was the racks or the new loading list."],
     ['a stretch of time that is a plan, not a wait', 'We print the new rota six weeks before we see the staff, and late vans fell from 9% to 2% in April.'],
   ])('is not held when the outcome is in: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).not.toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).not.toContain('no-result');
   });
 });
 

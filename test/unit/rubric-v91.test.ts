@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS } from './rubric-helpers.js';
+import { gatesAfterBakerySteps } from './rubric-helpers.js';
 
 /**
  * Rubric v91: more endings before the outcome ("that's the day I find out whether", "whether ... comes down to", "the
@@ -23,14 +23,14 @@ describe('a story that ends before its outcome', () => {
     ['the awaited decision not come', "The racks went in on Monday. The owner sent my figures to the franchise board, and the decision on the second bakery hasn't come."],
     ['still asked whether it has', 'The racks went in on Monday. The café owners ask me every morning whether it has.'],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 
   it.each([
     ["others' families waiting, in the lesson", 'Late vans fell from 9% to 2% in April. What I learned is that their families are waiting for them at home, so the shift has to end on time.'],
     ['a trouble that has not come back', "The late vans stopped in April, and the complaints haven't come back."],
   ])('is not held for %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).not.toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).not.toContain('no-result');
   });
 });
 

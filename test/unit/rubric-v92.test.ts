@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS } from './rubric-helpers.js';
+import { gatesAfterBakerySteps } from './rubric-helpers.js';
 
 /**
  * Rubric v92: a nameless story whose result is two changes with no baseline ("improved by around 25%, cut in half")
@@ -23,12 +23,12 @@ describe('a nameless story with two changes claimed and no baseline', () => {
 describe('an ending on a decision that goes either way', () => {
   it('is held at the no-result gate when it is still to be taken', () => {
     const ending = 'The trial runs until the 30th. After that, the owner and I go through the delivery log together, and he either orders racks for the second bakery or sends me back to look again.';
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 
   it('is not held when it tells what happened', () => {
     const ending = 'The cafés that had complained either renewed their orders or left us for a bakery closer by.';
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).not.toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).not.toContain('no-result');
   });
 });
 

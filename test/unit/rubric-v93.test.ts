@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS } from './rubric-helpers.js';
+import { gatesAfterBakerySteps } from './rubric-helpers.js';
 
 /**
  * Rubric v93: more endings before the outcome ("which tells us nothing yet", "that lands on the owner's desk on the 3rd"),
@@ -16,12 +16,12 @@ describe('a story that ends before its outcome', () => {
     ['what has come in so far tells nothing yet', 'Three nights have run since the racks went in, which tells us nothing yet.'],
     ['the report that decides lands on a date ahead', "The second bakery waits for the month-end delivery report, and that lands on the owner's desk on the 3rd."],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 
   it('is not held for a habit kept since, with a season in it', () => {
     const ending = 'By May late vans were down from 9% to 2%. I now start the same timing with the pastry line in the summer months, a season earlier.';
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).not.toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).not.toContain('no-result');
   });
 });
 

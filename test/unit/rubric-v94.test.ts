@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS } from './rubric-helpers.js';
+import { gatesAfterBakerySteps } from './rubric-helpers.js';
 
 /**
  * Rubric v94: more endings before the outcome ("until I can put the log next to last winter's, the 7% I estimated is a
@@ -17,7 +17,7 @@ describe('a story that ends before its outcome', () => {
     ['a proposal handed on', 'I wrote a proposal to do the same in the second bakery. The proposal is now with the owner.'],
     ['a comparison that goes to the board on a day ahead', "The owner asked for both bakeries' logs side by side, and the comparison goes to the franchise board on 20 January."],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 });
 

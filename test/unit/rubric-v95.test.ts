@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS } from './rubric-helpers.js';
+import { gatesAfterBakerySteps } from './rubric-helpers.js';
 
 /**
  * Rubric v95: more endings before the outcome ("now it is a matter of time", a board that "sits on it after the winter
@@ -16,7 +16,7 @@ describe('a story that ends before its outcome', () => {
     ['a matter of time', 'Now it is a matter of time: if the vans still leave before six through the Christmas rush, the racks did the job, and if not, I will be timing stations again.'],
     ['a board that sits on it after a date ahead', "I wrote up the plan for the second bakery, and the owners' board sits on it after the winter break."],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 });
 

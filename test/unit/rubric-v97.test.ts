@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS } from './rubric-helpers.js';
+import { gatesAfterBakerySteps } from './rubric-helpers.js';
 
 /**
  * Rubric v97: "only after that can I tell if" ends a story before its outcome; a change told before the speaker's
@@ -18,7 +18,7 @@ describe('a story that ends before its outcome', () => {
     ['only after a date can I tell', 'The racks have been in since April, and only after the Christmas rush can I tell if the late vans are really gone.'],
     ['only then can we say', 'The drivers start the new loading order next week; only then can we say whether it holds on the busy routes.'],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 
   it('is held there even when a change was told before the speaker went on acting', () => {

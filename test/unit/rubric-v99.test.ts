@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/core/content.js';
-import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS, tradeoffExpectations } from './rubric-helpers.js';
+import { gatesAfterBakerySteps, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v99: a course someone else wanted, answered by the speaker in words the rules did not read ("I didn't,
@@ -10,10 +8,8 @@ import { BAKERY_STEPS, tradeoffExpectations } from './rubric-helpers.js';
  * otherwise, was..."); and more endings before the outcome (no one knows yet whether, a reminder set to see how it went,
  * nothing decided until the results come back).
  */
-const content = loadContent();
 const OPENING = 'I look after the stock room of a hardware shop in Tartu, two of us on weekdays. Last autumn our orders kept arriving short. ';
 const { expectKind, expectNoKind } = tradeoffExpectations(OPENING);
-const feedback = (text: string, principle = 'deliver-results') => scoreAnswer(text, { content, principle });
 
 describe('a course someone else wanted, set aside by the speaker', () => {
   it.each([
@@ -42,6 +38,6 @@ describe('a story that ends before its outcome', () => {
     ['a reminder set to see how it went', 'The new racks went live on 3 March; I have put a reminder in my calendar for the end of April to see how many vans left late in March.'],
     ['nothing decided until the results come back', "The owners won't decide on a second bakery until the Easter figures come back, and the accountant says mid-May."],
   ])('is held at the no-result gate: %s', (_, ending) => {
-    expect(feedback(`${BAKERY_STEPS} ${ending}`).gates).toContain('no-result');
+    expect(gatesAfterBakerySteps(ending)).toContain('no-result');
   });
 });

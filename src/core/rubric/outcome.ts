@@ -4,8 +4,8 @@ import type { Sections } from './sections.js';
 import type { Token } from './text.js';
 import { MONTHS } from './number-forms.js';
 import { weighingSentences } from './tradeoff-reading.js';
-import { isPastOrParticiple, stems } from './tradeoff-sentence.js';
-import { gradesSpeaker } from './voice.js';
+import { isPastOrParticiple, OTHERS_POSSESSIVES, stems } from './tradeoff-sentence.js';
+import { DECISION_NOUNS, gradesSpeaker } from './voice.js';
 
 /**
  * Words of the Result that report what happened, shared by the structure criterion and the no-result gate so the two
@@ -307,9 +307,9 @@ const PART_OF_MONTH = new Set(['early', 'late', 'mid']);
 /** A day of the month as a bare number: "on 20 January". */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
 
-/** "at the end of", "by the middle of" ends at `at`. */
-function partOf(tokens: readonly Token[], at: number): boolean {
-  return tokens[at]?.lower === 'of' && PART_OF.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'the' && DATE_PREPOSITIONS.has(tokens[at - 3]?.lower ?? '');
+/** "at the end of", "by the middle of" ends at `at`; "until the end of" with `prepositions` UNTIL. */
+function partOf(tokens: readonly Token[], at: number, prepositions: ReadonlySet<string> = DATE_PREPOSITIONS): boolean {
+  return tokens[at]?.lower === 'of' && PART_OF.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'the' && prepositions.has(tokens[at - 3]?.lower ?? '');
 }
 
 const PART_OF = new Set(['end', 'start', 'beginning', 'middle']);
@@ -330,7 +330,7 @@ const STILL_OPEN = new Set(['not', 'no', 'nothing', 'nobody', 'either']);
  * come. "We don't ship until the test is green" puts its "not" before the "until": a rule kept, not a wait.
  */
 function openUntil(tokens: readonly Token[]): boolean {
-  const until = tokens.findIndex((t) => (t.lower === 'until' || t.lower === 'till') && tokens[t.index + 1]?.lower !== 'then');
+  const until = tokens.findIndex((t) => UNTIL.has(t.lower) && tokens[t.index + 1]?.lower !== 'then');
   if (until < 0) return false;
   // "Until I can put those next to last winter's, ... the 10-12% I estimated is a number in my spreadsheet and nothing
   // more": what the speaker can do only once the awaited figures come is awaited too.
@@ -345,6 +345,7 @@ const END_OF_REACH = 10;
 
 const NOT_PRESENT = new Set(['to', 'has', 'have', 'had', 'will', 'would', "'ll"]);
 const DATE_PREPOSITIONS = new Set(['in', 'at', 'on', 'by']);
+const UNTIL = new Set(['until', 'till']);
 /** A date's prepositions, and "after": "the planning panel sits on it after the winter break". */
 const AHEAD_PREPOSITIONS = new Set([...DATE_PREPOSITIONS, 'after']);
 
@@ -367,7 +368,7 @@ const SAYING_YET = new Set(['tell', 'say', 'promise', 'guarantee', 'confirm']);
  * present, nothing happens before a date still ahead.
  */
 function notUntilLater(tokens: readonly Token[]): boolean {
-  const until = tokens.findIndex((t) => t.lower === 'until' || t.lower === 'till');
+  const until = tokens.findIndex((t) => UNTIL.has(t.lower));
   if (until < 1 || !tokens.slice(Math.max(0, until - NOT_UNTIL_REACH), until).some((t) => NOT_NOW.has(t.lower))) return false;
   return aheadAfterUntil(tokens, until);
 }
@@ -376,7 +377,7 @@ function notUntilLater(tokens: readonly Token[]): boolean {
 function aheadAfterUntil(tokens: readonly Token[], until: number): boolean {
   if (tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower))) return true;
   // "don't come out until the end of April": a month may close a part of it.
-  if (tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && tokens[t.index - 1]?.lower === 'of' && PART_OF.has(tokens[t.index - 2]?.lower ?? ''))) return true;
+  if (tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && partOf(tokens, t.index - 1, UNTIL))) return true;
   // "Quality won't even discuss a full aircraft until the adhesion results come back": until something still to come.
   return tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll"));
 }
@@ -553,29 +554,26 @@ function willTell(tokens: readonly Token[], at: number): boolean {
  * tell" asks a question.
  */
 function onlyThenCan(tokens: readonly Token[], at: number): boolean {
-  if (!INVERTED_MODALS.has(tokens[at]?.lower ?? '') || !FIRST_PERSONS.has(tokens[at + 1]?.lower ?? '')) return false;
+  if (!INVERTED_MODALS.has(tokens[at]?.lower ?? '') || !SPEAKERS.has(tokens[at + 1]?.lower ?? '')) return false;
   const verb = tokens[at + 2]?.lower ?? '';
   return (FINDING_OUT.has(verb) || SAYING.has(verb)) && tokens.slice(0, at).some((t) => t.lower === 'only');
 }
 
 const INVERTED_MODALS = new Set(['can', 'shall']);
-const FIRST_PERSONS = new Set(['i', 'we']);
 
 /** "is their call", "is the board's decision", "is the owners' call", "is up to them": someone else's to settle. */
 function someonesCall(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => (DECISIONS.has(t.lower) && owner(tokens, i - 1)) || (t.lower === 'up' && tokens[i - 1]?.lower === 'is' && tokens[i + 1]?.lower === 'to'));
+  return tokens.some((t, i) => (DECISION_NOUNS.has(t.lower) && owner(tokens, i - 1)) || (t.lower === 'up' && tokens[i - 1]?.lower === 'is' && tokens[i + 1]?.lower === 'to'));
 }
 
 /** At `at`, whose call it is, after "is": "their", "the board's", "the owners'" (read without its apostrophe). */
 function owner(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
-  if (OTHERS_OWNING.has(word)) return tokens[at - 1]?.lower === 'is';
+  if (OTHERS_POSSESSIVES.has(word)) return tokens[at - 1]?.lower === 'is';
   return tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'is' && word.endsWith('s');
 }
 
 const FUTURE_OR_HANGING = new Set(['will', "won't", 'depends']);
-const DECISIONS = new Set(['call', 'decision', 'choice']);
-const OTHERS_OWNING = new Set(['their', 'his', 'her']);
 
 /** "I've got a reminder for when that invoice lands to see how much of the 15% we got": a look set up for later. */
 function reminderToSee(tokens: readonly Token[], at: number): boolean {
@@ -709,7 +707,7 @@ const HOPEFUL = [['right', 'track'], ['looking', 'promising'], ['looks', 'promis
 function meanwhile(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.lower;
   // "Until that point I'm keeping the bypass valve in place", "till then", "until that happens".
-  const until = first === 'until' || first === 'till';
+  const until = UNTIL.has(first ?? '');
   return (until && (tokens[1]?.lower === 'then' || (tokens[1]?.lower === 'that' && THAT_TIME.has(tokens[2]?.lower ?? '')) || untilStillToCome(tokens))) || first === 'meanwhile' || (first === 'in' && tokens[1]?.lower === 'the' && tokens[2]?.lower === 'meantime');
 }
 

@@ -3,7 +3,7 @@ import { FIRST_PLURAL, FIRST_SINGULAR, STOP_WORDS, TIME_UNITS } from './lexicon.
 import { isPastOrParticiple } from './tradeoff-sentence.js';
 import { weighingSentences } from './tradeoff-reading.js';
 import { quote, type Token } from './text.js';
-import { MONTHS } from './number-forms.js';
+import { isYearToken, MONTHS } from './number-forms.js';
 import { looksAhead } from './outcome.js';
 
 export const SECTION_IDS = ['situation', 'task', 'action', 'result', 'learning'] as const;
@@ -154,12 +154,12 @@ function countedInYear(facts: SentenceFacts): boolean {
   if (facts.voice.iActions.length > 0 || facts.voice.iHabits.length > 0 || has(facts, 'learnReflect')) return false;
   const tokens = facts.sentence.tokens;
   const year = tokens[1]?.lower === 'the' ? 2 : 1;
-  if (!IN_A_YEAR.has(tokens[0]?.lower ?? '') || !YEAR.test(tokens[year]?.text ?? '')) return false;
+  const opening = tokens[year];
+  if (!IN_A_YEAR.has(tokens[0]?.lower ?? '') || opening === undefined || !isYearToken(opening)) return false;
   return facts.numbers.some((n) => n.kind !== 'date' && !n.target);
 }
 
 const IN_A_YEAR = new Set(['in', 'by', 'during', 'over', 'throughout']);
-const YEAR = /^(19|20)\d\d$/;
 
 /** "38 µm instead of 42", "12 crates rather than 20": a figure set against the one not chosen. */
 function chosenFigure(tokens: readonly Token[]): boolean {

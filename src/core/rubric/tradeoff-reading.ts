@@ -84,6 +84,7 @@ import {
   LINKING,
   MODALS,
   NUMBER_WORDS,
+  OTHERS_POSSESSIVES,
   SentenceReader,
   stems,
   PERIOD_COUNTS,
@@ -2255,7 +2256,6 @@ function othersProposal(reader: SentenceReader, k: number): boolean {
 }
 
 const PROPOSAL_NOUNS = new Set(['idea', 'plan', 'fix', 'solution', 'suggestion', 'proposal', 'answer', 'instinct']);
-const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their']);
 
 /** The quote of a course others put forward at `k` and the speaker answered next, from the start of its clause. */
 function answeredSpan(reader: SentenceReader, k: number): [number, number] {

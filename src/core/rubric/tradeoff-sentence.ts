@@ -68,6 +68,8 @@ const CLAUSE_OPENERS = new Set(['but', 'so', 'because', 'which', 'while', 'altho
 export const MODALS = new Set(['could', 'would', 'might']);
 /** Words that link a clause to the one before it, skipped to find its first real word. */
 export const LINKING = new Set(['and', 'but', 'so', 'then']);
+/** Possessives of someone other than the speaker: "his plan", "their call". */
+export const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Subjects that point back at what was just told: "That was the price", "That was not popular with...". */
 export const POINTING = new Set(['that', 'this', 'it']);
 export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);

@@ -281,13 +281,14 @@ function isDecision(tokens: readonly Token[], k: number): boolean {
 
 /** The course after "My call:" or "My decision was to", opening the sentence: a decision the speaker names as theirs. */
 function namedCall(tokens: readonly Token[]): Token | undefined {
-  if (tokens[0]?.lower !== 'my' || !CALLS.has(tokens[1]?.lower ?? '')) return undefined;
+  if (tokens[0]?.lower !== 'my' || !DECISION_NOUNS.has(tokens[1]?.lower ?? '')) return undefined;
   const at = tokens[2]?.lower === 'was' && tokens[3]?.lower === 'to' ? 4 : 2;
   const verb = tokens[at];
   return verb !== undefined && verb.kind === 'word' && !FUNCTION_WORDS.has(verb.lower) && !MODALS.has(verb.lower) && !verb.lower.endsWith('ing') ? verb : undefined;
 }
 
-const CALLS = new Set(['call', 'decision', 'choice']);
+/** Nouns that name a decision: "my call", "their decision", "the board's choice". */
+export const DECISION_NOUNS = new Set(['call', 'decision', 'choice']);
 
 /** Words without which a sentence has no voice to analyse: no subject we track and no passive auxiliary. */
 const VOICE_TRIGGERS = new Set(['i', "i've", "i'd", "i'll", 'me', 'my', "i'm", 'we', "we've", "we'd", 'team', ...AUXILIARIES]);
