@@ -137,6 +137,9 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     // "they learned that the plant would close" is news; only a note that opens with it is the speaker's lesson.
     if (hit.to - hit.from === 2 && tokens[hit.from + 1]?.lower === 'that' && tokens[hit.from]?.lower.startsWith('learn')) return hit.from === 0 && NOTE_LESSONS.has(tokens[0]?.lower ?? '');
     if (tokens[hit.from - 1]?.lower === 'than') return false;
+    // "...is something the season's feeder logs have to show me", "the audit will remind me": what is still to be shown,
+    // not what the story showed.
+    if (BARE_SHOWING.has(tokens[hit.from]?.lower ?? '') && STILL_TO_BE.has(tokens[hit.from - 1]?.lower ?? '')) return false;
     // "After a while I understood the system quite well", "little by little I understood better": know-how gained, an
     // outcome; "I understood that..." reflects.
     if (tokens[hit.to - 1]?.lower === 'understood' && hit.to - hit.from === 2 && (tokens[hit.to] === undefined || GAINED_OBJECT.has(tokens[hit.to]?.lower ?? ''))) return false;
@@ -160,6 +163,10 @@ function takeawayIsLesson(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to];
   return next === undefined || !glued(tokens[to - 1], next) || TAKEAWAY_FOLLOWERS.has(next.lower);
 }
+
+const BARE_SHOWING = new Set(['show', 'remind']);
+/** What stands before a verb still to come or wanted: "to", or a modal. */
+const STILL_TO_BE = new Set(['to', 'will', "'ll", 'would', 'can', 'could', 'should', 'must', 'might', 'may']);
 
 const TAKEAWAY_FOLLOWERS = new Set(['was', 'is', 'were', 'are', 'for', 'from', 'here', 'then', 'has', 'had']);
 

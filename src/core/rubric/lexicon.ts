@@ -64,6 +64,8 @@ export const LEXICON = {
   /** Evidence the lesson was applied later. */
   learnApplied: [
     'since then', 'ever since', 'going forward', 'from then on', 'i now', 'now i', 'these days', 'i have used',
+    // What the speaker would do now: "I'd now ask an engineer to teach us the routine fixes on day one".
+    "i'd now", 'i would now',
     "i've used", 'i have applied', "i've applied", 'on my next', 'every project since', 'each project since',
     // "I still check...", not "I still think about that a lot".
     'i still use', 'i still do', 'i still check', 'i still ask', 'i still keep', 'i still apply', 'i still run', 'i still make',
@@ -74,6 +76,8 @@ export const LEXICON = {
     // The rule or habit named as the one kept: "The habit I kept: ...", "Rule I work by now: ...".
     // "I've kept the habit: when a curve has a bump, I find out why".
     'kept the habit', 'i keep the habit',
+    // "The thing I've kept: I never read feedback as one pile any more".
+    "the thing i've kept", 'the thing i have kept', 'the thing i kept', "one thing i've kept", 'one thing i kept',
     'the habit i kept', 'the habit i built', 'the habit i formed', 'the habit i picked up', 'habit i kept since', 'rule i work by', 'rule i follow',
     'rule i live by', 'rule i go by', 'rule i keep',
     // "Every migration I've planned since keeps the old system wired".

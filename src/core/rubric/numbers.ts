@@ -155,7 +155,7 @@ function readAt(sentence: Sentence, reading: SentenceReading, i: number): { ment
   // The size of a change needs one unit on both sides: "1.4 km to 400 m" shrank, it did not grow 286-fold.
   if (partner !== undefined && end?.isNew === true && sameUnit(tokens, partner, i, last)) {
     const before = amount(tokens, partner, extent(tokens, partner));
-    if (before !== undefined) found.from = before;
+    if (before !== undefined) found.from = before * sharedScale(tokens, partner, i, last, before);
   }
   found.time = hasTimeUnit(tokens, last);
   return { mention: found, last };
@@ -523,6 +523,23 @@ function nearestNumberBefore(tokens: readonly Token[], from: number): number | u
   }
   return undefined;
 }
+
+/**
+ * "from 2.1 to 1.47 million": the scale written once, after the second figure, is the first one's too, when the first
+ * has none of its own and reads as the same order of size with it ("from 800 to 1.2 million" keeps its 800).
+ */
+function sharedScale(tokens: readonly Token[], before: number, first: number, last: number, beforeValue: number): number {
+  if (last === first || extent(tokens, before) !== before || !/^[$€£¥]?[\d.,]+$/.test(tokens[before]?.text ?? '')) return 1;
+  const scaled = amount(tokens, first, last);
+  const plain = amount(tokens, first, first);
+  if (scaled === undefined || plain === undefined || plain === 0) return 1;
+  const scale = scaled / plain;
+  const ratio = (beforeValue * scale) / scaled;
+  return ratio > 1 / SAME_ORDER && ratio < SAME_ORDER ? scale : 1;
+}
+
+/** How far apart two figures of one change may be and still share a scale. */
+const SAME_ORDER = 10;
 
 /** Walks back to the first token of a multi-token number ("2.1 million", "twenty five"); no number spans more than four. */
 function numberStart(tokens: readonly Token[], at: number): number {

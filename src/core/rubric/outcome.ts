@@ -95,16 +95,50 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens);
 }
 
-/** "The proposal is now with the director", "the application is still with the ministry": handed on, not decided. */
+/**
+ * "The proposal is now with the director", "the application is still with the ministry": handed on, not decided.
+ * "while the file sits on someone's desk", "the request is still sitting with legal": handed on and left there.
+ */
 function handedOn(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => HANDED_THINGS.has(t.lower) && tokens[i + 1]?.lower === 'is' && (tokens[i + 2]?.lower === 'with' || (FOR_NOW.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'with')));
+  return tokens.some((t, i) => {
+    if (!HANDED_THINGS.has(t.lower)) return false;
+    const sits = FOR_NOW.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (tokens[sits]?.lower === 'sits' && PLACED.has(tokens[sits + 1]?.lower ?? '')) return true;
+    if (tokens[i + 1]?.lower !== 'is') return false;
+    const next = FOR_NOW.has(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    return tokens[next]?.lower === 'with' || (tokens[next]?.lower === 'sitting' && PLACED.has(tokens[next + 1]?.lower ?? ''));
+  });
 }
 
-const HANDED_THINGS = new Set(['proposal', 'application', 'request', 'file', 'case', 'claim', 'bid']);
+const HANDED_THINGS = new Set(['proposal', 'application', 'request', 'file', 'case', 'claim', 'bid', 'memo', 'submission']);
 const FOR_NOW = new Set(['now', 'still']);
+const PLACED = new Set(['on', 'with', 'in', 'at']);
+
+/**
+ * "the new forms are sitting in two boxes, waiting for the signature": something of the story's waiting, now, for what
+ * someone else has to give. Not "the forms were sitting in a box, waiting for the approval", told of a wait that is over.
+ */
+function waitingOnAwaited(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'waiting' || !['for', 'on'].includes(tokens[i + 1]?.lower ?? '')) return false;
+    if (!tokens.slice(i + 2, i + 2 + AWAITED_NOUN_REACH).some((w) => AWAITED_THINGS.has(w.lower))) return false;
+    // "the plan is still waiting on", or after where it lies: "are sitting in two boxes, waiting for". Not "there is a
+    // woman waiting for an answer", nor "instead of waiting for the last report".
+    const before = tokens.slice(0, i);
+    const lying = WAITING_LEADS.has(tokens[i - 1]?.lower ?? '') || before.some((w) => LYING.has(w.lower));
+    return lying && !before.some((w) => PAST_BE.has(w.lower));
+  });
+}
+
+const WAITING_LEADS = new Set(['is', 'are', "it's", "they're", 'still', 'now', 'just', 'all']);
+const LYING = new Set(['sitting', 'sits', 'lying', 'lies', 'parked']);
+
+/** How far after "waiting for" the awaited thing may stand: "waiting for the board's final approval". */
+const AWAITED_NOUN_REACH = 4;
+const PAST_BE = new Set(['was', 'were', 'been']);
 
 /**
  * "My uncle asks me after Friday prayers every week whether it has": someone still asking, in the present, whether the
@@ -165,7 +199,7 @@ function notCome(tokens: readonly Token[]): boolean {
 
 const ARRIVING = new Set(['come', 'arrived', 'landed', 'reached']);
 /** What a story waits for from someone else: the letter, the results, the decision, the money. */
-const AWAITED_THINGS = new Set(['letter', 'result', 'results', 'answer', 'decision', 'report', 'reply', 'approval', 'verdict', 'response', 'payment', 'funding', 'ruling', 'offer', 'confirmation', 'permit', 'licence', 'license']);
+const AWAITED_THINGS = new Set(['letter', 'result', 'results', 'answer', 'decision', 'report', 'reply', 'approval', 'verdict', 'response', 'payment', 'funding', 'ruling', 'offer', 'confirmation', 'permit', 'licence', 'license', 'signature']);
 /** How far before "hasn't" the awaited thing may stand: "the letter with their panel results hasn't come". */
 const AWAITED_REACH = 6;
 
@@ -716,8 +750,8 @@ function untilStillToCome(tokens: readonly Token[]): boolean {
   return tokens.slice(1, UNTIL_CLAUSE_REACH).some((t) => STILL_TO_COME.has(t.lower) && tokens[t.index - 1]?.kind === 'word' && !isPastOrParticiple(tokens[t.index - 1]));
 }
 
-/** Present verbs of what is still awaited: "until someone signs", "until the results come in", "until we have". */
-const STILL_TO_COME = new Set([...COMING, 'signs', 'approves', 'confirms', 'says', 'gives', 'sends', 'are', 'is', 'have', 'has']);
+/** Present verbs of what is still awaited: "until someone signs", "until the results come in", "until we have", "until they do". */
+const STILL_TO_COME = new Set([...COMING, 'signs', 'approves', 'confirms', 'says', 'gives', 'sends', 'are', 'is', 'have', 'has', 'do', 'does']);
 const UNTIL_CLAUSE_REACH = 8;
 
 const THAT_TIME = new Set(['point', 'happens', 'time', 'day', 'date']);
@@ -816,6 +850,14 @@ function eitherWay(tokens: readonly Token[]): boolean {
 
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'so']);
 
+/** "and they're still being filled in": a clause joined on with "and", in the present, with "still" and nothing counted. */
+function continuesStill(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  return tokens[0]?.lower === 'and' && facts.numbers.length === 0 && tokens.some((t) => t.lower === 'still') && tokens.some((t) => PRESENT_BE.has(t.lower)) && !tokens.some((t) => PAST_BE.has(t.lower));
+}
+
+const PRESENT_BE = new Set(['is', 'are', 'am', "it's", "they're", "we're", "i'm", "he's", "she's"]);
+
 /** How far into a sentence its "if" still opens the plan. */
 const CONDITION_REACH = 5;
 
@@ -835,6 +877,9 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     // "..., and until then we're applying it as written, | so I've been booking home visits instead": the clause that
     // follows a meantime goes on telling the meantime.
     const waitingMeanwhile = (meanwhile(tokens) || (tokens[0]?.lower === 'so' && previous !== undefined && tellsMeantime(previous))) && !looking && !pending;
+    // "...is something the season's feeder logs have to show me, | and they're still being filled in": a clause that goes
+    // on about what is awaited, still under way, belongs to the line that awaits it.
+    const stillAwaited = !looking && !pending && previous !== undefined && continuesStill(facts) && (looksAhead(previous) || stillPending(previous));
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
     // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".
@@ -845,7 +890,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     // "so for now I cannot tell them how much we really save": an "if", or an amount still open, says the same.
     const endsOpen = asksWhether || (looking && tokens.some((t, i) => t.lower === 'if' || (t.lower === 'how' && HOW_MUCH.has(tokens[i + 1]?.lower ?? ''))));
     const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
-    if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || eitherWay(tokens)) continue;
+    if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens)) continue;
     const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts) || meetsOnArrival(facts))) continue;

@@ -667,7 +667,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['reason', worthMore, 'worth'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
-  ['cost', putOff, 'deferral'],
+  ['cost', (reader) => putOff(reader) ?? letFallBehind(reader), 'deferral'],
   ['cost', (reader) => consequenceCost(reader) ?? plainPrice(reader), 'consequence cost'],
   ['cost', acceptedDelay, 'delay accepted'],
   ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader) ?? chosenThingCost(reader), 'price of the step'],
@@ -1596,17 +1596,39 @@ function meantBefore(reader: SentenceReader, at: number): boolean {
 }
 
 const PUTTING_OFF = new Set(['pushed', 'moved', 'put', 'set']);
+
+/**
+ * "I knowingly let the partition cases there slip by about three weeks", "we let the smaller orders wait": the speaker
+ * let other work fall behind for the course taken. Not "I didn't let it slip".
+ */
+function letFallBehind(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'let') continue;
+    const subject = isAdverb(reader.token(k - 1)) ? k - 2 : k - 1;
+    if (!AGENTS.has(reader.lower(subject)) || reader.negated(k, 3)) continue;
+    // The object, one to five words, then what it did: "the partition cases there slip".
+    for (let p = k + 2; p < Math.min(tokens.length, k + 7); p++) {
+      if (FALLING_BEHIND.has(reader.lower(p))) return reader.span(subject, p - subject + 5);
+      if (reader.token(p)?.kind !== 'word' || isPastOrParticiple(reader.token(p)) || MODALS.has(reader.lower(p))) break;
+    }
+  }
+  return undefined;
+}
 const OFF_PARTICLES = new Set(['back', 'out']);
 const UNTIL = new Set(['to', 'until', 'by']);
 
 /**
  * "I pushed our own catalogue project back a quarter", "moved the audit out to May": the speaker put their own work
- * off, with the particle after its object, which a phrase cannot match.
+ * off, with the particle after its object, which a phrase cannot match. "That pushed our planned upgrade back six
+ * weeks", right after the speaker's step, or "..., which pushed the upgrade back": the step put it off.
  */
 function putOff(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
-    if (!PUTTING_OFF.has(reader.lower(k)) || !AGENTS.has(reader.lower(k - 1))) continue;
+    const subject = reader.lower(k - 1);
+    const byStep = subject === 'which' || (k === 1 && POINTING.has(subject) && reader.stepBefore);
+    if (!PUTTING_OFF.has(reader.lower(k)) || !(AGENTS.has(subject) || byStep)) continue;
     // The object, two to eight words, then the particle and when: "back a quarter", "back to May", "out by a week".
     for (let p = k + 3; p < Math.min(tokens.length - 1, k + 10); p++) {
       if (!OFF_PARTICLES.has(reader.lower(p))) continue;
@@ -1812,6 +1834,8 @@ const DRAGGED = stems(['waited', 'wait', 'waiting', 'took', 'take', 'taking', 'q
 
 /** What falls behind for a choice made elsewhere: "meant my queue would slip", "the other orders would suffer". */
 const SLIPPING = new Set(['slip', 'suffer', 'lag', 'stall', 'wait']);
+/** What other work did when it was let go: "slip", "slide", "wait", "lag", "suffer". */
+const FALLING_BEHIND = new Set([...SLIPPING, 'slide']);
 const SLIPPED = new Set(['slipped', 'suffered', 'lagged', 'stalled']);
 
 /** Verbs by which someone bore what a choice took: "meant the night shift lost its break". */
@@ -1829,6 +1853,8 @@ const DISTANCES = new Set(['km', 'kilometres', 'kilometers', 'miles', 'mile', 'k
 const LESS = new Set(['less', 'fewer']);
 /** After an amount and "less", who went without: "one machine less for the rooms". */
 const GOING_WITHOUT = new Set(['for', 'on', 'in', 'at', 'to']);
+/** What opens a rate: "a week", "per shift", "each month". */
+const RATE_LEADS = new Set(['a', 'per', 'each', 'every']);
 /** Less of these is a gain, not a price: "meant fewer complaints", "meant 40 fewer returns". */
 const TROUBLES = stems(['complaints', 'errors', 'mistakes', 'defects', 'returns', 'injuries', 'accidents', 'incidents', 'delays', 'problems', 'breakdowns', 'callbacks', 'rejects', 'faults', 'claims', 'queries', 'tickets', 'escalations']);
 
@@ -1849,7 +1875,9 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   if (k > at && LESS.has(reader.lower(k)) && !TROUBLES.has(reader.token(k + 1)?.stem ?? '')) return true;
   // "that meant one machine less for the rooms": the thing named between the amount and "less", and who went without.
   // "That meant one hammerer less, so output dipped": the clause may end on "less".
-  if (k > at && LESS.has(reader.lower(k + 1)) && (GOING_WITHOUT.has(reader.lower(k + 2)) || reader.gapAfter(k + 1).includes(',') || k + 2 >= reader.tokens.length)) return true;
+  // "That meant one day a week less in my own court": a rate may stand between the thing and "less".
+  const less = k > at && RATE_LEADS.has(reader.lower(k + 1)) && TIME_WORDS.has(reader.token(k + 2)?.stem ?? '') ? k + 3 : k + 1;
+  if (k > at && LESS.has(reader.lower(less)) && (GOING_WITHOUT.has(reader.lower(less + 1)) || reader.gapAfter(less).includes(',') || less + 1 >= reader.tokens.length)) return true;
   // "which meant two lean months for everyone", "a tight quarter": a stretch of time made harder.
   if (k > at && HARD_STRETCH.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? '')) return true;
   // "it meant another 90 km of travel for them", "an extra two hours a day": more distance or time for someone.

@@ -489,8 +489,9 @@ export const metricsCriterion: Criterion = {
     // "I would measure how it's working by who stays": told as what one does or would do, nothing has been measured.
     const unlived = !template && isHypotheticalStory(analysis, sections);
     if (template || unlived) score = Math.min(score, 1);
-    // A Result the rules found unmeasured or still to come, or a jump in doubt, is not read up: the verdict says what is missing.
-    const learned = learnedStep(context, 'metrics', score, { mayRise: !unmeasuredResult && !awaited && !unlived && extraordinary.length === 0 });
+    // A Result the rules found unmeasured, still to come or not told at all, or a jump in doubt, is not read up: the
+    // verdict says what is missing.
+    const learned = learnedStep(context, 'metrics', score, { mayRise: resultFacts.length > 0 && !unmeasuredResult && !awaited && !unlived && extraordinary.length === 0 });
     score += learned;
     const verdict =
       shownMeasured.length === 0
