@@ -390,6 +390,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'admitted * mistake', 'admitted it', 'admitted that', 'owned up', 'came clean', 'my mistake', 'my fault',
       'my error', 'i was wrong', 'apologised to', 'apologized to', 'i apologised', 'i apologized', 'told the customer',
       'told the client', 'told * customer', 'told * client', 'told them', 'told my *', 'called the client', 'it was my',
+      // The same after "to" or a modal: "I didn't hesitate to tell the client the truth" ("I didn't tell the client" is
+      // negated and does not count).
+      'tell the customer', 'tell the client', 'tell * customer', 'tell * client',
       'was wrong', 'been wrong', 'the truth', 'what went wrong', 'gone wrong', 'straight with', 'honest with', 'open with', 'upfront with', 'honour the', 'honor the', 'bad news', 'kept my word', 'trusted me', 'won back',
       'got it wrong', 'got * wrong', 'hands up', 'took the blame', 'said sorry', 'explained what happened', 'before they found',
       // Going to the person let down and telling them plainly what happened, before they have to ask.
