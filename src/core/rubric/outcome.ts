@@ -95,7 +95,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens);
 }
 
 /**
@@ -292,7 +292,7 @@ const FINDER_REACH = 5;
  * Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march",
  * "the report reaches me at the end of October".
  */
-const COMING = new Set(['come', 'comes', 'happens', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit', 'lands', 'land']);
+const COMING = new Set(['come', 'comes', 'close', 'closes', 'happens', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit', 'lands', 'land']);
 /** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
 const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 /** A day of the month, "the 28th": a date after its preposition ("they meet on the 28th"). */
@@ -325,6 +325,28 @@ function dueLater(tokens: readonly Token[]): boolean {
   });
 }
 
+/**
+ * "and the health department does its own sampling round in July": a check someone else holds at a date ahead, told in
+ * the present. Not "the audit in March found nothing", told in the past, nor "before the July round we had".
+ */
+function checkDated(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!CHECKS.has(t.lower) || !tokens.slice(i + 1, i + 1 + CHECK_DATE_REACH).some((w) => MONTHS.has(w.lower) && datedBy(tokens, w.index - 1))) return false;
+    // The clause the check stands in: from the last joining word before it.
+    let from = i - 1;
+    while (from > 0 && !CLAUSE_JOINERS.has(tokens[from]?.lower ?? '')) from--;
+    const clause = tokens.slice(Math.max(0, from), i + 1 + CHECK_DATE_REACH);
+    return !clause.some((w) => isPastOrParticiple(w) || PAST_BE.has(w.lower) || AGENT_WORDS.has(w.lower) || w.lower === 'before');
+  });
+}
+
+/** Checks held by someone else at a date: "sampling round", "inspection", "audit". */
+const CHECKS = new Set(['round', 'inspection', 'audit', 'review', 'visit', 'survey', 'assessment', 'hearing', 'vote']);
+/** How far after the check its month may stand: "round in July", "audit at the end of March". */
+const CHECK_DATE_REACH = 5;
+const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'while', 'whereas']);
+const AGENT_WORDS = new Set(['i', 'we', "i'll", "we'll", 'my', 'our']);
+
 /** A date's preposition ends at `at`: "in", "in the" before a season, or "at the end of" before a month. */
 function datedBy(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
@@ -343,10 +365,17 @@ const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /** "at the end of", "by the middle of" ends at `at`; "until the end of" with `prepositions` UNTIL. */
 function partOf(tokens: readonly Token[], at: number, prepositions: ReadonlySet<string> = DATE_PREPOSITIONS): boolean {
-  return tokens[at]?.lower === 'of' && PART_OF.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'the' && prepositions.has(tokens[at - 3]?.lower ?? '');
+  const part = tokens[at - 1]?.lower ?? '';
+  // "on the third of June", "by the 3rd of May": a day of the month is a part of it too.
+  const day = DAY_ORDINALS.has(part) || DAY_OF_MONTH.test(part);
+  return tokens[at]?.lower === 'of' && (PART_OF.has(part) || day) && tokens[at - 2]?.lower === 'the' && prepositions.has(tokens[at - 3]?.lower ?? '');
 }
 
 const PART_OF = new Set(['end', 'start', 'beginning', 'middle']);
+const DAY_ORDINALS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+]);
 const KEPT_SINCE = new Set(['now', 'always', 'usually', 'still']);
 /** How far after the coming verb its date may end: "that lands on the plant manager's desk on the 3rd". */
 const DUE_REACH = 9;
@@ -435,8 +464,8 @@ function notYet(tokens: readonly Token[]): boolean {
     if (word === "hasn't" || word === "haven't" || ((word === 'has' || word === 'have') && ['not', 'no'].includes(tokens[k + 1]?.lower ?? ''))) return true;
     // "I honestly don't have an answer to yet", "the council doesn't have the figures yet".
     if ((word === "don't" || word === "doesn't") && tokens[k + 1]?.lower === 'have') return true;
-    // "no inspector has been assigned to it yet": the subject carries the "no".
-    if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no')) return true;
+    // "no inspector has been assigned to it yet", "nobody has told me yet who's getting it": the subject carries the "no".
+    if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no' || tokens[k - 1]?.lower === 'nobody')) return true;
   }
   // "the report isn't back yet", "the figures are not in yet": what was awaited has not arrived.
   const arrived = yet - 1;
@@ -750,8 +779,11 @@ function untilStillToCome(tokens: readonly Token[]): boolean {
   return tokens.slice(1, UNTIL_CLAUSE_REACH).some((t) => STILL_TO_COME.has(t.lower) && tokens[t.index - 1]?.kind === 'word' && !isPastOrParticiple(tokens[t.index - 1]));
 }
 
-/** Present verbs of what is still awaited: "until someone signs", "until the results come in", "until we have", "until they do". */
-const STILL_TO_COME = new Set([...COMING, 'signs', 'approves', 'confirms', 'says', 'gives', 'sends', 'are', 'is', 'have', 'has', 'do', 'does']);
+/**
+ * Present verbs of what is still awaited: "until someone signs", "until the results come in", "until we have", "until
+ * they do", "until they've done it".
+ */
+const STILL_TO_COME = new Set([...COMING, 'signs', 'approves', 'confirms', 'says', 'gives', 'sends', 'are', 'is', 'have', 'has', 'do', 'does', "they've", "we've", "he's", "she's"]);
 const UNTIL_CLAUSE_REACH = 8;
 
 const THAT_TIME = new Set(['point', 'happens', 'time', 'day', 'date']);

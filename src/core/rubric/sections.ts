@@ -54,7 +54,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (
     afterAction &&
     voice.iActions.length === 0 &&
-    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts) || noneInNotes(tokens))
+    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts) || noneInNotes(tokens) || othersHadTo(facts))
   ) {
     return 'result';
   }
@@ -245,6 +245,16 @@ function everyOneHad(facts: SentenceFacts): boolean {
   if (!EVERY.has(tokens[0]?.lower ?? '') || facts.voice.weActions.length > 0) return false;
   const verb = tokens.findIndex((t, i) => i > 0 && i < 8 && HAD.has(t.lower));
   return verb > 0 && !['to', 'been'].includes(tokens[verb + 1]?.lower ?? '');
+}
+
+/**
+ * "The TV station had to correct theirs": once the speaker has acted, what someone else then had to do, with nobody of
+ * ours in the sentence, is how things turned out for them.
+ */
+function othersHadTo(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  const had = tokens.findIndex((t, i) => t.lower === 'had' && tokens[i + 1]?.lower === 'to');
+  return had > 0 && !speaksOfUs(facts) && !tokens.slice(0, had).some((t) => t.kind === 'number' || t.lower === 'if');
 }
 
 /**

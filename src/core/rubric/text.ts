@@ -186,8 +186,9 @@ function opensWithLabel(text: string, at: number): boolean {
 }
 
 // Module-level: a regex literal inside a loop builds a new RegExp object on every pass.
-const LETTER_OR_DOT = /[A-Za-z.]/;
-const SINGLE_LETTER = /^[a-z]$/;
+// Any script's letters: "cafés." ends a sentence; read as ASCII, its last "s" looked like an initial ("J. Smith").
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const SINGLE_LETTER = /^\p{Ll}$/u;
 /** "By 9 p.m. on Wednesday": a time of day ends a sentence only when the next word opens a new one. */
 const TIME_OF_DAY = new Set(['a.m', 'p.m']);
 const LOWER_START = /^\s*[a-z]/;

@@ -668,6 +668,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => putOff(reader) ?? letFallBehind(reader), 'deferral'],
+  ['cost', tookLess, 'less taken'],
   ['cost', (reader) => consequenceCost(reader) ?? plainPrice(reader), 'consequence cost'],
   ['cost', acceptedDelay, 'delay accepted'],
   ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader) ?? chosenThingCost(reader), 'price of the step'],
@@ -1834,6 +1835,25 @@ const DRAGGED = stems(['waited', 'wait', 'waiting', 'took', 'take', 'taking', 'q
 
 /** What falls behind for a choice made elsewhere: "meant my queue would slip", "the other orders would suffer". */
 const SLIPPING = new Set(['slip', 'suffer', 'lag', 'stall', 'wait']);
+/**
+ * "I knowingly took lower recovery on one line to stretch the stock", "we took a smaller margin on the first order": the
+ * speaker took less of something for the course taken. Not "it took less time", a gain, nor "I didn't take".
+ */
+function tookLess(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'took') continue;
+    const subject = isAdverb(reader.token(k - 1)) ? k - 2 : k - 1;
+    if (!AGENTS.has(reader.lower(subject)) || reader.negated(k, 3)) continue;
+    const less = reader.lower(k + 1) === 'a' ? k + 2 : k + 1;
+    const thing = reader.token(less + 1);
+    if (TAKEN_LESS.has(reader.lower(less)) && thing !== undefined && thing.kind === 'word' && !TIME_WORDS.has(thing.stem)) return reader.span(subject, less - subject + 6);
+  }
+  return undefined;
+}
+
+const TAKEN_LESS = new Set(['lower', 'less', 'smaller', 'thinner', 'worse', 'reduced', 'slower']);
+
 /** What other work did when it was let go: "slip", "slide", "wait", "lag", "suffer". */
 const FALLING_BEHIND = new Set([...SLIPPING, 'slide']);
 const SLIPPED = new Set(['slipped', 'suffered', 'lagged', 'stalled']);
