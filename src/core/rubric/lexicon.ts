@@ -108,6 +108,8 @@ export const LEXICON = {
     'improved a lot', 'a lot better', 'good experience', 'felt good', 'positive feedback', 'got it done',
     'got there', 'came together', 'picked back up', 'much better', 'huge improvement', 'big improvement',
     'made a difference', 'made an impact', 'was good', 'a bit better', 'got better over time', 'better over time',
+    // "I think it made us better at what we do".
+    'made us better', 'made me better', 'made them better',
     // With its verb, so "wasn't very happy" is not read as one.
     'was really happy', 'was very happy', 'was so happy', 'were really happy', 'were very happy', 'was really pleased', 'was very pleased',
     // "The client was satisfied and there were no more problems", "the customers are happy": vague, but an outcome.

@@ -156,11 +156,13 @@ const ASKING_NOW = new Set(['asks', 'ask', 'wonder', 'wonders', 'wondering', 'as
 
 /**
  * "the real test comes next summer", "the real test will be the winter", "Easter is its first real test": the test
- * named, in the present or the future, is still to come.
+ * named, in the present or the future, is still to come. So is "what they find, this will be the real answer".
  */
 function realTestAhead(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.lower === 'test' && tokens[i - 1]?.lower === 'real' && (REAL_TEST_AHEAD.has(tokens[i + 1]?.lower ?? '') || tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'is')));
+  return tokens.some((t, i) => REAL_TESTS.has(t.lower) && tokens[i - 1]?.lower === 'real' && (REAL_TEST_AHEAD.has(tokens[i + 1]?.lower ?? '') || tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'is' || w.lower === 'will')));
 }
+
+const REAL_TESTS = new Set(['test', 'answer', 'proof']);
 
 /** What follows "the real test" when it is still to come: "comes", "will be", "is". */
 const REAL_TEST_AHEAD = new Set(['comes', 'will', 'is']);
@@ -292,7 +294,7 @@ const FINDER_REACH = 5;
  * Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march",
  * "the report reaches me at the end of October".
  */
-const COMING = new Set(['come', 'comes', 'close', 'closes', 'happens', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit', 'lands', 'land']);
+const COMING = new Set(['come', 'comes', 'close', 'closes', 'visit', 'visits', 'vote', 'votes', 'happens', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit', 'lands', 'land']);
 /** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
 const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 /** A day of the month, "the 28th": a date after its preposition ("they meet on the 28th"). */
@@ -644,15 +646,24 @@ function reminderToSee(tokens: readonly Token[], at: number): boolean {
   return tokens.some((t, k) => k > at && t.lower === 'to' && CHECKING.has(tokens[k + 1]?.lower ?? '') && (WHETHER.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.lower === 'how'));
 }
 
-/** At `at`, "nobody", "no one" or "neither of us" knowing (yet) whether: "neither of us knows if she gets it back". */
+/**
+ * At `at`, "nobody", "no one" or "neither of us" knowing (yet) whether: "neither of us knows if she gets it back",
+ * "nobody, me included, knows how they will vote".
+ */
 function noOneKnows(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
-  const subjectEnd = NOBODY.has(word) ? at + 1 : word === 'no' && tokens[at + 1]?.lower === 'one' ? at + 2 : word === 'neither' && tokens[at + 1]?.lower === 'of' ? at + 3 : -1;
+  let subjectEnd = NOBODY.has(word) ? at + 1 : word === 'no' && tokens[at + 1]?.lower === 'one' ? at + 2 : word === 'neither' && tokens[at + 1]?.lower === 'of' ? at + 3 : -1;
+  // "nobody, me included, knows how ...": an aside that counts the speaker in.
+  if (subjectEnd > 0 && INCLUDING.has(tokens[subjectEnd + 1]?.lower ?? '') && SPEAKERS_AS_OBJECTS.has(tokens[subjectEnd]?.lower ?? '')) subjectEnd += 2;
   if (subjectEnd < 0 || !KNOWS.has(tokens[subjectEnd]?.lower ?? '')) return false;
-  return whetherIn(tokens, subjectEnd + 1, subjectEnd + 3);
+  // "... knows how the hillside farmers will vote": how it will turn out is the open question too.
+  const howItWill = tokens[subjectEnd + 1]?.lower === 'how' && tokens.slice(subjectEnd + 2).some((t) => t.lower === 'will');
+  return whetherIn(tokens, subjectEnd + 1, subjectEnd + 3) || howItWill;
 }
 
 const KNOWS = new Set(['knows', 'know']);
+const INCLUDING = new Set(['included', 'including']);
+const SPEAKERS_AS_OBJECTS = new Set(['me', 'us', 'myself']);
 /** Things set up to look again later: "a reminder", "it's in my calendar". */
 const REMINDERS = new Set(['reminder', 'calendar', 'diary']);
 const CHECKING = new Set(['see', 'check', 'find', 'know']);

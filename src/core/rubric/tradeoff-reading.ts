@@ -1,4 +1,4 @@
-import { notDoneWithReason, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
+import { keptOwnAgainstProposal, notDoneWithReason, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
 import { actionAtThreshold, agreedToTry, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeForgone, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
@@ -219,7 +219,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'in staging', 'on staging', 'staging environment', 'sandbox', 'rehearse', 'rehearsed', 'rehearsal', 'test run', 'practice run',
     'stop loss', 'hedge', 'hedged', 'maker checker', 'two person check', 'independent check', 'start small', 'started small',
     'small scale', 'exit criteria', 'success criteria', 'side by side', 'alongside the old', 'alongside the new', 'buffer', 'undo',
-    'on standby', 'in reserve',
+    'on standby', 'in reserve', 'as a way back', 'safety net', 'backstop',
   ],
   trial: ['pilot', 'piloted', 'trial', 'trialled', 'trialed', 'trial run', 'beta', 'test buy', 'test order', 'test batch', 'test group', 'test market', 'test launch', 'soft launch'],
   staged: [
@@ -688,7 +688,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
-  ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader), 'refused'],
+  ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? keptOwnAgainstProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader), 'refused'],
   ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader), 'course set aside'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
@@ -1873,6 +1873,8 @@ const DISTANCES = new Set(['km', 'kilometres', 'kilometers', 'miles', 'mile', 'k
 const LESS = new Set(['less', 'fewer']);
 /** After an amount and "less", who went without: "one machine less for the rooms". */
 const GOING_WITHOUT = new Set(['for', 'on', 'in', 'at', 'to']);
+/** A stretch of time that is a gain: "six weeks of calm", "two years of growth". */
+const TIME_ENJOYED = new Set(['calm', 'peace', 'quiet', 'growth', 'savings', 'profit', 'stability', 'rest', 'sleep', 'silence']);
 /** What opens a rate: "a week", "per shift", "each month". */
 const RATE_LEADS = new Set(['a', 'per', 'each', 'every']);
 /** Less of these is a gain, not a price: "meant fewer complaints", "meant 40 fewer returns". */
@@ -1908,6 +1910,8 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
     const unit = reader.token(amount + 1);
     if ((reader.token(amount)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(amount))) && unit !== undefined && (TIME_WORDS.has(unit.stem) || DISTANCES.has(unit.lower))) return true;
   }
+  // "Raising the threshold meant six weeks of documentation": a stretch of time spent on something, not one of calm.
+  if (k > at && TIME_WORDS.has(reader.token(k)?.stem ?? '') && reader.lower(k + 1) === 'of' && !TIME_ENJOYED.has(reader.lower(k + 2))) return true;
   // "It meant eight weekends for me instead of one", "three extra weeks": more time taken than the other course's.
   if (k > at && EXTRA.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? '')) return true;
   if (k > at && TIME_WORDS.has(reader.token(k)?.stem ?? '') && reader.anyIn(k + 1, Math.min(reader.tokens.length, k + 5), (t) => t.lower === 'instead')) return true;

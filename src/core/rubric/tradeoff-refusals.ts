@@ -86,6 +86,28 @@ export function refusalWithReason(reader: SentenceReader): [number, number] | un
   return undefined;
 }
 
+/** The speaker keeping their own course: "I kept three", "I stuck with the old supplier", "we stayed with paper". */
+const KEEPING_OWN = new Set(['kept', 'stuck', 'stayed']);
+/** How far after "kept" its "because" may stand: "i kept three because", "I stuck with the weekly count because". */
+const KEPT_REASON_REACH = 6;
+
+/**
+ * "My mentor suggested one day to make it faster still; i kept three because late refunds arrive up to 72 hours
+ * later": someone else's course, then the speaker keeping their own, with why. The course may be put in the sentence
+ * before.
+ */
+export function keptOwnAgainstProposal(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 0; k < reader.tokens.length - 3; k++) {
+    if (!AGENTS.has(reader.lower(k)) || !KEEPING_OWN.has(reader.lower(k + 1))) continue;
+    const opensClause = k === 0 || /[;:,]/.test(reader.gapAfter(k - 1)) || ['but', 'so'].includes(reader.lower(k - 1));
+    if (!opensClause) continue;
+    const because = reader.firstIn(k + 2, k + 2 + KEPT_REASON_REACH, (t) => t.lower === 'because');
+    if (because < 0) continue;
+    if (proposesCourse(reader.tokens.slice(0, k)) || (k === 0 && proposesCourse(reader.previous))) return [0, because + 1];
+  }
+  return undefined;
+}
+
 /** Verbs of a state or a perception: "I didn't know, because...", "didn't have time because" set nothing aside. */
 const NOT_A_COURSE = stems([
   'know', 'have', 'want', 'think', 'like', 'see', 'feel', 'get', 'need', 'understand', 'expect', 'realise', 'realize', 'mind', 'care',
