@@ -6,6 +6,7 @@ import type { PrincipleRef } from '../../src/core/rubric/criteria/types.js';
 import type { GateId } from '../../src/core/rubric/gates.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { principleFit } from '../../src/core/rubric/principle-fit.js';
+import { findSections, type SectionId } from '../../src/core/rubric/sections.js';
 import { readTradeoffs, type TradeoffReading } from '../../src/core/rubric/tradeoff-reading.js';
 
 /** Shared checks of the rubric's phrasing-family tests (rubric-v2-*, rubric-v3-*). */
@@ -54,4 +55,14 @@ export const BAKERY_STEPS =
 /** The gates of BAKERY_STEPS closed by `ending`, asked as Deliver Results. */
 export function gatesAfterBakerySteps(ending: string): GateId[] {
   return scoreAnswer(`${BAKERY_STEPS} ${ending}`, { content, principle: 'deliver-results' }).gates;
+}
+
+/** A stock-room story's opening for the trade-off tests (rubric-v102 and on): the case comes after it. */
+export const STOCK_ROOM_OPENING = 'I run the stock room of a hardware shop in Tartu, two of us on weekdays. Last autumn our orders kept arriving short. ';
+
+/** The section `story`'s first sentence holding `fragment` is read as. */
+export function sectionOfLine(story: string, fragment: string): SectionId | undefined {
+  const analysis = analyzeAnswer(story);
+  const index = analysis.facts.findIndex((f) => story.slice(f.sentence.start, f.sentence.end).includes(fragment));
+  return findSections(analysis).of[index];
 }

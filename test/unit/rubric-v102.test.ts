@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { findSections } from '../../src/core/rubric/sections.js';
-import { BAKERY_STEPS, gatesAfterBakerySteps, tradeoffExpectations } from './rubric-helpers.js';
+import { BAKERY_STEPS, gatesAfterBakerySteps, sectionOfLine, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v102: more endings before the outcome (a file left on someone's desk, papers waiting for a signature, "until
@@ -36,11 +34,7 @@ describe('a story that ends before its outcome', () => {
 describe('a result told in notes', () => {
   const NOTES =
     'Night shift lead at a bakery in Tampere that supplies 40 cafés. March 2024, a cold week. About 9% of morning vans leaving after 6 a.m. No spare racks. I timed every station for a week. Bottleneck: the proofing room, trays waiting up to 35 minutes for a rack. I bought 12 racks for 1,800 euros. Moved the rye dough to an earlier slot. Drivers loading in pairs. No late vans. No café complaints. Afterwards I wrote a rule into the shift handbook: any tray waiting over ten minutes gets a rack from the cooling room.';
-  const sectionOf = (line: string) => {
-    const analysis = analyzeAnswer(NOTES);
-    const index = analysis.facts.findIndex((f) => NOTES.slice(f.sentence.start, f.sentence.end).trim() === line);
-    return findSections(analysis).of[index];
-  };
+  const sectionOf = (line: string) => sectionOfLine(NOTES, line);
 
   it('reads short lines of what did not happen, after the steps, as the Result', () => {
     expect(sectionOf('No late vans.')).toBe('result');
@@ -63,8 +57,7 @@ describe('a lesson told as what the speaker would do now or has kept', () => {
 });
 
 describe('a cost told in plain words', () => {
-  const OPENING = 'I run the stock room of a hardware shop in Tartu, two of us on weekdays. Last autumn our orders kept arriving short. ';
-  const { expectKind, expectNoKind } = tradeoffExpectations(OPENING);
+  const { expectKind, expectNoKind } = tradeoffExpectations(STOCK_ROOM_OPENING);
 
   it.each([
     ['an amount a week less', 'I started checking every delivery on the dock myself. That meant one day a week less on the shop floor.'],

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
-import { findSections } from '../../src/core/rubric/sections.js';
 import { sentenceSpans } from '../../src/core/rubric/text.js';
-import { gatesAfterBakerySteps, tradeoffExpectations } from './rubric-helpers.js';
+import { gatesAfterBakerySteps, sectionOfLine, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v104: more endings before the outcome ("nobody has told me yet", "Until they've voted", a check someone else
@@ -31,15 +29,12 @@ describe('what someone else had to do', () => {
     'I run the night shift at a bakery in Tampere that supplies 40 shops. In March a flour mill recalled a batch for a labelling fault. I checked our lot numbers against the recall notice myself and held back the suspect loaves. We sent the vans out at six with clean stock. The bakery across town had to apologise to its shops. I kept the recall notice on the wall.';
 
   it('is read, after the steps, as how things turned out', () => {
-    const analysis = analyzeAnswer(STORY);
-    const line = analysis.facts.findIndex((f) => STORY.slice(f.sentence.start, f.sentence.end).includes('had to apologise'));
-    expect(findSections(analysis).of[line]).toBe('result');
+    expect(sectionOfLine(STORY, 'had to apologise')).toBe('result');
   });
 });
 
 describe('less of something taken knowingly', () => {
-  const OPENING = 'I run the stock room of a hardware shop in Tartu, two of us on weekdays. Last autumn our orders kept arriving short. ';
-  const { expectKind, expectNoKind } = tradeoffExpectations(OPENING);
+  const { expectKind, expectNoKind } = tradeoffExpectations(STOCK_ROOM_OPENING);
 
   it('is a cost', () => {
     expectKind('costs', ['I checked every delivery on the dock myself, and I knowingly took lower sales on the paint aisle to free the second person.']);

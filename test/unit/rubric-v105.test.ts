@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
-import { findSections } from '../../src/core/rubric/sections.js';
-import { gatesAfterBakerySteps, tradeoffExpectations } from './rubric-helpers.js';
+import { gatesAfterBakerySteps, sectionOfLine, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v105: more endings before the outcome ("this will be the real answer", a visit or a vote in a season or month
@@ -26,15 +24,12 @@ describe('"it made us better"', () => {
     'I run the night shift at a bakery in Tampere that supplies 40 shops. Our drivers kept loading the vans in the order the trays came out. I started walking the loading bay with them every night and asked what slowed them down. I think it made us better at what we do.';
 
   it('is read as a Result, if a vague one', () => {
-    const analysis = analyzeAnswer(STORY);
-    const line = analysis.facts.findIndex((f) => STORY.slice(f.sentence.start, f.sentence.end).includes('made us better'));
-    expect(findSections(analysis).of[line]).toBe('result');
+    expect(sectionOfLine(STORY, 'made us better')).toBe('result');
   });
 });
 
 describe('trade-offs told in plain words', () => {
-  const OPENING = 'I run the stock room of a hardware shop in Tartu, two of us on weekdays. Last autumn our orders kept arriving short. ';
-  const { expectKind, expectNoKind } = tradeoffExpectations(OPENING);
+  const { expectKind, expectNoKind } = tradeoffExpectations(STOCK_ROOM_OPENING);
 
   it('reads the speaker keeping their own course against someone else\'s, with why', () => {
     expectKind('alternatives', ['my manager suggested counting once a week to save time; i kept the daily count because short deliveries have to be claimed within 48 hours.']);

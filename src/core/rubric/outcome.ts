@@ -347,7 +347,8 @@ const CHECKS = new Set(['round', 'inspection', 'audit', 'review', 'visit', 'surv
 /** How far after the check its month may stand: "round in July", "audit at the end of March". */
 const CHECK_DATE_REACH = 5;
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'while', 'whereas']);
-const AGENT_WORDS = new Set(['i', 'we', "i'll", "we'll", 'my', 'our']);
+/** The speaker's side in a clause: "I", "we", "we'll", "our". */
+const AGENT_WORDS = new Set([...SPEAKERS, "i'll", "we'll", 'my', 'our']);
 
 /** A date's preposition ends at `at`: "in", "in the" before a season, or "at the end of" before a month. */
 function datedBy(tokens: readonly Token[], at: number): boolean {

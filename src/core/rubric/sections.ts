@@ -54,7 +54,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (
     afterAction &&
     voice.iActions.length === 0 &&
-    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts) || noneInNotes(tokens) || othersHadTo(facts))
+    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts) || noneInNotes(facts) || othersHadTo(facts))
   ) {
     return 'result';
   }
@@ -261,8 +261,9 @@ function othersHadTo(facts: SentenceFacts): boolean {
  * "No trip. No pump damage.": in notes, once the speaker has acted, a line of a few words that names only what did not
  * happen is how it ended.
  */
-function noneInNotes(tokens: readonly Token[]): boolean {
-  return tokens[0]?.lower === 'no' && tokens.length >= 2 && tokens.length <= NOTE_WORDS && !tokens.some((t) => t.kind === 'number' || isPastOrParticiple(t) || FIRST_SINGULAR.has(t.lower) || FIRST_PLURAL.has(t.lower));
+function noneInNotes(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  return tokens[0]?.lower === 'no' && tokens.length >= 2 && tokens.length <= NOTE_WORDS && !speaksOfUs(facts) && !tokens.some((t) => t.kind === 'number' || isPastOrParticiple(t));
 }
 
 /** How many words a line in notes has at most: "No pump damage", "No trips either time". */

@@ -70,6 +70,15 @@ export function refusedProposal(reader: SentenceReader): [number, number] | unde
   return proposesCourse(reader.previous) || proposesCourse(reader.earlier) ? [0, Math.min(reader.tokens.length, Math.max(end, 8))] : undefined;
 }
 
+/** The word at `k` opens the sentence or a clause: after a comma, colon or semicolon, or after one of `leads`. */
+function opensClauseAt(reader: SentenceReader, k: number, leads: ReadonlySet<string>): boolean {
+  return k === 0 || /[;:,]/.test(reader.gapAfter(k - 1)) || leads.has(reader.lower(k - 1));
+}
+
+const CLAUSE_LEADS = new Set(['but', 'so']);
+/** "...; this I refused, because": a refusal may also follow its object. */
+const REFUSAL_LEADS = new Set([...CLAUSE_LEADS, 'this', 'that']);
+
 /**
  * "I said no, because a post-lock change is what an inspector reads first", "...; this I refused, because it is not
  * safe": a refusal opening the sentence or a later clause, with its reason at once.
@@ -78,8 +87,7 @@ export function refusalWithReason(reader: SentenceReader): [number, number] | un
   for (let k = 0; k < reader.tokens.length - 3; k++) {
     const end = refusalAt(reader, k);
     if (end === undefined) continue;
-    const opensClause = k === 0 || /[;:,]/.test(reader.gapAfter(k - 1)) || ['but', 'so', 'this', 'that'].includes(reader.lower(k - 1));
-    if (!opensClause) continue;
+    if (!opensClauseAt(reader, k, REFUSAL_LEADS)) continue;
     const because = reader.firstIn(end, end + 3, (t) => t.lower === 'because');
     if (because > 0) return [Math.max(0, k - 1), because];
   }
@@ -99,8 +107,7 @@ const KEPT_REASON_REACH = 6;
 export function keptOwnAgainstProposal(reader: SentenceReader): [number, number] | undefined {
   for (let k = 0; k < reader.tokens.length - 3; k++) {
     if (!AGENTS.has(reader.lower(k)) || !KEEPING_OWN.has(reader.lower(k + 1))) continue;
-    const opensClause = k === 0 || /[;:,]/.test(reader.gapAfter(k - 1)) || ['but', 'so'].includes(reader.lower(k - 1));
-    if (!opensClause) continue;
+    if (!opensClauseAt(reader, k, CLAUSE_LEADS)) continue;
     const because = reader.firstIn(k + 2, k + 2 + KEPT_REASON_REACH, (t) => t.lower === 'because');
     if (because < 0) continue;
     if (proposesCourse(reader.tokens.slice(0, k)) || (k === 0 && proposesCourse(reader.previous))) return [0, because + 1];
