@@ -95,8 +95,18 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens);
 }
+
+/**
+ * "every month I've had the same answer for him: no date": a line that closes on the awaited thing not there yet.
+ */
+function noAnswerYet(tokens: readonly Token[]): boolean {
+  const last = tokens.length - 1;
+  return last > 0 && tokens[last - 1]?.lower === 'no' && NOT_THERE_YET.has(tokens[last]?.lower ?? '');
+}
+
+const NOT_THERE_YET = new Set(['date', 'answer', 'news', 'decision', 'word', 'reply', 'verdict', 'ruling']);
 
 /**
  * "The proposal is now with the director", "the application is still with the ministry": handed on, not decided.
@@ -294,7 +304,7 @@ const FINDER_REACH = 5;
  * Verbs in the present that tell a coming event: "results come out in january", "they decide at the review in march",
  * "the report reaches me at the end of October".
  */
-const COMING = new Set(['come', 'comes', 'close', 'closes', 'visit', 'visits', 'vote', 'votes', 'happens', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit', 'lands', 'land']);
+const COMING = new Set(['come', 'comes', 'close', 'closes', 'visit', 'visits', 'vote', 'votes', 'rings', 'calls', 'happens', 'decide', 'decides', 'arrives', 'arrive', 'publishes', 'announces', 'start', 'starts', 'begin', 'begins', 'goes', 'meet', 'meets', 'reach', 'reaches', 'sits', 'sit', 'lands', 'land']);
 /** When it comes: a month, a season ("the working group meets in the autumn"), or "next ...". */
 const LATER = new Set([...MONTHS, 'spring', 'summer', 'autumn', 'winter', 'next']);
 /** A day of the month, "the 28th": a date after its preposition ("they meet on the 28th"). */
@@ -387,8 +397,8 @@ const PERIODS = new Set(['month', 'week', 'quarter', 'year', 'term', 'season']);
 
 /** What an "until" clause waits for, told in the present: "until that ruling comes back", "until they rule". */
 const AWAITED = new Set([...COMING, 'is', 'are', 'rule', 'rules', 'returns', 'sets']);
-/** What the clause after it says of the outcome meanwhile: nothing yet, or either way. */
-const STILL_OPEN = new Set(['not', 'no', 'nothing', 'nobody', 'either']);
+/** What the clause after it says of the outcome meanwhile: nothing yet, either way, or things as they are ("stays off"). */
+const STILL_OPEN = new Set(['not', 'no', 'nothing', 'nobody', 'either', 'stays', 'stay']);
 
 /**
  * "until a hearing date is set and they rule, not one kwacha of it has reached the treasury", "Until that ruling comes

@@ -318,9 +318,27 @@ function bulletAction(tokens: readonly Token[]): number {
     !STATE_VERBS.has(verb.stem) &&
     !STATE_VERBS.has(verb.lower) &&
     (!NOT_PASSIVE.has(verb.lower) || actsOnSomeone(tokens, at)) &&
-    !isSceneSetting(tokens, at);
+    !isSceneSetting(tokens, at) &&
+    !describesSubject(tokens, at);
   return step ? at : -1;
 }
+
+/**
+ * "Missed first-month appointments went down from around 30%": a participle before the noun it describes, the subject
+ * of a verb of change that follows, is no dropped "I". "Checked every pallet was labelled" has a determiner between.
+ */
+function describesSubject(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 2; k <= at + SUBJECT_REACH; k++) {
+    const word = tokens[k - 1]?.lower ?? '';
+    if (tokens[k - 1]?.kind !== 'word' || DETERMINERS_AND_PREPOSITIONS.has(word)) return false;
+    if (SUBJECT_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** How far after the participle the subject's verb may stand: "Missed first-month appointments went". */
+const SUBJECT_REACH = 5;
+const SUBJECT_VERBS = new Set(['went', 'fell', 'dropped', 'rose', 'came', 'were', 'was', 'doubled', 'halved', 'grew', 'stayed']);
 
 /** Adverbs a note may open with before its verb: "also started radioing", "then rang the depot". */
 const NOTE_OPENERS = new Set(['also', 'then', 'first', 'next', 'finally', 'later', 'eventually']);
@@ -330,6 +348,11 @@ const NOTE_OPENERS = new Set(['also', 'then', 'first', 'next', 'finally', 'later
  */
 const DEEDS_WITH_OBJECT = new Set(['asked', 'called', 'scheduled', 'limited', 'assigned', 'used']);
 const DESCRIBED_BY = new Set(['to', 'for', 'with', 'by', 'as', 'in', 'on', 'about', 'out', 'into', 'at', 'from', 'up']);
+/** Words that cannot stand inside the subject the participle describes: "Logged it so it went" is a step. */
+const DETERMINERS_AND_PREPOSITIONS = new Set([
+  'the', 'a', 'an', 'every', 'each', 'all', 'our', 'my', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those',
+  'it', 'them', 'him', 'me', 'us', 'so', 'and', 'but', 'because', 'which', 'who', ...DESCRIBED_BY,
+]);
 
 /** "asked Mr Fernandes to...", "called the supplier": the verb has someone or something after it, not "to" or "by". */
 function actsOnSomeone(tokens: readonly Token[], at: number): boolean {
