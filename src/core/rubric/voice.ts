@@ -330,7 +330,7 @@ function bulletAction(tokens: readonly Token[]): number {
 function describesSubject(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 2; k <= at + SUBJECT_REACH; k++) {
     const word = tokens[k - 1]?.lower ?? '';
-    if (tokens[k - 1]?.kind !== 'word' || DETERMINERS_AND_PREPOSITIONS.has(word)) return false;
+    if (tokens[k - 1]?.kind !== 'word' || OUTSIDE_A_SUBJECT.has(word)) return false;
     if (SUBJECT_VERBS.has(tokens[k]?.lower ?? '')) return true;
   }
   return false;
@@ -349,7 +349,7 @@ const NOTE_OPENERS = new Set(['also', 'then', 'first', 'next', 'finally', 'later
 const DEEDS_WITH_OBJECT = new Set(['asked', 'called', 'scheduled', 'limited', 'assigned', 'used']);
 const DESCRIBED_BY = new Set(['to', 'for', 'with', 'by', 'as', 'in', 'on', 'about', 'out', 'into', 'at', 'from', 'up']);
 /** Words that cannot stand inside the subject the participle describes: "Logged it so it went" is a step. */
-const DETERMINERS_AND_PREPOSITIONS = new Set([
+const OUTSIDE_A_SUBJECT = new Set([
   'the', 'a', 'an', 'every', 'each', 'all', 'our', 'my', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those',
   'it', 'them', 'him', 'me', 'us', 'so', 'and', 'but', 'because', 'which', 'who', ...DESCRIBED_BY,
 ]);
