@@ -91,12 +91,25 @@ const PENDING = [
   // "it's not yet clear if they'll accept the condition".
   ['not', 'yet', 'clear'], ['not', 'clear', 'yet'], ['still', 'not', 'clear'], ['still', 'unclear'],
   // "they will vote on it after the off-season, so that is where it stands".
+  // "she won't say which way it will go until...".
+  ['which', 'way', 'it', 'will', 'go'], ['which', 'way', 'it', "'ll", 'go'],
   ['is', 'where', 'it', 'stands'], ["that's", 'where', 'it', 'stands'], ['is', 'where', 'things', 'stand'], ["that's", 'where', 'things', 'stand'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens);
 }
+
+/**
+ * "the sections that stopped paying are holding their answer until that vote": something held, now, until a check or
+ * vote still to come. Not "we were ready until the inspection", told in the past.
+ */
+function heldUntilCheck(tokens: readonly Token[]): boolean {
+  const until = tokens.findIndex((t, i) => UNTIL.has(t.lower) && CHECK_LEADS.has(tokens[i + 1]?.lower ?? '') && CHECKS.has(tokens[i + 2]?.lower ?? ''));
+  return until > 0 && tokens.slice(0, until).some((t) => PRESENT_BE.has(t.lower)) && !tokens.slice(0, until).some((t) => PAST_BE.has(t.lower));
+}
+
+const CHECK_LEADS = new Set(['that', 'the', 'their', 'its', 'our', 'next']);
 
 /**
  * "every month I've had the same answer for him: no date": a line that closes on the awaited thing not there yet.
@@ -904,11 +917,17 @@ function eitherWay(tokens: readonly Token[]): boolean {
 
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'so']);
 
-/** "and they're still being filled in": a clause joined on with "and", in the present, with "still" and nothing counted. */
+/**
+ * "and they're still being filled in", "so for now the only proof I have is my own tired legs": a clause joined on with
+ * "and" or "so", in the present, that says how things stand meanwhile, with nothing counted.
+ */
 function continuesStill(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
-  return tokens[0]?.lower === 'and' && facts.numbers.length === 0 && tokens.some((t) => t.lower === 'still') && tokens.some((t) => PRESENT_BE.has(t.lower)) && !tokens.some((t) => PAST_BE.has(t.lower));
+  const meanwhileWord = tokens.some((t, i) => t.lower === 'still' || (t.lower === 'now' && tokens[i - 1]?.lower === 'for'));
+  return JOINED_ON.has(tokens[0]?.lower ?? '') && facts.numbers.length === 0 && meanwhileWord && tokens.some((t) => PRESENT_BE.has(t.lower)) && !tokens.some((t) => PAST_BE.has(t.lower));
 }
+
+const JOINED_ON = new Set(['and', 'so']);
 
 const PRESENT_BE = new Set(['is', 'are', 'am', "it's", "they're", "we're", "i'm", "he's", "she's"]);
 
