@@ -3,7 +3,7 @@ import { glued } from './number-forms.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
 import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
-import { analyzeVoice, presentTenseSteps, sayingAside, type Voice } from './voice.js';
+import { analyzeVoice, MODALS, presentTenseSteps, sayingAside, type Voice } from './voice.js';
 
 /** Everything the criteria read about one sentence, computed once. */
 export interface SentenceFacts {
@@ -166,7 +166,7 @@ function takeawayIsLesson(tokens: readonly Token[], to: number): boolean {
 
 const BARE_SHOWING = new Set(['show', 'remind']);
 /** What stands before a verb still to come or wanted: "to", or a modal. */
-const STILL_TO_BE = new Set(['to', 'will', "'ll", 'would', 'can', 'could', 'should', 'must', 'might', 'may']);
+const STILL_TO_BE = new Set(['to', ...MODALS]);
 
 const TAKEAWAY_FOLLOWERS = new Set(['was', 'is', 'were', 'are', 'for', 'from', 'here', 'then', 'has', 'had']);
 

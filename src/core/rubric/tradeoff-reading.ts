@@ -89,6 +89,7 @@ import {
   stems,
   PERIOD_COUNTS,
   POINTING,
+  RATE_LEADS,
   TIME_WORDS,
   type Marker,
   type TradeoffKind,
@@ -1606,8 +1607,8 @@ function letFallBehind(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (reader.lower(k) !== 'let') continue;
-    const subject = isAdverb(reader.token(k - 1)) ? k - 2 : k - 1;
-    if (!AGENTS.has(reader.lower(subject)) || reader.negated(k, 3)) continue;
+    const subject = speakerBefore(reader, k);
+    if (subject < 0) continue;
     // The object, one to five words, then what it did: "the partition cases there slip".
     for (let p = k + 2; p < Math.min(tokens.length, k + 7); p++) {
       if (FALLING_BEHIND.has(reader.lower(p))) return reader.span(subject, p - subject + 5);
@@ -1843,8 +1844,8 @@ function tookLess(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (reader.lower(k) !== 'took') continue;
-    const subject = isAdverb(reader.token(k - 1)) ? k - 2 : k - 1;
-    if (!AGENTS.has(reader.lower(subject)) || reader.negated(k, 3)) continue;
+    const subject = speakerBefore(reader, k);
+    if (subject < 0) continue;
     const less = reader.lower(k + 1) === 'a' ? k + 2 : k + 1;
     const thing = reader.token(less + 1);
     if (TAKEN_LESS.has(reader.lower(less)) && thing !== undefined && thing.kind === 'word' && !TIME_WORDS.has(thing.stem)) return reader.span(subject, less - subject + 6);
@@ -1853,6 +1854,15 @@ function tookLess(reader: SentenceReader): [number, number] | undefined {
 }
 
 const TAKEN_LESS = new Set(['lower', 'less', 'smaller', 'thinner', 'worse', 'reduced', 'slower']);
+
+/**
+ * Where "I" or "we" stands as the subject of the verb at `k`, an adverb allowed between ("I knowingly let"), or -1 when
+ * the verb is not the speaker's or is negated ("I didn't let").
+ */
+function speakerBefore(reader: SentenceReader, k: number): number {
+  const subject = isAdverb(reader.token(k - 1)) ? k - 2 : k - 1;
+  return AGENTS.has(reader.lower(subject)) && !reader.negated(k, 3) ? subject : -1;
+}
 
 /** What other work did when it was let go: "slip", "slide", "wait", "lag", "suffer". */
 const FALLING_BEHIND = new Set([...SLIPPING, 'slide']);
@@ -1875,8 +1885,6 @@ const LESS = new Set(['less', 'fewer']);
 const GOING_WITHOUT = new Set(['for', 'on', 'in', 'at', 'to']);
 /** A stretch of time that is a gain: "six weeks of calm", "two years of growth". */
 const TIME_ENJOYED = new Set(['calm', 'peace', 'quiet', 'growth', 'savings', 'profit', 'stability', 'rest', 'sleep', 'silence']);
-/** What opens a rate: "a week", "per shift", "each month". */
-const RATE_LEADS = new Set(['a', 'per', 'each', 'every']);
 /** Less of these is a gain, not a price: "meant fewer complaints", "meant 40 fewer returns". */
 const TROUBLES = stems(['complaints', 'errors', 'mistakes', 'defects', 'returns', 'injuries', 'accidents', 'incidents', 'delays', 'problems', 'breakdowns', 'callbacks', 'rejects', 'faults', 'claims', 'queries', 'tickets', 'escalations']);
 

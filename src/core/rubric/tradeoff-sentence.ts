@@ -73,6 +73,8 @@ export const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Subjects that point back at what was just told: "That was the price", "That was not popular with...". */
 export const POINTING = new Set(['that', 'this', 'it']);
 export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);
+/** What opens a rate before a span of time: "a week", "per shift", "each month". */
+export const RATE_LEADS = new Set(['per', 'a', 'an', 'each', 'every']);
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);
 /** Words that count a stretch of time: "six weeks", "a fortnight", "one season". */
 export const PERIOD_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'few', 'couple']);

@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, RATE_LEADS, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
 import { isNumberToken, isYearToken } from './number-forms.js';
 import { CURRENCY_START } from './numbers.js';
 import type { Token } from './text.js';
@@ -639,7 +639,6 @@ const CURRENCY_WORDS = stems([
   'euro', 'dollar', 'pound', 'baht', 'rupee', 'peso', 'yen', 'yuan', 'rand', 'naira', 'shilling', 'franc', 'krona', 'kronor',
   'kroner', 'zloty', 'lira', 'dirham', 'riyal', 'ringgit', 'sol', 'soles', 'real', 'reais', 'won', 'dong', 'lei', 'forint', 'quid', 'bucks',
 ]);
-const PER = new Set(['per', 'a', 'an', 'each', 'every']);
 const GAINS = stems(['made', 'make', 'earned', 'earn', 'sold', 'sell', 'saved', 'save', 'raised', 'generated', 'brought', 'revenue', 'sales', 'profit', 'income', 'margin', 'turnover']);
 
 /**
@@ -649,7 +648,7 @@ const GAINS = stems(['made', 'make', 'earned', 'earn', 'sold', 'sell', 'saved', 
 export function extraPerPeriod(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
-    if (reader.lower(k) !== 'more' || !PER.has(reader.lower(k + 1)) || !TIME_WORDS.has(reader.token(k + 2)?.stem ?? '')) continue;
+    if (reader.lower(k) !== 'more' || !RATE_LEADS.has(reader.lower(k + 1)) || !TIME_WORDS.has(reader.token(k + 2)?.stem ?? '')) continue;
     // The figure right before "more", or up to two words before it with a currency among them ("1 million baht more").
     const figure = reader.firstIn(k - 3, k, (t) => isNumberToken(t));
     if (figure < 0) continue;

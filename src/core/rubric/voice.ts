@@ -37,7 +37,8 @@ const FUNCTION_WORDS = new Set(['was', 'were', 'am', 'is', 'are', 'had', 'have',
 /** Verbs that place the speaker in the scene rather than act in it: "I joined Company X", "I worked at...". */
 const SCENE_VERBS = new Set(['joined', 'worked', 'started', 'lived', 'moved', 'graduated', 'studied']);
 const SCENE_FOLLOWERS = new Set(['at', 'as', 'for', 'in', 'there', 'on', 'with']);
-const MODALS = new Set(['would', 'will', "'ll", 'could', 'might', 'should', 'can', 'may', 'must', 'shall']);
+/** Modal verbs: "would", "'ll", "can", "must". */
+export const MODALS = new Set(['would', 'will', "'ll", 'could', 'might', 'should', 'can', 'may', 'must', 'shall']);
 const PARTICIPLES = new Set(['done', 'made', 'built', 'written', 'given', 'taken', 'chosen', 'driven', 'shown', 'seen', 'set', 'put', 'cut', 'found', 'led', 'sent', 'run', 'kept', 'told', 'paid', 'brought', 'fixed', 'held', 'rewritten', 'broken', 'known', 'gotten', 'got', 'begun']);
 const AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'got', 'gets', 'get', 'is', 'are']);
 const TEAM_SUBJECTS = new Set(['we', 'team']);
