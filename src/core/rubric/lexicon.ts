@@ -432,15 +432,41 @@ export const MEASURED_TIME_STEMS = stems([
   'approval', 'release', 'test', 'suite', 'pipeline', 'ci', 'refresh', 'sync', 'backlog', 'queue',
 ]);
 
+/**
+ * Currencies named after a figure that are no everyday word ("40,000 shillings", "480,000 SEK"); "real", "won" or
+ * "rand" after a number are more often something else ("two real options").
+ */
+const CURRENCY_NAMES = [
+  'euro', 'dollar', 'pound', 'baht', 'rupee', 'peso', 'yen', 'yuan', 'naira', 'shilling', 'franc', 'krona', 'kronor', 'kroner',
+  'zloty', 'lira', 'dirham', 'riyal', 'ringgit', 'reais', 'forint', 'cedi', 'kwacha', 'dinar', 'rupiah', 'tenge', 'birr',
+  'lari', 'usd', 'eur', 'gbp', 'sek', 'nok', 'dkk', 'chf', 'inr', 'aed', 'kes', 'ugx', 'tzs', 'ngn', 'zar', 'jpy', 'sgd', 'myr',
+  'thb', 'aud', 'nzd', 'pln', 'czk', 'huf',
+];
+
 /** Words after a number that make it an amount of something measured. */
 export const MEASURE_UNITS = stems([
-  'percent', 'pct', 'percentage', 'point', 'pp', 'bp', 'basis', 'dollar', 'usd', 'eur', 'euro', 'pound', 'k', 'm',
+  ...CURRENCY_NAMES, 'percent', 'pct', 'percentage', 'point', 'pp', 'bp', 'basis', 'k', 'm',
   'million', 'billion', 'thousand', 'x', 'time', 'fold', 'star', 'rps', 'qps', 'tps', 'gb', 'tb', 'mb', 'kb',
   'request', 'user', 'customer', 'order', 'ticket', 'error', 'bug', 'defect', 'incident', 'complaint', 'refund',
   'transaction', 'signup', 'download', 'call', 'alert', 'outage', 'escalation', 'session', 'visit', 'click',
   'conversion', 'lead', 'deal', 'sale', 'review', 'rating', 'install', 'subscriber', 'account', 'record', 'row', 'job',
   'failure', 'crash', 'page', 'nps', 'csat', 'cost', 'server', 'instance', 'node', 'machine', 'host', 'case',
   'shipment', 'package', 'claim', 'message', 'email', 'line', 'test',
+]);
+
+/** Currencies written as words after their figure ("1 million baht", "300 euros"), with the everyday-word ones too. */
+export const CURRENCY_WORDS = stems([...CURRENCY_NAMES, 'rand', 'sol', 'soles', 'real', 'won', 'dong', 'lei', 'quid', 'bucks']);
+
+/**
+ * Currency codes and short signs written before a figure: "SEK 480,000", "KSh 2,500", "Rs 40,000". Matched as written,
+ * since "try", "pen" or "cad" are words too; codes that are also common abbreviations (CAD, COP, PHP, AMD, RON) are left out.
+ */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'SEK', 'NOK', 'DKK', 'ISK', 'CHF', 'INR', 'PKR', 'LKR', 'NPR', 'BDT', 'AED', 'SAR', 'QAR', 'OMR', 'KWD', 'BHD', 'KES',
+  'KSh', 'Ksh', 'UGX', 'TZS', 'TSh', 'NGN', 'GHS', 'ZAR', 'EGP', 'BRL', 'MXN', 'ARS', 'CLP', 'JPY', 'CNY', 'RMB', 'KRW',
+  'TWD', 'HKD', 'SGD', 'MYR', 'THB', 'IDR', 'VND', 'AUD', 'NZD', 'USD', 'EUR', 'GBP', 'PLN', 'CZK', 'HUF', 'BGN', 'UAH',
+  'RUB', 'KZT', 'UZS', 'GEL', 'AZN', 'XOF', 'XAF', 'ETB', 'MWK', 'ZMW', 'RWF', 'MZN', 'BWP', 'NAD', 'FJD', 'Rs', 'RM',
+  'Rp', 'Tk',
 ]);
 
 /** Business or customer outcomes: a measured change to one of these is impact. */

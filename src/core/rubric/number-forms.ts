@@ -1,5 +1,5 @@
-import { IMPACT_STEMS, MEASURED_TIME_STEMS, MEASURE_UNITS, PEOPLE_NOUNS, TIME_UNITS } from './lexicon.js';
-import type { Token } from './text.js';
+import { CURRENCY_CODES, IMPACT_STEMS, MEASURED_TIME_STEMS, MEASURE_UNITS, PEOPLE_NOUNS, TIME_UNITS } from './lexicon.js';
+import { CURRENCY_SIGNS, CURRENCY_START, type Token } from './text.js';
 
 /**
  * How a figure is written and what it is not. Number words and written-out amounts ("twenty five", "$2.1M") are read
@@ -20,7 +20,8 @@ const NUMBER_WORDS = new Map<string, number>([
  * magnitude needs it ("from three days to one", "one hundred").
  */
 export const ONE = 'one';
-export const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'k', 'm', 'bn', 'mm']);
+/** Words that scale the figure before them; "lakh" and "crore" as South Asia writes them (1e5, 1e7). */
+export const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'k', 'm', 'bn', 'mm', 'lakh', 'lakhs', 'crore', 'crores']);
 /** Change words that carry their own size. */
 export const MULTIPLIER_VERBS = new Set(['doubl', 'tripl', 'quadrupl', 'halv']);
 /** "in half", "by a third": a fraction after these prepositions sizes a change. */
@@ -102,20 +103,28 @@ const LETTER_MAGNITUDES = new Set(['k', 'm', 'mm', 'bn']);
 export function isMagnitude(tokens: readonly Token[], first: number, at: number): boolean {
   const token = tokens[at];
   if (token === undefined || !MAGNITUDES.has(token.lower)) return false;
-  return !LETTER_MAGNITUDES.has(token.lower) || /^[$€£¥]/.test(tokens[first]?.text ?? '');
+  return !LETTER_MAGNITUDES.has(token.lower) || writtenAsMoney(tokens, first);
+}
+
+/** The figure starting at `first` is a sum of money by its sign or the code before it: "$40", "₹900", "SEK 480,000". */
+export function writtenAsMoney(tokens: readonly Token[], first: number): boolean {
+  return CURRENCY_START.test(tokens[first]?.text ?? '') || CURRENCY_CODES.has(tokens[first - 1]?.text ?? '');
 }
 
 function isWordNumber(token: Token | undefined): boolean {
   return token !== undefined && (NUMBER_WORDS.has(token.lower) || token.lower === ONE);
 }
 
-const SCALE: Readonly<Record<string, number>> = { hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
+/** A figure as written: an optional currency sign, digits with separators, a unit or scale suffix ("$2.1M", "40k"). */
+const WRITTEN_AMOUNT = new RegExp(`^[${CURRENCY_SIGNS}]?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)([a-z%]*)$`, 'iu');
+
+const SCALE: Readonly<Record<string, number>> = { hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9, b: 1e9, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 
 /** The amount written by tokens `first..last`, or undefined for forms it does not read. */
 export function amount(tokens: readonly Token[], first: number, last: number): number | undefined {
   const token = tokens[first] as Token;
   if (isWordNumber(token)) return wordsAmount(tokens, first, last);
-  const match = /^[$€£¥]?(\d+(?:,\d{3})*(?:\.\d+)?)([a-z%]*)$/i.exec(token.text);
+  const match = WRITTEN_AMOUNT.exec(token.text);
   if (match === null) return undefined;
   let value = Number((match[1] ?? '').replace(/,/g, ''));
   const suffix = (match[2] ?? '').toLowerCase();
@@ -144,7 +153,7 @@ function wordsAmount(tokens: readonly Token[], first: number, last: number): num
 function hasUnit(tokens: readonly Token[], last: number): boolean {
   const token = tokens[last] as Token;
   const next = tokens[last + 1];
-  if (unitAfter(token) !== '' || /^[$€£¥]/.test(token.text)) return true;
+  if (unitAfter(token) !== '' || CURRENCY_START.test(token.text)) return true;
   return next !== undefined && (TIME_UNITS.has(next.stem) || MEASURE_UNITS.has(next.stem) || next.lower === 'per' || next.lower === 'a');
 }
 

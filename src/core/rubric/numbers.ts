@@ -26,8 +26,9 @@ import {
   shareInPair,
   unitAfter,
   versionStart,
+  writtenAsMoney,
 } from './number-forms.js';
-import type { Sentence, Token } from './text.js';
+import { CURRENCY_SIGNS, type Sentence, type Token } from './text.js';
 
 export { isNumberToken } from './number-forms.js';
 
@@ -269,7 +270,7 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
   const afterNext = tokens[last + 2];
   const prev = tokens[first - 1];
   const prevPrev = tokens[first - 2];
-  if (/^[$€£¥]/.test(text) || suffix === '%' || suffix === 'x' || /^(?:k|m|bn|mm)$/.test(suffix)) return 'metric';
+  if (writtenAsMoney(tokens, first) || suffix === '%' || suffix === 'x' || /^(?:k|m|bn|mm)$/.test(suffix)) return 'metric';
   if (suffix === 'ms' || suffix === 'us' || suffix === 'rps' || suffix === 'qps' || suffix === 'gb' || suffix === 'tb') {
     return 'metric';
   }
@@ -364,7 +365,7 @@ function isRelativeChange(tokens: readonly Token[], first: number, last: number)
   const unitWord = ['percent', 'x', 'fold', 'times'].includes(tokens[last + 1]?.lower ?? '');
   const suffix = unitAfter(lastToken);
   // "dropped by about £30,000", "cut by $5M": a sum of money the change came to states its size as plainly as a percentage.
-  const money = CURRENCY_START.test(token.text);
+  const money = writtenAsMoney(tokens, first);
   if (suffix !== '%' && suffix !== 'x' && !unitWord && !money) return false;
   // A multiple is always relative to what came before; a percentage may be an end state, "3 times" a count of visits.
   if (token.signed || suffix === 'x' || tokens[last + 1]?.lower === 'x' || tokens[last + 1]?.lower === 'fold') return true;
@@ -377,7 +378,6 @@ function isRelativeChange(tokens: readonly Token[], first: number, last: number)
   return (prev !== undefined && RELATIVE_BEFORE.has(prev.stem)) || (after !== undefined && (RELATIVE_AFTER.has(after.stem) || CHANGE_CONTEXT.has(after.stem)));
 }
 
-export const CURRENCY_START = /^[$€£¥]/;
 const APPROXIMATIONS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'than', 'more', 'some', 'under']);
 const RELATIVE_BEFORE = new Set(['by', 'up', 'down', 'cut', 'save', 'sav', 'gain', 'lift', 'drop', 'reduc', 'increas', 'decreas', 'improv', 'boost', 'grew', 'rose', 'fell', 'jump', 'climb', 'another', 'extra']);
 const RELATIVE_AFTER = new Set(['more', 'less', 'fewer', 'faster', 'slower', 'cheaper', 'quicker', 'better', 'bigger', 'smaller', 'larger', 'higher', 'lower', 'longer', 'shorter', 'lift', 'gain', 'jump', 'rise', 'fall', 'uplift', 'improvement', 'reduction', 'increase', 'decrease', 'drop', 'growth', 'saving', 'cut', 'speedup']);
@@ -524,12 +524,15 @@ function nearestNumberBefore(tokens: readonly Token[], from: number): number | u
   return undefined;
 }
 
+/** A figure with no scale or unit of its own: "2.1", "$800". */
+const PLAIN_FIGURE = new RegExp(`^[${CURRENCY_SIGNS}]?[\\d.,]+$`, 'u');
+
 /**
  * "from 2.1 to 1.47 million": the scale written once, after the second figure, is the first one's too, when the first
  * has none of its own and reads as the same order of size with it ("from 800 to 1.2 million" keeps its 800).
  */
 function sharedScale(tokens: readonly Token[], before: number, first: number, last: number, beforeValue: number): number {
-  if (last === first || extent(tokens, before) !== before || !/^[$€£¥]?[\d.,]+$/.test(tokens[before]?.text ?? '')) return 1;
+  if (last === first || extent(tokens, before) !== before || !PLAIN_FIGURE.test(tokens[before]?.text ?? '')) return 1;
   const scaled = amount(tokens, first, last);
   const plain = amount(tokens, first, first);
   if (scaled === undefined || plain === undefined || plain === 0) return 1;

@@ -97,7 +97,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens);
 }
 
 /**
@@ -182,10 +182,20 @@ const ASKING_NOW = new Set(['asks', 'ask', 'wonder', 'wonders', 'wondering', 'as
  * named, in the present or the future, is still to come. So is "what they find, this will be the real answer".
  */
 function realTestAhead(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => REAL_TESTS.has(t.lower) && tokens[i - 1]?.lower === 'real' && (REAL_TEST_AHEAD.has(tokens[i + 1]?.lower ?? '') || tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'is' || w.lower === 'will')));
+  return tokens.some((t, i) => REAL_TESTS.has(t.lower) && tokens[i - 1]?.lower === 'real' && (REAL_TEST_AHEAD.has(tokens[ofWhat(tokens, i + 1)]?.lower ?? '') || tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'is' || w.lower === 'will')));
 }
 
 const REAL_TESTS = new Set(['test', 'answer', 'proof']);
+
+/** Past "of what" after a noun at `at`: "the real test of my patch is", up to the verb. */
+function ofWhat(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== 'of') return at;
+  const verb = tokens.slice(at + 1, at + 1 + OF_WHAT_REACH).findIndex((t) => REAL_TEST_AHEAD.has(t.lower));
+  return verb < 0 ? at : at + 1 + verb;
+}
+
+/** How many words "of ..." may take: "the real test of the new dosing pump is". */
+const OF_WHAT_REACH = 5;
 
 /** What follows "the real test" when it is still to come: "comes", "will be", "is". */
 const REAL_TEST_AHEAD = new Set(['comes', 'will', 'is']);
@@ -208,6 +218,22 @@ function waitingNow(tokens: readonly Token[]): boolean {
 const WAITING_ADVERBS = new Set(['just', 'both', 'all', 'now', 'only', 'still', 'currently', 'simply']);
 const SPEAKERS = new Set(['i', 'we']);
 const RELATIVES = new Set(['whatever', 'what', 'while', 'when', 'whenever', 'if']);
+
+/**
+ * "the vendor still hasn't confirmed whether their patch caused it", "the board has not decided if...": whoever settles
+ * the open question has not said yet. Not "I hadn't decided whether to call", told of a time before.
+ */
+function notSaidWhether(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const verb = NOT_HAVE.has(t.lower) ? i + 1 : (t.lower === 'has' || t.lower === 'have') && tokens[i + 1]?.lower === 'not' ? i + 2 : -1;
+    if (verb < 0 || !SETTLING.has(tokens[verb]?.lower ?? '')) return false;
+    return tokens.slice(verb + 1, verb + 1 + WHOM_REACH).some((w) => WHETHER.has(w.lower));
+  });
+}
+
+const SETTLING = new Set(['confirmed', 'said', 'decided', 'told', 'announced', 'ruled', 'agreed']);
+/** How far after the verb its "whether" may stand: "hasn't told us yet whether". */
+const WHOM_REACH = 4;
 
 /**
  * "the letter with their panel results hasn't come", "the approval has not arrived": what the story waits for has not
@@ -424,7 +450,8 @@ function openUntil(tokens: readonly Token[]): boolean {
   // "Until I can put those next to last winter's, ... the 10-12% I estimated is a number in my spreadsheet and nothing
   // more": what the speaker can do only once the awaited figures come is awaited too.
   const awaited = tokens.slice(until + 1, until + 1 + UNTIL_REACH).findIndex((t, k) => AWAITED.has(t.lower) || (t.lower === 'can' && SPEAKERS.has(tokens[until + k]?.lower ?? '')));
-  return awaited >= 0 && tokens.slice(until + 2 + awaited).some((t) => STILL_OPEN.has(t.lower));
+  // "until they reach us, that part of the story is still at sea": a present "is still" says the same as "stays".
+  return awaited >= 0 && tokens.slice(until + 2 + awaited).some((t) => STILL_OPEN.has(t.lower) || (t.lower === 'still' && PRESENT_BE.has(tokens[t.index - 1]?.lower ?? '')));
 }
 
 /** How far after "until" the awaited event's verb may stand: "until the court sets a date and rules". */
@@ -492,6 +519,8 @@ function notYet(tokens: readonly Token[]): boolean {
     if ((word === "don't" || word === "doesn't") && tokens[k + 1]?.lower === 'have') return true;
     // "no inspector has been assigned to it yet", "nobody has told me yet who's getting it": the subject carries the "no".
     if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no' || tokens[k - 1]?.lower === 'nobody')) return true;
+    // "on a launch date nobody's set yet": the same, contracted.
+    if (word === "nobody's") return true;
   }
   // "the report isn't back yet", "the figures are not in yet": what was awaited has not arrived.
   const arrived = yet - 1;
@@ -568,9 +597,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     }
     // "the family is deciding after this if they still want us": a decision still being made about the outcome.
     if (token.lower === 'deciding' && ['is', 'are', "we're", "they're"].includes(tokens[i - 1]?.lower ?? '') && whetherIn(tokens, i + 1, i + TELLING_REACH)) return true;
-    // "Ask me in a month whether the pull-outs are clean": the answer is a date away. Only as a request to the listener:
-    // "customers ask me again every week" tells a habit.
-    if (token.lower === 'ask' && (i === 0 || tokens[i - 1]?.lower === 'so' || tokens[i - 1]?.lower === 'just') && tokens[i + 1]?.lower === 'me' && ['in', 'after', 'again'].includes(tokens[i + 2]?.lower ?? '')) return true;
+    if (askLater(tokens, i)) return true;
     if (token.lower !== 'we' && token.lower !== 'i') return false;
     // "Until then I can't say whether this was fraud", "we don't know yet if it holds": the outcome is not in.
     // "I honestly can't tell you yet whether...": an adverb may stand before the "can't".
@@ -587,6 +614,29 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     return tokens[i + 1]?.lower === 'would' && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && tokens.some((t) => WHETHER.has(t.lower));
   });
 }
+
+/**
+ * "Ask me in a month whether the pull-outs are clean", "ask the children in a year": the answer is a date away. Only as
+ * a request to the listener: "customers ask me again every week" tells a habit. Asked of anyone but the speaker, the
+ * wait names its span ("in a year", "after the winter", "again next June"), so "ask the nurses in the ward" is no wait.
+ */
+function askLater(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'ask' || !(at === 0 || REQUEST_LEADS.has(tokens[at - 1]?.lower ?? ''))) return false;
+  if (tokens[at + 1]?.lower === 'me') return LATER_ASKING.has(tokens[at + 2]?.lower ?? '');
+  const asked = tokens.slice(at + 1, at + 1 + ASKED_REACH).findIndex((t) => LATER_ASKING.has(t.lower));
+  if (asked < 0 || !ASKED_LEADS.has(tokens[at + 1]?.lower ?? '')) return false;
+  const from = at + 2 + asked;
+  return tokens.slice(from, from + SPAN_REACH).some((t) => LATER.has(t.lower) || PERIODS.has(t.lower) || PERIODS.has(t.lower.slice(0, -1)));
+}
+
+const REQUEST_LEADS = new Set(['so', 'just', 'and']);
+const LATER_ASKING = new Set(['in', 'after', 'again']);
+/** Who is asked: "us", "them", "the children", "my regulars". */
+const ASKED_LEADS = new Set(['us', 'them', 'him', 'her', 'the', 'my', 'our', 'any', 'those', 'these']);
+/** How far after "ask" its "in" may stand: "ask the night nurses in a year". */
+const ASKED_REACH = 4;
+/** How far after "in" the span may end: "in a couple of years". */
+const SPAN_REACH = 4;
 
 /**
  * "..., and she either signs the change into production or sends me back to look again": two outcomes still open, told
@@ -918,16 +968,19 @@ function eitherWay(tokens: readonly Token[]): boolean {
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'so']);
 
 /**
- * "and they're still being filled in", "so for now the only proof I have is my own tired legs": a clause joined on with
- * "and" or "so", in the present, that says how things stand meanwhile, with nothing counted.
+ * "and they're still being filled in", "so for now the only proof I have is my own tired legs", "so for now the job stays
+ * off": a clause joined on with "and" or "so", in the present, that says how things stand meanwhile, with nothing
+ * counted.
  */
 function continuesStill(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const meanwhileWord = tokens.some((t, i) => t.lower === 'still' || (t.lower === 'now' && tokens[i - 1]?.lower === 'for'));
-  return JOINED_ON.has(tokens[0]?.lower ?? '') && facts.numbers.length === 0 && meanwhileWord && tokens.some((t) => PRESENT_BE.has(t.lower)) && !tokens.some((t) => PAST_BE.has(t.lower));
+  return JOINED_ON.has(tokens[0]?.lower ?? '') && facts.numbers.length === 0 && meanwhileWord && tokens.some((t) => PRESENT_BE.has(t.lower) || STAYING.has(t.lower)) && !tokens.some((t) => PAST_BE.has(t.lower));
 }
 
 const JOINED_ON = new Set(['and', 'so']);
+/** "so for now the job stays off": things left as they are, in the present. */
+const STAYING = new Set(['stays', 'stay', 'remains', 'remain']);
 
 const PRESENT_BE = new Set(['is', 'are', 'am', "it's", "they're", "we're", "i'm", "he's", "she's"]);
 
@@ -986,10 +1039,11 @@ const UNREAL_MODALS = new Set(['would', 'could', 'might', "wouldn't", "couldn't"
 
 /**
  * "By that model, TikTok was cheaper per paying customer, around 540 pesos against 690", "according to my estimate":
- * a figure worked out on paper before the change, not one the change brought.
+ * a figure worked out on paper before the change, not one the change brought. So is a line that opens on the estimate
+ * as it stands now: "My estimate is around ₹7 lakh a month saved".
  */
 function projected(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => PROJECTIONS.has(t.stem) && SOURCE_LEADS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 2]?.lower === 'by' || (tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'according')));
+  return tokens.some((t, i) => PROJECTIONS.has(t.stem) && SOURCE_LEADS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 2]?.lower === 'by' || (tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'according') || (i <= 2 && tokens[i + 1]?.lower === 'is')));
 }
 
 const PROJECTIONS = stems(['model', 'forecast', 'estimate', 'projection', 'calculation', 'simulation']);

@@ -1,7 +1,7 @@
 import { analysisSlot, type Analysis } from './analysis.js';
 import type { Sections } from './sections.js';
 import { PhraseMatcher } from './phrases.js';
-import type { Token } from './text.js';
+import { CURRENCY_SIGNS, type Token } from './text.js';
 import { isPastOrParticiple, TIME_WORDS } from './tradeoff-sentence.js';
 
 /**
@@ -625,7 +625,7 @@ const COUNT_WORDS = new Set([
 ]);
 
 // Module-level: a regex literal inside a loop builds a new RegExp object on every pass.
-const UNIT_OR_CURRENCY = /[a-wyz$€£¥]/i;
+const UNIT_OR_CURRENCY = new RegExp(`[a-wyz${CURRENCY_SIGNS}]`, 'iu');
 const DIGIT = /\d/;
 const CAMEL_CASE = /[a-z][A-Z]/;
 const ACRONYM = /^[A-Z]{2,}s?$/;

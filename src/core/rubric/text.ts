@@ -209,12 +209,18 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word) || initial;
 }
 
+/** Currency signs written onto a figure: "$45K", "€3m", "₹40,000", "₦2m", "฿900". */
+export const CURRENCY_SIGNS = '$€£¥₹₦₱₩₺₴₫₪฿₽₸₾';
+/** A figure that opens with a currency sign. */
+export const CURRENCY_START = new RegExp(`^[${CURRENCY_SIGNS}]`, 'u');
+const CURRENCY_CODE_UNITS = new Set([...CURRENCY_SIGNS].map((sign) => sign.charCodeAt(0)));
+
 /**
  * Words with inner apostrophes, alphanumerics such as `p95` or `ec2`, numbers with currency, decimals, separators and
  * unit suffixes (`$45K`, `1.8s`, `280ms`, `3x`, `15%`), and arrows. Hyphens split words, so "trade-off" and
  * "trade off" read the same. No nested quantifiers: the scan is linear.
  */
-const TOKEN = /[$€£¥]?\d+(?:[.,]\d+)*(?:%|[a-zA-Z]{1,4}(?![\p{L}\d]))?|[\p{L}\p{M}\d]+(?:'[\p{L}]+)?|->|=>|→|⟶/gu;
+const TOKEN = new RegExp(`[${CURRENCY_SIGNS}]?\\d+(?:[.,]\\d+)*(?:%|[a-zA-Z]{1,4}(?![\\p{L}\\d]))?|[\\p{L}\\p{M}\\d]+(?:'[\\p{L}]+)?|->|=>|→|⟶`, 'gu');
 
 /** Stems already computed; answers reuse a small vocabulary. Cleared when large so memory stays bounded. */
 const stemCache = new Map<string, string>();
@@ -260,8 +266,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const raw = m[0];
     const start = from + m.index;
     const first = raw.charCodeAt(0);
-    // Digits, or $ € £ ¥ (compared by code: no one-character string per token).
-    const isNumber = (first >= 48 && first <= 57) || first === 36 || first === 0x20ac || first === 0xa3 || first === 0xa5;
+    // Digits, or a currency sign (compared by code: no one-character string per token).
+    const isNumber = (first >= 48 && first <= 57) || CURRENCY_CODE_UNITS.has(first);
     const kind: TokenKind = raw === '->' || raw === '=>' || raw === '→' || raw === '⟶' ? 'arrow' : isNumber ? 'number' : 'word';
     const lower = raw.toLowerCase();
     const before = text[start - 1];

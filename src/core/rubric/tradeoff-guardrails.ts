@@ -554,7 +554,7 @@ export function notUntil(reader: SentenceReader): [number, number] | undefined {
 }
 
 /** Verbs by which the speaker fixes a condition in advance. */
-const PRE_AGREEING = stems(['agreed', 'agree', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put', 'proposed', 'suggested', 'offered', 'said']);
+const PRE_AGREEING = stems(['agreed', 'agree', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put', 'proposed', 'suggested', 'offered', 'said', 'settled']);
 export const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
 const AGREEMENT_NOUNS = stems(['promise', 'condition', 'understanding', 'deal', 'agreement', 'terms']);
 const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'most', 'any', 'none']);
@@ -604,8 +604,9 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
     // "when their buses would be ready" is a time, its modal inside the clause; after "when" the step follows a comma.
     const from = reader.lower(k) === 'when' ? commaAfter(reader, k) : k + 2;
     if (reader.anyIn(from, Math.min(tokens.length, k + 24), consequence)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 12)];
-    // "... and construction stops if erosion is more than 3 metres in one year": the consequence told first.
-    if (reader.lower(k) === 'if' && STOPPING.has(reader.token(k - 1)?.stem ?? '') && reader.anyIn(k + 1, Math.min(tokens.length, k + 10), (t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower))) {
+    // "... and construction stops if erosion is more than 3 metres in one year": the consequence told first, with what
+    // it stops in between ("stop the line if tower 9 hit 60").
+    if (reader.lower(k) === 'if' && stopsBefore(reader, k) && reader.anyIn(k + 1, Math.min(tokens.length, k + 10), (t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower))) {
       return [Math.max(0, k - 4), Math.min(tokens.length, k + 12)];
     }
     // A long sentence is read in parts: the consequence ("we would reset the plan") may open the next one.
@@ -613,6 +614,15 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
   }
   return undefined;
 }
+
+/** A stopping verb right before `at`, or before its object: "stops if", "stop the line if", "pull it if". */
+function stopsBefore(reader: SentenceReader, at: number): boolean {
+  if (STOPPING.has(reader.token(at - 1)?.stem ?? '')) return true;
+  const object = [at - 2, at - 3].find((i) => STOPPED_LEADS.has(reader.lower(i)));
+  return object !== undefined && STOPPING.has(reader.token(object - 1)?.stem ?? '');
+}
+
+const STOPPED_LEADS = new Set(['the', 'it', 'them', 'that', 'this', 'our', 'my', 'everything']);
 
 /** Nouns of a limit fixed in advance: "a hard rule", "a cut-off", "one threshold", "a red line". */
 const RULE_NOUNS = new Set(['rule', 'cutoff', 'threshold', 'tripwire', 'line', 'stop']);

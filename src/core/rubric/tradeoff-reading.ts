@@ -151,6 +151,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   rejected: [
     'decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from',
     'turned it down', 'turned that down', 'turned them down', 'turned the offer down', 'turned the idea down',
+    // "The vendor offered a new system for SEK 2 million; I left that on the table".
+    'left that on the table', 'left it on the table', 'left them on the table', 'left the offer on the table',
   ],
   declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
   costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'trade i made', 'trade we made', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
@@ -220,7 +222,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'in staging', 'on staging', 'staging environment', 'sandbox', 'rehearse', 'rehearsed', 'rehearsal', 'test run', 'practice run',
     'stop loss', 'hedge', 'hedged', 'maker checker', 'two person check', 'independent check', 'start small', 'started small',
     'small scale', 'exit criteria', 'success criteria', 'side by side', 'alongside the old', 'alongside the new', 'buffer', 'undo',
-    'on standby', 'in reserve', 'as a way back', 'safety net', 'backstop',
+    'on standby', 'in reserve', 'as a way back', 'safety net', 'backstop', 'manual override',
   ],
   trial: ['pilot', 'piloted', 'trial', 'trialled', 'trialed', 'trial run', 'beta', 'test buy', 'test order', 'test batch', 'test group', 'test market', 'test launch', 'soft launch'],
   staged: [

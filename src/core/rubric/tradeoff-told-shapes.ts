@@ -1,6 +1,6 @@
 import { AGENTS, DETERMINERS, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, RATE_LEADS, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
-import { isNumberToken, isYearToken } from './number-forms.js';
-import { CURRENCY_START } from './numbers.js';
+import { isNumberToken, isYearToken, writtenAsMoney } from './number-forms.js';
+import { CURRENCY_WORDS } from './lexicon.js';
 import type { Token } from './text.js';
 
 /**
@@ -626,7 +626,7 @@ export function surchargePaid(reader: SentenceReader): [number, number] | undefi
   const tokens = reader.tokens;
   for (let k = 2; k < tokens.length - 1; k++) {
     const amount = tokens[k] as Token;
-    const priced = (CURRENCY_START.test(amount.text) || reader.lower(k + 1) === 'percent' || amount.text.endsWith('%')) && isNumberToken(amount);
+    const priced = (writtenAsMoney(tokens, k) || reader.lower(k + 1) === 'percent' || amount.text.endsWith('%')) && isNumberToken(amount);
     const noun = reader.lower(k + 1) === 'percent' ? k + 2 : k + 1;
     if (!priced || !SURCHARGES.has(reader.token(noun)?.stem ?? '') || !['a', 'an'].includes(reader.lower(k - 1))) continue;
     if (reader.agentBefore(k, 16)) return [Math.max(0, k - 3), Math.min(tokens.length, noun + 1)];
@@ -634,11 +634,6 @@ export function surchargePaid(reader: SentenceReader): [number, number] | undefi
   return undefined;
 }
 
-/** Currencies written as words after their figure: "1 million baht", "300 euros". */
-const CURRENCY_WORDS = stems([
-  'euro', 'dollar', 'pound', 'baht', 'rupee', 'peso', 'yen', 'yuan', 'rand', 'naira', 'shilling', 'franc', 'krona', 'kronor',
-  'kroner', 'zloty', 'lira', 'dirham', 'riyal', 'ringgit', 'sol', 'soles', 'real', 'reais', 'won', 'dong', 'lei', 'forint', 'quid', 'bucks',
-]);
 const GAINS = stems(['made', 'make', 'earned', 'earn', 'sold', 'sell', 'saved', 'save', 'raised', 'generated', 'brought', 'revenue', 'sales', 'profit', 'income', 'margin', 'turnover']);
 
 /**
@@ -968,7 +963,7 @@ export function paidForIt(reader: SentenceReader): [number, number] | undefined 
   return figure >= 0 && moneyFigure(reader, figure, forIt) ? [Math.max(0, paid - 1), tokens.length] : undefined;
 }
 
-/** A sum of money: "£40", or a figure with its currency named before `end` ("1 million baht", "2,000 kroner"). */
+/** A sum of money: "£40", "SEK 400", or a figure with its currency named before `end` ("1 million baht", "2,000 kroner"). */
 function moneyFigure(reader: SentenceReader, figure: number, end: number): boolean {
-  return CURRENCY_START.test((reader.token(figure) as Token).text) || reader.anyIn(figure + 1, end, (t) => CURRENCY_WORDS.has(t.stem));
+  return writtenAsMoney(reader.tokens, figure) || reader.anyIn(figure + 1, end, (t) => CURRENCY_WORDS.has(t.stem));
 }

@@ -1,12 +1,13 @@
 import { readTemplate } from '../template-check.js';
 import { isHypotheticalStory } from '../tense.js';
 import { hitsOf, type SentenceFacts } from '../analysis.js';
-import { IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
+import { CURRENCY_CODES, IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
+import { writtenAsMoney } from '../number-forms.js';
 import { learnedStep } from '../learned-steps.js';
 import { awaitsOutcome } from '../outcome.js';
 import { harmAverted } from '../sections.js';
 import type { NumberMention } from '../numbers.js';
-import type { Token } from '../text.js';
+import { CURRENCY_START, type Token } from '../text.js';
 import { clampScore, Evidence, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
 /** An increase this many times over, in anything but time, is rare enough that a listener will doubt it. */
@@ -370,7 +371,7 @@ function isSpanOfTime(tokens: readonly Token[], n: NumberMention): boolean {
  */
 function unitOf(tokens: readonly Token[], n: NumberMention): string {
   if (n.text.endsWith('%') || tokens[tokenAt(tokens, n.end)]?.lower === 'percent') return '%';
-  if (/^[$€£¥]/.test(n.text)) return 'money';
+  if (writtenAsMoney(tokens, tokenAt(tokens, n.start))) return 'money';
   if (n.time) return 'time';
   if (/\dx$/i.test(n.text)) return 'x';
   const at = tokenAt(tokens, n.end);
@@ -557,7 +558,7 @@ const SCENE_KINDS = new Set(['date', 'version', 'duration', 'headcount', 'clock'
 
 function sentenceImpact(context: RubricContext, sentence: number): boolean {
   const tokens = context.analysis.facts[sentence]?.sentence.tokens ?? [];
-  return tokens.some((t) => IMPACT_STEMS.has(t.stem) || /^[$€£¥]/.test(t.text));
+  return tokens.some((t) => IMPACT_STEMS.has(t.stem) || CURRENCY_START.test(t.text) || CURRENCY_CODES.has(t.text));
 }
 
 function metricsTip(measured: number, changes: number, baseline: boolean, impact: boolean): string {
