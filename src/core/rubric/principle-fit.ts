@@ -437,6 +437,8 @@ function findPatterns(analysis: Analysis, index: FitIndex, quoted: ReadonlyArray
     const tokens = facts.sentence.tokens;
     for (const hit of index.patterns.match(tokens)) {
       if (quoted.length > 0 && insideSpans(quoted, (tokens[hit.from] as Token).start)) continue;
+      // "Sales came back a little": a figure, not the people served, did what the phrase tells of them.
+      if (FIGURE_SUBJECTS.has(tokens[hit.from - 1]?.lower ?? '') && isPastOrParticiple(tokens[hit.from])) continue;
       if (negatedPhrase(tokens, text, hit.from, hit.to)) {
         const p = position.get(hit.category);
         if (p !== undefined) negated[p] = (negated[p] ?? 0) + 1;
@@ -448,6 +450,9 @@ function findPatterns(analysis: Analysis, index: FitIndex, quoted: ReadonlyArray
   }
   return { found, negated };
 }
+
+/** Figures that can stand where a behaviour phrase expects people: "sales came back", "orders came back". */
+const FIGURE_SUBJECTS = new Set(['sales', 'revenue', 'numbers', 'figures', 'results', 'orders', 'bookings', 'margins', 'profits', 'volumes', 'prices', 'scores', 'takings']);
 
 /**
  * Negated behaviour phrases. A phrase inside a clause that says it did not happen ("I didn't have time to dig into why
