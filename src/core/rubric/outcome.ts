@@ -4,7 +4,7 @@ import type { Sections } from './sections.js';
 import type { Token } from './text.js';
 import { MONTHS } from './number-forms.js';
 import { weighingSentences } from './tradeoff-reading.js';
-import { isPastOrParticiple, OTHERS_POSSESSIVES, stems } from './tradeoff-sentence.js';
+import { isAdverb, isPastOrParticiple, OTHERS_POSSESSIVES, stems } from './tradeoff-sentence.js';
 import { DECISION_NOUNS, gradesSpeaker } from './voice.js';
 
 /**
@@ -97,7 +97,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens);
 }
 
 /**
@@ -123,7 +123,8 @@ const NOT_THERE_YET = new Set(['date', 'answer', 'news', 'decision', 'word', 're
 
 /**
  * "The proposal is now with the director", "the application is still with the ministry": handed on, not decided.
- * "while the file sits on someone's desk", "the request is still sitting with legal": handed on and left there.
+ * "while the file sits on someone's desk", "the request is still sitting with legal", "while that letter sits in somebody's
+ * tray": handed on and left there.
  */
 function handedOn(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
@@ -136,7 +137,7 @@ function handedOn(tokens: readonly Token[]): boolean {
   });
 }
 
-const HANDED_THINGS = new Set(['proposal', 'application', 'request', 'file', 'case', 'claim', 'bid', 'memo', 'submission']);
+const HANDED_THINGS = new Set(['proposal', 'application', 'request', 'file', 'case', 'claim', 'bid', 'memo', 'submission', 'letter', 'query', 'appeal', 'petition']);
 const FOR_NOW = new Set(['now', 'still']);
 const PLACED = new Set(['on', 'with', 'in', 'at']);
 
@@ -220,6 +221,27 @@ const SPEAKERS = new Set(['i', 'we']);
 const RELATIVES = new Set(['whatever', 'what', 'while', 'when', 'whenever', 'if']);
 
 /**
+ * "No numbers worth quoting yet", "No decision yet": a short line that names the awaited figures or answer as not
+ * there. Not "No complaints yet", which tells how things have gone so far.
+ */
+function noFiguresYet(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'no' || tokens[tokens.length - 1]?.lower !== 'yet' || tokens.length > SHORT_LINE) return false;
+  const awaited = tokens[1]?.lower ?? '';
+  return FIGURES.has(awaited) || AWAITED_THINGS.has(awaited) || NOT_THERE_YET.has(awaited);
+}
+
+/** How many words a line of notes may have: "No numbers worth quoting yet". */
+const SHORT_LINE = 8;
+
+/**
+ * "..., so for the moment I have a colder room and some hope, not a result", "it is not yet a result": the speaker says
+ * there is no result. Not "not a result of the new rota", which tells a cause.
+ */
+function notAResult(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'not' && (tokens[i + 1]?.lower === 'yet' ? tokens[i + 2]?.lower === 'a' && tokens[i + 3]?.lower === 'result' && tokens[i + 4]?.lower !== 'of' : tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'result' && tokens[i + 3]?.lower !== 'of'));
+}
+
+/**
  * "the vendor still hasn't confirmed whether their patch caused it", "the board has not decided if...": whoever settles
  * the open question has not said yet. Not "I hadn't decided whether to call", told of a time before.
  */
@@ -288,7 +310,7 @@ function stretchAhead(tokens: readonly Token[], at: number): boolean {
   return previous.kind === 'number' || STRETCH_COUNTS.has(previous.lower) || (previous.lower === 'of' && tokens[at - 2]?.lower === 'couple');
 }
 
-const STRETCH_COUNTS = new Set(['few', 'another', 'more', 'several']);
+const STRETCH_COUNTS = new Set(['few', 'another', 'more', 'several', 'full', 'whole']);
 
 /**
  * "So up to now I do not have the report in my hands if all 1,200 are accepted", "I still haven't heard whether the
@@ -495,7 +517,8 @@ function aheadAfterUntil(tokens: readonly Token[], until: number): boolean {
   // "don't come out until the end of April": a month may close a part of it.
   if (tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && partOf(tokens, t.index - 1, UNTIL))) return true;
   // "Quality won't even discuss a full aircraft until the adhesion results come back": until something still to come.
-  return tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll"));
+  // "won't show until we have a full year of trading behind us": until a stretch of time has run.
+  return tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => (COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll")) || stretchAhead(tokens, t.index));
 }
 
 /** How far after "until" the verb of what is still to come may stand: "until the adhesion and colour match come back". */
@@ -621,7 +644,10 @@ export function looksAhead(tokens: readonly Token[]): boolean {
  * wait names its span ("in a year", "after the winter", "again next June"), so "ask the nurses in the ward" is no wait.
  */
 function askLater(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.lower !== 'ask' || !(at === 0 || REQUEST_LEADS.has(tokens[at - 1]?.lower ?? ''))) return false;
+  if (tokens[at]?.lower !== 'ask') return false;
+  // "So, honestly, ask me again after the spring": an adverb may stand between.
+  const lead = isAdverb(tokens[at - 1]) ? at - 2 : at - 1;
+  if (!(lead < 0 || REQUEST_LEADS.has(tokens[lead]?.lower ?? ''))) return false;
   if (tokens[at + 1]?.lower === 'me') return LATER_ASKING.has(tokens[at + 2]?.lower ?? '');
   const asked = tokens.slice(at + 1, at + 1 + ASKED_REACH).findIndex((t) => LATER_ASKING.has(t.lower));
   if (asked < 0 || !ASKED_LEADS.has(tokens[at + 1]?.lower ?? '')) return false;
@@ -969,14 +995,22 @@ const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'so']);
 
 /**
  * "and they're still being filled in", "so for now the only proof I have is my own tired legs", "so for now the job stays
- * off": a clause joined on with "and" or "so", in the present, that says how things stand meanwhile, with nothing
- * counted.
+ * off": a clause joined on with "and" or "so", or a line opening on "right now" or "for the moment", in the present,
+ * that says how things stand meanwhile, with nothing counted.
  */
 function continuesStill(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const meanwhileWord = tokens.some((t, i) => t.lower === 'still' || (t.lower === 'now' && tokens[i - 1]?.lower === 'for'));
-  return JOINED_ON.has(tokens[0]?.lower ?? '') && facts.numbers.length === 0 && meanwhileWord && tokens.some((t) => PRESENT_BE.has(t.lower) || STAYING.has(t.lower)) && !tokens.some((t) => PAST_BE.has(t.lower));
+  const joined = JOINED_ON.has(tokens[0]?.lower ?? '') && meanwhileWord;
+  // "Right now I've a process I believe in and not one sale I can point to from it": a line that opens on the
+  // meantime says how things stand in it, as "and ... still" does.
+  const opensOnMeantime = MEANTIME_OPENINGS.some((opening) => opening.every((word, k) => tokens[k]?.lower === word));
+  const present = tokens.some((t) => PRESENT_BE.has(t.lower) || STAYING.has(t.lower) || (opensOnMeantime && PRESENT_HAVE.has(t.lower)));
+  return (joined || opensOnMeantime) && facts.numbers.length === 0 && present && !tokens.some((t) => PAST_BE.has(t.lower));
 }
+
+const MEANTIME_OPENINGS = [['right', 'now'], ['for', 'now'], ['for', 'the', 'moment'], ['at', 'the', 'moment']] as const;
+const PRESENT_HAVE = new Set(['have', 'has', "i've", "we've"]);
 
 const JOINED_ON = new Set(['and', 'so']);
 /** "so for now the job stays off": things left as they are, in the present. */

@@ -202,6 +202,9 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let claimLists = 0;
   let longClaimList = false;
   let buzz = 0;
+  // Distinct buzzwords, for the signs that are buzzwords alone: a keyword list piles up different ones, while a real
+  // story may come back to its one term of the trade ("the synergy case", "€6.2 million of synergies" in an acquisition).
+  const buzzwords = new Set<string>();
   const stock = new Set<string>();
   // "I listened. I analysed. I decided. I led.": the same list told one verb to a sentence.
   let bareSentences = 0;
@@ -211,7 +214,10 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     contentSentences++;
     bareSentences = isBareVerbSentence(tokens) ? bareSentences + 1 : 0;
     if (bareSentences === BARE_RUN) verbLists++;
-    buzz += BUZZWORDS.match(tokens).length;
+    for (const hit of BUZZWORDS.match(tokens)) {
+      buzz++;
+      buzzwords.add(hit.key);
+    }
     for (const hit of STOCK_CLAIMS.match(tokens)) stock.add(hit.key);
     if (namesSomethingReal(tokens, doc.normalized)) namedSentences++;
     for (let i = 0; i < tokens.length; i++) {
@@ -234,6 +240,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     if (nounList || claimList) listWords += facts.sentence.words;
   }
 
+  const distinctBuzz = buzzwords.size;
   if (blanks > 0 || letters.names > 0) {
     // One blank ("by X%") makes a template by itself in a story with little real in it; letter names add weight.
     weight += Math.min(4, TEMPLATE_WEIGHT * blanks + 2 * letters.names);
@@ -265,7 +272,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   }
   // "leveraged synergies, drove alignment, embedded a culture of care": management vocabulary with nothing happening in
   // it. A real story uses one now and then; one in every dozen words is a list of them.
-  if (buzz >= BUZZ_MIN && buzz * BUZZ_WORDS_PER >= doc.words) {
+  if (distinctBuzz >= BUZZ_MIN && distinctBuzz * BUZZ_WORDS_PER >= doc.words) {
     weight += 3;
     signs.push(BUZZ_SIGN);
   }
@@ -318,9 +325,9 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   // "I decided, prioritised and escalated" with six or more buzzwords elsewhere ("drove accountability", "leveraged
   // data-driven insights"): on the development half every answer with both was written as a keyword list, whatever
   // acronyms and figures it also held ("SPI from 0.87 to 1.02", "P6", "RACI").
-  const buzzwordVerbList = verbLists > 0 && buzz >= BUZZ_MIN;
+  const buzzwordVerbList = verbLists > 0 && distinctBuzz >= BUZZ_MIN;
   // Eight or more buzzwords are a keyword list at any length and however many places and figures it names.
-  const manyBuzzwords = buzz >= BUZZ_MANY;
+  const manyBuzzwords = distinctBuzz >= BUZZ_MANY;
   if ((buzzwordVerbList || manyBuzzwords) && !signs.includes(BUZZ_SIGN)) signs.push(BUZZ_SIGN);
   // "The new process reduced the time spent by volunteers by around 50%, cut errors significantly": a change claimed
   // with no baseline, in a long story that names nothing real at all, is a result filled into a form. A real but vague

@@ -90,7 +90,7 @@ function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
     if (lesson) continue;
     const acted = facts.voice.iActions.length + facts.voice.weActions.length;
     if (facts.voice.iActions.some(tellsWhen) || facts.voice.weActions.some(tellsWhen)) plainlyPast = true;
-    done += Math.max(0, acted - (facts.voice.hypothetical.length > 0 ? conditions(facts.sentence.tokens) : 0));
+    done += Math.max(0, doneBefore(facts) - (facts.voice.hypothetical.length > 0 ? conditions(facts.sentence.tokens) : 0));
     // "I would make sure" is one clause whether voice.ts or the lexicon finds it, so the larger count stands.
     const habits = anchored ? 0 : facts.voice.iHabits.length;
     unreal += Math.max(facts.voice.hypothetical.length + habits, countHits(facts, 'hypothetical'));
@@ -98,6 +98,21 @@ function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
   // An answer whose only "done" steps are such verbs, placed at no past time, tells them in the present with the rest.
   if (!plainlyPast && !anchored) done = 0;
   return { done, unreal };
+}
+
+/**
+ * The steps of a sentence told before its first "I would": after it, a verb belongs to what would be done ("I'd pair
+ * any new rating with an experienced one until I've watched them", "I'd make sure it goes in the log, so it's on
+ * record why we sailed late").
+ */
+function doneBefore(facts: SentenceFacts): number {
+  const { voice } = facts;
+  let unrealFrom = Number.POSITIVE_INFINITY;
+  for (const verb of voice.hypothetical) unrealFrom = Math.min(unrealFrom, verb.index);
+  let count = 0;
+  for (const verb of voice.iActions) if (verb.index < unrealFrom) count++;
+  for (const verb of voice.weActions) if (verb.index < unrealFrom) count++;
+  return count;
 }
 
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'once']);

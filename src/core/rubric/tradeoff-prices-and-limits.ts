@@ -33,6 +33,26 @@ export function incomeForgone(reader: SentenceReader): [number, number] | undefi
   return undefined;
 }
 
+/**
+ * "That left roughly €9k a month of discount unclaimed", "we left about 40 hours of overtime unused": an amount left
+ * untaken by the course chosen.
+ */
+export function leftUntaken(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'left') continue;
+    const amount = reader.firstIn(k + 1, k + 4, isFigure);
+    if (amount < 0) continue;
+    const untaken = reader.firstIn(amount + 1, amount + UNTAKEN_REACH, (t) => UNTAKEN.has(t.lower));
+    if (untaken > 0) return [Math.max(0, k - 1), untaken + 1];
+  }
+  return undefined;
+}
+
+const UNTAKEN = new Set(['unclaimed', 'unspent', 'unused', 'untouched', 'uncollected', 'unbilled']);
+/** How far after the amount its "unclaimed" may stand: "€9k a month of discount unclaimed". */
+const UNTAKEN_REACH = 7;
+
 const DISLIKING = new Set(['love', 'like', 'enjoy', 'want']);
 const LOSING = new Set(['losing', 'giving', 'dropping', 'missing', 'sacrificing', 'cancelling', 'canceling']);
 

@@ -1,4 +1,5 @@
 import { AGENTS, DETERMINERS, isAdverb, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { CONSEQUENCE_MODALS } from './tradeoff-guardrails.js';
 import type { Token } from './text.js';
 
 /**
@@ -120,6 +121,9 @@ const NOT_A_COURSE = stems([
   'know', 'have', 'want', 'think', 'like', 'see', 'feel', 'get', 'need', 'understand', 'expect', 'realise', 'realize', 'mind', 'care',
   'sleep', 'hear', 'notice', 'say', 'tell', 'agree', 'manage', 'go', 'come', 'wait', 'panic', 'give',
 ]);
+/** How far after ", not" the proposal's verb may stand: ", not the 80% our AWS account team proposed". */
+const PROPOSAL_REACH = 9;
+
 /** Words after "didn't" that are no verb: "we didn't in the end because of budget". */
 const NOT_A_VERB = new Set(['in', 'at', 'on', 'the', 'a', 'an', 'it', 'that', 'this', 'then', 'so', 'end', 'even']);
 
@@ -160,18 +164,56 @@ const NOT_AN_OPTION = new Set([
 
 /**
  * "Asked for a second handrail and rubber matting, not extra staff", "For eleven families I recommend 4 cubic metre,
- * not 6": the course taken, set against the one that was not, after a comma.
+ * not 6": the course taken, set against the one that was not, after a comma. With any verb of the speaker's when the
+ * course not taken is someone's proposal: "I covered only 55% of our baseline, not the 80% our account team proposed".
  */
 export function thisNotThat(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   const asked = tokens.findIndex((t, i) => ASKING.has(t.stem) && (i === 0 || AGENTS.has(reader.lower(i - 1)) || reader.facts.sentence.bullet === true));
-  if (asked < 0) return undefined;
-  for (let k = asked + 2; k < tokens.length - 1; k++) {
+  const agent = tokens.findIndex((t) => AGENTS.has(t.lower));
+  const from = asked >= 0 && (agent < 0 || asked < agent) ? asked : agent;
+  if (from < 0) return undefined;
+  for (let k = from + 2; k < tokens.length - 1; k++) {
     if (reader.lower(k) !== 'not' || !reader.gapAfter(k - 1).includes(',')) continue;
     const next = reader.token(k + 1) as Token;
     // ", not because...", ", not only...", ", not me": reasons, scope and people are not an option.
     if (NOT_AN_OPTION.has(next.lower)) continue;
-    if (next.kind === 'number' || DETERMINERS.has(next.lower) || /^[a-z]/.test(next.lower)) return [asked, Math.min(tokens.length, k + 5)];
+    if ((asked < 0 || asked > k) && !reader.anyIn(k + 2, k + PROPOSAL_REACH, (t) => PROPOSING.has(t.lower))) continue;
+    if (next.kind === 'number' || DETERMINERS.has(next.lower) || /^[a-z]/.test(next.lower)) return [asked >= 0 && asked < k ? asked : from, Math.min(tokens.length, k + 5)];
   }
   return undefined;
 }
+
+/**
+ * "A full anaesthesia was possible, but for an elephant of 50 years it is a real danger, so I did not push for it", "A
+ * recount was an option, but it would cost two days": a course told as open, then set aside after "but" by the
+ * speaker's "did not" or by its risk or price. Not "It was possible to book the room, but only on Mondays".
+ */
+export function possibleButSetAside(reader: SentenceReader): [number, number] | undefined {
+  return setAsideOption(reader)?.span;
+}
+
+/** The same option's risk or price after "but", which is the reason it was set aside. */
+export function optionPriceAsReason(reader: SentenceReader): [number, number] | undefined {
+  return setAsideOption(reader)?.price;
+}
+
+function setAsideOption(reader: SentenceReader): { span: [number, number]; price: [number, number] | undefined } | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    if (!BE_PAST.has(reader.lower(k - 1)) || !(reader.lower(k) === 'possible' || (reader.lower(k) === 'an' && reader.lower(k + 1) === 'option'))) continue;
+    const but = reader.firstIn(k + 1, k + 4, (t) => t.lower === 'but');
+    if (but < 0) continue;
+    const end = Math.min(tokens.length, but + SET_ASIDE_REACH);
+    const refused = reader.anyIn(but + 1, end, (t) => AGENTS.has(t.lower) && reader.didNotAt(t.index + 1) > 0 && !PERCEIVED.has(reader.token(reader.didNotAt(t.index + 1) + 1)?.stem ?? ''));
+    const priced = reader.anyIn(but + 1, end, (t) => OPTION_PRICES.has(t.stem) || (t.lower === 'cost' && CONSEQUENCE_MODALS.has(reader.lower(t.index - 1))));
+    if (refused || priced) return { span: [Math.max(0, k - 6), end], price: priced ? [but, end] : undefined };
+  }
+  return undefined;
+}
+
+const BE_PAST = new Set(['was', 'were']);
+/** How far after "but" the refusal or the price may end: "but for an elephant of 50 years it is a real danger, so I". */
+const SET_ASIDE_REACH = 20;
+const PERCEIVED = stems(['know', 'think', 'see', 'understand', 'realise', 'realize', 'notice', 'hear', 'feel', 'expect']);
+const OPTION_PRICES = stems(['risk', 'danger', 'dangerous', 'risky', 'expensive']);

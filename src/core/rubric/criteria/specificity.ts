@@ -108,12 +108,15 @@ export const specificityCriterion: Criterion = {
     const concrete = weights.filter((w) => w === 1).length;
     const workItems = weights.filter((w) => w === 0.5).length;
     const unbacked = content.flatMap((f) => hitsOf(f, 'genericClaim').filter((hit) => !backedNearby(f, hit) && !wholeLoadMoved(f, hit)).map((hit) => ({ f, hit })));
+    // Counted once per phrase: a story that comes back to its one term of the trade ("the synergy case", "the synergies")
+    // leaves one claim unbacked, not three.
+    const claims = new Set(unbacked.map(({ hit }) => hit.key)).size;
     let score = 0;
     if (share > 0) score = 1;
     if (share >= SOME_NAMED) score = 2;
-    if (share >= MOSTLY_NAMED && unbacked.length <= 1) score = 3;
-    if (share >= 0.6 && unbacked.length === 0) score = 4;
-    if (unbacked.length >= 3) score = Math.min(score, 1);
+    if (share >= MOSTLY_NAMED && claims <= 1) score = 3;
+    if (share >= 0.6 && claims === 0) score = 4;
+    if (claims >= 3) score = Math.min(score, 1);
     // "the data and the logs", "the database servers", "the other team" in every sentence and nothing named: everyday
     // work items count half, so ten of them once made 3 ("mostly named") of a story that names nothing at all. The
     // objects of hands-on work (a forklift, the pallet racking) still take a story to 2.
