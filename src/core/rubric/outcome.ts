@@ -97,7 +97,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens);
 }
 
 /**
@@ -133,6 +133,8 @@ function handedOn(tokens: readonly Token[]): boolean {
     if (tokens[sits]?.lower === 'sits' && PLACED.has(tokens[sits + 1]?.lower ?? '')) return true;
     if (tokens[i + 1]?.lower !== 'is') return false;
     const next = FOR_NOW.has(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    // "the file is on the Secretary General's desk": on someone's desk or table, or on hold.
+    if (tokens[next]?.lower === 'on' && tokens.slice(next + 1, next + 1 + DESK_REACH).some((w) => DESKS.has(w.lower))) return true;
     return tokens[next]?.lower === 'with' || (tokens[next]?.lower === 'sitting' && PLACED.has(tokens[next + 1]?.lower ?? ''));
   });
 }
@@ -140,6 +142,9 @@ function handedOn(tokens: readonly Token[]): boolean {
 const HANDED_THINGS = new Set(['proposal', 'application', 'request', 'file', 'case', 'claim', 'bid', 'memo', 'submission', 'letter', 'query', 'appeal', 'petition']);
 const FOR_NOW = new Set(['now', 'still']);
 const PLACED = new Set(['on', 'with', 'in', 'at']);
+const DESKS = new Set(['desk', 'table', 'hold']);
+/** How far after "on" the desk may stand: "on the Secretary General's desk". */
+const DESK_REACH = 5;
 
 /**
  * "the new forms are sitting in two boxes, waiting for the signature": something of the story's waiting, now, for what
@@ -219,6 +224,14 @@ function waitingNow(tokens: readonly Token[]): boolean {
 const WAITING_ADVERBS = new Set(['just', 'both', 'all', 'now', 'only', 'still', 'currently', 'simply']);
 const SPEAKERS = new Set(['i', 'we']);
 const RELATIVES = new Set(['whatever', 'what', 'while', 'when', 'whenever', 'if']);
+
+/**
+ * "The end-of-cycle reading test is set for the week of the 12th of August": an event fixed for a date ahead. Not "the
+ * thermostat is set for 21 degrees".
+ */
+function setForLater(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'set' && BE.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 2 + DUE_REACH).some((w) => MONTHS.has(w.lower) || (LATER.has(w.lower) && datedBy(tokens, w.index - 1)) || (w.lower === 'next' && PERIODS.has(tokens[w.index + 1]?.lower ?? ''))));
+}
 
 /**
  * "No numbers worth quoting yet", "No decision yet": a short line that names the awaited figures or answer as not
@@ -392,6 +405,8 @@ function dueLater(tokens: readonly Token[]): boolean {
     // "sits next to somebody's classroom" is a place, not a date.
     // "they meet on the 28th": a day of the month after its preposition is a date too.
     if (tokens.slice(i + 1, i + 1 + DUE_REACH).some((w, k) => (LATER.has(w.lower) || DAY_OF_MONTH.test(w.lower)) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next' && tokens[i + 2]?.lower !== 'to')))) return true;
+    // "Their verdicts come back to me next week": what comes back, to whom, and then "next" and its period.
+    if (tokens[i + 1]?.lower === 'back' && tokens.slice(i + 2, i + 2 + BACK_TO_REACH).some((w) => w.lower === 'next' && PERIODS.has(tokens[w.index + 1]?.lower ?? ''))) return true;
     // "comes back to us at the end of the month": the end of a stretch of time, after the story's day.
     // "we sit down with their figures at the end of April": or of a month still ahead.
     return tokens.slice(i + 1, i + 1 + END_OF_REACH).some((w, k) => (PERIODS.has(w.lower) && tokens[i + k]?.lower === 'the' && tokens[i + k - 2]?.lower === 'end' && partOf(tokens, i + k - 1)) || (MONTHS.has(w.lower) && partOf(tokens, i + k)));
@@ -451,6 +466,8 @@ const DAY_ORDINALS = new Set([
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
 ]);
 const KEPT_SINCE = new Set(['now', 'always', 'usually', 'still']);
+/** How far after "come back" its "next week" may stand: "come back to me next week". */
+const BACK_TO_REACH = 4;
 /** How far after the coming verb its date may end: "that lands on the plant manager's desk on the 3rd". */
 const DUE_REACH = 9;
 
@@ -507,9 +524,26 @@ const SAYING_YET = new Set(['tell', 'say', 'promise', 'guarantee', 'confirm']);
  */
 function notUntilLater(tokens: readonly Token[]): boolean {
   const until = tokens.findIndex((t) => UNTIL.has(t.lower));
-  if (until < 1 || !tokens.slice(Math.max(0, until - NOT_UNTIL_REACH), until).some((t) => NOT_NOW.has(t.lower))) return false;
+  if (until < 1 || !notBefore(tokens, until)) return false;
   return aheadAfterUntil(tokens, until);
 }
+
+/**
+ * A "won't" or "doesn't" a few words before `until`, or further back within the same clause when what is awaited is
+ * a date ahead: "I won't have a full month of waste figures to put against last year's until the start of April".
+ */
+function notBefore(tokens: readonly Token[], until: number): boolean {
+  if (tokens.slice(Math.max(0, until - NOT_UNTIL_REACH), until).some((t) => NOT_NOW.has(t.lower))) return true;
+  for (let k = until - NOT_UNTIL_REACH - 1; k >= Math.max(0, until - LONG_NOT_UNTIL_REACH); k--) {
+    const word = tokens[k]?.lower ?? '';
+    if (CLAUSE_JOINERS.has(word)) return false;
+    if (NOT_NOW.has(word)) return tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) || LATER.has(t.lower));
+  }
+  return false;
+}
+
+/** How far back "won't" may stand when a date ahead follows "until". */
+const LONG_NOT_UNTIL_REACH = 16;
 
 /** What follows "until" at `until` is still ahead: a date, a part of a month, or something still to come. */
 function aheadAfterUntil(tokens: readonly Token[], until: number): boolean {

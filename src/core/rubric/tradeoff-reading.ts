@@ -164,6 +164,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'swallowed', 'took the risk', 'took a risk', 'took a calculated risk', 'took on the risk', 'take the risk',
     'willing to lose', 'willing to give up', 'willing to sacrifice', 'willing to accept', 'willing to pay', 'willing to trade',
     'prepared to lose', 'prepared to give up', 'prepared to accept', 'prepared to pay', 'ready to lose', 'ready to give up',
+    'took that on the chin', 'took it on the chin', 'take it on the chin',
   ],
   deferral: ['to the next', 'to next', 'into the next', 'until the next', 'until next', 'for later', 'until later', 'till later'],
   concession: ['even though', 'although', 'though', 'even if', 'knowing', 'knowing that'],
@@ -559,7 +560,7 @@ function readSentence(reader: SentenceReader): Draft[] {
         // "knowing" (a concession: "knowing it would cost a week"), never "you know".
         if (hit.key.startsWith('know') && !reader.lower(hit.from).startsWith('knowing')) break;
         // "even though" opens its own clause at "though": the quote runs to the end of the clause it introduces.
-        if (concedesCost(reader, hit.to)) add('cost', [hit.from, Math.min(reader.clauseOf(hit.to)[1], hit.from + 10)], 'concession');
+        if (concedesCost(reader, hit.to) || (hit.key.startsWith('know') && mightGoWorse(reader, hit.to))) add('cost', [hit.from, Math.min(reader.clauseOf(hit.to)[1], hit.from + 10)], 'concession');
         break;
       case 'counterProposal':
         if (counterProposal(reader, hit.from)) add('alternative', reader.span(hit.from, 9), 'counter proposal');
@@ -944,6 +945,20 @@ function vagueTrouble(reader: SentenceReader, at: number): boolean {
   const k = ['some', 'a', 'few', 'certain', 'short', 'term'].includes(reader.lower(at)) ? (reader.lower(at + 1) === 'few' ? at + 2 : at + 1) : at;
   return VAGUE_TROUBLES.has(reader.token(k)?.stem ?? '');
 }
+
+/**
+ * "knowing the Dubai roast might slip", "knowing some regulars could walk": after "knowing", something of the story's
+ * that may go worse for the course taken, which the speaker took on.
+ */
+function mightGoWorse(reader: SentenceReader, at: number): boolean {
+  const modal = reader.firstIn(at, at + KNOWN_SUBJECT_REACH, (t) => RISK_MODALS.has(t.lower));
+  return modal > at && GOING_WORSE.has(reader.token(modal + 1)?.stem ?? '');
+}
+
+const RISK_MODALS = new Set(['might', 'could', 'would', 'may']);
+const GOING_WORSE = stems(['slip', 'suffer', 'fall', 'drop', 'lose', 'miss', 'fail', 'walk', 'leave', 'complain', 'upset', 'anger', 'annoy', 'hurt', 'stall', 'slide']);
+/** How many words the subject after "knowing" may take: "knowing the Dubai export roast might". */
+const KNOWN_SUBJECT_REACH = 6;
 
 function concedesCost(reader: SentenceReader, at: number): boolean {
   // "even if it meant some difficulties in the short term": a price nobody could name is no price told.
