@@ -575,7 +575,8 @@ function notYet(tokens: readonly Token[]): boolean {
     // "I honestly don't have an answer to yet", "the council doesn't have the figures yet".
     if ((word === "don't" || word === "doesn't") && tokens[k + 1]?.lower === 'have') return true;
     // "no inspector has been assigned to it yet", "nobody has told me yet who's getting it": the subject carries the "no".
-    if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no' || tokens[k - 1]?.lower === 'nobody')) return true;
+    // "nobody here has it on paper yet": a word of place may stand between.
+    if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no' || tokens[k - 1]?.lower === 'nobody' || (tokens[k - 2]?.lower === 'nobody' && PLACE_WORDS.has(tokens[k - 1]?.lower ?? '')))) return true;
     // "on a launch date nobody's set yet": the same, contracted.
     if (word === "nobody's") return true;
   }
@@ -586,6 +587,7 @@ function notYet(tokens: readonly Token[]): boolean {
   return ARRIVED.has(tokens[arrived]?.lower ?? '') && (NOT_BE.has(be) || (tokens[arrived - 1]?.lower === 'not' && BE.has(be)));
 }
 
+const PLACE_WORDS = new Set(['here', 'there', 'else']);
 const ARRIVED = new Set(['back', 'in', 'out', 'ready', 'available', 'finished', 'done', 'known', 'published', 'complete', 'signed']);
 const TELLS = new Set(['tells', 'says', 'shows', 'proves', 'means']);
 const NOT_BE = new Set(["isn't", "aren't", "wasn't", "weren't"]);
@@ -628,6 +630,11 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (future < 0 && GOING_SUBJECTS.has(token.lower) && tokens[i + 1]?.lower === 'going' && tokens[i + 2]?.lower === 'to') future = i + 3;
     // "we will only know at year end whether the quality is the same": an adverb before the verb.
     if (future > 0 && FUTURE_ADVERBS.has(tokens[future]?.lower ?? '')) future++;
+    // "and I'll be able to tell you whether any of it paid off": able, then, to find out or to say.
+    if (future > 0 && tokens[future]?.lower === 'be' && tokens[future + 1]?.lower === 'able' && tokens[future + 2]?.lower === 'to') {
+      future += 3;
+      if (SAYING.has(tokens[future]?.lower ?? '') && whetherIn(tokens, future + 1, future + TELLING_REACH)) return true;
+    }
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
     // "we will repeat the spot check in March to see if the mix has gone down": a step to come, taken to find out.
     if (future > 0 && tokens.some((t, k) => k > future && t.lower === 'see' && tokens[k - 1]?.lower === 'to' && WHETHER.has(tokens[k + 1]?.lower ?? ''))) return true;
