@@ -251,7 +251,11 @@ const SHORT_LINE = 8;
  * there is no result. Not "not a result of the new rota", which tells a cause.
  */
 function notAResult(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.lower === 'not' && (tokens[i + 1]?.lower === 'yet' ? tokens[i + 2]?.lower === 'a' && tokens[i + 3]?.lower === 'result' && tokens[i + 4]?.lower !== 'of' : tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'result' && tokens[i + 3]?.lower !== 'of'));
+  return tokens.some((t, i) => {
+    if (t.lower !== 'not') return false;
+    const article = tokens[i + 1]?.lower === 'yet' ? i + 2 : i + 1;
+    return tokens[article]?.lower === 'a' && tokens[article + 1]?.lower === 'result' && tokens[article + 2]?.lower !== 'of';
+  });
 }
 
 /**

@@ -88,7 +88,6 @@ function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
     // what a hypothetical answer sounds like, wherever sections.ts puts it.
     const lesson = has(facts, 'learnReflect') || (sections.of[index] === 'learning' && has(facts, 'learnApplied'));
     if (lesson) continue;
-    const acted = facts.voice.iActions.length + facts.voice.weActions.length;
     if (facts.voice.iActions.some(tellsWhen) || facts.voice.weActions.some(tellsWhen)) plainlyPast = true;
     done += Math.max(0, doneBefore(facts) - (facts.voice.hypothetical.length > 0 ? conditions(facts.sentence.tokens) : 0));
     // "I would make sure" is one clause whether voice.ts or the lexicon finds it, so the larger count stands.
