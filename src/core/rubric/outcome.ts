@@ -79,6 +79,8 @@ const PENDING = [
   ['have', 'no', 'answer'], ['have', 'no', 'figure'], ['have', 'no', 'figures'], ['have', 'no', 'real', 'figure'], ['have', 'no', 'real', 'figures'],
   // "the ruling, and with it any refund, is still sitting on their desk".
   ['is', 'still', 'sitting', 'on'], ['is', 'still', 'sitting', 'with'], ['still', 'sits', 'on'], ['still', 'sits', 'with'],
+  // "so whether those nine damp days already did harm is still sitting in the petri dishes", "... is anyone's guess".
+  ['is', 'still', 'sitting', 'in'], ["anyone's", 'guess'], ["anybody's", 'guess'],
   // "The lab results are expected at the end of next month", "the louvre work is booked for next month".
   ['are', 'expected', 'at'], ['are', 'expected', 'in'], ['are', 'expected', 'by'], ['is', 'expected', 'at'], ['is', 'expected', 'in'], ['is', 'expected', 'by'],
   ['is', 'booked', 'for'], ['are', 'booked', 'for'],
@@ -341,7 +343,8 @@ function stillWithout(tokens: readonly Token[]): boolean {
     // "... a 40% drop, and I still don't know whether it was the rota": a figure before the doubt is the outcome it
     // doubts.
     if (tokens.slice(0, i).some((w) => w.kind === 'number')) return false;
-    return whetherIn(tokens, held + 1, held + 1 + WITHOUT_REACH);
+    // "so for now I don't have their answers": the awaited thing itself named.
+    return whetherIn(tokens, held + 1, held + 1 + WITHOUT_REACH) || tokens.slice(held + 1, held + 1 + AWAITED_OBJECT_REACH).some((w) => AWAITED_THINGS.has(w.lower) || AWAITED_THINGS.has(w.stem) || FIGURES.has(w.lower));
   });
 }
 
@@ -364,6 +367,8 @@ const NOT_DO = new Set(["don't", "doesn't"]);
 const NOT_HAVE = new Set(["haven't", "hasn't"]);
 /** What was not had yet, after "haven't": "haven't heard", "haven't got", "haven't received", "haven't seen". */
 const RECEIVED = new Set(['heard', 'got', 'gotten', 'received', 'seen', 'had']);
+/** How far after "don't have" the awaited thing may stand: "don't have their final answers". */
+const AWAITED_OBJECT_REACH = 3;
 /** How far after the verb its "if" or "whether" may stand: "do not have the report in my hands if". */
 const WITHOUT_REACH = 8;
 
