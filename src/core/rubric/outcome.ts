@@ -241,8 +241,13 @@ function setForLater(tokens: readonly Token[]): boolean {
  */
 function noFiguresYet(tokens: readonly Token[]): boolean {
   if (tokens[0]?.lower !== 'no' || tokens[tokens.length - 1]?.lower !== 'yet' || tokens.length > SHORT_LINE) return false;
-  const awaited = tokens[1]?.lower ?? '';
-  return FIGURES.has(awaited) || AWAITED_THINGS.has(awaited) || NOT_THERE_YET.has(awaited);
+  const awaited = tokens[1];
+  return awaited !== undefined && (namesAwaited(awaited) || NOT_THERE_YET.has(awaited.lower));
+}
+
+/** The figures or the answer a story waits for: "the results", "their answers", "the numbers". */
+function namesAwaited(token: Token): boolean {
+  return AWAITED_THINGS.has(token.lower) || AWAITED_THINGS.has(token.stem) || FIGURES.has(token.lower);
 }
 
 /** How many words a line of notes may have: "No numbers worth quoting yet". */
@@ -344,7 +349,7 @@ function stillWithout(tokens: readonly Token[]): boolean {
     // doubts.
     if (tokens.slice(0, i).some((w) => w.kind === 'number')) return false;
     // "so for now I don't have their answers": the awaited thing itself named.
-    return whetherIn(tokens, held + 1, held + 1 + WITHOUT_REACH) || tokens.slice(held + 1, held + 1 + AWAITED_OBJECT_REACH).some((w) => AWAITED_THINGS.has(w.lower) || AWAITED_THINGS.has(w.stem) || FIGURES.has(w.lower));
+    return whetherIn(tokens, held + 1, held + 1 + WITHOUT_REACH) || tokens.slice(held + 1, held + 1 + AWAITED_OBJECT_REACH).some(namesAwaited);
   });
 }
 
