@@ -232,7 +232,7 @@ const RELATIVES = new Set(['whatever', 'what', 'while', 'when', 'whenever', 'if'
  * thermostat is set for 21 degrees".
  */
 function setForLater(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.lower === 'set' && BE.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 2 + DUE_REACH).some((w) => MONTHS.has(w.lower) || (LATER.has(w.lower) && datedBy(tokens, w.index - 1)) || (w.lower === 'next' && PERIODS.has(tokens[w.index + 1]?.lower ?? ''))));
+  return tokens.some((t, i) => t.lower === 'set' && BE.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 2 + DUE_REACH).some((w) => MONTHS.has(w.lower) || (LATER.has(w.lower) && datedBy(tokens, w.index - 1)) || nextPeriod(tokens, w.index)));
 }
 
 /**
@@ -265,13 +265,20 @@ function notAResult(tokens: readonly Token[]): boolean {
   });
 }
 
+/** The verb after "hasn't", "haven't", "has not" or "have not" at `at`, or -1. */
+function afterHaveNot(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.lower ?? '';
+  if (NOT_HAVE.has(word)) return at + 1;
+  return (word === 'has' || word === 'have') && tokens[at + 1]?.lower === 'not' ? at + 2 : -1;
+}
+
 /**
  * "the vendor still hasn't confirmed whether their patch caused it", "the board has not decided if...": whoever settles
  * the open question has not said yet. Not "I hadn't decided whether to call", told of a time before.
  */
 function notSaidWhether(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    const verb = NOT_HAVE.has(t.lower) ? i + 1 : (t.lower === 'has' || t.lower === 'have') && tokens[i + 1]?.lower === 'not' ? i + 2 : -1;
+    const verb = afterHaveNot(tokens, i);
     if (verb < 0 || !SETTLING.has(tokens[verb]?.lower ?? '')) return false;
     return tokens.slice(verb + 1, verb + 1 + WHOM_REACH).some((w) => WHETHER.has(w.lower));
   });
@@ -287,7 +294,7 @@ const WHOM_REACH = 4;
  */
 function notCome(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    const verb = NOT_HAVE.has(t.lower) ? i + 1 : (t.lower === 'has' || t.lower === 'have') && tokens[i + 1]?.lower === 'not' ? i + 2 : -1;
+    const verb = afterHaveNot(tokens, i);
     if (verb < 0 || !ARRIVING.has(tokens[verb]?.lower ?? '')) return false;
     if (tokens.slice(verb + 1).some((w) => w.lower === 'since')) return false;
     return tokens.slice(Math.max(0, i - AWAITED_REACH), i).some((w) => AWAITED_THINGS.has(w.stem) || AWAITED_THINGS.has(w.lower));
@@ -326,7 +333,7 @@ function knownOnlyLater(tokens: readonly Token[]): boolean {
  */
 function stretchAhead(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
-  const period = PERIODS.has(word) || (word.endsWith('s') && PERIODS.has(word.slice(0, -1)));
+  const period = isPeriod(word);
   if (!period) return false;
   const previous = tokens[at - 1];
   if (previous === undefined) return false;
@@ -356,11 +363,9 @@ function stillWithout(tokens: readonly Token[]): boolean {
 /** The verb after a negated "have" or "know" at `at` ("do not have", "don't know", "haven't heard"), or -1. */
 function withoutAt(tokens: readonly Token[], at: number): number {
   const word = tokens[at]?.lower ?? '';
-  let verb = -1;
+  let verb = afterHaveNot(tokens, at);
   if (NOT_DO.has(word)) verb = at + 1;
   else if ((word === 'do' || word === 'does') && tokens[at + 1]?.lower === 'not') verb = at + 2;
-  else if (NOT_HAVE.has(word)) verb = at + 1;
-  else if ((word === 'have' || word === 'has') && tokens[at + 1]?.lower === 'not') verb = at + 2;
   if (verb < 0) return -1;
   if (tokens[verb]?.lower === 'yet') verb++;
   const held = tokens[verb]?.lower ?? '';
@@ -420,7 +425,7 @@ function dueLater(tokens: readonly Token[]): boolean {
     // "they meet on the 28th": a day of the month after its preposition is a date too.
     if (tokens.slice(i + 1, i + 1 + DUE_REACH).some((w, k) => (LATER.has(w.lower) || DAY_OF_MONTH.test(w.lower)) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next' && tokens[i + 2]?.lower !== 'to')))) return true;
     // "Their verdicts come back to me next week": what comes back, to whom, and then "next" and its period.
-    if (tokens[i + 1]?.lower === 'back' && tokens.slice(i + 2, i + 2 + BACK_TO_REACH).some((w) => w.lower === 'next' && PERIODS.has(tokens[w.index + 1]?.lower ?? ''))) return true;
+    if (tokens[i + 1]?.lower === 'back' && tokens.slice(i + 2, i + 2 + BACK_TO_REACH).some((w) => nextPeriod(tokens, w.index))) return true;
     // "comes back to us at the end of the month": the end of a stretch of time, after the story's day.
     // "we sit down with their figures at the end of April": or of a month still ahead.
     return tokens.slice(i + 1, i + 1 + END_OF_REACH).some((w, k) => (PERIODS.has(w.lower) && tokens[i + k]?.lower === 'the' && tokens[i + k - 2]?.lower === 'end' && partOf(tokens, i + k - 1)) || (MONTHS.has(w.lower) && partOf(tokens, i + k)));
@@ -486,6 +491,16 @@ const BACK_TO_REACH = 4;
 const DUE_REACH = 9;
 
 const PERIODS = new Set(['month', 'week', 'quarter', 'year', 'term', 'season']);
+
+/** "week" or "weeks". */
+function isPeriod(word: string): boolean {
+  return PERIODS.has(word) || (word.endsWith('s') && PERIODS.has(word.slice(0, -1)));
+}
+
+/** "next week", "next quarter" at `at`: a period still ahead. */
+function nextPeriod(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lower === 'next' && PERIODS.has(tokens[at + 1]?.lower ?? '');
+}
 
 /** What an "until" clause waits for, told in the present: "until that ruling comes back", "until they rule". */
 const AWAITED = new Set([...COMING, 'is', 'are', 'rule', 'rules', 'returns', 'sets']);
@@ -707,7 +722,7 @@ function askLater(tokens: readonly Token[], at: number): boolean {
   const asked = tokens.slice(at + 1, at + 1 + ASKED_REACH).findIndex((t) => LATER_ASKING.has(t.lower));
   if (asked < 0 || !ASKED_LEADS.has(tokens[at + 1]?.lower ?? '')) return false;
   const from = at + 2 + asked;
-  return tokens.slice(from, from + SPAN_REACH).some((t) => LATER.has(t.lower) || PERIODS.has(t.lower) || PERIODS.has(t.lower.slice(0, -1)));
+  return tokens.slice(from, from + SPAN_REACH).some((t) => LATER.has(t.lower) || isPeriod(t.lower));
 }
 
 const REQUEST_LEADS = new Set(['so', 'just', 'and']);
