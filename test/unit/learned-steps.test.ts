@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
 import type { FitModelFile } from '../../src/core/rubric/learned-fit.js';
-import { LEARNED_CRITERIA, LEARNED_LABELS, LEARNED_MODEL_FILES } from '../../src/core/rubric/learned-steps.js';
+import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
+import { LEARNED_CRITERIA, LEARNED_LABELS, LEARNED_MARGIN, LEARNED_MODEL_FILES, learnedLean } from '../../src/core/rubric/learned-steps.js';
 import { criterionExamples, LEARNED_TRAINING, trainFitModel } from '../../src/eval/fit-training.js';
 import { loadSuite, SUITE_DIR } from '../../src/eval/suite.js';
 
@@ -32,20 +33,23 @@ describe('the learned readings', () => {
     expect(read.verdict).toMatch(/Read as a whole, the story weighs its course/);
   });
 
-  it('lifts a story that clearly weighs its course in words the readers do not know to 2, quoting its most telling step', () => {
+  it('never lifts a story the readers found no option, cost or guardrail in, however strongly the whole reads as weighing one', () => {
+    // A measured fix with no choice in it: the trade-off reading leans towards "meets", as it does for most strong
+    // stories, and a lift from nothing would make it "Raises the bar" for what it never weighed.
     const story =
-      'I look after the cold room of a fish auction in Esbjerg, with two porters on each night shift. In March 2023 the buyers started to send back boxes of plaice: eleven returns in two weeks, always from the back row of the room. ' +
-      'I logged the temperature every hour for a week and the back row sat at 4 degrees while the front held 1. The fan was blocked by stacked pallets. I told the porters the back row stays empty from now on. ' +
-      'Forty boxes of space gone every night, and the porters grumbled about the extra stacking at the front. ' +
-      'The harbour master talked about a new cooling unit for 30,000 euros, and I told him the pallets were the problem, not the machine. ' +
-      'In April there were no returns at all, and the harbour master put the cooling unit off for a year. Now I check the airflow before I ask for money.';
-    expect(tradeoffs(story, false).score).toBe(0);
+      'I run the night shift at a hospital laundry in Leeds with six operators. ' +
+      'In January 2024 the ward linen deliveries started arriving late: the 6 am cage for the surgical wards left us at 6:40 on eleven of twenty mornings, and theatre staff were starting lists without fresh gowns. ' +
+      'I timed every stage for a week with a stopwatch and a clipboard. ' +
+      'The washers were fine; the folding table was the bottleneck: the tunnel dryer dumped everything in one heap and two operators spent forty minutes sorting gowns from sheets. ' +
+      'I rewired the dryer\'s discharge to sort into two bins by weight, moved the gown folding to the first hour, and wrote a one-page start sheet for the shift. ' +
+      'I trained all six operators on it over two nights. ' +
+      'By March the surgical cage left at 5:50 on every one of twenty mornings, and the theatre manager stopped her weekly complaint email. ' +
+      'The lesson I took is to time the work before I change it, and I now run a stopwatch week whenever a delivery slips.';
+    expect(content.learnedModels?.tradeoffs && learnedLean(content.learnedModels.tradeoffs, analyzeAnswer(story))).toBeGreaterThan(LEARNED_MARGIN);
     const read = tradeoffs(story);
-    expect(read.score).toBe(2);
-    expect(read.verdict).toMatch(/^No option, cost or guardrail in words the readers know, but read as a whole the story weighs its course/);
-    expect(read.evidence).toHaveLength(1);
-    expect(story).toContain((read.evidence[0] as string).replace(/…$/, ''));
-    expect(read.tip).toMatch(/Say it in so many words/);
+    expect(read.score).toBe(0);
+    expect(read.verdict).toMatch(/^One path/);
+    expect(scoreAnswer(story, { content }).level).not.toBe('Raises the bar');
   });
 
   it('takes a padded story whose phrases the rules took for two things weighed down to 1', () => {

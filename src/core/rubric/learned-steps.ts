@@ -1,6 +1,6 @@
-import type { Analysis, SentenceFacts } from './analysis.js';
+import type { Analysis } from './analysis.js';
 import type { RubricContext } from './criteria/types.js';
-import { featuresOf, learnedScores, storyFeatures, type FitModel } from './learned-fit.js';
+import { featuresOf, learnedScores, type FitModel } from './learned-fit.js';
 import { readTemplate } from './template-check.js';
 
 /**
@@ -42,38 +42,26 @@ export const LEARNED_MARGIN = 1;
  */
 export const LEARNED_MIN_WORDS = 70;
 
-/**
- * A lean this strong (in nats) lifts a story the rules found nothing in to 2, with the sentence that leans most quoted
- * (`mayRiseFromNothing`). Trained on the batches before fresh48 and scored on fresh48-53, trade-offs went from 87% to
- * 92% of expectations with it; every threshold from 20 to 80 gained, 40-60 the most (92.2% and 91.8%). 60, since at
- * 40 an 80-word story of a fix with no choice in it (a test of ours) was lifted at 40.4.
- */
-export const LEARNED_STRONG_LEAN = 60;
-
 /** The learned lean of a story: positive when it reads as meeting the criterion, negative when it reads as missing it. */
 export function learnedLean(model: FitModel, analysis: Analysis): number {
-  return leanOf(model, featuresOf(analysis));
-}
-
-function leanOf(model: FitModel, features: Iterable<string>): number {
-  const scores = learnedScores(model, features, LEARNED_LABELS);
+  const scores = learnedScores(model, featuresOf(analysis), LEARNED_LABELS);
   return (scores[0] as number) - (scores[1] as number);
 }
 
 /**
  * A move from a criterion's learned reading, when it leans clearly against the rules' score: one step up from 1
- * or 2 (when `mayRise`), down from 2 or above. From 0 only when `mayRiseFromNothing` and the lean is over
- * LEARNED_STRONG_LEAN, to 2, and the caller then quotes `leaningSentence`: otherwise, with nothing found to point at,
- * the verdict could not say what the story has. Down, the score lands at `fallsTo` at most (one step below by
- * default): the returned number is the change. Templates and answers under LEARNED_MIN_WORDS words keep the rules'
- * score.
+ * or 2 (when `mayRise`), down from 2 or above. Never up from 0: with nothing found, the verdict could not say what the
+ * story has, and lifting trade-offs from 0 to 2 on a very strong lean (as rubric v17 to v113 did) cost more than it
+ * gained on answers never seen: trained without each of fresh140 to fresh149 in turn and scored on that batch's
+ * development half, those ten batches met 363 of 385 trade-off expectations without the lift and 347 with it, every
+ * batch as many or more without. Down, the score lands at `fallsTo` at most (one step below by default): the returned
+ * number is the change. Templates and answers under LEARNED_MIN_WORDS words keep the rules' score.
  */
-export function learnedStep(context: RubricContext, criterion: LearnedCriterion, score: number, { mayRise = true, mayRiseFromNothing = false, fallsTo = score - 1 } = {}): number {
+export function learnedStep(context: RubricContext, criterion: LearnedCriterion, score: number, { mayRise = true, fallsTo = score - 1 } = {}): number {
   const model = context.learnedModels?.[criterion];
   if (model === undefined || context.analysis.doc.words < LEARNED_MIN_WORDS) return 0;
   if (readTemplate(context.analysis, context.sections).isTemplate) return 0;
   const lean = learnedLean(model, context.analysis);
-  if (mayRiseFromNothing && lean > LEARNED_STRONG_LEAN && score === 0) return 2;
   if (mayRise && lean > LEARNED_MARGIN && score >= 1 && score <= 2) return 1;
   if (lean < -LEARNED_MARGIN && score >= 2) return Math.min(score - 1, fallsTo) - score;
   return 0;
@@ -86,25 +74,3 @@ export function learnedStep(context: RubricContext, criterion: LearnedCriterion,
  * weighs nothing, so one step down still read it as weighing something.
  */
 export const TRADEOFFS_FALL_TO = 1;
-
-/**
- * The sentence of the Action that leans most towards meeting the criterion (of the whole answer when the Action has
- * none): what the verdict quotes when the rules found nothing. Choices are made in the Action; a measured Result leans
- * the same way only because good stories measure.
- */
-export function leaningSentence(context: RubricContext, criterion: LearnedCriterion): SentenceFacts | undefined {
-  const model = context.learnedModels?.[criterion];
-  if (model === undefined) return undefined;
-  const told = context.analysis.facts.filter((facts) => facts.sentence.words > 0);
-  const inAction = told.filter((facts) => context.sections.of[facts.sentence.index] === 'action');
-  let best: SentenceFacts | undefined;
-  let bestLean = -Infinity;
-  for (const facts of inAction.length > 0 ? inAction : told) {
-    const lean = leanOf(model, storyFeatures({ ...context.analysis, facts: [facts] }));
-    if (lean > bestLean) {
-      best = facts;
-      bestLean = lean;
-    }
-  }
-  return best;
-}

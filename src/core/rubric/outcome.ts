@@ -640,7 +640,9 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   // "or" is the open question itself, not "whether it rained or not, we went".
   // "Whether people use it or keep emailing us, I won't know until...", "Whether it becomes a programme or stays an
   // experiment is their call at that meeting": with "or", the open question still looks ahead, or is someone's to settle.
-  if (tokens[0]?.lower === 'whether' && (tokens.some((t) => FUTURE_OR_HANGING.has(t.lower)) || !tokens.some((t) => t.lower === 'or') || someonesCall(tokens))) return true;
+  // "So whether I actually read it right only shows when the cold comes back": a connective may come before it.
+  const opening = tokens[0]?.lower === 'whether' || (tokens[1]?.lower === 'whether' && CONNECTIVES.has(tokens[0]?.lower ?? ''));
+  if (opening && (tokens.some((t) => FUTURE_OR_HANGING.has(t.lower)) || !tokens.some((t) => t.lower === 'or') || someonesCall(tokens))) return true;
   // "..., and whether any of it goes into our plans rests on what she brings back": the open question, hung on
   // something still to come, wherever it stands in the sentence.
   const whether = tokens.findIndex((t) => t.lower === 'whether');
@@ -809,6 +811,8 @@ function owner(tokens: readonly Token[], at: number): boolean {
 }
 
 const FUTURE_OR_HANGING = new Set(['will', "won't", 'depends']);
+/** Words that join a sentence to the one before without changing what it says: "So whether...", "Now whether...". */
+const CONNECTIVES = new Set(['so', 'and', 'but', 'now', 'still']);
 
 /** "I've got a reminder for when that invoice lands to see how much of the 15% we got": a look set up for later. */
 function reminderToSee(tokens: readonly Token[], at: number): boolean {

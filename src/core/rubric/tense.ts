@@ -2,7 +2,7 @@ import { analysisSlot, countHits, has, measuresChange, type Analysis, type Sente
 import { TIME_UNITS } from './lexicon.js';
 import { findSections, type Sections } from './sections.js';
 import type { Token } from './text.js';
-import { SAME_FORM_VERBS } from './voice.js';
+import { isPastVerb, SAME_FORM_VERBS } from './voice.js';
 
 /**
  * Whether a story is a real past event. A behavioural answer tells what the speaker did ("I rolled back the deploy");
@@ -38,7 +38,11 @@ function isPastAnchor(tokens: readonly Token[], i: number): boolean {
   // "a while back", "a couple of years back": "back" after a stretch of time says "ago".
   const previous = tokens[i - 1];
   if (token.lower === 'back' && previous !== undefined && (previous.lower === 'while' || TIME_UNITS.has(previous.stem))) return true;
-  return token.lower === 'last' && next !== undefined && (TIME_UNITS.has(next.stem) || CALENDAR.has(next.lower));
+  const aTime = next !== undefined && (TIME_UNITS.has(next.stem) || CALENDAR.has(next.lower));
+  // "One year we had a big problem with the costumes", "One night the pump failed": a story opened at one past time;
+  // "One day I'd like to run it" has no past verb.
+  if (token.lower === 'one' && i === 0 && aTime && tokens.slice(i + 2).some(isPastVerb)) return true;
+  return token.lower === 'last' && aTime;
 }
 
 function isAnchored(analysis: Analysis): boolean {

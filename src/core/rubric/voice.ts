@@ -142,7 +142,7 @@ function negatedView(tokens: readonly Token[], verb: Token): boolean {
   return (verb.lower === "don't" || verb.lower === 'do') && OPINION_VERBS.has(tokens[verb.index + (tokens[verb.index + 1]?.lower === 'not' ? 2 : 1)]?.lower ?? '');
 }
 
-function isPastVerb(token: Token | undefined): boolean {
+export function isPastVerb(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
   if (IRREGULAR_PAST.has(token.lower)) return true;
   // "rebuilt", "redid", "overran", "undid": a prefix on an irregular past tense.
@@ -645,15 +645,24 @@ const SELF_GRADING = new Set(['showed', 'shows', 'proved', 'proves', 'demonstrat
 /** What may follow a "say" said in passing: nothing, or the next clause's conjunction. */
 const ASIDE_FOLLOWERS = new Set(['and', 'but', 'so', 'because']);
 
+/** The modals of a remark in passing: "I would say", "I can tell you", "I must say". */
+const ASIDE_MODALS = new Set(['would', 'can', 'must']);
+
 /**
- * "I would say" or "I'd say" at `i` closing its clause ("the results were better, I would say, and ..."): the speaker
- * hedges a claim. "I would say to the client that..." tells what they would do, and stays a hypothesis.
+ * "I would say", "I'd say", "I can tell you" or "I have to say" at `i` closing its clause ("the results were better, I
+ * would say, and ...", "a lot of late nights, I can tell you."): the speaker hedges or stresses a claim. "I would say to
+ * the client that..." tells what they would do, and stays a hypothesis.
  */
 export function sayingAside(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]?.lower;
-  const say = first === 'i' && tokens[i + 1]?.lower === 'would' ? i + 2 : first === "i'd" ? i + 1 : -1;
-  if (say < 0 || tokens[say]?.lower !== 'say') return false;
-  const after = tokens[say + 1];
+  const next = tokens[i + 1]?.lower ?? '';
+  let say = -1;
+  if (first === "i'd") say = i + 1;
+  else if (first === 'i' && ASIDE_MODALS.has(next)) say = i + 2;
+  else if (first === 'i' && next === 'have' && tokens[i + 2]?.lower === 'to') say = i + 3;
+  const verb = tokens[say]?.lower;
+  if (verb !== 'say' && !(verb === 'tell' && tokens[say + 1]?.lower === 'you')) return false;
+  const after = tokens[verb === 'tell' ? say + 2 : say + 1];
   return after === undefined || ASIDE_FOLLOWERS.has(after.lower);
 }
 

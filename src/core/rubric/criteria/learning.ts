@@ -32,6 +32,24 @@ function isLearningSentence(context: RubricContext, index: number, facts: Senten
   return section === 'learning' || marked;
 }
 
+/** Words at least in a practice told with "since": the perfect, its verb, what it is done on, and "since". */
+const PRACTICE_WORDS = 6;
+/** The speaker's present perfect: "I've", "I have", "we've", "we have". */
+const OWN_PERFECT = new Set(["i've", "we've"]);
+const OWN_SUBJECTS = new Set(['i', 'we']);
+
+/**
+ * "I've planned every season around wet-bulb forecast windows since": what the speaker has done ever since the story,
+ * told in the present perfect with "since" closing the sentence, is the lesson put to use. After a lesson it is the
+ * lesson applied ("I've sent two more interim letters since"); closing a story with no other lesson, it is the lesson.
+ */
+function ownPracticeSince(tokens: readonly Token[]): boolean {
+  // "I've worked there since" says how long, not what is done differently.
+  if (tokens.length < PRACTICE_WORDS || tokens[tokens.length - 1]?.lower !== 'since') return false;
+  const opening = tokens[0]?.lower ?? '';
+  return OWN_PERFECT.has(opening) || (OWN_SUBJECTS.has(opening) && tokens[1]?.lower === 'have');
+}
+
 const OTHERS_AS_SUBJECT = new Set(['they', 'he', 'she', "they've", "he's", "she's", 'it']);
 
 /**
@@ -489,6 +507,9 @@ function lessonIndexesOf(context: RubricContext, hypothetical: boolean): number[
   });
   const change = hypothetical ? undefined : changeMadeAfterwards(facts);
   if (change !== undefined && !indexes.includes(change)) indexes.push(change);
+  // With no lesson said, the last sentence may still carry one, as what the speaker has done ever since.
+  const last = facts.length - 1;
+  if (indexes.length === 0 && !hypothetical && last >= 0 && context.sections.of[last] !== 'situation' && ownPracticeSince((facts[last] as SentenceFacts).sentence.tokens)) indexes.push(last);
   return indexes.sort((a, b) => a - b);
 }
 
@@ -530,7 +551,7 @@ export const learningCriterion: Criterion = {
       applications.length > 0 ||
       lessons.some(
         (f) =>
-          (has(f, 'learnApplied') || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized) || standingPractice(f.sentence.tokens)) &&
+          (has(f, 'learnApplied') || ownPracticeSince(f.sentence.tokens) || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized) || standingPractice(f.sentence.tokens)) &&
           !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? '') &&
           !appliedToAnyWork(f.sentence.tokens) &&
           !carriedInGeneral(f.sentence.tokens),

@@ -1,4 +1,4 @@
-import { leaningSentence, learnedStep, TRADEOFFS_FALL_TO } from '../learned-steps.js';
+import { learnedStep, TRADEOFFS_FALL_TO } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { isHypotheticalStory } from '../tense.js';
 import { readTradeoffs, type TradeoffFinding } from '../tradeoff-reading.js';
@@ -31,10 +31,7 @@ export const tradeoffsCriterion: Criterion = {
     // A template's "option A over option B" weighs nothing that happened.
     const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
     if (template) score = 1;
-    const learned = learnedStep(context, 'tradeoffs', score, { mayRiseFromNothing: true, fallsTo: TRADEOFFS_FALL_TO });
-    // Nothing found by the readers, yet the story as a whole clearly weighs its course: its most telling sentence is
-    // quoted, so the verdict points at what it credits.
-    const fromNothing = score === 0 && learned > 0;
+    const learned = learnedStep(context, 'tradeoffs', score, { fallsTo: TRADEOFFS_FALL_TO });
     const rulesScore = score;
     score = (score + learned) as CriterionScore;
     // "there was talk about new radiators, but that costs money", "we decided to": in a story with no step of the
@@ -45,18 +42,13 @@ export const tradeoffsCriterion: Criterion = {
     const unmade = Math.max(rulesScore, score) > 1 && !template && !nobodys && isHypotheticalStory(context.analysis, context.sections);
     if (nobodys || unmade) score = Math.min(score, 1) as CriterionScore;
     const verdict =
-      (fromNothing
-        ? 'No option, cost or guardrail in words the readers know, but read as a whole the story weighs its course; most of all in the sentence quoted.'
-        : verdictOf(reading, choice, reasoned, guarded) +
-          (template ? ' In a story with nothing real named, these weigh nothing yet.' : '') +
-          (learned > 0 ? ' Read as a whole, the story weighs its course more than these words show.' : '') +
-          (learned < 0 ? ' Read as a whole, the story tells one path more than it weighs one.' : '')) +
+      verdictOf(reading, choice, reasoned, guarded) +
+      (template ? ' In a story with nothing real named, these weigh nothing yet.' : '') +
+      (learned > 0 ? ' Read as a whole, the story weighs its course more than these words show.' : '') +
+      (learned < 0 ? ' Read as a whole, the story tells one path more than it weighs one.' : '') +
       (nobodys ? ' With no step of your own in the story, the choices told are someone else\'s.' : '') +
       (unmade ? ' Told as what you would do, these choices have not been made yet.' : '');
-    const telling = fromNothing ? leaningSentence(context, 'tradeoffs') : undefined;
-    const evidence = telling === undefined ? evidenceOf(context, reading, choice, guarded) : [quoteFacts(context, telling)];
-    const tip = fromNothing ? 'Say it in so many words: the option you turned down and why, and how you limited the risk ("I could have…, but…").' : tipOf(choice, reasoned, guarded);
-    return { score, verdict, evidence, tip };
+    return { score, verdict, evidence: evidenceOf(context, reading, choice, guarded), tip: tipOf(choice, reasoned, guarded) };
   },
 };
 
