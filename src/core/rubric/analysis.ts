@@ -120,6 +120,13 @@ const CLASSES_WENT = new Set(['went', 'were', 'got', 'ran', 'improved', 'became'
 const NOTE_LESSONS = new Set(['learned', 'learnt']);
 const PAST_PERFECT = new Set(['had', "i'd", "we'd", "they'd", "he'd", "she'd"]);
 
+/** "we were more disciplined in general about the checks": "in general" in a clause told in the past, no habit now. */
+function saidOfThePast(tokens: readonly Token[], hit: PhraseHit<LexiconCategory>): boolean {
+  return hit.key === 'in general' && tokens.slice(0, hit.from).some((t) => PAST_BE.has(t.lower));
+}
+
+const PAST_BE = new Set(['was', 'were']);
+
 /**
  * Markers the lexicon's stems take in where they mean something else: "So I tried to give her more chances" (the stems
  * of "I try to" take in a past attempt, a real event, not a habit or a plan); reflection on nothing, "we talked to heads
@@ -128,7 +135,7 @@ const PAST_PERFECT = new Set(['had', "i'd", "we'd", "they'd", "he'd", "she'd"]);
  */
 function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
-    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from);
+    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from) && !saidOfThePast(tokens, hit);
     if (hit.category === 'taskMarker') return !goalInCompound(tokens, hit.to);
     // "because of the way we'd built it into the drills": built in before the outcome, in the past perfect, a step of
     // the story, not the lesson carried into the work since.

@@ -489,11 +489,22 @@ function noneBefore(tokens: readonly Token[], from: number): number | undefined 
   return undefined;
 }
 
-/** "one stone instead of seven": "one" with at most the thing it counts between it and the comparison. */
+/**
+ * "one stone instead of seven", "one heat incident instead of six": "one" with at most the thing it counts (a noun and
+ * a word describing it) between it and the comparison. "one person adjusting instead of sixty" sets two ways of
+ * working against each other: a verb in "-ing" makes it a clause, not a thing counted.
+ */
 function oneBefore(tokens: readonly Token[], from: number): number | undefined {
-  if (tokens[from]?.lower === ONE) return from;
-  return tokens[from - 1]?.lower === ONE && tokens[from]?.kind === 'word' ? from - 1 : undefined;
+  for (let k = from; k >= Math.max(0, from - ONE_THING_WORDS); k--) {
+    const token = tokens[k] as Token;
+    if (token.lower === ONE) return k;
+    if (token.kind !== 'word' || CLAUSE_JOINS.has(token.lower) || token.lower.endsWith('ing')) return undefined;
+  }
+  return undefined;
 }
+
+/** Words the thing counted after "one" may take: "heat incident". */
+const ONE_THING_WORDS = 2;
 
 /** What a result is measured against: "against a team median of 11", "versus the regional average of 4.2%". */
 const BENCHMARKS = new Set(['median', 'average', 'mean', 'norm', 'benchmark', 'baseline', 'target', 'rate', 'usual', 'typical']);

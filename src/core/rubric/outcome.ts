@@ -2,7 +2,8 @@ import { analysisSlot, has, measuresChange, type Analysis, type SentenceFacts } 
 import type { RubricContext } from './criteria/types.js';
 import type { Sections } from './sections.js';
 import type { Token } from './text.js';
-import { MONTHS } from './number-forms.js';
+import { TIME_UNITS } from './lexicon.js';
+import { isNumberToken, MONTHS } from './number-forms.js';
 import { weighingSentences } from './tradeoff-reading.js';
 import { isAdverb, isPastOrParticiple, OTHERS_POSSESSIVES, stems } from './tradeoff-sentence.js';
 import { DECISION_NOUNS, gradesSpeaker } from './voice.js';
@@ -96,11 +97,33 @@ const PENDING = [
   // "she won't say which way it will go until...".
   ['which', 'way', 'it', 'will', 'go'], ['which', 'way', 'it', "'ll", 'go'],
   ['is', 'where', 'it', 'stands'], ["that's", 'where', 'it', 'stands'], ['is', 'where', 'things', 'stand'], ["that's", 'where', 'things', 'stand'],
+  // "Now the ball is on their side", "the ball's in the ministry's court": the next move is someone else's.
+  ['ball', 'is', 'in'], ['ball', 'is', 'on'], ["ball's", 'in'], ["ball's", 'on'],
+  // "where it is now: parked in the queue for the board credit committee", "the project is parked until spring".
+  ['is', 'parked'], ['are', 'parked'], ["it's", 'parked'], ['still', 'parked'], ['now', 'parked'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens);
 }
+
+/**
+ * "By the agreement they have 45 days to accept or reject", "the council has two weeks to reply": the decision is
+ * someone else's, and its time is still running.
+ */
+function timeToDecide(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'has' && t.lower !== 'have') return false;
+    const subject = tokens[i - 1]?.lower ?? '';
+    if (subject === 'i' || subject === 'we') return false;
+    const span = tokens[i + 2];
+    const counted = isNumberToken(tokens[i + 1]);
+    return counted && span !== undefined && TIME_UNITS.has(span.stem) && tokens[i + 3]?.lower === 'to' && DECIDING.has(tokens[i + 4]?.lower ?? '');
+  });
+}
+
+/** What someone with time to decide will do: accept, reject, reply... */
+const DECIDING = new Set(['accept', 'reject', 'decide', 'reply', 'respond', 'answer', 'appeal', 'approve', 'object', 'confirm', 'sign']);
 
 /**
  * "the sections that stopped paying are holding their answer until that vote": something held, now, until a check or
@@ -613,7 +636,10 @@ function notYet(tokens: readonly Token[]): boolean {
   const arrived = yet - 1;
   const negated = tokens[arrived - 1]?.lower === 'not' ? arrived - 2 : arrived - 1;
   const be = tokens[negated]?.lower ?? '';
-  return ARRIVED.has(tokens[arrived]?.lower ?? '') && (NOT_BE.has(be) || (tokens[arrived - 1]?.lower === 'not' && BE.has(be)));
+  if (!ARRIVED.has(tokens[arrived]?.lower ?? '')) return false;
+  // "so no loans out yet", "no results back yet": the thing awaited, with "no" before it.
+  if (tokens.slice(Math.max(0, arrived - 3), arrived - 1).some((w) => w.lower === 'no')) return true;
+  return NOT_BE.has(be) || (tokens[arrived - 1]?.lower === 'not' && BE.has(be));
 }
 
 const PLACE_WORDS = new Set(['here', 'there', 'else']);

@@ -136,6 +136,14 @@ const LIST_SHARE = 0.6;
  * from 0.7 to 0.85 moved the same one development answer, a keyword list, so the strictest is kept.
  */
 const ALL_LISTS_SHARE = 0.85;
+/**
+ * Comma-separated items in a sentence, and words per item at most, that make it a list of short items; and the share
+ * of an answer's words in such sentences that makes it a list, not a story. On the development half 22 answers written
+ * as templates or keyword lists have 90% or more of their words in them, and no real story more than 82%.
+ */
+const SHORT_LIST_ITEMS = 3;
+const SHORT_ITEM_WORDS = 5;
+const SHORT_LIST_SHARE = 0.9;
 /** Short claims in one comma list ("scaled globally, built for the future, ...") that make it a list of claims. */
 const CLAIM_LIST_ITEMS = 5;
 /**
@@ -202,6 +210,8 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   let namedSentences = 0;
   let contentSentences = 0;
   let listWords = 0;
+  // Words in sentences of three or more comma-separated items of a few words each, whatever the items are.
+  let shortItemWords = 0;
   let claimLists = 0;
   let longClaimList = false;
   let buzz = 0;
@@ -241,6 +251,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
     if (claimList) claimLists++;
     if (claims >= LONG_CLAIM_LIST_ITEMS) longClaimList = true;
     if (nounList || claimList) listWords += facts.sentence.words;
+    if (commas + 1 >= SHORT_LIST_ITEMS && facts.sentence.words <= SHORT_ITEM_WORDS * (commas + 1)) shortItemWords += facts.sentence.words;
   }
 
   const distinctBuzz = buzzwords.size;
@@ -324,6 +335,10 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   const overwhelming = weight >= OVERWHELMING_WEIGHT && signs.length >= OVERWHELMING_SIGNS;
   // Nearly every word in comma lists ("leveraged data-driven insights, triangulated inputs, ...; KPIs: DPO, cycle time;
   // Result: 35% efficiency gain, 3x faster decisions"): nothing is told, whatever acronyms and figures the lists hold.
+  // "Situation: cost pressure, OEM price-down targets, plant in Bursa. Task: owned the cost-out, decided the priorities,
+  // ... Result: cost reduced 18%, scrap down 35%, OEE up 12%, ...": every line a list of short items, whatever they are.
+  const shortItemsOnly = doc.words > 0 && shortItemWords >= SHORT_LIST_SHARE * doc.words;
+  if (shortItemsOnly) listSign();
   const allLists = doc.words > 0 && listWords >= ALL_LISTS_SHARE * doc.words;
   // "I decided, prioritised and escalated" with six or more buzzwords elsewhere ("drove accountability", "leveraged
   // data-driven insights"): on the development half every answer with both was written as a keyword list, whatever
@@ -361,7 +376,7 @@ function computeTemplate(analysis: Analysis, sections: Sections): TemplateReadin
   const swollen = concreteShare <= NAMELESS_SHARE && generic >= SWOLLEN_GENERIC && swollenChange(analysis) && unmeasuredFigures(analysis) && toldAsOwnSteps;
   if (swollen) signs.push(SWOLLEN_SIGN);
   const isTemplate =
-    (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults || genericThroughout || genericMany || swollen;
+    (weight >= TEMPLATE_WEIGHT && concreteShare < CONCRETE_SHARE) || nameless || salad || unfilled || overwhelming || allLists || stockStory || buzzwordVerbList || claimedOnly || manyBuzzwords || claimSalad || bareResults || genericThroughout || genericMany || swollen || shortItemsOnly;
   return { isTemplate, signs: isTemplate ? signs : [] };
 }
 
@@ -685,6 +700,8 @@ function countPrinciplesNamed(analysis: Analysis): number {
 const NOT_NAMES = new Set([
   'STAR', 'KPI', 'KPIS', 'KPIs', 'OKR', 'OKRs', 'NPS', 'CSAT', 'ROI', 'SLA', 'SLAs', 'CX', 'UX', 'MVP', 'YoY', 'QoQ', 'RCA',
   'CAPA', 'PDCA', 'DMAIC', '8D', '5S', 'Whys', 'B2B', 'B2C', 'AI', 'ML', 'LP', 'LPs',
+  // The methods and measures of a plant improvement programme name no machine, line or place: "SMED, 5S, TPM", "OEE up 12%".
+  'SMED', 'TPM', 'OEE', 'VSM', 'TQM', 'JIT', 'FMEA', 'SPC', 'SOP', 'SOPs', 'OEM', 'OEMs',
 ]);
 
 /** Only the letters a-z and apostrophes. */

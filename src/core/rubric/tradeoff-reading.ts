@@ -1429,6 +1429,8 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
     if (MARKET_MOVES.has(reader.lower(to + 1))) return false;
     return COST_DETERMINERS.has(reader.lower(from - 1));
   }
+  // "The cost of that was real", "the downside of it was a week": the course just told, named as the cost.
+  if (next === 'of' && CHOICE_POINTERS.has(reader.lower(to + 1)) && COPULAS.has(reader.lower(to + 2))) return costDetermined(reader, from);
   // "The cost, and I won't pretend otherwise, was that...": an aside between commas before the copula.
   if (asideBeforeCopula(reader, to) > 0) return costDetermined(reader, from);
   // "The cost was a week", "The trade-off: a week of slower picking", "the downside fell on the night shift".
@@ -1439,6 +1441,9 @@ function namesTheCost(reader: SentenceReader, from: number, to: number): boolean
   if (from === 0 && reader.gapAfter(to - 1).includes(':')) return true;
   return costDetermined(reader, from);
 }
+
+/** What points back at the course just told: "the cost of that", "the downside of it". */
+const CHOICE_POINTERS = new Set(['that', 'it', 'this']);
 
 /** "the cost", "the real cost", "our biggest drawback": the noun at `from` led as a cost of the speaker's course. */
 function costDetermined(reader: SentenceReader, from: number): boolean {

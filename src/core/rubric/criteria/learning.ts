@@ -200,11 +200,11 @@ const LIMITING = new Set(['just', 'only', 'merely', 'simply']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", 'means']);
 
 /**
- * "It's settled two arguments since.", "41 boreholes since", "On two cases since, that list moved my conclusion": a
- * count of the times the lesson has been used, ending the sentence or its opening.
+ * "It's settled two arguments since.", "41 boreholes since", "On two cases since, that list moved my conclusion", "It's
+ * been used twice since, both in 2024": a count of the times the lesson has been used, ending the sentence or its opening.
  */
 function countedSince(tokens: readonly Token[], text: string): boolean {
-  return tokens.some((t, i) => t.lower === 'since' && (i === tokens.length - 1 || commaBefore(tokens, i + 1, text)) && tokens.slice(Math.max(0, i - 3), i).some(isNumberToken));
+  return tokens.some((t, i) => t.lower === 'since' && (i === tokens.length - 1 || commaBefore(tokens, i + 1, text)) && tokens.slice(Math.max(0, i - 3), i).some((w) => isNumberToken(w) || w.lower === 'twice'));
 }
 
 /**
@@ -481,7 +481,7 @@ const AFTERWARDS = new Set(['afterwards', 'afterward', 'since', 'after', 'from']
  * In the last four sentences, "Afterwards I ..." (or "After that", "Since then", "From then on", "Now ...") with a
  * practice standing since, told with a step of the speaker's own.
  */
-function changeMadeAfterwards(facts: readonly SentenceFacts[]): number | undefined {
+function changeMadeAfterwards(facts: readonly SentenceFacts[], text: string): number | undefined {
   for (let i = Math.max(0, facts.length - 4); i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
     const tokens = f.sentence.tokens;
@@ -489,9 +489,25 @@ function changeMadeAfterwards(facts: readonly SentenceFacts[]): number | undefin
     // "Now every new patient gets a call before the first pack goes out, and I've trained our two new staff to do it":
     // a sentence that opens on "Now" (not "..., and now every stage town has a drop point", a result).
     const opens = first === 'afterwards' || first === 'afterward' || first === 'now' || (AFTERWARDS.has(first) && ['that', 'then', 'on'].includes(tokens[1]?.lower ?? ''));
-    if (opens && f.voice.iActions.length > 0 && standingPractice(tokens)) return i;
+    // "Afterwards I wrote a trigger table: ... It's been used twice since.": the next line says it stands.
+    const next = facts[i + 1]?.sentence.tokens;
+    const stands = standingPractice(tokens) || (next !== undefined && countedSince(next, text));
+    if (opens && f.voice.iActions.length > 0 && stands) return i;
+    // "Now nothing goes to capex review here without a month of sensor data": a rule that holds since, said of the work.
+    if (ruleNowHolds(tokens)) return i;
   }
   return undefined;
+}
+
+/** Subjects of a rule said of all the work: "nothing", "no order", "every new patient". */
+const RULE_SUBJECTS = new Set(['nothing', 'no', 'every', 'each', 'nobody', 'none']);
+/** How far after its subject the rule's verb may stand: "every new pallet from Poland gets". */
+const RULE_VERB_REACH = 4;
+
+/** A sentence opening "Now" with a rule said of all the work: "Now nothing ships without...", "Now every order gets...". */
+function ruleNowHolds(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'now' || !RULE_SUBJECTS.has(tokens[1]?.lower ?? '')) return false;
+  return tokens.slice(2, 2 + RULE_VERB_REACH).some((t) => NOW_HOLDS.has(t.lower));
 }
 
 /**
@@ -505,7 +521,7 @@ function lessonIndexesOf(context: RubricContext, hypothetical: boolean): number[
   facts.forEach((f, index) => {
     if (isLearningSentence(context, index, f, hypothetical) && f.sentence.words > 0 && !resultInUse(f)) indexes.push(index);
   });
-  const change = hypothetical ? undefined : changeMadeAfterwards(facts);
+  const change = hypothetical ? undefined : changeMadeAfterwards(facts, context.analysis.doc.normalized);
   if (change !== undefined && !indexes.includes(change)) indexes.push(change);
   // With no lesson said, the last sentence may still carry one, as what the speaker has done ever since.
   const last = facts.length - 1;
@@ -544,7 +560,7 @@ export const learningCriterion: Criterion = {
     // "What I changed after: the go-bag now has a printed sheet with both kids' NHS numbers": a change standing since is
     // as specific as a rule.
     const isSpecific = (facts: SentenceFacts): boolean =>
-      isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized) || (!hypothetical && thingNowHas(facts.sentence.tokens) && !has(facts, 'genericLesson'));
+      isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized) || (!hypothetical && (thingNowHas(facts.sentence.tokens) || ruleNowHolds(facts.sentence.tokens)) && !has(facts, 'genericLesson'));
     const specificLessons = new Set(lessons.filter(isSpecific));
     const specific = [...specificLessons, ...applications];
     const applied =
