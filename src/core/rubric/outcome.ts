@@ -104,8 +104,19 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens);
 }
+
+/**
+ * "What he finds beside that footing decides if this is a covered claim or a second refusal": what someone will find,
+ * said to settle whether, is still to come. "What decides whether a trailer goes first is its temperature" is a rule.
+ */
+function findingDecides(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'what') return false;
+  return tokens.some((t, i) => i > 1 && SETTLES.has(t.lower) && (tokens[i + 1]?.lower === 'if' || tokens[i + 1]?.lower === 'whether'));
+}
+
+const SETTLES = new Set(['decides', 'determines', 'settles']);
 
 /**
  * "By the agreement they have 45 days to accept or reject", "the council has two weeks to reply": the decision is

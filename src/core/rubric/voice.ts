@@ -1,4 +1,4 @@
-import { DECISION_STEMS, IRREGULAR_PAST, STATE_VERBS, TIME_UNITS } from './lexicon.js';
+import { DECISION_STEMS, FIRST_SINGULAR, IRREGULAR_PAST, STATE_VERBS, TIME_UNITS } from './lexicon.js';
 import { isNumberToken } from './number-forms.js';
 import { didNotEnd } from './tradeoff-sentence.js';
 import type { Sentence, Token } from './text.js';
@@ -374,14 +374,22 @@ const DESCRIBING = new Set(['on', 'with', 'by', 'in', 'to', 'as', 'at', 'from', 
 function noteAction(tokens: readonly Token[], lowerCase: boolean): boolean {
   const verb = tokens[0];
   if (verb === undefined || verb.kind !== 'word' || !(lowerCase || CAPITALISED_WORD.test(verb.text)) || tokens.length < 3) return false;
-  // "Based on", "Faced with" describe; "Tested on 10 pumps" is a step, with what it was done on counted.
-  if (DESCRIBING.has(tokens[1]?.lower ?? '') && tokens[2]?.kind !== 'number') return false;
+  // "Based on", "Faced with" describe; "Tested on 10 pumps" is a step, with what it was done on counted; "Wrote up the
+  // six comparables" acts on its object ("Fed up with the delays" does not).
+  const particle = tokens[1]?.lower ?? '';
+  const actsOnObject = PARTICLES.has(particle) && OBJECT_STARTS.has(tokens[2]?.lower ?? '');
+  if (DESCRIBING.has(particle) && tokens[2]?.kind !== 'number' && !actsOnObject) return false;
   // "Unplanned stops on the parcel sorter went down from 14 hours": an un- participle before a plural noun describes
   // what the sentence is about; "Unblocked the drain" acts on its object.
   if (UN_PARTICIPLE.test(verb.lower) && /s$/.test(tokens[1]?.lower ?? '') && !OBJECT_OPENERS.has(tokens[1]?.lower ?? '')) return false;
-  // An auxiliary deep in a later clause ("..., told the crew what was happening") leaves the opening step the speaker's.
-  return !tokens.some((t, i) => (VOICE_TRIGGERS.has(t.lower) && !(i > 3 && AUXILIARIES.has(t.lower))) || t.lower === 'they' || t.lower === 'he' || t.lower === 'she');
+  // An auxiliary deep in a later clause ("..., told the crew what was happening") leaves the opening step the speaker's,
+  // and so does the speaker named again ("Told my director I'd rather lose the work").
+  return !tokens.some((t, i) => (VOICE_TRIGGERS.has(t.lower) && !FIRST_SINGULAR.has(t.lower) && !(i > 3 && AUXILIARIES.has(t.lower))) || t.lower === 'they' || t.lower === 'he' || t.lower === 'she');
 }
+
+/** Particles of a phrasal verb ("wrote up", "sorted out"), and what opens the object such a verb acts on. */
+const PARTICLES = new Set(['up', 'out']);
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'every', 'each', 'all', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** "undocumented", "unexpected": module-level so the token loop builds no RegExp per pass. */
 const UN_PARTICIPLE = /^un.{4,}ed$/;
