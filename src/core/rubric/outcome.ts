@@ -104,8 +104,18 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || tokens.some((_, i) => forSomeoneToSettle(tokens, i)) || votesLater(tokens);
 }
+
+/**
+ * "After the harvest in May the co-op board votes on keeping it or going back to the old grades": a body's vote or
+ * ruling, told in the present with a time still ahead.
+ */
+function votesLater(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => VOTING.has(t.lower) && tokens[i + 1]?.lower === 'on') && tokens.some((t) => LATER.has(t.lower) || t.lower === 'after');
+}
+
+const VOTING = new Set(['votes', 'vote', 'rules', 'decides']);
 
 /**
  * "What he finds beside that footing decides if this is a covered claim or a second refusal": what someone will find,
@@ -220,11 +230,12 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const ASKING_NOW = new Set(['asks', 'ask', 'wonder', 'wonders', 'wondering', 'asking', 'checks', 'check']);
 
 /**
- * "the real test comes next summer", "the real test will be the winter", "Easter is its first real test": the test
- * named, in the present or the future, is still to come. So is "what they find, this will be the real answer".
+ * "the real test comes next summer", "the real test will be the winter", "Easter is its first real test", "the next few
+ * months of evening passes are the real test": the test named, in the present or the future, is still to come. So is
+ * "what they find, this will be the real answer".
  */
 function realTestAhead(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => REAL_TESTS.has(t.lower) && tokens[i - 1]?.lower === 'real' && (REAL_TEST_AHEAD.has(tokens[ofWhat(tokens, i + 1)]?.lower ?? '') || tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'is' || w.lower === 'will')));
+  return tokens.some((t, i) => REAL_TESTS.has(t.lower) && tokens[i - 1]?.lower === 'real' && (REAL_TEST_AHEAD.has(tokens[ofWhat(tokens, i + 1)]?.lower ?? '') || tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'is' || w.lower === 'are' || w.lower === 'will')));
 }
 
 const REAL_TESTS = new Set(['test', 'answer', 'proof']);
@@ -835,10 +846,24 @@ function onlyThenCan(tokens: readonly Token[], at: number): boolean {
 
 const INVERTED_MODALS = new Set(['can', 'shall']);
 
-/** "is their call", "is the board's decision", "is the owners' call", "is up to them": someone else's to settle. */
+/**
+ * "is their call", "is the board's decision", "is the owners' call", "is up to them", "is for the accountant to tell me":
+ * someone else's to settle.
+ */
 function someonesCall(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => (DECISION_NOUNS.has(t.lower) && owner(tokens, i - 1)) || (t.lower === 'up' && tokens[i - 1]?.lower === 'is' && tokens[i + 1]?.lower === 'to'));
+  return tokens.some((t, i) => (DECISION_NOUNS.has(t.lower) && owner(tokens, i - 1)) || (t.lower === 'up' && tokens[i - 1]?.lower === 'is' && tokens[i + 1]?.lower === 'to') || forSomeoneToSettle(tokens, i));
 }
+
+/** At `at`, "is for the accountant to tell", "that's for the board to decide": the settling left to someone named. */
+function forSomeoneToSettle(tokens: readonly Token[], at: number): boolean {
+  const be = tokens[at]?.lower ?? '';
+  if (!(be === 'is' || be === "that's" || be === "it's") || tokens[at + 1]?.lower !== 'for') return false;
+  const to = tokens.slice(at + 2, at + 2 + SETTLER_WORDS + 1).findIndex((w) => w.lower === 'to');
+  return to > 0 && TELLING.has(tokens[at + 2 + to + 1]?.lower ?? '');
+}
+
+/** Words that may name who settles it: "for the regional accountant to tell". */
+const SETTLER_WORDS = 3;
 
 /** At `at`, whose call it is, after "is": "their", "the board's", "the owners'" (read without its apostrophe). */
 function owner(tokens: readonly Token[], at: number): boolean {
@@ -988,12 +1013,19 @@ const EXPECTING = new Set(['confident', 'hopeful', 'optimistic', 'positive']);
 const PICKING = new Set(['pick', 'choose', 'tell', 'use']);
 const HOPEFUL = [['right', 'track'], ['looking', 'promising'], ['looks', 'promising'], ['looking', 'good'], ['looks', 'good'], ['feeling', 'good']] as const;
 
-/** "Until then we're still answering each alarm", "In the meantime I am watching my notebook": what is done while waiting. */
+/**
+ * "Until then we're still answering each alarm", "In the meantime I am watching my notebook", "I'm keeping my own tally
+ * until then": what is done while waiting.
+ */
 function meanwhile(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.lower;
   // "Until that point I'm keeping the bypass valve in place", "till then", "until that happens".
   const until = UNTIL.has(first ?? '');
-  return (until && (tokens[1]?.lower === 'then' || (tokens[1]?.lower === 'that' && THAT_TIME.has(tokens[2]?.lower ?? '')) || untilStillToCome(tokens))) || first === 'meanwhile' || (first === 'in' && tokens[1]?.lower === 'the' && tokens[2]?.lower === 'meantime');
+  if ((until && (tokens[1]?.lower === 'then' || (tokens[1]?.lower === 'that' && THAT_TIME.has(tokens[2]?.lower ?? '')) || untilStillToCome(tokens))) || first === 'meanwhile' || (first === 'in' && tokens[1]?.lower === 'the' && tokens[2]?.lower === 'meantime')) return true;
+  // "I'm keeping my own tally of every pass until then", "we log every alarm in the meantime": the same, said last.
+  const n = tokens.length;
+  const last = tokens[n - 1]?.lower;
+  return (last === 'then' && UNTIL.has(tokens[n - 2]?.lower ?? '')) || last === 'meanwhile' || (last === 'meantime' && tokens[n - 2]?.lower === 'the' && tokens[n - 3]?.lower === 'in');
 }
 
 /** "Until someone signs those off, we're living on the extra stock": the opening clause waits on something still to come. */

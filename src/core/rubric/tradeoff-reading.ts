@@ -1490,7 +1490,7 @@ const MARKET_MOVES = new Set(['down', 'up', 'high', 'higher', 'low', 'lower', 'p
 
 /** "It cost us a week", "which cost two days": a consequence that happened, not a counterfactual or a price list. */
 function costVerb(reader: SentenceReader, at: number): boolean {
-  let subject = at - 1;
+  const subject = at - 1;
   // "I knew that would cost us for a while": a cost foreseen and taken on.
   if (reader.lower(subject) === 'would' && reader.lower(subject - 1) === 'that' && reader.agentBefore(subject - 1, 3)) return true;
   const before = reader.token(subject);
@@ -1507,10 +1507,14 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   if (thingCostsUs && before.kind === 'word' && !isNegation(before) && !AGENTS.has(before.lower) && !BE_FORMS.has(before.lower)) return true;
   // "That premium would cost around £60k a year": what the course chosen will cost, foreseen and taken on.
   if ((before.lower === 'would' || before.lower === 'will') && !reader.negated(subject, 2) && (FORESEEN.has(next.lower) || next.kind === 'number')) return true;
-  // "Paying for the tests cost about €35 a candidate": the course taken, named by its gerund, cost something.
-  while (subject > 0 && !isGerund(reader.token(subject)) && at - subject < 5) subject--;
-  return isGerund(reader.token(subject)) && subject === reader.clauseOf(at)[0];
+  // "Paying for the tests cost about €35 a candidate": the course taken, named by its gerund, cost something; a noun in
+  // "-ing" between does not stop it ("Covering the glazing cost about 20 hours of overtime").
+  const start = reader.clauseOf(at)[0];
+  return at - start <= GERUND_SUBJECT_WORDS && isGerund(reader.token(start));
 }
+
+/** How far before "cost" the gerund naming the course may open its clause: "Paying for the tests cost". */
+const GERUND_SUBJECT_WORDS = 5;
 
 /** Who pays, after a "Cost" that opens the sentence with its subject dropped. */
 const DROPPED_SUBJECT_PAYERS = new Set(['us', 'me', 'them', 'him', 'her', 'the', 'my', 'our', 'their', 'his']);
@@ -1534,7 +1538,9 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   const next = reader.token(at + 1);
   if (next === undefined || LOST_IDIOMS.has(next.lower)) return false;
   if (reader.lower(at) === 'lose') return FORESEEING.has(before);
-  const joined = before === 'and' && (reader.agentBefore(at, 14) || lastOfSpeakersSeries(reader, at));
+  // "I declined to fit her that day, lost the sale, and wrote a referral": a step in a series the speaker's "I" opens.
+  const inSeries = reader.gapAfter(at - 1).includes(',') && reader.anyIn(0, 3, (t) => AGENTS.has(t.lower));
+  const joined = (before === 'and' && (reader.agentBefore(at, 14) || lastOfSpeakersSeries(reader, at))) || inSeries;
   if ((!AGENTS.has(before) && !joined) || reader.facts.sentence.index < 2) return false;
   let k = at + 1;
   if (APPROXIMATELY.has(reader.lower(k))) k++;
@@ -1543,7 +1549,7 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   if (isNumberToken(reader.token(k)) || (NUMBER_WORDS.has(reader.lower(k)) && reader.lower(k) !== 'a')) return !againstFearedLoss(reader, k);
   // "I asked the director to hold the slide. We lost a good-news story at the board.": right after the speaker's step,
   // what it took away.
-  return (reader.previousActs || reader.previousDecides) && LOST_THING_OPENERS.has(reader.lower(k)) && reader.token(k + 1)?.kind === 'word';
+  return (reader.previousActs || reader.previousDecides || inSeries) && LOST_THING_OPENERS.has(reader.lower(k)) && reader.token(k + 1)?.kind === 'word';
 }
 
 /**
