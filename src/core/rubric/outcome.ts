@@ -104,7 +104,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || tokens.some((_, i) => forSomeoneToSettle(tokens, i)) || votesLater(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || tokens.some((_, i) => forSomeoneToSettle(tokens, i) || (DECISION_NOUNS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'will' && willBeTheirs(tokens, i))) || votesLater(tokens);
 }
 
 /**
@@ -851,8 +851,19 @@ const INVERTED_MODALS = new Set(['can', 'shall']);
  * someone else's to settle.
  */
 function someonesCall(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => (DECISION_NOUNS.has(t.lower) && owner(tokens, i - 1)) || (t.lower === 'up' && tokens[i - 1]?.lower === 'is' && tokens[i + 1]?.lower === 'to') || forSomeoneToSettle(tokens, i));
+  return tokens.some((t, i) => (DECISION_NOUNS.has(t.lower) && (owner(tokens, i - 1) || willBeTheirs(tokens, i))) || (t.lower === 'up' && tokens[i - 1]?.lower === 'is' && tokens[i + 1]?.lower === 'to') || forSomeoneToSettle(tokens, i));
 }
+
+/**
+ * After the decision noun at `at`: "the pick will be theirs", "the choice is hers". Said alone, only the future form
+ * waits ("in the end the decision is theirs" is a moral).
+ */
+function willBeTheirs(tokens: readonly Token[], at: number): boolean {
+  const be = tokens[at + 1]?.lower === 'will' && tokens[at + 2]?.lower === 'be' ? at + 3 : tokens[at + 1]?.lower === 'is' ? at + 2 : -1;
+  return be > 0 && OTHERS_OWN.has(tokens[be]?.lower ?? '');
+}
+
+const OTHERS_OWN = new Set(['theirs', 'hers', 'his']);
 
 /** At `at`, "is for the accountant to tell", "that's for the board to decide": the settling left to someone named. */
 function forSomeoneToSettle(tokens: readonly Token[], at: number): boolean {
@@ -1217,9 +1228,11 @@ const UNREAL_MODALS = new Set(['would', 'could', 'might', "wouldn't", "couldn't"
 /**
  * "By that model, TikTok was cheaper per paying customer, around 540 pesos against 690", "according to my estimate":
  * a figure worked out on paper before the change, not one the change brought. So is a line that opens on the estimate
- * as it stands now: "My estimate is around ₹7 lakh a month saved".
+ * as it stands now: "My estimate is around ₹7 lakh a month saved"; and a saving "on paper".
  */
 function projected(tokens: readonly Token[]): boolean {
+  // "saving on paper ~RSD 11m a year": worked out, not yet made.
+  if (tokens.some((t, i) => t.lower === 'on' && tokens[i + 1]?.lower === 'paper')) return true;
   return tokens.some((t, i) => PROJECTIONS.has(t.stem) && SOURCE_LEADS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 2]?.lower === 'by' || (tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'according') || (i <= 2 && tokens[i + 1]?.lower === 'is')));
 }
 

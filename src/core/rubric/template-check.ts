@@ -399,8 +399,10 @@ function bareChanges(analysis: Analysis): number {
   return numbers.some((n) => n.baseline) ? 0 : numbers.filter((n) => n.delta && !n.baseline).length;
 }
 
-/** Adverbs that make a change sound large without measuring it: "improved significantly". */
-/** "a loss ratio comfortably within target": the same, said of a result against its plan. */
+/**
+ * Adverbs that make a change sound large without measuring it: "improved significantly"; and "a loss ratio comfortably
+ * within target", the same said of a result against its plan.
+ */
 const INTENSIFIERS = new Set(['significantly', 'substantially', 'considerably', 'dramatically', 'greatly', 'markedly', 'noticeably', 'drastically', 'tremendously', 'remarkably', 'hugely', 'massively', 'comfortably']);
 /**
  * Verbs of a result's change, by how they begin: "grew", "improved", "reduced", "dropped"; and the words that set a
@@ -428,10 +430,21 @@ function unmeasuredFigures(analysis: Analysis): boolean {
   return numbers.length <= 1 || (numbers.length <= UNMEASURED_FIGURES && numbers.every((n) => n.delta));
 }
 
-/** A change made big by an adverb rather than measured: "grew significantly", "substantially improved". */
+/**
+ * Adjectives that make a change sound large without measuring it, before the change named as a noun: "a significant
+ * uplift in conversion", "a meaningful reduction in abandonment".
+ */
+const SWELLING_ADJECTIVES = new Set(['significant', 'substantial', 'considerable', 'dramatic', 'meaningful', 'noticeable', 'marked', 'sizeable', 'sizable']);
+const CHANGE_NAMES = new Set([...CHANGE_NOUNS, 'uplift', 'decrease', 'drop', 'rise', 'lift', 'jump', 'decline', 'fall', 'cut', 'reduction']);
+
+/**
+ * A change made big by an adverb or adjective rather than measured: "grew significantly", "substantially improved", "a
+ * significant uplift in conversion".
+ */
 function swollenChange(analysis: Analysis): boolean {
   return analysis.facts.some(({ sentence: { tokens } }) =>
     tokens.some((token, i) => {
+      if (SWELLING_ADJECTIVES.has(token.lower) && CHANGE_NAMES.has(tokens[i + 1]?.lower ?? '')) return true;
       if (!INTENSIFIERS.has(token.lower)) return false;
       for (let k = Math.max(0, i - INTENSIFIER_REACH); k < Math.min(tokens.length, i + INTENSIFIER_REACH + 1); k++) {
         const word = (tokens[k] as Token).lower;

@@ -289,7 +289,7 @@ function namedCall(tokens: readonly Token[]): Token | undefined {
 }
 
 /** Nouns that name a decision: "my call", "their decision", "the board's choice". */
-export const DECISION_NOUNS = new Set(['call', 'decision', 'choice']);
+export const DECISION_NOUNS = new Set(['call', 'decision', 'choice', 'pick']);
 
 /** Words without which a sentence has no voice to analyse: no subject we track and no passive auxiliary. */
 const VOICE_TRIGGERS = new Set(['i', "i've", "i'd", "i'll", 'me', 'my', "i'm", 'we', "we've", "we'd", 'team', ...AUXILIARIES]);
