@@ -563,6 +563,9 @@ function openUntil(tokens: readonly Token[]): boolean {
   // "Until I can put those next to last winter's, ... the 10-12% I estimated is a number in my spreadsheet and nothing
   // more": what the speaker can do only once the awaited figures come is awaited too.
   const awaited = tokens.slice(until + 1, until + 1 + UNTIL_REACH).findIndex((t, k) => AWAITED.has(t.lower) || (t.lower === 'can' && SPEAKERS.has(tokens[until + k]?.lower ?? '')));
+  // "the tap stays closed until I'm holding that slip": things kept as they are before the "until", and the speaker's
+  // own present after it.
+  if (tokens.slice(0, until).some((t) => t.lower === 'stays' || t.lower === 'remains') && (tokens[until + 1]?.lower === "i'm" || tokens[until + 1]?.lower === "we're")) return true;
   // "until they reach us, that part of the story is still at sea": a present "is still" says the same as "stays".
   return awaited >= 0 && tokens.slice(until + 2 + awaited).some((t) => STILL_OPEN.has(t.lower) || (t.lower === 'still' && PRESENT_BE.has(tokens[t.index - 1]?.lower ?? '')));
 }
