@@ -104,7 +104,12 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || tokens.some((_, i) => forSomeoneToSettle(tokens, i) || (DECISION_NOUNS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'will' && willBeTheirs(tokens, i))) || votesLater(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens);
+}
+
+/** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
+function leftToOthers(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => forSomeoneToSettle(tokens, i) || (DECISION_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'will' && willBeTheirs(tokens, i)));
 }
 
 /**
@@ -565,7 +570,7 @@ function openUntil(tokens: readonly Token[]): boolean {
   const awaited = tokens.slice(until + 1, until + 1 + UNTIL_REACH).findIndex((t, k) => AWAITED.has(t.lower) || (t.lower === 'can' && SPEAKERS.has(tokens[until + k]?.lower ?? '')));
   // "the tap stays closed until I'm holding that slip": things kept as they are before the "until", and the speaker's
   // own present after it.
-  if (tokens.slice(0, until).some((t) => t.lower === 'stays' || t.lower === 'remains') && (tokens[until + 1]?.lower === "i'm" || tokens[until + 1]?.lower === "we're")) return true;
+  if (tokens.slice(0, until).some((t) => STAYING.has(t.lower)) && (tokens[until + 1]?.lower === "i'm" || tokens[until + 1]?.lower === "we're")) return true;
   // "until they reach us, that part of the story is still at sea": a present "is still" says the same as "stays".
   return awaited >= 0 && tokens.slice(until + 2 + awaited).some((t) => STILL_OPEN.has(t.lower) || (t.lower === 'still' && PRESENT_BE.has(tokens[t.index - 1]?.lower ?? '')));
 }
