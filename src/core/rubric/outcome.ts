@@ -140,8 +140,7 @@ const SETTLES = new Set(['decides', 'determines', 'settles']);
 function timeToDecide(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (t.lower !== 'has' && t.lower !== 'have') return false;
-    const subject = tokens[i - 1]?.lower ?? '';
-    if (subject === 'i' || subject === 'we') return false;
+    if (SPEAKERS.has(tokens[i - 1]?.lower ?? '')) return false;
     const span = tokens[i + 2];
     const counted = isNumberToken(tokens[i + 1]);
     return counted && span !== undefined && TIME_UNITS.has(span.stem) && tokens[i + 3]?.lower === 'to' && DECIDING.has(tokens[i + 4]?.lower ?? '');

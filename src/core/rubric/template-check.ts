@@ -435,7 +435,7 @@ function unmeasuredFigures(analysis: Analysis): boolean {
  * uplift in conversion", "a meaningful reduction in abandonment".
  */
 const SWELLING_ADJECTIVES = new Set(['significant', 'substantial', 'considerable', 'dramatic', 'meaningful', 'noticeable', 'marked', 'sizeable', 'sizable']);
-const CHANGE_NAMES = new Set([...CHANGE_NOUNS, 'uplift', 'decrease', 'drop', 'rise', 'lift', 'jump', 'decline', 'fall', 'cut', 'reduction']);
+const CHANGE_NAMES = new Set([...CHANGE_NOUNS, 'drop', 'rise', 'lift', 'jump', 'decline', 'fall', 'cut']);
 
 /**
  * A change made big by an adverb or adjective rather than measured: "grew significantly", "substantially improved", "a

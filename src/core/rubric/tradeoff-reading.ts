@@ -1539,8 +1539,8 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   if (next === undefined || LOST_IDIOMS.has(next.lower)) return false;
   if (reader.lower(at) === 'lose') return FORESEEING.has(before);
   // "I declined to fit her that day, lost the sale, and wrote a referral": a step in a series the speaker's "I" opens.
-  const inSeries = reader.gapAfter(at - 1).includes(',') && reader.anyIn(0, 3, (t) => AGENTS.has(t.lower));
-  const joined = (before === 'and' && (reader.agentBefore(at, 14) || lastOfSpeakersSeries(reader, at))) || inSeries;
+  const inSeries = inSpeakersSeries(reader, at - 1);
+  const joined = (before === 'and' && (reader.agentBefore(at, 14) || inSpeakersSeries(reader, at - 2))) || inSeries;
   if ((!AGENTS.has(before) && !joined) || reader.facts.sentence.index < 2) return false;
   let k = at + 1;
   if (APPROXIMATELY.has(reader.lower(k))) k++;
@@ -1553,12 +1553,12 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
 }
 
 /**
- * "I stopped making the gel for four days, sent regular customers to a colleague, and lost roughly 3,000 euros": the
- * last verb of a series that the sentence's own "I" or "we" opens ("So I ...", "Then we ..."), however long the steps
- * before it.
+ * "I stopped making the gel for four days, sent regular customers to a colleague, and lost roughly 3,000 euros", "I
+ * declined to fit her that day, lost the sale, ...": a step of a series that the sentence's own "I" or "we" opens ("So
+ * I ...", "Then we ..."), however long the steps before it; `comma` is the token the series' comma follows.
  */
-function lastOfSpeakersSeries(reader: SentenceReader, at: number): boolean {
-  return reader.gapAfter(at - 2).includes(',') && reader.anyIn(0, 3, (t) => AGENTS.has(t.lower));
+function inSpeakersSeries(reader: SentenceReader, comma: number): boolean {
+  return reader.gapAfter(comma).includes(',') && reader.anyIn(0, 3, (t) => AGENTS.has(t.lower));
 }
 
 /** "We lost a good slot", "lost the contract": a thing lost, named. */

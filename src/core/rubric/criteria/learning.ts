@@ -491,8 +491,7 @@ function changeMadeAfterwards(facts: readonly SentenceFacts[], text: string): nu
     const opens = first === 'afterwards' || first === 'afterward' || first === 'now' || (AFTERWARDS.has(first) && ['that', 'then', 'on'].includes(tokens[1]?.lower ?? ''));
     // "Afterwards I wrote a trigger table: ... It's been used twice since.": the next line says it stands.
     const next = facts[i + 1]?.sentence.tokens;
-    const stands = standingPractice(tokens) || (next !== undefined && countedSince(next, text));
-    if (opens && f.voice.iActions.length > 0 && stands) return i;
+    if (opens && f.voice.iActions.length > 0 && (standingPractice(tokens) || (next !== undefined && countedSince(next, text)))) return i;
     // "Now nothing goes to capex review here without a month of sensor data": a rule that holds since, said of the work.
     if (ruleNowHolds(tokens)) return i;
   }
