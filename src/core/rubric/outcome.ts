@@ -258,23 +258,30 @@ const OF_WHAT_REACH = 5;
 const REAL_TEST_AHEAD = new Set(['comes', 'will', 'is']);
 
 /**
- * "the family and I are both just waiting on it": the speaker waiting now, told in the present. Not "their families are
- * waiting for them at home", nor "whatever I'm waiting on", which names no wait of the story's.
+ * "the family and I are both just waiting on it", "that's what I'm chasing with the province right now": the speaker
+ * waiting, or chasing, now, told in the present. Not "their families are waiting for them at home", nor "whatever I'm
+ * waiting on", which names no wait of the story's.
  */
 function waitingNow(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    if (t.lower !== 'waiting') return false;
+    if (!WAITING_NOW.has(t.lower)) return false;
     let k = i - 1;
     while (k > i - 3 && WAITING_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
     const be = tokens[k]?.lower ?? '';
     const speaker = be === "i'm" || be === "we're" ? k : be === 'am' || be === 'are' ? [k - 1, k - 2].find((j) => j >= 0 && SPEAKERS.has(tokens[j]?.lower ?? '')) : undefined;
-    return speaker !== undefined && !RELATIVES.has(tokens[speaker - 1]?.lower ?? '');
+    if (speaker === undefined) return false;
+    // "that's what I'm chasing", "a date is what we're waiting for": the wait named as the story's own.
+    const relative = tokens[speaker - 1]?.lower ?? '';
+    return !RELATIVES.has(relative) || (relative === 'what' && NAMING_BE.has(tokens[speaker - 2]?.lower ?? ''));
   });
 }
 
 const WAITING_ADVERBS = new Set(['just', 'both', 'all', 'now', 'only', 'still', 'currently', 'simply']);
+/** "that's what I'm chasing with the province right now": still after what was awaited, as much as waiting for it. */
+const WAITING_NOW = new Set(['waiting', 'chasing']);
 const SPEAKERS = new Set(['i', 'we']);
 const RELATIVES = new Set(['whatever', 'what', 'while', 'when', 'whenever', 'if']);
+const NAMING_BE = new Set(["that's", 'is', "it's"]);
 
 /**
  * "The end-of-cycle reading test is set for the week of the 12th of August": an event fixed for a date ahead. Not "the
@@ -569,13 +576,16 @@ function openUntil(tokens: readonly Token[]): boolean {
   const awaited = tokens.slice(until + 1, until + 1 + UNTIL_REACH).findIndex((t, k) => AWAITED.has(t.lower) || (t.lower === 'can' && SPEAKERS.has(tokens[until + k]?.lower ?? '')));
   // "the tap stays closed until I'm holding that slip": things kept as they are before the "until", and the speaker's
   // own present after it.
-  if (tokens.slice(0, until).some((t) => STAYING.has(t.lower)) && (tokens[until + 1]?.lower === "i'm" || tokens[until + 1]?.lower === "we're")) return true;
+  // "The 118 certificates stay on hold until it does": or until the one it waits on acts, said with a bare "does".
+  if (tokens.slice(0, until).some((t) => STAYING.has(t.lower)) && (OWN_PRESENT.has(tokens[until + 1]?.lower ?? '') || (PRONOUNS.has(tokens[until + 1]?.lower ?? '') && ELLIPTIC_DO.has(tokens[until + 2]?.lower ?? '')))) return true;
   // "until they reach us, that part of the story is still at sea": a present "is still" says the same as "stays".
   return awaited >= 0 && tokens.slice(until + 2 + awaited).some((t) => STILL_OPEN.has(t.lower) || (t.lower === 'still' && PRESENT_BE.has(tokens[t.index - 1]?.lower ?? '')));
 }
 
 /** How far after "until" the awaited event's verb may stand: "until the court sets a date and rules". */
 const UNTIL_REACH = 8;
+const OWN_PRESENT = new Set(["i'm", "we're"]);
+const ELLIPTIC_DO = new Set(['does', 'do']);
 /** How far after the coming verb "at the end of the month" may end: "comes back to us at the end of the month". */
 const END_OF_REACH = 10;
 
@@ -600,14 +610,16 @@ function cannotYet(tokens: readonly Token[]): boolean {
 const SAYING_YET = new Set(['tell', 'say', 'promise', 'guarantee', 'confirm']);
 
 /**
- * "the first cohort that can tell me doesn't bill until mid-May", "the report isn't out until next month": in the
- * present, nothing happens before a date still ahead.
+ * "the first cohort that can tell me doesn't bill until mid-May", "the report isn't out until next month", "it won't
+ * show up in the cost report before the middle of May": in the present, nothing happens before a date still ahead.
  */
 function notUntilLater(tokens: readonly Token[]): boolean {
-  const until = tokens.findIndex((t) => UNTIL.has(t.lower));
+  const until = tokens.findIndex((t) => UNTIL_OR_BEFORE.has(t.lower));
   if (until < 1 || !notBefore(tokens, until)) return false;
   return aheadAfterUntil(tokens, until);
 }
+
+const UNTIL_OR_BEFORE = new Set(['until', 'till', 'before']);
 
 /**
  * A "won't" or "doesn't" a few words before `until`, or further back within the same clause when what is awaited is
@@ -630,7 +642,7 @@ const LONG_NOT_UNTIL_REACH = 16;
 function aheadAfterUntil(tokens: readonly Token[], until: number): boolean {
   if (tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower))) return true;
   // "don't come out until the end of April": a month may close a part of it.
-  if (tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && partOf(tokens, t.index - 1, UNTIL))) return true;
+  if (tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && partOf(tokens, t.index - 1, UNTIL_OR_BEFORE))) return true;
   // "Quality won't even discuss a full aircraft until the adhesion results come back": until something still to come.
   // "won't show until we have a full year of trading behind us": until a stretch of time has run.
   return tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => (COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll")) || stretchAhead(tokens, t.index));

@@ -27,7 +27,7 @@ const VAGUE_NOUNS = new Set([
   'project', 'stakeholder', 'stakeholders', 'client', 'customer', 'system', 'process', 'initiative', 'solution',
   'metric', 'metrics', 'issue', 'problem', 'task', 'deadline', 'deliverable', 'deliverables', 'team', 'teams',
   'partner', 'partners', 'goal', 'objective', 'objectives', 'challenge', 'situation', 'result', 'results', 'outcome',
-  'requirement', 'requirements', 'feature', 'product', 'tool', 'approach', 'strategy', 'plan', 'improvement',
+  'requirement', 'requirements', 'feature', 'product', 'tool', 'approach', 'strategy', 'plan', 'improvement', 'indicators',
   'impact', 'change', 'changes', 'area', 'areas', 'thing', 'things', 'company', 'organization', 'organisation',
   'department', 'function', 'leader', 'leaders', 'leadership', 'manager', 'member', 'members', 'decision', 'agency', 'firm',
   // What a template learns from or tests: "relevant scientific literature", "the key experiment", "a new technology".
@@ -107,6 +107,11 @@ const STOCK_CLAIMS = new PhraseMatcher<string>({
     // "fertiliser spend was cut by double digits", "a lesson I continue to apply", "a comprehensive review of our
     // operations": on the development half 38, 35 and 4 of them in templates, none in real stories.
     'double digits', 'continue to apply', 'comprehensive review',
+    // The vocabulary of a strategy told as a press release: "secured their buy-in", "a compelling vision", "disciplined
+    // execution", "mobilised the team", "clear milestones". On the development half 33, 5, 4, 5 and 11 of them in
+    // templates, none in real stories.
+    'secured buy in', 'secured * buy in', 'compelling vision', 'disciplined execution', 'mobilised the team', 'mobilized the team',
+    'clear milestones',
   ],
 });
 /**

@@ -34,6 +34,63 @@ export function incomeForgone(reader: SentenceReader): [number, number] | undefi
 }
 
 /**
+ * "To free the teachers I closed our tourist weeks, which brought in about US$38,000 a year": what a step of the
+ * speaker's ended, and the income it had earned. "I launched a course which brought in $38,000" is a result: only a
+ * step that stops something gives its income up.
+ */
+export function incomeEnded(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!ENDING.has(reader.lower(k)) || !reader.agentBefore(k, 4)) continue;
+    const which = reader.firstIn(k + 2, k + 2 + ENDED_REACH, (t) => t.lower === 'which' || t.lower === 'that');
+    if (which < 0 || !BRINGING_IN.has(reader.token(which + 1)?.stem ?? '')) continue;
+    const amount = reader.firstIn(which + 2, which + 2 + AMOUNT_AFTER_REACH, isFigure);
+    if (amount >= 0) return [Math.max(0, k - 1), reader.span(amount, 3)[1]];
+  }
+  return undefined;
+}
+
+const ENDING = new Set(['closed', 'shut', 'ended', 'stopped', 'scrapped', 'dropped', 'cancelled', 'canceled', 'axed', 'discontinued', 'retired']);
+const BRINGING_IN = stems(['brought', 'earned', 'made', 'generated', 'paid']);
+/** How far after the step its "which" may stand, and the amount after "which brought in". */
+const ENDED_REACH = 8;
+const AMOUNT_AFTER_REACH = 5;
+
+/** "I took three weeks of unpaid leave": pay the speaker gave up for the step. */
+export function unpaidLeave(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'unpaid' || !LEAVE.has(reader.lower(k + 1)) || !reader.agentBefore(k, 7)) continue;
+    return [Math.max(0, k - 5), Math.min(tokens.length, k + 2)];
+  }
+  return undefined;
+}
+
+const LEAVE = new Set(['leave', 'sabbatical']);
+
+/**
+ * "I knew what it might cost: ...", "I knew what that would cost us", "so I knew it would cost me": a price the
+ * speaker saw before the step and took on.
+ */
+export function costForeseen(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!KNEW.has(reader.lower(k)) || !SPEAKERS.has(reader.lower(k - 1))) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 1 + FORESEEN_REACH); j++) {
+      const word = reader.lower(j);
+      if (word === 'cost') return [k - 1, reader.span(j, 3)[1]];
+      if (!BEFORE_COST.has(word)) break;
+    }
+  }
+  return undefined;
+}
+
+const KNEW = new Set(['knew', 'know']);
+/** The words that may stand between "I knew" and "cost": "what it might", "that this would". */
+const BEFORE_COST = new Set(['what', 'that', 'it', 'this', 'would', 'might', 'could', 'was', 'going', 'to', 'exactly', 'full']);
+const FORESEEN_REACH = 6;
+
+/**
  * "That left roughly €9k a month of discount unclaimed", "we left about 40 hours of overtime unused": an amount left
  * untaken by the course chosen.
  */

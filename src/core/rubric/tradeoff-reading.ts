@@ -1,5 +1,5 @@
 import { keptOwnAgainstProposal, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, timeBoxedAsk } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -154,7 +154,11 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     // "The vendor offered a new system for SEK 2 million; I left that on the table".
     'left that on the table', 'left it on the table', 'left them on the table', 'left the offer on the table',
   ],
-  declined: ['decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to'],
+  declined: [
+    'decided not to', 'chose not to', 'opted not to', 'agreed not to', 'elected not to',
+    // "I decided we wouldn't bill it": the same refusal, with its subject told again.
+    "decided we wouldn't", 'decided we would not', "decided i wouldn't", 'decided i would not', "decided that we wouldn't", "decided that i wouldn't",
+  ],
   costNoun: ['cost', 'downside', 'drawback', 'catch', 'trade off', 'tradeoff', 'trade i made', 'trade we made', 'sacrifice', 'penalty', 'compromise', 'price we paid', 'price i paid', 'price', 'flip side'],
   atExpense: ['at the expense of', 'at the cost of', 'in exchange for', 'in return for', 'at the price of', 'at our cost', 'at our own cost', 'at my own cost'],
   costVerb: ['cost'],
@@ -681,6 +685,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', priceFeltHeavy, 'heavy price'],
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? leftUntaken(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
+  ['cost', (reader) => incomeEnded(reader) ?? unpaidLeave(reader) ?? costForeseen(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader), 'price told'],
   ['cost', agreedToPart, 'compromise'],
   ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? stepDislikedAfterWhich(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader) ?? pricedThenDecided(reader), 'price told'],
