@@ -834,8 +834,9 @@ function willTell(tokens: readonly Token[], at: number): boolean {
   // "the municipality will decide in June if they fund it": a date may stand before the "if".
   // "the two shops will decide about the order after they receive the samples": once something else has happened.
   // "they will only decide to keep it after the first twenty blades": an adverb may stand before the verb.
+  // "she's said she'll rule once their opinion is in": or once something else has come.
   const told = FUTURE_ADVERBS.has(next) ? at + 2 : at + 1;
-  if (TELLING.has(tokens[told]?.lower ?? '') && (tokens[told + 1] === undefined || tokens.slice(told + 1, told + TELLING_REACH).some((t) => WHETHER.has(t.lower) || t.lower === 'when' || t.lower === 'after'))) return true;
+  if (TELLING.has(tokens[told]?.lower ?? '') && (tokens[told + 1] === undefined || tokens.slice(told + 1, told + TELLING_REACH).some((t) => WHETHER.has(t.lower) || ONCE_THEN.has(t.lower)))) return true;
   // "the lab will compare the results in December", "they will decide in January": whoever finds out or settles it,
   // on a date still ahead.
   if ((FINDING_OUT.has(next) || TELLING.has(next)) && tokens.slice(at + 2, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
@@ -984,6 +985,7 @@ const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', '
 const TELLING_UNDER_WAY = new Set(['showing', 'telling', 'proving', 'deciding', 'confirming', 'voting', 'ruling']);
 /** How far after "will decide" its "whether" may stand: "will decide at the March meeting whether". */
 const TELLING_REACH = 7;
+const ONCE_THEN = new Set(['when', 'after', 'once']);
 /** Verbs by which someone will hand over the outcome: "will give us the answer", "will send me their decision". */
 const GIVING = new Set(['give', 'send']);
 const VERDICTS = new Set(['decision', 'verdict', 'reply', 'ruling']);
@@ -1221,7 +1223,9 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     // is unhappy" still is one).
     const asksWhether = pending || (looking && tokens.some((t) => t.lower === 'whether'));
     // "so for now I cannot tell them how much we really save": an "if", or an amount still open, says the same.
-    const endsOpen = asksWhether || (looking && tokens.some((t, i) => t.lower === 'if' || (t.lower === 'how' && HOW_MUCH.has(tokens[i + 1]?.lower ?? ''))));
+    // "she's said she'll rule once their opinion is in; for now ... I check them daily": so is a wait for something else
+    // to come first, whatever habit closes the line.
+    const endsOpen = asksWhether || (looking && tokens.some((t, i) => t.lower === 'if' || t.lower === 'once' || (t.lower === 'how' && HOW_MUCH.has(tokens[i + 1]?.lower ?? ''))));
     const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
     if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens)) continue;
     const ahead = looking || pending;

@@ -37,7 +37,8 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0)) {
     // "Since then the warning has fired in code from several other customers": what others have done since is how it
     // turned out, not a habit of the speaker's.
-    return speaksOfUs(facts) || voice.iHabits.length > 0 || builtIn(facts) ? 'learning' : 'result';
+    // "she has continued shopping with us since then": the customer's habit, with "us" only as whom it is with.
+    return speaksOfUs(facts, { objects: false }) || voice.iHabits.length > 0 || builtIn(facts) ? 'learning' : 'result';
   }
   // Once the speaker has acted, "had to" with nobody of ours in it reports how things turned out ("no resident had to
   // be moved"), not what the speaker was asked to do.
@@ -324,9 +325,14 @@ function lastSpoken(facts: readonly SentenceFacts[]): number {
   return last;
 }
 
-function speaksOfUs(facts: SentenceFacts): boolean {
-  return facts.sentence.tokens.some((t) => FIRST_SINGULAR.has(t.lower) || FIRST_PLURAL.has(t.lower));
+function speaksOfUs(facts: SentenceFacts, { objects = true } = {}): boolean {
+  const tokens = facts.sentence.tokens;
+  return tokens.some((t, k) => (FIRST_SINGULAR.has(t.lower) || FIRST_PLURAL.has(t.lower)) && (objects || !(OBJECT_FORMS.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? ''))));
 }
+
+/** "with us", "to me": the speaker as whom something is done with or to, not who does it. */
+const OBJECT_FORMS = new Set(['us', 'me']);
+const PREPOSITIONS = new Set(['with', 'to', 'from', 'for', 'at', 'by', 'of']);
 
 /** Steps of the speaker's after the last result, without a lesson, that make the story end in the middle of acting. */
 const STEPS_AFTER = 2;

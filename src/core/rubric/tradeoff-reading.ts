@@ -43,6 +43,7 @@ import {
   quotedOption,
   onlyWhereNeeded,
   agreedToPart,
+  concededPart,
   paidForIt,
   unpopularStep,
   ruleForExceptions,
@@ -687,7 +688,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => incomeForgone(reader) ?? leftUntaken(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => incomeEnded(reader) ?? unpaidLeave(reader) ?? costForeseen(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader), 'price told'],
-  ['cost', agreedToPart, 'compromise'],
+  ['cost', (reader) => agreedToPart(reader) ?? concededPart(reader), 'compromise'],
   ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? stepDislikedAfterWhich(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader) ?? pricedThenDecided(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
@@ -1804,8 +1805,13 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
     if (!paidFor) return false;
   }
   if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5) || priceOfFunding;
-  // "That pushed my audit back a quarter", after the step it names: what the speaker's step cost.
-  return reader.agentBefore(from, 6) || afterStep || (subjectFirst && (reader.previousActs || reader.recentActs));
+  // "That pushed my audit back a quarter", after the step it names: what the speaker's step cost. "I moved the entrance
+  // ..., turned the blocks ..., and gave up the second lab": the last of the speaker's series, however long its items.
+  // Not "cut" there: "..., added paging, and cut the banner from five images to one" is one more change made.
+  const lastInSeries = before === 'and' && key !== stem('cut') && inSpeakersSeries(reader, from - 2);
+  // "That added about 6.5 million and pushed closure back four months": the step just told, as the subject of both.
+  const thatJoined = before === 'and' && POINTING.has(reader.lower(0)) && isPastOrParticiple(reader.token(1));
+  return reader.agentBefore(from, 6) || lastInSeries || afterStep || ((subjectFirst || thatJoined) && (reader.previousActs || reader.recentActs));
 }
 
 const GENEROUS_OTHERS = new Set(['people', 'everyone', 'everybody', 'volunteers', 'members', 'parents', 'they', 'staff', 'colleagues', 'others']);

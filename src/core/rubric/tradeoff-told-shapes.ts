@@ -740,12 +740,17 @@ export function stopIf(reader: SentenceReader): [number, number] | undefined {
     const contracted = lower === "i'd" || lower === "we'd";
     const modal = (lower === 'would' || lower === 'will') && AGENTS.has(reader.lower(k - 1));
     if (!contracted && !modal) continue;
-    if (!QUITTING.has(reader.lower(k + 1))) continue;
-    const condition = tokens.findIndex((t, i) => i > k + 1 && i <= k + 10 && (t.lower === 'if' || t.lower === 'unless'));
+    // "we would open half the floor first and stop there if...": the stop may be the second of the modal's verbs.
+    const quit = QUITTING.has(reader.lower(k + 1)) ? k + 1 : reader.firstIn(k + 3, k + 1 + JOINED_STOP_REACH, (t) => QUITTING.has(t.lower) && reader.lower(t.index - 1) === 'and');
+    if (quit < 0) continue;
+    const condition = tokens.findIndex((t, i) => i > quit && i <= quit + 9 && (t.lower === 'if' || t.lower === 'unless'));
     if (condition > 0) return [Math.max(0, k - 3), Math.min(tokens.length, condition + 6)];
   }
   return undefined;
 }
+
+/** How far after the modal a stop joined by "and" may stand: "would open half the floor first and stop". */
+const JOINED_STOP_REACH = 10;
 
 const CHOOSING = new Set(['choose', 'choice', 'decide', 'decision']);
 
@@ -862,6 +867,24 @@ export function agreedToPart(reader: SentenceReader): [number, number] | undefin
   }
   return undefined;
 }
+
+/**
+ * "I insisted, because..., but I agreed to remove the names of the subcontractors": the speaker held their course and
+ * gave part of it up to meet the objection.
+ */
+export function concededPart(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const held = reader.anyIn(0, tokens.length, (t) => HOLDING.has(t.lower)) || reader.previous.some((t) => HOLDING.has(t.lower));
+  if (!held) return undefined;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'but' || !AGENTS.has(reader.lower(k + 1)) || !CONCEDING.has(reader.lower(k + 2)) || reader.lower(k + 3) !== 'to') continue;
+    return reader.span(k + 1, 10);
+  }
+  return undefined;
+}
+
+const HOLDING = new Set(['insisted', 'refused', 'held']);
+const CONCEDING = new Set(['agreed', 'offered', 'conceded']);
 
 const WELCOME = new Set(['popular', 'welcome']);
 const UNWELCOME = new Set(['unpopular', 'unwelcome']);

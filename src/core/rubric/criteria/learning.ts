@@ -491,7 +491,9 @@ function changeMadeAfterwards(facts: readonly SentenceFacts[], text: string): nu
     const opens = first === 'afterwards' || first === 'afterward' || first === 'now' || (AFTERWARDS.has(first) && ['that', 'then', 'on'].includes(tokens[1]?.lower ?? ''));
     // "Afterwards I wrote a trigger table: ... It's been used twice since.": the next line says it stands.
     const next = facts[i + 1]?.sentence.tokens;
-    if (opens && f.voice.iActions.length > 0 && (standingPractice(tokens) || (next !== undefined && countedSince(next, text)))) return i;
+    // "Afterwards I turned that rule into a night decision table, so no operator has to guess alone": what it settles
+    // for all the work since, in the present.
+    if (opens && f.voice.iActions.length > 0 && (standingPractice(tokens) || soRuleHolds(tokens) || (next !== undefined && countedSince(next, text)))) return i;
     // "Now nothing goes to capex review here without a month of sensor data": a rule that holds since, said of the work.
     if (ruleNowHolds(tokens)) return i;
   }
@@ -502,6 +504,11 @@ function changeMadeAfterwards(facts: readonly SentenceFacts[], text: string): nu
 const RULE_SUBJECTS = new Set(['nothing', 'no', 'every', 'each', 'nobody', 'none']);
 /** How far after its subject the rule's verb may stand: "every new pallet from Poland gets". */
 const RULE_VERB_REACH = 4;
+
+/** "..., so no operator has to guess alone", "so every new order gets a second check": a rule of all the work, after "so". */
+function soRuleHolds(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'so' && RULE_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 2 + RULE_VERB_REACH).some((w) => NOW_HOLDS.has(w.lower)));
+}
 
 /** A sentence opening "Now" with a rule said of all the work: "Now nothing ships without...", "Now every order gets...". */
 function ruleNowHolds(tokens: readonly Token[]): boolean {
@@ -559,7 +566,7 @@ export const learningCriterion: Criterion = {
     // "What I changed after: the go-bag now has a printed sheet with both kids' NHS numbers": a change standing since is
     // as specific as a rule.
     const isSpecific = (facts: SentenceFacts): boolean =>
-      isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized) || (!hypothetical && (thingNowHas(facts.sentence.tokens) || ruleNowHolds(facts.sentence.tokens)) && !has(facts, 'genericLesson'));
+      isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized) || (!hypothetical && (thingNowHas(facts.sentence.tokens) || ruleNowHolds(facts.sentence.tokens) || soRuleHolds(facts.sentence.tokens)) && !has(facts, 'genericLesson'));
     const specificLessons = new Set(lessons.filter(isSpecific));
     const specific = [...specificLessons, ...applications];
     const applied =
