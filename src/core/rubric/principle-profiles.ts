@@ -435,6 +435,9 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'in front of whoever', 'in front of them', 'in front of him', 'in front of her', 'see for themselves', 'see for himself',
       'see for herself', 'read it himself', 'read it herself', 'read it themselves', 'read the number himself',
       'read the number herself', 'read the number themselves', 'show people the', 'showed people the',
+      // "people trust numbers which they can check", "so each farmer could read his own weight": on the development half
+      // "they can check" is in 8 real stories, all of them told for Earn Trust.
+      'they can check', 'check for themselves', 'read his own', 'read her own',
     ],
   },
   'dive-deep': {
