@@ -101,6 +101,8 @@ const PENDING = [
   ['ball', 'is', 'in'], ['ball', 'is', 'on'], ["ball's", 'in'], ["ball's", 'on'],
   // "where it is now: parked in the queue for the board credit committee", "the project is parked until spring".
   ['is', 'parked'], ['are', 'parked'], ["it's", 'parked'], ['still', 'parked'], ['now', 'parked'],
+  // "so how they hold up on their own is still ahead of us".
+  ['still', 'ahead', 'of', 'us'], ['still', 'ahead', 'of', 'me'],
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
@@ -472,6 +474,10 @@ function dueLater(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     // "helped them to decide what to do next", "she has come back for her next book": not a date ahead.
     if (!COMING.has(t.lower) || NOT_PRESENT.has(tokens[i - 1]?.lower ?? '')) return false;
+    // "women were close to half the visits, by October...": "close to" is near, not a closing, and "the visits" are a
+    // noun, whatever date follows.
+    if (t.lower === 'close' && tokens[i + 1]?.lower === 'to') return false;
+    if (t.lower.endsWith('s') && NOUN_LEADS.has(tokens[i - 1]?.lower ?? '')) return false;
     if (tokens.slice(0, i).some((w) => w.lower === 'if' || w.lower === 'when')) return false;
     // "i now start the same list with year 10 in the summer term": a habit kept since, not an event to come.
     if (tokens.slice(Math.max(0, i - 2), i).some((w) => KEPT_SINCE.has(w.lower))) return false;
@@ -673,6 +679,11 @@ function notYet(tokens: readonly Token[]): boolean {
     // "on a launch date nobody's set yet": the same, contracted.
     if (word === "nobody's") return true;
   }
+  // "so there's no real number on my desk yet": the awaited figure not there, with "no" before it.
+  for (let k = Math.max(0, yet - 8); k < yet - 1; k++) {
+    const thereIs = tokens[k]?.lower === "there's" || (tokens[k]?.lower === 'is' && tokens[k - 1]?.lower === 'there');
+    if (thereIs && tokens[k + 1]?.lower === 'no' && tokens.slice(k + 2, k + 5).some((w) => namesAwaited(w) || FIGURE_NOUNS.has(w.lower))) return true;
+  }
   // "the report isn't back yet", "the figures are not in yet": what was awaited has not arrived.
   const arrived = yet - 1;
   const negated = tokens[arrived - 1]?.lower === 'not' ? arrived - 2 : arrived - 1;
@@ -684,6 +695,8 @@ function notYet(tokens: readonly Token[]): boolean {
 }
 
 const PLACE_WORDS = new Set(['here', 'there', 'else']);
+/** One awaited figure: "no real number", "no figure". */
+const FIGURE_NOUNS = new Set(['number', 'figure', 'result', 'answer', 'decision', 'verdict']);
 const ARRIVED = new Set(['back', 'in', 'out', 'ready', 'available', 'finished', 'done', 'known', 'published', 'complete', 'signed']);
 const TELLS = new Set(['tells', 'says', 'shows', 'proves', 'means']);
 const NOT_BE = new Set(["isn't", "aren't", "wasn't", "weren't"]);
@@ -742,6 +755,9 @@ export function looksAhead(tokens: readonly Token[]): boolean {
       if (tokens.slice(future + 1, future + 4).some((t) => KNOWING.has(t.lower))) return true;
       if (tokens.slice(future + 1, future + 5).some((t) => FIGURES.has(t.lower)) && tokens.slice(future + 2).some((t) => LATER.has(t.lower))) return true;
     }
+    // "the SP decides on other shifts only once he sees them beside the old figures": a decision in the present that
+    // waits on figures still to come.
+    if (PRESENT_DECIDING.has(token.lower) && tokens.slice(i + 1, i + 1 + ONLY_ONCE_REACH).some((t, k) => t.lower === 'only' && ONCE_THEN.has(tokens[i + 2 + k]?.lower ?? ''))) return true;
     // "we only know after that whether the duplicates really stop": "only" puts the present's finding out later.
     if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && whetherIn(tokens, i + 2, i + TELLING_REACH)) return true;
     // "whether they sign it or send us back to the table is still open": the open question, still open.
@@ -986,6 +1002,11 @@ const TELLING_UNDER_WAY = new Set(['showing', 'telling', 'proving', 'deciding', 
 /** How far after "will decide" its "whether" may stand: "will decide at the March meeting whether". */
 const TELLING_REACH = 7;
 const ONCE_THEN = new Set(['when', 'after', 'once']);
+/** Words before which a verb form is a noun: "the visits", "their meets". */
+const NOUN_LEADS = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'my', 'its', 'these', 'those']);
+const PRESENT_DECIDING = new Set(['decides', 'rules', 'votes', 'signs']);
+/** How far after "decides" its "only once" may stand: "decides on the other shifts only once". */
+const ONLY_ONCE_REACH = 6;
 /** Verbs by which someone will hand over the outcome: "will give us the answer", "will send me their decision". */
 const GIVING = new Set(['give', 'send']);
 const VERDICTS = new Set(['decision', 'verdict', 'reply', 'ruling']);

@@ -55,6 +55,7 @@ import {
   overBudget,
   priceFeltHeavy,
   proposalOnTable,
+  proposedThenPriced,
   protectiveStep,
   reviewAfterPeriod,
   splitBet,
@@ -698,7 +699,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
-  ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? keptOwnAgainstProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader), 'refused'],
+  ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? keptOwnAgainstProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader) ?? proposedThenPriced(reader), 'refused'],
   ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader) ?? possibleButSetAside(reader), 'course set aside'],
   ['reason', optionPriceAsReason, 'price of the option'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],
@@ -1804,7 +1805,9 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
     const paidFor = reader.anyIn(Math.max(0, from - 4), from, (t) => t.lower === 'so' || t.lower === 'meant' || t.lower === 'meaning' || CHOSE_TO.has(t.lower)) || reader.anyIn(0, from, (t) => FUNDING.has(t.lower));
     if (!paidFor) return false;
   }
-  if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5) || priceOfFunding;
+  // "The €180,000 for scanning came from postponing two new-title launches": what paid for the step.
+  const paidFrom = reader.lower(from - 1) === 'from' && PAID_FROM.has(reader.lower(from - 2));
+  if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5) || priceOfFunding || paidFrom;
   // "That pushed my audit back a quarter", after the step it names: what the speaker's step cost. "I moved the entrance
   // ..., turned the blocks ..., and gave up the second lab": the last of the speaker's series, however long its items.
   // Not "cut" there: "..., added paging, and cut the banner from five images to one" is one more change made.
@@ -1814,6 +1817,7 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   return reader.agentBefore(from, 6) || lastInSeries || afterStep || ((subjectFirst || thatJoined) && (reader.previousActs || reader.recentActs));
 }
 
+const PAID_FROM = new Set(['came', 'comes', 'come', 'paid', 'funded', 'financed']);
 const GENEROUS_OTHERS = new Set(['people', 'everyone', 'everybody', 'volunteers', 'members', 'parents', 'they', 'staff', 'colleagues', 'others']);
 
 /** First words of the plain give-ups ("skipped", "went without", "did without", "missed out on"). */

@@ -535,6 +535,24 @@ export function offerSetAside(reader: SentenceReader): [number, number] | undefi
   return reader.lastContrast > offer + 2 ? reader.span(Math.max(0, offer - 4), 12) : undefined;
 }
 
+/**
+ * "Software with automatic location was proposed, but around 180 million guaraníes and one year for approval, so I
+ * said let's try first with what we have": a course put forward by someone, then set aside by its price after "but".
+ */
+export function proposedThenPriced(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 3; k++) {
+    if (!PUT_FORWARD.has(reader.lower(k)) || !BE_PAST.has(reader.lower(k - 1))) continue;
+    const but = reader.firstIn(k + 1, k + 3, (t) => t.lower === 'but');
+    if (but > 0 && reader.anyIn(but + 1, but + 1 + PRICE_AFTER_BUT, (t) => isNumberToken(t))) return [0, Math.min(tokens.length, but + 1 + PRICE_AFTER_BUT)];
+  }
+  return undefined;
+}
+
+const PUT_FORWARD = new Set(['proposed', 'suggested', 'offered', 'recommended', 'pitched']);
+/** How far after "but" the price may stand: "but around 180 million guaraníes". */
+const PRICE_AFTER_BUT = 6;
+
 const QUOTING = new Set(['quoted', 'priced', 'costed']);
 
 /**
