@@ -647,6 +647,8 @@ const LONG_NOT_UNTIL_REACH = 16;
 /** What follows "until" at `until` is still ahead: a date, a part of a month, or something still to come. */
 function aheadAfterUntil(tokens: readonly Token[], until: number): boolean {
   if (tokens.slice(until + 1, until + 3).some((t) => LATER.has(t.lower))) return true;
+  // "I won't have their view before the end of next month": the end or start of a period still ahead.
+  if (tokens.slice(until + 1, until + 6).some((t) => nextPeriod(tokens, t.index) && tokens[t.index - 1]?.lower === 'of')) return true;
   // "don't come out until the end of April": a month may close a part of it.
   if (tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && partOf(tokens, t.index - 1, UNTIL_OR_BEFORE))) return true;
   // "Quality won't even discuss a full aircraft until the adhesion results come back": until something still to come.
@@ -679,6 +681,9 @@ function notYet(tokens: readonly Token[]): boolean {
     // "on a launch date nobody's set yet": the same, contracted.
     if (word === "nobody's") return true;
   }
+  // "so for now I have a stricter process and no proof yet that it closed the gap": the awaited proof, with "no" and
+  // "yet" around it.
+  if (tokens[yet - 2]?.lower === 'no' && (namesAwaited(tokens[yet - 1] as Token) || FIGURE_NOUNS.has(tokens[yet - 1]?.lower ?? ''))) return true;
   // "so there's no real number on my desk yet": the awaited figure not there, with "no" before it.
   for (let k = Math.max(0, yet - 8); k < yet - 1; k++) {
     const thereIs = tokens[k]?.lower === "there's" || (tokens[k]?.lower === 'is' && tokens[k - 1]?.lower === 'there');
@@ -696,7 +701,7 @@ function notYet(tokens: readonly Token[]): boolean {
 
 const PLACE_WORDS = new Set(['here', 'there', 'else']);
 /** One awaited figure: "no real number", "no figure". */
-const FIGURE_NOUNS = new Set(['number', 'figure', 'result', 'answer', 'decision', 'verdict']);
+const FIGURE_NOUNS = new Set(['number', 'figure', 'result', 'answer', 'decision', 'verdict', 'proof', 'evidence']);
 const ARRIVED = new Set(['back', 'in', 'out', 'ready', 'available', 'finished', 'done', 'known', 'published', 'complete', 'signed']);
 const TELLS = new Set(['tells', 'says', 'shows', 'proves', 'means']);
 const NOT_BE = new Set(["isn't", "aren't", "wasn't", "weren't"]);

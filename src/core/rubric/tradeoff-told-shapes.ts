@@ -684,6 +684,8 @@ export function paidMoreThanUsual(reader: SentenceReader): [number, number] | un
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (!PAYING.has(reader.lower(k))) continue;
+    // "the business interruption cover paid 310,000 pesos more": an insurer's or a client's payment is an outcome.
+    if (THIRD_PARTY_PAYERS.has(reader.lower(k - 1))) continue;
     const figure = reader.firstIn(k + 1, k + 3, (t) => isNumberToken(t));
     if (figure < 0) continue;
     const more = reader.firstIn(figure + 1, figure + 3, (t) => t.lower === 'more' || t.lower === 'extra');
@@ -691,6 +693,8 @@ export function paidMoreThanUsual(reader: SentenceReader): [number, number] | un
   }
   return undefined;
 }
+
+const THIRD_PARTY_PAYERS = new Set(['interruption', 'insurer', 'insurance', 'policy', 'cover', 'client', 'customer', 'buyer', 'fund', 'grant', 'government', 'state']);
 
 const FALLING_BEHIND = new Set(['was', 'were', 'fell', 'got', 'ended']);
 
