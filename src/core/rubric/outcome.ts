@@ -683,11 +683,11 @@ function notYet(tokens: readonly Token[]): boolean {
   }
   // "so for now I have a stricter process and no proof yet that it closed the gap": the awaited proof, with "no" and
   // "yet" around it.
-  if (tokens[yet - 2]?.lower === 'no' && (namesAwaited(tokens[yet - 1] as Token) || FIGURE_NOUNS.has(tokens[yet - 1]?.lower ?? ''))) return true;
+  if (tokens[yet - 2]?.lower === 'no' && awaitedFigure(tokens[yet - 1] as Token)) return true;
   // "so there's no real number on my desk yet": the awaited figure not there, with "no" before it.
   for (let k = Math.max(0, yet - 8); k < yet - 1; k++) {
     const thereIs = tokens[k]?.lower === "there's" || (tokens[k]?.lower === 'is' && tokens[k - 1]?.lower === 'there');
-    if (thereIs && tokens[k + 1]?.lower === 'no' && tokens.slice(k + 2, k + 5).some((w) => namesAwaited(w) || FIGURE_NOUNS.has(w.lower))) return true;
+    if (thereIs && tokens[k + 1]?.lower === 'no' && tokens.slice(k + 2, k + 5).some(awaitedFigure)) return true;
   }
   // "the report isn't back yet", "the figures are not in yet": what was awaited has not arrived.
   const arrived = yet - 1;
@@ -702,6 +702,11 @@ function notYet(tokens: readonly Token[]): boolean {
 const PLACE_WORDS = new Set(['here', 'there', 'else']);
 /** One awaited figure: "no real number", "no figure". */
 const FIGURE_NOUNS = new Set(['number', 'figure', 'result', 'answer', 'decision', 'verdict', 'proof', 'evidence']);
+
+/** What a story waits for, named: "the results", "their answers", "a real number", "proof". */
+function awaitedFigure(token: Token): boolean {
+  return namesAwaited(token) || FIGURE_NOUNS.has(token.lower);
+}
 const ARRIVED = new Set(['back', 'in', 'out', 'ready', 'available', 'finished', 'done', 'known', 'published', 'complete', 'signed']);
 const TELLS = new Set(['tells', 'says', 'shows', 'proves', 'means']);
 const NOT_BE = new Set(["isn't", "aren't", "wasn't", "weren't"]);

@@ -1805,9 +1805,11 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
     const paidFor = reader.anyIn(Math.max(0, from - 4), from, (t) => t.lower === 'so' || t.lower === 'meant' || t.lower === 'meaning' || CHOSE_TO.has(t.lower)) || reader.anyIn(0, from, (t) => FUNDING.has(t.lower));
     if (!paidFor) return false;
   }
-  // "The €180,000 for scanning came from postponing two new-title launches": what paid for the step.
-  const paidFrom = reader.lower(from - 1) === 'from' && PAID_FROM.has(reader.lower(from - 2));
-  if (isGerund(first)) return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5) || priceOfFunding || paidFrom;
+  if (isGerund(first)) {
+    // "The €180,000 for scanning came from postponing two new-title launches": what paid for the step.
+    const paidFrom = reader.lower(from - 1) === 'from' && PAID_FROM.has(reader.lower(from - 2));
+    return GERUND_LEADS.has(reader.token(from - 1)?.stem ?? '') || from === reader.clauseOf(from)[0] || reader.agentBefore(from, 5) || priceOfFunding || paidFrom;
+  }
   // "That pushed my audit back a quarter", after the step it names: what the speaker's step cost. "I moved the entrance
   // ..., turned the blocks ..., and gave up the second lab": the last of the speaker's series, however long its items.
   // Not "cut" there: "..., added paging, and cut the banner from five images to one" is one more change made.
