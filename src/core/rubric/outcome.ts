@@ -700,8 +700,8 @@ function notYet(tokens: readonly Token[]): boolean {
 }
 
 const PLACE_WORDS = new Set(['here', 'there', 'else']);
-/** One awaited figure: "no real number", "no figure". */
-const FIGURE_NOUNS = new Set(['number', 'figure', 'result', 'answer', 'decision', 'verdict', 'proof', 'evidence']);
+/** One awaited figure or answer: "no real number", "no proof yet", "no idea yet what riders are seeing". */
+const FIGURE_NOUNS = new Set(['number', 'figure', 'result', 'answer', 'decision', 'verdict', 'proof', 'evidence', 'idea']);
 
 /** What a story waits for, named: "the results", "their answers", "a real number", "proof". */
 function awaitedFigure(token: Token): boolean {
@@ -768,8 +768,9 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "the SP decides on other shifts only once he sees them beside the old figures": a decision in the present that
     // waits on figures still to come.
     if (PRESENT_DECIDING.has(token.lower) && tokens.slice(i + 1, i + 1 + ONLY_ONCE_REACH).some((t, k) => t.lower === 'only' && ONCE_THEN.has(tokens[i + 2 + k]?.lower ?? ''))) return true;
-    // "we only know after that whether the duplicates really stop": "only" puts the present's finding out later.
-    if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && whetherIn(tokens, i + 2, i + TELLING_REACH)) return true;
+    // "we only know after that whether the duplicates really stop": "only" puts the present's finding out later, and so
+    // does "we only know when we count in April".
+    if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && (whetherIn(tokens, i + 2, i + TELLING_REACH) || (tokens[i + 2]?.lower === 'when' && tokens.slice(i + 3, i + 3 + TELLING_REACH).some((t) => LATER.has(t.lower))))) return true;
     // "whether they sign it or send us back to the table is still open": the open question, still open.
     if (token.lower === 'open' && ['still', 'remains'].includes(tokens[i - 1]?.lower ?? '') && whether >= 0 && whether < i) return true;
     // "..., or whether we've got a bad cell batch on top, I genuinely don't know yet": the sentence ends not knowing,
@@ -1258,7 +1259,9 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     // to come first, whatever habit closes the line.
     const endsOpen = asksWhether || (looking && tokens.some((t, i) => t.lower === 'if' || t.lower === 'once' || (t.lower === 'how' && HOW_MUCH.has(tokens[i + 1]?.lower ?? ''))));
     const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
-    if (lesson || facts.sentence.words === 0 || hangsOnOutcome(tokens) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens)) continue;
+    // "If the bigger bags really keep more seedlings alive we only know when we count in April": a condition that
+    // itself looks ahead is the open question, not a plan that hangs on the outcome.
+    if (lesson || facts.sentence.words === 0 || (hangsOnOutcome(tokens) && !looking) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens)) continue;
     const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts) || meetsOnArrival(facts))) continue;
