@@ -270,7 +270,7 @@ function waitingNow(tokens: readonly Token[]): boolean {
     let k = i - 1;
     while (k > i - 3 && WAITING_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
     const be = tokens[k]?.lower ?? '';
-    const speaker = be === "i'm" || be === "we're" ? k : be === 'am' || be === 'are' ? [k - 1, k - 2].find((j) => j >= 0 && SPEAKERS.has(tokens[j]?.lower ?? '')) : undefined;
+    const speaker = OWN_PRESENT.has(be) ? k : be === 'am' || be === 'are' ? [k - 1, k - 2].find((j) => j >= 0 && SPEAKERS.has(tokens[j]?.lower ?? '')) : undefined;
     if (speaker === undefined) return false;
     // "that's what I'm chasing", "a date is what we're waiting for": the wait named as the story's own.
     const relative = tokens[speaker - 1]?.lower ?? '';
@@ -282,6 +282,7 @@ const WAITING_ADVERBS = new Set(['just', 'both', 'all', 'now', 'only', 'still', 
 /** "that's what I'm chasing with the province right now": still after what was awaited, as much as waiting for it. */
 const WAITING_NOW = new Set(['waiting', 'chasing']);
 const SPEAKERS = new Set(['i', 'we']);
+const OWN_PRESENT = new Set(["i'm", "we're"]);
 const RELATIVES = new Set(['whatever', 'what', 'while', 'when', 'whenever', 'if']);
 const NAMING_BE = new Set(["that's", 'is', "it's"]);
 
@@ -590,7 +591,6 @@ function openUntil(tokens: readonly Token[]): boolean {
 
 /** How far after "until" the awaited event's verb may stand: "until the court sets a date and rules". */
 const UNTIL_REACH = 8;
-const OWN_PRESENT = new Set(["i'm", "we're"]);
 const ELLIPTIC_DO = new Set(['does', 'do']);
 /** How far after the coming verb "at the end of the month" may end: "comes back to us at the end of the month". */
 const END_OF_REACH = 10;
@@ -700,8 +700,8 @@ function notYet(tokens: readonly Token[]): boolean {
 }
 
 const PLACE_WORDS = new Set(['here', 'there', 'else']);
-/** One awaited figure or answer: "no real number", "no proof yet", "no idea yet what riders are seeing". */
-const FIGURE_NOUNS = new Set(['number', 'figure', 'result', 'answer', 'decision', 'verdict', 'proof', 'evidence', 'idea']);
+/** One awaited figure, proof or idea, beside the awaited things namesAwaited knows: "no real number", "no proof yet". */
+const FIGURE_NOUNS = new Set(['number', 'figure', 'proof', 'evidence', 'idea']);
 
 /** What a story waits for, named: "the results", "their answers", "a real number", "proof". */
 function awaitedFigure(token: Token): boolean {

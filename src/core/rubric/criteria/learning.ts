@@ -507,13 +507,17 @@ const RULE_VERB_REACH = 4;
 
 /** "..., so no operator has to guess alone", "so every new order gets a second check": a rule of all the work, after "so". */
 function soRuleHolds(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.lower === 'so' && RULE_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 2 + RULE_VERB_REACH).some((w) => NOW_HOLDS.has(w.lower)));
+  return tokens.some((t, i) => t.lower === 'so' && ruleAt(tokens, i + 1));
 }
 
 /** A sentence opening "Now" with a rule said of all the work: "Now nothing ships without...", "Now every order gets...". */
 function ruleNowHolds(tokens: readonly Token[]): boolean {
-  if (tokens[0]?.lower !== 'now' || !RULE_SUBJECTS.has(tokens[1]?.lower ?? '')) return false;
-  return tokens.slice(2, 2 + RULE_VERB_REACH).some((t) => NOW_HOLDS.has(t.lower));
+  return tokens[0]?.lower === 'now' && ruleAt(tokens, 1);
+}
+
+/** A rule said of all the work from `at`: its subject ("nothing", "no operator", "every order") and its present verb. */
+function ruleAt(tokens: readonly Token[], at: number): boolean {
+  return RULE_SUBJECTS.has(tokens[at]?.lower ?? '') && tokens.slice(at + 1, at + 1 + RULE_VERB_REACH).some((t) => NOW_HOLDS.has(t.lower));
 }
 
 /**
