@@ -64,6 +64,8 @@ function opensGoalClause(tokens: readonly Token[], i: number): boolean {
       const t = tokens[k] as Token;
       if (t.lower === 'to' || (t.lower === 'out' && tokens[k + 1]?.lower === 'to')) return true;
       if (!OBJECT_WORDS.has(t.lower) && (t.kind !== 'word' || k > i + 2)) return false;
+      // "set-outs fell to 2 in June": a past verb of its own between them, so the "to" is that verb's.
+      if (k > i + 1 && isPastForm(t)) return false;
     }
     return false;
   }

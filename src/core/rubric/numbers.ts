@@ -471,6 +471,8 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       // "no flange leaks at start-up, against three on the last shutdown": none, set against a count.
       const after = nearestNumberBefore(tokens, i - 1) ?? oneBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
       const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip);
+      // "I matched 9,400 comments against 60 episodes": two sets of things checked one against the other, no change.
+      if (after !== undefined && MATCHING.has(tokens[after - 1]?.lower ?? '')) continue;
       if (after !== undefined && before !== undefined && !indices.has(after) && !indices.has(before)) link(indices, before, after);
     }
   }
@@ -478,6 +480,8 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
 }
 
 const NOTHING = new Set(['none', 'nothing', 'nil']);
+/** Verbs that set one body of things against another to check them: "matched 9,400 comments against 60 episodes". */
+const MATCHING = new Set(['matched', 'match', 'checked', 'check', 'mapped', 'map', 'reconciled', 'reconcile', 'cross-checked', 'plotted', 'tested', 'test', 'compared', 'compare']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'which', 'so']);
 /** Words that may stand between the two figures of "2,300 a month to about 400". */
 const LINKING_WORDS = new Set(['to', 'a', 'an', 'per', 'about', 'around', 'roughly', 'under', 'just', 'only', 'nearly', 'almost']);

@@ -106,7 +106,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens) || tooLittleToSay(tokens) || goesOnUntilLater(tokens);
 }
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -626,6 +626,41 @@ function notUntilLater(tokens: readonly Token[]): boolean {
 }
 
 const UNTIL_OR_BEFORE = new Set(['until', 'till', 'before']);
+
+/**
+ * "the loggers have only a few days on them, not nearly enough to say anything", "too few weeks to tell": what has
+ * come in so far is too little to judge the outcome by.
+ */
+function tooLittleToSay(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const scarce = (t.lower === 'enough' && tokens.slice(Math.max(0, i - 3), i).some((w) => NOT_ENOUGH.has(w.lower))) || (TOO_LITTLE.has(t.lower) && tokens[i - 1]?.lower === 'too');
+    if (!scarce) return false;
+    const to = tokens.slice(i + 1, i + 4).findIndex((w) => w.lower === 'to');
+    return to >= 0 && JUDGING.has(tokens[i + 2 + to]?.lower ?? '');
+  });
+}
+
+const NOT_ENOUGH = new Set(['not', "isn't", "aren't"]);
+const TOO_LITTLE = new Set(['little', 'few', 'short']);
+const JUDGING = new Set(['say', 'tell', 'judge', 'conclude', 'know']);
+
+/**
+ * "the dealer's quote and my trucks are running side by side until the autumn": something under way now that goes on
+ * until a time still ahead.
+ */
+function goesOnUntilLater(tokens: readonly Token[]): boolean {
+  const until = tokens.findIndex((t) => UNTIL.has(t.lower));
+  if (until < 2) return false;
+  for (let k = until - 1; k >= Math.max(0, until - GOES_ON_REACH); k--) {
+    const word = tokens[k]?.lower ?? '';
+    if (CLAUSE_JOINERS.has(word)) return false;
+    if (PRESENT_BE.has(word) && /[a-z]ing$/.test(tokens[k + 1]?.lower ?? '')) return aheadAfterUntil(tokens, until);
+  }
+  return false;
+}
+
+/** How far before "until" the present "are running" may stand: "are running side by side until". */
+const GOES_ON_REACH = 6;
 
 /**
  * A "won't" or "doesn't" a few words before `until`, or further back within the same clause when what is awaited is

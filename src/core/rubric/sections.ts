@@ -26,6 +26,7 @@ export interface Sections {
 function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | undefined {
   const { voice } = facts;
   const tokens = facts.sentence.tokens;
+  if (agreedCondition(facts)) return 'action';
   if (marksOutcome(facts) || (afterAction && (byThen(tokens) || atTheEnd(tokens) || timePassed(facts) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts) || countedInYear(facts)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
@@ -46,7 +47,8 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // A measured change before the speaker has done anything is the problem being set up ("the crash-free rate dropped
   // from 99.5% to 97%"), not the outcome.
   // "I went shallower, 38 µm cells instead of 42": a figure the speaker chose against another is a step, not the outcome.
-  if (voice.iActions.length > 0 && chosenFigure(tokens)) return 'action';
+  // "and I accepted that her output halved for that time": a change the speaker took on as the price of a step.
+  if (voice.iActions.length > 0 && (chosenFigure(tokens) || acceptsChange(tokens))) return 'action';
   if (measuresChange(facts)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
@@ -169,6 +171,28 @@ function chosenFigure(tokens: readonly Token[]): boolean {
     return against && isCount(tokens[i + 2]) && tokens.slice(Math.max(0, i - 4), i).some(isCount);
   });
 }
+
+/**
+ * "We agreed if the queries hadn't dropped by the end of the six weeks, she'd rotate": a condition the team set, with
+ * every outcome word inside it, is a step, not how things turned out.
+ */
+function agreedCondition(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  const step = facts.voice.weActions[0]?.index ?? -1;
+  if (step < 0 || !AGREEING.has(tokens[step]?.lower ?? '')) return false;
+  const condition = tokens.findIndex((t, i) => i > step && i <= step + 2 && (t.lower === 'if' || t.lower === 'unless'));
+  return condition > 0 && facts.hits.every((hit) => !OUTCOME_WORDS.has(hit.category) || hit.from > condition);
+}
+
+const AGREEING = new Set(['agreed', 'decided', 'settled']);
+const OUTCOME_WORDS = new Set(['outcome', 'resultMarker', 'vagueResult']);
+
+/** "I accepted that her output halved", "we accepted that the queue would grow": the speaker taking on a change. */
+function acceptsChange(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => ACCEPTING.has(t.lower) && (tokens[i - 1]?.lower === 'i' || tokens[i - 1]?.lower === 'we') && tokens[i + 1]?.lower === 'that');
+}
+
+const ACCEPTING = new Set(['accepted', 'tolerated']);
 
 function isCount(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || COUNT_WORDS.has(token.lower));

@@ -275,10 +275,14 @@ const AMOUNT_REACH = 8;
  */
 export function paidOutOfOwn(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
-  for (let k = 1; k < tokens.length - 3; k++) {
-    if (!outOfOwn(reader, k) || !reader.anyIn(k + 3, Math.min(tokens.length, k + 6), (t) => OWN_FUNDS.has(t.lower))) continue;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    // "about $6,500 out of my operating budget", "around 9,000 euros a year from our budget".
+    // After "from", only a budget: "60 litres from my van's reserve" is fuel, not money.
+    const from = reader.lower(k) === 'from' && OWN_POCKET.has(reader.lower(k + 1));
+    const owner = outOfOwn(reader, k) ? k + 2 : from ? k + 1 : -1;
+    if (owner < 0 || !reader.anyIn(owner + 1, Math.min(tokens.length, owner + 4), (t) => (from ? t.lower === 'budget' : OWN_FUNDS.has(t.lower)))) continue;
     const amount = reader.firstIn(Math.max(0, k - AMOUNT_REACH), k, (t) => t.kind === 'number');
-    if (amount >= 0 && reader.agentBefore(amount, 16)) return [Math.max(0, amount - 2), Math.min(tokens.length, k + 6)];
+    if (amount >= 0 && reader.agentBefore(amount, 16)) return [Math.max(0, amount - 2), Math.min(tokens.length, owner + 4)];
   }
   return undefined;
 }
@@ -355,6 +359,25 @@ export function agreedToTry(reader: SentenceReader): [number, number] | undefine
   }
   return undefined;
 }
+
+/**
+ * "The chief judge agreed, with review after one year", "approved, subject to a review in six months": a step taken
+ * with its review fixed a set time ahead.
+ */
+export function reviewDueAfter(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!REVIEW_NOUNS.has(reader.lower(k))) continue;
+    const article = ['a', 'an'].includes(reader.lower(k - 1)) ? 1 : 0;
+    if (!REVIEW_SET.has(reader.lower(k - 1 - article)) || !['after', 'in'].includes(reader.lower(k + 1))) continue;
+    if (periodAt(reader, k + 2)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 4)];
+  }
+  return undefined;
+}
+
+const REVIEW_NOUNS = new Set(['review', 'reassessment', 'evaluation']);
+/** What fixes the review to the step: "with review after", "subject to a review in". */
+const REVIEW_SET = new Set(['with', 'to']);
 
 const CROSSING = new Set(['passes', 'passed', 'exceeds', 'exceeded', 'tops', 'topped', 'hits', 'reaches', 'reached', 'crosses', 'crossed', 'goes', 'went', 'drops', 'dropped', 'falls', 'fell', 'gets', 'got', 'rises', 'rose']);
 const LEVEL_WORDS = new Set(['over', 'above', 'below', 'under', 'past', 'beyond', 'to']);

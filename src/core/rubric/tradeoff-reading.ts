@@ -1,5 +1,5 @@
 import { keptOwnAgainstProposal, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -666,7 +666,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
-  ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader), 'pilot'],
+  ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader) ?? reviewDueAfter(reader), 'pilot'],
   ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader), 'threshold'],
   ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader) ?? oldWayKept(reader) ?? oneFirst(reader), 'limited scope'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
@@ -2007,8 +2007,15 @@ function givenAsReason(reader: SentenceReader, at: number): boolean {
   const before = reader.lower(at - 1);
   if (BE_OR_GET.has(before) || ['had', 'has', 'have', 'been', 'being'].includes(before) || AGENTS.has(before)) return false;
   const next = reader.token(at + 1);
+  // "Ruling given the same morning", "notice given the next day": a thing given at a time, not a reason.
+  // "Given the weekend rush" is still a reason.
+  const when = reader.token(at + 3);
+  if (next?.lower === 'the' && SAME_OR_NEXT.has(reader.lower(at + 2)) && when !== undefined && (TIME_UNITS.has(when.stem) || PARTS_OF_DAY.has(when.lower))) return false;
   return next !== undefined && (next.lower === 'that' || next.lower === 'how' || DETERMINERS.has(next.lower));
 }
+
+const SAME_OR_NEXT = new Set(['same', 'next', 'following', 'previous']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
 
 /** "since the vendor was late" gives a reason; "since then", "since 2019" and "since the launch" tell time. */
 function causalSince(reader: SentenceReader, at: number): boolean {
