@@ -715,6 +715,8 @@ function notYet(tokens: readonly Token[]): boolean {
     if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no' || tokens[k - 1]?.lower === 'nobody' || (tokens[k - 2]?.lower === 'nobody' && PLACE_WORDS.has(tokens[k - 1]?.lower ?? '')))) return true;
     // "on a launch date nobody's set yet": the same, contracted.
     if (word === "nobody's") return true;
+    // "because not one month has run the new way yet": "not one" before the subject's noun.
+    if ((word === 'has' || word === 'have') && tokens[k - 3]?.lower === 'not' && tokens[k - 2]?.lower === 'one') return true;
   }
   // "so for now I have a stricter process and no proof yet that it closed the gap": the awaited proof, with "no" and
   // "yet" around it.
@@ -1072,10 +1074,21 @@ function aMoral(facts: SentenceFacts): boolean {
   const heldUp = tokens.some(
     (t, i) => (t.lower === 'example' && tokens[i + 1]?.lower === 'of') || (t.lower === 'shows' && SHOWN.has(tokens[i + 1]?.lower ?? '')) || (t.lower === 'main' && tokens[i + 1]?.lower === 'thing' && i <= MORAL_OPENING),
   );
-  return heldUp || facts.hits.some((hit) => hit.category === 'genericClaim' || hit.category === 'genericLesson');
+  return heldUp || toldToAnyone(tokens) || facts.hits.some((hit) => hit.category === 'genericClaim' || hit.category === 'genericLesson');
 }
 
 const SHOWN = new Set(['that', 'how', 'why']);
+
+/** "it confirmed that you have to put the customer first", "it taught me that you always...": a rule for anyone. */
+function toldToAnyone(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!CONFIRMING.has(t.lower)) return false;
+    const that = TOLD.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    return tokens[that]?.lower === 'that' && tokens[that + 1]?.lower === 'you';
+  });
+}
+
+const CONFIRMING = new Set(['confirmed', 'proved', 'showed', 'taught', 'reminded']);
 /** How far into its sentence "the main thing" still opens a moral. */
 const MORAL_OPENING = 3;
 

@@ -400,6 +400,9 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (LOSS_GERUNDS.has(reader.lower(hit.to)) && !reader.agentBefore(hit.from, 14)) break;
         // "we lost 2 strains out of 60 instead of the whole shelf": a counted loss against the one feared, not a choice.
         if (countedLossBefore(reader, hit.from) && !isGerund(reader.token(hit.to))) break;
+        // "The VAT was being rounded once per invoice rather than per line": how a thing was done, with nobody of ours
+        // acting in the sentence, is the trouble described, not a course weighed.
+        if (doneWithoutUs(reader, hit.from)) break;
         if (contrastsOptions(reader, hit.to)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
         // "It took three weeks instead of one weekend": the price of the safer course, in time.
         else if (longerInstead(reader, hit.from, hit.to)) add('cost', reader.span(Math.max(0, hit.from - 4), 10), 'took longer');
@@ -464,7 +467,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         // "the reject pictures", "a reject pile": the word before a noun names the rejects, nothing turned down.
         if (reader.lower(hit.from) === 'reject' && isRejectPile(reader, hit.to)) break;
         // "one rejected report", "the rejected batch": what was turned down, named, not a course the speaker set aside.
-        if (reader.lower(hit.from) === 'rejected' && DETERMINERS.has(reader.lower(hit.from - 1)) && reader.token(hit.to)?.kind === 'word') break;
+        // "fifty rejected invoices": so with a count before it.
+        if (reader.lower(hit.from) === 'rejected' && (DETERMINERS.has(reader.lower(hit.from - 1)) || isNumberToken(reader.token(hit.from - 1))) && reader.token(hit.to)?.kind === 'word') break;
         // "something I try to pass on to the young waiters": handed down to someone, not passed up.
         if (reader.token(hit.from)?.stem === 'pass' && reader.lower(hit.to) === 'to') break;
         if (reader.agentBefore(hit.from) && !reader.passiveBefore(hit.from)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
@@ -2016,6 +2020,21 @@ function givenAsReason(reader: SentenceReader, at: number): boolean {
 
 const SAME_OR_NEXT = new Set(['same', 'next', 'following', 'previous']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
+
+/**
+ * A passive of a state found before `at` in its clause ("was being rounded", "had been keyed"), not of a choice, and
+ * no "I" or "we" before it. A plain passive ("were made to order rather than prepared in bulk") may tell a step.
+ */
+function doneWithoutUs(reader: SentenceReader, at: number): boolean {
+  if (reader.anyIn(0, at, (t) => AGENTS.has(t.lower))) return false;
+  const [start] = reader.clauseOf(at);
+  return reader.anyIn(start, at, (t) => {
+    const verb = reader.token(t.index + 1);
+    return t.lower === 'being' || (t.lower === 'been' && reader.lower(t.index - 1) === 'had') ? verb !== undefined && isPastOrParticiple(verb) && !CHOSEN.has(verb.stem) : false;
+  });
+}
+
+const CHOSEN = stems(['decided', 'chosen', 'agreed', 'opted', 'selected', 'approved', 'picked', 'preferred']);
 
 /** "since the vendor was late" gives a reason; "since then", "since 2019" and "since the launch" tell time. */
 function causalSince(reader: SentenceReader, at: number): boolean {
