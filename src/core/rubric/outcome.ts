@@ -106,7 +106,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens) || tooLittleToSay(tokens) || goesOnUntilLater(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens) || tooLittleToSay(tokens) || goesOnUntilLater(tokens) || meetToChoose(tokens);
 }
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -661,6 +661,23 @@ function goesOnUntilLater(tokens: readonly Token[]): boolean {
 
 /** How far before "until" the present "are running" may stand: "are running side by side until". */
 const GOES_ON_REACH = 6;
+
+/**
+ * "my director and I sit down with them to choose between this way or the old pace": a meeting told in the present,
+ * to settle the choice still open. "We sat down to choose between..." tells a step of the story.
+ */
+function meetToChoose(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'to' || !CHOOSING.has(tokens[i + 1]?.lower ?? '') || !STILL_OPEN_CHOICE.has(tokens[i + 2]?.lower ?? '')) return false;
+    return tokens.slice(Math.max(0, i - MEET_REACH), i).some((w) => MEETING_NOW.has(w.lower));
+  });
+}
+
+const CHOOSING = new Set(['choose', 'decide', 'pick']);
+const STILL_OPEN_CHOICE = new Set(['between', 'whether', 'which']);
+const MEETING_NOW = new Set(['sit', 'sits', 'meet', 'meets', 'get', 'gets']);
+/** How far before "to choose" the present meeting may stand: "sit down with the delivery logs to choose". */
+const MEET_REACH = 7;
 
 /**
  * A "won't" or "doesn't" a few words before `until`, or further back within the same clause when what is awaited is

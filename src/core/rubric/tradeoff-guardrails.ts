@@ -88,6 +88,8 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
       // look-adjective is a noun.
       const justBefore = reader.lower(k - 1);
       const nounUse = justBefore === 'a' || justBefore === 'an' || LOOK_ADJECTIVES.has(justBefore) || (c + 2 === k && justBefore === 'the');
+      // "I had learned to sign as an adult": a past perfect, not someone made to check.
+      if (reader.lower(c) === 'had' && c + 1 < k && isPastOrParticiple(reader.token(c + 1))) continue;
       if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && !nounUse && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
     }
   }

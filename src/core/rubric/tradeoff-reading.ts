@@ -1004,7 +1004,8 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
 }
 
 /** Someone else wanted one course, "but I proposed" another: two options set against each other in one sentence. */
-const WANTING = stems(['wanted', 'planned', 'asked', 'expected', 'suggested', 'proposed', 'preferred', 'insisted', 'pushed', 'favoured', 'favored', 'reckoned']);
+// "IT offered to loosen the matching rule, but that could post marks to the wrong student": an offer turned down.
+const WANTING = stems(['wanted', 'planned', 'asked', 'expected', 'suggested', 'proposed', 'preferred', 'insisted', 'pushed', 'favoured', 'favored', 'reckoned', 'offered']);
 const ARGUING = new Set(['argued', 'proposed', 'suggested', 'pushed', 'said', 'insisted', 'recommended']);
 const PROPOSING_VERBS = stems(['proposed', 'suggested', 'recommended', 'pushed', 'argued', 'offered', 'pitched', 'chose', 'picked', 'went', 'decided', 'opted', 'convinced']);
 

@@ -496,6 +496,7 @@ export function expectedCourseSetAside(reader: SentenceReader): [number, number]
 /** What someone put on the table: "the board's plan", "my dad's first idea", "her instinct". */
 const PROPOSALS = stems(['plan', 'idea', 'instinct', 'proposal', 'suggestion', 'answer', 'reaction', 'solution']);
 const FIRST_THOUGHTS = new Set(['first', 'initial', 'original']);
+const REFLEXES = new Set(['instinct', 'reflex', 'reaction']);
 const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their', "everyone's", "everybody's"]);
 
 /** What a first idea "was" when it is judged, not named: "a good one", "a mistake". */
@@ -510,6 +511,11 @@ export function proposalOnTable(reader: SentenceReader): [number, number] | unde
   for (let k = 1; k < Math.min(reader.tokens.length - 2, 6); k++) {
     if (!PROPOSALS.has((reader.token(k) as Token).stem)) continue;
     const copula = reader.lower(k + 1) === 'was' ? k + 1 : reader.lower(k + 1) === 'had' && reader.lower(k + 2) === 'been' ? k + 2 : -1;
+    // "The instinct on site was to turn the rectifiers up": what everyone's reflex was, said of a place or a group.
+    if (copula < 0 && reader.lower(k - 1) === 'the' && REFLEXES.has(reader.lower(k))) {
+      const was = reader.tokens.findIndex((t, i) => i > k + 1 && i <= k + 4 && t.lower === 'was');
+      if (was > 0 && reader.lower(was + 1) === 'to' && reader.lower(k + 1) !== 'was') return reader.span(Math.max(0, k - 1), was - k + 10);
+    }
     if (copula < 0) continue;
     const first = FIRST_THOUGHTS.has(reader.lower(k - 1));
     // "My first idea was a bigger campaign": the speaker's first thought may be named, not told as "to ...".
