@@ -106,7 +106,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens) || tooLittleToSay(tokens) || goesOnUntilLater(tokens) || meetToChoose(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens) || tooLittleToSay(tokens) || goesOnUntilLater(tokens) || meetToChoose(tokens) || hangsOnAnswer(tokens) || noYesOrNo(tokens) || nothingTellsWhether(tokens);
 }
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -678,6 +678,39 @@ const STILL_OPEN_CHOICE = new Set(['between', 'whether', 'which']);
 const MEETING_NOW = new Set(['sit', 'sits', 'meet', 'meets', 'get', 'gets']);
 /** How far before "to choose" the present meeting may stand: "sit down with the delivery logs to choose". */
 const MEET_REACH = 7;
+
+/** "what the whole thing is really worth hangs on their answer", "depends on the panel's decision": the awaited word. */
+function hangsOnAnswer(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => HANGS.has(t.lower) && tokens[i + 1]?.lower === 'on' && tokens.slice(i + 2, i + 5).some((w) => SOMEONES_ANSWER.has(w.lower)));
+}
+
+const HANGS = new Set(['hangs', 'depends', 'rests', 'turns']);
+/** Someone's word still to come; "every other section depends on the numbers" is a rule of the work, not a wait. */
+const SOMEONES_ANSWER = new Set(['answer', 'decision', 'verdict', 'ruling', 'reply', 'response', 'vote', 'approval', 'sign-off']);
+
+/**
+ * "nobody there has said yes or no", "they haven't said yes or no": the answer not given so far, in the present perfect.
+ * "I never say yes or no on the phone" is a habit.
+ */
+function noYesOrNo(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'yes' || tokens[i + 1]?.lower !== 'or' || tokens[i + 2]?.lower !== 'no' || tokens[i - 1]?.lower !== 'said') return false;
+    const perfect = tokens[i - 2]?.lower ?? '';
+    return NOT_SAID.has(perfect) || ((perfect === 'has' || perfect === 'have') && NOBODY.has(tokens[i - 3]?.lower ?? '')) || ((perfect === 'has' || perfect === 'have') && NOBODY.has(tokens[i - 4]?.lower ?? ''));
+  });
+}
+
+const NOT_SAID = new Set(["hasn't", "haven't"]);
+
+/**
+ * "so as of now nothing tells me whether the regulars will come back": nothing in yet settles it for the speaker.
+ * "nothing tells you whether a seal will hold" is a rule for anyone.
+ */
+function nothingTellsWhether(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'nothing' && TELLS.has(tokens[i + 1]?.lower ?? '') && SPEAKER_OBJECTS.has(tokens[i + 2]?.lower ?? '') && WHETHER.has(tokens[i + 3]?.lower ?? ''));
+}
+
+const SPEAKER_OBJECTS = new Set(['me', 'us']);
 
 /**
  * A "won't" or "doesn't" a few words before `until`, or further back within the same clause when what is awaited is

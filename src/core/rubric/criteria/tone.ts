@@ -185,9 +185,19 @@ function someoneElseActs(text: string, tokens: readonly Token[], at: number): bo
 /** Subjects that make a "sits on" or "without checking" a thing's: "that setting sits on their side". */
 const THINGS_AS_SUBJECT = new Set(['setting', 'settings', 'file', 'server', 'config', 'it', 'that', 'this', 'which', 'system', 'data', 'code', 'box', 'pallet', 'stock']);
 
+/**
+ * "I said in front of everyone that I'd blamed Somchai for the supplier's fault": the speaker owning blame laid before,
+ * told in the past perfect; the whole sentence is the apology, whatever fault it names. ("I had blamed" already reads
+ * as the speaker's own.)
+ */
+function ownsEarlierBlame(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'blamed' && tokens[i - 1]?.lower === "i'd");
+}
+
 /** Blame in a sentence, each stretch of words once: "was not my fault" also holds "not my fault" and "fault". */
 function blameHits(text: string, facts: SentenceFacts): PhraseHit<LexiconCategory>[] {
   const found: PhraseHit<LexiconCategory>[] = [];
+  if (ownsEarlierBlame(facts.sentence.tokens)) return found;
   // Hits arrive in order of their first word, so one that starts before the end of the last found one overlaps it.
   let coveredTo = 0;
   for (const hit of facts.hits) {
