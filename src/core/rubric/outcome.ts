@@ -106,7 +106,7 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens) || tooLittleToSay(tokens) || goesOnUntilLater(tokens) || meetToChoose(tokens) || hangsOnAnswer(tokens) || noYesOrNo(tokens) || nothingTellsWhether(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens) || tooLittleToSay(tokens) || goesOnUntilLater(tokens) || meetToChoose(tokens) || hangsOnAnswer(tokens) || noYesOrNo(tokens) || nothingTellsWhether(tokens) || noPeriodYet(tokens);
 }
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -711,6 +711,23 @@ function nothingTellsWhether(tokens: readonly Token[]): boolean {
 }
 
 const SPEAKER_OBJECTS = new Set(['me', 'us']);
+
+/**
+ * "so I have the diagnosis and the fix in place but not a single week of returns under the new rule": what the speaker
+ * has now, set against the stretch of figures not yet run. "We had not a single day of downtime" is a result.
+ */
+function noPeriodYet(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'not' || tokens[i - 1]?.lower !== 'but') return false;
+    const unit = tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' ? i + 3 : tokens[i + 1]?.lower === 'one' ? i + 2 : -1;
+    if (unit < 0 || !TIME_UNITS.has(tokens[unit]?.stem ?? '') || tokens[unit + 1]?.lower !== 'of') return false;
+    return tokens.slice(Math.max(0, i - HAVE_REACH), i).some((w, k, before) => SPEAKER_HAS.has(w.lower) || (w.lower === 'have' && SPEAKERS.has(before[k - 1]?.lower ?? '')));
+  });
+}
+
+const SPEAKER_HAS = new Set(["i've", "we've"]);
+/** How far before "but not" the speaker's "I have" may stand: "I have the diagnosis and the fix in place but not". */
+const HAVE_REACH = 12;
 
 /**
  * A "won't" or "doesn't" a few words before `until`, or further back within the same clause when what is awaited is

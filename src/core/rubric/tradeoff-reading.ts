@@ -1459,12 +1459,18 @@ const CHOICE_POINTERS = new Set(['that', 'it', 'this']);
 
 /** "the cost", "the real cost", "our biggest drawback": the noun at `from` led as a cost of the speaker's course. */
 function costDetermined(reader: SentenceReader, from: number): boolean {
+  // "Cost is those customers wait about two days more", as told in a second language: the bare noun opening the line,
+  // then what the cost was ("Cost was high" says how much, and names no price of a course).
+  if (from === 0) return COPULAS.has(reader.lower(from + 1)) && (BARE_COST_FOLLOWERS.has(reader.lower(from + 2)) || isNumberToken(reader.token(from + 2)));
   const before = reader.lower(from - 1);
   // "Reducing the cost was the goal": the cost is what the step worked on, not a price it carried; "knowing the catch
   // was that we'd maintain it ourselves" is the speaker taking it on.
   if (COST_DETERMINERS.has(before)) return !isGerund(reader.token(from - 2)) || AWARE_OF.has(reader.lower(from - 2));
   return COST_ADJECTIVES.has(before) && COST_DETERMINERS.has(reader.lower(from - 2));
 }
+
+/** What may follow "Cost is" when it names the price: "that ...", "those customers wait", "we lose a day". */
+const BARE_COST_FOLLOWERS = new Set(['that', 'those', 'these', 'we', 'i', 'they', 'our', 'my', 'some', 'about', 'around']);
 
 /** Where the copula stands after an aside set off by commas right after `at` ("the cost, honestly, was"), or -1. */
 function asideBeforeCopula(reader: SentenceReader, at: number): number {
@@ -1602,7 +1608,8 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
     const stepBefore = reader.previousActs && !reader.someoneActs();
     if (word === 'which' && !reader.anyIn(0, k, (t) => t.lower === 'i' || t.lower === 'we') && !meantBefore(reader, k) && !stepBefore) continue;
     let v = k + 1;
-    while (isAdverb(tokens[v])) v++;
+    // "which, um, meant two tellers on overtime": past adverbs and spoken fillers to the verb.
+    while (isAdverb(tokens[v]) || HESITATIONS.has(reader.lower(v))) v++;
     const verb = reader.lower(v);
     const reach = Math.min(reader.clauseOf(v)[1], v + 9);
     const costly =
@@ -1611,14 +1618,18 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
       // "which added about three miles for most farmers": distance, as time, added to someone's way.
       (verb === 'added' && reader.anyIn(v + 1, reach, (t) => TIME_WORDS.has(t.stem) || ADDED_COSTS.has(t.lower) || DISTANCES.has(t.lower))) ||
       (verb === 'made' && reader.anyIn(v + 1, reach, (t) => HARDER.has(t.lower))) ||
+      // "which meant two tellers on overtime for two Saturdays": the extra hours the course took.
+      (verb === 'meant' && reader.anyIn(v + 1, reach, (t) => t.lower === 'overtime')) ||
       // "which cut our ambulatory capacity by a quarter": what the course took away from what the team can do or earn.
       (REDUCING.has(verb) && reader.anyIn(v + 1, reach, (t) => CAPACITIES.has(t.stem)));
-    if (costly) return reader.span(k, 9);
+    // The quote runs past the asides to the verb's own clause: "which, um, meant two tellers on overtime".
+    if (costly) return v > k + 1 ? [k, Math.min(reader.clauseOf(v)[1], v + 8)] : reader.span(k, 9);
   }
   return undefined;
 }
 
 const SLOWER = new Set(['longer', 'slower']);
+const HESITATIONS = new Set(['um', 'uh', 'erm', 'er']);
 
 /**
  * "It's 25 minutes longer per load", "That was two hours slower a day": after the speaker's step, the time it took

@@ -1,6 +1,6 @@
 import { AGENTS, DETERMINERS, isAdverb, stems, type SentenceReader } from './tradeoff-sentence.js';
 import { CONSEQUENCE_MODALS } from './tradeoff-guardrails.js';
-import type { Token } from './text.js';
+import { stem, type Token } from './text.js';
 
 /**
  * A course someone else put to the speaker, and the speaker's "no" to it: an option weighed and set aside even when
@@ -120,9 +120,13 @@ export function keptOwnAgainstProposal(reader: SentenceReader): [number, number]
 const NOT_A_COURSE = stems([
   'know', 'have', 'want', 'think', 'like', 'see', 'feel', 'get', 'need', 'understand', 'expect', 'realise', 'realize', 'mind', 'care',
   'sleep', 'hear', 'notice', 'say', 'tell', 'agree', 'manage', 'go', 'come', 'wait', 'panic', 'give',
+  // "I didn't want to blame my staff, because...": how the speaker behaved, not a course weighed.
+  'blame', 'argue', 'complain',
 ]);
 /** How far after ", not" the proposal's verb may stand: ", not the 80% our AWS account team proposed". */
 const PROPOSAL_REACH = 9;
+
+const WANT = stem('want');
 
 /** Words after "didn't" that are no verb: "we didn't in the end because of budget". */
 const NOT_A_VERB = new Set(['in', 'at', 'on', 'the', 'a', 'an', 'it', 'that', 'this', 'then', 'so', 'end', 'even']);
@@ -140,7 +144,10 @@ export function notDoneWithReason(reader: SentenceReader): [number, number] | un
     // The speaker's own "didn't", or a note that drops its "I" ("Didn't reset the password: ...").
     if (!(AGENTS.has(reader.lower(k - 1)) || k === 0)) continue;
     // "I didn't really know much about them": the verb after an adverb.
-    const at = isAdverb(reader.token(negation + 1)) ? negation + 2 : negation + 1;
+    let at = isAdverb(reader.token(negation + 1)) ? negation + 2 : negation + 1;
+    // "I did not want to stop all claims from these garages, because most customers there are honest": the course not
+    // wanted, after its "want to".
+    if (reader.token(at)?.stem === WANT && reader.lower(at + 1) === 'to') at += 2;
     const verb = reader.token(at);
     if (verb === undefined || verb.kind !== 'word' || NOT_A_VERB.has(verb.lower) || NOT_A_COURSE.has(verb.stem) || reader.lower(at + 1) === 'to') continue;
     const [, end] = reader.clauseOf(at);
