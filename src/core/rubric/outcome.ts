@@ -696,7 +696,8 @@ function noYesOrNo(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (t.lower !== 'yes' || tokens[i + 1]?.lower !== 'or' || tokens[i + 2]?.lower !== 'no' || tokens[i - 1]?.lower !== 'said') return false;
     const perfect = tokens[i - 2]?.lower ?? '';
-    return NOT_SAID.has(perfect) || ((perfect === 'has' || perfect === 'have') && NOBODY.has(tokens[i - 3]?.lower ?? '')) || ((perfect === 'has' || perfect === 'have') && NOBODY.has(tokens[i - 4]?.lower ?? ''));
+    // "nobody has said", "nobody there has said".
+    return NOT_SAID.has(perfect) || ((perfect === 'has' || perfect === 'have') && [tokens[i - 3], tokens[i - 4]].some((w) => NOBODY.has(w?.lower ?? '')));
   });
 }
 

@@ -278,9 +278,9 @@ export function paidOutOfOwn(reader: SentenceReader): [number, number] | undefin
   for (let k = 1; k < tokens.length - 2; k++) {
     // "about $6,500 out of my operating budget", "around 9,000 euros a year from our budget".
     // After "from", only a budget: "60 litres from my van's reserve" is fuel, not money.
-    const from = reader.lower(k) === 'from' && OWN_POCKET.has(reader.lower(k + 1));
-    const owner = outOfOwn(reader, k) ? k + 2 : from ? k + 1 : -1;
-    if (owner < 0 || !reader.anyIn(owner + 1, Math.min(tokens.length, owner + 4), (t) => (from ? t.lower === 'budget' : OWN_FUNDS.has(t.lower)))) continue;
+    const fromOwn = reader.lower(k) === 'from' && OWN_POCKET.has(reader.lower(k + 1));
+    const owner = outOfOwn(reader, k) ? k + 2 : fromOwn ? k + 1 : -1;
+    if (owner < 0 || !reader.anyIn(owner + 1, Math.min(tokens.length, owner + 4), (t) => (fromOwn ? t.lower === 'budget' : OWN_FUNDS.has(t.lower)))) continue;
     const amount = reader.firstIn(Math.max(0, k - AMOUNT_REACH), k, (t) => t.kind === 'number');
     if (amount >= 0 && reader.agentBefore(amount, 16)) return [Math.max(0, amount - 2), Math.min(tokens.length, owner + 4)];
   }

@@ -2042,7 +2042,8 @@ function doneWithoutUs(reader: SentenceReader, at: number): boolean {
   const [start] = reader.clauseOf(at);
   return reader.anyIn(start, at, (t) => {
     const verb = reader.token(t.index + 1);
-    return t.lower === 'being' || (t.lower === 'been' && reader.lower(t.index - 1) === 'had') ? verb !== undefined && isPastOrParticiple(verb) && !CHOSEN.has(verb.stem) : false;
+    const stateFound = t.lower === 'being' || (t.lower === 'been' && reader.lower(t.index - 1) === 'had');
+    return stateFound && verb !== undefined && isPastOrParticiple(verb) && !CHOSEN.has(verb.stem);
   });
 }
 
