@@ -5,7 +5,7 @@ import type { Token } from './text.js';
 import { TIME_UNITS } from './lexicon.js';
 import { isNumberToken, MONTHS } from './number-forms.js';
 import { weighingSentences } from './tradeoff-reading.js';
-import { isAdverb, isPastOrParticiple, OTHERS_POSSESSIVES, stems } from './tradeoff-sentence.js';
+import { isAdverb, isGerund, isPastOrParticiple, OTHERS_POSSESSIVES, stems } from './tradeoff-sentence.js';
 import { DECISION_NOUNS, gradesSpeaker } from './voice.js';
 
 /**
@@ -106,8 +106,16 @@ const PENDING = [
 ] as const;
 
 function stillPending(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || noAnswerYet(tokens) || heldUntilCheck(tokens) || cannotYet(tokens) || notYet(tokens) || notUntilLater(tokens) || dueLater(tokens) || happensLater(tokens) || knownOnlyLater(tokens) || openUntil(tokens) || stillWithout(tokens) || realTestAhead(tokens) || waitingNow(tokens) || notCome(tokens) || stillAsked(tokens) || handedOn(tokens) || waitingOnAwaited(tokens) || checkDated(tokens) || notSaidWhether(tokens) || noFiguresYet(tokens) || notAResult(tokens) || setForLater(tokens) || timeToDecide(tokens) || findingDecides(tokens) || leftToOthers(tokens) || votesLater(tokens) || tooLittleToSay(tokens) || goesOnUntilLater(tokens) || meetToChoose(tokens) || hangsOnAnswer(tokens) || noYesOrNo(tokens) || nothingTellsWhether(tokens) || noPeriodYet(tokens);
+  return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || PENDING_READERS.some((reads) => reads(tokens));
 }
+
+/** The readers of a line that says the outcome is not in yet, beyond the fixed phrases of PENDING; the first that holds decides. */
+const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
+  noAnswerYet, heldUntilCheck, cannotYet, notYet, notUntilLater, dueLater, happensLater, knownOnlyLater, openUntil, stillWithout,
+  realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
+  setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
+  noYesOrNo, nothingTellsWhether, noPeriodYet,
+];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
 function leftToOthers(tokens: readonly Token[]): boolean {
@@ -654,7 +662,7 @@ function goesOnUntilLater(tokens: readonly Token[]): boolean {
   for (let k = until - 1; k >= Math.max(0, until - GOES_ON_REACH); k--) {
     const word = tokens[k]?.lower ?? '';
     if (CLAUSE_JOINERS.has(word)) return false;
-    if (PRESENT_BE.has(word) && /[a-z]ing$/.test(tokens[k + 1]?.lower ?? '')) return aheadAfterUntil(tokens, until);
+    if (PRESENT_BE.has(word) && isGerund(tokens[k + 1])) return aheadAfterUntil(tokens, until);
   }
   return false;
 }
@@ -697,21 +705,17 @@ function noYesOrNo(tokens: readonly Token[]): boolean {
     if (t.lower !== 'yes' || tokens[i + 1]?.lower !== 'or' || tokens[i + 2]?.lower !== 'no' || tokens[i - 1]?.lower !== 'said') return false;
     const perfect = tokens[i - 2]?.lower ?? '';
     // "nobody has said", "nobody there has said".
-    return NOT_SAID.has(perfect) || ((perfect === 'has' || perfect === 'have') && [tokens[i - 3], tokens[i - 4]].some((w) => NOBODY.has(w?.lower ?? '')));
+    return NOT_HAVE.has(perfect) || ((perfect === 'has' || perfect === 'have') && [tokens[i - 3], tokens[i - 4]].some((w) => NOBODY.has(w?.lower ?? '')));
   });
 }
-
-const NOT_SAID = new Set(["hasn't", "haven't"]);
 
 /**
  * "so as of now nothing tells me whether the regulars will come back": nothing in yet settles it for the speaker.
  * "nothing tells you whether a seal will hold" is a rule for anyone.
  */
 function nothingTellsWhether(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.lower === 'nothing' && TELLS.has(tokens[i + 1]?.lower ?? '') && SPEAKER_OBJECTS.has(tokens[i + 2]?.lower ?? '') && WHETHER.has(tokens[i + 3]?.lower ?? ''));
+  return tokens.some((t, i) => t.lower === 'nothing' && TELLS.has(tokens[i + 1]?.lower ?? '') && SPEAKERS_AS_OBJECTS.has(tokens[i + 2]?.lower ?? '') && WHETHER.has(tokens[i + 3]?.lower ?? ''));
 }
-
-const SPEAKER_OBJECTS = new Set(['me', 'us']);
 
 /**
  * "so I have the diagnosis and the fix in place but not a single week of returns under the new rule": what the speaker
@@ -722,7 +726,7 @@ function noPeriodYet(tokens: readonly Token[]): boolean {
     if (t.lower !== 'not' || tokens[i - 1]?.lower !== 'but') return false;
     const unit = tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' ? i + 3 : tokens[i + 1]?.lower === 'one' ? i + 2 : -1;
     if (unit < 0 || !TIME_UNITS.has(tokens[unit]?.stem ?? '') || tokens[unit + 1]?.lower !== 'of') return false;
-    return tokens.slice(Math.max(0, i - HAVE_REACH), i).some((w, k, before) => SPEAKER_HAS.has(w.lower) || (w.lower === 'have' && SPEAKERS.has(before[k - 1]?.lower ?? '')));
+    return tokens.slice(Math.max(0, i - HAVE_REACH), i).some((w) => SPEAKER_HAS.has(w.lower) || (w.lower === 'have' && SPEAKERS.has(tokens[w.index - 1]?.lower ?? '')));
   });
 }
 
