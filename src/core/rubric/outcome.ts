@@ -1328,12 +1328,28 @@ const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'so']);
 function continuesStill(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const meanwhileWord = tokens.some((t, i) => t.lower === 'still' || (t.lower === 'now' && tokens[i - 1]?.lower === 'for'));
-  const joined = JOINED_ON.has(tokens[0]?.lower ?? '') && meanwhileWord;
+  // "..., and we are not there": a state not reached yet says the same as "still".
+  const joined = JOINED_ON.has(tokens[0]?.lower ?? '') && (meanwhileWord || notReached(tokens));
   // "Right now I've a process I believe in and not one sale I can point to from it": a line that opens on the
   // meantime says how things stand in it, as "and ... still" does.
   const opensOnMeantime = MEANTIME_OPENINGS.some((opening) => opening.every((word, k) => tokens[k]?.lower === word));
   const present = tokens.some((t) => PRESENT_BE.has(t.lower) || STAYING.has(t.lower) || (opensOnMeantime && PRESENT_HAVE.has(t.lower)));
   return (joined || opensOnMeantime) && facts.numbers.length === 0 && present && !tokens.some((t) => PAST_BE.has(t.lower));
+}
+
+/** "we are not there", "it isn't over": a present "be" denied, in a clause joined on to a line that waits. */
+function notReached(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => DENIED_PRESENT_BE.has(t.lower) || (t.lower === 'not' && PRESENT_BE.has(tokens[i - 1]?.lower ?? '')));
+}
+
+const DENIED_PRESENT_BE = new Set(["isn't", "aren't"]);
+
+/**
+ * "Whether the water reaching those taps is under the limit, | I can't tell you: ...": a long sentence split after its
+ * open question, whose second half opens on the speaker not able to say.
+ */
+function notToldAfterWhether(tokens: readonly Token[], previous: readonly Token[] | undefined): boolean {
+  return previous?.[0]?.lower === 'whether' && SPEAKERS.has(tokens[0]?.lower ?? '') && CANNOT.has(tokens[1]?.lower ?? '') && SAYING.has(tokens[2]?.lower ?? '');
 }
 
 const MEANTIME_OPENINGS = [['right', 'now'], ['for', 'now'], ['for', 'the', 'moment'], ['at', 'the', 'moment']] as const;
@@ -1359,7 +1375,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const previous = analysis.facts[index - 1]?.sentence.tokens;
     // Each reading once per sentence: the checks below ask for them several times.
     const looking = looksAhead(tokens);
-    const pending = stillPending(tokens);
+    const pending = stillPending(tokens) || notToldAfterWhether(tokens, previous);
     // "Until then we will see how many owners fix their phones": a line about the meantime that itself waits, waits.
     // "..., and until then we're applying it as written, | so I've been booking home visits instead": the clause that
     // follows a meantime goes on telling the meantime.

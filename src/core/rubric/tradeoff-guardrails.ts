@@ -36,7 +36,7 @@ const PUT_IN_PLACE = stems([
 ]);
 const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
 /** Things one watches to learn from them. */
-const VIEWED = stems(['video', 'videos', 'film', 'films', 'webinar', 'webinars', 'tutorial', 'tutorials', 'talk', 'talks', 'lecture', 'lectures', 'recording', 'recordings', 'documentary', 'youtube', 'demo', 'demos', 'course', 'courses']);
+const VIEWED = stems(['video', 'videos', 'film', 'films', 'webinar', 'webinars', 'session', 'sessions', 'tutorial', 'tutorials', 'talk', 'talks', 'lecture', 'lectures', 'recording', 'recordings', 'documentary', 'youtube', 'demo', 'demos', 'course', 'courses']);
 /** Words that set a threshold on a watch, which makes it a trigger for action. */
 const THRESHOLDS = stems(['exceed', 'exceeded', 'exceeds', 'threshold', 'trigger']);
 const THRESHOLD = stem('threshold');
@@ -172,6 +172,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       const framedAsTrial = reader.lower(from - 2) === 'as' && reader.agentBefore(from, FRAMING_REACH);
       if (reader.lower(from - 1) === 'clinical' || !(reader.someoneActs() || agreedTrial(reader, from) || framedAsTrial) || generic(reader, hit, nounPhrase(reader, from, to))) return;
       if (REPORTING.has(reader.lower(to))) return;
+      // "kept a 10% control group for two months": a group held back from the change, to see what it costs; the
+      // control group of someone else's study is only compared with.
+      if (HELD_BACK_GROUPS.has(reader.lower(from)) && !reader.anyIn(Math.max(start, from - 4), from, (t) => HOLDING_BACK.has(t.stem))) return;
       // The verb ("trialled it on the day shift first") is quoted with what was tried; the noun with its phrase.
       add('guardrail', isPastOrParticiple(reader.token(from)) ? reader.span(from, 8) : nounPhrase(reader, from, to), 'pilot');
       return;
@@ -423,10 +426,16 @@ function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: Trad
     // "on the night shift only", not "with the inspection only two weeks away" (an adverb before a quantity).
     const after = reader.token(to);
     if (word === 'only' && after !== undefined && (after.kind === 'number' || NUMBER_WORDS.has(after.lower) || DETERMINERS.has(after.lower))) return;
+    // "for a nearby-stops list you only need to know": "only" after its subject limits the verb, not the change.
+    if (word === 'only' && SUBJECT_PRONOUNS.has(reader.lower(from - 1))) return;
     add('guardrail', [k, Math.min(end, to)], 'limited scope');
     return;
   }
 }
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+const HELD_BACK_GROUPS = new Set(['control', 'holdout', 'hold']);
+const HOLDING_BACK = stems(['keep', 'kept', 'hold', 'held', 'leave', 'left', 'set', 'ran', 'run', 'carve', 'carved']);
 
 /** Verbs by which the speaker checks the work itself. */
 const VERIFYING = stems(['checked', 'tested', 'verified', 'validated', 'proofread', 'compared', 'reconciled', 'sampled', 'practised', 'practiced', 'rehearsed', 'trialled', 'trialed', 'piloted', 'ran']);

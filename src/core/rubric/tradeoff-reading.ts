@@ -231,7 +231,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'small scale', 'exit criteria', 'success criteria', 'side by side', 'alongside the old', 'alongside the new', 'buffer', 'undo',
     'on standby', 'in reserve', 'as a way back', 'safety net', 'backstop', 'manual override', 'safety valve',
   ],
-  trial: ['pilot', 'piloted', 'trial', 'trialled', 'trialed', 'trial run', 'beta', 'test buy', 'test order', 'test batch', 'test group', 'test market', 'test launch', 'soft launch'],
+  trial: ['pilot', 'piloted', 'trial', 'trialled', 'trialed', 'trial run', 'beta', 'test buy', 'test order', 'test batch', 'test group', 'test market', 'test launch', 'soft launch', 'control group', 'holdout group', 'hold out group'],
   staged: [
     'phased', 'staged', 'in phases', 'in stages', 'in waves', 'in batches', 'in # phases', 'in # stages', 'in # waves', 'in two phases',
     'in three phases', 'in four phases', 'in two stages', 'in three stages', 'in two waves', 'in three waves', 'gradual', 'gradually',
@@ -1523,6 +1523,8 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   // "The window costs us three driver-hours a day": what a thing of ours costs us, told in any tense.
   const thingCostsUs = ['cost', 'costs'].includes(reader.lower(at)) && (next.lower === 'us' || next.lower === 'me');
   if (thingCostsUs && before.kind === 'word' && !isNegation(before) && !AGENTS.has(before.lower) && !BE_FORMS.has(before.lower)) return true;
+  // "The truck queue cost traders half a day", after the speaker's step: what the course cost the people it touched.
+  if (reader.lower(at) === 'cost' && reader.ourStepBefore && DETERMINERS.has(reader.lower(reader.clauseOf(at)[0])) && paidAmount(reader, at + 1)) return true;
   // "That premium would cost around £60k a year": what the course chosen will cost, foreseen and taken on.
   if ((before.lower === 'would' || before.lower === 'will') && !reader.negated(subject, 2) && (FORESEEN.has(next.lower) || next.kind === 'number')) return true;
   // "Paying for the tests cost about €35 a candidate": the course taken, named by its gerund, cost something; a noun in
@@ -1530,6 +1532,18 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   const start = reader.clauseOf(at)[0];
   return at - start <= GERUND_SUBJECT_WORDS && isGerund(reader.token(start));
 }
+
+/** People named as payers after "cost", then an amount: "traders half a day", "the growers about €2,000". */
+function paidAmount(reader: SentenceReader, at: number): boolean {
+  const payer = reader.lower(at) === 'the' ? at + 1 : at;
+  const amount = reader.token(payer + 1);
+  if (amount === undefined || !PAYERS.test(reader.lower(payer))) return false;
+  return amount.kind === 'number' || AMOUNT_OPENERS.has(amount.lower);
+}
+
+/** A plural noun of people, or a pronoun for them. */
+const PAYERS = /^(them|him|her|[a-z]+(ers|ors|ists|ants|ents|ians|ees|men|people|ren))$/;
+const AMOUNT_OPENERS = new Set(['half', 'a', 'an', 'another', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'several', 'two', 'three', 'four', 'five', 'six', 'ten']);
 
 /** How far before "cost" the gerund naming the course may open its clause: "Paying for the tests cost". */
 const GERUND_SUBJECT_WORDS = 5;

@@ -378,7 +378,9 @@ function noteAction(tokens: readonly Token[], lowerCase: boolean): boolean {
   // six comparables" acts on its object ("Fed up with the delays" does not).
   const particle = tokens[1]?.lower ?? '';
   const actsOnObject = PARTICLES.has(particle) && OBJECT_STARTS.has(tokens[2]?.lower ?? '');
-  if (DESCRIBING.has(particle) && tokens[2]?.kind !== 'number' && !actsOnObject) return false;
+  // "Agreed with the study lead that...", "Met with the landlord": a verb done with someone is a deed, unlike "Faced with".
+  const withSomeone = particle === 'with' && WITH_SOMEONE.has(verb.lower);
+  if (DESCRIBING.has(particle) && tokens[2]?.kind !== 'number' && !actsOnObject && !withSomeone) return false;
   // "Unplanned stops on the parcel sorter went down from 14 hours": an un- participle before a plural noun describes
   // what the sentence is about; "Unblocked the drain" acts on its object.
   if (UN_PARTICIPLE.test(verb.lower) && /s$/.test(tokens[1]?.lower ?? '') && !OBJECT_OPENERS.has(tokens[1]?.lower ?? '')) return false;
@@ -386,6 +388,9 @@ function noteAction(tokens: readonly Token[], lowerCase: boolean): boolean {
   // and so does the speaker named again ("Told my director I'd rather lose the work").
   return !tokens.some((t, i) => (VOICE_TRIGGERS.has(t.lower) && !FIRST_SINGULAR.has(t.lower) && !(i > 3 && AUXILIARIES.has(t.lower))) || t.lower === 'they' || t.lower === 'he' || t.lower === 'she');
 }
+
+/** Verbs done together with someone, which "with" does not turn into a description. */
+const WITH_SOMEONE = new Set(['agreed', 'met', 'spoke', 'talked', 'sat', 'worked', 'negotiated', 'checked', 'partnered', 'teamed', 'pleaded', 'argued', 'consulted', 'settled']);
 
 /** Particles of a phrasal verb ("wrote up", "sorted out"), and what opens the object such a verb acts on. */
 const PARTICLES = new Set(['up', 'out']);
