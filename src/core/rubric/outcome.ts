@@ -114,7 +114,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   noAnswerYet, heldUntilCheck, cannotYet, notYet, notUntilLater, dueLater, happensLater, knownOnlyLater, openUntil, stillWithout,
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
-  noYesOrNo, nothingTellsWhether, noPeriodYet,
+  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -650,7 +650,8 @@ function tooLittleToSay(tokens: readonly Token[]): boolean {
 
 const NOT_ENOUGH = new Set(['not', "isn't", "aren't"]);
 const TOO_LITTLE = new Set(['little', 'few', 'short']);
-const JUDGING = new Set(['say', 'tell', 'judge', 'conclude', 'know']);
+// "it is too few months to compare their missed forms with before": too little yet to set against the old figures.
+const JUDGING = new Set(['say', 'tell', 'judge', 'conclude', 'know', 'compare']);
 
 /**
  * "the dealer's quote and my trucks are running side by side until the autumn": something under way now that goes on
@@ -718,6 +719,29 @@ function nothingTellsWhether(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * "they're on the water now, and the buyer tests every container when it lands, so their meter tells me whether we
+ * fixed it": what will tell the speaker whether it worked, in a line about now, with nothing counted in it.
+ */
+function tellsWhetherNow(tokens: readonly Token[]): boolean {
+  const now = tokens.some((t, i) => t.lower === 'now' && !NOT_MEANTIME.has(tokens[i - 1]?.lower ?? ''));
+  if (!now || tokens.some((t) => t.kind === 'number')) return false;
+  return tokens.some((t, i) => tellsNow(tokens, i) && SPEAKERS_AS_OBJECTS.has(tokens[i + 1]?.lower ?? '') && WHETHER.has(tokens[i + 2]?.lower ?? ''));
+}
+
+/** "tells" at `at`, or "tell" after its plural subject ("their logs tell"), not after a modal, a "not" or a "to". */
+function tellsNow(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word !== undefined && TELLS.has(word)) return true;
+  const before = tokens[at - 1];
+  return word === 'tell' && before !== undefined && before.kind === 'word' && before.lower.endsWith('s') && !NOT_A_SUBJECT.has(before.lower);
+}
+
+const NOT_A_SUBJECT = new Set(['this', 'is', 'was', 'has', 'does', 'its', 'his', 'as', 'us', 'always', 'sometimes', 'perhaps']);
+
+/** Words before "now" that make it a time from which something holds ("from now on", "by now"), not the meantime. */
+const NOT_MEANTIME = new Set(['from', 'by', 'until', 'till', 'than']);
+
+/**
  * "so I have the diagnosis and the fix in place but not a single week of returns under the new rule": what the speaker
  * has now, set against the stretch of figures not yet run. "We had not a single day of downtime" is a result.
  */
@@ -782,6 +806,9 @@ function notYet(tokens: readonly Token[]): boolean {
     if (word === "hasn't" || word === "haven't" || ((word === 'has' || word === 'have') && ['not', 'no'].includes(tokens[k + 1]?.lower ?? ''))) return true;
     // "I honestly don't have an answer to yet", "the council doesn't have the figures yet".
     if ((word === "don't" || word === "doesn't") && tokens[k + 1]?.lower === 'have') return true;
+    // "the year-end backlog figure my chief will judge this on doesn't exist yet": the awaited figure not there, with
+    // nothing counted beside it.
+    if ((word === "don't" || word === "doesn't") && tokens[k + 1]?.lower === 'exist' && !tokens.some((w) => w.kind === 'number')) return true;
     // "no inspector has been assigned to it yet", "nobody has told me yet who's getting it": the subject carries the "no".
     // "nobody here has it on paper yet": a word of place may stand between.
     if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no' || tokens[k - 1]?.lower === 'nobody' || (tokens[k - 2]?.lower === 'nobody' && PLACE_WORDS.has(tokens[k - 1]?.lower ?? '')))) return true;

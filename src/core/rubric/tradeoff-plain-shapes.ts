@@ -155,6 +155,25 @@ export function oldWayKept(reader: SentenceReader): [number, number] | undefined
   return undefined;
 }
 
+/**
+ * "we kept the bug traps running anyway, in case both were there": the old measure left on beside the new course, as
+ * insurance against being wrong about it.
+ */
+export function keptRunningInCase(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 4; k++) {
+    if (!KEPT.has(reader.lower(k)) || !AGENTS.has(reader.lower(k - 1))) continue;
+    const running = reader.firstIn(k + 2, Math.min(tokens.length, k + 6), (t) => LEFT_ON.has(t.lower));
+    if (running < 0) continue;
+    const inCase = reader.firstIn(running + 1, Math.min(tokens.length - 1, running + 4), (t) => t.lower === 'in' && reader.lower(t.index + 1) === 'case');
+    if (inCase > 0) return [k - 1, Math.min(tokens.length, inCase + 6)];
+  }
+  return undefined;
+}
+
+const KEPT = new Set(['kept', 'left']);
+const LEFT_ON = new Set(['running', 'going', 'on', 'open', 'active', 'live', 'switched']);
+
 const OWN_OPTION_NOUNS = new Set(['alternative', 'counterproposal', 'proposal', 'suggestion', 'option']);
 
 /** "My alternative was to give the owner 28 days", "Our counter-proposal was a lower flue": the speaker's own option. */

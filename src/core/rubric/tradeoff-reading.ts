@@ -11,6 +11,7 @@ import {
   notByCourse,
   notFree,
   oldWayKept,
+  keptRunningInCase,
   oneFirst,
   onlyThen,
   ownAlternative,
@@ -245,7 +246,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   backup: ['backup', 'backed up', 'back up'],
   watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on', 'watch'],
   either: ['whether to', 'whether we', 'whether i', 'decide between', 'either'],
-  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move', 'answer', 'response', 'reaction'],
+  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move', 'call', 'answer', 'response', 'reaction'],
 };
 
 const MATCHER = new PhraseMatcher<Marker>(MARKERS);
@@ -343,7 +344,9 @@ const OPTION_ADJECTIVES = new Set(['middle', 'third', 'obvious', 'easy', 'easier
 const SINGLE_OPTION = new Set(['only', 'no', 'single']);
 // "answer", "response" and "reaction" too: "the easy answer was to quote her for a flush. But...", never "the answer was no".
 const ANSWER_NOUNS = new Set(['answer', 'response', 'reaction']);
-const LOOSE_OPTION_NOUNS = new Set(['thing', 'move', ...ANSWER_NOUNS]);
+// "call" too: "the easy call was spraying insecticide, and I argued against it"; never "a call to the supplier".
+const LOOSE_OPTION_NOUNS = new Set(['thing', 'move', 'call', ...ANSWER_NOUNS]);
+const CALL = stem('call');
 const PROPOSING = stems(['proposed', 'offered', 'suggested', 'pitched', 'presented', 'found', 'recommended']);
 /** Adjectives allowed between a determiner and "cost": "the real cost was". A noun there ("the shipping cost") is spend. */
 const COST_ADJECTIVES = new Set(['real', 'main', 'big', 'biggest', 'obvious', 'hidden', 'only', 'true', 'short', 'term', 'immediate', 'clear', 'one', 'other']);
@@ -673,6 +676,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader) ?? reviewDueAfter(reader), 'pilot'],
   ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader), 'threshold'],
   ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader) ?? oldWayKept(reader) ?? oneFirst(reader), 'limited scope'],
+  ['guardrail', keptRunningInCase, 'kept running'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader) ?? concernMet(reader), 'protective step'],
   ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader), 'way back'],
@@ -1240,7 +1244,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   const copula = COPULAS.has(next) || next === 'would' || CONTRACTED_MODALS.has(next);
   // "thing" and "move" name an option only as "the easy thing would have been to...", never as a count of things.
   // "The first reaction was anger, but", "the first response was slow": what happened first, not an option passed over.
-  if (LOOSE_OPTION_NOUNS.has(noun.lower)) return opensOption && copula && contrastFollows(reader, from) && !(before.lower === 'first' && ANSWER_NOUNS.has(noun.lower));
+  // "The easy call was spraying insecticide on 1,200 hectares, and I argued against it": so is the speaker's no to it.
+  if (LOOSE_OPTION_NOUNS.has(noun.lower) || noun.stem === CALL) return opensOption && copula && (contrastFollows(reader, from) || turnedDownAfter(reader, to)) && !(before.lower === 'first' && (ANSWER_NOUNS.has(noun.lower) || noun.lower === 'call'));
   // "I had a choice: stop all lifts, or keep lifting with a handheld": a choice, then its sides with "or".
   if (noun.lower === 'choice' && (before.lower === 'a' || before.lower === 'the') && (reader.gapAfter(from).includes(':') || COPULAS.has(next))) {
     return reader.anyIn(to, Math.min(reader.tokens.length, to + 30), (t) => t.lower === 'or');
@@ -1267,8 +1272,26 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   if (opensOption && reader.gapAfter(from).includes(':')) return true;
   // "The easy route was to fix this year quietly, and nobody would ever have known": the option, then what taking it
   // would have done, tells a road not taken as plainly as a "but".
-  return opensOption && (copula || next === 'of') && (contrastFollows(reader, from) || (copula && (counterfactualIn(reader.tokens, to) || nextRefuses(reader) || counterfactualIn(reader.nextOpening.slice(0, 8), 0))));
+  // "The easy fix was pairing them with whoever was on shift; they'd just pick up that person's habits": what taking it
+  // would bring, after a semicolon, is why it was passed over.
+  return opensOption && (copula || next === 'of') && (contrastFollows(reader, from) || (copula && (counterfactualIn(reader.tokens, to) || nextRefuses(reader) || counterfactualIn(reader.nextOpening.slice(0, 8), 0) || foreseenAfterBreak(reader, to))));
 }
+
+/** Someone turns the course down or argues against it later in the sentence, past `from`. */
+function turnedDownAfter(reader: SentenceReader, from: number): boolean {
+  return reader.hits.some((hit) => hit.from > from && (hit.category === 'rejected' || hit.category === 'disagreedWith') && reader.agentBefore(hit.from, 3));
+}
+
+/** After a semicolon or a dash past `from`, a clause whose subject "would" do something: the option's foreseen effect. */
+function foreseenAfterBreak(reader: SentenceReader, from: number): boolean {
+  for (let k = from + 1; k < reader.tokens.length - 1; k++) {
+    if (!/[;—–]/.test(reader.gapAfter(k - 1))) continue;
+    return reader.anyIn(k, Math.min(reader.tokens.length, k + 3), (t) => FORESEEING_SUBJECTS.has(t.lower) || t.lower === 'would');
+  }
+  return false;
+}
+
+const FORESEEING_SUBJECTS = new Set(["they'd", "we'd", "it'd", "he'd", "she'd", "you'd", "i'd"]);
 
 /** Verbs of reading a situation: "read it the other way" is a judgement of the facts, not an option. */
 const JUDGING = stems(['read', 'see', 'saw', 'seen', 'look', 'take', 'took', 'interpret', 'understand', 'understood']);
@@ -1569,7 +1592,8 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   const before = reader.lower(at - 1);
   const next = reader.token(at + 1);
   if (next === undefined || LOST_IDIOMS.has(next.lower)) return false;
-  if (reader.lower(at) === 'lose') return FORESEEING.has(before);
+  // "and we did lose about 40,000 tonnes of access that year": the loss owned, with an emphatic "did".
+  if (reader.lower(at) === 'lose') return FORESEEING.has(before) || (before === 'did' && AGENTS.has(reader.lower(at - 2)));
   // "I declined to fit her that day, lost the sale, and wrote a referral": a step in a series the speaker's "I" opens.
   const inSeries = inSpeakersSeries(reader, at - 1);
   const joined = (before === 'and' && (reader.agentBefore(at, 14) || inSpeakersSeries(reader, at - 2))) || inSeries;
