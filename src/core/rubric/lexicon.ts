@@ -128,6 +128,8 @@ export const LEXICON = {
     'is still in use', 'still in use', 'passed', 'closed the', 'signed', 'recovered', 'resolved',
     // Someone else's decision in the speaker's favour, once the speaker has acted: the customer renewed.
     'renewed', 'approved', 'accepted', 'stayed with', 'came back', 'back to', 'returned to', 'paid the', 'paid in full',
+    // Running again, and the loss feared not borne: "we were back on condensate by evening", "zero lost grinding hours".
+    'were back on', 'was back on', 'back online', 'zero lost', 'no lost',
     // How things moved once the speaker had acted, said of them rather than of the speaker ("the atmosphere
     // improved", "the board stayed dry", "the session went ahead").
     'improved', 'got better', 'went ahead', 'went down', 'went up', 'stayed', 'fell', 'rose', 'dropped',

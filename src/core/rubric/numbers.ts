@@ -468,6 +468,8 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       // otherwise have been. The figure after the comparison is the baseline.
       const skip = COMPARISONS.get(t.lower);
       if (skip === undefined || (skip > 0 && !['with', 'to', 'of'].includes(tokens[i + 1]?.lower ?? ''))) continue;
+      // "about 380,000 pula, instead of upsizing all six": a course set aside, not the figure it would have been.
+      if (skip > 0 && isCourse(tokens[i + 1 + skip])) continue;
       // "no flange leaks at start-up, against three on the last shutdown": none, set against a count.
       const after = nearestNumberBefore(tokens, i - 1) ?? oneBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
       const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip);
@@ -478,6 +480,13 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
   }
   return indices;
 }
+
+/** A verb in "-ing" that names a course: "upsizing", "hiring"; not "nothing" or "morning". */
+function isCourse(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.lower.length > 5 && token.lower.endsWith('ing') && !NOT_COURSES.has(token.lower);
+}
+
+const NOT_COURSES = new Set(['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'ceiling', 'spring', 'string', 'building', 'setting', 'funding', 'housing', 'training', 'meeting', 'booking', 'offering', 'pricing', 'staffing', 'shipping', 'parking', 'clothing', 'lighting', 'seating', 'heating', 'flooring', 'wiring', 'plumbing']);
 
 const NOTHING = new Set(['none', 'nothing', 'nil']);
 /** Verbs that set one body of things against another to check them: "matched 9,400 comments against 60 episodes". */

@@ -114,7 +114,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   noAnswerYet, heldUntilCheck, cannotYet, notYet, notUntilLater, dueLater, happensLater, knownOnlyLater, openUntil, stillWithout,
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
-  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow,
+  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -737,6 +737,28 @@ function tellsNow(tokens: readonly Token[], at: number): boolean {
 }
 
 const NOT_A_SUBJECT = new Set(['this', 'is', 'was', 'has', 'does', 'its', 'his', 'as', 'us', 'always', 'sometimes', 'perhaps']);
+
+/**
+ * "and, well, the meter itself still hasn't been installed": what someone else has to do first, still not done, with
+ * nothing counted in the line. "still hasn't failed since" is no passive and says how things went.
+ */
+function stillNotDone(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => t.kind === 'number')) return false;
+  return tokens.some((t, i) => {
+    if (t.lower !== 'still') return false;
+    const been = NOT_HAVE.has(tokens[i + 1]?.lower ?? '') ? i + 2 : HAVE_NOT.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'not' ? i + 3 : -1;
+    return been > 0 && tokens[been]?.lower === 'been' && isPastOrParticiple(tokens[been + 1]) && tokens[been + 2]?.lower !== 'since';
+  });
+}
+
+const HAVE_NOT = new Set(['has', 'have']);
+
+/** "The distributor's first shelf count is due after Eid": a count or a ruling due at a time still ahead, told in the present. */
+function dueAfterNow(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'due' && PRESENT_BE.has(tokens[i - 1]?.lower ?? '') && DUE_WHEN.has(tokens[i + 1]?.lower ?? ''));
+}
+
+const DUE_WHEN = new Set(['after', 'in', 'at', 'by', 'on', 'next', 'this', 'around', 'before', 'early', 'late', 'mid']);
 
 /** Words before "now" that make it a time from which something holds ("from now on", "by now"), not the meantime. */
 const NOT_MEANTIME = new Set(['from', 'by', 'until', 'till', 'than']);

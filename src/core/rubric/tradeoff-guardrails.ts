@@ -606,11 +606,13 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
     // "... would stop", or told in the present as the rule itself: "if the miss rate is over 5% we stop in that district".
     // A threshold in the condition ("if more than a third are rotten, we replace all of them") makes any step the team
     // then takes the agreed consequence.
-    const threshold = reader.anyIn(k + 1, Math.min(tokens.length, k + 8), (t) => COMPARISONS.has(t.stem) || t.kind === 'number' || FRACTIONS.has(t.lower));
+    // "at least ten percent": a figure spelled out is a threshold as much as "10%".
+    const threshold = reader.anyIn(k + 1, Math.min(tokens.length, k + THRESHOLD_REACH), (t) => COMPARISONS.has(t.stem) || t.kind === 'number' || FRACTIONS.has(t.lower) || (NUMBER_WORDS.has(t.lower) && t.lower !== 'a'));
     // "if guest scores fall below 8.5, the omelette station comes back": with a threshold, the old way returning.
     const consequence = (t: Token) =>
       CONSEQUENCE_MODALS.has(t.lower) ||
-      ((STOPPING.has(t.stem) || (threshold && reader.gapAfter(t.index - 2).includes(','))) && AGENTS.has(reader.lower(t.index - 1))) ||
+      // "..., they order the full balancing in summer": the others bound by the terms act on them too.
+      ((STOPPING.has(t.stem) || (threshold && reader.gapAfter(t.index - 2).includes(','))) && (AGENTS.has(reader.lower(t.index - 1)) || reader.lower(t.index - 1) === 'they')) ||
       (threshold && RETURNING_THINGS.has(t.lower) && ['back', 'again'].includes(reader.lower(t.index + 1)));
     // "when their buses would be ready" is a time, its modal inside the clause; after "when" the step follows a comma.
     const from = reader.lower(k) === 'when' ? commaAfter(reader, k) : k + 2;
@@ -625,6 +627,9 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
   }
   return undefined;
 }
+
+/** How far after "if" its threshold may stand: "if short deliveries did not fall at least ten percent". */
+const THRESHOLD_REACH = 10;
 
 /** A stopping verb right before `at`, or before its object: "stops if", "stop the line if", "pull it if". */
 function stopsBefore(reader: SentenceReader, at: number): boolean {

@@ -1339,7 +1339,9 @@ function optionsNamed(reader: SentenceReader, to: number): boolean {
   if (gap.includes(',') && !isPastOrParticiple(reader.token(to)) && !AGENTS.has(reader.lower(to)) && reader.lower(to) !== 'and') return true;
   if (reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) => t.lower === 'or' || t.lower === 'either' || t.lower === 'versus' || t.lower === 'vs')) return true;
   // "I had two options. Learn the whole system in a fortnight, or cut the flown pieces.": named in the next sentence.
-  return to >= reader.tokens.length && reader.nextOpening.slice(0, 24).some((t) => t.lower === 'or');
+  // "Then I modelled three options. | Vacuum glazing was the best for heritage but 2.3 times more expensive.": the first
+  // one told in the next sentence, with what counts against it.
+  return to >= reader.tokens.length && reader.nextOpening.slice(0, 24).some((t, i) => t.lower === 'or' || (t.lower === 'but' && i > 2));
 }
 
 function optionSpan(reader: SentenceReader, at: number): [number, number] {
@@ -2542,8 +2544,13 @@ function answers(opening: readonly Token[]): boolean {
   const refusedBecause = (NEGATED_VIEW.has(verb) || REFUSING_MODALS.has(verb)) && object === 'because';
   // "I held back on that, because...", "I declined": the speaker's own no.
   const heldBack = (HOLDING.has(verb) && object === 'back') || DECLINING.has(verb);
-  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || refusedBecause || heldBack || (OPINING.has(verb) && JUDGED.has(object)) || putOff || decidedOtherwise(opening);
+  // "I proposed first a technician visit to reset the substation": the speaker's own course put before the one wanted.
+  const proposedFirst = COUNTER_PROPOSING.has(verb) && opening.slice(2, 5).some((t) => PUT_BEFORE.has(t.lower));
+  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || refusedBecause || heldBack || (OPINING.has(verb) && JUDGED.has(object)) || putOff || proposedFirst || decidedOtherwise(opening);
 }
+
+const COUNTER_PROPOSING = new Set(['proposed', 'suggested', 'recommended', 'offered', 'pitched']);
+const PUT_BEFORE = new Set(['first', 'instead', 'rather']);
 
 /** `opening` starts with the speaker deciding otherwise: "I decided differently", "I chose otherwise". */
 function decidedOtherwise(opening: readonly Token[]): boolean {

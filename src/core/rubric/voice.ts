@@ -586,6 +586,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       if (receivedAtRate(tokens, k)) continue;
       // "but if we waited till noon and it hadn't, there was no fixing it": a condition weighed, not a step taken.
       if (tokens[i - 1]?.lower === 'if') continue;
+      // "The way we tracked quotas was, every evening someone exported...": how things were done, named as a noun.
+      if (tokens[i - 1]?.lower === 'way' && tokens[i - 2]?.lower === 'the') continue;
       // "we always respected it", "we usually shipped on Fridays": how things were, the scene before the story.
       if (pastHabitBetween(tokens, i + 1, k)) continue;
       if (isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb))) {
