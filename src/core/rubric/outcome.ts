@@ -114,7 +114,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   noAnswerYet, heldUntilCheck, cannotYet, notYet, notUntilLater, dueLater, happensLater, knownOnlyLater, openUntil, stillWithout,
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
-  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow,
+  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -753,6 +753,17 @@ function stillNotDone(tokens: readonly Token[]): boolean {
 
 const HAVE_NOT = new Set(['has', 'have']);
 
+/** "the answer is a year away", "the figures are still two months away": what is awaited, a stretch of time off. */
+function stillAway(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'away' || !TIME_UNITS.has(tokens[i - 1]?.stem ?? '')) return false;
+    const be = tokens.slice(Math.max(0, i - 5), i - 1).findIndex((w) => PRESENT_BE.has(w.lower));
+    if (be < 0) return false;
+    const at = Math.max(0, i - 5) + be;
+    return tokens.slice(Math.max(0, at - 2), at).some(awaitedFigure);
+  });
+}
+
 /** "The distributor's first shelf count is due after Eid": a count or a ruling due at a time still ahead, told in the present. */
 function dueAfterNow(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'due' && PRESENT_BE.has(tokens[i - 1]?.lower ?? '') && DUE_WHEN.has(tokens[i + 1]?.lower ?? ''));
@@ -1165,9 +1176,10 @@ const FUTURE_ADVERBS = new Set(['only', 'really', 'finally', 'actually', 'probab
 const FUTURE_MODALS = new Set(['will', 'should', 'shall']);
 /** What stands before "going to": "I'm", "we're", or the "is" and "are" of anyone else ("the board is going to"). */
 const GOING_SUBJECTS = new Set(["i'm", "we're", 'is', 'are']);
-const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', 'know', 'rule']);
+// "how they read the mismatches will settle whether the staged test goes in": so do "settle" and "determine".
+const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', 'know', 'rule', 'settle', 'determine']);
 /** The verbs of TELLING in their "-ing" form, after "will be". */
-const TELLING_UNDER_WAY = new Set(['showing', 'telling', 'proving', 'deciding', 'confirming', 'voting', 'ruling']);
+const TELLING_UNDER_WAY = new Set(['showing', 'telling', 'proving', 'deciding', 'confirming', 'voting', 'ruling', 'settling', 'determining']);
 /** How far after "will decide" its "whether" may stand: "will decide at the March meeting whether". */
 const TELLING_REACH = 7;
 const ONCE_THEN = new Set(['when', 'after', 'once']);

@@ -408,12 +408,12 @@ function bareChanges(analysis: Analysis): number {
  * Adverbs that make a change sound large without measuring it: "improved significantly"; and "a loss ratio comfortably
  * within target", the same said of a result against its plan.
  */
-const INTENSIFIERS = new Set(['significantly', 'substantially', 'considerably', 'dramatically', 'greatly', 'markedly', 'noticeably', 'drastically', 'tremendously', 'remarkably', 'hugely', 'massively', 'comfortably']);
+const INTENSIFIERS = new Set(['significantly', 'substantially', 'considerably', 'dramatically', 'greatly', 'markedly', 'noticeably', 'drastically', 'tremendously', 'remarkably', 'hugely', 'massively', 'comfortably', 'strongly', 'sharply']);
 /**
  * Verbs of a result's change, by how they begin: "grew", "improved", "reduced", "dropped"; and the words that set a
  * result against its plan: "within target", "ahead of plan", "exceeded", "outperformed".
  */
-const CHANGING = ['improv', 'increas', 'grew', 'grow', 'reduc', 'decreas', 'rose', 'rise', 'drop', 'fell', 'fall', 'declin', 'boost', 'lower', 'rais', 'expand', 'enhanc', 'strengthen', 'shorten', 'cut', 'shrank', 'shrink', 'within', 'ahead', 'exceed', 'outperform', 'surpass'];
+const CHANGING = ['improv', 'increas', 'grew', 'grow', 'chang', 'reduc', 'decreas', 'rose', 'rise', 'drop', 'fell', 'fall', 'declin', 'boost', 'lower', 'rais', 'expand', 'enhanc', 'strengthen', 'shorten', 'cut', 'shrank', 'shrink', 'within', 'ahead', 'exceed', 'outperform', 'surpass'];
 /** "came down significantly", "went up considerably": the change told by its particle. */
 const CHANGE_PARTICLES = new Set(['up', 'down']);
 /** How far from its change verb the adverb may stand: "improved very significantly", "significantly cut". */

@@ -183,7 +183,8 @@ export function ownAlternative(reader: SentenceReader): [number, number] | undef
     if (!OWN_OPTION_NOUNS.has(reader.lower(k)) || !['was', 'is'].includes(reader.lower(k + 1))) continue;
     // "My proposal was to ...", "was a lower flue"; "my proposal was approved" tells what became of it.
     const course = reader.token(k + 2);
-    if (course === undefined || !(['to', 'that', 'a', 'an', 'the'].includes(course.lower) || isGerund(course))) continue;
+    // "My proposal was 50 lux for the six": a figure of the speaker's own is a course too.
+    if (course === undefined || !(['to', 'that', 'a', 'an', 'the'].includes(course.lower) || isGerund(course) || course.kind === 'number')) continue;
     // "my counter-proposal": the owner stands before "counter".
     const owner = reader.lower(reader.lower(k - 1) === 'counter' ? k - 2 : k - 1);
     if (owner === 'my' || owner === 'our') return reader.span(Math.max(0, k - 2), 10);

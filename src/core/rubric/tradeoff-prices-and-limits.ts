@@ -1,6 +1,6 @@
 import { isNumberToken } from './number-forms.js';
 import type { Token } from './text.js';
-import { AGENTS, DETERMINERS, isNegation, NUMBER_WORDS, PERIOD_COUNTS, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isAdverb, isNegation, NUMBER_WORDS, PERIOD_COUNTS, stems, type SentenceReader } from './tradeoff-sentence.js';
 
 /**
  * Prices and limits told in everyday words rather than with a trade-off's own vocabulary: money the speaker's side
@@ -206,7 +206,8 @@ export function disagreedThenCommitted(reader: SentenceReader): [number, number]
   if (!AGENTS.has(reader.lower(agent))) return undefined;
   if (OBJECTED.has(reader.lower(agent + 1))) return committedAfterObjecting(reader, agent);
   const not = reader.didNotAt(agent + 1);
-  const liking = not + 1;
+  // "I did not fully agree but I committed": an adverb may soften the "not".
+  const liking = isAdverb(reader.token(not + 1)) ? not + 2 : not + 1;
   if (not < 0 || !LIKING.has(reader.lower(liking))) return undefined;
   const but = reader.firstIn(liking + 1, liking + 7, (t) => t.lower === 'but');
   if (but < 0) return undefined;
