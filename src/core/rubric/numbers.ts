@@ -29,6 +29,7 @@ import {
   writtenAsMoney,
 } from './number-forms.js';
 import { CURRENCY_SIGNS, type Sentence, type Token } from './text.js';
+import { isGerund } from './tradeoff-sentence.js';
 
 export { isNumberToken } from './number-forms.js';
 
@@ -481,12 +482,13 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
   return indices;
 }
 
-/** A verb in "-ing" that names a course: "upsizing", "hiring"; not "nothing" or "morning". */
+/** A verb in "-ing" that names a course: "upsizing", "hiring"; not a noun such as "training" or "housing". */
 function isCourse(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.lower.length > 5 && token.lower.endsWith('ing') && !NOT_COURSES.has(token.lower);
+  return isGerund(token) && !ING_NOUNS.has((token as Token).lower);
 }
 
-const NOT_COURSES = new Set(['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'ceiling', 'spring', 'string', 'building', 'setting', 'funding', 'housing', 'training', 'meeting', 'booking', 'offering', 'pricing', 'staffing', 'shipping', 'parking', 'clothing', 'lighting', 'seating', 'heating', 'flooring', 'wiring', 'plumbing']);
+/** Nouns in "-ing" that can be counted or priced: "instead of the building", "instead of 40 meetings". */
+const ING_NOUNS = new Set(['spring', 'string', 'building', 'setting', 'funding', 'housing', 'training', 'meeting', 'booking', 'offering', 'pricing', 'staffing', 'shipping', 'parking', 'clothing', 'lighting', 'seating', 'heating', 'flooring', 'wiring', 'plumbing']);
 
 const NOTHING = new Set(['none', 'nothing', 'nil']);
 /** Verbs that set one body of things against another to check them: "matched 9,400 comments against 60 episodes". */

@@ -346,6 +346,7 @@ const SINGLE_OPTION = new Set(['only', 'no', 'single']);
 const ANSWER_NOUNS = new Set(['answer', 'response', 'reaction']);
 // "call" too: "the easy call was spraying insecticide, and I argued against it"; never "a call to the supplier".
 const LOOSE_OPTION_NOUNS = new Set(['thing', 'move', 'call', ...ANSWER_NOUNS]);
+/** "calls" as well as "call": counted ("three short calls") they are phone calls, never options to name. */
 const CALL = stem('call');
 const PROPOSING = stems(['proposed', 'offered', 'suggested', 'pitched', 'presented', 'found', 'recommended']);
 /** Adjectives allowed between a determiner and "cost": "the real cost was". A noun there ("the shipping cost") is spend. */
