@@ -87,8 +87,6 @@ const PENDING = [
   ['is', 'booked', 'for'], ['are', 'booked', 'for'],
   // "The matter is on the agenda for the council's full meeting in September".
   ['is', 'on', 'the', 'agenda'], ['are', 'on', 'the', 'agenda'],
-  // "the returns for 2023 are due on 30 June 2024".
-  ['are', 'due', 'on'], ['is', 'due', 'on'], ['are', 'due', 'in'], ['is', 'due', 'in'], ['are', 'due', 'by'], ['is', 'due', 'by'],
   // "we'll have to see once it's running", "I can't say yet whether it will be funded".
   ["we'll", 'have', 'to', 'see'], ["i'll", 'have', 'to', 'see'], ['will', 'have', 'to', 'see'], ['wait', 'and', 'see'], ["can't", 'say', 'yet'], ['cannot', 'say', 'yet'],
   // "it's not yet clear if they'll accept the condition".
@@ -104,6 +102,11 @@ const PENDING = [
   // "so how they hold up on their own is still ahead of us".
   ['still', 'ahead', 'of', 'us'], ['still', 'ahead', 'of', 'me'],
 ] as const;
+
+/** A figure anywhere in the line. */
+function hasFigure(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'number');
+}
 
 function stillPending(tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) || PENDING_READERS.some((reads) => reads(tokens));
@@ -715,7 +718,12 @@ function noYesOrNo(tokens: readonly Token[]): boolean {
  * "nothing tells you whether a seal will hold" is a rule for anyone.
  */
 function nothingTellsWhether(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.lower === 'nothing' && TELLS.has(tokens[i + 1]?.lower ?? '') && SPEAKERS_AS_OBJECTS.has(tokens[i + 2]?.lower ?? '') && WHETHER.has(tokens[i + 3]?.lower ?? ''));
+  return tokens.some((t, i) => t.lower === 'nothing' && TELLS.has(tokens[i + 1]?.lower ?? '') && toSpeakerWhether(tokens, i + 2));
+}
+
+/** "me whether", "us if" at `at`: what is told is told to the speaker, and it is an open question. */
+function toSpeakerWhether(tokens: readonly Token[], at: number): boolean {
+  return SPEAKERS_AS_OBJECTS.has(tokens[at]?.lower ?? '') && WHETHER.has(tokens[at + 1]?.lower ?? '');
 }
 
 /**
@@ -724,8 +732,8 @@ function nothingTellsWhether(tokens: readonly Token[]): boolean {
  */
 function tellsWhetherNow(tokens: readonly Token[]): boolean {
   const now = tokens.some((t, i) => t.lower === 'now' && !NOT_MEANTIME.has(tokens[i - 1]?.lower ?? ''));
-  if (!now || tokens.some((t) => t.kind === 'number')) return false;
-  return tokens.some((t, i) => tellsNow(tokens, i) && SPEAKERS_AS_OBJECTS.has(tokens[i + 1]?.lower ?? '') && WHETHER.has(tokens[i + 2]?.lower ?? ''));
+  if (!now || hasFigure(tokens)) return false;
+  return tokens.some((_, i) => tellsNow(tokens, i) && toSpeakerWhether(tokens, i + 1));
 }
 
 /** "tells" at `at`, or "tell" after its plural subject ("their logs tell"), not after a modal, a "not" or a "to". */
@@ -743,15 +751,13 @@ const NOT_A_SUBJECT = new Set(['this', 'is', 'was', 'has', 'does', 'its', 'his',
  * nothing counted in the line. "still hasn't failed since" is no passive and says how things went.
  */
 function stillNotDone(tokens: readonly Token[]): boolean {
-  if (tokens.some((t) => t.kind === 'number')) return false;
+  if (hasFigure(tokens)) return false;
   return tokens.some((t, i) => {
     if (t.lower !== 'still') return false;
-    const been = NOT_HAVE.has(tokens[i + 1]?.lower ?? '') ? i + 2 : HAVE_NOT.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'not' ? i + 3 : -1;
+    const been = afterHaveNot(tokens, i + 1);
     return been > 0 && tokens[been]?.lower === 'been' && isPastOrParticiple(tokens[been + 1]) && tokens[been + 2]?.lower !== 'since';
   });
 }
-
-const HAVE_NOT = new Set(['has', 'have']);
 
 /** "the answer is a year away", "the figures are still two months away": what is awaited, a stretch of time off. */
 function stillAway(tokens: readonly Token[]): boolean {
@@ -764,7 +770,10 @@ function stillAway(tokens: readonly Token[]): boolean {
   });
 }
 
-/** "The distributor's first shelf count is due after Eid": a count or a ruling due at a time still ahead, told in the present. */
+/**
+ * "The distributor's first shelf count is due after Eid", "the returns for 2023 are due on 30 June 2024": a count or a
+ * ruling due at a time still ahead, told in the present.
+ */
 function dueAfterNow(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'due' && PRESENT_BE.has(tokens[i - 1]?.lower ?? '') && DUE_WHEN.has(tokens[i + 1]?.lower ?? ''));
 }
@@ -841,7 +850,7 @@ function notYet(tokens: readonly Token[]): boolean {
     if ((word === "don't" || word === "doesn't") && tokens[k + 1]?.lower === 'have') return true;
     // "the year-end backlog figure my chief will judge this on doesn't exist yet": the awaited figure not there, with
     // nothing counted beside it.
-    if ((word === "don't" || word === "doesn't") && tokens[k + 1]?.lower === 'exist' && !tokens.some((w) => w.kind === 'number')) return true;
+    if ((word === "don't" || word === "doesn't") && tokens[k + 1]?.lower === 'exist' && !hasFigure(tokens)) return true;
     // "no inspector has been assigned to it yet", "nobody has told me yet who's getting it": the subject carries the "no".
     // "nobody here has it on paper yet": a word of place may stand between.
     if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no' || tokens[k - 1]?.lower === 'nobody' || (tokens[k - 2]?.lower === 'nobody' && PLACE_WORDS.has(tokens[k - 1]?.lower ?? '')))) return true;
@@ -961,7 +970,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "I honestly can't tell you yet whether...": an adverb may stand before the "can't".
     if (cannotSayWhether(tokens, i + 1) || (tokens[i + 1]?.lower.endsWith('ly') === true && cannotSayWhether(tokens, i + 2))) return true;
     // "so whether the tannin really stays in the pond is something I can't tell you today": the open question first.
-    if (whether >= 0 && whether < i && CANNOT.has(tokens[i + 1]?.lower ?? '') && SAYING.has(tokens[i + 2]?.lower ?? '') && !tokens.some((t) => t.kind === 'number')) return true;
+    if (whether >= 0 && whether < i && CANNOT.has(tokens[i + 1]?.lower ?? '') && SAYING.has(tokens[i + 2]?.lower ?? '') && !hasFigure(tokens)) return true;
     // "then we see if the bill really comes down", "when we see how much diesel they save": the present tense of
     // finding out, as many speakers tell the future.
     // "and then we decide whether to keep the long tour": the decision waits on the outcome.
@@ -1165,7 +1174,7 @@ function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
   if (!WHETHER.has(tokens[next]?.lower ?? '') && !amountForNow) return false;
   // A figure in the sentence may be the outcome the doubt is about ("can't say whether the 12% drop was the rota"); a
   // question put in the future ("whether we'll get it") is still open whatever figures stand before it.
-  return !tokens.some((t) => t.kind === 'number') || tokens.slice(next + 1, next + 4).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
+  return !hasFigure(tokens) || tokens.slice(next + 1, next + 4).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
 }
 const HOW_MUCH = new Set(['much', 'many', 'big', 'far', 'well']);
 /** "yet", "for now", "for the moment", "at the moment", "right now": said of the present, as it stands. */
@@ -1235,7 +1244,7 @@ function sideRemark(tokens: readonly Token[]): boolean {
   let at = words[0] === "i'm" ? 1 : words[0] === 'i' && words[1] === 'am' ? 2 : -1;
   if (at > 0 && DEGREE.has(words[at] ?? '')) at++;
   if (at > 0 && EXPECTING.has(words[at] ?? '')) return true;
-  const counted = tokens.some((t) => t.kind === 'number');
+  const counted = hasFigure(tokens);
   // "I don't think the next village will open the door to us": a guess at what is to come, not an outcome.
   const guessing = words[0] === 'i' && (words[1] === 'think' || ((words[1] === "don't" || words[1] === 'do') && words[2] === 'think'));
   if (guessing && !counted && words.includes('will') && !looksAhead(tokens)) return true;
@@ -1294,7 +1303,7 @@ function tellsMeantime(tokens: readonly Token[]): boolean {
 
 /** "I plan to review it then", "we are going to roll it out": a plan, with nothing counted and nothing done in it. */
 function plansAhead(tokens: readonly Token[]): boolean {
-  if (tokens.some((t) => t.kind === 'number')) return false;
+  if (hasFigure(tokens)) return false;
   return tokens.some((t, i) => (PLANNING.has(t.lower) && tokens[i + 1]?.lower === 'to') || (t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i - 1] !== undefined && ['are', "we're", 'am', "i'm", 'is'].includes(tokens[i - 1]?.lower ?? '')));
 }
 
