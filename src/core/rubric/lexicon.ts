@@ -133,6 +133,8 @@ export const LEXICON = {
     // How things moved once the speaker had acted, said of them rather than of the speaker ("the atmosphere
     // improved", "the board stayed dry", "the session went ahead").
     'improved', 'got better', 'went ahead', 'went down', 'went up', 'stayed', 'fell', 'rose', 'dropped',
+    // "Slowly the atmosphere started to change", "after some discussion things were corrected".
+    'started to change', 'began to change', 'started to improve', 'began to improve', 'things were corrected', 'it was corrected',
     // Time moving on after the action: what happened next is the outcome.
     'within a', 'within #', 'afterwards', 'after that', 'later told', 'weeks later', 'months later', 'a month later',
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',

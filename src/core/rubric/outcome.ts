@@ -117,7 +117,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   noAnswerYet, heldUntilCheck, cannotYet, notYet, notUntilLater, dueLater, happensLater, knownOnlyLater, openUntil, stillWithout,
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
-  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway,
+  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -759,6 +759,39 @@ function stillNotDone(tokens: readonly Token[]): boolean {
   });
 }
 
+/**
+ * "The rest is in the tenants' hands", "it is now in the board's hands": the outcome left with others, named by their
+ * possessive ("in their hands" is a fixed PENDING phrase). Not "it was in the doctors' hands", told in the past.
+ */
+function inOthersHands(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => PAST_BE.has(t.lower))) return false;
+  return tokens.some((t, i) => {
+    if (t.lower !== 'hands' || i < 2) return false;
+    const owner = tokens[i - 1]?.lower ?? '';
+    const named = owner.endsWith("'s") || (owner.endsWith('s') && owner.length > 3 && tokens[i - 2]?.lower === 'the');
+    const at = owner.endsWith("'s") && tokens[i - 2]?.lower !== 'the' ? i - 2 : i - 3;
+    return named && tokens[at]?.lower === 'in';
+  });
+}
+
+/**
+ * "my count of late starts and no-shows for them isn't finished", "the figures are not in": the awaited count, not
+ * there now, with nothing counted in the line. "wasn't finished" tells the story's past.
+ */
+function countNotDone(tokens: readonly Token[]): boolean {
+  if (hasFigure(tokens)) return false;
+  return tokens.some((t, i) => {
+    if (!ARRIVED.has(t.lower)) return false;
+    const negated = tokens[i - 1]?.lower === 'not' ? PRESENT_BE.has(tokens[i - 2]?.lower ?? '') : tokens[i - 1]?.lower === "isn't" || tokens[i - 1]?.lower === "aren't";
+    const subject = tokens.slice(Math.max(0, i - COUNT_REACH), i - 1);
+    return negated && subject.some((w) => awaitedFigure(w) || COUNT_NOUNS.has(w.lower));
+  });
+}
+
+const COUNT_NOUNS = new Set(['count', 'tally', 'audit', 'analysis', 'survey', 'comparison']);
+/** How far before its verb the awaited count may stand: "my count of late starts and no-shows for them isn't". */
+const COUNT_REACH = 12;
+
 /** "the answer is a year away", "the figures are still two months away": what is awaited, a stretch of time off. */
 function stillAway(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
@@ -900,6 +933,8 @@ const HAPPENING = new Set(['happen', 'take', 'come', 'start', 'run']);
 /** What the speaker will find out later: "we'll see whether", "I'll know by February", "we will count the returns". */
 const FINDING_OUT = new Set(['see', 'know', 'find', 'count', 'measure', 'review', 'learn', 'hear', 'judge', 'compare', 'look', 'check', 'evaluate', 'assess', 'revisit']);
 
+const BESIDE = new Set(['beside', 'against', 'alongside']);
+
 export function looksAhead(tokens: readonly Token[]): boolean {
   // "Hopefully it shows the shavings help": the outcome hoped for, not had.
   if (tokens[0]?.lower === 'hopefully') return true;
@@ -935,6 +970,9 @@ export function looksAhead(tokens: readonly Token[]): boolean {
       if (SAYING.has(tokens[future]?.lower ?? '') && whetherIn(tokens, future + 1, future + TELLING_REACH)) return true;
     }
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
+    // "I'll sit down with the booking log and put those numbers beside last year's": the figures, set against the
+    // baseline at a time still ahead; "and compare them" finds out as plainly.
+    if (future > 0 && tokens.some((t, k) => k > future && ((BESIDE.has(t.lower) && tokens.slice(Math.max(future, k - 4), k).some(awaitedFigure)) || (t.lower === 'and' && FINDING_OUT.has(tokens[k + 1]?.lower ?? ''))))) return true;
     // "we will repeat the spot check in March to see if the mix has gone down": a step to come, taken to find out.
     if (future > 0 && tokens.some((t, k) => k > future && t.lower === 'see' && tokens[k - 1]?.lower === 'to' && WHETHER.has(tokens[k + 1]?.lower ?? ''))) return true;
     // "we'll have a better picture after the next few trains have been sampled"; "we'll have the kerosene figures for the

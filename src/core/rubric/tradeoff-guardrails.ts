@@ -142,7 +142,7 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (PRACTICES.has(hit.phrase) && !reader.someoneActs()) return;
       // "showed my officer the records side by side with the paper ones": two things set out to be compared, not two
       // ways of working run together, unless for a stretch of time ("show both numbers side by side for one quarter").
-      if (SIDE_BY_SIDE.has(hit.phrase) && reader.anyIn(Math.max(0, from - 10), from, (t) => SETTING_OUT.has(t.stem)) && !reader.anyIn(to, Math.min(reader.tokens.length, to + 8), (t) => TIME_WORDS.has(t.stem))) return;
+      if (SIDE_BY_SIDE.has(hit.phrase) && reader.anyIn(Math.max(0, from - 10), from, (t) => SETTING_OUT.has(t.stem)) && !stretchOfTimeAfter(reader, to)) return;
       // "sat in on two company rehearsals", "watched a rehearsal": attending someone else's, not rehearsing a change.
       if (hit.key.startsWith('rehears') && reader.anyIn(Math.max(0, from - 5), from, (t) => ATTENDING.has(t.lower))) return;
       // "recording every rehearsal": the band's routine, not a try-out of a change.
@@ -254,6 +254,7 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       const watcher = WATCH_VERBS.has(hit.key) && !noun ? reader.agentBefore(from, 3) : putInPlace(reader, from);
       // "watched some videos", "watched a webinar": learning from something, not keeping watch over it.
       if (!watcher || (WATCH_VERBS.has(hit.key) && reader.anyIn(to, Math.min(reader.tokens.length, to + 3), (t) => VIEWED.has(t.stem)))) return;
+      if (watchingWhenItHappened(reader, from, to)) return;
       // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
       // "the under-17s", "the 1990s": a figure made plural names a group or a decade, not a level.
       const level = (t: Token): boolean => t.kind === 'number' && !/^\d+s$/.test(t.text) && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '');
@@ -330,6 +331,25 @@ const PRACTICES = new Set([
 const SIDE_BY_SIDE = new Set(['side by side', 'alongside the old', 'alongside the new']);
 /** Verbs that lay things out to be looked at. */
 const SETTING_OUT = stems(['showed', 'show', 'shown', 'presented', 'present', 'laid', 'put', 'printed', 'compared', 'displayed', 'placed', 'held', 'hung', 'set']);
+
+const PERCEIVING = new Set(['see', 'saw', 'notice', 'noticed', 'spot', 'spotted', 'hear', 'heard']);
+
+/**
+ * "I was watching the water and I see the clouds going dark", "we were monitoring the line when it tripped": what
+ * someone was doing when the trouble began, the scene of the story, not a watch set up to catch it.
+ */
+function watchingWhenItHappened(reader: SentenceReader, from: number, to: number): boolean {
+  if (!['was', 'were'].includes(reader.lower(from - 1)) || !reader.lower(from).endsWith('ing')) return false;
+  return reader.anyIn(to, Math.min(reader.tokens.length, to + 8), (t) => t.lower === 'when' || (PERCEIVING.has(t.lower) && AGENTS.has(reader.lower(t.index - 1))));
+}
+
+/** Words before a time word that make it a stretch: "for one quarter", "over two weeks"; not "same-day pulping". */
+const STRETCH_LEADS = new Set(['for', 'over', 'until', 'till', 'through', 'during', 'throughout']);
+
+/** A stretch of time within a few words after `at`: "side by side for one quarter". */
+function stretchOfTimeAfter(reader: SentenceReader, at: number): boolean {
+  return reader.anyIn(at, Math.min(reader.tokens.length, at + 8), (t) => TIME_WORDS.has(t.stem) && reader.anyIn(Math.max(at, t.index - 3), t.index, (u) => STRETCH_LEADS.has(u.lower)));
+}
 
 const REQUIRING = stems(['require', 'required', 'need', 'needed', 'insist', 'insisted', 'add', 'added', 'introduce', 'introduced', 'mandatory', 'mandated', 'second']);
 

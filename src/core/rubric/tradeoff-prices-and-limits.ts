@@ -1,6 +1,6 @@
 import { isNumberToken } from './number-forms.js';
 import type { Token } from './text.js';
-import { AGENTS, DETERMINERS, isAdverb, isNegation, NUMBER_WORDS, PERIOD_COUNTS, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isAdverb, isNegation, isPastOrParticiple, NUMBER_WORDS, PERIOD_COUNTS, stems, type SentenceReader } from './tradeoff-sentence.js';
 
 /**
  * Prices and limits told in everyday words rather than with a trade-off's own vocabulary: money the speaker's side
@@ -219,6 +219,37 @@ export function disagreedThenCommitted(reader: SentenceReader): [number, number]
 }
 
 const OBJECTED = new Set(['disagreed', 'objected']);
+
+/**
+ * "I thought that went further than needed, I'd have flown the south side, but it was his call": the course the
+ * speaker would have taken, named, then given up to someone else's call. The "but" may open a part of its own when a
+ * long sentence is read in parts.
+ */
+export function ownCourseYielded(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let c = 1; c < tokens.length - 3; c++) {
+    if (reader.lower(c - 1) !== 'but' || !theirCallAt(reader, c)) continue;
+    const own = wouldHaveDone(tokens.slice(0, c - 1)) || (c === 1 && wouldHaveDone(reader.previous));
+    if (own) return [Math.max(0, c - 1), Math.min(tokens.length, c + 4)];
+  }
+  return undefined;
+}
+
+/** "it was his call", "it was the owner's decision" at `at`. */
+function theirCallAt(reader: SentenceReader, at: number): boolean {
+  if (reader.lower(at) !== 'it' || reader.lower(at + 1) !== 'was') return false;
+  const owner = reader.lower(at + 2);
+  const noun = SOMEONE_ELSES.has(owner) && owner !== 'the' ? at + 3 : owner === 'the' && reader.lower(at + 3).endsWith("'s") ? at + 4 : -1;
+  return noun > 0 && ['call', 'decision'].includes(reader.lower(noun));
+}
+
+/** "I'd have flown the south side", "I would have kept it": what the speaker would have done instead. */
+function wouldHaveDone(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const have = t.lower === "i'd" ? i + 1 : t.lower === 'i' && tokens[i + 1]?.lower === 'would' ? i + 2 : -1;
+    return have > 0 && tokens[have]?.lower === 'have' && isPastOrParticiple(tokens[have + 1]);
+  });
+}
 
 /** "I disagreed, said so once, and then committed", "I objected but went along": the objection, then the commitment. */
 function committedAfterObjecting(reader: SentenceReader, agent: number): [number, number] | undefined {

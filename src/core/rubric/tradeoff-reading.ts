@@ -1,5 +1,5 @@
 import { keptOwnAgainstProposal, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -697,7 +697,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? leftUntaken(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => incomeEnded(reader) ?? unpaidLeave(reader) ?? costForeseen(reader), 'price told'],
-  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader), 'price told'],
+  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader), 'price told'],
   ['cost', (reader) => agreedToPart(reader) ?? concededPart(reader), 'compromise'],
   ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? stepDislikedAfterWhich(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader) ?? pricedThenDecided(reader), 'price told'],
 ];
@@ -1088,7 +1088,8 @@ function bareInstead(reader: SentenceReader, at: number): boolean {
   if (reader.anyIn(start, end, (t) => CONDUCT.has(t.stem) && isGerund(t))) return false;
   if (reader.anyIn(Math.max(0, at - 10), Math.min(reader.tokens.length, at + 4), (t) => AGENTS.has(t.lower))) return true;
   // "I proposed staying in the hall and raising the £540 from a local business instead": a longer counter-proposal.
-  if (reader.anyIn(0, at, (t) => OFFERING.has(t.stem) && AGENTS.has(reader.lower(t.index - 1)))) return true;
+  // "I showed him the pit photos and offered two drops on the south side instead": the offer joined to the speaker's step.
+  if (reader.anyIn(0, at, (t) => OFFERING.has(t.stem) && (AGENTS.has(reader.lower(t.index - 1)) || (reader.lower(t.index - 1) === 'and' && reader.agentBefore(t.index))))) return true;
   // "I told the firm to stop paying me to sit outside and bring a motion instead": the speaker's advice, in place of
   // the course they were on.
   if (reader.anyIn(0, at, (t) => ADVISING.has(t.stem) && AGENTS.has(reader.lower(t.index - 1)) && reader.anyIn(t.index + 1, Math.min(at, t.index + 5), (u) => u.lower === 'to'))) return true;
@@ -2547,8 +2548,13 @@ function answers(opening: readonly Token[]): boolean {
   const heldBack = (HOLDING.has(verb) && object === 'back') || DECLINING.has(verb);
   // "I proposed first a technician visit to reset the substation": the speaker's own course put before the one wanted.
   const proposedFirst = COUNTER_PROPOSING.has(verb) && opening.slice(2, 5).some((t) => PUT_BEFORE.has(t.lower));
-  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || refusedBecause || heldBack || (OPINING.has(verb) && JUDGED.has(object)) || putOff || proposedFirst || decidedOtherwise(opening);
+  // "I pushed for the opposite first", "I argued for the reverse": the speaker's course set against the one wanted.
+  const pushedOpposite = PUSHING.has(verb) && object === 'for' && opening.slice(3, 5).some((t) => OPPOSITES.has(t.lower));
+  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || refusedBecause || heldBack || (OPINING.has(verb) && JUDGED.has(object)) || putOff || proposedFirst || pushedOpposite || decidedOtherwise(opening);
 }
+
+const PUSHING = new Set(['pushed', 'argued', 'pressed', 'lobbied']);
+const OPPOSITES = new Set(['opposite', 'reverse']);
 
 const COUNTER_PROPOSING = new Set(['proposed', 'suggested', 'recommended', 'offered', 'pitched']);
 const PUT_BEFORE = new Set(['first', 'instead', 'rather']);

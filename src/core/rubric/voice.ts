@@ -235,6 +235,16 @@ function isSceneSetting(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && (SCENE_FOLLOWERS.has(next.lower) || next.kind === 'number');
 }
 
+const HOLDING_ON_AFTER = new Set(['and', 'but', 'so', 'anyway', 'because', 'even', 'until', 'despite', 'regardless']);
+
+/** "but I kept going", "I kept at it": holding on through the story, not a step in it. */
+function keptGoing(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower;
+  if (tokens[k]?.lower !== 'kept') return false;
+  // "I kept going back to the house" tells visits made; "I kept going" alone, or before "but", only holds on.
+  return (next === 'going' && (tokens[k + 2] === undefined || HOLDING_ON_AFTER.has(tokens[k + 2]?.lower ?? ''))) || (next === 'at' && tokens[k + 2]?.lower === 'it');
+}
+
 const RELYING = new Set(['rely', 'depend', 'count']);
 /** Who the speaker relies on, or nothing when that person came before ("one of the guys I count on when..."). */
 const RELIED_ON = new Set(['him', 'her', 'them', 'when', 'for', 'to', 'now', 'today']);
@@ -540,7 +550,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       if (lower === "i'd" && SAME_FORM_VERBS.has(verb.lower)) continue;
       const habitualHere = habitualAt(i, k);
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
-      if (isSceneSetting(tokens, k) || takesALesson(tokens, k) || reliesOn(tokens, k)) continue;
+      if (isSceneSetting(tokens, k) || takesALesson(tokens, k) || reliesOn(tokens, k) || keptGoing(tokens, k)) continue;
       const habitHere = habitualHere || (closing && !historicalPresent && closesOnHabit(tokens, i, verb));
       if (lower === 'i' && habitHere && !negatedView(tokens, verb) && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge, closing))) {
         voice.iHabits.push(verb);
@@ -644,14 +654,20 @@ function madeOthersAct(tokens: readonly Token[], at: number): boolean {
   while (k < at + 3 && (DETERMINERS_OR_COUNTS.has(tokens[k]?.lower ?? '') || tokens[k]?.kind === 'number')) k++;
   const people = tokens[k];
   const verb = tokens[k + 1];
-  return people !== undefined && PERSON_WORDS.test(people.lower) && verb !== undefined && verb.kind === 'word' && !FUNCTION_WORDS.has(verb.lower) && !isParticiple(verb) && !verb.lower.endsWith('ing') && !NOT_VERBS_AFTER_PEOPLE.has(verb.lower);
+  // "had the manufacturer certify my two shift leads": one person, named by their trade with its article.
+  const onePerson = people !== undefined && k > at && ONE_PERSON.test(people.lower) && !NOT_PEOPLE.has(people.lower);
+  return people !== undefined && (PERSON_WORDS.test(people.lower) || onePerson) && verb !== undefined && verb.kind === 'word' && !FUNCTION_WORDS.has(verb.lower) && !isParticiple(verb) && !verb.lower.endsWith('ing') && !NOT_VERBS_AFTER_PEOPLE.has(verb.lower);
 }
 
 /** People by their role in any trade: "drivers", "the nurses", "two volunteers", "the team". */
 const PERSON_WORDS = /^(?:\w+(?:ers|ors|ists|ants|ents|ees|ians|men|women)|staff|team|crew|nurses|mechanics|medics|chefs|cooks|guards|pilots|everyone|everybody|pupils|kids|children|people|colleagues|volunteers|juniors|trainees|apprentices)$/;
+/** One person by their trade: "the manufacturer", "our accountant", "the electrician". */
+const ONE_PERSON = /^(?:\w{3,}(?:er|or|ist|ian)|agent|client|consultant|assistant|accountant|attendant|resident|student|patient|tenant|sergeant|merchant|applicant|deputy|chef|nurse|vet|guide|medic|coach|boss)$/;
+/** Words in -er or -or that name a thing or a time, not a person: "had the water tested", "had the other". */
+const NOT_PEOPLE = new Set(['other', 'number', 'water', 'paper', 'order', 'power', 'matter', 'letter', 'answer', 'winter', 'summer', 'center', 'centre', 'meter', 'filter', 'container', 'printer', 'computer', 'server', 'folder', 'register', 'counter', 'trailer', 'tractor', 'motor', 'sensor', 'monitor', 'door', 'floor', 'error', 'factor', 'sector', 'color', 'colour', 'favour', 'favor', 'honour', 'labour', 'labor', 'harbour', 'harbor', 'corridor', 'indicator', 'generator', 'elevator', 'radiator', 'calculator', 'refrigerator', 'compressor', 'processor', 'quarter', 'chapter', 'cluster', 'layer', 'river', 'cover', 'poster', 'banner', 'barrier', 'border', 'charter', 'roster', 'tender', 'timer', 'trigger', 'weather', 'dinner', 'list', 'checklist', 'playlist', 'wishlist']);
 const DETERMINERS_OR_COUNTS = new Set(['the', 'my', 'our', 'two', 'three', 'both', 'all', 'every', 'each', 'a']);
 /** Words after "had drivers" that are no verb: "had drivers off sick", "had staff on leave". */
-const NOT_VERBS_AFTER_PEOPLE = new Set(['off', 'on', 'in', 'out', 'who', 'that', 'from', 'with', 'at', 'for', 'sick', 'available', 'left', 'to', 'and', 'but', 'or', 'already', 'still']);
+const NOT_VERBS_AFTER_PEOPLE = new Set(['off', 'on', 'in', 'out', 'who', 'that', 'from', 'with', 'at', 'for', 'sick', 'available', 'left', 'to', 'and', 'but', 'or', 'already', 'still', 'ready', 'aware', 'busy', 'free', 'there', 'here', 'happy', 'too', 'as', 'of', 'by', 'over', 'under', 'about']);
 
 /** Verbs by which a speaker grades themself: "it showed that I care", "this proved I can stay calm". */
 const SELF_GRADING = new Set(['showed', 'shows', 'proved', 'proves', 'demonstrated', 'demonstrates']);

@@ -50,6 +50,21 @@ function ownPracticeSince(tokens: readonly Token[]): boolean {
   return OWN_PERFECT.has(opening) || (OWN_SUBJECTS.has(opening) && tokens[1]?.lower === 'have');
 }
 
+const SCOPES = new Set(['every', 'each', 'all', 'always', 'any']);
+/** "We now have all 14 sites", "we now are": how things stand, a result, not a way of working. */
+const STATES = new Set(['have', 'are', 'get', 'see', 'serve', 'cover', 'reach', 'run', 'sell', 'make', 'hold', 'own']);
+
+/**
+ * "We now plan every changeover starting from what can go up without the stage": the team's way of working changed
+ * for all the work since, told in the present. Closing a story with no other lesson, it is the lesson.
+ */
+function teamRuleNow(tokens: readonly Token[]): boolean {
+  const opens = (tokens[0]?.lower === 'we' && tokens[1]?.lower === 'now') || (tokens[0]?.lower === 'now' && tokens[1]?.lower === 'we');
+  const verb = tokens[2];
+  if (!opens || verb === undefined || verb.kind !== 'word' || NOT_HABITS.has(verb.lower) || STATES.has(verb.lower) || isPastOrParticiple(verb) || verb.lower.endsWith('ing')) return false;
+  return tokens.length >= PRACTICE_WORDS && tokens.slice(3).some((t) => SCOPES.has(t.lower));
+}
+
 const OTHERS_AS_SUBJECT = new Set(['they', 'he', 'she', "they've", "he's", "she's", 'it']);
 
 /**
@@ -535,7 +550,8 @@ function lessonIndexesOf(context: RubricContext, hypothetical: boolean): number[
   if (change !== undefined && !indexes.includes(change)) indexes.push(change);
   // With no lesson said, the last sentence may still carry one, as what the speaker has done ever since.
   const last = facts.length - 1;
-  if (indexes.length === 0 && !hypothetical && last >= 0 && context.sections.of[last] !== 'situation' && ownPracticeSince((facts[last] as SentenceFacts).sentence.tokens)) indexes.push(last);
+  const closing = (facts[last] as SentenceFacts | undefined)?.sentence.tokens ?? [];
+  if (indexes.length === 0 && !hypothetical && last >= 0 && context.sections.of[last] !== 'situation' && (ownPracticeSince(closing) || teamRuleNow(closing))) indexes.push(last);
   return indexes.sort((a, b) => a - b);
 }
 

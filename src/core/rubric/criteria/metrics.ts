@@ -161,7 +161,7 @@ export function crossSentenceChanges(context: RubricContext): CrossSentenceChang
     const inside = clauseChange(context, sentence) ?? newValueThenOld(sentence);
     if (inside !== undefined) changes.push(inside);
   }
-  const distant = sameCountAgain(context);
+  const distant = sameCountAgain(context) ?? sameDurationAgain(context);
   if (distant !== undefined) changes.push(distant);
   for (let s = 0; s + 1 < facts.length; s++) {
     const first = facts[s] as SentenceFacts;
@@ -272,6 +272,47 @@ function sameCountAgain(context: RubricContext): CrossSentenceChange | undefined
     addBaselines(sentence);
   }
   return undefined;
+}
+
+/**
+ * "Changeovers like that had been taking us about 14 hours" before the Result, "the changeover took 11 hours" in it:
+ * the same piece of work timed twice, named by the word before the verb of taking, is its baseline and its new value.
+ */
+function sameDurationAgain(context: RubricContext): CrossSentenceChange | undefined {
+  const facts = context.analysis.facts;
+  const timed: Array<{ n: NumberMention; names: Set<string> }> = [];
+  for (let s = 0; s < facts.length; s++) {
+    const tokens = (facts[s] as SentenceFacts).sentence.tokens;
+    for (const n of (facts[s] as SentenceFacts).numbers) {
+      const verb = n.time && isLinkable(n) ? takingBefore(tokens, n) : -1;
+      if (verb < 0) continue;
+      if (context.sections.of[s] !== 'result') {
+        timed.push({ n, names: new Set(tokens.slice(Math.max(0, verb - NAME_REACH), verb).filter(isNamingWord).map((t) => t.stem)) });
+        continue;
+      }
+      const named = tokens[verb - 1];
+      const before = named !== undefined && isNamingWord(named) ? timed.find((b) => b.names.has(named.stem) && !sameValue(b.n, n)) : undefined;
+      if (before !== undefined) return { before: before.n, after: n };
+    }
+  }
+  return undefined;
+}
+
+/** Verbs by which a piece of work is timed: "the changeover took 11 hours". */
+const TAKING = new Set(['took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts']);
+/** How far before its verb of taking the timed work may be named: "Changeovers like that had been taking". */
+const NAME_REACH = 6;
+
+/** The verb of taking up to three words before `n` ("took 11 hours", "taking us about 14 hours"), or -1. */
+function takingBefore(tokens: readonly Token[], n: NumberMention): number {
+  const at = tokenAt(tokens, n.start);
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (TAKING.has((tokens[k] as Token).lower)) return k;
+  return -1;
+}
+
+/** A word long enough to name the work: not "it", "the" or "had". */
+function isNamingWord(token: Token): boolean {
+  return token.kind === 'word' && token.lower.length > 3 && !['that', 'this', 'been', 'have', 'they', 'them', 'then', 'just', 'only', 'still'].includes(token.lower);
 }
 
 function sameValue(a: NumberMention, b: NumberMention): boolean {
