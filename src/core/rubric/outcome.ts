@@ -117,7 +117,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   noAnswerYet, heldUntilCheck, cannotYet, notYet, notUntilLater, dueLater, happensLater, knownOnlyLater, openUntil, stillWithout,
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
-  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone,
+  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -490,14 +490,14 @@ function dueLater(tokens: readonly Token[]): boolean {
     // noun, whatever date follows.
     if (t.lower === 'close' && tokens[i + 1]?.lower === 'to') return false;
     if (t.lower.endsWith('s') && NOUN_LEADS.has(tokens[i - 1]?.lower ?? '')) return false;
-    if (tokens.slice(0, i).some((w) => w.lower === 'if' || w.lower === 'when')) return false;
+    if (tokens.slice(0, i).some((w) => w.lower === 'if' || w.lower === 'when' || w.lower === 'whenever')) return false;
     // "i now start the same list with year 10 in the summer term": a habit kept since, not an event to come.
     if (tokens.slice(Math.max(0, i - 2), i).some((w) => KEPT_SINCE.has(w.lower))) return false;
     // "come in June", "meets in the autumn", "come next week": a month or season after its preposition, or "next"
     // straight after the verb.
     // "sits next to somebody's classroom" is a place, not a date.
     // "they meet on the 28th": a day of the month after its preposition is a date too.
-    if (tokens.slice(i + 1, i + 1 + DUE_REACH).some((w, k) => (LATER.has(w.lower) || DAY_OF_MONTH.test(w.lower)) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next' && tokens[i + 2]?.lower !== 'to')))) return true;
+    if (tokens.slice(i + 1, i + 1 + DUE_REACH).some((w, k) => (LATER.has(w.lower) || DAY_OF_MONTH.test(w.lower)) && (datedBy(tokens, i + k) || (k === 0 && w.lower === 'next' && tokens[i + 2] !== undefined && tokens[i + 2]?.lower !== 'to')))) return true;
     // "Their verdicts come back to me next week": what comes back, to whom, and then "next" and its period.
     if (tokens[i + 1]?.lower === 'back' && tokens.slice(i + 2, i + 2 + BACK_TO_REACH).some((w) => nextPeriod(tokens, w.index))) return true;
     // "comes back to us at the end of the month": the end of a stretch of time, after the story's day.
@@ -757,6 +757,30 @@ function stillNotDone(tokens: readonly Token[]): boolean {
     const been = afterHaveNot(tokens, i + 1);
     return been > 0 && tokens[been]?.lower === 'been' && isPastOrParticiple(tokens[been + 1]) && tokens[been + 2]?.lower !== 'since';
   });
+}
+
+/**
+ * "But the real question is if new positive dogs will appear", "the question now is whether they renew": the open
+ * question itself, told in the present. "The question was whether..." is the story's past.
+ */
+function openQuestionIs(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'question' || !['is', 'remains'].includes(tokens[i + 1]?.lower ?? '')) return false;
+    const whether = WHETHER.has(tokens[i + 2]?.lower ?? '') ? i + 2 : tokens[i + 2]?.lower === 'now' && WHETHER.has(tokens[i + 3]?.lower ?? '') ? i + 3 : -1;
+    // "The question is whether to...": a choice the speaker faced, not an outcome awaited.
+    return whether > 0 && tokens[whether + 1]?.lower !== 'to' && (OPEN_QUESTIONS.has(tokens[i - 1]?.lower ?? '') || tokens.slice(whether + 1).some((w) => w.lower === 'will' || w.lower.endsWith("'ll")));
+  });
+}
+
+const OPEN_QUESTIONS = new Set(['real', 'open', 'big', 'only', 'remaining', 'main']);
+
+/**
+ * "she'll back the labelled version if the clinic says yes; if they say no, the decision goes back to her": both
+ * answers laid out, the one that will come not known yet.
+ */
+function eitherAnswerOpen(tokens: readonly Token[]): boolean {
+  const says = (answer: string) => tokens.some((t, i) => answer === t.lower && ['say', 'says'].includes(tokens[i - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'if'));
+  return says('yes') && says('no');
 }
 
 /**

@@ -315,6 +315,9 @@ export function paidOutOfOwn(reader: SentenceReader): [number, number] | undefin
     if (owner < 0 || !reader.anyIn(owner + 1, Math.min(tokens.length, owner + 4), (t) => (fromOwn ? t.lower === 'budget' : OWN_FUNDS.has(t.lower)))) continue;
     const amount = reader.firstIn(Math.max(0, k - AMOUNT_REACH), k, (t) => t.kind === 'number');
     if (amount >= 0 && reader.agentBefore(amount, 16)) return [Math.max(0, amount - 2), Math.min(tokens.length, owner + 4)];
+    // "I paid the setup from my store budget, about 180,000 yen": the sum may follow the budget it came from.
+    const after = fromOwn ? reader.firstIn(owner + 2, Math.min(tokens.length, owner + 7), (t) => t.kind === 'number') : -1;
+    if (after > 0 && reader.agentBefore(k, 16)) return [Math.max(0, k - 4), Math.min(tokens.length, after + 2)];
   }
   return undefined;
 }

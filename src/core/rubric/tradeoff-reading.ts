@@ -1,4 +1,4 @@
-import { keptOwnAgainstProposal, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
+import { keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
 import { actionAtThreshold, agreedToTry, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
@@ -27,6 +27,7 @@ import {
 import {
   answeredForIt,
   checkedAtFirst,
+  checkedItHeld,
   chosenThingCost,
   choiceAnnounced,
   appealThenPrice,
@@ -675,7 +676,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
   ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader) ?? reviewDueAfter(reader), 'pilot'],
-  ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader), 'threshold'],
+  ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader) ?? checkedItHeld(reader), 'threshold'],
   ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader) ?? oldWayKept(reader) ?? oneFirst(reader), 'limited scope'],
   ['guardrail', keptRunningInCase, 'kept running'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
@@ -709,7 +710,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
   ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? keptOwnAgainstProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader) ?? proposedThenPriced(reader), 'refused'],
-  ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader) ?? possibleButSetAside(reader), 'course set aside'],
+  ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader) ?? possibleButSetAside(reader) ?? notDoneThoughPressed(reader), 'course set aside'],
   ['reason', optionPriceAsReason, 'price of the option'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
@@ -976,6 +977,19 @@ const GOING_WORSE = stems(['slip', 'suffer', 'fall', 'drop', 'lose', 'miss', 'fa
 /** How many words the subject after "knowing" may take: "knowing the Dubai export roast might". */
 const KNOWN_SUBJECT_REACH = 6;
 
+/** States that count against a choice: "the counter became busier", "sales got lower". */
+const WORSE_COMPARATIVES = new Set(['busier', 'harder', 'slower', 'tighter', 'longer', 'later', 'worse', 'thinner', 'noisier', 'messier', 'weaker', 'costlier', 'dearer', 'heavier', 'scarcer', 'poorer', 'lower', 'smaller', 'emptier', 'fuller']);
+
+/**
+ * "I moved two staff to the tax-free counter, even though the cosmetics counter became busier": something of the
+ * speaker's side, named with its article, made worse by their step.
+ */
+function madeWorseByStep(reader: SentenceReader, at: number): boolean {
+  if (!reader.agentBefore(at, 20)) return false;
+  const verb = reader.firstIn(at + 1, Math.min(reader.tokens.length - 1, at + 5), (t) => BECAME.has(t.lower));
+  return verb > 0 && WORSE_COMPARATIVES.has(reader.lower(verb + 1));
+}
+
 function concedesCost(reader: SentenceReader, at: number): boolean {
   // "even if it meant some difficulties in the short term": a price nobody could name is no price told.
   if (['meant', 'means', 'mean'].includes(reader.lower(at + 1)) && vagueTrouble(reader, at + 2)) return false;
@@ -988,6 +1002,7 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
     if (amountFollows(reader, k + 1) || ['longer', 'more', 'extra', 'twice', 'double'].includes(reader.lower(k + 1)) || APPROXIMATELY.has(reader.lower(k + 1))) return true;
   }
   const subject = reader.lower(at);
+  if (DETERMINERS.has(subject) && madeWorseByStep(reader, at)) return true;
   if (!['it', 'this', 'that', 'we', 'i', 'doing', 'they'].includes(subject)) return false;
   const verb = reader.lower(at + 1);
   const next = reader.token(at + 2);
@@ -2032,6 +2047,8 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   if (AGENTS.has(next.lower) && FORGOING.has(reader.lower(at + 1)) && !['have', 'need'].includes(reader.lower(at + 2))) return true;
   if (next.lower === 'that' && at + 1 < reader.tokens.length && reader.lower(at + 1) !== 'that') return meansLoss(reader, at + 1);
   if (AGENTS.has(next.lower) && (reader.lower(at + 1) === 'had' || BORNE.has(reader.lower(at + 1)))) return true;
+  // "which meant I worked some nights myself for a year": the work the step left, taken on by the speaker.
+  if (AGENTS.has(next.lower) && isPastOrParticiple(reader.token(at + 1)) && reader.anyIn(at + 2, Math.min(reader.tokens.length, at + 7), (t) => t.lower === 'myself' || t.lower === 'ourselves')) return true;
   // "which meant guests waited longer", "it meant the beds looked thin that summer": someone bore a worse state; "meant
   // they no longer waited" is what the choice bought, and "the batteries lasted longer" a gain, so "longer" and "later"
   // count only after waiting, taking or working.

@@ -224,3 +224,23 @@ const BE_PAST = new Set(['was', 'were']);
 const SET_ASIDE_REACH = 20;
 const PERCEIVED = stems(['know', 'think', 'see', 'understand', 'realise', 'realize', 'notice', 'hear', 'feel', 'expect']);
 const OPTION_PRICES = stems(['risk', 'danger', 'dangerous', 'risky', 'expensive']);
+
+const PUSHED_FOR = new Set(['pushed', 'wanted', 'asked', 'suggested', 'demanded', 'insisted', 'proposed', 'urged', 'begged']);
+const SOMEONE = new Set(['he', 'she', 'they', 'the', 'his', 'her', 'their']);
+
+/**
+ * "Didn't start blanket antibiotics, which he pushed for", "I did not close the ward, which the board wanted": a
+ * course someone else pressed for, which the speaker did not take.
+ */
+export function notDoneThoughPressed(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const agent = AGENTS.has(reader.lower(0)) ? 1 : 0;
+  const not = reader.lower(agent) === 'did' && reader.lower(agent + 1) === 'not' ? agent + 1 : reader.lower(agent) === "didn't" || reader.lower(agent) === 'never' ? agent : -1;
+  if (not < 0) return undefined;
+  for (let k = not + 2; k < Math.min(tokens.length - 2, not + 10); k++) {
+    if (reader.lower(k) !== 'which' || !/[,;]/.test(reader.gapAfter(k - 1))) continue;
+    const pressed = reader.firstIn(k + 1, Math.min(tokens.length, k + 5), (t) => PUSHED_FOR.has(t.lower));
+    if (pressed > 0 && SOMEONE.has(reader.lower(k + 1))) return [0, Math.min(tokens.length, pressed + 2)];
+  }
+  return undefined;
+}

@@ -1018,3 +1018,25 @@ export function paidForIt(reader: SentenceReader): [number, number] | undefined 
 function moneyFigure(reader: SentenceReader, figure: number, end: number): boolean {
   return writtenAsMoney(reader.tokens, figure) || reader.anyIn(figure + 1, end, (t) => CURRENCY_WORDS.has(t.stem));
 }
+
+const CHECKING = stems(['checked', 'check', 'checking', 'watched', 'confirmed']);
+const MOVING = stems(['fall', 'fell', 'drop', 'dropped', 'rise', 'rose', 'go', 'went', 'slip', 'slipped', 'exceed', 'exceeded', 'climb', 'climbed']);
+const BEYOND = new Set(['more', 'below', 'above', 'over', 'under', 'beyond', 'past']);
+
+/**
+ * "Every week I checked that cosmetics sales did not fall more than 5%": the speaker watching the price of a step
+ * against a level set in advance, a limit on the damage.
+ */
+export function checkedItHeld(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 5; k++) {
+    if (!CHECKING.has((tokens[k] as Token).stem) || reader.lower(k + 1) !== 'that' || !reader.agentBefore(k, 3)) continue;
+    const not = reader.firstIn(k + 2, Math.min(tokens.length, k + 9), (t) => isNegation(t) || t.lower === "didn't");
+    if (not < 0) continue;
+    const verb = reader.lower(not + 1) === 'not' ? not + 2 : not + 1;
+    if (!MOVING.has(reader.token(verb)?.stem ?? '') || !BEYOND.has(reader.lower(verb + 1))) continue;
+    const level = reader.firstIn(verb + 1, Math.min(tokens.length, verb + 5), (t) => isNumberToken(t));
+    if (level > 0) return [Math.max(0, k - 1), Math.min(tokens.length, level + 1)];
+  }
+  return undefined;
+}
