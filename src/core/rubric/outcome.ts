@@ -117,7 +117,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   noAnswerYet, heldUntilCheck, cannotYet, notYet, notUntilLater, dueLater, happensLater, knownOnlyLater, openUntil, stillWithout,
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
-  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen,
+  noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen, answerStillToGet,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -760,6 +760,20 @@ function stillNotDone(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * "what their inspectors find in those 400 files is the first honest answer I will get": the awaited answer, which the
+ * speaker will only get later.
+ */
+function answerStillToGet(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!namesAwaited(t) && !FIGURE_NOUNS.has(t.lower)) return false;
+    const agent = SPEAKERS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : tokens[i + 1]?.lower === 'that' && SPEAKERS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
+    return agent > 0 && tokens[agent + 1]?.lower === 'will' && GETTING.has(tokens[agent + 2]?.lower ?? '');
+  });
+}
+
+const GETTING = new Set(['get', 'have', 'see', 'receive', 'hear']);
+
+/**
  * "But the real question is if new positive dogs will appear", "the question now is whether they renew": the open
  * question itself, told in the present. "The question was whether..." is the story's past.
  */
@@ -1116,9 +1130,13 @@ function willTell(tokens: readonly Token[], at: number): boolean {
   if (next === 'be' && TELLING_UNDER_WAY.has(tokens[at + 2]?.lower ?? '')) return true;
   // "it will be taken up together with next year's survey plan", "it will be decided in March": done to it later.
   if (next === 'be' && isPastOrParticiple(tokens[at + 2]) && tokens.slice(at + 3, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
+  // "it'll be the bunches from the spring that tell me if drainage was the whole story": what will tell, named first.
+  if (next === 'be' && tokens.some((t, k) => k > at + 2 && k < at + TELLING_REACH + 4 && WHICH_TELLS.has(t.lower) && TELLING.has(tokens[k + 1]?.stem ?? '') && (toSpeakerWhether(tokens, k + 2) || WHETHER.has(tokens[k + 2]?.lower ?? '')))) return true;
   // "only then will I see if the complaints come down": the same look ahead, inverted.
   return (next === 'i' || next === 'we') && FINDING_OUT.has(tokens[at + 2]?.lower ?? '');
 }
+
+const WHICH_TELLS = new Set(['that', 'which', 'who']);
 
 /**
  * "only after that can I tell if the body signal was the reason", "only then can we say whether": the inversion after

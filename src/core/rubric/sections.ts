@@ -50,6 +50,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // "and I accepted that her output halved for that time": a change the speaker took on as the price of a step.
   if (voice.iActions.length > 0 && (chosenFigure(tokens) || acceptsChange(tokens))) return 'action';
   if (measuresChange(facts)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
+  if (afterAction && measuredAgain(facts)) return 'result';
   if (has(facts, 'vagueResult')) return 'result';
   // Once the speaker has acted, an outcome verb or a measured impact without a new "I" action reports the result.
   // "The handover took three minutes, and the platelets were there 95 minutes after the call": how long it took, or what
@@ -65,6 +66,19 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (has(facts, 'situationMarker')) return 'situation';
   return undefined;
 }
+
+const MEASURING_AGAIN = new Set(['measured', 'counted', 'tested', 'checked', 'weighed', 'sampled', 'surveyed', 'timed', 'audited']);
+
+/**
+ * "i went back a month later and measured again: 91% uniformity": the speaker's own reading taken again after the
+ * change, with its figure, is how it turned out, not another step.
+ */
+function measuredAgain(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  return facts.numbers.length > 0 && tokens.some((t, i) => MEASURING_AGAIN.has(t.lower) && (tokens[i + 1]?.lower === 'again' || (POINTING_BACK.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'again')));
+}
+
+const POINTING_BACK = new Set(['it', 'them', 'everything', 'all']);
 
 /**
  * An outcome marker of this story: "in the end", "this led to". In the past perfect ("two walkers had ended up in the

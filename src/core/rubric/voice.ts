@@ -373,6 +373,8 @@ function actsOnSomeone(tokens: readonly Token[], at: number): boolean {
 
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
 
+const NOTE_OBJECTS = new Set(['it', 'them', 'this', 'that', 'both', 'everything']);
+
 /** Words after an opening participle that make it a description, not a deed: "Based on", "Faced with", "Used to". */
 const DESCRIBING = new Set(['on', 'with', 'by', 'in', 'to', 'as', 'at', 'from', 'for', 'that', 'up', 'out']);
 
@@ -383,7 +385,9 @@ const DESCRIBING = new Set(['on', 'with', 'by', 'in', 'to', 'as', 'at', 'from', 
  */
 function noteAction(tokens: readonly Token[], lowerCase: boolean): boolean {
   const verb = tokens[0];
-  if (verb === undefined || verb.kind !== 'word' || !(lowerCase || CAPITALISED_WORD.test(verb.text)) || tokens.length < 3) return false;
+  // "Modelled it.": two words are enough when the second is the thing just named.
+  const short = tokens.length < 3 && !(tokens.length === 2 && NOTE_OBJECTS.has(tokens[1]?.lower ?? ''));
+  if (verb === undefined || verb.kind !== 'word' || !(lowerCase || CAPITALISED_WORD.test(verb.text)) || short) return false;
   // "Based on", "Faced with" describe; "Tested on 10 pumps" is a step, with what it was done on counted; "Wrote up the
   // six comparables" acts on its object ("Fed up with the delays" does not).
   const particle = tokens[1]?.lower ?? '';
