@@ -124,7 +124,7 @@ export const LEXICON = {
   outcome: [
     'launched', 'shipped', 'delivered', 'achieved', 'reached', 'hit the', 'met the', 'met all', 'met our',
     'generated', 'acquired', 'won', 'completed', 'finished', 'released', 'went live', 'on time', 'on schedule',
-    'as promised', 'was adopted', 'were adopted', 'became the standard', 'became standard', 'became the template',
+    'as promised', 'was adopted', 'were adopted', 'been adopted', 'became the standard', 'became standard', 'became the template',
     'is still in use', 'still in use', 'passed', 'closed the', 'signed', 'recovered', 'resolved',
     // Someone else's decision in the speaker's favour, once the speaker has acted: the customer renewed.
     'renewed', 'approved', 'accepted', 'stayed with', 'came back', 'back to', 'returned to', 'paid the', 'paid in full',

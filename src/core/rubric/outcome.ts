@@ -118,6 +118,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
   noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen, answerStillToGet,
+  nothingUntilTheyAnswer, onlyItCanAnswer,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -760,6 +761,37 @@ function stillNotDone(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * "He has the file; until he answers, nothing gets installed": everything held, now, on someone's answer still to come.
+ * "Until he answered, nothing moved" is the story's past.
+ */
+function nothingUntilTheyAnswer(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'until' || !THIRD_PARTIES.has(tokens[i + 1]?.lower ?? '')) return false;
+    const verb = tokens.slice(i + 2, i + 5).find((w) => ANSWERING_NOW.has(w.lower));
+    return verb !== undefined && tokens.slice(verb.index + 1, verb.index + 5).some((w) => NOTHING_MOVES.has(w.lower));
+  });
+}
+
+const THIRD_PARTIES = new Set(['he', 'she', 'they', 'the', 'someone', 'somebody']);
+const ANSWERING_NOW = new Set(['answers', 'replies', 'decides', 'signs', 'approves', 'rules', 'responds', 'agrees']);
+const NOTHING_MOVES = new Set(['nothing', 'none', 'no', 'nobody']);
+
+/**
+ * "only the monsoon can answer, and it will not answer before end of September": whatever will tell, and not yet.
+ * "Only I can answer for that" is the speaker's duty, not an outcome awaited.
+ */
+function onlyItCanAnswer(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!ANSWERING.has(t.lower)) return false;
+    const onlyCan = (tokens[i - 1]?.lower === 'can' || tokens[i - 1]?.lower === 'will') && tokens.slice(Math.max(0, i - 5), i - 2).some((w) => w.lower === 'only') && !SPEAKERS.has(tokens[i - 2]?.lower ?? '');
+    const notBefore = (tokens[i - 1]?.lower === "won't" || (tokens[i - 1]?.lower === 'not' && tokens[i - 2]?.lower === 'will')) && ['before', 'until', 'till'].includes(tokens[i + 1]?.lower ?? '');
+    return onlyCan || notBefore;
+  });
+}
+
+const ANSWERING = new Set(['answer', 'tell', 'say', 'show']);
+
+/**
  * "what their inspectors find in those 400 files is the first honest answer I will get": the awaited answer, which the
  * speaker will only get later.
  */
@@ -925,6 +957,8 @@ function notYet(tokens: readonly Token[]): boolean {
     // "no inspector has been assigned to it yet", "nobody has told me yet who's getting it": the subject carries the "no".
     // "nobody here has it on paper yet": a word of place may stand between.
     if ((word === 'has' || word === 'have') && (tokens[k - 2]?.lower === 'no' || tokens[k - 3]?.lower === 'no' || tokens[k - 1]?.lower === 'nobody' || (tokens[k - 2]?.lower === 'nobody' && PLACE_WORDS.has(tokens[k - 1]?.lower ?? '')))) return true;
+    // "no one, including me, has those bookings in front of them yet": an aside may stand between the "no one" and its verb.
+    if ((word === 'has' || word === 'have') && tokens.slice(Math.max(0, k - 5), k).some((w, j, near) => w.lower === 'nobody' || (w.lower === 'no' && near[j + 1]?.lower === 'one'))) return true;
     // "on a launch date nobody's set yet": the same, contracted.
     if (word === "nobody's") return true;
     // "because not one month has run the new way yet": "not one" before the subject's noun.

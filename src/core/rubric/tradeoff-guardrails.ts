@@ -131,7 +131,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
         return;
       }
       // "As a guardrail, I ran test strips every hour": the clause after says what the safeguard was.
-      if (ABSTRACT_CONTROLS.has(hit.key) && reader.lower(from - 1) === 'a' && reader.lower(from - 2) === 'as' && reader.anyIn(to, to + 3, (t) => AGENTS.has(t.lower))) {
+      // "As a guardrail, one of our clerks witnesses every shredding": or the speaker's people carry it out.
+      if (ABSTRACT_CONTROLS.has(hit.key) && reader.lower(from - 1) === 'a' && reader.lower(from - 2) === 'as' && reader.anyIn(to, to + 5, (t) => AGENTS.has(t.lower) || (OUR_PEOPLE.has(t.lower) && t.index > to + 1))) {
         add('guardrail', reader.span(from - 2, 12), hit.key);
         return;
       }
@@ -290,6 +291,8 @@ const OTHERS_POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
 
 /** Words for safeguards in general; they name one only with what it does ("a safeguard that blocks refunds over $500"). */
 const ABSTRACT_CONTROLS = new Set(['guardrail', 'safeguard']);
+/** "one of our clerks", "my deputy": the speaker's people, who carry out what the speaker set up. */
+const OUR_PEOPLE = new Set(['our', 'my']);
 
 /**
  * A safeguard named only as a kind: "guardrails", "feature flags and canary releases" as a bare plural, or "a

@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isAdverb, isGerund, isPastOrParticiple, NUMBER_WORDS, POINTING, TIME_WORDS, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isAdverb, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, TIME_WORDS, stems, type SentenceReader } from './tradeoff-sentence.js';
 import { glued } from './number-forms.js';
 import type { Token } from './text.js';
 
@@ -172,6 +172,25 @@ export function keptRunningInCase(reader: SentenceReader): [number, number] | un
 }
 
 const KEPT = new Set(['kept', 'left']);
+
+/**
+ * "I also rented space in a private cold store near the airport, ₦95,000, in case the release failed": a fallback the
+ * speaker secured beforehand, against the chosen course going wrong.
+ */
+export function securedInCase(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 4; k++) {
+    if (!SECURING.has(reader.lower(k)) || !reader.agentBefore(k, 3)) continue;
+    const inCase = reader.firstIn(k + 2, Math.min(tokens.length - 2, k + 14), (t) => t.lower === 'in' && reader.lower(t.index + 1) === 'case');
+    if (inCase < 0) continue;
+    const failing = reader.firstIn(inCase + 2, Math.min(tokens.length, inCase + 8), (t) => GOING_WRONG.has(t.lower) || isNegation(t));
+    if (failing > 0) return [k - 1, Math.min(tokens.length, failing + 2)];
+  }
+  return undefined;
+}
+
+const SECURING = new Set(['rented', 'booked', 'reserved', 'hired', 'arranged', 'ordered', 'bought', 'borrowed', 'held', 'kept']);
+const GOING_WRONG = new Set(['failed', 'fell', 'broke', 'slipped', 'late', 'wrong', 'collapsed', 'died', 'refused', 'rejected', 'delayed', 'stuck']);
 const LEFT_ON = new Set(['running', 'going', 'on', 'open', 'active', 'live', 'switched']);
 
 const OWN_OPTION_NOUNS = new Set(['alternative', 'counterproposal', 'proposal', 'suggestion', 'option']);

@@ -12,6 +12,7 @@ import {
   notFree,
   oldWayKept,
   keptRunningInCase,
+  securedInCase,
   oneFirst,
   onlyThen,
   ownAlternative,
@@ -28,6 +29,9 @@ import {
   answeredForIt,
   checkedAtFirst,
   checkedItHeld,
+  revertIf,
+  timesThePrice,
+  multipliedOurs,
   chosenThingCost,
   choiceAnnounced,
   appealThenPrice,
@@ -247,7 +251,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   backup: ['backup', 'backed up', 'back up'],
   watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on', 'watch'],
   either: ['whether to', 'whether we', 'whether i', 'decide between', 'either'],
-  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move', 'call', 'answer', 'response', 'reaction'],
+  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move', 'call', 'answer', 'response', 'reaction', 'replacement'],
 };
 
 const MATCHER = new PhraseMatcher<Marker>(MARKERS);
@@ -676,9 +680,9 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
   ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader) ?? reviewDueAfter(reader), 'pilot'],
-  ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader) ?? checkedItHeld(reader), 'threshold'],
+  ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader) ?? checkedItHeld(reader) ?? revertIf(reader), 'threshold'],
   ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader) ?? oldWayKept(reader) ?? oneFirst(reader), 'limited scope'],
-  ['guardrail', keptRunningInCase, 'kept running'],
+  ['guardrail', (reader) => keptRunningInCase(reader) ?? securedInCase(reader), 'kept running'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader) ?? concernMet(reader), 'protective step'],
   ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader), 'way back'],
@@ -692,7 +696,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => consequenceCost(reader) ?? plainPrice(reader), 'consequence cost'],
   ['cost', acceptedDelay, 'delay accepted'],
   ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader) ?? chosenThingCost(reader), 'price of the step'],
-  ['cost', answeredForIt, 'answered for'],
+  ['cost', (reader) => answeredForIt(reader) ?? timesThePrice(reader) ?? multipliedOurs(reader), 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
@@ -977,6 +981,10 @@ const GOING_WORSE = stems(['slip', 'suffer', 'fall', 'drop', 'lose', 'miss', 'fa
 /** How many words the subject after "knowing" may take: "knowing the Dubai export roast might". */
 const KNOWN_SUBJECT_REACH = 6;
 
+const A_OR_AN = new Set(['a', 'an']);
+const DELAYS = new Set(['delay', 'wait', 'setback', 'slip', 'hold']);
+const WAITING_VERBS = new Set(['wait', 'queue', 'go', 'do', 'manage', 'cope', 'drive', 'travel', 'stay', 'pay', 'work']);
+
 /** States that count against a choice: "the counter became busier", "sales got lower". */
 const WORSE_COMPARATIVES = new Set(['busier', 'harder', 'slower', 'tighter', 'longer', 'later', 'worse', 'thinner', 'noisier', 'messier', 'weaker', 'costlier', 'dearer', 'heavier', 'scarcer', 'poorer', 'lower', 'smaller', 'emptier', 'fuller']);
 
@@ -1003,6 +1011,9 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
   }
   const subject = reader.lower(at);
   if (DETERMINERS.has(subject) && madeWorseByStep(reader, at)) return true;
+  // "even though that stock was held for new installations and two new clients had to wait three extra days": someone
+  // kept waiting by the step, in the clause it concedes.
+  if (reader.agentBefore(at, 20) && reader.anyIn(at, reader.clauseOf(at)[1], (t) => t.lower === 'had' && reader.lower(t.index + 1) === 'to' && WAITING_VERBS.has(reader.lower(t.index + 2)))) return true;
   if (!['it', 'this', 'that', 'we', 'i', 'doing', 'they'].includes(subject)) return false;
   const verb = reader.lower(at + 1);
   const next = reader.token(at + 2);
@@ -1223,7 +1234,15 @@ const PLAN_NOUNS = stems(['plan', 'idea', 'proposal', 'decision', 'approach', 'c
 
 function namesAPlan(reader: SentenceReader, at: number): boolean {
   if (isGerund(reader.token(at))) return true;
-  return reader.anyIn(at, Math.min(reader.tokens.length, at + 4), (t) => PLAN_NOUNS.has(t.stem));
+  if (reader.anyIn(at, Math.min(reader.tokens.length, at + 4), (t) => PLAN_NOUNS.has(t.stem))) return true;
+  // "The notary wanted a €20 charge. ... I argued against the charge": the course someone wanted, named again.
+  const noun = reader.lower(at) === 'the' ? reader.token(at + 1) : undefined;
+  return noun !== undefined && noun.kind === 'word' && reader.wantedBefore.has(noun.stem);
+}
+
+/** Stems of the words just after someone's "wanted" or "proposed" in `tokens`: "wanted a €20 charge" gives "charge". */
+function wantedIn(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((t, i) => (WANTING.has(t.stem) ? tokens.slice(i + 1, i + 6).filter((w) => w.kind === 'word' && w.lower.length > 3).map((w) => w.stem) : []));
 }
 
 const WAY_PARTICLES = new Set(['through', 'forward', 'out', 'round', 'around']);
@@ -1556,7 +1575,8 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   const before = reader.token(subject);
   // "Cost us some speed, we did maybe 15% fewer hectares": told aloud, the subject may drop at the start.
   // "Cost them a motion fee, around $450": the same, the price paid by the people the course was for.
-  if (before === undefined) return at === 0 && DROPPED_SUBJECT_PAYERS.has(reader.lower(1)) && reader.tokens.length > 2;
+  // "Costs half an hour a shift.": or the amount straight after, the price of what was just told.
+  if (before === undefined) return at === 0 && (DROPPED_SUBJECT_PAYERS.has(reader.lower(1)) || AMOUNT_OPENERS.has(reader.lower(1)) || reader.token(1)?.kind === 'number') && reader.tokens.length > 2;
   const next = reader.token(at + 1);
   if (next === undefined || COPULAS.has(next.lower) || next.lower === 'of') return false;
   // "when a truck is down it costs them": what a breakdown costs the customers in general, not a price the speaker chose.
@@ -2047,6 +2067,8 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   if (AGENTS.has(next.lower) && FORGOING.has(reader.lower(at + 1)) && !['have', 'need'].includes(reader.lower(at + 2))) return true;
   if (next.lower === 'that' && at + 1 < reader.tokens.length && reader.lower(at + 1) !== 'that') return meansLoss(reader, at + 1);
   if (AGENTS.has(next.lower) && (reader.lower(at + 1) === 'had' || BORNE.has(reader.lower(at + 1)))) return true;
+  // "meant a three-week delay for the fourth owner": a stretch of waiting, counted.
+  if (A_OR_AN.has(next.lower) && (reader.token(at + 1)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(at + 1))) && TIME_WORDS.has(reader.token(at + 2)?.stem ?? '') && DELAYS.has(reader.lower(at + 3))) return true;
   // "which meant I worked some nights myself for a year": the work the step left, taken on by the speaker.
   if (AGENTS.has(next.lower) && isPastOrParticiple(reader.token(at + 1)) && reader.anyIn(at + 2, Math.min(reader.tokens.length, at + 7), (t) => t.lower === 'myself' || t.lower === 'ourselves')) return true;
   // "which meant guests waited longer", "it meant the beds looked thin that summer": someone bore a worse state; "meant
@@ -2760,8 +2782,11 @@ function computeReading(analysis: Analysis): TradeoffReading {
   const optionsCounted = analysis.facts.map((f) => countsOptions(f.sentence.tokens));
   // Read once per sentence: each sentence asks whether one of the next three holds the speaker's pick.
   const picks = analysis.facts.map(speakerPicks);
+  const wanted = new Set<string>();
   for (let s = 0; s < analysis.facts.length; s++) {
     const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
+    if (wanted.size > 0) reader.wantedBefore = new Set(wanted);
+    for (const thing of wantedIn(reader.tokens)) wanted.add(thing);
     // "I could've swapped it quietly. Quicker, yes. But then...": a short aside between the option and its "but".
     const next = analysis.facts[s + 1];
     reader.nextOpensContrast =

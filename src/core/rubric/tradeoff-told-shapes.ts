@@ -1040,3 +1040,44 @@ export function checkedItHeld(reader: SentenceReader): [number, number] | undefi
   }
   return undefined;
 }
+
+const COMING_BACK = new Set(['back', 'return', 'returns', 'reinstated', 'restored', 'revert', 'reverts']);
+const OVER_OR_UNDER = new Set(['above', 'below', 'over', 'under', 'beyond', 'past']);
+
+/**
+ * "We agreed the charge would come back if rescheduling was still above 10% after three months": the way back to the
+ * other course, fixed in advance at a level.
+ */
+export function revertIf(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 4; k++) {
+    if (reader.lower(k) !== 'if' || !reader.anyIn(Math.max(0, k - 4), k, (t) => COMING_BACK.has(t.lower))) continue;
+    if (!reader.anyIn(Math.max(0, k - 8), k, (t) => t.lower === 'would' || t.lower === 'will' || t.lower.endsWith("'d"))) continue;
+    const level = reader.firstIn(k + 1, Math.min(tokens.length, k + 9), (t) => OVER_OR_UNDER.has(t.lower) && isNumberToken(reader.token(t.index + 1)));
+    if (level > 0 && (reader.anyIn(0, k, (t) => AGENTS.has(t.lower)) || reader.agentInPrevious())) return [0, Math.min(tokens.length, level + 2)];
+  }
+  return undefined;
+}
+
+/** "I chose a recycler at BDS$11,000 a load, more than three times the price": the course chosen, priced against the other. */
+export function timesThePrice(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'times' || reader.lower(k + 1) !== 'the' || !['price', 'cost'].includes(reader.lower(k + 2))) continue;
+    const count = reader.token(k - 1);
+    if ((isNumberToken(count) || NUMBER_WORDS.has(count?.lower ?? '')) && reader.agentBefore(k, 20)) return [Math.max(0, k - 4), k + 3];
+  }
+  return undefined;
+}
+
+const MULTIPLIED = new Set(['doubled', 'tripled', 'trebled', 'quadrupled']);
+
+/** "So I split it. That doubled my preparation time": the step just told, which multiplied the speaker's own load. */
+export function multipliedOurs(reader: SentenceReader): [number, number] | undefined {
+  if (!POINTING.has(reader.lower(0)) || !MULTIPLIED.has(reader.lower(1)) || !['my', 'our'].includes(reader.lower(2))) return undefined;
+  // "doubled our sales" is a gain; only a load doubles as a price.
+  if (!reader.anyIn(3, Math.min(reader.tokens.length, 6), (t) => LOADS.has(t.stem))) return undefined;
+  return reader.previousActs || reader.agentInPrevious() ? reader.span(0, 6) : undefined;
+}
+
+const LOADS = stems(['time', 'work', 'workload', 'hours', 'cost', 'costs', 'paperwork', 'travel', 'effort', 'days', 'shifts', 'overtime', 'spend', 'bill']);
