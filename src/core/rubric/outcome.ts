@@ -118,7 +118,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
   noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen, answerStillToGet,
-  nothingUntilTheyAnswer, onlyItCanAnswer,
+  nothingUntilTheyAnswer, onlyItCanAnswer, waitsUntilTheyHave,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -775,6 +775,16 @@ function nothingUntilTheyAnswer(tokens: readonly Token[]): boolean {
 const THIRD_PARTIES = new Set(['he', 'she', 'they', 'the', 'someone', 'somebody']);
 const ANSWERING_NOW = new Set(['answers', 'replies', 'decides', 'signs', 'approves', 'rules', 'responds', 'agrees']);
 const NOTHING_MOVES = new Set(['nothing', 'none', 'no', 'nobody']);
+
+/**
+ * "my chief has said the wider roll-out waits until she has them in front of her": the next step held, now, until
+ * someone has the figures. "We waited until she had them" is the story's past.
+ */
+function waitsUntilTheyHave(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => (t.lower === 'waits' || t.lower === 'wait') && tokens[i + 1]?.lower === 'until' && THIRD_PARTIES.has(tokens[i + 2]?.lower ?? '') && HAVING_NOW.has(tokens[i + 3]?.lower ?? '') && !SPEAKERS.has(tokens[i - 1]?.lower ?? ''));
+}
+
+const HAVING_NOW = new Set(['has', 'have', 'sees', 'gets', 'receives']);
 
 /**
  * "only the monsoon can answer, and it will not answer before end of September": whatever will tell, and not yet.

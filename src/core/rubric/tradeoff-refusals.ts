@@ -244,3 +244,19 @@ export function notDoneThoughPressed(reader: SentenceReader): [number, number] |
   }
   return undefined;
 }
+
+const ASKED_FOR = new Set(['asked', 'wanted', 'ordered', 'expected', 'requested', 'demanded', 'planned']);
+
+/**
+ * "so i made 1,500 pairs of the light design and only 900 tilla, against what the buyers asked": the speaker's own
+ * course, taken against the one others asked for.
+ */
+export function againstWhatTheyAsked(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'against' || reader.lower(k + 1) !== 'what' || !reader.agentBefore(k, 24)) continue;
+    const asked = reader.firstIn(k + 2, Math.min(tokens.length, k + 6), (t) => ASKED_FOR.has(t.lower));
+    if (asked > 0) return [k, asked + 1];
+  }
+  return undefined;
+}

@@ -1081,3 +1081,16 @@ export function multipliedOurs(reader: SentenceReader): [number, number] | undef
 }
 
 const LOADS = stems(['time', 'work', 'workload', 'hours', 'cost', 'costs', 'paperwork', 'travel', 'effort', 'days', 'shifts', 'overtime', 'spend', 'bill']);
+
+const STAKES = new Set(['money', 'cash', 'stock', 'capital', 'savings', 'margin']);
+
+/** "..., which was real money at risk for me": what the speaker's step put on the line, named as theirs. */
+export function moneyAtRisk(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'at' || reader.lower(k + 1) !== 'risk' || !STAKES.has(reader.lower(k - 1))) continue;
+    const ours = ['me', 'us'].includes(reader.lower(k + 3)) && reader.lower(k + 2) === 'for';
+    if ((ours || reader.lower(k - 2) === 'our' || reader.lower(k - 2) === 'my') && reader.agentBefore(k, 30)) return [Math.max(0, k - 4), Math.min(tokens.length, k + 4)];
+  }
+  return undefined;
+}

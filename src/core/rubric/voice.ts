@@ -602,6 +602,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       if (tokens[i - 1]?.lower === 'if') continue;
       // "The way we tracked quotas was, every evening someone exported...": how things were done, named as a noun.
       if (tokens[i - 1]?.lower === 'way' && tokens[i - 2]?.lower === 'the') continue;
+      // "Every Friday I measured what we made": the team's output, as the object of the speaker's step.
+      if (tokens[i - 1]?.lower === 'what' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.lower === 'i')) continue;
       // "we always respected it", "we usually shipped on Fridays": how things were, the scene before the story.
       if (pastHabitBetween(tokens, i + 1, k)) continue;
       if (isPastVerb(verb) || (historicalPresent && !habitual && isPresentVerb(verb))) {
