@@ -1174,6 +1174,9 @@ function willTell(tokens: readonly Token[], at: number): boolean {
   if (next === 'be' && TELLING_UNDER_WAY.has(tokens[at + 2]?.lower ?? '')) return true;
   // "it will be taken up together with next year's survey plan", "it will be decided in March": done to it later.
   if (next === 'be' && isPastOrParticiple(tokens[at + 2]) && tokens.slice(at + 3, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
+  // "it will take a couple of months of road tests on the new floor to show whether...", "it will be several more
+  // weeks before their numbers tell me if...": the telling, a stretch of time off.
+  if ((next === 'take' || next === 'be') && tokens.some((t, k) => k > at + 2 && k < at + TELLING_REACH + 8 && TELLING.has(t.stem) && (WHETHER.has(tokens[k + 1]?.lower ?? '') || toSpeakerWhether(tokens, k + 1)) && tokens.slice(at + 2, k).some((w) => TIME_UNITS.has(w.stem)))) return true;
   // "it'll be the bunches from the spring that tell me if drainage was the whole story": what will tell, named first.
   if (next === 'be' && tokens.some((t, k) => k > at + 2 && k < at + TELLING_REACH + 4 && WHICH_TELLS.has(t.lower) && TELLING.has(tokens[k + 1]?.stem ?? '') && (toSpeakerWhether(tokens, k + 2) || WHETHER.has(tokens[k + 2]?.lower ?? '')))) return true;
   // "only then will I see if the complaints come down": the same look ahead, inverted.

@@ -101,6 +101,9 @@ const STOCK_CLAIMS = new PhraseMatcher<string>({
     // "built a robust pricing model", "the key decision-makers", "senior leadership": on the development half 16, 2, 25,
     // 11 and 2 of them in answers written as templates, against 3, 0, 1, 1 and 0 in real ones, all below the bar.
     'robust', 'decision makers', 'senior leadership', 'clear communication', 'challenge assumptions',
+    // "training, exposure and stretch assignments", "candid, constructive feedback": on the development half 15 and 3
+    // answers written as templates hold them, against 1 and 0 real ones.
+    'stretch assignment', 'stretch assignments', 'constructive feedback',
     // "took ownership of the delivery", "ahead of schedule": on the development half 66 and 22 of them in templates,
     // against 4 and 0 in real stories.
     'took ownership of', 'ahead of schedule',

@@ -205,17 +205,36 @@ export function disagreedThenCommitted(reader: SentenceReader): [number, number]
   const agent = SPOKEN_OPENERS.has(reader.lower(0)) ? 1 : 0;
   if (!AGENTS.has(reader.lower(agent))) return undefined;
   if (OBJECTED.has(reader.lower(agent + 1))) return committedAfterObjecting(reader, agent);
+  const judged = thoughtItWrong(reader, agent + 1);
+  if (judged > 0) return commitsAfter(reader, agent, judged);
   const not = reader.didNotAt(agent + 1);
   // "I did not fully agree but I committed": an adverb may soften the "not".
   const liking = isAdverb(reader.token(not + 1)) ? not + 2 : not + 1;
   if (not < 0 || !LIKING.has(reader.lower(liking))) return undefined;
-  const but = reader.firstIn(liking + 1, liking + 7, (t) => t.lower === 'but');
+  return commitsAfter(reader, agent, liking);
+}
+
+/** After the speaker's view ending at `from`: "but I committed", "but it was her call". */
+function commitsAfter(reader: SentenceReader, agent: number, from: number): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const but = reader.firstIn(from + 1, from + 7, (t) => t.lower === 'but');
   if (but < 0) return undefined;
   // "but I committed", "but once it was decided I went all in", "but it was her call".
   const after = tokens.slice(but + 1, but + 7).map((t) => t.lower);
   const committed = after.some((w, k) => AGENTS.has(w) && GOING_ALONG.has(after[k + 1] ?? ''));
   const theirCall = after[0] === 'it' && after[1] === 'was' && SOMEONE_ELSES.has(after[2] ?? '') && ['call', 'decision'].includes(after[3] ?? '');
   return committed || theirCall ? [agent, Math.min(tokens.length, but + 5)] : undefined;
+}
+
+const THINKING = new Set(['thought', 'felt']);
+const WRONG = new Set(['wrong', 'unnecessary', 'unfair', 'mistaken', 'misguided', 'excessive']);
+
+/** "I still thought it was wrong": the speaker's view against the call, ending at the returned index (or -1). */
+function thoughtItWrong(reader: SentenceReader, at: number): number {
+  const verb = isAdverb(reader.token(at)) ? at + 1 : at;
+  if (!THINKING.has(reader.lower(verb)) || !['it', 'that', 'this'].includes(reader.lower(verb + 1)) || reader.lower(verb + 2) !== 'was') return -1;
+  const judged = reader.lower(verb + 3) === 'a' && reader.lower(verb + 4) === 'mistake' ? verb + 4 : WRONG.has(reader.lower(verb + 3)) ? verb + 3 : -1;
+  return judged;
 }
 
 const OBJECTED = new Set(['disagreed', 'objected']);
@@ -284,13 +303,14 @@ export function ownEarningsFell(reader: SentenceReader): [number, number] | unde
 }
 
 /**
- * "₹11,000 from my own pocket": money the speaker put in themselves. ("on my own time" was tried too: writers band the
+ * "₹11,000 from my own pocket", "out of my own savings": money the speaker put in themselves. ("on my own time" was tried too: writers band the
  * stories that tell it as thin on trade-offs, so it names effort, not a price weighed.)
  */
 export function ownMoney(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 2; k < tokens.length; k++) {
-    if (reader.lower(k) !== 'pocket' || reader.lower(k - 1) !== 'own' || !OWN_POCKET.has(reader.lower(k - 2))) continue;
+    // "around 2,600 lari from my own money": the same, told as the money itself.
+    if (!['pocket', 'money', 'savings'].includes(reader.lower(k)) || reader.lower(k - 1) !== 'own' || !OWN_POCKET.has(reader.lower(k - 2))) continue;
     if (reader.lower(k - 3) === 'from' || outOfOwn(reader, k - 4)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
   }
   return undefined;
