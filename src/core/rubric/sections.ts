@@ -41,11 +41,11 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
     // "she has continued shopping with us since then": the customer's habit, with "us" only as whom it is with.
     return speaksOfUs(facts, { objects: false }) || voice.iHabits.length > 0 || builtIn(facts) ? 'learning' : 'result';
   }
-  // Once the speaker has acted, "had to" with nobody of ours in it reports how things turned out ("no resident had to
-  // be moved"), not what the speaker was asked to do.
   // "Calls dropped from about 30 a week to 9, and wrong deductions we had to correct fell from 14 to 3": once the speaker
   // has acted, a measured change is how it turned out, whatever "had to" its clauses hold.
   if (afterAction && voice.iActions.length === 0 && measuresChange(facts)) return 'result';
+  // Once the speaker has acted, "had to" with nobody of ours in it reports how things turned out ("no resident had to
+  // be moved"), not what the speaker was asked to do.
   if (setsTask(facts) && onlyTaskVerbs(facts) && !(afterAction && !speaksOfUs(facts))) return 'task';
   // A measured change before the speaker has done anything is the problem being set up ("the crash-free rate dropped
   // from 99.5% to 97%"), not the outcome.

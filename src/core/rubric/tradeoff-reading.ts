@@ -986,8 +986,6 @@ const A_OR_AN = new Set(['a', 'an']);
 const DELAYS = new Set(['delay', 'wait', 'setback', 'slip', 'hold']);
 const WAITING_VERBS = new Set(['wait', 'queue', 'go', 'do', 'manage', 'cope', 'drive', 'travel', 'stay', 'pay', 'work']);
 
-/** States that count against a choice: "the counter became busier", "sales got lower". */
-const WORSE_COMPARATIVES = new Set(['busier', 'harder', 'slower', 'tighter', 'longer', 'later', 'worse', 'thinner', 'noisier', 'messier', 'weaker', 'costlier', 'dearer', 'heavier', 'scarcer', 'poorer', 'lower', 'smaller', 'emptier', 'fuller']);
 
 /**
  * "I moved two staff to the tax-free counter, even though the cosmetics counter became busier": something of the
@@ -1969,6 +1967,8 @@ const AWARE_OF = new Set(['knowing', 'accepting', 'understanding', 'realising', 
 /** Words of a worse state after "meant": a slower service, a thinner display, harder work, tighter margins. */
 const BECAME = new Set(['became', 'got', 'grew', 'was', 'were', 'felt', 'looked', 'ran']);
 const WORSE_STATES = new Set(['slower', 'worse', 'thin', 'thinner', 'harder', 'tighter']);
+/** States that count against a choice: "the counter became busier", "sales got lower". */
+const WORSE_COMPARATIVES = new Set([...WORSE_STATES, 'busier', 'longer', 'later', 'noisier', 'messier', 'weaker', 'costlier', 'dearer', 'heavier', 'scarcer', 'poorer', 'lower', 'smaller', 'emptier', 'fuller']);
 /** A stretch of time made harder by a choice: "two lean months", "a tight quarter", "three long weeks". */
 const HARD_STRETCH = new Set(['lean', 'tight', 'hard', 'tough', 'thin', 'long', 'difficult', 'busy', 'expensive']);
 /** Verbs after which "longer" or "later" is a price: "waited longer", "took longer", "worked later", "finished later". */

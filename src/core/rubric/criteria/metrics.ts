@@ -312,8 +312,11 @@ function takingBefore(tokens: readonly Token[], n: NumberMention): number {
 
 /** A word long enough to name the work: not "it", "the" or "had". */
 function isNamingWord(token: Token): boolean {
-  return token.kind === 'word' && token.lower.length > 3 && !['that', 'this', 'been', 'have', 'they', 'them', 'then', 'just', 'only', 'still'].includes(token.lower);
+  return token.kind === 'word' && token.lower.length > 3 && !NAMING_NOTHING.has(token.lower);
 }
+
+/** Long words that name no piece of work: "that", "been", "just". */
+const NAMING_NOTHING = new Set(['that', 'this', 'been', 'have', 'they', 'them', 'then', 'just', 'only', 'still']);
 
 function sameValue(a: NumberMention, b: NumberMention): boolean {
   return a.value !== undefined ? a.value === b.value : a.text === b.text;
