@@ -172,6 +172,7 @@ export function keptRunningInCase(reader: SentenceReader): [number, number] | un
 }
 
 const KEPT = new Set(['kept', 'left']);
+const LEFT_ON = new Set(['running', 'going', 'on', 'open', 'active', 'live', 'switched']);
 
 /**
  * "I also rented space in a private cold store near the airport, ₦95,000, in case the release failed": a fallback the
@@ -191,7 +192,6 @@ export function securedInCase(reader: SentenceReader): [number, number] | undefi
 
 const SECURING = new Set(['rented', 'booked', 'reserved', 'hired', 'arranged', 'ordered', 'bought', 'borrowed', 'held', 'kept']);
 const GOING_WRONG = new Set(['failed', 'fell', 'broke', 'slipped', 'late', 'wrong', 'collapsed', 'died', 'refused', 'rejected', 'delayed', 'stuck']);
-const LEFT_ON = new Set(['running', 'going', 'on', 'open', 'active', 'live', 'switched']);
 
 const OWN_OPTION_NOUNS = new Set(['alternative', 'counterproposal', 'proposal', 'suggestion', 'option']);
 

@@ -233,8 +233,7 @@ const WRONG = new Set(['wrong', 'unnecessary', 'unfair', 'mistaken', 'misguided'
 function thoughtItWrong(reader: SentenceReader, at: number): number {
   const verb = isAdverb(reader.token(at)) ? at + 1 : at;
   if (!THINKING.has(reader.lower(verb)) || !['it', 'that', 'this'].includes(reader.lower(verb + 1)) || reader.lower(verb + 2) !== 'was') return -1;
-  const judged = reader.lower(verb + 3) === 'a' && reader.lower(verb + 4) === 'mistake' ? verb + 4 : WRONG.has(reader.lower(verb + 3)) ? verb + 3 : -1;
-  return judged;
+  return reader.lower(verb + 3) === 'a' && reader.lower(verb + 4) === 'mistake' ? verb + 4 : WRONG.has(reader.lower(verb + 3)) ? verb + 3 : -1;
 }
 
 const OBJECTED = new Set(['disagreed', 'objected']);
@@ -303,8 +302,8 @@ export function ownEarningsFell(reader: SentenceReader): [number, number] | unde
 }
 
 /**
- * "₹11,000 from my own pocket", "out of my own savings": money the speaker put in themselves. ("on my own time" was tried too: writers band the
- * stories that tell it as thin on trade-offs, so it names effort, not a price weighed.)
+ * "₹11,000 from my own pocket", "out of my own savings": money the speaker put in themselves. ("on my own time" was
+ * tried too: writers band the stories that tell it as thin on trade-offs, so it names effort, not a price weighed.)
  */
 export function ownMoney(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;

@@ -986,7 +986,6 @@ const A_OR_AN = new Set(['a', 'an']);
 const DELAYS = new Set(['delay', 'wait', 'setback', 'slip', 'hold']);
 const WAITING_VERBS = new Set(['wait', 'queue', 'go', 'do', 'manage', 'cope', 'drive', 'travel', 'stay', 'pay', 'work']);
 
-
 /**
  * "I moved two staff to the tax-free counter, even though the cosmetics counter became busier": something of the
  * speaker's side, named with its article, made worse by their step.
@@ -1236,7 +1235,8 @@ function namesAPlan(reader: SentenceReader, at: number): boolean {
   if (reader.anyIn(at, Math.min(reader.tokens.length, at + 4), (t) => PLAN_NOUNS.has(t.stem))) return true;
   // "The notary wanted a €20 charge. ... I argued against the charge": the course someone wanted, named again.
   const noun = reader.lower(at) === 'the' ? reader.token(at + 1) : undefined;
-  return noun !== undefined && noun.kind === 'word' && reader.wantedBefore.has(noun.stem);
+  const wanted = noun !== undefined && noun.kind === 'word' ? reader.wantedAt.get(noun.stem) : undefined;
+  return wanted !== undefined && wanted < reader.facts.sentence.index;
 }
 
 /** Stems of the words just after someone's "wanted" or "proposed" in `tokens`: "wanted a €20 charge" gives "charge". */
@@ -2783,11 +2783,13 @@ function computeReading(analysis: Analysis): TradeoffReading {
   const optionsCounted = analysis.facts.map((f) => countsOptions(f.sentence.tokens));
   // Read once per sentence: each sentence asks whether one of the next three holds the speaker's pick.
   const picks = analysis.facts.map(speakerPicks);
-  const wanted = new Set<string>();
+  const wantedAt = new Map<string, number>();
+  analysis.facts.forEach((f, s) => {
+    for (const thing of wantedIn(f.sentence.tokens)) if (!wantedAt.has(thing)) wantedAt.set(thing, s);
+  });
   for (let s = 0; s < analysis.facts.length; s++) {
     const reader = new SentenceReader(analysis.facts[s] as SentenceFacts, text, MATCHER);
-    if (wanted.size > 0) reader.wantedBefore = new Set(wanted);
-    for (const thing of wantedIn(reader.tokens)) wanted.add(thing);
+    reader.wantedAt = wantedAt;
     // "I could've swapped it quietly. Quicker, yes. But then...": a short aside between the option and its "but".
     const next = analysis.facts[s + 1];
     reader.nextOpensContrast =

@@ -235,7 +235,7 @@ const SOMEONE = new Set(['he', 'she', 'they', 'the', 'his', 'her', 'their']);
 export function notDoneThoughPressed(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   const agent = AGENTS.has(reader.lower(0)) ? 1 : 0;
-  const not = reader.lower(agent) === 'did' && reader.lower(agent + 1) === 'not' ? agent + 1 : reader.lower(agent) === "didn't" || reader.lower(agent) === 'never' ? agent : -1;
+  const not = reader.lower(agent) === 'never' ? agent : reader.didNotAt(agent);
   if (not < 0) return undefined;
   for (let k = not + 2; k < Math.min(tokens.length - 2, not + 10); k++) {
     if (reader.lower(k) !== 'which' || !/[,;]/.test(reader.gapAfter(k - 1))) continue;

@@ -171,8 +171,8 @@ export class SentenceReader {
   previous: readonly Token[] = [];
   /** The sentence two back: a course put to the speaker may stand one sentence of detail before the answer to it. */
   earlier: readonly Token[] = [];
-  /** Stems of what someone wanted or proposed in any sentence before ("The notary wanted a €20 charge"). */
-  wantedBefore: ReadonlySet<string> = new Set();
+  /** For each stem of what someone wanted or proposed, the first sentence that wanted it ("The notary wanted a €20 charge"). */
+  wantedAt: ReadonlyMap<string, number> = new Map();
   /** Index of the last "but", "instead", "rather"... in the sentence, or -1. */
   lastContrast = -1;
   /** A verb of rolling out or trying something appears in the sentence. */

@@ -1021,7 +1021,9 @@ function moneyFigure(reader: SentenceReader, figure: number, end: number): boole
 
 const CHECKING = stems(['checked', 'check', 'checking', 'watched', 'confirmed']);
 const MOVING = stems(['fall', 'fell', 'drop', 'dropped', 'rise', 'rose', 'go', 'went', 'slip', 'slipped', 'exceed', 'exceeded', 'climb', 'climbed']);
-const BEYOND = new Set(['more', 'below', 'above', 'over', 'under', 'beyond', 'past']);
+const OVER_OR_UNDER = new Set(['above', 'below', 'over', 'under', 'beyond', 'past']);
+/** "did not fall more than 5%": "more" too, before "than". */
+const BEYOND = new Set([...OVER_OR_UNDER, 'more']);
 
 /**
  * "Every week I checked that cosmetics sales did not fall more than 5%": the speaker watching the price of a step
@@ -1031,7 +1033,7 @@ export function checkedItHeld(reader: SentenceReader): [number, number] | undefi
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 5; k++) {
     if (!CHECKING.has((tokens[k] as Token).stem) || reader.lower(k + 1) !== 'that' || !reader.agentBefore(k, 3)) continue;
-    const not = reader.firstIn(k + 2, Math.min(tokens.length, k + 9), (t) => isNegation(t) || t.lower === "didn't");
+    const not = reader.firstIn(k + 2, Math.min(tokens.length, k + 9), isNegation);
     if (not < 0) continue;
     const verb = reader.lower(not + 1) === 'not' ? not + 2 : not + 1;
     if (!MOVING.has(reader.token(verb)?.stem ?? '') || !BEYOND.has(reader.lower(verb + 1))) continue;
@@ -1042,7 +1044,6 @@ export function checkedItHeld(reader: SentenceReader): [number, number] | undefi
 }
 
 const COMING_BACK = new Set(['back', 'return', 'returns', 'reinstated', 'restored', 'revert', 'reverts']);
-const OVER_OR_UNDER = new Set(['above', 'below', 'over', 'under', 'beyond', 'past']);
 
 /**
  * "We agreed the charge would come back if rescheduling was still above 10% after three months": the way back to the

@@ -348,7 +348,7 @@ function isLinkable(n: NumberMention): boolean {
 }
 
 /** Verbs that make a length of time a measure of the work ("the close took 9 days"), not the span of a story. */
-const TAKES = new Set(['took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'spent', 'spend', 'needed', 'averaged', 'was', 'were']);
+const TAKES = new Set([...TAKING, 'spent', 'spend', 'needed', 'averaged', 'was', 'were']);
 
 /**
  * A baseline: an amount with a unit, or a bare number that is what something was or took ("the class average was
