@@ -1298,12 +1298,15 @@ function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
   // "for the moment I cannot tell them how much they really save": an amount still unknown, said to be so for now. Not
   // "I can't tell you how much it meant to them", where "how much" only says a lot.
   const amountForNow = tokens[next]?.lower === 'how' && HOW_MUCH.has(tokens[next + 1]?.lower ?? '') && forNow(tokens);
-  if (!WHETHER.has(tokens[next]?.lower ?? '') && !amountForNow) return false;
+  // "until both sets of results are compared I can't say whose number was closer": which side was right, still open.
+  const sideForNow = WHICH_SIDE.has(tokens[next]?.lower ?? '') && (forNow(tokens) || tokens.some((t) => t.lower === 'until'));
+  if (!WHETHER.has(tokens[next]?.lower ?? '') && !amountForNow && !sideForNow) return false;
   // A figure in the sentence may be the outcome the doubt is about ("can't say whether the 12% drop was the rota"); a
   // question put in the future ("whether we'll get it") is still open whatever figures stand before it.
   return !hasFigure(tokens) || tokens.slice(next + 1, next + 4).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
 }
 const HOW_MUCH = new Set(['much', 'many', 'big', 'far', 'well']);
+const WHICH_SIDE = new Set(['whose', 'which', 'who']);
 /** "yet", "for now", "for the moment", "at the moment", "right now": said of the present, as it stands. */
 function forNow(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'yet' || (t.lower === 'now' && ['for', 'right'].includes(tokens[i - 1]?.lower ?? '')) || (t.lower === 'moment' && tokens[i - 1]?.lower === 'the' && ['for', 'at'].includes(tokens[i - 2]?.lower ?? '')));

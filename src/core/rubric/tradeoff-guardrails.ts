@@ -65,7 +65,8 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
   if (reader.onlyHypothetical()) return undefined;
   for (const token of reader.tokens) {
     const k = token.index;
-    if (token.lower === 'past' && ['ran', 'run', 'running'].some((w) => reader.anyIn(Math.max(0, k - 5), k, (t) => t.lower === w))) {
+    // "ran the plan past the fire officer": something run past someone; "the shift often ran past 3pm" is a time.
+    if (token.lower === 'past' && ['ran', 'run', 'running'].some((w) => reader.anyIn(Math.max(0, k - 5), k - 1, (t) => t.lower === w))) {
       return reader.span(Math.max(0, k - 4), 7);
     }
     // "had all 14 re-checked by a second linguist": the causative, the work, the check in the participle, and who.
@@ -239,6 +240,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       }
       // An approval guards when it is required of every case, not when the speaker got one for a plan.
       if (hit.key === stem('approval') && !reader.anyIn(Math.max(0, from - 3), from, (t) => REQUIRING.has(t.stem))) return;
+      // "the business case with the reactor, the approval steps and the collection": the steps a plan goes through.
+      if (hit.key !== stem('approval') && hit.key.startsWith(stem('approval')) && reader.lower(from - 1) === 'the') return;
       if (putInPlace(reader, from)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'check');
       return;
     case 'backup':

@@ -1616,7 +1616,8 @@ const DROPPED_SUBJECT_PAYERS = new Set(['us', 'me', 'them', 'him', 'her', 'the',
 const LOST_IDIOMS = new Set(['to', 'track', 'touch', 'interest', 'patience', 'sight', 'control']);
 /** What comes before a foreseen loss: "would lose", "we'd lose". */
 const FORESEEING = new Set(['would', 'will', "we'd", "i'd", "they'd"]);
-const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over']);
+/** Before an amount: "about", and the hedges a speaker puts on a guess ("we lost maybe €30,000"). */
+const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'maybe', 'perhaps', 'probably']);
 
 /** What follows a foreseen "would cost": who pays it or how much, never "have" (a counterfactual). */
 const FORESEEN = new Set(['us', 'me', 'them', 'the', ...APPROXIMATELY, 'an', 'another', 'extra', 'more', 'at', 'some']);
@@ -1804,7 +1805,12 @@ function isDuration(reader: SentenceReader, at: number): boolean {
  */
 function acceptsCost(reader: SentenceReader, from: number, to: number): boolean {
   // "..., accepting that the photos would stay a bit misleading": a participle clause about the speaker's own choice.
-  if (reader.lower(from) === 'accepting' && (reader.lower(to) === 'that' || DETERMINERS.has(reader.lower(to))) && reader.someoneActs()) return true;
+  // "..., sent them to landfill, accepting about 90,000 dollars of extra cost that year": the price, however far the "I".
+  if (reader.lower(from) === 'accepting' && reader.someoneActs()) {
+    if (reader.anyIn(to, Math.min(reader.tokens.length, to + 4), (t) => NOT_COSTS.has(t.stem))) return false;
+    if (reader.lower(to) === 'that' || DETERMINERS.has(reader.lower(to))) return true;
+    if (reader.anyIn(to, Math.min(reader.clauseOf(from)[1], to + 6), (t) => COST_OBJECTS.has(t.stem))) return true;
+  }
   // "I chose to shed the load, with the engineer's agreement, and accepted that the mess lost its air conditioning": the
   // speaker's second verb, joined by "and", takes on what the first one cost; "and accepted that I was wrong" admits.
   if (reader.lower(from - 1) === 'and' && reader.lower(to) === 'that' && reader.anyIn(0, from, (t) => AGENTS.has(t.lower))) {

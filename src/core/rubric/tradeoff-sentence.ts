@@ -72,7 +72,7 @@ export const LINKING = new Set(['and', 'but', 'so', 'then']);
 export const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Subjects that point back at what was just told: "That was the price", "That was not popular with...". */
 export const POINTING = new Set(['that', 'this', 'it']);
-export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'season']);
+export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'sprint', 'shift', 'term', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'season']);
 /** What opens a rate before a span of time: "a week", "per shift", "each month". */
 export const RATE_LEADS = new Set(['per', 'a', 'an', 'each', 'every']);
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);

@@ -421,10 +421,10 @@ const BE_PAST = new Set(['was', 'were']);
 
 /** A worry about the plan; "pushed back" is one too. */
 const WORRYING = new Set(['worried', 'worry', 'worries', 'concerned', 'afraid', 'feared', 'nervous', 'objected', 'complained']);
-/** A limit agreed or put on the course: what meets the worry. */
-const MEETING = new Set(['agreed', 'limited', 'capped', 'restricted']);
+/** A limit agreed or put on the course: what meets the worry (in the present too, as a story told in it has it: "so we agree"). */
+const MEETING = new Set(['agreed', 'agree', 'limited', 'capped', 'restricted']);
 /** Something of the old kept back: what meets a worry or a wish. */
-const KEEPING = new Set(['kept', 'left', 'reserved']);
+const KEEPING = new Set(['kept', 'keep', 'left', 'reserved']);
 
 const GRANTING = new Set(['yes', 'agreed', 'approved', 'okayed', 'accepted', 'allowed', 'fine', 'ok', 'okay']);
 
@@ -1043,18 +1043,32 @@ export function checkedItHeld(reader: SentenceReader): [number, number] | undefi
   return undefined;
 }
 
-const COMING_BACK = new Set(['back', 'return', 'returns', 'reinstated', 'restored', 'revert', 'reverts']);
+const COMING_BACK = new Set(['back', 'return', 'returns', 'reinstated', 'restored', 'revert', 'reverts', 'reopen', 'reopens', 'resume', 'resumes']);
+/** A way back told as a standing rule, in the present: "the gallery reopens any afternoon...". */
+const COMES_BACK_NOW = new Set(['returns', 'reverts', 'reopens', 'resumes', 'comes', 'goes']);
+/** What sets the way back off: a condition, or a time of day or week it is checked on ("any afternoon the hall..."). */
+const WHEN_THE_LEVEL = new Set(['if', 'whenever', 'once']);
+const EVERY = new Set(['any', 'every', 'each']);
+/** A measure crossing its level: "passes 90%", "tops 2,000". */
+const CROSSING = new Set(['passes', 'passed', 'exceeds', 'exceeded', 'tops', 'topped', 'crosses', 'crossed', 'hits', 'reaches', 'reached']);
 
 /**
- * "We agreed the charge would come back if rescheduling was still above 10% after three months": the way back to the
- * other course, fixed in advance at a level.
+ * "We agreed the charge would come back if rescheduling was still above 10% after three months", "Our agreed
+ * condition: the gallery reopens any afternoon the lower hall passes 90% reserved": the way back to the other course,
+ * fixed in advance at a level.
  */
 export function revertIf(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 2; k < tokens.length - 4; k++) {
-    if (reader.lower(k) !== 'if' || !reader.anyIn(Math.max(0, k - 4), k, (t) => COMING_BACK.has(t.lower))) continue;
-    if (!reader.anyIn(Math.max(0, k - 8), k, (t) => t.lower === 'would' || t.lower === 'will' || t.lower.endsWith("'d"))) continue;
-    const level = reader.firstIn(k + 1, Math.min(tokens.length, k + 9), (t) => OVER_OR_UNDER.has(t.lower) && isNumberToken(reader.token(t.index + 1)));
+    const setsOff = WHEN_THE_LEVEL.has(reader.lower(k)) || (EVERY.has(reader.lower(k)) && TIME_WORDS.has(reader.token(k + 1)?.stem ?? ''));
+    if (!setsOff || !reader.anyIn(Math.max(0, k - 4), k, (t) => COMING_BACK.has(t.lower))) continue;
+    const foreseen = reader.anyIn(Math.max(0, k - 8), k, (t) => t.lower === 'would' || t.lower === 'will' || t.lower.endsWith("'d"));
+    if (!foreseen && !reader.anyIn(Math.max(0, k - 4), k, (t) => COMES_BACK_NOW.has(t.lower))) continue;
+    const level = reader.firstIn(
+      k + 1,
+      Math.min(tokens.length, k + 9),
+      (t) => (OVER_OR_UNDER.has(t.lower) || CROSSING.has(t.lower)) && isNumberToken(reader.token(t.index + 1)),
+    );
     if (level > 0 && (reader.anyIn(0, k, (t) => AGENTS.has(t.lower)) || reader.agentInPrevious())) return [0, Math.min(tokens.length, level + 2)];
   }
   return undefined;

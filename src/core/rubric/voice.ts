@@ -571,6 +571,9 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
           voice.iActions.push(joined);
           voice.iDecisions.push(joined);
         }
+        // "I built the pilot with two stations, wrote the checklist for station staff, and visited each one weekly":
+        // the steps of a series that the speaker's "I" opens are the speaker's too.
+        if (lower === 'i') for (const step of seriesSteps(tokens, k + 1)) if (!voice.iActions.includes(step)) voice.iActions.push(step);
       } else if (lower === 'i' && verb.lower === 'had' && isParticiple(tokens[k + 1])) {
         voice.iActions.push(tokens[k + 1] as Token);
       } else if (lower === 'i' && verb.lower === 'had' && madeOthersAct(tokens, k + 1)) {
@@ -647,6 +650,29 @@ function joinedStep(tokens: readonly Token[], from: number): Token | undefined {
   }
   return undefined;
 }
+
+/** Subjects that open a clause of someone else's inside a series: its verbs are theirs. */
+const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'you', 'who', 'that', 'everyone', 'nobody', 'someone']);
+
+/**
+ * Past verbs that carry on the series after a verb of "I" within its sentence, each right after "and" or a comma ("...,
+ * wrote the checklist, and visited each one"), until another clause or subject begins.
+ */
+function seriesSteps(tokens: readonly Token[], from: number): Token[] {
+  const steps: Token[] = [];
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (NEW_CLAUSE.has(token.lower) || OTHER_SUBJECTS.has(token.lower) || token.lower === 'i') break;
+    const previous = tokens[k - 1] as Token;
+    const afterComma = token.start - previous.end >= 2 && previous.lower !== 'and';
+    if (!(previous.lower === 'and' || afterComma) || !isPastVerb(token) || tokens[k + 1]?.lower === 'by') continue;
+    if (!STATE_VERBS.has(token.stem) && !STATE_VERBS.has(token.lower) && !PARTICIPLE_ONLY.has(token.lower) && !VAGUE_STEPS.has(token.lower)) steps.push(token);
+  }
+  return steps;
+}
+
+/** "I went and looked", "I went, met them, listened", "and let him vent": moving about, taking part and letting be, which a series adds nothing to. */
+const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'listened', 'met', 'worked', 'got', 'took', 'tried', 'helped', 'sat', 'saw', 'stayed', 'kept', 'let']);
 
 /** Words that open another clause, whose verbs need a subject of their own. */
 const NEW_CLAUSE = new Set(['but', 'because', 'so', 'which', 'when', 'if']);

@@ -50,6 +50,20 @@ function ownPracticeSince(tokens: readonly Token[]): boolean {
   return OWN_PERFECT.has(opening) || (OWN_SUBJECTS.has(opening) && tokens[1]?.lower === 'have');
 }
 
+/** What "I still ..." can say that is no way of working: a memory, a feeling, a state. */
+const STILL_NOT_PRACTICE = new Set(['remember', 'feel', 'have', 'love', 'like', 'see', 'get', 'wonder', 'miss', 'hear', 'laugh', 'talk', 'work', 'live', 'am', 'regret', 'use']);
+
+/**
+ * "I still put disagreements in writing early, with a fix, not just a no": the speaker's practice kept since the story,
+ * told in the present. ("I still use" is in the lexicon's applied phrases, which a lesson line already carries.)
+ */
+function stillDoes(tokens: readonly Token[]): boolean {
+  const verb = tokens[2];
+  if (!OWN_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.lower !== 'still' || verb === undefined || verb.kind !== 'word') return false;
+  if (NOT_HABITS.has(verb.lower) || STILL_NOT_PRACTICE.has(verb.lower) || verb.lower.endsWith('ed') || verb.lower.endsWith('ing')) return false;
+  return tokens.length >= PRACTICE_WORDS;
+}
+
 const SCOPES = new Set(['every', 'each', 'all', 'always', 'any']);
 /** "We now have all 14 sites", "we now are": how things stand, a result, not a way of working. */
 const STATES = new Set(['have', 'are', 'get', 'see', 'serve', 'cover', 'reach', 'run', 'sell', 'make', 'hold', 'own']);
@@ -126,7 +140,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   );
   // A habit the speaker keeps now ("I now check the labels", "these days I walk the aisle") is the rule itself, unless
   // the whole answer is habits: then it is no lesson from a story, for the story never happened.
-  const habit = facts.voice.iHabits.length > 0 && !hypothetical;
+  const habit = (facts.voice.iHabits.length > 0 || stillDoes(tokens)) && !hypothetical;
   const ruleWord = tokens.some((t) => RULE_WORDS.has(t.lower));
   const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord || namedRule(tokens) || command;
   const generic = platitude || maxim;
@@ -243,7 +257,7 @@ function applicationsAfterLesson(context: RubricContext, lessonIndexes: readonly
     const f = facts[i] as SentenceFacts;
     const tokens = f.sentence.tokens;
     // "Every new boat now ships with a limp-mode setting": a change built into a thing counts as the lesson applied.
-    const applied = f.voice.iActions.length > 0 || doesTheSame(tokens) || countedSince(tokens, context.analysis.doc.normalized) || standingPractice(tokens) || thingNowHas(tokens);
+    const applied = f.voice.iActions.length > 0 || doesTheSame(tokens) || usedItAgain(tokens) || countedSince(tokens, context.analysis.doc.normalized) || standingPractice(tokens) || thingNowHas(tokens);
     if (lessonIndexes.includes(i) || !applied || f.voice.hypothetical.length > 0) continue;
     if (f.sentence.tokens.length >= 6 && !appliedToEverything(f.sentence.tokens)) out.push(f);
   }
@@ -281,6 +295,22 @@ function doesTheSame(tokens: readonly Token[]): boolean {
     (t, i) => ['doing', 'done', 'do', 'did'].includes(t.lower) && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'same' && /^i\b|^i'/.test(tokens[Math.max(0, i - 2)]?.lower ?? '') || ((t.lower === "i'm" || t.lower === "i've") && tokens[i + 1]?.lower === (t.lower === "i'm" ? 'doing' : 'done') && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'same'),
   );
 }
+
+const REUSING = new Set(['used', 'applied', 'reused', 'tried', 'repeated', 'ran', 'did']);
+const OWN_OPENERS = new Set(['i', 'we', "i've", "we've"]);
+
+/**
+ * "I used it again in March for a cider launch", "Used it again on the night shift" (a bullet's dropped "I"): the
+ * lesson put to use once more, on the occasion the rest of the sentence names.
+ */
+function usedItAgain(tokens: readonly Token[]): boolean {
+  let k = OWN_OPENERS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  if (k === 1 && tokens[k]?.lower === 'have') k++;
+  if (!REUSING.has(tokens[k]?.lower ?? '') || !POINTING_BACK.has(tokens[k + 1]?.lower ?? '')) return false;
+  return tokens[k + 2]?.lower === 'again' && tokens.length > k + 4;
+}
+
+const POINTING_BACK = new Set(['it', 'this', 'that']);
 
 /** "every project I work on", "every day": work in general. */
 const ANY_WORK = new Set(['project', 'job', 'day', 'task', 'situation', 'team', 'role', 'case', 'time', 'client', 'customer', 'assignment', 'thing', 'decision', 'event', 'work', 'shift', 'conversation', 'meeting']);
@@ -548,10 +578,15 @@ function lessonIndexesOf(context: RubricContext, hypothetical: boolean): number[
   });
   const change = hypothetical ? undefined : changeMadeAfterwards(facts, context.analysis.doc.normalized);
   if (change !== undefined && !indexes.includes(change)) indexes.push(change);
-  // With no lesson said, the last sentence may still carry one, as what the speaker has done ever since.
+  // With no lesson said, the last sentence may still carry one, as what the speaker has done ever since, or the one
+  // before it when the last tells where it was used ("I still put disagreements in writing early ...; I did it on a
+  // pond liner job last year").
   const last = facts.length - 1;
   const closing = (facts[last] as SentenceFacts | undefined)?.sentence.tokens ?? [];
-  if (indexes.length === 0 && !hypothetical && last >= 0 && context.sections.of[last] !== 'situation' && (ownPracticeSince(closing) || teamRuleNow(closing))) indexes.push(last);
+  if (indexes.length === 0 && !hypothetical && last >= 0 && context.sections.of[last] !== 'situation') {
+    if (ownPracticeSince(closing) || teamRuleNow(closing) || stillDoes(closing)) indexes.push(last);
+    else if (last >= 1 && stillDoes((facts[last - 1] as SentenceFacts).sentence.tokens) && context.sections.of[last - 1] !== 'situation') indexes.push(last - 1);
+  }
   return indexes.sort((a, b) => a - b);
 }
 
@@ -593,7 +628,7 @@ export const learningCriterion: Criterion = {
       applications.length > 0 ||
       lessons.some(
         (f) =>
-          (has(f, 'learnApplied') || ownPracticeSince(f.sentence.tokens) || doesTheSame(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized) || standingPractice(f.sentence.tokens)) &&
+          (has(f, 'learnApplied') || ownPracticeSince(f.sentence.tokens) || doesTheSame(f.sentence.tokens) || usedItAgain(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized) || standingPractice(f.sentence.tokens)) &&
           !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? '') &&
           !appliedToAnyWork(f.sentence.tokens) &&
           !carriedInGeneral(f.sentence.tokens),
@@ -608,6 +643,9 @@ export const learningCriterion: Criterion = {
     const genericLevel = applied || thin ? 2 : 1;
     let score = 0;
     if (lessons.length > 0) score = generic.length > 0 && specific.length === 0 ? genericLevel : 2;
+    // "I learned the best guides are sometimes already in my team, only carrying the bags", after "Since then three more
+    // porters went through the same path": a lesson drawn from this story's own things and put to use since.
+    if (false && thin && applied) score = 3;
     if (specific.length > 0) score = 3;
     if (specific.length > 0 && (applied || specific.length >= 2)) score = 4;
     if (lessons.length > 0 && specific.length === 0 && generic.some((f) => has(f, 'genericLesson'))) score = Math.min(score, 2);
