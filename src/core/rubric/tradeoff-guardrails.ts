@@ -55,6 +55,9 @@ const CLAUSE_WON = new Set(['negotiated', 'signed', 'included', 'inserted', 'dra
 /** Verbs that follow a tool when it reports rather than guards: "the load test showed", "the pilot suggested". */
 const REPORTING = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'said', 'says', 'indicated', 'suggested', 'told', 'predicted', 'proved', 'confirmed', 'found', 'highlighted']);
 
+/** Who is told "to switch off" when it means to rest. */
+const RESTING_PEOPLE = new Set(['people', 'staff', 'them', 'everyone', 'him', 'her', 'us', 'you', 'colleagues', 'team']);
+
 const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get', 'has']);
 const REVIEW_VERBS = stems(['review', 'check', 'proofread', 'approve', 'sign', 'verify', 'audit', 'look']);
 const APPROVE = stem('approve');
@@ -126,7 +129,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (['roll back', 'fall back', 'switch off', 'turn off', 'revert', 'undo'].includes(hit.key)) {
         // The verb guards only as a plan: "could roll back", "ready to roll back", "roll back if".
         const plan = ['can', 'could', 'to', 'able', 'ready', 'would'].includes(reader.lower(from - 1)) || ['if', 'within', 'in', 'on'].includes(reader.lower(to));
-        if (!plan) return;
+        // "not in telling people to switch off": people resting, with nothing switched off.
+        const resting = reader.lower(from - 1) === 'to' && RESTING_PEOPLE.has(reader.lower(from - 2)) && to >= end;
+        if (!plan || resting) return;
         // "behind dual writes we could switch off": quote what can be switched off or rolled back.
         add('guardrail', [Math.max(start, from - 4), Math.min(end, to + 2)], hit.key);
         return;

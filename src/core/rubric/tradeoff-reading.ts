@@ -413,6 +413,9 @@ function readSentence(reader: SentenceReader): Draft[] {
         // "The VAT was being rounded once per invoice rather than per line": how a thing was done, with nobody of ours
         // acting in the sentence, is the trouble described, not a course weighed.
         if (doneWithoutUs(reader, hit.from)) break;
+        // "one resignation instead of six the year before", "1 km oiled instead of the 6 km our plot predicted": an
+        // outcome set against the figure it was before or was expected to be, not a course set aside.
+        if (figureAgainstBaseline(reader, hit.to)) break;
         if (contrastsOptions(reader, hit.to)) add('alternative', reader.span(hit.from, 7, hit.to + 1), hit.key);
         // "It took three weeks instead of one weekend": the price of the safer course, in time.
         else if (longerInstead(reader, hit.from, hit.to)) add('cost', reader.span(Math.max(0, hit.from - 4), 10), 'took longer');
@@ -2537,6 +2540,18 @@ function countedLossBefore(reader: SentenceReader, at: number): boolean {
     }
   }
   return false;
+}
+
+/** What a figure after "instead of" is measured against: what was expected, or what it was before. */
+const BASELINE_MARKERS = new Set(['predicted', 'expected', 'forecast', 'projected', 'estimated', 'feared', 'planned', 'budgeted', 'before', 'previous', 'last', 'usual', 'typical', 'normal']);
+
+/** After "instead of" at `at`: a figure, then within its clause what it was expected or used to be. */
+function figureAgainstBaseline(reader: SentenceReader, at: number): boolean {
+  let k = at;
+  while (reader.lower(k) === 'the' || APPROXIMATELY.has(reader.lower(k))) k++;
+  const figure = reader.token(k);
+  if (!isNumberToken(figure) && !(NUMBER_WORDS.has(figure?.lower ?? '') && figure?.lower !== 'a')) return false;
+  return reader.anyIn(k + 1, Math.min(reader.clauseOf(k)[1], k + 8), (t) => BASELINE_MARKERS.has(t.lower));
 }
 
 /** "we should think about", "we need to look at": a proposal, not a weighing. */

@@ -401,9 +401,11 @@ export function concernMet(reader: SentenceReader): [number, number] | undefined
   const opening = reader.lower(0) === 'so' || reader.lower(0) === 'and' ? 1 : 0;
   if (AGENTS.has(reader.lower(opening)) && MEETING.has(reader.lower(opening + 1)) && worriedIn(reader.previous)) return reader.span(0, 12);
   for (let k = 2; k < tokens.length - 3; k++) {
-    if (reader.lower(k) !== 'so' || !reader.gapAfter(k - 1).includes(',') || !AGENTS.has(reader.lower(k + 1))) continue;
-    const meeting = reader.lower(k + 2);
-    const worried = reader.firstIn(0, k, (t) => WORRYING.has(t.lower) || (t.lower === 'pushed' && reader.lower(t.index + 1) === 'back'));
+    // ", so we agreed ...", or after a semicolon: "...too much cost for a project of €18,000; we agreed ...".
+    const subject = reader.lower(k) === 'so' && reader.gapAfter(k - 1).includes(',') ? k + 1 : reader.gapAfter(k - 1).includes(';') ? k : -1;
+    if (subject < 0 || !AGENTS.has(reader.lower(subject))) continue;
+    const meeting = reader.lower(subject + 1);
+    const worried = reader.firstIn(0, k, (t) => worryAt(tokens, t.index) || (t.lower === 'pushed' && reader.lower(t.index + 1) === 'back'));
     if (worried >= 0 && (MEETING.has(meeting) || KEEPING.has(meeting))) return [Math.max(0, worried - 3), reader.span(k, 10)[1]];
     const wanted = reader.firstIn(1, k, (t) => t.lower === 'wanted');
     if (wanted > 0 && KEEPING.has(meeting) && !AGENTS.has(reader.lower(wanted - 1))) return [Math.max(0, wanted - 3), reader.span(k, 10)[1]];
@@ -414,8 +416,17 @@ export function concernMet(reader: SentenceReader): [number, number] | undefined
 /** The sentence voices a worry about the plan: "was worried", "objected", "was not happy", "was unhappy", "was against it". */
 function worriedIn(tokens: readonly Token[]): boolean {
   // "The production manager was against it": an objection to the plan.
-  return tokens.some((t, i) => WORRYING.has(t.lower) || t.lower === 'unhappy' || (t.lower === 'happy' && isNegation(tokens[i - 1])) || (t.lower === 'against' && BE_PAST.has(tokens[i - 1]?.lower ?? '')));
+  return tokens.some((t, i) => worryAt(tokens, i) || t.lower === 'unhappy' || (t.lower === 'happy' && isNegation(tokens[i - 1])) || (t.lower === 'against' && BE_PAST.has(tokens[i - 1]?.lower ?? '')));
 }
+
+/** A worry word at `i`, or the plan judged too dear, too slow, too risky: "My partner thought this was too much cost". */
+function worryAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? '';
+  return WORRYING.has(word) || (JUDGED.has(word) && tokens.slice(i + 1, i + 5).some((u) => u.lower === 'too'));
+}
+
+/** Verbs of someone's judgement of the plan, before a "too": "thought it was too much", "felt it was too risky". */
+const JUDGED = new Set(['thought', 'felt', 'said', 'found']);
 
 const BE_PAST = new Set(['was', 'were']);
 

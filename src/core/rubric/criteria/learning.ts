@@ -45,9 +45,16 @@ const OWN_SUBJECTS = new Set(['i', 'we']);
  */
 function ownPracticeSince(tokens: readonly Token[]): boolean {
   // "I've worked there since" says how long, not what is done differently.
-  if (tokens.length < PRACTICE_WORDS || tokens[tokens.length - 1]?.lower !== 'since') return false;
-  const opening = tokens[0]?.lower ?? '';
-  return OWN_PERFECT.has(opening) || (OWN_SUBJECTS.has(opening) && tokens[1]?.lower === 'have');
+  if (tokens[tokens.length - 1]?.lower !== 'since') return false;
+  // "The global team now asks for a survey first, and I've run one before every new brief since": the practice may
+  // open the sentence's last clause.
+  const joined = tokens.findLastIndex((t) => t.lower === 'and');
+  return [0, joined + 1].some((at) => (at === 0 || joined > 0) && tokens.length - at >= PRACTICE_WORDS && ownPerfectAt(tokens, at));
+}
+
+function ownPerfectAt(tokens: readonly Token[], at: number): boolean {
+  const opening = tokens[at]?.lower ?? '';
+  return OWN_PERFECT.has(opening) || (OWN_SUBJECTS.has(opening) && tokens[at + 1]?.lower === 'have');
 }
 
 /** What "I still ..." can say that is no way of working: a memory, a feeling, a state. */
@@ -142,7 +149,7 @@ function isSpecificLesson(facts: SentenceFacts, hypothetical: boolean, text: str
   // the whole answer is habits: then it is no lesson from a story, for the story never happened.
   const habit = (facts.voice.iHabits.length > 0 || stillDoes(tokens)) && !hypothetical;
   const ruleWord = tokens.some((t) => RULE_WORDS.has(t.lower));
-  const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord || namedRule(tokens) || command;
+  const rule = learnedTo || habit || doesTheSame(tokens) || against || ruleWord || namedRule(tokens) || command || theMoreTheMore(tokens);
   const generic = platitude || maxim;
   // A rule can be short ("time the boring part first", after "What I took from it:"); a chain of short commands ("think
   // big, start small, scale fast") or a definition ("vision without execution is hallucination") is a slogan.
@@ -197,6 +204,18 @@ function setsAgainst(tokens: readonly Token[], text: string): boolean {
       !LIMITING.has(tokens[i + 1]?.lower ?? '') &&
       !tokens.slice(0, i).some((u, k) => COPULAS.has(u.lower) && !framesLesson(tokens, k)),
   );
+}
+
+const COMPARATIVE_WORDS = new Set([
+  'more', 'less', 'fewer', 'bigger', 'smaller', 'earlier', 'later', 'sooner', 'longer', 'shorter', 'faster', 'slower', 'higher', 'lower', 'harder',
+  'easier', 'better', 'worse', 'larger', 'closer', 'cheaper', 'deeper', 'quieter', 'busier', 'riskier', 'wider', 'older', 'newer', 'stronger', 'weaker',
+]);
+
+/** "The bigger the system, the earlier I bring in the people it can hurt": one thing made to rise with another, a rule. */
+function theMoreTheMore(tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((t, i) => t.lower === 'the' && COMPARATIVE_WORDS.has(tokens[i + 1]?.lower ?? ''));
+  if (first < 0 || first > 3) return false;
+  return tokens.some((t, i) => i > first + 2 && t.lower === 'the' && COMPARATIVE_WORDS.has(tokens[i + 1]?.lower ?? ''));
 }
 
 /**
@@ -644,8 +663,10 @@ export const learningCriterion: Criterion = {
     let score = 0;
     if (lessons.length > 0) score = generic.length > 0 && specific.length === 0 ? genericLevel : 2;
     // "I learned the best guides are sometimes already in my team, only carrying the bags", after "Since then three more
-    // porters went through the same path": a lesson drawn from this story's own things and put to use since.
-    if (false && thin && applied) score = 3;
+    // porters went through the same path": a lesson drawn from this story's own things and put to use since. Not one only
+    // pointed at ("Now I use some of what I learned in my kitchen"), which says no lesson.
+    const saidOutright = generic.every((f) => !pointsAtTheLesson(f.sentence.tokens));
+    if (thin && applied && saidOutright) score = 3;
     if (specific.length > 0) score = 3;
     if (specific.length > 0 && (applied || specific.length >= 2)) score = 4;
     if (lessons.length > 0 && specific.length === 0 && generic.some((f) => has(f, 'genericLesson'))) score = Math.min(score, 2);
@@ -669,8 +690,10 @@ export const learningCriterion: Criterion = {
         ? 'No lesson or reflection.'
         : specific.length > 0 && !readAsGeneric
           ? `A specific lesson${applied ? ', applied since' : ''}${generic.length > 0 ? `, plus ${generic.length} generic line${generic.length === 1 ? '' : 's'}` : ''}.`
-          : thin && !applied
-            ? 'The lesson is about this story, but thin: it is not yet a rule you would follow next time.'
+          : thin
+            ? applied
+              ? 'The lesson is about this story and you say you applied it since, but it is not yet a rule you would follow next time.'
+              : 'The lesson is about this story, but thin: it is not yet a rule you would follow next time.'
             : `The reflection is generic: it would fit any story${applied ? ', though you say you applied it' : ''}.`;
     const said =
       verdict +
