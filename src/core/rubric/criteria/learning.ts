@@ -317,6 +317,7 @@ function doesTheSame(tokens: readonly Token[]): boolean {
 
 const REUSING = new Set(['used', 'applied', 'reused', 'tried', 'repeated', 'ran', 'did']);
 const OWN_OPENERS = new Set(['i', 'we', "i've", "we've"]);
+const POINTING_BACK = new Set(['it', 'this', 'that']);
 
 /**
  * "I used it again in March for a cider launch", "Used it again on the night shift" (a bullet's dropped "I"): the
@@ -328,8 +329,6 @@ function usedItAgain(tokens: readonly Token[]): boolean {
   if (!REUSING.has(tokens[k]?.lower ?? '') || !POINTING_BACK.has(tokens[k + 1]?.lower ?? '')) return false;
   return tokens[k + 2]?.lower === 'again' && tokens.length > k + 4;
 }
-
-const POINTING_BACK = new Set(['it', 'this', 'that']);
 
 /** "every project I work on", "every day": work in general. */
 const ANY_WORK = new Set(['project', 'job', 'day', 'task', 'situation', 'team', 'role', 'case', 'time', 'client', 'customer', 'assignment', 'thing', 'decision', 'event', 'work', 'shift', 'conversation', 'meeting']);
