@@ -109,7 +109,7 @@ function hasFigure(tokens: readonly Token[]): boolean {
 }
 
 function stillPending(tokens: readonly Token[]): boolean {
-  const phraseAt = (i: number): boolean => !setAsideAt(tokens, i) && PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word));
+  const phraseAt = (i: number): boolean => PENDING.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word)) && !setAsideAt(tokens, i);
   return tokens.some((_, i) => phraseAt(i)) || PENDING_READERS.some((reads) => reads(tokens));
 }
 

@@ -61,6 +61,7 @@ const RESTING_PEOPLE = new Set(['people', 'staff', 'them', 'everyone', 'him', 'h
 const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get', 'has']);
 const REVIEW_VERBS = stems(['review', 'check', 'proofread', 'approve', 'sign', 'verify', 'audit', 'look']);
 const APPROVE = stem('approve');
+const APPROVAL_STEP = `${stem('approval')} ${stem('step')}`;
 
 const LOOK_ADJECTIVES = new Set(['proper', 'good', 'quick', 'close', 'closer', 'long', 'longer', 'hard', 'careful', 'deep', 'deeper', 'fresh', 'real', 'detailed', 'thorough', 'better', 'full', 'second', 'final', 'last', 'brief']);
 
@@ -246,7 +247,7 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // An approval guards when it is required of every case, not when the speaker got one for a plan.
       if (hit.key === stem('approval') && !reader.anyIn(Math.max(0, from - 3), from, (t) => REQUIRING.has(t.stem))) return;
       // "the business case with the reactor, the approval steps and the collection": the steps a plan goes through.
-      if (hit.key !== stem('approval') && hit.key.startsWith(stem('approval')) && reader.lower(from - 1) === 'the') return;
+      if (hit.key === APPROVAL_STEP && reader.lower(from - 1) === 'the') return;
       if (putInPlace(reader, from)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'check');
       return;
     case 'backup':

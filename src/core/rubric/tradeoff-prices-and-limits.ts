@@ -12,7 +12,7 @@ import { AGENTS, DETERMINERS, isAdverb, isNegation, isPastOrParticiple, NUMBER_W
 const EARNING = stems(['get', 'earn', 'make', 'see', 'collect', 'charge', 'bill', 'receive', 'take']);
 
 /** A figure, or a number word other than the article. */
-function isFigure(token: Token | undefined): boolean {
+export function isFigure(token: Token | undefined): boolean {
   return token !== undefined && (isNumberToken(token) || (NUMBER_WORDS.has(token.lower) && token.lower !== 'a' && token.lower !== 'few'));
 }
 

@@ -1,5 +1,5 @@
 import { againstWhatTheyAsked, keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, isFigure, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -2549,8 +2549,7 @@ const BASELINE_MARKERS = new Set(['predicted', 'expected', 'forecast', 'projecte
 function figureAgainstBaseline(reader: SentenceReader, at: number): boolean {
   let k = at;
   while (reader.lower(k) === 'the' || APPROXIMATELY.has(reader.lower(k))) k++;
-  const figure = reader.token(k);
-  if (!isNumberToken(figure) && !(NUMBER_WORDS.has(figure?.lower ?? '') && figure?.lower !== 'a')) return false;
+  if (!isFigure(reader.token(k))) return false;
   return reader.anyIn(k + 1, Math.min(reader.clauseOf(k)[1], k + 8), (t) => BASELINE_MARKERS.has(t.lower));
 }
 

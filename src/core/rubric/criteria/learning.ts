@@ -46,10 +46,11 @@ const OWN_SUBJECTS = new Set(['i', 'we']);
 function ownPracticeSince(tokens: readonly Token[]): boolean {
   // "I've worked there since" says how long, not what is done differently.
   if (tokens[tokens.length - 1]?.lower !== 'since') return false;
+  if (tokens.length >= PRACTICE_WORDS && ownPerfectAt(tokens, 0)) return true;
   // "The global team now asks for a survey first, and I've run one before every new brief since": the practice may
   // open the sentence's last clause.
-  const joined = tokens.findLastIndex((t) => t.lower === 'and');
-  return [0, joined + 1].some((at) => (at === 0 || joined > 0) && tokens.length - at >= PRACTICE_WORDS && ownPerfectAt(tokens, at));
+  const clause = tokens.findLastIndex((t) => t.lower === 'and') + 1;
+  return clause > 1 && tokens.length - clause >= PRACTICE_WORDS && ownPerfectAt(tokens, clause);
 }
 
 function ownPerfectAt(tokens: readonly Token[], at: number): boolean {
@@ -316,7 +317,6 @@ function doesTheSame(tokens: readonly Token[]): boolean {
 }
 
 const REUSING = new Set(['used', 'applied', 'reused', 'tried', 'repeated', 'ran', 'did']);
-const OWN_OPENERS = new Set(['i', 'we', "i've", "we've"]);
 const POINTING_BACK = new Set(['it', 'this', 'that']);
 
 /**
@@ -324,7 +324,8 @@ const POINTING_BACK = new Set(['it', 'this', 'that']);
  * lesson put to use once more, on the occasion the rest of the sentence names.
  */
 function usedItAgain(tokens: readonly Token[]): boolean {
-  let k = OWN_OPENERS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  const opening = tokens[0]?.lower ?? '';
+  let k = OWN_SUBJECTS.has(opening) || OWN_PERFECT.has(opening) ? 1 : 0;
   if (k === 1 && tokens[k]?.lower === 'have') k++;
   if (!REUSING.has(tokens[k]?.lower ?? '') || !POINTING_BACK.has(tokens[k + 1]?.lower ?? '')) return false;
   return tokens[k + 2]?.lower === 'again' && tokens.length > k + 4;
@@ -664,8 +665,7 @@ export const learningCriterion: Criterion = {
     // "I learned the best guides are sometimes already in my team, only carrying the bags", after "Since then three more
     // porters went through the same path": a lesson drawn from this story's own things and put to use since. Not one only
     // pointed at ("Now I use some of what I learned in my kitchen"), which says no lesson.
-    const saidOutright = generic.every((f) => !pointsAtTheLesson(f.sentence.tokens));
-    if (thin && applied && saidOutright) score = 3;
+    if (thin && applied && generic.every((f) => !pointsAtTheLesson(f.sentence.tokens))) score = 3;
     if (specific.length > 0) score = 3;
     if (specific.length > 0 && (applied || specific.length >= 2)) score = 4;
     if (lessons.length > 0 && specific.length === 0 && generic.some((f) => has(f, 'genericLesson'))) score = Math.min(score, 2);
