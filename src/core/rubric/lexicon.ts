@@ -103,7 +103,7 @@ export const LEXICON = {
   ],
   /** Outcomes stated without a measure: these leave the listener guessing. */
   vagueResult: [
-    'went well', 'worked out', 'it all worked', 'everyone was happy', 'everybody was happy', 'was happy',
+    'went well', 'went really well', 'went very well', 'went so well', 'went pretty well', 'went quite well', 'worked out', 'it all worked', 'everyone was happy', 'everybody was happy', 'was happy',
     'was a success', 'was successful', 'was faster', 'was better', 'significantly', 'noticeable', 'noticeably',
     'improved a lot', 'a lot better', 'good experience', 'felt good', 'positive feedback', 'got it done',
     'got there', 'came together', 'picked back up', 'much better', 'huge improvement', 'big improvement',
@@ -152,7 +152,7 @@ export const LEXICON = {
     'rang back', 'wrote back', 'to say thank you', 'said thank you', 'thanked us', 'thanked me',
     // How the people it was for took it, and things settling, once the speaker has acted: "The patients were happy",
     // "everybody was safe", "the relationship got back on track".
-    'were happy', 'were happier', 'seemed happy', 'seemed happier', 'was pleased', 'were pleased', 'were thankful',
+    'were happy', 'were happier', 'much happier', 'a lot happier', 'far happier', 'seemed happy', 'seemed happier', 'was pleased', 'were pleased', 'were thankful',
     'were grateful', 'was grateful', 'were satisfied', 'was safe', 'were safe', 'back on track', 'calmed down',
     'settled down', 'next quarter', 'next term', 'next year',
     // Someone grown into the work, and things no longer going wrong: "she got more confident", "none lost".

@@ -348,6 +348,9 @@ const COUNTED_ADJECTIVE = new Set(['two', 'three', 'four', 'five']);
 /** Adjectives of the option nobody took: "the obvious fix was", "the cheaper route would have been". */
 const OPTION_ADJECTIVES = new Set(['middle', 'third', 'obvious', 'easy', 'easier', 'easiest', 'quick', 'quicker', 'quickest', 'simple', 'simpler', 'cheap', 'cheaper', 'cheapest', 'safe', 'safer', 'standard', 'usual', 'normal', 'tempting', 'natural', 'popular', 'default', 'other', 'faster', 'fastest', 'first']);
 const SINGLE_OPTION = new Set(['only', 'no', 'single']);
+/** Plural nouns that name options as such, and who they were open to: "the options were", "my choices were". */
+const OPTIONS_NAMED = new Set(['options', 'alternatives', 'choices']);
+const OPTION_OWNERS = new Set(['the', 'my', 'our', 'his', 'her', 'their']);
 // "answer", "response" and "reaction" too: "the easy answer was to quote her for a flush. But...", never "the answer was no".
 const ANSWER_NOUNS = new Set(['answer', 'response', 'reaction']);
 // "call" too: "the easy call was spraying insecticide, and I argued against it"; never "a call to the supplier".
@@ -1264,6 +1267,11 @@ const PRICE_WORDS = new Set(['cost', 'costs', 'price', 'dearer', 'pricier', 'exp
 function namesAnOption(reader: SentenceReader, from: number, to: number): boolean {
   const before = reader.token(from - 1);
   const beforeThat = reader.token(from - 2);
+  // "Options were a softening plant, about 4 million rupees, or dosing an agent", "the options were: patch or replace":
+  // the options named as such, then set side by side with "or".
+  if (OPTIONS_NAMED.has(reader.lower(from)) && (before === undefined || OPTION_OWNERS.has(before.lower)) && (reader.lower(to) === 'were' || reader.lower(to) === 'are')) {
+    return reader.anyIn(to + 2, Math.min(reader.tokens.length, to + 30), (t) => t.lower === 'or');
+  }
   if (before === undefined) return false;
   // "I offered a way through: a narrower filing", "proposed a way forward": a course put against the one on the table.
   if (reader.lower(from) === 'way' && WAY_PARTICLES.has(reader.lower(to)) && A_WAY.has(before.lower) && OFFERING.has(beforeThat?.stem ?? '')) return true;
@@ -1816,7 +1824,7 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
   }
   // "I chose to shed the load, with the engineer's agreement, and accepted that the mess lost its air conditioning": the
   // speaker's second verb, joined by "and", takes on what the first one cost; "and accepted that I was wrong" admits.
-  if (reader.lower(from - 1) === 'and' && reader.lower(to) === 'that' && reader.anyIn(0, from, (t) => AGENTS.has(t.lower))) {
+  if (reader.lower(reader.wordBefore(from)) === 'and' && reader.lower(to) === 'that' && reader.anyIn(0, from, (t) => AGENTS.has(t.lower))) {
     return !reader.negated(from) && !reader.anyIn(to, reader.clauseOf(to + 1)[1], (t) => ADMISSIONS.has(t.stem));
   }
   if (!reader.agentBefore(from, 5) || reader.negated(from)) return false;
@@ -1899,6 +1907,8 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if (reader.anyIn(to, unusedReach, (t) => UNUSED.has(t.lower)) && reader.anyIn(to, unusedReach, (t) => ['used', 'needed', 'read', 'opened', 'wanted'].includes(t.lower))) return false;
   // "people gave up their time", "volunteers gave up weekends": others' generosity, not a price the speaker chose.
   if (GENEROUS_OTHERS.has(before)) return false;
+  // "the calls of customers who want to cancel", "drivers who had dropped out": the people the clause is about do it.
+  if (othersWho(reader, from)) return false;
   const first = reader.token(from) as Token;
   // "so we skipped the conference", "to pay for it we went without": a plain give-up is a cost only as the price of a
   // choice; "I rushed and skipped the slow tests" is cutting corners.
@@ -1921,6 +1931,12 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
 }
 
 const PAID_FROM = new Set(['came', 'comes', 'come', 'paid', 'funded', 'financed']);
+
+/** A relative "who" a few words before `at`, after anyone but the speaker or the team: they are the ones acting. */
+function othersWho(reader: SentenceReader, at: number): boolean {
+  const who = reader.firstIn(Math.max(reader.clauseOf(at)[0], at - 4), at, (t) => t.lower === 'who');
+  return who > 0 && !AGENTS.has(reader.lower(who - 1)) && !reader.anyIn(who + 1, at, (t) => AGENTS.has(t.lower));
+}
 const GENEROUS_OTHERS = new Set(['people', 'everyone', 'everybody', 'volunteers', 'members', 'parents', 'they', 'staff', 'colleagues', 'others']);
 
 /** First words of the plain give-ups ("skipped", "went without", "did without", "missed out on"). */
@@ -2196,6 +2212,7 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     else if (CONTRACTED_MODALS.has(token.lower) && tokens[i + 1]?.lower === 'have') have = i + 1;
     if (have < 0) {
       pastConditional(reader, i, add);
+      courseWouldCost(reader, i, add);
       continue;
     }
     let p = have + 1;
@@ -2263,6 +2280,26 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
     }
     i = p;
   }
+}
+
+/** Base verbs by which a course is priced before anyone takes it: "would take months", "would cost 40,000 dollars". */
+const FORESEEN_PRICES = new Set(['take', 'cost', 'mean', 'need', 'require', 'add', 'delay']);
+
+/**
+ * "Waiting for the landlord's capex approval would take months; I had my team replace the actuators": a course named
+ * as the subject, what it would take, and a step of the speaker's or the team's after it in the same sentence.
+ */
+function courseWouldCost(reader: SentenceReader, at: number, add: (kind: TradeoffKind, span: [number, number], key: string) => void): void {
+  if (!MODALS.has(reader.lower(at)) || !FORESEEN_PRICES.has(reader.lower(at + 1))) return;
+  const [start, end] = reader.clauseOf(at);
+  const opening = LINKING.has(reader.lower(start)) ? start + 1 : start;
+  if (opening >= at || !isGerund(reader.token(opening)) || HINDSIGHT.has(reader.lower(opening)) || reader.anyIn(opening, at, (t) => AGENTS.has(t.lower))) return;
+  // The step comes after a break: "...; I had my team...", "..., so I bought...".
+  const broken = (verb: Token): boolean => reader.anyIn(at + 2, verb.index, (t) => t.lower === 'so' || /[;,:—–]/.test(reader.gapAfter(t.index - 1)));
+  const voice = reader.facts.voice;
+  if (![...voice.iActions, ...voice.weActions].some((verb) => verb.index > at + 2 && broken(verb))) return;
+  add('alternative', [opening, at], 'course not taken');
+  add('reason', [opening, Math.min(end, at + 6)], 'would have');
 }
 
 /** "$20,000 a year more", "two days more": an amount told just before "more". */

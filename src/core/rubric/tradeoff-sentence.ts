@@ -61,6 +61,8 @@ export function stems(words: readonly string[]): ReadonlySet<string> {
 
 export const AGENTS = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'team']);
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', "didn't", "don't", "doesn't", "wasn't", "weren't", "won't", "couldn't", "wouldn't", "can't", 'cannot', 'nobody', 'nothing', 'refused', 'lack']);
+/** Sounds a speaker fills a pause with: no word of the clause. */
+const SPOKEN_FILLERS = new Set(['um', 'uh', 'erm', 'er', 'uhm', 'umm']);
 export const BE_OR_GET = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', "i'm"]);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'its', 'our', 'my', 'their', 'his', 'her', 'two', 'three', 'both', 'another', 'each', 'every', 'some', 'any']);
 /** Conjunctions that open a new clause; the marker's reach stops there. */
@@ -251,6 +253,19 @@ export class SentenceReader {
     return this.tokens[i]?.lower ?? '';
   }
 
+  /**
+   * The index of the word before `at`, past the spoken fillers between them: "and, you know, accepted" and "and, um,
+   * accepted" read as "and accepted".
+   */
+  wordBefore(at: number): number {
+    let k = at - 1;
+    for (;;) {
+      if (SPOKEN_FILLERS.has(this.lower(k))) k--;
+      else if (this.lower(k) === 'know' && this.lower(k - 1) === 'you' && this.gapAfter(k).includes(',') && this.gapAfter(k - 2).includes(',')) k -= 2;
+      else return k;
+    }
+  }
+
   clauseOf(i: number): [number, number] {
     return [this.clauseStart[i] ?? 0, this.clauseEnd[i] ?? this.tokens.length];
   }
@@ -285,7 +300,8 @@ export class SentenceReader {
     const [start] = this.clauseOf(at);
     // A verb joined by "and", or an infinitive after the speaker's own verb ("I negotiated with the PM to defer"), has
     // its subject further back.
-    const joined = this.lower(at - 1) === 'and' || this.lower(at - 2) === 'and' || this.lower(at - 1) === 'to';
+    const before = this.lower(this.wordBefore(at));
+    const joined = before === 'and' || this.lower(at - 2) === 'and' || before === 'to';
     if (this.anyIn(Math.max(0, at - (joined ? 14 : reach)), at, (t) => AGENTS.has(t.lower))) return true;
     if (start === 0 && (this.facts.sentence.bullet === true || isPastOrParticiple(this.tokens[0]))) return true;
     return false;
@@ -317,6 +333,6 @@ export class SentenceReader {
   /** The answer's words from `from` up to `reach` tokens on, stopping at the clause end. */
   span(from: number, reach: number, minimum = from + 1): [number, number] {
     const [, end] = this.clauseOf(from);
-    return [from, Math.max(minimum, Math.min(end, from + reach))];
+    return [from, Math.min(this.tokens.length, Math.max(minimum, Math.min(end, from + reach)))];
   }
 }

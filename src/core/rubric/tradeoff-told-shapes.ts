@@ -673,12 +673,15 @@ const GAINS = stems(['made', 'make', 'earned', 'earn', 'sold', 'sell', 'saved', 
 
 /**
  * "I found a recycler that charges 3.5 baht a kilo, so around 1 million baht more per year", "it's about £40 more a
- * month": the running price of the course the speaker took.
+ * month": the running price of the course the speaker took. After the speaker's pick it may be per anything: "I chose
+ * dosing for now, roughly 1.2 rupees more per garment".
  */
 export function extraPerPeriod(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
-    if (reader.lower(k) !== 'more' || !RATE_LEADS.has(reader.lower(k + 1)) || !TIME_WORDS.has(reader.token(k + 2)?.stem ?? '')) continue;
+    if (reader.lower(k) !== 'more' || !RATE_LEADS.has(reader.lower(k + 1))) continue;
+    const unit = reader.token(k + 2);
+    if (!TIME_WORDS.has(unit?.stem ?? '') && !(unit?.kind === 'word' && pickedBefore(reader, k))) continue;
     // The figure right before "more", or up to two words before it with a currency among them ("1 million baht more").
     const figure = reader.firstIn(k - 3, k, (t) => isNumberToken(t));
     if (figure < 0) continue;
@@ -691,6 +694,18 @@ export function extraPerPeriod(reader: SentenceReader): [number, number] | undef
 }
 
 const PAYING = new Set(['paid', 'pay', 'pays', 'paying']);
+
+/** Verbs of picking one course, with the word that may follow them: "I chose", "we went with", "I opted for". */
+const PICKING: ReadonlyMap<string, string | undefined> = new Map([['chose', undefined], ['picked', undefined], ['selected', undefined], ['opted', 'for'], ['went', 'with'], ['settled', 'on']]);
+
+/** "I" or "we" picked a course before `at`: "I chose dosing for now, ...". */
+function pickedBefore(reader: SentenceReader, at: number): boolean {
+  return reader.anyIn(1, at, (t) => {
+    if (!PICKING.has(t.lower) || !AGENTS.has(reader.lower(t.index - 1))) return false;
+    const particle = PICKING.get(t.lower);
+    return particle === undefined || reader.lower(t.index + 1) === particle;
+  });
+}
 
 /**
  * "the owner paid about 400 euros more than our partner's rate", "we paid £60 extra for the night crossing": a sum paid

@@ -560,7 +560,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.iHabits.push(verb);
         continue;
       }
-      if (action && !STATE_VERBS.has(verb.stem) && !STATE_VERBS.has(verb.lower)) {
+      if (action && !STATE_VERBS.has(verb.stem) && !STATE_VERBS.has(verb.lower) && !onlyPresent(tokens, k)) {
         voice.iActions.push(verb);
         if (isDecision(tokens, k)) voice.iDecisions.push(verb);
         // "I brought the notebook to his teacher and proposed three things": a choice joined to the step, with the same
@@ -588,7 +588,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       } else if (lower === 'i' && !habitualHere) {
         // "I had a few talks with her and encouraged her to go again": the step after "and", with the same subject.
         const joined = joinedStep(tokens, k + 1);
-        if (joined !== undefined) voice.iActions.push(joined);
+        if (joined !== undefined && !onlyPresent(tokens, joined.index)) voice.iActions.push(joined);
       }
     } else if (lower === "i'll") {
       hasI = true;
@@ -624,6 +624,10 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       // "was undocumented", "was unexpected": an un- participle describes a state; nobody is hiding behind it.
       if (verb === undefined || NOT_PASSIVE.has(verb.lower) || !isParticiple(verb) || UN_PARTICIPLE.test(verb.lower)) continue;
       if (tokens[k + 1]?.lower === 'by' && tokens[k + 2]?.lower === 'me') continue;
+      // "The search showed two parts had already been sold": what a check found, no step with its actor hidden.
+      if (tokens.slice(0, i).some((t) => FINDINGS.has(t.lower))) continue;
+      // "nothing has been built", "it was never fixed": nothing was done, so nobody is hiding behind it.
+      if (tokens.slice(Math.max(0, i - 2), k).some((t) => NOTHING_DONE.has(t.lower))) continue;
       voice.passive.push(verb);
     }
   }
@@ -631,6 +635,10 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
 }
 
 const TIME_CLAUSE = new Set(['when', 'while', 'as', 'since', 'whilst']);
+
+/** Verbs by which a check reports what it found: a passive after one is the finding. */
+const FINDINGS = new Set(['showed', 'shows', 'revealed', 'reveals', 'confirmed', 'proved']);
+const NOTHING_DONE = new Set(['nothing', 'never', 'not']);
 
 /** Gerunds after "I was" that set a scene or a plan rather than tell a step: "I was working as", "I was going to". */
 const SCENE_GERUNDS = new Set(['working', 'living', 'studying', 'going', 'hoping', 'thinking', 'feeling', 'wondering', 'getting', 'being', 'doing', 'trying', 'waiting', 'running', 'using', 'looking', 'planning', 'expecting', 'struggling', 'starting', 'leading', 'managing', 'covering']);
@@ -672,7 +680,20 @@ function seriesSteps(tokens: readonly Token[], from: number): Token[] {
 }
 
 /** "I went and looked", "I went, met them, listened", "and let him vent": moving about, taking part and letting be, which a series adds nothing to. */
-const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'listened', 'met', 'worked', 'got', 'took', 'tried', 'helped', 'sat', 'saw', 'stayed', 'kept', 'let']);
+const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'listened', 'met', 'worked', 'got', 'took', 'tried', 'helped', 'sat', 'saw', 'stayed', 'kept', 'let', 'attended']);
+
+const ATTENDING = new Set(['attended', 'attend', 'attends']);
+
+/**
+ * Being there is no step of one's own: "I attended the weekly review calls", "a workshop which I went along to".
+ * "I attended to the pump" is.
+ */
+function onlyPresent(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]?.lower ?? '';
+  const next = tokens[at + 1]?.lower;
+  if (ATTENDING.has(verb)) return next !== 'to';
+  return (verb === 'went' || verb === 'came') && next === 'along';
+}
 
 /** Words that open another clause, whose verbs need a subject of their own. */
 const NEW_CLAUSE = new Set(['but', 'because', 'so', 'which', 'when', 'if']);
