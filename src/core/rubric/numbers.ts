@@ -29,7 +29,7 @@ import {
   writtenAsMoney,
 } from './number-forms.js';
 import { CURRENCY_SIGNS, type Sentence, type Token } from './text.js';
-import { isGerund } from './tradeoff-sentence.js';
+import { isGerund, stems } from './tradeoff-sentence.js';
 
 export { isNumberToken } from './number-forms.js';
 
@@ -395,6 +395,9 @@ function isPerUnit(tokens: readonly Token[], first: number, last: number): boole
   return described === undefined || described.kind !== 'word' || GRAMMAR_WORDS.has(described.lower) || !/^[a-z]/.test(described.text);
 }
 
+/** Words before "from" that open a range: "tiers from", "ranging from", "sizes from". */
+const RANGE_WORDS = stems(['tier', 'tiers', 'ranging', 'range', 'ranges', 'sizes', 'ages', 'aged', 'priced', 'prices', 'varying', 'varied']);
+
 /** One number of a before/after pair: where its partner starts, and whether this one is the new value. */
 interface PairEnd {
   partner: number;
@@ -419,6 +422,9 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       const after = nearestNumber(tokens, i + 1, 1);
       if (before !== undefined && after !== undefined) link(indices, before, after);
     } else if (t.lower === 'from') {
+      // "Ticket tiers from 10,000 naira up to tables at 2 million", "prices ranging from 5 to 40 euros": the span of a
+      // range, not a change.
+      if (RANGE_WORDS.has(tokens[i - 1]?.stem ?? '')) continue;
       const before = nearestNumber(tokens, i + 1, 1);
       if (before === undefined) continue;
       let after: number | undefined;

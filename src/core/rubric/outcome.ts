@@ -1046,6 +1046,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   if (whether >= 0 && tokens.slice(whether + 2).some((t, k) => COMES.has(t.lower) && tokens[whether + 3 + k]?.lower === 'down' && tokens[whether + 4 + k]?.lower === 'to')) return true;
   if (eitherOrDecision(tokens)) return true;
   return tokens.some((token, i) => {
+    // "..., then we know if it is really better": the present for the future, as a speaker of another language puts it.
+    if (token.lower === 'then' && (tokens[i + 1]?.lower === 'we' || tokens[i + 1]?.lower === 'i') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && WHETHER.has(tokens[i + 3]?.lower ?? '')) return true;
     // "That's the one that'll tell me if any of this got through": any subject's "'ll" looks ahead as "will" does.
     if ((token.lower === 'will' || (token.lower.endsWith("'ll") && token.lower !== "we'll" && token.lower !== "i'll")) && willTell(tokens, i)) return true;
     if (onlyThenCan(tokens, i)) return true;
@@ -1174,7 +1176,9 @@ function willTell(tokens: readonly Token[], at: number): boolean {
   if (TELLING.has(tokens[told]?.lower ?? '') && (tokens[told + 1] === undefined || tokens.slice(told + 1, told + TELLING_REACH).some((t) => WHETHER.has(t.lower) || ONCE_THEN.has(t.lower)))) return true;
   // "the lab will compare the results in December", "they will decide in January": whoever finds out or settles it,
   // on a date still ahead.
-  if ((FINDING_OUT.has(next) || TELLING.has(next)) && tokens.slice(at + 2, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
+  // "The contractor will compare the revisit spots with the old method after the monsoon survey in October": later in a
+  // long clause.
+  if ((FINDING_OUT.has(next) || TELLING.has(next)) && tokens.slice(at + 2, at + 2 * TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
   // "The inspectors will both take samples after the first heavy rain": a measurement still to be taken, once something
   // else has happened.
   if (tokens[told]?.lower === 'take' && MEASUREMENTS.has(tokens[told + 1]?.lower ?? '') && tokens.slice(told + 2, told + TELLING_REACH).some((t) => t.lower === 'after' || LATER.has(t.lower))) return true;

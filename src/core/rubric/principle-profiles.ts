@@ -371,6 +371,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'a saving of', 'saving of', 'saved about', 'saved around', 'a year saved',
       // Money lost and the unit cost brought down to live with it: "lost half its grant", "cost per spay went from 140 to 60".
       'lost half', 'lost * grant', 'lost * funding', 'grant was cut', 'funding was cut', 'cost per', 'in bulk',
+      // The purchase that was about to happen, not needed after all, and more done with what there was.
+      'purchase was cancelled', 'purchase was canceled', 'cancelled the purchase', 'canceled the purchase', 'purchase was dropped',
+      'no need to buy', "didn't need to buy", 'did not need to buy', "didn't have to buy", 'did not have to buy', 'without buying',
+      'same budget', 'same headcount', 'with the same people', 'with the same staff', 'with the same equipment', 'with the same crew',
     ],
   },
   'earn-trust': {

@@ -252,7 +252,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   backup: ['backup', 'backed up', 'back up'],
   watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on', 'watch'],
   either: ['whether to', 'whether we', 'whether i', 'decide between', 'either'],
-  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move', 'call', 'answer', 'response', 'reaction', 'replacement'],
+  option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move', 'call', 'answer', 'response', 'reaction', 'replacement', 'hire', 'pick', 'candidate'],
 };
 
 const MATCHER = new PhraseMatcher<Marker>(MARKERS);
@@ -354,7 +354,9 @@ const OPTION_OWNERS = new Set(['the', 'my', 'our', 'his', 'her', 'their']);
 // "answer", "response" and "reaction" too: "the easy answer was to quote her for a flush. But...", never "the answer was no".
 const ANSWER_NOUNS = new Set(['answer', 'response', 'reaction']);
 // "call" too: "the easy call was spraying insecticide, and I argued against it"; never "a call to the supplier".
-const LOOSE_OPTION_NOUNS = new Set(['thing', 'move', 'call', ...ANSWER_NOUNS]);
+// "The obvious hires were ex-gunners. But...", "the safe pick was": a person or thing picked names an option only as the
+// one an adjective marks out, set against what followed; "two new hires" and "my pick" name none.
+const LOOSE_OPTION_NOUNS = new Set(['thing', 'move', 'call', 'hire', 'hires', 'pick', 'picks', 'candidate', 'candidates', ...ANSWER_NOUNS]);
 /** "calls" as well as "call": counted ("three short calls") they are phone calls, never options to name. */
 const CALL = stem('call');
 const PROPOSING = stems(['proposed', 'offered', 'suggested', 'pitched', 'presented', 'found', 'recommended']);
@@ -1878,7 +1880,7 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   }
   // "pausing the video and calling the numbers out loud": a recording paused is watched, not given up.
   if (key === stem('pause') && RECORDINGS.has(reader.token(DETERMINERS.has(next?.lower ?? '') ? to + 1 : to)?.stem ?? '')) return false;
-  if (key === stem('cut') && !reader.anyIn(to, end, (t) => t.lower === 'from' || t.stem === stem('scope'))) return false;
+  if (key === stem('cut') && !reader.anyIn(to, end, (t) => t.lower === 'from' || t.stem === stem('scope')) && !cutToMakeRoom(reader, from, to)) return false;
   // "pulled the feature out", "pulled it off the shelf"; "pulled the logs" fetched them.
   if ((key === stem('pull') || key === stem('pulled')) && !reader.anyIn(to, Math.min(end, to + 4), (t) => t.lower === 'off' || t.lower === 'out')) return false;
   // "pulled out the batch records for the last two months": fetched them too.
@@ -1931,6 +1933,18 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
 }
 
 const PAID_FROM = new Set(['came', 'comes', 'come', 'paid', 'funded', 'financed']);
+
+/** What a cut makes room for: "to make space", "to free up time". */
+const ROOM = new Set(['room', 'space', 'time']);
+
+/**
+ * "I cut grammar revision hours to make space", "funded by cutting replacement bedding orders to once a year": a cut
+ * made to pay for something else, where a plain "cut" is a change like any other.
+ */
+function cutToMakeRoom(reader: SentenceReader, from: number, to: number): boolean {
+  if (reader.lower(from - 1) === 'by' && PAID_FROM.has(reader.lower(from - 2))) return true;
+  return reader.anyIn(to, Math.min(reader.tokens.length, to + 8), (t) => reader.lower(t.index - 1) === 'to' && ((t.lower === 'make' && ROOM.has(reader.lower(t.index + 1))) || (t.lower === 'free' && reader.lower(t.index + 1) === 'up')));
+}
 
 /** A relative "who" a few words before `at`, after anyone but the speaker or the team: they are the ones acting. */
 function othersWho(reader: SentenceReader, at: number): boolean {

@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isAdverb, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isAdverb, isGerund, isPastOrParticiple, stems, type SentenceReader } from './tradeoff-sentence.js';
 import { CONSEQUENCE_MODALS } from './tradeoff-guardrails.js';
 import { stem, type Token } from './text.js';
 
@@ -183,8 +183,11 @@ export function thisNotThat(reader: SentenceReader): [number, number] | undefine
   for (let k = from + 2; k < tokens.length - 1; k++) {
     if (reader.lower(k) !== 'not' || !reader.gapAfter(k - 1).includes(',')) continue;
     const next = reader.token(k + 1) as Token;
-    // ", not because...", ", not only...", ", not me": reasons, scope and people are not an option.
-    if (NOT_AN_OPTION.has(next.lower)) continue;
+    // ", not because...", ", not only...", ", not me": reasons, scope and people are not an option; ", not knowing which
+    // keys I had changed" says how, in a participle clause, unless it answers a course told the same way ("reading,
+    // not sorting").
+    const parallel = isGerund(reader.token(k - 1)) || isPastOrParticiple(reader.token(k - 1));
+    if (NOT_AN_OPTION.has(next.lower) || (isGerund(next) && !parallel)) continue;
     if ((asked < 0 || asked > k) && !reader.anyIn(k + 2, k + PROPOSAL_REACH, (t) => PROPOSING.has(t.lower))) continue;
     if (next.kind === 'number' || DETERMINERS.has(next.lower) || /^[a-z]/.test(next.lower)) return [asked >= 0 && asked < k ? asked : from, Math.min(tokens.length, k + 5)];
   }

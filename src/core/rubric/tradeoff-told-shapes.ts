@@ -430,8 +430,8 @@ const JUDGED = new Set(['thought', 'felt', 'said', 'found']);
 
 const BE_PAST = new Set(['was', 'were']);
 
-/** A worry about the plan; "pushed back" is one too. */
-const WORRYING = new Set(['worried', 'worry', 'worries', 'concerned', 'afraid', 'feared', 'nervous', 'objected', 'complained']);
+/** A worry about the plan ("Some clients hated losing flexibility"); "pushed back" is one too. */
+const WORRYING = new Set(['worried', 'worry', 'worries', 'concerned', 'afraid', 'feared', 'nervous', 'objected', 'complained', 'hated', 'disliked', 'resisted', 'opposed', 'resented']);
 /** A limit agreed or put on the course: what meets the worry (in the present too, as a story told in it has it: "so we agree"). */
 const MEETING = new Set(['agreed', 'agree', 'limited', 'capped', 'restricted']);
 /** Something of the old kept back: what meets a worry or a wish. */
@@ -656,13 +656,18 @@ function leftForOthers(reader: SentenceReader, verb: number): boolean {
 
 const SURCHARGES = stems(['surcharge', 'premium', 'fee', 'markup', 'penalty', 'supplement']);
 
-/** "I ordered 50 doses for next-day delivery at a £180 surcharge": the extra the speaker paid for the course taken. */
+/**
+ * "I ordered 50 doses for next-day delivery at a £180 surcharge", "paid those guards a $3 an hour premium": the extra
+ * the speaker paid for the course taken.
+ */
 export function surchargePaid(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 2; k < tokens.length - 1; k++) {
     const amount = tokens[k] as Token;
     const priced = (writtenAsMoney(tokens, k) || reader.lower(k + 1) === 'percent' || amount.text.endsWith('%')) && isNumberToken(amount);
-    const noun = reader.lower(k + 1) === 'percent' ? k + 2 : k + 1;
+    let noun = reader.lower(k + 1) === 'percent' ? k + 2 : k + 1;
+    // "a $3 an hour premium", "a €20 per night supplement": the rate stands between the amount and the noun.
+    if (RATE_LEADS.has(reader.lower(noun)) && TIME_WORDS.has(reader.token(noun + 1)?.stem ?? '')) noun += 2;
     if (!priced || !SURCHARGES.has(reader.token(noun)?.stem ?? '') || !['a', 'an'].includes(reader.lower(k - 1))) continue;
     if (reader.agentBefore(k, 16)) return [Math.max(0, k - 3), Math.min(tokens.length, noun + 1)];
   }
@@ -948,12 +953,27 @@ const UNWELCOME = new Set(['unpopular', 'unwelcome']);
  * step just told, taken at the price of some people's goodwill.
  */
 export function unpopularStep(reader: SentenceReader): [number, number] | undefined {
-  if (!POINTING.has(reader.lower(0))) return undefined;
-  const negated = reader.lower(1) === "wasn't" || (reader.lower(1) === 'was' && reader.lower(2) === 'not');
-  if (!negated && reader.lower(1) !== 'was') return undefined;
-  const at = reader.lower(2) === 'not' ? 3 : 2;
-  if (!(negated ? WELCOME : UNWELCOME).has(reader.lower(at)) || reader.lower(at + 1) !== 'with') return undefined;
-  return reader.stepBefore || reader.previous.some((t) => t.lower === 'me' || t.lower === 'i') ? reader.span(0, at + 6) : undefined;
+  if (POINTING.has(reader.lower(0))) {
+    const at = unwelcomeAt(reader, 1);
+    if (at < 0) return undefined;
+    return reader.stepBefore || reader.previous.some((t) => t.lower === 'me' || t.lower === 'i') ? reader.span(0, at + 6) : undefined;
+  }
+  // "I cut grammar revision hours to make space, which was not popular with the older teachers": told in a "which"
+  // clause after the speaker's step in the same sentence.
+  for (let k = 2; k < reader.tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'which' || !reader.gapAfter(k - 1).includes(',')) continue;
+    const at = unwelcomeAt(reader, k + 1);
+    if (at >= 0 && reader.facts.voice.iActions.some((verb) => verb.index < k)) return reader.span(k, at - k + 6);
+  }
+  return undefined;
+}
+
+/** Where "popular" or "unpopular" stands in "was not popular with", "wasn't welcome with", "was unpopular with" from `be`, or -1. */
+function unwelcomeAt(reader: SentenceReader, be: number): number {
+  const negated = reader.lower(be) === "wasn't" || (reader.lower(be) === 'was' && reader.lower(be + 1) === 'not');
+  if (!negated && reader.lower(be) !== 'was') return -1;
+  const at = reader.lower(be + 1) === 'not' ? be + 2 : be + 1;
+  return (negated ? WELCOME : UNWELCOME).has(reader.lower(at)) && reader.lower(at + 1) === 'with' ? at : -1;
 }
 
 const DID_NOT = new Set(["didn't", 'did', "don't"]);

@@ -683,17 +683,22 @@ function seriesSteps(tokens: readonly Token[], from: number): Token[] {
 const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'listened', 'met', 'worked', 'got', 'took', 'tried', 'helped', 'sat', 'saw', 'stayed', 'kept', 'let', 'attended']);
 
 const ATTENDING = new Set(['attended', 'attend', 'attends']);
+/** Taking in what others did: "I saw how the bookings were handled", "a lot of it I heard about at handover". */
+const PERCEIVING = new Set(['saw', 'heard', 'watched', 'witnessed']);
+const GOING = new Set(['went', 'came']);
 
 /**
- * Being there is no step of one's own: "I attended the weekly review calls", "a workshop which I went along to".
- * "I attended to the pump" is.
+ * Being there, or seeing how and hearing about, is no step of one's own: "I attended the weekly review calls", "a workshop which
+ * I went along to", "a town hall meeting which I went to". "I attended to the pump" is.
  */
 function onlyPresent(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at]?.lower ?? '';
   const next = tokens[at + 1]?.lower;
   if (ATTENDING.has(verb)) return next !== 'to';
-  return (verb === 'went' || verb === 'came') && next === 'along';
+  if (PERCEIVING.has(verb)) return next === 'about' || next === 'how';
+  return GOING.has(verb) && (next === 'along' || (next === 'to' && RELATIVES.has(tokens[at - 2]?.lower ?? '') && tokens[at + 2] === undefined));
 }
+const RELATIVES = new Set(['which', 'that']);
 
 /** Words that open another clause, whose verbs need a subject of their own. */
 const NEW_CLAUSE = new Set(['but', 'because', 'so', 'which', 'when', 'if']);
