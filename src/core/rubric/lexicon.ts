@@ -78,7 +78,8 @@ export const LEXICON = {
     'kept the habit', 'i keep the habit',
     // "The thing I've kept: I never read feedback as one pile any more".
     "the thing i've kept", 'the thing i have kept', 'the thing i kept', "one thing i've kept", 'one thing i kept',
-    'the habit i kept', 'the habit i built', 'the habit i formed', 'the habit i picked up', 'habit i kept since', 'rule i work by', 'rule i follow',
+    // Told as a note's heading too: "Habit I kept: disagree with data and a smaller option, then commit".
+    'habit i kept', 'habit i built', 'habit i formed', 'habit i picked up', 'rule i work by', 'rule i follow',
     'rule i live by', 'rule i go by', 'rule i keep',
     // "Every migration I've planned since keeps the old system wired".
     "i've * since", 'i have * since', "we've * since", 'we have * since',
