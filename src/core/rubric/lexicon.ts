@@ -139,6 +139,9 @@ export const LEXICON = {
     // Time moving on after the action: what happened next is the outcome.
     'within a', 'within #', 'afterwards', 'after that', 'later told', 'weeks later', 'months later', 'a month later',
     'a week later', 'the following', 'by the end of', 'the next quarter', 'the next release', 'ever after',
+    // The hour reached once the speaker had acted: "By 11:40 we had 86 jurors in the room", "by noon the line was clear"
+    // (a clock time is two figures; "By 2022 we had..." sets a scene).
+    'by # #', 'by noon', 'by midday', 'by lunchtime', 'by nightfall', 'by the afternoon', 'by the evening', 'by half',
     'at the end of the year', 'at the end of the half', 'at the end of the month', 'at the end of the quarter',
     'at the end of the season', 'at the end of the term', 'at the end of the trial', 'at the end of the pilot',
     // The first stretch after the change, and people coming back: "in the first run after the change", "booked again".

@@ -1934,16 +1934,22 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
 
 const PAID_FROM = new Set(['came', 'comes', 'come', 'paid', 'funded', 'financed']);
 
-/** What a cut makes room for: "to make space", "to free up time". */
+/** What a cut makes room for: "to make space", "to free up time", "to have time for this". */
 const ROOM = new Set(['room', 'space', 'time']);
+const MAKING_ROOM = new Set(['make', 'have', 'find', 'free']);
 
 /**
- * "I cut grammar revision hours to make space", "funded by cutting replacement bedding orders to once a year": a cut
- * made to pay for something else, where a plain "cut" is a change like any other.
+ * "I cut grammar revision hours to make space", "I cut them to one page to have time for this", "funded by cutting
+ * replacement bedding orders to once a year": a cut made to pay for something else, where a plain "cut" is a change
+ * like any other.
  */
 function cutToMakeRoom(reader: SentenceReader, from: number, to: number): boolean {
   if (reader.lower(from - 1) === 'by' && PAID_FROM.has(reader.lower(from - 2))) return true;
-  return reader.anyIn(to, Math.min(reader.tokens.length, to + 8), (t) => reader.lower(t.index - 1) === 'to' && ((t.lower === 'make' && ROOM.has(reader.lower(t.index + 1))) || (t.lower === 'free' && reader.lower(t.index + 1) === 'up')));
+  return reader.anyIn(to, Math.min(reader.tokens.length, to + 8), (t) => {
+    if (reader.lower(t.index - 1) !== 'to' || !MAKING_ROOM.has(t.lower)) return false;
+    const what = reader.lower(t.index + 1);
+    return ROOM.has(what) || (t.lower === 'free' && what === 'up');
+  });
 }
 
 /** A relative "who" a few words before `at`, after anyone but the speaker or the team: they are the ones acting. */

@@ -958,17 +958,24 @@ export function unpopularStep(reader: SentenceReader): [number, number] | undefi
     if (at < 0) return undefined;
     return reader.stepBefore || reader.previous.some((t) => t.lower === 'me' || t.lower === 'i') ? reader.span(0, at + 6) : undefined;
   }
-  // "I cut grammar revision hours to make space, which was not popular with the older teachers": told in a "which"
-  // clause after the speaker's step in the same sentence.
-  for (let k = 2; k < reader.tokens.length - 3; k++) {
+  // "I cut grammar revision hours to make space, which was not popular with the older teachers", "I stopped all
+  // external exports for ten days, which annoyed two research partners": told in a "which" clause after the speaker's
+  // step in the same sentence.
+  for (let k = 2; k < reader.tokens.length - 2; k++) {
     if (reader.lower(k) !== 'which' || !reader.gapAfter(k - 1).includes(',')) continue;
-    const at = unwelcomeAt(reader, k + 1);
+    const at = ANNOYING.has(reader.lower(k + 1)) ? k + 1 : unwelcomeAt(reader, k + 1);
     if (at >= 0 && reader.facts.voice.iActions.some((verb) => verb.index < k)) return reader.span(k, at - k + 6);
   }
   return undefined;
 }
 
-/** Where "popular" or "unpopular" stands in "was not popular with", "wasn't welcome with", "was unpopular with" from `be`, or -1. */
+/** Verbs by which a step displeased someone: "which annoyed two research partners". */
+const ANNOYING = new Set(['annoyed', 'upset', 'angered', 'frustrated', 'irritated', 'disappointed']);
+
+/**
+ * Where "popular" or "unpopular" stands in "was not popular with", "wasn't welcome with" or "was unpopular with", read
+ * from `be`; -1 when the words are not there.
+ */
 function unwelcomeAt(reader: SentenceReader, be: number): number {
   const negated = reader.lower(be) === "wasn't" || (reader.lower(be) === 'was' && reader.lower(be + 1) === 'not');
   if (!negated && reader.lower(be) !== 'was') return -1;

@@ -685,20 +685,30 @@ const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'liste
 const ATTENDING = new Set(['attended', 'attend', 'attends']);
 /** Taking in what others did: "I saw how the bookings were handled", "a lot of it I heard about at handover". */
 const PERCEIVING = new Set(['saw', 'heard', 'watched', 'witnessed']);
+/** "so I got to see how it was going": let in to watch. */
+const PERCEIVING_NOW = new Set(['see', 'hear', 'watch']);
 const GOING = new Set(['went', 'came']);
+const RELATIVES = new Set(['which', 'that']);
+/** "went to most of those", "went to all the sessions": a share of a series of meetings, attended. */
+const SHARE_OF = new Set(['most', 'all', 'some', 'every', 'each', 'several', 'those']);
 
 /**
- * Being there, or seeing how and hearing about, is no step of one's own: "I attended the weekly review calls", "a workshop which
- * I went along to", "a town hall meeting which I went to". "I attended to the pump" is.
+ * Being there, or seeing how and hearing about, is no step of one's own: "I attended the weekly review calls", "a
+ * workshop which I went along to", "a town hall meeting which I went to", "I went to most of those". "I attended to
+ * the pump" is.
  */
 function onlyPresent(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at]?.lower ?? '';
   const next = tokens[at + 1]?.lower;
+  const after = tokens[at + 2];
   if (ATTENDING.has(verb)) return next !== 'to';
   if (PERCEIVING.has(verb)) return next === 'about' || next === 'how';
-  return GOING.has(verb) && (next === 'along' || (next === 'to' && RELATIVES.has(tokens[at - 2]?.lower ?? '') && tokens[at + 2] === undefined));
+  if (verb === 'got') return next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '');
+  if (!GOING.has(verb)) return false;
+  if (next === 'along') return true;
+  const relativeEnd = RELATIVES.has(tokens[at - 2]?.lower ?? '') && after === undefined;
+  return next === 'to' && (relativeEnd || SHARE_OF.has(after?.lower ?? ''));
 }
-const RELATIVES = new Set(['which', 'that']);
 
 /** Words that open another clause, whose verbs need a subject of their own. */
 const NEW_CLAUSE = new Set(['but', 'because', 'so', 'which', 'when', 'if']);
