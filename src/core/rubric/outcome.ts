@@ -1052,7 +1052,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     // "..., then we know if it is really better" (the present for the future, as a speaker of another language puts it),
     // "they need 3,000 km on them before we know whether the harsh shifts are gone".
-    if (KNOWN_AFTER.has(token.lower) && (tokens[i + 1]?.lower === 'we' || tokens[i + 1]?.lower === 'i') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && WHETHER.has(tokens[i + 3]?.lower ?? '')) return true;
+    if (KNOWN_AFTER.has(token.lower) && SPEAKERS.has(tokens[i + 1]?.lower ?? '') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && WHETHER.has(tokens[i + 3]?.lower ?? '')) return true;
     // "That's the one that'll tell me if any of this got through": any subject's "'ll" looks ahead as "will" does.
     if ((token.lower === 'will' || (token.lower.endsWith("'ll") && token.lower !== "we'll" && token.lower !== "i'll")) && willTell(tokens, i)) return true;
     if (onlyThenCan(tokens, i)) return true;
@@ -1070,7 +1070,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     }
     if (future > 0 && FINDING_OUT.has(tokens[future]?.lower ?? '')) return true;
     // "so I'll be checking returns through the middle of the year": finding out, under way later.
-    if (future > 0 && tokens[future]?.lower === 'be' && FINDING_OUT_STEMS.has(tokens[future + 1]?.stem ?? '') && (tokens[future + 1]?.lower ?? '').endsWith('ing')) return true;
+    if (future > 0 && tokens[future]?.lower === 'be' && isGerund(tokens[future + 1]) && FINDING_OUT_STEMS.has(tokens[future + 1]?.stem ?? '')) return true;
     // "I'll sit down with the booking log and put those numbers beside last year's": the figures, set against the
     // baseline at a time still ahead; "and compare them" finds out as plainly.
     if (future > 0 && tokens.some((t, k) => k > future && ((BESIDE.has(t.lower) && tokens.slice(Math.max(future, k - 4), k).some(awaitedFigure)) || (t.lower === 'and' && FINDING_OUT.has(tokens[k + 1]?.lower ?? ''))))) return true;

@@ -2315,9 +2315,9 @@ function courseWouldCost(reader: SentenceReader, at: number, add: (kind: Tradeof
   const opening = LINKING.has(reader.lower(start)) ? start + 1 : start;
   if (opening >= at || !isGerund(reader.token(opening)) || HINDSIGHT.has(reader.lower(opening)) || reader.anyIn(opening, at, (t) => AGENTS.has(t.lower))) return;
   // The step comes after a break: "...; I had my team...", "..., so I bought...".
-  const broken = (verb: Token): boolean => reader.anyIn(at + 2, verb.index, (t) => t.lower === 'so' || /[;,:—–]/.test(reader.gapAfter(t.index - 1)));
+  const stepAfterBreak = (verb: Token): boolean => verb.index > at + 2 && reader.anyIn(at + 2, verb.index, (t) => t.lower === 'so' || /[;,:—–]/.test(reader.gapAfter(t.index - 1)));
   const voice = reader.facts.voice;
-  if (![...voice.iActions, ...voice.weActions].some((verb) => verb.index > at + 2 && broken(verb))) return;
+  if (!voice.iActions.some(stepAfterBreak) && !voice.weActions.some(stepAfterBreak)) return;
   add('alternative', [opening, at], 'course not taken');
   add('reason', [opening, Math.min(end, at + 6)], 'would have');
 }

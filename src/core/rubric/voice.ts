@@ -616,6 +616,9 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
     }
   }
   if (!hasI) {
+    // "The search showed two parts had already been sold": a passive after this is what a check found, no step with its
+    // actor hidden.
+    const finding = tokens.findIndex((t) => FINDINGS.has(t.lower));
     for (let i = 0; i < tokens.length - 1; i++) {
       const token = tokens[i] as Token;
       if (!AUXILIARIES.has(token.lower)) continue;
@@ -624,8 +627,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       // "was undocumented", "was unexpected": an un- participle describes a state; nobody is hiding behind it.
       if (verb === undefined || NOT_PASSIVE.has(verb.lower) || !isParticiple(verb) || UN_PARTICIPLE.test(verb.lower)) continue;
       if (tokens[k + 1]?.lower === 'by' && tokens[k + 2]?.lower === 'me') continue;
-      // "The search showed two parts had already been sold": what a check found, no step with its actor hidden.
-      if (tokens.slice(0, i).some((t) => FINDINGS.has(t.lower))) continue;
+      if (finding >= 0 && finding < i) continue;
       // "nothing has been built", "it was never fixed": nothing was done, so nobody is hiding behind it.
       if (tokens.slice(Math.max(0, i - 2), k).some((t) => NOTHING_DONE.has(t.lower))) continue;
       voice.passive.push(verb);
