@@ -120,6 +120,9 @@ export const LEXICON = {
     'worked better', 'it helped the team', 'it helped us',
     // "later data showed that it was the right call": the call judged by how it turned out, without a measure.
     'was the right call', 'was the right decision', 'was the right choice',
+    // "after a while things became faster and the queue was moving better, and the staff were less stressed".
+    ...['became', 'got'].flatMap((verb) => ['faster', 'quicker', 'easier', 'smoother', 'calmer'].map((state) => `${verb} ${state}`)),
+    'moving better', 'moving faster', 'less stressed',
   ],
   /** Verbs that report an outcome once the work is done. */
   outcome: [

@@ -478,7 +478,8 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       // "about 380,000 pula, instead of upsizing all six": a course set aside, not the figure it would have been.
       if (skip > 0 && isCourse(tokens[i + 1 + skip])) continue;
       // "no flange leaks at start-up, against three on the last shutdown": none, set against a count.
-      const after = nearestNumberBefore(tokens, i - 1) ?? oneBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
+      const nearest = nearestNumberBefore(tokens, i - 1);
+      const after = (nearest !== undefined ? countOfRate(tokens, nearest) : undefined) ?? oneBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
       const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip);
       // "I matched 9,400 comments against 60 episodes": two sets of things checked one against the other, no change.
       if (after !== undefined && MATCHING.has(tokens[after - 1]?.lower ?? '')) continue;
@@ -487,6 +488,21 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
   }
   return indices;
 }
+
+/**
+ * "2 leaks in 2,400 panels, against 1-2% on similar towers": the figure set against the baseline is the count of the
+ * rate, not what it counts in. `at` is the figure nearest before the comparison.
+ */
+function countOfRate(tokens: readonly Token[], at: number): number {
+  const within = tokens[at - 1]?.lower === 'in' ? at - 1 : tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'out' ? at - 2 : -1;
+  // "9,100 families in 11 days instead of 30": the time it took is what is compared.
+  if (within < 0 || hasTimeUnit(tokens, extent(tokens, at))) return at;
+  for (let k = within - 1; k >= Math.max(0, within - RATE_COUNT_REACH); k--) if (isNumberToken(tokens[k])) return numberStart(tokens, k);
+  return at;
+}
+
+/** Words between a rate's count and its "in": "2 leaks in", "3 serious falls in". */
+const RATE_COUNT_REACH = 3;
 
 /** A verb in "-ing" that names a course: "upsizing", "hiring"; not a noun such as "training" or "housing". */
 function isCourse(token: Token | undefined): boolean {

@@ -1085,9 +1085,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "the SP decides on other shifts only once he sees them beside the old figures": a decision in the present that
     // waits on figures still to come.
     if (PRESENT_DECIDING.has(token.lower) && tokens.slice(i + 1, i + 1 + ONLY_ONCE_REACH).some((t, k) => t.lower === 'only' && ONCE_THEN.has(tokens[i + 2 + k]?.lower ?? ''))) return true;
-    // "we only know after that whether the duplicates really stop": "only" puts the present's finding out later, and so
-    // does "we only know when we count in April".
-    if (token.lower === 'only' && FINDING_OUT.has(tokens[i + 1]?.lower ?? '') && (whetherIn(tokens, i + 2, i + TELLING_REACH) || (tokens[i + 2]?.lower === 'when' && tokens.slice(i + 3, i + 3 + TELLING_REACH).some((t) => LATER.has(t.lower))))) return true;
+    if (onlyKnownLater(tokens, i)) return true;
     // "whether they sign it or send us back to the table is still open": the open question, still open.
     if (token.lower === 'open' && ['still', 'remains'].includes(tokens[i - 1]?.lower ?? '') && whether >= 0 && whether < i) return true;
     // "..., or whether we've got a bad cell batch on top, I genuinely don't know yet": the sentence ends not knowing,
@@ -1211,6 +1209,19 @@ const WHICH_TELLS = new Set(['that', 'which', 'who']);
  * "only" puts the finding out after a moment still to come, as "only then will I see" does. Without the "only", "can I
  * tell" asks a question.
  */
+/**
+ * "we only know after that whether the duplicates really stop": "only" puts the present's finding out later, and so
+ * does "we only know when we count in April"; "But if the sick rate goes down, we can only know after the winter" tells
+ * the open question first.
+ */
+function onlyKnownLater(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'only' || !FINDING_OUT.has(tokens[at + 1]?.lower ?? '')) return false;
+  const next = tokens[at + 2]?.lower;
+  if (whetherIn(tokens, at + 2, at + TELLING_REACH)) return true;
+  if (next === 'when') return tokens.slice(at + 3, at + 3 + TELLING_REACH).some((t) => LATER.has(t.lower));
+  return next === 'after' && tokens.slice(0, at).some((t) => WHETHER.has(t.lower));
+}
+
 function onlyThenCan(tokens: readonly Token[], at: number): boolean {
   if (!INVERTED_MODALS.has(tokens[at]?.lower ?? '') || !SPEAKERS.has(tokens[at + 1]?.lower ?? '')) return false;
   const verb = tokens[at + 2]?.lower ?? '';

@@ -377,6 +377,8 @@ const GERUND_LEADS = stems(['propose', 'proposed', 'suggest', 'suggested', 'reco
 /** Words that make what follows the scene's standing practice ("Our answer was always: ... we cancel it"). */
 const STANDING_PRACTICE = new Set(['always', 'usually', 'normally', 'routinely']);
 /** What is paused to be watched or heard: a pause in it gives nothing up. */
+/** What gets parked in the plain sense: "park the van". */
+const VEHICLES = stems(['van', 'car', 'truck', 'lorry', 'bus', 'coach', 'vehicle', 'bike', 'trailer', 'boat', 'caravan', 'cab', 'taxi', 'forklift', 'tractor', 'ambulance']);
 const RECORDINGS = stems(['video', 'recording', 'tape', 'footage', 'clip', 'film', 'track', 'song', 'music', 'playback', 'stream']);
 /**
  * After "drop", these make it a fall ("dropped from 8 to 2", "dropped off", "complaints dropped back the next week") or
@@ -1854,10 +1856,10 @@ const NOT_COSTS = stems([
 /** Quantifiers before a noun: "many delays", "several cuts" are things that happened, not choices. */
 const QUANTIFIERS = new Set(['many', 'several', 'frequent', 'constant', 'numerous', 'repeated', 'long', 'endless', 'more', 'fewer', 'no']);
 
-/** Something the speaker or team chose to give up or put off, not an idiom, a fall in a metric or a passive. */
 /** Words that say what was dropped was of no use: "nobody used", "we never needed". */
 const UNUSED = new Set(['nobody', 'never', 'unused', "didn't", 'no', 'none']);
 
+/** Something the speaker or team chose to give up or put off, not an idiom, a fall in a metric or a passive. */
 function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   const { from, to } = hit;
   // "the only way to pay for it was pushing our second bay back six months": the price of what was paid for, where
@@ -1891,6 +1893,8 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   if (key.startsWith(stem('push')) && hit.to - hit.from === 2 && reader.lower(from + 1) === 'back' && nothingPushed) return false;
   if (key.startsWith(stem('push')) && (next === undefined || DISAGREEMENT_FOLLOWERS.has(next.lower))) return false;
   if (key === stem('park') && (next === undefined || ['the', 'a', 'my', 'our'].includes(next.lower) === false)) return false;
+  // "showing where to park the van", "we parked the truck by the gate": a vehicle left somewhere, not a plan put aside.
+  if (key === stem('park') && (reader.lower(from - 2) === 'where' || VEHICLES.has(reader.token(to + 1)?.stem ?? ''))) return false;
   // A give-up word that is a noun ("a delay", "the cut") is what happened, not what the speaker gave up, unless the step
   // it prices is its subject: "That pushed the audit back", "Batching pushes some orders back", or "..., which pushed a
   // guard upgrade back a quarter" after the speaker's step in the same sentence.

@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, RATE_LEADS, stems, TIME_WORDS, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, RATE_LEADS, stems, TIME_WORDS, TRIAL_VERBS, type SentenceReader } from './tradeoff-sentence.js';
 import { isNumberToken, isYearToken, writtenAsMoney } from './number-forms.js';
 import { CURRENCY_WORDS } from './lexicon.js';
 import type { Token } from './text.js';
@@ -213,9 +213,12 @@ const TRIAL_PREPOSITIONS = new Set(['in', 'on', 'with', 'at']);
 export function triedOnAFew(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
-    const noun = TRIAL_NOUNS.has(reader.lower(k)) && (reader.lower(k - 1) === 'a' || reader.lower(k - 2) === 'a') && reader.agentBefore(k, 10);
+    // "I ran the pilot on two wards" runs the trial; "I wrote the test with two senior coders" wrote an exam.
+    const article = reader.lower(k - 1) === 'a' || reader.lower(k - 2) === 'a' || (reader.lower(k - 1) === 'the' && TRIAL_VERBS.has(reader.token(k - 2)?.stem ?? ''));
+    const noun = TRIAL_NOUNS.has(reader.lower(k)) && article && reader.agentBefore(k, 10);
     if (noun && TRIAL_PREPOSITIONS.has(reader.lower(k + 1)) && counts(reader, k + 2)) return [Math.max(0, k - 2), Math.min(tokens.length, k + 5)];
-    if (!TRYING_OUT.has((tokens[k] as Token).stem) || !reader.agentBefore(k, 3)) continue;
+    // After a determiner, "test" and "pilot" are nouns, read above: no verb of trying.
+    if (!TRYING_OUT.has((tokens[k] as Token).stem) || DETERMINERS.has(reader.lower(k - 1)) || !reader.agentBefore(k, 3)) continue;
     for (let p = k + 1; p < Math.min(tokens.length - 2, k + 5); p++) {
       if (!GROUP_PREPOSITIONS.has(reader.lower(p))) continue;
       if (isNumberToken(reader.token(p + 1)) && counts(reader, p + 1)) return [Math.max(0, k - 1), Math.min(tokens.length, p + 3)];

@@ -530,6 +530,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
     const lower = token.lower;
     if (lower === 'i' || lower === "i've" || lower === "i'd") {
       hasI = true;
+      // "I sent a short email summarising what I had said": what the speaker did before, the object of this step.
+      if (tokens[i - 1]?.lower === 'what' && voice.iActions.length > 0) continue;
       const k = verbAfter(tokens, i + 1);
       const verb = tokens[k];
       if (verb === undefined) continue;
