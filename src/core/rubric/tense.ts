@@ -39,11 +39,15 @@ function isPastAnchor(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (token.lower === 'back' && previous !== undefined && (previous.lower === 'while' || TIME_UNITS.has(previous.stem))) return true;
   const aTime = next !== undefined && (TIME_UNITS.has(next.stem) || CALENDAR.has(next.lower));
-  // "One year we had a big problem with the costumes", "One night the pump failed": a story opened at one past time;
-  // "One day I'd like to run it" has no past verb.
-  if (token.lower === 'one' && i === 0 && aTime && tokens.slice(i + 2).some(isPastVerb)) return true;
+  // "One year we had a big problem with the costumes", "One night the pump failed", "One time on one building the
+  // contractor was not happy": a story opened at one past time; "One day I'd like to run it" has no past verb.
+  const oneTime = aTime || next?.lower === 'time';
+  if (token.lower === 'one' && i === 0 && oneTime && tokens.slice(i + 2).some((t) => isPastVerb(t) || PAST_BE.has(t.lower))) return true;
   return token.lower === 'last' && aTime;
 }
+
+/** Past forms of "be", which voice.ts does not count among the past verbs: "One time the client was not happy". */
+const PAST_BE = new Set(['was', 'were']);
 
 function isAnchored(analysis: Analysis): boolean {
   return analysis.facts.some((facts) => facts.sentence.tokens.some((_, i) => isPastAnchor(facts.sentence.tokens, i)) || measuredChange(facts));

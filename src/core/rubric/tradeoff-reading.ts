@@ -329,6 +329,8 @@ const CHOICE_VERBS = stems([
   'choose', 'chose', 'chosen', 'choosing', 'pick', 'picked', 'prefer', 'preferred', 'prioritise', 'prioritised', 'prioritize',
   'prioritized', 'favour', 'favoured', 'favor', 'favored', 'select', 'selected', 'opt', 'opted', 'recommend', 'recommended',
   'went', 'go', 'going', 'back', 'backed', 'value', 'valued', 'put',
+  // "I hired her over the master's graduate".
+  'hire', 'hired',
 ]);
 const BETWEEN_VERBS = stems(['choose', 'chose', 'choosing', 'choice', 'pick', 'decide', 'decided', 'deciding', 'trade', 'tradeoff', 'balance', 'weigh', 'weighing', 'weighed', 'torn']);
 /** Words after "over" that make it time, place or medium ("over the phone", "over two days"), not a rejected option. */
@@ -1831,6 +1833,12 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
   if (reader.lower(reader.wordBefore(from)) === 'and' && reader.lower(to) === 'that' && reader.anyIn(0, from, (t) => AGENTS.has(t.lower))) {
     return !reader.negated(from) && !reader.anyIn(to, reader.clauseOf(to + 1)[1], (t) => ADMISSIONS.has(t.stem));
   }
+  // "so I set up a manual review flag for those files and accepted about four extra hours of reading a week": the
+  // price the step cost, named however far back its "I" stands.
+  const stepBefore = reader.facts.voice.iActions.some((t) => t.index < from) || reader.agentBefore(from);
+  if (reader.lower(reader.wordBefore(from)) === 'and' && stepBefore && !reader.negated(from)) {
+    if (reader.anyIn(to, Math.min(reader.tokens.length, to + 4), (t) => COST_OBJECTS.has(t.stem))) return true;
+  }
   if (!reader.agentBefore(from, 5) || reader.negated(from)) return false;
   const key = reader.key(from, to);
   // "I was willing to lose some flexibility": readiness to lose something is the cost accepted.
@@ -1876,7 +1884,9 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   // "if spend per visitor didn't go up, we'd drop it": what a condition would trigger, not something given up.
   if (CONSEQUENCE_MODALS.has(before) && reader.anyIn(0, from, (t) => t.lower === 'if' || t.lower === 'unless')) return false;
   if (key === stem('drop') || key === stem('dropped')) {
-    if (next === undefined || DROP_NOT_CHOICE.has(next.lower) || reader.lower(to + 1) === 'ball' || next.kind === 'number') return false;
+    // "To make space I dropped from two features a month to one": the speaker's own output cut to pay for the step.
+    const madeRoom = reader.lower(from - 1) === 'i' && cutToMakeRoom(reader, from, to);
+    if (next === undefined || (DROP_NOT_CHOICE.has(next.lower) && !madeRoom) || reader.lower(to + 1) === 'ball' || next.kind === 'number') return false;
     // "I set up cash drops at 3 petrol pumps": after a noun, "drops" is one too; the speaker never "drops" anything.
     if (reader.lower(from) === 'drops' && !POINTING.has(before)) return false;
   }
@@ -1949,12 +1959,17 @@ const MAKING_ROOM = new Set(['make', 'have', 'find', 'free']);
  */
 function cutToMakeRoom(reader: SentenceReader, from: number, to: number): boolean {
   if (reader.lower(from - 1) === 'by' && PAID_FROM.has(reader.lower(from - 2))) return true;
-  return reader.anyIn(to, Math.min(reader.tokens.length, to + 8), (t) => {
+  // "To make space, I cut...": the purpose may also open the sentence.
+  return reader.anyIn(Math.max(0, from - ROOM_BEFORE_REACH), Math.min(reader.tokens.length, to + 8), (t) => {
+    if (t.index >= from && t.index < to) return false;
     if (reader.lower(t.index - 1) !== 'to' || !MAKING_ROOM.has(t.lower)) return false;
     const what = reader.lower(t.index + 1);
     return ROOM.has(what) || (t.lower === 'free' && what === 'up');
   });
 }
+
+/** How far before the cut its purpose may stand: "To make space I dropped". */
+const ROOM_BEFORE_REACH = 5;
 
 /** A relative "who" a few words before `at`, after anyone but the speaker or the team: they are the ones acting. */
 function othersWho(reader: SentenceReader, at: number): boolean {

@@ -689,6 +689,10 @@ const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'liste
 const ATTENDING = new Set(['attended', 'attend', 'attends']);
 /** Taking in what others did: "I saw how the bookings were handled", "a lot of it I heard about at handover". */
 const PERCEIVING = new Set(['saw', 'heard', 'watched', 'witnessed']);
+/** The verb of a clause heard: "heard the method was used". */
+const REPORTED_BE = new Set(['was', 'were', 'had', 'is', 'are']);
+/** How far after "heard" the clause's verb may stand: "heard the new method was". */
+const HEARD_CLAUSE_REACH = 6;
 /** "so I got to see how it was going": let in to watch. */
 const PERCEIVING_NOW = new Set(['see', 'hear', 'watch']);
 const GOING = new Set(['went', 'came']);
@@ -706,6 +710,9 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1]?.lower;
   const after = tokens[at + 2];
   if (ATTENDING.has(verb)) return next !== 'to';
+  // "Later, I heard, the method was used in another hall", "I heard that they had kept it": news, told as a clause
+  // after the verb. ("I saw that most of the time was lost upstream" is a finding, which a step may be.)
+  if (verb === 'heard' && (next === 'that' || tokens.slice(at + 2, at + HEARD_CLAUSE_REACH).some((t) => REPORTED_BE.has(t.lower)))) return true;
   if (PERCEIVING.has(verb)) return next === 'about' || next === 'how';
   if (verb === 'got') return next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '');
   if (!GOING.has(verb)) return false;
