@@ -1090,7 +1090,11 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (token.lower === 'open' && ['still', 'remains'].includes(tokens[i - 1]?.lower ?? '') && whether >= 0 && whether < i) return true;
     // "..., or whether we've got a bad cell batch on top, I genuinely don't know yet": the sentence ends not knowing,
     // unlike "a tool I don't know yet".
-    if (token.lower === 'yet' && i === tokens.length - 1 && tokens[i - 1]?.lower === 'know' && CANNOT.has(tokens[i - 2]?.lower ?? '')) return true;
+    // "What I don't know yet: whether feature time really drops", "what I don't know yet is whether...": the open
+    // question right after.
+    const openAfter = i === tokens.length - 1 || whetherIn(tokens, i + 1, i + 3);
+    if (token.lower === 'yet' && openAfter && tokens[i - 1]?.lower === 'know' && CANNOT.has(tokens[i - 2]?.lower ?? '')) return true;
+    if (othersWillKnow(tokens, i)) return true;
     // "until it does, neither of us knows if she gets her money back", "nobody knows yet whether it held": no one knows.
     if (noOneKnows(tokens, i)) return true;
     if (reminderToSee(tokens, i)) return true;
@@ -1214,6 +1218,22 @@ const WHICH_TELLS = new Set(['that', 'which', 'who']);
  * does "we only know when we count in April"; "But if the sick rate goes down, we can only know after the winter" tells
  * the open question first.
  */
+/**
+ * "They've told me they'll know by the end of the second quarter how many participants have a wrong entitlement": what
+ * someone else will find out later, with the open question after it ("they'll know what to do" asks none).
+ */
+function othersWillKnow(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  const verb = OTHERS_FUTURE.has(word) ? at + 1 : THIRD_PERSONS.has(word) && tokens[at + 1]?.lower === 'will' ? at + 2 : -1;
+  if (verb < 0 || !FINDING_OUT.has(tokens[verb]?.lower ?? '')) return false;
+  return tokens.slice(verb + 1, verb + 1 + OPEN_QUESTION_REACH).some((t, k) => WHETHER.has(t.lower) || (t.lower === 'how' && HOW_MUCH.has(tokens[verb + 2 + k]?.lower ?? '')));
+}
+
+const OTHERS_FUTURE = new Set(["they'll", "he'll", "she'll"]);
+const THIRD_PERSONS = new Set(['they', 'he', 'she']);
+/** How far after "they'll know" the open question may start: "they'll know by the end of the second quarter how many". */
+const OPEN_QUESTION_REACH = 10;
+
 function onlyKnownLater(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.lower !== 'only' || !FINDING_OUT.has(tokens[at + 1]?.lower ?? '')) return false;
   const next = tokens[at + 2]?.lower;

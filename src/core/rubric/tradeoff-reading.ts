@@ -194,6 +194,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'pull', 'pulled', 'trade', 'traded', 'cancel', 'cancelled', 'canceled', 'on hold',
     // Giving something up in plain words: "so we skipped one trade show", "we went without the new van".
     'skip', 'skipped', 'went without', 'did without', 'do without', 'missed out on',
+    // Only to pay or make room for the step: "and to pay him I removed the dessert buffet".
+    'removed', 'remove',
   ],
   meant: ['meant', 'meaning'],
   trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for', 'try * * * * for', 'tried * * * * for'],
@@ -205,6 +207,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'which hurt', 'that hurt', 'and it hurt', 'it stung', 'which stung', 'which left us short', 'which left me short', 'that left us short',
     // "I slept afternoons, which was rough for a week": the step, judged hard on the one who took it.
     'which was rough', 'which was hard', 'which was tough', 'which was painful', 'which was brutal', "which wasn't fun", 'which was no fun',
+    // "I also cut the free shot at bar three, which, yeah, guests didn't love": the step, unwelcome to the people it touched.
+    ...["didn't love", "didn't like", 'did not like', 'did not love'].flatMap((disliked) => [`which * ${disliked}`, `which * * ${disliked}`]),
   ],
   disagreedWith: ['disagreed with', 'did not agree with', "didn't agree with", 'argued against', 'objected to', 'pushed back on', 'pushed back against'],
   preferRather: ['would rather', "i'd rather", "we'd rather", 'would sooner', "i'd sooner", "we'd sooner", 'would have rather'],
@@ -526,6 +530,7 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'meant':
         // "Ownership means acting", "Ownership, for me, means caring about...": a definition, not a consequence.
         if (reader.lower(hit.from) === 'means' && !CONSEQUENCE_SUBJECTS.has(reader.lower(hit.from - 1))) break;
+        if (pricedThenSetAside(reader, hit.from, hit.to)) add('alternative', reader.span(0, 12), 'priced course');
         // "The spots were smudged, and it meant we had to ask for repeats": what a problem caused, not what a choice cost.
         if (meansLoss(reader, hit.to) && (reader.agentBefore(hit.from, 14) || !problemCaused(reader, hit.from))) add('cost', reader.span(hit.from, 8), 'meant');
         // "which meant the night team could sleep": what the choice bought, a reason for it.
@@ -1893,6 +1898,9 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   // "pausing the video and calling the numbers out loud": a recording paused is watched, not given up.
   if (key === stem('pause') && RECORDINGS.has(reader.token(DETERMINERS.has(next?.lower ?? '') ? to + 1 : to)?.stem ?? '')) return false;
   if (key === stem('cut') && !reader.anyIn(to, end, (t) => t.lower === 'from' || t.stem === stem('scope')) && !cutToMakeRoom(reader, from, to)) return false;
+  if ((key === stem('removed') || key === stem('remove')) && !cutToMakeRoom(reader, from, to)) return false;
+  // "I removed the old shelves": the furniture, not a plan shelved.
+  if (reader.lower(from) === 'shelves' && !AGENTS.has(before)) return false;
   // "pulled the feature out", "pulled it off the shelf"; "pulled the logs" fetched them.
   if ((key === stem('pull') || key === stem('pulled')) && !reader.anyIn(to, Math.min(end, to + 4), (t) => t.lower === 'off' || t.lower === 'out')) return false;
   // "pulled out the batch records for the last two months": fetched them too.
@@ -1960,9 +1968,12 @@ const MAKING_ROOM = new Set(['make', 'have', 'find', 'free']);
 function cutToMakeRoom(reader: SentenceReader, from: number, to: number): boolean {
   if (reader.lower(from - 1) === 'by' && PAID_FROM.has(reader.lower(from - 2))) return true;
   // "To make space, I cut...": the purpose may also open the sentence.
-  return reader.anyIn(Math.max(0, from - ROOM_BEFORE_REACH), Math.min(reader.tokens.length, to + 8), (t) => {
+  return reader.anyIn(Math.max(0, from - ROOM_BEFORE_REACH), Math.min(reader.tokens.length, to + ROOM_AFTER_REACH), (t) => {
     if (t.index >= from && t.index < to) return false;
-    if (reader.lower(t.index - 1) !== 'to' || !MAKING_ROOM.has(t.lower)) return false;
+    if (reader.lower(t.index - 1) !== 'to') return false;
+    // "and to pay him I removed the dessert buffet": the cut funds the step.
+    if (FUNDING.has(t.lower) && t.index < from) return true;
+    if (!MAKING_ROOM.has(t.lower)) return false;
     const what = reader.lower(t.index + 1);
     return ROOM.has(what) || (t.lower === 'free' && what === 'up');
   });
@@ -1970,6 +1981,8 @@ function cutToMakeRoom(reader: SentenceReader, from: number, to: number): boolea
 
 /** How far before the cut its purpose may stand: "To make space I dropped". */
 const ROOM_BEFORE_REACH = 5;
+/** How far after it: "I cut a section on kelp growth rates, which nobody asked about, to make room". */
+const ROOM_AFTER_REACH = 12;
 
 /** A relative "who" a few words before `at`, after anyone but the speaker or the team: they are the ones acting. */
 function othersWho(reader: SentenceReader, at: number): boolean {
@@ -1984,6 +1997,18 @@ const PLAIN_GIVE_UPS = new Set(['skip', 'skipped', 'skipping', 'went', 'did', 'd
 const CHOSE_TO = new Set(['decided', 'chose', 'agreed', 'suggested', 'proposed', 'opted', 'elected']);
 /** Words that make what follows the price of something paid for: "to pay for the hoist we went without". */
 const FUNDING = new Set(['pay', 'afford', 'fund', 'funded', 'budget', 'paid']);
+
+/**
+ * "Rebuilding the whole history meant 14 TB and a week of cluster time, so I reprocessed only the 90 days finance
+ * reconciles": a course named by its gerund, priced, then set aside for the speaker's smaller one.
+ */
+function pricedThenSetAside(reader: SentenceReader, from: number, to: number): boolean {
+  if (!isGerund(reader.token(0)) || from > COURSE_SUBJECT_WORDS || !amountFollows(reader, to)) return false;
+  return reader.anyIn(to, reader.tokens.length, (t) => t.lower === 'so' && AGENTS.has(reader.lower(t.index + 1)));
+}
+
+/** Words a course named as the subject may take before its "meant": "Rebuilding the whole history". */
+const COURSE_SUBJECT_WORDS = 5;
 
 /** Verbs after "would rather" that name a price paid: "I'd rather lose the sale than", "we'd sooner wait a week than". */
 const PRICE_VERBS = stems(['lose', 'miss', 'pay', 'wait', 'delay', 'give', 'skip', 'absorb', 'eat', 'cancel', 'turn', 'drop', 'spend', 'work']);

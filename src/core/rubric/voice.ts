@@ -591,6 +591,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         // "I had a few talks with her and encouraged her to go again": the step after "and", with the same subject.
         const joined = joinedStep(tokens, k + 1);
         if (joined !== undefined && !onlyPresent(tokens, joined.index)) voice.iActions.push(joined);
+        // "I sat in on the evening class, noted the questions and checked them with her": the steps after being there.
+        if (action && onlyPresent(tokens, k)) for (const step of seriesSteps(tokens, k + 1)) if (!voice.iActions.includes(step)) voice.iActions.push(step);
       }
     } else if (lower === "i'll") {
       hasI = true;
@@ -689,6 +691,23 @@ const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'liste
 const ATTENDING = new Set(['attended', 'attend', 'attends']);
 /** Taking in what others did: "I saw how the bookings were handled", "a lot of it I heard about at handover". */
 const PERCEIVING = new Set(['saw', 'heard', 'watched', 'witnessed']);
+/** "heard a lot of it", "saw most of it", "heard some of that": a share of what went on. */
+function shareOfIt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word === 'a') return tokens[at + 1]?.lower === 'lot';
+  return SHARES.has(word ?? '') && tokens[at + 1]?.lower === 'of' && GOINGS_ON.has(tokens[at + 2]?.lower ?? '');
+}
+const SHARES = new Set(['most', 'much', 'all', 'some', 'plenty']);
+const GOINGS_ON = new Set(['it', 'this', 'that', 'them', 'those']);
+
+/** "saw her visit", "watched their launch": someone else's doing, seen ("watched her for a day" watches her). */
+function othersDoing(tokens: readonly Token[], at: number): boolean {
+  const done = tokens[at + 1];
+  return THIRD_PERSON_POSSESSIVES.has(tokens[at]?.lower ?? '') && done !== undefined && done.kind === 'word' && !FUNCTION_WORDS.has(done.lower);
+}
+const THIRD_PERSON_POSSESSIVES = new Set(['her', 'his', 'their']);
+/** What keeps someone informed: "received the notes", "received the weekly updates". */
+const BRIEFINGS = new Set(['notes', 'minutes', 'updates', 'update', 'emails', 'newsletter', 'newsletters', 'summary', 'summaries', 'copy', 'copies', 'report', 'reports', 'briefing', 'briefings']);
 /** The verb of a clause heard: "heard the method was used". */
 const REPORTED_BE = new Set(['was', 'were', 'had', 'is', 'are']);
 /** How far after "heard" the clause's verb may stand: "heard the new method was". */
@@ -713,8 +732,13 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "Later, I heard, the method was used in another hall", "I heard that they had kept it": news, told as a clause
   // after the verb. ("I saw that most of the time was lost upstream" is a finding, which a step may be.)
   if (verb === 'heard' && (next === 'that' || tokens.slice(at + 2, at + HEARD_CLAUSE_REACH).some((t) => REPORTED_BE.has(t.lower)))) return true;
-  if (PERCEIVING.has(verb)) return next === 'about' || next === 'how';
+  // "so I heard a lot of it", "I saw her visit": taking in what went on around, or what someone else did.
+  if (PERCEIVING.has(verb)) return next === 'about' || next === 'how' || shareOfIt(tokens, at + 1) || othersDoing(tokens, at + 1);
   if (verb === 'got') return next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '');
+  // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
+  // informed.
+  if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where';
+  if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
   if (!GOING.has(verb)) return false;
   if (next === 'along') return true;
   const relativeEnd = RELATIVES.has(tokens[at - 2]?.lower ?? '') && after === undefined;
