@@ -154,6 +154,9 @@ export const LEXICON = {
     'after the change', 'since the change', 'after that change', 'booked again', 'ordered again', 'came again', 'signed up again',
     'in the next', 'over the next', 'for the next', 'within an', 'a year later', 'years later', 'days later',
     'after # weeks', 'after # months', 'after * weeks', 'after * months', 'after * days', 'peaked at',
+    // "After two winters, no new salt damage on the lime sections".
+    // ("after the winter" is a time still ahead as often as one passed, so only a count of them.)
+    ...['winters', 'summers', 'seasons', 'years'].flatMap((span) => ['#', 'two', 'three', 'four', 'five', 'several'].map((count) => `after ${count} ${span}`)),
     // A later month or season, once the speaker has acted: "In April he had one late visit", "By the summer the rep was back".
     ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((month) => [`in ${month}`, `by ${month}`]),
     ...['spring', 'summer', 'autumn', 'winter'].flatMap((season) => [`by ${season}`, `by the ${season}`]),

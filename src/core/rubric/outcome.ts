@@ -1243,7 +1243,11 @@ function onlyKnownLater(tokens: readonly Token[], at: number): boolean {
 }
 
 function onlyThenCan(tokens: readonly Token[], at: number): boolean {
-  if (!INVERTED_MODALS.has(tokens[at]?.lower ?? '') || !SPEAKERS.has(tokens[at + 1]?.lower ?? '')) return false;
+  // "Only then can I say...", and in the order many speak a second language: "Only then I can say if the lamps are the
+  // cause".
+  const inverted = INVERTED_MODALS.has(tokens[at]?.lower ?? '') && SPEAKERS.has(tokens[at + 1]?.lower ?? '');
+  const plain = SPEAKERS.has(tokens[at]?.lower ?? '') && INVERTED_MODALS.has(tokens[at + 1]?.lower ?? '') && tokens[at - 1]?.lower === 'then';
+  if (!inverted && !plain) return false;
   const verb = tokens[at + 2]?.lower ?? '';
   return (FINDING_OUT.has(verb) || SAYING.has(verb)) && tokens.slice(0, at).some((t) => t.lower === 'only');
 }

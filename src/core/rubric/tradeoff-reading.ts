@@ -72,6 +72,7 @@ import {
   whatEveryoneDid,
   reviewOfTheirWork,
   surchargePaid,
+  stepCostExtra,
   extraPerPeriod,
   triedOnAFew,
   warnedOfDownside,
@@ -717,7 +718,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => answeredForIt(reader) ?? timesThePrice(reader) ?? multipliedOurs(reader) ?? moneyAtRisk(reader), 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
-  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? stepCostExtra(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? leftUntaken(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => incomeEnded(reader) ?? unpaidLeave(reader) ?? costForeseen(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader), 'price told'],
@@ -1758,7 +1759,9 @@ function letFallBehind(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (reader.lower(k) !== 'let') continue;
-    const subject = speakerBefore(reader, k);
+    // "I paid for the calls with my Friday audit time and let the audit slip by a quarter": joined to the speaker's step.
+    const joined = reader.lower(k - 1) === 'and' && reader.agentBefore(k) && !reader.negated(k, 3) ? k - 1 : -1;
+    const subject = speakerBefore(reader, k) >= 0 ? speakerBefore(reader, k) : joined;
     if (subject < 0) continue;
     // The object, one to five words, then what it did: "the partition cases there slip".
     for (let p = k + 2; p < Math.min(tokens.length, k + 7); p++) {

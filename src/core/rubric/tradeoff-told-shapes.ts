@@ -718,7 +718,7 @@ function pickedBefore(reader: SentenceReader, at: number): boolean {
 /**
  * "the owner paid about 400 euros more than our partner's rate", "we paid £60 extra for the night crossing": a sum paid
  * on top of the usual one, the price of the course taken. Only a sum right after the verb: "paid more attention" and
- * "pays much more" name no price.
+ * "pays much more" name no price. Or a share over the usual price, told with the step.
  */
 export function paidMoreThanUsual(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
@@ -731,8 +731,45 @@ export function paidMoreThanUsual(reader: SentenceReader): [number, number] | un
     const more = reader.firstIn(figure + 1, figure + 3, (t) => t.lower === 'more' || t.lower === 'extra');
     if (more > 0 && moneyFigure(reader, figure, more)) return [Math.max(0, k - 2), Math.min(tokens.length, more + 3)];
   }
+  return overTheUsualPrice(reader);
+}
+
+/**
+ * "The night shifts cost a 30% overtime premium, about Rs 18,000 extra": right after the speaker's steps, what one of
+ * them cost on top, said of the step.
+ */
+export function stepCostExtra(reader: SentenceReader): [number, number] | undefined {
+  if (!reader.stepBefore && !reader.previousActs) return undefined;
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'cost' || DETERMINERS.has(reader.lower(k - 1)) || AGENTS.has(reader.lower(k - 1))) continue;
+    const figure = reader.firstIn(k + 1, k + 4, (t) => isNumberToken(t));
+    if (figure < 0) continue;
+    if (reader.anyIn(figure, Math.min(tokens.length, figure + EXTRA_REACH), (t) => ON_TOP.has(t.lower))) return [Math.max(0, k - 3), Math.min(tokens.length, figure + EXTRA_REACH)];
+  }
   return undefined;
 }
+
+/** Words that make a step's cost an extra one: "a 30% overtime premium", "about Rs 18,000 extra". */
+const ON_TOP = new Set(['premium', 'extra', 'more', 'surcharge', 'markup']);
+/** How far after the figure its "extra" may stand: "a 30% overtime premium". */
+const EXTRA_REACH = 6;
+
+/** "Bought lime from Amman at 30% over our usual price": a step taken at a premium, told as a share over the usual. */
+function overTheUsualPrice(reader: SentenceReader): [number, number] | undefined {
+  if (!reader.someoneActs()) return undefined;
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (!ABOVE.has(reader.lower(k)) || !isNumberToken(reader.token(k - 1))) continue;
+    const usual = reader.firstIn(k + 1, k + 3, (t) => USUAL.has(t.lower));
+    if (usual > 0 && PRICES.has(reader.lower(usual + 1))) return [Math.max(0, k - 3), Math.min(tokens.length, usual + 2)];
+  }
+  return undefined;
+}
+
+const ABOVE = new Set(['over', 'above']);
+const USUAL = new Set(['usual', 'normal', 'regular', 'list', 'standard', 'market']);
+const PRICES = new Set(['price', 'prices', 'rate', 'rates', 'cost']);
 
 const THIRD_PARTY_PAYERS = new Set(['interruption', 'insurer', 'insurance', 'policy', 'cover', 'client', 'customer', 'buyer', 'fund', 'grant', 'government', 'state']);
 
