@@ -6,6 +6,7 @@ import type { PrincipleRef } from '../../src/core/rubric/criteria/types.js';
 import type { GateId } from '../../src/core/rubric/gates.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
 import { principleFit } from '../../src/core/rubric/principle-fit.js';
+import { awaitsOutcome } from '../../src/core/rubric/outcome.js';
 import { findSections, type SectionId } from '../../src/core/rubric/sections.js';
 import { readTradeoffs, type TradeoffReading } from '../../src/core/rubric/tradeoff-reading.js';
 
@@ -65,4 +66,10 @@ export function sectionOfLine(story: string, fragment: string): SectionId | unde
   const analysis = analyzeAnswer(story);
   const index = analysis.facts.findIndex((f) => story.slice(f.sentence.start, f.sentence.end).includes(fragment));
   return findSections(analysis).of[index];
+}
+
+/** Whether the story ends before its outcome is known, as the no-result gate reads it (the endings tests). */
+export function awaitsOutcomeOf(story: string): boolean {
+  const analysis = analyzeAnswer(story);
+  return awaitsOutcome({ analysis, sections: findSections(analysis) });
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
-import { findSections } from '../../src/core/rubric/sections.js';
-import { awaitsOutcome } from '../../src/core/rubric/outcome.js';
-import { expectPhraseCounts, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { awaitsOutcomeOf, expectPhraseCounts, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v144: "a $3 an hour premium" is a surcharge paid; a plan someone "hated" and the speaker met with what was
@@ -71,16 +69,12 @@ describe('principle fit', () => {
 });
 
 describe('a story that ends before its outcome', () => {
-  const awaits = (text: string) => {
-    const analysis = analyzeAnswer(text);
-    return awaitsOutcome({ analysis, sections: findSections(analysis) });
-  };
   const steps = `${STOCK_ROOM_OPENING}I asked the survey team for the last count as a colour grid, and I made a stand for the tablet with our handyman. I also changed the counting order: heavy boxes first.`;
 
   it('reads the present for the future, and a comparison someone will make later, as a wait', () => {
-    expect(awaits(`${steps} We use this method since three weeks. The owner compares the shortages with the old method after the stock-take, then we know if it is really better.`)).toBe(true);
-    expect(awaits(`${steps} We use this method since three weeks. The owner will compare the shortages with the old method after the stock-take in October.`)).toBe(true);
-    expect(awaits(`${steps} Shortages fell from 12 a month to 2, and then we knew it worked.`)).toBe(false);
+    expect(awaitsOutcomeOf(`${steps} We use this method since three weeks. The owner compares the shortages with the old method after the stock-take, then we know if it is really better.`)).toBe(true);
+    expect(awaitsOutcomeOf(`${steps} We use this method since three weeks. The owner will compare the shortages with the old method after the stock-take in October.`)).toBe(true);
+    expect(awaitsOutcomeOf(`${steps} Shortages fell from 12 a month to 2, and then we knew it worked.`)).toBe(false);
   });
 });
 

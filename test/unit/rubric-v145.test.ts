@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { awaitsOutcome } from '../../src/core/rubric/outcome.js';
-import { findSections } from '../../src/core/rubric/sections.js';
-import { BAKERY_STEPS, STOCK_ROOM_OPENING } from './rubric-helpers.js';
+import { awaitsOutcomeOf, BAKERY_STEPS, STOCK_ROOM_OPENING } from './rubric-helpers.js';
 
 /**
  * Rubric v145: "... before we know whether the harsh shifts are gone" and "so I'll be checking returns through the
@@ -15,16 +12,12 @@ import { BAKERY_STEPS, STOCK_ROOM_OPENING } from './rubric-helpers.js';
 const content = loadContent();
 
 describe('a story that ends before its outcome', () => {
-  const awaits = (text: string) => {
-    const analysis = analyzeAnswer(text);
-    return awaitsOutcome({ analysis, sections: findSections(analysis) });
-  };
   const steps = `${STOCK_ROOM_OPENING}I pulled the delivery notes for all 70 orders and found the shortages all came from one depot. I wrote a rule that every box from that depot is counted on arrival, and the owner agreed to try it.`;
 
   it('reads "before we know whether" and a check still to be under way as a wait', () => {
-    expect(awaits(`${steps} The first deliveries under the new rule came in March. They need a month on the shelves before we know whether the shortages are gone.`)).toBe(true);
-    expect(awaits(`${steps} The first deliveries under the new rule came in March, so I'll be checking the counts through the summer.`)).toBe(true);
-    expect(awaits(`${steps} By May the shortages had fallen from 12 a month to 2, before we knew whether the depot would change its packing.`)).toBe(false);
+    expect(awaitsOutcomeOf(`${steps} The first deliveries under the new rule came in March. They need a month on the shelves before we know whether the shortages are gone.`)).toBe(true);
+    expect(awaitsOutcomeOf(`${steps} The first deliveries under the new rule came in March, so I'll be checking the counts through the summer.`)).toBe(true);
+    expect(awaitsOutcomeOf(`${steps} By May the shortages had fallen from 12 a month to 2, before we knew whether the depot would change its packing.`)).toBe(false);
   });
 });
 

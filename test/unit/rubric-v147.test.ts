@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { awaitsOutcome } from '../../src/core/rubric/outcome.js';
-import { findSections } from '../../src/core/rubric/sections.js';
-import { STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { awaitsOutcomeOf, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v147: "showing where to park the van" parks a vehicle, not a plan; "I wrote the test with two senior coders"
@@ -34,16 +32,12 @@ describe('trade-offs', () => {
 });
 
 describe('a story that ends before its outcome', () => {
-  const awaits = (text: string) => {
-    const analysis = analyzeAnswer(text);
-    return awaitsOutcome({ analysis, sections: findSections(analysis) });
-  };
   const steps = `${STOCK_ROOM_OPENING}I changed the packing to insulated boxes with loggers, and I agreed a morning delivery window with the shop.`;
 
   it('reads "if ..., we can only know after" a later date as a wait', () => {
-    expect(awaits(`${steps} But if the shortages go down, we can only know after the winter, when the season finishes.`)).toBe(true);
-    expect(awaits(`${steps} Whether the count is right we will only know after the stock-take.`)).toBe(true);
-    expect(awaits(`${steps} Shortages fell from 12 a month to 2, and we only know it after looking at the winter figures.`)).toBe(false);
+    expect(awaitsOutcomeOf(`${steps} But if the shortages go down, we can only know after the winter, when the season finishes.`)).toBe(true);
+    expect(awaitsOutcomeOf(`${steps} Whether the count is right we will only know after the stock-take.`)).toBe(true);
+    expect(awaitsOutcomeOf(`${steps} Shortages fell from 12 a month to 2, and we only know it after looking at the winter figures.`)).toBe(false);
   });
 });
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { awaitsOutcome } from '../../src/core/rubric/outcome.js';
-import { findSections } from '../../src/core/rubric/sections.js';
-import { STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { awaitsOutcomeOf, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v149: sitting in on a call, receiving the notes, hearing "a lot of it" and seeing someone else's visit are no
@@ -34,16 +32,12 @@ describe("the speaker's own steps", () => {
 });
 
 describe('a story that ends before its outcome', () => {
-  const awaits = (text: string) => {
-    const analysis = analyzeAnswer(text);
-    return awaitsOutcome({ analysis, sections: findSections(analysis) });
-  };
   const steps = `${STOCK_ROOM_OPENING}I wrote checks that compare every delivery note with the count, and I sent the 17 mismatches to the owner with the lines for each.`;
 
   it('reads what others will know later, and what the speaker does not know yet, as a wait', () => {
-    expect(awaits(`${steps} The owner is still working through them. He told me he'll know by the end of the quarter how many boxes were really lost.`)).toBe(true);
-    expect(awaits(`${steps} What I don't know yet: whether shortages really drop from 12 a month.`)).toBe(true);
-    expect(awaits(`${steps} Shortages fell from 12 a month to 2, and now the new staff will know what to do.`)).toBe(false);
+    expect(awaitsOutcomeOf(`${steps} The owner is still working through them. He told me he'll know by the end of the quarter how many boxes were really lost.`)).toBe(true);
+    expect(awaitsOutcomeOf(`${steps} What I don't know yet: whether shortages really drop from 12 a month.`)).toBe(true);
+    expect(awaitsOutcomeOf(`${steps} Shortages fell from 12 a month to 2, and now the new staff will know what to do.`)).toBe(false);
   });
 });
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
-import { awaitsOutcome } from '../../src/core/rubric/outcome.js';
-import { findSections } from '../../src/core/rubric/sections.js';
-import { sectionOfLine, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { awaitsOutcomeOf, sectionOfLine, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v150: "Bought lime at 30% over our usual price" and "The night shifts cost a 30% overtime premium, about Rs
@@ -37,14 +34,10 @@ describe('outcomes', () => {
 });
 
 describe('a story that ends before its outcome', () => {
-  const awaits = (text: string) => {
-    const analysis = analyzeAnswer(text);
-    return awaitsOutcome({ analysis, sections: findSections(analysis) });
-  };
   const steps = `${STOCK_ROOM_OPENING}I changed the lamps back in one room and kept the new ones in the other, hung lower, so I can compare the two.`;
 
   it('reads "Only then I can say if" as a wait', () => {
-    expect(awaits(`${steps} The counts from the next four weeks come at the end of October. Only then I can say if the lamps are the cause.`)).toBe(true);
-    expect(awaits(`${steps} Losses fell from 12 a month to 2. Since then I can say the lamps were the cause.`)).toBe(false);
+    expect(awaitsOutcomeOf(`${steps} The counts from the next four weeks come at the end of October. Only then I can say if the lamps are the cause.`)).toBe(true);
+    expect(awaitsOutcomeOf(`${steps} Losses fell from 12 a month to 2. Since then I can say the lamps were the cause.`)).toBe(false);
   });
 });

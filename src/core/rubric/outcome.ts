@@ -1214,11 +1214,6 @@ const WHICH_TELLS = new Set(['that', 'which', 'who']);
  * tell" asks a question.
  */
 /**
- * "we only know after that whether the duplicates really stop": "only" puts the present's finding out later, and so
- * does "we only know when we count in April"; "But if the sick rate goes down, we can only know after the winter" tells
- * the open question first.
- */
-/**
  * "They've told me they'll know by the end of the second quarter how many participants have a wrong entitlement": what
  * someone else will find out later, with the open question after it ("they'll know what to do" asks none).
  */
@@ -1234,6 +1229,11 @@ const THIRD_PERSONS = new Set(['they', 'he', 'she']);
 /** How far after "they'll know" the open question may start: "they'll know by the end of the second quarter how many". */
 const OPEN_QUESTION_REACH = 10;
 
+/**
+ * "we only know after that whether the duplicates really stop": "only" puts the present's finding out later, and so
+ * does "we only know when we count in April"; "But if the sick rate goes down, we can only know after the winter" tells
+ * the open question first.
+ */
 function onlyKnownLater(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.lower !== 'only' || !FINDING_OUT.has(tokens[at + 1]?.lower ?? '')) return false;
   const next = tokens[at + 2]?.lower;

@@ -1760,8 +1760,9 @@ function letFallBehind(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < tokens.length - 2; k++) {
     if (reader.lower(k) !== 'let') continue;
     // "I paid for the calls with my Friday audit time and let the audit slip by a quarter": joined to the speaker's step.
-    const joined = reader.lower(k - 1) === 'and' && reader.agentBefore(k) && !reader.negated(k, 3) ? k - 1 : -1;
-    const subject = speakerBefore(reader, k) >= 0 ? speakerBefore(reader, k) : joined;
+    const speaker = speakerBefore(reader, k);
+    const joined = reader.lower(k - 1) === 'and' && reader.agentBefore(k) && !reader.negated(k, 3);
+    const subject = speaker >= 0 ? speaker : joined ? k - 1 : -1;
     if (subject < 0) continue;
     // The object, one to five words, then what it did: "the partition cases there slip".
     for (let p = k + 2; p < Math.min(tokens.length, k + 7); p++) {
@@ -1901,7 +1902,7 @@ function givesUp(reader: SentenceReader, hit: PhraseHit<Marker>): boolean {
   // "pausing the video and calling the numbers out loud": a recording paused is watched, not given up.
   if (key === stem('pause') && RECORDINGS.has(reader.token(DETERMINERS.has(next?.lower ?? '') ? to + 1 : to)?.stem ?? '')) return false;
   if (key === stem('cut') && !reader.anyIn(to, end, (t) => t.lower === 'from' || t.stem === stem('scope')) && !cutToMakeRoom(reader, from, to)) return false;
-  if ((key === stem('removed') || key === stem('remove')) && !cutToMakeRoom(reader, from, to)) return false;
+  if (key === stem('remove') && !cutToMakeRoom(reader, from, to)) return false;
   // "I removed the old shelves": the furniture, not a plan shelved.
   if (reader.lower(from) === 'shelves' && !AGENTS.has(before)) return false;
   // "pulled the feature out", "pulled it off the shelf"; "pulled the logs" fetched them.
