@@ -61,14 +61,23 @@ function standsAlone(reader: SentenceReader, at: number): boolean {
 }
 
 /**
- * "I said no." right after someone else's course ("My uncle said blend it into the acholado"), in one of the two
- * sentences before: the course was weighed and refused. A bare "I said no" with no course before it refuses nothing
+ * "I said no." right after someone else's course ("My uncle said blend it into the acholado") or an option named by
+ * what it offered, in one of the two sentences before: the course was weighed and refused. A bare "I said no" with no course before it refuses nothing
  * the story has named.
  */
 export function refusedProposal(reader: SentenceReader): [number, number] | undefined {
   const end = refusalAt(reader, 0);
   if (end === undefined) return undefined;
-  return proposesCourse(reader.previous) || proposesCourse(reader.earlier) ? [0, Math.min(reader.tokens.length, Math.max(end, 8))] : undefined;
+  const onTheTable = (tokens: readonly Token[]) => proposesCourse(tokens) || namesAnOption(tokens);
+  return onTheTable(reader.previous) || onTheTable(reader.earlier) ? [0, Math.min(reader.tokens.length, Math.max(end, 8))] : undefined;
+}
+
+/** Words that put a course on the table by what it offered: "The bigger saving on paper was retreads on the steer axle". */
+const OFFERING = new Set(['saving', 'savings', 'cheaper', 'option', 'alternative', 'shortcut']);
+
+/** "The bigger saving on paper was retreads. About A$400 cheaper per tyre. I said no.": an option named, then refused. */
+function namesAnOption(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => OFFERING.has(t.lower));
 }
 
 /** The word at `k` opens the sentence or a clause: after a comma, colon or semicolon, or after one of `leads`. */

@@ -735,8 +735,8 @@ export function paidMoreThanUsual(reader: SentenceReader): [number, number] | un
 }
 
 /**
- * "The night shifts cost a 30% overtime premium, about Rs 18,000 extra": right after the speaker's steps, what one of
- * them cost on top, said of the step.
+ * "The night shifts cost a 30% overtime premium, about Rs 18,000 extra", "a diagnostic cable cost another 3,400
+ * kroner": right after the speaker's steps, what one of them cost on top, said of the step.
  */
 export function stepCostExtra(reader: SentenceReader): [number, number] | undefined {
   if (!reader.stepBefore && !reader.previousActs) return undefined;
@@ -745,7 +745,9 @@ export function stepCostExtra(reader: SentenceReader): [number, number] | undefi
     if (reader.lower(k) !== 'cost' || DETERMINERS.has(reader.lower(k - 1)) || AGENTS.has(reader.lower(k - 1))) continue;
     const figure = reader.firstIn(k + 1, k + 4, (t) => isNumberToken(t));
     if (figure < 0) continue;
-    if (reader.anyIn(figure, Math.min(tokens.length, figure + EXTRA_REACH), (t) => ON_TOP.has(t.lower))) return [Math.max(0, k - 3), Math.min(tokens.length, figure + EXTRA_REACH)];
+    // "a diagnostic cable and software cost another 3,400 kroner": the extra named before the figure.
+    const another = reader.lower(figure - 1) === 'another';
+    if (another || reader.anyIn(figure, Math.min(tokens.length, figure + EXTRA_REACH), (t) => ON_TOP.has(t.lower))) return [Math.max(0, k - 3), Math.min(tokens.length, figure + EXTRA_REACH)];
   }
   return undefined;
 }
