@@ -209,7 +209,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     // "I slept afternoons, which was rough for a week": the step, judged hard on the one who took it.
     'which was rough', 'which was hard', 'which was tough', 'which was painful', 'which was brutal', "which wasn't fun", 'which was no fun',
     // "I also cut the free shot at bar three, which, yeah, guests didn't love": the step, unwelcome to the people it touched.
-    // "It took three weeks before anyone started support, which the principal wasn't happy about".
+    // "I cut the Saturday delivery, which the owner wasn't happy about".
     ...["didn't love", "didn't like", 'did not like', 'did not love', "wasn't happy about", "weren't happy about", 'was not happy about', 'were not happy about']
       .flatMap((disliked) => [`which * ${disliked}`, `which * * ${disliked}`]),
   ],

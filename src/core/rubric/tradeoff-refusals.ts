@@ -62,8 +62,8 @@ function standsAlone(reader: SentenceReader, at: number): boolean {
 
 /**
  * "I said no." right after someone else's course ("My uncle said blend it into the acholado") or an option named by
- * what it offered, in one of the two sentences before: the course was weighed and refused. A bare "I said no" with no course before it refuses nothing
- * the story has named.
+ * what it offered, in one of the two sentences before: the course was weighed and refused. A bare "I said no" with no
+ * course before it refuses nothing the story has named.
  */
 export function refusedProposal(reader: SentenceReader): [number, number] | undefined {
   const end = refusalAt(reader, 0);
