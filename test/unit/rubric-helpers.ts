@@ -73,3 +73,8 @@ export function awaitsOutcomeOf(story: string): boolean {
   const analysis = analyzeAnswer(story);
   return awaitsOutcome({ analysis, sections: findSections(analysis) });
 }
+
+/** The verbs the rubric reads as the speaker's own steps, in the order it found them (the ownership tests). */
+export function ownStepsOf(story: string): string[] {
+  return analyzeAnswer(story).facts.flatMap((f) => f.voice.iActions.map((t) => t.lower));
+}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { BAKERY_STEPS, gatesAfterBakerySteps, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { BAKERY_STEPS, gatesAfterBakerySteps, ownStepsOf, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v141: "we lost maybe €30,000" and "..., accepting about 90,000 dollars of extra cost" are prices however far
@@ -47,19 +46,18 @@ describe('trade-offs', () => {
 });
 
 describe('the steps of a series the speaker opens', () => {
-  const stepsOf = (story: string): string[] => analyzeAnswer(story).facts.flatMap((f) => f.voice.iActions.map((t) => t.lower));
 
   it('counts each past verb after a comma or "and" as the speaker\'s step', () => {
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I built a count sheet for each supplier, wrote the checklist for the drivers, and visited each depot weekly.`)).toEqual(
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I built a count sheet for each supplier, wrote the checklist for the drivers, and visited each depot weekly.`)).toEqual(
       expect.arrayContaining(['built', 'wrote', 'visited']),
     );
   });
 
   it('does not count moving about and taking part, or a verb of someone else\'s clause', () => {
-    const steps = stepsOf(`${STOCK_ROOM_OPENING}I went to the depot, looked at the pallets and talked to the drivers.`);
+    const steps = ownStepsOf(`${STOCK_ROOM_OPENING}I went to the depot, looked at the pallets and talked to the drivers.`);
     expect(steps).not.toContain('looked');
     expect(steps).not.toContain('talked');
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I built a count sheet, but they ignored it and counted by eye.`)).not.toContain('counted');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I built a count sheet, but they ignored it and counted by eye.`)).not.toContain('counted');
   });
 });
 

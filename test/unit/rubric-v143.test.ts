@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { loadContent } from '../../src/core/content.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { sectionOfLine, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { ownStepsOf, sectionOfLine, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v143: "the options were A or B" names options; "I chose dosing, roughly 1.2 rupees more per garment" is the
@@ -48,13 +48,12 @@ describe('trade-offs', () => {
 });
 
 describe('the speaker\'s own steps', () => {
-  const stepsOf = (story: string): string[] => analyzeAnswer(story).facts.flatMap((f) => f.voice.iActions.map((t) => t.lower));
   const passivesOf = (story: string): string[] => analyzeAnswer(story).facts.flatMap((f) => f.voice.passive.map((t) => t.lower));
 
   it('does not count being there as a step', () => {
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I attended the weekly review calls where the new count sheet was presented.`)).not.toContain('attended');
-    expect(stepsOf(`${STOCK_ROOM_OPENING}Head office ran a workshop on stock counts, which I went along to.`)).not.toContain('went');
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I attended to the damaged boxes first and counted the rest after lunch.`)).toContain('attended');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I attended the weekly review calls where the new count sheet was presented.`)).not.toContain('attended');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}Head office ran a workshop on stock counts, which I went along to.`)).not.toContain('went');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I attended to the damaged boxes first and counted the rest after lunch.`)).toContain('attended');
   });
 
   it('does not count what a check found, or what was never done, as a step with its actor hidden', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
-import { awaitsOutcomeOf, expectPhraseCounts, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { awaitsOutcomeOf, expectPhraseCounts, ownStepsOf, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v144: "a $3 an hour premium" is a surcharge paid; a plan someone "hated" and the speaker met with what was
@@ -49,13 +49,12 @@ describe('trade-offs', () => {
 });
 
 describe('the speaker\'s own steps', () => {
-  const stepsOf = (story: string): string[] => analyzeAnswer(story).facts.flatMap((f) => f.voice.iActions.map((t) => t.lower));
 
   it('does not count seeing how others worked, hearing about it or a meeting one went to', () => {
-    expect(stepsOf(`${STOCK_ROOM_OPENING}So I saw how the deliveries came in and how they were counted.`)).not.toContain('saw');
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I was on nights, so a lot of it I heard about at handover.`)).not.toContain('heard');
-    expect(stepsOf(`${STOCK_ROOM_OPENING}There was a staff meeting about the new sheet, which I went to.`)).not.toContain('went');
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I saw the short boxes and rang the supplier.`)).toContain('saw');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}So I saw how the deliveries came in and how they were counted.`)).not.toContain('saw');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I was on nights, so a lot of it I heard about at handover.`)).not.toContain('heard');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}There was a staff meeting about the new sheet, which I went to.`)).not.toContain('went');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I saw the short boxes and rang the supplier.`)).toContain('saw');
   });
 });
 

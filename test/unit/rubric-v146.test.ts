@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
-import { sectionOfLine, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { ownStepsOf, sectionOfLine, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v146: "By 11:40 we had 86 jurors in the room", the hour reached once the speaker had acted, is an outcome
@@ -34,11 +33,10 @@ describe('trade-offs', () => {
 });
 
 describe('the speaker\'s own steps', () => {
-  const stepsOf = (story: string): string[] => analyzeAnswer(story).facts.flatMap((f) => f.voice.iActions.map((t) => t.lower));
 
   it('does not count going to a series of sessions or getting to watch as a step', () => {
-    expect(stepsOf(`${STOCK_ROOM_OPENING}The owner set up training sessions on the new sheet. I went to most of those.`)).not.toContain('went');
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I was on the mailing list for the pilot, so I got to see how it was going.`)).not.toContain('got');
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I went to the depot and counted every box.`)).toContain('counted');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}The owner set up training sessions on the new sheet. I went to most of those.`)).not.toContain('went');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I was on the mailing list for the pilot, so I got to see how it was going.`)).not.toContain('got');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I went to the depot and counted every box.`)).toContain('counted');
   });
 });

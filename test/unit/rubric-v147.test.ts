@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
 import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { awaitsOutcomeOf, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { awaitsOutcomeOf, ownStepsOf, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v147: "showing where to park the van" parks a vehicle, not a plan; "I wrote the test with two senior coders"
@@ -56,11 +56,10 @@ describe('outcomes', () => {
 });
 
 describe("the speaker's own steps", () => {
-  const stepsOf = (story: string): string[] => analyzeAnswer(story).facts.flatMap((f) => f.voice.iActions.map((t) => t.lower));
 
   it('does not count what the speaker had said, as the object of a step, as another step', () => {
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I raised it in a meeting, and I sent an email summarising what I had said.`)).toEqual(['raised', 'sent']);
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I had said it twice before.`)).toContain('said');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I raised it in a meeting, and I sent an email summarising what I had said.`)).toEqual(['raised', 'sent']);
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I had said it twice before.`)).toContain('said');
   });
 });
 

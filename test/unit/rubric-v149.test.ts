@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content.js';
-import { analyzeAnswer } from '../../src/core/rubric/analysis.js';
 import { scoreAnswer } from '../../src/core/rubric/index.js';
-import { awaitsOutcomeOf, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
+import { awaitsOutcomeOf, ownStepsOf, STOCK_ROOM_OPENING, tradeoffExpectations } from './rubric-helpers.js';
 
 /**
  * Rubric v149: sitting in on a call, receiving the notes, hearing "a lot of it" and seeing someone else's visit are no
@@ -15,10 +14,9 @@ import { awaitsOutcomeOf, STOCK_ROOM_OPENING, tradeoffExpectations } from './rub
 const content = loadContent();
 
 describe("the speaker's own steps", () => {
-  const stepsOf = (story: string): string[] => analyzeAnswer(story).facts.flatMap((f) => f.voice.iActions.map((t) => t.lower));
 
   it('does not count being kept informed or looking on as a step', () => {
-    const steps = stepsOf(
+    const steps = ownStepsOf(
       `${STOCK_ROOM_OPENING}The owner walked the auditor through it and I sat in on that call. I received the notes each week. ` +
         'I was on the counter most days, so I heard a lot of it. I saw her visit. It was good to see, from where I sat.',
     );
@@ -26,8 +24,8 @@ describe("the speaker's own steps", () => {
   });
 
   it('still counts the steps after sitting in, and watching a person at work', () => {
-    expect(stepsOf(`${STOCK_ROOM_OPENING}For three months I sat in on the evening class, noted the questions and checked them with her.`).sort()).toEqual(['checked', 'noted']);
-    expect(stepsOf(`${STOCK_ROOM_OPENING}I watched her for a couple of days.`)).toContain('watched');
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}For three months I sat in on the evening class, noted the questions and checked them with her.`).sort()).toEqual(['checked', 'noted']);
+    expect(ownStepsOf(`${STOCK_ROOM_OPENING}I watched her for a couple of days.`)).toContain('watched');
   });
 });
 

@@ -125,7 +125,8 @@ function saidOfThePast(tokens: readonly Token[], hit: PhraseHit<LexiconCategory>
   return hit.key === 'in general' && tokens.slice(0, hit.from).some((t) => PAST_BE.has(t.lower));
 }
 
-const PAST_BE = new Set(['was', 'were']);
+/** Past forms of "be", which voice.ts does not count among the past verbs. */
+export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 
 /**
  * Markers the lexicon's stems take in where they mean something else: "So I tried to give her more chances" (the stems

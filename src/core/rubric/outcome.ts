@@ -1092,8 +1092,7 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // unlike "a tool I don't know yet".
     // "What I don't know yet: whether feature time really drops", "what I don't know yet is whether...": the open
     // question right after.
-    const openAfter = i === tokens.length - 1 || whetherIn(tokens, i + 1, i + 3);
-    if (token.lower === 'yet' && openAfter && tokens[i - 1]?.lower === 'know' && CANNOT.has(tokens[i - 2]?.lower ?? '')) return true;
+    if (token.lower === 'yet' && tokens[i - 1]?.lower === 'know' && CANNOT.has(tokens[i - 2]?.lower ?? '') && (i === tokens.length - 1 || whetherIn(tokens, i + 1, i + 3))) return true;
     if (othersWillKnow(tokens, i)) return true;
     // "until it does, neither of us knows if she gets her money back", "nobody knows yet whether it held": no one knows.
     if (noOneKnows(tokens, i)) return true;

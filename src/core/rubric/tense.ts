@@ -1,4 +1,4 @@
-import { analysisSlot, countHits, has, measuresChange, type Analysis, type SentenceFacts } from './analysis.js';
+import { analysisSlot, countHits, has, measuresChange, PAST_BE, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { findSections, type Sections } from './sections.js';
 import type { Token } from './text.js';
@@ -45,9 +45,6 @@ function isPastAnchor(tokens: readonly Token[], i: number): boolean {
   if (token.lower === 'one' && i === 0 && oneTime && tokens.slice(i + 2).some((t) => isPastVerb(t) || PAST_BE.has(t.lower))) return true;
   return token.lower === 'last' && aTime;
 }
-
-/** Past forms of "be", which voice.ts does not count among the past verbs: "One time the client was not happy". */
-const PAST_BE = new Set(['was', 'were']);
 
 function isAnchored(analysis: Analysis): boolean {
   return analysis.facts.some((facts) => facts.sentence.tokens.some((_, i) => isPastAnchor(facts.sentence.tokens, i)) || measuredChange(facts));

@@ -77,6 +77,7 @@ import {
   triedOnAFew,
   warnedOfDownside,
   paidMoreThanUsual,
+  overTheUsualPrice,
   setBack,
   paidFrom,
   wayBackIf,
@@ -720,7 +721,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => answeredForIt(reader) ?? timesThePrice(reader) ?? multipliedOurs(reader) ?? moneyAtRisk(reader), 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
-  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? stepCostExtra(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? stepCostExtra(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? overTheUsualPrice(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? leftUntaken(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => incomeEnded(reader) ?? unpaidLeave(reader) ?? costForeseen(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader), 'price told'],
@@ -1846,9 +1847,8 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
   }
   // "so I set up a manual review flag for those files and accepted about four extra hours of reading a week": the
   // price the step cost, named however far back its "I" stands.
-  const stepBefore = reader.facts.voice.iActions.some((t) => t.index < from) || reader.agentBefore(from);
-  if (reader.lower(reader.wordBefore(from)) === 'and' && stepBefore && !reader.negated(from)) {
-    if (reader.anyIn(to, Math.min(reader.tokens.length, to + 4), (t) => COST_OBJECTS.has(t.stem))) return true;
+  if (reader.lower(reader.wordBefore(from)) === 'and' && !reader.negated(from) && reader.anyIn(to, Math.min(reader.tokens.length, to + 4), (t) => COST_OBJECTS.has(t.stem))) {
+    if (reader.facts.voice.iActions.some((t) => t.index < from) || reader.agentBefore(from)) return true;
   }
   if (!reader.agentBefore(from, 5) || reader.negated(from)) return false;
   const key = reader.key(from, to);

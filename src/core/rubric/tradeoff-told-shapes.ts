@@ -718,7 +718,7 @@ function pickedBefore(reader: SentenceReader, at: number): boolean {
 /**
  * "the owner paid about 400 euros more than our partner's rate", "we paid £60 extra for the night crossing": a sum paid
  * on top of the usual one, the price of the course taken. Only a sum right after the verb: "paid more attention" and
- * "pays much more" name no price. Or a share over the usual price, told with the step.
+ * "pays much more" name no price.
  */
 export function paidMoreThanUsual(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
@@ -731,7 +731,7 @@ export function paidMoreThanUsual(reader: SentenceReader): [number, number] | un
     const more = reader.firstIn(figure + 1, figure + 3, (t) => t.lower === 'more' || t.lower === 'extra');
     if (more > 0 && moneyFigure(reader, figure, more)) return [Math.max(0, k - 2), Math.min(tokens.length, more + 3)];
   }
-  return overTheUsualPrice(reader);
+  return undefined;
 }
 
 /**
@@ -758,7 +758,7 @@ const ON_TOP = new Set(['premium', 'extra', 'more', 'surcharge', 'markup']);
 const EXTRA_REACH = 6;
 
 /** "Bought lime from Amman at 30% over our usual price": a step taken at a premium, told as a share over the usual. */
-function overTheUsualPrice(reader: SentenceReader): [number, number] | undefined {
+export function overTheUsualPrice(reader: SentenceReader): [number, number] | undefined {
   if (!reader.someoneActs()) return undefined;
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 2; k++) {

@@ -562,7 +562,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.iHabits.push(verb);
         continue;
       }
-      if (action && !STATE_VERBS.has(verb.stem) && !STATE_VERBS.has(verb.lower) && !onlyPresent(tokens, k)) {
+      const beingThere = action && onlyPresent(tokens, k);
+      if (action && !STATE_VERBS.has(verb.stem) && !STATE_VERBS.has(verb.lower) && !beingThere) {
         voice.iActions.push(verb);
         if (isDecision(tokens, k)) voice.iDecisions.push(verb);
         // "I brought the notebook to his teacher and proposed three things": a choice joined to the step, with the same
@@ -592,7 +593,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         const joined = joinedStep(tokens, k + 1);
         if (joined !== undefined && !onlyPresent(tokens, joined.index)) voice.iActions.push(joined);
         // "I sat in on the evening class, noted the questions and checked them with her": the steps after being there.
-        if (action && onlyPresent(tokens, k)) for (const step of seriesSteps(tokens, k + 1)) if (!voice.iActions.includes(step)) voice.iActions.push(step);
+        if (beingThere) for (const step of seriesSteps(tokens, k + 1)) if (!voice.iActions.includes(step)) voice.iActions.push(step);
       }
     } else if (lower === "i'll") {
       hasI = true;
