@@ -1,5 +1,5 @@
 import { CURRENCY_CODES, IMPACT_STEMS, MEASURED_TIME_STEMS, MEASURE_UNITS, PEOPLE_NOUNS, TIME_UNITS } from './lexicon.js';
-import { CURRENCY_SIGNS, CURRENCY_START, type Token } from './text.js';
+import { CURRENCY_SIGNS, CURRENCY_START, GLUED_CURRENCY_LETTERS, type Token } from './text.js';
 
 /**
  * How a figure is written and what it is not. Number words and written-out amounts ("twenty five", "$2.1M") are read
@@ -108,7 +108,13 @@ export function isMagnitude(tokens: readonly Token[], first: number, at: number)
 
 /** The figure starting at `first` is a sum of money by its sign or the code before it: "$40", "₹900", "SEK 480,000". */
 export function writtenAsMoney(tokens: readonly Token[], first: number): boolean {
-  return CURRENCY_START.test(tokens[first]?.text ?? '') || CURRENCY_CODES.has(tokens[first - 1]?.text ?? '');
+  return CURRENCY_START.test(tokens[first]?.text ?? '') || CURRENCY_CODES.has(tokens[first - 1]?.text ?? '') || gluedCurrency(tokens, first);
+}
+
+/** "R410,000": currency letters written onto the figure, which the tokenizer splits off only before money. */
+export function gluedCurrency(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && GLUED_CURRENCY_LETTERS.has(before.text) && before.end === tokens[first]?.start;
 }
 
 function isWordNumber(token: Token | undefined): boolean {
@@ -153,7 +159,7 @@ function wordsAmount(tokens: readonly Token[], first: number, last: number): num
 function hasUnit(tokens: readonly Token[], last: number): boolean {
   const token = tokens[last] as Token;
   const next = tokens[last + 1];
-  if (unitAfter(token) !== '' || CURRENCY_START.test(token.text)) return true;
+  if (unitAfter(token) !== '' || CURRENCY_START.test(token.text) || gluedCurrency(tokens, last)) return true;
   return next !== undefined && (TIME_UNITS.has(next.stem) || MEASURE_UNITS.has(next.stem) || next.lower === 'per' || next.lower === 'a');
 }
 

@@ -479,14 +479,47 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       if (skip > 0 && isCourse(tokens[i + 1 + skip])) continue;
       // "no flange leaks at start-up, against three on the last shutdown": none, set against a count.
       const nearest = nearestNumberBefore(tokens, i - 1);
-      const after = (nearest !== undefined ? countOfRate(tokens, nearest) : undefined) ?? oneBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
       const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip);
+      const closest = (nearest !== undefined ? countOfRate(tokens, nearest) : undefined) ?? oneBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
+      const after = closest !== undefined && before !== undefined ? sameKindBefore(tokens, closest, before) : closest;
       // "I matched 9,400 comments against 60 episodes": two sets of things checked one against the other, no change.
       if (after !== undefined && MATCHING.has(tokens[after - 1]?.lower ?? '')) continue;
       if (after !== undefined && before !== undefined && !indices.has(after) && !indices.has(before)) link(indices, before, after);
     }
   }
   return indices;
+}
+
+/**
+ * "a loss of 0.9% of throughput, roughly 1,800 litres a month, against our tolerance of 0.3%": a percentage is set
+ * against a share. When the closest figure is neither a percentage nor a count of a whole ("26 of the 29"), the
+ * share told a few words before it is; with none, nothing is compared.
+ */
+function sameKindBefore(tokens: readonly Token[], closest: number, baseline: number): number | undefined {
+  if (!isPercent(tokens, baseline) || isPercent(tokens, closest) || countOfWhole(tokens, closest)) return closest;
+  for (let k = closest - 1; k >= Math.max(0, closest - SHARE_REACH); k--) {
+    if (!isNumberToken(tokens[k])) continue;
+    const start = numberStart(tokens, k);
+    if (isPercent(tokens, start) || countOfWhole(tokens, start)) return start;
+  }
+  return undefined;
+}
+
+/** How far before the closest figure the share it stands beside may be told. */
+const SHARE_REACH = 10;
+
+/** "0.3%", "12 percent", "5 per cent". */
+function isPercent(tokens: readonly Token[], first: number): boolean {
+  const last = extent(tokens, first);
+  const next = tokens[last + 1]?.lower;
+  return (tokens[last]?.text.endsWith('%') ?? false) || next === 'percent' || (next === 'per' && tokens[last + 2]?.lower === 'cent');
+}
+
+/** "26 of the 29 firms", "9 days out of 60": a count of a whole, which reads as a share. */
+function countOfWhole(tokens: readonly Token[], first: number): boolean {
+  const last = extent(tokens, first);
+  const of = tokens.findIndex((t, k) => k > last && k <= last + 3 && t.lower === 'of');
+  return of > 0 && tokens.slice(of + 1, of + 3).some((t) => isNumberToken(t));
 }
 
 /**

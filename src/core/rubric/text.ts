@@ -216,11 +216,23 @@ export const CURRENCY_START = new RegExp(`^[${CURRENCY_SIGNS}]`, 'u');
 const CURRENCY_CODE_UNITS = new Set([...CURRENCY_SIGNS].map((sign) => sign.charCodeAt(0)));
 
 /**
+ * Currency letters written onto a figure, split off so the figure reads as a number: "R410,000" (rand), "K1.2 million"
+ * (kwacha), "RM3.2 million", "Rs18,000". Only before a figure that reads as money (thousands, a decimal or a scale):
+ * "UN R134" is a regulation and "K9" a dog unit.
+ */
+const GLUED_CURRENCY = `(?:R|K|RM|Rs|Rp|Tk|KSh|Ksh)(?=\\d{1,3}(?:,\\d{3})+(?!\\.?\\d)|\\d+\\.\\d+|\\d+(?:k|m|bn)(?![\\p{L}\\d])|\\d+ (?:million|billion|thousand)\\b)`;
+/** Those letters, as the tokens they make. */
+export const GLUED_CURRENCY_LETTERS: ReadonlySet<string> = new Set(['R', 'K', 'RM', 'Rs', 'Rp', 'Tk', 'KSh', 'Ksh']);
+
+/**
  * Words with inner apostrophes, alphanumerics such as `p95` or `ec2`, numbers with currency, decimals, separators and
  * unit suffixes (`$45K`, `1.8s`, `280ms`, `3x`, `15%`), and arrows. Hyphens split words, so "trade-off" and
  * "trade off" read the same. No nested quantifiers: the scan is linear.
  */
-const TOKEN = new RegExp(`[${CURRENCY_SIGNS}]?\\d+(?:[.,]\\d+)*(?:%|[a-zA-Z]{1,4}(?![\\p{L}\\d]))?|[\\p{L}\\p{M}\\d]+(?:'[\\p{L}]+)?|->|=>|→|⟶`, 'gu');
+const TOKEN = new RegExp(
+  `[${CURRENCY_SIGNS}]?\\d+(?:[.,]\\d+)*(?:%|[a-zA-Z]{1,4}(?![\\p{L}\\d]))?|${GLUED_CURRENCY}|[\\p{L}\\p{M}\\d]+(?:'[\\p{L}]+)?|->|=>|→|⟶`,
+  'gu',
+);
 
 /** Stems already computed; answers reuse a small vocabulary. Cleared when large so memory stays bounded. */
 const stemCache = new Map<string, string>();

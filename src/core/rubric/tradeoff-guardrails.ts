@@ -9,6 +9,7 @@ import {
   LINKING,
   MODALS,
   NUMBER_WORDS,
+  opensSequence,
   ROLLOUT_VERBS,
   stems,
   TIME_WORDS,
@@ -95,7 +96,10 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
       const nounUse = justBefore === 'a' || justBefore === 'an' || LOOK_ADJECTIVES.has(justBefore) || (c + 2 === k && justBefore === 'the');
       // "I had learned to sign as an adult": a past perfect, not someone made to check.
       if (reader.lower(c) === 'had' && c + 1 < k && isPastOrParticiple(reader.token(c + 1))) continue;
-      if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && !nounUse && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
+      // "before I ask for anything new, I look at what's lying around": the speaker looks in a clause of their own;
+      // the one made to review is named in the causative's clause.
+      const ownClause = reader.anyIn(c, k, (t) => reader.gapAfter(t.index).includes(','));
+      if (c + 1 < k && !AGENTS.has(other) && other !== 'to' && !nounUse && !ownClause && reader.agentBefore(c, 3)) return [c, Math.min(reader.tokens.length, k + 3)];
     }
   }
   return undefined;
@@ -211,7 +215,10 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       const owned = ['my', 'our'].includes(reader.lower(from - 1));
       const nounForm =
         DETERMINERS.has(reader.lower(from - 1)) && ((LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs()) || (owned && ['was', 'were'].includes(reader.lower(to))));
-      const limitedTo = hit.key === stem('limited') && reader.agentBefore(from, 3) && reader.anyIn(to, Math.min(end, to + 5), (t) => t.lower === 'to');
+      // "I limited it to two a day"; "asked for a restart button in the app, limited to the charger the driver was at":
+      // the participle after a comma, on what the speaker asked for or built.
+      const limitedOnObject = reader.lower(from) === 'limited' && reader.gapAfter(from - 1).includes(',') && speakerOpens(reader, from);
+      const limitedTo = hit.key === stem('limited') && (reader.agentBefore(from, 3) || limitedOnObject) && reader.anyIn(to, Math.min(end, to + 5), (t) => t.lower === 'to');
       const noMoreThan = hit.key === 'no more than' && reader.someoneActs();
       // "I kept that one borehole, capped at eight hours' pumping a day": the participle on what the speaker kept.
       const cappedAt = reader.lower(from) === 'capped' && ['at', 'to'].includes(reader.lower(to)) && isLevel(reader.token(to + 1)) && reader.someoneActs();
@@ -224,7 +231,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // "So I went to the owner with two changes. Maximum five hours of setting a day, ...": a bound opening the line
       // after the speaker's step is one of the terms put forward.
       const proposedTerm = from === 0 && reader.previousActs;
-      const bound = BOUNDS.has(hit.key) && (isLevel(reader.token(to)) || isLevel(reader.token(from - 2))) && (reader.someoneActs() || proposedTerm);
+      // "two resets per hour max": the figure before its rate.
+      const rateBefore = reader.lower(from - 2) === 'per' && isLevel(reader.token(from - 4));
+      const bound = BOUNDS.has(hit.key) && (isLevel(reader.token(to)) || isLevel(reader.token(from - 2)) || rateBefore) && (reader.someoneActs() || proposedTerm);
       if (verbForm || nounForm || limitedTo || noMoreThan || setByUs || cappedAt || setAsObject || bound) add('guardrail', reader.span(Math.max(start, setAsObject ? verbAt : from - 1), 7), 'limit');
       return;
     }
@@ -395,8 +404,12 @@ function checkIsNoun(reader: SentenceReader, at: number): boolean {
   const next = reader.lower(at + 1);
   // A "check-in" is a meeting and a "check-out" a kind of room to clean or a till, not a check on the work.
   if (next === 'in' || next === 'ins' || next === 'out' || next === 'outs') return false;
+  // "our leak-check gear", "a check valve": kit named by what it checks, not a check someone put on the work.
+  if (CHECK_KIT.has(next)) return false;
   return !DETERMINERS.has(next) || next === 'that' || token.lower === 'checks';
 }
+
+const CHECK_KIT = new Set(['gear', 'kit', 'kits', 'valve', 'valves', 'equipment', 'tool', 'tools', 'weight', 'weights']);
 
 /** A review set for later ("agreed to review it after two weeks", "a weekly audit"): a point to stop or change course. */
 function checkpoint(reader: SentenceReader, from: number, to: number): boolean {
@@ -441,6 +454,7 @@ function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: Trad
     return;
   }
   if (word !== 'first' && word !== 'only') return;
+  if (opensSequence(reader, from)) return;
   // "first" or "only" after a small part of the whole: "to one region first", "on the night shift only".
   for (let k = from - 1; k >= Math.max(start, from - 6); k--) {
     const token = reader.token(k) as Token;
@@ -463,6 +477,11 @@ function staged(reader: SentenceReader, hit: PhraseHit<Marker>, add: (kind: Trad
     add('guardrail', [k, Math.min(end, to)], 'limited scope');
     return;
   }
+}
+
+/** The speaker or the team acts before `at`, or the sentence opens with the verb ("Asked the team for..."). */
+function speakerOpens(reader: SentenceReader, at: number): boolean {
+  return reader.anyIn(0, at, (t) => AGENTS.has(t.lower)) || isPastOrParticiple(reader.token(0));
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);

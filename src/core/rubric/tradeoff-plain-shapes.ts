@@ -1,4 +1,5 @@
-import { AGENTS, DETERMINERS, isAdverb, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, TIME_WORDS, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isAdverb, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, opensSequence, POINTING, TIME_WORDS, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { PEOPLE_NOUNS } from './lexicon.js';
 import { glued } from './number-forms.js';
 import type { Token } from './text.js';
 
@@ -183,12 +184,38 @@ export function securedInCase(reader: SentenceReader): [number, number] | undefi
   for (let k = 1; k < tokens.length - 4; k++) {
     if (!SECURING.has(reader.lower(k)) || !reader.agentBefore(k, 3)) continue;
     const inCase = reader.firstIn(k + 2, Math.min(tokens.length - 2, k + 14), (t) => t.lower === 'in' && reader.lower(t.index + 1) === 'case');
-    if (inCase < 0) continue;
-    const failing = reader.firstIn(inCase + 2, Math.min(tokens.length, inCase + 8), (t) => GOING_WRONG.has(t.lower) || isNegation(t));
-    if (failing > 0) return [k - 1, Math.min(tokens.length, failing + 2)];
+    if (inCase >= 0) {
+      const failing = reader.firstIn(inCase + 2, Math.min(tokens.length, inCase + 8), (t) => GOING_WRONG.has(t.lower) || isNegation(t));
+      if (failing > 0) return [k - 1, Math.min(tokens.length, failing + 2)];
+    }
+    const fallback = keptForFailure(reader, k);
+    if (fallback !== undefined) return fallback;
   }
   return undefined;
 }
+
+/**
+ * "I kept the full script for agents if the reset failed twice": the old way kept, with its article, for when the new
+ * one breaks. Only "kept": "I left when the project failed" is no fallback.
+ */
+function keptForFailure(reader: SentenceReader, k: number): [number, number] | undefined {
+  if (reader.lower(k) !== 'kept' || !KEPT_THING_OPENERS.has(reader.lower(k + 1))) return undefined;
+  const tokens = reader.tokens;
+  // "I kept the team late when the delivery failed": people held back, not a way of working kept in reserve.
+  if (reader.anyIn(k + 2, Math.min(tokens.length, k + 4), (t) => PEOPLE_NOUNS.has(t.stem))) return undefined;
+  const condition = reader.firstIn(k + 3, Math.min(tokens.length - 2, k + 10), (t) => FAILURE_CONDITIONS.has(t.lower));
+  if (condition < 0) return undefined;
+  // "if the tablet went down": "down" after its verb, the system out of service.
+  const breaks = (t: Token) => BREAKING.has(t.lower) || (t.lower === 'down' && WENT.has(reader.lower(t.index - 1)));
+  const failing = reader.firstIn(condition + 2, Math.min(tokens.length, condition + 6), breaks);
+  return failing > 0 ? [k - 1, Math.min(tokens.length, failing + 2)] : undefined;
+}
+
+const KEPT_THING_OPENERS = new Set(['the', 'a', 'an', 'our', 'my', 'one', 'both']);
+const FAILURE_CONDITIONS = new Set(['if', 'when', 'whenever', 'where']);
+/** What the new way does when it breaks: "failed", "went down", "crashed". */
+const BREAKING = new Set(['failed', 'fails', 'broke', 'breaks', 'crashed', 'crashes']);
+const WENT = new Set(['went', 'goes', 'was', 'is']);
 
 const SECURING = new Set(['rented', 'booked', 'reserved', 'hired', 'arranged', 'ordered', 'bought', 'borrowed', 'held', 'kept']);
 const GOING_WRONG = new Set(['failed', 'fell', 'broke', 'slipped', 'late', 'wrong', 'collapsed', 'died', 'refused', 'rejected', 'delayed', 'stuck']);
@@ -228,7 +255,7 @@ export function oneFirst(reader: SentenceReader): [number, number] | undefined {
     // "a" counts one only with a thing that can be one of many: "for a van first"; "a while first" is time.
     if (reader.lower(k - 2) === 'a' && TIME_WORDS.has(thing.stem)) continue;
     // "went with a thinner first layer": "first" is an ordinal before its noun, not the part that goes first.
-    if (ordinalBeforeNoun(tokens, k)) continue;
+    if (ordinalBeforeNoun(tokens, k) || opensSequence(reader, k)) continue;
     if (reader.agentBefore(k - 2, 14)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
   }
   return undefined;

@@ -995,8 +995,13 @@ function vagueTrouble(reader: SentenceReader, at: number): boolean {
  */
 function mightGoWorse(reader: SentenceReader, at: number): boolean {
   const modal = reader.firstIn(at, at + KNOWN_SUBJECT_REACH, (t) => RISK_MODALS.has(t.lower));
-  return modal > at && GOING_WORSE.has(reader.token(modal + 1)?.stem ?? '');
+  if (modal <= at) return false;
+  // "knowing that area would finish a day later": the time the step cost the rest, told as what would follow.
+  const lateBy = reader.anyIn(modal + 2, Math.min(reader.tokens.length - 2, modal + 6), (t) => isDuration(reader, t.index) && LATER.has(reader.lower(t.index + 2)));
+  return GOING_WORSE.has(reader.token(modal + 1)?.stem ?? '') || lateBy;
 }
+
+const LATER = new Set(['later', 'late', 'longer', 'behind']);
 
 const RISK_MODALS = new Set(['might', 'could', 'would', 'may']);
 const GOING_WORSE = stems(['slip', 'suffer', 'fall', 'drop', 'lose', 'miss', 'fail', 'walk', 'leave', 'complain', 'upset', 'anger', 'annoy', 'hurt', 'stall', 'slide']);
@@ -1690,6 +1695,9 @@ const HARDER = new Set(['slower', 'harder', 'longer', 'costlier', 'pricier', 'ri
 /** What a choice "added" that is a cost: "added overtime", "added two days". */
 const ADDED_COSTS = new Set(['overtime', 'cost', 'costs', 'delay', 'work']);
 const REDUCING = new Set(['cut', 'reduced', 'halved', 'lowered', 'shrank']);
+const RAISING = new Set(['raised', 'increased', 'doubled', 'pushed']);
+/** What a choice raised that is a cost: "raised our staff costs", "pushed up the wage bill". */
+const RAISED_COSTS = new Set(['cost', 'costs', 'spend', 'spending', 'bill', 'bills', 'payroll', 'overheads', 'workload']);
 /** What a team can do or earn: cut by a choice, a cost ("cut our costs" is a saving, so costs are not listed). */
 const CAPACITIES = stems(['capacity', 'output', 'throughput', 'revenue', 'income', 'sales', 'margin', 'availability', 'coverage', 'production', 'bookings', 'beds', 'seats', 'footfall', 'volume']);
 /** Subjects of a consequence: the course chosen, referred back to. */
@@ -1724,7 +1732,10 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
       // "which meant two tellers on overtime for two Saturdays": the extra hours the course took.
       (verb === 'meant' && reader.anyIn(v + 1, reach, (t) => t.lower === 'overtime')) ||
       // "which cut our ambulatory capacity by a quarter": what the course took away from what the team can do or earn.
-      (REDUCING.has(verb) && reader.anyIn(v + 1, reach, (t) => CAPACITIES.has(t.stem)));
+      (REDUCING.has(verb) && reader.anyIn(v + 1, reach, (t) => CAPACITIES.has(t.stem))) ||
+      // "I built a rota giving four paid rest days. That raised our staff costs by about 4%.": what the step added to
+      // the bill. "It" or "that" refers back to a step only when the speaker's step was told just before.
+      (RAISING.has(verb) && (word === 'which' || reader.stepBefore) && reader.anyIn(v + 1, reach, (t) => RAISED_COSTS.has(t.lower)));
     // The quote runs past the asides to the verb's own clause: "which, um, meant two tellers on overtime".
     if (costly) return v > k + 1 ? [k, Math.min(reader.clauseOf(v)[1], v + 8)] : reader.span(k, 9);
   }

@@ -116,6 +116,15 @@ export function didNotEnd(tokens: readonly Token[], at: number): number {
   return tokens[at]?.lower === 'did' && tokens[at + 1]?.lower === 'not' ? at + 1 : -1;
 }
 
+/**
+ * "We practised every morning for two weeks, first with a mirror, then with powder": "first" after a comma, with a
+ * "then" to follow (in the sentence or opening the next), orders the steps; it names no part of the whole done first.
+ */
+export function opensSequence(reader: SentenceReader, at: number): boolean {
+  if (reader.lower(at) !== 'first' || !reader.gapAfter(at - 1).includes(',')) return false;
+  return reader.anyIn(at + 1, reader.tokens.length, (t) => t.lower === 'then') || reader.nextOpening[0]?.lower === 'then';
+}
+
 export function isPastOrParticiple(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
   return IRREGULAR_PAST.has(token.lower) || IRREGULAR_PARTICIPLES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'));

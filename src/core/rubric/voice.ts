@@ -742,9 +742,13 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
   if (!GOING.has(verb)) return false;
   if (next === 'along') return true;
-  const relativeEnd = RELATIVES.has(tokens[at - 2]?.lower ?? '') && after === undefined;
+  // "the meeting which I went to", "a strategy day which I went to and the senior team worked out a plan": the event
+  // named before, attended; the clause ends at "to".
+  const relativeEnd = RELATIVES.has(tokens[at - 2]?.lower ?? '') && (after === undefined || CLAUSE_JOINERS.has(after.lower));
   return next === 'to' && (relativeEnd || SHARE_OF.has(after?.lower ?? ''));
 }
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
 
 /** Words that open another clause, whose verbs need a subject of their own. */
 const NEW_CLAUSE = new Set(['but', 'because', 'so', 'which', 'when', 'if']);

@@ -2,7 +2,7 @@ import { readTemplate } from '../template-check.js';
 import { isHypotheticalStory } from '../tense.js';
 import { hitsOf, type SentenceFacts } from '../analysis.js';
 import { CURRENCY_CODES, IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
-import { writtenAsMoney } from '../number-forms.js';
+import { gluedCurrency, writtenAsMoney } from '../number-forms.js';
 import { learnedStep } from '../learned-steps.js';
 import { awaitsOutcome } from '../outcome.js';
 import { harmAverted } from '../sections.js';
@@ -602,7 +602,7 @@ const SCENE_KINDS = new Set(['date', 'version', 'duration', 'headcount', 'clock'
 
 function sentenceImpact(context: RubricContext, sentence: number): boolean {
   const tokens = context.analysis.facts[sentence]?.sentence.tokens ?? [];
-  return tokens.some((t) => IMPACT_STEMS.has(t.stem) || CURRENCY_START.test(t.text) || CURRENCY_CODES.has(t.text));
+  return tokens.some((t) => IMPACT_STEMS.has(t.stem) || CURRENCY_START.test(t.text) || CURRENCY_CODES.has(t.text) || gluedCurrency(tokens, t.index + 1));
 }
 
 function metricsTip(measured: number, changes: number, baseline: boolean, impact: boolean): string {

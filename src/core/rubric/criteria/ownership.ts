@@ -1,6 +1,7 @@
 import { analysisSlot, countHits, hitsOf, type SentenceFacts } from '../analysis.js';
 import { readTemplate } from '../template-check.js';
 import { isHypotheticalStory } from '../tense.js';
+import { isGerund } from '../tradeoff-sentence.js';
 import { concreteness } from './specificity.js';
 import { clampScore, Evidence, plural, quoteFacts, quoteHit, type Criterion, type RubricContext } from './types.js';
 
@@ -20,6 +21,35 @@ function isActionPart(context: RubricContext, index: number): boolean {
   const section = context.sections.of[index];
   return section === 'action' || section === 'task' || section === 'result';
 }
+
+const MEMBERSHIP = new Set(['i was part of', 'i was on the team']);
+/** Groups one belongs to: "the regulatory department", "the crew". */
+const GROUPS = new Set(['department', 'team', 'crew', 'group', 'unit', 'committee', 'staff', 'office', 'board', 'squad', 'panel', 'that', 'it']);
+const GROUP_REACH = 4;
+
+/**
+ * "I was part of the regulatory department during this period", "I was part of that, and we looked...": belonging to
+ * the group that acted, told with no step of its own. "I was part of the group that looked into it" goes on to what the
+ * group did, and stays a thin step of the speaker's.
+ */
+function membershipHits(facts: SentenceFacts): number {
+  const tokens = facts.sentence.tokens;
+  let count = 0;
+  for (const hit of facts.hits) {
+    if (hit.category !== 'helperVerb' || !MEMBERSHIP.has(hit.phrase)) continue;
+    const group = tokens.findIndex((t, i) => i >= hit.to && i < hit.to + GROUP_REACH && GROUPS.has(t.lower));
+    if (group < 0) continue;
+    const next = tokens[group + 1];
+    const goesOn = next !== undefined && (RELATIVES.has(next.lower) || isGerund(next) || next.lower === 'responsible');
+    // "part of that decision" names what the speaker took part in; "part of that, and we..." only belongs.
+    const pointsOnly = POINTERS.has(tokens[group]?.lower ?? '') && next !== undefined && !JOINERS.has(next.lower);
+    if (!goesOn && !pointsOnly) count++;
+  }
+  return count;
+}
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+const POINTERS = new Set(['that', 'it']);
+const JOINERS = new Set(['and', 'but', 'so', 'too']);
 
 /** One count per answer: the criterion, the gates and the follow-up check all read it. */
 const counted = analysisSlot<OwnershipCounts>('ownership counts');
@@ -44,7 +74,8 @@ function computeOwnership(context: RubricContext): OwnershipCounts {
   for (let index = 0; index < context.analysis.facts.length; index++) {
     const facts = context.analysis.facts[index] as SentenceFacts;
     const helperHits = countHits(facts, 'helperVerb');
-    helpers += helperHits;
+    // Membership still takes its verb from the "I" actions, but is no step of the speaker's: the gate reads `helpers`.
+    helpers += helperHits - membershipHits(facts);
     own += Math.max(0, facts.voice.iActions.length - helperHits);
     for (const verb of facts.voice.iDecisions) decisions.add(verb.lower);
     sharedDecisions += countHits(facts, 'collectiveDecision');
