@@ -123,6 +123,8 @@ export const LEXICON = {
     // "after a while things became faster and the queue was moving better, and the staff were less stressed".
     ...['became', 'got'].flatMap((verb) => ['faster', 'quicker', 'easier', 'smoother', 'calmer'].map((state) => `${verb} ${state}`)),
     'moving better', 'moving faster', 'less stressed',
+    // "the drivers were happier, and things were much calmer on the shift".
+    ...['was', 'were', 'much', 'a lot'].flatMap((lead) => [`${lead} happier`, `${lead} calmer`]),
     // "it was working again", "Everyone was pretty happy that it got sorted quickly, and the support team said thanks".
     'was working again', 'were working again', 'got sorted', 'said thanks',
     ...['pretty', 'quite'].flatMap((degree) => [`was ${degree} happy`, `were ${degree} happy`]),

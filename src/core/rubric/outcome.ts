@@ -399,7 +399,10 @@ function knownOnlyLater(tokens: readonly Token[]): boolean {
     const before = tokens.slice(i + 1, i + 1 + BEFORE_REACH).findIndex((w) => w.lower === 'before');
     if (before < 0) return false;
     const from = i + 2 + before;
-    const finder = tokens.slice(from, from + FINDER_REACH).findIndex((w) => FINDING_OUT.has(w.lower) || (w.lower.endsWith('s') && FINDING_OUT.has(w.lower.slice(0, -1))));
+    // "a few months of incident reports before I can say whether": being able to say is finding out.
+    const finds = (w: Token, k: number) =>
+      FINDING_OUT.has(w.lower) || (w.lower.endsWith('s') && FINDING_OUT.has(w.lower.slice(0, -1))) || (SAYING.has(w.lower) && CAN.has(tokens[from + k - 1]?.lower ?? ''));
+    const finder = tokens.slice(from, from + FINDER_REACH).findIndex(finds);
     if (finder < 0) return false;
     // "it'll be the end of the month before I know whether the late nights are gone": a stretch of time rather than a
     // date waits only when the sentence looks ahead ("it'll be", "it will take") or asks whether; "six weeks before

@@ -586,7 +586,10 @@ export function findSections(analysis: Analysis): Sections {
       const setUp = section === 'situation' || (section === 'task' && (!knownLabels.has('result') || fact.voice.iActions.length > 0));
       if (setUp && (label === undefined || label === 'other') && !knownLabels.has('action') && (index > 1 || fact.sentence.bullet === true)) {
         const cue = cueSection(fact, seenAction);
-        if (cue === 'action' || cue === 'result') section = cue;
+        // "- I bought the other 1,700 in a group order, unit price down from €310 to €245 ... - result: ...": before the
+        // Result's own label, a measured line of the speaker's steps is still the Action.
+        const beforeResultLabel = cue === 'result' && index < firstResultLabel && (seenAction || fact.voice.iActions.length > 0);
+        if (cue === 'action' || cue === 'result') section = beforeResultLabel ? 'action' : cue;
         // Once the speaker has acted, a line with no cue of its own ("The others were worried about losing cash.")
         // belongs to what is being told, not to the context before it.
         else if (cue === undefined && seenAction && (current === 'action' || current === 'result')) section = current;

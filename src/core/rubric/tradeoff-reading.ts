@@ -1,4 +1,4 @@
-import { againstWhatTheyAsked, keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
+import { againstWhatTheyAsked, arguedAgainstProposal, keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
 import { actionAtThreshold, agreedToTry, isFigure, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
@@ -212,7 +212,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     // "I also cut the free shot at bar three, which, yeah, guests didn't love": the step, unwelcome to the people it touched.
     // "I cut the Saturday delivery, which the owner wasn't happy about".
     ...["didn't love", "didn't like", 'did not like', 'did not love', "wasn't happy about", "weren't happy about", 'was not happy about', 'were not happy about']
-      .flatMap((disliked) => [`which * ${disliked}`, `which * * ${disliked}`]),
+      // "which the maintenance planner didn't love": the one it touched may take three words.
+      .flatMap((disliked) => [`which * ${disliked}`, `which * * ${disliked}`, `which * * * ${disliked}`]),
   ],
   disagreedWith: ['disagreed with', 'did not agree with', "didn't agree with", 'argued against', 'objected to', 'pushed back on', 'pushed back against'],
   preferRather: ['would rather', "i'd rather", "we'd rather", 'would sooner', "i'd sooner", "we'd sooner", 'would have rather'],
@@ -735,7 +736,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['guardrail', lineNotCrossed, 'line not crossed'],
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
-  ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? keptOwnAgainstProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader) ?? proposedThenPriced(reader), 'refused'],
+  ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? keptOwnAgainstProposal(reader) ?? arguedAgainstProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader) ?? proposedThenPriced(reader), 'refused'],
   ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader) ?? possibleButSetAside(reader) ?? notDoneThoughPressed(reader) ?? againstWhatTheyAsked(reader), 'course set aside'],
   ['reason', optionPriceAsReason, 'price of the option'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],

@@ -125,6 +125,23 @@ export function keptOwnAgainstProposal(reader: SentenceReader): [number, number]
   return undefined;
 }
 
+/** The speaker speaking against a course: "I argued", "I objected". */
+const ARGUING = new Set(['argued', 'objected', 'countered']);
+/** Words the argument must run to after its verb, to hold a reason and not only the act of arguing. */
+const ARGUMENT_WORDS = 4;
+
+/**
+ * "He wanted names. I argued named scores were exactly why nobody practised": someone else's course, then the
+ * speaker's case against it, as the next sentence's opening.
+ */
+export function arguedAgainstProposal(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const verb = AGENTS.has(reader.lower(0)) ? 1 : -1;
+  if (verb < 0 || !ARGUING.has(reader.lower(verb)) || !proposesCourse(reader.previous)) return undefined;
+  const [, end] = reader.clauseOf(verb);
+  return end - verb > ARGUMENT_WORDS ? [0, Math.min(tokens.length, end)] : undefined;
+}
+
 /** Verbs of a state or a perception: "I didn't know, because...", "didn't have time because" set nothing aside. */
 const NOT_A_COURSE = stems([
   'know', 'have', 'want', 'think', 'like', 'see', 'feel', 'get', 'need', 'understand', 'expect', 'realise', 'realize', 'mind', 'care',
@@ -172,6 +189,7 @@ const ASKING = stems([
   // "I told him I want to stop at 2:15 and make a clean joint, not a feathered end", "I insisted on a recall, not a notice".
   'want', 'wanted', 'decided', 'insisted', 'argued', 'opted', 'settled',
 ]);
+const WANTING = new Set(['want', 'wanted']);
 /** What follows ", not" when it sets no option aside: a reason, a scope, a person, a time or place. */
 const NOT_AN_OPTION = new Set([
   'because', 'only', 'just', 'me', 'us', 'him', 'her', 'them', 'that', 'yet', 'always', 'even', 'to', 'at', 'in', 'on', 'for', 'by', 'from',
@@ -198,6 +216,8 @@ export function thisNotThat(reader: SentenceReader): [number, number] | undefine
     const parallel = isGerund(reader.token(k - 1)) || isPastOrParticiple(reader.token(k - 1));
     if (NOT_AN_OPTION.has(next.lower) || (isGerund(next) && !parallel)) continue;
     if ((asked < 0 || asked > k) && !reader.anyIn(k + 2, k + PROPOSAL_REACH, (t) => PROPOSING.has(t.lower))) continue;
+    // "I wanted the shop to be a place people stayed in, not a place they left": what the speaker hoped it would be.
+    if (asked >= 0 && asked < k && WANTING.has(reader.lower(asked)) && reader.anyIn(asked + 1, k, (t) => t.lower === 'be' && reader.lower(t.index - 1) === 'to')) continue;
     if (next.kind === 'number' || DETERMINERS.has(next.lower) || /^[a-z]/.test(next.lower)) return [asked >= 0 && asked < k ? asked : from, Math.min(tokens.length, k + 5)];
   }
   return undefined;

@@ -32,15 +32,58 @@ export function chosenThingCost(reader: SentenceReader): [number, number] | unde
   if (!(reader.stepBefore || namedBefore)) return undefined;
   if (!OPENING_DETERMINERS.has(reader.lower(0)) && !namedBefore) return undefined;
   for (let k = namedBefore ? 1 : 2; k < Math.min(reader.tokens.length - 1, 6); k++) {
-    if (!COST_FORMS.has(reader.lower(k))) continue;
+    const told = PRICE_TELLING.has(reader.lower(k));
+    if (!COST_FORMS.has(reader.lower(k)) && !told) continue;
     const head = reader.token(k - 1) as Token;
     if (head.kind !== 'word' || PROBLEMS.has(head.stem) || AGENTS.has(head.lower)) return undefined;
     const next = reader.token(k + 1) as Token;
-    const priced = next.kind === 'number' || PRICE_FOLLOWERS.has(next.lower) || (NUMBER_WORDS.has(next.lower) && next.lower !== 'a');
+    const priced = told ? pricedAmount(reader, k) : next.kind === 'number' || PRICE_FOLLOWERS.has(next.lower) || (NUMBER_WORDS.has(next.lower) && next.lower !== 'a');
     return priced ? reader.span(0, k + 6) : undefined;
   }
   return undefined;
 }
+
+/** Verbs that tell a price without "cost": "The couplings were about 14,000 dollars", "The calls took 25 staff hours a month". */
+const PRICE_TELLING = new Set(['was', 'were', 'took', 'takes', 'added', 'adds']);
+/** Words between a figure and its unit of time: "25 staff hours", "two extra days". */
+const EFFORT_WORDS = new Set(['staff', 'extra', 'more', 'overtime', 'person', 'man', 'working', 'work']);
+/** What a working time is counted by: "a month", "per week". */
+const RATE_PERIODS = stems(['day', 'week', 'month', 'year', 'shift', 'service', 'job', 'load', 'visit']);
+
+/**
+ * After "was", a sum of money ("were about 14,000 dollars"); after "took" or "added", working time, extra or by the
+ * period ("took about 25 staff hours a month", "adds roughly ten minutes per service"), which is what the step costs
+ * to run, not how fast it went ("The calls took three minutes").
+ */
+function pricedAmount(reader: SentenceReader, verb: number): boolean {
+  let at = verb + 1;
+  while (APPROXIMATE.has(reader.lower(at))) at++;
+  const figure = reader.token(at);
+  if (figure === undefined || (!isNumberToken(figure) && !(NUMBER_WORDS.has(figure.lower) && figure.lower !== 'a'))) return false;
+  // "The couplings were about 14,000 dollars" prices what the speaker just pushed for or bought; "The corrected release
+  // was €4 million" is a figure found.
+  if (['was', 'were'].includes(reader.lower(verb))) {
+    const money = writtenAsMoney(reader.tokens, at) || CURRENCY_WORDS.has(reader.token(at + 1)?.stem ?? '');
+    return money && acquiredBefore(reader, reader.token(verb - 1) as Token);
+  }
+  const unit = reader.firstIn(at + 1, at + 4, (t) => TIME_WORDS.has(t.stem));
+  if (unit < 0) return writtenAsMoney(reader.tokens, at);
+  const effort = reader.anyIn(at + 1, unit, (t) => EFFORT_WORDS.has(t.lower));
+  const perPeriod = ['a', 'per', 'each', 'every'].includes(reader.lower(unit + 1)) && RATE_PERIODS.has(reader.token(unit + 2)?.stem ?? '');
+  return effort || perPeriod;
+}
+
+/** Verbs by which the speaker gets a thing: "pushed for dry-break couplings", "bought two pumps". */
+const ACQUIRING = stems(['bought', 'ordered', 'rented', 'hired', 'leased', 'fitted', 'installed', 'pushed', 'chose', 'picked', 'got', 'booked', 'paid', 'added']);
+/** How far after its verb the thing acquired may be named. */
+const ACQUIRED_REACH = 6;
+
+/** The sentence before names `thing` within a few words after a verb of getting it. */
+function acquiredBefore(reader: SentenceReader, thing: Token): boolean {
+  return reader.previous.some((t, i) => t.stem === thing.stem && reader.previous.slice(Math.max(0, i - ACQUIRED_REACH), i).some((w) => ACQUIRING.has(w.stem)));
+}
+
+const APPROXIMATE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'some', 'maybe', 'another', 'an', 'extra']);
 
 const JUSTIFYING = stems(['justify', 'defend']);
 const EXPLAINING = stems(['explain', 'answer', 'account']);

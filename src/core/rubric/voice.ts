@@ -232,8 +232,12 @@ function isSceneSetting(tokens: readonly Token[], k: number): boolean {
   if (!SCENE_VERBS.has(verb.lower)) return false;
   if (verb.lower === 'joined') return true;
   const next = tokens[k + 1];
-  return next !== undefined && (SCENE_FOLLOWERS.has(next.lower) || next.kind === 'number');
+  // "the kind of colleague I wish I had when I started": when the speaker began there, ending the sentence.
+  if (next === undefined) return TIME_CONJUNCTIONS.has(tokens[k - 2]?.lower ?? '');
+  return SCENE_FOLLOWERS.has(next.lower) || next.kind === 'number';
 }
+
+const TIME_CONJUNCTIONS = new Set(['when', 'since', 'after', 'before', 'until']);
 
 const HOLDING_ON_AFTER = new Set(['and', 'but', 'so', 'anyway', 'because', 'even', 'until', 'despite', 'regardless']);
 
@@ -707,6 +711,18 @@ function othersDoing(tokens: readonly Token[], at: number): boolean {
   return THIRD_PERSON_POSSESSIVES.has(tokens[at]?.lower ?? '') && done !== undefined && done.kind === 'word' && !FUNCTION_WORDS.has(done.lower);
 }
 const THIRD_PERSON_POSSESSIVES = new Set(['her', 'his', 'their']);
+/** How far after the verb "being" may stand in "saw the new bench being opened". */
+const BEING_REACH = 5;
+function beingDone(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(at, at + BEING_REACH).some((t, i) => t.lower === 'being' && isParticiple(tokens[at + i + 1]));
+}
+
+/** A briefing received within a few words of "got", not one the speaker got done ("got the report finished"). */
+function briefedWith(tokens: readonly Token[], at: number): boolean {
+  const briefing = tokens.findIndex((t, i) => i > at && i <= at + BRIEFING_REACH && BRIEFINGS.has(t.lower));
+  return briefing > 0 && !isParticiple(tokens[briefing + 1]);
+}
+const BRIEFING_REACH = 4;
 /** What keeps someone informed: "received the notes", "received the weekly updates". */
 const BRIEFINGS = new Set(['notes', 'minutes', 'updates', 'update', 'emails', 'newsletter', 'newsletters', 'summary', 'summaries', 'copy', 'copies', 'report', 'reports', 'briefing', 'briefings']);
 /** The verb of a clause heard: "heard the method was used". */
@@ -734,8 +750,12 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // after the verb. ("I saw that most of the time was lost upstream" is a finding, which a step may be.)
   if (verb === 'heard' && (next === 'that' || tokens.slice(at + 2, at + HEARD_CLAUSE_REACH).some((t) => REPORTED_BE.has(t.lower)))) return true;
   // "so I heard a lot of it", "I saw her visit": taking in what went on around, or what someone else did.
-  if (PERCEIVING.has(verb)) return next === 'about' || next === 'how' || shareOfIt(tokens, at + 1) || othersDoing(tokens, at + 1);
-  if (verb === 'got') return next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '');
+  // "I saw the new bench being opened", "simplification I saw up close": others at work, watched.
+  if (PERCEIVING.has(verb)) {
+    return next === 'about' || next === 'how' || shareOfIt(tokens, at + 1) || othersDoing(tokens, at + 1) || beingDone(tokens, at + 1) || (next === 'up' && after?.lower === 'close');
+  }
+  // "I got the weekly tonnage reports by email": kept informed, as "received" is.
+  if (verb === 'got') return (next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '')) || briefedWith(tokens, at);
   // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
   // informed.
   if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where';
