@@ -143,6 +143,9 @@ const RUN_ON_WORDS = 30;
 /** Words that open a new clause after a comma or semicolon, with or without an "and" before them. */
 const CLAUSE_OPENERS = /^(?:and )?(?:i|i'm|i've|i'd|we|we've|they|he|she|my|our|so|then|and then|but|after that|as a result|in the end|what i|finally|eventually|since then|next time|the result|which meant)\b/i;
 
+/** "..., which, honestly, he wasn't happy about": a relative clause whose subject follows an aside goes on. */
+const RELATIVE_BEFORE = /\b(?:which|who|whom)(?:,? [a-z]+)?$/i;
+
 /** Splits a run-on sentence at commas or semicolons that open a new clause; short sentences are kept whole. */
 export function clauseSpans(text: string, start: number, end: number): Array<[number, number]> {
   let words = 0;
@@ -152,7 +155,7 @@ export function clauseSpans(text: string, start: number, end: number): Array<[nu
   let from = start;
   for (let i = start; i < end; i++) {
     const c = text[i];
-    if ((c === ',' || c === ';' || c === '—') && text[i + 1] === ' ' && i - from > 40 && CLAUSE_OPENERS.test(text.slice(i + 2, i + 16))) {
+    if ((c === ',' || c === ';' || c === '—') && text[i + 1] === ' ' && i - from > 40 && CLAUSE_OPENERS.test(text.slice(i + 2, i + 16)) && !RELATIVE_BEFORE.test(text.slice(Math.max(from, i - 30), i))) {
       spans.push([from, i + 1]);
       from = i + 2;
     }

@@ -1744,6 +1744,8 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
 }
 
 const SLOWER = new Set(['longer', 'slower']);
+const TAKING = new Set(['takes', 'took']);
+const MORE_TIME = new Set(['more', 'extra']);
 const HESITATIONS = new Set(['um', 'uh', 'erm', 'er']);
 
 /**
@@ -1753,6 +1755,12 @@ const HESITATIONS = new Set(['um', 'uh', 'erm', 'er']);
 function plainPrice(reader: SentenceReader): [number, number] | undefined {
   if (!reader.ourStepBefore) return undefined;
   const tokens = reader.tokens;
+  // "It takes me 15 minutes more per act", "It took us two days longer": the time the step costs, told with "take".
+  if (reader.lower(0) === 'it' && TAKING.has(reader.lower(1))) {
+    const figure = ['me', 'us'].includes(reader.lower(2)) ? 3 : 2;
+    const more = reader.lower(figure + 2);
+    if (isDuration(reader, figure) && (SLOWER.has(more) || MORE_TIME.has(more))) return [0, Math.min(tokens.length, figure + 5)];
+  }
   const opening = reader.lower(0) === "it's" || reader.lower(0) === "that's" ? 1 : POINTING.has(reader.lower(0)) && ['is', 'was'].includes(reader.lower(1)) ? 2 : -1;
   const figure = reader.token(opening);
   if (opening < 0 || figure === undefined || !isAmount(figure)) return undefined;

@@ -597,7 +597,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         const joined = joinedStep(tokens, k + 1);
         if (joined !== undefined && !onlyPresent(tokens, joined.index)) voice.iActions.push(joined);
         // "I sat in on the evening class, noted the questions and checked them with her": the steps after being there.
-        if (beingThere) for (const step of seriesSteps(tokens, k + 1)) if (!voice.iActions.includes(step)) voice.iActions.push(step);
+        // "I sat in on those discussions and watched the deliberations": looking on again is no step.
+        if (beingThere) for (const step of seriesSteps(tokens, k + 1)) if (!voice.iActions.includes(step) && !onlyPresent(tokens, step.index)) voice.iActions.push(step);
       }
     } else if (lower === "i'll") {
       hasI = true;
@@ -711,6 +712,11 @@ function othersDoing(tokens: readonly Token[], at: number): boolean {
   return THIRD_PERSON_POSSESSIVES.has(tokens[at]?.lower ?? '') && done !== undefined && done.kind === 'word' && !FUNCTION_WORDS.has(done.lower);
 }
 const THIRD_PERSON_POSSESSIVES = new Set(['her', 'his', 'their']);
+/** Meetings of others, which a speaker who watched them only looked on at. */
+const GATHERINGS = new Set(['deliberations', 'discussions', 'discussion', 'meeting', 'meetings', 'session', 'sessions', 'presentation', 'presentations', 'demonstration', 'debate', 'debates', 'rehearsal', 'rehearsals', 'negotiations', 'hearing', 'hearings', 'proceedings']);
+const GATHERING_REACH = 5;
+/** "the meeting notes", "the session plan": a thing named by the meeting, which reading is a step. */
+const NAMED_BY_GATHERING = /^(?:notes|minutes|room|agenda|plan|plans|slides|recording|recordings|pack|papers|report|reports|schedule)$/;
 /** How far after the verb "being" may stand in "saw the new bench being opened". */
 const BEING_REACH = 5;
 function beingDone(tokens: readonly Token[], at: number): boolean {
@@ -752,7 +758,16 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "so I heard a lot of it", "I saw her visit": taking in what went on around, or what someone else did.
   // "I saw the new bench being opened", "simplification I saw up close": others at work, watched.
   if (PERCEIVING.has(verb)) {
-    return next === 'about' || next === 'how' || shareOfIt(tokens, at + 1) || othersDoing(tokens, at + 1) || beingDone(tokens, at + 1) || (next === 'up' && after?.lower === 'close');
+    return (
+      next === 'about' ||
+      next === 'how' ||
+      shareOfIt(tokens, at + 1) ||
+      othersDoing(tokens, at + 1) ||
+      beingDone(tokens, at + 1) ||
+      (next === 'up' && after?.lower === 'close') ||
+      // "watched the mock deliberations through the one-way mirror": others' meeting, looked on.
+      tokens.slice(at + 1, at + GATHERING_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.test(tokens[t.index + 1]?.lower ?? ''))
+    );
   }
   // "I got the weekly tonnage reports by email": kept informed, as "received" is.
   if (verb === 'got') return (next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '')) || briefedWith(tokens, at);
