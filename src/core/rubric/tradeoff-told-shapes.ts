@@ -57,7 +57,7 @@ const RATE_PERIODS = stems(['day', 'week', 'month', 'year', 'shift', 'service', 
  */
 function pricedAmount(reader: SentenceReader, verb: number): boolean {
   let at = verb + 1;
-  while (APPROXIMATE.has(reader.lower(at))) at++;
+  while (BEFORE_FIGURE.has(reader.lower(at))) at++;
   const figure = reader.token(at);
   if (figure === undefined || (!isNumberToken(figure) && !(NUMBER_WORDS.has(figure.lower) && figure.lower !== 'a'))) return false;
   // "The couplings were about 14,000 dollars" prices what the speaker just pushed for or bought; "The corrected release
@@ -83,7 +83,8 @@ function acquiredBefore(reader: SentenceReader, thing: Token): boolean {
   return reader.previous.some((t, i) => t.stem === thing.stem && reader.previous.slice(Math.max(0, i - ACQUIRED_REACH), i).some((w) => ACQUIRING.has(w.stem)));
 }
 
-const APPROXIMATE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'some', 'maybe', 'another', 'an', 'extra']);
+/** Words between the verb and its figure: "were about 14,000 dollars", "took another two days", "adds an extra hour". */
+const BEFORE_FIGURE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'some', 'maybe', 'another', 'an', 'extra']);
 
 const JUSTIFYING = stems(['justify', 'defend']);
 const EXPLAINING = stems(['explain', 'answer', 'account']);
