@@ -131,6 +131,15 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
         }
         return;
       }
+      if (GOING_BACK.has(hit.key)) {
+        // "ready to go back in one step", "could switch back": a way back kept ready; "we had to go back to paper" is
+        // what happened.
+        // "money that could go back into services", "she was able to go back to the land": "go" only when kept ready.
+        const readyTo = reader.lower(from - 1) === 'to' && reader.lower(from - 2) === 'ready';
+        const ready = readyTo || (hit.key !== 'go back' && ['can', 'could'].includes(reader.lower(from - 1)));
+        if (ready) add('guardrail', [Math.max(start, from - 4), Math.min(end, to + 2)], 'roll back');
+        return;
+      }
       if (['roll back', 'fall back', 'switch off', 'turn off', 'revert', 'undo'].includes(hit.key)) {
         // The verb guards only as a plan: "could roll back", "ready to roll back", "roll back if".
         const plan = ['can', 'could', 'to', 'able', 'ready', 'would'].includes(reader.lower(from - 1)) || ['if', 'within', 'in', 'on'].includes(reader.lower(to));
@@ -409,6 +418,7 @@ function checkIsNoun(reader: SentenceReader, at: number): boolean {
   return !DETERMINERS.has(next) || next === 'that' || token.lower === 'checks';
 }
 
+const GOING_BACK = new Set(['go back', 'switch back', 'change back']);
 const CHECK_KIT = new Set(['gear', 'kit', 'kits', 'valve', 'valves', 'equipment', 'tool', 'tools', 'weight', 'weights']);
 
 /** A review set for later ("agreed to review it after two weeks", "a weekly audit"): a point to stop or change course. */

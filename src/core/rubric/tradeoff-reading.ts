@@ -200,7 +200,11 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'removed', 'remove',
   ],
   meant: ['meant', 'meaning'],
-  trialFor: ['try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for', 'try * * * * for', 'tried * * * * for'],
+  trialFor: [
+    'try for', 'tried for', 'try * for', 'tried * for', 'trying * for', 'try * * for', 'tried * * for', 'try * * * for', 'tried * * * for', 'try * * * * for', 'tried * * * * for',
+    // "we tested it for two weeks in UAT first", "we tested two weeks in the test system first": a test of a set length.
+    'tested', 'tested * for', 'tested * * for',
+  ],
   choiceCost: [
     'which added', 'which took', 'which slowed', 'that added', 'which cost', 'which lengthened', 'which stretched', 'that took', 'this took',
     'which needed', 'which required', 'that needed', 'that required',
@@ -246,6 +250,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
     'stop loss', 'hedge', 'hedged', 'maker checker', 'two person check', 'independent check', 'start small', 'started small',
     'small scale', 'exit criteria', 'success criteria', 'side by side', 'alongside the old', 'alongside the new', 'buffer', 'undo',
     'on standby', 'in reserve', 'as a way back', 'safety net', 'backstop', 'manual override', 'safety valve',
+    // "kept the 30-minute setting ready to go back in one step", "we could switch back within a day".
+    'go back', 'switch back', 'change back',
   ],
   trial: ['pilot', 'piloted', 'trial', 'trialled', 'trialed', 'trial run', 'beta', 'test buy', 'test order', 'test batch', 'test group', 'test market', 'test launch', 'soft launch', 'control group', 'holdout group', 'hold out group'],
   staged: [
@@ -576,6 +582,8 @@ function readSentence(reader: SentenceReader): Draft[] {
       case 'trialFor':
         // "I agreed with him we try it for one month", "we tried it for six weeks on the late shift": a bounded trial,
         // told with the verb; "I tried for years to get promoted" and "tried for a week to reach him" are efforts.
+        // "we tested two weeks in UAT first": with no "for", the test's length stands before the thing done "first".
+        if (hit.to - hit.from === 1 && !reader.anyIn(hit.to, reader.clauseOf(hit.from)[1], (t) => t.lower === 'first')) break;
         if (boundedTrial(reader, hit.from, hit.to)) add('guardrail', reader.span(hit.from, 8, hit.to + 2), 'pilot');
         break;
       case 'reason':

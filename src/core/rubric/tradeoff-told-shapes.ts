@@ -411,6 +411,9 @@ export function priceFeltHeavy(reader: SentenceReader): [number, number] | undef
  * "I let her, on one condition: the kids still had to pass the tests", "on condition that", "approve with two
  * conditions: a 100-metre setback and quarterly monitoring": the limits set with a yes.
  */
+/** What opens the clause after "with the condition": "that", or its subject straight away. */
+const CONDITION_CLAUSE = new Set(['that', 'they', 'he', 'she', 'we', 'you', 'the', 'every', 'each', 'all']);
+
 export function conditionSet(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 1; k++) {
     // "with two conditions", "I asked for two conditions", "on two conditions", "I ask one condition, in writing".
@@ -418,9 +421,12 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
     if (CONDITION_LEADS.has(reader.lower(k)) && NUMBER_WORDS.has(reader.lower(k + 1)) && conditions && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) {
       return reader.span(k, 12);
     }
-    if (reader.lower(k) !== 'on') continue;
+    if (reader.lower(k) !== 'on' && reader.lower(k) !== 'with') continue;
     const at = ['one', 'the', 'a'].includes(reader.lower(k + 1)) ? k + 2 : k + 1;
     if (reader.lower(at) !== 'condition') continue;
+    // "with the condition that they flush the radiators", "with condition they flush...": a clause follows; "a driver
+    // with a condition that needs rest breaks" has an illness.
+    if (reader.lower(k) === 'with' && (['a', 'one'].includes(reader.lower(k + 1)) || !CONDITION_CLAUSE.has(reader.lower(at + 1)))) continue;
     if (reader.someoneActs() && reader.anyIn(0, k, (t) => AGENTS.has(t.lower))) return reader.span(k, 12);
     // "Said I'd take returns on paper... She said yes, on one condition: no cash taken at the counter": the speaker's
     // proposal, granted with a limit the speaker then worked within.
