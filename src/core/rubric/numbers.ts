@@ -512,7 +512,7 @@ const SHARE_REACH = 10;
 function isPercent(tokens: readonly Token[], first: number): boolean {
   const last = extent(tokens, first);
   const next = tokens[last + 1]?.lower;
-  return (tokens[last]?.text.endsWith('%') ?? false) || next === 'percent' || (next === 'per' && tokens[last + 2]?.lower === 'cent');
+  return unitAfter(tokens[last] as Token) === '%' || next === 'percent' || (next === 'per' && tokens[last + 2]?.lower === 'cent');
 }
 
 /** "26 of the 29 firms", "9 days out of 60": a count of a whole, which reads as a share. */

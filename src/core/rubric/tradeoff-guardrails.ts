@@ -132,9 +132,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
         return;
       }
       if (GOING_BACK.has(hit.key)) {
-        // "ready to go back in one step", "could switch back": a way back kept ready; "we had to go back to paper" is
-        // what happened.
-        // "money that could go back into services", "she was able to go back to the land": "go" only when kept ready.
+        // "ready to go back in one step", "could switch back": a way back kept ready. "We had to go back to paper" is what
+        // happened, and "money that could go back into services" no way back, so "go" counts only when kept ready.
         const readyTo = reader.lower(from - 1) === 'to' && reader.lower(from - 2) === 'ready';
         const ready = readyTo || (hit.key !== 'go back' && ['can', 'could'].includes(reader.lower(from - 1)));
         if (ready) add('guardrail', [Math.max(start, from - 4), Math.min(end, to + 2)], 'roll back');

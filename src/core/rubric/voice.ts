@@ -716,9 +716,10 @@ const THIRD_PERSON_POSSESSIVES = new Set(['her', 'his', 'their']);
 const GATHERINGS = new Set(['deliberations', 'discussions', 'discussion', 'meeting', 'meetings', 'session', 'sessions', 'presentation', 'presentations', 'demonstration', 'debate', 'debates', 'rehearsal', 'rehearsals', 'negotiations', 'hearing', 'hearings', 'proceedings']);
 const GATHERING_REACH = 5;
 /** "the meeting notes", "the session plan": a thing named by the meeting, which reading is a step. */
-const NAMED_BY_GATHERING = /^(?:notes|minutes|room|agenda|plan|plans|slides|recording|recordings|pack|papers|report|reports|schedule)$/;
+const NAMED_BY_GATHERING = new Set(['notes', 'minutes', 'room', 'agenda', 'plan', 'plans', 'slides', 'recording', 'recordings', 'pack', 'papers', 'report', 'reports', 'schedule']);
 /** How far after the verb "being" may stand in "saw the new bench being opened". */
 const BEING_REACH = 5;
+/** Something "being" done by others, a few words after the verb of seeing: "saw the new bench being opened". */
 function beingDone(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(at, at + BEING_REACH).some((t, i) => t.lower === 'being' && isParticiple(tokens[at + i + 1]));
 }
@@ -766,7 +767,7 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       beingDone(tokens, at + 1) ||
       (next === 'up' && after?.lower === 'close') ||
       // "watched the mock deliberations through the one-way mirror": others' meeting, looked on.
-      tokens.slice(at + 1, at + GATHERING_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.test(tokens[t.index + 1]?.lower ?? ''))
+      tokens.slice(at + 1, at + GATHERING_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.has(tokens[t.index + 1]?.lower ?? ''))
     );
   }
   // "I got the weekly tonnage reports by email": kept informed, as "received" is.
