@@ -1,4 +1,4 @@
-import { againstWhatTheyAsked, arguedAgainstProposal, keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
+import { againstWhatTheyAsked, arguedAgainstProposal, choiceOverMine, keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
 import { actionAtThreshold, agreedToTry, isFigure, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
@@ -745,7 +745,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
   ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? keptOwnAgainstProposal(reader) ?? arguedAgainstProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader) ?? proposedThenPriced(reader), 'refused'],
-  ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader) ?? possibleButSetAside(reader) ?? notDoneThoughPressed(reader) ?? againstWhatTheyAsked(reader), 'course set aside'],
+  ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader) ?? possibleButSetAside(reader) ?? notDoneThoughPressed(reader) ?? againstWhatTheyAsked(reader) ?? choiceOverMine(reader), 'course set aside'],
   ['reason', optionPriceAsReason, 'price of the option'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
@@ -1007,12 +1007,18 @@ function mightGoWorse(reader: SentenceReader, at: number): boolean {
   if (modal <= at) return false;
   // "knowing that area would finish a day later": the time the step cost the rest, told as what would follow.
   const lateBy = reader.anyIn(modal + 2, Math.min(reader.tokens.length - 2, modal + 6), (t) => isDuration(reader, t.index) && LATER.has(reader.lower(t.index + 2)));
-  return GOING_WORSE.has(reader.token(modal + 1)?.stem ?? '') || lateBy;
+  // "knowing it could trigger a £3,200 penalty": what the step might bring on, named after its verb.
+  const badTurn = reader.anyIn(modal + 2, Math.min(reader.tokens.length, modal + 6), (t) => BAD_TURNS.has(t.stem));
+  return GOING_WORSE.has(reader.token(modal + 1)?.stem ?? '') || lateBy || badTurn;
 }
 
 const LATER = new Set(['later', 'late', 'longer', 'behind']);
 
 const RISK_MODALS = new Set(['might', 'could', 'would', 'may']);
+/** The speaker's choice told at the start of a sentence: "I chose", "I decided", "I opted". */
+const CHOOSING_NEXT = new Set(['chose', 'decided', 'opted', 'picked', 'preferred']);
+/** What a step might bring on, after "knowing it could": "trigger a £3,200 penalty", "mean a complaint". */
+const BAD_TURNS = stems(['penalty', 'fine', 'loss', 'complaint', 'claim', 'delay', 'backlash', 'refund', 'strike']);
 const GOING_WORSE = stems(['slip', 'suffer', 'fall', 'drop', 'lose', 'miss', 'fail', 'walk', 'leave', 'complain', 'upset', 'anger', 'annoy', 'hurt', 'stall', 'slide']);
 /** How many words the subject after "knowing" may take: "knowing the Dubai export roast might". */
 const KNOWN_SUBJECT_REACH = 6;
@@ -2363,7 +2369,10 @@ function counterfactuals(reader: SentenceReader, add: (kind: TradeoffKind, span:
       // "I could have asked for new insulators on all 31 poles. Stores only had 12 sets, and a shutdown that long would
       // have cut 1,400 customers for a day.": what the option would have done, told next, sets it aside.
       const pricedNext = AGENTS.has(subject) && nextCounterfactual(reader);
-      if (!contrastFollows(reader, i) && !decided && !orCourseAfter(reader, p) && !refusedNext && !pricedNext) {
+      // "I could have quietly fixed the method and waited for a better quarter. I chose to send her the corrected figure":
+      // the speaker's choice, opening the next sentence, sets the option aside.
+      const choseNext = AGENTS.has(subject) && AGENTS.has(reader.nextOpening[0]?.lower ?? '') && CHOOSING_NEXT.has(reader.nextOpening[1]?.lower ?? '');
+      if (!contrastFollows(reader, i) && !decided && !orCourseAfter(reader, p) && !refusedNext && !pricedNext && !choseNext) {
         // "A whole new string would have waited for next year's budget, so I swapped just those six": a thing not yet
         // had, what it would have meant, and the speaker's other step because of it. "The batch would have expired,
         // so I moved it" is the trouble itself.

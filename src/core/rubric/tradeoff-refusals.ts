@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isAdverb, isGerund, isPastOrParticiple, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, DETERMINERS, isAdverb, isGerund, isNegation, isPastOrParticiple, stems, type SentenceReader } from './tradeoff-sentence.js';
 import { CONSEQUENCE_MODALS } from './tradeoff-guardrails.js';
 import { stem, type Token } from './text.js';
 
@@ -140,6 +140,25 @@ export function arguedAgainstProposal(reader: SentenceReader): [number, number] 
   if (verb < 0 || !ARGUING.has(reader.lower(verb)) || !proposesCourse(reader.previous)) return undefined;
   const [, end] = reader.clauseOf(verb);
   return end - verb > ARGUMENT_WORDS ? [0, Math.min(tokens.length, end)] : undefined;
+}
+
+const CHOICE_MADE = new Set(['chose', 'picked', 'decided', 'opted', 'went', 'preferred']);
+const MY_PICK = new Set(['preference', 'recommendation', 'choice', 'option', 'proposal']);
+
+/**
+ * "He chose the stiffer isolators, which was not my preference because...", "they went with the cheaper van, not my
+ * first choice": a choice made over the speaker's own option, weighed and committed to.
+ */
+export function choiceOverMine(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  const chose = tokens.findIndex((t) => CHOICE_MADE.has(t.lower));
+  if (chose < 0) return undefined;
+  for (let k = chose + 2; k < tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'my' || !isNegation(tokens[k - 1])) continue;
+    const pick = reader.lower(k + 1) === 'first' ? k + 2 : k + 1;
+    if (MY_PICK.has(reader.lower(pick))) return [Math.max(0, chose - 1), Math.min(tokens.length, pick + 1)];
+  }
+  return undefined;
 }
 
 /** Verbs of a state or a perception: "I didn't know, because...", "didn't have time because" set nothing aside. */
