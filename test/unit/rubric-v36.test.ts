@@ -25,10 +25,10 @@ describe('pay and contracts as a good employer', () => {
     expect(feedback().gate?.id).not.toBe('off-principle');
   });
 
-  // Before, the learned reading alone found it, third after Ownership and Deliver Results. With the models of
-  // fresh205 (blend 1) it is second, with as strong a fit, after Ownership: the fit moves with each retraining, so this
-  // is an expected failure, which shows up when a fit puts it first again.
-  it.fails('reads it first among the principles the story shows', () => {
+  // Before, the learned reading alone found it, third after Ownership and Deliver Results. The learned fit moves with
+  // each retraining: with the models of fresh205 (blend 1) it was second, as strong a fit, after Ownership (an expected
+  // failure then); with those of fresh207 (blend 0.8) it is first again.
+  it('reads it first among the principles the story shows', () => {
     expect(feedback().principle.detected[0]).toBe('strive-to-be-earths-best-employer');
   });
 });
