@@ -223,9 +223,8 @@ const CURRENCY_CODE_UNITS = new Set([...CURRENCY_SIGNS].map((sign) => sign.charC
  * (kwacha), "RM3.2 million", "Rs18,000". Only before a figure that reads as money (thousands, a decimal or a scale):
  * "UN R134" is a regulation and "K9" a dog unit.
  */
-const GLUED_CURRENCY = `(?:R|K|RM|Rs|Rp|Tk|KSh|Ksh)(?=\\d{1,3}(?:,\\d{3})+(?!\\.?\\d)|\\d+\\.\\d+|\\d+(?:k|m|bn)(?![\\p{L}\\d])|\\d+ (?:million|billion|thousand)\\b)`;
-/** Those letters, as the tokens they make. */
 export const GLUED_CURRENCY_LETTERS: ReadonlySet<string> = new Set(['R', 'K', 'RM', 'Rs', 'Rp', 'Tk', 'KSh', 'Ksh']);
+const GLUED_CURRENCY = `(?:${[...GLUED_CURRENCY_LETTERS].join('|')})(?=\\d{1,3}(?:,\\d{3})+(?!\\.?\\d)|\\d+\\.\\d+|\\d+(?:k|m|bn)(?![\\p{L}\\d])|\\d+ (?:million|billion|thousand)\\b)`;
 
 /**
  * Words with inner apostrophes, alphanumerics such as `p95` or `ec2`, numbers with currency, decimals, separators and

@@ -59,7 +59,7 @@ function pricedAmount(reader: SentenceReader, verb: number): boolean {
   let at = verb + 1;
   while (BEFORE_FIGURE.has(reader.lower(at))) at++;
   const figure = reader.token(at);
-  if (figure === undefined || (!isNumberToken(figure) && !(NUMBER_WORDS.has(figure.lower) && figure.lower !== 'a'))) return false;
+  if (!isNumberToken(figure)) return false;
   // "The couplings were about 14,000 dollars" prices what the speaker just pushed for or bought; "The corrected release
   // was €4 million" is a figure found.
   if (['was', 'were'].includes(reader.lower(verb))) {
