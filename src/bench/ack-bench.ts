@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { BenchmarkLine } from './bench.js';
+import { startFlags } from './start-command.js';
 
 const SIGNING_SECRET = 'ack-bench-signing-secret';
 const BOT_TOKEN = 'xoxb-ack-bench';
@@ -24,12 +25,12 @@ const WARM_UP_REQUESTS = 600;
 const READ_ONLY_MIX = ['schedule', 'me', 'coverage', 'stories'] as const;
 const TARGET = { p50: 1.2, p99: 1.5, rss: 1.3 };
 
-export const ACK_BENCH_NAME = `/lp ack over signed HTTP: LP Coach (node dist/main.js) against a bare Bolt app, ${REQUESTS} requests at ${CONCURRENCY} concurrent, ${ROUNDS} rounds each, alternating`;
+export const ACK_BENCH_NAME = `/lp ack over signed HTTP: LP Coach (dist/main.js as npm start runs it) against a bare Bolt app, ${REQUESTS} requests at ${CONCURRENCY} concurrent, ${ROUNDS} rounds each, alternating`;
 
 /**
  * Both apps run as child processes on this machine, in the same run: a bare Bolt app (`bare-bolt-app.js`: Bolt's
- * HTTPReceiver and one `/lp` handler that acks with a short text) and LP Coach as a user starts it (`node
- * dist/main.js`, HTTP mode, a SQLite file, the local Slack stand-in as SLACK_API_URL in a third process). The bench
+ * HTTPReceiver and one `/lp` handler that acks with a short text) and LP Coach as `npm start` starts it (`node
+ * <its flags> dist/main.js`, HTTP mode, a SQLite file, the local Slack stand-in as SLACK_API_URL in a third process). The bench
  * sends each the same slash commands, in Slack's form body with a real v0 signature, over keep-alive connections, and
  * times request to complete response. Rounds alternate between the apps, so a busy moment on a shared machine hits
  * both. Resident memory (VmRSS) of both apps is read at the same moments, after each load phase; the bench reports
@@ -57,7 +58,7 @@ export async function runAckBenchmark(): Promise<BenchmarkLine[]> {
   const lp = await startApp(
     'lp-coach',
     fileURLToPath(new URL('../main.js', import.meta.url)),
-    nodeArgs('lp-coach'),
+    [...startFlags(), ...nodeArgs('lp-coach')],
     dir,
     { SLACK_API_URL: standIn.url, DATABASE_PATH: join(dir, 'lp-coach.db'), LP_CHANNEL: CHANNEL },
     logPath('lp-coach'),
