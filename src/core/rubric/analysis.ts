@@ -145,6 +145,9 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     // "they learned that the plant would close" is news; only a note that opens with it is the speaker's lesson.
     if (hit.to - hit.from === 2 && tokens[hit.from + 1]?.lower === 'that' && tokens[hit.from]?.lower.startsWith('learn')) return hit.from === 0 && NOTE_LESSONS.has(tokens[0]?.lower ?? '');
     if (tokens[hit.from - 1]?.lower === 'than') return false;
+    // "The mock session showed me who could ask questions instead of fixing commas": which people or things, found out
+    // in the story, not a lesson drawn from it.
+    if (tokens[hit.from]?.lower === 'showed' && FOUND_WHICH.has(tokens[hit.to]?.lower ?? '')) return false;
     // "...is something the season's feeder logs have to show me", "the audit will remind me": what is still to be shown,
     // not what the story showed.
     if (BARE_SHOWING.has(tokens[hit.from]?.lower ?? '') && STILL_TO_BE.has(tokens[hit.from - 1]?.lower ?? '')) return false;
@@ -173,6 +176,7 @@ function takeawayIsLesson(tokens: readonly Token[], to: number): boolean {
 }
 
 const BARE_SHOWING = new Set(['show', 'remind']);
+const FOUND_WHICH = new Set(['who', 'which', 'whose', 'where']);
 /** What stands before a verb still to come or wanted: "to", or a modal. */
 const STILL_TO_BE = new Set(['to', ...MODALS]);
 

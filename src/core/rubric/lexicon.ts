@@ -353,6 +353,9 @@ export const LEXICON = {
     'still try to', 'try always to', 'we try to', 'never too old', 'is a strength',
     // A priority any story could claim: "safety has to come first, always", "the patient comes first".
     'come first', 'comes first',
+    // People held up as what matters most: "people really are the most important thing", "if you invest in your team it
+    // pays off".
+    'are the most important', 'invest in your team', 'invest in your people', 'invest in people',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [
@@ -461,7 +464,7 @@ const CURRENCY_NAMES = [
   'euro', 'dollar', 'pound', 'baht', 'rupee', 'peso', 'yen', 'yuan', 'naira', 'shilling', 'franc', 'krona', 'kronor', 'kroner',
   'zloty', 'lira', 'dirham', 'riyal', 'ringgit', 'reais', 'forint', 'cedi', 'kwacha', 'dinar', 'rupiah', 'tenge', 'birr',
   'lari', 'usd', 'eur', 'gbp', 'sek', 'nok', 'dkk', 'chf', 'inr', 'aed', 'kes', 'ugx', 'tzs', 'ngn', 'zar', 'jpy', 'sgd', 'myr',
-  'thb', 'aud', 'nzd', 'pln', 'czk', 'huf',
+  'thb', 'aud', 'nzd', 'pln', 'czk', 'huf', 'koruna', 'korun',
 ];
 
 /** Words after a number that make it an amount of something measured. */
@@ -476,7 +479,9 @@ export const MEASURE_UNITS = stems([
 ]);
 
 /** Currencies written as words after their figure ("1 million baht", "300 euros"), with the everyday-word ones too. */
-export const CURRENCY_WORDS = stems([...CURRENCY_NAMES, 'rand', 'sol', 'soles', 'real', 'won', 'dong', 'lei', 'quid', 'bucks']);
+export const CURRENCY_WORDS = stems([...CURRENCY_NAMES, 'rand', 'sol', 'soles', 'real', 'won', 'dong', 'lei', 'quid', 'bucks',
+  // "2.1 million crowns": Czech, Danish, Norwegian and Swedish money in English; only ever read after a figure.
+  'crown', 'crowns']);
 
 /**
  * Currency codes and short signs written before a figure: "SEK 480,000", "KSh 2,500", "Rs 40,000". Matched as written,

@@ -1112,6 +1112,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "Until then I can't say whether this was fraud", "we don't know yet if it holds": the outcome is not in.
     // "I honestly can't tell you yet whether...": an adverb may stand before the "can't".
     if (cannotSayWhether(tokens, i + 1) || (tokens[i + 1]?.lower.endsWith('ly') === true && cannotSayWhether(tokens, i + 2))) return true;
+    // "I won't know whether we've made it inside the window until that meeting": not knowing, until a time ahead.
+    if (tokens[i + 1]?.lower === "won't" && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && whetherIn(tokens, i + 3, i + 5)) return true;
     // "so whether the tannin really stays in the pond is something I can't tell you today": the open question first.
     if (whether >= 0 && whether < i && CANNOT.has(tokens[i + 1]?.lower ?? '') && SAYING.has(tokens[i + 2]?.lower ?? '') && !hasFigure(tokens)) return true;
     // "then we see if the bill really comes down", "when we see how much diesel they save": the present tense of
@@ -1355,9 +1357,11 @@ function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
   if (tokens[next]?.lower === 'yet') next++;
   // "for the moment I cannot tell them how much they really save": an amount still unknown, said to be so for now. Not
   // "I can't tell you how much it meant to them", where "how much" only says a lot.
-  const amountForNow = tokens[next]?.lower === 'how' && HOW_MUCH.has(tokens[next + 1]?.lower ?? '') && forNow(tokens);
+  // "Until they decide, I can't say how much of this will be recovered": the same, until something still to come.
+  const stillOpen = forNow(tokens) || tokens.some((t) => t.lower === 'until');
+  const amountForNow = tokens[next]?.lower === 'how' && HOW_MUCH.has(tokens[next + 1]?.lower ?? '') && stillOpen;
   // "until both sets of results are compared I can't say whose number was closer": which side was right, still open.
-  const sideForNow = WHICH_SIDE.has(tokens[next]?.lower ?? '') && (forNow(tokens) || tokens.some((t) => t.lower === 'until'));
+  const sideForNow = WHICH_SIDE.has(tokens[next]?.lower ?? '') && stillOpen;
   if (!WHETHER.has(tokens[next]?.lower ?? '') && !amountForNow && !sideForNow) return false;
   // A figure in the sentence may be the outcome the doubt is about ("can't say whether the 12% drop was the rota"); a
   // question put in the future ("whether we'll get it") is still open whatever figures stand before it.

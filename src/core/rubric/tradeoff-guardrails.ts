@@ -111,6 +111,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
   if (reader.negated(from) || reader.onlyHypothetical()) return;
   // "instead of a pilot" names the option not taken.
   if (['of', 'than'].includes(reader.lower(from - 1)) && ['instead', 'rather'].includes(reader.lower(from - 2))) return;
+  // "40 members asking about the pilot": what people talk about, not a safeguard anyone put in place.
+  if (reader.lower(from - 1) === 'about' || (reader.lower(from - 2) === 'about' && DETERMINERS.has(reader.lower(from - 1)))) return;
   const [start, end] = reader.clauseOf(from);
   switch (hit.category) {
     case 'control': {
@@ -428,8 +430,15 @@ function checkpoint(reader: SentenceReader, from: number, to: number): boolean {
     ['weekly', 'daily', 'monthly', 'nightly', 'fortnightly'].includes(t.lower) ||
     (['after', 'every'].includes(t.lower) && reader.anyIn(t.index + 1, Math.min(end, t.index + 4), (u) => TIME_WORDS.has(u.stem) || DAY_WORDS.has(u.lower) || WEEKDAYS.has(u.lower))),
   );
-  return when && (reader.agentBefore(from, 6) || putInPlace(reader, from));
+  if (!when) return false;
+  // "review their work with them every week": a mentor going through someone's work together, coaching rather than a
+  // check on a course.
+  const together = POSSESSIVE_PEOPLE.has(reader.lower(to)) && reader.anyIn(to + 1, Math.min(end, to + 5), (t) => t.lower === 'with' && COACHED.has(reader.lower(t.index + 1)));
+  return !together && (reader.agentBefore(from, 6) || putInPlace(reader, from));
 }
+
+const POSSESSIVE_PEOPLE = new Set(['their', 'her', 'his']);
+const COACHED = new Set(['them', 'her', 'him']);
 
 /** Someone set the safeguard up: a putting verb by the speaker, the team or anyone, earlier in its clause. */
 function putInPlace(reader: SentenceReader, at: number): boolean {

@@ -60,6 +60,7 @@ import {
   objectionsWeathered,
   optionNamed,
   overBudget,
+  overPlan,
   priceFeltHeavy,
   proposalOnTable,
   proposedThenPriced,
@@ -724,13 +725,13 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => putOff(reader) ?? letFallBehind(reader), 'deferral'],
   ['cost', tookLess, 'less taken'],
-  ['cost', (reader) => consequenceCost(reader) ?? plainPrice(reader), 'consequence cost'],
+  ['cost', (reader) => consequenceCost(reader) ?? plainPrice(reader) ?? projectedTimePrice(reader), 'consequence cost'],
   ['cost', acceptedDelay, 'delay accepted'],
   ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader) ?? chosenThingCost(reader), 'price of the step'],
   ['cost', (reader) => answeredForIt(reader) ?? timesThePrice(reader) ?? multipliedOurs(reader) ?? moneyAtRisk(reader), 'answered for'],
   ['cost', (reader) => madeItWorse(reader) ?? leftWorse(reader), 'made worse'],
   ['cost', priceFeltHeavy, 'heavy price'],
-  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? stepCostExtra(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? overTheUsualPrice(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? takenFromElsewhere(reader), 'price told'],
+  ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? stepCostExtra(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? overTheUsualPrice(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? overPlan(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? leftUntaken(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => incomeEnded(reader) ?? unpaidLeave(reader) ?? costForeseen(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader), 'price told'],
@@ -1779,6 +1780,25 @@ function plainPrice(reader: SentenceReader): [number, number] | undefined {
   const figure = reader.token(opening);
   if (opening < 0 || figure === undefined || !isAmount(figure)) return undefined;
   return TIME_WORDS.has(reader.token(opening + 1)?.stem ?? '') && SLOWER.has(reader.lower(opening + 2)) ? [0, Math.min(tokens.length, opening + 6)] : undefined;
+}
+
+const WOULD = new Set(['would', 'will', "it'd", "that'd"]);
+
+/**
+ * "I calculated that fieldwork would take five weeks longer and agreed this with the investigator": the time a course
+ * would cost, worked out by the speaker in the same sentence or told right after the speaker's step. Not "It took two
+ * days" (no comparison) or "the audit will take longer than planned" (no figure).
+ */
+function projectedTimePrice(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'take' || !WOULD.has(reader.lower(k - 1))) continue;
+    const figure = ['me', 'us'].includes(reader.lower(k + 1)) ? k + 2 : k + 1;
+    if (!isDuration(reader, figure) || !(SLOWER.has(reader.lower(figure + 2)) || MORE_TIME.has(reader.lower(figure + 2)))) continue;
+    const speaker = reader.firstIn(0, k - 1, (t) => AGENTS.has(t.lower));
+    if (speaker >= 0 || reader.ourStepBefore) return [Math.max(0, speaker >= 0 ? speaker : k - 4), Math.min(tokens.length, figure + 8)];
+  }
+  return undefined;
 }
 
 /** "The rotation meant technicians had to train more, which slowed us down": a consequence of a consequence. */

@@ -186,8 +186,10 @@ export function notDoneWithReason(reader: SentenceReader): [number, number] | un
   for (let k = 0; k < tokens.length - 3; k++) {
     const negation = reader.didNotAt(k);
     if (negation < 0) continue;
-    // The speaker's own "didn't", or a note that drops its "I" ("Didn't reset the password: ...").
-    if (!(AGENTS.has(reader.lower(k - 1)) || k === 0)) continue;
+    // The speaker's own "didn't", or a note that drops its "I" ("Didn't reset the password: ..."); "I deliberately
+    // didn't push for a cut as well, because..." with an adverb between.
+    const subject = isAdverb(reader.token(k - 1)) ? k - 2 : k - 1;
+    if (!(AGENTS.has(reader.lower(subject)) || k === 0)) continue;
     // "I didn't really know much about them": the verb after an adverb.
     let at = isAdverb(reader.token(negation + 1)) ? negation + 2 : negation + 1;
     // "I did not want to stop all claims from these garages, because most customers there are honest": the course not
@@ -198,7 +200,7 @@ export function notDoneWithReason(reader: SentenceReader): [number, number] | un
     const [, end] = reader.clauseOf(at);
     const colon = reader.gapAfter(end - 1).includes(':') && end < tokens.length;
     const because = reader.firstIn(at + 2, at + 11, (t) => t.lower === 'because');
-    if (because > 0 || colon) return [Math.max(0, k - 1), Math.min(tokens.length, (because > 0 ? because : end) + 6)];
+    if (because > 0 || colon) return [Math.max(0, subject), Math.min(tokens.length, (because > 0 ? because : end) + 6)];
   }
   return undefined;
 }

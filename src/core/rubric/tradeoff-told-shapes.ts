@@ -174,10 +174,17 @@ function keepsFromDecline(reader: SentenceReader): boolean {
   return STOPPING.has(reader.lower(1)) && reader.anyIn(3, Math.min(reader.tokens.length, 8), (t) => DECLINING.has(t.lower));
 }
 
-/** "To protect her print slot, I offered to deliver the numerals first": what the speaker did to limit the choice's damage. */
+/** Openings that say what follows guards the course: "For protection I put a moisture meter at the gate". */
+const GUARDING_OPENINGS = new Set(['for protection', 'as protection', 'for safety', 'as insurance', 'as a precaution']);
+
+/**
+ * "To protect her print slot, I offered to deliver the numerals first", "For protection I put a moisture meter at the
+ * gate": what the speaker did to limit the choice's damage.
+ */
 export function protectiveStep(reader: SentenceReader): [number, number] | undefined {
-  if (reader.lower(0) !== 'to' || !(PROTECTING.has(reader.token(1)?.stem ?? '') || keepsFromDecline(reader))) return undefined;
-  const agent = reader.tokens.findIndex((t, i) => i > 1 && i < 12 && AGENTS.has(t.lower));
+  const guarding = GUARDING_OPENINGS.has(`${reader.lower(0)} ${reader.lower(1)}`) || GUARDING_OPENINGS.has(`${reader.lower(0)} ${reader.lower(1)} ${reader.lower(2)}`);
+  if (!guarding && (reader.lower(0) !== 'to' || !(PROTECTING.has(reader.token(1)?.stem ?? '') || keepsFromDecline(reader)))) return undefined;
+  const agent = reader.tokens.findIndex((t, i) => i > 1 && i < (guarding ? 5 : 12) && AGENTS.has(t.lower));
   return agent > 1 ? reader.span(agent, 10) : undefined;
 }
 
@@ -867,6 +874,24 @@ export function overBudget(reader: SentenceReader): [number, number] | undefined
   // "We were behind schedule and over budget": how things stood, the trouble the story starts from.
   if (reader.anyIn(Math.max(0, at - 5), at, (t) => BEING.has(t.lower))) return undefined;
   return [Math.max(0, at - 5), Math.min(tokens.length, at + 2)];
+}
+
+const PLANNED = new Set(['planned', 'budgeted', 'allowed', 'approved', 'allocated']);
+
+/**
+ * "I recommended keeping 8 of the 12 crews, about 2.1 million crowns more than the office had planned": what the
+ * speaker's course cost past the plan, told as a sum more than the one planned.
+ */
+export function overPlan(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'more' || reader.lower(k + 1) !== 'than' || !reader.agentBefore(k, 20)) continue;
+    const figure = reader.firstIn(Math.max(0, k - 4), k, (t) => isNumberToken(t));
+    if (figure < 0 || !moneyFigure(reader, figure, k)) continue;
+    const planned = reader.firstIn(k + 2, Math.min(tokens.length, k + 7), (t) => PLANNED.has(t.lower));
+    if (planned > 0) return [Math.max(0, figure - 2), Math.min(tokens.length, planned + 1)];
+  }
+  return undefined;
 }
 
 /**

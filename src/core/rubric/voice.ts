@@ -588,7 +588,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.iActions.push(verb);
       } else if (lower === 'i' && verb.lower === 'was' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') {
         voice.iActions.push(tokens[k + 1] as Token);
-      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '')) {
+      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '') && !onlyPresent(tokens, k + 1)) {
         // "I was staying longer on my visits to help her": a step told in the past continuous; "when I was training"
         // says when.
         voice.iActions.push(tokens[k + 1] as Token);
@@ -653,7 +653,9 @@ const FINDINGS = new Set(['showed', 'shows', 'revealed', 'reveals', 'confirmed',
 const NOTHING_DONE = new Set(['nothing', 'never', 'not']);
 
 /** Gerunds after "I was" that set a scene or a plan rather than tell a step: "I was working as", "I was going to". */
-const SCENE_GERUNDS = new Set(['working', 'living', 'studying', 'going', 'hoping', 'thinking', 'feeling', 'wondering', 'getting', 'being', 'doing', 'trying', 'waiting', 'running', 'using', 'looking', 'planning', 'expecting', 'struggling', 'starting', 'leading', 'managing', 'covering']);
+const SCENE_GERUNDS = new Set(['working', 'living', 'studying', 'going', 'hoping', 'thinking', 'feeling', 'wondering', 'getting', 'being', 'doing', 'trying', 'waiting', 'running', 'using', 'looking', 'planning', 'expecting', 'struggling', 'starting', 'leading', 'managing', 'covering',
+  // "I was rotating through the control centre", "I was shadowing the senior dispatcher": a placement, looking on.
+  'rotating', 'shadowing', 'observing']);
 
 function isGerundStep(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.lower.length > 5 && token.lower.endsWith('ing') && !SCENE_GERUNDS.has(token.lower);
@@ -739,6 +741,12 @@ const HEARD_CLAUSE_REACH = 6;
 /** "so I got to see how it was going": let in to watch. */
 const PERCEIVING_NOW = new Set(['see', 'hear', 'watch']);
 const GOING = new Set(['went', 'came']);
+/** "got told", "got informed": what reached the speaker, told as a passive with "got". */
+const KEPT_INFORMED = new Set(['told', 'informed', 'briefed', 'updated', 'shown', 'copied', 'notified', 'cc\'d']);
+/** What one follows from outside: "followed the whole process", "followed the case", "followed the progress". */
+const FOLLOWED_FROM_OUTSIDE = new Set(['process', 'case', 'progress', 'developments', 'news', 'story']);
+const STANDING_BY = new Set(['standing', 'stood', 'sitting', 'sat']);
+const BESIDE = new Set(['next', 'beside', 'alongside', 'behind']);
 const RELATIVES = new Set(['which', 'that']);
 /** "went to most of those", "went to all the sessions": a share of a series of meetings, attended. */
 const SHARE_OF = new Set(['most', 'all', 'some', 'every', 'each', 'several', 'those']);
@@ -770,8 +778,13 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       tokens.slice(at + 1, at + GATHERING_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.has(tokens[t.index + 1]?.lower ?? ''))
     );
   }
-  // "I got the weekly tonnage reports by email": kept informed, as "received" is.
-  if (verb === 'got') return (next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '')) || briefedWith(tokens, at);
+  // "I got the weekly tonnage reports by email": kept informed, as "received" is; "I got told about the changes at the
+  // next meeting": told, a passive.
+  if (verb === 'got') return (next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '')) || briefedWith(tokens, at) || KEPT_INFORMED.has(next ?? '');
+  // "so I followed all the process", "I followed the discussions closely": kept up with what others did.
+  if (verb === 'followed' && tokens.slice(at + 1, at + 4).some((t) => FOLLOWED_FROM_OUTSIDE.has(t.lower) || GATHERINGS.has(t.lower))) return true;
+  // "I was standing next to the senior dispatcher for the whole event": being beside the ones who acted.
+  if (STANDING_BY.has(verb) && BESIDE.has(next ?? '')) return true;
   // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
   // informed.
   if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where';

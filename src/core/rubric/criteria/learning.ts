@@ -309,10 +309,15 @@ function thingNowHas(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'now' && NOW_HOLDS.has(tokens[i + 1]?.lower ?? '') && !OURS.has(tokens[i - 1]?.lower ?? ''));
 }
 
-/** "I'm doing the same with shoe wear patterns now", "I did the same with the air leaks this year": the lesson carried on. */
+/**
+ * "I'm doing the same with shoe wear patterns now", "I did the same with the air leaks this year", "I also did the same
+ * for the spring intake": the lesson carried on.
+ */
 function doesTheSame(tokens: readonly Token[]): boolean {
+  // "I'd do the same again" looks ahead: only a bare "I" right before the verb, or the speaker with a word between.
+  const speaker = (i: number): boolean => tokens[i - 1]?.lower === 'i' || /^i\b|^i'/.test(tokens[Math.max(0, i - 2)]?.lower ?? '');
   return tokens.some(
-    (t, i) => ['doing', 'done', 'do', 'did'].includes(t.lower) && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'same' && /^i\b|^i'/.test(tokens[Math.max(0, i - 2)]?.lower ?? '') || ((t.lower === "i'm" || t.lower === "i've") && tokens[i + 1]?.lower === (t.lower === "i'm" ? 'doing' : 'done') && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'same'),
+    (t, i) => ['doing', 'done', 'do', 'did'].includes(t.lower) && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'same' && speaker(i) || ((t.lower === "i'm" || t.lower === "i've") && tokens[i + 1]?.lower === (t.lower === "i'm" ? 'doing' : 'done') && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'same'),
   );
 }
 
