@@ -141,6 +141,9 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     // "because of the way we'd built it into the drills": built in before the outcome, in the past perfect, a step of
     // the story, not the lesson carried into the work since.
     if (hit.category === 'learnApplied' && PAST_PERFECT.has(tokens[hit.from - 1]?.lower ?? '')) return false;
+    // "Supplier agreed to invoice drained weight from then on": what another party agreed to do, an outcome of the
+    // story, not the speaker's lesson carried on.
+    if (hit.category === 'learnApplied' && othersCommitment(tokens, hit.from)) return false;
     if (hit.category !== 'learnReflect') return true;
     // "they learned that the plant would close" is news; only a note that opens with it is the speaker's lesson.
     if (hit.to - hit.from === 2 && tokens[hit.from + 1]?.lower === 'that' && tokens[hit.from]?.lower.startsWith('learn')) return hit.from === 0 && NOTE_LESSONS.has(tokens[0]?.lower ?? '');
@@ -174,6 +177,14 @@ function takeawayIsLesson(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to];
   return next === undefined || !glued(tokens[to - 1], next) || TAKEAWAY_FOLLOWERS.has(next.lower);
 }
+
+/** "Supplier agreed to ...", "the council promised to ...": a commitment by someone other than the speaker, before `at`. */
+function othersCommitment(tokens: readonly Token[], at: number): boolean {
+  if (tokens.some((t) => FIRST_PERSON.has(t.lower))) return false;
+  return tokens.slice(0, at).some((t, i) => COMMITTING.has(t.lower) && tokens[i + 1]?.lower === 'to');
+}
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'd", "i've", "i'm", "we've", "we'd", "we're"]);
+const COMMITTING = new Set(['agreed', 'promised', 'committed', 'undertook', 'pledged']);
 
 const BARE_SHOWING = new Set(['show', 'remind']);
 const FOUND_WHICH = new Set(['who', 'which', 'whose', 'where']);

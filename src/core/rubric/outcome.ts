@@ -1247,6 +1247,12 @@ function onlyKnownLater(tokens: readonly Token[], at: number): boolean {
 }
 
 function onlyThenCan(tokens: readonly Token[], at: number): boolean {
+  // "How many tonnes we really save, I can only say when the sales data come in at the end of the year": the speaker can
+  // tell only at a time still to come.
+  if (SPEAKERS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'can' && tokens[at + 2]?.lower === 'only') {
+    const verb = tokens[at + 3]?.lower ?? '';
+    if ((FINDING_OUT.has(verb) || SAYING.has(verb)) && ONLY_WHEN.has(tokens[at + 4]?.lower ?? '')) return true;
+  }
   // "Only then can I say...", and in the order many speak a second language: "Only then I can say if the lamps are the
   // cause".
   const inverted = INVERTED_MODALS.has(tokens[at]?.lower ?? '') && SPEAKERS.has(tokens[at + 1]?.lower ?? '');
@@ -1257,6 +1263,8 @@ function onlyThenCan(tokens: readonly Token[], at: number): boolean {
 }
 
 const INVERTED_MODALS = new Set(['can', 'shall']);
+/** What follows "I can only say" when the telling waits: "when the data come in", "after the audit", "once it's sold". */
+const ONLY_WHEN = new Set(['when', 'after', 'once', 'at', 'in', 'by']);
 
 /**
  * "is their call", "is the board's decision", "is the owners' call", "is up to them", "is for the accountant to tell me":

@@ -62,6 +62,8 @@ const RESTING_PEOPLE = new Set(['people', 'staff', 'them', 'everyone', 'him', 'h
 const CAUSATIVES = new Set(['had', 'asked', 'got', 'needed', 'have', 'ask', 'get', 'has']);
 const REVIEW_VERBS = stems(['review', 'check', 'proofread', 'approve', 'sign', 'verify', 'audit', 'look']);
 const APPROVE = stem('approve');
+const SIGN = stem('sign');
+const SIGNED_PAPERS = stems(['deal', 'contract', 'lease', 'agreement', 'cheque', 'petition', 'letter', 'form']);
 const APPROVAL_STEP = `${stem('approval')} ${stem('step')}`;
 
 const LOOK_ADJECTIVES = new Set(['proper', 'good', 'quick', 'close', 'closer', 'long', 'longer', 'hard', 'careful', 'deep', 'deeper', 'fresh', 'real', 'detailed', 'thorough', 'better', 'full', 'second', 'final', 'last', 'brief']);
@@ -84,6 +86,8 @@ export function secondPairOfEyes(reader: SentenceReader): [number, number] | und
     if (reader.lower(k + 1) === 'in' || reader.lower(k + 1) === 'ins') continue;
     // "got the board to approve replacing the four oldest clocks": a go-ahead for the course itself, not a check on it.
     if (token.stem === APPROVE && isGerund(reader.token(k + 1))) continue;
+    // "got the owner to sign a deal with a ride-hailing company": a contract signed, not someone's work checked.
+    if (token.stem === SIGN && reader.anyIn(k + 1, Math.min(reader.tokens.length, k + 3), (t) => SIGNED_PAPERS.has(t.stem))) continue;
     // The causative, then someone else, then the review: "had | my manager | review", "asked | a colleague | to check".
     for (let c = k - 1; c >= Math.max(0, k - 5); c--) {
       if (!CAUSATIVES.has(reader.lower(c))) continue;
@@ -116,6 +120,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
   const [start, end] = reader.clauseOf(from);
   switch (hit.category) {
     case 'control': {
+      // "that I had signed off the work, so it was mine": the speaker owning an approval given before, not a check set up.
+      if (hit.key.startsWith(stem('sign')) && reader.lower(from - 1) === 'had' && AGENTS.has(reader.lower(from - 2))) return;
       // "my approach to wellbeing in safeguarding", "the safeguarding team": the field of work, not a safeguard.
       if (reader.lower(from) === 'safeguarding' && !DETERMINERS.has(reader.lower(to)) && !AGENTS.has(reader.lower(from - 1))) return;
       if (hit.key === stem('second')) {

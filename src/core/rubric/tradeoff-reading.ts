@@ -1,4 +1,4 @@
-import { againstWhatTheyAsked, arguedAgainstProposal, choiceOverMine, keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
+import { againstWhatTheyAsked, arguedAgainstProposal, choiceOverMine, keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, notWhatIAskedFor, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
 import { actionAtThreshold, agreedToTry, isFigure, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
@@ -746,7 +746,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', (reader) => openOption(reader) ?? optionsAfterChoice(reader), 'could'],
   ['alternative', (reader) => expectedCourseSetAside(reader) ?? easyOptionSetAside(reader) ?? proposalOnTable(reader), 'expected course'],
   ['alternative', (reader) => refusalWithReason(reader) ?? refusedProposal(reader) ?? keptOwnAgainstProposal(reader) ?? arguedAgainstProposal(reader) ?? optionNamed(reader) ?? offerSetAside(reader) ?? quotedOption(reader) ?? proposedThenPriced(reader), 'refused'],
-  ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader) ?? possibleButSetAside(reader) ?? notDoneThoughPressed(reader) ?? againstWhatTheyAsked(reader) ?? choiceOverMine(reader), 'course set aside'],
+  ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader) ?? possibleButSetAside(reader) ?? notDoneThoughPressed(reader) ?? againstWhatTheyAsked(reader) ?? choiceOverMine(reader) ?? notWhatIAskedFor(reader), 'course set aside'],
   ['reason', optionPriceAsReason, 'price of the option'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],
   ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
@@ -1314,6 +1314,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   // "I proposed a middle path", "we settled on middle ground".
   if (MIDDLE_COURSES.has(reader.lower(from)) && before.lower === 'middle' && reader.agentBefore(from, 6)) return true;
   if (SINGLE_OPTION.has(before.lower) || SINGLE_OPTION.has(beforeThat?.lower ?? '') || reader.negated(from)) return false;
+  // "before they find out any other way": any course at all, none named or weighed.
+  if (before.lower === 'other' && beforeThat?.lower === 'any') return false;
   // "came up with a simpler way of doing it", "found a quicker route": the course made and taken, not one passed over.
   if (reader.anyIn(Math.max(0, from - 4), from, (t) => CREATING.has(t.stem) || (t.lower === 'with' && reader.lower(t.index - 1) === 'up'))) return false;
   const noun = reader.token(from) as Token;
@@ -1606,7 +1608,9 @@ function gerundCalledPrice(reader: SentenceReader, from: number, to: number): [n
 /** "That's", "that was", "this is" at `at`, opening the sentence: the subject points back at what was just told. */
 function pointsBackAsCost(reader: SentenceReader, at: number): boolean {
   if (at === 0) return POINTING_CONTRACTIONS.has(reader.lower(at));
-  return at === 1 && COPULAS.has(reader.lower(at)) && POINTING.has(reader.lower(at - 1));
+  // "Some guests complained the room is warm, this was the price, so...": a clause of its own after a comma, too.
+  const opensClause = at === 1 || /[,;:]/.test(reader.gapAfter(at - 2));
+  return opensClause && COPULAS.has(reader.lower(at)) && POINTING.has(reader.lower(at - 1));
 }
 
 const POINTING_CONTRACTIONS = new Set(["that's", "it's", 'thats']);
@@ -2598,6 +2602,10 @@ function pointedBackEasier(reader: SentenceReader): [number, number] | undefined
  * "Some people suggested letting only light vehicles up, but the risk was the wall": a course someone else put
  * forward and the speaker set aside is an option weighed; the "but" gives the reason.
  */
+/** Courses put forward whose "but" may open the next part of a split sentence. */
+const SPLIT_PROPOSALS = new Set(['proposed', 'suggested', 'recommended', 'pitched', 'advised', 'urged']);
+const GENERIC_YOU = new Set(['you', 'i', 'we']);
+
 function othersSuggestion(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     // "Other coaches said put him in the eight. | I decided different: ...", "Other teachers said he is just not careful.
@@ -2623,6 +2631,12 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     // "Everybody wanted their clothes at once, but we managed": a rush coped with, no course set aside.
     if (but > 0 && copes(reader, but + 1)) continue;
     if (but > 0) return [Math.max(0, k - 2), but];
+    // "Everybody proposed me solar panels on the barn, 38,000 euros, | but the landscape office here is very strict":
+    // the contrast may open the next part of a long sentence, split before it.
+    const next = reader.nextOpening;
+    if (but < 0 && SPLIT_PROPOSALS.has(reader.lower(k)) && !GENERIC_YOU.has(reader.lower(k - 1)) && k + 14 > reader.tokens.length && next[0]?.lower === 'but' && !(AGENTS.has(next[1]?.lower ?? '') && COPING.has(next[2]?.stem ?? ''))) {
+      return [Math.max(0, k - 2), reader.tokens.length];
+    }
     // "The board wanted a new studio desk, about €18,000, and I argued we put that money into the van": the speaker's
     // own course set against it in the same sentence.
     const against = reader.tokens.findIndex((t, i) => i > k + 2 && i < k + 16 && AGENTS.has(t.lower) && ARGUING.has(reader.lower(i + 1)) && reader.lower(i - 1) === 'and');

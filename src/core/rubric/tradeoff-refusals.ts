@@ -161,6 +161,28 @@ export function choiceOverMine(reader: SentenceReader): [number, number] | undef
   return undefined;
 }
 
+const ASKED_MYSELF = new Set(['asked', 'wanted', 'proposed', 'recommended', 'suggested', 'argued']);
+
+/**
+ * "CEO decided: sponsorship stays, health claim goes. Not what I'd asked for.": someone else's decision, told just
+ * before, over the course the speaker had asked for.
+ */
+export function notWhatIAskedFor(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 3; k++) {
+    if (reader.lower(k) !== 'not' || reader.lower(k + 1) !== 'what') continue;
+    const agent = k + 2;
+    const contracted = reader.lower(agent) === "i'd" || reader.lower(agent) === "we'd";
+    if (!contracted && !AGENTS.has(reader.lower(agent))) continue;
+    const verb = contracted ? agent + 1 : reader.lower(agent + 1) === 'had' ? agent + 2 : agent + 1;
+    if (!ASKED_MYSELF.has(reader.lower(verb))) continue;
+    // The decision is someone else's: in this sentence before the "not", or in the sentence before.
+    const decided = (words: readonly Token[], end: number) => words.slice(0, end).some((t, i) => CHOICE_MADE.has(t.lower) && i > 0 && !AGENTS.has(words[i - 1]?.lower ?? ''));
+    if (decided(tokens, k) || decided(reader.previous, reader.previous.length)) return [k, Math.min(tokens.length, verb + 2)];
+  }
+  return undefined;
+}
+
 /** Verbs of a state or a perception: "I didn't know, because...", "didn't have time because" set nothing aside. */
 const NOT_A_COURSE = stems([
   'know', 'have', 'want', 'think', 'like', 'see', 'feel', 'get', 'need', 'understand', 'expect', 'realise', 'realize', 'mind', 'care',

@@ -549,20 +549,24 @@ export function onlyWhereNeeded(reader: SentenceReader): [number, number] | unde
 
 /** The course anyone would take first: "the normal route", "the easy option". */
 const OBVIOUS = new Set(['normal', 'usual', 'standard', 'obvious', 'default', 'textbook', 'expected', 'official', 'easy', 'easier', 'quick', 'quicker', 'safe', 'safer', 'cheap', 'cheaper', 'simple', 'tempting']);
-const COURSE_NOUNS = stems(['route', 'way', 'process', 'procedure', 'option', 'choice', 'answer', 'fix', 'move', 'approach', 'thing', 'step', 'practice', 'path', 'response', 'plan', 'solution']);
+const COURSE_NOUNS = stems(['route', 'way', 'process', 'procedure', 'option', 'choice', 'answer', 'fix', 'move', 'approach', 'thing', 'step', 'practice', 'path', 'response', 'plan', 'solution', 'pick', 'candidate']);
 const OWNERS = new Set(['the', 'our', 'my', 'their']);
 
 /**
  * "The normal route is police lost property and rebooking her flight. But that takes days": the course anyone would
- * expect, named and then set aside with "but" in the same sentence or the next one.
+ * expect, named and then set aside with "but" in the same sentence or the next one. "The obvious pick was our senior
+ * constable. I picked Mere, because...": or by the speaker's own pick told soon after.
  */
 export function expectedCourseSetAside(reader: SentenceReader): [number, number] | undefined {
   if (!OWNERS.has(reader.lower(0)) || !OBVIOUS.has(reader.lower(1)) || !COURSE_NOUNS.has(reader.token(2)?.stem ?? '')) return undefined;
   // "The usual thing to do would be", "The standard procedure was": the course, then what it is.
   const copula = reader.tokens.findIndex((t, i) => i > 2 && i < 7 && (t.lower === 'is' || t.lower === 'was' || t.lower === 'would'));
   if (copula < 0) return undefined;
-  return reader.lastContrast > copula || reader.nextOpensContrast ? reader.span(0, 14) : undefined;
+  // A person picked soon after sets the obvious candidate aside; "So we tried it on one brew" after the usual fix takes it.
+  const pickedOther = PEOPLE_PICKS.has(reader.lower(2)) && reader.decidesSoon;
+  return reader.lastContrast > copula || reader.nextOpensContrast || pickedOther ? reader.span(0, 14) : undefined;
 }
+const PEOPLE_PICKS = new Set(['pick', 'candidate']);
 
 /** What someone put on the table: "the board's plan", "my dad's first idea", "her instinct". */
 const PROPOSALS = stems(['plan', 'idea', 'instinct', 'proposal', 'suggestion', 'answer', 'reaction', 'solution']);

@@ -726,6 +726,14 @@ function beingDone(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(at, at + BEING_REACH).some((t, i) => t.lower === 'being' && isParticiple(tokens[at + i + 1]));
 }
 
+/** "saw the numbers come up", "watched the level drop": something happening, seen, told with its bare verb. */
+function eventSeen(tokens: readonly Token[], at: number): boolean {
+  const determiner = tokens[at]?.lower ?? '';
+  if (!['the', 'our', 'their', 'its', 'his', 'her'].includes(determiner)) return false;
+  return tokens.slice(at + 2, at + 4).some((t) => HAPPENING.has(t.lower));
+}
+const HAPPENING = new Set(['come', 'go', 'rise', 'fall', 'drop', 'climb', 'appear', 'change', 'turn', 'pass', 'fail', 'start', 'stop', 'move', 'happen', 'settle', 'light']);
+
 /** A briefing received within a few words of "got", not one the speaker got done ("got the report finished"). */
 function briefedWith(tokens: readonly Token[], at: number): boolean {
   const briefing = tokens.findIndex((t, i) => i > at && i <= at + BRIEFING_REACH && BRIEFINGS.has(t.lower));
@@ -773,6 +781,7 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       shareOfIt(tokens, at + 1) ||
       othersDoing(tokens, at + 1) ||
       beingDone(tokens, at + 1) ||
+      eventSeen(tokens, at + 1) ||
       (next === 'up' && after?.lower === 'close') ||
       // "watched the mock deliberations through the one-way mirror": others' meeting, looked on.
       tokens.slice(at + 1, at + GATHERING_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.has(tokens[t.index + 1]?.lower ?? ''))
