@@ -138,6 +138,8 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
   return hits.filter((hit) => {
     if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from) && !saidOfThePast(tokens, hit);
     if (hit.category === 'taskMarker') return !goalInCompound(tokens, hit.to);
+    // "I was on the team chat the whole time": in the conversation, looking on, not on the team that did the work.
+    if (hit.category === 'helperVerb' && TEAM_CHANNELS.has(tokens[hit.to]?.lower ?? '')) return false;
     // "because of the way we'd built it into the drills": built in before the outcome, in the past perfect, a step of
     // the story, not the lesson carried into the work since.
     if (hit.category === 'learnApplied' && PAST_PERFECT.has(tokens[hit.from - 1]?.lower ?? '')) return false;
@@ -185,6 +187,8 @@ function othersCommitment(tokens: readonly Token[], at: number): boolean {
 }
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'd", "i've", "i'm", "we've", "we'd", "we're"]);
 const COMMITTING = new Set(['agreed', 'promised', 'committed', 'undertook', 'pledged']);
+
+const TEAM_CHANNELS = new Set(['chat', 'chats', 'call', 'calls', 'thread', 'channel', 'group', 'list', 'emails']);
 
 const BARE_SHOWING = new Set(['show', 'remind']);
 const FOUND_WHICH = new Set(['who', 'which', 'whose', 'where']);

@@ -168,7 +168,7 @@ export const LEXICON = {
     // How the people it was for took it, and things settling, once the speaker has acted: "The patients were happy",
     // "everybody was safe", "the relationship got back on track".
     'were happy', 'were happier', 'much happier', 'a lot happier', 'far happier', 'seemed happy', 'seemed happier', 'was pleased', 'were pleased', 'were thankful',
-    'were grateful', 'was grateful', 'were satisfied', 'was safe', 'were safe', 'back on track', 'calmed down',
+    'were grateful', 'was grateful', 'really grateful', 'very grateful', 'so grateful', 'were satisfied', 'was safe', 'were safe', 'back on track', 'calmed down',
     'settled down', 'next quarter', 'next term', 'next year',
     // Someone grown into the work, and things no longer going wrong: "she got more confident", "none lost".
     'more confident', 'did really well', 'did very well', 'seemed to like', 'had gone out', 'none lost',

@@ -480,10 +480,17 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       // "no flange leaks at start-up, against three on the last shutdown": none, set against a count.
       const nearest = nearestNumberBefore(tokens, i - 1);
       const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip);
-      const closest = (nearest !== undefined ? countOfRate(tokens, nearest) : undefined) ?? oneBefore(tokens, i - 1) ?? noneBefore(tokens, i - 1);
+      // "960 homes with one visit each instead of up to three": the "one" right before the comparison is its figure,
+      // not a number further back.
+      const one = oneBefore(tokens, i - 1);
+      const counted = nearest !== undefined ? countOfRate(tokens, nearest) : undefined;
+      const closest = (one !== undefined && (counted === undefined || one > counted) ? one : counted) ?? noneBefore(tokens, i - 1);
       const after = closest !== undefined && before !== undefined ? sameKindBefore(tokens, closest, before) : closest;
       // "I matched 9,400 comments against 60 episodes": two sets of things checked one against the other, no change.
       if (after !== undefined && MATCHING.has(tokens[after - 1]?.lower ?? '')) continue;
+      // "around $4,000 to train each replacement, against five days of paid leave": a sum set against a stretch of time
+      // weighs two costs, it measures no change.
+      if (after !== undefined && before !== undefined && timeAgainstMoney(tokens, after, before)) continue;
       if (after !== undefined && before !== undefined && !indices.has(after) && !indices.has(before)) link(indices, before, after);
     }
   }
@@ -603,6 +610,15 @@ function nearestNumberBefore(tokens: readonly Token[], from: number): number | u
     return numberStart(tokens, k);
   }
   return undefined;
+}
+
+/** One side a stretch of time ("five days"), the other a sum written as money ("$4,000"); "five weeks instead of two" is not. */
+function timeAgainstMoney(tokens: readonly Token[], a: number, b: number): boolean {
+  const timeA = hasTimeUnit(tokens, extent(tokens, a));
+  const timeB = hasTimeUnit(tokens, extent(tokens, b));
+  if (timeA === timeB) return false;
+  const money = timeA ? b : a;
+  return new RegExp(`^[${CURRENCY_SIGNS}]`, 'u').test(tokens[money]?.text ?? '');
 }
 
 /** A figure with no scale or unit of its own: "2.1", "$800". */

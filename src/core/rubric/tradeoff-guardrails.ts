@@ -311,7 +311,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
   }
 }
 
-const WATCHING_ROLES = stems(['analyst', 'officer', 'team', 'engineer', 'role', 'job', 'desk', 'department', 'unit', 'specialist', 'lead', 'manager', 'technician', 'staff']);
+const WATCHING_ROLES = stems(['analyst', 'officer', 'team', 'engineer', 'role', 'job', 'desk', 'department', 'unit', 'specialist', 'lead', 'manager', 'technician', 'staff',
+  // "an ECHO monitoring visit found that...": an outside body's visit, not a watch anyone kept on a course.
+  'visit', 'mission']);
 
 /** A figure or a number word other than the article: "capped at 40", "capped at eight hours". */
 function isLevel(token: Token | undefined): boolean {

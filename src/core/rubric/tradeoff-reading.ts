@@ -162,6 +162,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   between: ['between'],
   rejected: [
     'decided against', 'decide against', 'opted against', 'ruled out', 'rule out', 'rejected', 'turned down', 'said no to', 'passed on', 'walked away from',
+    // "I set aside the cheaper fix of just handing out masks" (not "set aside the money for...", a reserve).
+    'set aside',
     'turned it down', 'turned that down', 'turned them down', 'turned the offer down', 'turned the idea down',
     // "The vendor offered a new system for SEK 2 million; I left that on the table".
     'left that on the table', 'left it on the table', 'left them on the table', 'left the offer on the table',
@@ -188,6 +190,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   checkpoint: ['review', 'revisit', 'reassess', 'audit', 'check in'],
   giveUp: [
     'give up', 'gave up', 'sacrifice', 'sacrificed', 'forgo', 'forwent', 'drop', 'dropped', 'defer', 'deferred', 'postpone',
+    // "To pay for it I put off the CNC router I had planned for that year".
+    'put off', 'putting off',
     // The thing pushed, named between the verb and its particle: "pushed my planned payroll audit back a quarter".
     'pushed * back', 'pushed * * back', 'pushed * * * back', 'pushed * * * * back', 'put * back', 'put * * back',
     'pushes * back', 'pushes * * back', 'pushes * * * back', 'push * back', 'push * * back', 'push * * * back',
@@ -390,6 +394,9 @@ const COST_OBJECTS = stems([
   'cost', 'costs', 'risk', 'delay', 'hit', 'loss', 'slip', 'downside', 'drawback', 'tradeoff', 'trade', 'penalty', 'price', 'slower',
   'lower', 'smaller', 'fewer', 'less', 'longer', 'higher', 'extra', 'overtime', 'week', 'day', 'month', 'gap', 'compromise',
 ]);
+/** What "set aside" takes when it turns an option down: "the cheaper fix", "that idea"; not "the money for spring". */
+const SET_ASIDE_OPTIONS = stems(['fix', 'option', 'idea', 'plan', 'proposal', 'approach', 'solution', 'route', 'offer', 'suggestion', 'alternative']);
+
 /** Verbs before a gerund that make it the chosen course: "I proposed postponing", "it meant dropping". */
 const GERUND_LEADS = stems(['propose', 'proposed', 'suggest', 'suggested', 'recommend', 'recommended', 'meant', 'meaning', 'by', 'involved', 'required', 'mean', 'on', 'pitched', 'agreed']);
 /** Words that make what follows the scene's standing practice ("Our answer was always: ... we cancel it"). */
@@ -502,6 +509,7 @@ function readSentence(reader: SentenceReader): Draft[] {
         if (namesAnOption(reader, hit.from, hit.to)) add('alternative', optionSpan(reader, hit.from), 'option');
         break;
       case 'rejected':
+        if (reader.lower(hit.from) === 'set' && !reader.anyIn(hit.to, Math.min(reader.tokens.length, hit.to + 4), (t) => SET_ASIDE_OPTIONS.has(t.stem))) break;
         // "the reject pictures", "a reject pile": the word before a noun names the rejects, nothing turned down.
         if (reader.lower(hit.from) === 'reject' && isRejectPile(reader, hit.to)) break;
         // "one rejected report", "the rejected batch": what was turned down, named, not a course the speaker set aside.
@@ -1745,6 +1753,8 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
     const reach = Math.min(reader.clauseOf(v)[1], v + 9);
     const costly =
       verb === 'slowed' ||
+      // "..., which slows each flask cycle by about 15 minutes": the same, said of how the work goes now.
+      (verb === 'slows' && reader.anyIn(v + 1, reach, (t) => TIME_WORDS.has(t.stem))) ||
       verb === 'delayed' ||
       // "which added about three miles for most farmers": distance, as time, added to someone's way.
       (verb === 'added' && reader.anyIn(v + 1, reach, (t) => TIME_WORDS.has(t.stem) || ADDED_COSTS.has(t.lower) || DISTANCES.has(t.lower))) ||
@@ -1896,6 +1906,8 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
   if (reader.lower(from) === 'accepting' && reader.someoneActs()) {
     if (reader.anyIn(to, Math.min(reader.tokens.length, to + 4), (t) => NOT_COSTS.has(t.stem))) return false;
     if (reader.lower(to) === 'that' || DETERMINERS.has(reader.lower(to))) return true;
+    // "..., accepting we'd miss that channel in the next emergency": the "that" dropped before the clause's subject.
+    if (DROPPED_THAT_SUBJECTS.has(reader.lower(to))) return true;
     if (reader.anyIn(to, Math.min(reader.clauseOf(from)[1], to + 6), (t) => COST_OBJECTS.has(t.stem))) return true;
   }
   // "I chose to shed the load, with the engineer's agreement, and accepted that the mess lost its air conditioning": the
@@ -1920,6 +1932,9 @@ function acceptsCost(reader: SentenceReader, from: number, to: number): boolean 
   const speaker = reader.lower(from - 1) === 'i' || reader.lower(from - 1) === 'we';
   return speaker && !reader.anyIn(to, Math.min(end, to + 4), (t) => NOT_COSTS.has(t.stem));
 }
+
+/** Subjects of a clause accepted with its "that" dropped: "accepting we'd miss", "accepting it would take longer". */
+const DROPPED_THAT_SUBJECTS = new Set(['we', "we'd", 'i', "i'd", 'they', "they'd", 'it', "it'd", "it'll", "we'll"]);
 
 /** What one accepts having been wrong about: no cost taken on. */
 const ADMISSIONS = stems(['wrong', 'right', 'mistake', 'fault', 'responsibility', 'blame', 'error']);

@@ -583,6 +583,10 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         if (lower === 'i') for (const step of seriesSteps(tokens, k + 1)) if (!voice.iActions.includes(step)) voice.iActions.push(step);
       } else if (lower === 'i' && verb.lower === 'had' && isParticiple(tokens[k + 1])) {
         voice.iActions.push(tokens[k + 1] as Token);
+      } else if (lower === 'i' && verb.lower === 'had' && tokens[k + 1]?.lower === 'a' && LIGHT_STEPS.has(tokens[k + 2]?.lower ?? '')) {
+        // "I had a look at some of the route information", "I had a word with the driver": a light step, as "I looked"
+        // and "I talked" are.
+        voice.iActions.push(verb);
       } else if (lower === 'i' && verb.lower === 'had' && madeOthersAct(tokens, k + 1)) {
         // "I had drivers note tank condition", "I had the nurses check": the speaker's call, others' hands.
         voice.iActions.push(verb);
@@ -749,6 +753,8 @@ const HEARD_CLAUSE_REACH = 6;
 /** "so I got to see how it was going": let in to watch. */
 const PERCEIVING_NOW = new Set(['see', 'hear', 'watch']);
 const GOING = new Set(['went', 'came']);
+/** "had a look", "had a word", "had a chat": a light step of the speaker's own. */
+const LIGHT_STEPS = new Set(['look', 'word', 'chat', 'talk']);
 /** "got told", "got informed": what reached the speaker, told as a passive with "got". */
 const KEPT_INFORMED = new Set(['told', 'informed', 'briefed', 'updated', 'shown', 'copied', 'notified', 'cc\'d']);
 /** What one follows from outside: "followed the whole process", "followed the case", "followed the progress". */
@@ -797,6 +803,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
   // informed.
   if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where';
+  // "I listened in on a couple of the calls": the same, on a call.
+  if (verb === 'listened' && next === 'in') return true;
   if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
   if (!GOING.has(verb)) return false;
   if (next === 'along') return true;
