@@ -109,7 +109,9 @@ function typedInLowerCase(sentences: readonly Sentence[]): boolean {
 }
 
 /** Words before "lessons" that make them classes taught: "careers into lessons", "swimming lessons", "in her lessons". */
-const CLASS_MARKERS = new Set(['into', 'in', 'during', 'between', 'after', 'before', 'for', 'at', 'her', 'his', 'their', 'music', 'piano', 'guitar', 'maths', 'english', 'science', 'history']);
+const CLASS_MARKERS = new Set(['into', 'in', 'during', 'between', 'after', 'before', 'for', 'at', 'her', 'his', 'their', 'music', 'piano', 'guitar', 'maths', 'english', 'science', 'history', 'cover', 'driving', 'swimming']);
+/** Nouns a school's lesson names ("lesson plans", "lesson flags"), which make "lesson" a class, not a lesson drawn. */
+const LESSON_COMPOUNDS = new Set(['plan', 'plans', 'flag', 'flags', 'time', 'times', 'slot', 'slots', 'observation', 'observations', 'content', 'materials']);
 
 /** What follows "I understood" when it is a thing now known, or known better: "the system", "our machines", "it", "better". */
 const GAINED_OBJECT = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'it', 'them', 'better', 'more', 'everything', 'much']);
@@ -150,6 +152,8 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     // "they learned that the plant would close" is news; only a note that opens with it is the speaker's lesson.
     if (hit.to - hit.from === 2 && tokens[hit.from + 1]?.lower === 'that' && tokens[hit.from]?.lower.startsWith('learn')) return hit.from === 0 && NOTE_LESSONS.has(tokens[0]?.lower ?? '');
     if (tokens[hit.from - 1]?.lower === 'than') return false;
+    // "It reminds me actually of my first nursery job": a memory called up, not a lesson drawn.
+    if (tokens[hit.from]?.lower.startsWith('remind') && tokens.slice(hit.to, hit.to + 2).some((t) => t.lower === 'of')) return false;
     // "The mock session showed me who could ask questions instead of fixing commas": which people or things, found out
     // in the story, not a lesson drawn from it.
     if (tokens[hit.from]?.lower === 'showed' && FOUND_WHICH.has(tokens[hit.to]?.lower ?? '')) return false;
@@ -166,7 +170,10 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     const taught = before !== undefined && (CLASS_MARKERS.has(before.lower) || (before.lower.endsWith('ing') && before.lower.length > 4));
     // "The lessons went better after that": classes that happened, not lessons drawn.
     const held = tokens[hit.from]?.lower === 'lessons' && CLASSES_WENT.has(tokens[hit.to]?.lower ?? '');
-    return !taught && !held;
+    // "I cover maybe 20 lessons a week", "140 cover lessons", "retaught lesson flags": classes counted or named.
+    const counted = tokens[hit.from]?.lower === 'lessons' && [hit.from - 1, hit.from - 2].some((i) => tokens[i]?.kind === 'number');
+    const compound = LESSON_COMPOUNDS.has(tokens[hit.to]?.lower ?? '');
+    return !taught && !held && !counted && !compound;
   });
 }
 

@@ -326,8 +326,13 @@ export function isAmountOne(tokens: readonly Token[], at: number): boolean {
   if (!countedAfter || next?.lower === 'of') return false;
   // "it took one", "now they take one": the whole complement of a verb of measure, with nothing after it.
   if (MEASURE_VERBS.has(prev) && (next === undefined || next.kind !== 'word')) return true;
+  // "meltdowns were down to about one a week": a hedge may stand between "to" and the one.
+  const hedgedTo = ONE_HEDGES.has(prev) && tokens[at - 2]?.lower === 'to';
+  if (hedgedTo) return nearChange(tokens, at - 1, at);
   return (prev === 'to' || prev === 'just' || prev === 'only') && nearChange(tokens, at, at);
 }
+
+const ONE_HEDGES = new Set(['about', 'around', 'roughly', 'maybe', 'approximately', 'nearly', 'almost']);
 
 const MEASURE_VERBS = new Set(['take', 'takes', 'took', 'was', 'is', 'were', 'are', 'averaged', 'averages', 'needs', 'needed']);
 

@@ -2619,7 +2619,8 @@ function pointedBackEasier(reader: SentenceReader): [number, number] | undefined
  */
 /** Courses put forward whose "but" may open the next part of a split sentence. */
 const SPLIT_PROPOSALS = new Set(['proposed', 'suggested', 'recommended', 'pitched', 'advised', 'urged']);
-const GENERIC_YOU = new Set(['you', 'i', 'we']);
+/** Who puts a course forward without it being someone else's: the speaker, or anyone at all ("you suggested"). */
+const NOT_OTHERS = new Set(['you', 'i', 'we']);
 
 function othersSuggestion(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
@@ -2649,7 +2650,7 @@ function othersSuggestion(reader: SentenceReader): [number, number] | undefined 
     // "Everybody proposed me solar panels on the barn, 38,000 euros, | but the landscape office here is very strict":
     // the contrast may open the next part of a long sentence, split before it.
     const next = reader.nextOpening;
-    if (but < 0 && SPLIT_PROPOSALS.has(reader.lower(k)) && !GENERIC_YOU.has(reader.lower(k - 1)) && k + 14 > reader.tokens.length && next[0]?.lower === 'but' && !(AGENTS.has(next[1]?.lower ?? '') && COPING.has(next[2]?.stem ?? ''))) {
+    if (but < 0 && SPLIT_PROPOSALS.has(reader.lower(k)) && !NOT_OTHERS.has(reader.lower(k - 1)) && k + 14 > reader.tokens.length && next[0]?.lower === 'but' && !(AGENTS.has(next[1]?.lower ?? '') && COPING.has(next[2]?.stem ?? ''))) {
       return [Math.max(0, k - 2), reader.tokens.length];
     }
     // "The board wanted a new studio desk, about €18,000, and I argued we put that money into the van": the speaker's

@@ -194,6 +194,8 @@ const NOT_A_COURSE = stems([
 const PROPOSAL_REACH = 9;
 
 const WANT = stem('want');
+/** Words by which the sentence before puts a course on the table: "the easy move", "what the members wanted". */
+const OPTION_CUES = new Set(['easy', 'easier', 'obvious', 'usual', 'wanted', 'option', 'proposed', 'suggested']);
 
 /** Words after "didn't" that are no verb: "we didn't in the end because of budget". */
 const NOT_A_VERB = new Set(['in', 'at', 'on', 'the', 'a', 'an', 'it', 'that', 'this', 'then', 'so', 'end', 'even']);
@@ -214,6 +216,11 @@ export function notDoneWithReason(reader: SentenceReader): [number, number] | un
     if (!(AGENTS.has(reader.lower(subject)) || k === 0)) continue;
     // "I didn't really know much about them": the verb after an adverb.
     let at = isAdverb(reader.token(negation + 1)) ? negation + 2 : negation + 1;
+    // "The easy move was a blanket grievance, which is what the members wanted. I didn't, because...": the course just
+    // named, refused with its reason and no verb repeated.
+    if (reader.lower(negation + 1) === 'because' && reader.gapAfter(negation).includes(',') && (reader.previousWeighs || reader.previous.some((t) => OPTION_CUES.has(t.lower)))) {
+      return [Math.max(0, subject), Math.min(tokens.length, negation + 8)];
+    }
     // "I did not want to stop all claims from these garages, because most customers there are honest": the course not
     // wanted, after its "want to".
     if (reader.token(at)?.stem === WANT && reader.lower(at + 1) === 'to') at += 2;

@@ -745,7 +745,11 @@ function briefedWith(tokens: readonly Token[], at: number): boolean {
 }
 const BRIEFING_REACH = 4;
 /** What keeps someone informed: "received the notes", "received the weekly updates". */
-const BRIEFINGS = new Set(['notes', 'minutes', 'updates', 'update', 'emails', 'newsletter', 'newsletters', 'summary', 'summaries', 'copy', 'copies', 'report', 'reports', 'briefing', 'briefings']);
+const BRIEFINGS = new Set([
+  'notes', 'minutes', 'updates', 'update', 'emails', 'newsletter', 'newsletters', 'summary', 'summaries', 'copy', 'copies', 'report', 'reports', 'briefing', 'briefings',
+  // "I got a message on the team WhatsApp group", "I received the new documents": told, or sent the papers.
+  'message', 'messages', 'email', 'text', 'documents', 'document', 'memo', 'circular', 'paperwork',
+]);
 /** The verb of a clause heard: "heard the method was used". */
 const REPORTED_BE = new Set(['was', 'were', 'had', 'is', 'are']);
 /** How far after "heard" the clause's verb may stand: "heard the new method was". */
@@ -806,6 +810,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "I listened in on a couple of the calls": the same, on a call.
   if (verb === 'listened' && next === 'in') return true;
   if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
+  // "the full update from the duty manager when I came in on Monday": arriving at work, after it was over.
+  if (verb === 'came' && next === 'in' && tokens[at - 2]?.lower === 'when') return true;
   if (!GOING.has(verb)) return false;
   if (next === 'along') return true;
   // "the meeting which I went to", "a strategy day which I went to and the senior team worked out a plan": the event
