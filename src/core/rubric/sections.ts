@@ -615,6 +615,9 @@ export function findSections(analysis: Analysis): Sections {
       } else {
         section = cue ?? (seenAction ? (current ?? 'action') : 'situation');
       }
+      // "The first four-day close happened in April. We had two late adjustments that quarter and none since.": once the
+      // story has told its outcome, a line that reads like scene-setting goes on with the Result.
+      if (section === 'situation' && current === 'result' && seenAction) section = 'result';
       // "What I took from it: go slow and be on the dot. I'd rather do half the job on time than the whole job late.":
       // once the answer has turned to its lesson, what the speaker would do, with no outcome said as one, goes on with it.
       if (current === 'learning' && section === 'result' && fact.voice.hypothetical.length > 0 && !reportsOutcome(fact) && fact.voice.iActions.length === 0) {

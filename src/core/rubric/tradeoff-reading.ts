@@ -1617,11 +1617,13 @@ function gerundCalledPrice(reader: SentenceReader, from: number, to: number): [n
 function pointsBackAsCost(reader: SentenceReader, at: number): boolean {
   if (at === 0) return POINTING_CONTRACTIONS.has(reader.lower(at));
   // "Some guests complained the room is warm, this was the price, so...": a clause of its own after a comma, too.
-  const opensClause = at === 1 || /[,;:]/.test(reader.gapAfter(at - 2));
+  // "I told the board that was the price": or the clause reported after a verb of saying.
+  const opensClause = at === 1 || /[,;:]/.test(reader.gapAfter(at - 2)) || reader.anyIn(Math.max(0, at - 5), at - 1, (t) => REPORTING_PRICE.has(t.lower));
   return opensClause && COPULAS.has(reader.lower(at)) && POINTING.has(reader.lower(at - 1));
 }
 
 const POINTING_CONTRACTIONS = new Set(["that's", "it's", 'thats']);
+const REPORTING_PRICE = new Set(['told', 'said', 'explained', 'warned', 'knew']);
 
 const MARKET_MOVES = new Set(['down', 'up', 'high', 'higher', 'low', 'lower', 'poor', 'good', 'rising', 'falling', 'dropping']);
 
@@ -2804,8 +2806,13 @@ function answers(opening: readonly Token[]): boolean {
   const proposedFirst = COUNTER_PROPOSING.has(verb) && opening.slice(2, 5).some((t) => PUT_BEFORE.has(t.lower));
   // "I pushed for the opposite first", "I argued for the reverse": the speaker's course set against the one wanted.
   const pushedOpposite = PUSHING.has(verb) && object === 'for' && opening.slice(3, 5).some((t) => OPPOSITES.has(t.lower));
-  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || refusedBecause || heldBack || (OPINING.has(verb) && JUDGED.has(object)) || putOff || proposedFirst || pushedOpposite || decidedOtherwise(opening);
+  // "I told the CFO we couldn't do that and do the conversion properly": the course wanted, declared not doable.
+  const toldNotDoable = TELLING_NO.has(verb) && opening.slice(2, 6).some((t) => CANNOT_DO.has(t.lower));
+  return DEMURRING.has(verb) || (NEGATED_VIEW.has(verb) && VIEWS.has(object)) || spelledOut || refusedBecause || heldBack || (OPINING.has(verb) && JUDGED.has(object)) || putOff || proposedFirst || pushedOpposite || toldNotDoable || decidedOtherwise(opening);
 }
+
+const TELLING_NO = new Set(['told', 'warned', 'explained']);
+const CANNOT_DO = new Set(["couldn't", "can't", 'cannot', "wouldn't", "shouldn't"]);
 
 const PUSHING = new Set(['pushed', 'argued', 'pressed', 'lobbied']);
 const OPPOSITES = new Set(['opposite', 'reverse']);
