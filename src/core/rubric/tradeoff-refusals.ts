@@ -177,8 +177,8 @@ export function notWhatIAskedFor(reader: SentenceReader): [number, number] | und
     const verb = contracted ? agent + 1 : reader.lower(agent + 1) === 'had' ? agent + 2 : agent + 1;
     if (!ASKED_MYSELF.has(reader.lower(verb))) continue;
     // The decision is someone else's: in this sentence before the "not", or in the sentence before.
-    const decided = (words: readonly Token[], end: number) => words.slice(0, end).some((t, i) => CHOICE_MADE.has(t.lower) && i > 0 && !AGENTS.has(words[i - 1]?.lower ?? ''));
-    if (decided(tokens, k) || decided(reader.previous, reader.previous.length)) return [k, Math.min(tokens.length, verb + 2)];
+    const decidedIn = (words: readonly Token[]) => words.some((t, i) => CHOICE_MADE.has(t.lower) && i > 0 && !AGENTS.has(words[i - 1]?.lower ?? ''));
+    if (decidedIn(tokens.slice(0, k)) || decidedIn(reader.previous)) return [k, Math.min(tokens.length, verb + 2)];
   }
   return undefined;
 }
