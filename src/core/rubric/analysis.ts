@@ -1,4 +1,4 @@
-import { BUILT_IN, IRREGULAR_PAST, LEXICON_MATCHER, type LexiconCategory } from './lexicon.js';
+import { BUILT_IN, FIRST_PLURAL, FIRST_SINGULAR, IRREGULAR_PAST, LEXICON_MATCHER, type LexiconCategory } from './lexicon.js';
 import { glued } from './number-forms.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
@@ -189,10 +189,9 @@ function takeawayIsLesson(tokens: readonly Token[], to: number): boolean {
 
 /** "Supplier agreed to ...", "the council promised to ...": a commitment by someone other than the speaker, before `at`. */
 function othersCommitment(tokens: readonly Token[], at: number): boolean {
-  if (tokens.some((t) => FIRST_PERSON.has(t.lower))) return false;
+  if (tokens.some((t) => FIRST_SINGULAR.has(t.lower) || FIRST_PLURAL.has(t.lower))) return false;
   return tokens.slice(0, at).some((t, i) => COMMITTING.has(t.lower) && tokens[i + 1]?.lower === 'to');
 }
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'd", "i've", "i'm", "we've", "we'd", "we're"]);
 const COMMITTING = new Set(['agreed', 'promised', 'committed', 'undertook', 'pledged']);
 
 const TEAM_CHANNELS = new Set(['chat', 'chats', 'call', 'calls', 'thread', 'channel', 'group', 'list', 'emails']);

@@ -28,7 +28,7 @@ import {
   versionStart,
   writtenAsMoney,
 } from './number-forms.js';
-import { CURRENCY_SIGNS, type Sentence, type Token } from './text.js';
+import { CURRENCY_SIGNS, CURRENCY_START, type Sentence, type Token } from './text.js';
 import { isGerund, stems } from './tradeoff-sentence.js';
 
 export { isNumberToken } from './number-forms.js';
@@ -618,7 +618,7 @@ function timeAgainstMoney(tokens: readonly Token[], a: number, b: number): boole
   const timeB = hasTimeUnit(tokens, extent(tokens, b));
   if (timeA === timeB) return false;
   const money = timeA ? b : a;
-  return new RegExp(`^[${CURRENCY_SIGNS}]`, 'u').test(tokens[money]?.text ?? '');
+  return CURRENCY_START.test(tokens[money]?.text ?? '');
 }
 
 /** A figure with no scale or unit of its own: "2.1", "$800". */

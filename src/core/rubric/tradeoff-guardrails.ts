@@ -121,7 +121,7 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
   switch (hit.category) {
     case 'control': {
       // "that I had signed off the work, so it was mine": the speaker owning an approval given before, not a check set up.
-      if (hit.key.startsWith(stem('sign')) && reader.lower(from - 1) === 'had' && AGENTS.has(reader.lower(from - 2))) return;
+      if (hit.key.startsWith(SIGN) && reader.lower(from - 1) === 'had' && AGENTS.has(reader.lower(from - 2))) return;
       // "my approach to wellbeing in safeguarding", "the safeguarding team": the field of work, not a safeguard.
       if (reader.lower(from) === 'safeguarding' && !DETERMINERS.has(reader.lower(to)) && !AGENTS.has(reader.lower(from - 1))) return;
       if (hit.key === stem('second')) {

@@ -83,6 +83,7 @@ import {
   paidFrom,
   wayBackIf,
   worthMore,
+  FOREWARNING,
 } from './tradeoff-told-shapes.js';
 import { CONSEQUENCE_MODALS, exitCriterion, gatedOnConfirmation, guardrail, heldUntil, notUntil, restrictionWithPurpose, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
@@ -1618,12 +1619,11 @@ function pointsBackAsCost(reader: SentenceReader, at: number): boolean {
   if (at === 0) return POINTING_CONTRACTIONS.has(reader.lower(at));
   // "Some guests complained the room is warm, this was the price, so...": a clause of its own after a comma, too.
   // "I told the board that was the price": or the clause reported after a verb of saying.
-  const opensClause = at === 1 || /[,;:]/.test(reader.gapAfter(at - 2)) || reader.anyIn(Math.max(0, at - 5), at - 1, (t) => REPORTING_PRICE.has(t.lower));
+  const opensClause = at === 1 || /[,;:]/.test(reader.gapAfter(at - 2)) || reader.anyIn(Math.max(0, at - 5), at - 1, (t) => FOREWARNING.has(t.stem));
   return opensClause && COPULAS.has(reader.lower(at)) && POINTING.has(reader.lower(at - 1));
 }
 
 const POINTING_CONTRACTIONS = new Set(["that's", "it's", 'thats']);
-const REPORTING_PRICE = new Set(['told', 'said', 'explained', 'warned', 'knew']);
 
 const MARKET_MOVES = new Set(['down', 'up', 'high', 'higher', 'low', 'lower', 'poor', 'good', 'rising', 'falling', 'dropping']);
 
@@ -1788,14 +1788,20 @@ function plainPrice(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   // "It takes me 15 minutes more per act", "It took us two days longer": the time the step costs, told with "take".
   if (reader.lower(0) === 'it' && TAKING.has(reader.lower(1))) {
-    const figure = ['me', 'us'].includes(reader.lower(2)) ? 3 : 2;
-    const more = reader.lower(figure + 2);
-    if (isDuration(reader, figure) && (SLOWER.has(more) || MORE_TIME.has(more))) return [0, Math.min(tokens.length, figure + 5)];
+    const figure = extraTimeTaken(reader, 1);
+    if (figure >= 0) return [0, Math.min(tokens.length, figure + 5)];
   }
   const opening = reader.lower(0) === "it's" || reader.lower(0) === "that's" ? 1 : POINTING.has(reader.lower(0)) && ['is', 'was'].includes(reader.lower(1)) ? 2 : -1;
   const figure = reader.token(opening);
   if (opening < 0 || figure === undefined || !isAmount(figure)) return undefined;
   return TIME_WORDS.has(reader.token(opening + 1)?.stem ?? '') && SLOWER.has(reader.lower(opening + 2)) ? [0, Math.min(tokens.length, opening + 6)] : undefined;
+}
+
+/** After "take" at `take`: where "[me|us] N <time> longer/more" puts its figure ("takes me 15 minutes more"), or -1. */
+function extraTimeTaken(reader: SentenceReader, take: number): number {
+  const figure = ['me', 'us'].includes(reader.lower(take + 1)) ? take + 2 : take + 1;
+  const more = reader.lower(figure + 2);
+  return isDuration(reader, figure) && (SLOWER.has(more) || MORE_TIME.has(more)) ? figure : -1;
 }
 
 const WOULD = new Set(['would', 'will', "it'd", "that'd"]);
@@ -1809,8 +1815,8 @@ function projectedTimePrice(reader: SentenceReader): [number, number] | undefine
   const tokens = reader.tokens;
   for (let k = 1; k < tokens.length - 3; k++) {
     if (reader.lower(k) !== 'take' || !WOULD.has(reader.lower(k - 1))) continue;
-    const figure = ['me', 'us'].includes(reader.lower(k + 1)) ? k + 2 : k + 1;
-    if (!isDuration(reader, figure) || !(SLOWER.has(reader.lower(figure + 2)) || MORE_TIME.has(reader.lower(figure + 2)))) continue;
+    const figure = extraTimeTaken(reader, k);
+    if (figure < 0) continue;
     const speaker = reader.firstIn(0, k - 1, (t) => AGENTS.has(t.lower));
     if (speaker >= 0 || reader.ourStepBefore) return [Math.max(0, speaker >= 0 ? speaker : k - 4), Math.min(tokens.length, figure + 8)];
   }

@@ -666,7 +666,7 @@ export function easyOptionSetAside(reader: SentenceReader): [number, number] | u
 }
 
 // "I knew my revenue target would suffer": said to oneself beforehand, the price is as plainly accepted.
-const FOREWARNING = stems(['told', 'warned', 'explained', 'said', 'knew']);
+export const FOREWARNING = stems(['told', 'warned', 'explained', 'said', 'knew']);
 const WORSE_AHEAD = stems(['worse', 'slower', 'later', 'lower', 'less', 'fewer', 'drop', 'dip', 'fall', 'suffer', 'slip', 'miss', 'lose', 'slow', 'delay']);
 const WARNING_MODALS = new Set(['would', 'might', 'could', 'will']);
 /** "...would drop if we did nothing": the price of not acting, the reason to act. */
