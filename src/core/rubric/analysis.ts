@@ -149,6 +149,9 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     // story, not the speaker's lesson carried on.
     if (hit.category === 'learnApplied' && othersCommitment(tokens, hit.from)) return false;
     if (hit.category !== 'learnReflect') return true;
+    // "so I accepted I'd have to convert them by hand": what the speaker was going to have to do, not what they would
+    // have done differently.
+    if (tokens[hit.to - 1]?.lower === 'have' && tokens[hit.to]?.lower === 'to') return false;
     // "they learned that the plant would close" is news; only a note that opens with it is the speaker's lesson.
     if (hit.to - hit.from === 2 && tokens[hit.from + 1]?.lower === 'that' && tokens[hit.from]?.lower.startsWith('learn')) return hit.from === 0 && NOTE_LESSONS.has(tokens[0]?.lower ?? '');
     if (tokens[hit.from - 1]?.lower === 'than') return false;

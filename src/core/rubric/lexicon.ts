@@ -35,6 +35,8 @@ export const LEXICON = {
     "thing i'd tell", 'thing i would tell',
     // What the speaker kept doing since: "What I've kept from it: ...", "What I do since: ...".
     "what i've kept", 'what i have kept', 'what i kept', 'what i do since', "what i've done since", 'what i have done since',
+    // "I've kept one habit from it: ...", "The habit I kept: ...".
+    'habit from it', 'habit from this', 'habit from that', 'habit i kept', "habit i've kept", 'habit i have kept',
     // ... or keeps doing now: "What I keep doing: ...", "What I do now is ...".
     'what i keep doing', 'what i still do', 'what i do now', 'what i now do',
     // A rule the speaker added or kept: "What I added is a rule: ...", "Rule I kept: ...", "the rule I follow now".

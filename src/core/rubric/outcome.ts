@@ -1352,10 +1352,17 @@ const CAN = new Set(['can', 'could']);
 const SAYING = new Set(['say', 'tell', 'know']);
 const TOLD = new Set(['you', 'them', 'him', 'her', 'anyone', 'anybody', 'me', 'us']);
 
-/** `at`, or the token after it when it names whom the telling is for: "cannot tell | you | yet". */
+/**
+ * `at`, or the token after whom the telling is for: "cannot tell | you | yet", "can't tell | the court | how much".
+ * A noun with its article counts only before the question it is told: "I can't tell the court how much...".
+ */
 function pastWhom(tokens: readonly Token[], at: number): number {
-  return TOLD.has(tokens[at]?.lower ?? '') ? at + 1 : at;
+  if (TOLD.has(tokens[at]?.lower ?? '')) return at + 1;
+  const question = tokens[at + 2]?.lower ?? '';
+  const asked = WHETHER.has(question) || question === 'how' || question === 'yet' || WHICH_SIDE.has(question);
+  return WHOM_ARTICLES.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.kind === 'word' && asked ? at + 2 : at;
 }
+const WHOM_ARTICLES = new Set(['the', 'my', 'our', 'their', 'his', 'her']);
 
 /** "can't say whether", "cannot tell yet if", "don't know whether" at `at`, with nothing counted in the sentence. */
 function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
@@ -1372,8 +1379,10 @@ function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
   const sideForNow = WHICH_SIDE.has(tokens[next]?.lower ?? '') && stillOpen;
   if (!WHETHER.has(tokens[next]?.lower ?? '') && !amountForNow && !sideForNow) return false;
   // A figure in the sentence may be the outcome the doubt is about ("can't say whether the 12% drop was the rota"); a
-  // question put in the future ("whether we'll get it") is still open whatever figures stand before it.
-  return !hasFigure(tokens) || tokens.slice(next + 1, next + 4).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
+  // question put in the future ("whether we'll get it") is still open whatever figures stand before it. A day of the
+  // month ("we retest on the 14th") says when it will be known, not what was found.
+  const measure = tokens.some((t) => t.kind === 'number' && !DAY_OF_MONTH.test(t.lower));
+  return !measure || tokens.slice(next + 1, next + 4).some((t) => t.lower === 'will' || t.lower.endsWith("'ll"));
 }
 const HOW_MUCH = new Set(['much', 'many', 'big', 'far', 'well']);
 const WHICH_SIDE = new Set(['whose', 'which', 'who']);

@@ -137,8 +137,12 @@ function nextPeriodOutcome(facts: SentenceFacts): boolean {
   if (oursAct(facts)) return false;
   const tokens = facts.sentence.tokens;
   const at = tokens[0]?.lower === 'the' ? 1 : 0;
-  return NEXT_PERIOD.has(tokens[at]?.lower ?? '') && PERIODS.has(tokens[at + 1]?.lower ?? '');
+  if (NEXT_PERIOD.has(tokens[at]?.lower ?? '') && PERIODS.has(tokens[at + 1]?.lower ?? '')) return true;
+  // "During the next flood the page had about 40,000 views a day": the next time the trouble came, whatever it is.
+  return SPAN_OPENERS.has(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'the' && NEXT_ONE.has(tokens[2]?.lower ?? '') && tokens[3]?.kind === 'word';
 }
+const SPAN_OPENERS = new Set(['during', 'in', 'at', 'over', 'through', 'by', 'for']);
+const NEXT_ONE = new Set(['next', 'following']);
 
 const OVER_A_SPAN = new Set(['in', 'over', 'during', 'across', 'for']);
 const THERE_BE = new Set(['was', 'were']);

@@ -533,10 +533,20 @@ function countClaims(text: string, commas: number, tokens: readonly Token[]): nu
 /** A bracketed blank for a figure: "[X steps]", "[N%]", "[metric]", "[timeframe]". */
 const FIGURE_BLANK = /\[[^\]\n]{0,20}(?:\b[XYN]\b|%|metric|number|amount|timeframe|figure)[^\]\n]{0,20}\]/i;
 
-/** Brackets and blanks left for the speaker to fill: "[metric]", "{team}", "___", "TBD". */
+/**
+ * Brackets and blanks left for the speaker to fill: "[metric]", "{team}", "___", "TBD". Not a bracketed number, which
+ * is a reference ("see [47]", "[2019] UKSC 5"), nor a bracket in quotation marks, which shows a notation ("every "[n]"
+ * reference").
+ */
 function countPlaceholders(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(/\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|_{3,}|\bTBD\b|\bXX+\b/g)) count++;
+  for (const match of text.matchAll(/\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|_{3,}|\bTBD\b|\bXX+\b/g)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    const reference = /^\[\d+\]$/.test(match[0]);
+    const quoted = text[at - 1] === '"' && text[end] === '"';
+    if (!reference && !quoted) count++;
+  }
   return count;
 }
 

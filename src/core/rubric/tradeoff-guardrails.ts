@@ -37,6 +37,11 @@ const PUT_IN_PLACE = stems([
 ]);
 const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
 /** Things one watches to learn from them. */
+/** Others' work that one watches once to see how it is done: "watched the inspection", "watched their handover". */
+const OBSERVED_WORK = stems(['inspection', 'meeting', 'handover', 'demonstration', 'rehearsal', 'briefing', 'training', 'interview', 'walkthrough', 'changeover']);
+const ONE_OF = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'one']);
+/** How far after its article the piece of work may stand: "the pre-trip inspection". */
+const OBSERVED_REACH = 4;
 const VIEWED = stems(['video', 'videos', 'film', 'films', 'webinar', 'webinars', 'session', 'sessions', 'tutorial', 'tutorials', 'talk', 'talks', 'lecture', 'lectures', 'recording', 'recordings', 'documentary', 'youtube', 'demo', 'demos', 'course', 'courses']);
 /** Words that set a threshold on a watch, which makes it a trigger for action. */
 const THRESHOLDS = stems(['exceed', 'exceeded', 'exceeds', 'threshold', 'trigger']);
@@ -190,6 +195,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (reader.lower(to) === 'since') return;
       // "a trainee pilot who was struggling": someone who flies, not a trial.
       if (reader.lower(from) === 'pilot' && (['who', 'whose', 'was', 'had'].includes(reader.lower(to)) || FLYERS.has(reader.lower(from - 1)))) return;
+      // "Then I told the pilot on the same channel", "the pilot confirmed": a person spoken to or speaking.
+      if (reader.lower(from) === 'pilot' && reader.lower(from - 1) === 'the' && (SPOKEN_TO.has(reader.lower(from - 2)) || SPEAKING.has(reader.lower(to)))) return;
       // "amended before trial", "went to trial": a court's trial, bare; a pilot has its article ("a trial", "the trial run").
       if (reader.lower(from) === 'trial' && ['before', 'at', 'to', 'after', 'awaiting', 'on'].includes(reader.lower(from - 1))) return;
       // "a silk's trial got moved forward", "his trial": someone else's trial, in a court.
@@ -289,6 +296,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       const watcher = WATCH_VERBS.has(hit.key) && !noun ? reader.agentBefore(from, 3) : putInPlace(reader, from);
       // "watched some videos", "watched a webinar": learning from something, not keeping watch over it.
       if (!watcher || (WATCH_VERBS.has(hit.key) && reader.anyIn(to, Math.min(reader.tokens.length, to + 3), (t) => VIEWED.has(t.stem)))) return;
+      // "I went there and watched the pre-trip inspection": one piece of others' work, looked at to see how it is done
+      // ("watched every inspection for a month" keeps watch).
+      if (WATCH_VERBS.has(hit.key) && ONE_OF.has(reader.lower(to)) && reader.anyIn(to + 1, Math.min(reader.tokens.length, to + OBSERVED_REACH), (t) => OBSERVED_WORK.has(t.stem))) return;
       if (watchingWhenItHappened(reader, from, to)) return;
       // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
       // "the under-17s", "the 1990s": a figure made plural names a group or a decade, not a level.
@@ -321,6 +331,8 @@ function isLevel(token: Token | undefined): boolean {
 }
 
 /** Words before "pilot" that make it someone who flies. */
+const SPOKEN_TO = new Set(['told', 'asked', 'called', 'radioed', 'warned', 'informed', 'briefed', 'phoned', 'rang', 'alerted', 'messaged', 'thanked', 'reassured']);
+const SPEAKING = new Set(['confirmed', 'said', 'agreed', 'asked', 'told', 'replied', 'answered', 'called', 'radioed', 'refused', 'insisted', 'decided']);
 const FLYERS = new Set(['trainee', 'student', 'airline', 'helicopter', 'glider', 'fighter', 'co', 'harbour', 'harbor', 'maritime', 'licensed', 'qualified', 'senior', 'junior', 'private', 'commercial', 'drone', 'test']);
 /** Possessives that make a trial someone else's (a court's), not one the speaker ran: "his trial", "their trial". */
 const OTHERS_POSSESSIVE = new Set(['his', 'her', 'their', 'its']);

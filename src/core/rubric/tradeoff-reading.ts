@@ -1350,6 +1350,8 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   if (COUNTED_ADJECTIVE.has(before.lower) && reader.gapAfter(from - 1) === '-') return false;
   // "two options: patch or replace", "3 specific options, a cache, a replica and...": counted options, then named.
   const counted = ENUMERATORS.has(before.lower) || (plural && (before.kind === 'number' || beforeThat?.kind === 'number' || ENUMERATORS.has(beforeThat?.lower ?? '')));
+  // "I split them into four routes, one per officer": parts of a whole, not options.
+  if (counted && reader.lower(from - 2) === 'into') return false;
   if (counted) return !plural || optionsNamed(reader, to);
   if (before.lower === 'other' && beforeThat?.lower === 'the') return true;
   // "I had the option to ask for a new line, or to install a stabiliser": one option, then its rival after "or".

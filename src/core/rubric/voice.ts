@@ -749,6 +749,8 @@ const BRIEFINGS = new Set([
   'notes', 'minutes', 'updates', 'update', 'emails', 'newsletter', 'newsletters', 'summary', 'summaries', 'copy', 'copies', 'report', 'reports', 'briefing', 'briefings',
   // "I got a message on the team WhatsApp group", "I received the new documents": told, or sent the papers.
   'message', 'messages', 'email', 'text', 'documents', 'document', 'memo', 'circular', 'paperwork',
+  // "I received the sheet and was told it is valid from the next series": the new sheet, letter or notice sent out.
+  'sheet', 'sheets', 'letter', 'letters', 'notice', 'notices', 'instructions', 'invitation',
 ]);
 /** The verb of a clause heard: "heard the method was used". */
 const REPORTED_BE = new Set(['was', 'were', 'had', 'is', 'are']);
@@ -761,6 +763,8 @@ const GOING = new Set(['went', 'came']);
 const LIGHT_STEPS = new Set(['look', 'word', 'chat', 'talk']);
 /** "got told", "got informed": what reached the speaker, told as a passive with "got". */
 const KEPT_INFORMED = new Set(['told', 'informed', 'briefed', 'updated', 'shown', 'copied', 'notified', 'cc\'d']);
+/** What may follow "kept informed": when, how or about what ("at the meetings", "by email", "on progress"). */
+const AFTER_INFORMED = new Set(['on', 'about', 'of', 'at', 'by', 'through', 'throughout', 'during', 'until', 'via', 'and', 'but', 'so', 'in', 'every', 'each', 'as']);
 /** What one follows from outside: "followed the whole process", "followed the case", "followed the progress". */
 const FOLLOWED_FROM_OUTSIDE = new Set(['process', 'case', 'progress', 'developments', 'news', 'story']);
 const STANDING_BY = new Set(['standing', 'stood', 'sitting', 'sat']);
@@ -781,12 +785,15 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (ATTENDING.has(verb)) return next !== 'to';
   // "Later, I heard, the method was used in another hall", "I heard that they had kept it": news, told as a clause
   // after the verb. ("I saw that most of the time was lost upstream" is a finding, which a step may be.)
-  if (verb === 'heard' && (next === 'that' || tokens.slice(at + 2, at + HEARD_CLAUSE_REACH).some((t) => REPORTED_BE.has(t.lower)))) return true;
+  // "as I heard from the manager": news from someone.
+  if (verb === 'heard' && (next === 'that' || next === 'from' || tokens.slice(at + 2, at + HEARD_CLAUSE_REACH).some((t) => REPORTED_BE.has(t.lower)))) return true;
   // "so I heard a lot of it", "I saw her visit": taking in what went on around, or what someone else did.
   // "I saw the new bench being opened", "simplification I saw up close": others at work, watched.
   if (PERCEIVING.has(verb)) {
     return (
       next === 'about' ||
+      // "I saw the new briefing when it went live": the papers that kept the speaker informed, as "received" is.
+      (verb === 'saw' && briefedWith(tokens, at)) ||
       next === 'how' ||
       shareOfIt(tokens, at + 1) ||
       othersDoing(tokens, at + 1) ||
@@ -810,6 +817,9 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "I listened in on a couple of the calls": the same, on a call.
   if (verb === 'listened' && next === 'in') return true;
   if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
+  // "I was copied on the emails and kept informed at the meetings": the passive's second verb, told without its "was"
+  // ("kept updated records" keeps records).
+  if (verb === 'kept') return KEPT_INFORMED.has(next ?? '') && (after === undefined || AFTER_INFORMED.has(after.lower));
   // "the full update from the duty manager when I came in on Monday": arriving at work, after it was over.
   if (verb === 'came' && next === 'in' && tokens[at - 2]?.lower === 'when') return true;
   if (!GOING.has(verb)) return false;
