@@ -1058,6 +1058,8 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     if (KNOWN_AFTER.has(token.lower) && SPEAKERS.has(tokens[i + 1]?.lower ?? '') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && WHETHER.has(tokens[i + 3]?.lower ?? '')) return true;
     // "That's the one that'll tell me if any of this got through": any subject's "'ll" looks ahead as "will" does.
     if ((token.lower === 'will' || (token.lower.endsWith("'ll") && token.lower !== "we'll" && token.lower !== "i'll")) && willTell(tokens, i)) return true;
+    // "The Chamber said it would decide on the batch merge at its September meeting": the same, reported.
+    if (token.lower === 'would' && REPORTERS.has(tokens[i - 1]?.lower ?? '') && SAID.has(tokens[i - 2]?.lower ?? '') && willTell(tokens, i)) return true;
     if (onlyThenCan(tokens, i)) return true;
     // "We should know by the next quarterly report whether...": "should" and "shall" look ahead as "will" does.
     let future = token.lower === "we'll" || token.lower === "i'll" ? i + 1 : (token.lower === 'we' || token.lower === 'i') && FUTURE_MODALS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
@@ -1172,6 +1174,9 @@ function presentVerb(token: Token | undefined, subject: string): boolean {
 }
 
 const SINGULAR = new Set(['she', 'he', 'it']);
+/** Who reports a decision to come, and how: "said it would decide", "promised they would confirm". */
+const REPORTERS = new Set([...SINGULAR, 'they']);
+const SAID = new Set(['said', 'promised', 'announced', 'replied', 'wrote', 'confirmed']);
 const DECIDERS = new Set([...SINGULAR, 'they', 'we', 'i']);
 /** How far after "either" its "or" may stand: "either signs the change into production or sends". */
 const EITHER_REACH = 12;

@@ -148,6 +148,13 @@ const WHO = new Set(['who', 'that']);
  */
 export function oldWayKept(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
+  // "I kept the old format available for anyone who preferred it": the same, told as what the speaker kept.
+  for (let k = 1; k < tokens.length - 4; k++) {
+    if (!KEPT.has(reader.lower(k)) || !AGENTS.has(reader.lower(k - 1))) continue;
+    const open = reader.firstIn(k + 2, Math.min(tokens.length, k + 6), (t) => STILL_ALLOWED.has(t.lower));
+    if (open < 0 || reader.lower(open + 1) !== 'for' || !reader.anyIn(open + 2, Math.min(tokens.length, open + 6), (t) => WHO.has(t.lower))) continue;
+    return [k - 1, Math.min(tokens.length, open + 7)];
+  }
   for (let k = 1; k < tokens.length - 3; k++) {
     if (reader.lower(k) !== 'still' || !STILL_ALLOWED.has(reader.lower(k + 1 + (['is', 'are', 'were', 'was', 'stayed'].includes(reader.lower(k + 1)) ? 1 : 0)))) continue;
     const forAt = reader.firstIn(k + 2, Math.min(tokens.length, k + 5), (t) => t.lower === 'for');
@@ -352,7 +359,9 @@ const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'maybe', 
 export function whichAddsTime(reader: SentenceReader): [number, number] | undefined {
   for (let k = 1; k < reader.tokens.length - 2; k++) {
     // "It adds about ten minutes per document", opening the sentence after the speaker's step: the same price.
-    const saidOfStep = reader.lower(k - 1) === 'which' || (k === 1 && POINTING.has(reader.lower(0)) && reader.stepBefore);
+    // A step told two to four sentences back counts too: "So I built a one-page summary. The full tables moved to an
+    // appendix. It adds about 30 minutes per sample".
+    const saidOfStep = reader.lower(k - 1) === 'which' || (k === 1 && POINTING.has(reader.lower(0)) && (reader.stepBefore || reader.recentActs));
     if (!saidOfStep || !ADDING.has(reader.lower(k))) continue;
     let at = k + 1;
     while (APPROXIMATELY.has(reader.lower(at))) at++;

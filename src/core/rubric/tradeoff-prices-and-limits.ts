@@ -309,11 +309,14 @@ export function ownMoney(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 2; k < tokens.length; k++) {
     // "around 2,600 lari from my own money": the same, told as the money itself.
-    if (!['pocket', 'money', 'savings'].includes(reader.lower(k)) || reader.lower(k - 1) !== 'own' || !OWN_POCKET.has(reader.lower(k - 2))) continue;
+    // "about 310,000 won from my own commission": the speaker's own earnings, spent on the step.
+    if (!OWN_MONEY.has(reader.lower(k)) || reader.lower(k - 1) !== 'own' || !OWN_POCKET.has(reader.lower(k - 2))) continue;
     if (reader.lower(k - 3) === 'from' || outOfOwn(reader, k - 4)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
   }
   return undefined;
 }
+
+const OWN_MONEY = new Set(['pocket', 'money', 'savings', 'commission', 'salary', 'wages', 'pay', 'bonus', 'earnings']);
 
 /** Where the speaker's own money came from: "out of my operating budget", "out of our own pocket". */
 const OWN_FUNDS = new Set(['budget', 'pocket', 'margin', 'reserve', 'reserves', 'savings', 'bonus']);
