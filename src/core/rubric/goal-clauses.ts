@@ -52,6 +52,9 @@ function opensGoalClause(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (token.kind !== 'word') return false;
   if ((token.lower === 'would' || token.lower.endsWith("'d")) && hedgesFigure(tokens, i + 1)) return false;
+  // "the survey's "would you recommend working here" went from 48% to 81%": a question put to someone, quoted, aims at
+  // nothing of the speaker's.
+  if (MODALS.has(token.lower) && next?.lower === 'you') return false;
   if (MODALS.has(token.lower) || token.lower.endsWith("'ll")) return true;
   if (token.lower === 'may' && token.text === 'may') return true;
   // "I'd cut it" is a hypothetical; "I'd already cut it", "we'd reduced it" or "I'd gone through the forms" is a past

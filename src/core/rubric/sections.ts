@@ -622,6 +622,9 @@ export function findSections(analysis: Analysis): Sections {
       // "The first four-day close happened in April. We had two late adjustments that quarter and none since.": once the
       // story has told its outcome, a line that reads like scene-setting goes on with the Result.
       if (section === 'situation' && current === 'result' && seenAction) section = 'result';
+      // "I rebuilt the rota... Every keeper also got four hours a month of protected time, written into the rota.":
+      // built into the work in the middle of the steps, before any outcome is told, it is one of them, not the lesson.
+      if (section === 'learning' && current === 'action' && builtIn(fact) && !has(fact, 'learnReflect') && !of.includes('result')) section = 'action';
       // "What I took from it: go slow and be on the dot. I'd rather do half the job on time than the whole job late.":
       // once the answer has turned to its lesson, what the speaker would do, with no outcome said as one, goes on with it.
       if (current === 'learning' && section === 'result' && fact.voice.hypothetical.length > 0 && !reportsOutcome(fact) && fact.voice.iActions.length === 0) {

@@ -55,6 +55,7 @@ import {
   unpopularStep,
   ruleForExceptions,
   leftThemAWayToStop,
+  optOutLeft,
   stepDisliked,
   stepDislikedAfterWhich,
   objectionsWeathered,
@@ -726,7 +727,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => keptRunningInCase(reader) ?? securedInCase(reader), 'kept running'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader) ?? concernMet(reader), 'protective step'],
-  ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader), 'way back'],
+  ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader) ?? optOutLeft(reader), 'way back'],
   ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader) ?? reserveKept(reader), 'limit set'],
   ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader), 'way back'],
   ['reason', worthMore, 'worth'],
@@ -734,7 +735,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => putOff(reader) ?? letFallBehind(reader), 'deferral'],
   ['cost', tookLess, 'less taken'],
-  ['cost', (reader) => consequenceCost(reader) ?? plainPrice(reader) ?? projectedTimePrice(reader), 'consequence cost'],
+  ['cost', (reader) => consequenceCost(reader) ?? plainPrice(reader) ?? projectedTimePrice(reader) ?? timePerPeriod(reader), 'consequence cost'],
   ['cost', acceptedDelay, 'delay accepted'],
   ['cost', (reader) => stepsPrice(reader) ?? worseThanTheOther(reader) ?? notFree(reader) ?? chosenThingCost(reader), 'price of the step'],
   ['cost', (reader) => answeredForIt(reader) ?? timesThePrice(reader) ?? multipliedOurs(reader) ?? moneyAtRisk(reader), 'answered for'],
@@ -1805,6 +1806,22 @@ function extraTimeTaken(reader: SentenceReader, take: number): number {
   const more = reader.lower(figure + 2);
   return isDuration(reader, figure) && (SLOWER.has(more) || MORE_TIME.has(more)) ? figure : -1;
 }
+
+/**
+ * "..., and it took me about two hours a day, so I handed the invoice follow-ups to a colleague": the running time the
+ * speaker's step costs, told per day or week, after the step.
+ */
+function timePerPeriod(reader: SentenceReader): [number, number] | undefined {
+  for (let k = 0; k < reader.tokens.length - 4; k++) {
+    if (reader.lower(k) !== 'it' || !TAKING.has(reader.lower(k + 1))) continue;
+    let figure = ['me', 'us'].includes(reader.lower(k + 2)) ? k + 3 : k + 2;
+    while (APPROXIMATE.has(reader.lower(figure))) figure++;
+    const perPeriod = isDuration(reader, figure) && RATE_LEADS.has(reader.lower(figure + 2)) && TIME_WORDS.has(reader.token(figure + 3)?.stem ?? '');
+    if (perPeriod && (reader.stepBefore || reader.recentActs || reader.agentBefore(k, 20))) return [k, Math.min(reader.tokens.length, figure + 4)];
+  }
+  return undefined;
+}
+const APPROXIMATE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'maybe', 'some']);
 
 const WOULD = new Set(['would', 'will', "it'd", "that'd"]);
 

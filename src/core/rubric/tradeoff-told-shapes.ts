@@ -251,6 +251,21 @@ export function leftThemAWayToStop(reader: SentenceReader): [number, number] | u
   return undefined;
 }
 
+/**
+ * "I also let crews opt out with one word", "allowed any tenant to opt out": a way out left to the people the change
+ * touches, which limits what it can cost them.
+ */
+export function optOutLeft(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    if (reader.lower(k) !== 'opt' || reader.lower(k + 1) !== 'out') continue;
+    const letting = reader.firstIn(Math.max(0, k - 5), k, (t) => LETTING.has(t.lower));
+    if (letting >= 0 && reader.agentBefore(letting, 3)) return [Math.max(0, letting - 2), Math.min(tokens.length, k + 5)];
+  }
+  return undefined;
+}
+const LETTING = new Set(['let', 'allowed', 'allow', 'lets', 'allows']);
+
 const TRYING_OUT = stems(['tested', 'trialled', 'trialed', 'piloted', 'tried']);
 const GROUP_PREPOSITIONS = new Set(['with', 'on']);
 

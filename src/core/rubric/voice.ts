@@ -736,7 +736,7 @@ function eventSeen(tokens: readonly Token[], at: number): boolean {
   if (!['the', 'our', 'their', 'its', 'his', 'her'].includes(determiner)) return false;
   return tokens.slice(at + 2, at + 4).some((t) => HAPPENING.has(t.lower));
 }
-const HAPPENING = new Set(['come', 'go', 'rise', 'fall', 'drop', 'climb', 'appear', 'change', 'turn', 'pass', 'fail', 'start', 'stop', 'move', 'happen', 'settle', 'light']);
+const HAPPENING = new Set(['come', 'go', 'rise', 'fall', 'drop', 'climb', 'appear', 'change', 'turn', 'pass', 'fail', 'start', 'stop', 'move', 'happen', 'settle', 'light', 'unfold', 'develop', 'escalate', 'spread']);
 
 /** A briefing received within a few words of "got", not one the speaker got done ("got the report finished"). */
 function briefedWith(tokens: readonly Token[], at: number): boolean {
@@ -816,6 +816,10 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where';
   // "I listened in on a couple of the calls": the same, on a call.
   if (verb === 'listened' && next === 'in') return true;
+  // "I was there for the site visit and I mostly listened": the speaker's part in someone else's meeting.
+  if (verb === 'listened' && MOSTLY.has(tokens[at - 1]?.lower ?? '') && (next === undefined || CLAUSE_JOINERS.has(next))) return true;
+  // "watched the incident unfold on the screens and listened to the radio traffic": what others said on the air.
+  if (verb === 'listened' && next === 'to' && tokens.slice(at + 2, at + 5).some((t) => ON_THE_AIR.has(t.lower))) return true;
   if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
   // "I was copied on the emails and kept informed at the meetings": the passive's second verb, told without its "was"
   // ("kept updated records" keeps records).
@@ -831,6 +835,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
+const MOSTLY = new Set(['mostly', 'mainly', 'largely']);
+const ON_THE_AIR = new Set(['radio', 'traffic', 'chatter', 'channel', 'scanner', 'broadcast']);
 
 /** Words that open another clause, whose verbs need a subject of their own. */
 const NEW_CLAUSE = new Set(['but', 'because', 'so', 'which', 'when', 'if']);

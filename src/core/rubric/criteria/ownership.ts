@@ -37,7 +37,8 @@ function membershipHits(facts: SentenceFacts): number {
   let count = 0;
   for (const hit of facts.hits) {
     if (hit.category !== 'helperVerb' || !MEMBERSHIP.has(hit.phrase)) continue;
-    const group = tokens.findIndex((t, i) => i >= hit.to && i < hit.to + GROUP_REACH && GROUPS.has(t.lower));
+    // "I was on the team and, um, I was kept in the loop": the group may close the phrase itself.
+    const group = tokens.findIndex((t, i) => i >= hit.to - 1 && i < hit.to + GROUP_REACH && GROUPS.has(t.lower));
     if (group < 0) continue;
     const next = tokens[group + 1];
     const goesOn = next !== undefined && (RELATIVES.has(next.lower) || isGerund(next) || next.lower === 'responsible');
