@@ -27,7 +27,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   const { voice } = facts;
   const tokens = facts.sentence.tokens;
   if (agreedCondition(facts)) return 'action';
-  if (marksOutcome(facts) || (afterAction && (byThen(tokens) || atTheEnd(tokens) || timePassed(facts) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts) || countedInYear(facts)))) return 'result';
+  if (marksOutcome(facts) || (afterAction && (byThen(tokens) || atTheEnd(tokens) || timePassed(facts) || countInsteadOf(facts) || countPerMonth(facts) || nextPeriodOutcome(facts) || countedOverSpan(facts) || countedInYear(facts) || deadlineBeaten(facts)))) return 'result';
   // A habit told in the present tense ("these days I always...") is a lesson applied once the story has happened;
   // before the speaker's first action it says where they are now, which is the scene.
   // "Since then it has not failed once, and month-end close went from five days to three": a measured change told
@@ -143,6 +143,23 @@ function nextPeriodOutcome(facts: SentenceFacts): boolean {
 }
 const SPAN_OPENERS = new Set(['during', 'in', 'at', 'over', 'through', 'by', 'for']);
 const NEXT_ONE = new Set(['next', 'following']);
+
+/**
+ * "The payment went out 40 minutes before cut-off": after the speaker's steps, a deadline beaten by a margin told in
+ * time, with nobody of ours acting in the sentence, is how it turned out.
+ */
+function deadlineBeaten(facts: SentenceFacts): boolean {
+  if (oursAct(facts)) return false;
+  const tokens = facts.sentence.tokens;
+  return tokens.some(
+    (t, i) =>
+      t.lower === 'before' &&
+      tokens[i - 2]?.kind === 'number' &&
+      TIME_UNITS.has(tokens[i - 1]?.stem ?? '') &&
+      tokens.slice(i + 1, i + 4).some((d, k) => DEADLINES.has(d.lower) || (d.lower === 'cut' && tokens[i + 2 + k]?.lower === 'off')),
+  );
+}
+const DEADLINES = new Set(['deadline', 'cutoff', 'departure', 'curfew', 'closing']);
 
 const OVER_A_SPAN = new Set(['in', 'over', 'during', 'across', 'for']);
 const THERE_BE = new Set(['was', 'were']);

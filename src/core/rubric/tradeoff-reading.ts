@@ -55,6 +55,7 @@ import {
   unpopularStep,
   ruleForExceptions,
   leftThemAWayToStop,
+  keptUntilItHolds,
   optOutLeft,
   stepDisliked,
   stepDislikedAfterWhich,
@@ -730,6 +731,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader) ?? optOutLeft(reader), 'way back'],
   ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader) ?? reserveKept(reader), 'limit set'],
   ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader), 'way back'],
+  ['guardrail', keptUntilItHolds, 'kept running'],
   ['reason', worthMore, 'worth'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [
@@ -1048,6 +1050,9 @@ function madeWorseByStep(reader: SentenceReader, at: number): boolean {
   return verb > 0 && WORSE_COMPARATIVES.has(reader.lower(verb + 1));
 }
 
+const STAYED = new Set(['stayed', 'remained']);
+const STILL_COSTLY = new Set(['slow', 'slower', 'manual', 'expensive', 'costly', 'dear', 'hard', 'painful', 'tedious']);
+
 function concedesCost(reader: SentenceReader, at: number): boolean {
   // "even if it meant some difficulties in the short term": a price nobody could name is no price told.
   if (['meant', 'means', 'mean'].includes(reader.lower(at + 1)) && vagueTrouble(reader, at + 2)) return false;
@@ -1060,6 +1065,8 @@ function concedesCost(reader: SentenceReader, at: number): boolean {
     if (amountFollows(reader, k + 1) || ['longer', 'more', 'extra', 'twice', 'double'].includes(reader.lower(k + 1)) || APPROXIMATELY.has(reader.lower(k + 1))) return true;
   }
   const subject = reader.lower(at);
+  // "..., even though those stayed slow": what the course left as it was, and costly.
+  if (STAYED.has(reader.lower(at + 1)) && STILL_COSTLY.has(reader.lower(at + 2))) return true;
   if (DETERMINERS.has(subject) && madeWorseByStep(reader, at)) return true;
   // "even though that stock was held for new installations and two new clients had to wait three extra days": someone
   // kept waiting by the step, in the clause it concedes.
@@ -2600,10 +2607,16 @@ function openingPurpose(reader: SentenceReader): [number, number] | undefined {
 }
 
 /** Courses given up, named by their gerund as the subject: "Holding back on wide-leg left some sales on the table". */
+const HARDEST = new Set(['hard', 'hardest', 'difficult', 'tough', 'toughest', 'painful']);
+const PART_OF_IT = new Set(['part', 'thing', 'bit']);
 const GIVING_UP_GERUNDS = new Set(['holding', 'delaying', 'skipping', 'dropping', 'postponing', 'pausing', 'giving', 'cutting', 'deferring', 'waiting', 'losing', 'missing']);
 const CONSEQUENCES = stems(['left', 'cost', 'meant', 'lost', 'slowed', 'delayed', 'took', 'hurt']);
 
 function givingUpAsSubject(reader: SentenceReader): [number, number] | undefined {
+  // "The hard part was giving up the camps": the loss named as the hardest part of the course.
+  for (let k = 1; k < Math.min(reader.tokens.length - 3, 6); k++) {
+    if (HARDEST.has(reader.lower(k)) && PART_OF_IT.has(reader.lower(k + 1)) && COPULAS.has(reader.lower(k + 2)) && GIVING_UP_GERUNDS.has(reader.lower(k + 3))) return reader.span(Math.max(0, k - 1), 8);
+  }
   const first = reader.lower(0);
   if (!GIVING_UP_GERUNDS.has(first) || temptingCourse(reader) !== undefined) return undefined;
   for (let k = 1; k < Math.min(reader.tokens.length, 8); k++) if (CONSEQUENCES.has(reader.token(k)?.stem ?? '')) return reader.span(0, k + 6);

@@ -934,7 +934,9 @@ export function stopIf(reader: SentenceReader): [number, number] | undefined {
     const lower = reader.lower(k);
     const contracted = lower === "i'd" || lower === "we'd";
     const modal = (lower === 'would' || lower === 'will') && AGENTS.has(reader.lower(k - 1));
-    if (!contracted && !modal) continue;
+    // "so I agreed we stop it if it slows down the set": the plan agreed, told in the present.
+    const agreedPlan = AGENTS.has(lower) && AGREED_PLAN.has(reader.lower(k - 1)) && QUITTING.has(reader.lower(k + 1));
+    if (!contracted && !modal && !agreedPlan) continue;
     // "we would open half the floor first and stop there if...": the stop may be the second of the modal's verbs.
     const quit = QUITTING.has(reader.lower(k + 1)) ? k + 1 : reader.firstIn(k + 3, k + 1 + JOINED_STOP_REACH, (t) => QUITTING.has(t.lower) && reader.lower(t.index - 1) === 'and');
     if (quit < 0) continue;
@@ -943,6 +945,37 @@ export function stopIf(reader: SentenceReader): [number, number] | undefined {
   }
   return undefined;
 }
+
+const AGREED_PLAN = new Set(['agreed', 'promised', 'decided', 'said', 'told']);
+
+/**
+ * "I agreed with the board that we'd keep two camps a year in the most remote districts until referrals picked up":
+ * part of the old way kept going until the new one has shown it works.
+ */
+export function keptUntilItHolds(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 4; k++) {
+    if (!KEEPING_ON.has(reader.lower(k)) || !reader.agentBefore(k, 3) || !partOfTheOldWay(reader, k + 1)) continue;
+    const until = reader.firstIn(k + 2, Math.min(tokens.length - 2, k + UNTIL_REACH), (t) => t.lower === 'until');
+    // "until referrals picked up", "until the new line was ready": something that has to happen first, not a clock time.
+    const happens = until > 0 && reader.anyIn(until + 1, Math.min(tokens.length, until + 5), (t) => isPastOrParticiple(t) || t.lower === 'was' || t.lower === 'were');
+    if (happens) return [Math.max(0, k - 2), Math.min(tokens.length, until + 5)];
+  }
+  return undefined;
+}
+const KEEPING_ON = new Set(['keep', 'kept', 'keeping']);
+
+/** "two camps", "one line", "the old system", "part of the paper forms": some of what was there before, kept. */
+function partOfTheOldWay(reader: SentenceReader, at: number): boolean {
+  const first = reader.token(at);
+  if (first === undefined) return false;
+  if (first.kind === 'number' || NUMBER_WORDS.has(first.lower) || SOME_OF.has(first.lower)) return true;
+  return POSSESSING.has(first.lower) && OLD_WAYS.has(reader.lower(at + 1));
+}
+const SOME_OF = new Set(['one', 'some', 'part', 'half']);
+const POSSESSING = new Set(['the', 'our', 'my', 'their']);
+const OLD_WAYS = new Set(['old', 'existing', 'previous', 'original', 'manual', 'paper']);
+const UNTIL_REACH = 14;
 
 /** How far after the modal a stop joined by "and" may stand: "would open half the floor first and stop". */
 const JOINED_STOP_REACH = 10;
