@@ -55,6 +55,7 @@ import {
   unpopularStep,
   ruleForExceptions,
   leftThemAWayToStop,
+  promisedWayBack,
   keptUntilItHolds,
   optOutLeft,
   stepDisliked,
@@ -730,7 +731,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader) ?? concernMet(reader), 'protective step'],
   ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader) ?? optOutLeft(reader), 'way back'],
   ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader) ?? reserveKept(reader), 'limit set'],
-  ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader), 'way back'],
+  ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader) ?? promisedWayBack(reader), 'way back'],
   ['guardrail', keptUntilItHolds, 'kept running'],
   ['reason', worthMore, 'worth'],
 ];
@@ -1773,6 +1774,8 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
       (verb === 'made' && reader.anyIn(v + 1, reach, (t) => HARDER.has(t.lower))) ||
       // "which meant two tellers on overtime for two Saturdays": the extra hours the course took.
       (verb === 'meant' && reader.anyIn(v + 1, reach, (t) => t.lower === 'overtime')) ||
+      // "It meant around 60 modules less per shift during the test": what the course took from the output, counted.
+      (verb === 'meant' && reader.anyIn(v + 1, reach, (t) => t.kind === 'number') && reader.anyIn(v + 1, reach, (t) => t.lower === 'less' || t.lower === 'fewer')) ||
       // "which cut our ambulatory capacity by a quarter": what the course took away from what the team can do or earn.
       (REDUCING.has(verb) && reader.anyIn(v + 1, reach, (t) => CAPACITIES.has(t.stem))) ||
       // "I built a rota giving four paid rest days. That raised our staff costs by about 4%.": what the step added to

@@ -806,6 +806,9 @@ export function paidMoreThanUsual(reader: SentenceReader): [number, number] | un
     if (figure < 0) continue;
     const more = reader.firstIn(figure + 1, figure + 3, (t) => t.lower === 'more' || t.lower === 'extra');
     if (more > 0 && moneyFigure(reader, figure, more)) return [Math.max(0, k - 2), Math.min(tokens.length, more + 3)];
+    // "we paid about 15% more than our contract price": a share over the price the speaker would otherwise have paid.
+    const overPrice = reader.lower(more + 1) === 'than' && reader.anyIn(more + 2, Math.min(tokens.length, more + 6), (t) => PRICES.has(t.lower));
+    if (more > 0 && (reader.token(figure)?.text.endsWith('%') ?? false) && overPrice) return [Math.max(0, k - 2), Math.min(tokens.length, more + 6)];
   }
   return undefined;
 }
@@ -947,6 +950,23 @@ export function stopIf(reader: SentenceReader): [number, number] | undefined {
 }
 
 const AGREED_PLAN = new Set(['agreed', 'promised', 'decided', 'said', 'told']);
+
+/**
+ * "I promised if the voids did not go down we return to the old recipe the same day": a way back the speaker promised,
+ * told in the present of the plan.
+ */
+export function promisedWayBack(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 4; k++) {
+    if (!AGREED_PLAN.has(reader.lower(k)) || !reader.agentBefore(k, 2)) continue;
+    const condition = reader.firstIn(k + 1, Math.min(tokens.length, k + 3), (t) => t.lower === 'if');
+    if (condition < 0) continue;
+    const back = reader.firstIn(condition + 2, Math.min(tokens.length - 1, condition + 12), (t) => AGENTS.has(t.lower) && GOING_BACK.has(reader.lower(t.index + 1)));
+    if (back > 0) return [Math.max(0, k - 1), Math.min(tokens.length, back + 7)];
+  }
+  return undefined;
+}
+const GOING_BACK = new Set(['return', 'revert', 'go', 'switch', 'roll']);
 
 /**
  * "I agreed with the board that we'd keep two camps a year in the most remote districts until referrals picked up":
