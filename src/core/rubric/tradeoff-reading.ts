@@ -1825,13 +1825,12 @@ function timePerPeriod(reader: SentenceReader): [number, number] | undefined {
   for (let k = 0; k < reader.tokens.length - 4; k++) {
     if (reader.lower(k) !== 'it' || !TAKING.has(reader.lower(k + 1))) continue;
     let figure = ['me', 'us'].includes(reader.lower(k + 2)) ? k + 3 : k + 2;
-    while (APPROXIMATE.has(reader.lower(figure))) figure++;
+    while (APPROXIMATELY.has(reader.lower(figure))) figure++;
     const perPeriod = isDuration(reader, figure) && RATE_LEADS.has(reader.lower(figure + 2)) && TIME_WORDS.has(reader.token(figure + 3)?.stem ?? '');
     if (perPeriod && (reader.stepBefore || reader.recentActs || reader.agentBefore(k, 20))) return [k, Math.min(reader.tokens.length, figure + 4)];
   }
   return undefined;
 }
-const APPROXIMATE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'maybe', 'some']);
 
 const WOULD = new Set(['would', 'will', "it'd", "that'd"]);
 
