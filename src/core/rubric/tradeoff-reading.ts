@@ -726,13 +726,12 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader) ?? reviewDueAfter(reader), 'pilot'],
   ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader) ?? checkedItHeld(reader) ?? revertIf(reader), 'threshold'],
   ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader) ?? oldWayKept(reader) ?? oneFirst(reader), 'limited scope'],
-  ['guardrail', (reader) => keptRunningInCase(reader) ?? securedInCase(reader), 'kept running'],
+  ['guardrail', (reader) => keptRunningInCase(reader) ?? securedInCase(reader) ?? keptUntilItHolds(reader), 'kept running'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader) ?? concernMet(reader), 'protective step'],
   ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader) ?? optOutLeft(reader), 'way back'],
   ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader) ?? reserveKept(reader), 'limit set'],
   ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader) ?? promisedWayBack(reader), 'way back'],
-  ['guardrail', keptUntilItHolds, 'kept running'],
   ['reason', worthMore, 'worth'],
 ];
 const COSTS_BY_SHAPE: readonly ShapeRule[] = [

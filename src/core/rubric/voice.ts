@@ -814,13 +814,17 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
   // informed.
   if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where';
-  // "I listened in on a couple of the calls": the same, on a call.
-  if (verb === 'listened' && next === 'in') return true;
-  // "I was there for the site visit and I mostly listened": the speaker's part in someone else's meeting.
-  if (verb === 'listened' && MOSTLY.has(tokens[at - 1]?.lower ?? '') && (next === undefined || CLAUSE_JOINERS.has(next))) return true;
-  // "watched the incident unfold on the screens and listened to the radio traffic": what others said on the air.
-  // "I was invited to attend and I listened to the discussion": someone else's meeting, heard.
-  if (verb === 'listened' && next === 'to' && tokens.slice(at + 2, at + 5).some((t) => ON_THE_AIR.has(t.lower) || GATHERINGS.has(t.lower))) return true;
+  if (verb === 'listened') {
+    return (
+      // "I listened in on a couple of the calls": the same, on a call.
+      next === 'in' ||
+      // "I was there for the site visit and I mostly listened": the speaker's part in someone else's meeting.
+      (MOSTLY.has(tokens[at - 1]?.lower ?? '') && (next === undefined || CLAUSE_JOINERS.has(next))) ||
+      // "watched the incident unfold on the screens and listened to the radio traffic": what others said on the air;
+      // "I was invited to attend and I listened to the discussion": someone else's meeting, heard.
+      (next === 'to' && tokens.slice(at + 2, at + 5).some((t) => ON_THE_AIR.has(t.lower) || GATHERINGS.has(t.lower)))
+    );
+  }
   if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
   // "I was copied on the emails and kept informed at the meetings": the passive's second verb, told without its "was"
   // ("kept updated records" keeps records).
