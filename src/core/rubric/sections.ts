@@ -292,8 +292,15 @@ const PRESENT_BE_OR_HAVE = new Set(['is', 'are', 'has', 'have']);
  */
 function standsNow(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
-  // "This is my way now with all staff" is the speaker's habit, the lesson applied.
-  return facts.voice.weActions.length === 0 && !tokens.some((t) => FIRST_SINGULAR.has(t.lower)) && tokens.some((t) => t.lower === 'now') && tokens.some((t) => PRESENT_BE_OR_HAVE.has(t.lower));
+  // "This is my way now with all staff" is the speaker's habit, the lesson applied; the "I" of "I think things are
+  // better now" only hedges how things stand.
+  const hedged = new Set(facts.hits.filter((h) => h.category === 'hedge').flatMap((h) => [h.from, h.to - 1]));
+  return (
+    facts.voice.weActions.length === 0 &&
+    !tokens.some((t, i) => FIRST_SINGULAR.has(t.lower) && !hedged.has(i)) &&
+    tokens.some((t) => t.lower === 'now') &&
+    tokens.some((t) => PRESENT_BE_OR_HAVE.has(t.lower))
+  );
 }
 
 const EVERY = new Set(['every', 'all', 'each', 'both']);

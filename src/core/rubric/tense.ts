@@ -86,12 +86,16 @@ function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
   // A story placed at a past time ("In 2023 the budget was cut. I look at which parts...") is a real event told in the
   // present, as many people tell stories; its present-tense habits are narration. "Would" stays hypothetical.
   const anchored = isAnchored(analysis);
+  let afterLesson = false;
   // Indexed: entries() would build an [index, value] pair per sentence.
   for (let index = 0; index < analysis.facts.length; index++) {
     const facts = analysis.facts[index] as SentenceFacts;
     // Only a marked lesson is set aside: a bare habit after two real steps ("I always... I usually...") is exactly
-    // what a hypothetical answer sounds like, wherever sections.ts puts it.
-    const lesson = has(facts, 'learnReflect') || (sections.of[index] === 'learning' && has(facts, 'learnApplied'));
+    // what a hypothetical answer sounds like, wherever sections.ts puts it. The sentence right after a reflection, in
+    // the Learning part, goes on with it ("What I learned is that if you accept a sloppy cut in here, they'll give one
+    // out there, so I don't pass anything...").
+    const lesson = has(facts, 'learnReflect') || (sections.of[index] === 'learning' && (has(facts, 'learnApplied') || afterLesson));
+    afterLesson = has(facts, 'learnReflect');
     if (lesson) continue;
     if (facts.voice.iActions.some(tellsWhen) || facts.voice.weActions.some(tellsWhen)) plainlyPast = true;
     done += Math.max(0, doneBefore(facts) - (facts.voice.hypothetical.length > 0 ? conditions(facts.sentence.tokens) : 0));

@@ -264,6 +264,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // A check as a control needs a determiner or a kind ("a check", "daily checks") and someone who put it there.
       // A check is a noun here, not the verb "I checked the logs" or "check the config".
       if (hit.key === 'check' && !checkIsNoun(reader, from)) return;
+      // "a tracker of every outstanding check", "chased the pending approvals": work still owed by others, not a control.
+      if (reader.anyIn(Math.max(0, from - 2), from, (t) => OWED.has(t.lower))) return;
       // "agreed to a clause requiring the vendor to add detections within 30 days": a contract term that limits the damage.
       if (hit.key === stem('clause') || hit.key === stem('covenant')) {
         // "sent the list with the contract clause that covers repairs": a standing clause cited, not a term put in place.
@@ -653,6 +655,9 @@ export function notUntil(reader: SentenceReader): [number, number] | undefined {
   return undefined;
 }
 
+/** Checks and approvals still waited for: items of a backlog rather than safeguards. */
+const OWED = new Set(['outstanding', 'pending', 'overdue', 'unanswered', 'backlogged']);
+
 /** Verbs by which the speaker fixes a condition in advance. */
 const PRE_AGREEING = stems(['agreed', 'agree', 'set', 'wrote', 'promised', 'committed', 'decided', 'told', 'put', 'proposed', 'suggested', 'offered', 'said', 'settled']);
 export const CONSEQUENCE_MODALS = new Set(["we'd", "i'd", 'would', "we'll", "i'll", 'will']);
@@ -690,7 +695,10 @@ export function exitCriterion(reader: SentenceReader): [number, number] | undefi
     const reach = reader.anyIn(Math.max(0, k - 20), k, (t) => reader.gapAfter(t.index).includes(':')) ? 20 : joined ? 14 : 8;
     const agreed = reader.anyIn(Math.max(0, k - reach), k, (t) => PRE_AGREEING.has(t.stem)) && (reader.agentBefore(k, 10) || reader.someoneActs());
     // "on the promise that if spend didn't go up, we'd drop it", "the deal was that if...": the terms of the trial.
-    const terms = reader.lower(k - 1) === 'that' && reader.anyIn(Math.max(0, k - 3), k - 1, (t) => AGREEMENT_NOUNS.has(t.stem));
+    // "The deal: if he wasn't ready by June, we'd hire from outside": the terms announced with a colon.
+    const termsThat = reader.lower(k - 1) === 'that' && reader.anyIn(Math.max(0, k - 3), k - 1, (t) => AGREEMENT_NOUNS.has(t.stem));
+    const termsColon = AGREEMENT_NOUNS.has(reader.token(k - 1)?.stem ?? '') && reader.gapAfter(k - 1).includes(':');
+    const terms = termsThat || termsColon;
     if (!agreed && !terms) continue;
     // "... would stop", or told in the present as the rule itself: "if the miss rate is over 5% we stop in that district".
     // A threshold in the condition ("if more than a third are rotten, we replace all of them") makes any step the team

@@ -91,16 +91,21 @@ const OTHERS_AS_SUBJECT = new Set(['they', 'he', 'she', "they've", "he's", "she'
 
 /**
  * "the hotel was happy, and they have ordered from us again since then": what someone else has done since, in the
- * clause of its "since", is how the story turned out, not a lesson the speaker applied.
+ * clause of its "since" (or "nowadays"), is how the story turned out, not a lesson the speaker applied.
  */
 function othersSince(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   return facts.hits.some((hit) => {
     if (hit.category !== 'learnApplied') return false;
+    // "..., so I now ride every route": the speaker in the marker itself.
+    if (tokens.slice(hit.from, hit.to).some((t) => OURS.has(t.lower))) return false;
     for (let k = hit.from - 1; k >= 0; k--) {
       const word = tokens[k]?.lower ?? '';
       if (OURS.has(word)) return false;
       if (OTHERS_AS_SUBJECT.has(word)) return true;
+      // "a new way of boarding, which is something many cruise lines do nowadays": a relative clause whose subject is
+      // not the speaker describes a thing, not a practice of theirs.
+      if (word === 'which' || word === 'who') return true;
       if (word === 'and' || word === 'but') return false;
     }
     return false;
@@ -654,6 +659,8 @@ export const learningCriterion: Criterion = {
         (f) =>
           (has(f, 'learnApplied') || ownPracticeSince(f.sentence.tokens) || doesTheSame(f.sentence.tokens) || usedItAgain(f.sentence.tokens) || countedSince(f.sentence.tokens, context.analysis.doc.normalized) || standingPractice(f.sentence.tokens)) &&
           !THIRD_PERSON_OPENERS.has(f.sentence.tokens[0]?.lower ?? '') &&
+          // "The ship was delivered and it has been sailing since then": the thing's doing since, not a lesson used.
+          !othersSince(f) &&
           !appliedToAnyWork(f.sentence.tokens) &&
           !carriedInGeneral(f.sentence.tokens),
       );

@@ -1,7 +1,7 @@
 import { readTemplate } from '../template-check.js';
 import { isHypotheticalStory } from '../tense.js';
 import { hitsOf, type SentenceFacts } from '../analysis.js';
-import { CURRENCY_CODES, IMPACT_STEMS, MEASURE_UNITS, TIME_UNITS } from '../lexicon.js';
+import { CURRENCY_CODES, IMPACT_STEMS, MEASURE_UNITS, STOP_WORDS, TIME_UNITS } from '../lexicon.js';
 import { gluedCurrency, writtenAsMoney } from '../number-forms.js';
 import { learnedStep } from '../learned-steps.js';
 import { awaitsOutcome } from '../outcome.js';
@@ -280,14 +280,23 @@ function sameCountAgain(context: RubricContext): CrossSentenceChange | undefined
  */
 function sameDurationAgain(context: RubricContext): CrossSentenceChange | undefined {
   const facts = context.analysis.facts;
-  const timed: Array<{ n: NumberMention; names: Set<string> }> = [];
+  const timed: Array<{ n: NumberMention; names: Set<string>; task: Set<string> }> = [];
   for (let s = 0; s < facts.length; s++) {
     const tokens = (facts[s] as SentenceFacts).sentence.tokens;
     for (const n of (facts[s] as SentenceFacts).numbers) {
+      if (context.sections.of[s] === 'result' && n.time && isLinkable(n)) {
+        const before = doneInLess(tokens, n, timed);
+        if (before !== undefined) return { before, after: n };
+      }
       const verb = n.time && isLinkable(n) ? takingBefore(tokens, n) : -1;
       if (verb < 0) continue;
       if (context.sections.of[s] !== 'result') {
-        timed.push({ n, names: new Set(tokens.slice(Math.max(0, verb - NAME_REACH), verb).filter(isNamingWord).map((t) => t.stem)) });
+        const at = tokenAt(tokens, n.end - 1);
+        timed.push({
+          n,
+          names: new Set(tokens.slice(Math.max(0, verb - NAME_REACH), verb).filter(isNamingWord).map((t) => t.stem)),
+          task: new Set(tokens.slice(at + 1, at + 1 + TASK_REACH).filter(isTaskWord).map((t) => t.stem)),
+        });
         continue;
       }
       const named = tokens[verb - 1];
@@ -296,6 +305,28 @@ function sameDurationAgain(context: RubricContext): CrossSentenceChange | undefi
     }
   }
   return undefined;
+}
+
+/** How far after a timed figure the task it timed is told: "took around 10 weeks before they could work a station alone". */
+const TASK_REACH = 8;
+/** Task words two timings must share to be one task: "work a station alone" and "running a station alone". */
+const SHARED_TASK_WORDS = 2;
+
+function isTaskWord(token: Token): boolean {
+  return isNamingWord(token) && !STOP_WORDS.has(token.lower);
+}
+
+/**
+ * "the new ones took around 10 weeks before they could work a station alone" before the Result, "new hires were
+ * running a station alone in about five weeks" in it: the task told again with the time it now takes.
+ */
+function doneInLess(tokens: readonly Token[], n: NumberMention, timed: ReadonlyArray<{ n: NumberMention; task: Set<string> }>): NumberMention | undefined {
+  const at = tokenAt(tokens, n.start);
+  let lead = at - 1;
+  while (APPROXIMATE_LEADS.has(tokens[lead]?.lower ?? '')) lead--;
+  if (!['in', 'within'].includes(tokens[lead]?.lower ?? '')) return undefined;
+  const near = new Set(tokens.slice(Math.max(0, lead - TASK_REACH), lead).filter(isTaskWord).map((t) => t.stem));
+  return timed.find((b) => !sameValue(b.n, n) && [...b.task].filter((stem) => near.has(stem)).length >= SHARED_TASK_WORDS)?.n;
 }
 
 /** Verbs by which a piece of work is timed: "the changeover took 11 hours". */
