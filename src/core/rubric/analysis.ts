@@ -155,6 +155,9 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     // "they learned that the plant would close" is news; only a note that opens with it is the speaker's lesson.
     if (hit.to - hit.from === 2 && tokens[hit.from + 1]?.lower === 'that' && tokens[hit.from]?.lower.startsWith('learn')) return hit.from === 0 && NOTE_LESSONS.has(tokens[0]?.lower ?? '');
     if (tokens[hit.from - 1]?.lower === 'than') return false;
+    // "gaps in the rows when I looked back over the field": a look over one's shoulder, not back on the story
+    // ("Looking back over that year" still reflects).
+    if (tokens[hit.to - 1]?.lower === 'back' && ['look', 'looked', 'looks'].includes(tokens[hit.from]?.lower ?? '') && PLACES_LOOKED_OVER.has(tokens[hit.to]?.lower ?? '')) return false;
     // "It reminds me actually of my first nursery job": a memory called up, not a lesson drawn.
     if (tokens[hit.from]?.lower.startsWith('remind') && tokens.slice(hit.to, hit.to + 2).some((t) => t.lower === 'of')) return false;
     // "The mock session showed me who could ask questions instead of fixing commas": which people or things, found out
@@ -196,6 +199,8 @@ function othersCommitment(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(0, at).some((t, i) => COMMITTING.has(t.lower) && tokens[i + 1]?.lower === 'to');
 }
 const COMMITTING = new Set(['agreed', 'promised', 'committed', 'undertook', 'pledged']);
+/** Prepositions of a place looked back over or across; "looking back on" and "looking back at it" reflect. */
+const PLACES_LOOKED_OVER = new Set(['over', 'across', 'down', 'along', 'up', 'through', 'towards', 'toward', 'into', 'behind']);
 
 const TEAM_CHANNELS = new Set(['chat', 'chats', 'call', 'calls', 'thread', 'channel', 'group', 'list', 'emails']);
 

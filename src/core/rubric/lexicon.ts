@@ -428,6 +428,8 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 export const STATE_VERBS = stems([
   'was', 'were', 'had', 'felt', 'thought', 'knew', 'want', 'like', 'love', 'hope', 'need', 'seem', 'believe', 'wish',
   'enjoy', 'appreciate', 'try', 'learned', 'learnt', 'realized', 'realised', 'understood',
+  // "Then she did something I hadn't expected": what the speaker looked for, not a step.
+  'expect',
   // "Before the closure we averaged 5,100 tonnes a day": a measure of the work, not a step in it.
   'averaged',
 ]);

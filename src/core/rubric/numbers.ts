@@ -487,7 +487,7 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       const closest = (one !== undefined && (counted === undefined || one > counted) ? one : counted) ?? noneBefore(tokens, i - 1);
       const after = closest !== undefined && before !== undefined ? sameKindBefore(tokens, closest, before) : closest;
       // "I matched 9,400 comments against 60 episodes": two sets of things checked one against the other, no change.
-      if (after !== undefined && MATCHING.has(tokens[after - 1]?.lower ?? '')) continue;
+      if (after !== undefined && matchedSet(tokens, after)) continue;
       // "around $4,000 to train each replacement, against five days of paid leave": a sum set against a stretch of time
       // weighs two costs, it measures no change.
       if (after !== undefined && before !== undefined && timeAgainstMoney(tokens, after, before)) continue;
@@ -554,7 +554,18 @@ const ING_NOUNS = new Set(['spring', 'string', 'building', 'setting', 'funding',
 
 const NOTHING = new Set(['none', 'nothing', 'nil']);
 /** Verbs that set one body of things against another to check them: "matched 9,400 comments against 60 episodes". */
-const MATCHING = new Set(['matched', 'match', 'checked', 'check', 'mapped', 'map', 'reconciled', 'reconcile', 'cross-checked', 'plotted', 'tested', 'test', 'compared', 'compare']);
+const MATCHING = new Set([
+  'matched', 'match', 'matching', 'checked', 'check', 'checking', 'mapped', 'map', 'mapping', 'reconciled', 'reconcile', 'reconciling',
+  'cross-checked', 'plotted', 'plotting', 'tested', 'test', 'testing', 'compared', 'compare', 'comparing',
+]);
+/** Words that may stand between the verb of matching and its figure: "mapping our 4,100 AEDs against two years". */
+const SET_LEADS = new Set(['our', 'the', 'all', 'my', 'their', 'every']);
+
+/** The figure at `at` is one body of things matched against another ("mapping our 4,100 AEDs against ..."). */
+function matchedSet(tokens: readonly Token[], at: number): boolean {
+  const lead = SET_LEADS.has(tokens[at - 1]?.lower ?? '') ? at - 2 : at - 1;
+  return MATCHING.has(tokens[lead]?.lower ?? '');
+}
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'which', 'so']);
 /** Words that may stand between the two figures of "2,300 a month to about 400". */
 const LINKING_WORDS = new Set(['to', 'a', 'an', 'per', 'about', 'around', 'roughly', 'under', 'just', 'only', 'nearly', 'almost']);

@@ -935,10 +935,16 @@ function notBefore(tokens: readonly Token[], until: number): boolean {
   for (let k = until - NOT_UNTIL_REACH - 1; k >= Math.max(0, until - LONG_NOT_UNTIL_REACH); k--) {
     const word = tokens[k]?.lower ?? '';
     if (CLAUSE_JOINERS.has(word)) return false;
+    // "I won't know the fault rate or the real cost until the pilot has run for a full quarter": not knowing it until
+    // then says the outcome is not in, whatever is awaited.
+    if (NOT_NOW.has(word) && KNOWN_LATER.has(tokens[k + 1]?.lower ?? '')) return true;
     if (NOT_NOW.has(word)) return tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) || LATER.has(t.lower));
   }
   return false;
 }
+
+/** What the speaker does not have until then: "won't know" ("won't see" also says whom one meets). */
+const KNOWN_LATER = new Set(['know', 'learn']);
 
 /** How far back "won't" may stand when a date ahead follows "until". */
 const LONG_NOT_UNTIL_REACH = 16;

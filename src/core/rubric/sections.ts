@@ -629,8 +629,9 @@ export function findSections(analysis: Analysis): Sections {
         const measured = (): boolean => measuresChange(fact) || marksOutcome(fact);
         if ((cue === 'result' && measured()) || (cue === undefined && current === 'result')) section = 'result';
       }
-    } else if (label === 'learning' || label === 'result') {
-      // One label in an otherwise plain answer ("Lesson: test the work the job needs") still says what follows it.
+    } else if (label === 'learning' || label === 'result' || label === 'situation') {
+      // One label in an otherwise plain answer ("Lesson: test the work the job needs", "Baseline: the kiosks handle
+      // around 62% of all loans") still says what follows it.
       section = label;
     } else {
       const cue = cueSection(fact, seenAction);

@@ -294,7 +294,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 const LABELS: ReadonlyArray<[RegExp, SectionLabel]> = [
-  [/^(?:s|situation|context|background|the situation)$/, 'situation'],
+  // "Baseline: the kiosks handle around 62% of all loans": where things stood before the speaker's steps.
+  [/^(?:s|situation|context|background|the situation|baseline|the baseline|starting point)$/, 'situation'],
   [/^(?:t|task|goal|objective|the task|my task|my goal|problem|the problem|challenge|the challenge)$/, 'task'],
   [/^(?:a|action|actions|approach|what i did|my actions|action taken|actions taken)$/, 'action'],
   // "Result after six weeks:", "Results by March:": the result, with when it was measured.

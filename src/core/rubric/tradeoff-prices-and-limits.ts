@@ -85,6 +85,29 @@ export function costForeseen(reader: SentenceReader): [number, number] | undefin
   return undefined;
 }
 
+/**
+ * "I hired her, knowing she'd need about a year to be fully productive": the step taken with its price in view, told
+ * after a comma.
+ */
+export function takenKnowing(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    if (reader.lower(k) !== 'knowing' || !reader.gapAfter(k - 1).includes(',') || !reader.agentBefore(k, KNOWING_REACH)) continue;
+    let modal = k + 1;
+    if (reader.lower(modal) === 'that') modal++;
+    if (!WOULD_FORMS.has(reader.lower(modal)) && !WOULD_FORMS.has(reader.lower(modal + 1))) continue;
+    const verb = WOULD_FORMS.has(reader.lower(modal)) ? modal + 1 : modal + 2;
+    if (PRICED_VERBS.has(reader.token(verb)?.stem ?? '')) return [Math.max(0, k - 3), Math.min(tokens.length, verb + 5)];
+  }
+  return undefined;
+}
+
+/** How far before "knowing" the speaker's step may stand: "I hired her, knowing". */
+const KNOWING_REACH = 8;
+const WOULD_FORMS = new Set(['would', "she'd", "he'd", "it'd", "they'd", "we'd", "i'd", 'might']);
+/** What the step would take: "she'd need a year", "it would cost us", "we'd lose a week", "it would mean...". */
+const PRICED_VERBS = stems(['need', 'take', 'cost', 'lose', 'mean', 'slow', 'delay', 'miss', 'hurt', 'eat']);
+
 const KNEW = new Set(['knew', 'know']);
 /** The words that may stand between "I knew" and "cost": "what it might", "that this would". */
 const BEFORE_COST = new Set(['what', 'that', 'it', 'this', 'would', 'might', 'could', 'was', 'going', 'to', 'exactly', 'full']);

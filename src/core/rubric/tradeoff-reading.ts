@@ -1,5 +1,5 @@
 import { againstWhatTheyAsked, arguedAgainstProposal, choiceOverMine, keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, notWhatIAskedFor, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, isFigure, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, isFigure, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, takenKnowing, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -540,7 +540,8 @@ function readSentence(reader: SentenceReader): Draft[] {
         add('cost', reader.span(hit.from, 7, hit.to + 1), hit.key);
         break;
       case 'costVerb':
-        if (costVerb(reader, hit.from)) add('cost', reader.span(Math.max(0, hit.from - 1), 7), 'cost');
+        // The quote starts at the subject, or at "cost" itself after a comma (", cost about 1.4 million pesos").
+        if (costVerb(reader, hit.from)) add('cost', reader.span(Math.max(0, reader.gapAfter(hit.from - 1).includes(',') ? hit.from : hit.from - 1), 7), 'cost');
         break;
       case 'lose':
         if (losesSomething(reader, hit.from)) add('cost', reader.span(Math.max(reader.clauseOf(hit.from)[0], hit.from - 2), 8), 'lose');
@@ -746,7 +747,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? stepCostExtra(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? overTheUsualPrice(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? overPlan(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? leftUntaken(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => incomeEnded(reader) ?? unpaidLeave(reader) ?? costForeseen(reader), 'price told'],
-  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader), 'price told'],
+  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader) ?? takenKnowing(reader), 'price told'],
   ['cost', (reader) => agreedToPart(reader) ?? concededPart(reader), 'compromise'],
   ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? stepDislikedAfterWhich(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader) ?? pricedThenDecided(reader), 'price told'],
 ];
@@ -1652,6 +1653,10 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   // "when a truck is down it costs them": what a breakdown costs the customers in general, not a price the speaker chose.
   if (['them', 'you', 'customers', 'people', 'everyone'].includes(next.lower) && reader.lower(at) === 'costs') return false;
   if (COST_SUBJECTS.has(before.lower)) return true;
+  // "it left Mendoza with one aircraft and cost about 1.4 million pesos" (or ", cost about"): a second verb of the
+  // same subject.
+  const joined = before.lower === 'and' || reader.gapAfter(subject).includes(',');
+  if (joined && (next.kind === 'number' || APPROXIMATELY.has(next.lower)) && sharedCostSubject(reader, subject)) return true;
   // "The window costs us three driver-hours a day": what a thing of ours costs us, told in any tense.
   const thingCostsUs = ['cost', 'costs'].includes(reader.lower(at)) && (next.lower === 'us' || next.lower === 'me');
   if (thingCostsUs && before.kind === 'word' && !isNegation(before) && !AGENTS.has(before.lower) && !BE_FORMS.has(before.lower)) return true;
@@ -1663,6 +1668,19 @@ function costVerb(reader: SentenceReader, at: number): boolean {
   // "-ing" between does not stop it ("Covering the glazing cost about 20 hours of overtime").
   const start = reader.clauseOf(at)[0];
   return at - start <= GERUND_SUBJECT_WORDS && isGerund(reader.token(start));
+}
+
+/** How far before "and cost" the subject the two verbs share may open its clause. */
+const SHARED_SUBJECT_REACH = 12;
+
+/** "it left the shop with one van and cost ...": the clause before "and" (or the comma) opens on a subject a cost can have. */
+function sharedCostSubject(reader: SentenceReader, joint: number): boolean {
+  const from = reader.lower(joint) === 'and' ? joint - 2 : joint - 1;
+  for (let k = from; k >= Math.max(0, joint - SHARED_SUBJECT_REACH); k--) {
+    if (['and', 'but'].includes(reader.lower(k))) return false;
+    if (COST_SUBJECTS.has(reader.lower(k)) && (k === 0 || /[,;:]/.test(reader.gapAfter(k - 1)))) return true;
+  }
+  return false;
 }
 
 /** People named as payers after "cost", then an amount: "traders half a day", "the growers about €2,000". */

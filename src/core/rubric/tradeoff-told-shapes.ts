@@ -704,7 +704,11 @@ export function warnedOfDownside(reader: SentenceReader): [number, number] | und
   return undefined;
 }
 
-const RETURNING = stems(['go', 'went', 'switch', 'revert', 'return', 'fall', 'move', 'change', 'pull', 'bring', 'scale']);
+const RETURNING = stems(['go', 'went', 'switch', 'revert', 'return', 'fall', 'move', 'change', 'pull', 'bring', 'scale', 'come', 'fly']);
+/** Verbs by which the speaker settles a way back with someone: "agreeing with the coordinator that it would fly back". */
+const AGREEING_ON = stems(['agreed', 'agreeing', 'arranged', 'arranging', 'promised', 'promising']);
+/** How far before the way back its agreement may stand. */
+const SETTLED_REACH = 10;
 
 /**
  * "We agreed I'd go back to the old way if I wasn't at 25 meetings by week 9", "I would switch back unless": a way
@@ -717,7 +721,10 @@ export function wayBackIf(reader: SentenceReader): [number, number] | undefined 
     // "go back", "pull the patrol back": the verb, with up to three words of its object between.
     let verb = k - 1;
     while (verb > Math.max(0, k - 5) && !RETURNING.has((tokens[verb] as Token).stem)) verb--;
-    if (!RETURNING.has((tokens[verb] as Token).stem) || !(reader.agentBefore(verb, 4) || leftForOthers(reader, verb))) continue;
+    // "..., agreeing with the coordinator that it would fly back if anything started up north": the thing moved comes
+    // back on terms the speaker agreed.
+    const settled = reader.anyIn(Math.max(0, verb - SETTLED_REACH), verb, (t) => AGREEING_ON.has(t.stem)) && reader.someoneActs();
+    if (!RETURNING.has((tokens[verb] as Token).stem) || !(reader.agentBefore(verb, 4) || leftForOthers(reader, verb) || settled)) continue;
     const condition = tokens.findIndex((t, i) => i > k && i < k + 12 && (t.lower === 'if' || t.lower === 'unless'));
     if (condition > 0) return [Math.max(0, k - 4), Math.min(tokens.length, condition + 8)];
   }

@@ -353,7 +353,11 @@ function describesSubject(tokens: readonly Token[], at: number): boolean {
 
 /** How far after the participle the subject's verb may stand: "Missed first-month appointments went". */
 const SUBJECT_REACH = 5;
-const SUBJECT_VERBS = new Set(['went', 'fell', 'dropped', 'rose', 'came', 'were', 'was', 'doubled', 'halved', 'grew', 'stayed']);
+// "Covered clamps lost 0.9 percent a week", "Trained crews needed half the time": a measure of the thing described.
+const SUBJECT_VERBS = new Set([
+  'went', 'fell', 'dropped', 'rose', 'came', 'were', 'was', 'doubled', 'halved', 'grew', 'stayed',
+  'lost', 'gained', 'had', 'took', 'needed', 'averaged', 'lasted', 'cost', 'showed', 'scored',
+]);
 
 /** Adverbs a note may open with before its verb: "also started radioing", "then rang the depot". */
 const NOTE_OPENERS = new Set(['also', 'then', 'first', 'next', 'finally', 'later', 'eventually']);
@@ -813,10 +817,11 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (STANDING_BY.has(verb) && BESIDE.has(next ?? '')) return true;
   // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
   // informed.
-  if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where';
-  if (verb === 'listened') {
+  // "i sat at the back with the other drivers", "I sat in the meeting": in the room while others decided.
+  if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where' || satInTheRoom(tokens, at);
+  if (verb === 'listened' || verb === 'listening') {
     return (
-      // "I listened in on a couple of the calls": the same, on a call.
+      // "I listened in on a couple of the calls", "I was listening in on a call during induction": the same, on a call.
       next === 'in' ||
       // "I was there for the site visit and I mostly listened": the speaker's part in someone else's meeting.
       (MOSTLY.has(tokens[at - 1]?.lower ?? '') && (next === undefined || CLAUSE_JOINERS.has(next))) ||
@@ -840,6 +845,13 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
+
+/** "sat at the back", "sat in the audience", "sat in the meeting": a seat among the ones who listened. */
+function satInTheRoom(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at + 1]?.lower === 'at' && tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.lower === 'back') return true;
+  return tokens[at + 1]?.lower === 'in' && tokens.slice(at + 2, at + 4).some((t) => GATHERINGS.has(t.lower) || t.lower === 'audience');
+}
+
 const MOSTLY = new Set(['mostly', 'mainly', 'largely']);
 const ON_THE_AIR = new Set(['radio', 'traffic', 'chatter', 'channel', 'scanner', 'broadcast']);
 
