@@ -78,8 +78,15 @@ const MEASURING_AGAIN = new Set(['measured', 'counted', 'tested', 'checked', 'we
  */
 function measuredAgain(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
-  return facts.numbers.length > 0 && tokens.some((t, i) => MEASURING_AGAIN.has(t.lower) && (tokens[i + 1]?.lower === 'again' || (POINTING_BACK.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'again')));
+  if (facts.numbers.length === 0) return false;
+  // "At resample the east wing was under 100 CFU per litre", "On the retest, 2 of 40 failed": the reading taken again.
+  const measure = ['the', 'our', 'first', 'next'].includes(tokens[1]?.lower ?? '') ? 2 : 1;
+  if (REMEASURE_LEADS.has(tokens[0]?.lower ?? '') && RE_MEASURING.test(tokens[measure]?.lower ?? '')) return true;
+  return tokens.some((t, i) => MEASURING_AGAIN.has(t.lower) && (tokens[i + 1]?.lower === 'again' || (POINTING_BACK.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'again')));
 }
+
+const REMEASURE_LEADS = new Set(['at', 'on', 'after', 'in']);
+const RE_MEASURING = /^re-?(?:sampl|test|inspect|check|count|audit|survey|measur|weigh)/;
 
 const POINTING_BACK = new Set(['it', 'them', 'everything', 'all']);
 

@@ -1,6 +1,6 @@
 import { isNumberToken } from './number-forms.js';
 import type { Token } from './text.js';
-import { AGENTS, DETERMINERS, isAdverb, isNegation, isPastOrParticiple, NUMBER_WORDS, PERIOD_COUNTS, stems, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, APPROXIMATELY, DETERMINERS, isAdverb, isNegation, isPastOrParticiple, NUMBER_WORDS, PERIOD_COUNTS, stems, type SentenceReader } from './tradeoff-sentence.js';
 
 /**
  * Prices and limits told in everyday words rather than with a trade-off's own vocabulary: money the speaker's side
@@ -101,6 +101,24 @@ export function takenKnowing(reader: SentenceReader): [number, number] | undefin
   }
   return undefined;
 }
+
+/**
+ * "That gave back roughly 40 seconds of the corridor saving": part of a gain handed back for the course chosen.
+ */
+export function gainGivenBack(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (!GIVING.has(reader.lower(k)) || reader.lower(k + 1) !== 'back') continue;
+    let amount = k + 2;
+    while (APPROXIMATELY.has(reader.lower(amount))) amount++;
+    if (isFigure(reader.token(amount)) && reader.anyIn(amount + 1, Math.min(tokens.length, amount + GAIN_REACH), (t) => t.lower === 'of')) return [Math.max(0, k - 1), Math.min(tokens.length, amount + GAIN_REACH + 2)];
+  }
+  return undefined;
+}
+
+const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'handed', 'hand']);
+/** How far after the amount its "of" may stand: "40 seconds of the corridor saving". */
+const GAIN_REACH = 3;
 
 /** How far before "knowing" the speaker's step may stand: "I hired her, knowing". */
 const KNOWING_REACH = 8;
@@ -334,7 +352,8 @@ export function ownMoney(reader: SentenceReader): [number, number] | undefined {
     // "around 2,600 lari from my own money": the same, told as the money itself.
     // "about 310,000 won from my own commission": the speaker's own earnings, spent on the step.
     if (!OWN_MONEY.has(reader.lower(k)) || reader.lower(k - 1) !== 'own' || !OWN_POCKET.has(reader.lower(k - 2))) continue;
-    if (reader.lower(k - 3) === 'from' || outOfOwn(reader, k - 4)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
+    // "bought a small accelerometer with my own money": paid with it.
+    if (reader.lower(k - 3) === 'from' || reader.lower(k - 3) === 'with' || outOfOwn(reader, k - 4)) return [Math.max(0, k - 6), Math.min(tokens.length, k + 1)];
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { againstWhatTheyAsked, arguedAgainstProposal, choiceOverMine, keptOwnAgainstProposal, notDoneThoughPressed, notDoneWithReason, notWhatIAskedFor, optionPriceAsReason, possibleButSetAside, refusalWithReason, refusedProposal, thisNotThat } from './tradeoff-refusals.js';
-import { actionAtThreshold, agreedToTry, isFigure, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, takenKnowing, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
+import { actionAtThreshold, agreedToTry, isFigure, ownCourseYielded, costForeseen, dipAccepted, disagreedThenCommitted, displeasureAtStep, goodwillSpent, incomeEnded, incomeForgone, leftUntaken, lossDisliked, lossRegretted, ownEarningsFell, ownMoney, paidOutOfOwn, priceWorn, reviewDueAfter, takenKnowing, gainGivenBack, timeBoxedAsk, unpaidLeave } from './tradeoff-prices-and-limits.js';
 import { analysisSlot, type Analysis, type SentenceFacts } from './analysis.js';
 import { TIME_UNITS } from './lexicon.js';
 import { PhraseMatcher, type PhraseHit } from './phrases.js';
@@ -36,6 +36,7 @@ import {
   chosenThingCost,
   choiceAnnounced,
   appealThenPrice,
+  bothOptionsLaidOut,
   concernMet,
   conditionSet,
   easyOptionSetAside,
@@ -90,6 +91,7 @@ import {
 } from './tradeoff-told-shapes.js';
 import { CONSEQUENCE_MODALS, exitCriterion, gatedOnConfirmation, guardrail, heldUntil, notUntil, restrictionWithPurpose, ruleSet, sampledCheck, secondPairOfEyes, verifiedBefore } from './tradeoff-guardrails.js';
 import {
+  APPROXIMATELY,
   AGENTS,
   BE_OR_GET,
   DETERMINERS,
@@ -747,7 +749,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => warnedOfDownside(reader) ?? surchargePaid(reader) ?? stepCostExtra(reader) ?? extraPerPeriod(reader) ?? paidMoreThanUsual(reader) ?? overTheUsualPrice(reader) ?? setBack(reader) ?? paidFrom(reader) ?? paidOutOfOwn(reader) ?? overBudget(reader) ?? overPlan(reader) ?? takenFromElsewhere(reader), 'price told'],
   ['cost', (reader) => incomeForgone(reader) ?? leftUntaken(reader) ?? lossDisliked(reader) ?? lossRegretted(reader) ?? priceWorn(reader), 'price told'],
   ['cost', (reader) => incomeEnded(reader) ?? unpaidLeave(reader) ?? costForeseen(reader), 'price told'],
-  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader) ?? takenKnowing(reader), 'price told'],
+  ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader) ?? takenKnowing(reader) ?? gainGivenBack(reader), 'price told'],
   ['cost', (reader) => agreedToPart(reader) ?? concededPart(reader), 'compromise'],
   ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? stepDislikedAfterWhich(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader) ?? pricedThenDecided(reader), 'price told'],
 ];
@@ -762,7 +764,7 @@ const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', (reader) => notDoneWithReason(reader) ?? thisNotThat(reader) ?? whatWasNotDone(reader) ?? possibleButSetAside(reader) ?? notDoneThoughPressed(reader) ?? againstWhatTheyAsked(reader) ?? choiceOverMine(reader) ?? notWhatIAskedFor(reader), 'course set aside'],
   ['reason', optionPriceAsReason, 'price of the option'],
   ['alternative', (reader) => notByCourse(reader) ?? ownAlternative(reader) ?? triedFirstAndDropped(reader), 'course set aside'],
-  ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader), 'choice told'],
+  ['alternative', (reader) => choiceAnnounced(reader) ?? appealThenPrice(reader) ?? whatEveryoneDid(reader) ?? bothOptionsLaidOut(reader), 'choice told'],
 ];
 
 /**
@@ -1705,8 +1707,6 @@ const DROPPED_SUBJECT_PAYERS = new Set(['us', 'me', 'them', 'him', 'her', 'the',
 const LOST_IDIOMS = new Set(['to', 'track', 'touch', 'interest', 'patience', 'sight', 'control']);
 /** What comes before a foreseen loss: "would lose", "we'd lose". */
 const FORESEEING = new Set(['would', 'will', "we'd", "i'd", "they'd"]);
-/** Before an amount: "about", and the hedges a speaker puts on a guess ("we lost maybe €30,000"). */
-const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'maybe', 'perhaps', 'probably']);
 
 /** What follows a foreseen "would cost": who pays it or how much, never "have" (a counterfactual). */
 const FORESEEN = new Set(['us', 'me', 'them', 'the', ...APPROXIMATELY, 'an', 'another', 'extra', 'more', 'at', 'some']);

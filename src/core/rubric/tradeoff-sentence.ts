@@ -78,6 +78,8 @@ export const TIME_WORDS = stems(['day', 'week', 'month', 'year', 'quarter', 'hou
 /** What opens a rate before a span of time: "a week", "per shift", "each month". */
 export const RATE_LEADS = new Set(['per', 'a', 'an', 'each', 'every']);
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'few']);
+/** Before an amount: "about", and the hedges a speaker puts on a guess ("we lost maybe €30,000"). */
+export const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'maybe', 'perhaps', 'probably']);
 /** Words that count a stretch of time: "six weeks", "a fortnight", "one season". */
 export const PERIOD_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'few', 'couple']);
 export const ROLLOUT_VERBS = stems(['roll', 'rolled', 'rollout', 'release', 'released', 'ship', 'shipped', 'deploy', 'deployed', 'launch', 'launched', 'migrate', 'migrated', 'move', 'moved', 'introduce', 'introduced', 'switch', 'switched', 'ramp', 'ramped', 'expand', 'expanded', 'open', 'opened', 'apply', 'applied']);

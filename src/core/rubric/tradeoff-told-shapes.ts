@@ -459,6 +459,10 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
     if (reader.lower(k) !== 'as' || reader.lower(k + 1) !== 'long' || reader.lower(k + 2) !== 'as') continue;
     const granted = reader.anyIn(Math.max(0, k - 4), k, (t) => GRANTING.has(t.lower));
     if (granted && (reader.anyIn(0, k, (t) => AGENTS.has(t.lower)) || reader.agentInPrevious())) return reader.span(Math.max(0, k - 3), 12);
+    // "I figured a cheap sensor was good enough to learn with, as long as I didn't use it to skip the normal
+    // inspections": the speaker's own judgement, with the limit it holds to.
+    const judged = reader.anyIn(Math.max(0, k - JUDGED_REACH), k, (t) => JUDGING.has(t.lower) && reader.agentBefore(t.index, 2));
+    if (judged && isNegation(reader.token(k + 4)) && AGENTS.has(reader.lower(k + 3))) return reader.span(k, 12);
   }
   return undefined;
 }
@@ -513,6 +517,30 @@ const MEETING = new Set(['agreed', 'agree', 'limited', 'capped', 'restricted']);
 const KEEPING = new Set(['kept', 'keep', 'left', 'reserved']);
 
 const GRANTING = new Set(['yes', 'agreed', 'approved', 'okayed', 'accepted', 'allowed', 'fine', 'ok', 'okay']);
+/** Verbs of the speaker's own judgement of a course: "I figured", "I decided", "I reckoned". */
+const JUDGING = new Set(['figured', 'decided', 'reckoned', 'judged', 'agreed', 'accepted', 'thought']);
+/** How far before "as long as" the judgement may stand. */
+const JUDGED_REACH = 14;
+
+const OPTION_NOUNS = new Set(['options', 'versions', 'plans', 'designs', 'routes', 'proposals', 'scenarios', 'quotes', 'costings', 'layouts', 'schedules']);
+const LAYING_OUT = new Set(['put', 'presented', 'laid', 'showed', 'took', 'gave', 'sent', 'compared', 'costed', 'priced', 'wrote', 'set']);
+
+/**
+ * "Put both options on one page for the owner", "I presented both versions side by side with the crossing data": the
+ * two courses laid out for a decision.
+ */
+export function bothOptionsLaidOut(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const two = reader.lower(k) === 'both' || (reader.lower(k) === 'the' && reader.lower(k + 1) === 'two');
+    const noun = reader.lower(k) === 'both' ? k + 1 : k + 2;
+    if (!two || !OPTION_NOUNS.has(reader.lower(noun))) continue;
+    const verb = reader.firstIn(Math.max(0, k - 3), k, (t) => LAYING_OUT.has(t.lower));
+    // "Put both options on one page": a terse note drops its "I".
+    if (verb >= 0 && (reader.agentBefore(verb, 3) || verb === 0)) return [verb, Math.min(tokens.length, noun + 6)];
+  }
+  return undefined;
+}
 
 const CONDITION_LEADS = new Set(['with', 'for', 'on', 'set', 'added', 'attached', 'ask', 'asked', 'put']);
 

@@ -755,6 +755,8 @@ const BRIEFINGS = new Set([
   'message', 'messages', 'email', 'text', 'documents', 'document', 'memo', 'circular', 'paperwork',
   // "I received the sheet and was told it is valid from the next series": the new sheet, letter or notice sent out.
   'sheet', 'sheets', 'letter', 'letters', 'notice', 'notices', 'instructions', 'invitation',
+  // "i got a printed guide": the handout of a change made by others.
+  'guide', 'handout', 'leaflet', 'manual',
 ]);
 /** The verb of a clause heard: "heard the method was used". */
 const REPORTED_BE = new Set(['was', 'were', 'had', 'is', 'are']);
@@ -804,6 +806,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       beingDone(tokens, at + 1) ||
       eventSeen(tokens, at + 1) ||
       (next === 'up' && after?.lower === 'close') ||
+      // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
+      (WHOLE_OF_IT.has(next ?? '') && after?.lower === 'from') ||
       // "watched the mock deliberations through the one-way mirror": others' meeting, looked on.
       tokens.slice(at + 1, at + GATHERING_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.has(tokens[t.index + 1]?.lower ?? ''))
     );
@@ -831,6 +835,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
     );
   }
   if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
+  // "I was included in the weekly meetings and copied on the email reports": the passive's second verb, kept informed.
+  if (verb === 'copied') return next === 'on' || next === 'in' || next === 'into';
   // "I was copied on the emails and kept informed at the meetings": the passive's second verb, told without its "was"
   // ("kept updated records" keeps records).
   if (verb === 'kept') return KEPT_INFORMED.has(next ?? '') && (after === undefined || AFTER_INFORMED.has(after.lower));
@@ -845,6 +851,7 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
+const WHOLE_OF_IT = new Set(['it', 'everything', 'all']);
 
 /** "sat at the back", "sat in the audience", "sat in the meeting": a seat among the ones who listened. */
 function satInTheRoom(tokens: readonly Token[], at: number): boolean {
