@@ -94,8 +94,9 @@ function countTenses(analysis: Analysis, sections: Sections): TenseCounts {
     // what a hypothetical answer sounds like, wherever sections.ts puts it. The sentence right after a reflection, in
     // the Learning part, goes on with it ("What I learned is that if you accept a sloppy cut in here, they'll give one
     // out there, so I don't pass anything...").
-    const lesson = has(facts, 'learnReflect') || (sections.of[index] === 'learning' && (has(facts, 'learnApplied') || afterLesson));
-    afterLesson = has(facts, 'learnReflect');
+    const reflects = has(facts, 'learnReflect');
+    const lesson = reflects || (sections.of[index] === 'learning' && (has(facts, 'learnApplied') || afterLesson));
+    afterLesson = reflects;
     if (lesson) continue;
     if (facts.voice.iActions.some(tellsWhen) || facts.voice.weActions.some(tellsWhen)) plainlyPast = true;
     done += Math.max(0, doneBefore(facts) - (facts.voice.hypothetical.length > 0 ? conditions(facts.sentence.tokens) : 0));

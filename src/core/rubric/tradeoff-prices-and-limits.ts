@@ -95,12 +95,20 @@ export function takenKnowing(reader: SentenceReader): [number, number] | undefin
     if (reader.lower(k) !== 'knowing' || !reader.gapAfter(k - 1).includes(',') || !reader.agentBefore(k, KNOWING_REACH)) continue;
     let modal = k + 1;
     if (reader.lower(modal) === 'that') modal++;
-    if (!WOULD_FORMS.has(reader.lower(modal)) && !WOULD_FORMS.has(reader.lower(modal + 1))) continue;
-    const verb = WOULD_FORMS.has(reader.lower(modal)) ? modal + 1 : modal + 2;
+    // "knowing she'd need", "knowing it would cost": the modal stands alone or after its subject.
+    const would = [modal, modal + 1].find((i) => WOULD_FORMS.has(reader.lower(i)));
+    if (would === undefined) continue;
+    const verb = would + 1;
     if (PRICED_VERBS.has(reader.token(verb)?.stem ?? '')) return [Math.max(0, k - 3), Math.min(tokens.length, verb + 5)];
   }
   return undefined;
 }
+
+/** How far before "knowing" the speaker's step may stand: "I hired her, knowing". */
+const KNOWING_REACH = 8;
+const WOULD_FORMS = new Set(['would', "she'd", "he'd", "it'd", "they'd", "we'd", "i'd", 'might']);
+/** What the step would take: "she'd need a year", "it would cost us", "we'd lose a week", "it would mean...". */
+const PRICED_VERBS = stems(['need', 'take', 'cost', 'lose', 'mean', 'slow', 'delay', 'miss', 'hurt', 'eat']);
 
 /**
  * "That gave back roughly 40 seconds of the corridor saving": part of a gain handed back for the course chosen.
@@ -119,12 +127,6 @@ export function gainGivenBack(reader: SentenceReader): [number, number] | undefi
 const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'handed', 'hand']);
 /** How far after the amount its "of" may stand: "40 seconds of the corridor saving". */
 const GAIN_REACH = 3;
-
-/** How far before "knowing" the speaker's step may stand: "I hired her, knowing". */
-const KNOWING_REACH = 8;
-const WOULD_FORMS = new Set(['would', "she'd", "he'd", "it'd", "they'd", "we'd", "i'd", 'might']);
-/** What the step would take: "she'd need a year", "it would cost us", "we'd lose a week", "it would mean...". */
-const PRICED_VERBS = stems(['need', 'take', 'cost', 'lose', 'mean', 'slow', 'delay', 'miss', 'hurt', 'eat']);
 
 const KNEW = new Set(['knew', 'know']);
 /** The words that may stand between "I knew" and "cost": "what it might", "that this would". */

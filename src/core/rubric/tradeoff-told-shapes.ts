@@ -461,8 +461,8 @@ export function conditionSet(reader: SentenceReader): [number, number] | undefin
     if (granted && (reader.anyIn(0, k, (t) => AGENTS.has(t.lower)) || reader.agentInPrevious())) return reader.span(Math.max(0, k - 3), 12);
     // "I figured a cheap sensor was good enough to learn with, as long as I didn't use it to skip the normal
     // inspections": the speaker's own judgement, with the limit it holds to.
-    const judged = reader.anyIn(Math.max(0, k - JUDGED_REACH), k, (t) => JUDGING.has(t.lower) && reader.agentBefore(t.index, 2));
-    if (judged && isNegation(reader.token(k + 4)) && AGENTS.has(reader.lower(k + 3))) return reader.span(k, 12);
+    const selfLimit = AGENTS.has(reader.lower(k + 3)) && isNegation(reader.token(k + 4));
+    if (selfLimit && reader.anyIn(Math.max(0, k - JUDGED_REACH), k, (t) => JUDGING.has(t.lower) && reader.agentBefore(t.index, 2))) return reader.span(k, 12);
   }
   return undefined;
 }
@@ -749,14 +749,19 @@ export function wayBackIf(reader: SentenceReader): [number, number] | undefined 
     // "go back", "pull the patrol back": the verb, with up to three words of its object between.
     let verb = k - 1;
     while (verb > Math.max(0, k - 5) && !RETURNING.has((tokens[verb] as Token).stem)) verb--;
-    // "..., agreeing with the coordinator that it would fly back if anything started up north": the thing moved comes
-    // back on terms the speaker agreed.
-    const settled = reader.anyIn(Math.max(0, verb - SETTLED_REACH), verb, (t) => AGREEING_ON.has(t.stem)) && reader.someoneActs();
-    if (!RETURNING.has((tokens[verb] as Token).stem) || !(reader.agentBefore(verb, 4) || leftForOthers(reader, verb) || settled)) continue;
+    if (!RETURNING.has((tokens[verb] as Token).stem) || !(reader.agentBefore(verb, 4) || leftForOthers(reader, verb) || settledBack(reader, verb))) continue;
     const condition = tokens.findIndex((t, i) => i > k && i < k + 12 && (t.lower === 'if' || t.lower === 'unless'));
     if (condition > 0) return [Math.max(0, k - 4), Math.min(tokens.length, condition + 8)];
   }
   return undefined;
+}
+
+/**
+ * "..., agreeing with the coordinator that it would fly back if anything started up north": the thing moved comes back
+ * on terms the speaker agreed.
+ */
+function settledBack(reader: SentenceReader, verb: number): boolean {
+  return reader.anyIn(Math.max(0, verb - SETTLED_REACH), verb, (t) => AGREEING_ON.has(t.stem)) && reader.someoneActs();
 }
 
 /**
