@@ -3,7 +3,7 @@ import { glued } from './number-forms.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
 import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
-import { analyzeVoice, MODALS, presentTenseSteps, sayingAside, type Voice } from './voice.js';
+import { analyzeVoice, couldThen, MODALS, presentTenseSteps, sayingAside, type Voice } from './voice.js';
 
 /** Everything the criteria read about one sentence, computed once. */
 export interface SentenceFacts {
@@ -138,7 +138,7 @@ export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
  */
 function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
-    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from) && !saidOfThePast(tokens, hit);
+    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from) && !couldThen(tokens, hit.from) && !saidOfThePast(tokens, hit);
     if (hit.category === 'taskMarker') return !goalInCompound(tokens, hit.to);
     // "I was on the team chat the whole time": in the conversation, looking on, not on the team that did the work.
     if (hit.category === 'helperVerb' && TEAM_CHANNELS.has(tokens[hit.to]?.lower ?? '')) return false;

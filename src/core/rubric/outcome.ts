@@ -128,7 +128,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
   noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen, answerStillToGet,
-  nothingUntilTheyAnswer, onlyItCanAnswer, waitsUntilTheyHave,
+  nothingUntilTheyAnswer, onlyItCanAnswer, waitsUntilTheyHave, figuresNotSeen, notKnownHowItEnded,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -383,6 +383,44 @@ function notCome(tokens: readonly Token[]): boolean {
 }
 
 const ARRIVING = new Set(['come', 'arrived', 'landed', 'reached']);
+/**
+ * "so I have not seen the numbers since", "we never got the figures": the speaker says the figures never reached them.
+ * Only of figures: "I haven't seen a single complaint since" is a result.
+ */
+function figuresNotSeen(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!SPEAKERS.has(t.lower)) return false;
+    const verb = NEVER.has(tokens[i + 1]?.lower ?? '') ? i + 2 : afterHaveNot(tokens, i + 1);
+    if (verb < 0 || !RECEIVING.has(tokens[verb]?.lower ?? '')) return false;
+    const noun = DETERMINERS.has(tokens[verb + 1]?.lower ?? '') ? verb + 2 : verb + 1;
+    return FIGURES.has(tokens[noun]?.lower ?? '');
+  });
+}
+
+const NEVER = new Set(['never']);
+const RECEIVING = new Set(['seen', 'saw', 'had', 'got', 'gotten', 'received']);
+const DETERMINERS = new Set(['the', 'any', 'their', 'those', 'these']);
+
+/**
+ * "I do not know how it ended", "I never found out whether it worked": the speaker left before the outcome. Not "I don't
+ * know how it would have ended without them", a guess at another course.
+ */
+function notKnownHowItEnded(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!SPEAKERS.has(t.lower)) return false;
+    const rest = tokens.slice(i + 1, i + 1 + NOT_KNOWN_REACH).map((w) => w.lower);
+    const unknown = rest.findIndex((w, k) => (w === 'know' && (rest[k - 1] === "don't" || (rest[k - 1] === 'not' && rest[k - 2] === 'do'))) || ((w === 'out' || w === 'learned' || w === 'learnt' || w === 'heard') && rest.includes('never')));
+    if (unknown < 0) return false;
+    const tail = tokens.slice(i + 2 + unknown, i + 2 + unknown + HOW_IT_REACH).map((w) => w.lower);
+    return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && tail.some((w) => ENDING.has(w));
+  });
+}
+
+/** How far the "know" may stand after the speaker ("I still do not know"), and how long "how it ended" may run. */
+const NOT_KNOWN_REACH = 5;
+const HOW_IT_REACH = 5;
+const ENDING = new Set(['ended', 'turned', 'went', 'worked', 'finished', 'landed']);
+
 /** What a story waits for from someone else: the letter, the results, the decision, the money. */
 const AWAITED_THINGS = new Set(['letter', 'result', 'results', 'answer', 'decision', 'report', 'reply', 'approval', 'verdict', 'response', 'payment', 'funding', 'ruling', 'offer', 'confirmation', 'permit', 'licence', 'license', 'signature']);
 /** How far before "hasn't" the awaited thing may stand: "the letter with their panel results hasn't come". */
@@ -1627,6 +1665,21 @@ function continuesStill(facts: SentenceFacts): boolean {
   return (joined || opensOnMeantime) && facts.numbers.length === 0 && present && !tokens.some((t) => PAST_BE.has(t.lower));
 }
 
+/**
+ * "A colleague from my old team leads it now", "my deputy is running the pilot": who carries the work on after the
+ * speaker left, with nothing counted. It tells how things stand, not how they turned out.
+ */
+function carriedOnByOthers(facts: SentenceFacts): boolean {
+  if (facts.numbers.length > 0) return false;
+  const tokens = facts.sentence.tokens;
+  const who = tokens.findIndex((t) => SUCCESSORS.has(t.lower));
+  if (who < 0) return false;
+  return tokens.some((t, i) => i > who && (CARRYING.has(t.lower) ? tokens.some((w) => w.lower === 'now') : PRESENT_BE.has(t.lower) && isGerund(tokens[i + 1] as Token)));
+}
+
+const SUCCESSORS = new Set(['successor', 'colleague', 'deputy', 'replacement', 'successors']);
+const CARRYING = new Set(['leads', 'runs', 'owns', 'handles', 'manages', 'coordinates', 'chairs', 'oversees', 'has']);
+
 /** "we are not there", "it isn't over": a present "be" denied, in a clause joined on to a line that waits. */
 function notReached(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => DENIED_PRESENT_BE.has(t.lower) || (t.lower === 'not' && PRESENT_BE.has(tokens[i - 1]?.lower ?? '')));
@@ -1687,7 +1740,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
     // "If the bigger bags really keep more seedlings alive we only know when we count in April": a condition that
     // itself looks ahead is the open question, not a plan that hangs on the outcome.
-    if (lesson || facts.sentence.words === 0 || (hangsOnOutcome(tokens) && !looking) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens)) continue;
+    if (lesson || facts.sentence.words === 0 || (hangsOnOutcome(tokens) && !looking) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens) || (carriedOnByOthers(facts) && !looking && !pending)) continue;
     const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts) || meetsOnArrival(facts))) continue;

@@ -340,7 +340,7 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       contained, the work was unblocked, a quick experiment settled a long debate. Words: quickly, fast, immediately,
       straight away, right away, urgent, urgency, hours, minutes, same day, overnight, tonight, waiting, wait, delay,
       stalled, blocked, unblock, approval, sign-off, permission, reversible, rollback, workaround, temporary,
-      trial, outage, incident, emergency, acted.`,
+      trial, outage, incident, emergency, acted, speed, quick, quicker, sooner.`,
     patterns: [
       'straight away', 'right away', 'without waiting', 'instead of waiting', 'rather than wait', 'could not wait',
       'within # minutes', 'within # hours', 'within the hour', 'same day', 'same afternoon', 'did not wait',
@@ -348,6 +348,8 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       // Waiting refused, said as such.
       "didn't wait", 'not wait', "couldn't wait", 'could not wait', 'waiting would', 'waiting for approval', 'waiting for a decision',
       'by then', 'that afternoon', 'that night', 'that morning', 'on the spot', 'first step',
+      // The fix started at once and kept small enough to start: "I started the same day", "quick fixes like this".
+      'started the same day', 'started that day', 'quick fix', 'quick fixes', 'kept it small',
     ],
   },
   frugality: {

@@ -61,7 +61,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (
     afterAction &&
     voice.iActions.length === 0 &&
-    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts) || noneInNotes(facts) || othersHadTo(facts))
+    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts) || noneInNotes(facts) || othersHadTo(facts) || noFurther(tokens))
   ) {
     return 'result';
   }
@@ -343,6 +343,14 @@ function noneInNotes(facts: SentenceFacts): boolean {
   return tokens[0]?.lower === 'no' && tokens.length >= 2 && tokens.length <= NOTE_WORDS && !speaksOfUs(facts) && !tokens.some((t) => t.kind === 'number' || isPastOrParticiple(t));
 }
 
+/** "We had no further cases in my house that month", "there were no more night calls": what stopped coming, once acted. */
+function noFurther(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'no' && (tokens[i + 1]?.lower === 'further' || tokens[i + 1]?.lower === 'more') && tokens[i + 2]?.kind === 'word' && !FUNCTION_AFTER_NO.has(tokens[i + 2]?.lower ?? ''));
+}
+
+/** "no more than", "no further to go": a limit or a distance, not what stopped. */
+const FUNCTION_AFTER_NO = new Set(['than', 'to', 'and', 'of', 'for', 'in', 'on', 'at']);
+
 /** How many words a line in notes has at most: "No pump damage", "No trips either time". */
 const NOTE_WORDS = 4;
 
@@ -439,13 +447,21 @@ function findingsMidAction(of: SectionId[], facts: readonly SentenceFacts[]): vo
  * ...": in a story read with no Result at all, the last of several steps right before the lesson, when it counts or
  * times something, is how the story ended.
  */
-function endingBeforeLesson(of: SectionId[], facts: readonly SentenceFacts[]): void {
+function endingBeforeLesson(of: SectionId[], facts: readonly SentenceFacts[], { pastWeighing = false } = {}): void {
   if (of.includes('result')) return;
   const lesson = of.indexOf('learning');
-  const last = lesson - 1;
+  let last = lesson - 1;
+  // "Two wrote reviews praising the pairing. If I'd been wrong, we'd have lost 380 euros.": the course weighed after the
+  // ending, with only what would have been at stake counted, comes after how it ended.
+  while (pastWeighing && last > 2 && weighedAfterwards(facts[last] as SentenceFacts)) last--;
   if (last < 2 || of[last] !== 'action' || of[last - 1] !== 'action') return;
   const ending = facts[last] as SentenceFacts;
   if (ending.numbers.some((n) => !n.target)) of[last] = 'result';
+}
+
+/** A line that counts only what would have been at stake, with no step of the speaker's. */
+function weighedAfterwards(fact: SentenceFacts): boolean {
+  return fact.numbers.length > 0 && fact.numbers.every((n) => n.target) && fact.voice.iActions.length === 0;
 }
 
 /** How many lines before the speaker's first step may still weigh the course. */
@@ -671,6 +687,8 @@ export function findSections(analysis: Analysis): Sections {
     findingsMidAction(of, facts);
     endingBeforeLesson(of, facts);
     harmAvertedAtTheEnd(of, facts);
+    // Only when no harm averted ended it: "Nobody hurt." is the ending before "...would have been under 10 metres".
+    endingBeforeLesson(of, facts, { pastWeighing: true });
     deliberationBeforeActing(of, analysis);
     closingMaxim(of, facts);
   }

@@ -1726,6 +1726,8 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
   const inSeries = inSpeakersSeries(reader, at - 1);
   const joined = (before === 'and' && (reader.agentBefore(at, 14) || inSpeakersSeries(reader, at - 2))) || inSeries;
   if ((!AGENTS.has(before) && !joined) || reader.facts.sentence.index < 2) return false;
+  // "nobody left that year; before, we lost two people a year": the loss told as how things were before the change.
+  if (BEFORE_THE_CHANGE.has(reader.lower(at - 2)) || BEFORE_THE_CHANGE.has(reader.lower(at - 3))) return false;
   let k = at + 1;
   if (APPROXIMATELY.has(reader.lower(k))) k++;
   // "We lost 2 strains out of 60 instead of the whole shelf": the damage kept down, set against the loss feared.
@@ -1744,6 +1746,8 @@ function losesSomething(reader: SentenceReader, at: number): boolean {
 function inSpeakersSeries(reader: SentenceReader, comma: number): boolean {
   return reader.gapAfter(comma).includes(',') && reader.anyIn(0, 3, (t) => AGENTS.has(t.lower));
 }
+
+const BEFORE_THE_CHANGE = new Set(['before', 'previously', 'formerly', 'beforehand']);
 
 /** "We lost a good slot", "lost the contract": a thing lost, named. */
 const LOST_THING_OPENERS = new Set(['a', 'the', 'our', 'my', 'that', 'some']);

@@ -1,6 +1,6 @@
 import { DECISION_STEMS, FIRST_SINGULAR, IRREGULAR_PAST, STATE_VERBS, TIME_UNITS } from './lexicon.js';
 import { isNumberToken } from './number-forms.js';
-import { didNotEnd } from './tradeoff-sentence.js';
+import { didNotEnd, isGerund } from './tradeoff-sentence.js';
 import type { Sentence, Token } from './text.js';
 
 /**
@@ -229,6 +229,7 @@ function isAdverb(token: Token): boolean {
 
 function isSceneSetting(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k] as Token;
+  if (arrivalInTimeClause(tokens, k)) return true;
   if (!SCENE_VERBS.has(verb.lower)) return false;
   if (verb.lower === 'joined') return true;
   const next = tokens[k + 1];
@@ -239,15 +240,46 @@ function isSceneSetting(tokens: readonly Token[], k: number): boolean {
 
 const TIME_CONJUNCTIONS = new Set(['when', 'since', 'after', 'before', 'until']);
 
+/**
+ * "there had been some problems before i came", "when i started out", "I mentioned it to the engineer when I saw him":
+ * the speaker's coming, starting or running into someone, told only to say when.
+ */
+function arrivalInTimeClause(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'i' || !TIME_CONJUNCTIONS.has(tokens[k - 2]?.lower ?? '')) return false;
+  const verb = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1]?.lower;
+  if (verb === 'came' || verb === 'arrived' || verb === 'joined') return next === undefined || !ARRIVAL_WITH_OBJECT.has(next);
+  if (verb === 'started' || verb === 'began') return next === undefined || next === 'out' || next === 'there' || next === 'here';
+  return verb === 'saw' && SEEN_PEOPLE.has(next ?? '') && (tokens[k + 2] === undefined || !tokens[k + 2]?.lower.endsWith('ing'));
+}
+
+/** "when I came up with the idea", "after I came back with the figures": a step, not an arrival. */
+const ARRIVAL_WITH_OBJECT = new Set(['up', 'across', 'back']);
+const SEEN_PEOPLE = new Set(['him', 'her', 'them']);
+
 const HOLDING_ON_AFTER = new Set(['and', 'but', 'so', 'anyway', 'because', 'even', 'until', 'despite', 'regardless']);
 
-/** "but I kept going", "I kept at it": holding on through the story, not a step in it. */
+/**
+ * "but I kept going", "I kept at it": holding on through the story, not a step in it. "In my side, I continued to
+ * process my normal claims like always": the speaker's usual work carried on beside the story, no step in it either.
+ */
 function keptGoing(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
+  if (carriesOn(tokens, k) && tokens.slice(k + 1, k + 1 + USUAL_WORK_REACH).some((t) => USUAL_WORK.has(t.lower))) return true;
   if (tokens[k]?.lower !== 'kept') return false;
   // "I kept going back to the house" tells visits made; "I kept going" alone, or before "but", only holds on.
   return (next === 'going' && (tokens[k + 2] === undefined || HOLDING_ON_AFTER.has(tokens[k + 2]?.lower ?? ''))) || (next === 'at' && tokens[k + 2]?.lower === 'it');
 }
+
+/** "continued to", "carried on", "kept doing": going on with something ("kept the usual checks" keeps them). */
+function carriesOn(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]?.lower;
+  const next = tokens[k + 1];
+  return verb === 'continued' || (verb === 'carried' && next?.lower === 'on') || (verb === 'kept' && isGerund(next));
+}
+/** What marks the work carried on as the speaker's usual: "my normal claims", "like always", "as usual". */
+const USUAL_WORK = new Set(['normal', 'usual', 'always', 'routine', 'regular', 'everyday']);
+const USUAL_WORK_REACH = 7;
 
 const RELYING = new Set(['rely', 'depend', 'count']);
 /** Who the speaker relies on, or nothing when that person came before ("one of the guys I count on when..."). */
@@ -550,7 +582,9 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         continue;
       }
       // "So the results were better, I would say, and...": a hedge on a claim, not a plan.
-      if (sayingAside(tokens, i)) continue;
+      if (sayingAside(tokens, i) || couldThen(tokens, i)) continue;
+      // "If I'd kept pouring, 18 people would have drunk faulty wine": the course not taken, weighed afterwards.
+      if (tokens[i - 1]?.lower === 'if' && (lower === "i'd" || (verb.lower === 'had' && isParticiple(tokens[k + 1])))) continue;
       if (MODALS.has(verb.lower)) {
         // "I would have..." and "I should have..." look back on the story; they are reflection, not hypothesis.
         if (tokens[verbAfter(tokens, k + 1)]?.lower !== 'have') voice.hypothetical.push(verb);
@@ -596,9 +630,10 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.iActions.push(verb);
       } else if (lower === 'i' && verb.lower === 'was' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') {
         voice.iActions.push(tokens[k + 1] as Token);
-      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '') && !onlyPresent(tokens, k + 1)) {
+      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '') && !onlyPresent(tokens, k + 1) && !looksOnAfter(tokens, k + 2)) {
         // "I was staying longer on my visits to help her": a step told in the past continuous; "when I was training"
-        // says when.
+        // says when, and "I was restocking the fridges and I just watched how calm he was" what kept the speaker busy
+        // while looking on.
         voice.iActions.push(tokens[k + 1] as Token);
       } else if (lower === 'i' && !habitualHere) {
         // "I had a few talks with her and encouraged her to go again": the step after "and", with the same subject.
@@ -655,6 +690,16 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
 }
 
 const TIME_CLAUSE = new Set(['when', 'while', 'as', 'since', 'whilst']);
+
+/** A later "I" of the sentence that only looks on: "..., and I just watched how calm he was". */
+function looksOnAfter(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    if (tokens[j]?.lower !== 'i') continue;
+    const verb = verbAfter(tokens, j + 1);
+    if (PERCEIVING.has(tokens[verb]?.lower ?? '') && onlyPresent(tokens, verb)) return true;
+  }
+  return false;
+}
 
 /** Verbs by which a check reports what it found: a passive after one is the finding. */
 const FINDINGS = new Set(['showed', 'shows', 'revealed', 'reveals', 'confirmed', 'proved']);
@@ -807,7 +852,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       eventSeen(tokens, at + 1) ||
       (next === 'up' && after?.lower === 'close') ||
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
-      (WHOLE_OF_IT.has(next ?? '') && after?.lower === 'from') ||
+      // "I saw it happen", "watched it unfold": events seen, as "saw the numbers come up" are.
+      (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || HAPPENING.has(after?.lower ?? ''))) ||
       // "watched the mock deliberations through the one-way mirror": others' meeting, looked on.
       tokens.slice(at + 1, at + GATHERING_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.has(tokens[t.index + 1]?.lower ?? ''))
     );
@@ -904,6 +950,17 @@ const ASIDE_MODALS = new Set(['would', 'can', 'must']);
  * would say, and ...", "a lot of late nights, I can tell you."): the speaker hedges or stresses a claim. "I would say to
  * the client that..." tells what they would do, and stays a hypothesis.
  */
+/**
+ * "I was flexible where I could be", "I checked what I could", "whenever I could", "so I could offer good prices": what
+ * the speaker was able to do at the time, as far as it went, or what a step was for, not what they would do. `i` is the
+ * index of "I".
+ */
+export function couldThen(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === 'i' && tokens[i + 1]?.lower === 'could' && COULD_THEN_LEADS.has(tokens[i - 1]?.lower ?? '');
+}
+
+const COULD_THEN_LEADS = new Set(['where', 'wherever', 'whenever', 'what', 'whatever', 'everything', 'anything', 'all', 'best', 'than', 'so', 'that']);
+
 export function sayingAside(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]?.lower;
   const next = tokens[i + 1]?.lower ?? '';

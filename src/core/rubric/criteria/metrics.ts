@@ -87,6 +87,20 @@ function againstCounterfactual(context: RubricContext, all: readonly NumberMenti
   return unit !== '' && all.some((m) => m !== n && m.sentence === n.sentence && side(m) !== side(n) && unitOf(tokens, m) === unit);
 }
 
+/**
+ * "We had no further cases in my house that month, while the boys' school next door had 14": none where the speaker
+ * acted, set against the count where nobody did, measures the outcome.
+ */
+function againstComparison(tokens: readonly Token[], n: NumberMention): boolean {
+  if (n.kind !== 'quantity' && n.kind !== 'count') return false;
+  const at = tokenAt(tokens, n.start);
+  const contrast = tokens.findIndex((t, i) => i < at && COMPARING.has(t.lower));
+  if (contrast < 0) return false;
+  return tokens.slice(0, contrast).some((t, i) => NONE_WORDS.has(t.lower) || (t.lower === 'no' && tokens[i + 1]?.kind === 'word' && !FUNCTION_WORDS.has(tokens[i + 1]?.lower ?? '')));
+}
+
+const COMPARING = new Set(['while', 'whereas', 'whilst', 'compared', 'against']);
+
 const NONE_WORDS = new Set(['none', 'nobody', 'zero', 'nothing']);
 const AVERTABLE_KINDS = new Set(['quantity', 'count', 'headcount']);
 
@@ -114,7 +128,7 @@ export function measuredNumbers(context: RubricContext, changes = crossSentenceC
         linked.has(n) ||
         n.kind === 'metric' ||
         (n.kind === 'count' && (section === 'result' || n.delta)) ||
-        (section === 'result' && (isAmountOfThings(facts.sentence.tokens, n) || isPeopleAffected(facts.sentence.tokens, n))) ||
+        (section === 'result' && (isAmountOfThings(facts.sentence.tokens, n) || isPeopleAffected(facts.sentence.tokens, n) || againstComparison(facts.sentence.tokens, n))) ||
         (AVERTABLE_KINDS.has(n.kind) && isAverted(context, n))
       ) {
         measured.push(n);
