@@ -3,7 +3,7 @@ import { glued } from './number-forms.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
 import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
-import { analyzeVoice, couldThen, MODALS, presentTenseSteps, sayingAside, type Voice } from './voice.js';
+import { analyzeVoice, couldThen, isPastVerb, MODALS, presentTenseSteps, sayingAside, wouldOfPastHabit, type Voice } from './voice.js';
 
 /** Everything the criteria read about one sentence, computed once. */
 export interface SentenceFacts {
@@ -52,7 +52,7 @@ export function analyzeAnswer(answer: string): Analysis {
   const present = toldInHistoricalPresent(doc.sentences, voices);
   const facts = doc.sentences.map((sentence, i) => ({
     sentence,
-    hits: withoutMisreadHits(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens)),
+    hits: withoutMisreadHits(sentence.tokens, LEXICON_MATCHER.match(sentence.tokens), present),
     voice: present ? analyzeVoice(sentence, true, lowerCase, i >= closingFrom) : (voices[i] as Voice),
     numbers: findNumbers(sentence),
   }));
@@ -77,6 +77,8 @@ const SUBJECTS_BEFORE_VERB = new Set(['i', 'we', 'he', 'she', 'they', 'it', "he'
  */
 function proposalTerms(before: SentenceFacts, line: SentenceFacts): boolean {
   if (line.numbers.length === 0 || before.voice.iActions.length === 0) return false;
+  // "Result: Zero dropouts on days two and three": a line the speaker heads as the outcome reports it.
+  if (line.sentence.label === 'result') return false;
   const proposes = before.sentence.tokens.some((t) => PROPOSALS.has(t.lower)) || before.voice.iActions.some((verb) => PROPOSING.has(verb.lower));
   if (!proposes) return false;
   const { voice } = line;
@@ -136,9 +138,11 @@ export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
  * of department about bringing careers into lessons" (a school's lessons) and "I'd notched two joists deeper than I
  * should have" (a comparison telling the fault, not a lesson).
  */
-function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[]): PhraseHit<LexiconCategory>[] {
+function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[], toldInPresent: boolean): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
-    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from) && !couldThen(tokens, hit.from) && !saidOfThePast(tokens, hit);
+    // "I work as a care navigator, so I help patients find the right service": the job, in a story told in the past.
+    if (hit.category === 'helperVerb' && !toldInPresent) return isPastVerb(tokens[hit.from + 1]) || PAST_BE.has(tokens[hit.from + 1]?.lower ?? '');
+    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from) && !couldThen(tokens, hit.from) && !wouldOfPastHabit(tokens, hit.from) && !saidOfThePast(tokens, hit);
     if (hit.category === 'taskMarker') return !goalInCompound(tokens, hit.to);
     // "I was on the team chat the whole time": in the conversation, looking on, not on the team that did the work.
     if (hit.category === 'helperVerb' && TEAM_CHANNELS.has(tokens[hit.to]?.lower ?? '')) return false;
@@ -244,8 +248,15 @@ function toldInHistoricalPresent(sentences: readonly Sentence[], voices: readonl
   // A habit dated after the story ("Now, before they go, I always ask...") is the lesson it left, not a sign of a list.
   const habitual = voices.filter((v, i) => v.iHabits.length > 0 && !(sentences[i] as Sentence).tokens.some(isAfterTheStory)).length;
   if (present < 2 * past || imagined * 2 > present || habitual * 2 > present) return false;
+  // "She went through about 90 referrals and found ... I work as a care navigator, so I help patients": a story of what
+  // others did, told in the past, around the speaker's job in the present, is no story told in the present.
+  const pastOfAnyone = sentences.reduce((n, s) => n + s.tokens.filter((t) => isPastVerb(t) || PAST_BE.has(t.lower)).length, 0);
+  if (pastOfAnyone >= PAST_OUTWEIGHS * present) return false;
   return sentences.some((s) => s.tokens.some((t, i) => datesTheStory(s.tokens, i) || /^(?:19|20)\d\d$/.test(t.text)));
 }
+
+/** Past verbs of anyone this many times the speaker's present steps make a story told in the past. */
+const PAST_OUTWEIGHS = 5;
 
 /** Words that date a habit after the story: "now", "nowadays", "not anymore", "since then". */
 function isAfterTheStory(token: Token, at: number, tokens: readonly Token[]): boolean {

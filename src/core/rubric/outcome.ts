@@ -128,7 +128,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   realTestAhead, waitingNow, notCome, stillAsked, handedOn, waitingOnAwaited, checkDated, notSaidWhether, noFiguresYet, notAResult,
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
   noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen, answerStillToGet,
-  nothingUntilTheyAnswer, onlyItCanAnswer, waitsUntilTheyHave, figuresNotSeen, notKnownHowItEnded,
+  nothingUntilTheyAnswer, onlyItCanAnswer, waitsUntilTheyHave, figuresNotSeen, notKnownHowItEnded, leftBeforeFigures,
 ];
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
@@ -409,17 +409,37 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (!SPEAKERS.has(t.lower)) return false;
     const rest = tokens.slice(i + 1, i + 1 + NOT_KNOWN_REACH).map((w) => w.lower);
-    const unknown = rest.findIndex((w, k) => (w === 'know' && (rest[k - 1] === "don't" || (rest[k - 1] === 'not' && rest[k - 2] === 'do'))) || ((w === 'out' || w === 'learned' || w === 'learnt' || w === 'heard') && rest.includes('never')));
+    // "so I do not yet know the new follow-up rate": a "yet" may stand before "know".
+    const denied = (k: number): boolean => rest[k] === "don't" || (rest[k] === 'not' && rest[k - 1] === 'do');
+    const unknown = rest.findIndex((w, k) => (w === 'know' && (denied(k - 1) || (rest[k - 1] === 'yet' && denied(k - 2)))) || ((w === 'out' || w === 'learned' || w === 'learnt' || w === 'heard') && rest.includes('never')));
     if (unknown < 0) return false;
     const tail = tokens.slice(i + 2 + unknown, i + 2 + unknown + HOW_IT_REACH).map((w) => w.lower);
+    if (tail[0] === 'the' && tail.slice(1).some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w))) return true;
     return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && tail.some((w) => ENDING.has(w));
   });
 }
+
+/**
+ * "so I left before the first quarter of data came in", "I moved on before the results were out": the speaker gone
+ * before the figures came.
+ */
+function leftBeforeFigures(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'before' || !LEAVING.has(tokens[i - 1]?.lower ?? '') && !(tokens[i - 1]?.lower === 'on' && tokens[i - 2]?.lower === 'moved')) return false;
+    return tokens.slice(i + 1, i + 1 + FIGURES_REACH).some((w) => FIGURES.has(w.lower) || AWAITED_THINGS.has(w.lower));
+  });
+}
+
+const LEAVING = new Set(['left', 'moved', 'transferred', 'resigned']);
+/** How far after "before" the awaited figures may stand: "before the first quarter of data". */
+const FIGURES_REACH = 6;
 
 /** How far the "know" may stand after the speaker ("I still do not know"), and how long "how it ended" may run. */
 const NOT_KNOWN_REACH = 5;
 const HOW_IT_REACH = 5;
 const ENDING = new Set(['ended', 'turned', 'went', 'worked', 'finished', 'landed']);
+/** What the speaker does not know yet: "the new follow-up rate", "the final score". */
+const OUTCOME_MEASURES = new Set(['rate', 'outcome', 'effect', 'impact', 'score', 'total', 'result']);
 
 /** What a story waits for from someone else: the letter, the results, the decision, the money. */
 const AWAITED_THINGS = new Set(['letter', 'result', 'results', 'answer', 'decision', 'report', 'reply', 'approval', 'verdict', 'response', 'payment', 'funding', 'ruling', 'offer', 'confirmation', 'permit', 'licence', 'license', 'signature']);
@@ -672,9 +692,17 @@ function cannotYet(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (t.lower !== 'cannot' && t.lower !== "can't") return false;
     if (!SAYING_YET.has(tokens[i + 1]?.lower ?? '')) return false;
-    return tokens[pastWhom(tokens, i + 2)]?.lower === 'yet';
+    const after = pastWhom(tokens, i + 2);
+    if (tokens[after]?.lower === 'yet') return true;
+    // "Can't say whether it works": the open question itself.
+    if (WHETHER.has(tokens[after]?.lower ?? '')) return true;
+    // "so I cannot say how much it will reduce the unmatched items": what the speaker cannot say is still to come.
+    return UNSAID.has(tokens[after]?.lower ?? '') && tokens.slice(after + 1).some((w) => w.lower === 'will' || w.lower.endsWith("'ll"));
   });
 }
+
+/** What cannot be said yet: "how much it will", "whether it will", "when it will". */
+const UNSAID = new Set(['how', 'whether', 'if', 'what', 'when']);
 
 const SAYING_YET = new Set(['tell', 'say', 'promise', 'guarantee', 'confirm']);
 
@@ -1680,6 +1708,14 @@ function carriedOnByOthers(facts: SentenceFacts): boolean {
 const SUCCESSORS = new Set(['successor', 'colleague', 'deputy', 'replacement', 'successors']);
 const CARRYING = new Set(['leads', 'runs', 'owns', 'handles', 'manages', 'coordinates', 'chairs', 'oversees', 'has']);
 
+/**
+ * "Management is still ordering extra buses as a backup": what goes on meanwhile, in the present, with nothing counted.
+ */
+function stillUnderWay(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  return facts.numbers.length === 0 && tokens.some((t, i) => t.lower === 'still' && PRESENT_BE.has(tokens[i - 1]?.lower ?? '') && isGerund(tokens[i + 1]));
+}
+
 /** "we are not there", "it isn't over": a present "be" denied, in a clause joined on to a line that waits. */
 function notReached(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => DENIED_PRESENT_BE.has(t.lower) || (t.lower === 'not' && PRESENT_BE.has(tokens[i - 1]?.lower ?? '')));
@@ -1725,7 +1761,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const waitingMeanwhile = (meanwhile(tokens) || (tokens[0]?.lower === 'so' && previous !== undefined && tellsMeantime(previous))) && !looking && !pending;
     // "...is something the season's feeder logs have to show me, | and they're still being filled in": a clause that goes
     // on about what is awaited, still under way, belongs to the line that awaits it.
-    const stillAwaited = !looking && !pending && previous !== undefined && continuesStill(facts) && (looksAhead(previous) || stillPending(previous));
+    const stillAwaited = !looking && !pending && previous !== undefined && (continuesStill(facts) || stillUnderWay(facts)) && (looksAhead(previous) || stillPending(previous));
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
     // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".

@@ -416,6 +416,10 @@ export const PRINCIPLE_PROFILES: Readonly<Record<PrincipleId, PrincipleProfile>>
       'out loud', 'stopped bringing', 'stopped coming to', 'stopped trusting', 'lost their trust', 'lost his trust', 'lost her trust',
       // Critics heard out and their fair point granted, then shown: "some of that history was real", "walk the network with me".
       "didn't argue with", 'did not argue with', 'some of that was', 'some of it was true', 'had a point', 'fair criticism', 'was real',
+      // A door kept shut to the speaker opened, on the other person's terms: "refused all contact", "let me in",
+      // "nothing leaves without his yes", "he now rings me".
+      'refused all contact', 'refused contact', 'let me in', 'touched nothing', 'without his yes', 'without her yes', 'without their yes',
+      'rings me', 'rang me first', 'straight about',
       'walk * with me', 'walked * with me', 'show me every', 'showed me every', 'wrote down every', 'treated * like', "didn't defend",
       'did not defend', 'stopped complaining', 'our critics', 'their chair',
       // The mistake that could have stayed hidden, told first: "I could keep it quiet", "I reported it myself".

@@ -453,11 +453,24 @@ function checkpoint(reader: SentenceReader, from: number, to: number): boolean {
     (['after', 'every'].includes(t.lower) && reader.anyIn(t.index + 1, Math.min(end, t.index + 4), (u) => TIME_WORDS.has(u.stem) || DAY_WORDS.has(u.lower) || WEEKDAYS.has(u.lower))),
   );
   if (!when) return false;
+  // "I now review our claim reasons every quarter": the speaker's habit since, the lesson applied, not a check put on
+  // the course taken.
+  if (habitOfOurs(reader, from)) return false;
   // "review their work with them every week": a mentor going through someone's work together, coaching rather than a
   // check on a course.
   const together = POSSESSIVE_PEOPLE.has(reader.lower(to)) && reader.anyIn(to + 1, Math.min(end, to + 5), (t) => t.lower === 'with' && COACHED.has(reader.lower(t.index + 1)));
   return !together && (reader.agentBefore(from, 6) || putInPlace(reader, from));
 }
+
+/** "I review", "we now audit", "I still check": a bare present verb after "I" or "we", with at most an adverb between. */
+function habitOfOurs(reader: SentenceReader, at: number): boolean {
+  const verb = reader.lower(at);
+  if (verb.endsWith('ed') || verb.endsWith('ing') || verb.endsWith('s')) return false;
+  const before = HABIT_ADVERBS.has(reader.lower(at - 1)) ? at - 2 : at - 1;
+  return reader.lower(before) === 'i' || reader.lower(before) === 'we';
+}
+
+const HABIT_ADVERBS = new Set(['now', 'still', 'always', 'also', 'usually']);
 
 const POSSESSIVE_PEOPLE = new Set(['their', 'her', 'his']);
 const COACHED = new Set(['them', 'her', 'him']);

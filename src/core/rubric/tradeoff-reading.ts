@@ -360,7 +360,8 @@ const CHOICE_VERBS = stems([
 ]);
 const BETWEEN_VERBS = stems(['choose', 'chose', 'choosing', 'choice', 'pick', 'decide', 'decided', 'deciding', 'trade', 'tradeoff', 'balance', 'weigh', 'weighing', 'weighed', 'torn']);
 /** Words after "over" that make it time, place or medium ("over the phone", "over two days"), not a rejected option. */
-const OVER_NOT_OPTION = new Set(['next', 'last', 'past', 'course', 'weekend', 'weekends', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'lunch', 'coffee', 'phone', 'email', 'slack', 'dinner', 'summer', 'winter', 'holidays', 'period', 'night', 'budget', 'to', 'there', 'here', 'and', 'again', 'half', 'a', 'an']);
+// "put tarps over those", "laid a sheet over it": a cover put on something, not one course preferred to another.
+const OVER_NOT_OPTION = new Set(['next', 'last', 'past', 'course', 'weekend', 'weekends', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'lunch', 'coffee', 'phone', 'email', 'slack', 'dinner', 'summer', 'winter', 'holidays', 'period', 'night', 'budget', 'to', 'there', 'here', 'and', 'again', 'half', 'a', 'an', 'those', 'these', 'them', 'it']);
 /** What a weighing is about when it is a choice, not a scale: "weighed up", "weighed whether", "weighed the options". */
 const WEIGH_OBJECTS = stems(['whether', 'risk', 'risks', 'cost', 'costs', 'benefit', 'benefits']);
 /** Things one can choose between: comparing these is weighing options, comparing logs is reading evidence. */
@@ -1764,6 +1765,7 @@ const RAISED_COSTS = new Set(['cost', 'costs', 'spend', 'spending', 'bill', 'bil
 const CAPACITIES = stems(['capacity', 'output', 'throughput', 'revenue', 'income', 'sales', 'margin', 'availability', 'coverage', 'production', 'bookings', 'beds', 'seats', 'footfall', 'volume']);
 /** Subjects of a consequence: the course chosen, referred back to. */
 const CONSEQUENCE_REFERENTS = new Set(['which', 'it', 'this', 'that']);
+const CONCEDING = new Set(['though', 'although', 'even']);
 
 /**
  * "..., which slowed us down for six weeks", "It made hiring slower", "which added overtime": what the course chosen
@@ -1773,7 +1775,10 @@ function consequenceCost(reader: SentenceReader): [number, number] | undefined {
   const tokens = reader.tokens;
   for (let k = 0; k < tokens.length - 2; k++) {
     const word = reader.lower(k);
-    if (!CONSEQUENCE_REFERENTS.has(word) || (word !== 'which' && k > 0)) continue;
+    // "I moved afternoon patients to other machines, even though it made the queue 20 minutes longer" (or, said fast,
+    // "even it made"): the step's price, granted in a clause of its own.
+    const granted = word === 'it' && k > 0 && CONCEDING.has(reader.lower(k - 1)) && reader.anyIn(0, k, (t) => t.lower === 'i' || t.lower === 'we');
+    if (!CONSEQUENCE_REFERENTS.has(word) || (word !== 'which' && k > 0 && !granted)) continue;
     // "which" refers back to something the speaker did ("I rotated the tasks, which slowed us down"), not to whatever
     // went wrong around them ("stock-outs all year, which made everything harder").
     // "I switched to certified tin. Almost double the price per kilo, which added about 6% to the cost": the step in the

@@ -35,7 +35,7 @@ const ADVERBS = new Set([
 /** Words that cannot stand between a subject and its verb as a modifier. */
 const FUNCTION_WORDS = new Set(['was', 'were', 'am', 'is', 'are', 'had', 'have', 'has', 'do', 'did', 'the', 'a', 'an', 'to', 'and', 'but', 'or', 'not', 'that', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'me', 'my', 'our', 'their', 'of', 'in', 'on', 'at', 'for', 'with', 'as', 'by', 'from', 'so', 'if', 'when', 'who', 'what', 'which']);
 /** Verbs that place the speaker in the scene rather than act in it: "I joined Company X", "I worked at...". */
-const SCENE_VERBS = new Set(['joined', 'worked', 'started', 'lived', 'moved', 'graduated', 'studied']);
+const SCENE_VERBS = new Set(['joined', 'worked', 'started', 'lived', 'moved', 'graduated', 'studied', 'work', 'live']);
 const SCENE_FOLLOWERS = new Set(['at', 'as', 'for', 'in', 'there', 'on', 'with']);
 /** Modal verbs: "would", "'ll", "can", "must". */
 export const MODALS = new Set(['would', 'will', "'ll", 'could', 'might', 'should', 'can', 'may', 'must', 'shall']);
@@ -65,6 +65,8 @@ const CLAUSE_CLOSERS: ReadonlySet<string> = new Set(['before']);
 const CLOSING_CONDITION_MARKERS = new Set([...CONDITION_MARKERS, ...CLAUSE_CLOSERS]);
 /** Present-tense verbs of opinion: "I think it's still early" frames a view, not a habit. */
 const OPINION_VERBS = new Set(['think', 'guess', 'feel', 'know', 'suppose', 'reckon', 'mean', 'find', 'bet', 'doubt', 'hear']);
+/** "I think", "I guess": an aside inside someone else's clause ("She went through, I think, about 90 referrals and found..."). */
+const ASIDE_OPINIONS = new Set(['think', 'guess', 'suppose', 'reckon', 'believe']);
 /** Words after "was" + "-ed" that are adjectives or set a task rather than passive action. */
 const NOT_PASSIVE = new Set(['based', 'used', 'supposed', 'located', 'interested', 'excited', 'worried', 'concerned', 'tired', 'frustrated', 'pleased', 'surprised', 'involved', 'scheduled', 'expected', 'asked', 'tasked', 'assigned', 'responsible', 'required', 'needed', 'called', 'named', 'tied', 'owned', 'limited', 'focused', 'experienced', 'motivated', 'aligned']);
 
@@ -176,6 +178,8 @@ function isParticiple(token: Token | undefined): boolean {
  */
 function verbAfter(tokens: readonly Token[], at: number): number {
   let k = at;
+  // "That's the kind of ownership I, um, really admire": a filler, not a verb.
+  while (FILLERS.has(tokens[k]?.lower ?? '')) k++;
   // "I kind of listened to him", "I sort of called him back": a hedge, not a verb.
   if (HEDGES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') k += 2;
   for (let n = 0; n < 3 && k < tokens.length && isAdverb(tokens[k] as Token); n++) k++;
@@ -187,6 +191,7 @@ function verbAfter(tokens: readonly Token[], at: number): number {
 }
 
 const HEDGES = new Set(['kind', 'sort']);
+const FILLERS = new Set(['um', 'uh', 'erm', 'er', 'uhm', 'umm', 'hmm']);
 
 /**
  * "I didn't wait for the machine", "I did not wait for approval": the speaker chose to act before the usual go-ahead, a
@@ -248,6 +253,8 @@ function arrivalInTimeClause(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.lower !== 'i' || !TIME_CONJUNCTIONS.has(tokens[k - 2]?.lower ?? '')) return false;
   const verb = tokens[k]?.lower ?? '';
   const next = tokens[k + 1]?.lower;
+  // "When I came back, setup time was down": back from being away, the clause ending there.
+  if (verb === 'came' && next === 'back') return tokens[k + 2] === undefined || (tokens[k + 2] as Token).start - (tokens[k + 1] as Token).end >= 2 || BACK_FROM.has(tokens[k + 2]?.lower ?? '');
   if (verb === 'came' || verb === 'arrived' || verb === 'joined') return next === undefined || !ARRIVAL_WITH_OBJECT.has(next);
   if (verb === 'started' || verb === 'began') return next === undefined || next === 'out' || next === 'there' || next === 'here';
   return verb === 'saw' && SEEN_PEOPLE.has(next ?? '') && (tokens[k + 2] === undefined || !tokens[k + 2]?.lower.endsWith('ing'));
@@ -255,6 +262,8 @@ function arrivalInTimeClause(tokens: readonly Token[], k: number): boolean {
 
 /** "when I came up with the idea", "after I came back with the figures": a step, not an arrival. */
 const ARRIVAL_WITH_OBJECT = new Set(['up', 'across', 'back']);
+/** "when I came back from leave", "after I came back home": the place or time come back from. */
+const BACK_FROM = new Set(['from', 'home', 'after', 'to']);
 const SEEN_PEOPLE = new Set(['him', 'her', 'them']);
 
 const HOLDING_ON_AFTER = new Set(['and', 'but', 'so', 'anyway', 'because', 'even', 'until', 'despite', 'regardless']);
@@ -582,7 +591,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         continue;
       }
       // "So the results were better, I would say, and...": a hedge on a claim, not a plan.
-      if (sayingAside(tokens, i) || couldThen(tokens, i)) continue;
+      if (sayingAside(tokens, i) || couldThen(tokens, i) || wouldOfPastHabit(tokens, i)) continue;
       // "If I'd kept pouring, 18 people would have drunk faulty wine": the course not taken, weighed afterwards.
       if (tokens[i - 1]?.lower === 'if' && (lower === "i'd" || (verb.lower === 'had' && isParticiple(tokens[k + 1])))) continue;
       if (MODALS.has(verb.lower)) {
@@ -630,13 +639,14 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.iActions.push(verb);
       } else if (lower === 'i' && verb.lower === 'was' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') {
         voice.iActions.push(tokens[k + 1] as Token);
-      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '') && !onlyPresent(tokens, k + 1) && !looksOnAfter(tokens, k + 2)) {
+      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '') && !onlyPresent(tokens, k + 1) && !looksOnAfter(tokens, k + 2) && !postHeld(tokens, k + 1)) {
         // "I was staying longer on my visits to help her": a step told in the past continuous; "when I was training"
         // says when, and "I was restocking the fridges and I just watched how calm he was" what kept the speaker busy
         // while looking on.
         voice.iActions.push(tokens[k + 1] as Token);
-      } else if (lower === 'i' && !habitualHere) {
+      } else if (lower === 'i' && !habitualHere && !ASIDE_OPINIONS.has(verb.lower)) {
         // "I had a few talks with her and encouraged her to go again": the step after "and", with the same subject.
+        // "She went through, I think, about 90 referrals and found...": the step after an aside is the subject's.
         const joined = joinedStep(tokens, k + 1);
         if (joined !== undefined && !onlyPresent(tokens, joined.index)) voice.iActions.push(joined);
         // "I sat in on the evening class, noted the questions and checked them with her": the steps after being there.
@@ -710,6 +720,17 @@ const SCENE_GERUNDS = new Set(['working', 'living', 'studying', 'going', 'hoping
   // "I was rotating through the control centre", "I was shadowing the senior dispatcher": a placement, looking on.
   'rotating', 'shadowing', 'observing']);
 
+/**
+ * "where I was supervising the PO box section", "I was coordinating the trainee scheme": the post held, as "leading" is.
+ * "I was coordinating a lot of it" and "I was supervising 64 buses" still tell the speaker at work.
+ */
+function postHeld(tokens: readonly Token[], at: number): boolean {
+  return POST_GERUNDS.has(tokens[at]?.lower ?? '') && POST_DETERMINERS.has(tokens[at + 1]?.lower ?? '');
+}
+
+const POST_GERUNDS = new Set(['supervising', 'coordinating', 'overseeing', 'heading']);
+const POST_DETERMINERS = new Set(['the', 'our', 'their']);
+
 function isGerundStep(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.lower.length > 5 && token.lower.endsWith('ing') && !SCENE_GERUNDS.has(token.lower);
 }
@@ -751,11 +772,12 @@ const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'liste
 
 const ATTENDING = new Set(['attended', 'attend', 'attends']);
 /** Taking in what others did: "I saw how the bookings were handled", "a lot of it I heard about at handover". */
-const PERCEIVING = new Set(['saw', 'heard', 'watched', 'witnessed']);
+const PERCEIVING = new Set(['saw', 'heard', 'watched', 'witnessed', 'seeing', 'watching', 'hearing']);
 /** "heard a lot of it", "saw most of it", "heard some of that": a share of what went on. */
 function shareOfIt(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower;
-  if (word === 'a') return tokens[at + 1]?.lower === 'lot';
+  // "a lot of it", "a bit of it through the door".
+  if (word === 'a') return tokens[at + 1]?.lower === 'lot' || (tokens[at + 1]?.lower === 'bit' && tokens[at + 2]?.lower === 'of');
   return SHARES.has(word ?? '') && tokens[at + 1]?.lower === 'of' && GOINGS_ON.has(tokens[at + 2]?.lower ?? '');
 }
 const SHARES = new Set(['most', 'much', 'all', 'some', 'plenty']);
@@ -785,6 +807,7 @@ function eventSeen(tokens: readonly Token[], at: number): boolean {
   if (!['the', 'our', 'their', 'its', 'his', 'her'].includes(determiner)) return false;
   return tokens.slice(at + 2, at + 4).some((t) => HAPPENING.has(t.lower));
 }
+const SEEN_OUTCOMES = new Set(['difference', 'change', 'improvement', 'effect', 'results']);
 const HAPPENING = new Set(['come', 'go', 'rise', 'fall', 'drop', 'climb', 'appear', 'change', 'turn', 'pass', 'fail', 'start', 'stop', 'move', 'happen', 'settle', 'light', 'unfold', 'develop', 'escalate', 'spread']);
 
 /** A briefing received within a few words of "got", not one the speaker got done ("got the report finished"). */
@@ -818,6 +841,7 @@ const KEPT_INFORMED = new Set(['told', 'informed', 'briefed', 'updated', 'shown'
 const AFTER_INFORMED = new Set(['on', 'about', 'of', 'at', 'by', 'through', 'throughout', 'during', 'until', 'via', 'and', 'but', 'so', 'in', 'every', 'each', 'as']);
 /** What one follows from outside: "followed the whole process", "followed the case", "followed the progress". */
 const FOLLOWED_FROM_OUTSIDE = new Set(['process', 'case', 'progress', 'developments', 'news', 'story']);
+const AS_TOLD = new Set(['that', 'it', 'them', 'this', 'instructions', 'orders', 'rules', 'guidance']);
 const STANDING_BY = new Set(['standing', 'stood', 'sitting', 'sat']);
 const BESIDE = new Set(['next', 'beside', 'alongside', 'behind']);
 const RELATIVES = new Set(['which', 'that']);
@@ -850,6 +874,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       othersDoing(tokens, at + 1) ||
       beingDone(tokens, at + 1) ||
       eventSeen(tokens, at + 1) ||
+      // "I saw the difference: the actress started joking again": the outcome noticed, not brought about.
+      (tokens[at + 1]?.lower === 'the' && SEEN_OUTCOMES.has(tokens[at + 2]?.lower ?? '')) ||
       (next === 'up' && after?.lower === 'close') ||
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
       // "I saw it happen", "watched it unfold": events seen, as "saw the numbers come up" are.
@@ -863,6 +889,10 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (verb === 'got') return (next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '')) || briefedWith(tokens, at) || KEPT_INFORMED.has(next ?? '');
   // "so I followed all the process", "I followed the discussions closely": kept up with what others did.
   if (verb === 'followed' && tokens.slice(at + 1, at + 4).some((t) => FOLLOWED_FROM_OUTSIDE.has(t.lower) || GATHERINGS.has(t.lower))) return true;
+  // "I was following in the WhatsApp group": keeping up from outside ("following up with each client" is a step).
+  if (verb === 'following') return next !== 'up' && next !== 'through';
+  // "My manager told me how to name the files and I followed that": doing as told.
+  if (verb === 'followed' && (AS_TOLD.has(next ?? '') || (next === 'the' && AS_TOLD.has(after?.lower ?? '')))) return true;
   // "I was standing next to the senior dispatcher for the whole event": being beside the ones who acted.
   if (STANDING_BY.has(verb) && BESIDE.has(next ?? '')) return true;
   // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
@@ -899,10 +929,13 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
 const WHOLE_OF_IT = new Set(['it', 'everything', 'all']);
 
+const SEAT_REACH = 5;
+
 /** "sat at the back", "sat in the audience", "sat in the meeting": a seat among the ones who listened. */
 function satInTheRoom(tokens: readonly Token[], at: number): boolean {
   if (tokens[at + 1]?.lower === 'at' && tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.lower === 'back') return true;
-  return tokens[at + 1]?.lower === 'in' && tokens.slice(at + 2, at + 4).some((t) => GATHERINGS.has(t.lower) || t.lower === 'audience');
+  // "sat in one of the training sessions": the gathering may come after "one of the".
+  return tokens[at + 1]?.lower === 'in' && tokens.slice(at + 2, at + 2 + SEAT_REACH).some((t) => GATHERINGS.has(t.lower) || t.lower === 'audience');
 }
 
 const MOSTLY = new Set(['mostly', 'mainly', 'largely']);
@@ -960,6 +993,17 @@ export function couldThen(tokens: readonly Token[], i: number): boolean {
 }
 
 const COULD_THEN_LEADS = new Set(['where', 'wherever', 'whenever', 'what', 'whatever', 'everything', 'anything', 'all', 'best', 'than', 'so', 'that']);
+
+/**
+ * "Whenever she came, I would explain what each medicine was for": "would" for what the speaker used to do each time
+ * something happened, told in the past, not a plan. `i` is the index of "I" (or "I'd").
+ */
+export function wouldOfPastHabit(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i]?.lower;
+  if (!(lower === "i'd" || (lower === 'i' && tokens[i + 1]?.lower === 'would'))) return false;
+  const each = tokens.findIndex((t, k) => k < i && (t.lower === 'whenever' || ((t.lower === 'every' || t.lower === 'each') && tokens[k + 1]?.lower === 'time')));
+  return each >= 0 && tokens.slice(each + 1, i).some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were');
+}
 
 export function sayingAside(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]?.lower;
