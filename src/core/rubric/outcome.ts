@@ -390,20 +390,19 @@ const ARRIVING = new Set(['come', 'arrived', 'landed', 'reached']);
 function figuresNotSeen(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (!SPEAKERS.has(t.lower)) return false;
-    const verb = NEVER.has(tokens[i + 1]?.lower ?? '') ? i + 2 : afterHaveNot(tokens, i + 1);
+    const verb = tokens[i + 1]?.lower === 'never' ? i + 2 : afterHaveNot(tokens, i + 1);
     if (verb < 0 || !RECEIVING.has(tokens[verb]?.lower ?? '')) return false;
     const noun = DETERMINERS.has(tokens[verb + 1]?.lower ?? '') ? verb + 2 : verb + 1;
     return FIGURES.has(tokens[noun]?.lower ?? '');
   });
 }
 
-const NEVER = new Set(['never']);
 const RECEIVING = new Set(['seen', 'saw', 'had', 'got', 'gotten', 'received']);
 const DETERMINERS = new Set(['the', 'any', 'their', 'those', 'these']);
 
 /**
- * "I do not know how it ended", "I never found out whether it worked": the speaker left before the outcome. Not "I don't
- * know how it would have ended without them", a guess at another course.
+ * "I do not know how it ended", "I never found out whether it worked", "I do not yet know the new follow-up rate": the
+ * speaker left before the outcome. Not "I don't know how it would have ended without them", a guess at another course.
  */
 function notKnownHowItEnded(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
@@ -425,7 +424,8 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
  */
 function leftBeforeFigures(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    if (t.lower !== 'before' || !LEAVING.has(tokens[i - 1]?.lower ?? '') && !(tokens[i - 1]?.lower === 'on' && tokens[i - 2]?.lower === 'moved')) return false;
+    const left = LEAVING.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'on' && tokens[i - 2]?.lower === 'moved');
+    if (t.lower !== 'before' || !left) return false;
     return tokens.slice(i + 1, i + 1 + FIGURES_REACH).some((w) => FIGURES.has(w.lower) || AWAITED_THINGS.has(w.lower));
   });
 }

@@ -445,7 +445,7 @@ function findingsMidAction(of: SectionId[], facts: readonly SentenceFacts[]): vo
 /**
  * "We wrapped at 3:50, ten minutes before the permission ended, with all three set-ups in the can. What I learned:
  * ...": in a story read with no Result at all, the last of several steps right before the lesson, when it counts or
- * times something, is how the story ended.
+ * times something, is how the story ended. `pastWeighing` looks past closing lines that only weigh what was at stake.
  */
 function endingBeforeLesson(of: SectionId[], facts: readonly SentenceFacts[], { pastWeighing = false } = {}): void {
   if (of.includes('result')) return;

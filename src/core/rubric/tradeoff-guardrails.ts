@@ -462,10 +462,14 @@ function checkpoint(reader: SentenceReader, from: number, to: number): boolean {
   return !together && (reader.agentBefore(from, 6) || putInPlace(reader, from));
 }
 
-/** "I review", "we now audit", "I still check": a bare present verb after "I" or "we", with at most an adverb between. */
+/**
+ * "I review", "we now audit", "I still check": a bare present verb after "I" or "we", with at most an adverb between.
+ * "I review their counts every week and stop the scheme if losses rise" sets a limit to act on, so it stays a check.
+ */
 function habitOfOurs(reader: SentenceReader, at: number): boolean {
   const verb = reader.lower(at);
   if (verb.endsWith('ed') || verb.endsWith('ing') || verb.endsWith('s')) return false;
+  if (reader.anyIn(at + 1, reader.tokens.length, (t) => t.lower === 'if' || t.lower === 'unless')) return false;
   const before = HABIT_ADVERBS.has(reader.lower(at - 1)) ? at - 2 : at - 1;
   return reader.lower(before) === 'i' || reader.lower(before) === 'we';
 }

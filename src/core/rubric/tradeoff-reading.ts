@@ -359,8 +359,10 @@ const CHOICE_VERBS = stems([
   'hire', 'hired',
 ]);
 const BETWEEN_VERBS = stems(['choose', 'chose', 'choosing', 'choice', 'pick', 'decide', 'decided', 'deciding', 'trade', 'tradeoff', 'balance', 'weigh', 'weighing', 'weighed', 'torn']);
-/** Words after "over" that make it time, place or medium ("over the phone", "over two days"), not a rejected option. */
-// "put tarps over those", "laid a sheet over it": a cover put on something, not one course preferred to another.
+/**
+ * Words after "over" that make it time, place or medium ("over the phone", "over two days"), or a cover put on something
+ * ("put tarps over those"), not a rejected option.
+ */
 const OVER_NOT_OPTION = new Set(['next', 'last', 'past', 'course', 'weekend', 'weekends', 'time', 'years', 'months', 'weeks', 'days', 'hours', 'lunch', 'coffee', 'phone', 'email', 'slack', 'dinner', 'summer', 'winter', 'holidays', 'period', 'night', 'budget', 'to', 'there', 'here', 'and', 'again', 'half', 'a', 'an', 'those', 'these', 'them', 'it']);
 /** What a weighing is about when it is a choice, not a scale: "weighed up", "weighed whether", "weighed the options". */
 const WEIGH_OBJECTS = stems(['whether', 'risk', 'risks', 'cost', 'costs', 'benefit', 'benefits']);

@@ -979,11 +979,6 @@ const ASIDE_FOLLOWERS = new Set(['and', 'but', 'so', 'because']);
 const ASIDE_MODALS = new Set(['would', 'can', 'must']);
 
 /**
- * "I would say", "I'd say", "I can tell you" or "I have to say" at `i` closing its clause ("the results were better, I
- * would say, and ...", "a lot of late nights, I can tell you."): the speaker hedges or stresses a claim. "I would say to
- * the client that..." tells what they would do, and stays a hypothesis.
- */
-/**
  * "I was flexible where I could be", "I checked what I could", "whenever I could", "so I could offer good prices": what
  * the speaker was able to do at the time, as far as it went, or what a step was for, not what they would do. `i` is the
  * index of "I".
@@ -1005,6 +1000,11 @@ export function wouldOfPastHabit(tokens: readonly Token[], i: number): boolean {
   return each >= 0 && tokens.slice(each + 1, i).some((t) => isPastVerb(t) || t.lower === 'was' || t.lower === 'were');
 }
 
+/**
+ * "I would say", "I'd say", "I can tell you" or "I have to say" at `i` closing its clause ("the results were better, I
+ * would say, and ...", "a lot of late nights, I can tell you."): the speaker hedges or stresses a claim. "I would say to
+ * the client that..." tells what they would do, and stays a hypothesis.
+ */
 export function sayingAside(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]?.lower;
   const next = tokens[i + 1]?.lower ?? '';
