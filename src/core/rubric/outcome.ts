@@ -401,8 +401,8 @@ const RECEIVING = new Set(['seen', 'saw', 'had', 'got', 'gotten', 'received']);
 const DETERMINERS = new Set(['the', 'any', 'their', 'those', 'these']);
 
 /**
- * "I do not know how it ended", "I never found out whether it worked", "I do not yet know the new follow-up rate": the
- * speaker left before the outcome. Not "I don't know how it would have ended without them", a guess at another course.
+ * "I do not know how it ended", "I never found out whether it worked", "I do not yet know the new follow-up rate", "I
+ * don't know how many of them graduated": the speaker left before the outcome, or it is still to come. Not "I don't know how it would have ended without them", a guess at another course.
  */
 function notKnownHowItEnded(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
@@ -414,7 +414,9 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
     if (unknown < 0) return false;
     const tail = tokens.slice(i + 2 + unknown, i + 2 + unknown + HOW_IT_REACH).map((w) => w.lower);
     if (tail[0] === 'the' && tail.slice(1).some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w))) return true;
-    return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && tail.some((w) => ENDING.has(w));
+    // "I honestly don't know how many of them graduated", "I still don't know if the colours will hold".
+    const open = tail[1] === 'many' || tail[1] === 'much' || tail.includes('will');
+    return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && (open || tail.some((w) => ENDING.has(w)));
   });
 }
 
@@ -1776,7 +1778,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
     // "If the bigger bags really keep more seedlings alive we only know when we count in April": a condition that
     // itself looks ahead is the open question, not a plan that hangs on the outcome.
-    if (lesson || facts.sentence.words === 0 || (hangsOnOutcome(tokens) && !looking) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens) || (carriedOnByOthers(facts) && !looking && !pending)) continue;
+    if (lesson || facts.sentence.words === 0 || (hangsOnOutcome(tokens) && !looking && !pending) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens) || (carriedOnByOthers(facts) && !looking && !pending)) continue;
     const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts) || meetsOnArrival(facts))) continue;

@@ -247,6 +247,8 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   risk: [
     'risk', 'risky', 'worst case', 'could go wrong', 'might go wrong', 'failure mode', 'mitigate', 'mitigated', 'mitigation', 'contingency',
     'if it failed', 'if it went wrong', 'if anything went wrong', 'if something went wrong', 'if it broke', 'if anything broke',
+    // The speaker's own call as the stake: "If I was wrong I'd sit on that stock for a year".
+    'if i was wrong', 'if i were wrong', 'if we were wrong', "if i'm wrong", 'if i got it wrong', "if it didn't work", 'if it did not work',
     // Someone's worry about the course, which what the speaker did next answers: "My husband was worried we'd lose regulars".
     'was worried', 'were worried', 'was afraid', 'were afraid', 'was nervous', 'were nervous', 'the worry was', 'my worry was',
     'the fear was', 'my fear was', 'the concern was', 'my concern was',

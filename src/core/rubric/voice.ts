@@ -254,7 +254,11 @@ function arrivalInTimeClause(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k]?.lower ?? '';
   const next = tokens[k + 1]?.lower;
   // "When I came back, setup time was down": back from being away, the clause ending there.
-  if (verb === 'came' && next === 'back') return tokens[k + 2] === undefined || (tokens[k + 2] as Token).start - (tokens[k + 1] as Token).end >= 2 || BACK_FROM.has(tokens[k + 2]?.lower ?? '');
+  // "When I came back Rafiq told me the whole thing": a name opens the next clause.
+  if (verb === 'came' && next === 'back') {
+    const after = tokens[k + 2];
+    return after === undefined || after.start - (tokens[k + 1] as Token).end >= 2 || BACK_FROM.has(after.lower) || /^[A-Z]/.test(after.text);
+  }
   if (verb === 'came' || verb === 'arrived' || verb === 'joined') return next === undefined || !ARRIVAL_WITH_OBJECT.has(next);
   if (verb === 'started' || verb === 'began') return next === undefined || next === 'out' || next === 'there' || next === 'here';
   return verb === 'saw' && SEEN_PEOPLE.has(next ?? '') && (tokens[k + 2] === undefined || !tokens[k + 2]?.lower.endsWith('ing'));
@@ -287,7 +291,7 @@ function carriesOn(tokens: readonly Token[], k: number): boolean {
   return verb === 'continued' || (verb === 'carried' && next?.lower === 'on') || (verb === 'kept' && isGerund(next));
 }
 /** What marks the work carried on as the speaker's usual: "my normal claims", "like always", "as usual". */
-const USUAL_WORK = new Set(['normal', 'usual', 'always', 'routine', 'regular', 'everyday']);
+const USUAL_WORK = new Set(['normal', 'usual', 'always', 'routine', 'regular', 'everyday', 'standard']);
 const USUAL_WORK_REACH = 7;
 
 const RELYING = new Set(['rely', 'depend', 'count']);

@@ -99,6 +99,8 @@ function othersSince(facts: SentenceFacts): boolean {
     if (hit.category !== 'learnApplied') return false;
     // "..., so I now ride every route": the speaker in the marker itself.
     if (tokens.slice(hit.from, hit.to).some((t) => OURS.has(t.lower))) return false;
+    // "Since then he has brought eleven family watches": someone else's doing, told after the marker.
+    if (hit.from === 0 && OTHERS_AS_SUBJECT.has(tokens[hit.to]?.lower ?? '')) return true;
     for (let k = hit.from - 1; k >= 0; k--) {
       const word = tokens[k]?.lower ?? '';
       if (OURS.has(word)) return false;
