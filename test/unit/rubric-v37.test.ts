@@ -37,11 +37,11 @@ describe('a coaching story', () => {
   });
 
   // A known miss of the learned fit, which moves with each retraining: with the models of fresh115-fresh127, of
-  // fresh132-fresh137, of fresh139-fresh159, of fresh161-fresh185, of fresh191-fresh211, of fresh215-fresh227 and of
-  // fresh231-fresh233 it puts Deliver Results among this story's fits, so the story passes as fitting; with those of
-  // fresh129-fresh131, of fresh138, of fresh160, of fresh187-fresh189, of fresh213, of fresh229 and of fresh235 it is
-  // held off-principle, as it should be. When a retraining brings the miss back, mark this an expected failure again.
-  it('is held off-principle when asked as Deliver Results', () => {
+  // fresh132-fresh137, of fresh139-fresh159, of fresh161-fresh185, of fresh191-fresh211, of fresh215-fresh227, of
+  // fresh231-fresh233 and of fresh241 it puts Deliver Results among this story's fits, so the story passes as fitting;
+  // with those of fresh129-fresh131, of fresh138, of fresh160, of fresh187-fresh189, of fresh213, of fresh229 and of
+  // fresh235-fresh239 it was held off-principle. An expected failure, so that a fit which reads it right again shows up.
+  it.fails('is held off-principle when asked as Deliver Results', () => {
     const feedback = scoreAnswer(`${coaching} We did it all without extra cost.`, { principle: 'deliver-results', content });
     expect(feedback.principle.detected[0]).toBe('hire-and-develop-the-best');
     expect(feedback.gate?.id).toBe('off-principle');
