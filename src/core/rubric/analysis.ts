@@ -3,7 +3,7 @@ import { glued } from './number-forms.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
 import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
-import { analyzeVoice, couldThen, isPastVerb, MODALS, presentTenseSteps, sayingAside, wouldOfPastHabit, type Voice } from './voice.js';
+import { analyzeVoice, isPastVerb, MODALS, noPlanAt, presentTenseSteps, type Voice } from './voice.js';
 
 /** Everything the criteria read about one sentence, computed once. */
 export interface SentenceFacts {
@@ -142,7 +142,7 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
   return hits.filter((hit) => {
     // "I work as a care navigator, so I help patients find the right service": the job, in a story told in the past.
     if (hit.category === 'helperVerb' && !toldInPresent) return isPastVerb(tokens[hit.from + 1]) || PAST_BE.has(tokens[hit.from + 1]?.lower ?? '');
-    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !sayingAside(tokens, hit.from) && !couldThen(tokens, hit.from) && !wouldOfPastHabit(tokens, hit.from) && !saidOfThePast(tokens, hit);
+    if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !noPlanAt(tokens, hit.from) && !saidOfThePast(tokens, hit);
     if (hit.category === 'taskMarker') return !goalInCompound(tokens, hit.to);
     // "I was on the team chat the whole time": in the conversation, looking on, not on the team that did the work.
     if (hit.category === 'helperVerb' && TEAM_CHANNELS.has(tokens[hit.to]?.lower ?? '')) return false;

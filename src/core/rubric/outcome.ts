@@ -703,8 +703,8 @@ function cannotYet(tokens: readonly Token[]): boolean {
   });
 }
 
-/** What cannot be said yet: "how much it will", "whether it will", "when it will". */
-const UNSAID = new Set(['how', 'whether', 'if', 'what', 'when']);
+/** What cannot be said yet: "how much it will", "what it will", "when it will" ("whether" is open already). */
+const UNSAID = new Set(['how', 'what', 'when']);
 
 const SAYING_YET = new Set(['tell', 'say', 'promise', 'guarantee', 'confirm']);
 

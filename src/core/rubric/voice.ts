@@ -595,7 +595,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         continue;
       }
       // "So the results were better, I would say, and...": a hedge on a claim, not a plan.
-      if (sayingAside(tokens, i) || couldThen(tokens, i) || wouldOfPastHabit(tokens, i)) continue;
+      if (noPlanAt(tokens, i)) continue;
       // "If I'd kept pouring, 18 people would have drunk faulty wine": the course not taken, weighed afterwards.
       if (tokens[i - 1]?.lower === 'if' && (lower === "i'd" || (verb.lower === 'had' && isParticiple(tokens[k + 1])))) continue;
       if (MODALS.has(verb.lower)) {
@@ -983,11 +983,19 @@ const ASIDE_FOLLOWERS = new Set(['and', 'but', 'so', 'because']);
 const ASIDE_MODALS = new Set(['would', 'can', 'must']);
 
 /**
+ * A modal after the speaker's "I" at `i` that tells no plan: a remark in passing ("I would say"), what the speaker could
+ * do at the time, or a past habit. Read alike for the hypothetical clauses here and the lexicon's hypothetical phrases.
+ */
+export function noPlanAt(tokens: readonly Token[], i: number): boolean {
+  return sayingAside(tokens, i) || couldThen(tokens, i) || wouldOfPastHabit(tokens, i);
+}
+
+/**
  * "I was flexible where I could be", "I checked what I could", "whenever I could", "so I could offer good prices": what
  * the speaker was able to do at the time, as far as it went, or what a step was for, not what they would do. `i` is the
  * index of "I".
  */
-export function couldThen(tokens: readonly Token[], i: number): boolean {
+function couldThen(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === 'i' && tokens[i + 1]?.lower === 'could' && COULD_THEN_LEADS.has(tokens[i - 1]?.lower ?? '');
 }
 
@@ -997,7 +1005,7 @@ const COULD_THEN_LEADS = new Set(['where', 'wherever', 'whenever', 'what', 'what
  * "Whenever she came, I would explain what each medicine was for": "would" for what the speaker used to do each time
  * something happened, told in the past, not a plan. `i` is the index of "I" (or "I'd").
  */
-export function wouldOfPastHabit(tokens: readonly Token[], i: number): boolean {
+function wouldOfPastHabit(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i]?.lower;
   if (!(lower === "i'd" || (lower === 'i' && tokens[i + 1]?.lower === 'would'))) return false;
   const each = tokens.findIndex((t, k) => k < i && (t.lower === 'whenever' || ((t.lower === 'every' || t.lower === 'each') && tokens[k + 1]?.lower === 'time')));
@@ -1009,7 +1017,7 @@ export function wouldOfPastHabit(tokens: readonly Token[], i: number): boolean {
  * would say, and ...", "a lot of late nights, I can tell you."): the speaker hedges or stresses a claim. "I would say to
  * the client that..." tells what they would do, and stays a hypothesis.
  */
-export function sayingAside(tokens: readonly Token[], i: number): boolean {
+function sayingAside(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]?.lower;
   const next = tokens[i + 1]?.lower ?? '';
   let say = -1;
