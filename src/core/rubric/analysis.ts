@@ -138,6 +138,16 @@ export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
  * of department about bringing careers into lessons" (a school's lessons) and "I'd notched two joists deeper than I
  * should have" (a comparison telling the fault, not a lesson).
  */
+const REALISING = new Set(['realised', 'realized']);
+const OPENING_JOINERS = new Set(['but', 'and', 'so', 'then']);
+const AT_THE_MOMENT = new Set(['when', 'once', 'after', 'while']);
+
+/** The sentence opens on a past step of the speaker's ("when I started looking at it, ..."), before `at`. */
+function atAMomentOfTheStory(tokens: readonly Token[], at: number): boolean {
+  const opening = OPENING_JOINERS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  return at > opening + 2 && AT_THE_MOMENT.has(tokens[opening]?.lower ?? '') && tokens[opening + 1]?.lower === 'i' && isPastVerb(tokens[opening + 2]);
+}
+
 function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[], toldInPresent: boolean): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
     // "I work as a care navigator, so I help patients find the right service": the job, in a story told in the past.
@@ -159,6 +169,9 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     // "they learned that the plant would close" is news; only a note that opens with it is the speaker's lesson.
     if (hit.to - hit.from === 2 && tokens[hit.from + 1]?.lower === 'that' && tokens[hit.from]?.lower.startsWith('learn')) return hit.from === 0 && NOTE_LESSONS.has(tokens[0]?.lower ?? '');
     if (tokens[hit.from - 1]?.lower === 'than') return false;
+    // "But when I started looking at it, I realised the problem wasn't the screens": found out at a moment of the
+    // story, which the sentence opens on, not a lesson drawn afterwards.
+    if (REALISING.has(tokens[hit.to - 1]?.lower ?? '') && atAMomentOfTheStory(tokens, hit.from)) return false;
     // "gaps in the rows when I looked back over the field": a look over one's shoulder, not back on the story
     // ("Looking back over that year" still reflects).
     if (tokens[hit.to - 1]?.lower === 'back' && ['look', 'looked', 'looks'].includes(tokens[hit.from]?.lower ?? '') && PLACES_LOOKED_OVER.has(tokens[hit.to]?.lower ?? '')) return false;

@@ -358,6 +358,9 @@ export const LEXICON = {
     // People held up as what matters most: "people really are the most important thing", "if you invest in your team it
     // pays off".
     'are the most important', 'invest in your team', 'invest in your people', 'invest in people',
+    // Ambition as a proverb: "if you dream big, anything is possible", "the sky is the limit".
+    'anything is possible', 'everything is possible', 'nothing is impossible', 'sky is the limit', 'dream big', 'aim high',
+    'reach for the stars',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [

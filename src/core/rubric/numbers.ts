@@ -479,7 +479,7 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       if (skip > 0 && isCourse(tokens[i + 1 + skip])) continue;
       // "no flange leaks at start-up, against three on the last shutdown": none, set against a count.
       const nearest = nearestNumberBefore(tokens, i - 1);
-      const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip);
+      const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip) ?? singleStretch(tokens, i + 1 + skip);
       // "960 homes with one visit each instead of up to three": the "one" right before the comparison is its figure,
       // not a number further back.
       const one = oneBefore(tokens, i - 1);
@@ -605,6 +605,13 @@ function benchmarkFigure(tokens: readonly Token[], from: number): number | undef
   return undefined;
 }
 
+/** "five days instead of a month or more": one unit of time, told with "a", as the baseline. */
+function singleStretch(tokens: readonly Token[], from: number): number | undefined {
+  const unit = WHOLE.has(tokens[from + 1]?.lower ?? '') ? from + 2 : from + 1;
+  return (tokens[from]?.lower === 'a' || tokens[from]?.lower === 'an') && TIME_UNITS.has(tokens[unit]?.stem ?? '') ? from : undefined;
+}
+const WHOLE = new Set(['whole', 'full']);
+
 /** Words that set a figure against a baseline, with the words to skip after them ("compared with", "instead of"). */
 const COMPARISONS: ReadonlyMap<string, number> = new Map([
   ['against', 0],
@@ -655,7 +662,8 @@ const SAME_ORDER = 10;
 /** Walks back to the first token of a multi-token number ("2.1 million", "twenty five"); no number spans more than four. */
 function numberStart(tokens: readonly Token[], at: number): number {
   let start = at;
-  while (start > 0 && start > at - 4 && isNumeral(tokens[start - 1])) start--;
+  // "on the 28th, five days instead of a month": a comma parts two figures.
+  while (start > 0 && start > at - 4 && isNumeral(tokens[start - 1]) && glued(tokens[start - 1], tokens[start])) start--;
   return start;
 }
 

@@ -393,11 +393,13 @@ function figuresNotSeen(tokens: readonly Token[]): boolean {
     const verb = tokens[i + 1]?.lower === 'never' ? i + 2 : afterHaveNot(tokens, i + 1);
     if (verb < 0 || !RECEIVING.has(tokens[verb]?.lower ?? '')) return false;
     const noun = DETERMINERS.has(tokens[verb + 1]?.lower ?? '') ? verb + 2 : verb + 1;
-    return FIGURES.has(tokens[noun]?.lower ?? '');
+    // "so I never saw the first quarter's results": the figures may come after what they are of.
+    return FIGURES.has(tokens[noun]?.lower ?? '') || (noun === verb + 2 && tokens.slice(noun + 1, noun + FIGURES_OF_REACH).some((w) => FIGURES.has(w.lower)));
   });
 }
 
 const RECEIVING = new Set(['seen', 'saw', 'had', 'got', 'gotten', 'received']);
+const FIGURES_OF_REACH = 3;
 const DETERMINERS = new Set(['the', 'any', 'their', 'those', 'these']);
 
 /**
@@ -415,7 +417,8 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
     const tail = tokens.slice(i + 2 + unknown, i + 2 + unknown + HOW_IT_REACH).map((w) => w.lower);
     if (tail[0] === 'the' && tail.slice(1).some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w))) return true;
     // "I honestly don't know how many of them graduated", "I still don't know if the colours will hold".
-    const open = tail[1] === 'many' || tail[1] === 'much' || tail.includes('will');
+    // "and I do not know if the visit rate was kept": a measure of the outcome, not known.
+    const open = tail[1] === 'many' || tail[1] === 'much' || tail.includes('will') || tail.some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w));
     return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && (open || tail.some((w) => ENDING.has(w)));
   });
 }

@@ -439,7 +439,7 @@ function findPatterns(analysis: Analysis, index: FitIndex, quoted: ReadonlyArray
       if (quoted.length > 0 && insideSpans(quoted, (tokens[hit.from] as Token).start)) continue;
       // "Sales came back a little": a figure, not the people served, did what the phrase tells of them.
       if (FIGURE_SUBJECTS.has(tokens[hit.from - 1]?.lower ?? '') && isPastOrParticiple(tokens[hit.from])) continue;
-      if (negatedPhrase(tokens, text, hit.from, hit.to)) {
+      if (!FEARED.has(hit.phrase) && negatedPhrase(tokens, text, hit.from, hit.to)) {
         const p = position.get(hit.category);
         if (p !== undefined) negated[p] = (negated[p] ?? 0) + 1;
         continue;
@@ -450,6 +450,12 @@ function findPatterns(analysis: Analysis, index: FitIndex, quoted: ReadonlyArray
   }
   return { found, negated };
 }
+
+/**
+ * What people feared to seem, which they tell with its own negation: "nobody wanted to look weak", "didn't want to
+ * look soft". The fear is the problem the story sets out to change, not a behaviour denied.
+ */
+const FEARED = new Set(['look weak', 'look soft', 'looked soft', 'call it weak']);
 
 /** Figures that can stand where a behaviour phrase expects people: "sales came back", "orders came back". */
 const FIGURE_SUBJECTS = new Set(['sales', 'revenue', 'numbers', 'figures', 'results', 'orders', 'bookings', 'margins', 'profits', 'volumes', 'prices', 'scores', 'takings']);

@@ -51,7 +51,8 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // from 99.5% to 97%"), not the outcome.
   // "I went shallower, 38 µm cells instead of 42": a figure the speaker chose against another is a step, not the outcome.
   // "and I accepted that her output halved for that time": a change the speaker took on as the price of a step.
-  if (voice.iActions.length > 0 && (chosenFigure(tokens) || acceptsChange(tokens))) return 'action';
+  // "moved both shifts to one company at 30 percent less": the price of the deal the speaker struck.
+  if (voice.iActions.length > 0 && (chosenFigure(tokens) || acceptsChange(tokens) || dealStruckAt(tokens))) return 'action';
   if (measuresChange(facts)) return afterAction || voice.iActions.length > 0 ? 'result' : 'situation';
   if (afterAction && measuredAgain(facts)) return 'result';
   if (has(facts, 'vagueResult')) return 'result';
@@ -239,6 +240,18 @@ function acceptsChange(tokens: readonly Token[]): boolean {
 
 const ACCEPTING = new Set(['accepted', 'tolerated']);
 
+/** "at 30 percent less", "for 20% less", "at a 15 percent discount": a figure that is the terms of a deal. */
+function dealStruckAt(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'at' && t.lower !== 'for') return false;
+    const figure = tokens.slice(i + 1, i + 3).findIndex(isCount);
+    if (figure < 0) return false;
+    return tokens.slice(i + 2 + figure, i + 5 + figure).some((w) => CHEAPER.has(w.lower));
+  });
+}
+
+const CHEAPER = new Set(['less', 'cheaper', 'lower', 'discount', 'off']);
+
 function isCount(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || COUNT_WORDS.has(token.lower));
 }
@@ -285,7 +298,9 @@ function atTheEnd(tokens: readonly Token[]): boolean {
  * time gone by, with no step of the speaker's in it, tells how things turned out, however vaguely.
  */
 function timePassed(facts: SentenceFacts): boolean {
-  if (facts.voice.iActions.length > 0 || facts.voice.iHabits.length > 0) return false;
+  // "Over time it started to make more sense, and I was able to handle the applications more confidently": what the
+  // speaker could do by then is how it turned out, not a step.
+  if (facts.voice.iActions.some((verb) => verb.lower !== 'able') || facts.voice.iHabits.length > 0) return false;
   const tokens = facts.sentence.tokens;
   const [first, second, third] = [tokens[0]?.lower, tokens[1]?.lower, tokens[2]?.lower];
   return (first === 'after' && (second === 'a' || second === 'some') && (third === 'while' || third === 'time')) || ((first === 'over' || first === 'with') && second === 'time');

@@ -127,6 +127,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
     case 'control': {
       // "that I had signed off the work, so it was mine": the speaker owning an approval given before, not a check set up.
       if (hit.key.startsWith(SIGN) && reader.lower(from - 1) === 'had' && AGENTS.has(reader.lower(from - 2))) return;
+      // "my supervisor was ready to sign off": the approval about to be given, which the story stops.
+      if (hit.key.startsWith(SIGN) && reader.lower(from - 1) === 'to' && ABOUT_TO.has(reader.lower(from - 2))) return;
       // "my approach to wellbeing in safeguarding", "the safeguarding team": the field of work, not a safeguard.
       if (reader.lower(from) === 'safeguarding' && !DETERMINERS.has(reader.lower(to)) && !AGENTS.has(reader.lower(from - 1))) return;
       if (hit.key === stem('second')) {
@@ -541,6 +543,8 @@ function speakerOpens(reader: SentenceReader, at: number): boolean {
   return reader.anyIn(0, at, (t) => AGENTS.has(t.lower)) || isPastOrParticiple(reader.token(0));
 }
 
+/** "ready to", "about to", "going to": what was about to happen. */
+const ABOUT_TO = new Set(['ready', 'about', 'going', 'keen', 'happy', 'willing', 'set']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 const HELD_BACK_GROUPS = new Set(['control', 'holdout', 'hold']);
 const HOLDING_BACK = stems(['keep', 'kept', 'hold', 'held', 'leave', 'left', 'set', 'ran', 'run', 'carve', 'carved']);

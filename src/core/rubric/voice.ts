@@ -235,15 +235,37 @@ function isAdverb(token: Token): boolean {
 function isSceneSetting(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k] as Token;
   if (arrivalInTimeClause(tokens, k)) return true;
+  if (runsAPlace(tokens, k)) return true;
   if (!SCENE_VERBS.has(verb.lower)) return false;
   if (verb.lower === 'joined') return true;
   const next = tokens[k + 1];
   // "the kind of colleague I wish I had when I started": when the speaker began there, ending the sentence.
   if (next === undefined) return TIME_CONJUNCTIONS.has(tokens[k - 2]?.lower ?? '');
+  // "I started with a pilot of 12 notaries": the first step of the work; "I started with the company in 2019" joined.
+  if (verb.lower === 'started' && next.lower === 'with' && (FIRST_PIECE.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.kind === 'number')) return false;
   return SCENE_FOLLOWERS.has(next.lower) || next.kind === 'number';
 }
+const FIRST_PIECE = new Set(['a', 'an', 'one', 'just', 'only', 'two', 'three']);
 
 const TIME_CONJUNCTIONS = new Set(['when', 'since', 'after', 'before', 'until']);
+
+/**
+ * "In 2023 I ran the coin processing centre at a cash services company": the post the speaker held, as "I worked
+ * at" is. ("I ran the numbers", "I ran a test on the line" are steps.)
+ */
+function runsAPlace(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'ran' || !WHOSE.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 2 + PLACE_REACH); j++) {
+    if (!WORKPLACES.has(tokens[j]?.lower ?? '')) continue;
+    const after = tokens[j + 1];
+    return after === undefined || PLACE_ENDS.has(after.lower);
+  }
+  return false;
+}
+const WHOSE = new Set(['the', 'a', 'our', 'my']);
+const PLACE_REACH = 4;
+const WORKPLACES = new Set(['centre', 'center', 'team', 'department', 'unit', 'branch', 'office', 'desk', 'section', 'depot', 'warehouse', 'shop', 'store', 'restaurant', 'kitchen', 'clinic', 'ward', 'lab', 'laboratory', 'plant', 'yard', 'hub', 'bakery', 'workshop', 'practice']);
+const PLACE_ENDS = new Set(['at', 'in', 'for', 'of', 'and', 'with', 'where', 'which', 'on', 'from']);
 
 /**
  * "there had been some problems before i came", "when i started out", "I mentioned it to the engineer when I saw him":
@@ -279,6 +301,7 @@ const HOLDING_ON_AFTER = new Set(['and', 'but', 'so', 'anyway', 'because', 'even
 function keptGoing(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
   if (carriesOn(tokens, k) && tokens.slice(k + 1, k + 1 + USUAL_WORK_REACH).some((t) => USUAL_WORK.has(t.lower))) return true;
+  if (asEveryDay(tokens, k)) return true;
   if (tokens[k]?.lower !== 'kept') return false;
   // "I kept going back to the house" tells visits made; "I kept going" alone, or before "but", only holds on.
   return (next === 'going' && (tokens[k + 2] === undefined || HOLDING_ON_AFTER.has(tokens[k + 2]?.lower ?? ''))) || (next === 'at' && tokens[k + 2]?.lower === 'it');
@@ -290,9 +313,34 @@ function carriesOn(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return verb === 'continued' || (verb === 'carried' && next?.lower === 'on') || (verb === 'kept' && isGerund(next));
 }
+/** "did not speak", "didn't say a word", "did not get involved": the speaker's part in someone else's work, none. */
+function keptOut(tokens: readonly Token[], k: number): boolean {
+  const not = didNotEnd(tokens, k);
+  if (not < 0) return false;
+  const verb = tokens[not + 1]?.lower ?? '';
+  return KEPT_OUT.has(verb) || (verb === 'get' && tokens[not + 2]?.lower === 'involved');
+}
+const KEPT_OUT = new Set(['speak', 'say', 'talk', 'comment', 'interfere', 'intervene', 'participate', 'contribute']);
 /** What marks the work carried on as the speaker's usual: "my normal claims", "like always", "as usual". */
 const USUAL_WORK = new Set(['normal', 'usual', 'always', 'routine', 'regular', 'everyday', 'standard']);
 const USUAL_WORK_REACH = 7;
+
+/**
+ * "so I taught the drills as usual", "I used it like everyone else": the step is the speaker's ordinary part, told as
+ * such in its own clause; no step in the story.
+ */
+function asEveryDay(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length - 1, k + 1 + USUAL_WORK_REACH); j++) {
+    const word = tokens[j] as Token;
+    if (CLAUSE_BREAKS.has(word.lower)) return false;
+    if (!LIKE_OR_AS.has(word.lower)) continue;
+    const next = tokens[j + 1]?.lower ?? '';
+    if (next === 'usual' || next === 'always' || (next === 'everyone' && tokens[j + 2]?.lower === 'else')) return true;
+  }
+  return false;
+}
+const LIKE_OR_AS = new Set(['like', 'as']);
+const CLAUSE_BREAKS = new Set(['and', 'but', 'so', 'because', 'when', 'while', 'until']);
 
 const RELYING = new Set(['rely', 'depend', 'count']);
 /** Who the speaker relies on, or nothing when that person came before ("one of the guys I count on when..."). */
@@ -594,6 +642,9 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.iDecisions.push(tokens[waitedNot] as Token);
         continue;
       }
+      // "I did not speak, Monsieur Favre did everything": kept out of it. ("I did not touch the meat" and "I did not
+      // agree" are the speaker's calls.)
+      if (keptOut(tokens, k)) continue;
       // "So the results were better, I would say, and...": a hedge on a claim, not a plan.
       if (noPlanAt(tokens, i)) continue;
       // "If I'd kept pouring, 18 people would have drunk faulty wine": the course not taken, weighed afterwards.
@@ -844,7 +895,7 @@ const KEPT_INFORMED = new Set(['told', 'informed', 'briefed', 'updated', 'shown'
 /** What may follow "kept informed": when, how or about what ("at the meetings", "by email", "on progress"). */
 const AFTER_INFORMED = new Set(['on', 'about', 'of', 'at', 'by', 'through', 'throughout', 'during', 'until', 'via', 'and', 'but', 'so', 'in', 'every', 'each', 'as']);
 /** What one follows from outside: "followed the whole process", "followed the case", "followed the progress". */
-const FOLLOWED_FROM_OUTSIDE = new Set(['process', 'case', 'progress', 'developments', 'news', 'story']);
+const FOLLOWED_FROM_OUTSIDE = new Set(['process', 'case', 'progress', 'developments', 'news', 'story', 'rollout', 'roll-out', 'pilot', 'trial', 'launch', 'changes']);
 const AS_TOLD = new Set(['that', 'it', 'them', 'this', 'instructions', 'orders', 'rules', 'guidance']);
 const STANDING_BY = new Set(['standing', 'stood', 'sitting', 'sat']);
 const BESIDE = new Set(['next', 'beside', 'alongside', 'behind']);
@@ -927,7 +978,9 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "the meeting which I went to", "a strategy day which I went to and the senior team worked out a plan": the event
   // named before, attended; the clause ends at "to".
   const relativeEnd = RELATIVES.has(tokens[at - 2]?.lower ?? '') && (after === undefined || CLAUSE_JOINERS.has(after.lower));
-  return next === 'to' && (relativeEnd || SHARE_OF.has(after?.lower ?? ''));
+  if (next === 'to' && (relativeEnd || SHARE_OF.has(after?.lower ?? ''))) return true;
+  // "I went to the training session she gave": someone else's gathering, attended.
+  return next === 'to' && after?.lower === 'the' && tokens.slice(at + 3, at + 3 + SEAT_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.has(tokens[t.index + 1]?.lower ?? ''));
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);

@@ -621,6 +621,16 @@ function lessonIndexesOf(context: RubricContext, hypothetical: boolean): number[
   return indexes.sort((a, b) => a - b);
 }
 
+/** "next time I would...", "next time I'd...": the course the speaker would take another time. */
+function nextTimeOf(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'next' || tokens[i + 1]?.lower !== 'time') return false;
+    const modal = tokens[i + 2]?.lower === 'i' ? tokens[i + 3] : tokens[i + 2];
+    return WOULD_NEXT_TIME.has(modal?.lower ?? '');
+  });
+}
+const WOULD_NEXT_TIME = new Set(['would', "i'd", "i'll", 'will']);
+
 /** Words of any lesson, which say nothing about which story it was drawn from. */
 const LESSON_WORDS = stems(['learn', 'learned', 'learnt', 'lesson', 'important', 'always', 'never', 'people', 'think', 'know', 'need', 'must', 'really', 'better', 'good', 'right', 'work', 'team']);
 /** Shorter words are mostly function words and fillers. */
@@ -653,7 +663,9 @@ export const learningCriterion: Criterion = {
     // as specific as a rule.
     const isSpecific = (facts: SentenceFacts): boolean =>
       isSpecificLesson(facts, hypothetical, context.analysis.doc.normalized) || (!hypothetical && (thingNowHas(facts.sentence.tokens) || ruleNowHolds(facts.sentence.tokens) || soRuleHolds(facts.sentence.tokens)) && !has(facts, 'genericLesson'));
-    const specificLessons = new Set(lessons.filter(isSpecific));
+    // "next time I would let mentors help choose apprentices": what the speaker would do differently, in this story's
+    // own things, is as specific as a rule.
+    const specificLessons = new Set(lessons.filter((f) => isSpecific(f) || (!hypothetical && nextTimeOf(f.sentence.tokens) && !has(f, 'genericLesson') && tiedToStory(context, f))));
     const specific = [...specificLessons, ...applications];
     const applied =
       applications.length > 0 ||
