@@ -101,6 +101,9 @@ const PENDING = [
   ['is', 'parked'], ['are', 'parked'], ["it's", 'parked'], ['still', 'parked'], ['now', 'parked'],
   // "so how they hold up on their own is still ahead of us".
   ['still', 'ahead', 'of', 'us'], ['still', 'ahead', 'of', 'me'],
+  // "so I can't give you a figure yet", "the first full report is due at the end of the month".
+  ['a', 'figure', 'yet'], ['any', 'figures', 'yet'], ['the', 'figures', 'yet'], ['a', 'number', 'yet'], ['the', 'numbers', 'yet'],
+  ['report', 'is', 'due'], ['results', 'are', 'due'], ['figures', 'are', 'due'], ['data', 'is', 'due'],
 ] as const;
 
 /** A figure anywhere in the line. */
@@ -411,14 +414,19 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
     if (!SPEAKERS.has(t.lower)) return false;
     const rest = tokens.slice(i + 1, i + 1 + NOT_KNOWN_REACH).map((w) => w.lower);
     // "so I do not yet know the new follow-up rate": a "yet" may stand before "know".
-    const denied = (k: number): boolean => rest[k] === "don't" || (rest[k] === 'not' && rest[k - 1] === 'do');
+    // "so right now we dont know if it gets approved": the apostrophe may be dropped in a chat.
+    const denied = (k: number): boolean => rest[k] === "don't" || rest[k] === 'dont' || (rest[k] === 'not' && rest[k - 1] === 'do');
     const unknown = rest.findIndex((w, k) => (w === 'know' && (denied(k - 1) || (rest[k - 1] === 'yet' && denied(k - 2)))) || ((w === 'out' || w === 'learned' || w === 'learnt' || w === 'heard') && rest.includes('never')));
     if (unknown < 0) return false;
-    const tail = tokens.slice(i + 2 + unknown, i + 2 + unknown + HOW_IT_REACH).map((w) => w.lower);
+    // "so I do not know yet how it came out": a "yet" may stand after "know" too.
+    const after = i + 2 + unknown + (tokens[i + 2 + unknown]?.lower === 'yet' ? 1 : 0);
+    const tail = tokens.slice(after, after + HOW_IT_REACH).map((w) => w.lower);
     if (tail[0] === 'the' && tail.slice(1).some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w))) return true;
     // "I honestly don't know how many of them graduated", "I still don't know if the colours will hold".
     // "and I do not know if the visit rate was kept": a measure of the outcome, not known.
-    const open = tail[1] === 'many' || tail[1] === 'much' || tail.includes('will') || tail.some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w));
+    // "we dont know if it gets approved": what happens to it next, told in the present.
+    const nextForIt = tail[1] === 'it' && (tail[2] ?? '').length > 3 && (tail[2] ?? '').endsWith('s');
+    const open = tail[1] === 'many' || tail[1] === 'much' || tail.includes('will') || nextForIt || tail.some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w));
     return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && (open || tail.some((w) => ENDING.has(w)));
   });
 }
@@ -429,20 +437,29 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
  */
 function leftBeforeFigures(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    const left = LEAVING.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'on' && tokens[i - 2]?.lower === 'moved');
+    // "I moved to another country office in February, before any decision was made": the speaker's leaving may come
+    // a few words before.
+    const left = LEAVING.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'on' && tokens[i - 2]?.lower === 'moved') || speakerLeftBefore(tokens, i);
     if (t.lower !== 'before' || !left) return false;
     return tokens.slice(i + 1, i + 1 + FIGURES_REACH).some((w) => FIGURES.has(w.lower) || AWAITED_THINGS.has(w.lower));
   });
 }
 
 const LEAVING = new Set(['left', 'moved', 'transferred', 'resigned']);
+const LEFT_REACH = 10;
+
+/** "I moved to another office in February, before": the speaker's own leaving, within the reach before `at`. */
+function speakerLeftBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k > Math.max(0, at - LEFT_REACH); k--) if (LEAVING.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'i') return true;
+  return false;
+}
 /** How far after "before" the awaited figures may stand: "before the first quarter of data". */
 const FIGURES_REACH = 6;
 
 /** How far the "know" may stand after the speaker ("I still do not know"), and how long "how it ended" may run. */
 const NOT_KNOWN_REACH = 5;
 const HOW_IT_REACH = 5;
-const ENDING = new Set(['ended', 'turned', 'went', 'worked', 'finished', 'landed']);
+const ENDING = new Set(['ended', 'turned', 'went', 'worked', 'finished', 'landed', 'came']);
 /** What the speaker does not know yet: "the new follow-up rate", "the final score". */
 const OUTCOME_MEASURES = new Set(['rate', 'outcome', 'effect', 'impact', 'score', 'total', 'result']);
 
@@ -1707,6 +1724,8 @@ function carriedOnByOthers(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
   const who = tokens.findIndex((t) => SUCCESSORS.has(t.lower));
   if (who < 0) return false;
+  // "My colleague took over the project from me": the work handed on when the speaker left.
+  if (tokens.some((t, i) => i > who && t.lower === 'took' && tokens[i + 1]?.lower === 'over')) return true;
   return tokens.some((t, i) => i > who && (CARRYING.has(t.lower) ? tokens.some((w) => w.lower === 'now') : PRESENT_BE.has(t.lower) && isGerund(tokens[i + 1] as Token)));
 }
 
@@ -1845,6 +1864,25 @@ function lastOwnStep(analysis: Analysis, sections: Sections): number {
 const NO_STEP_BEFORE = new Set(["haven't", "hasn't", "hadn't", "i've", "we've", 'have', 'has', 'had', 'not', 'never', "didn't"]);
 
 /** A Result sentence that reports a measured change, not a step of the speaker's. */
+/**
+ * "The new menu went live on 3 June on 20% of traffic as a pilot": a share that says how far a change reached ("on",
+ * "to" or "for" a share "of" something), with only dates beside it, is the scope of the step, not a change measured.
+ */
+function onlyScope(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  // "on 3 June": a day before its month is a date too.
+  const dayOfMonth = (n: { start: number }): boolean => MONTHS.has(tokens[tokens.findIndex((t) => t.start === n.start) + 1]?.lower ?? '');
+  const figures = facts.numbers.filter((n) => n.kind !== 'date' && !dayOfMonth(n));
+  return (
+    figures.length > 0 &&
+    figures.every((n) => {
+      const at = tokens.findIndex((t) => t.start === n.start);
+      return at > 0 && SCOPE_LEADS.has(tokens[at - 1]?.lower ?? '') && n.text.endsWith('%') && tokens[at + 1]?.lower === 'of';
+    })
+  );
+}
+const SCOPE_LEADS = new Set(['on', 'to', 'for']);
+
 function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
   // "that doubled the list, but I'd rather cross names off later than miss someone": a figure weighed against another
   // course is the price of a step, not how the work turned out.
@@ -1872,6 +1910,7 @@ function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
       !projected(facts.sentence.tokens) &&
       !figureOnCondition(facts.sentence.tokens) &&
       !weighed.has(facts.sentence.index) &&
+      !onlyScope(facts) &&
       measuresChange(facts),
   );
 }

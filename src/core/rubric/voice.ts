@@ -330,15 +330,19 @@ const USUAL_WORK_REACH = 7;
  * such in its own clause; no step in the story.
  */
 function asEveryDay(tokens: readonly Token[], k: number): boolean {
+  // "I filed the corrected reports when they were sent to me, as I always do": a closing that says so of the whole line.
+  const end = tokens.length;
+  if (LIKE_OR_AS.has(tokens[end - 4]?.lower ?? '') && tokens[end - 3]?.lower === 'i' && tokens[end - 2]?.lower === 'always' && ALWAYS_DO.has(tokens[end - 1]?.lower ?? '')) return true;
   for (let j = k + 1; j < Math.min(tokens.length - 1, k + 1 + USUAL_WORK_REACH); j++) {
     const word = tokens[j] as Token;
     if (CLAUSE_BREAKS.has(word.lower)) return false;
     if (!LIKE_OR_AS.has(word.lower)) continue;
     const next = tokens[j + 1]?.lower ?? '';
-    if (next === 'usual' || next === 'always' || (next === 'everyone' && tokens[j + 2]?.lower === 'else')) return true;
+    if (next === 'usual' || next === 'always' || next === 'before' || (next === 'everyone' && tokens[j + 2]?.lower === 'else')) return true;
   }
   return false;
 }
+const ALWAYS_DO = new Set(['do', 'did']);
 const LIKE_OR_AS = new Set(['like', 'as']);
 const CLAUSE_BREAKS = new Set(['and', 'but', 'so', 'because', 'when', 'while', 'until']);
 
@@ -633,6 +637,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       hasI = true;
       // "I sent a short email summarising what I had said": what the speaker did before, the object of this step.
       if (tokens[i - 1]?.lower === 'what' && voice.iActions.length > 0) continue;
+      // "I passed on what I'd heard": what reached the speaker, the object of what they did with it.
+      if (tokens[i - 1]?.lower === 'what' && perceivedAfter(tokens, i + 1)) continue;
       const k = verbAfter(tokens, i + 1);
       const verb = tokens[k];
       if (verb === undefined) continue;
@@ -682,7 +688,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         }
         // "I built the pilot with two stations, wrote the checklist for station staff, and visited each one weekly":
         // the steps of a series that the speaker's "I" opens are the speaker's too.
-        if (lower === 'i') for (const step of seriesSteps(tokens, k + 1)) if (!voice.iActions.includes(step)) voice.iActions.push(step);
+        // "I saw on the WhatsApp group and heard from my supervisor": hearing after seeing is no step either.
+        if (lower === 'i') for (const step of seriesSteps(tokens, k + 1)) if (!voice.iActions.includes(step) && !onlyPresent(tokens, step.index)) voice.iActions.push(step);
       } else if (lower === 'i' && verb.lower === 'had' && isParticiple(tokens[k + 1])) {
         voice.iActions.push(tokens[k + 1] as Token);
       } else if (lower === 'i' && verb.lower === 'had' && tokens[k + 1]?.lower === 'a' && LIGHT_STEPS.has(tokens[k + 2]?.lower ?? '')) {
@@ -766,6 +773,17 @@ function looksOnAfter(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * "passed on what I'd heard", "what I had seen": a verb of taking in after the speaker, past perfect or not, as the
+ * object of another verb. ("What I saw was a slow, exhausting suck" is the finding, told as the subject.)
+ */
+function perceivedAfter(tokens: readonly Token[], at: number): boolean {
+  const k = verbAfter(tokens, at);
+  const seen = tokens[k]?.lower === 'had' ? k + 1 : k;
+  return PERCEIVING.has(tokens[seen]?.lower ?? '') && !tokens.slice(seen + 1, seen + 1 + WHAT_WAS_REACH).some((t) => t.lower === 'was' || t.lower === 'were');
+}
+const WHAT_WAS_REACH = 6;
+
 /** Verbs by which a check reports what it found: a passive after one is the finding. */
 const FINDINGS = new Set(['showed', 'shows', 'revealed', 'reveals', 'confirmed', 'proved']);
 const NOTHING_DONE = new Set(['nothing', 'never', 'not']);
@@ -773,7 +791,9 @@ const NOTHING_DONE = new Set(['nothing', 'never', 'not']);
 /** Gerunds after "I was" that set a scene or a plan rather than tell a step: "I was working as", "I was going to". */
 const SCENE_GERUNDS = new Set(['working', 'living', 'studying', 'going', 'hoping', 'thinking', 'feeling', 'wondering', 'getting', 'being', 'doing', 'trying', 'waiting', 'running', 'using', 'looking', 'planning', 'expecting', 'struggling', 'starting', 'leading', 'managing', 'covering',
   // "I was rotating through the control centre", "I was shadowing the senior dispatcher": a placement, looking on.
-  'rotating', 'shadowing', 'observing']);
+  'rotating', 'shadowing', 'observing',
+  // "I was helping to count the sheets", "I was helping carry stuff": a hand lent to someone else's work.
+  'helping', 'assisting']);
 
 /**
  * "where I was supervising the PO box section", "I was coordinating the trainee scheme": the post held, as "leading" is.
@@ -862,7 +882,7 @@ function eventSeen(tokens: readonly Token[], at: number): boolean {
   if (!['the', 'our', 'their', 'its', 'his', 'her'].includes(determiner)) return false;
   return tokens.slice(at + 2, at + 4).some((t) => HAPPENING.has(t.lower));
 }
-const SEEN_OUTCOMES = new Set(['difference', 'change', 'improvement', 'effect', 'results']);
+const SEEN_OUTCOMES = new Set(['difference', 'change', 'improvement', 'effect', 'results', 'measurements', 'readings', 'figures', 'numbers']);
 const HAPPENING = new Set(['come', 'go', 'rise', 'fall', 'drop', 'climb', 'appear', 'change', 'turn', 'pass', 'fail', 'start', 'stop', 'move', 'happen', 'settle', 'light', 'unfold', 'develop', 'escalate', 'spread']);
 
 /** A briefing received within a few words of "got", not one the speaker got done ("got the report finished"). */
@@ -932,6 +952,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       // "I saw the difference: the actress started joking again": the outcome noticed, not brought about.
       (tokens[at + 1]?.lower === 'the' && SEEN_OUTCOMES.has(tokens[at + 2]?.lower ?? '')) ||
       (next === 'up' && after?.lower === 'close') ||
+      // "what I know I saw on the WhatsApp group": news read where others posted it.
+      (next === 'on' && tokens.slice(at + 2, at + 2 + CHANNEL_REACH).some((t) => NEWS_CHANNELS.has(t.lower))) ||
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
       // "I saw it happen", "watched it unfold": events seen, as "saw the numbers come up" are.
       (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || HAPPENING.has(after?.lower ?? ''))) ||
@@ -966,6 +988,10 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
     );
   }
   if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
+  // "I was copied on the final report and forwarded it to the other runners", "I passed on what I'd heard": relaying
+  // what reached the speaker.
+  if (verb === 'forwarded') return next === 'it' || next === 'them' || tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
+  if (verb === 'passed' && next === 'on') return after === undefined || RELAYED.has(after.lower);
   // "I was included in the weekly meetings and copied on the email reports": the passive's second verb, kept informed.
   if (verb === 'copied') return next === 'on' || next === 'in' || next === 'into';
   // "I was copied on the emails and kept informed at the meetings": the passive's second verb, told without its "was"
@@ -984,6 +1010,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
+const NEWS_CHANNELS = new Set(['group', 'chat', 'channel', 'thread', 'emails', 'email', 'news', 'intranet', 'noticeboard']);
+const CHANNEL_REACH = 4;
 const WHOLE_OF_IT = new Set(['it', 'everything', 'all']);
 
 const SEAT_REACH = 5;
@@ -996,6 +1024,7 @@ function satInTheRoom(tokens: readonly Token[], at: number): boolean {
 }
 
 const MOSTLY = new Set(['mostly', 'mainly', 'largely']);
+const RELAYED = new Set(['what', 'it', 'the', 'that', 'messages', 'news', 'updates']);
 const ON_THE_AIR = new Set(['radio', 'traffic', 'chatter', 'channel', 'scanner', 'broadcast']);
 
 /** Words that open another clause, whose verbs need a subject of their own. */
