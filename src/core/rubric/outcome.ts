@@ -1870,16 +1870,10 @@ const NO_STEP_BEFORE = new Set(["haven't", "hasn't", "hadn't", "i've", "we've", 
  */
 function onlyScope(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
+  const figures = facts.numbers.filter((n) => n.kind !== 'date').map((n) => ({ n, at: tokens.findIndex((t) => t.start === n.start) }));
   // "on 3 June": a day before its month is a date too.
-  const dayOfMonth = (n: { start: number }): boolean => MONTHS.has(tokens[tokens.findIndex((t) => t.start === n.start) + 1]?.lower ?? '');
-  const figures = facts.numbers.filter((n) => n.kind !== 'date' && !dayOfMonth(n));
-  return (
-    figures.length > 0 &&
-    figures.every((n) => {
-      const at = tokens.findIndex((t) => t.start === n.start);
-      return at > 0 && SCOPE_LEADS.has(tokens[at - 1]?.lower ?? '') && n.text.endsWith('%') && tokens[at + 1]?.lower === 'of';
-    })
-  );
+  const counted = figures.filter(({ at }) => !MONTHS.has(tokens[at + 1]?.lower ?? ''));
+  return counted.length > 0 && counted.every(({ n, at }) => at > 0 && SCOPE_LEADS.has(tokens[at - 1]?.lower ?? '') && n.text.endsWith('%') && tokens[at + 1]?.lower === 'of');
 }
 const SCOPE_LEADS = new Set(['on', 'to', 'for']);
 
