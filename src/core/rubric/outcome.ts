@@ -416,7 +416,9 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
     // "so I do not yet know the new follow-up rate": a "yet" may stand before "know".
     // "so right now we dont know if it gets approved": the apostrophe may be dropped in a chat.
     const denied = (k: number): boolean => rest[k] === "don't" || rest[k] === 'dont' || (rest[k] === 'not' && rest[k - 1] === 'do');
-    const unknown = rest.findIndex((w, k) => (w === 'know' && (denied(k - 1) || (rest[k - 1] === 'yet' && denied(k - 2)))) || ((w === 'out' || w === 'learned' || w === 'learnt' || w === 'heard') && rest.includes('never')));
+    // "so I haven't seen whether the digesters are getting closer to capacity": not seen, with whether it worked.
+    const unseen = (k: number): boolean => rest[k] === 'seen' && (rest[k - 1] === "haven't" || (rest[k - 1] === 'not' && rest[k - 2] === 'have'));
+    const unknown = rest.findIndex((w, k) => (w === 'know' && (denied(k - 1) || (rest[k - 1] === 'yet' && denied(k - 2)))) || unseen(k) || ((w === 'out' || w === 'learned' || w === 'learnt' || w === 'heard') && rest.includes('never')));
     if (unknown < 0) return false;
     // "so I do not know yet how it came out": a "yet" may stand after "know" too.
     const after = i + 2 + unknown + (tokens[i + 2 + unknown]?.lower === 'yet' ? 1 : 0);
@@ -426,7 +428,8 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
     // "and I do not know if the visit rate was kept": a measure of the outcome, not known.
     // "we dont know if it gets approved": what happens to it next, told in the present.
     const nextForIt = tail[1] === 'it' && (tail[2] ?? '').length > 3 && (tail[2] ?? '').endsWith('s');
-    const open = tail[1] === 'many' || tail[1] === 'much' || tail.includes('will') || nextForIt || tail.some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w));
+    const whetherUnseen = unseen(unknown) && (tail[0] === 'whether' || tail[0] === 'if');
+    const open = whetherUnseen || tail[1] === 'many' || tail[1] === 'much' || tail.includes('will') || nextForIt || tail.some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w));
     return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && (open || tail.some((w) => ENDING.has(w)));
   });
 }

@@ -301,6 +301,8 @@ const HOLDING_ON_AFTER = new Set(['and', 'but', 'so', 'anyway', 'because', 'even
 function keptGoing(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
   if (carriesOn(tokens, k) && tokens.slice(k + 1, k + 1 + USUAL_WORK_REACH).some((t) => USUAL_WORK.has(t.lower))) return true;
+  // "I kept releasing items the way the new system told me to": going on as told.
+  if (carriesOn(tokens, k) && tokens.slice(k + 1).some((t, j, rest) => t.lower === 'told' && rest[j + 1]?.lower === 'me')) return true;
   if (asEveryDay(tokens, k)) return true;
   if (tokens[k]?.lower !== 'kept') return false;
   // "I kept going back to the house" tells visits made; "I kept going" alone, or before "but", only holds on.
@@ -331,8 +333,10 @@ const USUAL_WORK_REACH = 7;
  */
 function asEveryDay(tokens: readonly Token[], k: number): boolean {
   // "I filed the corrected reports when they were sent to me, as I always do": a closing that says so of the whole line.
+  // So does a closing "like always" or "as usual": "I updated the schedule after the decisions were made, like always".
   const end = tokens.length;
   if (LIKE_OR_AS.has(tokens[end - 4]?.lower ?? '') && tokens[end - 3]?.lower === 'i' && tokens[end - 2]?.lower === 'always' && ALWAYS_DO.has(tokens[end - 1]?.lower ?? '')) return true;
+  if (LIKE_OR_AS.has(tokens[end - 2]?.lower ?? '') && USUAL_CLOSINGS.has(tokens[end - 1]?.lower ?? '')) return true;
   for (let j = k + 1; j < Math.min(tokens.length - 1, k + 1 + USUAL_WORK_REACH); j++) {
     const word = tokens[j] as Token;
     if (CLAUSE_BREAKS.has(word.lower)) return false;
@@ -343,6 +347,7 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const ALWAYS_DO = new Set(['do', 'did']);
+const USUAL_CLOSINGS = new Set(['always', 'usual', 'normal']);
 const LIKE_OR_AS = new Set(['like', 'as']);
 const CLAUSE_BREAKS = new Set(['and', 'but', 'so', 'because', 'when', 'while', 'until']);
 
@@ -953,7 +958,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       (tokens[at + 1]?.lower === 'the' && SEEN_OUTCOMES.has(tokens[at + 2]?.lower ?? '')) ||
       (next === 'up' && after?.lower === 'close') ||
       // "what I know I saw on the WhatsApp group": news read where others posted it.
-      (next === 'on' && tokens.slice(at + 2, at + 2 + CHANNEL_REACH).some((t) => NEWS_CHANNELS.has(t.lower))) ||
+      // "so I heard it on the radio": the same, with what was heard named first.
+      ((next === 'on' || (next === 'it' && after?.lower === 'on')) && tokens.slice(at + 2, at + 3 + CHANNEL_REACH).some((t) => NEWS_CHANNELS.has(t.lower))) ||
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
       // "I saw it happen", "watched it unfold": events seen, as "saw the numbers come up" are.
       (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || HAPPENING.has(after?.lower ?? ''))) ||
@@ -992,6 +998,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // what reached the speaker.
   if (verb === 'forwarded') return next === 'it' || next === 'them' || tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
   if (verb === 'passed' && next === 'on') return after === undefined || RELAYED.has(after.lower);
+  // "when people asked I repeated what Aroha had told us": another's words passed on.
+  if (verb === 'repeated' && next === 'what') return true;
   // "I was included in the weekly meetings and copied on the email reports": the passive's second verb, kept informed.
   if (verb === 'copied') return next === 'on' || next === 'in' || next === 'into';
   // "I was copied on the emails and kept informed at the meetings": the passive's second verb, told without its "was"
@@ -999,6 +1007,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (verb === 'kept') return KEPT_INFORMED.has(next ?? '') && (after === undefined || AFTER_INFORMED.has(after.lower));
   // "the full update from the duty manager when I came in on Monday": arriving at work, after it was over.
   if (verb === 'came' && next === 'in' && tokens[at - 2]?.lower === 'when') return true;
+  // "and came over when it was mostly done": arriving once the work was over.
+  if (verb === 'came' && arrivedWhenDone(tokens, at)) return true;
   if (!GOING.has(verb)) return false;
   if (next === 'along') return true;
   // "the meeting which I went to", "a strategy day which I went to and the senior team worked out a plan": the event
@@ -1010,7 +1020,14 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
-const NEWS_CHANNELS = new Set(['group', 'chat', 'channel', 'thread', 'emails', 'email', 'news', 'intranet', 'noticeboard']);
+
+/** "came over when it was mostly done", "came back when everything was over": the arrival after the work. */
+function arrivedWhenDone(tokens: readonly Token[], at: number): boolean {
+  const when = tokens.findIndex((t, i) => i > at && i <= at + 3 && t.lower === 'when');
+  return when > 0 && tokens.slice(when + 1, when + 6).some((t) => ALL_DONE.has(t.lower));
+}
+const ALL_DONE = new Set(['done', 'over', 'finished', 'sorted', 'fixed']);
+const NEWS_CHANNELS = new Set(['group', 'chat', 'channel', 'thread', 'emails', 'email', 'news', 'intranet', 'noticeboard', 'radio']);
 const CHANNEL_REACH = 4;
 const WHOLE_OF_IT = new Set(['it', 'everything', 'all']);
 
