@@ -14,6 +14,8 @@ export interface OwnershipCounts {
   sharedDecisions: number;
   passive: number;
   helpers: number;
+  /** Of `own`, the light steps (told, sent, asked, went): what a loosely told story is made of. */
+  light: number;
 }
 
 /** Sentences where "we" and passive voice matter: the speaker's part of the story, not the scene or the lesson. */
@@ -70,6 +72,7 @@ function computeOwnership(context: RubricContext): OwnershipCounts {
   let passive = 0;
   let helpers = 0;
   let sharedDecisions = 0;
+  let light = 0;
   const decisions = new Set<string>();
   // Indexed: entries() would build an [index, value] pair per sentence.
   for (let index = 0; index < context.analysis.facts.length; index++) {
@@ -78,6 +81,7 @@ function computeOwnership(context: RubricContext): OwnershipCounts {
     // Membership still takes its verb from the "I" actions, but is no step of the speaker's: the gate reads `helpers`.
     helpers += helperHits - membershipHits(facts);
     own += Math.max(0, facts.voice.iActions.length - helperHits);
+    light += facts.voice.iActions.filter((verb) => LIGHT_STEPS.has(verb.lower)).length;
     for (const verb of facts.voice.iDecisions) decisions.add(verb.lower);
     sharedDecisions += countHits(facts, 'collectiveDecision');
     collective += countHits(facts, 'collectiveDecision');
@@ -86,8 +90,10 @@ function computeOwnership(context: RubricContext): OwnershipCounts {
       passive += facts.voice.passive.length;
     }
   }
-  return { own, decisions: [...decisions], collective, sharedDecisions, passive, helpers };
+  return { own, light, decisions: [...decisions], collective, sharedDecisions, passive, helpers };
 }
+
+const LIGHT_STEPS = new Set(['told', 'sent', 'informed', 'mentioned', 'emailed', 'talked', 'spoke', 'let', 'reported', 'updated', 'came', 'tried', 'helped', 'asked']);
 
 export const ownershipCriterion: Criterion = {
   id: 'ownership',
@@ -104,7 +110,7 @@ export const ownershipCriterion: Criterion = {
     if (counts.own > 0) {
       score = 1;
       if (ratio >= 0.4) score = 2;
-      if (ratio >= 0.6 && counts.own >= 2) score = 3;
+      if (ratio >= 0.6 && counts.own >= 2 && (counts.decisions.length >= 1 || counts.own - counts.light >= 2)) score = 3;
       if (ratio >= 0.75 && counts.own >= 3 && counts.decisions.length >= 1) score = 4;
     }
     if (counts.collective >= 2 && counts.collective >= counts.own) score = Math.min(score, 2);
