@@ -132,12 +132,6 @@ function saidOfThePast(tokens: readonly Token[], hit: PhraseHit<LexiconCategory>
 /** Past forms of "be", which voice.ts does not count among the past verbs. */
 export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 
-/**
- * Markers the lexicon's stems take in where they mean something else: "So I tried to give her more chances" (the stems
- * of "I try to" take in a past attempt, a real event, not a habit or a plan); reflection on nothing, "we talked to heads
- * of department about bringing careers into lessons" (a school's lessons) and "I'd notched two joists deeper than I
- * should have" (a comparison telling the fault, not a lesson).
- */
 const REALISING = new Set(['realised', 'realized']);
 const OPENING_JOINERS = new Set(['but', 'and', 'so', 'then']);
 const AT_THE_MOMENT = new Set(['when', 'once', 'after', 'while']);
@@ -148,6 +142,12 @@ function atAMomentOfTheStory(tokens: readonly Token[], at: number): boolean {
   return at > opening + 2 && AT_THE_MOMENT.has(tokens[opening]?.lower ?? '') && tokens[opening + 1]?.lower === 'i' && isPastVerb(tokens[opening + 2]);
 }
 
+/**
+ * Markers the lexicon's stems take in where they mean something else: "So I tried to give her more chances" (the stems
+ * of "I try to" take in a past attempt, a real event, not a habit or a plan); reflection on nothing, "we talked to heads
+ * of department about bringing careers into lessons" (a school's lessons) and "I'd notched two joists deeper than I
+ * should have" (a comparison telling the fault, not a lesson).
+ */
 function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[], toldInPresent: boolean): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
     // "I work as a care navigator, so I help patients find the right service": the job, in a story told in the past.

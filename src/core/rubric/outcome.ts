@@ -427,7 +427,8 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
     // "I honestly don't know how many of them graduated", "I still don't know if the colours will hold".
     // "and I do not know if the visit rate was kept": a measure of the outcome, not known.
     // "we dont know if it gets approved": what happens to it next, told in the present.
-    const nextForIt = tail[1] === 'it' && (tail[2] ?? '').length > 3 && (tail[2] ?? '').endsWith('s');
+    const verbForIt = tail[1] === 'it' ? (tail[2] ?? '') : '';
+    const nextForIt = verbForIt.length > 3 && verbForIt.endsWith('s');
     const whetherUnseen = unseen(unknown) && (tail[0] === 'whether' || tail[0] === 'if');
     const open = whetherUnseen || tail[1] === 'many' || tail[1] === 'much' || tail.includes('will') || nextForIt || tail.some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w));
     return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && (open || tail.some((w) => ENDING.has(w)));
@@ -1866,7 +1867,6 @@ function lastOwnStep(analysis: Analysis, sections: Sections): number {
 
 const NO_STEP_BEFORE = new Set(["haven't", "hasn't", "hadn't", "i've", "we've", 'have', 'has', 'had', 'not', 'never', "didn't"]);
 
-/** A Result sentence that reports a measured change, not a step of the speaker's. */
 /**
  * "The new menu went live on 3 June on 20% of traffic as a pilot": a share that says how far a change reached ("on",
  * "to" or "for" a share "of" something), with only dates beside it, is the scope of the step, not a change measured.
@@ -1880,6 +1880,7 @@ function onlyScope(facts: SentenceFacts): boolean {
 }
 const SCOPE_LEADS = new Set(['on', 'to', 'for']);
 
+/** A Result sentence that reports a measured change, not a step of the speaker's. */
 function measuredOutcome(analysis: Analysis, sections: Sections): boolean {
   // "that doubled the list, but I'd rather cross names off later than miss someone": a figure weighed against another
   // course is the price of a step, not how the work turned out.

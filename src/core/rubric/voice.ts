@@ -300,13 +300,17 @@ const HOLDING_ON_AFTER = new Set(['and', 'but', 'so', 'anyway', 'because', 'even
  */
 function keptGoing(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
-  if (carriesOn(tokens, k) && tokens.slice(k + 1, k + 1 + USUAL_WORK_REACH).some((t) => USUAL_WORK.has(t.lower))) return true;
   // "I kept releasing items the way the new system told me to": going on as told.
-  if (carriesOn(tokens, k) && tokens.slice(k + 1).some((t, j, rest) => t.lower === 'told' && rest[j + 1]?.lower === 'me')) return true;
+  if (carriesOn(tokens, k) && (tokens.slice(k + 1, k + 1 + USUAL_WORK_REACH).some((t) => USUAL_WORK.has(t.lower)) || toldMeAfter(tokens, k))) return true;
   if (asEveryDay(tokens, k)) return true;
   if (tokens[k]?.lower !== 'kept') return false;
   // "I kept going back to the house" tells visits made; "I kept going" alone, or before "but", only holds on.
   return (next === 'going' && (tokens[k + 2] === undefined || HOLDING_ON_AFTER.has(tokens[k + 2]?.lower ?? ''))) || (next === 'at' && tokens[k + 2]?.lower === 'it');
+}
+
+/** "... told me to" after `k`: what the speaker does is as told. */
+function toldMeAfter(tokens: readonly Token[], k: number): boolean {
+  return tokens.some((t, j) => j > k && t.lower === 'told' && tokens[j + 1]?.lower === 'me');
 }
 
 /** "continued to", "carried on", "kept doing": going on with something ("kept the usual checks" keeps them). */
@@ -641,9 +645,8 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
     if (lower === 'i' || lower === "i've" || lower === "i'd") {
       hasI = true;
       // "I sent a short email summarising what I had said": what the speaker did before, the object of this step.
-      if (tokens[i - 1]?.lower === 'what' && voice.iActions.length > 0) continue;
       // "I passed on what I'd heard": what reached the speaker, the object of what they did with it.
-      if (tokens[i - 1]?.lower === 'what' && perceivedAfter(tokens, i + 1)) continue;
+      if (tokens[i - 1]?.lower === 'what' && (voice.iActions.length > 0 || perceivedAfter(tokens, i + 1))) continue;
       const k = verbAfter(tokens, i + 1);
       const verb = tokens[k];
       if (verb === undefined) continue;

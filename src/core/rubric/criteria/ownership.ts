@@ -14,7 +14,7 @@ export interface OwnershipCounts {
   sharedDecisions: number;
   passive: number;
   helpers: number;
-  /** Of `own`, the light steps (told, sent, asked, went): what a loosely told story is made of. */
+  /** The "I" steps that are only a message, a word or an ask (told, sent, asked): what a loosely told story is made of. */
   light: number;
 }
 
@@ -81,7 +81,7 @@ function computeOwnership(context: RubricContext): OwnershipCounts {
     // Membership still takes its verb from the "I" actions, but is no step of the speaker's: the gate reads `helpers`.
     helpers += helperHits - membershipHits(facts);
     own += Math.max(0, facts.voice.iActions.length - helperHits);
-    light += facts.voice.iActions.filter((verb) => LIGHT_STEPS.has(verb.lower)).length;
+    light += facts.voice.iActions.filter((verb) => MESSAGE_STEPS.has(verb.lower)).length;
     for (const verb of facts.voice.iDecisions) decisions.add(verb.lower);
     sharedDecisions += countHits(facts, 'collectiveDecision');
     collective += countHits(facts, 'collectiveDecision');
@@ -93,7 +93,7 @@ function computeOwnership(context: RubricContext): OwnershipCounts {
   return { own, light, decisions: [...decisions], collective, sharedDecisions, passive, helpers };
 }
 
-const LIGHT_STEPS = new Set(['told', 'sent', 'informed', 'mentioned', 'emailed', 'talked', 'spoke', 'let', 'reported', 'updated', 'came', 'tried', 'helped', 'asked']);
+const MESSAGE_STEPS = new Set(['told', 'sent', 'informed', 'mentioned', 'emailed', 'talked', 'spoke', 'let', 'reported', 'updated', 'came', 'tried', 'helped', 'asked']);
 
 export const ownershipCriterion: Criterion = {
   id: 'ownership',
