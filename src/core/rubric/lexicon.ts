@@ -206,6 +206,8 @@ export const LEXICON = {
     'i was assigned', 'responsible for', 'my job was', 'my role was', 'needed to', 'had to', 'i had to',
     'the challenge', 'objective', 'my mandate', 'charged with', 'aim was', 'i set out', 'i wanted to', 'target was',
     'i needed', 'was to', 'i owned', 'i needed to', 'the ask',
+    // A standing role told in the present: "my job is basically to decide: wait, or send them the long way".
+    'my job is to', 'my job is * to', 'my role is to', 'my role is * to',
     // The decision the story turns on, set out as the speaker's: "I had two choices: ...", "My options were ...".
     'i had two choices', 'i had two options', 'i had three options', 'i had three choices', 'i had a choice', 'my options were',
     'the decision was mine', 'it was my call', 'i had to decide', 'i had to choose',
@@ -435,6 +437,8 @@ export const STATE_VERBS = stems([
   'expect',
   // "Before the closure we averaged 5,100 tonnes a day": a measure of the work, not a step in it.
   'averaged',
+  // "I really admired the way Mrs Adeyemi handled it": a feeling about someone else's work.
+  'admire',
 ]);
 
 /** Nouns for people: a number before one is a headcount, not a result. */

@@ -277,7 +277,9 @@ function classify(tokens: readonly Token[], first: number, last: number): Number
   }
   if (/^\d+(?:st|nd|rd|th)$/.test(text)) return isRank(tokens, first) ? 'metric' : 'date';
   if (/^(?:19|20)\d\d$/.test(text) && suffix === '' && (next === undefined || !MEASURE_UNITS.has(next.stem))) return 'date';
-  if (prev !== undefined && MONTHS.has(prev.lower) && /^[A-Z]/.test(prev.text) && /^\d{1,2}$/.test(text)) return 'date';
+  // "June 3" and "3 June": a day of the month is a date, whichever side the month stands.
+  const monthBeside = (t: Token | undefined): boolean => t !== undefined && MONTHS.has(t.lower) && /^[A-Z]/.test(t.text);
+  if ((monthBeside(prev) || monthBeside(next)) && /^\d{1,2}$/.test(text)) return 'date';
   if (next !== undefined && ['percent', 'pct', 'percentage', 'x', 'fold', 'times', 'dollar', 'dollars', 'star', 'stars', 'point', 'points', 'pp', 'bp'].includes(next.lower)) {
     return 'metric';
   }
@@ -478,8 +480,12 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       // "about 380,000 pula, instead of upsizing all six": a course set aside, not the figure it would have been.
       if (skip > 0 && isCourse(tokens[i + 1 + skip])) continue;
       // "no flange leaks at start-up, against three on the last shutdown": none, set against a count.
-      const nearest = nearestNumberBefore(tokens, i - 1);
       const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip) ?? singleStretch(tokens, i + 1 + skip);
+      // "we lost about 25 minutes in the worst part of the peak instead of maybe two hours": a stretch of time may be
+      // told further back than the figure of "X, up from Y", when the baseline is one too.
+      const farTime = (at: number): boolean => before !== undefined && hasTimeUnit(tokens, extent(tokens, at)) && hasTimeUnit(tokens, extent(tokens, before));
+      const far = nearestNumberBefore(tokens, i - 1, COMPARED_REACH);
+      const nearest = nearestNumberBefore(tokens, i - 1) ?? (far !== undefined && farTime(far) ? far : undefined);
       // "960 homes with one visit each instead of up to three": the "one" right before the comparison is its figure,
       // not a number further back.
       const one = oneBefore(tokens, i - 1);
@@ -612,6 +618,9 @@ function singleStretch(tokens: readonly Token[], from: number): number | undefin
 }
 const WHOLE = new Set(['whole', 'full']);
 
+/** How far before "instead of" or "against" the outcome set against the baseline may be told. */
+const COMPARED_REACH = 12;
+
 /** Words that set a figure against a baseline, with the words to skip after them ("compared with", "instead of"). */
 const COMPARISONS: ReadonlyMap<string, number> = new Map([
   ['against', 0],
@@ -621,9 +630,9 @@ const COMPARISONS: ReadonlyMap<string, number> = new Map([
   ['instead', 1],
 ]);
 
-/** The first token of the closest number within eight tokens before `from`: the new value of "X, up from Y". */
-function nearestNumberBefore(tokens: readonly Token[], from: number): number | undefined {
-  for (let k = from; k >= 0 && k > from - 8; k--) {
+/** The first token of the closest number within `reach` tokens before `from`: the new value of "X, up from Y". */
+function nearestNumberBefore(tokens: readonly Token[], from: number, reach = 8): number | undefined {
+  for (let k = from; k >= 0 && k > from - reach; k--) {
     if (!isNumberToken(tokens[k])) continue;
     return numberStart(tokens, k);
   }

@@ -91,6 +91,8 @@ const PENDING = [
   ["we'll", 'have', 'to', 'see'], ["i'll", 'have', 'to', 'see'], ['will', 'have', 'to', 'see'], ['wait', 'and', 'see'], ["can't", 'say', 'yet'], ['cannot', 'say', 'yet'],
   // "it's not yet clear if they'll accept the condition".
   ['not', 'yet', 'clear'], ['not', 'clear', 'yet'], ['still', 'not', 'clear'], ['still', 'unclear'],
+  // "the decision and the budget is not decided yet".
+  ['not', 'decided', 'yet'], ['not', 'yet', 'decided'], ['still', 'not', 'decided'], ['still', 'undecided'],
   // "they will vote on it after the off-season, so that is where it stands".
   // "she won't say which way it will go until...".
   ['which', 'way', 'it', 'will', 'go'], ['which', 'way', 'it', "'ll", 'go'],
@@ -122,8 +124,13 @@ function stillPending(tokens: readonly Token[]): boolean {
  */
 function setAsideAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower;
+  // "families still waiting in our reception went from eight a week to two": with no "are" before it, "still waiting"
+  // describes the people counted, no wait of the story's.
+  if (tokens[i]?.lower === 'still' && tokens[i + 1]?.lower === 'waiting' && i > 0 && !WAITING_BE.has(before ?? '')) return true;
   return before === 'without' || (before === 'than' && tokens[i - 2]?.lower === 'rather') || (before === 'of' && tokens[i - 2]?.lower === 'instead');
 }
+/** What stands before a wait of the story's own: a form of "be", or a joiner that carries its subject on. */
+const WAITING_BE = new Set(['is', 'are', 'am', 'was', 'were', 'been', "i'm", "we're", "they're", "it's", "he's", "she's", "that's", 'and', 'so', 'but']);
 
 /** The readers of a line that says the outcome is not in yet, beyond the fixed phrases of PENDING; the first that holds decides. */
 const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
@@ -1050,7 +1057,10 @@ function aheadAfterUntil(tokens: readonly Token[], until: number): boolean {
   if (tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) && partOf(tokens, t.index - 1, UNTIL_OR_BEFORE))) return true;
   // "Quality won't even discuss a full aircraft until the adhesion results come back": until something still to come.
   // "won't show until we have a full year of trading behind us": until a stretch of time has run.
-  return tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => (COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll")) || stretchAhead(tokens, t.index));
+  // "Now I ask every new apprentice what they don't know yet before I decide what they can't do": the speaker's own
+  // present, after "before", is a habit, no event still to come.
+  const coming = (t: Token): boolean => COMING.has(t.lower) && !tokens[t.index - 1]?.lower.endsWith("'ll") && tokens[t.index - 1]?.lower !== 'i';
+  return tokens.slice(until + 2, until + 2 + UNTIL_COMING_REACH).some((t) => coming(t) || stretchAhead(tokens, t.index));
 }
 
 /** How far after "until" the verb of what is still to come may stand: "until the adhesion and colour match come back". */
@@ -1153,7 +1163,9 @@ export function looksAhead(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     // "..., then we know if it is really better" (the present for the future, as a speaker of another language puts it),
     // "they need 3,000 km on them before we know whether the harsh shifts are gone".
-    if (KNOWN_AFTER.has(token.lower) && SPEAKERS.has(tokens[i + 1]?.lower ?? '') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && WHETHER.has(tokens[i + 3]?.lower ?? '')) return true;
+    // "I also want to see the participants' feedback before I judge how it went": how it ended, still to judge.
+    const howItEnded = tokens[i + 3]?.lower === 'how' && tokens.slice(i + 4, i + 4 + HOW_IT_REACH).some((t) => ENDING.has(t.lower));
+    if (KNOWN_AFTER.has(token.lower) && SPEAKERS.has(tokens[i + 1]?.lower ?? '') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && (WHETHER.has(tokens[i + 3]?.lower ?? '') || howItEnded)) return true;
     // "That's the one that'll tell me if any of this got through": any subject's "'ll" looks ahead as "will" does.
     if ((token.lower === 'will' || (token.lower.endsWith("'ll") && token.lower !== "we'll" && token.lower !== "i'll")) && willTell(tokens, i)) return true;
     // "The Chamber said it would decide on the batch merge at its September meeting": the same, reported.
@@ -1470,9 +1482,10 @@ const WHOM_ARTICLES = new Set(['the', 'my', 'our', 'their', 'his', 'her']);
 /** "can't say whether", "cannot tell yet if", "don't know whether" at `at`, with nothing counted in the sentence. */
 function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
   if (!CANNOT.has(tokens[at]?.lower ?? '') || !SAYING.has(tokens[at + 1]?.lower ?? '')) return false;
-  // "I can't tell you yet whether we'll get it": whom it is told to may stand before "yet".
+  // "I can't tell you yet whether we'll get it", "I cannot say now if it will help": whom it is told to may stand
+  // before "yet", and "now" says the same as "yet".
   let next = pastWhom(tokens, at + 2);
-  if (tokens[next]?.lower === 'yet') next++;
+  if (tokens[next]?.lower === 'yet' || tokens[next]?.lower === 'now') next++;
   // "for the moment I cannot tell them how much they really save": an amount still unknown, said to be so for now. Not
   // "I can't tell you how much it meant to them", where "how much" only says a lot.
   // "Until they decide, I can't say how much of this will be recovered": the same, until something still to come.

@@ -276,10 +276,11 @@ function arrivalInTimeClause(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k]?.lower ?? '';
   const next = tokens[k + 1]?.lower;
   // "When I came back, setup time was down": back from being away, the clause ending there.
-  // "When I came back Rafiq told me the whole thing": a name opens the next clause.
+  // "When I came back Rafiq told me the whole thing", "When I came back our manager said...": a name, or whoever
+  // speaks next, opens the next clause.
   if (verb === 'came' && next === 'back') {
     const after = tokens[k + 2];
-    return after === undefined || after.start - (tokens[k + 1] as Token).end >= 2 || BACK_FROM.has(after.lower) || /^[A-Z]/.test(after.text);
+    return after === undefined || after.start - (tokens[k + 1] as Token).end >= 2 || BACK_FROM.has(after.lower) || NEXT_CLAUSE_OPENERS.has(after.lower) || /^[A-Z]/.test(after.text);
   }
   if (verb === 'came' || verb === 'arrived' || verb === 'joined') return next === undefined || !ARRIVAL_WITH_OBJECT.has(next);
   if (verb === 'started' || verb === 'began') return next === undefined || next === 'out' || next === 'there' || next === 'here';
@@ -291,6 +292,8 @@ const ARRIVAL_WITH_OBJECT = new Set(['up', 'across', 'back']);
 /** "when I came back from leave", "after I came back home": the place or time come back from. */
 const BACK_FROM = new Set(['from', 'home', 'after', 'to']);
 const SEEN_PEOPLE = new Set(['him', 'her', 'them']);
+/** Words that open the clause after "when I came back": "our manager said", "the team had", "she told me". */
+const NEXT_CLAUSE_OPENERS = new Set(['our', 'the', 'my', 'his', 'her', 'their', 'we', 'they', 'he', 'she', 'everyone', 'everything', 'it']);
 
 const HOLDING_ON_AFTER = new Set(['and', 'but', 'so', 'anyway', 'because', 'even', 'until', 'despite', 'regardless']);
 
@@ -324,8 +327,10 @@ function keptOut(tokens: readonly Token[], k: number): boolean {
   const not = didNotEnd(tokens, k);
   if (not < 0) return false;
   const verb = tokens[not + 1]?.lower ?? '';
-  return KEPT_OUT.has(verb) || (verb === 'get' && tokens[not + 2]?.lower === 'involved');
+  // "honestly I did not do anything, I was only reading": nothing done at all.
+  return KEPT_OUT.has(verb) || (verb === 'get' && tokens[not + 2]?.lower === 'involved') || (verb === 'do' && NOT_A_THING.has(tokens[not + 2]?.lower ?? ''));
 }
+const NOT_A_THING = new Set(['anything', 'much']);
 const KEPT_OUT = new Set(['speak', 'say', 'talk', 'comment', 'interfere', 'intervene', 'participate', 'contribute']);
 /** What marks the work carried on as the speaker's usual: "my normal claims", "like always", "as usual". */
 const USUAL_WORK = new Set(['normal', 'usual', 'always', 'routine', 'regular', 'everyday', 'standard']);
@@ -341,6 +346,8 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
   const end = tokens.length;
   if (LIKE_OR_AS.has(tokens[end - 4]?.lower ?? '') && tokens[end - 3]?.lower === 'i' && tokens[end - 2]?.lower === 'always' && ALWAYS_DO.has(tokens[end - 1]?.lower ?? '')) return true;
   if (LIKE_OR_AS.has(tokens[end - 2]?.lower ?? '') && USUAL_CLOSINGS.has(tokens[end - 1]?.lower ?? '')) return true;
+  // "I also kept the usual inventory sheet up to date, like every week": the round it always is.
+  if (LIKE_OR_AS.has(tokens[end - 3]?.lower ?? '') && tokens[end - 2]?.lower === 'every' && TIME_UNITS.has(tokens[end - 1]?.stem ?? '')) return true;
   for (let j = k + 1; j < Math.min(tokens.length - 1, k + 1 + USUAL_WORK_REACH); j++) {
     const word = tokens[j] as Token;
     if (CLAUSE_BREAKS.has(word.lower)) return false;
@@ -801,7 +808,9 @@ const SCENE_GERUNDS = new Set(['working', 'living', 'studying', 'going', 'hoping
   // "I was rotating through the control centre", "I was shadowing the senior dispatcher": a placement, looking on.
   'rotating', 'shadowing', 'observing',
   // "I was helping to count the sheets", "I was helping carry stuff": a hand lent to someone else's work.
-  'helping', 'assisting']);
+  'helping', 'assisting',
+  // "I was supervising six clearing staff at the land port when...": a post held, as "leading" and "managing" are.
+  'supervising']);
 
 /**
  * "where I was supervising the PO box section", "I was coordinating the trainee scheme": the post held, as "leading" is.
@@ -888,10 +897,12 @@ function beingDone(tokens: readonly Token[], at: number): boolean {
 function eventSeen(tokens: readonly Token[], at: number): boolean {
   const determiner = tokens[at]?.lower ?? '';
   if (!['the', 'our', 'their', 'its', 'his', 'her'].includes(determiner)) return false;
-  return tokens.slice(at + 2, at + 4).some((t) => HAPPENING.has(t.lower));
+  // "I saw the customers coming in angry": the same, told with its "-ing" form.
+  return tokens.slice(at + 2, at + 4).some((t) => HAPPENING.has(t.lower) || HAPPENING_ON.has(t.lower));
 }
 const SEEN_OUTCOMES = new Set(['difference', 'change', 'improvement', 'effect', 'results', 'measurements', 'readings', 'figures', 'numbers']);
 const HAPPENING = new Set(['come', 'go', 'rise', 'fall', 'drop', 'climb', 'appear', 'change', 'turn', 'pass', 'fail', 'start', 'stop', 'move', 'happen', 'settle', 'light', 'unfold', 'develop', 'escalate', 'spread']);
+const HAPPENING_ON = new Set(['coming', 'going', 'rising', 'falling', 'dropping', 'climbing', 'appearing', 'changing', 'turning', 'passing', 'failing', 'starting', 'stopping', 'moving', 'happening', 'settling', 'unfolding', 'developing', 'escalating', 'spreading']);
 
 /** A briefing received within a few words of "got", not one the speaker got done ("got the report finished"). */
 function briefedWith(tokens: readonly Token[], at: number): boolean {
@@ -909,6 +920,18 @@ const BRIEFINGS = new Set([
   // "i got a printed guide": the handout of a change made by others.
   'guide', 'handout', 'leaflet', 'manual',
 ]);
+const TOLD_ON = new Set(['them', 'him', 'her', 'people', 'everyone']);
+/** Sent on to someone else: "told them to ask Núria", "to see the manager". */
+const SENT_ON_TO = new Set(['ask', 'see']);
+/** Whose papers were sent round: "the reports", "their updates". */
+const SENT_ROUND_BY = new Set(['the', 'their', 'his', 'her', 'its']);
+/** What is sent round to keep people informed, as distinct from what one looks up ("the manual", "the logs"). */
+const SENT_ROUND = new Set(['notes', 'minutes', 'updates', 'update', 'emails', 'newsletter', 'newsletters', 'summary', 'summaries', 'report', 'reports', 'briefing', 'briefings', 'memo', 'circular']);
+/** How far after the verb of looking its "every day" may start: "saw the board every day". */
+const ROUTINE_REACH = 5;
+/** How far after the verb of looking its "from the side" may start: "watching all this from the side". */
+const SIDELINE_REACH = 4;
+const SIDELINES = new Set(['side', 'sides', 'sidelines', 'sideline', 'outside', 'back']);
 /** The verb of a clause heard: "heard the method was used". */
 const REPORTED_BE = new Set(['was', 'were', 'had', 'is', 'are']);
 /** How far after "heard" the clause's verb may stand: "heard the new method was". */
@@ -966,6 +989,10 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
       // "I saw it happen", "watched it unfold": events seen, as "saw the numbers come up" are.
       (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || HAPPENING.has(after?.lower ?? ''))) ||
+      // "I saw the board every day": looked at as a matter of course.
+      tokens.slice(at + 1, at + 1 + ROUTINE_REACH).some((t, k) => t.lower === 'every' && TIME_UNITS.has(tokens[at + 2 + k]?.stem ?? '')) ||
+      // "I was watching all this from the side": looked on from outside the work.
+      tokens.slice(at + 1, at + 1 + SIDELINE_REACH).some((t, k) => t.lower === 'from' && SIDELINES.has(tokens[at + 3 + k]?.lower ?? '') && tokens[at + 2 + k]?.lower === 'the') ||
       // "watched the mock deliberations through the one-way mirror": others' meeting, looked on.
       tokens.slice(at + 1, at + GATHERING_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.has(tokens[t.index + 1]?.lower ?? ''))
     );
@@ -996,11 +1023,17 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       (next === 'to' && tokens.slice(at + 2, at + 5).some((t) => ON_THE_AIR.has(t.lower) || GATHERINGS.has(t.lower)))
     );
   }
-  if (verb === 'received') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
+  // "I was receiving the updates in the group chat": the same, as it went on.
+  if (verb === 'received' || verb === 'receiving') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
+  // "I was kept informed through our team meetings and read the reports": the papers sent round, read as they came
+  // ("I read the manual of the new trolleybuses", "I read every incident report" go looking).
+  if (verb === 'read' && SENT_ROUND_BY.has(next ?? '')) return tokens.slice(at + 2, at + 4).some((t) => SENT_ROUND.has(t.lower));
   // "I was copied on the final report and forwarded it to the other runners", "I passed on what I'd heard": relaying
   // what reached the speaker.
   if (verb === 'forwarded') return next === 'it' || next === 'them' || tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
   if (verb === 'passed' && next === 'on') return after === undefined || RELAYED.has(after.lower);
+  // "sometimes the boys asked me about it and I told them to ask Núria or Jordi": sent on to whoever dealt with it.
+  if (verb === 'told' && TOLD_ON.has(next ?? '') && after?.lower === 'to' && SENT_ON_TO.has(tokens[at + 3]?.lower ?? '')) return true;
   // "when people asked I repeated what Aroha had told us": another's words passed on.
   if (verb === 'repeated' && next === 'what') return true;
   // "I was included in the weekly meetings and copied on the email reports": the passive's second verb, kept informed.
