@@ -96,11 +96,11 @@ describe('sections and metrics', () => {
 });
 
 describe('principle fit', () => {
-  // With the models of fresh249 (blend 1) the learned fit ranks Invent and Simplify, Ownership and Customer Obsession
-  // above Bias for Action for this story told without its question, and holds it off-principle; the profiles alone still
-  // rank Bias for Action first. Like rubric-v37's coaching story, it moves with each retraining, so this test is an
-  // expected failure while those models stand.
-  it.fails('reads a quick fix started the same day and kept small as Bias for Action', () => {
+  // The learned fit's reading of this story moves with each retraining, as rubric-v37's coaching story does: with the
+  // models of fresh249 (blend 1) it ranked Invent and Simplify, Ownership and Customer Obsession above Bias for Action
+  // and held the story off-principle, and this test was an expected failure; with those of fresh255 (blend 0.8) it
+  // fits again.
+  it('reads a quick fix started the same day and kept small as Bias for Action', () => {
     const story =
       'May 2024. Public library in Leeds, three floors. I ran the front desk. Problem: broken self-service kiosks were marked only with paper signs. Signs fell off. Readers queued at dead kiosks and complained. 41 complaints in April. A fault report took 8 days on average to reach the contractor. It passed through two inboxes first. My task: fix fault reporting at the desk. I started the same day. Stuck a QR code on all 18 kiosks. Each code opened a short form: which kiosk, what fault. The form went straight to the contractor with the kiosk number. Briefed the 9 desk staff at two handovers. Checked every kiosk each evening for two weeks myself. Result after six weeks. Report-to-contractor time: 8 days down to 1. Kiosks out of order at any time: 5 down to 1. Complaints: 41 a month down to 6. Learning: speed came from keeping it small. One form, one recipient. I now build quick fixes like this first.';
     const feedback = score(story, 'bias-for-action');

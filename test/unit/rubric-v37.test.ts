@@ -37,11 +37,12 @@ describe('a coaching story', () => {
   });
 
   // The learned fit's reading of this story moves with each retraining: with the models of fresh129-fresh131, of
-  // fresh138, of fresh160, of fresh187-fresh189, of fresh213, of fresh229, of fresh235-fresh239 and of fresh247 it was
-  // held off-principle; with those of fresh115-fresh127, of fresh132-fresh137, of fresh139-fresh159, of
-  // fresh161-fresh185, of fresh191-fresh211, of fresh215-fresh227, of fresh231-fresh233, of fresh241 and of fresh249 it
-  // puts Deliver Results among the story's fits and passes as fitting, so this test is an expected failure.
-  it.fails('is held off-principle when asked as Deliver Results', () => {
+  // fresh138, of fresh160, of fresh187-fresh189, of fresh213, of fresh229, of fresh235-fresh239, of fresh247 and of
+  // fresh255 it is held off-principle, as here; with those of fresh115-fresh127, of fresh132-fresh137, of
+  // fresh139-fresh159, of fresh161-fresh185, of fresh191-fresh211, of fresh215-fresh227, of fresh231-fresh233, of
+  // fresh241 and of fresh249 it put Deliver Results among the story's fits and passed as fitting, and this test was an
+  // expected failure.
+  it('is held off-principle when asked as Deliver Results', () => {
     const feedback = scoreAnswer(`${coaching} We did it all without extra cost.`, { principle: 'deliver-results', content });
     expect(feedback.principle.detected[0]).toBe('hire-and-develop-the-best');
     expect(feedback.gate?.id).toBe('off-principle');
