@@ -417,8 +417,10 @@ const DETERMINERS = new Set(['the', 'any', 'their', 'those', 'these']);
  * don't know how many of them graduated": the speaker left before the outcome, or it is still to come. Not "I don't know how it would have ended without them", a guess at another course.
  */
 function notKnownHowItEnded(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => {
-    if (!SPEAKERS.has(t.lower)) return false;
+  // "Don't know how many showed up": a terse line drops the "I", so the line's start stands for it.
+  const terse = NOT_DO.has(tokens[0]?.lower ?? '') || tokens[0]?.lower === 'dont';
+  const speakers = [...(terse ? [-1] : []), ...tokens.flatMap((t, i) => (SPEAKERS.has(t.lower) ? [i] : []))];
+  return speakers.some((i) => {
     const rest = tokens.slice(i + 1, i + 1 + NOT_KNOWN_REACH).map((w) => w.lower);
     // "so I do not yet know the new follow-up rate": a "yet" may stand before "know".
     // "so right now we dont know if it gets approved": the apostrophe may be dropped in a chat.
@@ -1164,8 +1166,13 @@ export function looksAhead(tokens: readonly Token[]): boolean {
     // "..., then we know if it is really better" (the present for the future, as a speaker of another language puts it),
     // "they need 3,000 km on them before we know whether the harsh shifts are gone".
     // "I also want to see the participants' feedback before I judge how it went": how it ended, still to judge.
-    const howItEnded = tokens[i + 3]?.lower === 'how' && tokens.slice(i + 4, i + 4 + HOW_IT_REACH).some((t) => ENDING.has(t.lower));
-    if (KNOWN_AFTER.has(token.lower) && SPEAKERS.has(tokens[i + 1]?.lower ?? '') && FINDING_OUT.has(tokens[i + 2]?.lower ?? '') && (WHETHER.has(tokens[i + 3]?.lower ?? '') || howItEnded)) return true;
+    // "a full year of seasons before we can decide whether to trust the new loggers": "can" may stand before the verb
+    // after "before" ("Then I can see if it's changing" tells what a habit lets the speaker do).
+    if (KNOWN_AFTER.has(token.lower) && SPEAKERS.has(tokens[i + 1]?.lower ?? '')) {
+      const verb = CAN.has(tokens[i + 2]?.lower ?? '') && token.lower !== 'then' ? i + 3 : i + 2;
+      const howItEnded = tokens[verb + 1]?.lower === 'how' && tokens.slice(verb + 2, verb + 2 + HOW_IT_REACH).some((t) => ENDING.has(t.lower));
+      if ((FINDING_OUT.has(tokens[verb]?.lower ?? '') || tokens[verb]?.lower === 'decide') && (WHETHER.has(tokens[verb + 1]?.lower ?? '') || howItEnded)) return true;
+    }
     // "That's the one that'll tell me if any of this got through": any subject's "'ll" looks ahead as "will" does.
     if ((token.lower === 'will' || (token.lower.endsWith("'ll") && token.lower !== "we'll" && token.lower !== "i'll")) && willTell(tokens, i)) return true;
     // "The Chamber said it would decide on the batch merge at its September meeting": the same, reported.
@@ -1817,13 +1824,24 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
     // "If the bigger bags really keep more seedlings alive we only know when we count in April": a condition that
     // itself looks ahead is the open question, not a plan that hangs on the outcome.
-    if (lesson || facts.sentence.words === 0 || (hangsOnOutcome(tokens) && !looking && !pending) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens) || (carriedOnByOthers(facts) && !looking && !pending)) continue;
+    // "Too early to say. | I also moved the spare parts list onto a shared sheet": one more step told after the wait,
+    // beside the story, with nothing measured, leaves it waiting.
+    const asideAfterWait = !looking && !pending && alsoStep(facts) && previous !== undefined && (looksAhead(previous) || stillPending(previous));
+    if (lesson || asideAfterWait || facts.sentence.words === 0 || (hangsOnOutcome(tokens) && !looking && !pending) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens) || (carriedOnByOthers(facts) && !looking && !pending)) continue;
     const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts) || meetsOnArrival(facts))) continue;
     return ahead;
   }
   return false;
+}
+
+/** "I also moved the station's spare parts list onto a shared sheet": one more step of the speaker's, nothing measured. */
+function alsoStep(facts: SentenceFacts): boolean {
+  const tokens = facts.sentence.tokens;
+  // "so the next chief does not start from zero": a figure of speech measures nothing.
+  const measured = facts.numbers.some((n) => n.kind === 'metric' || n.delta || n.impact);
+  return tokens[0]?.lower === 'i' && tokens[1]?.lower === 'also' && facts.voice.iActions.length > 0 && !measured;
 }
 
 /**

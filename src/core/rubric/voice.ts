@@ -346,6 +346,9 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
   const end = tokens.length;
   if (LIKE_OR_AS.has(tokens[end - 4]?.lower ?? '') && tokens[end - 3]?.lower === 'i' && tokens[end - 2]?.lower === 'always' && ALWAYS_DO.has(tokens[end - 1]?.lower ?? '')) return true;
   if (LIKE_OR_AS.has(tokens[end - 2]?.lower ?? '') && USUAL_CLOSINGS.has(tokens[end - 1]?.lower ?? '')) return true;
+  if (calledOwnJob(tokens, k)) return true;
+  // "I answered chats with the macro she gave us, like everyone else": what all of them did.
+  if (LIKE_OR_AS.has(tokens[end - 3]?.lower ?? '') && EVERYONE.has(tokens[end - 2]?.lower ?? '') && tokens[end - 1]?.lower === 'else') return true;
   // "I also kept the usual inventory sheet up to date, like every week": the round it always is.
   if (LIKE_OR_AS.has(tokens[end - 3]?.lower ?? '') && tokens[end - 2]?.lower === 'every' && TIME_UNITS.has(tokens[end - 1]?.stem ?? '')) return true;
   for (let j = k + 1; j < Math.min(tokens.length - 1, k + 1 + USUAL_WORK_REACH); j++) {
@@ -358,6 +361,19 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const ALWAYS_DO = new Set(['do', 'did']);
+
+/** "I helped load the replacement pallet, but honestly that was just my normal job": said so after the step. */
+function calledOwnJob(tokens: readonly Token[], k: number): boolean {
+  const found = tokens.slice(k + 1, k + 1 + OWN_JOB_CLAUSE_REACH).findIndex((t, j) => t.lower === 'was' && tokens[k + j]?.lower === 'that');
+  if (found < 0) return false;
+  const was = k + 1 + found;
+  return tokens.slice(was + 1, was + 1 + OWN_JOB_REACH).some((w, m) => USUAL_WORK.has(w.lower) && OWN_JOB.has(tokens[was + 2 + m]?.lower ?? ''));
+}
+/** How far after the step its "that was" may stand, and its "normal job" after that: "that was just my normal job". */
+const OWN_JOB_CLAUSE_REACH = 12;
+const OWN_JOB_REACH = 3;
+const OWN_JOB = new Set(['job', 'work', 'duties', 'role', 'routine', 'tasks']);
+const EVERYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody']);
 const USUAL_CLOSINGS = new Set(['always', 'usual', 'normal']);
 const LIKE_OR_AS = new Set(['like', 'as']);
 const CLAUSE_BREAKS = new Set(['and', 'but', 'so', 'because', 'when', 'while', 'until']);
@@ -716,7 +732,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.iActions.push(verb);
       } else if (lower === 'i' && verb.lower === 'was' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') {
         voice.iActions.push(tokens[k + 1] as Token);
-      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '') && !onlyPresent(tokens, k + 1) && !looksOnAfter(tokens, k + 2) && !postHeld(tokens, k + 1)) {
+      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '') && !onlyPresent(tokens, k + 1) && !looksOnAfter(tokens, k + 2) && !postHeld(tokens, k + 1) && !whileItWentOn(tokens, k + 2)) {
         // "I was staying longer on my visits to help her": a step told in the past continuous; "when I was training"
         // says when, and "I was restocking the fridges and I just watched how calm he was" what kept the speaker busy
         // while looking on.
@@ -778,6 +794,17 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
 
 const TIME_CLAUSE = new Set(['when', 'while', 'as', 'since', 'whilst']);
 
+/**
+ * "I was handing out water to the guests while it was going on": kept busy beside the events, whoever handled them.
+ */
+function whileItWentOn(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from, from + WHILE_REACH).some((t, j) => t.lower === 'while' && WHAT_WENT_ON.has(tokens[from + j + 1]?.lower ?? '') && tokens.slice(from + j + 2, from + j + 6).some((w) => GOING_ON.has(w.lower)));
+}
+/** How far after the step its "while it was going on" may start. */
+const WHILE_REACH = 12;
+const WHAT_WENT_ON = new Set(['it', 'this', 'that', 'all']);
+const GOING_ON = new Set(['going', 'happening', 'unfolding']);
+
 /** A later "I" of the sentence that only looks on: "..., and I just watched how calm he was". */
 function looksOnAfter(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length; j++) {
@@ -808,17 +835,21 @@ const SCENE_GERUNDS = new Set(['working', 'living', 'studying', 'going', 'hoping
   // "I was rotating through the control centre", "I was shadowing the senior dispatcher": a placement, looking on.
   'rotating', 'shadowing', 'observing',
   // "I was helping to count the sheets", "I was helping carry stuff": a hand lent to someone else's work.
-  'helping', 'assisting',
-  // "I was supervising six clearing staff at the land port when...": a post held, as "leading" and "managing" are.
-  'supervising']);
+  'helping', 'assisting']);
 
 /**
  * "where I was supervising the PO box section", "I was coordinating the trainee scheme": the post held, as "leading" is.
- * "I was coordinating a lot of it" and "I was supervising 64 buses" still tell the speaker at work.
+ * So is "I was supervising six clearing staff at the land port when one of my team filed...", broken into by what
+ * happened. "I was coordinating a lot of it" and "I was supervising 64 buses" still tell the speaker at work.
  */
 function postHeld(tokens: readonly Token[], at: number): boolean {
-  return POST_GERUNDS.has(tokens[at]?.lower ?? '') && POST_DETERMINERS.has(tokens[at + 1]?.lower ?? '');
+  if (!POST_GERUNDS.has(tokens[at]?.lower ?? '')) return false;
+  // "the land port where I was supervising some of the clearing staff": the place, named by the post held there.
+  if (tokens[at - 3]?.lower === 'where') return true;
+  return POST_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || tokens.slice(at + 1, at + 1 + BROKEN_INTO_REACH).some((t) => t.lower === 'when');
 }
+/** How far after the post its "when" may stand: "supervising six clearing staff at Benapole land port when". */
+const BROKEN_INTO_REACH = 10;
 
 const POST_GERUNDS = new Set(['supervising', 'coordinating', 'overseeing', 'heading']);
 const POST_DETERMINERS = new Set(['the', 'our', 'their']);
@@ -862,7 +893,8 @@ function seriesSteps(tokens: readonly Token[], from: number): Token[] {
 /** "I went and looked", "I went, met them, listened", "and let him vent": moving about, taking part and letting be, which a series adds nothing to. */
 const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'listened', 'met', 'worked', 'got', 'took', 'tried', 'helped', 'sat', 'saw', 'stayed', 'kept', 'let', 'attended']);
 
-const ATTENDING = new Set(['attended', 'attend', 'attends']);
+// "a training day for all 12 observers, which I was attending": the same, as it went on.
+const ATTENDING = new Set(['attended', 'attend', 'attends', 'attending']);
 /** Taking in what others did: "I saw how the bookings were handled", "a lot of it I heard about at handover". */
 const PERCEIVING = new Set(['saw', 'heard', 'watched', 'witnessed', 'seeing', 'watching', 'hearing']);
 /** "heard a lot of it", "saw most of it", "heard some of that": a share of what went on. */
@@ -921,6 +953,8 @@ const BRIEFINGS = new Set([
   'guide', 'handout', 'leaflet', 'manual',
 ]);
 const TOLD_ON = new Set(['them', 'him', 'her', 'people', 'everyone']);
+const TELLERS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'someone', 'everyone']);
+const TOLD_TO_DO = new Set(['told', 'asked', 'said', 'wanted', 'needed']);
 /** Sent on to someone else: "told them to ask Núria", "to see the manager". */
 const SENT_ON_TO = new Set(['ask', 'see']);
 /** Whose papers were sent round: "the reports", "their updates". */
@@ -1006,6 +1040,10 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (verb === 'following') return next !== 'up' && next !== 'through';
   // "My manager told me how to name the files and I followed that": doing as told.
   if (verb === 'followed' && (AS_TOLD.has(next ?? '') || (next === 'the' && AS_TOLD.has(after?.lower ?? '')))) return true;
+  // "I was copied in on the emails and followed how it all unfolded": kept up with it from outside.
+  if (verb === 'followed' && next === 'how') return true;
+  // "I was there every day and I did what they told me": doing as told.
+  if (verb === 'did' && next === 'what' && TELLERS.has(after?.lower ?? '') && TOLD_TO_DO.has(tokens[at + 3]?.lower ?? '')) return true;
   // "I was standing next to the senior dispatcher for the whole event": being beside the ones who acted.
   if (STANDING_BY.has(verb) && BESIDE.has(next ?? '')) return true;
   // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
