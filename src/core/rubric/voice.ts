@@ -184,7 +184,8 @@ function verbAfter(tokens: readonly Token[], at: number): number {
   if (HEDGES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') k += 2;
   for (let n = 0; n < 3 && k < tokens.length && isAdverb(tokens[k] as Token); n++) k++;
   const word = tokens[k];
-  if (word !== undefined && word.kind === 'word' && !isPastVerb(word) && !MODALS.has(word.lower) && !FUNCTION_WORDS.has(word.lower) && isPastVerb(tokens[k + 1])) {
+  // "which I think surprised them a lot": an opinion put in, whose past verb is not the speaker's.
+  if (word !== undefined && word.kind === 'word' && !isPastVerb(word) && !MODALS.has(word.lower) && !FUNCTION_WORDS.has(word.lower) && !ASIDE_OPINIONS.has(word.lower) && isPastVerb(tokens[k + 1])) {
     return k + 1;
   }
   return k;
@@ -961,6 +962,8 @@ const SENT_ON_TO = new Set(['ask', 'see']);
 const SENT_ROUND_BY = new Set(['the', 'their', 'his', 'her', 'its']);
 /** What is sent round to keep people informed, as distinct from what one looks up ("the manual", "the logs"). */
 const SENT_ROUND = new Set(['notes', 'minutes', 'updates', 'update', 'emails', 'newsletter', 'newsletters', 'summary', 'summaries', 'report', 'reports', 'briefing', 'briefings', 'memo', 'circular']);
+/** "a time I saw", "an example I saw": what the story is, named as something witnessed. */
+const WITNESSED = new Set(['time', 'example', 'moment', 'case']);
 /** How far after the verb of looking its "every day" may start: "saw the board every day". */
 const ROUTINE_REACH = 5;
 /** How far after the verb of looking its "from the side" may start: "watching all this from the side". */
@@ -1006,6 +1009,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "I saw the new bench being opened", "simplification I saw up close": others at work, watched.
   if (PERCEIVING.has(verb)) {
     return (
+      // "So yeah, that's a time I saw real ownership on our team": the story named as something witnessed.
+      (tokens[at - 1]?.lower === 'i' && WITNESSED.has(tokens[at - 2]?.lower ?? '')) ||
       next === 'about' ||
       // "I saw the new briefing when it went live": the papers that kept the speaker informed, as "received" is.
       (verb === 'saw' && briefedWith(tokens, at)) ||
