@@ -483,9 +483,7 @@ function beforeAfterPairs(tokens: readonly Token[]): Map<number, PairEnd> {
       const before = nearestNumber(tokens, i + 1 + skip, 1) ?? benchmarkFigure(tokens, i + 1 + skip) ?? singleStretch(tokens, i + 1 + skip);
       // "we lost about 25 minutes in the worst part of the peak instead of maybe two hours": a stretch of time may be
       // told further back than the figure of "X, up from Y", when the baseline is one too.
-      const farTime = (at: number): boolean => before !== undefined && hasTimeUnit(tokens, extent(tokens, at)) && hasTimeUnit(tokens, extent(tokens, before));
-      const far = nearestNumberBefore(tokens, i - 1, COMPARED_REACH);
-      const nearest = nearestNumberBefore(tokens, i - 1) ?? (far !== undefined && farTime(far) ? far : undefined);
+      const nearest = nearestNumberBefore(tokens, i - 1) ?? farStretchBefore(tokens, i - 1, before);
       // "960 homes with one visit each instead of up to three": the "one" right before the comparison is its figure,
       // not a number further back.
       const one = oneBefore(tokens, i - 1);
@@ -617,6 +615,13 @@ function singleStretch(tokens: readonly Token[], from: number): number | undefin
   return (tokens[from]?.lower === 'a' || tokens[from]?.lower === 'an') && TIME_UNITS.has(tokens[unit]?.stem ?? '') ? from : undefined;
 }
 const WHOLE = new Set(['whole', 'full']);
+
+/** A stretch of time up to COMPARED_REACH tokens before `from`, set against a baseline that is one too. */
+function farStretchBefore(tokens: readonly Token[], from: number, baseline: number | undefined): number | undefined {
+  if (baseline === undefined || !hasTimeUnit(tokens, extent(tokens, baseline))) return undefined;
+  const far = nearestNumberBefore(tokens, from, COMPARED_REACH);
+  return far !== undefined && hasTimeUnit(tokens, extent(tokens, far)) ? far : undefined;
+}
 
 /** How far before "instead of" or "against" the outcome set against the baseline may be told. */
 const COMPARED_REACH = 12;

@@ -129,8 +129,6 @@ function setAsideAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.lower === 'still' && tokens[i + 1]?.lower === 'waiting' && i > 0 && !WAITING_BE.has(before ?? '')) return true;
   return before === 'without' || (before === 'than' && tokens[i - 2]?.lower === 'rather') || (before === 'of' && tokens[i - 2]?.lower === 'instead');
 }
-/** What stands before a wait of the story's own: a form of "be", or a joiner that carries its subject on. */
-const WAITING_BE = new Set(['is', 'are', 'am', 'was', 'were', 'been', "i'm", "we're", "they're", "it's", "he's", "she's", "that's", 'and', 'so', 'but']);
 
 /** The readers of a line that says the outcome is not in yet, beyond the fixed phrases of PENDING; the first that holds decides. */
 const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
@@ -1788,6 +1786,8 @@ const JOINED_ON = new Set(['and', 'so']);
 const STAYING = new Set(['stays', 'stay', 'remains', 'remain']);
 
 const PRESENT_BE = new Set(['is', 'are', 'am', "it's", "they're", "we're", "i'm", "he's", "she's"]);
+/** What stands before a wait of the story's own: a form of "be", or a joiner that carries its subject on. */
+const WAITING_BE = new Set([...PRESENT_BE, ...PAST_BE, "that's", 'and', 'so', 'but']);
 
 /** How far into a sentence its "if" still opens the plan. */
 const CONDITION_REACH = 5;

@@ -172,8 +172,6 @@ const DEADLINES = new Set(['deadline', 'cutoff', 'departure', 'curfew', 'closing
 const OVER_A_SPAN = new Set(['in', 'over', 'during', 'across', 'for']);
 const THERE_BE = new Set(['was', 'were']);
 const SPAN_REACH = 9;
-/** "we've had": the present perfect's "we", written as one word. */
-const HAVE_SINCE = new Set(["we've"]);
 const SINCE_WHAT = new Set(['then', 'that', 'this', 'the']);
 const LOOKING_BACK = new Set(['before', 'earlier', 'previous', 'last', 'prior']);
 
@@ -190,8 +188,9 @@ function countedOverSpan(facts: SentenceFacts): boolean {
   const sinceTheStep = tokens[0]?.lower === 'since' && SINCE_WHAT.has(tokens[1]?.lower ?? '');
   if (!OVER_A_SPAN.has(tokens[0]?.lower ?? '') && !sinceTheStep) return false;
   // The count is the sentence's own clause, right after the span; "...and the summer before we had three" looks back.
-  // "Since then we have had no rejected tanks in 14 months": the present perfect counts the same span.
-  const weHad = (i: number): boolean => FIRST_PLURAL.has(tokens[i - 1]?.lower ?? '') || HAVE_SINCE.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'have' && FIRST_PLURAL.has(tokens[i - 2]?.lower ?? ''));
+  // "Since then we have had no rejected tanks in 14 months": the present perfect counts the same span ("we've" is
+  // among FIRST_PLURAL).
+  const weHad = (i: number): boolean => FIRST_PLURAL.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'have' && FIRST_PLURAL.has(tokens[i - 2]?.lower ?? ''));
   const had = tokens.findIndex((t, i) => i < SPAN_REACH && ((t.lower === 'had' && weHad(i)) || (THERE_BE.has(t.lower) && tokens[i - 1]?.lower === 'there')));
   if (had < 2 || tokens.slice(0, had).some((t) => LOOKING_BACK.has(t.lower))) return false;
   const count = tokens.slice(had + 1, had + 4).find((t) => isCount(t) && t.lower !== 'a' && t.lower !== 'an');

@@ -314,7 +314,7 @@ function keptGoing(tokens: readonly Token[], k: number): boolean {
 
 /** "... told me to" after `k`: what the speaker does is as told. */
 function toldMeAfter(tokens: readonly Token[], k: number): boolean {
-  return tokens.some((t, j) => j > k && t.lower === 'told' && tokens[j + 1]?.lower === 'me');
+  return tokens.slice(k + 1).some((t) => t.lower === 'told' && tokens[t.index + 1]?.lower === 'me');
 }
 
 /** "continued to", "carried on", "kept doing": going on with something ("kept the usual checks" keeps them). */
@@ -342,16 +342,7 @@ const USUAL_WORK_REACH = 7;
  * such in its own clause; no step in the story.
  */
 function asEveryDay(tokens: readonly Token[], k: number): boolean {
-  // "I filed the corrected reports when they were sent to me, as I always do": a closing that says so of the whole line.
-  // So does a closing "like always" or "as usual": "I updated the schedule after the decisions were made, like always".
-  const end = tokens.length;
-  if (LIKE_OR_AS.has(tokens[end - 4]?.lower ?? '') && tokens[end - 3]?.lower === 'i' && tokens[end - 2]?.lower === 'always' && ALWAYS_DO.has(tokens[end - 1]?.lower ?? '')) return true;
-  if (LIKE_OR_AS.has(tokens[end - 2]?.lower ?? '') && USUAL_CLOSINGS.has(tokens[end - 1]?.lower ?? '')) return true;
-  if (calledOwnJob(tokens, k)) return true;
-  // "I answered chats with the macro she gave us, like everyone else": what all of them did.
-  if (LIKE_OR_AS.has(tokens[end - 3]?.lower ?? '') && EVERYONE.has(tokens[end - 2]?.lower ?? '') && tokens[end - 1]?.lower === 'else') return true;
-  // "I also kept the usual inventory sheet up to date, like every week": the round it always is.
-  if (LIKE_OR_AS.has(tokens[end - 3]?.lower ?? '') && tokens[end - 2]?.lower === 'every' && TIME_UNITS.has(tokens[end - 1]?.stem ?? '')) return true;
+  if (closesAsUsual(tokens) || calledOwnJob(tokens, k)) return true;
   for (let j = k + 1; j < Math.min(tokens.length - 1, k + 1 + USUAL_WORK_REACH); j++) {
     const word = tokens[j] as Token;
     if (CLAUSE_BREAKS.has(word.lower)) return false;
@@ -362,6 +353,22 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const ALWAYS_DO = new Set(['do', 'did']);
+
+/**
+ * A closing that says of the whole line that it was the usual: "as I always do", "like always", "as usual", "like
+ * everyone else", "like every week".
+ */
+function closesAsUsual(tokens: readonly Token[]): boolean {
+  const fromEnd = (n: number): string => tokens[tokens.length - n]?.lower ?? '';
+  // "I filed the corrected reports when they were sent to me, as I always do".
+  if (LIKE_OR_AS.has(fromEnd(4)) && fromEnd(3) === 'i' && fromEnd(2) === 'always' && ALWAYS_DO.has(fromEnd(1))) return true;
+  // "I updated the schedule after the decisions were made, like always".
+  if (LIKE_OR_AS.has(fromEnd(2)) && USUAL_CLOSINGS.has(fromEnd(1))) return true;
+  // "I answered chats with the macro she gave us, like everyone else"; "I kept the inventory sheet up to date, like
+  // every week".
+  if (!LIKE_OR_AS.has(fromEnd(3))) return false;
+  return (EVERYONE.has(fromEnd(2)) && fromEnd(1) === 'else') || (fromEnd(2) === 'every' && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? ''));
+}
 
 /** "I helped load the replacement pallet, but honestly that was just my normal job": said so after the step. */
 function calledOwnJob(tokens: readonly Token[], k: number): boolean {
@@ -894,7 +901,7 @@ function seriesSteps(tokens: readonly Token[], from: number): Token[] {
 /** "I went and looked", "I went, met them, listened", "and let him vent": moving about, taking part and letting be, which a series adds nothing to. */
 const VAGUE_STEPS = new Set(['went', 'came', 'looked', 'talked', 'spoke', 'listened', 'met', 'worked', 'got', 'took', 'tried', 'helped', 'sat', 'saw', 'stayed', 'kept', 'let', 'attended']);
 
-// "a training day for all 12 observers, which I was attending": the same, as it went on.
+/** Being at someone else's event: "I attended the review", "a training day ..., which I was attending". */
 const ATTENDING = new Set(['attended', 'attend', 'attends', 'attending']);
 /** Taking in what others did: "I saw how the bookings were handled", "a lot of it I heard about at handover". */
 const PERCEIVING = new Set(['saw', 'heard', 'watched', 'witnessed', 'seeing', 'watching', 'hearing']);
@@ -953,7 +960,9 @@ const BRIEFINGS = new Set([
   // "i got a printed guide": the handout of a change made by others.
   'guide', 'handout', 'leaflet', 'manual',
 ]);
+/** Whom the speaker sent on to someone else: "told them to ask Núria". */
 const TOLD_ON = new Set(['them', 'him', 'her', 'people', 'everyone']);
+/** Who set the work the speaker did as told: "I did what they told me", "what she asked". */
 const TELLERS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'someone', 'everyone']);
 const TOLD_TO_DO = new Set(['told', 'asked', 'said', 'wanted', 'needed']);
 /** Sent on to someone else: "told them to ask Núria", "to see the manager". */
@@ -1102,8 +1111,8 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
 
 /** "came over when it was mostly done", "came back when everything was over": the arrival after the work. */
 function arrivedWhenDone(tokens: readonly Token[], at: number): boolean {
-  const when = tokens.findIndex((t, i) => i > at && i <= at + 3 && t.lower === 'when');
-  return when > 0 && tokens.slice(when + 1, when + 6).some((t) => ALL_DONE.has(t.lower));
+  const when = tokens.slice(at + 1, at + 4).find((t) => t.lower === 'when');
+  return when !== undefined && tokens.slice(when.index + 1, when.index + 6).some((t) => ALL_DONE.has(t.lower));
 }
 const ALL_DONE = new Set(['done', 'over', 'finished', 'sorted', 'fixed']);
 const NEWS_CHANNELS = new Set(['group', 'chat', 'channel', 'thread', 'emails', 'email', 'news', 'intranet', 'noticeboard', 'radio']);
