@@ -3,7 +3,7 @@ import { glued } from './number-forms.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import type { PhraseHit } from './phrases.js';
 import { analyzeText, type Doc, type Sentence, type Token } from './text.js';
-import { analyzeVoice, isPastVerb, MODALS, noPlanAt, presentTenseSteps, type Voice } from './voice.js';
+import { analyzeVoice, doneAsAsked, isPastVerb, MODALS, noPlanAt, presentTenseSteps, type Voice } from './voice.js';
 
 /** Everything the criteria read about one sentence, computed once. */
 export interface SentenceFacts {
@@ -150,6 +150,8 @@ function atAMomentOfTheStory(tokens: readonly Token[], at: number): boolean {
  */
 function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCategory>[], toldInPresent: boolean): PhraseHit<LexiconCategory>[] {
   return hits.filter((hit) => {
+    // "and I helped carry pipes some days when they asked": help given on request, no step of the speaker's own.
+    if (hit.category === 'helperVerb' && doneAsAsked(tokens, hit.from + 1)) return false;
     // "I work as a care navigator, so I help patients find the right service": the job, in a story told in the past.
     if (hit.category === 'helperVerb' && !toldInPresent) return isPastVerb(tokens[hit.from + 1]) || PAST_BE.has(tokens[hit.from + 1]?.lower ?? '');
     if (hit.category === 'hypothetical') return tokens[hit.from + 1]?.lower !== 'tried' && !noPlanAt(tokens, hit.from) && !saidOfThePast(tokens, hit);

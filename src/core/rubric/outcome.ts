@@ -63,6 +63,8 @@ const PENDING = [
   ['decision', 'is', 'due'], ['decision', 'due'], ['decision', 'is', 'expected'], ['is', 'pending'], ['still', 'pending'], ['awaiting', 'the', 'decision'],
   // "the first automatic run was planned for mid-April".
   ['was', 'planned', 'for'], ['is', 'planned', 'for'], ['was', 'scheduled', 'for'], ['is', 'scheduled', 'for'],
+  // "The first promotions under the new levels are planned for the end of this year".
+  ['are', 'planned', 'for'], ['were', 'planned', 'for'],
   // "the hearings are scheduled for the next months".
   ['are', 'scheduled', 'for'], ['were', 'scheduled', 'for'],
   // "so whether the inspectors treat this as closed or as a finding is an open question for now".
@@ -528,12 +530,19 @@ function stillWithout(tokens: readonly Token[]): boolean {
     const held = withoutAt(tokens, i);
     if (held < 0) return false;
     // "... a 40% drop, and I still don't know whether it was the rota": a figure before the doubt is the outcome it
-    // doubts.
-    if (tokens.slice(0, i).some((w) => w.kind === 'number')) return false;
+    // doubts ("we are at wash 35 now, so I do not know yet if..." tells how far the trial has got).
+    if (tokens.slice(0, i).some((w) => w.kind === 'number' && !pointReached(tokens, w.index))) return false;
     // "so for now I don't have their answers": the awaited thing itself named.
     return whetherIn(tokens, held + 1, held + 1 + WITHOUT_REACH) || tokens.slice(held + 1, held + 1 + AWAITED_OBJECT_REACH).some(namesAwaited);
   });
 }
+
+/** "at wash 35", "on day 12", "in week 6": how far a trial or count has got, a point on the way, not a measure. */
+function pointReached(tokens: readonly Token[], at: number): boolean {
+  return STAGES.has(tokens[at - 1]?.lower ?? '') && AT_ON_IN.has(tokens[at - 2]?.lower ?? '');
+}
+const STAGES = new Set(['day', 'week', 'month', 'wash', 'cycle', 'round', 'batch', 'lap', 'stage', 'phase', 'session', 'run', 'trial', 'test', 'visit', 'sample']);
+const AT_ON_IN = new Set(['at', 'on', 'in']);
 
 /** The verb after a negated "have" or "know" at `at` ("do not have", "don't know", "haven't heard"), or -1. */
 function withoutAt(tokens: readonly Token[], at: number): number {
@@ -1487,10 +1496,12 @@ const WHOM_ARTICLES = new Set(['the', 'my', 'our', 'their', 'his', 'her']);
 
 /** "can't say whether", "cannot tell yet if", "don't know whether" at `at`, with nothing counted in the sentence. */
 function cannotSayWhether(tokens: readonly Token[], at: number): boolean {
-  if (!CANNOT.has(tokens[at]?.lower ?? '') || !SAYING.has(tokens[at + 1]?.lower ?? '')) return false;
+  // "so I can't yet tell you whether people will stay": "yet" may come before the verb too.
+  const say = tokens[at + 1]?.lower === 'yet' ? at + 2 : at + 1;
+  if (!CANNOT.has(tokens[at]?.lower ?? '') || !SAYING.has(tokens[say]?.lower ?? '')) return false;
   // "I can't tell you yet whether we'll get it", "I cannot say now if it will help": whom it is told to may stand
   // before "yet", and "now" says the same as "yet".
-  let next = pastWhom(tokens, at + 2);
+  let next = pastWhom(tokens, say + 1);
   if (tokens[next]?.lower === 'yet' || tokens[next]?.lower === 'now') next++;
   // "for the moment I cannot tell them how much they really save": an amount still unknown, said to be so for now. Not
   // "I can't tell you how much it meant to them", where "how much" only says a lot.

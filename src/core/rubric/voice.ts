@@ -317,6 +317,60 @@ function toldMeAfter(tokens: readonly Token[], k: number): boolean {
   return tokens.slice(k + 1).some((t) => t.lower === 'told' && tokens[t.index + 1]?.lower === 'me');
 }
 
+/**
+ * "I updated the appointment calendar when Jan asked me to", "I helped carry pipes some days when they asked": done on
+ * request, the closing of the clause saying so; someone else's call. ("I called back when the customer asked for a
+ * refund" tells when, and goes on; "I only mentioned it if they asked" is the speaker's rule, "I did not write them,
+ * even when she asked" a refusal, and "I ran the diversion exactly as they asked" a commitment kept.)
+ */
+export function doneAsAsked(tokens: readonly Token[], k: number): boolean {
+  const end = Math.min(tokens.length, k + 1 + ASKED_REACH);
+  for (let j = k + 1; j < end; j++) {
+    const word = (tokens[j] as Token).lower;
+    if (!ON_REQUEST.has(word) || tokens[j - 1]?.lower === 'even') {
+      if (CLAUSE_BREAKS.has(word)) return false;
+      continue;
+    }
+    const asked = tokens.slice(j + 2, j + 2 + ASKER_REACH).findIndex((t) => REQUESTS.has(t.lower));
+    // "when nobody had asked": no request at all.
+    if (asked < 0 || tokens.slice(j + 1, j + 2 + asked).some((t) => NOBODY.has(t.lower))) return false;
+    let after = j + 2 + asked + 1;
+    if (REQUESTED_OF.has(tokens[after]?.lower ?? '')) after++;
+    if (tokens[after]?.lower === 'to') after++;
+    return closesClause(tokens, after);
+  }
+  return false;
+}
+const ASKED_REACH = 10;
+/** How many words may name who asked: "when they asked", "when our senior director asked". */
+const ASKER_REACH = 3;
+const ON_REQUEST = new Set(['when', 'whenever']);
+const REQUESTS = new Set(['asked', 'told']);
+const NOBODY = new Set(['nobody', 'no', 'none', 'not', 'never']);
+const REQUESTED_OF = new Set(['me', 'us']);
+
+/** Nothing more in the clause at `at`: the line's end, a comma or a word opening the next clause. */
+function closesClause(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (next === undefined) return true;
+  return next.start - (tokens[at - 1] as Token).end >= 2 || CLAUSE_BREAKS.has(next.lower);
+}
+
+/**
+ * "I was in the meeting and I listened, and later...", "When I visited I mostly just listened", "..., and I listened.":
+ * listening with nothing after it, said to be all the speaker did there. ("First, I listened" is a step chosen; "I listened to every call of
+ * that week" and "I listened, asked what went wrong and..." are steps.)
+ */
+function onlyListened(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'listened' || !closesClause(tokens, k + 1) || seriesSteps(tokens, k + 1).length > 0) return false;
+  const hedged = [tokens[k - 1], tokens[k - 2]].some((t) => LISTENING_HEDGES.has(t?.lower ?? ''));
+  // "Mariela explained us the new test in the meeting, and I listened": the line's close, after someone else's telling.
+  const closing = tokens[k + 1] === undefined && tokens[k - 2]?.lower === 'and';
+  return hedged || closing || tokens.slice(0, k).some((t, j) => t.lower === 'was' && tokens[j - 1]?.lower === 'i' && BEING_AT.has(tokens[j + 1]?.lower ?? ''));
+}
+const LISTENING_HEDGES = new Set(['just', 'only', 'mostly', 'mainly', 'simply', 'merely']);
+const BEING_AT = new Set(['in', 'at', 'there']);
+
 /** "continued to", "carried on", "kept doing": going on with something ("kept the usual checks" keeps them). */
 function carriesOn(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k]?.lower;
@@ -342,15 +396,25 @@ const USUAL_WORK_REACH = 7;
  * such in its own clause; no step in the story.
  */
 function asEveryDay(tokens: readonly Token[], k: number): boolean {
-  if (closesAsUsual(tokens) || calledOwnJob(tokens, k)) return true;
+  if (closesAsUsual(tokens) || calledOwnJob(tokens, k) || didUsualJob(tokens, k)) return true;
   for (let j = k + 1; j < Math.min(tokens.length - 1, k + 1 + USUAL_WORK_REACH); j++) {
     const word = tokens[j] as Token;
     if (CLAUSE_BREAKS.has(word.lower)) return false;
     if (!LIKE_OR_AS.has(word.lower)) continue;
     const next = tokens[j + 1]?.lower ?? '';
-    if (next === 'usual' || next === 'always' || next === 'before' || (next === 'everyone' && tokens[j + 2]?.lower === 'else')) return true;
+    if (next === 'usual' || next === 'always' || next === 'before') return true;
+    // "later I signed the checklist like everybody when it was my hour": what everyone did, at its clause's end.
+    const after = tokens[j + 2]?.lower;
+    // ("I decided to treat him the same as everybody else" compares.)
+    if (EVERYONE_ALIKE.has(next) && tokens[j - 1]?.lower !== 'same' && (after === undefined || after === 'else' || CLAUSE_BREAKS.has(after))) return true;
   }
   return false;
+}
+
+/** "I did my normal job", "I just did my usual work": the speaker's ordinary part, named as such. */
+function didUsualJob(tokens: readonly Token[], k: number): boolean {
+  if (!ALWAYS_DO.has(tokens[k]?.lower ?? '')) return false;
+  return tokens.slice(k + 1, k + 1 + OWN_JOB_REACH).some((w, m) => USUAL_WORK.has(w.lower) && OWN_JOB.has(tokens[k + 2 + m]?.lower ?? ''));
 }
 const ALWAYS_DO = new Set(['do', 'did']);
 
@@ -366,7 +430,11 @@ function closesAsUsual(tokens: readonly Token[]): boolean {
   if (LIKE_OR_AS.has(fromEnd(2)) && USUAL_CLOSINGS.has(fromEnd(1))) return true;
   // "I answered chats with the macro she gave us, like everyone else"; "I kept the inventory sheet up to date, like
   // every week".
-  if (!LIKE_OR_AS.has(fromEnd(3))) return false;
+  // "so I attended the sessions and followed the checklists like everybody", the speaker the last to act in the line
+  // ("I told them that if it was bad, we go back north like everybody" is the crew's course).
+  if (LIKE_OR_AS.has(fromEnd(2)) && EVERYONE_ALIKE.has(fromEnd(1))) return [...tokens].reverse().find((t) => SUBJECTS.has(t.lower))?.lower === 'i';
+  // ("I decided to treat him the same as everybody else" compares.)
+  if (!LIKE_OR_AS.has(fromEnd(3)) || fromEnd(4) === 'same') return false;
   return (EVERYONE.has(fromEnd(2)) && fromEnd(1) === 'else') || (fromEnd(2) === 'every' && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? ''));
 }
 
@@ -382,6 +450,10 @@ const OWN_JOB_CLAUSE_REACH = 12;
 const OWN_JOB_REACH = 3;
 const OWN_JOB = new Set(['job', 'work', 'duties', 'role', 'routine', 'tasks']);
 const EVERYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody']);
+/** "like everybody", told without "else": the same as all the others did. ("like anyone" is left: "like anyone would".) */
+const EVERYONE_ALIKE = new Set(['everyone', 'everybody']);
+/** Who may act in a clause: the speaker's "I" against the others'. */
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 const USUAL_CLOSINGS = new Set(['always', 'usual', 'normal']);
 const LIKE_OR_AS = new Set(['like', 'as']);
 const CLAUSE_BREAKS = new Set(['and', 'but', 'so', 'because', 'when', 'while', 'until']);
@@ -707,7 +779,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       if (lower === "i'd" && SAME_FORM_VERBS.has(verb.lower)) continue;
       const habitualHere = habitualAt(i, k);
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
-      if (isSceneSetting(tokens, k) || takesALesson(tokens, k) || reliesOn(tokens, k) || keptGoing(tokens, k)) continue;
+      if (isSceneSetting(tokens, k) || takesALesson(tokens, k) || reliesOn(tokens, k) || keptGoing(tokens, k) || doneAsAsked(tokens, k) || onlyListened(tokens, k)) continue;
       const habitHere = habitualHere || (closing && !historicalPresent && closesOnHabit(tokens, i, verb));
       if (lower === 'i' && habitHere && !negatedView(tokens, verb) && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge, closing))) {
         voice.iHabits.push(verb);
