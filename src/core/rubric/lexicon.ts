@@ -39,6 +39,8 @@ export const LEXICON = {
     'habit from it', 'habit from this', 'habit from that', 'habit i kept', "habit i've kept", 'habit i have kept',
     // ... or keeps doing now: "What I keep doing: ...", "What I do now is ...".
     'what i keep doing', 'what i still do', 'what i do now', 'what i now do',
+    // ... or would do now, or again: "What I'd do now is ask the cutters first", "What I'd repeat: argue with data".
+    "what i'd do now", 'what i would do now', "what i'd repeat", 'what i would repeat', "what i'd do again", 'what i would do again',
     // A rule the speaker added or kept: "What I added is a rule: ...", "Rule I kept: ...", "the rule I follow now".
     'what i added', 'is a rule', 'rule i kept', 'rule i keep', 'rule i follow', 'rule i took', 'rule i use', 'rule i live by',
     'rule we kept', 'rule we keep', 'rule we follow',

@@ -1763,7 +1763,8 @@ function carriedOnByOthers(facts: SentenceFacts): boolean {
   return tokens.some((t, i) => i > who && (CARRYING.has(t.lower) ? tokens.some((w) => w.lower === 'now') : PRESENT_BE.has(t.lower) && isGerund(tokens[i + 1] as Token)));
 }
 
-const SUCCESSORS = new Set(['successor', 'colleague', 'deputy', 'replacement', 'successors']);
+/** Who carries the work on: "my successor", "the team is running it now". */
+const SUCCESSORS = new Set(['successor', 'colleague', 'deputy', 'replacement', 'successors', 'team']);
 const CARRYING = new Set(['leads', 'runs', 'owns', 'handles', 'manages', 'coordinates', 'chairs', 'oversees', 'has']);
 
 /**
@@ -1771,8 +1772,16 @@ const CARRYING = new Set(['leads', 'runs', 'owns', 'handles', 'manages', 'coordi
  */
 function stillUnderWay(facts: SentenceFacts): boolean {
   const tokens = facts.sentence.tokens;
-  return facts.numbers.length === 0 && tokens.some((t, i) => t.lower === 'still' && PRESENT_BE.has(tokens[i - 1]?.lower ?? '') && isGerund(tokens[i + 1]));
+  // "The data's still coming in": the "is" may be joined to its subject.
+  const isBefore = (i: number): boolean => PRESENT_BE.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower.endsWith("'s") ?? false);
+  return facts.numbers.length === 0 && tokens.some((t, i) => t.lower === 'still' && isBefore(i) && isGerund(tokens[i + 1]));
 }
+
+/** "I also still need to ask the insurers for their side": work the speaker has not done yet, after the line that waits. */
+function stillToDo(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'still' && STILL_TO_DO.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to');
+}
+const STILL_TO_DO = new Set(['need', 'have', 'needs', 'has']);
 
 /** "we are not there", "it isn't over": a present "be" denied, in a clause joined on to a line that waits. */
 function notReached(tokens: readonly Token[]): boolean {
@@ -1821,7 +1830,9 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const waitingMeanwhile = (meanwhile(tokens) || (tokens[0]?.lower === 'so' && previous !== undefined && tellsMeantime(previous))) && !looking && !pending;
     // "...is something the season's feeder logs have to show me, | and they're still being filled in": a clause that goes
     // on about what is awaited, still under way, belongs to the line that awaits it.
-    const stillAwaited = !looking && !pending && previous !== undefined && (continuesStill(facts) || stillUnderWay(facts)) && (looksAhead(previous) || stillPending(previous));
+    // "I have not measured the calls yet... | I also still need to ask the insurers for their side": so is what the
+    // speaker has still to do.
+    const stillAwaited = !looking && !pending && previous !== undefined && (continuesStill(facts) || stillUnderWay(facts) || stillToDo(tokens)) && (looksAhead(previous) || stillPending(previous));
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
     // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".

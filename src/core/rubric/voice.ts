@@ -356,20 +356,6 @@ function closesClause(tokens: readonly Token[], at: number): boolean {
   return next.start - (tokens[at - 1] as Token).end >= 2 || CLAUSE_BREAKS.has(next.lower);
 }
 
-/**
- * "I was in the meeting and I listened, and later...", "When I visited I mostly just listened", "..., and I listened.":
- * listening with nothing after it, said to be all the speaker did there. ("First, I listened" is a step chosen; "I listened to every call of
- * that week" and "I listened, asked what went wrong and..." are steps.)
- */
-function onlyListened(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.lower !== 'listened' || !closesClause(tokens, k + 1) || seriesSteps(tokens, k + 1).length > 0) return false;
-  const hedged = [tokens[k - 1], tokens[k - 2]].some((t) => LISTENING_HEDGES.has(t?.lower ?? ''));
-  // "Mariela explained us the new test in the meeting, and I listened": the line's close, after someone else's telling.
-  const closing = tokens[k + 1] === undefined && tokens[k - 2]?.lower === 'and';
-  return hedged || closing || tokens.slice(0, k).some((t, j) => t.lower === 'was' && tokens[j - 1]?.lower === 'i' && BEING_AT.has(tokens[j + 1]?.lower ?? ''));
-}
-const LISTENING_HEDGES = new Set(['just', 'only', 'mostly', 'mainly', 'simply', 'merely']);
-const BEING_AT = new Set(['in', 'at', 'there']);
 
 /** "continued to", "carried on", "kept doing": going on with something ("kept the usual checks" keeps them). */
 function carriesOn(tokens: readonly Token[], k: number): boolean {
@@ -402,7 +388,8 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
     if (CLAUSE_BREAKS.has(word.lower)) return false;
     if (!LIKE_OR_AS.has(word.lower)) continue;
     const next = tokens[j + 1]?.lower ?? '';
-    if (next === 'usual' || next === 'always' || next === 'before') return true;
+    // "putting them in the system like usually": the same, as a speaker of another language may put it.
+    if (next === 'usual' || next === 'usually' || next === 'always' || next === 'before') return true;
     // "later I signed the checklist like everybody when it was my hour": what everyone did, at its clause's end.
     const after = tokens[j + 2]?.lower;
     // ("I decided to treat him the same as everybody else" compares.)
@@ -779,7 +766,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
       if (lower === "i'd" && SAME_FORM_VERBS.has(verb.lower)) continue;
       const habitualHere = habitualAt(i, k);
       const action = lower === 'i' ? isPastVerb(verb) || (historicalPresent && !habitualHere && isPresentVerb(verb)) : isParticiple(verb);
-      if (isSceneSetting(tokens, k) || takesALesson(tokens, k) || reliesOn(tokens, k) || keptGoing(tokens, k) || doneAsAsked(tokens, k) || onlyListened(tokens, k)) continue;
+      if (isSceneSetting(tokens, k) || takesALesson(tokens, k) || reliesOn(tokens, k) || keptGoing(tokens, k) || doneAsAsked(tokens, k)) continue;
       const habitHere = habitualHere || (closing && !historicalPresent && closesOnHabit(tokens, i, verb));
       if (lower === 'i' && habitHere && !negatedView(tokens, verb) && (isPresentVerb(verb) || habitInSameForm(tokens, k, habitAtEdge, closing))) {
         voice.iHabits.push(verb);
@@ -944,6 +931,9 @@ function joinedStep(tokens: readonly Token[], from: number): Token | undefined {
     const lower = (tokens[k] as Token).lower;
     if (NEW_CLAUSE.has(lower)) return undefined;
     const next = tokens[k + 1];
+    // "I thought it was a good example, how Rosa just took it and ran with it": someone else's clause, told in the past,
+    // whose "and" goes on with it. ("I rang two farms about how they handle losses, and asked..." comes back.)
+    if (lower === 'how' && next !== undefined && (OTHER_SUBJECTS.has(next.lower) || /^[A-Z]/.test(next.text)) && tokens.slice(k + 2, k + 4).some((t) => isPastVerb(t))) return undefined;
     if (lower !== 'and' || next === undefined || !isPastVerb(next)) continue;
     if (!STATE_VERBS.has(next.stem) && !STATE_VERBS.has(next.lower) && !PARTICIPLE_ONLY.has(next.lower)) return next;
   }
@@ -1015,6 +1005,15 @@ function eventSeen(tokens: readonly Token[], at: number): boolean {
 const SEEN_OUTCOMES = new Set(['difference', 'change', 'improvement', 'effect', 'results', 'measurements', 'readings', 'figures', 'numbers']);
 const HAPPENING = new Set(['come', 'go', 'rise', 'fall', 'drop', 'climb', 'appear', 'change', 'turn', 'pass', 'fail', 'start', 'stop', 'move', 'happen', 'settle', 'light', 'unfold', 'develop', 'escalate', 'spread']);
 const HAPPENING_ON = new Set(['coming', 'going', 'rising', 'falling', 'dropping', 'climbing', 'appearing', 'changing', 'turning', 'passing', 'failing', 'starting', 'stopping', 'moving', 'happening', 'settling', 'unfolding', 'developing', 'escalating', 'spreading']);
+
+/** "by email", "in the post", "on WhatsApp", within a few words of `from`: how something reached the speaker. */
+function sentBy(tokens: readonly Token[], from: number): boolean {
+  // "in the post": one word may stand between.
+  return tokens.slice(from, from + SENT_BY_REACH).some((t, i) => SENT_BY.has(t.lower) && [tokens[from + i + 1], tokens[from + i + 2]].some((w) => POST.has(w?.lower ?? '')));
+}
+const SENT_BY_REACH = 5;
+const SENT_BY = new Set(['by', 'in', 'on', 'via']);
+const POST = new Set(['email', 'e-mail', 'mail', 'post', 'whatsapp', 'message', 'text', 'fax', 'courier']);
 
 /** A briefing received within a few words of "got", not one the speaker got done ("got the report finished"). */
 function briefedWith(tokens: readonly Token[], at: number): boolean {
@@ -1103,6 +1102,10 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       // "I saw the difference: the actress started joking again": the outcome noticed, not brought about.
       (tokens[at + 1]?.lower === 'the' && SEEN_OUTCOMES.has(tokens[at + 2]?.lower ?? '')) ||
       (next === 'up' && after?.lower === 'close') ||
+      // "I saw from that how important it is to be honest": a lesson drawn, no step.
+      (next === 'from' && GOINGS_ON.has(after?.lower ?? '')) ||
+      // "so I saw the whole thing": all of it, looked on.
+      (next === 'the' && after?.lower === 'whole' && WHOLE_THINGS.has(tokens[at + 3]?.lower ?? '')) ||
       // "what I know I saw on the WhatsApp group": news read where others posted it.
       // "so I heard it on the radio": the same, with what was heard named first.
       ((next === 'on' || (next === 'it' && after?.lower === 'on')) && tokens.slice(at + 2, at + 3 + CHANNEL_REACH).some((t) => NEWS_CHANNELS.has(t.lower))) ||
@@ -1124,10 +1127,15 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (verb === 'followed' && tokens.slice(at + 1, at + 4).some((t) => FOLLOWED_FROM_OUTSIDE.has(t.lower) || GATHERINGS.has(t.lower))) return true;
   // "I was following in the WhatsApp group": keeping up from outside ("following up with each client" is a step).
   if (verb === 'following') return next !== 'up' && next !== 'through';
+  // "so I kind of followed along": the same, told as keeping pace.
+  if (verb === 'followed' && next === 'along') return true;
   // "My manager told me how to name the files and I followed that": doing as told.
   if (verb === 'followed' && (AS_TOLD.has(next ?? '') || (next === 'the' && AS_TOLD.has(after?.lower ?? '')))) return true;
-  // "I was copied in on the emails and followed how it all unfolded": kept up with it from outside.
-  if (verb === 'followed' && next === 'how') return true;
+  // "I was copied in on the emails and followed how it all unfolded", "I followed what was happening": kept up with it
+  // from outside.
+  if (verb === 'followed' && (next === 'how' || (next === 'what' && tokens.slice(at + 2, at + 4).some((t) => HAPPENING_ON.has(t.lower))))) return true;
+  // "I was copied on the emails and took the minutes": the meeting's record kept, others' work in it.
+  if (verb === 'took' && next === 'the' && after?.lower === 'minutes') return true;
   // "I was there every day and I did what they told me": doing as told.
   if (verb === 'did' && next === 'what' && TELLERS.has(after?.lower ?? '') && TOLD_TO_DO.has(tokens[at + 3]?.lower ?? '')) return true;
   // "I was standing next to the senior dispatcher for the whole event": being beside the ones who acted.
@@ -1140,15 +1148,18 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
     return (
       // "I listened in on a couple of the calls", "I was listening in on a call during induction": the same, on a call.
       next === 'in' ||
-      // "I was there for the site visit and I mostly listened": the speaker's part in someone else's meeting.
-      (MOSTLY.has(tokens[at - 1]?.lower ?? '') && (next === undefined || CLAUSE_JOINERS.has(next))) ||
+      // "I was there for the site visit and I mostly listened", "When I visited I mostly just listened": the speaker's
+      // part in someone else's meeting.
+      (heardOutOnly(tokens, at) && closesClause(tokens, at + 1)) ||
       // "watched the incident unfold on the screens and listened to the radio traffic": what others said on the air;
       // "I was invited to attend and I listened to the discussion": someone else's meeting, heard.
       (next === 'to' && tokens.slice(at + 2, at + 5).some((t) => ON_THE_AIR.has(t.lower) || GATHERINGS.has(t.lower)))
     );
   }
   // "I was receiving the updates in the group chat": the same, as it went on.
-  if (verb === 'received' || verb === 'receiving') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
+  // "I only received the new scanner on my counter when it was ready": what reached the speaker, no more.
+  // "I received the lab results by email": sent to the speaker.
+  if (verb === 'received' || verb === 'receiving') return tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower)) || MOSTLY.has(tokens[at - 1]?.lower ?? '') || sentBy(tokens, at + 1);
   // "I was kept informed through our team meetings and read the reports": the papers sent round, read as they came
   // ("I read the manual of the new trolleybuses", "I read every incident report" go looking).
   if (verb === 'read' && SENT_ROUND_BY.has(next ?? '')) return tokens.slice(at + 2, at + 4).some((t) => SENT_ROUND.has(t.lower));
@@ -1190,6 +1201,7 @@ const ALL_DONE = new Set(['done', 'over', 'finished', 'sorted', 'fixed']);
 const NEWS_CHANNELS = new Set(['group', 'chat', 'channel', 'thread', 'emails', 'email', 'news', 'intranet', 'noticeboard', 'radio']);
 const CHANNEL_REACH = 4;
 const WHOLE_OF_IT = new Set(['it', 'everything', 'all']);
+const WHOLE_THINGS = new Set(['thing', 'process', 'story', 'time', 'episode', 'saga', 'situation']);
 
 const SEAT_REACH = 5;
 
@@ -1200,7 +1212,20 @@ function satInTheRoom(tokens: readonly Token[], at: number): boolean {
   return tokens[at + 1]?.lower === 'in' && tokens.slice(at + 2, at + 2 + SEAT_REACH).some((t) => GATHERINGS.has(t.lower) || t.lower === 'audience');
 }
 
-const MOSTLY = new Set(['mostly', 'mainly', 'largely']);
+const MOSTLY = new Set(['mostly', 'mainly', 'largely', 'just', 'only', 'simply', 'merely']);
+
+/**
+ * "I mostly just listened", "I was in the meeting and I listened", "Mariela explained the new test in the meeting, and I
+ * listened": listening said to be all the speaker did there. ("First, I listened" is a step chosen.)
+ */
+function heardOutOnly(tokens: readonly Token[], at: number): boolean {
+  if (MOSTLY.has(tokens[at - 1]?.lower ?? '') || MOSTLY.has(tokens[at - 2]?.lower ?? '')) return true;
+  // The line's close, after someone else's telling, or after a seat among the listeners ("I sat at the back with the
+  // other supervisors and listened").
+  if (tokens[at + 1] === undefined && (tokens[at - 1]?.lower === 'and' || (tokens[at - 2]?.lower === 'and' && tokens[at - 1]?.lower === 'i'))) return true;
+  return tokens.slice(0, at).some((t, j) => t.lower === 'was' && tokens[j - 1]?.lower === 'i' && BEING_AT.has(tokens[j + 1]?.lower ?? ''));
+}
+const BEING_AT = new Set(['in', 'at', 'there']);
 const RELAYED = new Set(['what', 'it', 'the', 'that', 'messages', 'news', 'updates']);
 const ON_THE_AIR = new Set(['radio', 'traffic', 'chatter', 'channel', 'scanner', 'broadcast']);
 
