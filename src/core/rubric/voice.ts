@@ -356,7 +356,6 @@ function closesClause(tokens: readonly Token[], at: number): boolean {
   return next.start - (tokens[at - 1] as Token).end >= 2 || CLAUSE_BREAKS.has(next.lower);
 }
 
-
 /** "continued to", "carried on", "kept doing": going on with something ("kept the usual checks" keeps them). */
 function carriesOn(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k]?.lower;
@@ -390,9 +389,9 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
     const next = tokens[j + 1]?.lower ?? '';
     // "putting them in the system like usually": the same, as a speaker of another language may put it.
     if (next === 'usual' || next === 'usually' || next === 'always' || next === 'before') return true;
-    // "later I signed the checklist like everybody when it was my hour": what everyone did, at its clause's end.
+    // "later I signed the checklist like everybody when it was my hour": what everyone did, at its clause's end ("I
+    // decided to treat him the same as everybody else" compares).
     const after = tokens[j + 2]?.lower;
-    // ("I decided to treat him the same as everybody else" compares.)
     if (EVERYONE_ALIKE.has(next) && tokens[j - 1]?.lower !== 'same' && (after === undefined || after === 'else' || CLAUSE_BREAKS.has(after))) return true;
   }
   return false;
@@ -1212,6 +1211,7 @@ function satInTheRoom(tokens: readonly Token[], at: number): boolean {
   return tokens[at + 1]?.lower === 'in' && tokens.slice(at + 2, at + 2 + SEAT_REACH).some((t) => GATHERINGS.has(t.lower) || t.lower === 'audience');
 }
 
+/** Words that make a verb all the speaker did: "I mostly listened", "I only received the new scanner". */
 const MOSTLY = new Set(['mostly', 'mainly', 'largely', 'just', 'only', 'simply', 'merely']);
 
 /**
