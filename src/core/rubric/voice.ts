@@ -305,7 +305,7 @@ const HOLDING_ON_AFTER = new Set(['and', 'but', 'so', 'anyway', 'because', 'even
 function keptGoing(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
   // "I kept releasing items the way the new system told me to": going on as told.
-  if (carriesOn(tokens, k) && (tokens.slice(k + 1, k + 1 + USUAL_WORK_REACH).some((t) => USUAL_WORK.has(t.lower)) || toldMeAfter(tokens, k))) return true;
+  if (carriesOn(tokens, k) && (tokens.slice(k + 1, k + 1 + USUAL_WORK_REACH).some((t) => USUAL_WORK.has(t.lower)) || asUsualLater(tokens, k) || toldMeAfter(tokens, k))) return true;
   if (asEveryDay(tokens, k)) return true;
   if (tokens[k]?.lower !== 'kept') return false;
   // "I kept going back to the house" tells visits made; "I kept going" alone, or before "but", only holds on.
@@ -373,8 +373,14 @@ function keptOut(tokens: readonly Token[], k: number): boolean {
 const NOT_A_THING = new Set(['anything', 'much']);
 const KEPT_OUT = new Set(['speak', 'say', 'talk', 'comment', 'interfere', 'intervene', 'participate', 'contribute']);
 /** What marks the work carried on as the speaker's usual: "my normal claims", "like always", "as usual". */
-const USUAL_WORK = new Set(['normal', 'usual', 'always', 'routine', 'regular', 'everyday', 'standard']);
+const USUAL_WORK = new Set(['normal', 'usual', 'always', 'routine', 'regular', 'everyday', 'standard', 'scheduled']);
 const USUAL_WORK_REACH = 7;
+
+/** "I kept weighing the lorries and printing the tickets as usual": "as usual" may close a short series further on. */
+function asUsualLater(tokens: readonly Token[], k: number): boolean {
+  return tokens.slice(k + 1, k + 1 + CARRIED_ON_REACH).some((t, j) => USUAL_CLOSINGS.has(t.lower) && LIKE_OR_AS.has(tokens[k + j]?.lower ?? ''));
+}
+const CARRIED_ON_REACH = 10;
 
 /**
  * "so I taught the drills as usual", "I used it like everyone else": the step is the speaker's ordinary part, told as
@@ -1005,6 +1011,15 @@ const SEEN_OUTCOMES = new Set(['difference', 'change', 'improvement', 'effect', 
 const HAPPENING = new Set(['come', 'go', 'rise', 'fall', 'drop', 'climb', 'appear', 'change', 'turn', 'pass', 'fail', 'start', 'stop', 'move', 'happen', 'settle', 'light', 'unfold', 'develop', 'escalate', 'spread']);
 const HAPPENING_ON = new Set(['coming', 'going', 'rising', 'falling', 'dropping', 'climbing', 'appearing', 'changing', 'turning', 'passing', 'failing', 'starting', 'stopping', 'moving', 'happening', 'settling', 'unfolding', 'developing', 'escalating', 'spreading']);
 
+/** "saw the new rules when they were switched on", "saw the new screens when they went live": seen on arrival. */
+function seenAsItCame(tokens: readonly Token[], at: number): boolean {
+  if (!['the', 'our', 'their', 'its'].includes(tokens[at + 1]?.lower ?? '')) return false;
+  return tokens.slice(at + 2, at + 2 + SEEN_WHEN_REACH).some((t, i) => t.lower === 'when' && ARRIVING_THINGS.has(tokens[at + 3 + i]?.lower ?? '') && ARRIVED.has(tokens[at + 4 + i]?.lower ?? ''));
+}
+const SEEN_WHEN_REACH = 4;
+const ARRIVING_THINGS = new Set(['it', 'they']);
+const ARRIVED = new Set(['was', 'were', 'went', 'came', 'arrived']);
+
 /** "by email", "in the post", "on WhatsApp", within a few words of `from`: how something reached the speaker. */
 function sentBy(tokens: readonly Token[], from: number): boolean {
   // "in the post": one word may stand between.
@@ -1101,6 +1116,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       // "I saw the difference: the actress started joking again": the outcome noticed, not brought about.
       (tokens[at + 1]?.lower === 'the' && SEEN_OUTCOMES.has(tokens[at + 2]?.lower ?? '')) ||
       (next === 'up' && after?.lower === 'close') ||
+      // "I saw the new rules when they were switched on": what came in, seen as it came.
+      seenAsItCame(tokens, at) ||
       // "I saw from that how important it is to be honest": a lesson drawn, no step.
       (next === 'from' && GOINGS_ON.has(after?.lower ?? '')) ||
       // "so I saw the whole thing": all of it, looked on.
