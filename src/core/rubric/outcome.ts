@@ -1828,11 +1828,12 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     // "..., and until then we're applying it as written, | so I've been booking home visits instead": the clause that
     // follows a meantime goes on telling the meantime.
     const waitingMeanwhile = (meanwhile(tokens) || (tokens[0]?.lower === 'so' && previous !== undefined && tellsMeantime(previous))) && !looking && !pending;
-    // "...is something the season's feeder logs have to show me, | and they're still being filled in": a clause that goes
-    // on about what is awaited, still under way, belongs to the line that awaits it.
-    // "I have not measured the calls yet... | I also still need to ask the insurers for their side": so is what the
-    // speaker has still to do.
-    const stillAwaited = !looking && !pending && previous !== undefined && (continuesStill(facts) || stillUnderWay(facts) || stillToDo(tokens)) && (looksAhead(previous) || stillPending(previous));
+    // A line that goes on after one that waits belongs to the wait: what is awaited, still under way ("...is something
+    // the season's feeder logs have to show me, | and they're still being filled in"), what the speaker has still to do
+    // ("I have not measured the calls yet... | I also still need to ask the insurers for their side"), or one more step
+    // beside the story with nothing measured ("Too early to say. | I also moved the spare parts list onto a shared
+    // sheet"). The line before is read only when this one could go on with it.
+    const goesOnWaiting = !looking && !pending && previous !== undefined && (continuesStill(facts) || stillUnderWay(facts) || stillToDo(tokens) || alsoStep(facts)) && (looksAhead(previous) || stillPending(previous));
     // "the re-reading is planned for the July cycle, and only then will I see...": a line placed with the lesson that
     // says the outcome is still pending is the story's end, not its lesson.
     // "Whether it has fixed it, I'll find out at the next cold spell": so is the open question, after "since then".
@@ -1847,10 +1848,7 @@ function endsLookingAhead(analysis: Analysis, sections: Sections): boolean {
     const lesson = sections.of[index] === 'learning' && !(endsOpen && !has(facts, 'learnReflect'));
     // "If the bigger bags really keep more seedlings alive we only know when we count in April": a condition that
     // itself looks ahead is the open question, not a plan that hangs on the outcome.
-    // "Too early to say. | I also moved the spare parts list onto a shared sheet": one more step told after the wait,
-    // beside the story, with nothing measured, leaves it waiting.
-    const asideAfterWait = !looking && !pending && alsoStep(facts) && previous !== undefined && (looksAhead(previous) || stillPending(previous));
-    if (lesson || asideAfterWait || facts.sentence.words === 0 || (hangsOnOutcome(tokens) && !looking && !pending) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || stillAwaited || eitherWay(tokens) || (carriedOnByOthers(facts) && !looking && !pending)) continue;
+    if (lesson || goesOnWaiting || facts.sentence.words === 0 || (hangsOnOutcome(tokens) && !looking && !pending) || (previous !== undefined && endsOnCondition(previous)) || (aMoral(facts) && !asksWhether) || sideRemark(tokens) || waitingMeanwhile || eitherWay(tokens) || (carriedOnByOthers(facts) && !looking && !pending)) continue;
     const ahead = looking || pending;
     // "The QA lead and I plan to review it together then": a plan for when the outcome is in, after the line that awaits it.
     if (!ahead && (plansAhead(tokens) || arrangesFollowUp(facts) || meetsOnArrival(facts))) continue;

@@ -281,7 +281,7 @@ function arrivalInTimeClause(tokens: readonly Token[], k: number): boolean {
   // speaks next, opens the next clause.
   if (verb === 'came' && next === 'back') {
     const after = tokens[k + 2];
-    return after === undefined || after.start - (tokens[k + 1] as Token).end >= 2 || BACK_FROM.has(after.lower) || NEXT_CLAUSE_OPENERS.has(after.lower) || /^[A-Z]/.test(after.text);
+    return after === undefined || pausedBefore(tokens, k + 2) || BACK_FROM.has(after.lower) || NEXT_CLAUSE_OPENERS.has(after.lower) || /^[A-Z]/.test(after.text);
   }
   if (verb === 'came' || verb === 'arrived' || verb === 'joined') return next === undefined || !ARRIVAL_WITH_OBJECT.has(next);
   if (verb === 'started' || verb === 'began') return next === undefined || next === 'out' || next === 'there' || next === 'here';
@@ -352,8 +352,14 @@ const REQUESTED_OF = new Set(['me', 'us']);
 /** Nothing more in the clause at `at`: the line's end, a comma or a word opening the next clause. */
 function closesClause(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
-  if (next === undefined) return true;
-  return next.start - (tokens[at - 1] as Token).end >= 2 || CLAUSE_BREAKS.has(next.lower);
+  return next === undefined || pausedBefore(tokens, at) || CLAUSE_BREAKS.has(next.lower);
+}
+
+/** A comma or other mark between the token at `at` and the one before it: their text is more than a space apart. */
+function pausedBefore(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const previous = tokens[at - 1];
+  return token !== undefined && previous !== undefined && token.start - previous.end >= 2;
 }
 
 /** "continued to", "carried on", "kept doing": going on with something ("kept the usual checks" keeps them). */
@@ -405,8 +411,12 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
 
 /** "I did my normal job", "I just did my usual work": the speaker's ordinary part, named as such. */
 function didUsualJob(tokens: readonly Token[], k: number): boolean {
-  if (!ALWAYS_DO.has(tokens[k]?.lower ?? '')) return false;
-  return tokens.slice(k + 1, k + 1 + OWN_JOB_REACH).some((w, m) => USUAL_WORK.has(w.lower) && OWN_JOB.has(tokens[k + 2 + m]?.lower ?? ''));
+  return ALWAYS_DO.has(tokens[k]?.lower ?? '') && namesUsualJob(tokens, k + 1);
+}
+
+/** "my normal job", "just my usual work": the usual work named within a few words from `from`. */
+function namesUsualJob(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from, from + OWN_JOB_REACH).some((w, m) => USUAL_WORK.has(w.lower) && OWN_JOB.has(tokens[from + 1 + m]?.lower ?? ''));
 }
 const ALWAYS_DO = new Set(['do', 'did']);
 
@@ -424,7 +434,7 @@ function closesAsUsual(tokens: readonly Token[]): boolean {
   // every week".
   // "so I attended the sessions and followed the checklists like everybody", the speaker the last to act in the line
   // ("I told them that if it was bad, we go back north like everybody" is the crew's course).
-  if (LIKE_OR_AS.has(fromEnd(2)) && EVERYONE_ALIKE.has(fromEnd(1))) return [...tokens].reverse().find((t) => SUBJECTS.has(t.lower))?.lower === 'i';
+  if (LIKE_OR_AS.has(fromEnd(2)) && EVERYONE_ALIKE.has(fromEnd(1))) return tokens.findLast((t) => SUBJECTS.has(t.lower))?.lower === 'i';
   // ("I decided to treat him the same as everybody else" compares.)
   if (!LIKE_OR_AS.has(fromEnd(3)) || fromEnd(4) === 'same') return false;
   return (EVERYONE.has(fromEnd(2)) && fromEnd(1) === 'else') || (fromEnd(2) === 'every' && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? ''));
@@ -434,8 +444,7 @@ function closesAsUsual(tokens: readonly Token[]): boolean {
 function calledOwnJob(tokens: readonly Token[], k: number): boolean {
   const found = tokens.slice(k + 1, k + 1 + OWN_JOB_CLAUSE_REACH).findIndex((t, j) => t.lower === 'was' && tokens[k + j]?.lower === 'that');
   if (found < 0) return false;
-  const was = k + 1 + found;
-  return tokens.slice(was + 1, was + 1 + OWN_JOB_REACH).some((w, m) => USUAL_WORK.has(w.lower) && OWN_JOB.has(tokens[was + 2 + m]?.lower ?? ''));
+  return namesUsualJob(tokens, k + 2 + found);
 }
 /** How far after the step its "that was" may stand, and its "normal job" after that: "that was just my normal job". */
 const OWN_JOB_CLAUSE_REACH = 12;
@@ -958,7 +967,7 @@ function seriesSteps(tokens: readonly Token[], from: number): Token[] {
     const token = tokens[k] as Token;
     if (NEW_CLAUSE.has(token.lower) || OTHER_SUBJECTS.has(token.lower) || token.lower === 'i') break;
     const previous = tokens[k - 1] as Token;
-    const afterComma = token.start - previous.end >= 2 && previous.lower !== 'and';
+    const afterComma = pausedBefore(tokens, k) && previous.lower !== 'and';
     if (!(previous.lower === 'and' || afterComma) || !isPastVerb(token) || tokens[k + 1]?.lower === 'by') continue;
     if (!STATE_VERBS.has(token.stem) && !STATE_VERBS.has(token.lower) && !PARTICIPLE_ONLY.has(token.lower) && !VAGUE_STEPS.has(token.lower)) steps.push(token);
   }
