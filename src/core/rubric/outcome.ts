@@ -139,7 +139,42 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
   noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen, answerStillToGet,
   nothingUntilTheyAnswer, onlyItCanAnswer, waitsUntilTheyHave, figuresNotSeen, notKnownHowItEnded, leftBeforeFigures,
+  nothingToGiveYet, collectingNow,
 ];
+
+/**
+ * "so I don't have a new changeover time to give you", "we have no figure to share": the line closes on an outcome the
+ * speaker cannot hand over yet. ("I don't have the authority to give refunds" lacks a power, not a figure.)
+ */
+function nothingToGiveYet(tokens: readonly Token[]): boolean {
+  const last = tokens.length - 1;
+  const you = tokens[last]?.lower === 'you' ? last : last + 1;
+  if (!HANDING_OVER.has(tokens[you - 1]?.lower ?? '') || tokens[you - 2]?.lower !== 'to') return false;
+  return tokens.slice(Math.max(0, you - 2 - GIVEN_REACH), you - 2).some((t, i, span) => (t.lower === 'have' && (span[i - 1]?.lower === "don't" || span[i - 1]?.lower === 'not' || span[i + 1]?.lower === 'no')) || t.lower === "haven't");
+}
+const HANDING_OVER = new Set(['give', 'share', 'show', 'quote', 'report']);
+/** How far before "to give you" the "don't have" may stand: "don't have a new changeover time to give you". */
+const GIVEN_REACH = 6;
+
+/**
+ * "we are now collecting delivery times for the first batches", "i am only starting to collect numbers": the measuring
+ * of the outcome under way, in the present.
+ */
+function collectingNow(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!PRESENT_BE.has(t.lower) && t.lower !== "i'm" && t.lower !== "we're") return false;
+    let k = i + 1;
+    while (NOW_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+    if ((tokens[k]?.lower === 'starting' || tokens[k]?.lower === 'beginning') && tokens[k + 1]?.lower === 'to') k += 2;
+    if (!COLLECTING.has(tokens[k]?.lower ?? '')) return false;
+    return tokens.slice(k + 1, k + 1 + COLLECTED_REACH).some((w) => FIGURES.has(w.lower) || MEASURED.has(w.lower));
+  });
+}
+const NOW_ADVERBS = new Set(['now', 'only', 'just', 'still']);
+const COLLECTING = new Set(['collecting', 'gathering', 'collect', 'gather']);
+/** What is being collected to tell the outcome: "delivery times", "the first readings". */
+const MEASURED = new Set(['times', 'feedback', 'measurements', 'samples', 'responses', 'scores', 'figures']);
+const COLLECTED_REACH = 4;
 
 /** "That part is for the accountant to tell me", "the pick will be theirs": the settling left to someone else. */
 function leftToOthers(tokens: readonly Token[]): boolean {
@@ -440,6 +475,8 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
     const nextForIt = verbForIt.length > 3 && verbForIt.endsWith('s');
     const whetherUnseen = unseen(unknown) && (tail[0] === 'whether' || tail[0] === 'if');
     const open = whetherUnseen || tail[1] === 'many' || tail[1] === 'much' || tail.includes('will') || nextForIt || tail.some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w));
+    // "so I don't know what happens with it", "I don't know yet what the full numbers show": what comes of it.
+    if (tail[0] === 'what' && !tail.includes('would')) return open || BECOMES.has(tail[1] ?? '') || (BECAME.has(tail[1] ?? '') && OF_IT.has(tail[2] ?? ''));
     return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && (open || tail.some((w) => ENDING.has(w)));
   });
 }
@@ -473,6 +510,11 @@ const FIGURES_REACH = 6;
 const NOT_KNOWN_REACH = 5;
 const HOW_IT_REACH = 5;
 const ENDING = new Set(['ended', 'turned', 'went', 'worked', 'finished', 'landed', 'came']);
+/** What comes of it, in the present: "what happens with it", "what comes of it". */
+const BECOMES = new Set(['happens', 'comes', 'becomes']);
+/** The same in the past, with what it came to: "what happened with it", "what became of them". */
+const BECAME = new Set(['happened', 'came', 'became']);
+const OF_IT = new Set(['with', 'to', 'of']);
 /** What the speaker does not know yet: "the new follow-up rate", "the final score". */
 const OUTCOME_MEASURES = new Set(['rate', 'outcome', 'effect', 'impact', 'score', 'total', 'result']);
 
@@ -736,6 +778,8 @@ function cannotYet(tokens: readonly Token[]): boolean {
     if (!SAYING_YET.has(tokens[i + 1]?.lower ?? '')) return false;
     const after = pastWhom(tokens, i + 2);
     if (tokens[after]?.lower === 'yet') return true;
+    // "so I can't tell you the effect yet", "I cannot confirm the saving yet": the thing, then the "yet".
+    if (['the', 'a', 'any', 'its', 'their'].includes(tokens[after]?.lower ?? '') && tokens.slice(after + 2, after + 4).some((w) => w.lower === 'yet')) return true;
     // "Can't say whether it works": the open question itself.
     if (WHETHER.has(tokens[after]?.lower ?? '')) return true;
     // "so I cannot say how much it will reduce the unmatched items": what the speaker cannot say is still to come.

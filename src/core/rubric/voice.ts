@@ -331,6 +331,7 @@ export function doneAsAsked(tokens: readonly Token[], k: number): boolean {
       if (CLAUSE_BREAKS.has(word)) return false;
       continue;
     }
+    if (shortOfHands(tokens, j + 1)) return true;
     const asked = tokens.slice(j + 2, j + 2 + ASKER_REACH).findIndex((t) => REQUESTS.has(t.lower));
     // "when nobody had asked": no request at all.
     if (asked < 0 || tokens.slice(j + 1, j + 2 + asked).some((t) => NOBODY.has(t.lower))) return false;
@@ -342,6 +343,25 @@ export function doneAsAsked(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const ASKED_REACH = 10;
+
+/**
+ * "when they were short of hands", "when the line was short-staffed": help lent because others lacked people, the
+ * clause closing on it; someone else's need set the step.
+ */
+function shortOfHands(tokens: readonly Token[], from: number): boolean {
+  const short = tokens.slice(from, from + SHORT_REACH).findIndex((t) => SHORT_HANDED.has(t.lower));
+  // "when we were short": the speaker's own team, stepping in is theirs to do.
+  if (short < 0 || !['was', 'were'].includes(tokens[from + short - 1]?.lower ?? '') || tokens[from + short - 2]?.lower === 'we') return false;
+  let after = from + short + 1;
+  // "short of hands"; "short-staffed" comes as two words.
+  if (tokens[after - 1]?.lower === 'short' && tokens[after]?.lower === 'of') after += 2;
+  else if (tokens[after - 1]?.lower === 'short' && SHORT_OF_WHOM.has(tokens[after]?.lower ?? '')) after += 1;
+  return closesClause(tokens, after);
+}
+/** How far after "when" the "short" may stand: "when the packing room was short". */
+const SHORT_REACH = 6;
+const SHORT_HANDED = new Set(['short', 'shorthanded', 'understaffed']);
+const SHORT_OF_WHOM = new Set(['staffed', 'handed']);
 /** How many words may name who asked: "when they asked", "when our senior director asked". */
 const ASKER_REACH = 3;
 const ON_REQUEST = new Set(['when', 'whenever']);
@@ -381,6 +401,8 @@ const KEPT_OUT = new Set(['speak', 'say', 'talk', 'comment', 'interfere', 'inter
 /** What marks the work carried on as the speaker's usual: "my normal claims", "like always", "as usual". */
 const USUAL_WORK = new Set(['normal', 'usual', 'always', 'routine', 'regular', 'everyday', 'standard', 'scheduled']);
 const USUAL_WORK_REACH = 7;
+/** What a closing "as normal" judges rather than tells the usual of: "accepted it as normal", "treated that as normal". */
+const JUDGED = new Set(['it', 'that', 'this', 'them']);
 
 /** "I kept weighing the lorries and printing the tickets as usual": "as usual" may close a short series further on. */
 function asUsualLater(tokens: readonly Token[], k: number): boolean {
@@ -401,6 +423,8 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
     const next = tokens[j + 1]?.lower ?? '';
     // "putting them in the system like usually": the same, as a speaker of another language may put it.
     if (next === 'usual' || next === 'usually' || next === 'always' || next === 'before') return true;
+    // "I stayed at the desk as normal while they handled it" ("everyone accepted it as normal" judges a thing).
+    if (next === 'normal' && !JUDGED.has(tokens[j - 1]?.lower ?? '') && (tokens[j + 2] === undefined || CLAUSE_BREAKS.has(tokens[j + 2]?.lower ?? ''))) return true;
     // "later I signed the checklist like everybody when it was my hour": what everyone did, at its clause's end ("I
     // decided to treat him the same as everybody else" compares).
     const after = tokens[j + 2]?.lower;
@@ -947,7 +971,9 @@ function joinedStep(tokens: readonly Token[], from: number): Token | undefined {
     const next = tokens[k + 1];
     // "I thought it was a good example, how Rosa just took it and ran with it": someone else's clause, told in the past,
     // whose "and" goes on with it. ("I rang two farms about how they handle losses, and asked..." comes back.)
-    if (lower === 'how' && next !== undefined && (OTHER_SUBJECTS.has(next.lower) || /^[A-Z]/.test(next.text)) && tokens.slice(k + 2, k + 4).some((t) => isPastVerb(t))) return undefined;
+    // "watching how Riikka and Jussi handled the pressure and kept everyone calm": two named people the same.
+    const pair = next !== undefined && /^[A-Z]/.test(next.text) && tokens[k + 2]?.lower === 'and' && /^[A-Z]/.test(tokens[k + 3]?.text ?? '') ? 2 : 0;
+    if (lower === 'how' && next !== undefined && (OTHER_SUBJECTS.has(next.lower) || /^[A-Z]/.test(next.text)) && tokens.slice(k + 2 + pair, k + 4 + pair).some((t) => isPastVerb(t))) return undefined;
     if (lower !== 'and' || next === undefined || !isPastVerb(next)) continue;
     if (!STATE_VERBS.has(next.stem) && !STATE_VERBS.has(next.lower) && !PARTICIPLE_ONLY.has(next.lower)) return next;
   }
@@ -986,7 +1012,18 @@ function shareOfIt(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.lower;
   // "a lot of it", "a bit of it through the door".
   if (word === 'a') return tokens[at + 1]?.lower === 'lot' || (tokens[at + 1]?.lower === 'bit' && tokens[at + 2]?.lower === 'of');
-  return SHARES.has(word ?? '') && tokens[at + 1]?.lower === 'of' && GOINGS_ON.has(tokens[at + 2]?.lower ?? '');
+  if (!SHARES.has(word ?? '') || tokens[at + 1]?.lower !== 'of') return false;
+  // "I heard most of the details in the team meeting": the news of it, in part.
+  return GOINGS_ON.has(tokens[at + 2]?.lower ?? '') || (tokens[at + 2]?.lower === 'the' && NEWS_OF_IT.has(tokens[at + 3]?.lower ?? ''));
+}
+const NEWS_OF_IT = new Set(['details', 'story', 'news', 'updates']);
+
+/** "the surveyor walking around", "our engineers testing the bolts": a person at work, told with the "-ing" form. */
+function personAtWork(tokens: readonly Token[], at: number): boolean {
+  if (!['the', 'our', 'their', 'his', 'her'].includes(tokens[at]?.lower ?? '')) return false;
+  const person = tokens[at + 1]?.lower ?? '';
+  const isPerson = (PERSON_WORDS.test(person) || ONE_PERSON.test(person)) && !NOT_PEOPLE.has(person.replace(/s$/, ''));
+  return isPerson && isGerundStep(tokens[at + 2]);
 }
 const SHARES = new Set(['most', 'much', 'all', 'some', 'plenty']);
 const GOINGS_ON = new Set(['it', 'this', 'that', 'them', 'those']);
@@ -1135,8 +1172,10 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       // "so I heard it on the radio": the same, with what was heard named first.
       ((next === 'on' || (next === 'it' && after?.lower === 'on')) && tokens.slice(at + 2, at + 3 + CHANNEL_REACH).some((t) => NEWS_CHANNELS.has(t.lower))) ||
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
-      // "I saw it happen", "watched it unfold": events seen, as "saw the numbers come up" are.
-      (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || HAPPENING.has(after?.lower ?? ''))) ||
+      // "I saw it happen", "watched it unfold", "saw it all happen": events seen, as "saw the numbers come up" are.
+      (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || HAPPENING.has(after?.lower ?? '') || (after?.lower === 'all' && HAPPENING.has(tokens[at + 3]?.lower ?? '')))) ||
+      // "I saw the surveyor walking around and asking the team questions": someone else at work, looked on.
+      personAtWork(tokens, at + 1) ||
       // "I saw the board every day": looked at as a matter of course.
       tokens.slice(at + 1, at + 1 + ROUTINE_REACH).some((t, k) => t.lower === 'every' && TIME_UNITS.has(tokens[at + 2 + k]?.stem ?? '')) ||
       // "I was watching all this from the side": looked on from outside the work.

@@ -1,4 +1,4 @@
-import { learnedStep, TRADEOFFS_FALL_TO } from '../learned-steps.js';
+import { learnedStep, TRADEOFFS_FALL_TO, TRADEOFFS_RISE_FROM } from '../learned-steps.js';
 import { readTemplate } from '../template-check.js';
 import { isHypotheticalStory } from '../tense.js';
 import { readTradeoffs, type TradeoffFinding } from '../tradeoff-reading.js';
@@ -31,7 +31,7 @@ export const tradeoffsCriterion: Criterion = {
     // A template's "option A over option B" weighs nothing that happened.
     const template = score > 1 && readTemplate(context.analysis, context.sections).isTemplate;
     if (template) score = 1;
-    const learned = learnedStep(context, 'tradeoffs', score, { fallsTo: TRADEOFFS_FALL_TO });
+    const learned = learnedStep(context, 'tradeoffs', score, { fallsTo: TRADEOFFS_FALL_TO, risesFrom: TRADEOFFS_RISE_FROM });
     const rulesScore = score;
     score = (score + learned) as CriterionScore;
     // "there was talk about new radiators, but that costs money", "we decided to": in a story with no step of the
