@@ -139,8 +139,59 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
   noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen, answerStillToGet,
   nothingUntilTheyAnswer, onlyItCanAnswer, waitsUntilTheyHave, figuresNotSeen, notKnownHowItEnded, leftBeforeFigures,
-  nothingToGiveYet, collectingNow,
+  nothingToGiveYet, collectingNow, figuresExpected, othersWillSee, nothingMeasuredYet, trialStartsLater,
 ];
+
+/** "the full trial will start in March", "the rollout will begin next month": the test of the change still ahead. */
+function trialStartsLater(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!TRIALS.has(t.lower) || (tokens[i + 1]?.lower !== 'will' && tokens[i + 1]?.lower !== "'ll")) return false;
+    if (!STARTING.has(tokens[i + 2]?.lower ?? '')) return false;
+    return tokens.slice(i + 3, i + 3 + TRIAL_DATE_REACH).some((w) => LATER.has(w.lower));
+  });
+}
+const TRIALS = new Set(['trial', 'trials', 'pilot', 'rollout', 'test', 'tests', 'audits', 'launch']);
+const STARTING = new Set(['start', 'begin', 'run', 'open']);
+/** How far after "will start" its date may stand: "will start at the beginning of March". */
+const TRIAL_DATE_REACH = 6;
+
+/** "I expect numbers at the end of June", "we expect the first results in May": the figures still to come. */
+function figuresExpected(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!SPEAKERS.has(t.lower)) return false;
+    const verb = ['am', 'are'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (!EXPECTING_NOW.has(tokens[verb]?.lower ?? '')) return false;
+    return tokens.slice(verb + 1, verb + 1 + EXPECTED_REACH).some((w) => FIGURES.has(w.lower) || AWAITED_THINGS.has(w.lower));
+  });
+}
+const EXPECTING_NOW = new Set(['expect', 'expecting']);
+/** How far after "expect" the figures may stand: "expect the first full numbers". */
+const EXPECTED_REACH = 4;
+
+/**
+ * "so someone else will see how it holds", "my successor will find out whether it lasts": who learns the outcome, in
+ * the future, and how it went still open.
+ */
+function othersWillSee(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'will' && t.lower !== "'ll") return false;
+    const verb = tokens[i + 1]?.lower === 'find' && tokens[i + 2]?.lower === 'out' ? i + 3 : i + 2;
+    if (verb === i + 2 && !LEARNING_OF_IT.has(tokens[i + 1]?.lower ?? '')) return false;
+    // "how it holds", "whether it lasts": the change itself ("customers will know whether their parcel is late" tells
+    // what a system does).
+    return (WHETHER.has(tokens[verb]?.lower ?? '') || tokens[verb]?.lower === 'how') && THE_CHANGE.has(tokens[verb + 1]?.lower ?? '');
+  });
+}
+const THE_CHANGE = new Set(['it', 'this', 'that']);
+const LEARNING_OF_IT = new Set(['see', 'know', 'learn', 'tell']);
+
+/** "Nothing measured so far.", "nothing counted yet": a line that says no figure is in. */
+function nothingMeasuredYet(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'nothing' || !MEASURING_DONE.has(tokens[1]?.lower ?? '')) return false;
+  const last = tokens.length - 1;
+  return tokens[last]?.lower === 'yet' || (tokens[last]?.lower === 'far' && tokens[last - 1]?.lower === 'so');
+}
+const MEASURING_DONE = new Set(['measured', 'counted', 'recorded', 'known', 'confirmed', 'proven', 'proved']);
 
 /**
  * "so I don't have a new changeover time to give you", "we have no figure to share": the line closes on an outcome the
@@ -509,7 +560,7 @@ const FIGURES_REACH = 6;
 /** How far the "know" may stand after the speaker ("I still do not know"), and how long "how it ended" may run. */
 const NOT_KNOWN_REACH = 5;
 const HOW_IT_REACH = 5;
-const ENDING = new Set(['ended', 'turned', 'went', 'worked', 'finished', 'landed', 'came']);
+const ENDING = new Set(['ended', 'turned', 'went', 'worked', 'finished', 'landed', 'came', 'ready', 'done', 'completed']);
 /** What comes of it, in the present: "what happens with it", "what comes of it". */
 const BECOMES = new Set(['happens', 'comes', 'becomes']);
 /** The same in the past, with what it came to: "what happened with it", "what became of them". */
@@ -1084,17 +1135,24 @@ const HAVE_REACH = 12;
  * a date ahead: "I won't have a full month of waste figures to put against last year's until the start of April".
  */
 function notBefore(tokens: readonly Token[], until: number): boolean {
-  if (tokens.slice(Math.max(0, until - NOT_UNTIL_REACH), until).some((t) => NOT_NOW.has(t.lower))) return true;
+  for (let k = until - 1; k >= Math.max(0, until - NOT_UNTIL_REACH); k--) if (notNowAt(tokens, k)) return true;
   for (let k = until - NOT_UNTIL_REACH - 1; k >= Math.max(0, until - LONG_NOT_UNTIL_REACH); k--) {
     const word = tokens[k]?.lower ?? '';
     if (CLAUSE_JOINERS.has(word)) return false;
     // "I won't know the fault rate or the real cost until the pilot has run for a full quarter": not knowing it until
     // then says the outcome is not in, whatever is awaited.
-    if (NOT_NOW.has(word) && KNOWN_LATER.has(tokens[k + 1]?.lower ?? '')) return true;
-    if (NOT_NOW.has(word)) return tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) || LATER.has(t.lower));
+    if (notNowAt(tokens, k) && KNOWN_LATER.has(tokens[k + 1]?.lower ?? '')) return true;
+    if (notNowAt(tokens, k)) return tokens.slice(until + 1, until + 6).some((t) => MONTHS.has(t.lower) || LATER.has(t.lower));
   }
   return false;
 }
+
+/** "won't", "doesn't", or "will not" and "does not" spelt out, at `k`. */
+function notNowAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? '';
+  return NOT_NOW.has(word) || (word === 'not' && NOT_NOW_SPELT.has(tokens[k - 1]?.lower ?? ''));
+}
+const NOT_NOW_SPELT = new Set(['will', 'does', 'do', 'is', 'are']);
 
 /** What the speaker does not have until then: "won't know" ("won't see" also says whom one meets). */
 const KNOWN_LATER = new Set(['know', 'learn']);

@@ -394,7 +394,8 @@ function keptOut(tokens: readonly Token[], k: number): boolean {
   if (not < 0) return false;
   const verb = tokens[not + 1]?.lower ?? '';
   // "honestly I did not do anything, I was only reading": nothing done at all.
-  return KEPT_OUT.has(verb) || (verb === 'get' && tokens[not + 2]?.lower === 'involved') || (verb === 'do' && NOT_A_THING.has(tokens[not + 2]?.lower ?? ''));
+  // "I did not hear any complaint from customers": nothing taken in, which is no step either.
+  return KEPT_OUT.has(verb) || PERCEIVING_NOW.has(verb) || verb === 'notice' || (verb === 'get' && tokens[not + 2]?.lower === 'involved') || (verb === 'do' && NOT_A_THING.has(tokens[not + 2]?.lower ?? ''));
 }
 const NOT_A_THING = new Set(['anything', 'much']);
 const KEPT_OUT = new Set(['speak', 'say', 'talk', 'comment', 'interfere', 'intervene', 'participate', 'contribute']);
@@ -1096,6 +1097,28 @@ const TOLD_ON = new Set(['them', 'him', 'her', 'people', 'everyone']);
 /** Who set the work the speaker did as told: "I did what they told me", "what she asked". */
 const TELLERS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'someone', 'everyone']);
 const TOLD_TO_DO = new Set(['told', 'asked', 'said', 'wanted', 'needed']);
+const RELAYING = new Set(['told', 'passed', 'repeated', 'relayed', 'gave']);
+
+/**
+ * "told them what Hagop told me to say", "passed on what the manager said": what someone else said, handed on. ("I
+ * told them what I had found" tells the speaker's own finding.)
+ */
+function relaysWords(tokens: readonly Token[], from: number): boolean {
+  const what = tokens.slice(from, from + RELAYED_REACH).findIndex((t) => t.lower === 'what');
+  if (what < 0) return false;
+  const teller = tokens[from + what + 1];
+  if (teller === undefined || teller.lower === 'i' || teller.lower === 'we') return false;
+  const byName = /^[A-Z]/.test(teller.text) || TELLERS.has(teller.lower);
+  const told = (k: number) => TOLD_TO_DO.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'needed';
+  // "what the manager said": a person by their role, with its article ("what the policy said" is the rule, explained).
+  if (teller.lower === 'the' || teller.lower === 'my' || teller.lower === 'our') {
+    const role = tokens[from + what + 2]?.lower ?? '';
+    return (PERSON_WORDS.test(role) || ONE_PERSON.test(role)) && !NOT_PEOPLE.has(role) && told(from + what + 3);
+  }
+  return byName && told(from + what + 2);
+}
+/** How far after the verb its "what" may stand: "told the customers what", "passed on what". */
+const RELAYED_REACH = 4;
 /** Sent on to someone else: "told them to ask Núria", "to see the manager". */
 const SENT_ON_TO = new Set(['ask', 'see']);
 /** Whose papers were sent round: "the reports", "their updates". */
@@ -1174,6 +1197,10 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
       // "I saw it happen", "watched it unfold", "saw it all happen": events seen, as "saw the numbers come up" are.
       (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || HAPPENING.has(after?.lower ?? '') || (after?.lower === 'all' && HAPPENING.has(tokens[at + 3]?.lower ?? '')))) ||
+      // "I was at the desk that day, so I heard everything", "I saw everything as it went": all of it, taken in.
+      (next === 'everything' && (closesClause(tokens, at + 2) || tokens[at + 2]?.lower === 'as')) ||
+      // "I saw them go up at reception": what others put in place, seen as it happened.
+      (next === 'them' && HAPPENING.has(after?.lower ?? '')) ||
       // "I saw the surveyor walking around and asking the team questions": someone else at work, looked on.
       personAtWork(tokens, at + 1) ||
       // "I saw the board every day": looked at as a matter of course.
@@ -1184,6 +1211,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       tokens.slice(at + 1, at + GATHERING_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.has(tokens[t.index + 1]?.lower ?? ''))
     );
   }
+  // "I read the guide when it came out": the papers of a change, taken in as they arrived.
+  if (verb === 'read' && seenAsItCame(tokens, at)) return true;
   // "I got the weekly tonnage reports by email": kept informed, as "received" is; "I got told about the changes at the
   // next meeting": told, a passive.
   if (verb === 'got') return (next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '')) || briefedWith(tokens, at) || KEPT_INFORMED.has(next ?? '');
@@ -1202,6 +1231,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (verb === 'took' && next === 'the' && after?.lower === 'minutes') return true;
   // "I was there every day and I did what they told me": doing as told.
   if (verb === 'did' && next === 'what' && TELLERS.has(after?.lower ?? '') && TOLD_TO_DO.has(tokens[at + 3]?.lower ?? '')) return true;
+  // "I told them what Hagop told me to say": someone else's words, passed on.
+  if (RELAYING.has(verb) && relaysWords(tokens, at + 1)) return true;
   // "I was standing next to the senior dispatcher for the whole event": being beside the ones who acted.
   if (STANDING_BY.has(verb) && BESIDE.has(next ?? '')) return true;
   // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
