@@ -213,7 +213,7 @@ const GIVEN_REACH = 6;
  */
 function collectingNow(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    if (!PRESENT_BE.has(t.lower) && t.lower !== "i'm" && t.lower !== "we're") return false;
+    if (!PRESENT_BE.has(t.lower)) return false;
     let k = i + 1;
     while (NOW_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
     if ((tokens[k]?.lower === 'starting' || tokens[k]?.lower === 'beginning') && tokens[k + 1]?.lower === 'to') k += 2;

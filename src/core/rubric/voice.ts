@@ -353,9 +353,11 @@ function shortOfHands(tokens: readonly Token[], from: number): boolean {
   // "when we were short": the speaker's own team, stepping in is theirs to do.
   if (short < 0 || !['was', 'were'].includes(tokens[from + short - 1]?.lower ?? '') || tokens[from + short - 2]?.lower === 'we') return false;
   let after = from + short + 1;
-  // "short of hands"; "short-staffed" comes as two words.
-  if (tokens[after - 1]?.lower === 'short' && tokens[after]?.lower === 'of') after += 2;
-  else if (tokens[after - 1]?.lower === 'short' && SHORT_OF_WHOM.has(tokens[after]?.lower ?? '')) after += 1;
+  if (tokens[after - 1]?.lower === 'short') {
+    // "short of hands"; "short-staffed" comes as two words.
+    if (tokens[after]?.lower === 'of') after += 2;
+    else if (SHORT_OF_WHOM.has(tokens[after]?.lower ?? '')) after += 1;
+  }
   return closesClause(tokens, after);
 }
 /** How far after "when" the "short" may stand: "when the packing room was short". */
@@ -1022,9 +1024,12 @@ const NEWS_OF_IT = new Set(['details', 'story', 'news', 'updates']);
 /** "the surveyor walking around", "our engineers testing the bolts": a person at work, told with the "-ing" form. */
 function personAtWork(tokens: readonly Token[], at: number): boolean {
   if (!['the', 'our', 'their', 'his', 'her'].includes(tokens[at]?.lower ?? '')) return false;
-  const person = tokens[at + 1]?.lower ?? '';
-  const isPerson = (PERSON_WORDS.test(person) || ONE_PERSON.test(person)) && !NOT_PEOPLE.has(person.replace(/s$/, ''));
-  return isPerson && isGerundStep(tokens[at + 2]);
+  return namesPerson(tokens[at + 1]?.lower ?? '') && isGerundStep(tokens[at + 2]);
+}
+
+/** A person or people by their role: "surveyor", "the drivers", "manager" ("the trailers", "the others" are not). */
+function namesPerson(word: string): boolean {
+  return (PERSON_WORDS.test(word) || ONE_PERSON.test(word)) && !NOT_PEOPLE.has(word.replace(/s$/, ''));
 }
 const SHARES = new Set(['most', 'much', 'all', 'some', 'plenty']);
 const GOINGS_ON = new Set(['it', 'this', 'that', 'them', 'those']);
@@ -1108,15 +1113,12 @@ function relaysWords(tokens: readonly Token[], from: number): boolean {
   if (what < 0) return false;
   const teller = tokens[from + what + 1];
   if (teller === undefined || teller.lower === 'i' || teller.lower === 'we') return false;
-  const byName = /^[A-Z]/.test(teller.text) || TELLERS.has(teller.lower);
-  const told = (k: number) => TOLD_TO_DO.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'needed';
   // "what the manager said": a person by their role, with its article ("what the policy said" is the rule, explained).
-  if (teller.lower === 'the' || teller.lower === 'my' || teller.lower === 'our') {
-    const role = tokens[from + what + 2]?.lower ?? '';
-    return (PERSON_WORDS.test(role) || ONE_PERSON.test(role)) && !NOT_PEOPLE.has(role) && told(from + what + 3);
-  }
-  return byName && told(from + what + 2);
+  if (teller.lower === 'the' || teller.lower === 'my' || teller.lower === 'our') return namesPerson(tokens[from + what + 2]?.lower ?? '') && SAID_TO.has(tokens[from + what + 3]?.lower ?? '');
+  return (/^[A-Z]/.test(teller.text) || TELLERS.has(teller.lower)) && SAID_TO.has(tokens[from + what + 2]?.lower ?? '');
 }
+/** What someone said for the speaker to pass on: "what Hagop told me to say", "what the manager said". */
+const SAID_TO = new Set(['told', 'asked', 'said', 'wanted']);
 /** How far after the verb its "what" may stand: "told the customers what", "passed on what". */
 const RELAYED_REACH = 4;
 /** Sent on to someone else: "told them to ask Núria", "to see the manager". */
