@@ -145,7 +145,7 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
 /** "the full trial will start in March", "the rollout will begin next month": the test of the change still ahead. */
 function trialStartsLater(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    if (!TRIALS.has(t.lower) || (tokens[i + 1]?.lower !== 'will' && tokens[i + 1]?.lower !== "'ll")) return false;
+    if (!TRIALS.has(t.lower) || tokens[i + 1]?.lower !== 'will') return false;
     if (!STARTING.has(tokens[i + 2]?.lower ?? '')) return false;
     return tokens.slice(i + 3, i + 3 + TRIAL_DATE_REACH).some((w) => LATER.has(w.lower));
   });
@@ -174,7 +174,7 @@ const EXPECTED_REACH = 4;
  */
 function othersWillSee(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    if (t.lower !== 'will' && t.lower !== "'ll") return false;
+    if (t.lower !== 'will') return false;
     const verb = tokens[i + 1]?.lower === 'find' && tokens[i + 2]?.lower === 'out' ? i + 3 : i + 2;
     if (verb === i + 2 && !LEARNING_OF_IT.has(tokens[i + 1]?.lower ?? '')) return false;
     // "how it holds", "whether it lasts": the change itself ("customers will know whether their parcel is late" tells
@@ -201,7 +201,8 @@ function nothingToGiveYet(tokens: readonly Token[]): boolean {
   const last = tokens.length - 1;
   const you = tokens[last]?.lower === 'you' ? last : last + 1;
   if (!HANDING_OVER.has(tokens[you - 1]?.lower ?? '') || tokens[you - 2]?.lower !== 'to') return false;
-  return tokens.slice(Math.max(0, you - 2 - GIVEN_REACH), you - 2).some((t, i, span) => (t.lower === 'have' && (span[i - 1]?.lower === "don't" || span[i - 1]?.lower === 'not' || span[i + 1]?.lower === 'no')) || t.lower === "haven't");
+  // "don't have", "do not have", "haven't got" (as withoutAt reads them), or "have no".
+  return tokens.slice(Math.max(0, you - 2 - GIVEN_REACH), you - 2).some((t) => withoutAt(tokens, t.index) >= 0 || (t.lower === 'have' && tokens[t.index + 1]?.lower === 'no'));
 }
 const HANDING_OVER = new Set(['give', 'share', 'show', 'quote', 'report']);
 /** How far before "to give you" the "don't have" may stand: "don't have a new changeover time to give you". */

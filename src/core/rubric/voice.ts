@@ -281,7 +281,7 @@ function arrivalInTimeClause(tokens: readonly Token[], k: number): boolean {
   // speaks next, opens the next clause.
   if (verb === 'came' && next === 'back') {
     const after = tokens[k + 2];
-    return after === undefined || pausedBefore(tokens, k + 2) || BACK_FROM.has(after.lower) || NEXT_CLAUSE_OPENERS.has(after.lower) || /^[A-Z]/.test(after.text);
+    return after === undefined || pausedBefore(tokens, k + 2) || BACK_FROM.has(after.lower) || NEXT_CLAUSE_OPENERS.has(after.lower) || startsCapital(after);
   }
   if (verb === 'came' || verb === 'arrived' || verb === 'joined') return next === undefined || !ARRIVAL_WITH_OBJECT.has(next);
   if (verb === 'started' || verb === 'began') return next === undefined || next === 'out' || next === 'there' || next === 'here';
@@ -375,6 +375,11 @@ const REQUESTED_OF = new Set(['me', 'us']);
 function closesClause(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
   return next === undefined || pausedBefore(tokens, at) || CLAUSE_BREAKS.has(next.lower);
+}
+
+/** A word written with a capital, as names are: "Rosa", "Riikka". */
+function startsCapital(token: Token | undefined): boolean {
+  return token !== undefined && /^[A-Z]/.test(token.text);
 }
 
 /** A comma or other mark between the token at `at` and the one before it: their text is more than a space apart. */
@@ -974,9 +979,11 @@ function joinedStep(tokens: readonly Token[], from: number): Token | undefined {
     const next = tokens[k + 1];
     // "I thought it was a good example, how Rosa just took it and ran with it": someone else's clause, told in the past,
     // whose "and" goes on with it. ("I rang two farms about how they handle losses, and asked..." comes back.)
-    // "watching how Riikka and Jussi handled the pressure and kept everyone calm": two named people the same.
-    const pair = next !== undefined && /^[A-Z]/.test(next.text) && tokens[k + 2]?.lower === 'and' && /^[A-Z]/.test(tokens[k + 3]?.text ?? '') ? 2 : 0;
-    if (lower === 'how' && next !== undefined && (OTHER_SUBJECTS.has(next.lower) || /^[A-Z]/.test(next.text)) && tokens.slice(k + 2 + pair, k + 4 + pair).some((t) => isPastVerb(t))) return undefined;
+    if (lower === 'how' && next !== undefined && (OTHER_SUBJECTS.has(next.lower) || startsCapital(next))) {
+      // "watching how Riikka and Jussi handled the pressure and kept everyone calm": two named people the same.
+      const subjectEnd = startsCapital(next) && tokens[k + 2]?.lower === 'and' && startsCapital(tokens[k + 3]) ? k + 3 : k + 1;
+      if (tokens.slice(subjectEnd + 1, subjectEnd + 3).some((t) => isPastVerb(t))) return undefined;
+    }
     if (lower !== 'and' || next === undefined || !isPastVerb(next)) continue;
     if (!STATE_VERBS.has(next.stem) && !STATE_VERBS.has(next.lower) && !PARTICIPLE_ONLY.has(next.lower)) return next;
   }
@@ -1023,7 +1030,7 @@ const NEWS_OF_IT = new Set(['details', 'story', 'news', 'updates']);
 
 /** "the surveyor walking around", "our engineers testing the bolts": a person at work, told with the "-ing" form. */
 function personAtWork(tokens: readonly Token[], at: number): boolean {
-  if (!['the', 'our', 'their', 'his', 'her'].includes(tokens[at]?.lower ?? '')) return false;
+  if (!SEEN_LEADS.has(tokens[at]?.lower ?? '')) return false;
   return namesPerson(tokens[at + 1]?.lower ?? '') && isGerundStep(tokens[at + 2]);
 }
 
@@ -1055,10 +1062,12 @@ function beingDone(tokens: readonly Token[], at: number): boolean {
 /** "saw the numbers come up", "watched the level drop": something happening, seen, told with its bare verb. */
 function eventSeen(tokens: readonly Token[], at: number): boolean {
   const determiner = tokens[at]?.lower ?? '';
-  if (!['the', 'our', 'their', 'its', 'his', 'her'].includes(determiner)) return false;
+  if (!SEEN_LEADS.has(determiner)) return false;
   // "I saw the customers coming in angry": the same, told with its "-ing" form.
   return tokens.slice(at + 2, at + 4).some((t) => HAPPENING.has(t.lower) || HAPPENING_ON.has(t.lower));
 }
+/** Words that open what was seen: "the numbers", "their launch", "our engineers". */
+const SEEN_LEADS = new Set(['the', 'our', 'their', 'its', 'his', 'her']);
 const SEEN_OUTCOMES = new Set(['difference', 'change', 'improvement', 'effect', 'results', 'measurements', 'readings', 'figures', 'numbers']);
 const HAPPENING = new Set(['come', 'go', 'rise', 'fall', 'drop', 'climb', 'appear', 'change', 'turn', 'pass', 'fail', 'start', 'stop', 'move', 'happen', 'settle', 'light', 'unfold', 'develop', 'escalate', 'spread']);
 const HAPPENING_ON = new Set(['coming', 'going', 'rising', 'falling', 'dropping', 'climbing', 'appearing', 'changing', 'turning', 'passing', 'failing', 'starting', 'stopping', 'moving', 'happening', 'settling', 'unfolding', 'developing', 'escalating', 'spreading']);
@@ -1115,7 +1124,7 @@ function relaysWords(tokens: readonly Token[], from: number): boolean {
   if (teller === undefined || teller.lower === 'i' || teller.lower === 'we') return false;
   // "what the manager said": a person by their role, with its article ("what the policy said" is the rule, explained).
   if (teller.lower === 'the' || teller.lower === 'my' || teller.lower === 'our') return namesPerson(tokens[from + what + 2]?.lower ?? '') && SAID_TO.has(tokens[from + what + 3]?.lower ?? '');
-  return (/^[A-Z]/.test(teller.text) || TELLERS.has(teller.lower)) && SAID_TO.has(tokens[from + what + 2]?.lower ?? '');
+  return (startsCapital(teller) || TELLERS.has(teller.lower)) && SAID_TO.has(tokens[from + what + 2]?.lower ?? '');
 }
 /** What someone said for the speaker to pass on: "what Hagop told me to say", "what the manager said". */
 const SAID_TO = new Set(['told', 'asked', 'said', 'wanted']);
