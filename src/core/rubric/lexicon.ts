@@ -68,6 +68,9 @@ export const LEXICON = {
   /** Evidence the lesson was applied later. */
   learnApplied: [
     'since then', 'ever since', 'going forward', 'from then on', 'i now', 'now i', 'these days', 'i have used',
+    // "After that I changed my own process: I read every measurement back": the speaker's own way of working, changed
+    // once the story was over.
+    'after that i changed my own', 'afterwards i changed my own', 'after this i changed my own',
     // What the speaker would do now: "I'd now ask an engineer to teach us the routine fixes on day one".
     "i'd now", 'i would now',
     "i've used", 'i have applied', "i've applied", 'on my next', 'every project since', 'each project since',

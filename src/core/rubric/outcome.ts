@@ -529,9 +529,24 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
     const open = whetherUnseen || tail[1] === 'many' || tail[1] === 'much' || tail.includes('will') || nextForIt || tail.some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w));
     // "so I don't know what happens with it", "I don't know yet what the full numbers show": what comes of it.
     if (tail[0] === 'what' && !tail.includes('would')) return open || BECOMES.has(tail[1] ?? '') || (BECAME.has(tail[1] ?? '') && OF_IT.has(tail[2] ?? ''));
-    return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && (open || tail.some((w) => ENDING.has(w)));
+    return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && (open || endsWithin(tokens, after));
   });
 }
+
+/**
+ * "how it ended", "how the disputes or the film renewal turned out": the ending verb, within its clause after `at`
+ * ("how she did it, but it turned out fine" ends something else).
+ */
+function endsWithin(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + ENDING_REACH); k++) {
+    const word = (tokens[k] as Token).lower;
+    if (ENDING.has(word)) return true;
+    if (NEW_CLAUSE.has(word)) return false;
+  }
+  return false;
+}
+const ENDING_REACH = 9;
+const NEW_CLAUSE = new Set(['but', 'so', 'because', 'although', 'though', 'while']);
 
 /**
  * "so I left before the first quarter of data came in", "I moved on before the results were out": the speaker gone
@@ -1433,7 +1448,8 @@ function willTell(tokens: readonly Token[], at: number): boolean {
   // "the trial blocks are what they will be voting on", "the panel will be deciding": the telling, under way later.
   if (next === 'be' && TELLING_UNDER_WAY.has(tokens[at + 2]?.lower ?? '')) return true;
   // "it will be taken up together with next year's survey plan", "it will be decided in March": done to it later.
-  if (next === 'be' && isPastOrParticiple(tokens[at + 2]) && tokens.slice(at + 3, at + TELLING_REACH).some((t) => LATER.has(t.lower))) return true;
+  // "the first comparison of consultation numbers will be done at the end of the year": or at the end of a period.
+  if (next === 'be' && (isPastOrParticiple(tokens[at + 2]) || tokens[at + 2]?.lower === 'done') && tokens.slice(at + 3, at + TELLING_REACH).some((t) => LATER.has(t.lower) || endOfPeriod(tokens, t.index))) return true;
   // "it will take a couple of months of road tests on the new floor to show whether...", "it will be several more
   // weeks before their numbers tell me if...": the telling, a stretch of time off.
   if ((next === 'take' || next === 'be') && tokens.some((t, k) => k > at + 2 && k < at + TELLING_REACH + 8 && TELLING.has(t.stem) && (WHETHER.has(tokens[k + 1]?.lower ?? '') || toSpeakerWhether(tokens, k + 1)) && tokens.slice(at + 2, k).some((w) => TIME_UNITS.has(w.stem)))) return true;
@@ -1636,6 +1652,14 @@ const TELLING = new Set(['show', 'tell', 'prove', 'decide', 'confirm', 'vote', '
 const TELLING_UNDER_WAY = new Set(['showing', 'telling', 'proving', 'deciding', 'confirming', 'voting', 'ruling', 'settling', 'determining']);
 /** How far after "will decide" its "whether" may stand: "will decide at the March meeting whether". */
 const TELLING_REACH = 7;
+
+/** "the end of the year", "the end of March": "end" at `at`, with the time it closes. */
+function endOfPeriod(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'end' || tokens[at - 1]?.lower !== 'the' || tokens[at + 1]?.lower !== 'of') return false;
+  const when = tokens[at + 2]?.lower === 'the' || tokens[at + 2]?.lower === 'this' ? tokens[at + 3] : tokens[at + 2];
+  return when !== undefined && (TIME_UNITS.has(when.stem) || LATER.has(when.lower) || SEASONS_OF_WORK.has(when.lower));
+}
+const SEASONS_OF_WORK = new Set(['season', 'quarter', 'term', 'semester', 'trial', 'pilot', 'harvest']);
 const ONCE_THEN = new Set(['when', 'after', 'once']);
 /** Words before which a verb form is a noun: "the visits", "their meets". */
 const NOUN_LEADS = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'my', 'its', 'these', 'those']);

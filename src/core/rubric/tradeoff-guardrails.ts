@@ -52,6 +52,8 @@ const COMPARISONS = stems(['above', 'below', 'over', 'under', 'beyond', 'more', 
 const SCOPE_PREPOSITIONS = new Set(['to', 'on', 'with', 'in', 'at', 'for']);
 const SMALL_SCOPES = new Set(['one', 'a', 'the', 'two', 'single', 'small', 'handful', 'few']);
 const LIMIT_FOLLOWERS = new Set(['of', 'on', 'at', 'to', 'for', 'per']);
+/** How often a limit applies: "a monthly cap", "a daily limit". */
+const PER_PERIOD = new Set(['daily', 'weekly', 'monthly', 'yearly', 'annual', 'hourly', 'nightly']);
 /** Limit words that take a figure right after or before them: "max 0.5 mm", "48 hours maximum". */
 const BOUNDS = new Set(['max', 'maximum', 'minimum']);
 /** What follows a contract clause that binds someone: "a clause requiring notice", "a clause that". */
@@ -235,11 +237,13 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // "our caps were the cheap ones with no liner", "switched to caps with a pressure liner": bottle caps, hard hats;
       // a limit in the plural is one set on something ("caps on overtime").
       if (reader.lower(from) === 'caps' && !LIMIT_FOLLOWERS.has(reader.lower(to))) return;
-      const verbForm = ['cap', 'timebox', 'time box'].includes(hit.key) ? reader.agentBefore(from, 3) : false;
+      // "I visited a cap workshop": after a determiner, "cap" is a noun, not "I cap".
+      const verbForm = ['cap', 'timebox', 'time box'].includes(hit.key) && !DETERMINERS.has(reader.lower(from - 1)) ? reader.agentBefore(from, 3) : false;
       // "a cap on refunds" someone set; "my limits were..." the speaker's own.
       const owned = ['my', 'our'].includes(reader.lower(from - 1));
-      const nounForm =
-        DETERMINERS.has(reader.lower(from - 1)) && ((LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs()) || (owned && ['was', 'were'].includes(reader.lower(to))));
+      // "a monthly cap of 2.5 million soles": a determiner before the word that says how often the limit applies.
+      const determined = DETERMINERS.has(reader.lower(from - 1)) || (PER_PERIOD.has(reader.lower(from - 1)) && DETERMINERS.has(reader.lower(from - 2)));
+      const nounForm = determined && ((LIMIT_FOLLOWERS.has(reader.lower(to)) && reader.someoneActs()) || (owned && ['was', 'were'].includes(reader.lower(to))));
       // "I limited it to two a day"; "asked for a restart button in the app, limited to the charger the driver was at":
       // the participle after a comma, on what the speaker asked for or built.
       const limitedOnObject = reader.lower(from) === 'limited' && reader.gapAfter(from - 1).includes(',') && speakerOpens(reader, from);

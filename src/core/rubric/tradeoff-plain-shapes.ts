@@ -347,6 +347,15 @@ export function livedWithIt(reader: SentenceReader): [number, number] | undefine
   return undefined;
 }
 
+/**
+ * "Slower knockdown on polar solvents, about 20% longer. Accepted that.": a note's bare "Accepted it." takes on what the
+ * sentence before it named.
+ */
+export function acceptedInNoteStyle(reader: SentenceReader): [number, number] | undefined {
+  const bare = reader.tokens.length === 2 && reader.lower(0) === 'accepted' && LIVE_WITH_OBJECTS.has(reader.lower(1));
+  return bare && reader.previous.length > 0 ? [0, 2] : undefined;
+}
+
 const ADDING = new Set(['adds', 'added']);
 const DURATIONS = stems(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'nearly', 'maybe', 'another', 'an', 'a']);

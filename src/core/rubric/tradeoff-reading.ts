@@ -8,6 +8,7 @@ import { amount, extent, isNumberToken, ONE } from './number-forms.js';
 import {
   firstOnlyFew,
   livedWithIt,
+  acceptedInNoteStyle,
   notByCourse,
   notFree,
   oldWayKept,
@@ -701,12 +702,19 @@ function readSentence(reader: SentenceReader): Draft[] {
 function headingOf(reader: SentenceReader): { kind: TradeoffKind; body: number } | undefined {
   const labelled = HEADINGS.get(reader.heading() ?? '');
   if (labelled !== undefined) return { kind: labelled, body: 0 };
+  // "Trade-off. Bottle sales were a revenue line for the caterer.": a terse note's heading, a sentence of its own,
+  // heads the one after it.
+  const alone = reader.previous.length <= HEADING_WORDS ? HEADINGS.get(reader.previous.map((t) => t.lower).join(' ')) : undefined;
+  if (alone !== undefined && reader.heading() === undefined) return { kind: alone, body: 0 };
   if (reader.facts.sentence.bullet !== true) return undefined;
   const words = [1, 2].find((n) => reader.gapAfter(n - 1).includes(':'));
   if (words === undefined) return undefined;
   const kind = HEADINGS.get(reader.tokens.slice(0, words).map((t) => t.lower).join(' '));
   return kind === undefined ? undefined : { kind, body: words };
 }
+
+/** The most words a heading has ("how i limited the risk"). */
+const HEADING_WORDS = 5;
 
 /** A rule read from a sentence's shape rather than from one marker: what it finds, and the key it is listed under. */
 type ShapeRule = readonly [TradeoffKind, (reader: SentenceReader) => [number, number] | undefined, string];
@@ -756,7 +764,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => incomeEnded(reader) ?? unpaidLeave(reader) ?? costForeseen(reader), 'price told'],
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader) ?? takenKnowing(reader) ?? gainGivenBack(reader), 'price told'],
   ['cost', (reader) => agreedToPart(reader) ?? concededPart(reader), 'compromise'],
-  ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? stepDislikedAfterWhich(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? whichAddsTime(reader) ?? pricedThenDecided(reader), 'price told'],
+  ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? stepDislikedAfterWhich(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? acceptedInNoteStyle(reader) ?? whichAddsTime(reader) ?? pricedThenDecided(reader), 'price told'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],

@@ -273,9 +273,11 @@ const PLACE_ENDS = new Set(['at', 'in', 'for', 'of', 'and', 'with', 'where', 'wh
  * the speaker's coming, starting or running into someone, told only to say when.
  */
 function arrivalInTimeClause(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k - 1]?.lower !== 'i' || !TIME_CONJUNCTIONS.has(tokens[k - 2]?.lower ?? '')) return false;
+  if (tokens[k - 1]?.lower !== 'i' || !(TIME_CONJUNCTIONS.has(tokens[k - 2]?.lower ?? '') || byTheTime(tokens, k - 2))) return false;
   const verb = tokens[k]?.lower ?? '';
   const next = tokens[k + 1]?.lower;
+  // "By the time I got there, the chamber was already pumped out", "when I got back": the speaker reaching the place.
+  if (verb === 'got' && next !== undefined && ARRIVED_AT.has(next)) return tokens[k + 2] === undefined || pausedBefore(tokens, k + 2) || NEXT_CLAUSE_OPENERS.has(tokens[k + 2]?.lower ?? '') || startsCapital(tokens[k + 2]);
   // "When I came back, setup time was down": back from being away, the clause ending there.
   // "When I came back Rafiq told me the whole thing", "When I came back our manager said...": a name, or whoever
   // speaks next, opens the next clause.
@@ -287,6 +289,13 @@ function arrivalInTimeClause(tokens: readonly Token[], k: number): boolean {
   if (verb === 'started' || verb === 'began') return next === undefined || next === 'out' || next === 'there' || next === 'here';
   return verb === 'saw' && SEEN_PEOPLE.has(next ?? '') && (tokens[k + 2] === undefined || !tokens[k + 2]?.lower.endsWith('ing'));
 }
+
+/** "by the time I got there", "by the time I arrived": the time, with "time" at `at`. */
+function byTheTime(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lower === 'time' && tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'by';
+}
+/** Where "I got" takes the speaker: "got there", "got back", "got home". */
+const ARRIVED_AT = new Set(['there', 'here', 'back', 'home', 'in']);
 
 /** "when I came up with the idea", "after I came back with the figures": a step, not an arrival. */
 const ARRIVAL_WITH_OBJECT = new Set(['up', 'across', 'back']);
@@ -332,12 +341,9 @@ export function doneAsAsked(tokens: readonly Token[], k: number): boolean {
       continue;
     }
     if (shortOfHands(tokens, j + 1)) return true;
-    const asked = tokens.slice(j + 2, j + 2 + ASKER_REACH).findIndex((t) => REQUESTS.has(t.lower));
+    const after = requestEnd(tokens, j);
     // "when nobody had asked": no request at all.
-    if (asked < 0 || tokens.slice(j + 1, j + 2 + asked).some((t) => NOBODY.has(t.lower))) return false;
-    let after = j + 2 + asked + 1;
-    if (REQUESTED_OF.has(tokens[after]?.lower ?? '')) after++;
-    if (tokens[after]?.lower === 'to') after++;
+    if (after < 0 || tokens.slice(j + 1, after).some((t) => NOBODY.has(t.lower))) return false;
     return closesClause(tokens, after);
   }
   return false;
@@ -366,6 +372,19 @@ const SHORT_HANDED = new Set(['short', 'shorthanded', 'understaffed']);
 const SHORT_OF_WHOM = new Set(['staffed', 'handed']);
 /** How many words may name who asked: "when they asked", "when our senior director asked". */
 const ASKER_REACH = 3;
+
+/**
+ * Where the request after the word at `j` ends ("when they asked", "like Daan told us to", past its "us" and "to"), or
+ * -1 when no asker's verb follows within reach.
+ */
+function requestEnd(tokens: readonly Token[], j: number): number {
+  const asked = tokens.slice(j + 2, j + 2 + ASKER_REACH).findIndex((t) => REQUESTS.has(t.lower));
+  if (asked < 0) return -1;
+  let after = j + 2 + asked + 1;
+  if (REQUESTED_OF.has(tokens[after]?.lower ?? '')) after++;
+  if (tokens[after]?.lower === 'to') after++;
+  return after;
+}
 const ON_REQUEST = new Set(['when', 'whenever']);
 const REQUESTS = new Set(['asked', 'told']);
 const NOBODY = new Set(['nobody', 'no', 'none', 'not', 'never']);
@@ -432,13 +451,21 @@ function asEveryDay(tokens: readonly Token[], k: number): boolean {
     // "putting them in the system like usually": the same, as a speaker of another language may put it.
     if (next === 'usual' || next === 'usually' || next === 'always' || next === 'before') return true;
     // "I stayed at the desk as normal while they handled it" ("everyone accepted it as normal" judges a thing).
-    if (next === 'normal' && !JUDGED.has(tokens[j - 1]?.lower ?? '') && (tokens[j + 2] === undefined || CLAUSE_BREAKS.has(tokens[j + 2]?.lower ?? ''))) return true;
+    // "I mostly did the hems as normal, like Daan told us to": or closing on the instruction it followed.
+    if (next === 'normal' && !JUDGED.has(tokens[j - 1]?.lower ?? '') && (tokens[j + 2] === undefined || CLAUSE_BREAKS.has(tokens[j + 2]?.lower ?? '') || asTold(tokens, j + 2))) return true;
     // "later I signed the checklist like everybody when it was my hour": what everyone did, at its clause's end ("I
     // decided to treat him the same as everybody else" compares).
     const after = tokens[j + 2]?.lower;
     if (EVERYONE_ALIKE.has(next) && tokens[j - 1]?.lower !== 'same' && (after === undefined || after === 'else' || CLAUSE_BREAKS.has(after))) return true;
   }
   return false;
+}
+
+/** "like Daan told us to", "as the supervisor asked": the instruction followed, closing the clause at `at`. */
+function asTold(tokens: readonly Token[], at: number): boolean {
+  if (!LIKE_OR_AS.has(tokens[at]?.lower ?? '')) return false;
+  const after = requestEnd(tokens, at);
+  return after >= 0 && closesClause(tokens, after);
 }
 
 /** "I did my normal job", "I just did my usual work": the speaker's ordinary part, named as such. */
@@ -514,7 +541,8 @@ function takesALesson(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
   const after = tokens[k + 2]?.lower;
   if ((verb === 'kept' || verb === 'carried') && next === 'with' && after === 'me') return true;
-  return (verb === 'took' || verb === 'taken') && ((next === 'away' && after === 'from') || (next === 'from' && REFERRING.has(after ?? '')));
+  // "the main thing I took away is that...": the lesson named next.
+  return (verb === 'took' || verb === 'taken') && ((next === 'away' && (after === 'from' || after === 'is' || after === 'was')) || (next === 'from' && REFERRING.has(after ?? '')));
 }
 
 const REFERRING = new Set(['it', 'this', 'that', 'them', 'all']);
@@ -1064,7 +1092,10 @@ function eventSeen(tokens: readonly Token[], at: number): boolean {
   const determiner = tokens[at]?.lower ?? '';
   if (!SEEN_LEADS.has(determiner)) return false;
   // "I saw the customers coming in angry": the same, told with its "-ing" form.
-  return tokens.slice(at + 2, at + 4).some((t) => HAPPENING.has(t.lower) || HAPPENING_ON.has(t.lower));
+  return tokens.slice(at + 2, at + 4).some(happening);
+}
+function happening(token: Token | undefined): boolean {
+  return token !== undefined && (HAPPENING.has(token.lower) || HAPPENING_ON.has(token.lower));
 }
 /** Words that open what was seen: "the numbers", "their launch", "our engineers". */
 const SEEN_LEADS = new Set(['the', 'our', 'their', 'its', 'his', 'her']);
@@ -1207,7 +1238,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       ((next === 'on' || (next === 'it' && after?.lower === 'on')) && tokens.slice(at + 2, at + 3 + CHANNEL_REACH).some((t) => NEWS_CHANNELS.has(t.lower))) ||
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
       // "I saw it happen", "watched it unfold", "saw it all happen": events seen, as "saw the numbers come up" are.
-      (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || HAPPENING.has(after?.lower ?? '') || (after?.lower === 'all' && HAPPENING.has(tokens[at + 3]?.lower ?? '')))) ||
+      // "so I saw it all happening": the same, with its "-ing" form.
+      (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || happening(after) || (after?.lower === 'all' && happening(tokens[at + 3])))) ||
       // "I was at the desk that day, so I heard everything", "I saw everything as it went": all of it, taken in.
       (next === 'everything' && (closesClause(tokens, at + 2) || tokens[at + 2]?.lower === 'as')) ||
       // "I saw them go up at reception": what others put in place, seen as it happened.

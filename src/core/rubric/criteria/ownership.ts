@@ -39,6 +39,11 @@ function membershipHits(facts: SentenceFacts): number {
   let count = 0;
   for (const hit of facts.hits) {
     if (hit.category !== 'helperVerb' || !MEMBERSHIP.has(hit.phrase)) continue;
+    // "that's an example of ownership I was part of": the group named before it, the phrase closing the sentence.
+    if (hit.to === tokens.length) {
+      count++;
+      continue;
+    }
     // "I was on the team and, um, I was kept in the loop": the group may close the phrase itself.
     const group = tokens.findIndex((t, i) => i >= hit.to - 1 && i < hit.to + GROUP_REACH && GROUPS.has(t.lower));
     if (group < 0) continue;
