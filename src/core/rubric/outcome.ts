@@ -139,8 +139,27 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   setForLater, timeToDecide, findingDecides, leftToOthers, votesLater, tooLittleToSay, goesOnUntilLater, meetToChoose, hangsOnAnswer,
   noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen, answerStillToGet,
   nothingUntilTheyAnswer, onlyItCanAnswer, waitsUntilTheyHave, figuresNotSeen, notKnownHowItEnded, leftBeforeFigures,
-  nothingToGiveYet, collectingNow, figuresExpected, othersWillSee, nothingMeasuredYet, trialStartsLater,
+  nothingToGiveYet, collectingNow, figuresExpected, othersWillSee, nothingMeasuredYet, trialStartsLater, availableLater,
 ];
+
+/**
+ * "the first full year of consumption data will only be available after the next budget review", "the figures will be
+ * ready in March": the figures themselves, still to come.
+ */
+function availableLater(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'will') return false;
+    const be = FUTURE_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (tokens[be]?.lower !== 'be' || !FIGURES_READY.has(tokens[be + 1]?.lower ?? '')) return false;
+    if (!tokens.slice(Math.max(0, i - AVAILABLE_REACH), i).some((w) => FIGURES.has(w.lower))) return false;
+    const when = tokens[be + 2]?.lower ?? '';
+    return WHEN_READY.has(when) || LATER.has(when);
+  });
+}
+const FIGURES_READY = new Set(['available', 'ready', 'out', 'published', 'known', 'in']);
+const WHEN_READY = new Set(['after', 'in', 'at', 'by', 'on', 'once', 'when', 'from']);
+/** How far before "will" the figures may stand: "the first full year of consumption data will". */
+const AVAILABLE_REACH = 8;
 
 /** "the full trial will start in March", "the rollout will begin next month": the test of the change still ahead. */
 function trialStartsLater(tokens: readonly Token[]): boolean {
@@ -496,7 +515,7 @@ function figuresNotSeen(tokens: readonly Token[]): boolean {
 }
 
 const RECEIVING = new Set(['seen', 'saw', 'had', 'got', 'gotten', 'received']);
-const FIGURES_OF_REACH = 3;
+const FIGURES_OF_REACH = 5;
 const DETERMINERS = new Set(['the', 'any', 'their', 'those', 'these']);
 
 /**
@@ -847,6 +866,8 @@ function cannotYet(tokens: readonly Token[]): boolean {
     if (tokens[after]?.lower === 'yet') return true;
     // "so I can't tell you the effect yet", "I cannot confirm the saving yet": the thing, then the "yet".
     if (['the', 'a', 'any', 'its', 'their'].includes(tokens[after]?.lower ?? '') && tokens.slice(after + 2, after + 4).some((w) => w.lower === 'yet')) return true;
+    // "so I cannot tell you the result.": the outcome itself, closing the line.
+    if (tokens[after]?.lower === 'the' && OUTCOME_MEASURES.has(tokens[after + 1]?.lower ?? '') && tokens[after + 2] === undefined) return true;
     // "Can't say whether it works": the open question itself.
     if (WHETHER.has(tokens[after]?.lower ?? '')) return true;
     // "so I cannot say how much it will reduce the unmatched items": what the speaker cannot say is still to come.

@@ -385,8 +385,9 @@ function requestEnd(tokens: readonly Token[], j: number): number {
   if (tokens[after]?.lower === 'to') after++;
   return after;
 }
-const ON_REQUEST = new Set(['when', 'whenever']);
-const REQUESTS = new Set(['asked', 'told']);
+// "I took trolleys up wherever the supervisors sent me": where the speaker was sent is a request too.
+const ON_REQUEST = new Set(['when', 'whenever', 'wherever']);
+const REQUESTS = new Set(['asked', 'told', 'sent']);
 const NOBODY = new Set(['nobody', 'no', 'none', 'not', 'never']);
 const REQUESTED_OF = new Set(['me', 'us']);
 
@@ -493,7 +494,12 @@ function closesAsUsual(tokens: readonly Token[]): boolean {
   // every week".
   // "so I attended the sessions and followed the checklists like everybody", the speaker the last to act in the line
   // ("I told them that if it was bad, we go back north like everybody" is the crew's course).
-  if (LIKE_OR_AS.has(fromEnd(2)) && EVERYONE_ALIKE.has(fromEnd(1))) return tokens.findLast((t) => SUBJECTS.has(t.lower))?.lower === 'i';
+  // "I used the checklist card too when I did handovers, like everybody did": the same, with its verb.
+  const alike = LIKE_OR_AS.has(fromEnd(2)) && EVERYONE_ALIKE.has(fromEnd(1));
+  const alikeDid = LIKE_OR_AS.has(fromEnd(3)) && EVERYONE_ALIKE.has(fromEnd(2)) && ALIKE_DID.has(fromEnd(1));
+  if (alike || alikeDid) return tokens.findLast((t) => SUBJECTS.has(t.lower))?.lower === 'i';
+  // "I prepared the folder with the complaints for the meeting, like I do for every case": the speaker's routine.
+  if (LIKE_OR_AS.has(fromEnd(6)) && fromEnd(5) === 'i' && ALWAYS_DO.has(fromEnd(4)) && ROUTINE_FOR.has(fromEnd(3)) && ROUTINE_SCOPES.has(fromEnd(2))) return true;
   // ("I decided to treat him the same as everybody else" compares.)
   if (!LIKE_OR_AS.has(fromEnd(3)) || fromEnd(4) === 'same') return false;
   return (EVERYONE.has(fromEnd(2)) && fromEnd(1) === 'else') || (fromEnd(2) === 'every' && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? ''));
@@ -515,6 +521,9 @@ const EVERYONE_ALIKE = new Set(['everyone', 'everybody']);
 /** Who may act in a clause: the speaker's "I" against the others'. */
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 const USUAL_CLOSINGS = new Set(['always', 'usual', 'normal']);
+const ALIKE_DID = new Set(['did', 'do', 'does']);
+const ROUTINE_FOR = new Set(['for', 'with', 'on']);
+const ROUTINE_SCOPES = new Set(['every', 'each', 'any']);
 const LIKE_OR_AS = new Set(['like', 'as']);
 const CLAUSE_BREAKS = new Set(['and', 'but', 'so', 'because', 'when', 'while', 'until']);
 
@@ -542,7 +551,8 @@ function takesALesson(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 2]?.lower;
   if ((verb === 'kept' || verb === 'carried') && next === 'with' && after === 'me') return true;
   // "the main thing I took away is that...": the lesson named next.
-  return (verb === 'took' || verb === 'taken') && ((next === 'away' && (after === 'from' || after === 'is' || after === 'was')) || (next === 'from' && REFERRING.has(after ?? '')));
+  // "what I took from watching all that": the lesson drawn from what the speaker saw.
+  return (verb === 'took' || verb === 'taken') && ((next === 'away' && (after === 'from' || after === 'is' || after === 'was')) || (next === 'from' && (REFERRING.has(after ?? '') || isGerund(tokens[k + 2]))));
 }
 
 const REFERRING = new Set(['it', 'this', 'that', 'them', 'all']);
@@ -1094,6 +1104,8 @@ function eventSeen(tokens: readonly Token[], at: number): boolean {
   // "I saw the customers coming in angry": the same, told with its "-ing" form.
   return tokens.slice(at + 2, at + 4).some(happening);
 }
+const LATER_ON = new Set(['later', 'afterwards', 'after', 'from']);
+
 function happening(token: Token | undefined): boolean {
   return token !== undefined && (HAPPENING.has(token.lower) || HAPPENING_ON.has(token.lower));
 }
@@ -1242,6 +1254,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       (WHOLE_OF_IT.has(next ?? '') && (after?.lower === 'from' || happening(after) || (after?.lower === 'all' && happening(tokens[at + 3])))) ||
       // "I was at the desk that day, so I heard everything", "I saw everything as it went": all of it, taken in.
       (next === 'everything' && (closesClause(tokens, at + 2) || tokens[at + 2]?.lower === 'as')) ||
+      // "so I mostly saw it from there and heard the rest later": the rest of it, taken in afterwards.
+      (next === 'the' && after?.lower === 'rest' && (closesClause(tokens, at + 3) || LATER_ON.has(tokens[at + 3]?.lower ?? ''))) ||
       // "I saw them go up at reception": what others put in place, seen as it happened.
       (next === 'them' && HAPPENING.has(after?.lower ?? '')) ||
       // "I saw the surveyor walking around and asking the team questions": someone else at work, looked on.
