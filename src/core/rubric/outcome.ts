@@ -547,7 +547,9 @@ function notKnownHowItEnded(tokens: readonly Token[]): boolean {
     const whetherUnseen = unseen(unknown) && (tail[0] === 'whether' || tail[0] === 'if');
     const open = whetherUnseen || tail[1] === 'many' || tail[1] === 'much' || tail.includes('will') || nextForIt || tail.some((w) => OUTCOME_MEASURES.has(w) || FIGURES.has(w));
     // "so I don't know what happens with it", "I don't know yet what the full numbers show": what comes of it.
-    if (tail[0] === 'what' && !tail.includes('would')) return open || BECOMES.has(tail[1] ?? '') || (BECAME.has(tail[1] ?? '') && OF_IT.has(tail[2] ?? ''));
+    // "so I don't know what they decided after my report": what others made of the speaker's work.
+    const theyDecided = OTHERS_WHO.has(tail[1] ?? '') && DECIDED.has(tail[2] ?? '');
+    if (tail[0] === 'what' && !tail.includes('would')) return open || theyDecided || BECOMES.has(tail[1] ?? '') || (BECAME.has(tail[1] ?? '') && OF_IT.has(tail[2] ?? ''));
     return (tail[0] === 'how' || tail[0] === 'whether' || tail[0] === 'if') && !tail.includes('would') && (open || endsWithin(tokens, after));
   });
 }
@@ -601,6 +603,8 @@ const BECOMES = new Set(['happens', 'comes', 'becomes']);
 /** The same in the past, with what it came to: "what happened with it", "what became of them". */
 const BECAME = new Set(['happened', 'came', 'became']);
 const OF_IT = new Set(['with', 'to', 'of']);
+const OTHERS_WHO = new Set(['they', 'he', 'she', 'management']);
+const DECIDED = new Set(['decided', 'chose', 'concluded', 'did']);
 /** What the speaker does not know yet: "the new follow-up rate", "the final score". */
 const OUTCOME_MEASURES = new Set(['rate', 'outcome', 'effect', 'impact', 'score', 'total', 'result']);
 

@@ -713,6 +713,9 @@ function headingOf(reader: SentenceReader): { kind: TradeoffKind; body: number }
   return kind === undefined ? undefined : { kind, body: words };
 }
 
+/** How far after a count of things its "or" may stand: "two things: delay the launch by a month, or ...". */
+const OPTION_LIST_REACH = 30;
+
 /** The most words a heading has ("how i limited the risk"). */
 const HEADING_WORDS = 5;
 
@@ -1376,6 +1379,9 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   const counted = ENUMERATORS.has(before.lower) || (plural && (before.kind === 'number' || beforeThat?.kind === 'number' || ENUMERATORS.has(beforeThat?.lower ?? '')));
   // "I split them into four routes, one per officer": parts of a whole, not options.
   if (counted && reader.lower(from - 2) === 'into') return false;
+  // "they all said the same three things: no safe way home, no say in rotas and no pay", "I changed three things: ...":
+  // things counted are options only when set against each other with "or" ("two things: delay the launch or cut it").
+  if (counted && noun.lower === 'things') return optionsNamed(reader, to) && reader.anyIn(to, Math.min(reader.tokens.length, to + OPTION_LIST_REACH), (t) => t.lower === 'or');
   if (counted) return !plural || optionsNamed(reader, to);
   if (before.lower === 'other' && beforeThat?.lower === 'the') return true;
   // "I had the option to ask for a new line, or to install a stabiliser": one option, then its rival after "or".

@@ -498,12 +498,30 @@ function closesAsUsual(tokens: readonly Token[]): boolean {
   const alike = LIKE_OR_AS.has(fromEnd(2)) && EVERYONE_ALIKE.has(fromEnd(1));
   const alikeDid = LIKE_OR_AS.has(fromEnd(3)) && EVERYONE_ALIKE.has(fromEnd(2)) && ALIKE_DID.has(fromEnd(1));
   if (alike || alikeDid) return tokens.findLast((t) => SUBJECTS.has(t.lower))?.lower === 'i';
-  // "I prepared the folder with the complaints for the meeting, like I do for every case": the speaker's routine.
+  // "I prepared the folder with the complaints for the meeting, like I do for every case", "same like I do every day":
+  // the speaker's routine.
   if (LIKE_OR_AS.has(fromEnd(6)) && fromEnd(5) === 'i' && ALWAYS_DO.has(fromEnd(4)) && ROUTINE_FOR.has(fromEnd(3)) && ROUTINE_SCOPES.has(fromEnd(2))) return true;
+  if (LIKE_OR_AS.has(fromEnd(5)) && fromEnd(4) === 'i' && ALWAYS_DO.has(fromEnd(3)) && ROUTINE_SCOPES.has(fromEnd(2)) && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? '')) return true;
+  if (likeTheRestOfUs(tokens)) return true;
   // ("I decided to treat him the same as everybody else" compares.)
   if (!LIKE_OR_AS.has(fromEnd(3)) || fromEnd(4) === 'same') return false;
   return (EVERYONE.has(fromEnd(2)) && fromEnd(1) === 'else') || (fromEnd(2) === 'every' && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? ''));
 }
+
+/** "I attended the training and followed the new protocol, like everyone else on the team": the group named after it. */
+function likeTheRestOfUs(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  for (let m = Math.max(0, n - GROUP_TAIL - 3); m < n - 3; m++) {
+    if (!LIKE_OR_AS.has(tokens[m]?.lower ?? '') || !EVERYONE.has(tokens[m + 1]?.lower ?? '') || tokens[m + 2]?.lower !== 'else') continue;
+    // "I decided to treat him the same as everyone else on the team" compares.
+    if (tokens[m - 1]?.lower === 'same') return false;
+    return IN_THE_GROUP.has(tokens[m + 3]?.lower ?? '');
+  }
+  return false;
+}
+/** How many words may follow "like everyone else": "on the team", "in my shift". */
+const GROUP_TAIL = 3;
+const IN_THE_GROUP = new Set(['on', 'in', 'at', 'from']);
 
 /** "I helped load the replacement pallet, but honestly that was just my normal job": said so after the step. */
 function calledOwnJob(tokens: readonly Token[], k: number): boolean {
@@ -1319,6 +1337,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // what reached the speaker.
   if (verb === 'forwarded') return next === 'it' || next === 'them' || tokens.slice(at + 1, at + 4).some((t) => BRIEFINGS.has(t.lower));
   if (verb === 'passed' && next === 'on') return after === undefined || RELAYED.has(after.lower);
+  // "When he rang, I passed the calls on to Janez": handed on to whoever dealt with it.
+  if (verb === 'passed' && tokens.slice(at + 2, at + 2 + PASSED_ON_REACH).some((t) => t.lower === 'on' && tokens[t.index + 1]?.lower === 'to')) return true;
   // "sometimes the boys asked me about it and I told them to ask Núria or Jordi": sent on to whoever dealt with it.
   if (verb === 'told' && TOLD_ON.has(next ?? '') && after?.lower === 'to' && SENT_ON_TO.has(tokens[at + 3]?.lower ?? '')) return true;
   // "when people asked I repeated what Aroha had told us": another's words passed on.
@@ -1338,11 +1358,16 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // named before, attended; the clause ends at "to".
   const relativeEnd = RELATIVES.has(tokens[at - 2]?.lower ?? '') && (after === undefined || CLAUSE_JOINERS.has(after.lower));
   if (next === 'to' && (relativeEnd || SHARE_OF.has(after?.lower ?? ''))) return true;
+  // "and I went to that, and she showed us how to check the logger": the event just named, attended.
+  if (next === 'to' && POINTED.has(after?.lower ?? '') && closesClause(tokens, at + 3)) return true;
   // "I went to the training session she gave": someone else's gathering, attended.
   return next === 'to' && after?.lower === 'the' && tokens.slice(at + 3, at + 3 + SEAT_REACH).some((t) => GATHERINGS.has(t.lower) && !NAMED_BY_GATHERING.has(tokens[t.index + 1]?.lower ?? ''));
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
+const POINTED = new Set(['that', 'it']);
+/** How far after "passed" its "on to" may stand: "passed the calls on to Janez". */
+const PASSED_ON_REACH = 4;
 
 /** "came over when it was mostly done", "came back when everything was over": the arrival after the work. */
 function arrivedWhenDone(tokens: readonly Token[], at: number): boolean {
