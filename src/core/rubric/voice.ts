@@ -498,14 +498,27 @@ function closesAsUsual(tokens: readonly Token[]): boolean {
   const alike = LIKE_OR_AS.has(fromEnd(2)) && EVERYONE_ALIKE.has(fromEnd(1));
   const alikeDid = LIKE_OR_AS.has(fromEnd(3)) && EVERYONE_ALIKE.has(fromEnd(2)) && ALIKE_DID.has(fromEnd(1));
   if (alike || alikeDid) return tokens.findLast((t) => SUBJECTS.has(t.lower))?.lower === 'i';
-  // "I prepared the folder with the complaints for the meeting, like I do for every case", "same like I do every day":
-  // the speaker's routine.
-  if (LIKE_OR_AS.has(fromEnd(6)) && fromEnd(5) === 'i' && ALWAYS_DO.has(fromEnd(4)) && ROUTINE_FOR.has(fromEnd(3)) && ROUTINE_SCOPES.has(fromEnd(2))) return true;
-  if (LIKE_OR_AS.has(fromEnd(5)) && fromEnd(4) === 'i' && ALWAYS_DO.has(fromEnd(3)) && ROUTINE_SCOPES.has(fromEnd(2)) && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? '')) return true;
-  if (likeTheRestOfUs(tokens)) return true;
+  if (closesOnRoutine(tokens) || likeTheRestOfUs(tokens)) return true;
   // ("I decided to treat him the same as everybody else" compares.)
   if (!LIKE_OR_AS.has(fromEnd(3)) || fromEnd(4) === 'same') return false;
   return (EVERYONE.has(fromEnd(2)) && fromEnd(1) === 'else') || (fromEnd(2) === 'every' && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? ''));
+}
+
+/**
+ * "I prepared the folder with the complaints for the meeting, like I do for every case", "same like I do every day":
+ * the speaker's routine, closing the line.
+ */
+function closesOnRoutine(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  // "like I do" and then "every day" (two words) or "for every case" (three).
+  for (const tail of [2, 3]) {
+    const m = n - tail - 3;
+    if (!LIKE_OR_AS.has(tokens[m]?.lower ?? '') || tokens[m + 1]?.lower !== 'i' || !ALWAYS_DO.has(tokens[m + 2]?.lower ?? '')) continue;
+    const scope = tail === 3 && ROUTINE_FOR.has(tokens[m + 3]?.lower ?? '') ? m + 4 : m + 3;
+    if (scope !== n - 2 || !ROUTINE_SCOPES.has(tokens[scope]?.lower ?? '')) continue;
+    return tail === 3 || TIME_UNITS.has(tokens[n - 1]?.stem ?? '');
+  }
+  return false;
 }
 
 /** "I attended the training and followed the new protocol, like everyone else on the team": the group named after it. */
