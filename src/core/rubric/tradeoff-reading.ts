@@ -713,8 +713,13 @@ function headingOf(reader: SentenceReader): { kind: TradeoffKind; body: number }
   return kind === undefined ? undefined : { kind, body: words };
 }
 
-/** How far after a count of things its "or" may stand: "two things: delay the launch by a month, or ...". */
+/** How far after the options' noun their "or" may stand: "two things: delay the launch by a month, or ...". */
 const OPTION_LIST_REACH = 30;
+
+/** An "or" between `from` and `end`: the options named are set against each other. */
+function orIn(reader: SentenceReader, from: number, end: number): boolean {
+  return reader.anyIn(from, Math.min(reader.tokens.length, end), (t) => t.lower === 'or');
+}
 
 /** The most words a heading has ("how i limited the risk"). */
 const HEADING_WORDS = 5;
@@ -1342,7 +1347,7 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   // "Options were a softening plant, about 4 million rupees, or dosing an agent", "the options were: patch or replace":
   // the options named as such, then set side by side with "or".
   if (OPTIONS_NAMED.has(reader.lower(from)) && (before === undefined || OPTION_OWNERS.has(before.lower)) && (reader.lower(to) === 'were' || reader.lower(to) === 'are')) {
-    return reader.anyIn(to + 2, Math.min(reader.tokens.length, to + 30), (t) => t.lower === 'or');
+    return orIn(reader, to + 2, to + OPTION_LIST_REACH);
   }
   if (before === undefined) return false;
   // "I offered a way through: a narrower filing", "proposed a way forward": a course put against the one on the table.
@@ -1368,7 +1373,7 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   if (LOOSE_OPTION_NOUNS.has(noun.lower) || noun.stem === CALL) return opensOption && copula && (contrastFollows(reader, from) || turnedDownAfter(reader, to)) && !(before.lower === 'first' && (ANSWER_NOUNS.has(noun.lower) || noun.lower === 'call'));
   // "I had a choice: stop all lifts, or keep lifting with a handheld": a choice, then its sides with "or".
   if (noun.lower === 'choice' && (before.lower === 'a' || before.lower === 'the') && (reader.gapAfter(from).includes(':') || COPULAS.has(next))) {
-    return reader.anyIn(to, Math.min(reader.tokens.length, to + 30), (t) => t.lower === 'or');
+    return orIn(reader, to, to + OPTION_LIST_REACH);
   }
   // "I read it the other way", "saw it the other way": how the speaker judged the facts, not an option.
   if (noun.lower === 'way' && before.lower === 'other' && reader.lower(from - 3) === 'it' && JUDGING.has(reader.token(from - 4)?.stem ?? '')) return false;
@@ -1381,7 +1386,7 @@ function namesAnOption(reader: SentenceReader, from: number, to: number): boolea
   if (counted && reader.lower(from - 2) === 'into') return false;
   // "they all said the same three things: no safe way home, no say in rotas and no pay", "I changed three things: ...":
   // things counted are options only when set against each other with "or" ("two things: delay the launch or cut it").
-  if (counted && noun.lower === 'things') return optionsNamed(reader, to) && reader.anyIn(to, Math.min(reader.tokens.length, to + OPTION_LIST_REACH), (t) => t.lower === 'or');
+  if (counted && noun.lower === 'things') return optionsNamed(reader, to) && orIn(reader, to, to + OPTION_LIST_REACH);
   if (counted) return !plural || optionsNamed(reader, to);
   if (before.lower === 'other' && beforeThat?.lower === 'the') return true;
   // "I had the option to ask for a new line, or to install a stabiliser": one option, then its rival after "or".

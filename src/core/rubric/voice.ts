@@ -499,9 +499,8 @@ function closesAsUsual(tokens: readonly Token[]): boolean {
   const alikeDid = LIKE_OR_AS.has(fromEnd(3)) && EVERYONE_ALIKE.has(fromEnd(2)) && ALIKE_DID.has(fromEnd(1));
   if (alike || alikeDid) return tokens.findLast((t) => SUBJECTS.has(t.lower))?.lower === 'i';
   if (closesOnRoutine(tokens) || likeTheRestOfUs(tokens)) return true;
-  // ("I decided to treat him the same as everybody else" compares.)
-  if (!LIKE_OR_AS.has(fromEnd(3)) || fromEnd(4) === 'same') return false;
-  return (EVERYONE.has(fromEnd(2)) && fromEnd(1) === 'else') || (fromEnd(2) === 'every' && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? ''));
+  // "I kept the inventory sheet up to date, like every week" ("the same as every week" compares).
+  return LIKE_OR_AS.has(fromEnd(3)) && fromEnd(4) !== 'same' && fromEnd(2) === 'every' && TIME_UNITS.has(tokens[tokens.length - 1]?.stem ?? '');
 }
 
 /**
@@ -521,14 +520,17 @@ function closesOnRoutine(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** "I attended the training and followed the new protocol, like everyone else on the team": the group named after it. */
+/**
+ * "I answered chats with the macro she gave us, like everyone else", "I attended the training and followed the new
+ * protocol, like everyone else on the team": what the others did, closing the line, with the group named or not.
+ */
 function likeTheRestOfUs(tokens: readonly Token[]): boolean {
   const n = tokens.length;
-  for (let m = Math.max(0, n - GROUP_TAIL - 3); m < n - 3; m++) {
+  for (let m = Math.max(0, n - GROUP_TAIL - 3); m <= n - 3; m++) {
     if (!LIKE_OR_AS.has(tokens[m]?.lower ?? '') || !EVERYONE.has(tokens[m + 1]?.lower ?? '') || tokens[m + 2]?.lower !== 'else') continue;
     // "I decided to treat him the same as everyone else on the team" compares.
     if (tokens[m - 1]?.lower === 'same') return false;
-    return IN_THE_GROUP.has(tokens[m + 3]?.lower ?? '');
+    return m + 3 === n || IN_THE_GROUP.has(tokens[m + 3]?.lower ?? '');
   }
   return false;
 }
@@ -552,7 +554,7 @@ const EVERYONE_ALIKE = new Set(['everyone', 'everybody']);
 /** Who may act in a clause: the speaker's "I" against the others'. */
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 const USUAL_CLOSINGS = new Set(['always', 'usual', 'normal']);
-const ALIKE_DID = new Set(['did', 'do', 'does']);
+const ALIKE_DID = new Set([...ALWAYS_DO, 'does']);
 const ROUTINE_FOR = new Set(['for', 'with', 'on']);
 const ROUTINE_SCOPES = new Set(['every', 'each', 'any']);
 const LIKE_OR_AS = new Set(['like', 'as']);
@@ -1135,8 +1137,6 @@ function eventSeen(tokens: readonly Token[], at: number): boolean {
   // "I saw the customers coming in angry": the same, told with its "-ing" form.
   return tokens.slice(at + 2, at + 4).some(happening);
 }
-const LATER_ON = new Set(['later', 'afterwards', 'after', 'from']);
-
 function happening(token: Token | undefined): boolean {
   return token !== undefined && (HAPPENING.has(token.lower) || HAPPENING_ON.has(token.lower));
 }
@@ -1379,6 +1379,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'where']);
 const POINTED = new Set(['that', 'it']);
+/** When the rest was taken in: "heard the rest later", "heard the rest from Ana". */
+const LATER_ON = new Set(['later', 'afterwards', 'after', 'from']);
 /** How far after "passed" its "on to" may stand: "passed the calls on to Janez". */
 const PASSED_ON_REACH = 4;
 
