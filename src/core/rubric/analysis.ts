@@ -171,6 +171,9 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     // "they learned that the plant would close" is news; only a note that opens with it is the speaker's lesson.
     if (hit.to - hit.from === 2 && tokens[hit.from + 1]?.lower === 'that' && tokens[hit.from]?.lower.startsWith('learn')) return hit.from === 0 && NOTE_LESSONS.has(tokens[0]?.lower ?? '');
     if (tokens[hit.from - 1]?.lower === 'than') return false;
+    // "If the first new delivery had failed the pH test, I would have held potting for a week": the step kept ready for
+    // a failure that did not come, not what the speaker would do differently.
+    if (HAVE_DONE_OTHERWISE.has(hit.phrase) && readyForFailure(tokens, hit.from)) return false;
     // "But when I started looking at it, I realised the problem wasn't the screens": found out at a moment of the
     // story, which the sentence opens on, not a lesson drawn afterwards.
     if (REALISING.has(tokens[hit.to - 1]?.lower ?? '') && atAMomentOfTheStory(tokens, hit.from)) return false;
@@ -200,6 +203,17 @@ function withoutMisreadHits(tokens: readonly Token[], hits: PhraseHit<LexiconCat
     const compound = LESSON_COMPOUNDS.has(tokens[hit.to]?.lower ?? '');
     return !taught && !held && !counted && !compound;
   });
+}
+
+const HAVE_DONE_OTHERWISE = new Set(['i would have', "i'd have"]);
+/** What a plan is kept ready against: "if the delivery had failed", "had the pump broken". */
+const FAILED = new Set(['failed', 'broken', 'broke', 'crashed', 'dropped', 'leaked', 'wrong']);
+
+/** A sentence opening on a failure in the past perfect ("If the first delivery had failed the test, ...") before `at`. */
+function readyForFailure(tokens: readonly Token[], at: number): boolean {
+  if (tokens[0]?.lower !== 'if') return false;
+  const had = tokens.findIndex((t, i) => i < at && t.lower === 'had');
+  return had > 1 && tokens.slice(had + 1, Math.min(at, had + 4)).some((t) => FAILED.has(t.lower));
 }
 
 /**

@@ -251,12 +251,17 @@ export function isHourSpan(tokens: readonly Token[], left: number, right: number
     return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 24 && !/[.,]/.test(token.text);
   };
   if (!isHour(left) || !isHour(right) || hasUnit(tokens, left)) return false;
+  // "closed from 20 to 6 points", "from 9 to 5 percent": a scale after the second figure measures, whatever stands between.
+  if (SCALES.has(tokens[right + 1]?.stem ?? '')) return false;
   // "a 9-to-5 job": written as one hyphenated word, the span describes the noun after it rather than counting it.
   const hyphenated = right === left + 2 && glued(tokens[left], tokens[left + 1]) && glued(tokens[left + 1], tokens[right]);
   if (!hyphenated && hasUnit(tokens, right)) return false;
   for (let k = Math.max(0, left - 7); k < left; k++) if (CHANGE_CONTEXT.has((tokens[k] as Token).stem)) return false;
   return true;
 }
+
+/** Units of a scale, which no span of the day is counted in. */
+const SCALES = new Set(['point', 'points', 'percent', 'pct', 'percentage', 'pp', 'bp', 'degre', 'degree', 'degrees']);
 
 /**
  * Small words that mark a change only right next to the number: "cut by 30%", "up 12%", "to under 400 ms", "4% under
@@ -294,12 +299,17 @@ export function isMultiplier(tokens: readonly Token[], at: number): boolean {
   if (next !== undefined && (next.lower === 'down' || next.lower === 'back' || next.stem === 'check' || /(?:ed|ing)$/.test(next.lower))) return false;
   // "a double shift", "every double charge": the word describes the noun after it.
   const before = tokens[at - 1]?.lower ?? '';
+  // "problems with double bookings", "zero double postings": a kind of error named, unless a verb's "to" or modal makes
+  // it the verb ("to double bookings in a year").
+  if (next !== undefined && next.lower.endsWith('ings') && !VERB_LEADS.has(before)) return false;
   // "the stunt double", "a body double": the person who stands in, not twice anything.
   if (STAND_IN_DOUBLES.has(before)) return false;
   return /(?:ed|ing|es)$/.test(token.lower) || !(DETERMINERS.has(before) || QUANTIFIERS.has(before));
 }
 
 const QUANTIFIERS = new Set(['every', 'each', 'any', 'no', 'some', 'one']);
+/** Words before "double" that make it a verb: "to double", "will double", "could double". */
+const VERB_LEADS = new Set(['to', 'will', 'would', 'could', 'can', 'might', 'may', 'should']);
 /** The words before "double" that make it a person standing in for another. */
 const STAND_IN_DOUBLES = new Set(['stunt', 'body', 'photo']);
 

@@ -34,7 +34,9 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   // with "since then" is still how things turned out, unless the speaker reflects or keeps a habit in it.
   // "..., which I see as a good sign": the speaker's comment on the figures, in a clause of its own, keeps no habit.
   const measuredSince = !has(facts, 'learnReflect') && !tokens.some((t, k) => t.lower === 'i' && tokens[k - 1]?.lower !== 'which') && measuresChange(facts);
-  if (has(facts, 'learnReflect')) return 'learning';
+  // "I realised the real problem was not printers but that people had no idea how long they would wait.": before the
+  // speaker has acted, what they realised is the finding their steps start from, not the story's lesson.
+  if (has(facts, 'learnReflect')) return !afterAction && onlyRealised(facts) ? 'action' : 'learning';
   if (afterAction && !measuredSince && (has(facts, 'learnApplied') || voice.iHabits.length > 0)) {
     // "Since then the warning has fired in code from several other customers": what others have done since is how it
     // turned out, not a habit of the speaker's.
@@ -62,7 +64,7 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (
     afterAction &&
     voice.iActions.length === 0 &&
-    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts) || noneInNotes(facts) || othersHadTo(facts) || noFurther(tokens))
+    (has(facts, 'outcome') || faultStopped(facts) || (facts.voice.weActions.length === 0 && faultGone(tokens)) || facts.numbers.some((n) => n.impact || (n.kind === 'metric' && !n.target)) || outcomeInTime(facts) || standsNow(facts) || everyOneHad(facts) || noneInNotes(facts) || othersHadTo(facts) || noFurther(tokens) || nonesListed(tokens))
   ) {
     return 'result';
   }
@@ -70,6 +72,12 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
   if (has(facts, 'situationMarker')) return 'situation';
   return undefined;
 }
+
+/** The sentence's only lesson words are "I realised". */
+export function onlyRealised(facts: SentenceFacts): boolean {
+  return facts.hits.every((hit) => hit.category !== 'learnReflect' || REALISED.has(hit.phrase));
+}
+const REALISED = new Set(['i realised', 'i realized']);
 
 const MEASURING_AGAIN = new Set(['measured', 'counted', 'tested', 'checked', 'weighed', 'sampled', 'surveyed', 'timed', 'audited']);
 
@@ -365,6 +373,26 @@ function noneInNotes(facts: SentenceFacts): boolean {
 function noFurther(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'no' && (tokens[i + 1]?.lower === 'further' || tokens[i + 1]?.lower === 'more') && tokens[i + 2]?.kind === 'word' && !FUNCTION_AFTER_NO.has(tokens[i + 2]?.lower ?? ''));
 }
+
+/**
+ * "It cost about 4 extra days, and no panel strike, no injury": once acted, a sentence that closes on two or more harms
+ * named, a few words each, as not having happened tells how it ended.
+ */
+function nonesListed(tokens: readonly Token[]): boolean {
+  const nos = tokens.flatMap((t, i) => (t.lower === 'no' ? [i] : []));
+  const last = nos[nos.length - 1];
+  const previous = nos[nos.length - 2];
+  if (last === undefined || previous === undefined || last - previous < 2 || last - previous > NONE_ITEM_WORDS + 1) return false;
+  const tail = tokens.length - last - 1;
+  if (tail < 1 || tail > NONE_ITEM_WORDS) return false;
+  // "no damaged sofa": a participle may describe the thing, right after "no"; later it would be a verb ("no one hurt").
+  const named = (t: Token, k: number): boolean => t.kind === 'word' && !FUNCTION_AFTER_NO.has(t.lower) && (k === 0 || !isPastOrParticiple(t));
+  const first = tokens.slice(previous + 1, tokens[last - 1]?.lower === 'and' ? last - 1 : last);
+  return first.length > 0 && first.every(named) && tokens.slice(last + 1).every(named);
+}
+
+/** Words an item of such a list has at most: "no panel strike". */
+const NONE_ITEM_WORDS = 3;
 
 /** "no more than", "no further to go": a limit or a distance, not what stopped. */
 const FUNCTION_AFTER_NO = new Set(['than', 'to', 'and', 'of', 'for', 'in', 'on', 'at']);

@@ -35,6 +35,8 @@ const PUT_IN_PLACE = stems([
   // Something acquired to stand by: "I bought a second-hand boiler, just as backup", "we rented a spare generator".
   'buy', 'bought', 'order', 'ordered', 'rent', 'rented', 'borrow', 'borrowed',
 ]);
+/** Verbs of securing something for a set day: "booked a standby pump", "hired a standby crew". */
+const BOOKED = stems(['book', 'booked', 'hire', 'hired', 'reserve', 'reserved']);
 const WATCH_VERBS = stems(['watch', 'watched', 'monitor', 'monitored', 'track', 'tracked']);
 /** Things one watches to learn from them. */
 /** Others' work that one watches once to see how it is done: "watched the inspection", "watched their handover". */
@@ -180,6 +182,9 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       // "showed my officer the records side by side with the paper ones": two things set out to be compared, not two
       // ways of working run together, unless for a stretch of time ("show both numbers side by side for one quarter").
       if (SIDE_BY_SIDE.has(hit.phrase) && reader.anyIn(Math.max(0, from - 10), from, (t) => SETTING_OUT.has(t.stem)) && !stretchOfTimeAfter(reader, to)) return;
+      // "I listened to his calls with him, side by side", "talking side by side", "plates side by side with me": two people
+      // beside each other, not two ways of working run together.
+      if (hit.phrase === 'side by side' && peopleBeside(reader, from, to)) return;
       // "sat in on two company rehearsals", "watched a rehearsal": attending someone else's, not rehearsing a change.
       if (hit.key.startsWith('rehears') && reader.anyIn(Math.max(0, from - 5), from, (t) => ATTENDING.has(t.lower))) return;
       // "recording every rehearsal": the band's routine, not a try-out of a change.
@@ -291,6 +296,12 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (putInPlace(reader, from)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'check');
       return;
     case 'backup':
+      // "booked a standby pump", "kept a standby van booked": one put in place for the day; "the standby pump" of the
+      // site, or "switched to the standby", is what was there already.
+      if (hit.key === stem('standby')) {
+        if (['a', 'an'].includes(reader.lower(from - 1)) && (putInPlace(reader, from) || reader.anyIn(Math.max(start, from - 4), from, (t) => BOOKED.has(t.stem)))) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'backup');
+        return;
+      }
       // "a backup", and "a back-up" (which the tokens split): a thing put in place; "backed up the files" needs its doer.
       if (hit.key === 'backup' || DETERMINERS.has(reader.lower(from - 1)) ? putInPlace(reader, from) : reader.agentBefore(from, 3)) add('guardrail', reader.span(Math.max(start, from - 2), 7), 'backup');
       return;
@@ -310,7 +321,8 @@ export function guardrail(reader: SentenceReader, hit: PhraseHit<Marker>, add: (
       if (watchingWhenItHappened(reader, from, to)) return;
       // A threshold is a level that makes someone act: "if refunds went above 2%", "over 500 ms"; "if anything broke" is none.
       // "the under-17s", "the 1990s": a figure made plural names a group or a decade, not a level.
-      const level = (t: Token): boolean => t.kind === 'number' && !/^\d+s$/.test(t.text) && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '');
+      // "for our 3 tower sites": a figure after whose things they are counts them, it sets no level.
+      const level = (t: Token): boolean => t.kind === 'number' && !/^\d+s$/.test(t.text) && !TIME_WORDS.has(reader.token(t.index + 1)?.stem ?? '') && !OWNERS.has(reader.lower(t.index - 1));
       const threshold = reader.anyIn(to, Math.min(reader.tokens.length, to + 12), (t) =>
         // "alert thresholds were reviewed" names none; "a threshold on late deliveries", "thresholds of 2%" or "when it
         // exceeded" set one.
@@ -388,8 +400,22 @@ const PRACTICES = new Set([
 ]);
 
 const SIDE_BY_SIDE = new Set(['side by side', 'alongside the old', 'alongside the new']);
+/** People named right before or after "side by side": "with him, side by side", "side by side with me". */
+const PEOPLE_OBJECTS = new Set(['him', 'her', 'me', 'us', 'you']);
+/** Verbs of people being beside each other: "sat side by side", "talking side by side". */
+const BESIDE = stems(['sat', 'sit', 'sitting', 'seated', 'stood', 'stand', 'standing', 'talk', 'talked', 'talking', 'walked', 'walking']);
+
+function peopleBeside(reader: SentenceReader, from: number, to: number): boolean {
+  if (BESIDE.has(reader.token(from - 1)?.stem ?? '')) return true;
+  if (reader.anyIn(Math.max(0, from - 2), from, (t) => PEOPLE_OBJECTS.has(t.lower))) return true;
+  return reader.lower(to) === 'with' && PEOPLE_OBJECTS.has(reader.lower(to + 1));
+}
+
 /** Verbs that lay things out to be looked at. */
 const SETTING_OUT = stems(['showed', 'show', 'shown', 'presented', 'present', 'laid', 'put', 'printed', 'compared', 'displayed', 'placed', 'held', 'hung', 'set']);
+
+/** Whose things a figure counts: "our 3 sites", "their 2 trucks". */
+const OWNERS = new Set(['our', 'my', 'their', 'his', 'her', 'its', 'your']);
 
 const PERCEIVING = new Set(['see', 'saw', 'notice', 'noticed', 'spot', 'spotted', 'hear', 'heard']);
 

@@ -60,6 +60,8 @@ import {
   promisedWayBack,
   keptUntilItHolds,
   optOutLeft,
+  oldWayKeptFor,
+  priceInNotes,
   stepDisliked,
   stepDislikedAfterWhich,
   objectionsWeathered,
@@ -278,7 +280,7 @@ const MARKERS: Readonly<Record<Marker, readonly string[]>> = {
   share: ['percent of', 'per cent of', 'small group of', 'subset of', 'handful of', 'small number of', 'fraction of'],
   limit: ['floor', 'minimum', 'cap', 'capped', 'limit', 'limited', 'ceiling', 'no more than', 'maximum', 'max', 'timebox', 'timeboxed', 'time box', 'time boxed'],
   check: ['clause', 'covenant', 'check', 'checklist', 'checkpoint', 'approval step', 'approver', 'approval'],
-  backup: ['backup', 'backed up', 'back up'],
+  backup: ['backup', 'backed up', 'back up', 'standby'],
   watch: ['monitor', 'monitoring', 'monitored', 'dashboard', 'alert', 'alarm', 'watched', 'tracked', 'close eye', 'eye on', 'watch'],
   either: ['whether to', 'whether we', 'whether i', 'decide between', 'either'],
   option: ['option', 'alternative', 'approach', 'choice', 'route', 'path', 'fix', 'plan', 'solution', 'way', 'proposal', 'thing', 'move', 'call', 'answer', 'response', 'reaction', 'replacement', 'hire', 'pick', 'candidate'],
@@ -753,7 +755,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   ['guardrail', (reader) => keptRunningInCase(reader) ?? securedInCase(reader) ?? keptUntilItHolds(reader), 'kept running'],
   ['guardrail', (reader) => checkedAtFirst(reader) ?? reviewOfTheirWork(reader), 'second review'],
   ['guardrail', (reader) => protectiveStep(reader) ?? conditionSet(reader) ?? concernMet(reader), 'protective step'],
-  ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader) ?? optOutLeft(reader), 'way back'],
+  ['guardrail', (reader) => wayBackIf(reader) ?? fallbackIf(reader) ?? ruleForExceptions(reader) ?? leftThemAWayToStop(reader) ?? optOutLeft(reader) ?? oldWayKeptFor(reader), 'way back'],
   ['guardrail', (reader) => latestBy(reader) ?? limitedTwice(reader) ?? splitBet(reader) ?? reserveKept(reader), 'limit set'],
   ['guardrail', (reader) => stopIf(reader) ?? switchOffLeft(reader) ?? promisedWayBack(reader), 'way back'],
   ['reason', worthMore, 'worth'],
@@ -773,6 +775,7 @@ const COSTS_BY_SHAPE: readonly ShapeRule[] = [
   ['cost', (reader) => dipAccepted(reader) ?? displeasureAtStep(reader) ?? ownMoney(reader) ?? ownEarningsFell(reader) ?? disagreedThenCommitted(reader) ?? ownCourseYielded(reader) ?? takenKnowing(reader) ?? gainGivenBack(reader), 'price told'],
   ['cost', (reader) => agreedToPart(reader) ?? concededPart(reader), 'compromise'],
   ['cost', (reader) => unpopularStep(reader) ?? stepDisliked(reader) ?? stepDislikedAfterWhich(reader) ?? objectionsWeathered(reader) ?? paidForIt(reader) ?? livedWithIt(reader) ?? acceptedInNoteStyle(reader) ?? whichAddsTime(reader) ?? pricedThenDecided(reader), 'price told'],
+  ['cost', priceInNotes, 'price in notes'],
 ];
 const SHAPES_AFTER_HEADING: readonly ShapeRule[] = [
   ['alternative', waitingRuledOut, 'waiting ruled out'],
@@ -1225,6 +1228,8 @@ function choiceVerbBefore(reader: SentenceReader, at: number): number {
     if (CHOICE_VERBS.has(token.stem) || CHOICE_VERBS.has(token.lower)) {
       // "went with", "go with", "put X over Y": only with their particle or object.
       if (['went', 'go', 'going'].includes(token.lower) && reader.lower(k + 1) !== 'with' && reader.lower(k + 1) !== 'for') continue;
+      // "a van parked with its back end over the rail": the back of something, not backing one thing over another.
+      if (token.lower === 'back' && DETERMINERS.has(reader.lower(k - 1))) continue;
       return k;
     }
   }
@@ -1519,6 +1524,11 @@ function betterButCourse(reader: SentenceReader): [number, number] | undefined {
   }
   return undefined;
 }
+
+const LOWER = new Set(['lower', 'smaller', 'reduced', 'thinner']);
+const EARNINGS = stems(['pay', 'wages', 'salary', 'salaries', 'margin', 'margins', 'income', 'revenue', 'profit', 'profits', 'bonus', 'bonuses', 'earnings', 'sales']);
+const HIGHER = new Set(['higher', 'bigger', 'extra']);
+const OUTGOINGS = stems(['cost', 'costs', 'bills', 'fees', 'rent', 'spending', 'premiums', 'overtime']);
 
 /** Comparatives of what the course taken cost: "it's slower per item, but it meant a problem held up one van". */
 const WORSE = new Set(['slower', 'dearer', 'costlier', 'harder', 'riskier', 'longer', 'messier', 'fiddlier', 'clunkier', 'heavier']);
@@ -2292,6 +2302,9 @@ function meansLoss(reader: SentenceReader, at: number): boolean {
   // "That meant fewer complaints": less of a trouble is what the choice bought.
   if (LESS.has(next.lower) && TROUBLES.has(reader.token(at + 1)?.stem ?? '')) return false;
   if (isGerund(next) || ['less', 'fewer', 'no', 'slower', 'giving', 'losing', 'missing', 'delaying', 'dropping'].includes(next.lower)) return true;
+  // "This meant lower pay for six months", "it meant higher costs": less of what people earn, or more of what they pay.
+  const thing = reader.token(at + 1)?.stem ?? '';
+  if ((LOWER.has(next.lower) && EARNINGS.has(thing)) || (HIGHER.has(next.lower) && OUTGOINGS.has(thing))) return true;
   // "that meant about 700 fewer trees for the same money": an amount, then less of it.
   let k = at;
   while (APPROXIMATELY.has(reader.lower(k)) || reader.token(k)?.kind === 'number' || NUMBER_WORDS.has(reader.lower(k)) || (k === at && reader.lower(k) === 'one')) k++;
@@ -3258,11 +3271,19 @@ function mitigationOf(reader: SentenceReader, risk: Draft | undefined, riskBefor
     const verb = tokens[v];
     // "So I kept an off-menu list", "So I made a deal with one farmer": a thing put in place, not keeping at it.
     const keptAThing = (verb?.lower === 'kept' || verb?.lower === 'made') && ['a', 'an', 'the', 'one', 'deal'].includes(reader.lower(v + 1));
-    if (agent !== undefined && AGENTS.has(agent.lower) && isPastOrParticiple(verb) && (keptAThing || (!EFFORT.has(verb?.stem ?? '') && !EFFORT.has(verb?.lower ?? '')))) {
+    // "So I did like this: I installed the older sensor, tested the stop function 20 times": the steps announced.
+    const announced = verb?.lower === 'did' && announcesSteps(reader, v + 1);
+    if (agent !== undefined && AGENTS.has(agent.lower) && isPastOrParticiple(verb) && (keptAThing || announced || (!EFFORT.has(verb?.stem ?? '') && !EFFORT.has(verb?.lower ?? '')))) {
       return mitigation;
     }
   }
   return undefined;
+}
+
+/** "like this:", "it like this:", "the following:": what was done, announced before it is told. */
+function announcesSteps(reader: SentenceReader, at: number): boolean {
+  const from = reader.lower(at) === 'it' ? at + 1 : at;
+  return (reader.lower(from) === 'like' && reader.lower(from + 1) === 'this') || (reader.lower(from) === 'the' && reader.lower(from + 1) === 'following');
 }
 
 function wordsOf(analysis: Analysis, reader: SentenceReader, from: number, to: number): string {

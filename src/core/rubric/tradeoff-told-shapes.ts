@@ -1,4 +1,4 @@
-import { AGENTS, DETERMINERS, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, RATE_LEADS, stems, TIME_WORDS, TRIAL_VERBS, type SentenceReader } from './tradeoff-sentence.js';
+import { AGENTS, APPROXIMATELY, DETERMINERS, isGerund, isNegation, isPastOrParticiple, NUMBER_WORDS, POINTING, RATE_LEADS, stems, TIME_WORDS, TRIAL_VERBS, type SentenceReader } from './tradeoff-sentence.js';
 import { isNumberToken, isYearToken, writtenAsMoney } from './number-forms.js';
 import { CURRENCY_WORDS } from './lexicon.js';
 import type { Token } from './text.js';
@@ -265,6 +265,45 @@ export function optOutLeft(reader: SentenceReader): [number, number] | undefined
   return undefined;
 }
 const LETTING = new Set(['let', 'allowed', 'allow', 'lets', 'allows']);
+
+/**
+ * "I kept the flower option for anyone who wanted it", "left the paper form for those who preferred it": the old way
+ * kept open beside the new one, for whoever the change did not suit.
+ */
+export function oldWayKeptFor(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (!KEPT_OPEN.has(reader.lower(k)) || !reader.agentBefore(k, 3)) continue;
+    const whom = reader.firstIn(k + 2, Math.min(tokens.length, k + 2 + KEPT_FOR_REACH), (t) => t.lower === 'for' && WHOEVER.has(reader.lower(t.index + 1)));
+    if (whom >= 0 && reader.anyIn(whom + 2, Math.min(tokens.length, whom + 5), (t) => WANTING.has(t.lower))) return [Math.max(0, k - 1), Math.min(tokens.length, whom + 5)];
+  }
+  return undefined;
+}
+/**
+ * "Three extra weeks.", "About $4,800 more.": in notes, shortly after the speaker's step, its price told as a line of
+ * its own. ("20% more." is a gain, and counts nothing here.)
+ */
+export function priceInNotes(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  if (tokens.length < 2 || tokens.length > NOTE_PRICE_WORDS || !(reader.stepBefore || reader.recentActs)) return undefined;
+  let k = 0;
+  while (APPROXIMATELY.has(reader.lower(k))) k++;
+  const amount = reader.token(k);
+  if (amount === undefined || !(amount.kind === 'number' || NUMBER_WORDS.has(amount.lower)) || amount.text.endsWith('%')) return undefined;
+  const rest = tokens.slice(k + 1).map((t) => t.lower);
+  const extraTime = rest.length === 2 && rest[0] === 'extra' && TIME_WORDS.has(reader.token(k + 2)?.stem ?? '');
+  const unit = reader.token(k + 1)?.stem ?? '';
+  const more = rest[rest.length - 1] === 'more' && (rest.length === 1 || (rest.length === 2 && (TIME_WORDS.has(unit) || CURRENCY_WORDS.has(unit))));
+  return extraTime || more ? [0, tokens.length] : undefined;
+}
+/** Words such a line has at most: "About $4,800 more", "Three extra weeks". */
+const NOTE_PRICE_WORDS = 4;
+
+const KEPT_OPEN = new Set(['kept', 'left']);
+/** How many words the thing kept may take before "for anyone": "the flower option", "a printed copy of the old form". */
+const KEPT_FOR_REACH = 6;
+const WHOEVER = new Set(['anyone', 'anybody', 'those', 'whoever', 'everyone', 'everybody']);
+const WANTING = new Set(['wanted', 'preferred', 'needed', 'asked', 'chose', 'wants', 'prefers', 'needs', 'asks']);
 
 const TRYING_OUT = stems(['tested', 'trialled', 'trialed', 'piloted', 'tried']);
 const GROUP_PREPOSITIONS = new Set(['with', 'on']);

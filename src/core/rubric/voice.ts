@@ -433,8 +433,8 @@ const USUAL_WORK_REACH = 7;
 const JUDGED = new Set(['it', 'that', 'this', 'them']);
 
 /** "I kept weighing the lorries and printing the tickets as usual": "as usual" may close a short series further on. */
-function asUsualLater(tokens: readonly Token[], k: number): boolean {
-  return tokens.slice(k + 1, k + 1 + CARRIED_ON_REACH).some((t, j) => USUAL_CLOSINGS.has(t.lower) && LIKE_OR_AS.has(tokens[k + j]?.lower ?? ''));
+function asUsualLater(tokens: readonly Token[], k: number, closings: ReadonlySet<string> = USUAL_CLOSINGS): boolean {
+  return tokens.slice(k + 1, k + 1 + CARRIED_ON_REACH).some((t, j) => closings.has(t.lower) && LIKE_OR_AS.has(tokens[k + j]?.lower ?? ''));
 }
 const CARRIED_ON_REACH = 10;
 
@@ -444,6 +444,9 @@ const CARRIED_ON_REACH = 10;
  */
 function asEveryDay(tokens: readonly Token[], k: number): boolean {
   if (closesAsUsual(tokens) || calledOwnJob(tokens, k) || didUsualJob(tokens, k)) return true;
+  // "I was receiving the new digital claims and checking them like before": what the speaker was busy with, a short
+  // series closed as the way it always went.
+  if (WAS_DOING.has(tokens[k - 1]?.lower ?? '') && tokens[k]?.lower.endsWith('ing') && asUsualLater(tokens, k, AS_BEFORE)) return true;
   for (let j = k + 1; j < Math.min(tokens.length - 1, k + 1 + USUAL_WORK_REACH); j++) {
     const word = tokens[j] as Token;
     if (CLAUSE_BREAKS.has(word.lower)) return false;
@@ -554,6 +557,8 @@ const EVERYONE_ALIKE = new Set(['everyone', 'everybody']);
 /** Who may act in a clause: the speaker's "I" against the others'. */
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 const USUAL_CLOSINGS = new Set(['always', 'usual', 'normal']);
+const AS_BEFORE = new Set([...USUAL_CLOSINGS, 'before']);
+const WAS_DOING = new Set(['was', 'were']);
 const ALIKE_DID = new Set([...ALWAYS_DO, 'does']);
 const ROUTINE_FOR = new Set(['for', 'with', 'on']);
 const ROUTINE_SCOPES = new Set(['every', 'each', 'any']);
@@ -916,7 +921,7 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
         voice.iActions.push(verb);
       } else if (lower === 'i' && verb.lower === 'was' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') {
         voice.iActions.push(tokens[k + 1] as Token);
-      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '') && !onlyPresent(tokens, k + 1) && !looksOnAfter(tokens, k + 2) && !postHeld(tokens, k + 1) && !whileItWentOn(tokens, k + 2)) {
+      } else if (lower === 'i' && verb.lower === 'was' && isGerundStep(tokens[k + 1]) && !TIME_CLAUSE.has(tokens[i - 1]?.lower ?? '') && !onlyPresent(tokens, k + 1) && !looksOnAfter(tokens, k + 2) && !postHeld(tokens, k + 1) && !whileItWentOn(tokens, k + 2) && !asEveryDay(tokens, k + 1) && !awaitingOrders(tokens, k + 1)) {
         // "I was staying longer on my visits to help her": a step told in the past continuous; "when I was training"
         // says when, and "I was restocking the fridges and I just watched how calm he was" what kept the speaker busy
         // while looking on.
@@ -977,6 +982,16 @@ export function analyzeVoice(sentence: Sentence, historicalPresent = false, lowe
 }
 
 const TIME_CLAUSE = new Set(['when', 'while', 'as', 'since', 'whilst']);
+
+/**
+ * "mostly I was holding the umbrella and waiting for instructions": busy beside the work until told what to do, no
+ * step of one's own.
+ */
+function awaitingOrders(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from, from + AWAITING_REACH).some((t, j) => t.lower === 'waiting' && tokens[from + j + 1]?.lower === 'for' && ORDERS.has(tokens[from + j + 2]?.lower ?? ''));
+}
+const AWAITING_REACH = 8;
+const ORDERS = new Set(['instructions', 'orders', 'directions', 'instruction']);
 
 /**
  * "I was handing out water to the guests while it was going on": kept busy beside the events, whoever handled them.
@@ -1055,11 +1070,17 @@ function joinedStep(tokens: readonly Token[], from: number): Token | undefined {
       const subjectEnd = startsCapital(next) && tokens[k + 2]?.lower === 'and' && startsCapital(tokens[k + 3]) ? k + 3 : k + 1;
       if (tokens.slice(subjectEnd + 1, subjectEnd + 3).some((t) => isPastVerb(t))) return undefined;
     }
+    // "I heard from the others that he found a plastic bag and pulled it out himself": the news, in someone else's clause.
+    if (NEWS_VERBS.has(tokens[from - 1]?.lower ?? '') && THIRD_PERSONS.has(lower) && isPastVerb(next)) return undefined;
     if (lower !== 'and' || next === undefined || !isPastVerb(next)) continue;
     if (!STATE_VERBS.has(next.stem) && !STATE_VERBS.has(next.lower) && !PARTICIPLE_ONLY.has(next.lower)) return next;
   }
   return undefined;
 }
+
+/** Verbs of news taken in, after which a clause of someone else's is what was told: "heard that he found". */
+const NEWS_VERBS = new Set(['heard', 'learned', 'learnt', 'read']);
+const THIRD_PERSONS = new Set(['he', 'she', 'they']);
 
 /** Subjects that open a clause of someone else's inside a series: its verbs are theirs. */
 const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'you', 'who', 'that', 'everyone', 'nobody', 'someone']);
@@ -1252,6 +1273,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "Later, I heard, the method was used in another hall", "I heard that they had kept it": news, told as a clause
   // after the verb. ("I saw that most of the time was lost upstream" is a finding, which a step may be.)
   // "as I heard from the manager": news from someone.
+  // "There was an argument, I heard, but she held her ground": the news, with the hearing set apart in commas.
+  if (verb === 'heard' && pausedBefore(tokens, at - 1) && closesClause(tokens, at + 1)) return true;
   if (verb === 'heard' && (next === 'that' || next === 'from' || tokens.slice(at + 2, at + HEARD_CLAUSE_REACH).some((t) => REPORTED_BE.has(t.lower)))) return true;
   // "so I heard a lot of it", "I saw her visit": taking in what went on around, or what someone else did.
   // "I saw the new bench being opened", "simplification I saw up close": others at work, watched.
@@ -1275,10 +1298,15 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       // "I saw from that how important it is to be honest": a lesson drawn, no step.
       (next === 'from' && GOINGS_ON.has(after?.lower ?? '')) ||
       // "so I saw the whole thing": all of it, looked on.
-      (next === 'the' && after?.lower === 'whole' && WHOLE_THINGS.has(tokens[at + 3]?.lower ?? '')) ||
+      wholeThing(tokens, at + 1) ||
       // "what I know I saw on the WhatsApp group": news read where others posted it.
       // "so I heard it on the radio": the same, with what was heard named first.
       ((next === 'on' || (next === 'it' && after?.lower === 'on')) && tokens.slice(at + 2, at + 3 + CHANNEL_REACH).some((t) => NEWS_CHANNELS.has(t.lower))) ||
+      // "I saw the rota on the board": what others posted, seen where it was put up.
+      postedOn(tokens, at + 1) ||
+      // "I was at the desk so I heard the call": someone else's call or talk, overheard ("I listened to every call" of a
+      // trainee's is a review).
+      (verb === 'heard' && next === 'the' && OVERHEARD.has(after?.lower ?? '')) ||
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
       // "I saw it happen", "watched it unfold", "saw it all happen": events seen, as "saw the numbers come up" are.
       // "so I saw it all happening": the same, with its "-ing" form.
@@ -1314,6 +1342,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   if (verb === 'followed' && (AS_TOLD.has(next ?? '') || (next === 'the' && AS_TOLD.has(after?.lower ?? '')))) return true;
   // "I was copied in on the emails and followed how it all unfolded", "I followed what was happening": kept up with it
   // from outside.
+  // "I was copied into the emails and I followed the whole thing as it happened": all of it, looked on.
+  if (verb === 'followed' && wholeThing(tokens, at + 1)) return true;
   if (verb === 'followed' && (next === 'how' || (next === 'what' && tokens.slice(at + 2, at + 4).some((t) => HAPPENING_ON.has(t.lower))))) return true;
   // "I was copied on the emails and took the minutes": the meeting's record kept, others' work in it.
   if (verb === 'took' && next === 'the' && after?.lower === 'minutes') return true;
@@ -1392,6 +1422,21 @@ function arrivedWhenDone(tokens: readonly Token[], at: number): boolean {
 const ALL_DONE = new Set(['done', 'over', 'finished', 'sorted', 'fixed']);
 const NEWS_CHANNELS = new Set(['group', 'chat', 'channel', 'thread', 'emails', 'email', 'news', 'intranet', 'noticeboard', 'radio']);
 const CHANNEL_REACH = 4;
+const OVERHEARD = new Set(['call', 'conversation', 'argument', 'row']);
+/** Where papers are put up for all to see: "on the board", "on the noticeboard". */
+const POSTED_ON = new Set(['board', 'noticeboard', 'whiteboard']);
+/** How many words the thing seen may take before "on the board": "the new rota on the board". */
+const POSTED_REACH = 4;
+
+/** "the rota on the board", "the new rules on the whiteboard": something seen where it was put up, from `from`. */
+function postedOn(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from + 1, from + 1 + POSTED_REACH).some((t, j) => t.lower === 'on' && tokens[from + j + 2]?.lower === 'the' && POSTED_ON.has(tokens[from + j + 3]?.lower ?? ''));
+}
+
+/** "the whole thing", "the whole process": all of it, from `from`. */
+function wholeThing(tokens: readonly Token[], from: number): boolean {
+  return tokens[from]?.lower === 'the' && tokens[from + 1]?.lower === 'whole' && WHOLE_THINGS.has(tokens[from + 2]?.lower ?? '');
+}
 const WHOLE_OF_IT = new Set(['it', 'everything', 'all']);
 const WHOLE_THINGS = new Set(['thing', 'process', 'story', 'time', 'episode', 'saga', 'situation']);
 

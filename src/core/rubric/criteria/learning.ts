@@ -2,6 +2,7 @@ import { builtIn, has, type SentenceFacts } from '../analysis.js';
 import type { Token } from '../text.js';
 import { CONCRETE_STEMS, STOP_WORDS } from '../lexicon.js';
 import { learnedStep } from '../learned-steps.js';
+import { onlyRealised } from '../sections.js';
 import { readTemplate } from '../template-check.js';
 import { isNumberToken } from '../number-forms.js';
 import { isHypotheticalStory } from '../tense.js';
@@ -26,7 +27,10 @@ const RULE_WORDS = new Set([
  */
 function isLearningSentence(context: RubricContext, index: number, facts: SentenceFacts, hypothetical: boolean): boolean {
   const section = context.sections.of[index];
-  const marked = has(facts, 'learnReflect') || (has(facts, 'learnApplied') && section !== 'situation' && !othersSince(facts));
+  // "I realised the real problem was not printers": before the speaker's steps, the finding they start from.
+  const beforeActing = !context.sections.of.slice(0, index).some((s) => s === 'action' || s === 'result');
+  const reflects = has(facts, 'learnReflect') && !(beforeActing && onlyRealised(facts));
+  const marked = reflects || (has(facts, 'learnApplied') && section !== 'situation' && !othersSince(facts));
   // In an answer made of habits, a habit is no lesson drawn from the story: only a marked reflection counts there.
   if (hypothetical && facts.voice.iHabits.length > 0) return marked;
   return section === 'learning' || marked;
@@ -262,6 +266,17 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", 'means'])
 function countedSince(tokens: readonly Token[], text: string): boolean {
   return tokens.some((t, i) => t.lower === 'since' && (i === tokens.length - 1 || commaBefore(tokens, i + 1, text)) && tokens.slice(Math.max(0, i - 3), i).some((w) => isNumberToken(w) || w.lower === 'twice'));
 }
+
+/** "No wet base plates since.", "Not one since.": nothing of the trouble has come back since, in a line of its own. */
+function noneSince(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? '';
+  const none = NONE_OPENERS.has(first) || (first === 'not' && tokens[1]?.lower === 'one');
+  return none && tokens[tokens.length - 1]?.lower === 'since' && tokens.length <= NONE_SINCE_WORDS;
+}
+
+const NONE_OPENERS = new Set(['no', 'none', 'zero', 'nothing', 'nobody']);
+/** Words such a line has at most: "No wet base plates on any floor since". */
+const NONE_SINCE_WORDS = 8;
 
 /**
  * Someone else as the sentence's subject: "she's recommended us since then", "a passenger has come back every week
@@ -569,7 +584,7 @@ function changeMadeAfterwards(facts: readonly SentenceFacts[], text: string): nu
     const next = facts[i + 1]?.sentence.tokens;
     // "Afterwards I turned that rule into a night decision table, so no operator has to guess alone": what it settles
     // for all the work since, in the present.
-    if (opens && f.voice.iActions.length > 0 && (standingPractice(tokens) || soRuleHolds(tokens) || (next !== undefined && countedSince(next, text)))) return i;
+    if (opens && f.voice.iActions.length > 0 && (standingPractice(tokens) || soRuleHolds(tokens) || (next !== undefined && (countedSince(next, text) || noneSince(next))))) return i;
     // "Now nothing goes to capex review here without a month of sensor data": a rule that holds since, said of the work.
     if (ruleNowHolds(tokens)) return i;
   }
