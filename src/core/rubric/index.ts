@@ -40,7 +40,7 @@ export { GATE_IDS, SPOKEN_WINDOW_SECONDS, STORY_WORDS, type GateId } from './gat
  * The rubric's version, stored in every Feedback: the same answer, question and version always give the same feedback,
  * and stored feedback of an older version can be found and scored again (`lp-coach rescore`).
  */
-export const RUBRIC_VERSION = 189;
+export const RUBRIC_VERSION = 190;
 export { WORDS_PER_MINUTE } from './criteria/length.js';
 export { weakestFirst } from './follow-ups.js';
 

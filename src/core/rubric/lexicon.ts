@@ -368,6 +368,9 @@ export const LEXICON = {
     // Ambition as a proverb: "if you dream big, anything is possible", "the sky is the limit".
     'anything is possible', 'everything is possible', 'nothing is impossible', 'sky is the limit', 'dream big', 'aim high',
     'reach for the stars',
+    // Proverbs any story could close on: "where there's a will, there's a way", "the devil is in the details".
+    "where there's a will", 'where there is a will', 'devil is in the details', 'devil is always in the details',
+    'devil is really in the details', 'devil really is in the details',
   ],
   /** Answers about what one would or usually does, not what one did. */
   hypothetical: [

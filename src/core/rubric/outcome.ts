@@ -140,7 +140,48 @@ const PENDING_READERS: ReadonlyArray<(tokens: readonly Token[]) => boolean> = [
   noYesOrNo, nothingTellsWhether, noPeriodYet, tellsWhetherNow, stillNotDone, dueAfterNow, stillAway, inOthersHands, countNotDone, openQuestionIs, eitherAnswerOpen, answerStillToGet,
   nothingUntilTheyAnswer, onlyItCanAnswer, waitsUntilTheyHave, figuresNotSeen, notKnownHowItEnded, leftBeforeFigures,
   nothingToGiveYet, collectingNow, figuresExpected, othersWillSee, nothingMeasuredYet, trialStartsLater, availableLater,
+  stillNoAnswer, firstNotHappened, stillBeingDone,
 ];
+
+/**
+ * "The brand partnerships are still being discussed", "the Taiwan hinges are still in the test": the awaited part of
+ * the change, still under way.
+ */
+function stillBeingDone(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'still' || !PRESENT_BE.has(tokens[i - 1]?.lower ?? '')) return false;
+    const next = tokens[i + 1]?.lower;
+    if (next === 'being') return isPastOrParticiple(tokens[i + 2]);
+    const test = next === 'in' && tokens[i + 2]?.lower === 'the' ? i + 3 : next === 'in' || next === 'under' ? i + 2 : -1;
+    return test > 0 && UNDER_TEST.has(tokens[test]?.lower ?? '');
+  });
+}
+const UNDER_TEST = new Set(['test', 'testing', 'trial', 'review', 'pilot']);
+
+/** "The coordinator still didn't answer if March is accepted": the answer the story waits on, not given yet. */
+function stillNoAnswer(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'still' && tokens.slice(i + 1, i + 1 + NO_ANSWER_REACH).some((w, j) => NOT_DONE_YET.has(w.lower) && ANSWERING.has(tokens[i + 2 + j]?.lower ?? '')));
+}
+const NO_ANSWER_REACH = 2;
+const NOT_DONE_YET = new Set(["didn't", "hasn't", "haven't", 'not']);
+const REPLYING = new Set(['answer', 'answered', 'reply', 'replied', 'respond', 'responded', 'confirm', 'confirmed', 'decide', 'decided']);
+
+/**
+ * "The first swap day hasn't happened", "the launch hasn't happened yet": the first run of the change, still to come.
+ * ("The flooding hasn't happened since" is the trouble gone.)
+ */
+function firstNotHappened(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const not = t.lower === "hasn't" || t.lower === "haven't" ? i : (t.lower === 'not' && HAS_HAVE.has(tokens[i - 1]?.lower ?? '') ? i : -1);
+    if (not < 0 || !NOT_BEGUN.has(tokens[not + 1]?.lower ?? '')) return false;
+    const yet = tokens[not + 2]?.lower === 'yet';
+    return yet || tokens.slice(Math.max(0, not - FIRST_REACH), not).some((w) => w.lower === 'first');
+  });
+}
+const HAS_HAVE = new Set(['has', 'have']);
+const NOT_BEGUN = new Set(['happened', 'started', 'begun', 'run', 'opened']);
+/** How far before "hasn't" its "first" may stand: "the first delivery on the new list hasn't". */
+const FIRST_REACH = 7;
 
 /**
  * "the first full year of consumption data will only be available after the next budget review", "the figures will be

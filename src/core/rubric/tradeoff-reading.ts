@@ -61,6 +61,7 @@ import {
   keptUntilItHolds,
   optOutLeft,
   oldWayKeptFor,
+  testedFirst,
   priceInNotes,
   stepDisliked,
   stepDislikedAfterWhich,
@@ -749,7 +750,7 @@ const SHAPES_BEFORE_SHARES: readonly ShapeRule[] = [
   // "I had my manager review the contract", "asked a colleague to check", "ran it past the head of year": a second pair
   // of eyes the speaker brought in.
   ['guardrail', (reader) => secondPairOfEyes(reader) ?? sampledCheck(reader), 'second review'],
-  ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader) ?? reviewDueAfter(reader), 'pilot'],
+  ['guardrail', (reader) => testWithTerms(reader) ?? triedOnAFew(reader) ?? testedFirst(reader) ?? reviewAfterPeriod(reader) ?? agreedToTry(reader) ?? reviewDueAfter(reader), 'pilot'],
   ['guardrail', (reader) => actionAtThreshold(reader) ?? timeBoxedAsk(reader) ?? checkedItHeld(reader) ?? revertIf(reader), 'threshold'],
   ['guardrail', (reader) => partThenRest(reader) ?? firstOnlyFew(reader) ?? onlyWhereNeeded(reader) ?? oldWayKept(reader) ?? oneFirst(reader), 'limited scope'],
   ['guardrail', (reader) => keptRunningInCase(reader) ?? securedInCase(reader) ?? keptUntilItHolds(reader), 'kept running'],

@@ -312,6 +312,25 @@ const TRIAL_NOUNS = new Set(['test', 'trial', 'pilot']);
 const TRIAL_PREPOSITIONS = new Set(['in', 'on', 'with', 'at']);
 
 /**
+ * "I tested my solvent on a hidden seam inside the hem first", "tried the new glue on one chair first": the change tried
+ * on something that does not matter before the real thing, "first" closing its clause.
+ */
+export function testedFirst(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    // "I tried to listen first": an attempt, not a try-out.
+    if (!TESTING.has(reader.lower(k)) || reader.lower(k + 1) === 'to' || !reader.agentBefore(k, 2)) continue;
+    const [, end] = reader.clauseOf(k);
+    const first = reader.firstIn(k + 2, Math.min(end, k + 2 + TESTED_FIRST_REACH), (t) => t.lower === 'first');
+    if (first > 0 && first === end - 1) return [Math.max(0, k - 1), end];
+  }
+  return undefined;
+}
+const TESTING = new Set(['tested', 'tried', 'trialled', 'trialed']);
+/** How many words the thing tried and where may take before "first": "my solvent on a hidden seam inside the hem". */
+const TESTED_FIRST_REACH = 10;
+
+/**
  * "I tested drafts with eight patients", "tried the new rota on two wards", "I proposed a taste test in six small
  * supermarkets": a try-out on a small group, counted.
  */

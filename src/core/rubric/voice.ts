@@ -1329,6 +1329,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   }
   // "I read the guide when it came out": the papers of a change, taken in as they arrived.
   if (verb === 'read' && seenAsItCame(tokens, at)) return true;
+  // "I was copied into the emails through the day and read them in the evening": what was sent, read.
+  if (verb === 'read' && tokens.slice(0, at).some((t) => t.lower === 'copied')) return true;
   // "I got the weekly tonnage reports by email": kept informed, as "received" is; "I got told about the changes at the
   // next meeting": told, a passive.
   if (verb === 'got') return (next === 'to' && PERCEIVING_NOW.has(after?.lower ?? '')) || briefedWith(tokens, at) || KEPT_INFORMED.has(next ?? '');
@@ -1356,7 +1358,8 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "I sat in on that call": attending; "from where I sat", a point of view. "I received the notes each week": kept
   // informed.
   // "i sat at the back with the other drivers", "I sat in the meeting": in the room while others decided.
-  if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where' || satInTheRoom(tokens, at);
+  // "I sat in the workshop, mostly taking notes": in the room, the record kept.
+  if (verb === 'sat') return (next === 'in' && after?.lower === 'on') || tokens[at - 2]?.lower === 'where' || satInTheRoom(tokens, at) || takingNotes(tokens, at + 1);
   if (verb === 'listened' || verb === 'listening') {
     return (
       // "I listened in on a couple of the calls", "I was listening in on a call during induction": the same, on a call.
@@ -1448,6 +1451,13 @@ function satInTheRoom(tokens: readonly Token[], at: number): boolean {
   // "sat in one of the training sessions": the gathering may come after "one of the".
   return tokens[at + 1]?.lower === 'in' && tokens.slice(at + 2, at + 2 + SEAT_REACH).some((t) => GATHERINGS.has(t.lower) || t.lower === 'audience');
 }
+
+/** "..., mostly taking notes", "and took notes": the record kept of what others said, within a few words from `from`. */
+function takingNotes(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from, from + NOTES_REACH).some((t, j) => NOTE_TAKING.has(t.lower) && tokens[from + j + 1]?.lower === 'notes');
+}
+const NOTES_REACH = 8;
+const NOTE_TAKING = new Set(['taking', 'took', 'making', 'made']);
 
 /** Words that make a verb all the speaker did: "I mostly listened", "I only received the new scanner". */
 const MOSTLY = new Set(['mostly', 'mainly', 'largely', 'just', 'only', 'simply', 'merely']);
