@@ -42,6 +42,7 @@ describe('trade-offs', () => {
 describe('endings', () => {
   it('reads an answer not given, a first run still to come and a part still under way as waiting', () => {
     expect(gatesAfterBakerySteps('The café owners still didn\'t answer if they accept the new times.')).toContain('no-result');
+    expect(gatesAfterBakerySteps('The café owners still haven\'t replied about the new times.')).toContain('no-result');
     expect(gatesAfterBakerySteps('The first delivery on the new list hasn\'t happened, and we agreed to judge it after a full month.')).toContain('no-result');
     expect(gatesAfterBakerySteps('The new racks are still in the test, and the owner wants the numbers in June.')).toContain('no-result');
     expect(gatesAfterBakerySteps('The route changes are still being discussed with the drivers.')).toContain('no-result');

@@ -252,7 +252,7 @@ export function isHourSpan(tokens: readonly Token[], left: number, right: number
   };
   if (!isHour(left) || !isHour(right) || hasUnit(tokens, left)) return false;
   // "closed from 20 to 6 points", "from 9 to 5 percent": a scale after the second figure measures, whatever stands between.
-  if (SCALES.has(tokens[right + 1]?.stem ?? '')) return false;
+  if (SCALES.has(tokens[right + 1]?.lower ?? '')) return false;
   // "a 9-to-5 job": written as one hyphenated word, the span describes the noun after it rather than counting it.
   const hyphenated = right === left + 2 && glued(tokens[left], tokens[left + 1]) && glued(tokens[left + 1], tokens[right]);
   if (!hyphenated && hasUnit(tokens, right)) return false;
@@ -261,7 +261,7 @@ export function isHourSpan(tokens: readonly Token[], left: number, right: number
 }
 
 /** Units of a scale, which no span of the day is counted in. */
-const SCALES = new Set(['point', 'points', 'percent', 'pct', 'percentage', 'pp', 'bp', 'degre', 'degree', 'degrees']);
+const SCALES = new Set(['point', 'points', 'percent', 'pct', 'percentage', 'pp', 'bp', 'degree', 'degrees']);
 
 /**
  * Small words that mark a change only right next to the number: "cut by 30%", "up 12%", "to under 400 ms", "4% under

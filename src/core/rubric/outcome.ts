@@ -160,7 +160,7 @@ const UNDER_TEST = new Set(['test', 'testing', 'trial', 'review', 'pilot']);
 
 /** "The coordinator still didn't answer if March is accepted": the answer the story waits on, not given yet. */
 function stillNoAnswer(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.lower === 'still' && tokens.slice(i + 1, i + 1 + NO_ANSWER_REACH).some((w, j) => NOT_DONE_YET.has(w.lower) && ANSWERING.has(tokens[i + 2 + j]?.lower ?? '')));
+  return tokens.some((t, i) => t.lower === 'still' && tokens.slice(i + 1, i + 1 + NO_ANSWER_REACH).some((w, j) => NOT_DONE_YET.has(w.lower) && REPLYING.has(tokens[i + 2 + j]?.lower ?? '')));
 }
 const NO_ANSWER_REACH = 2;
 const NOT_DONE_YET = new Set(["didn't", "hasn't", "haven't", 'not']);
