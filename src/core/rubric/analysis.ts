@@ -132,7 +132,7 @@ function saidOfThePast(tokens: readonly Token[], hit: PhraseHit<LexiconCategory>
 /** Past forms of "be", which voice.ts does not count among the past verbs. */
 export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 
-const REALISING = new Set(['realised', 'realized']);
+export const REALISING = new Set(['realised', 'realized']);
 const OPENING_JOINERS = new Set(['but', 'and', 'so', 'then']);
 const AT_THE_MOMENT = new Set(['when', 'once', 'after', 'while']);
 

@@ -1,4 +1,4 @@
-import { builtIn, has, measuresChange, type Analysis, type SentenceFacts } from './analysis.js';
+import { builtIn, has, measuresChange, REALISING, type Analysis, type SentenceFacts } from './analysis.js';
 import { FIRST_PLURAL, FIRST_SINGULAR, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { isPastOrParticiple } from './tradeoff-sentence.js';
 import { weighingSentences } from './tradeoff-reading.js';
@@ -75,9 +75,8 @@ function cueSection(facts: SentenceFacts, afterAction: boolean): SectionId | und
 
 /** The sentence's only lesson words are "I realised". */
 export function onlyRealised(facts: SentenceFacts): boolean {
-  return facts.hits.every((hit) => hit.category !== 'learnReflect' || REALISED.has(hit.phrase));
+  return facts.hits.every((hit) => hit.category !== 'learnReflect' || REALISING.has(facts.sentence.tokens[hit.to - 1]?.lower ?? ''));
 }
-const REALISED = new Set(['i realised', 'i realized']);
 
 const MEASURING_AGAIN = new Set(['measured', 'counted', 'tested', 'checked', 'weighed', 'sampled', 'surveyed', 'timed', 'audited']);
 

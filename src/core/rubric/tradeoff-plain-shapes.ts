@@ -141,6 +141,10 @@ export function triedFirstAndDropped(reader: SentenceReader): [number, number] |
 
 const STILL_ALLOWED = new Set(['ok', 'okay', 'fine', 'available', 'open', 'allowed', 'possible', 'there']);
 const WHO = new Set(['who', 'that']);
+/** How many words the thing kept may take before "for anyone": "the flower option", "a printed copy of the old form". */
+const KEPT_FOR_REACH = 6;
+const WHOEVER = new Set(['anyone', 'anybody', 'those', 'whoever', 'everyone', 'everybody']);
+const STILL_WANTED = new Set(['wanted', 'preferred', 'needed', 'asked', 'chose', 'wants', 'prefers', 'needs', 'asks']);
 
 /**
  * "phone orders still ok for the old clients who want them": the old way kept open for those who want it, so the change
@@ -159,6 +163,20 @@ export function oldWayKept(reader: SentenceReader): [number, number] | undefined
     if (reader.lower(k) !== 'still' || !STILL_ALLOWED.has(reader.lower(k + 1 + (['is', 'are', 'were', 'was', 'stayed'].includes(reader.lower(k + 1)) ? 1 : 0)))) continue;
     const forAt = reader.firstIn(k + 2, Math.min(tokens.length, k + 5), (t) => t.lower === 'for');
     if (forAt > 0 && reader.anyIn(forAt + 1, Math.min(tokens.length, forAt + 6), (t) => WHO.has(t.lower))) return [Math.max(0, k - 2), Math.min(tokens.length, forAt + 7)];
+  }
+  return undefined;
+}
+
+/**
+ * "I kept the flower option for anyone who wanted it", "left the paper form for those who preferred it": the old way
+ * kept for whoever wants it, said without "available" (read after the protective steps, which may take the line first).
+ */
+export function keptForWhoeverWants(reader: SentenceReader): [number, number] | undefined {
+  const tokens = reader.tokens;
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (!KEPT.has(reader.lower(k)) || !reader.agentBefore(k, 3)) continue;
+    const whom = reader.firstIn(k + 2, Math.min(tokens.length, k + 2 + KEPT_FOR_REACH), (t) => t.lower === 'for' && WHOEVER.has(reader.lower(t.index + 1)));
+    if (whom >= 0 && reader.anyIn(whom + 2, Math.min(tokens.length, whom + 5), (t) => STILL_WANTED.has(t.lower))) return [Math.max(0, k - 1), Math.min(tokens.length, whom + 5)];
   }
   return undefined;
 }

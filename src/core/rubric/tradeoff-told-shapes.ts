@@ -267,19 +267,6 @@ export function optOutLeft(reader: SentenceReader): [number, number] | undefined
 const LETTING = new Set(['let', 'allowed', 'allow', 'lets', 'allows']);
 
 /**
- * "I kept the flower option for anyone who wanted it", "left the paper form for those who preferred it": the old way
- * kept open beside the new one, for whoever the change did not suit.
- */
-export function oldWayKeptFor(reader: SentenceReader): [number, number] | undefined {
-  const tokens = reader.tokens;
-  for (let k = 1; k < tokens.length - 3; k++) {
-    if (!KEPT_OPEN.has(reader.lower(k)) || !reader.agentBefore(k, 3)) continue;
-    const whom = reader.firstIn(k + 2, Math.min(tokens.length, k + 2 + KEPT_FOR_REACH), (t) => t.lower === 'for' && WHOEVER.has(reader.lower(t.index + 1)));
-    if (whom >= 0 && reader.anyIn(whom + 2, Math.min(tokens.length, whom + 5), (t) => WANTING.has(t.lower))) return [Math.max(0, k - 1), Math.min(tokens.length, whom + 5)];
-  }
-  return undefined;
-}
-/**
  * "Three extra weeks.", "About $4,800 more.": in notes, shortly after the speaker's step, its price told as a line of
  * its own. ("20% more." is a gain, and counts nothing here.)
  */
@@ -299,11 +286,6 @@ export function priceInNotes(reader: SentenceReader): [number, number] | undefin
 /** Words such a line has at most: "About $4,800 more", "Three extra weeks". */
 const NOTE_PRICE_WORDS = 4;
 
-const KEPT_OPEN = new Set(['kept', 'left']);
-/** How many words the thing kept may take before "for anyone": "the flower option", "a printed copy of the old form". */
-const KEPT_FOR_REACH = 6;
-const WHOEVER = new Set(['anyone', 'anybody', 'those', 'whoever', 'everyone', 'everybody']);
-const WANTING = new Set(['wanted', 'preferred', 'needed', 'asked', 'chose', 'wants', 'prefers', 'needs', 'asks']);
 
 const TRYING_OUT = stems(['tested', 'trialled', 'trialed', 'piloted', 'tried']);
 const GROUP_PREPOSITIONS = new Set(['with', 'on']);

@@ -1273,9 +1273,11 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "Later, I heard, the method was used in another hall", "I heard that they had kept it": news, told as a clause
   // after the verb. ("I saw that most of the time was lost upstream" is a finding, which a step may be.)
   // "as I heard from the manager": news from someone.
-  // "There was an argument, I heard, but she held her ground": the news, with the hearing set apart in commas.
-  if (verb === 'heard' && pausedBefore(tokens, at - 1) && closesClause(tokens, at + 1)) return true;
   if (verb === 'heard' && (next === 'that' || next === 'from' || tokens.slice(at + 2, at + HEARD_CLAUSE_REACH).some((t) => REPORTED_BE.has(t.lower)))) return true;
+  // "There was an argument, I heard, but she held her ground": the news, with the hearing set apart in commas.
+  // "I was at the desk so I heard the call": someone else's call or talk, overheard ("I listened to every call" of a
+  // trainee's is a review).
+  if (verb === 'heard' && ((pausedBefore(tokens, at - 1) && closesClause(tokens, at + 1)) || (next === 'the' && OVERHEARD.has(after?.lower ?? '')))) return true;
   // "so I heard a lot of it", "I saw her visit": taking in what went on around, or what someone else did.
   // "I saw the new bench being opened", "simplification I saw up close": others at work, watched.
   if (PERCEIVING.has(verb)) {
@@ -1304,9 +1306,6 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
       ((next === 'on' || (next === 'it' && after?.lower === 'on')) && tokens.slice(at + 2, at + 3 + CHANNEL_REACH).some((t) => NEWS_CHANNELS.has(t.lower))) ||
       // "I saw the rota on the board": what others posted, seen where it was put up.
       postedOn(tokens, at + 1) ||
-      // "I was at the desk so I heard the call": someone else's call or talk, overheard ("I listened to every call" of a
-      // trainee's is a review).
-      (verb === 'heard' && next === 'the' && OVERHEARD.has(after?.lower ?? '')) ||
       // "I was there for the whole time and saw it from the gatehouse": looked on from a place apart.
       // "I saw it happen", "watched it unfold", "saw it all happen": events seen, as "saw the numbers come up" are.
       // "so I saw it all happening": the same, with its "-ing" form.
@@ -1345,8 +1344,7 @@ function onlyPresent(tokens: readonly Token[], at: number): boolean {
   // "I was copied in on the emails and followed how it all unfolded", "I followed what was happening": kept up with it
   // from outside.
   // "I was copied into the emails and I followed the whole thing as it happened": all of it, looked on.
-  if (verb === 'followed' && wholeThing(tokens, at + 1)) return true;
-  if (verb === 'followed' && (next === 'how' || (next === 'what' && tokens.slice(at + 2, at + 4).some((t) => HAPPENING_ON.has(t.lower))))) return true;
+  if (verb === 'followed' && (next === 'how' || wholeThing(tokens, at + 1) || (next === 'what' && tokens.slice(at + 2, at + 4).some((t) => HAPPENING_ON.has(t.lower))))) return true;
   // "I was copied on the emails and took the minutes": the meeting's record kept, others' work in it.
   if (verb === 'took' && next === 'the' && after?.lower === 'minutes') return true;
   // "I was there every day and I did what they told me": doing as told.

@@ -28,8 +28,7 @@ const RULE_WORDS = new Set([
 function isLearningSentence(context: RubricContext, index: number, facts: SentenceFacts, hypothetical: boolean): boolean {
   const section = context.sections.of[index];
   // "I realised the real problem was not printers": before the speaker's steps, the finding they start from.
-  const beforeActing = !context.sections.of.slice(0, index).some((s) => s === 'action' || s === 'result');
-  const reflects = has(facts, 'learnReflect') && !(beforeActing && onlyRealised(facts));
+  const reflects = has(facts, 'learnReflect') && !(onlyRealised(facts) && !context.sections.of.slice(0, index).some((s) => s === 'action' || s === 'result'));
   const marked = reflects || (has(facts, 'learnApplied') && section !== 'situation' && !othersSince(facts));
   // In an answer made of habits, a habit is no lesson drawn from the story: only a marked reflection counts there.
   if (hypothetical && facts.voice.iHabits.length > 0) return marked;
